@@ -1,0 +1,468 @@
+//! Apply: make one attempt at every change of a [`Plan`], saving state after each.
+//!
+//! Order: creates, updates and the create half of replacements run first (in parallel up to
+//! `parallelism`), deletes and the delete half of replacements after, so capacity is added
+//! before it is removed. State is written after every single step, so an error or Ctrl-C
+//! midway loses nothing already done: the next plan starts from exactly what happened.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use tokio::sync::{watch, Mutex, Semaphore};
+
+use crate::plan::{attributes_hash, Action, Change, DesiredNode, Plan};
+use crate::provider::{Created, NodeRequest, Providers};
+use crate::stack::{Secret, Stack};
+use crate::state::{NodeRecord, NodeStatus, State, StateBackend, StateError};
+
+/// Progress of one apply, for a progress bar or a JSON event stream.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Event {
+    Start {
+        address: String,
+        action: Action,
+    },
+    Done {
+        address: String,
+        action: Action,
+        elapsed_ms: u64,
+    },
+    Failed {
+        address: String,
+        action: Action,
+        error: String,
+    },
+    Skipped {
+        address: String,
+        action: Action,
+    },
+}
+
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct Report {
+    pub added: usize,
+    pub changed: usize,
+    pub destroyed: usize,
+    pub failed: Vec<Failure>,
+    pub skipped: usize,
+    pub interrupted: bool,
+    #[serde(skip)]
+    pub elapsed: Duration,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Failure {
+    pub address: String,
+    pub error: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApplyError {
+    #[error("{0}")]
+    Precondition(String),
+    #[error("saving state failed, so apply stopped: {0}")]
+    State(#[from] StateError),
+}
+
+pub struct Options {
+    pub parallelism: usize,
+    pub events: EventSink,
+    /// Becomes true on Ctrl-C: steps not yet started are skipped, running ones finish.
+    pub cancel: watch::Receiver<bool>,
+}
+
+pub type EventSink = Arc<dyn Fn(Event) + Send + Sync>;
+
+struct Ctx {
+    state: Mutex<State>,
+    backend: Arc<dyn StateBackend>,
+    providers: Providers,
+    secrets: BTreeMap<String, Secret>,
+    events: EventSink,
+    report: Mutex<Report>,
+    fatal: Mutex<Option<StateError>>,
+    cancel: watch::Receiver<bool>,
+}
+
+impl Ctx {
+    /// Mutates state and persists it; the mutex makes each change + save one step.
+    async fn commit(&self, f: impl FnOnce(&mut State)) -> Result<(), StateError> {
+        let mut st = self.state.lock().await;
+        f(&mut st);
+        st.serial += 1;
+        if let Err(e) = self.backend.save(&st).await {
+            // Keep the in-memory serial honest with what is on disk.
+            st.serial -= 1;
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    fn stopped(&self) -> bool {
+        *self.cancel.borrow()
+    }
+}
+
+/// The password each node will be given, by node name.
+pub fn node_secrets(
+    stack: &Stack,
+    nodes: impl Iterator<Item = String>,
+) -> BTreeMap<String, Secret> {
+    nodes
+        .filter_map(|n| {
+            stack
+                .nodes
+                .get(&n)
+                .and_then(|s| s.password.clone())
+                .or_else(|| stack.password.clone())
+                .map(|s| (n, s))
+        })
+        .collect()
+}
+
+pub async fn apply(
+    plan: &Plan,
+    stack: &Stack,
+    providers: Providers,
+    prior: Option<State>,
+    backend: Arc<dyn StateBackend>,
+    opts: Options,
+) -> Result<(Report, State), ApplyError> {
+    let started = Instant::now();
+    let secrets = node_secrets(stack, plan.changes.iter().map(|c| c.name.clone()));
+    // A saved plan records password fingerprints; refuse to apply it with different secrets.
+    for c in &plan.changes {
+        if let Some(d) = &c.desired {
+            let now = secrets.get(&c.name).map(|s| s.fingerprint(&stack.name));
+            if d.password != now && c.action != Action::NoOp {
+                return Err(ApplyError::Precondition(format!(
+                    "the password for node {} differs from the one the plan was made with; run `lavastack plan` again",
+                    c.name
+                )));
+            }
+        }
+        if c.action != Action::NoOp
+            && c.action != Action::Delete
+            && !providers.contains_key(&c.provider)
+        {
+            return Err(ApplyError::Precondition(format!(
+                "node {}: provider {} is not configured in the stack",
+                c.name, c.provider
+            )));
+        }
+    }
+    let ctx = Arc::new(Ctx {
+        state: Mutex::new(prior.unwrap_or_else(|| State::new(&stack.name))),
+        backend,
+        providers,
+        secrets,
+        events: opts.events,
+        report: Mutex::new(Report::default()),
+        fatal: Mutex::new(None),
+        cancel: opts.cancel,
+    });
+    let first: Vec<Change> = plan
+        .changes
+        .iter()
+        .filter(|c| matches!(c.action, Action::Create | Action::Update | Action::Replace))
+        .cloned()
+        .collect();
+    let second: Vec<Change> = plan
+        .changes
+        .iter()
+        .filter(|c| c.action == Action::Delete)
+        .cloned()
+        .collect();
+    run_phase(&ctx, first, opts.parallelism).await;
+    // A failed create must not be followed by deleting the capacity it was meant to replace.
+    let failed_first = !ctx.report.lock().await.failed.is_empty();
+    if failed_first {
+        for c in &second {
+            (ctx.events)(Event::Skipped {
+                address: c.address.clone(),
+                action: c.action,
+            });
+        }
+        ctx.report.lock().await.skipped += second.len();
+    } else {
+        run_phase(&ctx, second, opts.parallelism).await;
+    }
+    if let Some(e) = ctx.fatal.lock().await.take() {
+        return Err(ApplyError::State(e));
+    }
+    let mut report = ctx.report.lock().await.clone();
+    report.interrupted = ctx.stopped();
+    report.elapsed = started.elapsed();
+    let state = ctx.state.lock().await.clone();
+    Ok((report, state))
+}
+
+async fn run_phase(ctx: &Arc<Ctx>, changes: Vec<Change>, parallelism: usize) {
+    let sem = Arc::new(Semaphore::new(parallelism.max(1)));
+    let mut set = tokio::task::JoinSet::new();
+    for c in changes {
+        let ctx = ctx.clone();
+        let sem = sem.clone();
+        set.spawn(async move {
+            let _permit = sem.acquire_owned().await;
+            if ctx.stopped() || ctx.fatal.lock().await.is_some() {
+                ctx.report.lock().await.skipped += 1;
+                (ctx.events)(Event::Skipped {
+                    address: c.address.clone(),
+                    action: c.action,
+                });
+                return;
+            }
+            (ctx.events)(Event::Start {
+                address: c.address.clone(),
+                action: c.action,
+            });
+            let t = Instant::now();
+            match step(&ctx, &c).await {
+                Ok(()) => {
+                    let mut r = ctx.report.lock().await;
+                    match c.action {
+                        Action::Create => r.added += 1,
+                        Action::Update => r.changed += 1,
+                        Action::Replace => {
+                            r.added += 1;
+                            r.destroyed += 1
+                        }
+                        Action::Delete => r.destroyed += 1,
+                        Action::NoOp => {}
+                    }
+                    drop(r);
+                    (ctx.events)(Event::Done {
+                        address: c.address.clone(),
+                        action: c.action,
+                        elapsed_ms: t.elapsed().as_millis() as u64,
+                    });
+                }
+                Err(StepError::Provider(msg)) => {
+                    ctx.report.lock().await.failed.push(Failure {
+                        address: c.address.clone(),
+                        error: msg.clone(),
+                    });
+                    (ctx.events)(Event::Failed {
+                        address: c.address.clone(),
+                        action: c.action,
+                        error: msg,
+                    });
+                }
+                Err(StepError::State(e)) => {
+                    (ctx.events)(Event::Failed {
+                        address: c.address.clone(),
+                        action: c.action,
+                        error: e.to_string(),
+                    });
+                    ctx.fatal.lock().await.get_or_insert(e);
+                }
+            }
+        });
+    }
+    while set.join_next().await.is_some() {}
+}
+
+enum StepError {
+    Provider(String),
+    State(StateError),
+}
+
+impl From<StateError> for StepError {
+    fn from(e: StateError) -> Self {
+        StepError::State(e)
+    }
+}
+
+fn new_record(d: &DesiredNode) -> NodeRecord {
+    let attributes = d.attributes();
+    NodeRecord {
+        name: d.name.clone(),
+        provider: d.provider.clone(),
+        provider_id: None,
+        address: d.host.clone(),
+        port: d.port,
+        region: d.region.clone(),
+        zone: Some(d.zone.clone()),
+        pool: d.pool.clone(),
+        attributes_hash: attributes_hash(&attributes),
+        attributes,
+        status: NodeStatus::Creating,
+        private: BTreeMap::new(),
+    }
+}
+
+fn record_created(rec: &mut NodeRecord, c: Created) {
+    rec.provider_id = Some(c.provider_id);
+    rec.address = Some(c.address);
+    rec.port = Some(c.port);
+    rec.private = c.private;
+    rec.status = NodeStatus::Ready;
+}
+
+async fn step(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
+    match c.action {
+        Action::NoOp => Ok(()),
+        Action::Create => create(ctx, c).await,
+        Action::Update => update(ctx, c).await,
+        Action::Replace => replace(ctx, c).await,
+        Action::Delete => delete(ctx, c).await,
+    }
+}
+
+async fn create(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
+    let d = c.desired.as_ref().expect("create has a desired node");
+    let provider = ctx.providers[&d.provider].clone();
+    // Record the intent first: if lavastack dies during the create, the next plan knows.
+    let rec = new_record(d);
+    ctx.commit(|s| {
+        s.nodes.insert(d.name.clone(), rec);
+    })
+    .await?;
+    let req = NodeRequest {
+        node: d,
+        password: ctx.secrets.get(&d.name),
+    };
+    match provider.create(req).await {
+        Ok(created) => {
+            ctx.commit(|s| {
+                if let Some(r) = s.nodes.get_mut(&d.name) {
+                    record_created(r, created);
+                }
+            })
+            .await?;
+            Ok(())
+        }
+        Err(e) => {
+            ctx.commit(|s| {
+                if let Some(r) = s.nodes.get_mut(&d.name) {
+                    r.status = NodeStatus::Failed;
+                }
+            })
+            .await?;
+            Err(StepError::Provider(e.to_string()))
+        }
+    }
+}
+
+async fn update(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
+    let d = c.desired.as_ref().expect("update has a desired node");
+    let provider = ctx.providers[&d.provider].clone();
+    let Some(rec) = ctx.state.lock().await.nodes.get(&d.name).cloned() else {
+        return Err(StepError::Provider(format!(
+            "node {} is not in the state",
+            d.name
+        )));
+    };
+    let req = NodeRequest {
+        node: d,
+        password: ctx.secrets.get(&d.name),
+    };
+    let updated = provider
+        .update(&rec, req)
+        .await
+        .map_err(|e| StepError::Provider(e.to_string()))?;
+    let attributes = d.attributes();
+    ctx.commit(|s| {
+        if let Some(r) = s.nodes.get_mut(&d.name) {
+            r.attributes_hash = attributes_hash(&attributes);
+            r.attributes = attributes;
+            r.zone = Some(d.zone.clone());
+            r.pool = d.pool.clone();
+            record_created(r, updated);
+        }
+    })
+    .await?;
+    Ok(())
+}
+
+/// Create-before-destroy: the new node is created under the name; the old one is kept as
+/// "deposed" until it is deleted, so a crash in between leaves nothing untracked.
+async fn replace(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
+    let d = c.desired.as_ref().expect("replace has a desired node");
+    let Some(old) = ctx.state.lock().await.nodes.get(&d.name).cloned() else {
+        return create(ctx, c).await;
+    };
+    let provider = ctx.providers[&d.provider].clone();
+    let rec = new_record(d);
+    let old2 = old.clone();
+    ctx.commit(move |s| {
+        s.deposed.push(old2);
+        s.nodes.insert(d.name.clone(), rec);
+    })
+    .await?;
+    let req = NodeRequest {
+        node: d,
+        password: ctx.secrets.get(&d.name),
+    };
+    match provider.create(req).await {
+        Ok(created) => {
+            ctx.commit(|s| {
+                if let Some(r) = s.nodes.get_mut(&d.name) {
+                    record_created(r, created);
+                }
+            })
+            .await?;
+        }
+        Err(e) => {
+            let old2 = old.clone();
+            ctx.commit(move |s| {
+                s.deposed.retain(|r| r != &old2);
+                s.nodes.insert(old2.name.clone(), old2);
+            })
+            .await?;
+            return Err(StepError::Provider(format!("{e} (the old node was kept)")));
+        }
+    }
+    // Only a node that was really running needs stopping; a failed or gone one may not exist.
+    let Some(old_provider) = ctx.providers.get(&old.provider).cloned() else {
+        return Err(StepError::Provider(format!(
+            "the new node is up, but the old one cannot be removed: provider {} is not in the stack; it stays recorded as deposed",
+            old.provider
+        )));
+    };
+    old_provider.delete(&old).await.map_err(|e| {
+        StepError::Provider(format!(
+            "the new node is up, but removing the old one failed: {e}"
+        ))
+    })?;
+    ctx.commit(|s| s.deposed.retain(|r| r != &old)).await?;
+    Ok(())
+}
+
+async fn delete(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
+    let rec = {
+        let st = ctx.state.lock().await;
+        if c.deposed {
+            st.deposed.iter().find(|r| r.name == c.name).cloned()
+        } else {
+            st.nodes.get(&c.name).cloned()
+        }
+    };
+    let Some(rec) = rec else {
+        return Ok(());
+    };
+    let Some(provider) = ctx.providers.get(&rec.provider).cloned() else {
+        return Err(StepError::Provider(format!(
+            "node {}: cannot delete it, its provider {} is not in the stack; add the provider back to remove the node",
+            rec.name, rec.provider
+        )));
+    };
+    provider
+        .delete(&rec)
+        .await
+        .map_err(|e| StepError::Provider(e.to_string()))?;
+    let deposed = c.deposed;
+    ctx.commit(move |s| {
+        if deposed {
+            s.deposed.retain(|r| r != &rec);
+        } else {
+            s.nodes.remove(&rec.name);
+        }
+    })
+    .await?;
+    Ok(())
+}

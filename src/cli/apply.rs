@@ -1,0 +1,272 @@
+//! `lavastack apply` and `lavastack destroy`.
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use clap::Args;
+
+use super::plan::{print_plan, CommonArgs, Session};
+use super::{exit, CliError, Format, Global, PlanFormat, Ui};
+use crate::apply::{self, Event, Report};
+use crate::plan::{self, Action, Plan};
+
+#[derive(Args, Debug, Clone)]
+pub struct ApplyArgs {
+    /// A plan saved with `lavastack plan --out FILE`; applied exactly, without a prompt.
+    pub plan_file: Option<PathBuf>,
+    /// Do not ask for confirmation.
+    #[arg(long)]
+    pub auto_approve: bool,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct DestroyArgs {
+    #[arg(long)]
+    pub auto_approve: bool,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+pub async fn run(g: &Global, ui: Ui, args: ApplyArgs) -> Result<i32, CliError> {
+    match &args.plan_file {
+        Some(path) => apply_saved(g, ui, path, &args).await,
+        None => plan_and_apply(g, ui, false, args.auto_approve, args.format, &args.common).await,
+    }
+}
+
+pub async fn destroy(g: &Global, ui: Ui, args: DestroyArgs) -> Result<i32, CliError> {
+    plan_and_apply(g, ui, true, args.auto_approve, args.format, &args.common).await
+}
+
+async fn plan_and_apply(
+    g: &Global,
+    ui: Ui,
+    destroy: bool,
+    auto_approve: bool,
+    format: Format,
+    common: &CommonArgs,
+) -> Result<i32, CliError> {
+    let op = if destroy { "destroy" } else { "apply" };
+    let mut s = Session::open(g, ui, op, common).await?;
+    let result = async {
+        let plan = s.plan(ui, destroy, common).await;
+        if format == Format::Text {
+            print_plan(&plan, PlanFormat::Text, ui, &s.stack);
+        }
+        if !plan.has_changes() {
+            if format == Format::Json {
+                println!(
+                    "{}",
+                    serde_json::json!({"type": "summary", "applied": false, "changes": 0})
+                );
+            }
+            return Ok(exit::OK);
+        }
+        if !auto_approve && !confirm(destroy)? {
+            return Err(CliError::with_hint(
+                format!("{op} cancelled"),
+                "only \"yes\" approves; pass --auto-approve in scripts",
+            ));
+        }
+        execute(&mut s, &plan, ui, format, common).await
+    }
+    .await;
+    s.close().await;
+    result
+}
+
+fn confirm(destroy: bool) -> Result<bool, CliError> {
+    let what = if destroy {
+        "Do you really want to destroy every node of this stack?"
+    } else {
+        "Do you want to perform these actions?"
+    };
+    print!("\n{what}\n  Only 'yes' will be accepted to approve.\n\n  Enter a value: ");
+    let _ = std::io::stdout().flush();
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| CliError::msg(format!("cannot read the answer: {e}")))?;
+    println!();
+    Ok(line.trim() == "yes")
+}
+
+async fn apply_saved(
+    g: &Global,
+    ui: Ui,
+    path: &std::path::Path,
+    args: &ApplyArgs,
+) -> Result<i32, CliError> {
+    let saved = plan::file::read(path)?;
+    let mut s = Session::open(g, ui, "apply", &args.common).await?;
+    let result = async {
+        if saved.plan.stack != s.stack.name {
+            return Err(plan::file::PlanFileError::OtherStack {
+                path: path.to_path_buf(),
+                plan_stack: saved.plan.stack.clone(),
+                stack: s.stack.name.clone(),
+            }
+            .into());
+        }
+        plan::file::check_against(&saved.plan, s.state.as_ref())?;
+        if !saved.plan.has_changes() {
+            if args.format == Format::Text {
+                println!("The saved plan has no changes; nothing to do.");
+            }
+            return Ok(exit::OK);
+        }
+        execute(&mut s, &saved.plan, ui, args.format, &args.common).await
+    }
+    .await;
+    s.close().await;
+    result
+}
+
+async fn execute(
+    s: &mut Session,
+    plan: &Plan,
+    ui: Ui,
+    format: Format,
+    common: &CommonArgs,
+) -> Result<i32, CliError> {
+    let total = plan
+        .changes
+        .iter()
+        .filter(|c| c.action != Action::NoOp)
+        .count() as u64;
+    let bar = if ui.err_tty && format == Format::Text {
+        let pb = indicatif::ProgressBar::new(total);
+        pb.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} {msg}")
+                .expect("static template")
+                .progress_chars("=> "),
+        );
+        pb
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let redactor = s.stack.redactor.clone();
+    let pb = bar.clone();
+    let events: Arc<dyn Fn(Event) + Send + Sync> = Arc::new(move |e: Event| {
+        if format == Format::Json {
+            let line = serde_json::to_string(&e).expect("event serializes");
+            println!("{}", redactor.redact(&line));
+            return;
+        }
+        let line = match &e {
+            Event::Start { address, action } => format!("{address}: {}...", verb(*action, false)),
+            Event::Done {
+                address,
+                action,
+                elapsed_ms,
+            } => {
+                pb.inc(1);
+                format!(
+                    "{address}: {} after {:.1}s",
+                    verb(*action, true),
+                    *elapsed_ms as f64 / 1000.0
+                )
+            }
+            Event::Failed { address, error, .. } => {
+                pb.inc(1);
+                format!("{address}: failed: {error}")
+            }
+            Event::Skipped { address, .. } => {
+                pb.inc(1);
+                format!("{address}: skipped")
+            }
+        };
+        pb.suspend(|| eprintln!("{}", redactor.redact(&line)));
+    });
+    let (tx, rx) = tokio::sync::watch::channel(false);
+    let interrupt = tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            eprintln!("\nInterrupt received: finishing the steps in progress and saving state...");
+            let _ = tx.send(true);
+        }
+    });
+    let state = s.state.take();
+    let result = apply::apply(
+        plan,
+        &s.stack,
+        s.providers.clone(),
+        state,
+        s.backend.clone(),
+        apply::Options {
+            parallelism: common.parallelism,
+            events,
+            cancel: rx,
+        },
+    )
+    .await;
+    interrupt.abort();
+    bar.finish_and_clear();
+    let (report, state) = result?;
+    s.state = Some(state);
+    Ok(finish(&report, format, ui))
+}
+
+fn verb(a: Action, done: bool) -> &'static str {
+    match (a, done) {
+        (Action::Create, false) => "Creating",
+        (Action::Create, true) => "Creation complete",
+        (Action::Update, false) => "Modifying",
+        (Action::Update, true) => "Modifications complete",
+        (Action::Replace, false) => "Replacing",
+        (Action::Replace, true) => "Replacement complete",
+        (Action::Delete, false) => "Destroying",
+        (Action::Delete, true) => "Destruction complete",
+        (Action::NoOp, _) => "Unchanged",
+    }
+}
+
+fn finish(r: &Report, format: Format, ui: Ui) -> i32 {
+    let code = if r.interrupted {
+        exit::INTERRUPTED
+    } else if r.failed.is_empty() {
+        exit::OK
+    } else {
+        exit::ERROR
+    };
+    if format == Format::Json {
+        println!(
+            "{}",
+            serde_json::json!({"type": "summary", "applied": true, "report": r, "exit_code": code})
+        );
+        return code;
+    }
+    let (bold, red, reset) = if ui.color_out {
+        ("\x1b[1m", "\x1b[31;1m", "\x1b[0m")
+    } else {
+        ("", "", "")
+    };
+    let counts = format!(
+        "Resources: {} added, {} changed, {} destroyed.",
+        r.added, r.changed, r.destroyed
+    );
+    if r.interrupted {
+        println!("{red}Apply interrupted.{reset} {counts} {} step(s) were not started; state records everything that was done.", r.skipped);
+    } else if r.failed.is_empty() {
+        println!("{bold}Apply complete!{reset} {counts}");
+    } else {
+        println!("{red}Apply failed.{reset} {counts}");
+        for f in &r.failed {
+            eprintln!("{red}error{reset}: {}: {}", f.address, f.error);
+        }
+        if r.skipped > 0 {
+            eprintln!(
+                "  {} dependent step(s) were skipped; fix the error and run apply again.",
+                r.skipped
+            );
+        }
+    }
+    code
+}

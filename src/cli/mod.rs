@@ -1,0 +1,312 @@
+//! The command line: flag definitions, output settings, and the error-to-exit-code edge.
+//! Each command group lives in its own file and only wires library calls together.
+
+mod apply;
+mod plan;
+mod stack;
+mod state;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::diag::Diagnostics;
+
+/// Exit codes, as documented in the README.
+pub mod exit {
+    pub const OK: i32 = 0;
+    pub const ERROR: i32 = 1;
+    /// `plan --detailed-exitcode`: succeeded and there are changes.
+    pub const CHANGES: i32 = 2;
+    /// `fmt --check`: some file is not formatted.
+    pub const UNFORMATTED: i32 = 3;
+    pub const INTERRUPTED: i32 = 130;
+}
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "lavastack",
+    version,
+    about = "Plan, apply and run multi-node Lavalink clusters from one HCL stack file",
+    after_help = "Logs go to stderr; set RUST_LOG=debug for more. NO_COLOR disables colors."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct Global {
+    /// The stack file.
+    #[arg(
+        long,
+        short = 's',
+        global = true,
+        env = "LAVASTACK_STACK",
+        default_value = "stack.hcl"
+    )]
+    pub stack: PathBuf,
+    /// Set a variable: --var name=value (repeatable; LAVASTACK_VAR_name also works).
+    #[arg(long = "var", global = true, value_parser = parse_var)]
+    pub vars: Vec<(String, String)>,
+    /// When to use colors.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+fn parse_var(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
+        _ => Err(format!("expected name=value, got \"{s}\"")),
+    }
+}
+
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    humantime::parse_duration(s)
+        .map_err(|e| format!("\"{s}\" is not a duration ({e}); write e.g. 30s"))
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check the stack file without touching anything.
+    Validate {
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Rewrite stack files in canonical layout (comments kept).
+    Fmt {
+        /// Only report files that are not formatted (exit 3), change nothing.
+        #[arg(long)]
+        check: bool,
+        /// Files to format; the --stack file when none is given.
+        files: Vec<PathBuf>,
+    },
+    /// Show what apply would change.
+    Plan(plan::PlanArgs),
+    /// Make the cluster match the stack (or apply a saved plan).
+    Apply(apply::ApplyArgs),
+    /// Remove every node this stack created.
+    Destroy(apply::DestroyArgs),
+    /// Inspect the recorded state.
+    #[command(subcommand)]
+    State(state::StateCmd),
+}
+
+/// Output settings resolved once from flags and the environment.
+#[derive(Debug, Clone, Copy)]
+pub struct Ui {
+    pub color_out: bool,
+    pub color_err: bool,
+    pub err_tty: bool,
+}
+
+impl Ui {
+    pub fn new(choice: ColorChoice) -> Self {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let pick = |tty: bool| match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => tty && !no_color,
+        };
+        let err_tty = std::io::stderr().is_terminal();
+        Ui {
+            color_out: pick(std::io::stdout().is_terminal()),
+            color_err: pick(err_tty),
+            err_tty,
+        }
+    }
+}
+
+/// Every way a command can fail, each with the exit code and hint it reports.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Diagnostics(Box<Diagnostics>),
+    #[error(transparent)]
+    State(Box<crate::state::StateError>),
+    #[error(transparent)]
+    PlanFile(Box<crate::plan::file::PlanFileError>),
+    #[error(transparent)]
+    Apply(Box<crate::apply::ApplyError>),
+    #[error(transparent)]
+    Provider(#[from] crate::provider::BuildError),
+    #[error("{msg}")]
+    Message { msg: String, hint: Option<String> },
+}
+
+impl From<crate::state::StateError> for CliError {
+    fn from(e: crate::state::StateError) -> Self {
+        CliError::State(Box::new(e))
+    }
+}
+impl From<crate::plan::file::PlanFileError> for CliError {
+    fn from(e: crate::plan::file::PlanFileError) -> Self {
+        CliError::PlanFile(Box::new(e))
+    }
+}
+impl From<crate::apply::ApplyError> for CliError {
+    fn from(e: crate::apply::ApplyError) -> Self {
+        CliError::Apply(Box::new(e))
+    }
+}
+
+impl CliError {
+    pub fn msg(msg: impl Into<String>) -> Self {
+        CliError::Message {
+            msg: msg.into(),
+            hint: None,
+        }
+    }
+    pub fn with_hint(msg: impl Into<String>, hint: impl Into<String>) -> Self {
+        CliError::Message {
+            msg: msg.into(),
+            hint: Some(hint.into()),
+        }
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        exit::ERROR
+    }
+
+    fn hint(&self) -> Option<String> {
+        match self {
+            CliError::State(e) => e.hint(),
+            CliError::PlanFile(e) => e.hint().map(str::to_string),
+            CliError::Message { hint, .. } => hint.clone(),
+            _ => None,
+        }
+    }
+
+    pub fn render(&self, color: bool) -> String {
+        if let CliError::Diagnostics(d) = self {
+            return d.render(color);
+        }
+        let (red, bold, reset) = if color {
+            ("\x1b[31;1m", "\x1b[1m", "\x1b[0m")
+        } else {
+            ("", "", "")
+        };
+        let mut out = format!("{red}error{reset}{bold}: {self}{reset}\n");
+        if let CliError::State(e) = self {
+            if let crate::state::StateError::Locked { info } = &**e {
+                out.push_str(&format!(
+                "  lock info:\n    ID:        {}\n    Operation: {}\n    Who:       {} (pid {})\n    Created:   {}\n    Path:      {}\n",
+                info.id, info.operation, info.who, info.pid, info.created, info.path
+            ));
+            }
+        }
+        if let Some(h) = self.hint() {
+            out.push_str(&format!("  = help: {h}\n"));
+        }
+        out
+    }
+}
+
+/// Runs one command; returns the exit code. Errors are printed here, once.
+pub fn run(cli: Cli) -> i32 {
+    let ui = Ui::new(cli.global.color);
+    init_logging(ui.color_err);
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(4)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return exit::ERROR;
+        }
+    };
+    let result = rt.block_on(dispatch(cli, ui));
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprint!("{}", e.render(ui.color_err));
+            e.exit_code()
+        }
+    }
+}
+
+async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
+    let g = cli.global;
+    match cli.command {
+        Command::Validate { format } => stack::validate(&g, ui, format),
+        Command::Fmt { check, files } => stack::fmt(&g, ui, check, files),
+        Command::Plan(args) => plan::run(&g, ui, args).await,
+        Command::Apply(args) => apply::run(&g, ui, args).await,
+        Command::Destroy(args) => apply::destroy(&g, ui, args).await,
+        Command::State(cmd) => state::run(&g, ui, cmd).await,
+    }
+}
+
+fn init_logging(color: bool) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(color)
+        .with_target(false)
+        .try_init();
+}
+
+/// Loads and validates the stack, printing warnings; errors become [`CliError::Diagnostics`].
+pub fn load_stack(g: &Global, ui: Ui) -> Result<crate::stack::Stack, CliError> {
+    let opts = crate::stack::LoadOptions {
+        vars: g.vars.clone(),
+        env_vars: true,
+    };
+    match crate::stack::load(&g.stack, &opts) {
+        Ok(s) => {
+            if !s.warnings.0.is_empty() {
+                eprint!("{}", s.warnings.render(ui.color_err));
+            }
+            Ok(s)
+        }
+        Err(d) => {
+            if d.has_errors() {
+                Err(CliError::Diagnostics(Box::new(d)))
+            } else {
+                eprint!("{}", d.render(ui.color_err));
+                Err(CliError::msg("stack could not be loaded"))
+            }
+        }
+    }
+}
+
+pub fn backend_for(
+    stack: &crate::stack::Stack,
+) -> Result<std::sync::Arc<dyn crate::state::StateBackend>, CliError> {
+    match &stack.state {
+        crate::stack::StateConfig::Local { path } => Ok(std::sync::Arc::new(
+            crate::state::local::LocalBackend::new(path.clone()),
+        )),
+        crate::stack::StateConfig::S3 { .. } => Err(CliError::msg(
+            "the s3 state backend is not available yet (issue #9)",
+        )),
+    }
+}

@@ -1,0 +1,171 @@
+//! `lavastack plan`.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::Args;
+
+use super::{exit, load_stack, CliError, Global, PlanFormat, Ui};
+use crate::plan::{self, file::SavedPlan, render, Plan, PlanOptions};
+use crate::provider::{self, Providers};
+use crate::stack::Stack;
+use crate::state::{LockHandle, State, StateBackend};
+
+#[derive(Args, Debug, Clone)]
+pub struct PlanArgs {
+    #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
+    pub format: PlanFormat,
+    /// Save the plan to FILE for `lavastack apply FILE`.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Exit 0 when there are no changes, 2 when there are, 1 on error.
+    #[arg(long)]
+    pub detailed_exitcode: bool,
+    /// Plan the removal of every node.
+    #[arg(long)]
+    pub destroy: bool,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct CommonArgs {
+    /// Wait up to this long for the state lock (e.g. 30s); default: fail at once.
+    #[arg(long, value_parser = super::parse_duration, default_value = "0s")]
+    pub lock_timeout: Duration,
+    /// Ask providers what really runs before planning (--refresh=false to skip).
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    pub refresh: bool,
+    /// How many provider calls run at once.
+    #[arg(long, default_value_t = 10)]
+    pub parallelism: usize,
+}
+
+/// A locked state with everything needed to plan or apply against it.
+pub struct Session {
+    pub stack: Stack,
+    pub backend: Arc<dyn StateBackend>,
+    pub lock: Option<LockHandle>,
+    pub state: Option<State>,
+    pub providers: Providers,
+}
+
+impl Session {
+    pub async fn open(
+        g: &Global,
+        ui: Ui,
+        operation: &str,
+        common: &CommonArgs,
+    ) -> Result<Self, CliError> {
+        let stack = load_stack(g, ui)?;
+        let backend = super::backend_for(&stack)?;
+        let lock = backend.lock(operation, common.lock_timeout).await?;
+        let mut session = Session {
+            stack,
+            backend,
+            lock: Some(lock),
+            state: None,
+            providers: Default::default(),
+        };
+        // From here on the lock must be released on every path, so errors go through close().
+        match session.load().await {
+            Ok(()) => Ok(session),
+            Err(e) => {
+                session.close().await;
+                Err(e)
+            }
+        }
+    }
+
+    async fn load(&mut self) -> Result<(), CliError> {
+        let state = self.backend.load().await?;
+        if let Some(s) = &state {
+            if s.stack != self.stack.name {
+                return Err(crate::state::StateError::WrongStack {
+                    expected: self.stack.name.clone(),
+                    found: s.stack.clone(),
+                }
+                .into());
+            }
+        }
+        self.state = state;
+        self.providers = provider::build_all(&self.stack)?;
+        Ok(())
+    }
+
+    pub async fn close(&mut self) {
+        if let Some(l) = self.lock.take() {
+            if let Err(e) = self.backend.unlock(l).await {
+                tracing::warn!("releasing the state lock failed: {e}");
+            }
+        }
+    }
+
+    pub async fn plan(&self, ui: Ui, destroy: bool, common: &CommonArgs) -> Plan {
+        let live = match (&self.state, common.refresh) {
+            (Some(st), true) if !st.nodes.is_empty() => {
+                let spinner = spinner(ui, &format!("Refreshing {} node(s)", st.nodes.len()));
+                let live = plan::refresh(st, &self.providers, common.parallelism).await;
+                spinner.finish_and_clear();
+                live
+            }
+            _ => Default::default(),
+        };
+        plan::plan(
+            &self.stack,
+            self.state.as_ref(),
+            &live,
+            &PlanOptions { destroy },
+        )
+    }
+}
+
+pub fn spinner(ui: Ui, msg: &str) -> indicatif::ProgressBar {
+    if !ui.err_tty {
+        return indicatif::ProgressBar::hidden();
+    }
+    let pb = indicatif::ProgressBar::new_spinner();
+    pb.set_message(msg.to_string());
+    pb.enable_steady_tick(Duration::from_millis(100));
+    pb
+}
+
+pub fn print_plan(plan: &Plan, format: PlanFormat, ui: Ui, stack: &Stack) {
+    match format {
+        PlanFormat::Text => print!("{}", render::text(plan, ui.color_out, &stack.redactor)),
+        PlanFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&render::json(plan, &stack.redactor)).expect("json")
+        ),
+        PlanFormat::Markdown => print!("{}", render::markdown(plan, &stack.redactor)),
+    }
+}
+
+pub async fn run(g: &Global, ui: Ui, args: PlanArgs) -> Result<i32, CliError> {
+    let mut s = Session::open(g, ui, "plan", &args.common).await?;
+    let plan = s.plan(ui, args.destroy, &args.common).await;
+    s.close().await;
+    print_plan(&plan, args.format, ui, &s.stack);
+    if let Some(out) = &args.out {
+        plan::file::write(
+            out,
+            &SavedPlan {
+                stack_file: g.stack.clone(),
+                plan: plan.clone(),
+            },
+        )?;
+        if args.format == PlanFormat::Text {
+            println!(
+                "\nSaved the plan to {}. To perform exactly these actions, run:\n    lavastack apply {}",
+                out.display(),
+                out.display()
+            );
+        }
+    }
+    Ok(if args.detailed_exitcode && plan.has_changes() {
+        exit::CHANGES
+    } else {
+        exit::OK
+    })
+}

@@ -1,0 +1,291 @@
+//! Diagnostics: user-facing problems in a stack file, each with a source span.
+//!
+//! Modelled on Terraform's tfdiags: a short summary, an optional detail sentence, an optional
+//! hint, and the exact byte range in the file. All problems of a file are collected and reported
+//! together rather than one at a time.
+
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// One source file, kept so diagnostics can quote the offending line.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub text: Arc<str>,
+    line_starts: Arc<[usize]>,
+}
+
+impl SourceFile {
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<Arc<str>>) -> Self {
+        let text: Arc<str> = text.into();
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        SourceFile {
+            path: path.into(),
+            text,
+            line_starts: starts.into(),
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line];
+        let col = self.text[start..offset].chars().count() + 1;
+        (line + 1, col)
+    }
+
+    /// Text of a 1-based line, without its newline.
+    pub fn line_text(&self, line: usize) -> &str {
+        let start = self.line_starts[line - 1];
+        let end = self
+            .line_starts
+            .get(line)
+            .map(|e| e - 1)
+            .unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches('\r')
+    }
+
+    pub fn display_path(&self) -> String {
+        display_path(&self.path)
+    }
+}
+
+pub fn display_path(p: &Path) -> String {
+    p.display().to_string()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A problem found in user input, located in a file when it has a location.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub summary: String,
+    pub detail: Option<String>,
+    pub help: Option<String>,
+    pub source: Option<SourceFile>,
+    pub span: Option<Range<usize>>,
+}
+
+impl Diagnostic {
+    pub fn error(summary: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            summary: summary.into(),
+            detail: None,
+            help: None,
+            source: None,
+            span: None,
+        }
+    }
+
+    pub fn warning(summary: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(summary)
+        }
+    }
+
+    pub fn at(mut self, source: &SourceFile, span: Option<Range<usize>>) -> Self {
+        self.source = Some(source.clone());
+        self.span = span;
+        self
+    }
+
+    pub fn detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// `file:line:col`, or just the file, or nothing.
+    pub fn location(&self) -> Option<String> {
+        let src = self.source.as_ref()?;
+        Some(match &self.span {
+            Some(span) => {
+                let (l, c) = src.line_col(span.start);
+                format!("{}:{}:{}", src.display_path(), l, c)
+            }
+            None => src.display_path(),
+        })
+    }
+
+    /// Renders in the style of rustc: summary, location arrow, quoted line with carets, notes.
+    pub fn render(&self, color: bool) -> String {
+        let (red, yellow, blue, bold, reset) = if color {
+            (
+                "\x1b[31;1m",
+                "\x1b[33;1m",
+                "\x1b[34;1m",
+                "\x1b[1m",
+                "\x1b[0m",
+            )
+        } else {
+            ("", "", "", "", "")
+        };
+        let mut out = String::new();
+        let (word, c) = match self.severity {
+            Severity::Error => ("error", red),
+            Severity::Warning => ("warning", yellow),
+        };
+        let _ = writeln!(out, "{c}{word}{reset}{bold}: {}{reset}", self.summary);
+        if let Some(loc) = self.location() {
+            let _ = writeln!(out, "  {blue}-->{reset} {loc}");
+        }
+        if let (Some(src), Some(span)) = (&self.source, &self.span) {
+            let (line, col) = src.line_col(span.start);
+            let text = src.line_text(line);
+            let (end_line, end_col) = src.line_col(span.end.max(span.start));
+            let width = if end_line == line {
+                end_col.saturating_sub(col).max(1)
+            } else {
+                text.chars().count().saturating_sub(col - 1).max(1)
+            };
+            let gutter = line.to_string().len();
+            let pad = " ".repeat(gutter);
+            let _ = writeln!(out, "{blue}{pad} |{reset}");
+            let _ = writeln!(out, "{blue}{line} |{reset} {text}");
+            let lead: String = text
+                .chars()
+                .take(col - 1)
+                .map(|ch| if ch == '\t' { '\t' } else { ' ' })
+                .collect();
+            let _ = writeln!(
+                out,
+                "{blue}{pad} |{reset} {lead}{c}{}{reset}",
+                "^".repeat(width)
+            );
+        }
+        if let Some(d) = &self.detail {
+            let _ = writeln!(out, "  = {d}");
+        }
+        if let Some(h) = &self.help {
+            let _ = writeln!(out, "  = help: {h}");
+        }
+        out
+    }
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(loc) = self.location() {
+            write!(f, "{loc}: ")?;
+        }
+        f.write_str(&self.summary)
+    }
+}
+
+/// All problems found in one pass; an error when any has error severity.
+#[derive(Debug, Clone, Default)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.0.push(d);
+    }
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(|d| d.severity == Severity::Error)
+    }
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter().filter(|d| d.severity == Severity::Error)
+    }
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter().filter(|d| d.severity == Severity::Warning)
+    }
+    pub fn render(&self, color: bool) -> String {
+        self.0
+            .iter()
+            .map(|d| d.render(color))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+impl std::fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.errors().count();
+        match self.errors().next() {
+            Some(first) if n == 1 => write!(f, "{first}"),
+            Some(first) => write!(f, "{first} (and {} more errors)", n - 1),
+            None => write!(f, "no errors"),
+        }
+    }
+}
+
+/// The closest candidate within a small edit distance, for "did you mean" hints.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        let d = levenshtein(word, c);
+        let limit = (word.len().max(c.len()) / 3).max(1);
+        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_from_one() {
+        let f = SourceFile::new("x.hcl", "ab\ncd\n");
+        assert_eq!(f.line_col(0), (1, 1));
+        assert_eq!(f.line_col(4), (2, 2));
+        assert_eq!(f.line_text(2), "cd");
+    }
+
+    #[test]
+    fn suggests_close_words_only() {
+        let c = ["weight", "priority", "region"];
+        assert_eq!(did_you_mean("wieght", c), Some("weight"));
+        assert_eq!(did_you_mean("zzz", c), None);
+    }
+
+    #[test]
+    fn render_points_at_span() {
+        let f = SourceFile::new("s.hcl", "node \"a\" {\n  wieght = 3\n}\n");
+        let d = Diagnostic::error("unknown attribute")
+            .at(&f, Some(13..19))
+            .help("did you mean \"weight\"?");
+        let r = d.render(false);
+        assert!(r.contains("--> s.hcl:2:3"), "{r}");
+        assert!(r.contains("  ^^^^^^"), "{r}");
+        assert!(r.contains("help: did you mean"), "{r}");
+    }
+}

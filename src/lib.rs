@@ -1,0 +1,14 @@
+//! lavastack: plan, apply and run multi-node Lavalink clusters from one HCL stack file.
+//!
+//! The modules follow the data: [`stack`] (what is wanted) -> [`plan`] (what to change,
+//! against [`state`], what was done) -> [`apply`] (doing it through a [`provider`]).
+//! [`diag`] carries user-facing errors with source spans. The `lavastack` binary in
+//! `src/main.rs` and [`cli`] only parse flags, call these, and print.
+
+pub mod apply;
+pub mod cli;
+pub mod diag;
+pub mod plan;
+pub mod provider;
+pub mod stack;
+pub mod state;

@@ -1,0 +1,462 @@
+//! Planning: desired (stack) vs recorded (state) vs live (refresh) -> [`Plan`].
+//!
+//! [`plan`] is a pure function: the same stack, state and observations give a byte-identical
+//! plan. Refreshing (talking to providers) happens before, in [`refresh`], and applying after,
+//! in `crate::apply`. A plan is plain data; `reason` fields exist to explain the plan to people
+//! and must not drive apply.
+
+pub mod file;
+pub mod placement;
+pub mod render;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+use sha2::Digest;
+
+use crate::provider::{self, Observed, Providers};
+use crate::stack::Stack;
+use crate::state::{NodeRecord, NodeStatus, State};
+
+/// A node as the stack wants it, fully resolved (pool expanded, zone and defaults chosen).
+/// Holds no secrets: only their fingerprints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DesiredNode {
+    pub name: String,
+    pub provider: String,
+    pub provider_kind: String,
+    pub region: String,
+    pub zone: String,
+    pub pool: Option<String>,
+    pub weight: u32,
+    pub priority: u32,
+    pub maintenance: bool,
+    pub host: Option<String>,
+    pub port: Option<u16>,
+    pub command: Option<String>,
+    pub lavalink_version: String,
+    pub tags: BTreeMap<String, String>,
+    /// Fingerprint of the node's Lavalink password, if it has one.
+    pub password: Option<String>,
+}
+
+impl DesiredNode {
+    /// The attributes recorded in state and compared between runs.
+    pub fn attributes(&self) -> BTreeMap<String, Json> {
+        let mut m = BTreeMap::new();
+        let mut put = |k: &str, v: Json| {
+            if !v.is_null() {
+                m.insert(k.to_string(), v);
+            }
+        };
+        put("provider", Json::from(self.provider.clone()));
+        put("region", Json::from(self.region.clone()));
+        put("zone", Json::from(self.zone.clone()));
+        put(
+            "pool",
+            self.pool.clone().map(Json::from).unwrap_or(Json::Null),
+        );
+        put("weight", Json::from(self.weight));
+        put("priority", Json::from(self.priority));
+        put("maintenance", Json::from(self.maintenance));
+        put(
+            "host",
+            self.host.clone().map(Json::from).unwrap_or(Json::Null),
+        );
+        put("port", self.port.map(Json::from).unwrap_or(Json::Null));
+        put(
+            "command",
+            self.command.clone().map(Json::from).unwrap_or(Json::Null),
+        );
+        put(
+            "lavalink_version",
+            Json::from(self.lavalink_version.clone()),
+        );
+        if !self.tags.is_empty() {
+            put(
+                "tags",
+                serde_json::to_value(&self.tags).expect("string map"),
+            );
+        }
+        put(
+            "password",
+            self.password.clone().map(Json::from).unwrap_or(Json::Null),
+        );
+        m
+    }
+}
+
+pub fn attributes_hash(attrs: &BTreeMap<String, Json>) -> String {
+    let bytes = serde_json::to_vec(attrs).expect("attributes serialize");
+    hex::encode(&sha2::Sha256::digest(&bytes)[..12])
+}
+
+/// Attributes that are ours to decide the secret-ness of: they are shown as "(sensitive)".
+pub const SENSITIVE_ATTRIBUTES: &[&str] = &["password"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    NoOp,
+    Create,
+    Update,
+    /// Create the new node, then delete the old one.
+    Replace,
+    Delete,
+}
+
+impl Action {
+    /// Terraform's `change.actions` spelling.
+    pub fn terraform_actions(self) -> &'static [&'static str] {
+        match self {
+            Action::NoOp => &["no-op"],
+            Action::Create => &["create"],
+            Action::Update => &["update"],
+            Action::Replace => &["create", "delete"],
+            Action::Delete => &["delete"],
+        }
+    }
+}
+
+/// Which state the plan was made against; apply refuses a plan whose prior does not match.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Prior {
+    pub lineage: String,
+    pub serial: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    /// `node.<name>`.
+    pub address: String,
+    pub name: String,
+    pub provider: String,
+    pub action: Action,
+    /// For people only: why this action.
+    pub reason: Option<String>,
+    pub before: Option<BTreeMap<String, Json>>,
+    pub after: Option<BTreeMap<String, Json>>,
+    /// Attribute names whose value differs (update/replace).
+    pub changed: Vec<String>,
+    /// The subset of `changed` that forces a replacement.
+    pub replace_because: Vec<String>,
+    /// What apply creates or updates to; absent for deletes.
+    pub desired: Option<DesiredNode>,
+    /// Set for a delete of a leftover old node from an interrupted replace.
+    #[serde(default)]
+    pub deposed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub stack: String,
+    pub prior: Option<Prior>,
+    pub destroy: bool,
+    /// Sorted by address, no-ops included (renderers hide them).
+    pub changes: Vec<Change>,
+    /// Things the operator should know that do not change the plan (unreachable nodes...).
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub add: usize,
+    pub change: usize,
+    pub destroy: usize,
+}
+
+impl Plan {
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary::default();
+        for c in &self.changes {
+            match c.action {
+                Action::Create => s.add += 1,
+                Action::Update => s.change += 1,
+                Action::Replace => {
+                    s.add += 1;
+                    s.destroy += 1
+                }
+                Action::Delete => s.destroy += 1,
+                Action::NoOp => {}
+            }
+        }
+        s
+    }
+
+    pub fn has_changes(&self) -> bool {
+        self.changes.iter().any(|c| c.action != Action::NoOp)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PlanOptions {
+    pub destroy: bool,
+}
+
+/// The nodes the stack wants, with pools expanded using recorded placements.
+pub fn desired_nodes(stack: &Stack, state: Option<&State>) -> BTreeMap<String, DesiredNode> {
+    let mut out = BTreeMap::new();
+    let provider_of = |region: &str| -> (String, String) {
+        let p = stack
+            .regions
+            .get(region)
+            .map(|r| r.provider.clone())
+            .unwrap_or_default();
+        let kind = stack
+            .providers
+            .get(&p)
+            .map(|c| c.kind.clone())
+            .unwrap_or_default();
+        (p, kind)
+    };
+    let password_fp = |own: Option<&crate::stack::Secret>| {
+        own.or(stack.password.as_ref())
+            .map(|s| s.fingerprint(&stack.name))
+    };
+    for n in stack.nodes.values() {
+        let (provider, kind) = provider_of(&n.region);
+        let zone = n.zone.clone().unwrap_or_else(|| {
+            stack
+                .regions
+                .get(&n.region)
+                .and_then(|r| r.zones.first().cloned())
+                .unwrap_or_default()
+        });
+        out.insert(
+            n.name.clone(),
+            DesiredNode {
+                name: n.name.clone(),
+                port: n.port.or_else(|| provider::default_port(&kind)),
+                provider,
+                provider_kind: kind,
+                region: n.region.clone(),
+                zone,
+                pool: None,
+                weight: n.weight,
+                priority: n.priority,
+                maintenance: n.maintenance,
+                host: n.host.clone(),
+                command: n.command.clone(),
+                lavalink_version: stack.lavalink_version.clone(),
+                tags: n.tags.clone(),
+                password: password_fp(n.password.as_ref()),
+            },
+        );
+    }
+    for pool in stack.pools.values() {
+        let existing: BTreeMap<String, (String, String)> = state
+            .map(|s| {
+                s.nodes
+                    .values()
+                    .filter(|r| r.pool.as_deref() == Some(pool.name.as_str()))
+                    .map(|r| {
+                        (
+                            r.name.clone(),
+                            (r.region.clone(), r.zone.clone().unwrap_or_default()),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        for p in placement::spread(pool, &stack.regions, &existing) {
+            let (provider, kind) = provider_of(&p.region);
+            out.insert(
+                p.name.clone(),
+                DesiredNode {
+                    name: p.name,
+                    port: provider::default_port(&kind),
+                    provider,
+                    provider_kind: kind,
+                    region: p.region,
+                    zone: p.zone,
+                    pool: Some(pool.name.clone()),
+                    weight: pool.weight,
+                    priority: pool.priority,
+                    maintenance: pool.maintenance,
+                    host: None,
+                    command: pool.command.clone(),
+                    lavalink_version: stack.lavalink_version.clone(),
+                    tags: pool.tags.clone(),
+                    password: password_fp(None),
+                },
+            );
+        }
+    }
+    out
+}
+
+/// Asks each node's provider what it sees. Nodes whose provider left the stack are reported
+/// unreachable (they can still be deleted from state, but nothing can be asked about them).
+pub async fn refresh(
+    state: &State,
+    providers: &Providers,
+    parallelism: usize,
+) -> BTreeMap<String, Observed> {
+    let sem = std::sync::Arc::new(tokio::sync::Semaphore::new(parallelism.max(1)));
+    let mut tasks = tokio::task::JoinSet::new();
+    for rec in state.nodes.values().cloned() {
+        let p = providers.get(&rec.provider).cloned();
+        let sem = sem.clone();
+        tasks.spawn(async move {
+            let _permit = sem.acquire_owned().await;
+            let obs = match p {
+                Some(p) => p.refresh(&rec).await,
+                None => Observed::Unreachable {
+                    reason: format!("its provider {} is no longer in the stack", rec.provider),
+                },
+            };
+            (rec.name, obs)
+        });
+    }
+    let mut out = BTreeMap::new();
+    while let Some(r) = tasks.join_next().await {
+        if let Ok((name, obs)) = r {
+            out.insert(name, obs);
+        }
+    }
+    out
+}
+
+/// The pure planner.
+pub fn plan(
+    stack: &Stack,
+    state: Option<&State>,
+    live: &BTreeMap<String, Observed>,
+    opts: &PlanOptions,
+) -> Plan {
+    let desired = if opts.destroy {
+        BTreeMap::new()
+    } else {
+        desired_nodes(stack, state)
+    };
+    let empty = BTreeMap::new();
+    let recorded = state.map(|s| &s.nodes).unwrap_or(&empty);
+    let mut changes = Vec::new();
+    let mut warnings = Vec::new();
+
+    for (name, want) in &desired {
+        let after = want.attributes();
+        let address = format!("node.{name}");
+        let Some(rec) = recorded.get(name) else {
+            changes.push(Change {
+                address,
+                name: name.clone(),
+                provider: want.provider.clone(),
+                action: Action::Create,
+                reason: None,
+                before: None,
+                after: Some(after),
+                changed: vec![],
+                replace_because: vec![],
+                desired: Some(want.clone()),
+                deposed: false,
+            });
+            continue;
+        };
+        let before = rec.attributes.clone();
+        let changed: Vec<String> = after
+            .keys()
+            .chain(before.keys())
+            .filter(|k| after.get(*k) != before.get(*k))
+            .cloned()
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let kind = if rec.provider == want.provider {
+            want.provider_kind.as_str()
+        } else {
+            ""
+        };
+        let replace_because: Vec<String> = changed
+            .iter()
+            .filter(|k| provider::replace_attributes(kind).contains(&k.as_str()))
+            .cloned()
+            .collect();
+        let obs = live.get(name);
+        let (action, reason) = match obs {
+            Some(Observed::Gone { reason }) => {
+                (Action::Create, Some(format!("it is gone: {reason}")))
+            }
+            _ if rec.status != NodeStatus::Ready => (
+                Action::Replace,
+                Some(format!(
+                    "its last apply did not finish (status {})",
+                    rec.status
+                )),
+            ),
+            _ if !replace_because.is_empty() => (
+                Action::Replace,
+                Some(format!(
+                    "{} cannot change in place",
+                    replace_because.join(", ")
+                )),
+            ),
+            _ if !changed.is_empty() => (Action::Update, None),
+            _ => (Action::NoOp, None),
+        };
+        if let Some(Observed::Unreachable { reason }) = obs {
+            warnings.push(format!("node {name} is unreachable: {reason}"));
+        }
+        changes.push(Change {
+            address,
+            name: name.clone(),
+            provider: want.provider.clone(),
+            action,
+            reason,
+            before: Some(before),
+            after: Some(after),
+            changed,
+            replace_because,
+            desired: Some(want.clone()),
+            deposed: false,
+        });
+    }
+    for (name, rec) in recorded {
+        if desired.contains_key(name) {
+            continue;
+        }
+        let reason = if opts.destroy {
+            "destroy was requested".to_string()
+        } else {
+            "it is no longer in the stack".to_string()
+        };
+        changes.push(delete_change(rec, reason, false));
+    }
+    if let Some(s) = state {
+        for rec in &s.deposed {
+            changes.push(delete_change(
+                rec,
+                "old node left over from an interrupted replace".into(),
+                true,
+            ));
+        }
+    }
+    changes.sort_by(|a, b| a.address.cmp(&b.address).then(a.deposed.cmp(&b.deposed)));
+    Plan {
+        stack: stack.name.clone(),
+        prior: state.map(|s| Prior {
+            lineage: s.lineage.clone(),
+            serial: s.serial,
+        }),
+        destroy: opts.destroy,
+        changes,
+        warnings,
+    }
+}
+
+fn delete_change(rec: &NodeRecord, reason: String, deposed: bool) -> Change {
+    Change {
+        address: format!("node.{}", rec.name),
+        name: rec.name.clone(),
+        provider: rec.provider.clone(),
+        action: Action::Delete,
+        reason: Some(reason),
+        before: Some(rec.attributes.clone()),
+        after: None,
+        changed: vec![],
+        replace_because: vec![],
+        desired: None,
+        deposed,
+    }
+}

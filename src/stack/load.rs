@@ -1,0 +1,1254 @@
+//! Parsing, evaluation and validation of one stack file.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use hcl::eval::{Context, Evaluate};
+use hcl_edit::structure::{Block, Body, Structure};
+use hcl_edit::Span;
+use serde_json::Value as Json;
+
+use super::eval::{self, to_json, type_name};
+use super::schema::{self, Attr, BlockSchema, Ty};
+use super::*;
+use crate::diag::{did_you_mean, Diagnostic, Diagnostics, SourceFile};
+
+/// Where variable values come from besides defaults.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// `--var k=v`, in command-line order (a later one wins).
+    pub vars: Vec<(String, String)>,
+    /// Read `LAVASTACK_VAR_<name>` from the environment.
+    pub env_vars: bool,
+}
+
+pub fn load(path: &Path, opts: &LoadOptions) -> Result<Stack, Diagnostics> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        let mut d = Diagnostics::default();
+        d.push(
+            Diagnostic::error(format!("cannot read stack file {}: {e}", path.display()))
+                .help("pass the stack file with --stack FILE (the default is ./stack.hcl)"),
+        );
+        d
+    })?;
+    load_str(path, &text, opts)
+}
+
+pub fn load_str(path: &Path, text: &str, opts: &LoadOptions) -> Result<Stack, Diagnostics> {
+    let source = SourceFile::new(path, text);
+    let dir = path
+        .parent()
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                p
+            }
+        })
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    let _guard = eval::set_base_dir(&dir);
+    let mut l = Loader {
+        src: source.clone(),
+        diags: Diagnostics::default(),
+        redactor: Redactor::default(),
+        sensitive_vars: BTreeSet::new(),
+    };
+    let body = match hcl_edit::parser::parse_body(text) {
+        Ok(b) => b,
+        Err(e) => {
+            let offset = e.location().offset();
+            let mut d = Diagnostic::error(format!("malformed HCL: {}", e.message()))
+                .at(&source, Some(offset..offset + 1));
+            d.detail = Some("the file must be valid HCL before anything else is checked".into());
+            l.diags.push(d);
+            return Err(l.diags);
+        }
+    };
+    let stack = l.build(&body, dir, opts);
+    match stack {
+        Some(s) if !l.diags.has_errors() => Ok(s),
+        _ => Err(l.diags),
+    }
+}
+
+struct Loader {
+    src: SourceFile,
+    diags: Diagnostics,
+    redactor: Redactor,
+    sensitive_vars: BTreeSet<String>,
+}
+
+/// In-place hints for diagnostics already pushed (the builder methods take them by value).
+trait Annotate {
+    fn hint(&mut self, s: impl Into<String>) -> &mut Self;
+    fn note(&mut self, s: impl Into<String>) -> &mut Self;
+}
+
+impl Annotate for Diagnostic {
+    fn hint(&mut self, s: impl Into<String>) -> &mut Self {
+        self.help = Some(s.into());
+        self
+    }
+    fn note(&mut self, s: impl Into<String>) -> &mut Self {
+        self.detail = Some(s.into());
+        self
+    }
+}
+
+/// Evaluated attributes of one block, each with the span of its value.
+struct Attrs {
+    map: BTreeMap<String, (Json, Option<Range<usize>>)>,
+    /// Span of the block header (`node "eu-1"`), where block-level errors point.
+    head: Option<Range<usize>>,
+}
+
+impl Attrs {
+    fn get(&self, k: &str) -> Option<&Json> {
+        self.map.get(k).map(|(v, _)| v)
+    }
+    fn span(&self, k: &str) -> Option<Range<usize>> {
+        self.map
+            .get(k)
+            .and_then(|(_, s)| s.clone())
+            .or_else(|| self.head.clone())
+    }
+    fn str(&self, k: &str) -> Option<String> {
+        self.get(k).and_then(|v| v.as_str()).map(str::to_string)
+    }
+    fn bool(&self, k: &str) -> Option<bool> {
+        self.get(k).and_then(|v| v.as_bool())
+    }
+    fn int(&self, k: &str) -> Option<i64> {
+        self.get(k).and_then(|v| v.as_i64())
+    }
+    fn list(&self, k: &str) -> Option<Vec<String>> {
+        self.get(k).and_then(|v| v.as_array()).map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
+    }
+    fn map(&self, k: &str) -> BTreeMap<String, String> {
+        self.get(k)
+            .and_then(|v| v.as_object())
+            .map(|o| {
+                o.iter()
+                    .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+    fn duration(&self, k: &str) -> Option<std::time::Duration> {
+        self.str(k).and_then(|s| humantime::parse_duration(&s).ok())
+    }
+}
+
+fn header_span(b: &Block) -> Option<Range<usize>> {
+    let start = b.ident.span()?.start;
+    let end = b
+        .labels
+        .last()
+        .and_then(|l| l.span())
+        .or_else(|| b.ident.span())?
+        .end;
+    Some(start..end)
+}
+
+impl Loader {
+    fn err(&mut self, summary: impl Into<String>, span: Option<Range<usize>>) -> &mut Diagnostic {
+        let d = Diagnostic::error(summary).at(&self.src, span);
+        self.diags.push(d);
+        self.diags.0.last_mut().expect("just pushed")
+    }
+
+    fn warn(&mut self, summary: impl Into<String>, span: Option<Range<usize>>) -> &mut Diagnostic {
+        let d = Diagnostic::warning(summary).at(&self.src, span);
+        self.diags.push(d);
+        self.diags.0.last_mut().expect("just pushed")
+    }
+
+    fn build(&mut self, body: &Body, dir: PathBuf, opts: &LoadOptions) -> Option<Stack> {
+        // Pass 1: structure. Sort blocks by type and catch what is not a known block.
+        let mut by_kind: BTreeMap<&'static str, Vec<&Block>> = BTreeMap::new();
+        for s in body.iter() {
+            match s {
+                Structure::Attribute(a) => {
+                    self.err(
+                        format!(
+                            "unexpected attribute \"{}\" at the top level",
+                            a.key.as_str()
+                        ),
+                        a.key.span(),
+                    )
+                    .hint("attributes belong inside a block such as stack, node or region");
+                }
+                Structure::Block(b) => {
+                    let ident = b.ident.as_str();
+                    let Some(sch) = schema::block(ident) else {
+                        let d = self.err(format!("unknown block type \"{ident}\""), b.ident.span());
+                        if let Some(s) = did_you_mean(ident, schema::BLOCKS.iter().map(|b| b.ident))
+                        {
+                            d.help = Some(format!("did you mean \"{s}\"?"));
+                        } else {
+                            d.help = Some(format!(
+                                "known blocks: {}",
+                                schema::BLOCKS
+                                    .iter()
+                                    .map(|b| b.ident)
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ));
+                        }
+                        continue;
+                    };
+                    if b.labels.len() != sch.labels.len() {
+                        let want = if sch.labels.is_empty() {
+                            "no labels".to_string()
+                        } else {
+                            sch.labels
+                                .iter()
+                                .map(|l| format!("\"<{l}>\""))
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        };
+                        self.err(
+                            format!(
+                                "block \"{ident}\" takes {} label(s), found {}",
+                                sch.labels.len(),
+                                b.labels.len()
+                            ),
+                            header_span(b),
+                        )
+                        .hint(format!("write it as: {ident} {want} {{ ... }}"));
+                        continue;
+                    }
+                    for s in b.body.iter() {
+                        if let Structure::Block(inner) = s {
+                            self.err(
+                                format!(
+                                    "unexpected block \"{}\" inside {ident}",
+                                    inner.ident.as_str()
+                                ),
+                                inner.ident.span(),
+                            )
+                            .hint("nested blocks are not part of the stack language; use an attribute with an object value, e.g. config = { ... }");
+                        }
+                    }
+                    by_kind.entry(sch.ident).or_default().push(b);
+                }
+            }
+        }
+        self.check_duplicates(&by_kind);
+
+        // Pass 2: variables and locals, which every other expression may use.
+        let vars = self.variables(
+            by_kind.get("variable").map(Vec::as_slice).unwrap_or(&[]),
+            opts,
+        );
+        let mut ctx = eval::base_context();
+        ctx.declare_var("var", hcl::Value::Object(vars));
+        let locals = self.locals(
+            by_kind.get("locals").map(Vec::as_slice).unwrap_or(&[]),
+            &ctx,
+        );
+        ctx.declare_var("local", hcl::Value::Object(locals));
+
+        // Pass 3: every other block.
+        let blocks = |k: &str| by_kind.get(k).cloned().unwrap_or_default();
+        let stack_block = blocks("stack");
+        let (name, lavalink_version, password) = match stack_block.first() {
+            Some(b) => {
+                let a = self.attrs(b, &schema::STACK, &ctx);
+                let name = b.labels[0].as_str().to_string();
+                let pw = a.str("password").map(Secret::new);
+                if let Some(p) = &pw {
+                    self.redactor.add(p);
+                }
+                (
+                    name,
+                    a.str("lavalink_version")
+                        .unwrap_or_else(|| DEFAULT_LAVALINK_VERSION.to_string()),
+                    pw,
+                )
+            }
+            None => {
+                self.err("missing stack block", Some(0..0)).hint(
+                    "every stack file starts with: stack \"<name>\" { lavalink_version = \"4.0.8\" }",
+                );
+                (String::new(), DEFAULT_LAVALINK_VERSION.to_string(), None)
+            }
+        };
+
+        let state = self.state(&blocks("state"), &ctx, &dir);
+        let providers = self.providers(&blocks("provider"), &ctx);
+        let regions = self.regions(&blocks("region"), &ctx, &providers);
+        let nodes = self.nodes(&blocks("node"), &ctx, &regions, &providers);
+        let pools = self.pools(&blocks("pool"), &ctx, &regions, &providers, &nodes);
+        let policies = self.policies(&blocks("policy"), &ctx);
+        let router = blocks("router")
+            .first()
+            .map(|b| {
+                let a = self.attrs(b, &schema::ROUTER, &ctx);
+                let d = RouterConfig::default();
+                RouterConfig {
+                    listen: a
+                        .str("listen")
+                        .and_then(|s| s.parse().ok())
+                        .unwrap_or(d.listen),
+                    interval: a.duration("interval").unwrap_or(d.interval),
+                    timeout: a.duration("timeout").unwrap_or(d.timeout),
+                    fall: self.int_in(&a, "fall", 1, 100).unwrap_or(d.fall),
+                    rise: self.int_in(&a, "rise", 1, 100).unwrap_or(d.rise),
+                }
+            })
+            .unwrap_or_default();
+        let mut outputs = BTreeMap::new();
+        for b in blocks("output") {
+            let a = self.attrs(b, &schema::OUTPUT, &ctx);
+            let name = b.labels[0].as_str().to_string();
+            outputs.insert(
+                name.clone(),
+                OutputConfig {
+                    name,
+                    template: a.str("template").unwrap_or_default(),
+                    path: a.str("path").unwrap_or_default(),
+                    on_change: a.str("on_change"),
+                    span: header_span(b),
+                },
+            );
+        }
+
+        Some(Stack {
+            name,
+            source: self.src.clone(),
+            dir,
+            lavalink_version,
+            password,
+            state,
+            providers,
+            regions,
+            nodes,
+            pools,
+            policies,
+            router,
+            outputs,
+            redactor: self.redactor.clone(),
+            warnings: Diagnostics(self.diags.warnings().cloned().collect()),
+        })
+    }
+
+    fn check_duplicates(&mut self, by_kind: &BTreeMap<&'static str, Vec<&Block>>) {
+        for (kind, blocks) in by_kind {
+            let sch = schema::block(kind).expect("grouped by known kinds");
+            let mut seen: BTreeMap<Vec<String>, Option<Range<usize>>> = BTreeMap::new();
+            for b in blocks {
+                let key: Vec<String> = if sch.singleton {
+                    vec![]
+                } else {
+                    b.labels.iter().map(|l| l.as_str().to_string()).collect()
+                };
+                if sch.ident == "locals" {
+                    continue;
+                }
+                if let Some(first) = seen.get(&key) {
+                    let (line, _) = self
+                        .src
+                        .line_col(first.clone().map(|s| s.start).unwrap_or(0));
+                    let what = if sch.singleton {
+                        format!("duplicate {kind} block")
+                    } else {
+                        format!("duplicate {kind} \"{}\"", key.join("\" \""))
+                    };
+                    self.err(what, header_span(b))
+                        .note(format!("first defined on line {line}"));
+                } else {
+                    seen.insert(key, header_span(b));
+                }
+            }
+        }
+    }
+
+    /// Evaluates a block's attributes against its schema, reporting unknown, duplicate,
+    /// missing and mistyped attributes.
+    fn attrs(&mut self, b: &Block, sch: &BlockSchema, ctx: &Context) -> Attrs {
+        self.attrs_with(b, sch.attrs, &describe(b), ctx)
+    }
+
+    fn attrs_with(&mut self, b: &Block, allowed: &[Attr], what: &str, ctx: &Context) -> Attrs {
+        let mut out = Attrs {
+            map: BTreeMap::new(),
+            head: header_span(b),
+        };
+        let mut seen: BTreeMap<String, Option<Range<usize>>> = BTreeMap::new();
+        for a in b.body.attributes() {
+            let key = a.key.as_str().to_string();
+            if let Some(first) = seen.get(&key) {
+                let (line, _) = self
+                    .src
+                    .line_col(first.clone().map(|s| s.start).unwrap_or(0));
+                self.err(
+                    format!("attribute \"{key}\" is set twice in {what}"),
+                    a.key.span(),
+                )
+                .note(format!("first set on line {line}"));
+                continue;
+            }
+            seen.insert(key.clone(), a.key.span());
+            let Some(spec) = allowed.iter().find(|s| s.name == key) else {
+                let d = self.err(
+                    format!("unknown attribute \"{key}\" in {what}"),
+                    a.key.span(),
+                );
+                if let Some(s) = did_you_mean(&key, allowed.iter().map(|s| s.name)) {
+                    d.help = Some(format!("did you mean \"{s}\"?"));
+                } else if allowed.is_empty() {
+                    d.help = Some(format!("{what} takes no attributes"));
+                } else {
+                    d.help = Some(format!(
+                        "allowed here: {}",
+                        allowed
+                            .iter()
+                            .map(|s| s.name)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
+                }
+                continue;
+            };
+            let span = a.value.span();
+            if let Some(v) = self.eval(&a.value, span.clone(), ctx) {
+                if let Some(v) = self.check_type(v, spec, what, span.clone()) {
+                    out.map.insert(key, (v, span));
+                }
+            }
+        }
+        for spec in allowed.iter().filter(|s| s.required) {
+            if !seen.contains_key(spec.name) {
+                self.err(
+                    format!("missing required attribute \"{}\" in {what}", spec.name),
+                    header_span(b),
+                )
+                .hint(format!("add {} = ... to the block", spec.name));
+            }
+        }
+        out
+    }
+
+    fn eval(
+        &mut self,
+        expr: &hcl_edit::expr::Expression,
+        span: Option<Range<usize>>,
+        ctx: &Context,
+    ) -> Option<Json> {
+        let e: hcl::Expression = expr.clone().into();
+        match e.evaluate(ctx) {
+            Ok(v) => {
+                let j = to_json(&v);
+                self.note_sensitive_use(expr, &j);
+                Some(j)
+            }
+            Err(errs) => {
+                let msg = errs.kind().to_string();
+                let d = self.err(format!("cannot evaluate expression: {msg}"), span);
+                if msg.contains("undefined variable") {
+                    d.help = Some(
+                        "variables are written var.<name> (declared with a variable block) and locals local.<name>".into(),
+                    );
+                }
+                None
+            }
+        }
+    }
+
+    /// A string built from a sensitive variable is itself sensitive: remember it for redaction.
+    fn note_sensitive_use(&mut self, expr: &hcl_edit::expr::Expression, v: &Json) {
+        if self.sensitive_vars.is_empty() {
+            return;
+        }
+        let text = expr
+            .span()
+            .and_then(|s| self.src.text.get(s).map(str::to_string))
+            .unwrap_or_default();
+        if self
+            .sensitive_vars
+            .iter()
+            .any(|name| text.contains(&format!("var.{name}")))
+        {
+            if let Some(s) = v.as_str() {
+                self.redactor.add(&Secret::new(s));
+            }
+        }
+    }
+
+    fn check_type(
+        &mut self,
+        v: Json,
+        spec: &Attr,
+        what: &str,
+        span: Option<Range<usize>>,
+    ) -> Option<Json> {
+        let name = spec.name;
+        let bad = |l: &mut Self, want: &str, v: &Json| {
+            l.err(
+                format!(
+                    "attribute \"{name}\" in {what} must be {want}, found {}",
+                    type_name(v)
+                ),
+                span.clone(),
+            );
+            None
+        };
+        match spec.ty {
+            Ty::Any => Some(v),
+            Ty::String => match v {
+                Json::String(_) => Some(v),
+                Json::Number(n) => Some(Json::String(n.to_string())),
+                _ => bad(self, "a string", &v),
+            },
+            Ty::Bool => match v {
+                Json::Bool(_) => Some(v),
+                Json::String(ref s) if s == "true" || s == "false" => Some(Json::Bool(s == "true")),
+                _ => bad(self, "true or false", &v),
+            },
+            Ty::Int => match &v {
+                Json::Number(n) if n.is_i64() || n.is_u64() => Some(v),
+                Json::String(s) if s.parse::<i64>().is_ok() => {
+                    Some(Json::from(s.parse::<i64>().expect("checked")))
+                }
+                _ => bad(self, "a whole number", &v),
+            },
+            Ty::StringList => match &v {
+                Json::Array(a) if a.iter().all(|x| x.is_string()) => Some(v),
+                _ => bad(self, "a list of strings", &v),
+            },
+            Ty::StringMap => match v {
+                Json::Object(o) => {
+                    let mut out = serde_json::Map::new();
+                    for (k, x) in o {
+                        let s = match x {
+                            Json::String(s) => s,
+                            Json::Number(n) => n.to_string(),
+                            Json::Bool(b) => b.to_string(),
+                            other => {
+                                return bad(self, "a map of strings", &other);
+                            }
+                        };
+                        out.insert(k, Json::String(s));
+                    }
+                    Some(Json::Object(out))
+                }
+                _ => bad(self, "a map of strings", &v),
+            },
+            Ty::Duration => {
+                match &v {
+                    Json::String(s) => match humantime::parse_duration(s) {
+                        Ok(_) => Some(v),
+                        Err(e) => {
+                            self.err(
+                            format!("attribute \"{name}\" in {what}: \"{s}\" is not a duration ({e})"),
+                            span.clone(),
+                        )
+                        .hint("write durations like \"500ms\", \"2s\" or \"1m 30s\"");
+                            None
+                        }
+                    },
+                    _ => bad(self, "a duration string like \"2s\"", &v),
+                }
+            }
+            Ty::SocketAddr => match &v {
+                Json::String(s) => match s.parse::<std::net::SocketAddr>() {
+                    Ok(_) => Some(v),
+                    Err(_) => {
+                        self.err(
+                            format!("attribute \"{name}\" in {what}: \"{s}\" is not an address"),
+                            span.clone(),
+                        )
+                        .hint("write an IP address and port, like \"127.0.0.1:7300\" or \"[::1]:7300\"");
+                        None
+                    }
+                },
+                _ => bad(self, "an address string like \"127.0.0.1:7300\"", &v),
+            },
+        }
+    }
+
+    fn int_in(&mut self, a: &Attrs, k: &str, lo: i64, hi: i64) -> Option<u32> {
+        let v = a.int(k)?;
+        if v < lo || v > hi {
+            self.err(
+                format!("{k} must be between {lo} and {hi}, found {v}"),
+                a.span(k),
+            );
+            return None;
+        }
+        Some(v as u32)
+    }
+
+    fn variables(&mut self, blocks: &[&Block], opts: &LoadOptions) -> hcl::Map<String, hcl::Value> {
+        let mut ctx = eval::base_context();
+        // `type = number` is written as a bare keyword, as in Terraform.
+        for t in ["string", "number", "bool", "any"] {
+            ctx.declare_var(t, t);
+        }
+        let mut out = hcl::Map::new();
+        let mut declared = BTreeSet::new();
+        for b in blocks {
+            let name = b.labels[0].as_str().to_string();
+            declared.insert(name.clone());
+            let a = self.attrs(b, &schema::VARIABLE, &ctx);
+            let sensitive = a.bool("sensitive").unwrap_or(false);
+            let ty = a.str("type").unwrap_or_default();
+            if !ty.is_empty() && !["string", "number", "bool", "any"].contains(&ty.as_str()) {
+                self.err(
+                    format!("variable \"{name}\": unknown type \"{ty}\""),
+                    a.span("type"),
+                )
+                .hint("use one of: string, number, bool, any");
+            }
+            let given = opts
+                .vars
+                .iter()
+                .rev()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (v.clone(), "--var"))
+                .or_else(|| {
+                    if opts.env_vars {
+                        std::env::var(format!("LAVASTACK_VAR_{name}"))
+                            .ok()
+                            .map(|v| (v, "LAVASTACK_VAR_"))
+                    } else {
+                        None
+                    }
+                });
+            let default = a.get("default").cloned();
+            let value: Option<Json> = match given {
+                Some((raw, from)) => {
+                    let want = if ty.is_empty() {
+                        default
+                            .as_ref()
+                            .map(type_name)
+                            .unwrap_or("string")
+                            .to_string()
+                    } else {
+                        ty.clone()
+                    };
+                    match want.as_str() {
+                        "number" => match raw.parse::<i64>() {
+                            Ok(n) => Some(Json::from(n)),
+                            Err(_) => match raw.parse::<f64>() {
+                                Ok(f) => Some(Json::from(f)),
+                                Err(_) => {
+                                    let shown = if sensitive {
+                                        "(sensitive)".to_string()
+                                    } else {
+                                        raw.clone()
+                                    };
+                                    self.err(
+                                        format!("variable \"{name}\" from {from} must be a number, got \"{shown}\""),
+                                        header_span(b),
+                                    );
+                                    None
+                                }
+                            },
+                        },
+                        "bool" => match raw.as_str() {
+                            "true" | "false" => Some(Json::Bool(raw == "true")),
+                            _ => {
+                                self.err(
+                                    format!(
+                                        "variable \"{name}\" from {from} must be true or false"
+                                    ),
+                                    header_span(b),
+                                );
+                                None
+                            }
+                        },
+                        _ => Some(Json::String(raw)),
+                    }
+                }
+                None => default,
+            };
+            let Some(value) = value else {
+                if !self.diags.has_errors() || a.get("default").is_none() {
+                    self.err(format!("variable \"{name}\" has no value"), header_span(b))
+                        .hint(format!(
+                            "set it with --var {name}=... or the environment variable LAVASTACK_VAR_{name}, or give it a default"
+                        ));
+                }
+                continue;
+            };
+            if sensitive {
+                self.sensitive_vars.insert(name.clone());
+                if let Some(s) = value.as_str() {
+                    self.redactor.add(&Secret::new(s));
+                }
+            }
+            let hv: hcl::Value = serde_json::from_value(value).unwrap_or(hcl::Value::Null);
+            out.insert(name, hv);
+        }
+        for (k, _) in &opts.vars {
+            if !declared.contains(k) {
+                let mut d = Diagnostic::error(format!(
+                    "--var {k}: no variable \"{k}\" is declared in {}",
+                    self.src.display_path()
+                ));
+                if let Some(s) = did_you_mean(k, declared.iter().map(String::as_str)) {
+                    d.help = Some(format!("did you mean \"{s}\"?"));
+                } else {
+                    d.help = Some(format!("declare it with: variable \"{k}\" {{}}"));
+                }
+                self.diags.push(d);
+            }
+        }
+        out
+    }
+
+    /// Locals may refer to each other in any order; they are evaluated in dependency order and
+    /// a cycle is reported with its path.
+    fn locals(&mut self, blocks: &[&Block], ctx: &Context) -> hcl::Map<String, hcl::Value> {
+        let mut exprs: BTreeMap<String, (&hcl_edit::expr::Expression, Option<Range<usize>>)> =
+            BTreeMap::new();
+        for b in blocks {
+            for a in b.body.attributes() {
+                let k = a.key.as_str().to_string();
+                if let Some((_, first)) = exprs.get(&k) {
+                    let (line, _) = self
+                        .src
+                        .line_col(first.clone().map(|s| s.start).unwrap_or(0));
+                    self.err(format!("duplicate local \"{k}\""), a.key.span())
+                        .note(format!("first defined on line {line}"));
+                    continue;
+                }
+                exprs.insert(k, (&a.value, a.key.span()));
+            }
+        }
+        let deps: BTreeMap<String, Vec<String>> = exprs
+            .iter()
+            .map(|(k, (e, _))| {
+                let text = e
+                    .span()
+                    .and_then(|s| self.src.text.get(s).map(str::to_string))
+                    .unwrap_or_default();
+                (k.clone(), local_refs(&text))
+            })
+            .collect();
+        // Depth-first topological order; a grey node seen again closes a cycle.
+        let mut order = Vec::new();
+        let mut state: BTreeMap<&str, u8> = BTreeMap::new();
+        let mut bad: BTreeSet<String> = BTreeSet::new();
+        for start in deps.keys() {
+            let mut path: Vec<&str> = Vec::new();
+            self.visit_local(
+                start, &deps, &mut state, &mut path, &mut order, &mut bad, &exprs,
+            );
+        }
+        let mut values = hcl::Map::new();
+        for k in order {
+            if bad.contains(&k) {
+                continue;
+            }
+            let (e, _) = exprs[&k];
+            let mut c = ctx.clone();
+            c.declare_var("local", hcl::Value::Object(values.clone()));
+            if let Some(v) = self.eval(e, e.span(), &c) {
+                values.insert(k, serde_json::from_value(v).unwrap_or(hcl::Value::Null));
+            }
+        }
+        values
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn visit_local<'a>(
+        &mut self,
+        k: &'a str,
+        deps: &'a BTreeMap<String, Vec<String>>,
+        state: &mut BTreeMap<&'a str, u8>,
+        path: &mut Vec<&'a str>,
+        order: &mut Vec<String>,
+        bad: &mut BTreeSet<String>,
+        exprs: &BTreeMap<String, (&hcl_edit::expr::Expression, Option<Range<usize>>)>,
+    ) {
+        match state.get(k) {
+            Some(2) => return,
+            Some(1) => {
+                let at = path.iter().position(|p| *p == k).unwrap_or(0);
+                let mut cycle: Vec<&str> = path[at..].to_vec();
+                cycle.push(k);
+                for c in &cycle {
+                    bad.insert(c.to_string());
+                }
+                let shown = cycle
+                    .iter()
+                    .map(|c| format!("local.{c}"))
+                    .collect::<Vec<_>>()
+                    .join(" -> ");
+                self.err(format!("cycle between locals: {shown}"), exprs[k].1.clone())
+                    .hint("break the cycle so each local can be computed from the ones before it");
+                return;
+            }
+            _ => {}
+        }
+        state.insert(k, 1);
+        path.push(k);
+        for d in &deps[k] {
+            if deps.contains_key(d) {
+                self.visit_local(d, deps, state, path, order, bad, exprs);
+                if bad.contains(d) {
+                    bad.insert(k.to_string());
+                }
+            }
+        }
+        path.pop();
+        state.insert(k, 2);
+        order.push(k.to_string());
+    }
+
+    fn state(&mut self, blocks: &[&Block], ctx: &Context, dir: &Path) -> StateConfig {
+        let default = StateConfig::Local {
+            path: dir.join(DEFAULT_STATE_PATH),
+        };
+        let Some(b) = blocks.first() else {
+            return default;
+        };
+        let backend = b.labels[0].as_str();
+        match backend {
+            "local" => {
+                let a = self.attrs_with(b, schema::STATE_LOCAL, "state \"local\"", ctx);
+                StateConfig::Local {
+                    path: a
+                        .str("path")
+                        .map(|p| eval::resolve_path(dir, &p))
+                        .unwrap_or_else(|| dir.join(DEFAULT_STATE_PATH)),
+                }
+            }
+            "s3" => {
+                let a = self.attrs_with(b, schema::STATE_S3, "state \"s3\"", ctx);
+                self.err("the s3 state backend is not available yet", header_span(b))
+                    .note("it is planned in issue #9; until then use state \"local\"");
+                StateConfig::S3 {
+                    bucket: a.str("bucket").unwrap_or_default(),
+                    key: a.str("key").unwrap_or_default(),
+                    region: a.str("region"),
+                    endpoint: a.str("endpoint"),
+                }
+            }
+            other => {
+                let d = self.err(format!("unknown state backend \"{other}\""), header_span(b));
+                d.help = Some(match did_you_mean(other, ["local", "s3"]) {
+                    Some(s) => format!("did you mean \"{s}\"?"),
+                    None => "use state \"local\" { path = \"...\" } or state \"s3\" { ... }".into(),
+                });
+                default
+            }
+        }
+    }
+
+    fn providers(&mut self, blocks: &[&Block], ctx: &Context) -> BTreeMap<String, ProviderConfig> {
+        let mut out = BTreeMap::new();
+        for b in blocks {
+            let kind = b.labels[0].as_str().to_string();
+            let name = b.labels[1].as_str().to_string();
+            let Some(allowed) = schema::provider_attrs(&kind) else {
+                let d = self.err(format!("unknown provider type \"{kind}\""), header_span(b));
+                if let Some((_, issue)) = schema::PLANNED_PROVIDER_KINDS
+                    .iter()
+                    .find(|(k, _)| *k == kind)
+                {
+                    d.detail = Some(format!(
+                        "the {kind} provider is planned (issue #{issue}) but not built yet"
+                    ));
+                }
+                d.help = Some(
+                    match did_you_mean(&kind, schema::PROVIDER_KINDS.iter().copied()) {
+                        Some(s) => format!("did you mean \"{s}\"?"),
+                        None => format!(
+                            "available provider types: {}",
+                            schema::PROVIDER_KINDS.join(", ")
+                        ),
+                    },
+                );
+                continue;
+            };
+            let what = format!("provider \"{kind}\" \"{name}\"");
+            let a = self.attrs_with(b, allowed, &what, ctx);
+            if let Some(p) = a.int("base_port") {
+                if !(1024..=65000).contains(&p) {
+                    self.err(
+                        format!("base_port must be between 1024 and 65000, found {p}"),
+                        a.span("base_port"),
+                    );
+                }
+            }
+            let address = format!("{kind}.{name}");
+            out.insert(
+                address.clone(),
+                ProviderConfig {
+                    address,
+                    kind,
+                    name,
+                    attrs: a.map.into_iter().map(|(k, (v, _))| (k, v)).collect(),
+                    span: header_span(b),
+                },
+            );
+        }
+        out
+    }
+
+    fn regions(
+        &mut self,
+        blocks: &[&Block],
+        ctx: &Context,
+        providers: &BTreeMap<String, ProviderConfig>,
+    ) -> BTreeMap<String, Region> {
+        let mut out = BTreeMap::new();
+        for b in blocks {
+            let name = b.labels[0].as_str().to_string();
+            let a = self.attrs(b, &schema::REGION, ctx);
+            let provider = a.str("provider").unwrap_or_default();
+            if a.get("provider").is_some() && !providers.contains_key(&provider) {
+                let d = self.err(
+                    format!("region \"{name}\" uses unknown provider \"{provider}\""),
+                    a.span("provider"),
+                );
+                d.help = Some(match did_you_mean(&provider, providers.keys().map(String::as_str)) {
+                    Some(s) => format!("did you mean \"{s}\"?"),
+                    None if providers.is_empty() => {
+                        "declare one first, e.g. provider \"static\" \"lan\" {}, and refer to it as \"static.lan\"".into()
+                    }
+                    None => format!(
+                        "providers are referred to as \"<type>.<name>\"; declared: {}",
+                        providers.keys().cloned().collect::<Vec<_>>().join(", ")
+                    ),
+                });
+            }
+            let zones = a.list("zones").unwrap_or_else(|| vec!["a".to_string()]);
+            if zones.is_empty() {
+                self.err(
+                    format!("region \"{name}\" must have at least one zone"),
+                    a.span("zones"),
+                );
+            }
+            let mut seen = BTreeSet::new();
+            for z in &zones {
+                if !seen.insert(z) {
+                    self.err(
+                        format!("zone \"{z}\" is listed twice in region \"{name}\""),
+                        a.span("zones"),
+                    );
+                }
+            }
+            let capacity = a
+                .get("capacity")
+                .and_then(|_| self.int_in(&a, "capacity", 0, 100_000));
+            out.insert(
+                name.clone(),
+                Region {
+                    name,
+                    provider,
+                    primary: a.bool("primary").unwrap_or(false),
+                    zones,
+                    capacity,
+                    span: header_span(b),
+                },
+            );
+        }
+        out
+    }
+
+    fn check_region(
+        &mut self,
+        a: &Attrs,
+        key: &str,
+        region: &str,
+        regions: &BTreeMap<String, Region>,
+        what: &str,
+    ) -> bool {
+        if regions.contains_key(region) {
+            return true;
+        }
+        let d = self.err(
+            format!("{what} is in unknown region \"{region}\""),
+            a.span(key),
+        );
+        d.help = Some(
+            match did_you_mean(region, regions.keys().map(String::as_str)) {
+                Some(s) => format!("did you mean \"{s}\"?"),
+                None if regions.is_empty() => "declare it with a region block".into(),
+                None => format!(
+                    "declared regions: {}",
+                    regions.keys().cloned().collect::<Vec<_>>().join(", ")
+                ),
+            },
+        );
+        false
+    }
+
+    fn nodes(
+        &mut self,
+        blocks: &[&Block],
+        ctx: &Context,
+        regions: &BTreeMap<String, Region>,
+        providers: &BTreeMap<String, ProviderConfig>,
+    ) -> BTreeMap<String, NodeSpec> {
+        let mut out = BTreeMap::new();
+        for b in blocks {
+            let name = b.labels[0].as_str().to_string();
+            let what = format!("node \"{name}\"");
+            if !valid_node_name(&name) {
+                self.err(format!("invalid node name \"{name}\""), b.labels[0].span())
+                    .hint("node names are 1-63 lowercase letters, digits and '-', not starting or ending with '-'");
+            }
+            let a = self.attrs(b, &schema::NODE, ctx);
+            let region = a.str("region").unwrap_or_default();
+            let region_ok = a.get("region").is_some()
+                && self.check_region(&a, "region", &region, regions, &what);
+            let zone = a.str("zone");
+            if let (true, Some(z)) = (region_ok, &zone) {
+                let r = &regions[&region];
+                if !r.zones.contains(z) {
+                    let d = self.err(
+                        format!("{what}: zone \"{z}\" is not a zone of region \"{region}\""),
+                        a.span("zone"),
+                    );
+                    d.help = Some(format!("zones of {region}: {}", r.zones.join(", ")));
+                }
+            }
+            let weight = self.int_in(&a, "weight", 0, 256).unwrap_or(1);
+            let priority = self.int_in(&a, "priority", 0, 255).unwrap_or(1);
+            let port = a
+                .get("port")
+                .and_then(|_| self.int_in(&a, "port", 1, 65535))
+                .map(|p| p as u16);
+            let host = a.str("host");
+            if let Some(h) = &host {
+                if h.is_empty() || h.contains(char::is_whitespace) || h.contains('/') {
+                    self.err(
+                        format!("{what}: \"{h}\" is not a host name or address"),
+                        a.span("host"),
+                    );
+                }
+            }
+            let password = a.str("password").map(Secret::new);
+            if let Some(p) = &password {
+                self.redactor.add(p);
+            }
+            if region_ok {
+                let kind = providers
+                    .get(&regions[&region].provider)
+                    .map(|p| p.kind.as_str())
+                    .unwrap_or("");
+                if kind == "static" && host.is_none() {
+                    self.err(
+                        format!("{what} is in region \"{region}\" whose provider is static, so it needs a host"),
+                        header_span(b),
+                    )
+                    .hint("add host = \"<address>\" (and port if it is not 2333)");
+                }
+                if kind == "local" && host.is_some() {
+                    self.warn(
+                        format!("{what}: host is ignored by the local provider, which runs nodes on 127.0.0.1"),
+                        a.span("host"),
+                    );
+                }
+            }
+            out.insert(
+                name.clone(),
+                NodeSpec {
+                    name,
+                    region,
+                    zone,
+                    weight,
+                    priority,
+                    maintenance: a.bool("maintenance").unwrap_or(false),
+                    host,
+                    port,
+                    password,
+                    command: a.str("command"),
+                    tags: a.map("tags"),
+                    pool: None,
+                    span: header_span(b),
+                },
+            );
+        }
+        out
+    }
+
+    fn pools(
+        &mut self,
+        blocks: &[&Block],
+        ctx: &Context,
+        regions: &BTreeMap<String, Region>,
+        providers: &BTreeMap<String, ProviderConfig>,
+        nodes: &BTreeMap<String, NodeSpec>,
+    ) -> BTreeMap<String, Pool> {
+        let mut out = BTreeMap::new();
+        for b in blocks {
+            let name = b.labels[0].as_str().to_string();
+            let what = format!("pool \"{name}\"");
+            if !valid_node_name(&name) {
+                self.err(format!("invalid pool name \"{name}\""), b.labels[0].span())
+                    .hint("pool names follow node-name rules: lowercase letters, digits and '-'");
+            }
+            let a = self.attrs(b, &schema::POOL, ctx);
+            let regs: Vec<String> = match (a.str("region"), a.list("regions")) {
+                (Some(r), None) => vec![r],
+                (None, Some(rs)) if !rs.is_empty() => rs,
+                (Some(_), Some(_)) => {
+                    self.err(
+                        format!("{what} sets both region and regions"),
+                        a.span("regions"),
+                    )
+                    .hint(
+                        "use region = \"x\" for one region or regions = [\"x\", \"y\"] for several",
+                    );
+                    vec![]
+                }
+                _ => {
+                    self.err(format!("{what} needs region or regions"), header_span(b));
+                    vec![]
+                }
+            };
+            let key = if a.get("region").is_some() {
+                "region"
+            } else {
+                "regions"
+            };
+            for r in &regs {
+                if self.check_region(&a, key, r, regions, &what) {
+                    let kind = providers
+                        .get(&regions[r].provider)
+                        .map(|p| p.kind.as_str())
+                        .unwrap_or("");
+                    if kind == "static" {
+                        self.err(
+                            format!("{what} places nodes in region \"{r}\", whose provider is static"),
+                            a.span(key),
+                        )
+                        .hint("static nodes already exist at fixed addresses: list each as a node block with its host");
+                    }
+                }
+            }
+            let count = self.int_in(&a, "count", 0, 10_000).unwrap_or(0);
+            for i in 1..=count {
+                let n = format!("{name}-{i}");
+                if let Some(existing) = nodes.get(&n) {
+                    let line = existing
+                        .span
+                        .clone()
+                        .map(|s| self.src.line_col(s.start).0)
+                        .unwrap_or(0);
+                    self.err(
+                        format!("{what} would create node \"{n}\", which is already declared on line {line}"),
+                        a.span("count"),
+                    )
+                    .hint("rename the pool or the node");
+                    break;
+                }
+            }
+            out.insert(
+                name.clone(),
+                Pool {
+                    name,
+                    regions: regs,
+                    count,
+                    weight: self.int_in(&a, "weight", 0, 256).unwrap_or(1),
+                    priority: self.int_in(&a, "priority", 0, 255).unwrap_or(1),
+                    maintenance: a.bool("maintenance").unwrap_or(false),
+                    command: a.str("command"),
+                    tags: a.map("tags"),
+                    span: header_span(b),
+                },
+            );
+        }
+        out
+    }
+
+    fn policies(&mut self, blocks: &[&Block], ctx: &Context) -> BTreeMap<String, PolicyConfig> {
+        let mut out = BTreeMap::new();
+        for b in blocks {
+            let kind = b.labels[0].as_str().to_string();
+            let a = self.attrs(b, &schema::POLICY, ctx);
+            if !schema::POLICY_KINDS.contains(&kind.as_str()) {
+                let d = self.err(format!("unknown policy kind \"{kind}\""), header_span(b));
+                d.help = Some(
+                    match did_you_mean(&kind, schema::POLICY_KINDS.iter().copied()) {
+                        Some(s) => format!("did you mean \"{s}\"?"),
+                        None => "policies are \"selection\" or \"placement\"".into(),
+                    },
+                );
+                continue;
+            }
+            let module = a.str("module").unwrap_or_default();
+            let builtins: &[&str] = if kind == "placement" {
+                &["builtin:spread"]
+            } else {
+                &["builtin:least-load"]
+            };
+            if let Some(b_name) = module.strip_prefix("builtin:") {
+                if !builtins.contains(&module.as_str()) {
+                    let d = self.err(
+                        format!("unknown built-in {kind} policy \"{b_name}\""),
+                        a.span("module"),
+                    );
+                    d.help = Some(format!("built-in {kind} policies: {}", builtins.join(", ")));
+                }
+            } else if a.get("module").is_some() {
+                self.err(
+                    format!("WebAssembly {kind} policies are not supported yet: \"{module}\""),
+                    a.span("module"),
+                )
+                .note("the policy engine is planned in issue #5")
+                .hint(format!("use module = \"{}\" for now", builtins[0]));
+            }
+            out.insert(
+                kind.clone(),
+                PolicyConfig {
+                    kind,
+                    module,
+                    config: a
+                        .get("config")
+                        .cloned()
+                        .unwrap_or(Json::Object(Default::default())),
+                    span: header_span(b),
+                },
+            );
+        }
+        out
+    }
+}
+
+fn describe(b: &Block) -> String {
+    let mut s = b.ident.as_str().to_string();
+    for l in &b.labels {
+        s.push_str(&format!(" \"{}\"", l.as_str()));
+    }
+    s
+}
+
+/// Names referenced as `local.<name>` in an expression's source text.
+fn local_refs(text: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(pos) = text[i..].find("local.") {
+        let at = i + pos;
+        let before_ok = at == 0 || {
+            let c = bytes[at - 1];
+            !(c.is_ascii_alphanumeric() || c == b'_' || c == b'.')
+        };
+        let start = at + "local.".len();
+        let end = text[start..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .map(|e| start + e)
+            .unwrap_or(text.len());
+        if before_ok && end > start {
+            out.push(text[start..end].to_string());
+        }
+        i = start;
+    }
+    out.sort();
+    out.dedup();
+    out
+}

@@ -1,0 +1,238 @@
+//! The stack language: what the operator wants (the desired cluster).
+//!
+//! Entry point: [`load`] reads one HCL file, evaluates every expression (`var.x`, `local.x`,
+//! `env()`, `file()`, interpolation) and validates the result into a [`Stack`], or returns every
+//! problem found as [`Diagnostics`](crate::diag::Diagnostics) with file:line:column spans.
+//! Pools are expanded into concrete nodes by the planner (`crate::plan`), not here, because
+//! placement depends on the recorded state.
+
+mod eval;
+pub mod fmt;
+mod load;
+pub mod schema;
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::ops::Range;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::diag::SourceFile;
+pub use load::{load, load_str, LoadOptions};
+
+pub const DEFAULT_LAVALINK_VERSION: &str = "4.0.8";
+pub const DEFAULT_LAVALINK_PORT: u16 = 2333;
+pub const DEFAULT_STATE_PATH: &str = ".lavastack/state.json";
+
+/// A value that must never be written to state, plans or logs.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Self {
+        Secret(s.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+    /// A stable, non-reversible stand-in recorded where the value would otherwise go, so a
+    /// changed secret still shows up as a change. Salted with the stack name so equal
+    /// passwords in two stacks do not share a fingerprint.
+    pub fn fingerprint(&self, stack: &str) -> String {
+        use sha2::Digest;
+        let mut h = sha2::Sha256::new();
+        h.update(b"lavastack-secret:");
+        h.update(stack.as_bytes());
+        h.update(b":");
+        h.update(self.0.as_bytes());
+        format!("sha256:{}", &hex::encode(h.finalize())[..16])
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(..)")
+    }
+}
+
+/// Replaces every known secret value in text that is about to leave the process.
+#[derive(Debug, Clone, Default)]
+pub struct Redactor {
+    secrets: Vec<Secret>,
+}
+
+impl Redactor {
+    pub fn add(&mut self, s: &Secret) {
+        // Very short values would redact ordinary words; they are still never stored because
+        // secret attributes are fingerprinted, this is only the belt to those braces.
+        if s.0.len() >= 4 && !self.secrets.contains(s) {
+            self.secrets.push(s.clone());
+            self.secrets.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+        }
+    }
+    pub fn redact(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for s in &self.secrets {
+            if out.contains(&s.0) {
+                out = out.replace(&s.0, "(sensitive)");
+            }
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Stack {
+    pub name: String,
+    pub source: SourceFile,
+    /// Directory of the stack file; relative paths in the stack resolve against it.
+    pub dir: PathBuf,
+    pub lavalink_version: String,
+    pub password: Option<Secret>,
+    pub state: StateConfig,
+    pub providers: BTreeMap<String, ProviderConfig>,
+    pub regions: BTreeMap<String, Region>,
+    pub nodes: BTreeMap<String, NodeSpec>,
+    pub pools: BTreeMap<String, Pool>,
+    pub policies: BTreeMap<String, PolicyConfig>,
+    pub router: RouterConfig,
+    pub outputs: BTreeMap<String, OutputConfig>,
+    pub redactor: Redactor,
+    /// Problems that do not stop anything, to show the operator.
+    pub warnings: crate::diag::Diagnostics,
+}
+
+impl Stack {
+    pub fn resolve_path(&self, p: &str) -> PathBuf {
+        eval::resolve_path(&self.dir, p)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StateConfig {
+    Local {
+        path: PathBuf,
+    },
+    S3 {
+        bucket: String,
+        key: String,
+        region: Option<String>,
+        endpoint: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct ProviderConfig {
+    /// `type.name`, the address regions use to refer to it.
+    pub address: String,
+    pub kind: String,
+    pub name: String,
+    /// Evaluated attributes, checked against `schema::provider_attrs(kind)`.
+    pub attrs: BTreeMap<String, serde_json::Value>,
+    pub span: Option<Range<usize>>,
+}
+
+impl ProviderConfig {
+    pub fn str_attr(&self, name: &str) -> Option<&str> {
+        self.attrs.get(name).and_then(|v| v.as_str())
+    }
+    pub fn int_attr(&self, name: &str) -> Option<i64> {
+        self.attrs.get(name).and_then(|v| v.as_i64())
+    }
+    pub fn duration_attr(&self, name: &str) -> Option<Duration> {
+        self.str_attr(name)
+            .and_then(|s| humantime::parse_duration(s).ok())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Region {
+    pub name: String,
+    pub provider: String,
+    pub primary: bool,
+    pub zones: Vec<String>,
+    pub capacity: Option<u32>,
+    pub span: Option<Range<usize>>,
+}
+
+/// One concrete node the operator wants, written out or expanded from a pool.
+#[derive(Debug, Clone)]
+pub struct NodeSpec {
+    pub name: String,
+    pub region: String,
+    /// `None` lets placement choose (pools) or means the region's first zone.
+    pub zone: Option<String>,
+    pub weight: u32,
+    pub priority: u32,
+    pub maintenance: bool,
+    pub host: Option<String>,
+    pub port: Option<u16>,
+    pub password: Option<Secret>,
+    pub command: Option<String>,
+    pub tags: BTreeMap<String, String>,
+    /// Set when the node was expanded from a pool.
+    pub pool: Option<String>,
+    pub span: Option<Range<usize>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pool {
+    pub name: String,
+    pub regions: Vec<String>,
+    pub count: u32,
+    pub weight: u32,
+    pub priority: u32,
+    pub maintenance: bool,
+    pub command: Option<String>,
+    pub tags: BTreeMap<String, String>,
+    pub span: Option<Range<usize>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PolicyConfig {
+    pub kind: String,
+    pub module: String,
+    pub config: serde_json::Value,
+    pub span: Option<Range<usize>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RouterConfig {
+    pub listen: SocketAddr,
+    pub interval: Duration,
+    pub timeout: Duration,
+    pub fall: u32,
+    pub rise: u32,
+}
+
+impl Default for RouterConfig {
+    fn default() -> Self {
+        RouterConfig {
+            listen: "127.0.0.1:7300".parse().expect("literal address"),
+            interval: Duration::from_secs(1),
+            timeout: Duration::from_secs(2),
+            fall: 2,
+            rise: 2,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct OutputConfig {
+    pub name: String,
+    pub template: String,
+    pub path: String,
+    pub on_change: Option<String>,
+    pub span: Option<Range<usize>>,
+}
+
+/// Node names become directory names, host names and HAProxy server names.
+pub fn valid_node_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 63
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !name.starts_with('-')
+        && !name.ends_with('-')
+}

@@ -1,0 +1,217 @@
+//! The stack language's schema: which blocks exist, their labels and attributes.
+//!
+//! One table drives validation ("unknown attribute", "did you mean"), required-attribute checks
+//! and the reference in docs/stack.md, so the three cannot drift apart.
+
+/// The type an attribute's value must have after evaluation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ty {
+    String,
+    Bool,
+    Int,
+    StringList,
+    StringMap,
+    Any,
+    Duration,
+    SocketAddr,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Attr {
+    pub name: &'static str,
+    pub ty: Ty,
+    pub required: bool,
+}
+
+const fn req(name: &'static str, ty: Ty) -> Attr {
+    Attr {
+        name,
+        ty,
+        required: true,
+    }
+}
+const fn opt(name: &'static str, ty: Ty) -> Attr {
+    Attr {
+        name,
+        ty,
+        required: false,
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct BlockSchema {
+    pub ident: &'static str,
+    /// Names of the labels, e.g. `["type", "name"]` for `provider "static" "lan"`.
+    pub labels: &'static [&'static str],
+    pub attrs: &'static [Attr],
+    /// A block type that may appear more than once with the same labels is an error otherwise.
+    pub singleton: bool,
+}
+
+impl BlockSchema {
+    pub fn attr(&self, name: &str) -> Option<&'static Attr> {
+        self.attrs.iter().find(|a| a.name == name)
+    }
+}
+
+pub const STACK: BlockSchema = BlockSchema {
+    ident: "stack",
+    labels: &["name"],
+    attrs: &[
+        opt("lavalink_version", Ty::String),
+        opt("password", Ty::String),
+        opt("description", Ty::String),
+    ],
+    singleton: true,
+};
+
+pub const VARIABLE: BlockSchema = BlockSchema {
+    ident: "variable",
+    labels: &["name"],
+    attrs: &[
+        opt("default", Ty::Any),
+        opt("sensitive", Ty::Bool),
+        opt("description", Ty::String),
+        opt("type", Ty::String),
+    ],
+    singleton: false,
+};
+
+pub const LOCALS: BlockSchema = BlockSchema {
+    ident: "locals",
+    labels: &[],
+    attrs: &[],
+    singleton: false,
+};
+
+pub const STATE_LOCAL: &[Attr] = &[opt("path", Ty::String)];
+pub const STATE_S3: &[Attr] = &[
+    req("bucket", Ty::String),
+    req("key", Ty::String),
+    opt("region", Ty::String),
+    opt("endpoint", Ty::String),
+];
+
+pub const STATE: BlockSchema = BlockSchema {
+    ident: "state",
+    labels: &["backend"],
+    attrs: &[],
+    singleton: true,
+};
+
+pub const PROVIDER: BlockSchema = BlockSchema {
+    ident: "provider",
+    labels: &["type", "name"],
+    attrs: &[],
+    singleton: false,
+};
+
+/// Attributes of each provider type; a type missing here is unknown.
+pub fn provider_attrs(kind: &str) -> Option<&'static [Attr]> {
+    match kind {
+        "static" => Some(STATIC_ATTRS),
+        "local" => Some(LOCAL_ATTRS),
+        _ => None,
+    }
+}
+
+const STATIC_ATTRS: &[Attr] = &[opt("probe_timeout", Ty::Duration)];
+const LOCAL_ATTRS: &[Attr] = &[
+    opt("command", Ty::String),
+    opt("dir", Ty::String),
+    opt("bind", Ty::String),
+    opt("base_port", Ty::Int),
+    opt("health_timeout", Ty::Duration),
+];
+
+pub const PROVIDER_KINDS: &[&str] = &["static", "local"];
+
+/// Provider types that are designed but not built yet, with the issue that builds them.
+pub const PLANNED_PROVIDER_KINDS: &[(&str, u32)] = &[("aws", 7), ("ssh", 8)];
+
+pub const REGION: BlockSchema = BlockSchema {
+    ident: "region",
+    labels: &["name"],
+    attrs: &[
+        req("provider", Ty::String),
+        opt("primary", Ty::Bool),
+        opt("zones", Ty::StringList),
+        opt("capacity", Ty::Int),
+    ],
+    singleton: false,
+};
+
+pub const NODE: BlockSchema = BlockSchema {
+    ident: "node",
+    labels: &["name"],
+    attrs: &[
+        req("region", Ty::String),
+        opt("zone", Ty::String),
+        opt("weight", Ty::Int),
+        opt("priority", Ty::Int),
+        opt("maintenance", Ty::Bool),
+        opt("host", Ty::String),
+        opt("port", Ty::Int),
+        opt("password", Ty::String),
+        opt("command", Ty::String),
+        opt("tags", Ty::StringMap),
+    ],
+    singleton: false,
+};
+
+pub const POOL: BlockSchema = BlockSchema {
+    ident: "pool",
+    labels: &["name"],
+    attrs: &[
+        opt("region", Ty::String),
+        opt("regions", Ty::StringList),
+        req("count", Ty::Int),
+        opt("weight", Ty::Int),
+        opt("priority", Ty::Int),
+        opt("maintenance", Ty::Bool),
+        opt("command", Ty::String),
+        opt("tags", Ty::StringMap),
+    ],
+    singleton: false,
+};
+
+pub const POLICY: BlockSchema = BlockSchema {
+    ident: "policy",
+    labels: &["kind"],
+    attrs: &[req("module", Ty::String), opt("config", Ty::Any)],
+    singleton: false,
+};
+
+pub const POLICY_KINDS: &[&str] = &["selection", "placement"];
+
+pub const ROUTER: BlockSchema = BlockSchema {
+    ident: "router",
+    labels: &[],
+    attrs: &[
+        opt("listen", Ty::SocketAddr),
+        opt("interval", Ty::Duration),
+        opt("timeout", Ty::Duration),
+        opt("fall", Ty::Int),
+        opt("rise", Ty::Int),
+    ],
+    singleton: true,
+};
+
+pub const OUTPUT: BlockSchema = BlockSchema {
+    ident: "output",
+    labels: &["name"],
+    attrs: &[
+        req("template", Ty::String),
+        req("path", Ty::String),
+        opt("on_change", Ty::String),
+    ],
+    singleton: false,
+};
+
+pub const BLOCKS: &[BlockSchema] = &[
+    STACK, VARIABLE, LOCALS, STATE, PROVIDER, REGION, NODE, POOL, POLICY, ROUTER, OUTPUT,
+];
+
+pub fn block(ident: &str) -> Option<&'static BlockSchema> {
+    BLOCKS.iter().find(|b| b.ident == ident)
+}

@@ -1,0 +1,261 @@
+//! The recorded world: what lavastack has created, with enough to find it again.
+//!
+//! [`State`] is the model; [`StateBackend`] stores it (local file today, S3 later) with a lock
+//! so that two writers can never interleave. Every backend must pass the shared conformance
+//! test in `tests/state_conformance.rs`-style helpers ([`conformance`]).
+
+pub mod local;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+
+/// The newest state format this build reads and writes.
+pub const STATE_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    pub version: u32,
+    /// Fixed when the state is first written; a plan or a copy from another lineage is foreign.
+    pub lineage: String,
+    /// Bumped on every write, so a plan made against an older state is refused as stale.
+    pub serial: u64,
+    pub stack: String,
+    #[serde(default)]
+    pub nodes: BTreeMap<String, NodeRecord>,
+    /// Replaced nodes whose old instance still has to be removed (create-before-destroy).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deposed: Vec<NodeRecord>,
+}
+
+impl State {
+    pub fn new(stack: &str) -> Self {
+        State {
+            version: STATE_VERSION,
+            lineage: uuid::Uuid::new_v4().to_string(),
+            serial: 0,
+            stack: stack.to_string(),
+            nodes: BTreeMap::new(),
+            deposed: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NodeStatus {
+    /// The create was started; if lavastack died here, the next run adopts or recreates it.
+    Creating,
+    Ready,
+    /// Last operation on it failed; the next plan replaces it.
+    Failed,
+}
+
+impl std::fmt::Display for NodeStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NodeStatus::Creating => "creating",
+            NodeStatus::Ready => "ready",
+            NodeStatus::Failed => "failed",
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NodeRecord {
+    pub name: String,
+    /// `type.name` of the provider that owns it.
+    pub provider: String,
+    /// The provider's handle: a pid, an instance id, `host:port` for static nodes.
+    pub provider_id: Option<String>,
+    pub address: Option<String>,
+    pub port: Option<u16>,
+    pub region: String,
+    pub zone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+    /// Desired attributes as applied; secrets appear only as fingerprints.
+    pub attributes: BTreeMap<String, Json>,
+    pub attributes_hash: String,
+    pub status: NodeStatus,
+    /// Provider-private facts (e.g. the local provider's run directory).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub private: BTreeMap<String, Json>,
+}
+
+/// Who holds a lock and why; shown to anyone who is refused it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LockInfo {
+    #[serde(rename = "ID")]
+    pub id: String,
+    #[serde(rename = "Operation")]
+    pub operation: String,
+    #[serde(rename = "Who")]
+    pub who: String,
+    #[serde(rename = "Version")]
+    pub version: String,
+    #[serde(rename = "Created")]
+    pub created: String,
+    #[serde(rename = "Path")]
+    pub path: String,
+    #[serde(rename = "Pid", default)]
+    pub pid: u32,
+}
+
+impl LockInfo {
+    pub fn new(operation: &str, path: &str) -> Self {
+        LockInfo {
+            id: uuid::Uuid::new_v4().to_string(),
+            operation: operation.to_string(),
+            who: who(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            created: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
+            path: path.to_string(),
+            pid: std::process::id(),
+        }
+    }
+}
+
+impl std::fmt::Display for LockInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "ID {}, operation {}, held by {} (pid {}) since {}",
+            self.id, self.operation, self.who, self.pid, self.created
+        )
+    }
+}
+
+fn who() -> String {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "unknown".into());
+    let mut buf = [0u8; 256];
+    // SAFETY: the buffer is valid for its length and gethostname NUL-terminates on success.
+    let host = unsafe {
+        if libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) == 0 {
+            let end = buf.iter().position(|b| *b == 0).unwrap_or(buf.len());
+            String::from_utf8_lossy(&buf[..end]).into_owned()
+        } else {
+            "localhost".into()
+        }
+    };
+    format!("{user}@{host}")
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    #[error("state is locked: {info}")]
+    Locked { info: Box<LockInfo> },
+    #[error("state is locked by another process, which left no lock info")]
+    LockedUnknown,
+    #[error("state file {path} is corrupt or truncated: {reason}")]
+    Corrupt {
+        path: PathBuf,
+        reason: String,
+        backup: Option<PathBuf>,
+    },
+    #[error("state file {path} has format version {found}, newer than this lavastack understands ({supported})")]
+    TooNew {
+        path: PathBuf,
+        found: u64,
+        supported: u32,
+    },
+    #[error("state belongs to stack \"{found}\", not \"{expected}\"")]
+    WrongStack { expected: String, found: String },
+    #[error("no lock with ID {id}: {detail}")]
+    NoSuchLock { id: String, detail: String },
+    #[error("lock {id} is held by a running process ({info}); stop that process instead")]
+    LockAlive { id: String, info: Box<LockInfo> },
+    #[error("{op} {path}: {source}")]
+    Io {
+        op: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl StateError {
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            StateError::Locked { .. } | StateError::LockedUnknown => Some(
+                "wait for the other operation to finish, retry with --lock-timeout 30s, or, if its process is gone, run `lavastack state force-unlock ID`".into(),
+            ),
+            StateError::Corrupt { backup: Some(b), .. } => Some(format!(
+                "nothing was changed. The previous state is in {}: inspect it and, if it is good, copy it over the state file",
+                b.display()
+            )),
+            StateError::Corrupt { backup: None, .. } => {
+                Some("nothing was changed; restore the state file from version control or a backup".into())
+            }
+            StateError::TooNew { .. } => Some("upgrade lavastack to the version that wrote this state".into()),
+            _ => None,
+        }
+    }
+}
+
+/// A held lock; pass it back to [`StateBackend::unlock`]. Dropping it also releases local locks.
+pub struct LockHandle {
+    pub info: LockInfo,
+    pub(crate) inner: Box<dyn std::any::Any + Send + Sync>,
+}
+
+/// Storage for one stack's state. Implementations must pass [`conformance::run`].
+#[async_trait::async_trait]
+pub trait StateBackend: Send + Sync {
+    /// Where the state lives, for messages.
+    fn describe(&self) -> String;
+    /// Takes the lock, retrying until `timeout` (zero: one attempt).
+    async fn lock(&self, operation: &str, timeout: Duration) -> Result<LockHandle, StateError>;
+    async fn unlock(&self, handle: LockHandle) -> Result<(), StateError>;
+    /// `None` when no state was ever written.
+    async fn load(&self) -> Result<Option<State>, StateError>;
+    /// Atomic: readers see the old or the new state, never a mix.
+    async fn save(&self, state: &State) -> Result<(), StateError>;
+    async fn lock_info(&self) -> Result<Option<LockInfo>, StateError>;
+    async fn force_unlock(&self, id: &str) -> Result<(), StateError>;
+}
+
+/// Checks every backend must pass; called from each backend's tests.
+pub mod conformance {
+    use super::*;
+
+    pub async fn run(backend: &dyn StateBackend) {
+        assert!(
+            backend.load().await.unwrap().is_none(),
+            "fresh backend has no state"
+        );
+        let lock = backend.lock("apply", Duration::ZERO).await.unwrap();
+        let held = backend
+            .lock_info()
+            .await
+            .unwrap()
+            .expect("lock info while held");
+        assert_eq!(held.id, lock.info.id);
+        assert_eq!(held.operation, "apply");
+        match backend.lock("plan", Duration::ZERO).await {
+            Err(StateError::Locked { info }) => assert_eq!(info.id, lock.info.id),
+            Err(e) => panic!("second lock gave {e}"),
+            Ok(_) => panic!("second lock was granted while the first is held"),
+        }
+        let mut st = State::new("conf");
+        st.serial = 1;
+        backend.save(&st).await.unwrap();
+        assert_eq!(backend.load().await.unwrap().as_ref(), Some(&st));
+        st.serial = 2;
+        backend.save(&st).await.unwrap();
+        assert_eq!(backend.load().await.unwrap().unwrap().serial, 2);
+        match backend.force_unlock("not-the-id").await {
+            Err(StateError::NoSuchLock { .. }) | Err(StateError::LockAlive { .. }) => {}
+            other => panic!("force-unlock of a wrong id gave {other:?}"),
+        }
+        backend.unlock(lock).await.unwrap();
+        assert!(backend.lock_info().await.unwrap().is_none());
+        let again = backend.lock("apply", Duration::ZERO).await.unwrap();
+        backend.unlock(again).await.unwrap();
+    }
+}

@@ -1,0 +1,34 @@
+# Nodes that already run somewhere: lavastack adopts them (after checking they answer),
+# records them in state, and forgets them on destroy. It never starts or stops them.
+stack "lan" {
+  lavalink_version = "4.0.8"
+  password         = var.lavalink_password
+}
+
+variable "lavalink_password" {
+  sensitive = true
+  default   = "youshallnotpass"
+}
+
+provider "static" "lan" { probe_timeout = "2s" }
+
+region "home" {
+  provider = "static.lan"
+  primary  = true
+  zones    = ["a", "b"]
+}
+
+node "home-1" {
+  region = "home"
+  zone   = "a"
+  host   = "127.0.0.1"
+  port   = 2333
+  weight = 2
+}
+
+node "home-2" {
+  region = "home"
+  zone   = "b"
+  host   = "127.0.0.1"
+  port   = 2334
+}

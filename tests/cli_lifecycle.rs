@@ -1,0 +1,350 @@
+//! plan / apply / destroy / state through the real binary, with static nodes backed by
+//! loopback listeners the test holds open.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+fn state(env: &Env) -> Value {
+    serde_json::from_str(&env.read(".lavastack/state.json")).expect("state is JSON")
+}
+
+#[test]
+fn plan_apply_noop_update_replace_delete() {
+    let env = Env::new();
+    let (a, b, c) = (listener(), listener(), listener());
+    env.write(
+        "stack.hcl",
+        &static_stack("life", &[("n1", a.port, 1), ("n2", b.port, 1)]),
+    );
+
+    let r = env.run(&["plan", "--detailed-exitcode"]);
+    r.fails(2, "Plan: 2 to add, 0 to change, 0 to destroy.");
+    assert!(r.stdout.contains("+ node \"n1\""), "{}", r.stdout);
+    assert!(
+        !env.path(".lavastack/state.json").exists(),
+        "plan writes no state"
+    );
+
+    env.run(&["apply", "--auto-approve"])
+        .ok()
+        .stdout
+        .contains("Apply complete! Resources: 2 added, 0 changed, 0 destroyed.")
+        .then_some(())
+        .expect("apply summary");
+    let st = state(&env);
+    assert_eq!(st["nodes"]["n1"]["status"], "ready");
+    assert_eq!(
+        st["nodes"]["n2"]["provider_id"],
+        format!("127.0.0.1:{}", b.port)
+    );
+    let lineage = st["lineage"].as_str().unwrap().to_string();
+
+    env.run(&["plan", "--detailed-exitcode"])
+        .ok()
+        .stdout
+        .contains("No changes.");
+
+    // weight is in-place; port forces replacement; n3 is new.
+    env.write(
+        "stack.hcl",
+        &static_stack("life", &[("n1", a.port, 7), ("n2", c.port, 1)]),
+    );
+    let r = env.run(&["plan", "--detailed-exitcode"]);
+    r.fails(2, "Plan: 1 to add, 1 to change, 1 to destroy.");
+    assert!(r.stdout.contains("~ weight = 1 -> 7"), "{}", r.stdout);
+    assert!(r.stdout.contains("-/+ node \"n2\""), "{}", r.stdout);
+    assert!(r.stdout.contains("# forces replacement"), "{}", r.stdout);
+    env.run(&["apply", "--auto-approve"]).ok();
+    let st = state(&env);
+    assert_eq!(st["lineage"], lineage.as_str(), "lineage fixed at birth");
+    assert_eq!(st["nodes"]["n1"]["attributes"]["weight"], 7);
+    assert_eq!(st["nodes"]["n2"]["port"], c.port);
+    assert!(st.get("deposed").is_none(), "old node removed: {st}");
+
+    // Removing a node from the stack deletes it.
+    env.write("stack.hcl", &static_stack("life", &[("n1", a.port, 7)]));
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert!(state(&env)["nodes"].get("n2").is_none());
+    assert!(env.path(".lavastack/state.json.backup").exists());
+
+    let r = env.run(&["destroy", "--auto-approve"]);
+    r.ok();
+    assert!(r.stdout.contains("1 destroyed"), "{}", r.stdout);
+    assert_eq!(state(&env)["nodes"], serde_json::json!({}));
+    env.assert_no_secret_on_disk();
+}
+
+#[test]
+fn json_plan_has_terraform_shape() {
+    let env = Env::new();
+    let a = listener();
+    env.write("stack.hcl", &static_stack("js", &[("n1", a.port, 2)]));
+    let r = env.run(&["plan", "--format", "json"]);
+    r.ok();
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    let rc = &v["resource_changes"][0];
+    assert_eq!(rc["address"], "node.n1");
+    assert_eq!(rc["change"]["actions"], serde_json::json!(["create"]));
+    assert_eq!(rc["change"]["before"], Value::Null);
+    assert_eq!(rc["change"]["after"]["weight"], 2);
+    assert_eq!(rc["change"]["after_sensitive"]["password"], true);
+    assert_eq!(v["summary"]["add"], 1);
+    assert!(!r.all().contains(SECRET));
+    let md = env.run(&["plan", "--format", "markdown"]);
+    assert!(
+        md.stdout.contains("| ➕ | `n1` | create | home / a |"),
+        "{}",
+        md.stdout
+    );
+}
+
+#[test]
+fn plans_are_deterministic() {
+    let env = Env::new();
+    let nodes: Vec<(String, u16, u32)> = (0..30)
+        .map(|i| (format!("n{i}"), 20000 + i, 1 + i as u32 % 5))
+        .collect();
+    let refs: Vec<(&str, u16, u32)> = nodes.iter().map(|(n, p, w)| (n.as_str(), *p, *w)).collect();
+    env.write("stack.hcl", &static_stack("det", &refs));
+    let one = env.run(&["plan", "--format", "json"]);
+    let two = env.run(&["plan", "--format", "json"]);
+    assert_eq!(one.stdout, two.stdout);
+    env.run(&["plan", "--out", "a.plan"]).ok();
+    env.run(&["plan", "--out", "b.plan"]).ok();
+    assert_eq!(env.read("a.plan"), env.read("b.plan"));
+}
+
+#[test]
+fn saved_plans_refuse_stale_foreign_and_truncated() {
+    let env = Env::new();
+    let (a, b) = (listener(), listener());
+    env.write("stack.hcl", &static_stack("saved", &[("n1", a.port, 1)]));
+    env.run(&["plan", "--out", "first.plan"]).ok();
+    env.run(&["plan", "--out", "second.plan"]).ok();
+    env.run(&["apply", "first.plan"]).ok();
+    env.run(&["apply", "second.plan"])
+        .fails(1, "saved plan is stale");
+
+    let full = env.read("first.plan");
+    env.write("cut.plan", &full[..full.len() / 2]);
+    env.run(&["apply", "cut.plan"])
+        .fails(1, "truncated or corrupt");
+    env.write(
+        "edited.plan",
+        &full.replace("\"weight\": 1", "\"weight\": 9"),
+    );
+    env.run(&["apply", "edited.plan"])
+        .fails(1, "checksum mismatch");
+
+    // A plan from another stack is refused by name.
+    let other = Env::new();
+    other.write("stack.hcl", &static_stack("other", &[("n1", b.port, 1)]));
+    other.run(&["plan", "--out", "o.plan"]).ok();
+    std::fs::copy(other.path("o.plan"), env.path("o.plan")).unwrap();
+    env.run(&["apply", "o.plan"])
+        .fails(1, "was made for stack \"other\"");
+
+    // Same stack name, other state lineage: foreign.
+    env.write("stack.hcl", &static_stack("saved", &[("n1", a.port, 3)]));
+    env.run(&["plan", "--out", "third.plan"]).ok();
+    std::fs::remove_file(env.path(".lavastack/state.json")).unwrap();
+    std::fs::remove_file(env.path(".lavastack/state.json.backup")).ok();
+    env.run(&["apply", "--auto-approve"]).ok();
+    env.run(&["apply", "third.plan"])
+        .fails(1, "does not match the state");
+    env.assert_no_secret_on_disk();
+}
+
+#[test]
+fn saved_plan_refuses_changed_password() {
+    let env = Env::new();
+    let a = listener();
+    env.write("stack.hcl", &static_stack("pw", &[("n1", a.port, 1)]));
+    env.run(&["plan", "--out", "p.plan"]).ok();
+    let r = env
+        .cmd(&["apply", "p.plan"])
+        .env("LAVASTACK_VAR_password", "another-password")
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("password for node n1 differs"));
+    assert!(
+        !env.path(".lavastack/state.json").exists(),
+        "nothing applied"
+    );
+}
+
+#[test]
+fn corrupt_and_newer_state_are_refused_without_damage() {
+    let env = Env::new();
+    let a = listener();
+    env.write("stack.hcl", &static_stack("corrupt", &[("n1", a.port, 1)]));
+    env.run(&["apply", "--auto-approve"]).ok();
+    env.write("stack.hcl", &static_stack("corrupt", &[("n1", a.port, 2)]));
+    env.run(&["apply", "--auto-approve"]).ok(); // makes the backup
+    let good = env.read(".lavastack/state.json");
+    let cut = &good[..good.len() / 3];
+    env.write(".lavastack/state.json", cut);
+    for args in [
+        &["plan"][..],
+        &["apply", "--auto-approve"],
+        &["state", "list"],
+    ] {
+        let r = env.run(args);
+        r.fails(1, "is corrupt or truncated");
+        assert!(
+            r.stderr.contains("state.json.backup"),
+            "points at the backup: {}",
+            r.stderr
+        );
+    }
+    assert_eq!(
+        env.read(".lavastack/state.json"),
+        cut,
+        "corrupt state left untouched"
+    );
+
+    env.write(
+        ".lavastack/state.json",
+        &good.replace("\"version\": 1", "\"version\": 7"),
+    );
+    env.run(&["plan"])
+        .fails(1, "format version 7, newer than this lavastack understands");
+    env.write(".lavastack/state.json", "");
+    env.run(&["plan"]).fails(1, "the file is empty");
+}
+
+#[test]
+fn state_of_another_stack_is_refused() {
+    let env = Env::new();
+    let a = listener();
+    env.write("stack.hcl", &static_stack("one", &[("n1", a.port, 1)]));
+    env.run(&["apply", "--auto-approve"]).ok();
+    env.write("stack.hcl", &static_stack("two", &[("n1", a.port, 1)]));
+    env.run(&["plan"])
+        .fails(1, "state belongs to stack \"one\", not \"two\"");
+}
+
+#[test]
+fn failure_midway_keeps_what_was_done() {
+    let env = Env::new();
+    let a = listener();
+    let dead = dead_port();
+    env.write(
+        "stack.hcl",
+        &static_stack("mid", &[("good", a.port, 1), ("bad", dead, 1)]),
+    );
+    let r = env.run(&["apply", "--auto-approve"]);
+    r.fails(1, "node.bad");
+    assert!(r.all().contains("is not reachable"), "{}", r.all());
+    let st = state(&env);
+    assert_eq!(st["nodes"]["good"]["status"], "ready");
+    assert_eq!(st["nodes"]["bad"]["status"], "failed");
+    let r = env.run(&["plan"]);
+    assert!(
+        r.stdout
+            .contains("node.bad must be replaced (its last apply did not finish (status failed))"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("node.good"), "{}", r.stdout);
+    assert!(
+        r.all().contains("Warning: node bad is unreachable"),
+        "{}",
+        r.all()
+    );
+}
+
+#[test]
+fn two_applies_at_once_are_refused_with_the_holder() {
+    let env = Env::new();
+    let a = listener();
+    env.write("stack.hcl", &static_stack("lock", &[("n1", a.port, 1)]));
+    // The first apply holds the lock while it waits at the confirmation prompt.
+    let mut first = env
+        .cmd(&["apply"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let info = env.path(".lavastack/state.json.lock.info");
+    for _ in 0..200 {
+        if info.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    assert!(info.exists(), "first apply took the lock");
+    let r = env.run(&["apply", "--auto-approve"]);
+    r.fails(1, "state is locked");
+    assert!(r.stderr.contains("Operation: apply"), "{}", r.stderr);
+    assert!(r.stderr.contains("--lock-timeout"), "{}", r.stderr);
+    let waited = env.run(&["plan", "--lock-timeout", "300ms"]);
+    waited.fails(1, "state is locked");
+    let id: Value = serde_json::from_str(&std::fs::read_to_string(&info).unwrap()).unwrap();
+    let id = id["ID"].as_str().unwrap().to_string();
+    env.run(&["state", "force-unlock", &id])
+        .fails(1, "held by a running process");
+    env.run(&["state", "force-unlock", "nope"])
+        .fails(1, "no lock with ID nope");
+
+    // Answer "no": nothing is applied and the lock is released.
+    use std::io::Write;
+    first.stdin.take().unwrap().write_all(b"no\n").unwrap();
+    let out = first.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!env.path(".lavastack/state.json").exists());
+    env.run(&["apply", "--auto-approve"]).ok();
+}
+
+#[test]
+fn state_list_and_show() {
+    let env = Env::new();
+    let a = listener();
+    env.write("stack.hcl", &static_stack("show", &[("n1", a.port, 4)]));
+    env.run(&["state", "list"])
+        .ok()
+        .stdout
+        .contains("No nodes recorded");
+    env.run(&["apply", "--auto-approve"]).ok();
+    let r = env.run(&["state", "list"]);
+    assert!(
+        r.stdout.contains("node.n1") && r.stdout.contains("ready"),
+        "{}",
+        r.stdout
+    );
+    let r = env.run(&["state", "show", "n1"]);
+    assert!(
+        r.stdout.contains("weight") && r.stdout.contains("(sensitive value)"),
+        "{}",
+        r.stdout
+    );
+    env.run(&["state", "show", "n2"])
+        .fails(1, "did you mean \"n1\"?");
+    let j = env.run(&["state", "show", "n1", "--format", "json"]);
+    let v: Value = serde_json::from_str(&j.stdout).unwrap();
+    assert_eq!(v["attributes"]["weight"], 4);
+    assert!(v["attributes"]["password"]
+        .as_str()
+        .unwrap()
+        .starts_with("sha256:"));
+}
+
+#[test]
+fn apply_json_events() {
+    let env = Env::new();
+    let a = listener();
+    env.write("stack.hcl", &static_stack("ev", &[("n1", a.port, 1)]));
+    let r = env.run(&["apply", "--auto-approve", "--format", "json"]);
+    r.ok();
+    let lines: Vec<Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["type"], "start");
+    assert_eq!(lines[1]["type"], "done");
+    assert_eq!(lines.last().unwrap()["report"]["added"], 1);
+}

@@ -1,0 +1,143 @@
+//! Helpers shared by the integration tests: run the real `lavastack` binary in a scratch
+//! directory and hold loopback listeners that stand in for reachable static nodes.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+pub const SECRET: &str = "hunter2-very-secret";
+
+pub fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_lavastack"))
+}
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    fn from(o: Output) -> Self {
+        Run {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+    pub fn all(&self) -> String {
+        format!("{}{}", self.stdout, self.stderr)
+    }
+    #[track_caller]
+    pub fn ok(&self) -> &Self {
+        assert_eq!(self.code, 0, "expected success\n{}", self.all());
+        self
+    }
+    #[track_caller]
+    pub fn fails(&self, code: i32, needle: &str) -> &Self {
+        assert_eq!(self.code, code, "expected exit {code}\n{}", self.all());
+        assert!(
+            self.all().contains(needle),
+            "expected {needle:?} in\n{}",
+            self.all()
+        );
+        assert!(!self.all().contains("panicked"), "panic:\n{}", self.all());
+        self
+    }
+}
+
+impl Env {
+    pub fn new() -> Self {
+        Env {
+            dir: tempfile::tempdir().expect("tempdir"),
+        }
+    }
+    pub fn path(&self, p: &str) -> PathBuf {
+        self.dir.path().join(p)
+    }
+    pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.path(name);
+        if let Some(d) = p.parent() {
+            std::fs::create_dir_all(d).unwrap();
+        }
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.path(name)).unwrap_or_default()
+    }
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(bin());
+        c.current_dir(self.dir.path())
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env("LAVASTACK_VAR_password", SECRET)
+            .env_remove("LAVASTACK_STACK")
+            .env_remove("RUST_LOG")
+            .stdin(Stdio::null());
+        c
+    }
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::from(self.cmd(args).output().expect("run lavastack"))
+    }
+    /// Asserts the secret appears nowhere in the directory (state, plans, backups).
+    #[track_caller]
+    pub fn assert_no_secret_on_disk(&self) {
+        fn walk(p: &Path, out: &mut Vec<PathBuf>) {
+            for e in std::fs::read_dir(p).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else {
+                    out.push(p);
+                }
+            }
+        }
+        let mut files = vec![];
+        walk(self.dir.path(), &mut files);
+        for f in files {
+            if f.extension().is_some_and(|e| e == "hcl") {
+                continue;
+            }
+            let text = String::from_utf8_lossy(&std::fs::read(&f).unwrap()).into_owned();
+            assert!(!text.contains(SECRET), "secret written to {}", f.display());
+        }
+    }
+}
+
+/// A TCP listener on a free loopback port, standing in for a reachable static node.
+pub struct Listener {
+    pub port: u16,
+    _l: std::net::TcpListener,
+}
+
+pub fn listener() -> Listener {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    Listener {
+        port: l.local_addr().unwrap().port(),
+        _l: l,
+    }
+}
+
+/// A loopback port with nothing listening on it.
+pub fn dead_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
+
+/// A static stack with one node per (name, port, weight).
+pub fn static_stack(name: &str, nodes: &[(&str, u16, u32)]) -> String {
+    let mut s = format!(
+        "stack \"{name}\" {{\n  password = var.password\n}}\nvariable \"password\" {{ sensitive = true }}\nprovider \"static\" \"lan\" {{ probe_timeout = \"1s\" }}\nregion \"home\" {{\n  provider = \"static.lan\"\n  zones    = [\"a\", \"b\"]\n}}\n"
+    );
+    for (n, port, weight) in nodes {
+        s.push_str(&format!(
+            "node \"{n}\" {{\n  region = \"home\"\n  host   = \"127.0.0.1\"\n  port   = {port}\n  weight = {weight}\n}}\n"
+        ));
+    }
+    s
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what the tests need (idempotently), then runs every check CI runs:
+# rustfmt, clippy with warnings as errors, and the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n==> %s\n' "$*"; }
+
+# Debian packages the integration tests drive for real, as "command:package".
+# Each is installed only when its command is missing.
+APT_NEEDS=()
+missing=()
+for pair in "${APT_NEEDS[@]}"; do
+  command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair##*:}")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]}"
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+log "cargo fmt --check"
+cargo fmt --all -- --check
+
+log "cargo clippy --all-targets -D warnings"
+cargo clippy --all-targets --locked -- -D warnings
+
+log "cargo test"
+cargo test --locked

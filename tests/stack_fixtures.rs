@@ -1,0 +1,177 @@
+//! Fixture-folder tests of the stack language, run through `lavastack validate`.
+//!
+//! `tests/fixtures/valid/*.hcl` must validate. Each file in `tests/fixtures/invalid/` marks
+//! the lines that must be reported with `# ERROR: <text>`; the test checks that every marked
+//! line is reported as `file:LINE:` with that text, and that validate exits 1 without a panic.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+
+fn fixtures(dir: &str) -> Vec<std::path::PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir);
+    let mut v: Vec<_> = std::fs::read_dir(root)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "hcl"))
+        .collect();
+    v.sort();
+    assert!(!v.is_empty(), "no fixtures in {dir}");
+    v
+}
+
+#[test]
+fn valid_fixtures_validate() {
+    let env = Env::new();
+    for f in fixtures("valid") {
+        let r = env.run(&["validate", "--stack", f.to_str().unwrap()]);
+        assert_eq!(r.code, 0, "{}: {}", f.display(), r.all());
+        assert!(r.stdout.contains("is valid"), "{}", r.all());
+    }
+}
+
+#[test]
+fn invalid_fixtures_report_each_marked_line() {
+    let env = Env::new();
+    for f in fixtures("invalid") {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let marks: Vec<(usize, String)> = text
+            .lines()
+            .enumerate()
+            .filter_map(|(i, l)| {
+                l.split_once("# ERROR: ")
+                    .map(|(_, m)| (i + 1, m.trim().to_string()))
+            })
+            .collect();
+        assert!(!marks.is_empty(), "{} has no ERROR marks", f.display());
+        let r = env.run(&["validate", "--stack", f.to_str().unwrap()]);
+        r.fails(1, "error");
+        for (line, msg) in &marks {
+            let loc = format!("{}:{line}:", f.display());
+            // Each diagnostic is "error: <summary>" followed by "--> file:line:col".
+            let found = r
+                .stderr
+                .split("error")
+                .any(|d| d.contains(&loc) && d.contains(msg.as_str()));
+            assert!(
+                found,
+                "{}: expected {msg:?} at line {line}\n{}",
+                f.display(),
+                r.stderr
+            );
+        }
+    }
+}
+
+#[test]
+fn validate_json_lists_diagnostics() {
+    let env = Env::new();
+    let f =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/unknown_attribute.hcl");
+    let r = env.run(&[
+        "validate",
+        "--format",
+        "json",
+        "--stack",
+        f.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["valid"], false);
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["help"], "did you mean \"weight\"?");
+    assert!(
+        d["location"]
+            .as_str()
+            .unwrap()
+            .ends_with("unknown_attribute.hcl:7:3"),
+        "{d}"
+    );
+}
+
+#[test]
+fn variables_come_from_flags_env_and_defaults() {
+    let env = Env::new();
+    env.write(
+        "stack.hcl",
+        r#"stack "v" {}
+variable "w" { type = number }
+variable "h" { default = "127.0.0.1" }
+provider "static" "lan" {}
+region "r" { provider = "static.lan" }
+node "a" {
+  region = "r"
+  host   = var.h
+  weight = var.w
+}
+"#,
+    );
+    env.run(&["validate"])
+        .fails(1, "variable \"w\" has no value");
+    env.run(&["validate", "--var", "w=4"]).ok();
+    let r = env
+        .cmd(&["validate"])
+        .env("LAVASTACK_VAR_w", "5")
+        .output()
+        .unwrap();
+    assert!(r.status.success());
+    env.run(&["validate", "--var", "w=heavy"])
+        .fails(1, "must be a number");
+    env.run(&["validate", "--var", "w=1", "--var", "x=1"])
+        .fails(1, "no variable \"x\" is declared");
+}
+
+#[test]
+fn sensitive_values_never_printed() {
+    let env = Env::new();
+    env.write(
+        "stack.hcl",
+        r#"stack "v" { password = var.password }
+variable "password" { sensitive = true }
+provider "static" "lan" {}
+region "r" { provider = "static.lan" }
+node "a" {
+  region = "r"
+  host   = "127.0.0.1"
+  weight = var.password
+}
+"#,
+    );
+    let r = env.run(&["validate"]);
+    assert_eq!(r.code, 1);
+    assert!(!r.all().contains(SECRET), "{}", r.all());
+}
+
+#[test]
+fn missing_stack_file_is_a_clear_error() {
+    let env = Env::new();
+    env.run(&["validate"])
+        .fails(1, "cannot read stack file stack.hcl");
+}
+
+#[test]
+fn fmt_rewrites_and_check_reports() {
+    let env = Env::new();
+    env.write(
+        "stack.hcl",
+        "# keep me\nstack \"f\" {\nlavalink_version=\"4.0.8\"\n}\n\n\n\nprovider \"static\" \"lan\" {}\n",
+    );
+    env.run(&["fmt", "--check"]).fails(3, "stack.hcl");
+    assert!(
+        env.read("stack.hcl").contains("lavalink_version=\""),
+        "check changed nothing"
+    );
+    env.run(&["fmt"]).ok();
+    let out = env.read("stack.hcl");
+    assert_eq!(
+        out,
+        "# keep me\nstack \"f\" {\n  lavalink_version = \"4.0.8\"\n}\n\nprovider \"static\" \"lan\" {}\n"
+    );
+    env.run(&["fmt", "--check"]).ok();
+    env.write("bad.hcl", "node {");
+    env.run(&["fmt", "bad.hcl"]).fails(1, "not valid HCL");
+}
