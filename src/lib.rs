@@ -8,6 +8,8 @@
 pub mod apply;
 pub mod cli;
 pub mod diag;
+pub mod emulator;
+pub mod health;
 pub mod plan;
 pub mod provider;
 pub mod stack;

@@ -8,7 +8,7 @@ log() { printf '\n==> %s\n' "$*"; }
 
 # Debian packages the integration tests drive for real, as "command:package".
 # Each is installed only when its command is missing.
-APT_NEEDS=()
+APT_NEEDS=(node:nodejs npm:npm)
 missing=()
 for pair in "${APT_NEEDS[@]}"; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair##*:}")
@@ -18,6 +18,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 fi
+
+log "npm packages for the client tests (tests/node)"
+(cd tests/node && npm ci --no-audit --no-fund --loglevel=error)
 
 log "cargo fmt --check"
 cargo fmt --all -- --check

@@ -2,6 +2,7 @@
 //! Each command group lives in its own file and only wires library calls together.
 
 mod apply;
+mod emulate;
 mod plan;
 mod stack;
 mod state;
@@ -111,6 +112,8 @@ pub enum Command {
     Apply(apply::ApplyArgs),
     /// Remove every node this stack created.
     Destroy(apply::DestroyArgs),
+    /// Run a Lavalink v4 protocol emulator (for local clusters, tests and drills).
+    Emulate(emulate::EmulateArgs),
     /// Inspect the recorded state.
     #[command(subcommand)]
     State(state::StateCmd),
@@ -260,6 +263,7 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::Apply(args) => apply::run(&g, ui, args).await,
         Command::Destroy(args) => apply::destroy(&g, ui, args).await,
         Command::State(cmd) => state::run(&g, ui, cmd).await,
+        Command::Emulate(args) => emulate::run(args).await,
     }
 }
 

@@ -1,0 +1,82 @@
+//! `lavastack emulate`: run one Lavalink v4 emulator in the foreground.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::Args;
+
+use super::{exit, CliError};
+use crate::emulator::{self, Config};
+
+#[derive(Args, Debug, Clone)]
+pub struct EmulateArgs {
+    /// A Lavalink application.yml (server.port, server.address, lavalink.server.password,
+    /// lavalink.server.playerUpdateInterval, metrics.prometheus.*). Flags override it.
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    #[arg(long)]
+    pub port: Option<u16>,
+    #[arg(long)]
+    pub address: Option<IpAddr>,
+    /// The Lavalink password (default: the file's, else "youshallnotpass").
+    #[arg(long, env = "LAVALINK_SERVER_PASSWORD", hide_env_values = true)]
+    pub password: Option<String>,
+    /// How often each session gets a `stats` message (Lavalink: 60s).
+    #[arg(long, value_parser = super::parse_duration)]
+    pub stats_interval: Option<Duration>,
+    /// How often each player gets a `playerUpdate` (Lavalink: 5s).
+    #[arg(long, value_parser = super::parse_duration)]
+    pub player_update_interval: Option<Duration>,
+    /// The version reported by /version and /v4/info.
+    #[arg(long)]
+    pub lavalink_version: Option<String>,
+    /// Serve Prometheus metrics at /metrics (as metrics.prometheus.enabled).
+    #[arg(long)]
+    pub metrics: bool,
+    /// Listen address of the fault-injection admin API (GET/PUT /faults).
+    #[arg(long)]
+    pub admin: Option<SocketAddr>,
+    /// Name used in logs.
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+pub async fn run(args: EmulateArgs) -> Result<i32, CliError> {
+    let mut cfg = match &args.config {
+        Some(p) => Config::from_application_yml(p).map_err(|e| {
+            CliError::with_hint(
+                e.to_string(),
+                "the emulator reads the same application.yml a Lavalink node does",
+            )
+        })?,
+        None => Config::default(),
+    };
+    if let Some(p) = args.port {
+        cfg.port = p;
+    }
+    if let Some(a) = args.address {
+        cfg.address = a;
+    }
+    if let Some(pw) = args.password {
+        cfg.password = pw;
+    }
+    if let Some(d) = args.stats_interval {
+        cfg.stats_interval = d;
+    }
+    if let Some(d) = args.player_update_interval {
+        cfg.player_update_interval = d;
+    }
+    if let Some(v) = args.lavalink_version {
+        cfg.version = v;
+    }
+    if args.metrics {
+        cfg.metrics_enabled = true;
+    }
+    cfg.admin = args.admin.or(cfg.admin);
+    cfg.node_name = args.name;
+    emulator::run(cfg)
+        .await
+        .map_err(|e| CliError::msg(e.to_string()))?;
+    Ok(exit::OK)
+}

@@ -1,0 +1,196 @@
+//! Emulator settings, read from a Lavalink `application.yml` so the very file lavastack
+//! renders for a real node drives the emulator too. Flags override the file.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde_yaml_ng::Value as Yaml;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub address: IpAddr,
+    pub port: u16,
+    pub password: String,
+    pub player_update_interval: Duration,
+    pub stats_interval: Duration,
+    pub metrics_enabled: bool,
+    pub metrics_endpoint: String,
+    /// The semver `/version` and `/v4/info` report.
+    pub version: String,
+    /// Separate listener for fault injection (it must keep answering while the node is frozen).
+    pub admin: Option<SocketAddr>,
+    pub node_name: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            address: IpAddr::from([127, 0, 0, 1]),
+            port: 2333,
+            password: "youshallnotpass".into(),
+            player_update_interval: Duration::from_secs(5),
+            stats_interval: Duration::from_secs(60),
+            metrics_enabled: false,
+            metrics_endpoint: "/metrics".into(),
+            version: crate::stack::DEFAULT_LAVALINK_VERSION.into(),
+            admin: None,
+            node_name: None,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: not valid YAML: {message}")]
+    Yaml { path: PathBuf, message: String },
+    #[error("{path}: {field}: {message}")]
+    Field {
+        path: PathBuf,
+        field: &'static str,
+        message: String,
+    },
+}
+
+fn get<'a>(v: &'a Yaml, path: &[&str]) -> Option<&'a Yaml> {
+    let mut cur = v;
+    for k in path {
+        cur = cur.get(*k)?;
+    }
+    Some(cur)
+}
+
+impl Config {
+    /// Reads the fields of a Lavalink `application.yml` the emulator honours:
+    /// `server.port`, `server.address`, `lavalink.server.password`,
+    /// `lavalink.server.playerUpdateInterval`, `metrics.prometheus.enabled|endpoint`.
+    pub fn from_application_yml(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::from_yaml_str(path, &text)
+    }
+
+    pub fn from_yaml_str(path: &Path, text: &str) -> Result<Config, ConfigError> {
+        let v: Yaml = serde_yaml_ng::from_str(text).map_err(|e| ConfigError::Yaml {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        let field = |field: &'static str, message: String| ConfigError::Field {
+            path: path.to_path_buf(),
+            field,
+            message,
+        };
+        if !v.is_mapping() {
+            return Err(field(
+                "(top level)",
+                "expected a mapping of settings".into(),
+            ));
+        }
+        let mut c = Config {
+            // Lavalink binds every interface unless told otherwise.
+            address: IpAddr::from([0, 0, 0, 0]),
+            ..Config::default()
+        };
+        if let Some(p) = get(&v, &["server", "port"]) {
+            c.port = p
+                .as_u64()
+                .and_then(|p| u16::try_from(p).ok())
+                .ok_or_else(|| {
+                    field(
+                        "server.port",
+                        format!("expected a port number, found {p:?}"),
+                    )
+                })?;
+        }
+        if let Some(a) = get(&v, &["server", "address"]) {
+            let s = a
+                .as_str()
+                .ok_or_else(|| field("server.address", "expected an IP address".into()))?;
+            c.address = s
+                .parse()
+                .map_err(|_| field("server.address", format!("\"{s}\" is not an IP address")))?;
+        }
+        match get(&v, &["lavalink", "server", "password"]) {
+            Some(Yaml::String(s)) if !s.is_empty() => c.password = s.clone(),
+            Some(Yaml::Number(n)) => c.password = n.to_string(),
+            Some(_) => {
+                return Err(field(
+                    "lavalink.server.password",
+                    "must be a non-empty string".into(),
+                ))
+            }
+            None => {
+                return Err(field(
+                    "lavalink.server.password",
+                    "is missing; every Lavalink node needs a password".into(),
+                ))
+            }
+        }
+        if let Some(i) = get(&v, &["lavalink", "server", "playerUpdateInterval"]) {
+            let secs = i.as_u64().filter(|s| *s > 0).ok_or_else(|| {
+                field(
+                    "lavalink.server.playerUpdateInterval",
+                    "expected whole seconds > 0".into(),
+                )
+            })?;
+            c.player_update_interval = Duration::from_secs(secs);
+        }
+        if let Some(e) = get(&v, &["metrics", "prometheus", "enabled"]) {
+            c.metrics_enabled = e.as_bool().ok_or_else(|| {
+                field(
+                    "metrics.prometheus.enabled",
+                    "expected true or false".into(),
+                )
+            })?;
+        }
+        if let Some(e) = get(&v, &["metrics", "prometheus", "endpoint"]) {
+            let s = e.as_str().filter(|s| s.starts_with('/')).ok_or_else(|| {
+                field(
+                    "metrics.prometheus.endpoint",
+                    "expected a path starting with /".into(),
+                )
+            })?;
+            c.metrics_endpoint = s.to_string();
+        }
+        Ok(c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_lavalink_fields() {
+        let y = "server:\n  port: 4000\n  address: 127.0.0.1\nlavalink:\n  server:\n    password: pw\n    playerUpdateInterval: 2\nmetrics:\n  prometheus:\n    enabled: true\n    endpoint: /m\n";
+        let c = Config::from_yaml_str(Path::new("a.yml"), y).unwrap();
+        assert_eq!(c.port, 4000);
+        assert_eq!(c.password, "pw");
+        assert_eq!(c.player_update_interval, Duration::from_secs(2));
+        assert!(c.metrics_enabled);
+        assert_eq!(c.metrics_endpoint, "/m");
+    }
+
+    #[test]
+    fn rejects_broken_files() {
+        let p = Path::new("a.yml");
+        let e = Config::from_yaml_str(p, "server: [port: 1").unwrap_err();
+        assert!(e.to_string().contains("not valid YAML"), "{e}");
+        let e = Config::from_yaml_str(
+            p,
+            "server:\n  port: nope\nlavalink: {server: {password: x}}",
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("server.port"), "{e}");
+        let e = Config::from_yaml_str(p, "server:\n  port: 1\n").unwrap_err();
+        assert!(e.to_string().contains("lavalink.server.password"), "{e}");
+    }
+}

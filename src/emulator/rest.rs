@@ -1,0 +1,524 @@
+//! The REST half of the Lavalink v4 API.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, patch, post};
+use axum::Router;
+use serde_json::{json, Value as Json};
+
+use super::{faults, tracks, ws, Player, Shared, Voice};
+
+fn reason(status: u16) -> &'static str {
+    StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("Error")
+}
+
+/// Lavalink's error body: `{timestamp, status, error, message, path}` (+ `trace` on request).
+pub(crate) fn error(status: u16, message: &str, path: &str, trace: bool) -> Response {
+    let mut body = json!({
+        "timestamp": super::unix_ms(),
+        "status": status,
+        "error": reason(status),
+        "message": message,
+        "path": path,
+    });
+    if trace {
+        body["trace"] = json!(format!("lavastack emulator: {message}"));
+    }
+    let code = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (code, axum::Json(body)).into_response()
+}
+
+fn wants_trace(q: &Option<String>) -> bool {
+    q.as_deref()
+        .is_some_and(|q| q.split('&').any(|kv| kv == "trace=true"))
+}
+
+pub(crate) fn router(shared: Arc<Shared>) -> Router {
+    let metrics_path = shared.cfg.metrics_endpoint.clone();
+    let mut r = Router::new()
+        .route("/version", get(version))
+        .route("/v4/info", get(info))
+        .route("/v4/stats", get(stats))
+        .route("/v4/loadtracks", get(loadtracks))
+        .route("/v4/decodetrack", get(decodetrack))
+        .route("/v4/decodetracks", post(decodetracks))
+        .route("/v4/sessions/{sid}", patch(update_session))
+        .route("/v4/sessions/{sid}/players", get(list_players))
+        .route(
+            "/v4/sessions/{sid}/players/{gid}",
+            get(get_player).patch(update_player).delete(destroy_player),
+        )
+        .route(
+            "/v4/routeplanner/status",
+            get(|| async { StatusCode::NO_CONTENT }),
+        )
+        .route("/v4/websocket", get(ws::handshake));
+    if shared.cfg.metrics_enabled {
+        r = r.route(&metrics_path, get(metrics));
+    }
+    r.fallback(not_found)
+        .layer(middleware::from_fn_with_state(shared.clone(), auth))
+        .layer(middleware::from_fn_with_state(
+            shared.clone(),
+            faults::middleware,
+        ))
+        .layer(middleware::from_fn(api_version))
+        .with_state(shared)
+}
+
+async fn api_version(req: Request, next: Next) -> Response {
+    let mut resp = next.run(req).await;
+    resp.headers_mut()
+        .insert("Lavalink-Api-Version", HeaderValue::from_static("4"));
+    resp
+}
+
+/// Every path but the Prometheus endpoint and `/error` needs the password: missing -> 401,
+/// wrong -> 403. The WebSocket handshake checks its own header (wrong -> 401).
+async fn auth(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_string();
+    let open = path == "/error"
+        || path == "/v4/websocket"
+        || (s.cfg.metrics_enabled && path == s.cfg.metrics_endpoint);
+    if !open {
+        let trace = wants_trace(&req.uri().query().map(str::to_string));
+        match req.headers().get("authorization") {
+            None => return error(401, "Unauthorized", &path, trace),
+            Some(v) if v.as_bytes() != s.cfg.password.as_bytes() => {
+                return error(403, "Forbidden", &path, trace)
+            }
+            Some(_) => {}
+        }
+    }
+    next.run(req).await
+}
+
+async fn not_found(req: Request) -> Response {
+    error(404, "Not Found", req.uri().path(), false)
+}
+
+async fn version(State(s): State<Arc<Shared>>) -> String {
+    s.cfg.version.clone()
+}
+
+async fn info(State(s): State<Arc<Shared>>) -> axum::Json<Json> {
+    let v = &s.cfg.version;
+    let core = v.split(['-', '+']).next().unwrap_or(v);
+    let mut parts = core.split('.').map(|x| x.parse::<u32>().unwrap_or(0));
+    let (major, minor, patch) = (
+        parts.next().unwrap_or(0),
+        parts.next().unwrap_or(0),
+        parts.next().unwrap_or(0),
+    );
+    let pre = v
+        .split_once('-')
+        .map(|(_, p)| p.split('+').next().unwrap_or(p));
+    axum::Json(json!({
+        "version": {"semver": v, "major": major, "minor": minor, "patch": patch, "preRelease": pre, "build": null},
+        "buildTime": 0,
+        "git": {"branch": "emulator", "commit": "lavastack", "commitTime": 0},
+        "jvm": "emulated",
+        "lavaplayer": "emulated",
+        "sourceManagers": ["youtube", "soundcloud", "bandcamp", "twitch", "vimeo", "http"],
+        "filters": ["volume", "equalizer", "karaoke", "timescale", "tremolo", "vibrato", "distortion", "rotation", "channelMix", "lowPass"],
+        "plugins": [],
+    }))
+}
+
+async fn stats(State(s): State<Arc<Shared>>) -> axum::Json<Json> {
+    let sessions = s.sessions.lock().await;
+    axum::Json(s.stats(&sessions, None))
+}
+
+#[derive(serde::Deserialize)]
+struct LoadQuery {
+    identifier: Option<String>,
+}
+
+async fn loadtracks(Query(q): Query<LoadQuery>, req: Request) -> Response {
+    match q.identifier {
+        Some(id) => axum::Json(tracks::load(&id)).into_response(),
+        None => error(
+            400,
+            "Required parameter 'identifier' is not present",
+            req.uri().path(),
+            false,
+        ),
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct DecodeQuery {
+    #[serde(rename = "encodedTrack")]
+    encoded_track: Option<String>,
+}
+
+async fn decodetrack(Query(q): Query<DecodeQuery>, req: Request) -> Response {
+    let path = req.uri().path().to_string();
+    match q.encoded_track.as_deref().map(tracks::decode) {
+        Some(Some(t)) => axum::Json(t).into_response(),
+        Some(None) => error(400, "Invalid encoded track", &path, false),
+        None => error(
+            400,
+            "Required parameter 'encodedTrack' is not present",
+            &path,
+            false,
+        ),
+    }
+}
+
+async fn decodetracks(body: Bytes) -> Response {
+    let path = "/v4/decodetracks";
+    let Ok(list) = serde_json::from_slice::<Vec<String>>(&body) else {
+        return error(400, "Expected a JSON array of encoded tracks", path, false);
+    };
+    if list.is_empty() {
+        return error(400, "No tracks to decode provided", path, false);
+    }
+    let mut out = Vec::new();
+    for e in &list {
+        match tracks::decode(e) {
+            Some(t) => out.push(t),
+            None => return error(400, "Invalid encoded track", path, false),
+        }
+    }
+    axum::Json(out).into_response()
+}
+
+async fn update_session(
+    State(s): State<Arc<Shared>>,
+    Path(sid): Path<String>,
+    body: Bytes,
+) -> Response {
+    let path = format!("/v4/sessions/{sid}");
+    let Ok(v) = serde_json::from_slice::<Json>(&body) else {
+        return error(400, "Invalid JSON body", &path, false);
+    };
+    let mut sessions = s.sessions.lock().await;
+    let Some(sess) = sessions.get_mut(&sid).filter(|x| x.tx.is_some()) else {
+        return error(404, "Session not found", &path, false);
+    };
+    if let Some(r) = v.get("resuming").and_then(Json::as_bool) {
+        sess.resuming = r;
+    }
+    if let Some(t) = v.get("timeout") {
+        match t.as_u64() {
+            Some(t) => sess.timeout_secs = t,
+            None => {
+                return error(
+                    400,
+                    "timeout must be a whole number of seconds",
+                    &path,
+                    false,
+                )
+            }
+        }
+    }
+    axum::Json(json!({"resuming": sess.resuming, "timeout": sess.timeout_secs})).into_response()
+}
+
+async fn list_players(State(s): State<Arc<Shared>>, Path(sid): Path<String>) -> Response {
+    let sessions = s.sessions.lock().await;
+    let Some(sess) = sessions.get(&sid).filter(|x| x.tx.is_some()) else {
+        return error(
+            404,
+            "Session not found",
+            &format!("/v4/sessions/{sid}/players"),
+            false,
+        );
+    };
+    let now = Instant::now();
+    let mut players: Vec<&Player> = sess.players.values().collect();
+    players.sort_by(|a, b| a.guild_id.cmp(&b.guild_id));
+    axum::Json(players.iter().map(|p| p.to_json(now)).collect::<Vec<_>>()).into_response()
+}
+
+async fn get_player(
+    State(s): State<Arc<Shared>>,
+    Path((sid, gid)): Path<(String, String)>,
+) -> Response {
+    let path = format!("/v4/sessions/{sid}/players/{gid}");
+    let sessions = s.sessions.lock().await;
+    let Some(sess) = sessions.get(&sid).filter(|x| x.tx.is_some()) else {
+        return error(404, "Session not found", &path, false);
+    };
+    match sess.players.get(&gid) {
+        Some(p) => axum::Json(p.to_json(Instant::now())).into_response(),
+        None => error(404, "Player not found", &path, false),
+    }
+}
+
+async fn destroy_player(
+    State(s): State<Arc<Shared>>,
+    Path((sid, gid)): Path<(String, String)>,
+) -> Response {
+    let path = format!("/v4/sessions/{sid}/players/{gid}");
+    let mut sessions = s.sessions.lock().await;
+    let Some(sess) = sessions.get_mut(&sid).filter(|x| x.tx.is_some()) else {
+        return error(404, "Session not found", &path, false);
+    };
+    sess.players.remove(&gid);
+    StatusCode::NO_CONTENT.into_response()
+}
+
+#[derive(serde::Deserialize)]
+struct UpdateQuery {
+    #[serde(rename = "noReplace", default)]
+    no_replace: bool,
+}
+
+fn event(kind: &str, gid: &str, extra: Json) -> String {
+    let mut v = json!({"op": "event", "type": kind, "guildId": gid});
+    if let (Some(o), Json::Object(e)) = (v.as_object_mut(), extra) {
+        o.extend(e);
+    }
+    v.to_string()
+}
+
+pub(crate) fn track_end(gid: &str, track: &Json, reason: &str) -> String {
+    event(
+        "TrackEndEvent",
+        gid,
+        json!({"track": track, "reason": reason}),
+    )
+}
+
+async fn update_player(
+    State(s): State<Arc<Shared>>,
+    Path((sid, gid)): Path<(String, String)>,
+    Query(q): Query<UpdateQuery>,
+    body: Bytes,
+) -> Response {
+    let path = format!("/v4/sessions/{sid}/players/{gid}");
+    let bad = |m: &str| error(400, m, &path, false);
+    let Ok(v) = serde_json::from_slice::<Json>(&body) else {
+        return bad("Invalid JSON body");
+    };
+    if !v.is_object() {
+        return bad("Expected a JSON object");
+    }
+    // Validate everything before changing anything.
+    let voice = match v.get("voice") {
+        None | Some(Json::Null) => None,
+        Some(vo) => {
+            let f = |k: &str| vo.get(k).and_then(Json::as_str).unwrap_or("").to_string();
+            let voice = Voice {
+                token: f("token"),
+                endpoint: f("endpoint"),
+                session_id: f("sessionId"),
+                channel_id: f("channelId"),
+            };
+            if [
+                &voice.token,
+                &voice.endpoint,
+                &voice.session_id,
+                &voice.channel_id,
+            ]
+            .iter()
+            .any(|x| x.trim().is_empty())
+            {
+                return bad(
+                    "token, endpoint, sessionId and channelId must be provided in voice state",
+                );
+            }
+            Some(voice)
+        }
+    };
+    if let Some(vol) = v.get("volume") {
+        match vol.as_u64() {
+            Some(x) if x <= 1000 => {}
+            _ => return bad("Volume must be between 0 and 1000"),
+        }
+    }
+    if let Some(e) = v.get("endTime").filter(|e| !e.is_null()) {
+        if e.as_u64().is_none_or(|x| x == 0) {
+            return bad("End time must be greater than 0");
+        }
+    }
+    // What the request says about the track: Some(Some(t)) play t, Some(None) stop, None keep.
+    let track_obj = v.get("track");
+    let (encoded, identifier) = match track_obj {
+        Some(t) => (
+            t.get("encoded").cloned(),
+            t.get("identifier")
+                .and_then(Json::as_str)
+                .map(str::to_string),
+        ),
+        None => (
+            v.get("encodedTrack").cloned(),
+            v.get("identifier")
+                .and_then(Json::as_str)
+                .map(str::to_string),
+        ),
+    };
+    if encoded.as_ref().is_some_and(|e| !e.is_null()) && identifier.is_some() {
+        return bad("Cannot specify both track.encoded and track.identifier");
+    }
+    let new_track: Option<Option<Json>> = match (encoded, identifier) {
+        (Some(Json::Null), _) => Some(None),
+        (Some(Json::String(e)), _) => match tracks::decode(&e) {
+            Some(t) => Some(Some(t)),
+            None => return bad("Invalid encoded track"),
+        },
+        (Some(_), _) => return bad("track.encoded must be a string or null"),
+        (None, Some(id)) => match tracks::load(&id) {
+            r if r["loadType"] == "track" => Some(Some(r["data"].clone())),
+            _ => {
+                return bad(&format!(
+                    "Identifier {id} did not resolve to a single track"
+                ))
+            }
+        },
+        (None, None) => None,
+    };
+    let new_track = new_track.map(|t| {
+        t.map(|mut t| {
+            if let Some(ud) = track_obj.and_then(|x| x.get("userData")) {
+                t["userData"] = ud.clone();
+            }
+            t
+        })
+    });
+
+    let mut sessions = s.sessions.lock().await;
+    let Some(sess) = sessions.get_mut(&sid).filter(|x| x.tx.is_some()) else {
+        return error(404, "Session not found", &path, false);
+    };
+    let now = Instant::now();
+    let mut events = Vec::new();
+    let p = sess
+        .players
+        .entry(gid.clone())
+        .or_insert_with(|| Player::new(&gid));
+    p.settle(now);
+    let mut voice_changed = false;
+    if let Some(vo) = voice {
+        voice_changed = true;
+        p.voice = Some(vo);
+    }
+    if let Some(vol) = v.get("volume").and_then(Json::as_u64) {
+        p.volume = vol as u32;
+    }
+    if let Some(f) = v.get("filters") {
+        p.filters = f.clone();
+    }
+    if let Some(e) = v.get("endTime") {
+        p.end_time = e.as_u64();
+    }
+    match new_track {
+        Some(Some(t)) if !(q.no_replace && p.track.is_some()) => {
+            if let Some(old) = p.track.take() {
+                events.push(track_end(&gid, &old, "replaced"));
+            }
+            p.position = 0;
+            events.push(event("TrackStartEvent", &gid, json!({"track": t})));
+            p.track = Some(t);
+        }
+        Some(None) => {
+            if let Some(old) = p.track.take() {
+                events.push(track_end(&gid, &old, "stopped"));
+            }
+            p.position = 0;
+            p.end_time = None;
+        }
+        _ => {}
+    }
+    if let Some(pos) = v.get("position").and_then(Json::as_u64) {
+        p.position = pos.min(p.length());
+    }
+    if let Some(paused) = v.get("paused").and_then(Json::as_bool) {
+        p.paused = paused;
+    }
+    p.since = now;
+    let body = p.to_json(now);
+    let update = voice_changed.then(|| ws::player_update(p, now));
+    for e in events {
+        sess.send(e);
+    }
+    if let Some(u) = update {
+        sess.send(u);
+    }
+    axum::Json(body).into_response()
+}
+
+async fn metrics(State(s): State<Arc<Shared>>) -> Response {
+    let sessions = s.sessions.lock().await;
+    let st = s.stats(&sessions, None);
+    drop(sessions);
+    let gauges: [(&str, &str, Json); 10] = [
+        (
+            "lavalink_players_total",
+            "Total number of players",
+            st["players"].clone(),
+        ),
+        (
+            "lavalink_playing_players_total",
+            "Number of playing players",
+            st["playingPlayers"].clone(),
+        ),
+        (
+            "lavalink_uptime_milliseconds",
+            "Uptime of the node",
+            st["uptime"].clone(),
+        ),
+        (
+            "lavalink_memory_free_bytes",
+            "Free memory",
+            st["memory"]["free"].clone(),
+        ),
+        (
+            "lavalink_memory_used_bytes",
+            "Used memory",
+            st["memory"]["used"].clone(),
+        ),
+        (
+            "lavalink_memory_allocated_bytes",
+            "Allocated memory",
+            st["memory"]["allocated"].clone(),
+        ),
+        (
+            "lavalink_memory_reservable_bytes",
+            "Reservable memory",
+            st["memory"]["reservable"].clone(),
+        ),
+        (
+            "lavalink_cpu_cores",
+            "Number of CPU cores",
+            st["cpu"]["cores"].clone(),
+        ),
+        (
+            "lavalink_cpu_system_load_percentage",
+            "System CPU load",
+            st["cpu"]["systemLoad"].clone(),
+        ),
+        (
+            "lavalink_cpu_lavalink_load_percentage",
+            "Lavalink CPU load",
+            st["cpu"]["lavalinkLoad"].clone(),
+        ),
+    ];
+    let mut out = String::new();
+    for (name, help, v) in gauges {
+        let val = v.as_f64().unwrap_or(0.0);
+        out.push_str(&format!(
+            "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {val:?}\n"
+        ));
+    }
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        out,
+    )
+        .into_response()
+}

@@ -1,0 +1,262 @@
+//! Health probes for Lavalink nodes: REST (`/version`, `/v4/stats` with the password) and a
+//! WebSocket handshake that must produce `ready`. Every step has a deadline, and every failure
+//! says which step failed, so "wrong password", "not listening" and "hung" read differently.
+
+use std::time::{Duration, Instant};
+
+use bytes_compat::Bytes;
+use futures_util::StreamExt;
+use http_body_util::{BodyExt, Empty};
+use serde::Serialize;
+use serde_json::Value as Json;
+use tokio::net::TcpStream;
+
+mod bytes_compat {
+    pub use axum::body::Bytes;
+}
+
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub host: String,
+    pub port: u16,
+    pub password: Option<String>,
+}
+
+/// What one probe found. `healthy` means REST and WebSocket both answered correctly.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Health {
+    pub healthy: bool,
+    pub reachable: bool,
+    pub version: Option<String>,
+    /// Round trip of `GET /version`.
+    pub latency_ms: Option<f64>,
+    pub players: Option<u64>,
+    pub playing_players: Option<u64>,
+    pub system_load: Option<f64>,
+    pub lavalink_load: Option<f64>,
+    pub memory_used: Option<u64>,
+    pub uptime_ms: Option<u64>,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+enum ProbeError {
+    #[error("not reachable: {0}")]
+    Connect(String),
+    #[error("{step}: no answer within {limit:?}")]
+    Timeout { step: &'static str, limit: Duration },
+    #[error("{step}: {msg}")]
+    Step { step: &'static str, msg: String },
+}
+
+async fn get(
+    sender: &mut hyper::client::conn::http1::SendRequest<Empty<Bytes>>,
+    t: &Target,
+    path: &str,
+) -> Result<(u16, Bytes), String> {
+    let mut req = hyper::Request::get(path).header("Host", format!("{}:{}", t.host, t.port));
+    if let Some(pw) = &t.password {
+        req = req.header("Authorization", pw);
+    }
+    let req = req.body(Empty::new()).map_err(|e| e.to_string())?;
+    sender.ready().await.map_err(|e| e.to_string())?;
+    let resp = sender.send_request(req).await.map_err(|e| e.to_string())?;
+    let status = resp.status().as_u16();
+    let body = resp
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| e.to_string())?
+        .to_bytes();
+    Ok((status, body))
+}
+
+fn http_error(status: u16, body: &[u8]) -> String {
+    match status {
+        401 => "HTTP 401: no password was sent (set the stack's password)".into(),
+        403 => "HTTP 403: wrong password".into(),
+        _ => {
+            let text = String::from_utf8_lossy(body);
+            let msg = serde_json::from_str::<Json>(&text)
+                .ok()
+                .and_then(|v| v["message"].as_str().map(str::to_string))
+                .unwrap_or_else(|| text.chars().take(120).collect());
+            format!("HTTP {status}: {msg}")
+        }
+    }
+}
+
+async fn within<T>(
+    step: &'static str,
+    limit: Duration,
+    f: impl std::future::Future<Output = Result<T, ProbeError>>,
+) -> Result<T, ProbeError> {
+    tokio::time::timeout(limit, f)
+        .await
+        .map_err(|_| ProbeError::Timeout { step, limit })?
+}
+
+async fn rest(t: &Target, timeout: Duration, h: &mut Health) -> Result<(), ProbeError> {
+    let stream = within("connect", timeout, async {
+        TcpStream::connect((t.host.as_str(), t.port))
+            .await
+            .map_err(|e| ProbeError::Connect(e.to_string()))
+    })
+    .await?;
+    h.reachable = true;
+    let io = hyper_util::rt::TokioIo::new(stream);
+    let (mut sender, conn) = within("HTTP handshake", timeout, async {
+        hyper::client::conn::http1::handshake(io)
+            .await
+            .map_err(|e| ProbeError::Step {
+                step: "HTTP handshake",
+                msg: e.to_string(),
+            })
+    })
+    .await?;
+    let conn = tokio::spawn(conn);
+    let started = Instant::now();
+    let (status, body) = within("GET /version", timeout, async {
+        get(&mut sender, t, "/version")
+            .await
+            .map_err(|msg| ProbeError::Step {
+                step: "GET /version",
+                msg,
+            })
+    })
+    .await?;
+    h.latency_ms = Some(started.elapsed().as_secs_f64() * 1000.0);
+    if status != 200 {
+        return Err(ProbeError::Step {
+            step: "GET /version",
+            msg: http_error(status, &body),
+        });
+    }
+    h.version = Some(String::from_utf8_lossy(&body).trim().to_string());
+    let (status, body) = within("GET /v4/stats", timeout, async {
+        get(&mut sender, t, "/v4/stats")
+            .await
+            .map_err(|msg| ProbeError::Step {
+                step: "GET /v4/stats",
+                msg,
+            })
+    })
+    .await?;
+    conn.abort();
+    if status != 200 {
+        return Err(ProbeError::Step {
+            step: "GET /v4/stats",
+            msg: http_error(status, &body),
+        });
+    }
+    let v: Json = serde_json::from_slice(&body).map_err(|e| ProbeError::Step {
+        step: "GET /v4/stats",
+        msg: format!("not a stats object: {e}"),
+    })?;
+    h.players = v["players"].as_u64();
+    h.playing_players = v["playingPlayers"].as_u64();
+    h.system_load = v["cpu"]["systemLoad"].as_f64();
+    h.lavalink_load = v["cpu"]["lavalinkLoad"].as_f64();
+    h.memory_used = v["memory"]["used"].as_u64();
+    h.uptime_ms = v["uptime"].as_u64();
+    Ok(())
+}
+
+async fn websocket(t: &Target, timeout: Duration) -> Result<(), ProbeError> {
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let step = "WebSocket /v4/websocket";
+    let url = format!("ws://{}:{}/v4/websocket", t.host, t.port);
+    let mut req = url.into_client_request().map_err(|e| ProbeError::Step {
+        step,
+        msg: e.to_string(),
+    })?;
+    let hd = req.headers_mut();
+    if let Some(pw) = &t.password {
+        if let Ok(v) = pw.parse() {
+            hd.insert("Authorization", v);
+        }
+    }
+    hd.insert("User-Id", "1".parse().expect("static header"));
+    hd.insert(
+        "Client-Name",
+        concat!("lavastack-probe/", env!("CARGO_PKG_VERSION"))
+            .parse()
+            .expect("static header"),
+    );
+    within(step, timeout, async {
+        let (mut ws, _) = tokio_tungstenite::connect_async(req).await.map_err(|e| {
+            let msg = match &e {
+                tokio_tungstenite::tungstenite::Error::Http(r) => {
+                    http_error(r.status().as_u16(), b"")
+                }
+                other => other.to_string(),
+            };
+            ProbeError::Step { step, msg }
+        })?;
+        while let Some(m) = ws.next().await {
+            let m = m.map_err(|e| ProbeError::Step {
+                step,
+                msg: e.to_string(),
+            })?;
+            if let tokio_tungstenite::tungstenite::Message::Text(t) = m {
+                let v: Json = serde_json::from_str(&t).unwrap_or_default();
+                if v["op"] == "ready" {
+                    let _ = ws.close(None).await;
+                    return Ok(());
+                }
+            }
+        }
+        Err(ProbeError::Step {
+            step,
+            msg: "closed before sending ready".into(),
+        })
+    })
+    .await
+}
+
+/// Probes one node: REST first (reachability, version, stats), then a WebSocket session.
+pub async fn probe(t: &Target, timeout: Duration) -> Health {
+    let mut h = Health::default();
+    let result = match rest(t, timeout, &mut h).await {
+        Ok(()) => websocket(t, timeout).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(()) => h.healthy = true,
+        Err(e) => h.error = Some(e.to_string()),
+    }
+    h
+}
+
+/// Probes until healthy or `deadline` passes; returns the last result.
+pub async fn wait_healthy(
+    t: &Target,
+    deadline: Duration,
+    mut alive: impl FnMut() -> Result<(), String>,
+) -> Result<Health, String> {
+    let until = Instant::now() + deadline;
+    let mut last;
+    loop {
+        alive()?;
+        last = probe(t, Duration::from_secs(2)).await;
+        if last.healthy {
+            return Ok(last);
+        }
+        // A wrong password never heals by waiting.
+        if last
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("HTTP 403") || e.contains("HTTP 401"))
+        {
+            return Err(last.error.unwrap_or_default());
+        }
+        if Instant::now() >= until {
+            return Err(format!(
+                "not healthy after {}: {}",
+                humantime::format_duration(deadline),
+                last.error.unwrap_or_default()
+            ));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}

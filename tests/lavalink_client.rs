@@ -1,0 +1,94 @@
+//! The real npm `lavalink-client` (installed into tests/node by tests/run.sh) connects to two
+//! `lavastack emulate` processes, plays, receives playerUpdate and stats, and moves a player
+//! with changeNode(). The emulator is only a stand-in if a real client accepts it.
+
+mod common;
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Emu(Child);
+impl Drop for Emu {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    common::dead_port()
+}
+
+fn start(port: u16, password: &str) -> Emu {
+    let child = Command::new(common::bin())
+        .args([
+            "emulate",
+            "--address",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+        ])
+        .args([
+            "--password",
+            password,
+            "--stats-interval",
+            "1s",
+            "--player-update-interval",
+            "1s",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start emulator");
+    let until = Instant::now() + Duration::from_secs(10);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < until, "emulator on {port} did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Emu(child)
+}
+
+#[test]
+fn real_lavalink_client_accepts_the_emulator() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/node");
+    assert!(
+        dir.join("node_modules/lavalink-client").exists(),
+        "npm lavalink-client is not installed in tests/node: run tests/run.sh (it runs npm install there)"
+    );
+    let (p1, p2) = (free_port(), free_port());
+    let _a = start(p1, "pw-one");
+    let _b = start(p2, "pw-two");
+    let nodes = serde_json::json!([
+        {"id": "emu-a", "host": "127.0.0.1", "port": p1, "authorization": "pw-one"},
+        {"id": "emu-b", "host": "127.0.0.1", "port": p2, "authorization": "pw-two"},
+    ]);
+    let mut child = Command::new("node")
+        .args([
+            "--test",
+            "--test-force-exit",
+            "--test-reporter=spec",
+            "client.test.mjs",
+        ])
+        .current_dir(&dir)
+        .env("LAVASTACK_NODES", nodes.to_string())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("node is installed");
+    // The script has its own timeouts; this only stops a wedged node process.
+    let until = Instant::now() + Duration::from_secs(120);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > until {
+            let _ = child.kill();
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let out = child.wait_with_output().unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "lavalink-client test failed:\n{text}");
+    assert!(text.contains("pass 2"), "both client tests ran:\n{text}");
+}
