@@ -12,5 +12,6 @@ pub mod emulator;
 pub mod health;
 pub mod plan;
 pub mod provider;
+pub mod render;
 pub mod stack;
 pub mod state;

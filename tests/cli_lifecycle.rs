@@ -1,5 +1,5 @@
 //! plan / apply / destroy / state through the real binary, with static nodes backed by
-//! loopback listeners the test holds open.
+//! in-process Lavalink emulators on loopback ports.
 
 mod common;
 
@@ -13,7 +13,7 @@ fn state(env: &Env) -> Value {
 #[test]
 fn plan_apply_noop_update_replace_delete() {
     let env = Env::new();
-    let (a, b, c) = (listener(), listener(), listener());
+    let (a, b, c) = (emulator(), emulator(), emulator());
     env.write(
         "stack.hcl",
         &static_stack("life", &[("n1", a.port, 1), ("n2", b.port, 1)]),
@@ -79,7 +79,7 @@ fn plan_apply_noop_update_replace_delete() {
 #[test]
 fn json_plan_has_terraform_shape() {
     let env = Env::new();
-    let a = listener();
+    let a = emulator();
     env.write("stack.hcl", &static_stack("js", &[("n1", a.port, 2)]));
     let r = env.run(&["plan", "--format", "json"]);
     r.ok();
@@ -119,7 +119,7 @@ fn plans_are_deterministic() {
 #[test]
 fn saved_plans_refuse_stale_foreign_and_truncated() {
     let env = Env::new();
-    let (a, b) = (listener(), listener());
+    let (a, b) = (emulator(), emulator());
     env.write("stack.hcl", &static_stack("saved", &[("n1", a.port, 1)]));
     env.run(&["plan", "--out", "first.plan"]).ok();
     env.run(&["plan", "--out", "second.plan"]).ok();
@@ -160,7 +160,7 @@ fn saved_plans_refuse_stale_foreign_and_truncated() {
 #[test]
 fn saved_plan_refuses_changed_password() {
     let env = Env::new();
-    let a = listener();
+    let a = emulator();
     env.write("stack.hcl", &static_stack("pw", &[("n1", a.port, 1)]));
     env.run(&["plan", "--out", "p.plan"]).ok();
     let r = env
@@ -179,7 +179,7 @@ fn saved_plan_refuses_changed_password() {
 #[test]
 fn corrupt_and_newer_state_are_refused_without_damage() {
     let env = Env::new();
-    let a = listener();
+    let a = emulator();
     env.write("stack.hcl", &static_stack("corrupt", &[("n1", a.port, 1)]));
     env.run(&["apply", "--auto-approve"]).ok();
     env.write("stack.hcl", &static_stack("corrupt", &[("n1", a.port, 2)]));
@@ -219,7 +219,7 @@ fn corrupt_and_newer_state_are_refused_without_damage() {
 #[test]
 fn state_of_another_stack_is_refused() {
     let env = Env::new();
-    let a = listener();
+    let a = emulator();
     env.write("stack.hcl", &static_stack("one", &[("n1", a.port, 1)]));
     env.run(&["apply", "--auto-approve"]).ok();
     env.write("stack.hcl", &static_stack("two", &[("n1", a.port, 1)]));
@@ -230,7 +230,7 @@ fn state_of_another_stack_is_refused() {
 #[test]
 fn failure_midway_keeps_what_was_done() {
     let env = Env::new();
-    let a = listener();
+    let a = emulator();
     let dead = dead_port();
     env.write(
         "stack.hcl",
@@ -260,7 +260,7 @@ fn failure_midway_keeps_what_was_done() {
 #[test]
 fn two_applies_at_once_are_refused_with_the_holder() {
     let env = Env::new();
-    let a = listener();
+    let a = emulator();
     env.write("stack.hcl", &static_stack("lock", &[("n1", a.port, 1)]));
     // The first apply holds the lock while it waits at the confirmation prompt.
     let mut first = env
@@ -302,7 +302,7 @@ fn two_applies_at_once_are_refused_with_the_holder() {
 #[test]
 fn state_list_and_show() {
     let env = Env::new();
-    let a = listener();
+    let a = emulator();
     env.write("stack.hcl", &static_stack("show", &[("n1", a.port, 4)]));
     env.run(&["state", "list"])
         .ok()
@@ -335,7 +335,7 @@ fn state_list_and_show() {
 #[test]
 fn apply_json_events() {
     let env = Env::new();
-    let a = listener();
+    let a = emulator();
     env.write("stack.hcl", &static_stack("ev", &[("n1", a.port, 1)]));
     let r = env.run(&["apply", "--auto-approve", "--format", "json"]);
     r.ok();

@@ -6,6 +6,7 @@ mod emulate;
 mod plan;
 mod stack;
 mod state;
+mod status;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -112,6 +113,8 @@ pub enum Command {
     Apply(apply::ApplyArgs),
     /// Remove every node this stack created.
     Destroy(apply::DestroyArgs),
+    /// Probe every recorded node: health, version, latency, players, load.
+    Status(status::StatusArgs),
     /// Run a Lavalink v4 protocol emulator (for local clusters, tests and drills).
     Emulate(emulate::EmulateArgs),
     /// Inspect the recorded state.
@@ -264,6 +267,7 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::Destroy(args) => apply::destroy(&g, ui, args).await,
         Command::State(cmd) => state::run(&g, ui, cmd).await,
         Command::Emulate(args) => emulate::run(args).await,
+        Command::Status(args) => status::run(&g, ui, args).await,
     }
 }
 

@@ -89,7 +89,17 @@ fn write_change(out: &mut String, c: &Change, p: Palette) {
         Action::Delete => before.keys().collect(),
         _ => c.changed.iter().collect(),
     };
-    let width = keys.iter().map(|k| k.len()).max().unwrap_or(0);
+    // Values only the provider can tell (a local node's port) are shown as Terraform does.
+    let unknown: Vec<&str> = match (&c.desired, c.action) {
+        (Some(d), Action::Create | Action::Replace) if d.port.is_none() => vec!["port"],
+        _ => vec![],
+    };
+    let width = keys
+        .iter()
+        .map(|k| k.len())
+        .chain(unknown.iter().map(|k| k.len()))
+        .max()
+        .unwrap_or(0);
     for k in &keys {
         let pad = " ".repeat(width - k.len());
         match c.action {
@@ -131,6 +141,14 @@ fn write_change(out: &mut String, c: &Change, p: Palette) {
                 );
             }
         }
+    }
+    for k in &unknown {
+        let pad = " ".repeat(width - k.len());
+        let _ = writeln!(
+            out,
+            "      {}+{} {k}{pad} = (known after apply)",
+            p.green, p.reset
+        );
     }
     if matches!(c.action, Action::Update | Action::Replace) {
         let hidden = after.keys().filter(|k| !c.changed.contains(k)).count();
@@ -218,6 +236,10 @@ pub fn json(plan: &Plan, redactor: &Redactor) -> Json {
                     "actions": c.action.terraform_actions(),
                     "before": c.before,
                     "after": c.after,
+                    "after_unknown": match &c.desired {
+                        Some(d) if d.port.is_none() && matches!(c.action, Action::Create | Action::Replace) => json!({"port": true}),
+                        _ => json!({}),
+                    },
                     "before_sensitive": sensitive_mask(c.before.as_ref()),
                     "after_sensitive": sensitive_mask(c.after.as_ref()),
                     "replace_paths": c.replace_because.iter().map(|k| vec![k]).collect::<Vec<_>>(),

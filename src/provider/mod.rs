@@ -5,6 +5,7 @@
 //! observations a refresh produced. Apply calls `create` / `update` / `delete`. Every call gets
 //! the whole desired node, so apply has nothing left to decide.
 
+pub mod local;
 pub mod static_;
 
 use std::collections::BTreeMap;
@@ -120,9 +121,10 @@ pub fn build_all(stack: &Stack) -> Result<Providers, BuildError> {
     Ok(out)
 }
 
-fn build(cfg: &ProviderConfig, _stack: &Stack) -> Result<Arc<dyn Provider>, BuildError> {
+fn build(cfg: &ProviderConfig, stack: &Stack) -> Result<Arc<dyn Provider>, BuildError> {
     match cfg.kind.as_str() {
         "static" => Ok(Arc::new(static_::StaticProvider::new(cfg))),
+        "local" => Ok(Arc::new(local::LocalProvider::new(cfg, stack)?)),
         other => Err(BuildError {
             address: cfg.address.clone(),
             message: format!("provider type \"{other}\" is not available in this build"),

@@ -1,7 +1,8 @@
 //! The static provider: nodes that already run at a known address.
 //!
-//! Refresh probes TCP reachability; create adopts the node (after checking it answers);
-//! delete forgets it. It never starts or stops anything.
+//! Refresh probes TCP reachability; create adopts the node after a full health probe (REST
+//! with the password, then a WebSocket session), so a typo in a host or password fails the
+//! apply instead of entering state; delete forgets it. It never starts or stops anything.
 
 use std::time::Duration;
 
@@ -12,6 +13,7 @@ use super::*;
 pub struct StaticProvider {
     address: String,
     timeout: Duration,
+    health_timeout: Duration,
 }
 
 impl StaticProvider {
@@ -21,6 +23,9 @@ impl StaticProvider {
             timeout: cfg
                 .duration_attr("probe_timeout")
                 .unwrap_or(Duration::from_secs(2)),
+            health_timeout: cfg
+                .duration_attr("health_timeout")
+                .unwrap_or(Duration::from_secs(10)),
         }
     }
 
@@ -67,6 +72,19 @@ impl Provider for StaticProvider {
                 format!("{e}; a static node must already be running before it is adopted"),
             )
         })?;
+        let target = crate::health::Target {
+            host: host.clone(),
+            port,
+            password: req.password.map(|p| p.expose().to_string()),
+        };
+        crate::health::wait_healthy(&target, self.health_timeout, || Ok(()))
+            .await
+            .map_err(|e| {
+                ProviderError::new(
+                    &n.name,
+                    format!("{host}:{port} is not a healthy Lavalink node: {e}"),
+                )
+            })?;
         Ok(Created {
             provider_id: format!("{host}:{port}"),
             address: host,

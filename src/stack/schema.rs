@@ -115,7 +115,10 @@ pub fn provider_attrs(kind: &str) -> Option<&'static [Attr]> {
     }
 }
 
-const STATIC_ATTRS: &[Attr] = &[opt("probe_timeout", Ty::Duration)];
+const STATIC_ATTRS: &[Attr] = &[
+    opt("probe_timeout", Ty::Duration),
+    opt("health_timeout", Ty::Duration),
+];
 const LOCAL_ATTRS: &[Attr] = &[
     opt("command", Ty::String),
     opt("dir", Ty::String),

@@ -87,6 +87,13 @@ impl Env {
     /// Asserts the secret appears nowhere in the directory (state, plans, backups).
     #[track_caller]
     pub fn assert_no_secret_on_disk(&self) {
+        self.assert_no_secret_on_disk_except("\0");
+    }
+
+    /// As above, but skips a subtree (node config that must hold the password).
+    #[track_caller]
+    pub fn assert_no_secret_on_disk_except(&self, skip: &str) {
+        let skip = self.path(skip);
         fn walk(p: &Path, out: &mut Vec<PathBuf>) {
             for e in std::fs::read_dir(p).unwrap().flatten() {
                 let p = e.path();
@@ -100,7 +107,7 @@ impl Env {
         let mut files = vec![];
         walk(self.dir.path(), &mut files);
         for f in files {
-            if f.extension().is_some_and(|e| e == "hcl") {
+            if f.extension().is_some_and(|e| e == "hcl") || f.starts_with(&skip) {
                 continue;
             }
             let text = String::from_utf8_lossy(&std::fs::read(&f).unwrap()).into_owned();
@@ -109,7 +116,59 @@ impl Env {
     }
 }
 
-/// A TCP listener on a free loopback port, standing in for a reachable static node.
+/// An in-process `lavastack emulate` on a free loopback port, with the test password; stops
+/// when dropped. Used as a real, reachable Lavalink node.
+pub struct Emulator {
+    pub port: u16,
+    stop: Option<std::sync::mpsc::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        drop(self.stop.take());
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+pub fn emulator() -> Emulator {
+    emulator_with(SECRET)
+}
+
+pub fn emulator_with(password: &str) -> Emulator {
+    let password = password.to_string();
+    let (addr_tx, addr_rx) = std::sync::mpsc::channel();
+    let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
+    let thread = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async move {
+            let cfg = lavastack::emulator::Config {
+                port: 0,
+                password,
+                ..Default::default()
+            };
+            let h = lavastack::emulator::start(cfg)
+                .await
+                .expect("emulator starts");
+            addr_tx.send(h.addr.port()).unwrap();
+            let _ = tokio::task::spawn_blocking(move || stop_rx.recv()).await;
+            h.shutdown().await;
+        });
+    });
+    let port = addr_rx.recv().expect("emulator port");
+    Emulator {
+        port,
+        stop: Some(stop_tx),
+        thread: Some(thread),
+    }
+}
+
+/// A TCP listener on a free loopback port: reachable, but not a Lavalink node.
 pub struct Listener {
     pub port: u16,
     _l: std::net::TcpListener,

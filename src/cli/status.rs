@@ -1,0 +1,132 @@
+//! `lavastack status`: every recorded node, probed now.
+
+use std::time::Duration;
+
+use clap::Args;
+use serde_json::json;
+
+use super::{exit, load_stack, CliError, Format, Global, Ui};
+use crate::apply::node_secrets;
+use crate::health::{self, Health};
+
+#[derive(Args, Debug, Clone)]
+pub struct StatusArgs {
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Per-probe deadline.
+    #[arg(long, value_parser = super::parse_duration, default_value = "3s")]
+    pub timeout: Duration,
+    /// Exit 1 when any node is not healthy (for scripts and CI).
+    #[arg(long)]
+    pub check: bool,
+}
+
+pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> {
+    let stack = load_stack(g, ui)?;
+    let backend = super::backend_for(&stack)?;
+    let state = backend.load().await?;
+    let nodes: Vec<_> = state
+        .iter()
+        .flat_map(|s| s.nodes.values().cloned())
+        .collect();
+    let secrets = node_secrets(&stack, nodes.iter().map(|n| n.name.clone()));
+    let mut set = tokio::task::JoinSet::new();
+    for (i, n) in nodes.iter().enumerate() {
+        let target = health::Target {
+            host: n.address.clone().unwrap_or_default(),
+            port: n.port.unwrap_or_default(),
+            password: secrets.get(&n.name).map(|s| s.expose().to_string()),
+        };
+        let timeout = args.timeout;
+        set.spawn(async move { (i, health::probe(&target, timeout).await) });
+    }
+    let mut results: Vec<Option<Health>> = vec![None; nodes.len()];
+    while let Some(Ok((i, h))) = set.join_next().await {
+        results[i] = Some(h);
+    }
+    let all_healthy = results
+        .iter()
+        .all(|h| h.as_ref().is_some_and(|h| h.healthy));
+    if args.format == Format::Json {
+        let rows: Vec<_> = nodes
+            .iter()
+            .zip(&results)
+            .map(|(n, h)| {
+                json!({
+                    "name": n.name, "region": n.region, "zone": n.zone, "state": n.status.to_string(),
+                    "address": n.address, "port": n.port,
+                    "weight": n.attributes.get("weight"), "maintenance": n.attributes.get("maintenance"),
+                    "health": h,
+                })
+            })
+            .collect();
+        let out = json!({"stack": stack.name, "healthy": all_healthy, "nodes": rows});
+        println!(
+            "{}",
+            stack
+                .redactor
+                .redact(&serde_json::to_string_pretty(&out).expect("json"))
+        );
+    } else if nodes.is_empty() {
+        println!(
+            "No nodes recorded for stack \"{}\". Run `lavastack apply` first.",
+            stack.name
+        );
+    } else {
+        let (green, red, reset) = if ui.color_out {
+            ("\x1b[32m", "\x1b[31m", "\x1b[0m")
+        } else {
+            ("", "", "")
+        };
+        println!(
+            "{:<16} {:<14} {:<8} {:<9} {:<9} {:>9} {:>8} {:>6}  ADDRESS",
+            "NODE", "REGION/ZONE", "STATE", "HEALTH", "VERSION", "LATENCY", "PLAYERS", "LOAD"
+        );
+        let mut problems = Vec::new();
+        for (n, h) in nodes.iter().zip(&results) {
+            let h = h.clone().unwrap_or_default();
+            let health = if h.healthy {
+                format!("{green}{:<9}{reset}", "healthy")
+            } else {
+                problems.push(format!(
+                    "{}: {}",
+                    n.name,
+                    h.error.clone().unwrap_or_default()
+                ));
+                format!(
+                    "{red}{:<9}{reset}",
+                    if h.reachable { "unhealthy" } else { "down" }
+                )
+            };
+            let zone = format!("{}/{}", n.region, n.zone.clone().unwrap_or_default());
+            println!(
+                "{:<16} {:<14} {:<8} {} {:<9} {:>9} {:>8} {:>6}  {}:{}",
+                n.name,
+                zone,
+                n.status.to_string(),
+                health,
+                h.version.unwrap_or_else(|| "-".into()),
+                h.latency_ms
+                    .map(|l| format!("{l:.1}ms"))
+                    .unwrap_or_else(|| "-".into()),
+                match (h.playing_players, h.players) {
+                    (Some(p), Some(t)) => format!("{p}/{t}"),
+                    _ => "-".into(),
+                },
+                h.system_load
+                    .map(|l| format!("{:.0}%", l * 100.0))
+                    .unwrap_or_else(|| "-".into()),
+                n.address.clone().unwrap_or_default(),
+                n.port.unwrap_or_default(),
+            );
+        }
+        for p in problems {
+            eprintln!("{}", stack.redactor.redact(&p));
+        }
+    }
+    Ok(if args.check && !all_healthy {
+        exit::ERROR
+    } else {
+        exit::OK
+    })
+}

@@ -1,0 +1,334 @@
+//! The local provider: each node is a background process on this machine.
+//!
+//! By default the process is `lavastack emulate`; `command` runs anything else, such as a real
+//! Lavalink jar (`java -jar /opt/Lavalink.jar`). Each node gets `<dir>/<node>/` holding its
+//! rendered `application.yml` (which Lavalink reads from its working directory) and `node.log`.
+//! Processes get their own process group, so they outlive `lavastack` and a Ctrl-C at the
+//! terminal; the pid is the provider id. A process is recognised as ours by its working
+//! directory, so a recycled pid is never mistaken for a node.
+
+use std::fs::{self, OpenOptions};
+use std::io::{Read, Seek, SeekFrom};
+use std::net::{IpAddr, TcpListener};
+use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use super::*;
+use crate::health;
+
+pub struct LocalProvider {
+    address: String,
+    dir: PathBuf,
+    bind: IpAddr,
+    base_port: Option<u16>,
+    command: Option<String>,
+    health_timeout: Duration,
+}
+
+impl LocalProvider {
+    pub fn new(cfg: &ProviderConfig, stack: &Stack) -> Result<Self, BuildError> {
+        let bad = |m: String| BuildError {
+            address: cfg.address.clone(),
+            message: m,
+        };
+        let bind: IpAddr = cfg
+            .str_attr("bind")
+            .unwrap_or("127.0.0.1")
+            .parse()
+            .map_err(|_| bad("bind must be an IP address".into()))?;
+        Ok(LocalProvider {
+            address: cfg.address.clone(),
+            dir: stack.resolve_path(cfg.str_attr("dir").unwrap_or(".lavastack/local")),
+            bind,
+            base_port: cfg.int_attr("base_port").map(|p| p as u16),
+            command: cfg.str_attr("command").map(str::to_string),
+            health_timeout: cfg
+                .duration_attr("health_timeout")
+                .unwrap_or(Duration::from_secs(30)),
+        })
+    }
+
+    fn node_dir(&self, name: &str) -> PathBuf {
+        self.dir.join(name)
+    }
+
+    fn port_free(&self, port: u16) -> bool {
+        TcpListener::bind((self.bind, port)).is_ok()
+    }
+
+    fn pick_port(&self, node: &DesiredNode) -> Result<u16, ProviderError> {
+        if let Some(p) = node.port {
+            if !self.port_free(p) {
+                return Err(ProviderError::new(
+                    &node.name,
+                    format!("port {p} on {} is already in use; choose another port or stop what holds it", self.bind),
+                ));
+            }
+            return Ok(p);
+        }
+        if let Some(base) = self.base_port {
+            return (base..=u16::MAX)
+                .find(|p| self.port_free(*p))
+                .ok_or_else(|| {
+                    ProviderError::new(&node.name, format!("no free port from {base} upwards"))
+                });
+        }
+        TcpListener::bind((self.bind, 0))
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .map_err(|e| ProviderError::new(&node.name, format!("cannot find a free port: {e}")))
+    }
+
+    fn spawn(&self, node: &DesiredNode, dir: &Path, port: u16) -> Result<u32, ProviderError> {
+        let err = |m: String| ProviderError::new(&node.name, m);
+        let log_path = dir.join("node.log");
+        let log = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&log_path)
+            .map_err(|e| err(format!("cannot open {}: {e}", log_path.display())))?;
+        let log2 = log.try_clone().map_err(|e| err(e.to_string()))?;
+        let command = node.command.clone().or_else(|| self.command.clone());
+        let mut cmd = match command {
+            Some(c) => {
+                let c = c
+                    .replace("{config}", "application.yml")
+                    .replace("{port}", &port.to_string())
+                    .replace("{name}", &node.name)
+                    .replace("{dir}", &dir.display().to_string());
+                let mut cmd = Command::new("/bin/sh");
+                // exec: the pid we record is the node itself, not a shell around it.
+                cmd.arg("-c").arg(format!("exec {c}"));
+                cmd
+            }
+            None => {
+                let exe = std::env::current_exe()
+                    .map_err(|e| err(format!("cannot find the lavastack binary: {e}")))?;
+                let mut cmd = Command::new(exe);
+                cmd.args([
+                    "emulate",
+                    "--config",
+                    "application.yml",
+                    "--name",
+                    &node.name,
+                ]);
+                cmd
+            }
+        };
+        cmd.current_dir(dir)
+            .stdin(Stdio::null())
+            .stdout(log)
+            .stderr(log2)
+            .env_remove("LAVASTACK_VAR_password")
+            .process_group(0);
+        let child = cmd
+            .spawn()
+            .map_err(|e| err(format!("cannot start the node process: {e}")))?;
+        Ok(child.id())
+    }
+}
+
+/// Reaps `pid` if it is our exited child; then tells whether it still runs.
+fn alive(pid: u32) -> bool {
+    let p = pid as libc::pid_t;
+    // SAFETY: plain syscalls on a pid; WNOHANG never blocks, status is a local.
+    unsafe {
+        let mut status = 0;
+        if libc::waitpid(p, &mut status, libc::WNOHANG) == p {
+            return false;
+        }
+        if libc::kill(p, 0) != 0 {
+            return false;
+        }
+    }
+    // A zombie that is not our child still answers kill(0).
+    fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| {
+            s.rsplit_once(')')
+                .map(|(_, r)| r.trim_start().starts_with('Z'))
+        })
+        .map(|zombie| !zombie)
+        .unwrap_or(true)
+}
+
+/// True when `pid` runs in `dir`: the mark that the process is this node and not a recycled pid.
+fn is_ours(pid: u32, dir: &Path) -> bool {
+    let cwd = fs::read_link(format!("/proc/{pid}/cwd")).ok();
+    let want = fs::canonicalize(dir).ok();
+    cwd.is_some() && cwd == want
+}
+
+fn log_tail(path: &Path) -> String {
+    let Ok(mut f) = fs::File::open(path) else {
+        return String::new();
+    };
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+    let _ = f.seek(SeekFrom::Start(len.saturating_sub(800)));
+    let mut s = String::new();
+    let _ = f.read_to_string(&mut s);
+    let lines: Vec<&str> = s.lines().rev().take(5).collect();
+    lines.into_iter().rev().collect::<Vec<_>>().join("\n    ")
+}
+
+fn signal(pid: u32, sig: libc::c_int) {
+    // SAFETY: sending a signal to a process group we created (pgid == pid).
+    unsafe {
+        libc::kill(-(pid as libc::pid_t), sig);
+    }
+}
+
+async fn stop(pid: u32) {
+    if !alive(pid) {
+        return;
+    }
+    signal(pid, libc::SIGTERM);
+    let until = Instant::now() + Duration::from_secs(5);
+    while alive(pid) && Instant::now() < until {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    if alive(pid) {
+        signal(pid, libc::SIGKILL);
+        while alive(pid) {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+}
+
+#[async_trait::async_trait]
+impl Provider for LocalProvider {
+    fn address(&self) -> &str {
+        &self.address
+    }
+
+    async fn refresh(&self, rec: &NodeRecord) -> Observed {
+        let Some(pid) = rec
+            .provider_id
+            .as_deref()
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            return Observed::Gone {
+                reason: "no process was recorded for it".into(),
+            };
+        };
+        let dir = self.node_dir(&rec.name);
+        if !alive(pid) || !is_ours(pid, &dir) {
+            return Observed::Gone {
+                reason: format!("its process {pid} is not running"),
+            };
+        }
+        let port = rec.port.unwrap_or_default();
+        match tokio::time::timeout(
+            Duration::from_secs(2),
+            tokio::net::TcpStream::connect((self.bind, port)),
+        )
+        .await
+        {
+            Ok(Ok(_)) => Observed::Running,
+            Ok(Err(e)) => Observed::Unreachable {
+                reason: format!("process {pid} runs but port {port} refuses connections: {e}"),
+            },
+            Err(_) => Observed::Unreachable {
+                reason: format!("process {pid} runs but port {port} does not answer"),
+            },
+        }
+    }
+
+    async fn create(&self, req: NodeRequest<'_>) -> Result<Created, ProviderError> {
+        let node = req.node;
+        let err = |m: String| ProviderError::new(&node.name, m);
+        let password = req.password.ok_or_else(|| {
+            err("a local node needs a password: set password in the stack block".into())
+        })?;
+        let dir = self.node_dir(&node.name);
+        fs::create_dir_all(&dir)
+            .map_err(|e| err(format!("cannot create {}: {e}", dir.display())))?;
+        let port = self.pick_port(node)?;
+        let yml = crate::render::lavalink_application_yml(
+            &node.name,
+            &self.bind.to_string(),
+            port,
+            password.expose(),
+        );
+        let cfg_path = dir.join("application.yml");
+        let tmp = dir.join(".application.yml.tmp");
+        (|| -> std::io::Result<()> {
+            let mut f = OpenOptions::new()
+                .create(true)
+                .truncate(true)
+                .write(true)
+                .mode(0o600)
+                .open(&tmp)?;
+            std::io::Write::write_all(&mut f, yml.as_bytes())?;
+            fs::rename(&tmp, &cfg_path)
+        })()
+        .map_err(|e| err(format!("cannot write {}: {e}", cfg_path.display())))?;
+        let pid = self.spawn(node, &dir, port)?;
+        let target = health::Target {
+            host: self.bind.to_string(),
+            port,
+            password: Some(password.expose().to_string()),
+        };
+        let log_path = dir.join("node.log");
+        let waited = health::wait_healthy(&target, self.health_timeout, || {
+            if alive(pid) {
+                Ok(())
+            } else {
+                Err(format!(
+                    "the process exited during start; last lines of {}:\n    {}",
+                    log_path.display(),
+                    log_tail(&log_path)
+                ))
+            }
+        })
+        .await;
+        if let Err(e) = waited {
+            // Never leave a process behind that state does not know about.
+            stop(pid).await;
+            return Err(err(e));
+        }
+        let mut private = BTreeMap::new();
+        private.insert("dir".into(), json!(dir.display().to_string()));
+        private.insert("log".into(), json!(log_path.display().to_string()));
+        Ok(Created {
+            provider_id: pid.to_string(),
+            address: self.bind.to_string(),
+            port,
+            private,
+        })
+    }
+
+    async fn update(
+        &self,
+        rec: &NodeRecord,
+        _req: NodeRequest<'_>,
+    ) -> Result<Created, ProviderError> {
+        // Only routing attributes change in place (weight, priority, maintenance, tags); the
+        // process itself is untouched.
+        Ok(Created {
+            provider_id: rec.provider_id.clone().unwrap_or_default(),
+            address: rec.address.clone().unwrap_or_default(),
+            port: rec.port.unwrap_or_default(),
+            private: rec.private.clone(),
+        })
+    }
+
+    async fn delete(&self, rec: &NodeRecord) -> Result<(), ProviderError> {
+        let Some(pid) = rec
+            .provider_id
+            .as_deref()
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            return Ok(());
+        };
+        if alive(pid) && is_ours(pid, &self.node_dir(&rec.name)) {
+            stop(pid).await;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,277 @@
+//! The local provider end to end: real `lavastack emulate` processes planned, applied,
+//! probed, killed, recreated and destroyed through the CLI, and its bad-input cases.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+use std::time::{Duration, Instant};
+
+/// Kills every node process the state records, whatever happened in the test.
+struct Cleanup<'a>(&'a Env);
+impl Drop for Cleanup<'_> {
+    fn drop(&mut self) {
+        let text = self.0.read(".lavastack/state.json");
+        if let Ok(v) = serde_json::from_str::<Value>(&text) {
+            for n in v["nodes"].as_object().into_iter().flat_map(|o| o.values()) {
+                if let Some(pid) = n["provider_id"]
+                    .as_str()
+                    .and_then(|p| p.parse::<i32>().ok())
+                {
+                    unsafe { libc::kill(-pid, libc::SIGKILL) };
+                }
+            }
+        }
+    }
+}
+
+fn pid_alive(pid: i32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .map(|s| !s.rsplit_once(')').unwrap().1.trim_start().starts_with('Z'))
+        .unwrap_or(false)
+}
+
+fn local_stack() -> String {
+    let s =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/stacks/local.hcl")).unwrap();
+    s.replace("default   = \"youshallnotpass\"", "")
+}
+
+fn state(env: &Env) -> Value {
+    serde_json::from_str(&env.read(".lavastack/state.json")).unwrap()
+}
+
+#[test]
+fn example_cluster_comes_up_heals_and_goes_away() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    env.write(
+        "stack.hcl",
+        &local_stack()
+            .replace("var.lavalink_password", "var.password")
+            .replace("variable \"lavalink_password\"", "variable \"password\""),
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    let st = state(&env);
+    let pids: Vec<i32> = ["eu-1", "eu-2", "us-1"]
+        .iter()
+        .map(|n| {
+            st["nodes"][n]["provider_id"]
+                .as_str()
+                .unwrap()
+                .parse()
+                .unwrap()
+        })
+        .collect();
+    assert!(pids.iter().all(|p| pid_alive(*p)));
+    // Each node has its own directory with the rendered application.yml, owner-only.
+    let yml = env.path(".lavastack/local/eu-1/application.yml");
+    let meta = std::fs::metadata(&yml).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    assert!(std::fs::read_to_string(&yml)
+        .unwrap()
+        .contains(&format!("port: {}", st["nodes"]["eu-1"]["port"])));
+
+    let s = env.run(&["status", "--format", "json", "--check"]);
+    s.ok();
+    let v: Value = serde_json::from_str(&s.stdout).unwrap();
+    assert_eq!(v["healthy"], true, "{}", s.stdout);
+    for n in v["nodes"].as_array().unwrap() {
+        assert_eq!(n["health"]["version"], "4.0.8");
+        assert_eq!(n["health"]["players"], 0);
+    }
+    let text = env.run(&["status"]);
+    assert!(
+        text.stdout.contains("eu-2") && text.stdout.contains("healthy"),
+        "{}",
+        text.stdout
+    );
+
+    // A node whose process died: status says down, plan recreates it.
+    unsafe { libc::kill(pids[1], libc::SIGKILL) };
+    let until = Instant::now() + Duration::from_secs(5);
+    while pid_alive(pids[1]) && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let s = env.run(&["status", "--check"]);
+    s.fails(1, "down");
+    let p = env.run(&["plan", "--detailed-exitcode"]);
+    p.fails(2, "node.eu-2 will be created (it is gone: its process");
+    assert!(
+        p.stdout
+            .contains("Plan: 1 to add, 0 to change, 0 to destroy."),
+        "{}",
+        p.stdout
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    env.run(&["status", "--check"]).ok();
+
+    // lavastack exiting does not stop the nodes; destroy does.
+    let st = state(&env);
+    let pids: Vec<i32> = ["eu-1", "eu-2", "us-1"]
+        .iter()
+        .map(|n| {
+            st["nodes"][n]["provider_id"]
+                .as_str()
+                .unwrap()
+                .parse()
+                .unwrap()
+        })
+        .collect();
+    assert!(pids.iter().all(|p| pid_alive(*p)));
+    env.run(&["destroy", "--auto-approve"]).ok();
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(
+        pids.iter().all(|p| !pid_alive(*p)),
+        "destroy stopped every node"
+    );
+    env.assert_no_secret_on_disk_except(".lavastack/local");
+}
+
+fn one_node_stack(extra_provider: &str, node_extra: &str) -> String {
+    format!(
+        "stack \"one\" {{ password = var.password }}\nvariable \"password\" {{ sensitive = true }}\nprovider \"local\" \"dev\" {{\n  health_timeout = \"5s\"\n{extra_provider}\n}}\nregion \"r\" {{ provider = \"local.dev\" }}\nnode \"solo\" {{\n  region = \"r\"\n{node_extra}\n}}\n"
+    )
+}
+
+#[test]
+fn port_in_use_is_a_clear_error() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let held = listener();
+    env.write(
+        "stack.hcl",
+        &one_node_stack("", &format!("  port = {}", held.port)),
+    );
+    let r = env.run(&["apply", "--auto-approve"]);
+    r.fails(
+        1,
+        &format!(
+            "node solo: port {} on 127.0.0.1 is already in use",
+            held.port
+        ),
+    );
+    assert_eq!(state(&env)["nodes"]["solo"]["status"], "failed");
+}
+
+#[test]
+fn node_that_crashes_on_start_is_reported_with_its_log() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    env.write(
+        "stack.hcl",
+        &one_node_stack(
+            "  command = \"sh -c 'echo boom-from-node >&2; exit 3'\"",
+            "",
+        ),
+    );
+    let r = env.run(&["apply", "--auto-approve"]);
+    r.fails(1, "node solo: the process exited during start");
+    assert!(r.all().contains("boom-from-node"), "{}", r.all());
+    assert!(!r.all().contains(SECRET));
+}
+
+#[test]
+fn emulator_rejects_a_broken_application_yml() {
+    let env = Env::new();
+    env.write("broken.yml", "server:\n  port: [2333\n");
+    env.run(&["emulate", "--config", "broken.yml"])
+        .fails(1, "broken.yml: not valid YAML");
+    env.write("nopw.yml", "server:\n  port: 2333\n");
+    env.run(&["emulate", "--config", "nopw.yml"])
+        .fails(1, "lavalink.server.password: is missing");
+    env.write(
+        "badport.yml",
+        "server:\n  port: http\nlavalink: {server: {password: x}}\n",
+    );
+    env.run(&["emulate", "--config", "badport.yml"])
+        .fails(1, "server.port: expected a port number");
+
+    // The same broken file given to a local node: the apply names the node and the cause.
+    let _c = Cleanup(&env);
+    let bin = bin();
+    env.write(
+        "stack.hcl",
+        &one_node_stack(
+            &format!(
+                "  command = \"{} emulate --config {}\"",
+                bin.display(),
+                env.path("broken.yml").display()
+            ),
+            "",
+        ),
+    );
+    let r = env.run(&["apply", "--auto-approve"]);
+    r.fails(1, "node solo: the process exited during start");
+    assert!(r.all().contains("not valid YAML"), "{}", r.all());
+}
+
+#[test]
+fn wrong_password_is_named_per_node() {
+    let env = Env::new();
+    let emu = emulator_with("not-the-stack-password");
+    env.write("stack.hcl", &static_stack("pw", &[("n1", emu.port, 1)]));
+    let r = env.run(&["apply", "--auto-approve"]);
+    r.fails(1, "node n1:");
+    assert!(r.all().contains("wrong password"), "{}", r.all());
+    assert!(!r.all().contains(SECRET));
+}
+
+#[test]
+fn ctrl_c_midway_keeps_finished_steps() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    // Each node takes ~1s to start, one at a time, so the interrupt lands between steps.
+    let cmd = format!(
+        "sh -c 'sleep 1; exec {} emulate --config application.yml'",
+        bin().display()
+    );
+    let mut s = format!(
+        "stack \"intr\" {{ password = var.password }}\nvariable \"password\" {{ sensitive = true }}\nprovider \"local\" \"dev\" {{ command = \"{cmd}\" }}\nregion \"r\" {{ provider = \"local.dev\" }}\n"
+    );
+    for i in 1..=4 {
+        s.push_str(&format!("node \"n{i}\" {{ region = \"r\" }}\n"));
+    }
+    env.write("stack.hcl", &s);
+    let child = env
+        .cmd(&["apply", "--auto-approve", "--parallelism", "1"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the first node is recorded ready, then interrupt.
+    let until = Instant::now() + Duration::from_secs(20);
+    loop {
+        let text = env.read(".lavastack/state.json");
+        if text.contains("\"ready\"") {
+            break;
+        }
+        assert!(Instant::now() < until, "no node became ready");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let out = child.wait_with_output().unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(130), "{text}");
+    assert!(text.contains("Interrupt received"), "{text}");
+    let st = state(&env);
+    let nodes = st["nodes"].as_object().unwrap();
+    let ready = nodes.values().filter(|n| n["status"] == "ready").count();
+    assert!((1..4).contains(&ready), "some but not all nodes done: {st}");
+    assert!(
+        nodes.values().all(|n| n["status"] == "ready"),
+        "in-flight step finished, none left half-done: {st}"
+    );
+    // The next plan creates exactly the rest.
+    let p = env.run(&["plan"]);
+    assert!(
+        p.stdout.contains(&format!("Plan: {} to add", 4 - ready)),
+        "{}",
+        p.stdout
+    );
+}
