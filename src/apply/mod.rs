@@ -69,6 +69,8 @@ pub enum ApplyError {
 
 pub struct Options {
     pub parallelism: usize,
+    /// Renders the stack's outputs between node creation and node deletion.
+    pub renderer: Option<Arc<crate::render::Renderer>>,
     pub events: EventSink,
     /// Becomes true on Ctrl-C: steps not yet started are skipped, running ones finish.
     pub cancel: watch::Receiver<bool>,
@@ -177,6 +179,13 @@ pub async fn apply(
         .cloned()
         .collect();
     run_phase(&ctx, first, opts.parallelism).await;
+    // Outputs list the nodes that exist now: new nodes are in before the files are written,
+    // nodes about to go are already out of them (so HAProxy stops routing first).
+    if let Some(r) = &opts.renderer {
+        if ctx.fatal.lock().await.is_none() && !ctx.stopped() {
+            outputs_phase(&ctx, plan, stack, r).await;
+        }
+    }
     // A failed create must not be followed by deleting the capacity it was meant to replace.
     let failed_first = !ctx.report.lock().await.failed.is_empty();
     if failed_first {
@@ -264,6 +273,250 @@ async fn run_phase(ctx: &Arc<Ctx>, changes: Vec<Change>, parallelism: usize) {
         });
     }
     while set.join_next().await.is_some() {}
+}
+
+/// Writes every output whose content changed (atomically), runs its on_change command, and
+/// removes outputs no longer in the stack. A failed on_change leaves the new file in place and
+/// marks the output so the next apply runs the command again.
+async fn outputs_phase(
+    ctx: &Arc<Ctx>,
+    plan: &Plan,
+    stack: &Stack,
+    renderer: &crate::render::Renderer,
+) {
+    use crate::plan::artifacts;
+    let snapshot = ctx.state.lock().await.clone();
+    let mut desired = plan.desired_after();
+    desired.retain(|n, _| {
+        snapshot
+            .nodes
+            .get(n)
+            .is_some_and(|r| r.status == NodeStatus::Ready)
+    });
+    let rendered = if plan.destroy {
+        Vec::new()
+    } else {
+        match artifacts::render(stack, renderer, &desired, Some(&snapshot)) {
+            Ok(r) => r,
+            Err(e) => {
+                let msg = e.to_string();
+                ctx.report.lock().await.failed.push(Failure {
+                    address: "output".into(),
+                    error: msg.clone(),
+                });
+                (ctx.events)(Event::Failed {
+                    address: "output".into(),
+                    action: Action::Update,
+                    error: msg,
+                });
+                return;
+            }
+        }
+    };
+    for r in &rendered {
+        let current = std::fs::read_to_string(&r.path).ok();
+        let pending = snapshot
+            .artifacts
+            .get(&r.address)
+            .is_some_and(|a| a.on_change_pending);
+        let changed = current.as_deref() != Some(r.content.as_str());
+        let sha = artifacts::sha256(&r.content);
+        if !changed && !pending {
+            if snapshot
+                .artifacts
+                .get(&r.address)
+                .is_none_or(|a| a.sha256 != sha)
+            {
+                let rec = crate::state::ArtifactRecord {
+                    path: r.path.clone(),
+                    sha256: sha,
+                    on_change_pending: false,
+                };
+                let addr = r.address.clone();
+                if let Err(e) = ctx
+                    .commit(|s| {
+                        s.artifacts.insert(addr, rec);
+                    })
+                    .await
+                {
+                    ctx.fatal.lock().await.get_or_insert(e);
+                    return;
+                }
+            }
+            continue;
+        }
+        let action = if current.is_none() {
+            Action::Create
+        } else {
+            Action::Update
+        };
+        (ctx.events)(Event::Start {
+            address: r.address.clone(),
+            action,
+        });
+        let t = Instant::now();
+        if changed {
+            let secret = stack.redactor.redact(&r.content) != r.content;
+            if let Err(e) = write_output(&r.path, &r.content, secret) {
+                let msg = format!("cannot write {}: {e}", r.path.display());
+                ctx.report.lock().await.failed.push(Failure {
+                    address: r.address.clone(),
+                    error: msg.clone(),
+                });
+                (ctx.events)(Event::Failed {
+                    address: r.address.clone(),
+                    action,
+                    error: msg,
+                });
+                continue;
+            }
+        }
+        let hook = match &r.on_change {
+            Some(cmd) => run_on_change(cmd, &stack.dir, &r.path).await,
+            None => Ok(()),
+        };
+        let rec = crate::state::ArtifactRecord {
+            path: r.path.clone(),
+            sha256: sha,
+            on_change_pending: hook.is_err(),
+        };
+        let addr = r.address.clone();
+        if let Err(e) = ctx
+            .commit(|s| {
+                s.artifacts.insert(addr, rec);
+            })
+            .await
+        {
+            ctx.fatal.lock().await.get_or_insert(e);
+            return;
+        }
+        match hook {
+            Ok(()) => {
+                let mut rep = ctx.report.lock().await;
+                if action == Action::Create {
+                    rep.added += 1
+                } else {
+                    rep.changed += 1
+                }
+                drop(rep);
+                (ctx.events)(Event::Done {
+                    address: r.address.clone(),
+                    action,
+                    elapsed_ms: t.elapsed().as_millis() as u64,
+                });
+            }
+            Err(msg) => {
+                let msg = stack.redactor.redact(&format!(
+                    "{msg}; the new file is in place and the next apply runs the command again"
+                ));
+                ctx.report.lock().await.failed.push(Failure {
+                    address: r.address.clone(),
+                    error: msg.clone(),
+                });
+                (ctx.events)(Event::Failed {
+                    address: r.address.clone(),
+                    action,
+                    error: msg,
+                });
+            }
+        }
+    }
+    let gone: Vec<(String, std::path::PathBuf)> = snapshot
+        .artifacts
+        .iter()
+        .filter(|(a, _)| !rendered.iter().any(|r| &r.address == *a))
+        .map(|(a, r)| (a.clone(), r.path.clone()))
+        .collect();
+    for (addr, path) in gone {
+        (ctx.events)(Event::Start {
+            address: addr.clone(),
+            action: Action::Delete,
+        });
+        let t = Instant::now();
+        match std::fs::remove_file(&path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                let msg = format!("cannot remove {}: {e}", path.display());
+                ctx.report.lock().await.failed.push(Failure {
+                    address: addr.clone(),
+                    error: msg.clone(),
+                });
+                (ctx.events)(Event::Failed {
+                    address: addr,
+                    action: Action::Delete,
+                    error: msg,
+                });
+                continue;
+            }
+        }
+        let a2 = addr.clone();
+        if let Err(e) = ctx
+            .commit(|s| {
+                s.artifacts.remove(&a2);
+            })
+            .await
+        {
+            ctx.fatal.lock().await.get_or_insert(e);
+            return;
+        }
+        ctx.report.lock().await.destroyed += 1;
+        (ctx.events)(Event::Done {
+            address: addr,
+            action: Action::Delete,
+            elapsed_ms: t.elapsed().as_millis() as u64,
+        });
+    }
+}
+
+/// temp file + fsync + rename; owner-only when the content holds a secret.
+fn write_output(path: &std::path::Path, content: &str, secret: bool) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(format!(".tmp.{}", std::process::id()));
+    let tmp = std::path::PathBuf::from(tmp);
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(true)
+        .write(true)
+        .mode(if secret { 0o600 } else { 0o644 })
+        .open(&tmp)?;
+    f.write_all(content.as_bytes())?;
+    f.sync_all()?;
+    std::fs::rename(&tmp, path)
+}
+
+/// Runs an output's on_change command with `sh -c` in the stack's directory.
+async fn run_on_change(
+    cmd: &str,
+    dir: &std::path::Path,
+    path: &std::path::Path,
+) -> Result<(), String> {
+    let child = tokio::process::Command::new("/bin/sh")
+        .arg("-c")
+        .arg(cmd)
+        .current_dir(dir)
+        .env("LAVASTACK_OUTPUT", path)
+        .stdin(std::process::Stdio::null())
+        .output();
+    match tokio::time::timeout(Duration::from_secs(120), child).await {
+        Err(_) => Err(format!("on_change `{cmd}` did not finish within 120s")),
+        Ok(Err(e)) => Err(format!("on_change `{cmd}` could not start: {e}")),
+        Ok(Ok(out)) if out.status.success() => Ok(()),
+        Ok(Ok(out)) => {
+            let err = String::from_utf8_lossy(&out.stderr);
+            let tail: Vec<&str> = err.lines().rev().take(3).collect();
+            Err(format!(
+                "on_change `{cmd}` failed ({}): {}",
+                out.status,
+                tail.into_iter().rev().collect::<Vec<_>>().join(" / ")
+            ))
+        }
+    }
 }
 
 enum StepError {

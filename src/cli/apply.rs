@@ -56,7 +56,7 @@ async fn plan_and_apply(
     let op = if destroy { "destroy" } else { "apply" };
     let mut s = Session::open(g, ui, op, common).await?;
     let result = async {
-        let plan = s.plan(ui, destroy, common).await;
+        let plan = s.plan(ui, destroy, common).await?;
         if format == Format::Text {
             print_plan(&plan, PlanFormat::Text, ui, &s.stack);
         }
@@ -202,6 +202,7 @@ async fn execute(
         s.backend.clone(),
         apply::Options {
             parallelism: common.parallelism,
+            renderer: Some(s.renderer.clone()),
             events,
             cancel: rx,
         },

@@ -4,6 +4,7 @@
 mod apply;
 mod emulate;
 mod plan;
+mod render;
 mod stack;
 mod state;
 mod status;
@@ -113,6 +114,8 @@ pub enum Command {
     Apply(apply::ApplyArgs),
     /// Remove every node this stack created.
     Destroy(apply::DestroyArgs),
+    /// Render every output (HAProxy, bot config, Prometheus, node files) into a directory.
+    Render(render::RenderArgs),
     /// Probe every recorded node: health, version, latency, players, load.
     Status(status::StatusArgs),
     /// Run a Lavalink v4 protocol emulator (for local clusters, tests and drills).
@@ -160,6 +163,8 @@ pub enum CliError {
     Apply(Box<crate::apply::ApplyError>),
     #[error(transparent)]
     Provider(#[from] crate::provider::BuildError),
+    #[error(transparent)]
+    Render(Box<crate::render::RenderError>),
     #[error("{msg}")]
     Message { msg: String, hint: Option<String> },
 }
@@ -172,6 +177,11 @@ impl From<crate::state::StateError> for CliError {
 impl From<crate::plan::file::PlanFileError> for CliError {
     fn from(e: crate::plan::file::PlanFileError) -> Self {
         CliError::PlanFile(Box::new(e))
+    }
+}
+impl From<crate::render::RenderError> for CliError {
+    fn from(e: crate::render::RenderError) -> Self {
+        CliError::Render(Box::new(e))
     }
 }
 impl From<crate::apply::ApplyError> for CliError {
@@ -268,6 +278,7 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::State(cmd) => state::run(&g, ui, cmd).await,
         Command::Emulate(args) => emulate::run(args).await,
         Command::Status(args) => status::run(&g, ui, args).await,
+        Command::Render(args) => render::run(&g, ui, args).await,
     }
 }
 

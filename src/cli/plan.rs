@@ -9,6 +9,7 @@ use clap::Args;
 use super::{exit, load_stack, CliError, Global, PlanFormat, Ui};
 use crate::plan::{self, file::SavedPlan, render, Plan, PlanOptions};
 use crate::provider::{self, Providers};
+use crate::render::Renderer;
 use crate::stack::Stack;
 use crate::state::{LockHandle, State, StateBackend};
 
@@ -49,6 +50,7 @@ pub struct Session {
     pub lock: Option<LockHandle>,
     pub state: Option<State>,
     pub providers: Providers,
+    pub renderer: Arc<Renderer>,
 }
 
 impl Session {
@@ -59,6 +61,8 @@ impl Session {
         common: &CommonArgs,
     ) -> Result<Self, CliError> {
         let stack = load_stack(g, ui)?;
+        // Templates are read and parsed before anything is locked or touched.
+        let renderer = Arc::new(Renderer::for_stack(&stack)?);
         let backend = super::backend_for(&stack)?;
         let lock = backend.lock(operation, common.lock_timeout).await?;
         let mut session = Session {
@@ -67,6 +71,7 @@ impl Session {
             lock: Some(lock),
             state: None,
             providers: Default::default(),
+            renderer,
         };
         // From here on the lock must be released on every path, so errors go through close().
         match session.load().await {
@@ -102,7 +107,7 @@ impl Session {
         }
     }
 
-    pub async fn plan(&self, ui: Ui, destroy: bool, common: &CommonArgs) -> Plan {
+    pub async fn plan(&self, ui: Ui, destroy: bool, common: &CommonArgs) -> Result<Plan, CliError> {
         let live = match (&self.state, common.refresh) {
             (Some(st), true) if !st.nodes.is_empty() => {
                 let spinner = spinner(ui, &format!("Refreshing {} node(s)", st.nodes.len()));
@@ -112,12 +117,30 @@ impl Session {
             }
             _ => Default::default(),
         };
-        plan::plan(
+        let mut p = plan::plan(
             &self.stack,
             self.state.as_ref(),
             &live,
             &PlanOptions { destroy },
-        )
+        );
+        let rendered = if destroy {
+            Vec::new()
+        } else {
+            plan::artifacts::render(
+                &self.stack,
+                &self.renderer,
+                &p.desired_after(),
+                self.state.as_ref(),
+            )?
+        };
+        p.artifacts = plan::artifacts::plan(
+            &self.stack,
+            &rendered,
+            self.state.as_ref(),
+            destroy,
+            &|path| std::fs::read_to_string(path).ok(),
+        );
+        Ok(p)
     }
 }
 
@@ -146,6 +169,7 @@ pub async fn run(g: &Global, ui: Ui, args: PlanArgs) -> Result<i32, CliError> {
     let mut s = Session::open(g, ui, "plan", &args.common).await?;
     let plan = s.plan(ui, args.destroy, &args.common).await;
     s.close().await;
+    let plan = plan?;
     print_plan(&plan, args.format, ui, &s.stack);
     if let Some(out) = &args.out {
         plan::file::write(

@@ -119,7 +119,10 @@ impl Config {
                 .map_err(|_| field("server.address", format!("\"{s}\" is not an IP address")))?;
         }
         match get(&v, &["lavalink", "server", "password"]) {
-            Some(Yaml::String(s)) if !s.is_empty() => c.password = s.clone(),
+            Some(Yaml::String(s)) if !s.is_empty() => {
+                c.password =
+                    resolve_placeholders(s).map_err(|m| field("lavalink.server.password", m))?
+            }
             Some(Yaml::Number(n)) => c.password = n.to_string(),
             Some(_) => {
                 return Err(field(
@@ -164,6 +167,37 @@ impl Config {
     }
 }
 
+/// Spring-style `${NAME}` / `${NAME:default}` placeholders, resolved from the environment,
+/// so the same application.yml works for Lavalink and the emulator.
+fn resolve_placeholders(s: &str) -> Result<String, String> {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(start) = rest.find("${") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let end = after
+            .find('}')
+            .ok_or_else(|| format!("unclosed placeholder in \"{s}\""))?;
+        let inner = &after[..end];
+        let (name, default) = match inner.split_once(':') {
+            Some((n, d)) => (n, Some(d)),
+            None => (inner, None),
+        };
+        match (std::env::var(name), default) {
+            (Ok(v), _) => out.push_str(&v),
+            (Err(_), Some(d)) => out.push_str(d),
+            (Err(_), None) => {
+                return Err(format!(
+                    "the placeholder ${{{name}}} needs the environment variable {name}, which is not set"
+                ))
+            }
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,6 +211,24 @@ mod tests {
         assert_eq!(c.player_update_interval, Duration::from_secs(2));
         assert!(c.metrics_enabled);
         assert_eq!(c.metrics_endpoint, "/m");
+    }
+
+    #[test]
+    fn resolves_spring_placeholders() {
+        std::env::set_var("LAVASTACK_TEST_PW_X", "from-env");
+        let y = "lavalink:\n  server:\n    password: \"${LAVASTACK_TEST_PW_X}\"\n";
+        let c = Config::from_yaml_str(Path::new("a.yml"), y).unwrap();
+        assert_eq!(c.password, "from-env");
+        let y = "lavalink:\n  server:\n    password: \"${LAVASTACK_TEST_UNSET_Y:fallback}\"\n";
+        assert_eq!(
+            Config::from_yaml_str(Path::new("a.yml"), y)
+                .unwrap()
+                .password,
+            "fallback"
+        );
+        let y = "lavalink:\n  server:\n    password: \"${LAVASTACK_TEST_UNSET_Y}\"\n";
+        let e = Config::from_yaml_str(Path::new("a.yml"), y).unwrap_err();
+        assert!(e.to_string().contains("LAVASTACK_TEST_UNSET_Y"), "{e}");
     }
 
     #[test]

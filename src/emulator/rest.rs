@@ -71,14 +71,23 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
             shared.clone(),
             faults::middleware,
         ))
-        .layer(middleware::from_fn(api_version))
+        .layer(middleware::from_fn_with_state(shared.clone(), api_version))
         .with_state(shared)
 }
 
-async fn api_version(req: Request, next: Next) -> Response {
+async fn api_version(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
     let mut resp = next.run(req).await;
     resp.headers_mut()
         .insert("Lavalink-Api-Version", HeaderValue::from_static("4"));
+    // Not Lavalink's: lets tests behind a balancer see which node answered.
+    if let Some(name) = s
+        .cfg
+        .node_name
+        .as_deref()
+        .and_then(|n| HeaderValue::from_str(n).ok())
+    {
+        resp.headers_mut().insert("X-Lavastack-Node", name);
+    }
     resp
 }
 

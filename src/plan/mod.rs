@@ -5,6 +5,7 @@
 //! in `crate::apply`. A plan is plain data; `reason` fields exist to explain the plan to people
 //! and must not drive apply.
 
+pub mod artifacts;
 pub mod file;
 pub mod placement;
 pub mod render;
@@ -39,6 +40,9 @@ pub struct DesiredNode {
     pub tags: BTreeMap<String, String>,
     /// Fingerprint of the node's Lavalink password, if it has one.
     pub password: Option<String>,
+    /// Stable small number for per-node endpoints (HAProxy frontend port = base + 1 + slot);
+    /// kept for the node's life, freed when it is deleted.
+    pub slot: u32,
 }
 
 impl DesiredNode {
@@ -83,6 +87,7 @@ impl DesiredNode {
             "password",
             self.password.clone().map(Json::from).unwrap_or(Json::Null),
         );
+        put("slot", Json::from(self.slot));
         m
     }
 }
@@ -157,6 +162,9 @@ pub struct Plan {
     pub changes: Vec<Change>,
     /// Things the operator should know that do not change the plan (unreachable nodes...).
     pub warnings: Vec<String>,
+    /// Rendered files (outputs), sorted by address.
+    #[serde(default)]
+    pub artifacts: Vec<artifacts::ArtifactChange>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -169,8 +177,13 @@ pub struct Summary {
 impl Plan {
     pub fn summary(&self) -> Summary {
         let mut s = Summary::default();
-        for c in &self.changes {
-            match c.action {
+        let actions = self
+            .changes
+            .iter()
+            .map(|c| c.action)
+            .chain(self.artifacts.iter().map(|a| a.action));
+        for action in actions {
+            match action {
                 Action::Create => s.add += 1,
                 Action::Update => s.change += 1,
                 Action::Replace => {
@@ -186,6 +199,16 @@ impl Plan {
 
     pub fn has_changes(&self) -> bool {
         self.changes.iter().any(|c| c.action != Action::NoOp)
+            || self.artifacts.iter().any(|a| a.action != Action::NoOp)
+    }
+
+    /// The nodes that exist after this plan is applied.
+    pub fn desired_after(&self) -> BTreeMap<String, DesiredNode> {
+        self.changes
+            .iter()
+            .filter(|c| c.action != Action::Delete)
+            .filter_map(|c| c.desired.clone().map(|d| (d.name.clone(), d)))
+            .collect()
     }
 }
 
@@ -241,6 +264,7 @@ pub fn desired_nodes(stack: &Stack, state: Option<&State>) -> BTreeMap<String, D
                 lavalink_version: stack.lavalink_version.clone(),
                 tags: n.tags.clone(),
                 password: password_fp(n.password.as_ref()),
+                slot: 0,
             },
         );
     }
@@ -279,11 +303,40 @@ pub fn desired_nodes(stack: &Stack, state: Option<&State>) -> BTreeMap<String, D
                     lavalink_version: stack.lavalink_version.clone(),
                     tags: pool.tags.clone(),
                     password: password_fp(None),
+                    slot: 0,
                 },
             );
         }
     }
+    assign_slots(&mut out, state);
     out
+}
+
+/// Recorded nodes keep their slot; new nodes take the lowest free ones, in name order.
+fn assign_slots(nodes: &mut BTreeMap<String, DesiredNode>, state: Option<&State>) {
+    let recorded = |name: &str| {
+        state
+            .and_then(|s| s.nodes.get(name))
+            .and_then(|r| r.attributes.get("slot"))
+            .and_then(Json::as_u64)
+            .map(|s| s as u32)
+    };
+    let mut used = std::collections::BTreeSet::new();
+    let mut fresh = Vec::new();
+    for (name, n) in nodes.iter_mut() {
+        match recorded(name) {
+            Some(s) if used.insert(s) => n.slot = s,
+            _ => fresh.push(name.clone()),
+        }
+    }
+    let mut next = 0;
+    for name in fresh {
+        while used.contains(&next) {
+            next += 1;
+        }
+        used.insert(next);
+        nodes.get_mut(&name).expect("named above").slot = next;
+    }
 }
 
 /// Asks each node's provider what it sees. Nodes whose provider left the stack are reported
@@ -442,6 +495,7 @@ pub fn plan(
         destroy: opts.destroy,
         changes,
         warnings,
+        artifacts: Vec::new(),
     }
 }
 

@@ -163,6 +163,42 @@ fn write_change(out: &mut String, c: &Change, p: Palette) {
     let _ = writeln!(out, "    }}");
 }
 
+fn write_artifact(out: &mut String, a: &super::artifacts::ArtifactChange, p: Palette) {
+    let what = match a.action {
+        Action::Create => "will be created",
+        Action::Delete => "will be deleted",
+        _ => "will be updated in-place",
+    };
+    let reason = a
+        .reason
+        .as_ref()
+        .map(|r| format!(" ({r})"))
+        .unwrap_or_default();
+    let _ = writeln!(out, "  {}# {} {what}{reason}{}", p.bold, a.address, p.reset);
+    let _ = writeln!(out, "{} file \"{}\"", marker(a.action, p), a.path.display());
+    if let Some(cmd) = &a.on_change {
+        let _ = writeln!(out, "      {}then runs: {cmd}{}", p.dim, p.reset);
+    }
+    for line in a.diff.lines() {
+        let col = if line.starts_with("+++") || line.starts_with("---") {
+            p.bold
+        } else if line.starts_with('+') {
+            p.green
+        } else if line.starts_with('-') {
+            p.red
+        } else if line.starts_with("@@") {
+            p.dim
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "      {col}{line}{}",
+            if col.is_empty() { "" } else { p.reset }
+        );
+    }
+}
+
 pub fn summary_line(plan: &Plan) -> String {
     let s = plan.summary();
     format!(
@@ -192,6 +228,10 @@ pub fn text(plan: &Plan, color: bool, redactor: &Redactor) -> String {
     let _ = writeln!(out, "lavastack will perform the following actions:\n");
     for c in plan.changes.iter().filter(|c| c.action != Action::NoOp) {
         write_change(&mut out, c, p);
+        out.push('\n');
+    }
+    for a in plan.artifacts.iter().filter(|a| a.action != Action::NoOp) {
+        write_artifact(&mut out, a, p);
         out.push('\n');
     }
     let _ = writeln!(out, "{}{}{}", p.bold, summary_line(plan), p.reset);
@@ -255,6 +295,24 @@ pub fn json(plan: &Plan, redactor: &Redactor) -> Json {
             rc
         })
         .collect();
+    let mut changes = changes;
+    for a in &plan.artifacts {
+        changes.push(json!({
+            "address": a.address,
+            "mode": "managed",
+            "type": "lavastack_output",
+            "name": a.output,
+            "provider_name": "lavastack",
+            "change": {
+                "actions": a.action.terraform_actions(),
+                "before": null,
+                "after": {"path": a.path},
+            },
+            "reason": a.reason,
+            "diff": a.diff,
+            "on_change": a.on_change,
+        }));
+    }
     let s = plan.summary();
     let v = json!({
         "format_version": JSON_FORMAT_VERSION,
@@ -293,6 +351,16 @@ pub fn markdown(plan: &Plan, redactor: &Redactor) -> String {
         }
         let _ = writeln!(out, "| | node | action | region / zone | details |");
         let _ = writeln!(out, "|---|---|---|---|---|");
+        for a in plan.artifacts.iter().filter(|a| a.action != Action::NoOp) {
+            let _ = writeln!(
+                out,
+                "| 📄 | `{}` | {} | `{}` | {} |",
+                a.address,
+                format!("{:?}", a.action).to_lowercase(),
+                a.path.display(),
+                a.reason.clone().unwrap_or_default().replace('|', "\\|")
+            );
+        }
         for c in plan.changes.iter().filter(|c| c.action != Action::NoOp) {
             let icon = match c.action {
                 Action::Create => "➕",

@@ -23,6 +23,7 @@ use crate::health;
 
 pub struct LocalProvider {
     address: String,
+    stack_name: String,
     dir: PathBuf,
     bind: IpAddr,
     base_port: Option<u16>,
@@ -43,6 +44,7 @@ impl LocalProvider {
             .map_err(|_| bad("bind must be an IP address".into()))?;
         Ok(LocalProvider {
             address: cfg.address.clone(),
+            stack_name: stack.name.clone(),
             dir: stack.resolve_path(cfg.str_attr("dir").unwrap_or(".lavastack/local")),
             bind,
             base_port: cfg.int_attr("base_port").map(|p| p as u16),
@@ -84,7 +86,13 @@ impl LocalProvider {
             .map_err(|e| ProviderError::new(&node.name, format!("cannot find a free port: {e}")))
     }
 
-    fn spawn(&self, node: &DesiredNode, dir: &Path, port: u16) -> Result<u32, ProviderError> {
+    fn spawn(
+        &self,
+        node: &DesiredNode,
+        dir: &Path,
+        port: u16,
+        password: &Secret,
+    ) -> Result<u32, ProviderError> {
         let err = |m: String| ProviderError::new(&node.name, m);
         let log_path = dir.join("node.log");
         let log = OpenOptions::new()
@@ -125,6 +133,8 @@ impl LocalProvider {
             .stdout(log)
             .stderr(log2)
             .env_remove("LAVASTACK_VAR_password")
+            // application.yml says password: "${LAVALINK_SERVER_PASSWORD}", as for a real node.
+            .env("LAVALINK_SERVER_PASSWORD", password.expose())
             .process_group(0);
         let child = cmd
             .spawn()
@@ -249,12 +259,14 @@ impl Provider for LocalProvider {
         fs::create_dir_all(&dir)
             .map_err(|e| err(format!("cannot create {}: {e}", dir.display())))?;
         let port = self.pick_port(node)?;
-        let yml = crate::render::lavalink_application_yml(
-            &node.name,
-            &self.bind.to_string(),
-            port,
-            password.expose(),
-        );
+        let ctx = json!({
+            "stack": {"name": self.stack_name, "lavalink_version": node.lavalink_version},
+            "node": {"name": node.name, "bind": self.bind.to_string(), "listen_port": port},
+            "vars": {},
+        });
+        let yml = crate::render::Renderer::builtin()
+            .render_template("application.yml", &ctx)
+            .map_err(|e| err(e.to_string()))?;
         let cfg_path = dir.join("application.yml");
         let tmp = dir.join(".application.yml.tmp");
         (|| -> std::io::Result<()> {
@@ -268,7 +280,7 @@ impl Provider for LocalProvider {
             fs::rename(&tmp, &cfg_path)
         })()
         .map_err(|e| err(format!("cannot write {}: {e}", cfg_path.display())))?;
-        let pid = self.spawn(node, &dir, port)?;
+        let pid = self.spawn(node, &dir, port, password)?;
         let target = health::Target {
             host: self.bind.to_string(),
             port,

@@ -1,20 +1,377 @@
-//! Rendering of the files nodes and tools read. For now: each node's Lavalink
-//! `application.yml`; HAProxy, bot and Prometheus configs arrive with issue #4.
+//! Rendering: every file that depends on the node set (HAProxy, the bot's node list, each
+//! node's `application.yml`, systemd unit and cloud-init, Prometheus targets, config and rules)
+//! comes from a minijinja template, built in (`templates/`) or the stack's own.
+//!
+//! Templates are strict: an undefined variable is an error naming the template, line and
+//! variable, never an empty string. Every file ends with a newline (HAProxy 2.6 refuses a last
+//! line without one). Outputs are resources in the plan (see `crate::plan::artifacts`).
 
-/// A Lavalink `application.yml` for one node. The same file drives a real Lavalink jar and
-/// `lavastack emulate`. The password is written because the node must know it; the file is
-/// created readable by its owner only.
-pub fn lavalink_application_yml(name: &str, address: &str, port: u16, password: &str) -> String {
-    // YAML double-quoted strings: escape backslashes and quotes so any password survives.
-    let q = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
-    format!(
-        "# Rendered by lavastack for node {name}. Changes are overwritten on the next apply.\n\
-server:\n  port: {port}\n  address: {address}\n  http2:\n    enabled: false\n\
-lavalink:\n  server:\n    password: {pw}\n    sources:\n      youtube: false\n      bandcamp: true\n      soundcloud: true\n      twitch: true\n      vimeo: true\n      http: true\n      local: false\n    playerUpdateInterval: 5\n\
-metrics:\n  prometheus:\n    enabled: true\n    endpoint: /metrics\n\
-logging:\n  level:\n    root: INFO\n    lavalink: INFO\n",
-        pw = q(password)
-    )
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use minijinja::{Environment, UndefinedBehavior, Value};
+use serde::Serialize;
+use serde_json::{json, Value as Json};
+
+use crate::plan::DesiredNode;
+use crate::stack::{OutputConfig, Stack};
+use crate::state::State;
+
+/// Built-in templates, by the name an `output` block's `template` uses.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("haproxy.cfg", include_str!("../../templates/haproxy.cfg")),
+    (
+        "lavaNodesConfig.js",
+        include_str!("../../templates/lavaNodesConfig.js"),
+    ),
+    (
+        "application.yml",
+        include_str!("../../templates/application.yml"),
+    ),
+    (
+        "lavalink.service",
+        include_str!("../../templates/lavalink.service"),
+    ),
+    (
+        "cloud-init.yaml",
+        include_str!("../../templates/cloud-init.yaml"),
+    ),
+    (
+        "prometheus.yml",
+        include_str!("../../templates/prometheus.yml"),
+    ),
+    (
+        "lavalink-targets.json",
+        include_str!("../../templates/lavalink-targets.json"),
+    ),
+    (
+        "lavalink-rules.yml",
+        include_str!("../../templates/lavalink-rules.yml"),
+    ),
+];
+
+/// What `lavastack render` produces for a stack without output blocks.
+pub fn default_outputs() -> Vec<OutputConfig> {
+    let o = |name: &str, template: &str, path: &str| OutputConfig {
+        name: name.into(),
+        template: template.into(),
+        path: path.into(),
+        on_change: None,
+        vars: json!({}),
+        span: None,
+    };
+    vec![
+        o("haproxy", "haproxy.cfg", "haproxy.cfg"),
+        o("bot", "lavaNodesConfig.js", "lavaNodesConfig.js"),
+        o("prometheus", "prometheus.yml", "prometheus.yml"),
+        o("targets", "lavalink-targets.json", "lavalink-targets.json"),
+        o("rules", "lavalink-rules.yml", "lavalink-rules.yml"),
+        o(
+            "application",
+            "application.yml",
+            "nodes/{node}/application.yml",
+        ),
+        o(
+            "systemd",
+            "lavalink.service",
+            "nodes/{node}/lavalink.service",
+        ),
+        o(
+            "cloud_init",
+            "cloud-init.yaml",
+            "nodes/{node}/cloud-init.yaml",
+        ),
+    ]
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("template {template}: {message}")]
+    Template { template: String, message: String },
+    #[error("cannot read template {path}: {source}")]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// One node as templates see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct NodeView {
+    pub name: String,
+    pub region: String,
+    pub zone: String,
+    pub primary: bool,
+    pub weight: u32,
+    pub priority: u32,
+    pub maintenance: bool,
+    pub pool: Option<String>,
+    pub slot: u32,
+    pub tags: BTreeMap<String, String>,
+    pub provider: String,
+    /// Where clients reach it; "(known after apply)" while a new node has no address yet.
+    pub address: Json,
+    pub port: Json,
+    /// Secret: only templates that must hold it use it (HAProxy's health check).
+    pub password: Option<String>,
+    /// What the node itself binds (for its application.yml).
+    pub bind: String,
+    pub listen_port: Json,
+}
+
+/// The node set templates are rendered for: desired nodes, with addresses from state where
+/// they exist. `secrets` maps node name to its password.
+pub fn node_views(
+    stack: &Stack,
+    desired: &BTreeMap<String, DesiredNode>,
+    state: Option<&State>,
+) -> Vec<NodeView> {
+    let unknown = || Json::from("(known after apply)");
+    desired
+        .values()
+        .map(|d| {
+            let rec = state.and_then(|s| s.nodes.get(&d.name));
+            let address = rec
+                .and_then(|r| r.address.clone())
+                .or_else(|| d.host.clone())
+                .map(Json::from)
+                .unwrap_or_else(unknown);
+            let port = rec
+                .and_then(|r| r.port)
+                .or(d.port)
+                .map(Json::from)
+                .unwrap_or_else(unknown);
+            let password = stack
+                .nodes
+                .get(&d.name)
+                .and_then(|n| n.password.clone())
+                .or_else(|| stack.password.clone())
+                .map(|s| s.expose().to_string());
+            NodeView {
+                name: d.name.clone(),
+                region: d.region.clone(),
+                zone: d.zone.clone(),
+                primary: stack.regions.get(&d.region).is_some_and(|r| r.primary),
+                weight: d.weight,
+                priority: d.priority,
+                maintenance: d.maintenance,
+                pool: d.pool.clone(),
+                slot: d.slot,
+                tags: d.tags.clone(),
+                provider: d.provider.clone(),
+                bind: if d.provider_kind == "local" {
+                    "127.0.0.1".into()
+                } else {
+                    "0.0.0.0".into()
+                },
+                listen_port: port.clone(),
+                address,
+                port,
+                password,
+            }
+        })
+        .collect()
+}
+
+/// A rendered file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    /// `output.<name>`, or `output.<name>[<node>]` for per-node outputs.
+    pub address: String,
+    pub output: String,
+    pub path: PathBuf,
+    pub content: String,
+    pub on_change: Option<String>,
+}
+
+pub struct Renderer {
+    env: Environment<'static>,
+}
+
+fn haproxy_quote(s: String) -> String {
+    // Double quotes keep spaces; \ " $ are escaped so nothing is expanded, and % is doubled
+    // because HAProxy reads header values as log-format strings.
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '\\' | '"' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '%' => out.push_str("%%"),
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+impl Renderer {
+    /// Built-in templates plus every template the stack's outputs name by path.
+    pub fn for_stack(stack: &Stack) -> Result<Self, RenderError> {
+        let Renderer { mut env } = Renderer::builtin();
+        for o in stack.outputs.values() {
+            if BUILTIN.iter().any(|(n, _)| *n == o.template) {
+                continue;
+            }
+            let path = stack.resolve_path(&o.template);
+            let src = std::fs::read_to_string(&path).map_err(|source| RenderError::Read {
+                path: path.clone(),
+                source,
+            })?;
+            env.add_template_owned(o.template.clone(), src.clone())
+                .map_err(|e| template_error(&o.template, &src, &e))?;
+        }
+        Ok(Renderer { env })
+    }
+
+    fn source(&self, name: &str) -> String {
+        self.env
+            .get_template(name)
+            .map(|t| t.source().to_string())
+            .unwrap_or_default()
+    }
+
+    /// Only the built-in templates (what providers render for a node).
+    pub fn builtin() -> Self {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
+        env.set_syntax(
+            minijinja::syntax::SyntaxConfig::builder()
+                .keep_trailing_newline(true)
+                .build()
+                .expect("default syntax"),
+        );
+        env.add_filter("haproxy_quote", haproxy_quote);
+        for (name, src) in BUILTIN {
+            env.add_template(name, src)
+                .expect("built-in templates parse");
+        }
+        Renderer { env }
+    }
+
+    /// Renders one template with a context the caller built.
+    pub fn render_template(&self, template: &str, ctx: &Json) -> Result<String, RenderError> {
+        self.render_one(template, ctx)
+    }
+
+    fn render_one(&self, template: &str, ctx: &Json) -> Result<String, RenderError> {
+        let t = self
+            .env
+            .get_template(template)
+            .map_err(|e| RenderError::Template {
+                template: template.into(),
+                message: e.to_string(),
+            })?;
+        let mut out = t
+            .render(Value::from(minijinja::value::Serde(ctx)))
+            .map_err(|e| template_error(template, &self.source(template), &e))?;
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+        Ok(out)
+    }
+
+    /// Renders every output for `nodes`. Paths are resolved against `base` (the stack's
+    /// directory, or `render --out DIR`).
+    pub fn render_all(
+        &self,
+        stack: &Stack,
+        outputs: &[OutputConfig],
+        nodes: &[NodeView],
+        base: &Path,
+    ) -> Result<Vec<Rendered>, RenderError> {
+        let mut out = Vec::new();
+        let targets: Vec<Json> = nodes
+            .iter()
+            .map(|n| {
+                json!({
+                    "targets": [format!("{}:{}", n.address.as_str().map(str::to_string).unwrap_or_else(|| n.address.to_string()), n.port)],
+                    "labels": {"node": n.name, "region": n.region, "zone": n.zone, "stack": stack.name},
+                })
+            })
+            .collect();
+        let r = &stack.router;
+        for o in outputs {
+            let path = crate::stack::resolve_under(base, &o.path);
+            // HAProxy reads a socket path without a slash as host:port, so paths are absolute.
+            let path = std::path::absolute(&path).unwrap_or(path);
+            let output_dir = path
+                .parent()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| ".".into());
+            let mut ctx = json!({
+                "stack": {"name": stack.name, "lavalink_version": stack.lavalink_version},
+                "nodes": nodes,
+                "regions": stack.regions.values().map(|reg| json!({
+                    "name": reg.name, "primary": reg.primary, "zones": reg.zones,
+                    "nodes": nodes.iter().filter(|n| n.region == reg.name).map(|n| n.name.clone()).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+                "router": {
+                    "listen": r.listen.to_string(),
+                    "interval_ms": r.interval.as_millis() as u64,
+                    "timeout_ms": r.timeout.as_millis() as u64,
+                    "fall": r.fall, "rise": r.rise,
+                },
+                "targets": targets,
+                "vars": o.vars,
+                "output_dir": output_dir,
+            });
+            if let Some(pw) = &stack.password {
+                ctx["password"] = json!(pw.expose());
+            }
+            if o.path.contains("{node}") {
+                for n in nodes {
+                    let mut c = ctx.clone();
+                    c["node"] = serde_json::to_value(n).expect("node view serializes");
+                    // cloud-init embeds the node's other files.
+                    if o.template == "cloud-init.yaml" {
+                        c["application_yml"] = json!(self.render_one("application.yml", &c)?);
+                        c["lavalink_service"] = json!(self.render_one("lavalink.service", &c)?);
+                    }
+                    out.push(Rendered {
+                        address: format!("output.{}[{}]", o.name, n.name),
+                        output: o.name.clone(),
+                        path: crate::stack::resolve_under(base, &o.path.replace("{node}", &n.name)),
+                        content: self.render_one(&o.template, &c)?,
+                        on_change: o.on_change.clone(),
+                    });
+                }
+            } else {
+                out.push(Rendered {
+                    address: format!("output.{}", o.name),
+                    output: o.name.clone(),
+                    path,
+                    content: self.render_one(&o.template, &ctx)?,
+                    on_change: o.on_change.clone(),
+                });
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// "template X, line N: undefined value `vars.base_port`" from a minijinja error.
+fn template_error(name: &str, source: &str, e: &minijinja::Error) -> RenderError {
+    let mut message = String::new();
+    if let Some(line) = e.line() {
+        message.push_str(&format!("line {line}: "));
+    }
+    message.push_str(&e.kind().to_string());
+    if let Some(range) = e.range() {
+        if let Some(snippet) = source.get(range) {
+            message.push_str(&format!(" `{}`", snippet.trim()));
+        }
+    }
+    if let Some(d) = e.detail() {
+        message.push_str(&format!(" ({d})"));
+    }
+    RenderError::Template {
+        template: name.to_string(),
+        message,
+    }
 }
 
 #[cfg(test)]
@@ -22,11 +379,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn emulator_reads_what_we_render() {
-        let y = lavalink_application_yml("n1", "127.0.0.1", 4321, "p\"w\\x");
-        let c = crate::emulator::Config::from_yaml_str(std::path::Path::new("a.yml"), &y).unwrap();
-        assert_eq!(c.port, 4321);
-        assert_eq!(c.password, "p\"w\\x");
-        assert!(c.metrics_enabled);
+    fn haproxy_quote_keeps_specials() {
+        assert_eq!(
+            haproxy_quote("a b%c$\"d\\".into()),
+            "\"a b%%c\\$\\\"d\\\\\""
+        );
     }
 }

@@ -308,6 +308,33 @@ impl Loader {
         for b in blocks("output") {
             let a = self.attrs(b, &schema::OUTPUT, &ctx);
             let name = b.labels[0].as_str().to_string();
+            if let Some(t) = a.str("template") {
+                let builtin = crate::render::BUILTIN.iter().any(|(n, _)| *n == t);
+                if !builtin && !eval::resolve_path(&dir, &t).is_file() {
+                    let d = self.err(
+                        format!(
+                            "output \"{name}\": template \"{t}\" is neither built in nor a file"
+                        ),
+                        a.span("template"),
+                    );
+                    d.help = Some(format!(
+                        "built-in templates: {}; a path is relative to the stack file",
+                        crate::render::BUILTIN
+                            .iter()
+                            .map(|(n, _)| *n)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
+                }
+            }
+            if let Some(v) = a.get("vars") {
+                if !v.is_object() {
+                    self.err(
+                        format!("output \"{name}\": vars must be an object"),
+                        a.span("vars"),
+                    );
+                }
+            }
             outputs.insert(
                 name.clone(),
                 OutputConfig {
@@ -315,6 +342,10 @@ impl Loader {
                     template: a.str("template").unwrap_or_default(),
                     path: a.str("path").unwrap_or_default(),
                     on_change: a.str("on_change"),
+                    vars: a
+                        .get("vars")
+                        .cloned()
+                        .unwrap_or(Json::Object(Default::default())),
                     span: header_span(b),
                 },
             );

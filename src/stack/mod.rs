@@ -108,6 +108,11 @@ impl Stack {
     }
 }
 
+/// `p` resolved against `base` (`~/` is the home directory, absolute paths stay).
+pub fn resolve_under(base: &std::path::Path, p: &str) -> PathBuf {
+    eval::resolve_path(base, p)
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum StateConfig {
     Local {
@@ -223,6 +228,8 @@ pub struct OutputConfig {
     pub template: String,
     pub path: String,
     pub on_change: Option<String>,
+    /// Template variables (`vars = { base_port = 18000 }`), seen by the template as `vars`.
+    pub vars: serde_json::Value,
     pub span: Option<Range<usize>>,
 }
 

@@ -29,6 +29,19 @@ pub struct State {
     /// Replaced nodes whose old instance still has to be removed (create-before-destroy).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deposed: Vec<NodeRecord>,
+    /// Rendered files written by apply, by address (`output.haproxy`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub artifacts: BTreeMap<String, ArtifactRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArtifactRecord {
+    pub path: PathBuf,
+    /// Of the content lavastack wrote (secrets included, so only a hash).
+    pub sha256: String,
+    /// The on_change command failed after the last write; the next apply runs it again.
+    #[serde(default)]
+    pub on_change_pending: bool,
 }
 
 impl State {
@@ -40,6 +53,7 @@ impl State {
             stack: stack.to_string(),
             nodes: BTreeMap::new(),
             deposed: Vec::new(),
+            artifacts: BTreeMap::new(),
         }
     }
 }

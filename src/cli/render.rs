@@ -1,0 +1,65 @@
+//! `lavastack render --out DIR`: every output, rendered from the stack and state, written
+//! under DIR. Nothing is applied, no on_change runs, the state is not touched.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{exit, load_stack, CliError, Global, Ui};
+use crate::render::{self, Renderer};
+
+#[derive(Args, Debug, Clone)]
+pub struct RenderArgs {
+    /// Directory to write into (created if missing).
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+pub async fn run(g: &Global, ui: Ui, args: RenderArgs) -> Result<i32, CliError> {
+    let stack = load_stack(g, ui)?;
+    let renderer = Renderer::for_stack(&stack)?;
+    let backend = super::backend_for(&stack)?;
+    let state = backend.load().await?;
+    let desired = crate::plan::desired_nodes(&stack, state.as_ref());
+    let pending: Vec<&str> = desired
+        .keys()
+        .filter(|n| state.as_ref().is_none_or(|s| !s.nodes.contains_key(*n)))
+        .map(String::as_str)
+        .collect();
+    let outputs = if stack.outputs.is_empty() {
+        render::default_outputs()
+    } else {
+        stack.outputs.values().cloned().collect()
+    };
+    // Output paths are made relative so everything lands under --out.
+    let outputs: Vec<_> = outputs
+        .into_iter()
+        .map(|mut o| {
+            o.path = o.path.trim_start_matches('/').to_string();
+            o
+        })
+        .collect();
+    let views = render::node_views(&stack, &desired, state.as_ref());
+    let files = renderer.render_all(&stack, &outputs, &views, &args.out)?;
+    for f in &files {
+        if let Some(dir) = f.path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| CliError::msg(format!("cannot create {}: {e}", dir.display())))?;
+        }
+        let secret = stack.redactor.redact(&f.content) != f.content;
+        crate::state::local::write_atomic(&f.path, f.content.as_bytes())
+            .map_err(|e| CliError::msg(format!("cannot write {}: {e}", f.path.display())))?;
+        if secret {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(&f.path, std::fs::Permissions::from_mode(0o600));
+        }
+        println!("{}", f.path.display());
+    }
+    if !pending.is_empty() {
+        eprintln!(
+            "warning: not applied yet, so their addresses read \"(known after apply)\": {}",
+            pending.join(", ")
+        );
+    }
+    Ok(exit::OK)
+}

@@ -1,0 +1,125 @@
+//! Rendered files as plan resources: which outputs would be written, changed or removed, with
+//! a unified diff of each (secrets redacted). Pure, given a way to read the current files.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::Digest;
+
+use super::{Action, DesiredNode};
+use crate::render::{self, RenderError, Rendered, Renderer};
+use crate::stack::{Redactor, Stack};
+use crate::state::State;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArtifactChange {
+    /// `output.<name>` or `output.<name>[<node>]`.
+    pub address: String,
+    pub output: String,
+    pub path: PathBuf,
+    pub action: Action,
+    pub reason: Option<String>,
+    /// Unified diff from the file on disk to the planned content, secrets redacted. Values a
+    /// provider only knows after apply (a new local node's port) read "(known after apply)".
+    pub diff: String,
+    pub on_change: Option<String>,
+}
+
+pub fn sha256(text: &str) -> String {
+    hex::encode(sha2::Sha256::digest(text.as_bytes()))
+}
+
+pub fn unified_diff(path: &Path, old: &str, new: &str, redactor: &Redactor) -> String {
+    let old = redactor.redact(old);
+    let new = redactor.redact(new);
+    let d = similar::TextDiff::from_lines(&old, &new);
+    let shown = path.display().to_string();
+    d.unified_diff()
+        .context_radius(3)
+        .header(&format!("a/{shown}"), &format!("b/{shown}"))
+        .to_string()
+}
+
+/// Which outputs the stack renders: its output blocks (none means none).
+pub fn outputs(stack: &Stack) -> Vec<crate::stack::OutputConfig> {
+    stack.outputs.values().cloned().collect()
+}
+
+/// Renders every output for the desired nodes (addresses from state where known).
+pub fn render(
+    stack: &Stack,
+    renderer: &Renderer,
+    desired: &BTreeMap<String, DesiredNode>,
+    state: Option<&State>,
+) -> Result<Vec<Rendered>, RenderError> {
+    let views = render::node_views(stack, desired, state);
+    renderer.render_all(stack, &outputs(stack), &views, &stack.dir)
+}
+
+pub fn plan(
+    stack: &Stack,
+    rendered: &[Rendered],
+    state: Option<&State>,
+    destroy: bool,
+    read: &dyn Fn(&Path) -> Option<String>,
+) -> Vec<ArtifactChange> {
+    let mut out = Vec::new();
+    let recorded = state.map(|s| &s.artifacts);
+    if !destroy {
+        for r in rendered {
+            let current = read(&r.path);
+            let rec = recorded.and_then(|m| m.get(&r.address));
+            let (action, reason) = match &current {
+                None => (Action::Create, None),
+                Some(c) if *c != r.content => {
+                    let outside = rec.is_some_and(|rec| rec.sha256 != sha256(c));
+                    (
+                        Action::Update,
+                        outside.then(|| "the file was changed outside lavastack".to_string()),
+                    )
+                }
+                Some(_) if rec.is_some_and(|x| x.on_change_pending) => (
+                    Action::Update,
+                    Some("its on_change command failed last time and runs again".into()),
+                ),
+                Some(_) => (Action::NoOp, None),
+            };
+            out.push(ArtifactChange {
+                address: r.address.clone(),
+                output: r.output.clone(),
+                path: r.path.clone(),
+                action,
+                reason,
+                diff: unified_diff(
+                    &r.path,
+                    current.as_deref().unwrap_or(""),
+                    &r.content,
+                    &stack.redactor,
+                ),
+                on_change: r.on_change.clone(),
+            });
+        }
+    }
+    for (addr, rec) in recorded.into_iter().flatten() {
+        if rendered.iter().any(|r| &r.address == addr) && !destroy {
+            continue;
+        }
+        let current = read(&rec.path).unwrap_or_default();
+        out.push(ArtifactChange {
+            address: addr.clone(),
+            output: addr.clone(),
+            path: rec.path.clone(),
+            action: Action::Delete,
+            reason: Some(if destroy {
+                "destroy was requested".into()
+            } else {
+                "its output is no longer in the stack".into()
+            }),
+            diff: unified_diff(&rec.path, &current, "", &stack.redactor),
+            on_change: None,
+        });
+    }
+    out.sort_by(|a, b| a.address.cmp(&b.address));
+    out
+}
