@@ -8,7 +8,7 @@ log() { printf '\n==> %s\n' "$*"; }
 
 # Debian packages the integration tests drive for real, as "command:package".
 # Each is installed only when its command is missing.
-APT_NEEDS=(node:nodejs npm:npm)
+APT_NEEDS=(node:nodejs npm:npm haproxy:haproxy promtool:prometheus)
 missing=()
 for pair in "${APT_NEEDS[@]}"; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair##*:}")

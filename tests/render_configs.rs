@@ -1,0 +1,500 @@
+//! Rendered outputs checked by the real tools: `haproxy -c` and a real HAProxy in front of
+//! emulated nodes, `promtool check/test`, and Node.js loading the bot config into a real
+//! LavalinkManager. Plus outputs as plan resources: diffs, on_change, template errors.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+use std::io::{Read, Write};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Cleanup<'a>(&'a Env);
+impl Drop for Cleanup<'_> {
+    fn drop(&mut self) {
+        if let Ok(v) = serde_json::from_str::<Value>(&self.0.read(".lavastack/state.json")) {
+            for n in v["nodes"].as_object().into_iter().flat_map(|o| o.values()) {
+                if let Some(pid) = n["provider_id"]
+                    .as_str()
+                    .and_then(|p| p.parse::<i32>().ok())
+                {
+                    unsafe { libc::kill(-pid, libc::SIGKILL) };
+                }
+            }
+        }
+    }
+}
+
+struct Proc(Child);
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A base port with the next five ports free too (shared frontend, stats, three nodes).
+fn free_block() -> u16 {
+    for _ in 0..50 {
+        let base = dead_port();
+        if base < 1100 || base > 65000 {
+            continue;
+        }
+        if (base - 1..=base + 4).all(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok()) {
+            return base;
+        }
+    }
+    panic!("no free block of ports");
+}
+
+fn cluster_stack(env: &Env, base: u16, extra: &str) -> String {
+    format!(
+        r#"stack "web" {{ password = var.password }}
+variable "password" {{ sensitive = true }}
+provider "local" "dev" {{ health_timeout = "10s" }}
+region "eu" {{
+  provider = "local.dev"
+  primary  = true
+  zones    = ["a", "b"]
+}}
+region "us" {{ provider = "local.dev" }}
+node "eu-1" {{
+  region = "eu"
+  weight = 3
+}}
+node "eu-2" {{
+  region = "eu"
+  zone   = "b"
+  weight = 2
+}}
+node "us-1" {{
+  region = "us"
+  weight = 1
+}}
+router {{
+  interval = "200ms"
+  fall     = 2
+  rise     = 1
+}}
+output "haproxy" {{
+  template = "haproxy.cfg"
+  path     = "out/haproxy.cfg"
+  vars     = {{ base_port = {base}, balance = "roundrobin", stats_socket = "{sock}" }}
+}}
+output "bot" {{
+  template = "lavaNodesConfig.js"
+  path     = "out/lavaNodesConfig.js"
+}}
+output "prometheus" {{
+  template = "prometheus.yml"
+  path     = "out/prometheus.yml"
+}}
+output "targets" {{
+  template = "lavalink-targets.json"
+  path     = "out/lavalink-targets.json"
+}}
+output "rules" {{
+  template = "lavalink-rules.yml"
+  path     = "out/lavalink-rules.yml"
+}}
+{extra}
+"#,
+        sock = env.path("haproxy.sock").display()
+    )
+}
+
+fn haproxy_check(path: &std::path::Path) {
+    let out = Command::new("haproxy")
+        .args(["-c", "-dW", "-f"])
+        .arg(path)
+        .output()
+        .expect("haproxy is installed (tests/run.sh)");
+    assert!(
+        out.status.success(),
+        "haproxy -c rejected {}:\n{}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn promtool(args: &[&str], dir: &std::path::Path) {
+    let out = Command::new("promtool")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("promtool is installed (tests/run.sh)");
+    assert!(
+        out.status.success(),
+        "promtool {args:?} failed:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// GET through HAProxy; returns (status, the node that answered).
+fn get(port: u16, path: &str) -> (u16, Option<String>) {
+    let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
+        return (0, None);
+    };
+    s.set_read_timeout(Some(Duration::from_secs(3))).unwrap();
+    let req = format!(
+        "GET {path} HTTP/1.1\r\nHost: x\r\nAuthorization: {SECRET}\r\nConnection: close\r\n\r\n"
+    );
+    if s.write_all(req.as_bytes()).is_err() {
+        return (0, None);
+    }
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    let status = out
+        .split_whitespace()
+        .nth(1)
+        .and_then(|x| x.parse().ok())
+        .unwrap_or(0);
+    let node = out.lines().find_map(|l| {
+        l.to_lowercase()
+            .strip_prefix("x-lavastack-node: ")
+            .map(|v| v.trim().to_string())
+    });
+    (status, node)
+}
+
+fn runtime(sock: &std::path::Path, cmd: &str) -> String {
+    let mut s = std::os::unix::net::UnixStream::connect(sock).expect("haproxy stats socket");
+    s.write_all(format!("{cmd}\n").as_bytes()).unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out
+}
+
+/// `show servers state BACKEND` -> (server name, op_state, weight).
+fn servers(sock: &std::path::Path, backend: &str) -> Vec<(String, u32, u32)> {
+    runtime(sock, &format!("show servers state {backend}"))
+        .lines()
+        .filter(|l| !l.starts_with('#') && l.split_whitespace().count() > 8)
+        .map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            (
+                f[3].to_string(),
+                f[5].parse().unwrap(),
+                f[7].parse().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn wait_for(what: &str, secs: u64, mut f: impl FnMut() -> bool) {
+    let until = Instant::now() + Duration::from_secs(secs);
+    while !f() {
+        assert!(Instant::now() < until, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn node_pid(env: &Env, node: &str) -> i32 {
+    let v: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    v["nodes"][node]["provider_id"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn real_haproxy_routes_per_node_and_balances_stateless_by_weight() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let base = free_block();
+    env.write("stack.hcl", &cluster_stack(&env, base, ""));
+    env.run(&["apply", "--auto-approve"]).ok();
+    let cfg = env.path("out/haproxy.cfg");
+    haproxy_check(&cfg);
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    assert!(text.ends_with('\n'));
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&cfg).unwrap().permissions().mode() & 0o777,
+        0o600,
+        "holds the password"
+    );
+
+    let hap = Proc(
+        Command::new("haproxy")
+            .args(["-db", "-f"])
+            .arg(&cfg)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let sock = env.path("haproxy.sock");
+    wait_for("haproxy socket", 10, || sock.exists());
+    wait_for("all servers up", 15, || {
+        let s = servers(&sock, "lavalink_stateless");
+        s.len() == 3 && s.iter().all(|(_, op, _)| *op == 2)
+    });
+
+    // Each node's own endpoint reaches exactly that node (slots: eu-1 0, eu-2 1, us-1 2).
+    for (i, name) in ["eu-1", "eu-2", "us-1"].iter().enumerate() {
+        let (st, node) = get(base + 1 + i as u16, "/v4/info");
+        assert_eq!((st, node.as_deref()), (200, Some(*name)));
+    }
+    // Session routes are refused on the shared frontend.
+    assert_eq!(get(base, "/v4/sessions/x/players").0, 421);
+
+    // Stateless requests spread 3:2:1.
+    let mut counts = std::collections::BTreeMap::new();
+    for _ in 0..60 {
+        let (st, node) = get(base, "/v4/loadtracks?identifier=ytsearch:x");
+        assert_eq!(st, 200);
+        *counts.entry(node.unwrap()).or_insert(0) += 1;
+    }
+    let c = |n: &str| counts.get(n).copied().unwrap_or(0);
+    assert!(
+        (27..=33).contains(&c("eu-1"))
+            && (17..=23).contains(&c("eu-2"))
+            && (7..=13).contains(&c("us-1")),
+        "{counts:?}"
+    );
+
+    // A stopped node fails its health check and traffic leaves it.
+    unsafe { libc::kill(node_pid(&env, "us-1"), libc::SIGKILL) };
+    wait_for("us-1 marked down", 15, || {
+        servers(&sock, "lavalink_stateless")
+            .iter()
+            .any(|(n, op, _)| n == "us-1" && *op == 0)
+    });
+    for _ in 0..30 {
+        let (st, node) = get(base, "/v4/loadtracks?identifier=ytsearch:y");
+        assert_eq!(st, 200);
+        assert_ne!(node.as_deref(), Some("us-1"));
+    }
+    assert_eq!(
+        get(base + 3, "/v4/info").0,
+        503,
+        "no server for us-1's endpoint"
+    );
+    drop(hap);
+}
+
+#[test]
+fn prometheus_files_pass_promtool() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    env.write("stack.hcl", &cluster_stack(&env, free_block(), ""));
+    env.run(&["apply", "--auto-approve"]).ok();
+    let out = env.path("out");
+    promtool(&["check", "config", "prometheus.yml"], &out);
+    promtool(&["check", "rules", "lavalink-rules.yml"], &out);
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/prometheus/rules_test.yml"
+        ),
+        out.join("rules_test.yml"),
+    )
+    .unwrap();
+    promtool(&["test", "rules", "rules_test.yml"], &out);
+    let targets: Value = serde_json::from_str(&env.read("out/lavalink-targets.json")).unwrap();
+    assert_eq!(targets.as_array().unwrap().len(), 3);
+    assert_eq!(targets[0]["labels"]["node"], "eu-1");
+}
+
+#[test]
+fn node_loads_the_bot_config_into_a_lavalink_manager() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let stack = cluster_stack(&env, free_block(), "").replace(
+        "region = \"us\"\n  weight = 1",
+        "region = \"us\"\n  weight = 1\n  maintenance = true",
+    );
+    env.write("stack.hcl", &stack);
+    env.run(&["apply", "--auto-approve"]).ok();
+    let cfg = env.read("out/lavaNodesConfig.js");
+    assert!(
+        !cfg.contains(SECRET),
+        "the password is read from the environment, never written"
+    );
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/node");
+    assert!(
+        dir.join("node_modules/lavalink-client").exists(),
+        "run tests/run.sh to install npm packages"
+    );
+    let out = Command::new("node")
+        .args(["--test", "--test-force-exit", "--test-reporter=spec", "botconfig.test.mjs"])
+        .current_dir(&dir)
+        .env("LAVASTACK_BOT_CONFIG", env.path("out/lavaNodesConfig.js"))
+        .env("LAVALINK_PASSWORD", SECRET)
+        .env("LAVASTACK_EXPECT", serde_json::json!({"ids": ["eu-1", "eu-2"], "all": 3, "routerUrl": "http://127.0.0.1:7300"}).to_string())
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("pass 3"), "{text}");
+}
+
+#[test]
+fn example_stacks_render_configs_haproxy_accepts() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(root.join("stacks/static.hcl"), env.path("static.hcl")).unwrap();
+    env.run(&["render", "--stack", "static.hcl", "--out", "static-out"])
+        .ok();
+    haproxy_check(&env.path("static-out/haproxy.cfg"));
+    promtool(
+        &["check", "config", "prometheus.yml"],
+        &env.path("static-out"),
+    );
+
+    std::fs::copy(root.join("stacks/local.hcl"), env.path("stack.hcl")).unwrap();
+    env.run(&["apply", "--auto-approve"]).ok();
+    let r = env.run(&["render", "--out", "local-out"]);
+    r.ok();
+    for f in [
+        "haproxy.cfg",
+        "lavaNodesConfig.js",
+        "prometheus.yml",
+        "lavalink-targets.json",
+        "lavalink-rules.yml",
+        "nodes/eu-1/application.yml",
+        "nodes/us-1/lavalink.service",
+        "nodes/eu-2/cloud-init.yaml",
+    ] {
+        assert!(env.path("local-out").join(f).exists(), "{f} rendered");
+    }
+    haproxy_check(&env.path("local-out/haproxy.cfg"));
+    promtool(
+        &["check", "config", "prometheus.yml"],
+        &env.path("local-out"),
+    );
+    promtool(
+        &["check", "rules", "lavalink-rules.yml"],
+        &env.path("local-out"),
+    );
+    // The per-node application.yml drives the emulator like a real node's.
+    let yml = env.path("local-out/nodes/eu-1/application.yml");
+    let out = Command::new(bin())
+        .args(["emulate", "--config"])
+        .arg(&yml)
+        .args(["--port", &dead_port().to_string()])
+        .env_remove("LAVALINK_SERVER_PASSWORD")
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("LAVALINK_SERVER_PASSWORD"),
+        "password comes from the environment"
+    );
+    env.run(&["destroy", "--auto-approve"]).ok();
+}
+
+#[test]
+fn plan_shows_output_diffs_without_secrets() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let base = free_block();
+    env.write("stack.hcl", &cluster_stack(&env, base, ""));
+    let first = env.run(&["plan"]);
+    assert!(
+        first.stdout.contains("# output.haproxy will be created"),
+        "{}",
+        first.stdout
+    );
+    assert!(
+        first.stdout.contains("(known after apply)"),
+        "new local nodes' ports: {}",
+        first.stdout
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+    env.write(
+        "stack.hcl",
+        &cluster_stack(&env, base, "").replace("weight = 3", "weight = 5"),
+    );
+    let r = env.run(&["plan", "--detailed-exitcode"]);
+    r.fails(2, "# output.haproxy will be updated in-place");
+    assert!(
+        r.stdout.contains("-    server eu-1 127.0.0.1:"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains(" weight 5 check"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("weight: 5"),
+        "bot config diff too: {}",
+        r.stdout
+    );
+    let j = env.run(&["plan", "--format", "json"]);
+    let v: Value = serde_json::from_str(&j.stdout).unwrap();
+    let hap = v["resource_changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["address"] == "output.haproxy")
+        .unwrap();
+    assert_eq!(hap["change"]["actions"], serde_json::json!(["update"]));
+    assert!(
+        hap["diff"].as_str().unwrap().contains("(sensitive)"),
+        "password redacted in the diff"
+    );
+    assert!(!r.all().contains(SECRET) && !j.all().contains(SECRET));
+
+    // Removing an output deletes its file.
+    let without_bot = cluster_stack(&env, base, "").replace("output \"bot\" {\n  template = \"lavaNodesConfig.js\"\n  path     = \"out/lavaNodesConfig.js\"\n}\n", "");
+    env.write("stack.hcl", &without_bot);
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert!(!env.path("out/lavaNodesConfig.js").exists());
+}
+
+#[test]
+fn failed_on_change_keeps_the_file_and_retries_next_apply() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let extra = "output \"marker\" {\n  template  = \"lavalink-targets.json\"\n  path      = \"out/marker.json\"\n  on_change = \"test -f reload-ok && echo reloaded >> reloads.log || (echo reload refused >&2; exit 7)\"\n}\n";
+    env.write("stack.hcl", &cluster_stack(&env, free_block(), extra));
+    let r = env.run(&["apply", "--auto-approve"]);
+    r.fails(1, "output.marker");
+    assert!(
+        r.all().contains("reload refused") && r.all().contains("runs the command again"),
+        "{}",
+        r.all()
+    );
+    assert!(
+        env.path("out/marker.json").exists(),
+        "new file stays in place"
+    );
+    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    assert_eq!(st["artifacts"]["output.marker"]["on_change_pending"], true);
+    let p = env.run(&["plan", "--detailed-exitcode"]);
+    p.fails(2, "its on_change command failed last time and runs again");
+    env.write("reload-ok", "");
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert_eq!(env.read("reloads.log"), "reloaded\n");
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+}
+
+#[test]
+fn template_errors_name_template_line_and_variable() {
+    let env = Env::new();
+    env.write("bad-syntax.j2", "line one\n{% if %}\n");
+    env.write("bad-var.j2", "ok\n{{ vars.missing_thing }}\n");
+    let a = listener();
+    let mut s = static_stack("tpl", &[("n1", a.port, 1)]);
+    s.push_str("output \"x\" {\n  template = \"bad-syntax.j2\"\n  path = \"x.txt\"\n}\n");
+    env.write("stack.hcl", &s);
+    env.run(&["plan"])
+        .fails(1, "template bad-syntax.j2: line 2: syntax error");
+    let s = s.replace("bad-syntax.j2", "bad-var.j2");
+    env.write("stack.hcl", &s);
+    let r = env.run(&["plan", "--refresh=false"]);
+    r.fails(1, "template bad-var.j2: line 2: undefined value");
+    assert!(r.stderr.contains("vars.missing_thing"), "{}", r.stderr);
+    let s = s.replace("bad-var.j2", "missing.j2");
+    env.write("stack.hcl", &s);
+    env.run(&["validate"])
+        .fails(1, "template \"missing.j2\" is neither built in nor a file");
+}
