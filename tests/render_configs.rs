@@ -38,7 +38,7 @@ impl Drop for Proc {
 fn free_block() -> u16 {
     for _ in 0..50 {
         let base = dead_port();
-        if base < 1100 || base > 65000 {
+        if !(1100..=65000).contains(&base) {
             continue;
         }
         if (base - 1..=base + 4).all(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok()) {
