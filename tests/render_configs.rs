@@ -498,3 +498,81 @@ fn template_errors_name_template_line_and_variable() {
     env.run(&["validate"])
         .fails(1, "template \"missing.j2\" is neither built in nor a file");
 }
+
+#[test]
+fn weight_and_maintenance_changes_use_the_runtime_api_without_reload() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let base = free_block();
+    let sock = env.path("haproxy.sock");
+    let with_socket = |s: String| {
+        s.replace(
+            "  path     = \"out/haproxy.cfg\"\n",
+            &format!(
+                "  path     = \"out/haproxy.cfg\"\n  runtime_socket = \"{}\"\n  on_change = \"echo reload >> reloads.log\"\n",
+                sock.display()
+            ),
+        )
+    };
+    env.write("stack.hcl", &with_socket(cluster_stack(&env, base, "")));
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert_eq!(
+        env.read("reloads.log").lines().count(),
+        1,
+        "first write runs on_change"
+    );
+    let _hap = Proc(
+        Command::new("haproxy")
+            .args(["-db", "-f"])
+            .arg(env.path("out/haproxy.cfg"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_for("haproxy socket", 10, || sock.exists());
+    wait_for("all servers up", 15, || {
+        let s = servers(&sock, "lavalink_stateless");
+        s.len() == 3 && s.iter().all(|(_, op, _)| *op == 2)
+    });
+
+    let changed = with_socket(cluster_stack(&env, base, ""))
+        .replace("weight = 3", "weight = 5")
+        .replace(
+            "region = \"us\"\n  weight = 1",
+            "region = \"us\"\n  weight = 1\n  maintenance = true",
+        );
+    env.write("stack.hcl", &changed);
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert_eq!(
+        env.read("reloads.log").lines().count(),
+        1,
+        "no reload for weights and maintenance"
+    );
+    let state = runtime(&sock, "show servers state lavalink_stateless");
+    let row = |name: &str| -> Vec<String> {
+        state
+            .lines()
+            .find(|l| l.split_whitespace().nth(3) == Some(name))
+            .unwrap_or_else(|| panic!("{name} in {state}"))
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(row("eu-1")[7], "5", "runtime weight: {state}");
+    let admin: u32 = row("us-1")[6].parse().unwrap();
+    assert_eq!(admin & 0x01, 0x01, "us-1 in maintenance: {state}");
+    assert!(
+        env.read("out/haproxy.cfg").contains("weight 5 check"),
+        "file updated too"
+    );
+
+    // A structural change (a node leaves) needs the reload.
+    let fewer = changed.replace(
+        "node \"eu-2\" {\n  region = \"eu\"\n  zone   = \"b\"\n  weight = 2\n}\n",
+        "",
+    );
+    env.write("stack.hcl", &fewer);
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert_eq!(env.read("reloads.log").lines().count(), 2);
+}

@@ -371,9 +371,28 @@ async fn outputs_phase(
                 continue;
             }
         }
-        let hook = match &r.on_change {
-            Some(cmd) => run_on_change(cmd, &stack.dir, &r.path).await,
-            None => Ok(()),
+        // Weight and maintenance changes go to a running HAProxy without a reload.
+        let runtime = match (&r.runtime_socket, current.as_deref(), pending) {
+            (Some(sock), Some(old), false) if changed => {
+                match crate::render::haproxy::runtime_commands(old, &r.content) {
+                    Some(cmds) => match crate::render::haproxy::send(sock, &cmds).await {
+                        Ok(()) => {
+                            tracing::info!(output = %r.address, commands = cmds.len(), "applied through the HAProxy runtime API");
+                            true
+                        }
+                        Err(e) => {
+                            tracing::warn!(output = %r.address, "runtime API failed, falling back to on_change: {e}");
+                            false
+                        }
+                    },
+                    None => false,
+                }
+            }
+            _ => false,
+        };
+        let hook = match (&r.on_change, runtime) {
+            (Some(cmd), false) => run_on_change(cmd, &stack.dir, &r.path).await,
+            _ => Ok(()),
         };
         let rec = crate::state::ArtifactRecord {
             path: r.path.clone(),

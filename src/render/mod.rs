@@ -6,6 +6,8 @@
 //! variable, never an empty string. Every file ends with a newline (HAProxy 2.6 refuses a last
 //! line without one). Outputs are resources in the plan (see `crate::plan::artifacts`).
 
+pub mod haproxy;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -57,6 +59,7 @@ pub fn default_outputs() -> Vec<OutputConfig> {
         template: template.into(),
         path: path.into(),
         on_change: None,
+        runtime_socket: None,
         vars: json!({}),
         span: None,
     };
@@ -183,6 +186,8 @@ pub struct Rendered {
     pub path: PathBuf,
     pub content: String,
     pub on_change: Option<String>,
+    /// HAProxy stats socket: weight/maintenance-only changes go through it, without a reload.
+    pub runtime_socket: Option<PathBuf>,
 }
 
 pub struct Renderer {
@@ -337,6 +342,7 @@ impl Renderer {
                         path: crate::stack::resolve_under(base, &o.path.replace("{node}", &n.name)),
                         content: self.render_one(&o.template, &c)?,
                         on_change: o.on_change.clone(),
+                        runtime_socket: None,
                     });
                 }
             } else {
@@ -346,6 +352,10 @@ impl Renderer {
                     path,
                     content: self.render_one(&o.template, &ctx)?,
                     on_change: o.on_change.clone(),
+                    runtime_socket: o
+                        .runtime_socket
+                        .as_deref()
+                        .map(|p| crate::stack::resolve_under(&stack.dir, p)),
                 });
             }
         }

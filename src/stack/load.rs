@@ -342,6 +342,7 @@ impl Loader {
                     template: a.str("template").unwrap_or_default(),
                     path: a.str("path").unwrap_or_default(),
                     on_change: a.str("on_change"),
+                    runtime_socket: a.str("runtime_socket"),
                     vars: a
                         .get("vars")
                         .cloned()

@@ -228,6 +228,8 @@ pub struct OutputConfig {
     pub template: String,
     pub path: String,
     pub on_change: Option<String>,
+    /// HAProxy stats socket for changes that need no reload (weights, maintenance).
+    pub runtime_socket: Option<String>,
     /// Template variables (`vars = { base_port = 18000 }`), seen by the template as `vars`.
     pub vars: serde_json::Value,
     pub span: Option<Range<usize>>,

@@ -207,6 +207,7 @@ pub const OUTPUT: BlockSchema = BlockSchema {
         req("template", Ty::String),
         req("path", Ty::String),
         opt("on_change", Ty::String),
+        opt("runtime_socket", Ty::String),
         opt("vars", Ty::Any),
     ],
     singleton: false,

@@ -1,0 +1,140 @@
+//! Applying HAProxy changes without a reload: when the only differences between the running
+//! config and the new one are server weights and `disabled` flags, the same change is made
+//! through the runtime API (`set server <backend>/<server> weight|state`) on the stats socket.
+//! Anything else needs the output's on_change (a reload).
+
+use std::path::Path;
+
+#[derive(Debug, Clone, PartialEq)]
+struct ServerLine {
+    backend: String,
+    server: String,
+    weight: Option<u32>,
+    disabled: bool,
+}
+
+/// Each line with weight/disabled removed from server lines, plus the parsed server lines.
+fn normalize(cfg: &str) -> (Vec<String>, Vec<ServerLine>) {
+    let mut backend = String::new();
+    let mut lines = Vec::new();
+    let mut servers = Vec::new();
+    for line in cfg.lines() {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        match words.first() {
+            Some(&"backend") | Some(&"frontend") | Some(&"listen") | Some(&"defaults")
+            | Some(&"global") => {
+                backend = words.get(1).unwrap_or(&"").to_string();
+                lines.push(line.to_string());
+            }
+            Some(&"server") if words.len() >= 3 => {
+                let mut kept = Vec::new();
+                let mut weight = None;
+                let mut disabled = false;
+                let mut i = 0;
+                while i < words.len() {
+                    match words[i] {
+                        "weight" if i + 1 < words.len() => {
+                            weight = words[i + 1].parse().ok();
+                            i += 2;
+                            continue;
+                        }
+                        "disabled" => disabled = true,
+                        w => kept.push(w),
+                    }
+                    i += 1;
+                }
+                lines.push(kept.join(" "));
+                servers.push(ServerLine {
+                    backend: backend.clone(),
+                    server: words[1].to_string(),
+                    weight,
+                    disabled,
+                });
+            }
+            _ => lines.push(line.to_string()),
+        }
+    }
+    (lines, servers)
+}
+
+/// Runtime API commands that turn `old` into `new`, or `None` when a reload is needed.
+pub fn runtime_commands(old: &str, new: &str) -> Option<Vec<String>> {
+    let (ol, os) = normalize(old);
+    let (nl, ns) = normalize(new);
+    if ol != nl || os.len() != ns.len() {
+        return None;
+    }
+    let mut cmds = Vec::new();
+    for (o, n) in os.iter().zip(&ns) {
+        if (o.backend.as_str(), o.server.as_str()) != (n.backend.as_str(), n.server.as_str()) {
+            return None;
+        }
+        let target = format!("{}/{}", n.backend, n.server);
+        if o.weight != n.weight {
+            cmds.push(format!(
+                "set server {target} weight {}",
+                n.weight.unwrap_or(1)
+            ));
+        }
+        if o.disabled != n.disabled {
+            let state = if n.disabled { "maint" } else { "ready" };
+            cmds.push(format!("set server {target} state {state}"));
+        }
+    }
+    Some(cmds)
+}
+
+/// Sends commands to HAProxy's stats socket, one connection each (non-interactive mode).
+pub async fn send(socket: &Path, cmds: &[String]) -> Result<(), String> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    for cmd in cmds {
+        let mut s = tokio::net::UnixStream::connect(socket).await.map_err(|e| {
+            format!(
+                "cannot reach HAProxy's runtime API at {}: {e}",
+                socket.display()
+            )
+        })?;
+        s.write_all(format!("{cmd}\n").as_bytes())
+            .await
+            .map_err(|e| e.to_string())?;
+        let mut out = String::new();
+        tokio::time::timeout(
+            std::time::Duration::from_secs(5),
+            s.read_to_string(&mut out),
+        )
+        .await
+        .map_err(|_| format!("HAProxy did not answer `{cmd}`"))?
+        .map_err(|e| e.to_string())?;
+        let answer = out.trim();
+        if !answer.is_empty() {
+            return Err(format!("HAProxy refused `{cmd}`: {answer}"));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OLD: &str = "global\n    maxconn 10\nbackend b\n    server a 1.2.3.4:1 weight 3 check\n    server c 1.2.3.4:2 weight 1 check\n";
+
+    #[test]
+    fn weights_and_maintenance_need_no_reload() {
+        let new = OLD
+            .replace("weight 3 check", "weight 5 check")
+            .replace("weight 1 check", "weight 1 check disabled");
+        assert_eq!(
+            runtime_commands(OLD, &new).unwrap(),
+            vec!["set server b/a weight 5", "set server b/c state maint"]
+        );
+        assert_eq!(runtime_commands(OLD, OLD).unwrap(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn anything_else_needs_a_reload() {
+        assert!(runtime_commands(OLD, &OLD.replace("1.2.3.4:1", "1.2.3.4:9")).is_none());
+        assert!(runtime_commands(OLD, &OLD.replace("maxconn 10", "maxconn 11")).is_none());
+        assert!(runtime_commands(OLD, &format!("{OLD}    server d 1.2.3.4:3 check\n")).is_none());
+    }
+}
