@@ -576,3 +576,62 @@ fn weight_and_maintenance_changes_use_the_runtime_api_without_reload() {
     env.run(&["apply", "--auto-approve"]).ok();
     assert_eq!(env.read("reloads.log").lines().count(), 2);
 }
+
+#[test]
+fn haproxy_health_check_survives_a_password_with_specials() {
+    let env = Env::new();
+    let pw = "p%a ss$HOME\"q'x\\y";
+    let emu = emulator_with(pw);
+    let base = free_block();
+    let stack = format!(
+        "stack \"q\" {{ password = var.password }}\nvariable \"password\" {{ sensitive = true }}\nprovider \"static\" \"lan\" {{}}\nregion \"r\" {{ provider = \"static.lan\" }}\nnode \"n1\" {{\n  region = \"r\"\n  host   = \"127.0.0.1\"\n  port   = {}\n}}\nrouter {{ interval = \"200ms\" }}\noutput \"haproxy\" {{\n  template = \"haproxy.cfg\"\n  path     = \"haproxy.cfg\"\n  vars     = {{ base_port = {base}, stats_socket = \"{}\" }}\n}}\n",
+        emu.port,
+        env.path("h.sock").display()
+    );
+    env.write("stack.hcl", &stack);
+    let r = env
+        .cmd(&["render", "--out", "out"])
+        .env("LAVASTACK_VAR_password", pw)
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let cfg = env.path("out/haproxy.cfg");
+    haproxy_check(&cfg);
+    let _hap = Proc(
+        Command::new("haproxy")
+            .args(["-db", "-f"])
+            .arg(&cfg)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let sock = env.path("h.sock");
+    wait_for("haproxy socket", 10, || sock.exists());
+    // L7OK (a 200 to GET /version) only happens if HAProxy sends the password byte for byte;
+    // a wrong one gets 403 and L7STS.
+    wait_for("n1's health check passing", 15, || {
+        check_status(&sock, "node_n1", "n1") == "L7OK"
+    });
+}
+
+/// The `check_status` column of `show stat` for one server.
+fn check_status(sock: &std::path::Path, backend: &str, server: &str) -> String {
+    let csv = runtime(sock, "show stat");
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("# ")
+        .split(',')
+        .collect();
+    let col = header
+        .iter()
+        .position(|h| *h == "check_status")
+        .expect("check_status column");
+    lines
+        .map(|l| l.split(',').collect::<Vec<_>>())
+        .find(|f| f.first() == Some(&backend) && f.get(1) == Some(&server))
+        .and_then(|f| f.get(col).map(|s| s.to_string()))
+        .unwrap_or_default()
+}
