@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use lavastack::plan::{self, PlanOptions};
+use lavastack::policy::builtin::Spread;
 use lavastack::stack::{load_str, LoadOptions};
 use lavastack::state::{NodeRecord, NodeStatus, State};
 
@@ -62,13 +63,23 @@ fn main() {
         load_t.push(t.elapsed());
 
         let t = Instant::now();
-        let p = plan::plan(&stack, None, &BTreeMap::new(), &PlanOptions::default());
+        let p = plan::plan(
+            &stack,
+            None,
+            &BTreeMap::new(),
+            &PlanOptions::default(),
+            &Spread,
+        )
+        .unwrap();
         cold_t.push(t.elapsed());
         assert_eq!(p.summary().add, n);
 
         // A state in which every node is already applied: the no-op diff path.
         let mut st = State::new("bench");
-        for d in plan::desired_nodes(&stack, None).into_values() {
+        for d in plan::desired_nodes(&stack, None, &Spread)
+            .unwrap()
+            .into_values()
+        {
             let attributes = d.attributes();
             st.nodes.insert(
                 d.name.clone(),
@@ -89,7 +100,14 @@ fn main() {
             );
         }
         let t = Instant::now();
-        let p = plan::plan(&stack, Some(&st), &BTreeMap::new(), &PlanOptions::default());
+        let p = plan::plan(
+            &stack,
+            Some(&st),
+            &BTreeMap::new(),
+            &PlanOptions::default(),
+            &Spread,
+        )
+        .unwrap();
         warm_t.push(t.elapsed());
         assert!(!p.has_changes());
         last_len = plan::render::text(&p, false, &stack.redactor).len();

@@ -11,6 +11,7 @@ pub mod diag;
 pub mod emulator;
 pub mod health;
 pub mod plan;
+pub mod policy;
 pub mod provider;
 pub mod render;
 pub mod stack;

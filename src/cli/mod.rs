@@ -4,6 +4,7 @@
 mod apply;
 mod emulate;
 mod plan;
+pub mod policy;
 mod render;
 mod stack;
 mod state;
@@ -114,6 +115,9 @@ pub enum Command {
     Apply(apply::ApplyArgs),
     /// Remove every node this stack created.
     Destroy(apply::DestroyArgs),
+    /// Check, test and benchmark WebAssembly policies.
+    #[command(subcommand)]
+    Policy(policy::PolicyCmd),
     /// Render every output (HAProxy, bot config, Prometheus, node files) into a directory.
     Render(render::RenderArgs),
     /// Probe every recorded node: health, version, latency, players, load.
@@ -165,6 +169,8 @@ pub enum CliError {
     Provider(#[from] crate::provider::BuildError),
     #[error(transparent)]
     Render(Box<crate::render::RenderError>),
+    #[error(transparent)]
+    Policy(Box<crate::policy::PolicyError>),
     #[error("{msg}")]
     Message { msg: String, hint: Option<String> },
 }
@@ -182,6 +188,11 @@ impl From<crate::plan::file::PlanFileError> for CliError {
 impl From<crate::render::RenderError> for CliError {
     fn from(e: crate::render::RenderError) -> Self {
         CliError::Render(Box::new(e))
+    }
+}
+impl From<crate::policy::PolicyError> for CliError {
+    fn from(e: crate::policy::PolicyError) -> Self {
+        CliError::Policy(Box::new(e))
     }
 }
 impl From<crate::apply::ApplyError> for CliError {
@@ -279,6 +290,7 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::Emulate(args) => emulate::run(args).await,
         Command::Status(args) => status::run(&g, ui, args).await,
         Command::Render(args) => render::run(&g, ui, args).await,
+        Command::Policy(cmd) => policy::run(ui, cmd),
     }
 }
 

@@ -51,6 +51,7 @@ pub struct Session {
     pub state: Option<State>,
     pub providers: Providers,
     pub renderer: Arc<Renderer>,
+    pub policies: crate::policy::StackPolicies,
 }
 
 impl Session {
@@ -63,6 +64,7 @@ impl Session {
         let stack = load_stack(g, ui)?;
         // Templates are read and parsed before anything is locked or touched.
         let renderer = Arc::new(Renderer::for_stack(&stack)?);
+        let policies = crate::policy::for_stack(&stack)?;
         let backend = super::backend_for(&stack)?;
         let lock = backend.lock(operation, common.lock_timeout).await?;
         let mut session = Session {
@@ -72,6 +74,7 @@ impl Session {
             state: None,
             providers: Default::default(),
             renderer,
+            policies,
         };
         // From here on the lock must be released on every path, so errors go through close().
         match session.load().await {
@@ -122,7 +125,8 @@ impl Session {
             self.state.as_ref(),
             &live,
             &PlanOptions { destroy },
-        );
+            self.policies.placement.as_ref(),
+        )?;
         let rendered = if destroy {
             Vec::new()
         } else {

@@ -20,7 +20,8 @@ pub async fn run(g: &Global, ui: Ui, args: RenderArgs) -> Result<i32, CliError> 
     let renderer = Renderer::for_stack(&stack)?;
     let backend = super::backend_for(&stack)?;
     let state = backend.load().await?;
-    let desired = crate::plan::desired_nodes(&stack, state.as_ref());
+    let policies = crate::policy::for_stack(&stack)?;
+    let desired = crate::plan::desired_nodes(&stack, state.as_ref(), policies.placement.as_ref())?;
     let pending: Vec<&str> = desired
         .keys()
         .filter(|n| state.as_ref().is_none_or(|s| !s.nodes.contains_key(*n)))

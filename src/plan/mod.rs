@@ -7,7 +7,6 @@
 
 pub mod artifacts;
 pub mod file;
-pub mod placement;
 pub mod render;
 
 use std::collections::BTreeMap;
@@ -16,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use sha2::Digest;
 
+use crate::policy::{Policy, PolicyError};
 use crate::provider::{self, Observed, Providers};
 use crate::stack::Stack;
 use crate::state::{NodeRecord, NodeStatus, State};
@@ -217,8 +217,13 @@ pub struct PlanOptions {
     pub destroy: bool,
 }
 
-/// The nodes the stack wants, with pools expanded using recorded placements.
-pub fn desired_nodes(stack: &Stack, state: Option<&State>) -> BTreeMap<String, DesiredNode> {
+/// The nodes the stack wants, with pools expanded by the placement policy (which keeps
+/// recorded placements unless it moves them).
+pub fn desired_nodes(
+    stack: &Stack,
+    state: Option<&State>,
+    placement: &dyn Policy,
+) -> Result<BTreeMap<String, DesiredNode>, PolicyError> {
     let mut out = BTreeMap::new();
     let provider_of = |region: &str| -> (String, String) {
         let p = stack
@@ -269,21 +274,41 @@ pub fn desired_nodes(stack: &Stack, state: Option<&State>) -> BTreeMap<String, D
         );
     }
     for pool in stack.pools.values() {
-        let existing: BTreeMap<String, (String, String)> = state
+        let existing: Vec<crate::policy::Placement> = state
             .map(|s| {
                 s.nodes
                     .values()
                     .filter(|r| r.pool.as_deref() == Some(pool.name.as_str()))
-                    .map(|r| {
-                        (
-                            r.name.clone(),
-                            (r.region.clone(), r.zone.clone().unwrap_or_default()),
-                        )
+                    .map(|r| crate::policy::Placement {
+                        name: r.name.clone(),
+                        region: r.region.clone(),
+                        zone: r.zone.clone().unwrap_or_default(),
                     })
                     .collect()
             })
             .unwrap_or_default();
-        for p in placement::spread(pool, &stack.regions, &existing) {
+        let input = crate::policy::PlaceInput {
+            abi: crate::policy::ABI_VERSION,
+            pool: pool.name.clone(),
+            count: pool.count,
+            regions: pool
+                .regions
+                .iter()
+                .filter_map(|r| stack.regions.get(r))
+                .map(|r| crate::policy::RegionInfo {
+                    name: r.name.clone(),
+                    zones: r.zones.clone(),
+                    capacity: r.capacity,
+                })
+                .collect(),
+            existing,
+            config: stack
+                .policies
+                .get("placement")
+                .map(|p| p.config.clone())
+                .unwrap_or(Json::Object(Default::default())),
+        };
+        for p in crate::policy::place_checked(placement, &input)?.placements {
             let (provider, kind) = provider_of(&p.region);
             out.insert(
                 p.name.clone(),
@@ -309,7 +334,7 @@ pub fn desired_nodes(stack: &Stack, state: Option<&State>) -> BTreeMap<String, D
         }
     }
     assign_slots(&mut out, state);
-    out
+    Ok(out)
 }
 
 /// Recorded nodes keep their slot; new nodes take the lowest free ones, in name order.
@@ -377,11 +402,12 @@ pub fn plan(
     state: Option<&State>,
     live: &BTreeMap<String, Observed>,
     opts: &PlanOptions,
-) -> Plan {
+    placement: &dyn Policy,
+) -> Result<Plan, PolicyError> {
     let desired = if opts.destroy {
         BTreeMap::new()
     } else {
-        desired_nodes(stack, state)
+        desired_nodes(stack, state, placement)?
     };
     let empty = BTreeMap::new();
     let recorded = state.map(|s| &s.nodes).unwrap_or(&empty);
@@ -486,7 +512,7 @@ pub fn plan(
         }
     }
     changes.sort_by(|a, b| a.address.cmp(&b.address).then(a.deposed.cmp(&b.deposed)));
-    Plan {
+    Ok(Plan {
         stack: stack.name.clone(),
         prior: state.map(|s| Prior {
             lineage: s.lineage.clone(),
@@ -496,7 +522,7 @@ pub fn plan(
         changes,
         warnings,
         artifacts: Vec::new(),
-    }
+    })
 }
 
 fn delete_change(rec: &NodeRecord, reason: String, deposed: bool) -> Change {

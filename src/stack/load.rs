@@ -51,6 +51,7 @@ pub fn load_str(path: &Path, text: &str, opts: &LoadOptions) -> Result<Stack, Di
     let _guard = eval::set_base_dir(&dir);
     let mut l = Loader {
         src: source.clone(),
+        dir: dir.clone(),
         diags: Diagnostics::default(),
         redactor: Redactor::default(),
         sensitive_vars: BTreeSet::new(),
@@ -75,6 +76,7 @@ pub fn load_str(path: &Path, text: &str, opts: &LoadOptions) -> Result<Stack, Di
 
 struct Loader {
     src: SourceFile,
+    dir: PathBuf,
     diags: Diagnostics,
     redactor: Redactor,
     sensitive_vars: BTreeSet<String>,
@@ -157,6 +159,10 @@ fn header_span(b: &Block) -> Option<Range<usize>> {
 }
 
 impl Loader {
+    fn src_dir(&self) -> PathBuf {
+        self.dir.clone()
+    }
+
     fn err(&mut self, summary: impl Into<String>, span: Option<Range<usize>>) -> &mut Diagnostic {
         let d = Diagnostic::error(summary).at(&self.src, span);
         self.diags.push(d);
@@ -1227,13 +1233,26 @@ impl Loader {
                     d.help = Some(format!("built-in {kind} policies: {}", builtins.join(", ")));
                 }
             } else if a.get("module").is_some() {
-                self.err(
-                    format!("WebAssembly {kind} policies are not supported yet: \"{module}\""),
-                    a.span("module"),
-                )
-                .note("the policy engine is planned in issue #5")
-                .hint(format!("use module = \"{}\" for now", builtins[0]));
+                let path = eval::resolve_path(&self.src_dir(), &module);
+                let ext_ok = module.ends_with(".wasm") || module.ends_with(".wat");
+                if !ext_ok || !path.is_file() {
+                    let d = self.err(
+                        format!("{kind} policy module \"{module}\" is not a .wasm or .wat file that exists"),
+                        a.span("module"),
+                    );
+                    d.help = Some(format!(
+                        "use a built-in ({}) or a path relative to the stack file",
+                        builtins.join(", ")
+                    ));
+                }
             }
+            let fuel = a.get("fuel").and_then(|_| a.int("fuel"));
+            if fuel.is_some_and(|f| f < 1000) {
+                self.err("fuel must be at least 1000", a.span("fuel"));
+            }
+            let memory_mb = a
+                .get("memory_mb")
+                .and_then(|_| self.int_in(&a, "memory_mb", 1, 4096));
             out.insert(
                 kind.clone(),
                 PolicyConfig {
@@ -1243,6 +1262,9 @@ impl Loader {
                         .get("config")
                         .cloned()
                         .unwrap_or(Json::Object(Default::default())),
+                    fuel: fuel.map(|f| f as u64),
+                    memory_mb: memory_mb.map(u64::from),
+                    timeout: a.duration("timeout"),
                     span: header_span(b),
                 },
             );

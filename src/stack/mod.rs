@@ -198,6 +198,12 @@ pub struct PolicyConfig {
     pub kind: String,
     pub module: String,
     pub config: serde_json::Value,
+    /// Instruction budget per call (wasm only).
+    pub fuel: Option<u64>,
+    /// Memory cap per call in MiB (wasm only).
+    pub memory_mb: Option<u64>,
+    /// Wall-clock backstop per call (wasm only).
+    pub timeout: Option<std::time::Duration>,
     pub span: Option<Range<usize>>,
 }
 

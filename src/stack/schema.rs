@@ -181,7 +181,13 @@ pub const POOL: BlockSchema = BlockSchema {
 pub const POLICY: BlockSchema = BlockSchema {
     ident: "policy",
     labels: &["kind"],
-    attrs: &[req("module", Ty::String), opt("config", Ty::Any)],
+    attrs: &[
+        req("module", Ty::String),
+        opt("config", Ty::Any),
+        opt("fuel", Ty::Int),
+        opt("memory_mb", Ty::Int),
+        opt("timeout", Ty::Duration),
+    ],
     singleton: false,
 };
 

@@ -1,0 +1,292 @@
+//! `lavastack policy check|test|bench`: work on a policy module without a stack.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use clap::Subcommand;
+use serde_json::{json, Value};
+
+use super::{exit, CliError, Format, Ui};
+use crate::policy::{self, wasm::Limits, PlaceInput, Policy, SelectInput};
+
+#[derive(Subcommand, Debug)]
+pub enum PolicyCmd {
+    /// Load a module and check its exports, imports and ABI version.
+    Check { file: String },
+    /// Run JSON cases (input + expected ranking/placements) against a module.
+    Test {
+        file: String,
+        /// Directory of *.json cases: {"input": {...}, "expect": {...}} or "expect_error".
+        #[arg(long)]
+        cases: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Decisions per second and p50/p99 latency, beside the native built-in on the same input.
+    Bench {
+        file: String,
+        /// Nodes in the synthetic cluster.
+        #[arg(long, default_value_t = 32)]
+        nodes: usize,
+        /// Calls to time (after 10% warm-up).
+        #[arg(long, default_value_t = 2000)]
+        calls: usize,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+fn load(file: &str) -> Result<Arc<dyn Policy>, CliError> {
+    Ok(policy::load(file, Path::new("."), Limits::default())?)
+}
+
+pub fn run(_ui: Ui, cmd: PolicyCmd) -> Result<i32, CliError> {
+    match cmd {
+        PolicyCmd::Check { file } => {
+            let p = load(&file)?;
+            let mut exports = vec![];
+            if p.can_select() {
+                exports.push("select_node");
+            }
+            if p.can_place() {
+                exports.push("place_nodes");
+            }
+            println!("{file}: ABI v1 policy, exports {}", exports.join(" and "));
+            Ok(exit::OK)
+        }
+        PolicyCmd::Test {
+            file,
+            cases,
+            format,
+        } => test(&file, &cases, format),
+        PolicyCmd::Bench {
+            file,
+            nodes,
+            calls,
+            format,
+        } => bench(&file, nodes, calls, format),
+    }
+}
+
+fn test(file: &str, dir: &Path, format: Format) -> Result<i32, CliError> {
+    let p = load(file)?;
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| CliError::msg(format!("cannot read cases in {}: {e}", dir.display())))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(CliError::msg(format!(
+            "no *.json cases in {}",
+            dir.display()
+        )));
+    }
+    let mut results = Vec::new();
+    for path in &paths {
+        let name = path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
+        let outcome = run_case(p.as_ref(), path);
+        results.push((name, outcome));
+    }
+    let failed = results.iter().filter(|(_, r)| r.is_err()).count();
+    if format == Format::Json {
+        let rows: Vec<Value> = results
+            .iter()
+            .map(|(n, r)| json!({"case": n, "pass": r.is_ok(), "error": r.as_ref().err()}))
+            .collect();
+        println!(
+            "{}",
+            json!({"policy": file, "passed": results.len() - failed, "failed": failed, "cases": rows})
+        );
+    } else {
+        for (n, r) in &results {
+            match r {
+                Ok(()) => println!("PASS {n}"),
+                Err(e) => println!("FAIL {n}: {e}"),
+            }
+        }
+        println!("{} passed, {} failed", results.len() - failed, failed);
+    }
+    Ok(if failed > 0 { exit::ERROR } else { exit::OK })
+}
+
+fn run_case(p: &dyn Policy, path: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
+    let case: Value = serde_json::from_str(&text).map_err(|e| format!("not JSON: {e}"))?;
+    let input = case.get("input").ok_or("no \"input\"")?;
+    let got: Result<Value, String> = if input.get("pool").is_some() {
+        let i: PlaceInput =
+            serde_json::from_value(input.clone()).map_err(|e| format!("bad place input: {e}"))?;
+        policy::place_checked(p, &i)
+            .map(|r| json!(r))
+            .map_err(|e| e.to_string())
+    } else {
+        let i: SelectInput =
+            serde_json::from_value(input.clone()).map_err(|e| format!("bad select input: {e}"))?;
+        policy::select_checked(p, &i)
+            .map(|r| json!(r))
+            .map_err(|e| e.to_string())
+    };
+    match (
+        got,
+        case.get("expect"),
+        case.get("expect_error").and_then(Value::as_str),
+    ) {
+        (Ok(v), Some(want), _) if &v == want => Ok(()),
+        (Ok(v), Some(want), _) => Err(format!("expected {want}, got {v}")),
+        (Err(e), _, Some(want)) if e.contains(want) => Ok(()),
+        (Err(e), _, _) => Err(e),
+        (Ok(v), None, Some(want)) => Err(format!("expected an error containing {want:?}, got {v}")),
+        (Ok(_), None, None) => Err("the case has neither \"expect\" nor \"expect_error\"".into()),
+    }
+}
+
+/// A deterministic synthetic cluster of `n` nodes in three regions.
+pub fn synthetic_select(n: usize) -> SelectInput {
+    let regions = ["eu-west", "us-east", "ap-south"];
+    SelectInput {
+        abi: 1,
+        guild_id: "817327181659111454".into(),
+        region: Some("eu-west".into()),
+        voice_endpoint: None,
+        config: json!({}),
+        nodes: (0..n)
+            .map(|i| policy::NodeInfo {
+                name: format!("node-{i}"),
+                region: regions[i % 3].into(),
+                zone: ["a", "b"][i % 2].into(),
+                weight: 1 + (i % 4) as u32,
+                priority: 1,
+                healthy: i % 11 != 5,
+                draining: i % 13 == 7,
+                players: (i * 7 % 50) as u64,
+                playing_players: (i * 5 % 40) as u64,
+                cpu: policy::Cpu {
+                    system_load: (i % 10) as f64 / 10.0,
+                    lavalink_load: (i % 7) as f64 / 20.0,
+                },
+                memory_used: 1 << 28,
+                frame: Some(policy::Frames {
+                    sent: 3000,
+                    nulled: (i % 3) as i64,
+                    deficit: (i % 5) as i64,
+                }),
+                latency_ms: 5.0 + i as f64,
+                tags: Default::default(),
+            })
+            .collect(),
+    }
+}
+
+fn synthetic_place(n: usize) -> PlaceInput {
+    PlaceInput {
+        abi: 1,
+        pool: "bench".into(),
+        count: n as u32,
+        regions: vec![
+            policy::RegionInfo {
+                name: "eu".into(),
+                zones: vec!["a".into(), "b".into(), "c".into()],
+                capacity: None,
+            },
+            policy::RegionInfo {
+                name: "us".into(),
+                zones: vec!["a".into(), "b".into()],
+                capacity: None,
+            },
+        ],
+        existing: vec![],
+        config: json!({}),
+    }
+}
+
+pub struct Timing {
+    pub per_sec: f64,
+    pub p50: Duration,
+    pub p99: Duration,
+}
+
+pub fn time_calls(calls: usize, mut f: impl FnMut()) -> Timing {
+    for _ in 0..(calls / 10).max(1) {
+        f();
+    }
+    let mut samples = Vec::with_capacity(calls);
+    let start = Instant::now();
+    for _ in 0..calls {
+        let t = Instant::now();
+        f();
+        samples.push(t.elapsed());
+    }
+    let total = start.elapsed();
+    samples.sort();
+    Timing {
+        per_sec: calls as f64 / total.as_secs_f64(),
+        p50: samples[samples.len() / 2],
+        p99: samples[(samples.len() * 99 / 100).min(samples.len() - 1)],
+    }
+}
+
+fn bench(file: &str, nodes: usize, calls: usize, format: Format) -> Result<i32, CliError> {
+    let p = load(file)?;
+    let (native, label): (Arc<dyn Policy>, &str) = if p.can_select() {
+        (Arc::new(policy::builtin::LeastLoad), "select_node")
+    } else {
+        (Arc::new(policy::builtin::Spread), "place_nodes")
+    };
+    let (ours, theirs) = if p.can_select() {
+        let input = synthetic_select(nodes);
+        policy::select_checked(p.as_ref(), &input)?;
+        (
+            time_calls(calls, || {
+                policy::select_checked(p.as_ref(), &input).expect("checked above");
+            }),
+            time_calls(calls, || {
+                policy::select_checked(native.as_ref(), &input).expect("native");
+            }),
+        )
+    } else {
+        let input = synthetic_place(nodes);
+        policy::place_checked(p.as_ref(), &input)?;
+        (
+            time_calls(calls, || {
+                policy::place_checked(p.as_ref(), &input).expect("checked above");
+            }),
+            time_calls(calls, || {
+                policy::place_checked(native.as_ref(), &input).expect("native");
+            }),
+        )
+    };
+    let ratio = ours.p50.as_secs_f64() / theirs.p50.as_secs_f64().max(1e-9);
+    if format == Format::Json {
+        println!(
+            "{}",
+            json!({
+                "policy": file, "call": label, "nodes": nodes, "calls": calls,
+                "policy_per_sec": ours.per_sec, "policy_p50_us": ours.p50.as_secs_f64() * 1e6, "policy_p99_us": ours.p99.as_secs_f64() * 1e6,
+                "native": native.name(), "native_per_sec": theirs.per_sec, "native_p50_us": theirs.p50.as_secs_f64() * 1e6, "native_p99_us": theirs.p99.as_secs_f64() * 1e6,
+                "p50_ratio": ratio,
+            })
+        );
+    } else {
+        println!("{label} on {nodes} nodes, {calls} calls each, measured in this run:");
+        println!(
+            "  {:<28} {:>12.0}/s  p50 {:>9.1?}  p99 {:>9.1?}",
+            file, ours.per_sec, ours.p50, ours.p99
+        );
+        println!(
+            "  {:<28} {:>12.0}/s  p50 {:>9.1?}  p99 {:>9.1?}",
+            native.name(),
+            theirs.per_sec,
+            theirs.p50,
+            theirs.p99
+        );
+        println!("  wasm/native p50 ratio: {ratio:.1}x");
+    }
+    Ok(exit::OK)
+}

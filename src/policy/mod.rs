@@ -1,0 +1,220 @@
+//! Policies: who decides where pool members go (placement) and which node a guild's player
+//! goes to (selection). Native built-ins and team-written WebAssembly modules (ABI v1, see
+//! docs/policies.md) sit behind one trait, so the planner and the router do not care which
+//! one runs.
+
+pub mod abi;
+pub mod builtin;
+pub mod wasm;
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub use abi::*;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    #[error("policy {policy}: cannot load: {message}")]
+    Load { policy: String, message: String },
+    #[error("policy {policy}: {call} trapped: {message}")]
+    Trap {
+        policy: String,
+        call: &'static str,
+        message: String,
+    },
+    #[error("policy {policy}: {call} ran out of fuel (budget {budget} instructions)")]
+    OutOfFuel {
+        policy: String,
+        call: &'static str,
+        budget: u64,
+    },
+    #[error("policy {policy}: {call} did not finish within {limit:?}")]
+    Timeout {
+        policy: String,
+        call: &'static str,
+        limit: Duration,
+    },
+    #[error("policy {policy}: {call} hit the memory limit of {limit} bytes")]
+    Memory {
+        policy: String,
+        call: &'static str,
+        limit: usize,
+    },
+    #[error("policy {policy}: {call} returned bad output: {message}")]
+    BadOutput {
+        policy: String,
+        call: &'static str,
+        message: String,
+    },
+    #[error("policy {policy}: {call} named unknown node \"{node}\"")]
+    UnknownNode {
+        policy: String,
+        call: &'static str,
+        node: String,
+    },
+    #[error("policy {policy}: place_nodes returned {got} placements for a pool of {want}")]
+    WrongCount {
+        policy: String,
+        want: u32,
+        got: usize,
+    },
+    #[error("policy {policy}: does not export {call}")]
+    Unsupported { policy: String, call: &'static str },
+}
+
+/// A policy: native or WebAssembly. Calls must be safe to make from many threads at once.
+pub trait Policy: Send + Sync {
+    fn name(&self) -> &str;
+    fn can_select(&self) -> bool {
+        false
+    }
+    fn can_place(&self) -> bool {
+        false
+    }
+    fn select(&self, input: &SelectInput) -> Result<Ranking, PolicyError> {
+        let _ = input;
+        Err(PolicyError::Unsupported {
+            policy: self.name().into(),
+            call: "select_node",
+        })
+    }
+    fn place(&self, input: &PlaceInput) -> Result<Placements, PolicyError> {
+        let _ = input;
+        Err(PolicyError::Unsupported {
+            policy: self.name().into(),
+            call: "place_nodes",
+        })
+    }
+}
+
+/// Calls `select` and checks the answer: every name must be one of the input's nodes, once.
+pub fn select_checked(p: &dyn Policy, input: &SelectInput) -> Result<Ranking, PolicyError> {
+    let r = p.select(input)?;
+    let mut seen = std::collections::BTreeSet::new();
+    for name in &r.ranking {
+        if !input.nodes.iter().any(|n| &n.name == name) || !seen.insert(name) {
+            return Err(PolicyError::UnknownNode {
+                policy: p.name().into(),
+                call: "select_node",
+                node: name.clone(),
+            });
+        }
+    }
+    Ok(r)
+}
+
+/// Calls `place` and checks the answer: the right count, the pool's names, known regions and
+/// zones.
+pub fn place_checked(p: &dyn Policy, input: &PlaceInput) -> Result<Placements, PolicyError> {
+    let r = p.place(input)?;
+    if r.placements.len() != input.count as usize {
+        return Err(PolicyError::WrongCount {
+            policy: p.name().into(),
+            want: input.count,
+            got: r.placements.len(),
+        });
+    }
+    for pl in &r.placements {
+        let zone_ok = input
+            .regions
+            .iter()
+            .any(|reg| reg.name == pl.region && reg.zones.contains(&pl.zone));
+        if !zone_ok {
+            return Err(PolicyError::BadOutput {
+                policy: p.name().into(),
+                call: "place_nodes",
+                message: format!(
+                    "{} placed in unknown region/zone {}/{}",
+                    pl.name, pl.region, pl.zone
+                ),
+            });
+        }
+    }
+    let mut names: Vec<&str> = r.placements.iter().map(|p| p.name.as_str()).collect();
+    names.sort();
+    let mut want: Vec<String> = (1..=input.count)
+        .map(|i| format!("{}-{i}", input.pool))
+        .collect();
+    want.sort();
+    if names != want.iter().map(String::as_str).collect::<Vec<_>>() {
+        return Err(PolicyError::BadOutput {
+            policy: p.name().into(),
+            call: "place_nodes",
+            message: format!(
+                "placements must be named {}-1..{}-{}",
+                input.pool, input.pool, input.count
+            ),
+        });
+    }
+    Ok(r)
+}
+
+/// The stack's two policies, loaded (wasm modules compiled and checked).
+pub struct StackPolicies {
+    pub selection: Arc<dyn Policy>,
+    pub placement: Arc<dyn Policy>,
+}
+
+pub fn for_stack(stack: &crate::stack::Stack) -> Result<StackPolicies, PolicyError> {
+    let get =
+        |kind: &str, default: &str, needs_select: bool| -> Result<Arc<dyn Policy>, PolicyError> {
+            let Some(cfg) = stack.policies.get(kind) else {
+                return load(default, &stack.dir, wasm::Limits::default());
+            };
+            let d = wasm::Limits::default();
+            let limits = wasm::Limits {
+                fuel: cfg.fuel.unwrap_or(d.fuel),
+                memory_bytes: cfg
+                    .memory_mb
+                    .map(|m| (m as usize) << 20)
+                    .unwrap_or(d.memory_bytes),
+                timeout: cfg.timeout.unwrap_or(d.timeout),
+                max_output: d.max_output,
+            };
+            let p = load(&cfg.module, &stack.dir, limits)?;
+            let ok = if needs_select {
+                p.can_select()
+            } else {
+                p.can_place()
+            };
+            if !ok {
+                return Err(PolicyError::Load {
+                    policy: p.name().into(),
+                    message: format!(
+                        "is used as the {kind} policy but does not export {}",
+                        if needs_select {
+                            "select_node"
+                        } else {
+                            "place_nodes"
+                        }
+                    ),
+                });
+            }
+            Ok(p)
+        };
+    Ok(StackPolicies {
+        selection: get("selection", "builtin:least-load", true)?,
+        placement: get("placement", "builtin:spread", false)?,
+    })
+}
+
+/// Resolves a stack's `module` string: `builtin:*` or a `.wasm`/`.wat` path.
+pub fn load(
+    module: &str,
+    base: &Path,
+    limits: wasm::Limits,
+) -> Result<Arc<dyn Policy>, PolicyError> {
+    match module {
+        "builtin:least-load" => Ok(Arc::new(builtin::LeastLoad)),
+        "builtin:spread" => Ok(Arc::new(builtin::Spread)),
+        m if m.starts_with("builtin:") => Err(PolicyError::Load {
+            policy: m.into(),
+            message: "unknown built-in policy (builtin:least-load, builtin:spread)".into(),
+        }),
+        path => {
+            let p = crate::stack::resolve_under(base, path);
+            Ok(Arc::new(wasm::WasmPolicy::from_file(&p, limits)?))
+        }
+    }
+}

@@ -1,0 +1,377 @@
+//! The WebAssembly policy host (wasmtime), ABI v1.
+//!
+//! A module exports `memory`, `lavastack_abi_version() -> i32` (1), `lavastack_alloc(len) ->
+//! ptr`, and `select_node(ptr, len) -> i64` and/or `place_nodes(ptr, len) -> i64`, where the
+//! i64 packs `(out_ptr << 32) | out_len` of a UTF-8 JSON answer. The only import allowed is
+//! `lavastack.log(level, ptr, len)`; no WASI, so the same module runs inside a Node.js bot.
+//!
+//! Modules are compiled once (`InstancePre`); every call gets a fresh `Store`, so a call can
+//! neither see nor poison another's memory, with three limits: fuel (an instruction budget,
+//! deterministic), a memory cap, and an epoch deadline driven by a ticker thread as the
+//! wall-clock backstop. A trap, out-of-fuel, timeout, memory cap, or malformed answer is a
+//! distinct `PolicyError` naming the policy and the call; the host stays healthy and the next
+//! call works.
+
+use std::path::Path;
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasmtime::{Caller, Config, Engine, InstancePre, Linker, Module, Store, Trap};
+
+use super::abi::*;
+use super::{Policy, PolicyError};
+
+/// Per-policy limits, configurable in the stack's policy block.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub fuel: u64,
+    pub memory_bytes: usize,
+    pub timeout: Duration,
+    pub max_output: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            fuel: 100_000_000,
+            memory_bytes: 32 << 20,
+            timeout: Duration::from_millis(250),
+            max_output: 1 << 20,
+        }
+    }
+}
+
+const EPOCH_TICK: Duration = Duration::from_millis(1);
+
+/// One engine for all policies, with one ticker thread advancing its epoch.
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        let mut cfg = Config::new();
+        cfg.consume_fuel(true);
+        cfg.epoch_interruption(true);
+        cfg.max_wasm_stack(512 << 10);
+        let mut pool = wasmtime::PoolingAllocationConfig::default();
+        pool.total_core_instances(256)
+            .total_memories(256)
+            .total_tables(256)
+            .max_memory_size(256 << 20);
+        let mut pooled = cfg.clone();
+        pooled.allocation_strategy(wasmtime::InstanceAllocationStrategy::Pooling(pool));
+        // The pool reserves address space up front; where that is refused, allocate on demand.
+        let engine = Engine::new(&pooled)
+            .or_else(|_| Engine::new(&cfg))
+            .expect("a wasmtime engine with default settings");
+        let weak = engine.weak();
+        std::thread::Builder::new()
+            .name("lavastack-policy-epoch".into())
+            .spawn(move || loop {
+                std::thread::sleep(EPOCH_TICK);
+                match weak.upgrade() {
+                    Some(e) => e.increment_epoch(),
+                    None => break,
+                }
+            })
+            .expect("spawn the epoch ticker");
+        engine
+    })
+}
+
+struct Host {
+    policy: String,
+    cap: usize,
+    memory_denied: bool,
+}
+
+impl wasmtime::ResourceLimiter for Host {
+    fn memory_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _max: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        let ok = desired <= self.cap;
+        if !ok {
+            self.memory_denied = true;
+        }
+        Ok(ok)
+    }
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _max: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        Ok(desired <= 100_000)
+    }
+}
+
+pub struct WasmPolicy {
+    name: String,
+    pre: InstancePre<Host>,
+    limits: Limits,
+    select: bool,
+    place: bool,
+}
+
+fn load_err(policy: &str, message: impl Into<String>) -> PolicyError {
+    PolicyError::Load {
+        policy: policy.into(),
+        message: message.into(),
+    }
+}
+
+impl WasmPolicy {
+    pub fn from_file(path: &Path, limits: Limits) -> Result<Self, PolicyError> {
+        let name = path.display().to_string();
+        let bytes =
+            std::fs::read(path).map_err(|e| load_err(&name, format!("cannot read it: {e}")))?;
+        Self::from_bytes(&name, &bytes, limits)
+    }
+
+    /// Compiles and checks a module (binary or text). `name` is used in every message.
+    pub fn from_bytes(name: &str, bytes: &[u8], limits: Limits) -> Result<Self, PolicyError> {
+        let engine = engine();
+        let module = Module::new(engine, bytes)
+            .map_err(|e| load_err(name, format!("not a valid WebAssembly module: {e}")))?;
+        for imp in module.imports() {
+            if (imp.module(), imp.name()) != ("lavastack", "log") {
+                return Err(load_err(
+                    name,
+                    format!(
+                        "imports {}.{}; policies may import only lavastack.log (no WASI or other host functions)",
+                        imp.module(),
+                        imp.name()
+                    ),
+                ));
+            }
+        }
+        let has = |n: &str| module.get_export(n).is_some();
+        for required in ["memory", "lavastack_abi_version", "lavastack_alloc"] {
+            if !has(required) {
+                return Err(load_err(
+                    name,
+                    format!("does not export {required} (see docs/policies.md)"),
+                ));
+            }
+        }
+        let (select, place) = (has("select_node"), has("place_nodes"));
+        if !select && !place {
+            return Err(load_err(
+                name,
+                "exports neither select_node nor place_nodes",
+            ));
+        }
+        let mut linker: Linker<Host> = Linker::new(engine);
+        linker
+            .func_wrap(
+                "lavastack",
+                "log",
+                |mut caller: Caller<'_, Host>, level: i32, ptr: i32, len: i32| {
+                    let policy = caller.data().policy.clone();
+                    let Some(mem) = caller.get_export("memory").and_then(|e| e.into_memory())
+                    else {
+                        return;
+                    };
+                    let data = mem.data(&caller);
+                    let (start, len) = (ptr as u32 as usize, (len as u32 as usize).min(4096));
+                    let Some(bytes) = data.get(start..start.saturating_add(len)) else {
+                        return;
+                    };
+                    let msg = String::from_utf8_lossy(bytes);
+                    match level {
+                        0 => tracing::error!(policy = %policy, "{msg}"),
+                        1 => tracing::warn!(policy = %policy, "{msg}"),
+                        2 => tracing::info!(policy = %policy, "{msg}"),
+                        _ => tracing::debug!(policy = %policy, "{msg}"),
+                    }
+                },
+            )
+            .map_err(|e| load_err(name, e.to_string()))?;
+        let pre = linker
+            .instantiate_pre(&module)
+            .map_err(|e| load_err(name, format!("cannot link: {e}")))?;
+        let p = WasmPolicy {
+            name: name.to_string(),
+            pre,
+            limits,
+            select,
+            place,
+        };
+        let version: i32 = p.with_instance("lavastack_abi_version", |store, inst| {
+            let f = inst
+                .get_typed_func::<(), i32>(&mut *store, "lavastack_abi_version")
+                .map_err(|e| e.to_string())?;
+            f.call(&mut *store, ()).map_err(|e| e.to_string())
+        })?;
+        if version != ABI_VERSION {
+            return Err(load_err(
+                name,
+                format!("speaks ABI version {version}; this lavastack speaks {ABI_VERSION}"),
+            ));
+        }
+        Ok(p)
+    }
+
+    fn new_store(&self) -> Store<Host> {
+        let mut store = Store::new(
+            engine(),
+            Host {
+                policy: self.name.clone(),
+                cap: self.limits.memory_bytes,
+                memory_denied: false,
+            },
+        );
+        store.limiter(|h| h);
+        store.set_fuel(self.limits.fuel).expect("fuel is enabled");
+        let ticks = (self.limits.timeout.as_micros() / EPOCH_TICK.as_micros()).max(1) as u64;
+        store.set_epoch_deadline(ticks);
+        store.epoch_deadline_trap();
+        store
+    }
+
+    /// Instantiates into a fresh store and runs `f`; used for the load-time ABI check.
+    fn with_instance<T>(
+        &self,
+        call: &'static str,
+        f: impl FnOnce(&mut Store<Host>, &wasmtime::Instance) -> Result<T, String>,
+    ) -> Result<T, PolicyError> {
+        let mut store = self.new_store();
+        let inst = self
+            .pre
+            .instantiate(&mut store)
+            .map_err(|e| self.classify(call, &store, e))?;
+        f(&mut store, &inst).map_err(|message| PolicyError::Trap {
+            policy: self.name.clone(),
+            call,
+            message,
+        })
+    }
+
+    fn classify(&self, call: &'static str, store: &Store<Host>, e: wasmtime::Error) -> PolicyError {
+        let policy = self.name.clone();
+        if store.data().memory_denied {
+            return PolicyError::Memory {
+                policy,
+                call,
+                limit: self.limits.memory_bytes,
+            };
+        }
+        match e.downcast_ref::<Trap>() {
+            Some(Trap::OutOfFuel) => PolicyError::OutOfFuel {
+                policy,
+                call,
+                budget: self.limits.fuel,
+            },
+            Some(Trap::Interrupt) => PolicyError::Timeout {
+                policy,
+                call,
+                limit: self.limits.timeout,
+            },
+            Some(t) => PolicyError::Trap {
+                policy,
+                call,
+                message: t.to_string(),
+            },
+            None => PolicyError::Trap {
+                policy,
+                call,
+                message: format!("{e:#}"),
+            },
+        }
+    }
+
+    /// One call: fresh store, input copied in through `lavastack_alloc`, answer read back.
+    fn invoke<I: Serialize, O: DeserializeOwned>(
+        &self,
+        call: &'static str,
+        input: &I,
+    ) -> Result<O, PolicyError> {
+        let bad = |message: String| PolicyError::BadOutput {
+            policy: self.name.clone(),
+            call,
+            message,
+        };
+        let json = serde_json::to_vec(input).expect("policy input serializes");
+        let mut store = self.new_store();
+        let inst = self
+            .pre
+            .instantiate(&mut store)
+            .map_err(|e| self.classify(call, &store, e))?;
+        let memory = inst
+            .get_memory(&mut store, "memory")
+            .ok_or_else(|| bad("no memory export".into()))?;
+        let alloc = inst
+            .get_typed_func::<i32, i32>(&mut store, "lavastack_alloc")
+            .map_err(|e| bad(format!("lavastack_alloc has the wrong type: {e}")))?;
+        let func = inst
+            .get_typed_func::<(i32, i32), i64>(&mut store, call)
+            .map_err(|e| bad(format!("{call} has the wrong type: {e}")))?;
+        let ptr = alloc
+            .call(&mut store, json.len() as i32)
+            .map_err(|e| self.classify(call, &store, e))?;
+        memory
+            .write(&mut store, ptr as u32 as usize, &json)
+            .map_err(|_| bad(format!("lavastack_alloc returned {ptr}, outside memory")))?;
+        let packed = func
+            .call(&mut store, (ptr, json.len() as i32))
+            .map_err(|e| self.classify(call, &store, e))?;
+        let (out_ptr, out_len) = (
+            (packed as u64 >> 32) as usize,
+            (packed as u64 & 0xffff_ffff) as usize,
+        );
+        if out_len > self.limits.max_output {
+            return Err(bad(format!(
+                "answer of {out_len} bytes is larger than the {} byte limit",
+                self.limits.max_output
+            )));
+        }
+        let data = memory.data(&store);
+        let bytes = data
+            .get(out_ptr..out_ptr.saturating_add(out_len))
+            .ok_or_else(|| {
+                bad(format!(
+                    "answer at {out_ptr}+{out_len} lies outside memory ({} bytes)",
+                    data.len()
+                ))
+            })?;
+        let text =
+            std::str::from_utf8(bytes).map_err(|e| bad(format!("answer is not UTF-8: {e}")))?;
+        serde_json::from_str(text).map_err(|e| {
+            let shown: String = text.chars().take(80).collect();
+            bad(format!("answer is not the expected JSON ({e}): {shown}"))
+        })
+    }
+}
+
+impl Policy for WasmPolicy {
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn can_select(&self) -> bool {
+        self.select
+    }
+    fn can_place(&self) -> bool {
+        self.place
+    }
+    fn select(&self, input: &SelectInput) -> Result<Ranking, PolicyError> {
+        if !self.select {
+            return Err(PolicyError::Unsupported {
+                policy: self.name.clone(),
+                call: "select_node",
+            });
+        }
+        self.invoke("select_node", input)
+    }
+    fn place(&self, input: &PlaceInput) -> Result<Placements, PolicyError> {
+        if !self.place {
+            return Err(PolicyError::Unsupported {
+                policy: self.name.clone(),
+                call: "place_nodes",
+            });
+        }
+        self.invoke("place_nodes", input)
+    }
+}

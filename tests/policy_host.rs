@@ -1,0 +1,275 @@
+//! The WebAssembly policy host against hostile modules, each its own test: every one ends in
+//! its own clear error within the limits, the process stays healthy, and the next call on the
+//! same policy works.
+
+use std::time::{Duration, Instant};
+
+use lavastack::policy::wasm::{Limits, WasmPolicy};
+use lavastack::policy::*;
+
+/// A module that answers `{"ranking":["n1"]}` unless the guild id starts with 'b', in which
+/// case it runs `bad` (WAT instructions leaving an i64 on the stack).
+fn module(bad: &str, extra: &str) -> String {
+    format!(
+        r#"(module
+  {extra}
+  (memory (export "memory") 1)
+  (global $heap (mut i32) (i32.const 4096))
+  (data (i32.const 16) "{{\"ranking\":[\"n1\"]}}")
+  (data (i32.const 64) "this is not json")
+  (func (export "lavastack_abi_version") (result i32) (i32.const 1))
+  (func (export "lavastack_alloc") (param $len i32) (result i32)
+    (local $p i32)
+    (local.set $p (global.get $heap))
+    (global.set $heap (i32.add (global.get $heap) (local.get $len)))
+    (if (i32.gt_u (global.get $heap) (i32.mul (memory.size) (i32.const 65536)))
+      (then (drop (memory.grow (i32.add (i32.div_u (local.get $len) (i32.const 65536)) (i32.const 1))))))
+    (local.get $p))
+  (func $recurse (param i64) (result i64) (call $recurse (i64.add (local.get 0) (i64.const 1))))
+  (func (export "select_node") (param $ptr i32) (param $len i32) (result i64)
+    ;; {{"abi":1,"guild_id":"X...: X is at offset 21
+    (if (result i64) (i32.eq (i32.load8_u (i32.add (local.get $ptr) (i32.const 21))) (i32.const 98))
+      (then {bad})
+      (else (i64.or (i64.shl (i64.const 16) (i64.const 32)) (i64.const 18))))))"#
+    )
+}
+
+fn limits() -> Limits {
+    Limits {
+        fuel: 5_000_000,
+        memory_bytes: 4 << 20,
+        timeout: Duration::from_millis(200),
+        max_output: 64 << 10,
+    }
+}
+
+fn input(guild: &str) -> SelectInput {
+    SelectInput {
+        abi: 1,
+        guild_id: guild.into(),
+        region: None,
+        voice_endpoint: None,
+        config: serde_json::json!({}),
+        nodes: vec![NodeInfo {
+            name: "n1".into(),
+            healthy: true,
+            weight: 1,
+            ..Default::default()
+        }],
+    }
+}
+
+fn hostile(bad: &str, lim: Limits) -> (PolicyError, Duration, WasmPolicy) {
+    let p = WasmPolicy::from_bytes("hostile.wat", module(bad, "").as_bytes(), lim).expect("loads");
+    let t = Instant::now();
+    let err = select_checked(&p, &input("bad")).expect_err("hostile call fails");
+    let took = t.elapsed();
+    let ok = select_checked(&p, &input("good")).expect("the next call on the same policy works");
+    assert_eq!(ok.ranking, ["n1"]);
+    (err, took, p)
+}
+
+#[test]
+fn well_behaved_module_ranks() {
+    let p =
+        WasmPolicy::from_bytes("ok.wat", module("(i64.const 0)", "").as_bytes(), limits()).unwrap();
+    assert!(p.can_select() && !p.can_place());
+    assert_eq!(select_checked(&p, &input("good")).unwrap().ranking, ["n1"]);
+}
+
+#[test]
+fn infinite_loop_runs_out_of_fuel() {
+    let (e, took, _) = hostile("(loop $l (br $l)) (unreachable)", limits());
+    assert!(
+        matches!(
+            e,
+            PolicyError::OutOfFuel {
+                budget: 5_000_000,
+                ..
+            }
+        ),
+        "{e}"
+    );
+    assert!(
+        e.to_string()
+            .contains("policy hostile.wat: select_node ran out of fuel"),
+        "{e}"
+    );
+    assert!(took < Duration::from_secs(2));
+}
+
+#[test]
+fn infinite_loop_with_ample_fuel_hits_the_deadline() {
+    let lim = Limits {
+        fuel: u64::MAX / 2,
+        timeout: Duration::from_millis(50),
+        ..limits()
+    };
+    let (e, took, _) = hostile("(loop $l (br $l)) (unreachable)", lim);
+    assert!(matches!(e, PolicyError::Timeout { .. }), "{e}");
+    assert!(
+        took < Duration::from_secs(2),
+        "stopped near the deadline: {took:?}"
+    );
+}
+
+#[test]
+fn memory_bomb_hits_the_cap() {
+    let bad =
+        "(loop $l (br_if $l (i32.ne (memory.grow (i32.const 16)) (i32.const -1)))) (unreachable)";
+    let (e, _, _) = hostile(bad, limits());
+    assert!(
+        matches!(e, PolicyError::Memory { limit, .. } if limit == 4 << 20),
+        "{e}"
+    );
+}
+
+#[test]
+fn deep_recursion_is_a_stack_overflow_trap() {
+    let (e, _, _) = hostile(
+        "(call $recurse (i64.const 0))",
+        Limits {
+            fuel: u64::MAX / 2,
+            ..limits()
+        },
+    );
+    match &e {
+        PolicyError::Trap { message, .. } => assert!(message.contains("stack"), "{e}"),
+        other => panic!("expected a trap, got {other}"),
+    }
+}
+
+#[test]
+fn a_trap_is_reported() {
+    let (e, _, _) = hostile("(unreachable)", limits());
+    assert!(matches!(e, PolicyError::Trap { .. }), "{e}");
+    assert!(e.to_string().contains("select_node trapped"), "{e}");
+}
+
+#[test]
+fn garbage_output_is_bad_output() {
+    let (e, _, _) = hostile(
+        "(i64.or (i64.shl (i64.const 64) (i64.const 32)) (i64.const 16))",
+        limits(),
+    );
+    assert!(matches!(e, PolicyError::BadOutput { .. }), "{e}");
+    assert!(e.to_string().contains("not the expected JSON"), "{e}");
+}
+
+#[test]
+fn output_pointer_outside_memory() {
+    let (e, _, _) = hostile(
+        "(i64.or (i64.shl (i64.const 4000000000) (i64.const 32)) (i64.const 10))",
+        limits(),
+    );
+    assert!(e.to_string().contains("outside memory"), "{e}");
+}
+
+#[test]
+fn huge_output_is_refused() {
+    let (e, _, _) = hostile(
+        "(i64.or (i64.shl (i64.const 16) (i64.const 32)) (i64.const 2000000000))",
+        limits(),
+    );
+    assert!(
+        e.to_string().contains("larger than the 65536 byte limit"),
+        "{e}"
+    );
+}
+
+#[test]
+fn unknown_node_in_ranking() {
+    let p = WasmPolicy::from_bytes(
+        "ghost.wat",
+        module("(i64.const 0)", "")
+            .replace("[\\\"n1\\\"]", "[\\\"gh\\\"]")
+            .as_bytes(),
+        limits(),
+    )
+    .unwrap();
+    let e = select_checked(&p, &input("good")).unwrap_err();
+    assert!(
+        matches!(&e, PolicyError::UnknownNode { node, .. } if node == "gh"),
+        "{e}"
+    );
+}
+
+#[test]
+fn wasi_and_other_imports_are_refused_at_load() {
+    let wasi = module(
+        "(i64.const 0)",
+        r#"(import "wasi_snapshot_preview1" "fd_write" (func (param i32 i32 i32 i32) (result i32)))"#,
+    );
+    let e = WasmPolicy::from_bytes("wasi.wat", wasi.as_bytes(), limits())
+        .err()
+        .expect("refused");
+    assert!(
+        e.to_string()
+            .contains("imports wasi_snapshot_preview1.fd_write"),
+        "{e}"
+    );
+    let env = module(
+        "(i64.const 0)",
+        r#"(import "env" "now" (func (result i64)))"#,
+    );
+    assert!(WasmPolicy::from_bytes("env.wat", env.as_bytes(), limits()).is_err());
+    let log = module(
+        "(i64.const 0)",
+        r#"(import "lavastack" "log" (func (param i32 i32 i32)))"#,
+    );
+    assert!(
+        WasmPolicy::from_bytes("log.wat", log.as_bytes(), limits()).is_ok(),
+        "lavastack.log is allowed"
+    );
+}
+
+#[test]
+fn wrong_abi_version_and_missing_exports_are_refused() {
+    let v2 = module("(i64.const 0)", "")
+        .replace("(result i32) (i32.const 1))", "(result i32) (i32.const 2))");
+    let e = WasmPolicy::from_bytes("v2.wat", v2.as_bytes(), limits())
+        .err()
+        .unwrap();
+    assert!(e.to_string().contains("ABI version 2"), "{e}");
+    let e = WasmPolicy::from_bytes(
+        "empty.wat",
+        b"(module (memory (export \"memory\") 1))",
+        limits(),
+    )
+    .err()
+    .unwrap();
+    assert!(
+        e.to_string()
+            .contains("does not export lavastack_abi_version"),
+        "{e}"
+    );
+    let e = WasmPolicy::from_bytes("junk.wasm", b"\0asm garbage", limits())
+        .err()
+        .unwrap();
+    assert!(
+        e.to_string().contains("not a valid WebAssembly module"),
+        "{e}"
+    );
+}
+
+#[test]
+fn calls_are_isolated_and_concurrent() {
+    let p = std::sync::Arc::new(
+        WasmPolicy::from_bytes("ok.wat", module("(unreachable)", "").as_bytes(), limits()).unwrap(),
+    );
+    let threads: Vec<_> = (0..8)
+        .map(|i| {
+            let p = p.clone();
+            std::thread::spawn(move || {
+                for _ in 0..50 {
+                    let g = if i % 2 == 0 { "good" } else { "bad" };
+                    let r = select_checked(p.as_ref(), &input(g));
+                    assert_eq!(r.is_ok(), g == "good");
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+}
