@@ -22,6 +22,16 @@ fi
 log "npm packages for the client tests (tests/node)"
 (cd tests/node && npm ci --no-audit --no-fund --loglevel=error)
 
+log "example policies for wasm32-unknown-unknown (falls back to the checked-in .wat)"
+if timeout 120 rustup target add wasm32-unknown-unknown >/dev/null 2>&1 \
+   && dir=$(policies/build.sh 2>/tmp/lavastack-policies.log | tail -n 1) && [ -d "$dir" ]; then
+  export LAVASTACK_POLICY_DIR="$dir"
+  echo "built into $dir"
+else
+  echo "cannot build wasm32 guests here; tests use policies/*/*.wat"
+  tail -n 5 /tmp/lavastack-policies.log 2>/dev/null || true
+fi
+
 log "cargo fmt --check"
 cargo fmt --all -- --check
 

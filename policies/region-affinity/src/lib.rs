@@ -5,10 +5,13 @@
 use lavastack_policy_sdk::*;
 
 pub fn select(input: SelectInput) -> Ranking {
-    let home = input
-        .region
-        .clone()
-        .or_else(|| input.config.get("primary").and_then(|v| v.as_str()).map(str::to_string));
+    let home = input.region.clone().or_else(|| {
+        input
+            .config
+            .get("primary")
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    });
     let mut nodes: Vec<&NodeInfo> = input.nodes.iter().filter(|n| eligible(n)).collect();
     nodes.sort_by(|a, b| {
         let away = |n: &NodeInfo| home.as_deref().is_some_and(|h| h != n.region);

@@ -17,8 +17,8 @@
 
 use std::collections::BTreeMap;
 
-pub use serde_json::Value as Json;
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
+pub use serde_json::Value as Json;
 
 pub const ABI_VERSION: i32 = 1;
 
@@ -146,7 +146,9 @@ pub fn __call<I: DeserializeOwned, O: Serialize>(ptr: i32, len: i32, f: fn(I) ->
     let input = unsafe { std::slice::from_raw_parts(ptr as *const u8, len as usize) };
     let out = match serde_json::from_slice::<I>(input) {
         Ok(i) => serde_json::to_vec(&f(i)).unwrap_or_default(),
-        Err(e) => serde_json::to_vec(&serde_json::json!({"error": e.to_string()})).unwrap_or_default(),
+        Err(e) => {
+            serde_json::to_vec(&serde_json::json!({"error": e.to_string()})).unwrap_or_default()
+        }
     };
     let out = out.into_boxed_slice();
     let (p, l) = (out.as_ptr() as u32 as i64, out.len() as i64);

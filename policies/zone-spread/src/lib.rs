@@ -15,7 +15,8 @@ pub fn place(input: PlaceInput) -> Placements {
     if slots.is_empty() {
         return Placements { placements: vec![] };
     }
-    let mut load: BTreeMap<(String, String), usize> = slots.iter().map(|s| (s.clone(), 0)).collect();
+    let mut load: BTreeMap<(String, String), usize> =
+        slots.iter().map(|s| (s.clone(), 0)).collect();
     let mut per_region: BTreeMap<String, usize> = BTreeMap::new();
     let mut out = Vec::new();
     let mut todo = Vec::new();
@@ -48,7 +49,11 @@ pub fn place(input: PlaceInput) -> Placements {
             .clone();
         *load.get_mut(&pick).unwrap() += 1;
         *per_region.entry(pick.0.clone()).or_default() += 1;
-        out.push(Placement { name, region: pick.0, zone: pick.1 });
+        out.push(Placement {
+            name,
+            region: pick.0,
+            zone: pick.1,
+        });
     }
     log(Level::Debug, "zone-spread placed a pool");
     Placements { placements: out }

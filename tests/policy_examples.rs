@@ -1,0 +1,236 @@
+//! The example policies (built from policies/ by tests/run.sh, or their checked-in .wat when a
+//! machine cannot build wasm32 guests), through the host and through the CLI.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use common::*;
+use lavastack::policy::wasm::{Limits, WasmPolicy};
+use lavastack::policy::*;
+
+fn module(name: &str) -> PathBuf {
+    if let Ok(dir) = std::env::var("LAVASTACK_POLICY_DIR") {
+        let built = PathBuf::from(dir).join(format!("{}.wasm", name.replace('-', "_")));
+        if built.exists() {
+            return built;
+        }
+    }
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or(root.join("target"));
+    let built = target.join(format!(
+        "policies/wasm32-unknown-unknown/release/{}.wasm",
+        name.replace('-', "_")
+    ));
+    if built.exists() {
+        return built;
+    }
+    root.join(format!("policies/{name}/{name}.wat"))
+}
+
+fn load(name: &str) -> WasmPolicy {
+    WasmPolicy::from_file(&module(name), Limits::default()).expect("example policy loads")
+}
+
+fn node(name: &str, weight: u32) -> NodeInfo {
+    NodeInfo {
+        name: name.into(),
+        region: "eu".into(),
+        zone: "a".into(),
+        weight,
+        priority: 1,
+        healthy: true,
+        ..Default::default()
+    }
+}
+
+fn select_for(guild: &str, nodes: &[NodeInfo]) -> SelectInput {
+    SelectInput {
+        abi: 1,
+        guild_id: guild.into(),
+        region: None,
+        voice_endpoint: None,
+        config: serde_json::json!({}),
+        nodes: nodes.to_vec(),
+    }
+}
+
+#[test]
+fn sticky_guild_moves_only_the_failed_nodes_guilds() {
+    let p = load("sticky-guild");
+    let mut nodes: Vec<NodeInfo> = (0..8)
+        .map(|i| node(&format!("n{i}"), 1 + (i % 2)))
+        .collect();
+    let first = |nodes: &[NodeInfo], g: &str| {
+        select_checked(&p, &select_for(g, nodes)).unwrap().ranking[0].clone()
+    };
+    let guilds: Vec<String> = (0..600)
+        .map(|i| format!("{}", 100_000_000_000_000_000u64 + i * 7919))
+        .collect();
+    let before: BTreeMap<&String, String> = guilds.iter().map(|g| (g, first(&nodes, g))).collect();
+    // Stable: asking again gives the same node.
+    assert!(guilds
+        .iter()
+        .take(50)
+        .all(|g| first(&nodes, g) == before[g]));
+    // Weighted: weight-2 nodes get about twice the guilds of weight-1 nodes.
+    let count = |n: &str| before.values().filter(|v| *v == n).count();
+    let (light, heavy) = (
+        count("n0") + count("n2") + count("n4") + count("n6"),
+        count("n1") + count("n3") + count("n5") + count("n7"),
+    );
+    assert!(
+        heavy as f64 > light as f64 * 1.5 && (heavy as f64) < light as f64 * 2.6,
+        "light {light}, heavy {heavy}"
+    );
+    nodes[3].healthy = false;
+    for g in &guilds {
+        let now = first(&nodes, g);
+        if before[g] == "n3" {
+            assert_ne!(now, "n3");
+        } else {
+            assert_eq!(now, before[g], "guild {g} moved although its node is fine");
+        }
+    }
+}
+
+#[test]
+fn region_affinity_and_zone_spread_pass_their_cases_via_the_cli() {
+    let env = Env::new();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    for name in ["region-affinity", "sticky-guild", "zone-spread"] {
+        let file = module(name);
+        let r = env.run(&[
+            "policy",
+            "test",
+            file.to_str().unwrap(),
+            "--cases",
+            root.join(format!("policies/{name}/cases"))
+                .to_str()
+                .unwrap(),
+        ]);
+        r.ok();
+        assert!(r.stdout.contains(" passed, 0 failed"), "{}", r.stdout);
+        let c = env.run(&["policy", "check", file.to_str().unwrap()]);
+        c.ok();
+        assert!(c.stdout.contains("ABI v1 policy"), "{}", c.stdout);
+    }
+    // A case that expects the wrong answer fails the command.
+    env.write(
+        "bad/wrong.json",
+        &serde_json::json!({"input": select_for("1", &[node("a", 1)]), "expect": {"ranking": ["b"]}}).to_string(),
+    );
+    let file = module("sticky-guild");
+    let r = env.run(&[
+        "policy",
+        "test",
+        file.to_str().unwrap(),
+        "--cases",
+        env.path("bad").to_str().unwrap(),
+    ]);
+    r.fails(1, "FAIL wrong: expected");
+    assert!(r.stdout.contains("0 passed, 1 failed"), "{}", r.stdout);
+}
+
+#[test]
+fn zone_spread_matches_the_native_builtin() {
+    let wasm = load("zone-spread");
+    let native = builtin::Spread;
+    for (count, existing) in [
+        (0u32, vec![]),
+        (5, vec![]),
+        (7, vec![("p-2", "us", "a"), ("p-9", "eu", "a")]),
+    ] {
+        let input = PlaceInput {
+            abi: 1,
+            pool: "p".into(),
+            count,
+            regions: vec![
+                RegionInfo {
+                    name: "eu".into(),
+                    zones: vec!["a".into(), "b".into()],
+                    capacity: Some(3),
+                },
+                RegionInfo {
+                    name: "us".into(),
+                    zones: vec!["a".into()],
+                    capacity: None,
+                },
+            ],
+            existing: existing
+                .iter()
+                .map(|(n, r, z)| Placement {
+                    name: n.to_string(),
+                    region: r.to_string(),
+                    zone: z.to_string(),
+                })
+                .collect(),
+            config: serde_json::json!({}),
+        };
+        assert_eq!(
+            place_checked(&wasm, &input).unwrap(),
+            place_checked(&native, &input).unwrap()
+        );
+    }
+}
+
+#[test]
+fn a_stack_uses_a_wasm_placement_policy_for_pools() {
+    let env = Env::new();
+    let stack = format!(
+        r#"stack "pools" {{ password = var.password }}
+variable "password" {{ sensitive = true }}
+provider "local" "dev" {{}}
+region "eu" {{
+  provider = "local.dev"
+  zones    = ["a", "b", "c"]
+}}
+pool "eu-auto" {{
+  region = "eu"
+  count  = 4
+}}
+policy "placement" {{
+  module = "{}"
+  fuel   = 50000000
+}}
+policy "selection" {{ module = "{}" }}
+"#,
+        module("zone-spread").display(),
+        module("sticky-guild").display()
+    );
+    env.write("stack.hcl", &stack);
+    env.run(&["validate"]).ok();
+    let r = env.run(&["plan", "--format", "json"]);
+    r.ok();
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let zones: Vec<String> = v["resource_changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["change"]["after"]["zone"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(zones, ["a", "b", "c", "a"]);
+    // A selection module used for placement is refused with the policy named.
+    env.write(
+        "stack.hcl",
+        &stack.replace(
+            &module("zone-spread").display().to_string(),
+            &module("sticky-guild").display().to_string(),
+        ),
+    );
+    env.run(&["plan"]).fails(
+        1,
+        "is used as the placement policy but does not export place_nodes",
+    );
+    env.write(
+        "stack.hcl",
+        &stack.replace(&module("zone-spread").display().to_string(), "nope.wasm"),
+    );
+    env.run(&["validate"]).fails(
+        1,
+        "placement policy module \"nope.wasm\" is not a .wasm or .wat file that exists",
+    );
+}
