@@ -14,5 +14,6 @@ pub mod plan;
 pub mod policy;
 pub mod provider;
 pub mod render;
+pub mod router;
 pub mod stack;
 pub mod state;

@@ -6,6 +6,7 @@ mod emulate;
 mod plan;
 pub mod policy;
 mod render;
+mod serve;
 mod stack;
 mod state;
 mod status;
@@ -115,6 +116,8 @@ pub enum Command {
     Apply(apply::ApplyArgs),
     /// Remove every node this stack created.
     Destroy(apply::DestroyArgs),
+    /// Run the router: live node health and per-guild node selection over HTTP.
+    Serve(serve::ServeArgs),
     /// Check, test and benchmark WebAssembly policies.
     #[command(subcommand)]
     Policy(policy::PolicyCmd),
@@ -291,6 +294,7 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::Status(args) => status::run(&g, ui, args).await,
         Command::Render(args) => render::run(&g, ui, args).await,
         Command::Policy(cmd) => policy::run(ui, cmd),
+        Command::Serve(args) => serve::run(&g, ui, args).await,
     }
 }
 

@@ -214,6 +214,17 @@ async fn websocket(t: &Target, timeout: Duration) -> Result<(), ProbeError> {
     .await
 }
 
+/// REST only (`/version` and `/v4/stats`): what a periodic watcher needs between the events of
+/// a WebSocket session it already holds.
+pub async fn probe_rest(t: &Target, timeout: Duration) -> Health {
+    let mut h = Health::default();
+    match rest(t, timeout, &mut h).await {
+        Ok(()) => h.healthy = true,
+        Err(e) => h.error = Some(e.to_string()),
+    }
+    h
+}
+
 /// Probes one node: REST first (reachability, version, stats), then a WebSocket session.
 pub async fn probe(t: &Target, timeout: Duration) -> Health {
     let mut h = Health::default();

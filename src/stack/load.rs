@@ -307,6 +307,12 @@ impl Loader {
                     timeout: a.duration("timeout").unwrap_or(d.timeout),
                     fall: self.int_in(&a, "fall", 1, 100).unwrap_or(d.fall),
                     rise: self.int_in(&a, "rise", 1, 100).unwrap_or(d.rise),
+                    token: a.str("token").map(|t| {
+                        let s = Secret::new(t);
+                        self.redactor.add(&s);
+                        s
+                    }),
+                    auth_all: a.bool("auth_all").unwrap_or(false),
                 }
             })
             .unwrap_or_default();

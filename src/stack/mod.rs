@@ -214,6 +214,9 @@ pub struct RouterConfig {
     pub timeout: Duration,
     pub fall: u32,
     pub rise: u32,
+    /// Bearer token for admin routes (and all routes with `auth_all`). Secret.
+    pub token: Option<Secret>,
+    pub auth_all: bool,
 }
 
 impl Default for RouterConfig {
@@ -224,6 +227,8 @@ impl Default for RouterConfig {
             timeout: Duration::from_secs(2),
             fall: 2,
             rise: 2,
+            token: None,
+            auth_all: false,
         }
     }
 }

@@ -202,6 +202,8 @@ pub const ROUTER: BlockSchema = BlockSchema {
         opt("timeout", Ty::Duration),
         opt("fall", Ty::Int),
         opt("rise", Ty::Int),
+        opt("token", Ty::String),
+        opt("auth_all", Ty::Bool),
     ],
     singleton: true,
 };

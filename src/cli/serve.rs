@@ -1,0 +1,46 @@
+//! `lavastack serve`: run the router in the foreground.
+
+use std::net::SocketAddr;
+
+use clap::Args;
+
+use super::{exit, CliError, Global, Ui};
+use crate::router::{self, Router};
+
+#[derive(Args, Debug, Clone)]
+pub struct ServeArgs {
+    /// Listen address (default: the stack's router.listen, 127.0.0.1:7300).
+    #[arg(long)]
+    pub listen: Option<SocketAddr>,
+}
+
+pub async fn run(g: &Global, _ui: Ui, args: ServeArgs) -> Result<i32, CliError> {
+    let snap = router::load_snapshot(&g.stack, &g.vars)
+        .await
+        .map_err(|e| CliError::msg(e.to_string()))?;
+    let addr = args.listen.unwrap_or(snap.stack.router.listen);
+    let r = Router::new(g.stack.clone(), g.vars.clone(), snap);
+    r.sync_watchers();
+    tokio::spawn(router::reload_loop(r.clone()));
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| CliError::msg(format!("cannot listen on {addr}: {e}")))?;
+    let addr = listener.local_addr().unwrap_or(addr);
+    println!(
+        "lavastack router for stack \"{}\" listening on http://{addr}",
+        r.snapshot().stack.name
+    );
+    let shutdown = async {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut term = signal(SignalKind::terminate()).expect("signal handler");
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    };
+    axum::serve(listener, router::app(r))
+        .with_graceful_shutdown(shutdown)
+        .await
+        .map_err(|e| CliError::msg(format!("router failed: {e}")))?;
+    Ok(exit::OK)
+}

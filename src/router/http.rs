@@ -1,0 +1,287 @@
+//! The router's HTTP API.
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::extract::{Path, Request, State};
+use axum::http::StatusCode;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router as Axum};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::{Router, BUCKETS};
+
+fn error(status: StatusCode, msg: &str) -> Response {
+    (status, Json(json!({"error": msg}))).into_response()
+}
+
+/// The whole API, built apart from the listener so tests can call it directly.
+pub fn app(router: Arc<Router>) -> Axum {
+    let admin = Axum::new()
+        .route("/v1/nodes/{name}/drain", post(drain))
+        .route("/v1/nodes/{name}/undrain", post(undrain))
+        .route_layer(middleware::from_fn_with_state(
+            router.clone(),
+            require_token,
+        ));
+    let open = Axum::new()
+        .route("/v1/select", post(select))
+        .route("/v1/nodes", get(nodes))
+        .route("/metrics", get(metrics))
+        .route_layer(middleware::from_fn_with_state(
+            router.clone(),
+            token_if_auth_all,
+        ));
+    Axum::new()
+        .merge(admin)
+        .merge(open)
+        .route("/healthz", get(|| async { "ok" }))
+        .with_state(router)
+}
+
+/// `None` when the request carries the router's token, else the refusal to send.
+fn token_refusal(router: &Router, req: &Request) -> Option<Response> {
+    let snap = router.snapshot();
+    let Some(token) = &snap.stack.router.token else {
+        return Some(error(
+            StatusCode::FORBIDDEN,
+            "admin routes are off: set token in the stack's router block",
+        ));
+    };
+    let given = req
+        .headers()
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    match given {
+        Some(g) if g == token.expose() => Ok(()),
+        Some(_) => Err(error(StatusCode::FORBIDDEN, "wrong token")),
+        None => Err(error(
+            StatusCode::UNAUTHORIZED,
+            "send Authorization: Bearer <token>",
+        )),
+    }
+}
+
+async fn require_token(State(r): State<Arc<Router>>, req: Request, next: Next) -> Response {
+    match token_refusal(&r, &req) {
+        None => next.run(req).await,
+        Some(resp) => resp,
+    }
+}
+
+async fn token_if_auth_all(State(r): State<Arc<Router>>, req: Request, next: Next) -> Response {
+    if r.snapshot().stack.router.auth_all {
+        if let Some(resp) = token_refusal(&r, &req) {
+            return resp;
+        }
+    }
+    next.run(req).await
+}
+
+#[derive(Deserialize)]
+struct SelectBody {
+    guild_id: String,
+    region: Option<String>,
+    voice_endpoint: Option<String>,
+}
+
+async fn select(
+    State(r): State<Arc<Router>>,
+    body: Result<Json<SelectBody>, axum::extract::rejection::JsonRejection>,
+) -> Response {
+    let t = Instant::now();
+    let Json(b) = match body {
+        Ok(b) => b,
+        Err(e) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                &format!("expected {{\"guild_id\": \"...\"}}: {e}"),
+            )
+        }
+    };
+    let router = r.clone();
+    // Wasm policies are CPU work: keep them off the async workers.
+    let sel =
+        tokio::task::spawn_blocking(move || router.select(&b.guild_id, b.region, b.voice_endpoint))
+            .await
+            .expect("selection task");
+    r.observe(t.elapsed());
+    if sel.node.is_none() {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({"error": "no healthy node", "guild_id": sel.guild_id, "ranking": []})),
+        )
+            .into_response();
+    }
+    Json(sel).into_response()
+}
+
+async fn nodes(State(r): State<Arc<Router>>) -> Response {
+    let snap = r.snapshot();
+    let live = r.live.read().expect("live lock");
+    let drained = r.drained.read().expect("drain lock");
+    let rows: Vec<_> = snap
+        .nodes
+        .values()
+        .map(|n| {
+            let l = live.get(&n.name).cloned().unwrap_or_default();
+            json!({
+                "id": n.name, "name": n.name, "host": n.host, "port": n.port, "secure": false,
+                "region": n.region, "zone": n.zone, "weight": n.weight, "priority": n.priority,
+                "maintenance": n.maintenance, "draining": drained.contains(&n.name),
+                "healthy": l.healthy(), "ws_connected": l.ws_connected,
+                "players": l.players, "playing_players": l.playing_players,
+                "cpu": {"system_load": l.system_load, "lavalink_load": l.lavalink_load},
+                "latency_ms": l.latency_ms, "version": l.version, "last_error": l.last_error,
+            })
+        })
+        .collect();
+    Json(json!({"stack": snap.stack.name, "nodes": rows})).into_response()
+}
+
+async fn set_drain(r: Arc<Router>, name: String, on: bool) -> Response {
+    if !r.snapshot().nodes.contains_key(&name) {
+        return error(StatusCode::NOT_FOUND, &format!("no node \"{name}\""));
+    }
+    let mut d = r.drained.write().expect("drain lock");
+    if on {
+        d.insert(name.clone());
+    } else {
+        d.remove(&name);
+    }
+    tracing::info!(node = %name, draining = on, "drain changed");
+    Json(json!({"node": name, "draining": on})).into_response()
+}
+
+async fn drain(State(r): State<Arc<Router>>, Path(name): Path<String>) -> Response {
+    set_drain(r, name, true).await
+}
+
+async fn undrain(State(r): State<Arc<Router>>, Path(name): Path<String>) -> Response {
+    set_drain(r, name, false).await
+}
+
+async fn metrics(State(r): State<Arc<Router>>) -> Response {
+    let snap = r.snapshot();
+    let live = r.live.read().expect("live lock").clone();
+    let drained = r.drained.read().expect("drain lock").clone();
+    let mut out = String::new();
+    let mut gauge = |name: &str, help: &str, rows: Vec<(String, f64)>| {
+        out.push_str(&format!("# HELP {name} {help}\n# TYPE {name} gauge\n"));
+        for (labels, v) in rows {
+            out.push_str(&format!("{name}{{{labels}}} {v}\n"));
+        }
+    };
+    let per_node =
+        |f: &dyn Fn(&super::Live, &super::NodeEntry) -> Option<f64>| -> Vec<(String, f64)> {
+            snap.nodes
+                .values()
+                .filter_map(|n| {
+                    let l = live.get(&n.name).cloned().unwrap_or_default();
+                    f(&l, n).map(|v| (format!("node=\"{}\",region=\"{}\"", n.name, n.region), v))
+                })
+                .collect()
+        };
+    gauge(
+        "lavastack_node_up",
+        "1 when the node is healthy",
+        per_node(&|l, _| Some(f64::from(u8::from(l.healthy())))),
+    );
+    gauge(
+        "lavastack_node_draining",
+        "1 when the node takes no new players",
+        per_node(&|_, n| {
+            Some(f64::from(u8::from(
+                n.maintenance || drained.contains(&n.name),
+            )))
+        }),
+    );
+    gauge(
+        "lavastack_node_latency_ms",
+        "EWMA of the /version round trip",
+        per_node(&|l, _| l.latency_ms),
+    );
+    gauge(
+        "lavastack_node_players",
+        "players on the node",
+        per_node(&|l, _| Some(l.players as f64)),
+    );
+    gauge(
+        "lavastack_node_playing_players",
+        "playing players on the node",
+        per_node(&|l, _| Some(l.playing_players as f64)),
+    );
+    gauge(
+        "lavastack_node_cpu_system_load",
+        "system CPU load (0..1)",
+        per_node(&|l, _| Some(l.system_load)),
+    );
+    gauge(
+        "lavastack_node_frame_deficit",
+        "missing audio frames per minute",
+        per_node(&|l, _| l.frame_deficit.map(|d| d as f64)),
+    );
+    let mut counter = |name: &str, help: &str, rows: Vec<(String, u64)>| {
+        out.push_str(&format!("# HELP {name} {help}\n# TYPE {name} counter\n"));
+        for (labels, v) in rows {
+            if labels.is_empty() {
+                out.push_str(&format!("{name} {v}\n"));
+            } else {
+                out.push_str(&format!("{name}{{{labels}}} {v}\n"));
+            }
+        }
+    };
+    let sel = r.metrics.selections.lock().expect("metrics lock").clone();
+    counter(
+        "lavastack_selections_total",
+        "selections answered, by chosen node",
+        sel.into_iter()
+            .map(|(n, v)| (format!("node=\"{n}\""), v))
+            .collect(),
+    );
+    let pe = r
+        .metrics
+        .policy_errors
+        .lock()
+        .expect("metrics lock")
+        .clone();
+    counter(
+        "lavastack_policy_errors_total",
+        "selection policy failures answered by builtin:least-load",
+        pe.into_iter()
+            .map(|(n, v)| (format!("policy=\"{}\"", n.replace('"', "'")), v))
+            .collect(),
+    );
+    counter(
+        "lavastack_failovers_total",
+        "times a node went from healthy to not",
+        vec![(String::new(), r.metrics.failovers.load(Ordering::Relaxed))],
+    );
+    counter(
+        "lavastack_selections_without_node_total",
+        "selections with no healthy node",
+        vec![(String::new(), r.metrics.no_node.load(Ordering::Relaxed))],
+    );
+    let (buckets, count, sum) = r.metrics.buckets.lock().expect("metrics lock").clone();
+    out.push_str("# HELP lavastack_select_duration_seconds time to answer /v1/select\n# TYPE lavastack_select_duration_seconds histogram\n");
+    for (i, le) in BUCKETS.iter().enumerate() {
+        out.push_str(&format!(
+            "lavastack_select_duration_seconds_bucket{{le=\"{le}\"}} {}\n",
+            buckets.get(i).copied().unwrap_or(0)
+        ));
+    }
+    out.push_str(&format!("lavastack_select_duration_seconds_bucket{{le=\"+Inf\"}} {count}\nlavastack_select_duration_seconds_sum {sum}\nlavastack_select_duration_seconds_count {count}\n"));
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; version=0.0.4",
+        )],
+        out,
+    )
+        .into_response()
+}

@@ -1,0 +1,423 @@
+//! `lavastack serve`: the router. It keeps a live view of every node and answers "which node
+//! for this guild?" with the stack's selection policy, so playback survives a node outage.
+//!
+//! Each node is watched two ways: a Lavalink WebSocket session (a process that dies closes it,
+//! so the node is down at once, and `stats` arrive on it) and REST probes of `/version` and
+//! `/v4/stats` every `interval` with `fall`/`rise` hysteresis (which also catches a node that
+//! hangs with its socket open). `http` holds the API; the stack and state are reloaded on
+//! SIGHUP and when their files change.
+
+mod http;
+mod watch;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use crate::policy::{self, builtin::LeastLoad, NodeInfo, Policy, SelectInput};
+use crate::stack::{LoadOptions, Stack};
+use crate::state::{NodeStatus, State};
+
+pub use http::app;
+
+/// What the router knows about one node right now.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Live {
+    /// Probes say up (after `rise` successes; down after `fall` failures).
+    pub probes_up: bool,
+    pub ws_connected: bool,
+    pub consecutive_ok: u32,
+    pub consecutive_fail: u32,
+    pub latency_ms: Option<f64>,
+    pub players: u64,
+    pub playing_players: u64,
+    pub system_load: f64,
+    pub lavalink_load: f64,
+    pub memory_used: u64,
+    pub frame_sent: Option<i64>,
+    pub frame_nulled: Option<i64>,
+    pub frame_deficit: Option<i64>,
+    pub version: Option<String>,
+    pub last_error: Option<String>,
+    /// When the node last changed between healthy and not.
+    #[serde(skip)]
+    pub changed_at: Option<Instant>,
+}
+
+impl Live {
+    pub fn healthy(&self) -> bool {
+        self.probes_up && self.ws_connected
+    }
+}
+
+/// A node from the stack and state, with where to reach it.
+#[derive(Debug, Clone, Serialize)]
+pub struct NodeEntry {
+    pub name: String,
+    pub host: String,
+    pub port: u16,
+    pub region: String,
+    pub zone: String,
+    pub weight: u32,
+    pub priority: u32,
+    pub maintenance: bool,
+    pub tags: BTreeMap<String, String>,
+    #[serde(skip)]
+    pub password: Option<String>,
+}
+
+pub struct Snapshot {
+    pub stack: Stack,
+    pub nodes: BTreeMap<String, NodeEntry>,
+    pub selection: Arc<dyn Policy>,
+}
+
+#[derive(Default)]
+pub struct Metrics {
+    pub selections: Mutex<BTreeMap<String, u64>>,
+    pub policy_errors: Mutex<BTreeMap<String, u64>>,
+    pub failovers: AtomicU64,
+    pub no_node: AtomicU64,
+    /// Request durations of /v1/select, in buckets of `BUCKETS` seconds.
+    pub buckets: Mutex<(Vec<u64>, u64, f64)>,
+}
+
+pub const BUCKETS: &[f64] = &[
+    0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0,
+];
+
+pub struct Router {
+    pub stack_path: PathBuf,
+    pub vars: Vec<(String, String)>,
+    pub snapshot: RwLock<Arc<Snapshot>>,
+    pub live: RwLock<HashMap<String, Live>>,
+    pub drained: RwLock<std::collections::BTreeSet<String>>,
+    pub metrics: Metrics,
+    pub watchers: Mutex<HashMap<String, (String, tokio::task::JoinHandle<()>)>>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RouterError {
+    #[error("{0}")]
+    Stack(String),
+    #[error(transparent)]
+    State(#[from] crate::state::StateError),
+    #[error(transparent)]
+    Policy(#[from] crate::policy::PolicyError),
+}
+
+/// Reads the stack and state into a snapshot: only nodes that were applied and are ready.
+pub async fn load_snapshot(
+    path: &std::path::Path,
+    vars: &[(String, String)],
+) -> Result<Snapshot, RouterError> {
+    let stack = crate::stack::load(
+        path,
+        &LoadOptions {
+            vars: vars.to_vec(),
+            env_vars: true,
+        },
+    )
+    .map_err(|d| RouterError::Stack(d.render(false)))?;
+    let state: Option<State> = match &stack.state {
+        crate::stack::StateConfig::Local { path } => {
+            crate::state::local::LocalBackend::new(path.clone())
+        }
+        crate::stack::StateConfig::S3 { .. } => {
+            return Err(RouterError::Stack("s3 state is not available yet".into()))
+        }
+    }
+    .load_sync_public()?;
+    let selection = policy::for_stack(&stack)?.selection;
+    let mut nodes = BTreeMap::new();
+    for rec in state.iter().flat_map(|s| s.nodes.values()) {
+        if rec.status != NodeStatus::Ready {
+            continue;
+        }
+        let (Some(host), Some(port)) = (rec.address.clone(), rec.port) else {
+            continue;
+        };
+        let attr_u32 = |k: &str, d: u32| {
+            rec.attributes
+                .get(k)
+                .and_then(|v| v.as_u64())
+                .map(|v| v as u32)
+                .unwrap_or(d)
+        };
+        let password = stack
+            .nodes
+            .get(&rec.name)
+            .and_then(|n| n.password.clone())
+            .or_else(|| stack.password.clone())
+            .map(|s| s.expose().to_string());
+        nodes.insert(
+            rec.name.clone(),
+            NodeEntry {
+                name: rec.name.clone(),
+                host,
+                port,
+                region: rec.region.clone(),
+                zone: rec.zone.clone().unwrap_or_default(),
+                weight: attr_u32("weight", 1),
+                priority: attr_u32("priority", 1),
+                maintenance: rec
+                    .attributes
+                    .get("maintenance")
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false),
+                tags: rec
+                    .attributes
+                    .get("tags")
+                    .and_then(|t| serde_json::from_value(t.clone()).ok())
+                    .unwrap_or_default(),
+                password,
+            },
+        );
+    }
+    Ok(Snapshot {
+        stack,
+        nodes,
+        selection,
+    })
+}
+
+/// The answer to a selection.
+#[derive(Debug, Clone, Serialize)]
+pub struct Selection {
+    pub guild_id: String,
+    pub node: Option<NodeEntry>,
+    pub ranking: Vec<String>,
+    pub policy: String,
+    /// True when the stack's policy failed and the built-in answered instead.
+    pub fallback: bool,
+}
+
+impl Router {
+    pub fn new(stack_path: PathBuf, vars: Vec<(String, String)>, snap: Snapshot) -> Arc<Self> {
+        Arc::new(Router {
+            stack_path,
+            vars,
+            snapshot: RwLock::new(Arc::new(snap)),
+            live: RwLock::new(HashMap::new()),
+            drained: RwLock::new(Default::default()),
+            metrics: Metrics::default(),
+            watchers: Mutex::new(HashMap::new()),
+        })
+    }
+
+    pub fn snapshot(&self) -> Arc<Snapshot> {
+        self.snapshot.read().expect("snapshot lock").clone()
+    }
+
+    /// Builds the policy input from the live view.
+    pub fn select_input(
+        &self,
+        guild_id: &str,
+        region: Option<String>,
+        voice_endpoint: Option<String>,
+    ) -> (SelectInput, Arc<Snapshot>) {
+        let snap = self.snapshot();
+        let live = self.live.read().expect("live lock");
+        let drained = self.drained.read().expect("drain lock");
+        let nodes = snap
+            .nodes
+            .values()
+            .map(|n| {
+                let l = live.get(&n.name).cloned().unwrap_or_default();
+                NodeInfo {
+                    name: n.name.clone(),
+                    region: n.region.clone(),
+                    zone: n.zone.clone(),
+                    weight: n.weight,
+                    priority: n.priority,
+                    healthy: l.healthy(),
+                    draining: n.maintenance || drained.contains(&n.name),
+                    players: l.players,
+                    playing_players: l.playing_players,
+                    cpu: policy::Cpu {
+                        system_load: l.system_load,
+                        lavalink_load: l.lavalink_load,
+                    },
+                    memory_used: l.memory_used,
+                    frame: l.frame_deficit.map(|d| policy::Frames {
+                        sent: l.frame_sent.unwrap_or(0),
+                        nulled: l.frame_nulled.unwrap_or(0),
+                        deficit: d,
+                    }),
+                    latency_ms: l.latency_ms.unwrap_or(0.0),
+                    tags: n.tags.clone(),
+                }
+            })
+            .collect();
+        let config = snap
+            .stack
+            .policies
+            .get("selection")
+            .map(|p| p.config.clone())
+            .unwrap_or(serde_json::json!({}));
+        (
+            SelectInput {
+                abi: policy::ABI_VERSION,
+                guild_id: guild_id.to_string(),
+                region,
+                voice_endpoint,
+                config,
+                nodes,
+            },
+            snap,
+        )
+    }
+
+    /// Runs the selection policy; a failing policy falls back to `builtin:least-load`.
+    pub fn select(
+        &self,
+        guild_id: &str,
+        region: Option<String>,
+        voice_endpoint: Option<String>,
+    ) -> Selection {
+        let (input, snap) = self.select_input(guild_id, region, voice_endpoint);
+        // Policies rank; they must not pick what the router knows is unusable.
+        let usable = |name: &String| {
+            input
+                .nodes
+                .iter()
+                .any(|n| &n.name == name && n.healthy && !n.draining && n.weight > 0)
+        };
+        let (ranking, policy_name, fallback) = match policy::select_checked(
+            snap.selection.as_ref(),
+            &input,
+        ) {
+            Ok(r) => (r.ranking, snap.selection.name().to_string(), false),
+            Err(e) => {
+                tracing::warn!(guild_id, error = %e, "selection policy failed; using builtin:least-load");
+                *self
+                    .metrics
+                    .policy_errors
+                    .lock()
+                    .expect("metrics lock")
+                    .entry(snap.selection.name().to_string())
+                    .or_default() += 1;
+                let r = LeastLoad
+                    .select(&input)
+                    .map(|r| r.ranking)
+                    .unwrap_or_default();
+                (r, "builtin:least-load".to_string(), true)
+            }
+        };
+        let ranking: Vec<String> = ranking.into_iter().filter(|n| usable(n)).collect();
+        let node = ranking.first().and_then(|n| snap.nodes.get(n)).cloned();
+        match &node {
+            Some(n) => {
+                *self
+                    .metrics
+                    .selections
+                    .lock()
+                    .expect("metrics lock")
+                    .entry(n.name.clone())
+                    .or_default() += 1;
+                tracing::info!(guild_id, node = %n.name, policy = %policy_name, fallback, "selected");
+            }
+            None => {
+                self.metrics.no_node.fetch_add(1, Ordering::Relaxed);
+                tracing::warn!(guild_id, "no healthy node to select");
+            }
+        }
+        Selection {
+            guild_id: guild_id.to_string(),
+            node,
+            ranking,
+            policy: policy_name,
+            fallback,
+        }
+    }
+
+    pub fn observe(&self, d: Duration) {
+        let mut b = self.metrics.buckets.lock().expect("metrics lock");
+        if b.0.is_empty() {
+            b.0 = vec![0; BUCKETS.len()];
+        }
+        let s = d.as_secs_f64();
+        for (i, le) in BUCKETS.iter().enumerate() {
+            if s <= *le {
+                b.0[i] += 1;
+            }
+        }
+        b.1 += 1;
+        b.2 += s;
+    }
+
+    /// Starts watchers for new nodes (or nodes whose address changed) and stops those of
+    /// nodes that left.
+    pub fn sync_watchers(self: &Arc<Self>) {
+        let snap = self.snapshot();
+        let mut w = self.watchers.lock().expect("watchers lock");
+        w.retain(|name, (addr, handle)| {
+            let keep = snap
+                .nodes
+                .get(name)
+                .is_some_and(|n| format!("{}:{}", n.host, n.port) == *addr);
+            if !keep {
+                handle.abort();
+                self.live.write().expect("live lock").remove(name);
+            }
+            keep
+        });
+        for n in snap.nodes.values() {
+            if !w.contains_key(&n.name) {
+                let handle = tokio::spawn(watch::watch_node(self.clone(), n.clone()));
+                w.insert(n.name.clone(), (format!("{}:{}", n.host, n.port), handle));
+            }
+        }
+    }
+
+    /// Reloads stack and state; on error the running view is kept.
+    pub async fn reload(self: &Arc<Self>) {
+        match load_snapshot(&self.stack_path, &self.vars).await {
+            Ok(s) => {
+                *self.snapshot.write().expect("snapshot lock") = Arc::new(s);
+                self.sync_watchers();
+                tracing::info!("reloaded stack and state");
+            }
+            Err(e) => tracing::error!("reload failed, keeping the running configuration: {e}"),
+        }
+    }
+}
+
+fn mtime(p: &std::path::Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(p).and_then(|m| m.modified()).ok()
+}
+
+/// Reloads on SIGHUP and when the stack or state file changes (polled every second).
+pub async fn reload_loop(router: Arc<Router>) {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut hup = signal(SignalKind::hangup()).ok();
+    let files = || {
+        let snap = router.snapshot();
+        let state = match &snap.stack.state {
+            crate::stack::StateConfig::Local { path } => Some(path.clone()),
+            _ => None,
+        };
+        (mtime(&router.stack_path), state.as_deref().and_then(mtime))
+    };
+    let mut last = files();
+    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {
+                let now = files();
+                if now != last {
+                    last = now;
+                    router.reload().await;
+                }
+            }
+            _ = async { match hup.as_mut() { Some(h) => { h.recv().await; } None => std::future::pending::<()>().await } } => {
+                router.reload().await;
+                last = files();
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! One watcher per node: a WebSocket session (instant death detection, `stats`) and REST
+//! probes every interval with fall/rise hysteresis (hung nodes, latency).
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt;
+use serde_json::Value;
+
+use super::{Live, NodeEntry, Router};
+use crate::health::{self, Target};
+
+/// Applies `f` to the node's live record and notes health transitions (a node going from
+/// healthy to not is a failover: its players must move).
+fn update(router: &Router, name: &str, f: impl FnOnce(&mut Live)) {
+    let mut live = router.live.write().expect("live lock");
+    let l = live.entry(name.to_string()).or_default();
+    let before = l.healthy();
+    f(l);
+    let after = l.healthy();
+    if before != after {
+        l.changed_at = Some(Instant::now());
+        if before {
+            router.metrics.failovers.fetch_add(1, Ordering::Relaxed);
+            tracing::warn!(node = name, error = ?l.last_error, "node is down");
+        } else {
+            tracing::info!(node = name, "node is up");
+        }
+    }
+}
+
+pub async fn watch_node(router: Arc<Router>, node: NodeEntry) {
+    let ws = tokio::spawn(session(router.clone(), node.clone()));
+    probes(router, node).await;
+    ws.abort();
+}
+
+async fn probes(router: Arc<Router>, node: NodeEntry) {
+    let target = Target {
+        host: node.host.clone(),
+        port: node.port,
+        password: node.password.clone(),
+    };
+    // Probes start on a fixed beat and never outlast it, so a hung node is down after about
+    // `fall` intervals however long its requests would hang.
+    let mut beat = tokio::time::interval(router.snapshot().stack.router.interval);
+    beat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        beat.tick().await;
+        let cfg = router.snapshot().stack.router.clone();
+        let h = health::probe_rest(&target, cfg.timeout.min(cfg.interval)).await;
+        update(&router, &node.name, |l| {
+            if h.healthy {
+                l.consecutive_ok += 1;
+                l.consecutive_fail = 0;
+                if l.consecutive_ok >= cfg.rise {
+                    l.probes_up = true;
+                }
+                if let Some(ms) = h.latency_ms {
+                    // EWMA of the /version round trip.
+                    l.latency_ms = Some(match l.latency_ms {
+                        Some(prev) => prev * 0.7 + ms * 0.3,
+                        None => ms,
+                    });
+                }
+                l.version = h.version.clone();
+                if !l.ws_connected {
+                    // Between WebSocket stats, REST stats keep the numbers fresh.
+                    l.players = h.players.unwrap_or(l.players);
+                    l.playing_players = h.playing_players.unwrap_or(l.playing_players);
+                }
+                l.system_load = h.system_load.unwrap_or(l.system_load);
+                l.lavalink_load = h.lavalink_load.unwrap_or(l.lavalink_load);
+                l.memory_used = h.memory_used.unwrap_or(l.memory_used);
+            } else {
+                l.consecutive_fail += 1;
+                l.consecutive_ok = 0;
+                l.last_error = h.error.clone();
+                if l.consecutive_fail >= cfg.fall {
+                    l.probes_up = false;
+                }
+            }
+        });
+        if beat.period() != cfg.interval {
+            beat = tokio::time::interval(cfg.interval);
+            beat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        }
+    }
+}
+
+/// Holds a Lavalink session to the node; its end marks the node down at once.
+async fn session(router: Arc<Router>, node: NodeEntry) {
+    use tokio_tungstenite::tungstenite::{client::IntoClientRequest, Message};
+    let mut backoff = Duration::from_millis(100);
+    loop {
+        let url = format!("ws://{}:{}/v4/websocket", node.host, node.port);
+        let mut req = match url.into_client_request() {
+            Ok(r) => r,
+            Err(_) => return,
+        };
+        let h = req.headers_mut();
+        if let Some(pw) = node.password.as_deref().and_then(|p| p.parse().ok()) {
+            h.insert("Authorization", pw);
+        }
+        h.insert("User-Id", "1".parse().expect("static"));
+        h.insert(
+            "Client-Name",
+            concat!("lavastack-router/", env!("CARGO_PKG_VERSION"))
+                .parse()
+                .expect("static"),
+        );
+        let timeout = router.snapshot().stack.router.timeout;
+        match tokio::time::timeout(timeout, tokio_tungstenite::connect_async(req)).await {
+            Ok(Ok((mut ws, _))) => {
+                backoff = Duration::from_millis(100);
+                while let Some(msg) = ws.next().await {
+                    let Ok(Message::Text(t)) = msg else {
+                        if matches!(msg, Ok(Message::Close(_)) | Err(_)) {
+                            break;
+                        }
+                        continue;
+                    };
+                    let v: Value = serde_json::from_str(&t).unwrap_or_default();
+                    match v["op"].as_str() {
+                        Some("ready") => update(&router, &node.name, |l| l.ws_connected = true),
+                        Some("stats") => update(&router, &node.name, |l| {
+                            l.ws_connected = true;
+                            l.players = v["players"].as_u64().unwrap_or(0);
+                            l.playing_players = v["playingPlayers"].as_u64().unwrap_or(0);
+                            l.system_load =
+                                v["cpu"]["systemLoad"].as_f64().unwrap_or(l.system_load);
+                            l.lavalink_load =
+                                v["cpu"]["lavalinkLoad"].as_f64().unwrap_or(l.lavalink_load);
+                            l.memory_used = v["memory"]["used"].as_u64().unwrap_or(l.memory_used);
+                            l.frame_sent = v["frameStats"]["sent"].as_i64();
+                            l.frame_nulled = v["frameStats"]["nulled"].as_i64();
+                            l.frame_deficit = v["frameStats"]["deficit"].as_i64();
+                        }),
+                        _ => {}
+                    }
+                }
+                update(&router, &node.name, |l| {
+                    l.ws_connected = false;
+                    l.last_error = Some("its WebSocket session closed".into());
+                });
+            }
+            Ok(Err(e)) => update(&router, &node.name, |l| {
+                l.ws_connected = false;
+                l.last_error = Some(format!("WebSocket: {e}"));
+            }),
+            Err(_) => update(&router, &node.name, |l| {
+                l.ws_connected = false;
+                l.last_error = Some("WebSocket handshake timed out".into());
+            }),
+        }
+        tokio::time::sleep(backoff).await;
+        backoff = (backoff * 2).min(Duration::from_secs(2));
+    }
+}
