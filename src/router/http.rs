@@ -58,9 +58,9 @@ fn token_refusal(router: &Router, req: &Request) -> Option<Response> {
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "));
     match given {
-        Some(g) if g == token.expose() => Ok(()),
-        Some(_) => Err(error(StatusCode::FORBIDDEN, "wrong token")),
-        None => Err(error(
+        Some(g) if g == token.expose() => None,
+        Some(_) => Some(error(StatusCode::FORBIDDEN, "wrong token")),
+        None => Some(error(
             StatusCode::UNAUTHORIZED,
             "send Authorization: Bearer <token>",
         )),
