@@ -19,8 +19,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-log "npm packages for the client tests (tests/node)"
+log "npm packages for the client tests (tests/node) and the bot example (examples/bot)"
 (cd tests/node && npm ci --no-audit --no-fund --loglevel=error)
+(cd examples/bot && npm ci --no-audit --no-fund --loglevel=error)
 
 log "example policies for wasm32-unknown-unknown (falls back to the checked-in .wat)"
 if timeout 120 rustup target add wasm32-unknown-unknown >/dev/null 2>&1 \

@@ -1,0 +1,75 @@
+// Runs the bot against a lavastack cluster without Discord: a stand-in gateway answers voice
+// state requests the way Discord does. Used by tests/bot_example.rs:
+//   LAVALINK_PASSWORD=... node demo.mjs /path/to/lavaNodesConfig.js 20
+// Prints JSON lines; "ready" once every player plays, then, after a node dies, "verified"
+// once every player plays on a live node (checked on the node itself over REST).
+import { createRequire } from "node:module";
+import { createBot } from "./lavastack-bot.mjs";
+
+const require = createRequire(import.meta.url);
+const [configPath, countArg] = process.argv.slice(2);
+const nodes = require(configPath);
+const count = Number(countArg ?? 10);
+const client = { id: "123456789012345678", username: "lavastack-demo" };
+const out = (o) => console.log(JSON.stringify(o));
+
+const pending = [];
+const bot = createBot({
+  nodes: nodes.map((n) => ({ ...n, retryAmount: 1000, retryDelay: 250 })),
+  routerUrl: nodes.routerUrl,
+  client,
+  log: out,
+  // Discord answers a voice state request with our voice state and the voice server.
+  sendToShard: (guildId, payload) => {
+    if (payload.op !== 4 || !payload.d.channel_id) return;
+    pending.push(
+      bot.manager.sendRawData({ t: "VOICE_STATE_UPDATE", d: { guild_id: guildId, user_id: client.id, session_id: `s-${guildId}`, channel_id: payload.d.channel_id } }).then(() =>
+        bot.manager.sendRawData({ t: "VOICE_SERVER_UPDATE", d: { guild_id: guildId, token: `t-${guildId}`, endpoint: "voice.example.invalid:443" } }),
+      ),
+    );
+  },
+});
+
+const up = new Set();
+const allUp = new Promise((resolve) =>
+  bot.manager.nodeManager.on("connect", (n) => {
+    up.add(n.id);
+    if (up.size === nodes.length) resolve();
+  }),
+);
+await bot.manager.init(client);
+await allUp;
+
+const guilds = Array.from({ length: count }, (_, i) => String(400000000000000000n + BigInt(i) * 7919n));
+for (const g of guilds) await bot.play(g, "111111111111111111", `song for ${g}`);
+await Promise.all(pending);
+const where = Object.fromEntries(guilds.map((g) => [g, bot.manager.players.get(g).node.id]));
+out({ event: "ready", players: count, where });
+
+// Wait for a node to die and the evacuation to finish, then check every player on its node.
+const evacuated = await new Promise((resolve) => {
+  bot.manager.nodeManager.once("disconnect", (n) => {
+    const check = setInterval(() => {
+      const left = [...bot.manager.players.values()].filter((p) => p.node.id === n.id).length;
+      if (left === 0) {
+        clearInterval(check);
+        resolve(n.id);
+      }
+    }, 50);
+  });
+});
+await Promise.all(pending);
+let ok = 0;
+for (const g of guilds) {
+  const p = bot.manager.players.get(g);
+  const node = p.node;
+  const res = await fetch(`http://${node.options.host}:${node.options.port}/v4/sessions/${node.sessionId}/players/${g}`, {
+    headers: { Authorization: process.env.LAVALINK_PASSWORD },
+  });
+  const body = res.ok ? await res.json() : null;
+  if (node.id !== evacuated && body?.track && !body.paused && body.state.connected) ok++;
+  else out({ event: "not-playing", guild: g, node: node.id, status: res.status });
+}
+out({ event: "verified", dead: evacuated, playing: ok, players: count });
+for (const n of bot.manager.nodeManager.nodes.values()) n.destroy("demo over", true);
+process.exit(ok === count ? 0 : 1);
