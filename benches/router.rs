@@ -1,0 +1,239 @@
+//! The router under failure and under load, measured in one run on this machine:
+//! 1. failover drill: three emulated nodes, 300 guilds; time until no selection returns a node
+//!    whose process was killed, one that was frozen (TCP accepted, no answers), and until a
+//!    thawed node is selected again;
+//! 2. load: selections per second and p50/p99 of `POST /v1/select` from 8 keep-alive clients,
+//!    beside `GET /healthz` in the same run.
+//!
+//! Run: `cargo bench --bench router`.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Proc(Child);
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn lavastack(dir: &Path, args: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_lavastack"));
+    c.args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("LAVASTACK_VAR_password", "bench-password");
+    c
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// One request on a keep-alive connection; returns the body.
+fn request(r: &mut BufReader<TcpStream>, method: &str, path: &str, body: &str) -> String {
+    let req = format!("{method} {path} HTTP/1.1\r\nHost: r\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len());
+    r.get_mut().write_all(req.as_bytes()).unwrap();
+    let mut len = 0;
+    loop {
+        let mut line = String::new();
+        r.read_line(&mut line).unwrap();
+        if line == "\r\n" {
+            break;
+        }
+        if let Some(v) = line.to_lowercase().strip_prefix("content-length:") {
+            len = v.trim().parse().unwrap();
+        }
+    }
+    let mut buf = vec![0; len];
+    r.read_exact(&mut buf).unwrap();
+    String::from_utf8(buf).unwrap()
+}
+
+fn conn(port: u16) -> BufReader<TcpStream> {
+    BufReader::new(TcpStream::connect(("127.0.0.1", port)).unwrap())
+}
+
+fn choose(c: &mut BufReader<TcpStream>, guild: &str) -> String {
+    let body = request(
+        c,
+        "POST",
+        "/v1/select",
+        &format!("{{\"guild_id\":\"{guild}\"}}"),
+    );
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+    v["node"]["name"].as_str().unwrap_or("").to_string()
+}
+
+/// Time until a full pass over `guilds` never returns `node`.
+fn recovery(
+    c: &mut BufReader<TcpStream>,
+    guilds: &[String],
+    node: &str,
+    start: Instant,
+) -> Duration {
+    loop {
+        let pass = start.elapsed();
+        if guilds.iter().all(|g| choose(c, g) != node) {
+            return pass;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "{node} never left the selections"
+        );
+    }
+}
+
+fn load(port: u16, path: &'static str, body: &'static str, secs: f64) -> (f64, Duration, Duration) {
+    let until = Instant::now() + Duration::from_secs_f64(secs);
+    let handles: Vec<_> = (0..8)
+        .map(|i| {
+            std::thread::spawn(move || {
+                let mut c = conn(port);
+                let mut lat = Vec::new();
+                let mut n = 0u64;
+                while Instant::now() < until {
+                    let t = Instant::now();
+                    let b = if body.is_empty() {
+                        String::new()
+                    } else {
+                        body.replace("{i}", &format!("{i}{n}"))
+                    };
+                    request(
+                        &mut c,
+                        if body.is_empty() { "GET" } else { "POST" },
+                        path,
+                        &b,
+                    );
+                    lat.push(t.elapsed());
+                    n += 1;
+                }
+                lat
+            })
+        })
+        .collect();
+    let mut all: Vec<Duration> = handles
+        .into_iter()
+        .flat_map(|h| h.join().unwrap())
+        .collect();
+    all.sort();
+    (
+        all.len() as f64 / secs,
+        all[all.len() / 2],
+        all[all.len() * 99 / 100],
+    )
+}
+
+fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or(root.join("target"));
+    let built = target.join("policies/wasm32-unknown-unknown/release/sticky_guild.wasm");
+    let policy = if built.exists() {
+        built
+    } else {
+        root.join("policies/sticky-guild/sticky-guild.wat")
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let stack = format!(
+        "stack \"bench\" {{ password = var.password }}\nvariable \"password\" {{ sensitive = true }}\nprovider \"local\" \"dev\" {{}}\nregion \"eu\" {{\n  provider = \"local.dev\"\n  zones = [\"a\", \"b\", \"c\"]\n}}\nnode \"n1\" {{ region = \"eu\" }}\nnode \"n2\" {{ region = \"eu\" }}\nnode \"n3\" {{ region = \"eu\" }}\npolicy \"selection\" {{ module = \"{}\" }}\nrouter {{\n  listen = \"127.0.0.1:{port}\"\n  interval = \"500ms\"\n  timeout = \"1s\"\n  fall = 2\n  rise = 2\n}}\n",
+        policy.display()
+    );
+    std::fs::write(dir.path().join("stack.hcl"), stack).unwrap();
+    assert!(lavastack(dir.path(), &["apply", "--auto-approve"])
+        .stdout(Stdio::null())
+        .status()
+        .unwrap()
+        .success());
+    let state: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join(".lavastack/state.json")).unwrap(),
+    )
+    .unwrap();
+    let pid = |n: &str| -> i32 {
+        state["nodes"][n]["provider_id"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let _router = Proc(
+        lavastack(dir.path(), &["serve"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    let mut c = conn(port);
+    let guilds: Vec<String> = (0..300)
+        .map(|i| (500_000_000_000_000_000u64 + i * 7919).to_string())
+        .collect();
+    let first: Vec<String> = guilds.iter().map(|g| choose(&mut c, g)).collect();
+    let on = |n: &str| -> Vec<String> {
+        guilds
+            .iter()
+            .zip(&first)
+            .filter(|(_, x)| *x == n)
+            .map(|(g, _)| g.clone())
+            .collect()
+    };
+
+    let (n1, n2) = (on("n1"), on("n2"));
+    let t = Instant::now();
+    unsafe { libc::kill(pid("n1"), libc::SIGKILL) };
+    let killed = recovery(&mut c, &n1, "n1", t);
+    let t = Instant::now();
+    unsafe { libc::kill(pid("n2"), libc::SIGUSR1) };
+    let frozen = recovery(&mut c, &n2, "n2", t);
+    let t = Instant::now();
+    unsafe { libc::kill(pid("n2"), libc::SIGUSR1) };
+    while choose(&mut c, &n2[0]) != "n2" {
+        assert!(t.elapsed() < Duration::from_secs(60));
+    }
+    let back = t.elapsed();
+    let frozen_goal = 0.5 * 2.0 + 1.0;
+    println!("router failover drill (3 emulated nodes, 300 guilds, interval 500ms, fall 2, rise 2), this run:");
+    println!(
+        "  killed process: out of selections after {:>7.3}s (goal < 1 s: {:.2} of it)",
+        killed.as_secs_f64(),
+        killed.as_secs_f64()
+    );
+    println!("  frozen node:    out of selections after {:>7.3}s (goal < interval x fall + 1 s = {frozen_goal} s: {:.2} of it)", frozen.as_secs_f64(), frozen.as_secs_f64() / frozen_goal);
+    println!(
+        "  thawed node:    selected again after    {:>7.3}s (rise 2 x interval 500ms)",
+        back.as_secs_f64()
+    );
+
+    let (sel_rate, sel_p50, sel_p99) = load(port, "/v1/select", "{\"guild_id\":\"{i}\"}", 3.0);
+    let (hz_rate, hz_p50, hz_p99) = load(port, "/healthz", "", 3.0);
+    println!("router load, 8 keep-alive clients x 3 s each, this run:");
+    println!(
+        "  POST /v1/select {:>9.0}/s  p50 {:>8.1?}  p99 {:>8.1?}",
+        sel_rate, sel_p50, sel_p99
+    );
+    println!(
+        "  GET  /healthz   {:>9.0}/s  p50 {:>8.1?}  p99 {:>8.1?}",
+        hz_rate, hz_p50, hz_p99
+    );
+    println!(
+        "  select/healthz throughput ratio {:.2}, p99 ratio {:.1}x",
+        sel_rate / hz_rate,
+        sel_p99.as_secs_f64() / hz_p99.as_secs_f64()
+    );
+    for n in ["n1", "n2", "n3"] {
+        unsafe { libc::kill(-pid(n), libc::SIGKILL) };
+    }
+}
