@@ -8,8 +8,9 @@ target="${CARGO_TARGET_DIR:-$PWD/target}/policies"
 cargo build --quiet --release --target wasm32-unknown-unknown --target-dir "$target"
 out="$target/wasm32-unknown-unknown/release"
 if [ "${1:-}" = "--wat" ]; then
+  cargo build --quiet --profile wat --target wasm32-unknown-unknown --target-dir "$target"
   for name in region-affinity sticky-guild zone-spread; do
-    wasm2wat "$out/${name//-/_}.wasm" -o "$name/$name.wat"
+    wasm2wat "$target/wasm32-unknown-unknown/wat/${name//-/_}.wasm" -o "$name/$name.wat"
   done
 fi
 echo "$out"

@@ -64,7 +64,7 @@
     i32.sub)
   (func (;1;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1048576
+    i32.const 65536
     i32.const 5
     call 508)
   (func (;2;) (type 2) (param i32 i32) (result i32)
@@ -264,7 +264,7 @@
     global.set 0
     local.get 1
     i32.load
-    i32.const 1051536
+    i32.const 68496
     i32.const 1
     call 367
     local.get 3
@@ -363,7 +363,7 @@
   (func (;8;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051520
+    i32.const 68480
     i32.const 1
     call 82)
   (func (;9;) (type 7) (param i32 i32 i32 i32)
@@ -375,7 +375,7 @@
     global.set 0
     local.get 1
     i32.load
-    i32.const 1051535
+    i32.const 68495
     i32.const 1
     call 367
     local.get 4
@@ -450,7 +450,7 @@
   (func (;10;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051539
+    i32.const 68499
     i32.const 1
     call 82)
   (func (;11;) (type 3) (param i32 i32 i32) (result i32)
@@ -483,7 +483,7 @@
   (func (;12;) (type 8) (param i32 i32 i32 i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051521
+    i32.const 68481
     i32.const 1
     call 82
     block  ;; label = @1
@@ -505,7 +505,7 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      i32.const 1051521
+      i32.const 68481
       i32.const 1
       call 82
     end)
@@ -691,7 +691,7 @@
     local.get 2
     local.get 2
     i32.store offset=8
-    i32.const 1051264
+    i32.const 68224
     local.get 2
     i32.const 8
     i32.add
@@ -734,7 +734,7 @@
     i32.const 4
     i32.add
     i32.store offset=16
-    i32.const 1049115
+    i32.const 66075
     local.get 3
     i32.const 16
     i32.add
@@ -764,7 +764,7 @@
     local.get 2
     local.get 2
     i32.store offset=8
-    i32.const 1051284
+    i32.const 68244
     local.get 2
     i32.const 8
     i32.add
@@ -859,7 +859,7 @@
         local.get 2
         i32.const 95
         i32.add
-        i32.const 1052576
+        i32.const 69536
         call 72
         local.get 1
         call 55
@@ -1111,7 +1111,7 @@
                   local.get 2
                   i32.const 31
                   i32.add
-                  i32.const 1052624
+                  i32.const 69584
                   call 72
                   local.get 1
                   call 55
@@ -1149,7 +1149,7 @@
             i32.add
             i32.store offset=20
             local.get 1
-            i32.const 1051426
+            i32.const 68386
             i32.const 4
             call 28
             local.tee 1
@@ -1167,7 +1167,7 @@
           i32.add
           i32.store offset=20
           local.get 1
-          i32.const 1051423
+          i32.const 68383
           i32.const 3
           call 28
           local.tee 1
@@ -1285,7 +1285,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 1052608
+        i32.const 69568
         call 72
         local.get 1
         call 55
@@ -1477,7 +1477,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 1052592
+        i32.const 69552
         call 72
         local.get 1
         call 55
@@ -1657,7 +1657,7 @@
         i32.add
         i32.store offset=20
         local.get 1
-        i32.const 1051420
+        i32.const 68380
         i32.const 3
         call 28
         local.tee 1
@@ -1889,7 +1889,7 @@
         i32.add
         i32.store offset=20
         local.get 1
-        i32.const 1051420
+        i32.const 68380
         i32.const 3
         call 28
         local.tee 1
@@ -1929,7 +1929,7 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 1051356
+    i32.const 68316
     call 284
     local.set 3
     local.get 0
@@ -1961,7 +1961,7 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 1051372
+    i32.const 68332
     call 284
     local.set 3
     local.get 0
@@ -1994,7 +1994,7 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 1051388
+    i32.const 68348
     call 284
     i32.store offset=4
     local.get 0
@@ -2024,7 +2024,7 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 1051404
+    i32.const 68364
     call 284
     i32.store offset=4
     local.get 0
@@ -2155,7 +2155,7 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      i32.const 1051537
+      i32.const 68497
       i32.const 1
       call 82
       return
@@ -2183,8 +2183,8 @@
                 end
                 local.get 1
                 i32.load
-                i32.const 1051527
-                i32.const 1051522
+                i32.const 68487
+                i32.const 68482
                 local.get 0
                 i32.load8_u offset=1
                 local.tee 0
@@ -2557,7 +2557,7 @@
   (func (;40;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051538
+    i32.const 68498
     i32.const 1
     call 82)
   (func (;41;) (type 3) (param i32 i32 i32) (result i32)
@@ -2837,7 +2837,7 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 1051356
+            i32.const 68316
             call 383
             i32.store offset=4
             br 1 (;@3;)
@@ -2913,7 +2913,7 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 1051388
+            i32.const 68348
             call 383
             local.set 3
             br 3 (;@1;)
@@ -2942,7 +2942,7 @@
           local.get 2
           i32.const 31
           i32.add
-          i32.const 1051388
+          i32.const 68348
           call 383
           local.set 3
           i32.const 1
@@ -3017,7 +3017,7 @@
           local.get 2
           i32.const 31
           i32.add
-          i32.const 1051372
+          i32.const 68332
           call 383
           i32.store offset=4
           i32.const 1
@@ -3086,7 +3086,7 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 1051404
+            i32.const 68364
             call 383
             local.set 3
             br 3 (;@1;)
@@ -3117,7 +3117,7 @@
           local.get 2
           i32.const 31
           i32.add
-          i32.const 1051404
+          i32.const 68364
           call 383
           local.set 3
           i32.const 1
@@ -3372,7 +3372,7 @@
                                           i32.add
                                           i32.store offset=20
                                           local.get 0
-                                          i32.const 1051423
+                                          i32.const 68383
                                           i32.const 3
                                           call 28
                                           local.tee 4
@@ -3387,7 +3387,7 @@
                                         i32.add
                                         i32.store offset=20
                                         local.get 0
-                                        i32.const 1051426
+                                        i32.const 68386
                                         i32.const 4
                                         call 28
                                         local.tee 4
@@ -3433,7 +3433,7 @@
                                   i32.add
                                   i32.store offset=20
                                   local.get 0
-                                  i32.const 1051420
+                                  i32.const 68380
                                   i32.const 3
                                   call 28
                                   local.tee 4
@@ -3616,9 +3616,9 @@
                                 local.set 5
                                 br 1 (;@13;)
                               end
-                              i32.const 1051430
+                              i32.const 68390
                               i32.const 40
-                              i32.const 1051472
+                              i32.const 68432
                               call 480
                               unreachable
                             end
@@ -3645,9 +3645,9 @@
                         i32.const 123
                         i32.eq
                         br_if 2 (;@8;)
-                        i32.const 1051430
+                        i32.const 68390
                         i32.const 40
-                        i32.const 1051488
+                        i32.const 68448
                         call 480
                         unreachable
                       end
@@ -4602,7 +4602,7 @@
                 local.get 7
                 i32.const 3
                 i32.shl
-                f64.load offset=1053104
+                f64.load offset=70064
                 local.set 8
                 local.get 4
                 i32.const -1
@@ -5589,7 +5589,7 @@
                       i32.add
                       i32.store offset=20
                       local.get 0
-                      i32.const 1051423
+                      i32.const 68383
                       i32.const 3
                       call 28
                       local.tee 4
@@ -5612,7 +5612,7 @@
                     i32.add
                     i32.store offset=20
                     local.get 0
-                    i32.const 1051426
+                    i32.const 68386
                     i32.const 4
                     call 28
                     local.tee 4
@@ -5725,7 +5725,7 @@
             i32.add
             i32.store offset=20
             local.get 0
-            i32.const 1051420
+            i32.const 68380
             i32.const 3
             call 28
             local.tee 4
@@ -5856,7 +5856,7 @@
               local.get 2
               i32.const 79
               i32.add
-              i32.const 1051404
+              i32.const 68364
               call 72
               local.get 1
               call 55
@@ -6024,7 +6024,7 @@
               local.get 2
               i32.const 79
               i32.add
-              i32.const 1051388
+              i32.const 68348
               call 72
               local.get 1
               call 55
@@ -6198,7 +6198,7 @@
             local.get 2
             i32.const 63
             i32.add
-            i32.const 1051356
+            i32.const 68316
             call 72
             local.get 1
             call 55
@@ -6384,7 +6384,7 @@
             local.get 2
             i32.const 63
             i32.add
-            i32.const 1051372
+            i32.const 68332
             call 72
             local.get 1
             call 55
@@ -6591,7 +6591,7 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 1051504
+            i32.const 68464
             call 72
             local.get 1
             call 55
@@ -7073,7 +7073,7 @@
           local.get 7
           i32.load8_u
           local.tee 9
-          i32.load8_u offset=1052760
+          i32.load8_u offset=69720
           local.tee 7
           i32.eqz
           br_if 0 (;@3;)
@@ -7109,13 +7109,13 @@
             local.get 9
             i32.const 15
             i32.and
-            i32.load8_u offset=1053016
+            i32.load8_u offset=69976
             i32.store8 offset=13
             local.get 5
             local.get 9
             i32.const 4
             i32.shr_u
-            i32.load8_u offset=1053016
+            i32.load8_u offset=69976
             i32.store8 offset=12
             local.get 0
             local.get 1
@@ -7162,7 +7162,7 @@
   (func (;84;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051531
+    i32.const 68491
     i32.const 4
     call 82)
   (func (;85;) (type 0) (param i32)
@@ -7779,7 +7779,7 @@
       block  ;; label = @2
         block  ;; label = @3
           local.get 1
-          i32.const 1051540
+          i32.const 68500
           i32.const 7
           call 88
           local.tee 3
@@ -8525,14 +8525,14 @@
       block  ;; label = @2
         local.get 1
         local.get 2
-        i32.const 1051547
+        i32.const 68507
         i32.const 11
         call 5
         br_if 0 (;@2;)
         block  ;; label = @3
           local.get 1
           local.get 2
-          i32.const 1051558
+          i32.const 68518
           i32.const 13
           call 5
           br_if 0 (;@3;)
@@ -8555,7 +8555,7 @@
     i32.store8)
   (func (;111;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1051820
+    i32.const 68780
     i32.const 10
     call 508)
   (func (;112;) (type 6) (param i32 i32 i32)
@@ -8784,20 +8784,20 @@
         block  ;; label = @3
           local.get 1
           local.get 2
-          i32.const 1051624
+          i32.const 68584
           i32.const 4
           call 5
           br_if 0 (;@3;)
           local.get 1
           local.get 2
-          i32.const 1051628
+          i32.const 68588
           i32.const 6
           call 5
           br_if 1 (;@2;)
           block  ;; label = @4
             local.get 1
             local.get 2
-            i32.const 1051634
+            i32.const 68594
             i32.const 7
             call 5
             br_if 0 (;@4;)
@@ -8840,86 +8840,86 @@
                               block  ;; label = @14
                                 local.get 1
                                 local.get 2
-                                i32.const 1051680
+                                i32.const 68640
                                 i32.const 4
                                 call 5
                                 br_if 0 (;@14;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051684
+                                i32.const 68644
                                 i32.const 6
                                 call 5
                                 br_if 1 (;@13;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051690
+                                i32.const 68650
                                 i32.const 4
                                 call 5
                                 br_if 2 (;@12;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051694
+                                i32.const 68654
                                 i32.const 6
                                 call 5
                                 br_if 3 (;@11;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051700
+                                i32.const 68660
                                 i32.const 8
                                 call 5
                                 br_if 4 (;@10;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051708
+                                i32.const 68668
                                 i32.const 7
                                 call 5
                                 br_if 5 (;@9;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051715
+                                i32.const 68675
                                 i32.const 8
                                 call 5
                                 br_if 6 (;@8;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051723
+                                i32.const 68683
                                 i32.const 7
                                 call 5
                                 br_if 7 (;@7;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051730
+                                i32.const 68690
                                 i32.const 15
                                 call 5
                                 br_if 8 (;@6;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051745
+                                i32.const 68705
                                 i32.const 3
                                 call 5
                                 br_if 9 (;@5;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051748
+                                i32.const 68708
                                 i32.const 11
                                 call 5
                                 br_if 10 (;@4;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051759
+                                i32.const 68719
                                 i32.const 5
                                 call 5
                                 br_if 11 (;@3;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051764
+                                i32.const 68724
                                 i32.const 10
                                 call 5
                                 br_if 12 (;@2;)
                                 block  ;; label = @15
                                   local.get 1
                                   local.get 2
-                                  i32.const 1051774
+                                  i32.const 68734
                                   i32.const 4
                                   call 5
                                   br_if 0 (;@15;)
@@ -9009,38 +9009,38 @@
               block  ;; label = @6
                 local.get 1
                 local.get 2
-                i32.const 1051830
+                i32.const 68790
                 i32.const 3
                 call 5
                 br_if 0 (;@6;)
                 local.get 1
                 local.get 2
-                i32.const 1051833
+                i32.const 68793
                 i32.const 8
                 call 5
                 br_if 1 (;@5;)
                 local.get 1
                 local.get 2
-                i32.const 1051684
+                i32.const 68644
                 i32.const 6
                 call 5
                 br_if 2 (;@4;)
                 local.get 1
                 local.get 2
-                i32.const 1051841
+                i32.const 68801
                 i32.const 14
                 call 5
                 br_if 3 (;@3;)
                 local.get 1
                 local.get 2
-                i32.const 1051855
+                i32.const 68815
                 i32.const 6
                 call 5
                 br_if 4 (;@2;)
                 block  ;; label = @7
                   local.get 1
                   local.get 2
-                  i32.const 1051861
+                  i32.const 68821
                   i32.const 5
                   call 5
                   br_if 0 (;@7;)
@@ -9148,7 +9148,7 @@
                                       local.get 6
                                       i32.const 47
                                       i32.add
-                                      i32.const 1052656
+                                      i32.const 69616
                                       call 72
                                       local.get 1
                                       call 55
@@ -9264,8 +9264,8 @@
                                     br 10 (;@6;)
                                   end
                                   i32.const 1
-                                  i32.const 1051600
-                                  i32.const 1051608
+                                  i32.const 68560
+                                  i32.const 68568
                                   call 18
                                   local.set 9
                                   br 8 (;@7;)
@@ -9341,7 +9341,7 @@
                                       br_if 0 (;@17;)
                                       i32.const 1
                                       local.set 9
-                                      i32.const 1051547
+                                      i32.const 68507
                                       i32.const 11
                                       call 19
                                       local.set 7
@@ -9371,7 +9371,7 @@
                                     br_if 0 (;@16;)
                                     i32.const 1
                                     local.set 9
-                                    i32.const 1051558
+                                    i32.const 68518
                                     i32.const 13
                                     call 19
                                     local.set 7
@@ -9402,7 +9402,7 @@
                                 i32.const 1
                                 i32.and
                                 br_if 0 (;@14;)
-                                i32.const 1051547
+                                i32.const 68507
                                 i32.const 11
                                 call 17
                                 local.set 7
@@ -9420,7 +9420,7 @@
                                 local.set 9
                                 br 4 (;@10;)
                               end
-                              i32.const 1051558
+                              i32.const 68518
                               i32.const 13
                               call 17
                               local.set 7
@@ -9429,8 +9429,8 @@
                             i32.const 1
                             local.set 7
                             i32.const 0
-                            i32.const 1051600
-                            i32.const 1051608
+                            i32.const 68560
+                            i32.const 68568
                             call 18
                             local.set 9
                             br 5 (;@7;)
@@ -9625,7 +9625,7 @@
                                           local.get 6
                                           i32.const 79
                                           i32.add
-                                          i32.const 1052688
+                                          i32.const 69648
                                           call 72
                                           local.get 1
                                           call 55
@@ -9768,8 +9768,8 @@
                                         br 12 (;@6;)
                                       end
                                       i32.const 2
-                                      i32.const 1051672
-                                      i32.const 1051608
+                                      i32.const 68632
+                                      i32.const 68568
                                       call 18
                                       local.set 9
                                       br 10 (;@7;)
@@ -9858,7 +9858,7 @@
                                             br_if 0 (;@20;)
                                             i32.const 1
                                             local.set 10
-                                            i32.const 1051624
+                                            i32.const 68584
                                             i32.const 4
                                             call 19
                                             local.set 7
@@ -9889,7 +9889,7 @@
                                           br_if 0 (;@19;)
                                           i32.const 1
                                           local.set 10
-                                          i32.const 1051628
+                                          i32.const 68588
                                           i32.const 6
                                           call 19
                                           local.set 7
@@ -9921,7 +9921,7 @@
                                         br_if 0 (;@18;)
                                         i32.const 1
                                         local.set 10
-                                        i32.const 1051634
+                                        i32.const 68594
                                         i32.const 7
                                         call 19
                                         local.set 7
@@ -9954,7 +9954,7 @@
                                     i32.const 1
                                     i32.and
                                     br_if 0 (;@16;)
-                                    i32.const 1051624
+                                    i32.const 68584
                                     i32.const 4
                                     call 17
                                     local.set 7
@@ -9967,7 +9967,7 @@
                                     i32.const 1
                                     i32.and
                                     br_if 0 (;@16;)
-                                    i32.const 1051628
+                                    i32.const 68588
                                     i32.const 6
                                     call 17
                                     local.set 7
@@ -9985,7 +9985,7 @@
                                     local.set 10
                                     br 5 (;@11;)
                                   end
-                                  i32.const 1051634
+                                  i32.const 68594
                                   i32.const 7
                                   call 17
                                   local.set 7
@@ -9994,8 +9994,8 @@
                                 i32.const 1
                                 local.set 7
                                 i32.const 0
-                                i32.const 1051672
-                                i32.const 1051608
+                                i32.const 68632
+                                i32.const 68568
                                 call 18
                                 local.set 9
                                 br 7 (;@7;)
@@ -10003,8 +10003,8 @@
                               i32.const 1
                               local.set 7
                               i32.const 1
-                              i32.const 1051672
-                              i32.const 1051608
+                              i32.const 68632
+                              i32.const 68568
                               call 18
                               local.set 9
                               br 6 (;@7;)
@@ -10235,7 +10235,7 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 1051908
+      i32.const 68868
       i32.const 7
       local.get 0
       call 39
@@ -10331,7 +10331,7 @@
                                                             local.get 6
                                                             i32.const 607
                                                             i32.add
-                                                            i32.const 1052672
+                                                            i32.const 69632
                                                             call 72
                                                             local.get 1
                                                             call 55
@@ -10446,8 +10446,8 @@
                                                           i64.const 2
                                                           local.set 9
                                                           i32.const 0
-                                                          i32.const 1051812
-                                                          i32.const 1051608
+                                                          i32.const 68772
+                                                          i32.const 68568
                                                           call 18
                                                           local.set 8
                                                           br 22 (;@5;)
@@ -10490,8 +10490,8 @@
                                                             br 20 (;@8;)
                                                           end
                                                           i32.const 1
-                                                          i32.const 1051812
-                                                          i32.const 1051608
+                                                          i32.const 68772
+                                                          i32.const 68568
                                                           call 18
                                                           local.set 8
                                                           br 20 (;@7;)
@@ -10532,8 +10532,8 @@
                                                               br_table 2 (;@27;) 1 (;@28;) 20 (;@9;) 1 (;@28;)
                                                             end
                                                             i32.const 2
-                                                            i32.const 1051812
-                                                            i32.const 1051608
+                                                            i32.const 68772
+                                                            i32.const 68568
                                                             call 18
                                                             local.set 8
                                                             br 20 (;@8;)
@@ -10555,8 +10555,8 @@
                                                               br_table 0 (;@29;) 1 (;@28;) 20 (;@9;) 1 (;@28;)
                                                             end
                                                             i32.const 4
-                                                            i32.const 1051812
-                                                            i32.const 1051608
+                                                            i32.const 68772
+                                                            i32.const 68568
                                                             call 18
                                                             local.set 8
                                                             br 19 (;@9;)
@@ -10854,8 +10854,8 @@
                                                           br 23 (;@4;)
                                                         end
                                                         i32.const 3
-                                                        i32.const 1051812
-                                                        i32.const 1051608
+                                                        i32.const 68772
+                                                        i32.const 68568
                                                         call 18
                                                         local.set 8
                                                         br 17 (;@9;)
@@ -10997,7 +10997,7 @@
                                                                                             br_if 0 (;@44;)
                                                                                             i32.const 1
                                                                                             local.set 15
-                                                                                            i32.const 1051680
+                                                                                            i32.const 68640
                                                                                             i32.const 4
                                                                                             call 19
                                                                                             local.set 7
@@ -11045,7 +11045,7 @@
                                                                                           br_if 0 (;@43;)
                                                                                           i32.const 1
                                                                                           local.set 15
-                                                                                          i32.const 1051684
+                                                                                          i32.const 68644
                                                                                           i32.const 6
                                                                                           call 19
                                                                                           local.set 7
@@ -11093,7 +11093,7 @@
                                                                                         br_if 0 (;@42;)
                                                                                         i32.const 1
                                                                                         local.set 15
-                                                                                        i32.const 1051690
+                                                                                        i32.const 68650
                                                                                         i32.const 4
                                                                                         call 19
                                                                                         local.set 7
@@ -11138,7 +11138,7 @@
                                                                                     br_if 14 (;@26;)
                                                                                     i32.const 1
                                                                                     local.set 15
-                                                                                    i32.const 1051694
+                                                                                    i32.const 68654
                                                                                     i32.const 6
                                                                                     call 19
                                                                                     local.set 7
@@ -11149,7 +11149,7 @@
                                                                                   br_if 12 (;@27;)
                                                                                   i32.const 1
                                                                                   local.set 15
-                                                                                  i32.const 1051700
+                                                                                  i32.const 68660
                                                                                   i32.const 8
                                                                                   call 19
                                                                                   local.set 7
@@ -11164,7 +11164,7 @@
                                                                                   br_if 0 (;@39;)
                                                                                   i32.const 1
                                                                                   local.set 15
-                                                                                  i32.const 1051708
+                                                                                  i32.const 68668
                                                                                   i32.const 7
                                                                                   call 19
                                                                                   local.set 7
@@ -11194,7 +11194,7 @@
                                                                                 br_if 0 (;@38;)
                                                                                 i32.const 1
                                                                                 local.set 15
-                                                                                i32.const 1051715
+                                                                                i32.const 68675
                                                                                 i32.const 8
                                                                                 call 19
                                                                                 local.set 7
@@ -11221,7 +11221,7 @@
                                                                               br_if 0 (;@37;)
                                                                               i32.const 1
                                                                               local.set 15
-                                                                              i32.const 1051723
+                                                                              i32.const 68683
                                                                               i32.const 7
                                                                               call 19
                                                                               local.set 7
@@ -11252,7 +11252,7 @@
                                                                             br_if 0 (;@36;)
                                                                             i32.const 1
                                                                             local.set 15
-                                                                            i32.const 1051730
+                                                                            i32.const 68690
                                                                             i32.const 15
                                                                             call 19
                                                                             local.set 7
@@ -11283,7 +11283,7 @@
                                                                           br_if 0 (;@35;)
                                                                           i32.const 1
                                                                           local.set 15
-                                                                          i32.const 1051745
+                                                                          i32.const 68705
                                                                           i32.const 3
                                                                           call 19
                                                                           local.set 7
@@ -11317,7 +11317,7 @@
                                                                         br_if 0 (;@34;)
                                                                         i32.const 1
                                                                         local.set 15
-                                                                        i32.const 1051748
+                                                                        i32.const 68708
                                                                         i32.const 11
                                                                         call 19
                                                                         local.set 7
@@ -11349,7 +11349,7 @@
                                                                       br_if 0 (;@33;)
                                                                       i32.const 1
                                                                       local.set 15
-                                                                      i32.const 1051759
+                                                                      i32.const 68719
                                                                       i32.const 5
                                                                       call 19
                                                                       local.set 7
@@ -11391,7 +11391,7 @@
                                                                     br_if 0 (;@32;)
                                                                     i32.const 1
                                                                     local.set 15
-                                                                    i32.const 1051764
+                                                                    i32.const 68724
                                                                     i32.const 10
                                                                     call 19
                                                                     local.set 7
@@ -11422,7 +11422,7 @@
                                                                   br_if 0 (;@31;)
                                                                   i32.const 1
                                                                   local.set 15
-                                                                  i32.const 1051774
+                                                                  i32.const 68734
                                                                   i32.const 4
                                                                   call 19
                                                                   local.set 7
@@ -11497,7 +11497,7 @@
                                                                         br_if 0 (;@34;)
                                                                         i32.const 1
                                                                         local.set 15
-                                                                        i32.const 1051684
+                                                                        i32.const 68644
                                                                         i32.const 6
                                                                         call 17
                                                                         local.set 7
@@ -11534,7 +11534,7 @@
                                                                           local.get 6
                                                                           i32.const 16
                                                                           i32.add
-                                                                          i32.const 1051694
+                                                                          i32.const 68654
                                                                           i32.const 6
                                                                           call 97
                                                                           local.get 6
@@ -11542,7 +11542,7 @@
                                                                           local.set 7
                                                                           br 3 (;@32;)
                                                                         end
-                                                                        i32.const 1051690
+                                                                        i32.const 68650
                                                                         i32.const 4
                                                                         call 17
                                                                         local.set 7
@@ -11556,7 +11556,7 @@
                                                                         local.get 6
                                                                         i32.const 8
                                                                         i32.add
-                                                                        i32.const 1051700
+                                                                        i32.const 68660
                                                                         i32.const 8
                                                                         call 97
                                                                         local.get 6
@@ -11571,7 +11571,7 @@
                                                                         i32.const 2
                                                                         i32.ne
                                                                         br_if 0 (;@34;)
-                                                                        i32.const 1051708
+                                                                        i32.const 68668
                                                                         i32.const 7
                                                                         call 17
                                                                         local.set 7
@@ -11584,7 +11584,7 @@
                                                                         i32.const 2
                                                                         i32.ne
                                                                         br_if 0 (;@34;)
-                                                                        i32.const 1051715
+                                                                        i32.const 68675
                                                                         i32.const 8
                                                                         call 17
                                                                         local.set 7
@@ -11595,7 +11595,7 @@
                                                                         i32.const 1
                                                                         i32.and
                                                                         br_if 0 (;@34;)
-                                                                        i32.const 1051723
+                                                                        i32.const 68683
                                                                         i32.const 7
                                                                         call 17
                                                                         local.set 7
@@ -11606,7 +11606,7 @@
                                                                         i32.const 1
                                                                         i32.and
                                                                         br_if 0 (;@34;)
-                                                                        i32.const 1051730
+                                                                        i32.const 68690
                                                                         i32.const 15
                                                                         call 17
                                                                         local.set 7
@@ -11617,7 +11617,7 @@
                                                                         i32.const 1
                                                                         i32.and
                                                                         br_if 0 (;@34;)
-                                                                        i32.const 1051745
+                                                                        i32.const 68705
                                                                         i32.const 3
                                                                         call 17
                                                                         local.set 7
@@ -11628,7 +11628,7 @@
                                                                         i32.const 1
                                                                         i32.and
                                                                         br_if 0 (;@34;)
-                                                                        i32.const 1051748
+                                                                        i32.const 68708
                                                                         i32.const 11
                                                                         call 17
                                                                         local.set 7
@@ -11662,7 +11662,7 @@
                                                                         i32.const 1
                                                                         i32.and
                                                                         br_if 0 (;@34;)
-                                                                        i32.const 1051764
+                                                                        i32.const 68724
                                                                         i32.const 10
                                                                         call 17
                                                                         local.set 7
@@ -11721,7 +11721,7 @@
                                                                     end
                                                                     i32.const 1
                                                                     local.set 15
-                                                                    i32.const 1051680
+                                                                    i32.const 68640
                                                                     i32.const 4
                                                                     call 17
                                                                     local.set 7
@@ -11813,50 +11813,50 @@
                                                     end
                                                   end
                                                   i32.const 12
-                                                  i32.const 1051812
-                                                  i32.const 1051608
+                                                  i32.const 68772
+                                                  i32.const 68568
                                                   call 18
                                                   local.set 8
                                                   br 14 (;@9;)
                                                 end
                                                 i32.const 10
-                                                i32.const 1051812
-                                                i32.const 1051608
+                                                i32.const 68772
+                                                i32.const 68568
                                                 call 18
                                                 local.set 8
                                                 br 13 (;@9;)
                                               end
                                               i32.const 9
-                                              i32.const 1051812
-                                              i32.const 1051608
+                                              i32.const 68772
+                                              i32.const 68568
                                               call 18
                                               local.set 8
                                               br 12 (;@9;)
                                             end
                                             i32.const 8
-                                            i32.const 1051812
-                                            i32.const 1051608
+                                            i32.const 68772
+                                            i32.const 68568
                                             call 18
                                             local.set 8
                                             br 11 (;@9;)
                                           end
                                           i32.const 7
-                                          i32.const 1051812
-                                          i32.const 1051608
+                                          i32.const 68772
+                                          i32.const 68568
                                           call 18
                                           local.set 8
                                           br 10 (;@9;)
                                         end
                                         i32.const 6
-                                        i32.const 1051812
-                                        i32.const 1051608
+                                        i32.const 68772
+                                        i32.const 68568
                                         call 18
                                         local.set 8
                                         br 9 (;@9;)
                                       end
                                       i32.const 5
-                                      i32.const 1051812
-                                      i32.const 1051608
+                                      i32.const 68772
+                                      i32.const 68568
                                       call 18
                                       local.set 8
                                       br 8 (;@9;)
@@ -12316,7 +12316,7 @@
                   local.get 6
                   i32.const 463
                   i32.add
-                  i32.const 1052640
+                  i32.const 69600
                   call 72
                   local.get 1
                   call 55
@@ -12413,8 +12413,8 @@
                         br 2 (;@8;)
                       end
                       i32.const 0
-                      i32.const 1051900
-                      i32.const 1051608
+                      i32.const 68860
+                      i32.const 68568
                       call 18
                       local.set 7
                       br 1 (;@8;)
@@ -12458,8 +12458,8 @@
                           br 2 (;@9;)
                         end
                         i32.const 1
-                        i32.const 1051900
-                        i32.const 1051608
+                        i32.const 68860
+                        i32.const 68568
                         call 18
                         local.set 7
                         br 2 (;@8;)
@@ -12676,8 +12676,8 @@
                               br 6 (;@7;)
                             end
                             i32.const 5
-                            i32.const 1051900
-                            i32.const 1051608
+                            i32.const 68860
+                            i32.const 68568
                             call 18
                             local.set 7
                           end
@@ -12943,7 +12943,7 @@
                                       br_if 6 (;@11;)
                                       i32.const 1
                                       local.set 12
-                                      i32.const 1051830
+                                      i32.const 68790
                                       i32.const 3
                                       call 19
                                       local.set 7
@@ -12957,7 +12957,7 @@
                                       br_if 0 (;@17;)
                                       i32.const 1
                                       local.set 12
-                                      i32.const 1051833
+                                      i32.const 68793
                                       i32.const 8
                                       call 19
                                       local.set 7
@@ -13005,7 +13005,7 @@
                                     br_if 0 (;@16;)
                                     i32.const 1
                                     local.set 12
-                                    i32.const 1051684
+                                    i32.const 68644
                                     i32.const 6
                                     call 19
                                     local.set 7
@@ -13053,7 +13053,7 @@
                                   br_if 0 (;@15;)
                                   i32.const 1
                                   local.set 12
-                                  i32.const 1051841
+                                  i32.const 68801
                                   i32.const 14
                                   call 19
                                   local.set 7
@@ -13101,7 +13101,7 @@
                                 br_if 0 (;@14;)
                                 i32.const 1
                                 local.set 12
-                                i32.const 1051855
+                                i32.const 68815
                                 i32.const 6
                                 call 19
                                 local.set 7
@@ -13175,7 +13175,7 @@
                               br_if 0 (;@13;)
                               i32.const 1
                               local.set 12
-                              i32.const 1051861
+                              i32.const 68821
                               i32.const 5
                               call 19
                               local.set 7
@@ -13232,7 +13232,7 @@
                             local.get 6
                             i32.const 8
                             i32.add
-                            i32.const 1051830
+                            i32.const 68790
                             i32.const 3
                             call 97
                             local.get 6
@@ -13253,7 +13253,7 @@
                             br_if 0 (;@12;)
                             i32.const 1
                             local.set 12
-                            i32.const 1051833
+                            i32.const 68793
                             i32.const 8
                             call 17
                             local.set 7
@@ -13348,7 +13348,7 @@
                             i32.const -2147483648
                             i32.ne
                             br_if 0 (;@12;)
-                            i32.const 1051861
+                            i32.const 68821
                             i32.const 5
                             call 17
                             local.set 7
@@ -13744,7 +13744,7 @@
             local.get 3
             i32.const 212
             i32.add
-            i32.const 1051915
+            i32.const 68875
             i32.const 5
             call 91
             local.get 3
@@ -13754,7 +13754,7 @@
             i64.const 4294967296
             i64.store offset=224 align=4
             local.get 3
-            i32.const 1051944
+            i32.const 68904
             i32.store offset=252
             local.get 3
             i64.const 1610612768
@@ -13993,13 +13993,13 @@
         i64.or
         return
       end
-      i32.const 1051984
+      i32.const 68944
       i32.const 55
       local.get 3
       i32.const 287
       i32.add
-      i32.const 1051968
-      i32.const 1052040
+      i32.const 68928
+      i32.const 69000
       call 516
       unreachable
     end
@@ -14007,13 +14007,13 @@
     local.get 3
     i32.load offset=252
     i32.store offset=224
-    i32.const 1052180
+    i32.const 69140
     i32.const 43
     local.get 3
     i32.const 224
     i32.add
-    i32.const 1052164
-    i32.const 1051920
+    i32.const 69124
+    i32.const 68880
     call 516
     unreachable)
   (func (;127;) (type 0) (param i32)
@@ -14129,7 +14129,7 @@
     call 373)
   (func (;132;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1051936
+    i32.const 68896
     i32.const 5
     call 508)
   (func (;133;) (type 2) (param i32 i32) (result i32)
@@ -14329,7 +14329,7 @@
       local.get 3
       i32.ge_u
       br_if 0 (;@1;)
-      i32.const 1052056
+      i32.const 69016
       i32.const 19
       local.get 4
       call 490
@@ -15505,7 +15505,7 @@
           i32.shr_u
           local.tee 4
           local.get 4
-          i32.const 1052068
+          i32.const 69028
           call 154
           local.get 7
           i32.load offset=4
@@ -15526,7 +15526,7 @@
           i32.sub
           local.get 4
           local.get 4
-          i32.const 1052084
+          i32.const 69044
           call 154
           local.get 1
           local.get 7
@@ -15590,13 +15590,13 @@
             local.get 4
             i32.add
             local.get 3
-            i32.const 1052116
+            i32.const 69076
             call 498
             unreachable
           end
           local.get 5
           local.get 5
-          i32.const 1052100
+          i32.const 69060
           call 498
           unreachable
         end
@@ -15787,7 +15787,7 @@
         local.get 0
         local.get 1
         local.get 8
-        i32.const 1052132
+        i32.const 69092
         call 154
         local.get 7
         i32.load offset=20
@@ -15845,7 +15845,7 @@
     local.get 8
     local.get 1
     local.get 1
-    i32.const 1052148
+    i32.const 69108
     call 489
     unreachable)
   (func (;166;) (type 8) (param i32 i32 i32 i32 i32)
@@ -17006,7 +17006,7 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 1052224
+      i32.const 69184
       call 515
       unreachable
     end
@@ -17213,7 +17213,7 @@
       global.set 0
       return
     end
-    i32.const 1052560
+    i32.const 69520
     call 515
     unreachable)
   (func (;182;) (type 6) (param i32 i32 i32)
@@ -17500,7 +17500,7 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 1052240
+        i32.const 69200
         call 515
         unreachable
       end
@@ -17544,9 +17544,9 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 1052256
+      i32.const 69216
       i32.const 32
-      i32.const 1052288
+      i32.const 69248
       call 480
       unreachable
     end
@@ -17755,15 +17755,15 @@
         i32.store
         return
       end
-      i32.const 1052304
+      i32.const 69264
       i32.const 48
-      i32.const 1052352
+      i32.const 69312
       call 480
       unreachable
     end
-    i32.const 1052256
+    i32.const 69216
     i32.const 32
-    i32.const 1052368
+    i32.const 69328
     call 480
     unreachable)
   (func (;190;) (type 6) (param i32 i32 i32)
@@ -17812,7 +17812,7 @@
       global.set 0
       return
     end
-    i32.const 1052384
+    i32.const 69344
     call 515
     unreachable)
   (func (;191;) (type 17) (result i32)
@@ -17957,9 +17957,9 @@
       end
       return
     end
-    i32.const 1052400
+    i32.const 69360
     i32.const 40
-    i32.const 1052440
+    i32.const 69400
     call 480
     unreachable)
   (func (;196;) (type 6) (param i32 i32 i32)
@@ -18022,7 +18022,7 @@
       i32.const 0
       local.get 6
       i32.const 11
-      i32.const 1052456
+      i32.const 69416
       call 489
       unreachable
     end
@@ -18404,9 +18404,9 @@
           memory.copy
           br 2 (;@1;)
         end
-        i32.const 1052488
+        i32.const 69448
         i32.const 53
-        i32.const 1052544
+        i32.const 69504
         call 480
         unreachable
       end
@@ -18463,7 +18463,7 @@
       i32.const 0
       local.get 7
       i32.const 12
-      i32.const 1052472
+      i32.const 69432
       call 489
       unreachable
     end
@@ -19734,7 +19734,7 @@
                                     i32.add
                                     i32.store offset=20
                                     local.get 1
-                                    i32.const 1051420
+                                    i32.const 68380
                                     i32.const 3
                                     call 28
                                     local.tee 1
@@ -19756,7 +19756,7 @@
                                   i32.store offset=20
                                   block  ;; label = @16
                                     local.get 1
-                                    i32.const 1051423
+                                    i32.const 68383
                                     i32.const 3
                                     call 28
                                     local.tee 1
@@ -19783,7 +19783,7 @@
                                 i32.store offset=20
                                 block  ;; label = @15
                                   local.get 1
-                                  i32.const 1051426
+                                  i32.const 68386
                                   i32.const 4
                                   call 28
                                   local.tee 1
@@ -21652,22 +21652,22 @@
     return)
   (func (;253;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1052704
+    i32.const 69664
     i32.const 10
     call 508)
   (func (;254;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1052714
+    i32.const 69674
     i32.const 13
     call 508)
   (func (;255;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1052727
+    i32.const 69687
     i32.const 15
     call 508)
   (func (;256;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1052742
+    i32.const 69702
     i32.const 18
     call 508)
   (func (;257;) (type 4) (param i32) (result i32)
@@ -21959,7 +21959,7 @@
     i32.store)
   (func (;265;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1053080
+    i32.const 70040
     i32.const 5
     call 508)
   (func (;266;) (type 2) (param i32 i32) (result i32)
@@ -22363,11 +22363,11 @@
           i32.load offset=32
           local.tee 3
           br_if 1 (;@2;)
-          i32.const 1057376
+          i32.const 74336
           call 515
           unreachable
         end
-        i32.const 1057392
+        i32.const 74352
         call 515
         unreachable
       end
@@ -22838,7 +22838,7 @@
     i32.const 16
     i32.add
     i32.store offset=32
-    i32.const 1049177
+    i32.const 66137
     local.get 3
     i32.const 32
     i32.add
@@ -23864,7 +23864,7 @@
     local.get 1
     i32.load offset=4
     local.tee 4
-    i32.const 1057988
+    i32.const 74948
     call 308
     block  ;; label = @1
       block  ;; label = @2
@@ -23900,12 +23900,12 @@
         i32.load8_u offset=1
         i32.const 1
         i32.shl
-        i32.load16_u offset=1055580
+        i32.load16_u offset=72540
         local.get 4
         i32.load8_u
         i32.const 1
         i32.shl
-        i32.load16_u offset=1056092
+        i32.load16_u offset=73052
         i32.or
         i32.extend16_s
         i32.const 8
@@ -23914,13 +23914,13 @@
         i32.load8_u offset=2
         i32.const 1
         i32.shl
-        i32.load16_s offset=1056092
+        i32.load16_s offset=73052
         i32.or
         local.get 4
         i32.load8_u offset=3
         i32.const 1
         i32.shl
-        i32.load16_s offset=1055580
+        i32.load16_s offset=72540
         i32.or
         local.tee 4
         i32.const -1
@@ -24247,7 +24247,7 @@
                 local.get 7
                 local.get 5
                 local.get 4
-                i32.const 1056620
+                i32.const 73580
                 call 308
                 local.get 2
                 i32.load offset=12
@@ -24471,7 +24471,7 @@
               end
               local.get 3
               local.get 4
-              i32.const 1056604
+              i32.const 73564
               call 498
               unreachable
             end
@@ -24740,7 +24740,7 @@
               i32.const 0
               local.get 2
               local.get 3
-              i32.const 1056700
+              i32.const 73660
               call 489
               unreachable
             end
@@ -24845,7 +24845,7 @@
     i32.const 0
     local.get 4
     local.get 3
-    i32.const 1056716
+    i32.const 73676
     call 489
     unreachable)
   (func (;311;) (type 4) (param i32) (result i32)
@@ -24864,7 +24864,7 @@
     local.get 0
     i32.load offset=8
     local.tee 3
-    i32.const 1056732
+    i32.const 73692
     i32.const 9
     call 509
     block  ;; label = @1
@@ -25127,7 +25127,7 @@
             i32.add
             local.get 0
             local.get 5
-            i32.const 1056744
+            i32.const 73704
             call 313
             block  ;; label = @5
               block  ;; label = @6
@@ -25151,7 +25151,7 @@
               i32.add
               local.get 0
               local.get 5
-              i32.const 1056760
+              i32.const 73720
               call 313
               i32.const 0
               local.set 10
@@ -25161,7 +25161,7 @@
               i32.load offset=32
               local.get 1
               i32.load offset=36
-              i32.const 1056776
+              i32.const 73736
               i32.const 8
               call 462
               i32.eqz
@@ -25178,7 +25178,7 @@
                   i32.add
                   local.get 0
                   local.get 9
-                  i32.const 1056784
+                  i32.const 73744
                   call 313
                   block  ;; label = @8
                     block  ;; label = @9
@@ -25211,7 +25211,7 @@
                     local.get 0
                     local.get 6
                     local.get 5
-                    i32.const 1056800
+                    i32.const 73760
                     call 314
                     local.get 1
                     i32.const 64
@@ -25235,7 +25235,7 @@
                     local.get 0
                     local.get 8
                     local.get 9
-                    i32.const 1056816
+                    i32.const 73776
                     call 314
                     local.get 1
                     i32.const 64
@@ -25285,9 +25285,9 @@
                   br 0 (;@7;)
                 end
               end
-              i32.const 1053032
+              i32.const 69992
               i32.const 48
-              i32.const 1056832
+              i32.const 73792
               call 480
               unreachable
             end
@@ -25344,7 +25344,7 @@
     local.get 6
     i32.const 0
     local.get 5
-    i32.const 1053088
+    i32.const 70048
     call 511
     unreachable)
   (func (;312;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
@@ -25596,7 +25596,7 @@
                     local.get 14
                     i32.add
                     local.get 3
-                    i32.const 1057008
+                    i32.const 73968
                     call 498
                     unreachable
                   end
@@ -25624,19 +25624,19 @@
               end
               local.get 12
               local.get 5
-              i32.const 1056960
+              i32.const 73920
               call 498
               unreachable
             end
             local.get 14
             local.get 3
-            i32.const 1056976
+            i32.const 73936
             call 498
             unreachable
           end
           local.get 14
           local.get 5
-          i32.const 1056992
+          i32.const 73952
           call 498
           unreachable
         end
@@ -25912,7 +25912,7 @@
     call 414)
   (func (;321;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1056848
+    i32.const 73808
     local.get 1
     local.get 2
     call 493)
@@ -26363,7 +26363,7 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 1057024
+      i32.const 73984
       call 515
       unreachable
     end
@@ -26516,7 +26516,7 @@
       global.set 0
       return
     end
-    i32.const 1057360
+    i32.const 74320
     call 515
     unreachable)
   (func (;338;) (type 6) (param i32 i32 i32)
@@ -26789,7 +26789,7 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 1057040
+        i32.const 74000
         call 515
         unreachable
       end
@@ -26833,9 +26833,9 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 1057056
+      i32.const 74016
       i32.const 32
-      i32.const 1057088
+      i32.const 74048
       call 480
       unreachable
     end
@@ -27062,15 +27062,15 @@
         i32.store offset=264
         return
       end
-      i32.const 1057104
+      i32.const 74064
       i32.const 48
-      i32.const 1057152
+      i32.const 74112
       call 480
       unreachable
     end
-    i32.const 1057056
+    i32.const 74016
     i32.const 32
-    i32.const 1057168
+    i32.const 74128
     call 480
     unreachable)
   (func (;346;) (type 6) (param i32 i32 i32)
@@ -27119,7 +27119,7 @@
       global.set 0
       return
     end
-    i32.const 1057184
+    i32.const 74144
     call 515
     unreachable)
   (func (;347;) (type 17) (result i32)
@@ -27360,9 +27360,9 @@
       end
       return
     end
-    i32.const 1057200
+    i32.const 74160
     i32.const 40
-    i32.const 1057240
+    i32.const 74200
     call 480
     unreachable)
   (func (;354;) (type 7) (param i32 i32 i32 i32)
@@ -27385,9 +27385,9 @@
       end
       return
     end
-    i32.const 1057200
+    i32.const 74160
     i32.const 40
-    i32.const 1057240
+    i32.const 74200
     call 480
     unreachable)
   (func (;355;) (type 7) (param i32 i32 i32 i32)
@@ -27410,9 +27410,9 @@
       end
       return
     end
-    i32.const 1057200
+    i32.const 74160
     i32.const 40
-    i32.const 1057240
+    i32.const 74200
     call 480
     unreachable)
   (func (;356;) (type 6) (param i32 i32 i32)
@@ -27477,7 +27477,7 @@
       i32.const 0
       local.get 6
       i32.const 11
-      i32.const 1057256
+      i32.const 74216
       call 489
       unreachable
     end
@@ -27862,9 +27862,9 @@
           memory.copy
           br 2 (;@1;)
         end
-        i32.const 1057288
+        i32.const 74248
         i32.const 53
-        i32.const 1057344
+        i32.const 74304
         call 480
         unreachable
       end
@@ -27921,7 +27921,7 @@
       i32.const 0
       local.get 7
       i32.const 12
-      i32.const 1057272
+      i32.const 74232
       call 489
       unreachable
     end
@@ -28828,7 +28828,7 @@
     i64.const 4294967296
     i64.store offset=48 align=4
     local.get 2
-    i32.const 1056848
+    i32.const 73808
     i32.store offset=28
     local.get 2
     i64.const 1610612768
@@ -28846,13 +28846,13 @@
       call 378
       i32.eqz
       br_if 0 (;@1;)
-      i32.const 1056888
+      i32.const 73848
       i32.const 55
       local.get 2
       i32.const 63
       i32.add
-      i32.const 1056872
-      i32.const 1056944
+      i32.const 73832
+      i32.const 73904
       call 516
       unreachable
     end
@@ -28889,7 +28889,7 @@
     i32.add
     i32.store offset=24
     local.get 1
-    i32.const 1051323
+    i32.const 68283
     local.get 2
     i32.const 24
     i32.add
@@ -28950,139 +28950,139 @@
                                                   return
                                                 end
                                                 local.get 1
-                                                i32.const 1057408
+                                                i32.const 74368
                                                 i32.const 24
                                                 call 508
                                                 return
                                               end
                                               local.get 1
-                                              i32.const 1057432
+                                              i32.const 74392
                                               i32.const 27
                                               call 508
                                               return
                                             end
                                             local.get 1
-                                            i32.const 1057459
+                                            i32.const 74419
                                             i32.const 26
                                             call 508
                                             return
                                           end
                                           local.get 1
-                                          i32.const 1057485
+                                          i32.const 74445
                                           i32.const 25
                                           call 508
                                           return
                                         end
                                         local.get 1
-                                        i32.const 1057510
+                                        i32.const 74470
                                         i32.const 12
                                         call 508
                                         return
                                       end
                                       local.get 1
-                                      i32.const 1057522
+                                      i32.const 74482
                                       i32.const 19
                                       call 508
                                       return
                                     end
                                     local.get 1
-                                    i32.const 1057541
+                                    i32.const 74501
                                     i32.const 19
                                     call 508
                                     return
                                   end
                                   local.get 1
-                                  i32.const 1057560
+                                  i32.const 74520
                                   i32.const 14
                                   call 508
                                   return
                                 end
                                 local.get 1
-                                i32.const 1057574
+                                i32.const 74534
                                 i32.const 14
                                 call 508
                                 return
                               end
                               local.get 1
-                              i32.const 1057588
+                              i32.const 74548
                               i32.const 12
                               call 508
                               return
                             end
                             local.get 1
-                            i32.const 1057600
+                            i32.const 74560
                             i32.const 14
                             call 508
                             return
                           end
                           local.get 1
-                          i32.const 1057614
+                          i32.const 74574
                           i32.const 14
                           call 508
                           return
                         end
                         local.get 1
-                        i32.const 1057628
+                        i32.const 74588
                         i32.const 19
                         call 508
                         return
                       end
                       local.get 1
-                      i32.const 1057647
+                      i32.const 74607
                       i32.const 26
                       call 508
                       return
                     end
                     local.get 1
-                    i32.const 1057673
+                    i32.const 74633
                     i32.const 62
                     call 508
                     return
                   end
                   local.get 1
-                  i32.const 1057735
+                  i32.const 74695
                   i32.const 20
                   call 508
                   return
                 end
                 local.get 1
-                i32.const 1057755
+                i32.const 74715
                 i32.const 52
                 call 508
                 return
               end
               local.get 1
-              i32.const 1057807
+              i32.const 74767
               i32.const 44
               call 508
               return
             end
             local.get 1
-            i32.const 1057851
+            i32.const 74811
             i32.const 36
             call 508
             return
           end
           local.get 1
-          i32.const 1057887
+          i32.const 74847
           i32.const 14
           call 508
           return
         end
         local.get 1
-        i32.const 1057901
+        i32.const 74861
         i32.const 19
         call 508
         return
       end
       local.get 1
-      i32.const 1057920
+      i32.const 74880
       i32.const 28
       call 508
       return
     end
     local.get 1
-    i32.const 1057948
+    i32.const 74908
     i32.const 24
     call 508)
   (func (;379;) (type 2) (param i32 i32) (result i32)
@@ -29131,7 +29131,7 @@
       i32.add
       i32.store offset=24
       local.get 1
-      i32.const 1048970
+      i32.const 65930
       local.get 2
       i32.const 8
       i32.add
@@ -29196,7 +29196,7 @@
         i32.add
         i32.store offset=40
         local.get 1
-        i32.const 1051199
+        i32.const 68159
         local.get 2
         i32.const 40
         i32.add
@@ -29205,7 +29205,7 @@
         br 1 (;@1;)
       end
       local.get 1
-      i32.const 1055576
+      i32.const 72536
       i32.const 4
       call 508
       local.set 0
@@ -29293,7 +29293,7 @@
     i32.const 16
     i32.add
     i32.store offset=32
-    i32.const 1049146
+    i32.const 66106
     local.get 3
     i32.const 32
     i32.add
@@ -29391,7 +29391,7 @@
       end
       local.get 2
       local.get 3
-      i32.const 1057972
+      i32.const 74932
       call 498
       unreachable
     end
@@ -29618,28 +29618,28 @@
             end
             local.get 5
             local.get 6
-            i32.const 1056636
+            i32.const 73596
             call 498
             unreachable
           end
           local.get 4
           local.get 5
           local.get 6
-          i32.const 1056684
+          i32.const 73644
           call 489
           unreachable
         end
         local.get 4
         local.get 5
         local.get 6
-        i32.const 1056652
+        i32.const 73612
         call 489
         unreachable
       end
       local.get 4
       local.get 5
       local.get 6
-      i32.const 1056668
+      i32.const 73628
       call 489
       unreachable
     end
@@ -29709,12 +29709,12 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 1058020
+    i32.const 74980
     i32.const 15
     local.get 2
     i32.const 12
     i32.add
-    i32.const 1058004
+    i32.const 74964
     call 506
     local.set 0
     local.get 2
@@ -29730,7 +29730,7 @@
     local.set 3
     loop (result i32)  ;; label = @1
       i64.const 0
-      i32.const 1058037
+      i32.const 74997
       call 392
       block  ;; label = @2
         local.get 3
@@ -29762,7 +29762,7 @@
           i32.add
           i32.const 1
           i32.shl
-          i32.load16_u offset=1058176
+          i32.load16_u offset=75136
           i32.store16 align=1
           local.get 5
           i64.extend_i32_u
@@ -29793,7 +29793,7 @@
         return
       end
       i64.const 0
-      i32.const 1058089
+      i32.const 75049
       call 392
       local.get 1
       local.get 2
@@ -29818,7 +29818,7 @@
       local.tee 7
       i32.const 1
       i32.shl
-      i32.load16_u offset=1058176
+      i32.load16_u offset=75136
       i32.store16 align=1
       local.get 4
       i32.const -2
@@ -29830,7 +29830,7 @@
       i32.add
       i32.const 1
       i32.shl
-      i32.load16_u offset=1058176
+      i32.load16_u offset=75136
       i32.store16 align=1
       local.get 2
       i32.const -4
@@ -29857,8 +29857,8 @@
       local.get 2
       i32.const 15
       i32.add
-      i32.const 1058160
-      i32.const 1058144
+      i32.const 75120
+      i32.const 75104
       call 516
       unreachable
     end
@@ -29868,7 +29868,7 @@
     global.set 0)
   (func (;393;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1058035
+    i32.const 74995
     i32.const 2
     call 507)
   (func (;394;) (type 7) (param i32 i32 i32 i32)
@@ -30024,11 +30024,11 @@
     select
     i32.store offset=4
     local.get 0
-    i32.const 1058376
-    i32.const 1058379
+    i32.const 75336
+    i32.const 75339
     local.get 3
     select
-    i32.const 1058383
+    i32.const 75343
     local.get 4
     select
     i32.store)
@@ -30244,7 +30244,7 @@
         i32.add
         local.set 8
         block  ;; label = @3
-          i32.const 1059064
+          i32.const 76024
           local.get 2
           i32.const 28
           i32.add
@@ -30304,7 +30304,7 @@
           i32.const 1
           i32.shl
           i32.add
-          i32.const 1059076
+          i32.const 76036
           i32.add
           i32.load16_u
           i32.store16 align=1
@@ -30727,7 +30727,7 @@
     i32.const 4
     i32.shl
     local.tee 5
-    i64.load offset=1058624
+    i64.load offset=75584
     local.tee 6
     i64.const 0
     local.get 3
@@ -30737,7 +30737,7 @@
     i32.sub
     i32.const 3
     i32.shl
-    i64.load offset=1058392
+    i64.load offset=75352
     local.tee 7
     i64.const 0
     call 537
@@ -30745,7 +30745,7 @@
     i32.const 16
     i32.add
     local.get 5
-    i64.load offset=1058616
+    i64.load offset=75576
     local.tee 8
     i64.const 0
     local.get 7
@@ -30802,7 +30802,7 @@
     i32.shr_u
     i32.const 536870908
     i32.and
-    i32.load offset=1058984
+    i32.load offset=75944
     local.get 1
     i32.shr_u
     i32.const 1
@@ -30953,32 +30953,32 @@
     local.get 4)
   (func (;405;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059276
+    i32.const 76236
     i32.const 3
     call 508)
   (func (;406;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059279
+    i32.const 76239
     i32.const 3
     call 508)
   (func (;407;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059282
+    i32.const 76242
     i32.const 3
     call 508)
   (func (;408;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059285
+    i32.const 76245
     i32.const 3
     call 508)
   (func (;409;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059288
+    i32.const 76248
     i32.const 3
     call 508)
   (func (;410;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1059408
+    i32.const 76368
     local.get 1
     local.get 2
     call 493)
@@ -31030,7 +31030,7 @@
                                         local.get 2
                                         i32.store offset=8
                                         local.get 1
-                                        i32.const 1051250
+                                        i32.const 68210
                                         local.get 2
                                         i32.const 8
                                         i32.add
@@ -31049,7 +31049,7 @@
                                       local.get 2
                                       i32.store offset=8
                                       local.get 1
-                                      i32.const 1051236
+                                      i32.const 68196
                                       local.get 2
                                       i32.const 8
                                       i32.add
@@ -31068,7 +31068,7 @@
                                     local.get 2
                                     i32.store offset=8
                                     local.get 1
-                                    i32.const 1051236
+                                    i32.const 68196
                                     local.get 2
                                     i32.const 8
                                     i32.add
@@ -31087,7 +31087,7 @@
                                   local.get 2
                                   i32.store offset=8
                                   local.get 1
-                                  i32.const 1051199
+                                  i32.const 68159
                                   local.get 2
                                   i32.const 8
                                   i32.add
@@ -31106,7 +31106,7 @@
                                 local.get 2
                                 i32.store offset=8
                                 local.get 1
-                                i32.const 1051220
+                                i32.const 68180
                                 local.get 2
                                 i32.const 8
                                 i32.add
@@ -31125,7 +31125,7 @@
                               local.get 2
                               i32.store offset=8
                               local.get 1
-                              i32.const 1049105
+                              i32.const 66065
                               local.get 2
                               i32.const 8
                               i32.add
@@ -31134,77 +31134,77 @@
                               br 12 (;@1;)
                             end
                             local.get 1
-                            i32.const 1059291
+                            i32.const 76251
                             i32.const 10
                             call 508
                             local.set 0
                             br 11 (;@1;)
                           end
                           local.get 1
-                          i32.const 1059301
+                          i32.const 76261
                           i32.const 10
                           call 508
                           local.set 0
                           br 10 (;@1;)
                         end
                         local.get 1
-                        i32.const 1059311
+                        i32.const 76271
                         i32.const 12
                         call 508
                         local.set 0
                         br 9 (;@1;)
                       end
                       local.get 1
-                      i32.const 1059323
+                      i32.const 76283
                       i32.const 14
                       call 508
                       local.set 0
                       br 8 (;@1;)
                     end
                     local.get 1
-                    i32.const 1059337
+                    i32.const 76297
                     i32.const 8
                     call 508
                     local.set 0
                     br 7 (;@1;)
                   end
                   local.get 1
-                  i32.const 1059345
+                  i32.const 76305
                   i32.const 3
                   call 508
                   local.set 0
                   br 6 (;@1;)
                 end
                 local.get 1
-                i32.const 1059348
+                i32.const 76308
                 i32.const 4
                 call 508
                 local.set 0
                 br 5 (;@1;)
               end
               local.get 1
-              i32.const 1059352
+              i32.const 76312
               i32.const 12
               call 508
               local.set 0
               br 4 (;@1;)
             end
             local.get 1
-            i32.const 1059364
+            i32.const 76324
             i32.const 15
             call 508
             local.set 0
             br 3 (;@1;)
           end
           local.get 1
-          i32.const 1059379
+          i32.const 76339
           i32.const 13
           call 508
           local.set 0
           br 2 (;@1;)
         end
         local.get 1
-        i32.const 1059392
+        i32.const 76352
         i32.const 14
         call 508
         local.set 0
@@ -31246,7 +31246,7 @@
         local.get 0
         i32.store offset=8
         local.get 1
-        i32.const 1049325
+        i32.const 66285
         local.get 2
         i32.const 8
         i32.add
@@ -31268,7 +31268,7 @@
       i32.store offset=8
       block  ;; label = @2
         local.get 2
-        i32.const 1049325
+        i32.const 66285
         local.get 2
         i32.const 8
         i32.add
@@ -31279,7 +31279,7 @@
           i32.load8_u offset=4
           br_if 0 (;@3;)
           local.get 1
-          i32.const 1059406
+          i32.const 76366
           i32.const 2
           call 508
           br_if 1 (;@2;)
@@ -31304,12 +31304,12 @@
     call_indirect (type 2))
   (func (;415;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059432
+    i32.const 76392
     i32.const 9
     call 508)
   (func (;416;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059441
+    i32.const 76401
     i32.const 8
     call 508)
   (func (;417;) (type 2) (param i32 i32) (result i32)
@@ -31446,7 +31446,7 @@
     local.get 0
     i32.load offset=4
     i32.const 0
-    i32.load offset=1067136
+    i32.load offset=84096
     local.tee 0
     i32.const 45
     local.get 0
@@ -31486,7 +31486,7 @@
       local.get 2
       i32.store
       local.get 1
-      i32.const 1059476
+      i32.const 76436
       local.get 0
       i32.load offset=4
       local.get 0
@@ -31505,7 +31505,7 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 1059504
+    i32.const 76464
     local.get 0
     i32.load offset=4
     local.get 0
@@ -31625,7 +31625,7 @@
               br_table 4 (;@1;) 1 (;@4;) 0 (;@5;) 1 (;@4;)
             end
             i32.const 0
-            i32.load offset=1067140
+            i32.load offset=84100
             local.tee 6
             i32.const -1
             i32.le_s
@@ -31634,9 +31634,9 @@
             local.get 6
             i32.const 1
             i32.add
-            i32.store offset=1067140
+            i32.store offset=84100
             i32.const 0
-            i32.load offset=1067144
+            i32.load offset=84104
             i32.eqz
             br_if 1 (;@3;)
             local.get 5
@@ -31660,12 +31660,12 @@
             i64.load offset=8
             i64.store offset=16 align=4
             i32.const 0
-            i32.load offset=1067144
+            i32.load offset=84104
             local.get 5
             i32.const 16
             i32.add
             i32.const 0
-            i32.load offset=1067148
+            i32.load offset=84108
             i32.load offset=20
             call_indirect (type 1)
             br 2 (;@2;)
@@ -31683,13 +31683,13 @@
       end
       i32.const 0
       i32.const 0
-      i32.load offset=1067140
+      i32.load offset=84100
       i32.const -1
       i32.add
-      i32.store offset=1067140
+      i32.store offset=84100
       i32.const 0
       i32.const 0
-      i32.store8 offset=1067132
+      i32.store8 offset=84092
       local.get 3
       i32.eqz
       br_if 0 (;@1;)
@@ -31709,7 +31709,7 @@
   (func (;429;) (type 1) (param i32 i32)
     i32.const 0
     i32.const 1
-    i32.store8 offset=1067608)
+    i32.store8 offset=84568)
   (func (;430;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
@@ -31964,7 +31964,7 @@
             i32.and
             local.set 3
             i32.const 0
-            i32.load offset=1067568
+            i32.load offset=84528
             local.tee 4
             i32.eqz
             br_if 2 (;@2;)
@@ -32001,7 +32001,7 @@
                   block  ;; label = @8
                     block  ;; label = @9
                       i32.const 0
-                      i32.load offset=1067564
+                      i32.load offset=84524
                       local.tee 6
                       i32.const 16
                       local.get 0
@@ -32034,11 +32034,11 @@
                       i32.const 3
                       i32.shl
                       local.tee 3
-                      i32.const 1067300
+                      i32.const 84260
                       i32.add
                       local.tee 0
                       local.get 3
-                      i32.const 1067308
+                      i32.const 84268
                       i32.add
                       i32.load
                       local.tee 2
@@ -32056,13 +32056,13 @@
                     end
                     local.get 3
                     i32.const 0
-                    i32.load offset=1067572
+                    i32.load offset=84532
                     i32.le_u
                     br_if 6 (;@2;)
                     local.get 0
                     br_if 2 (;@6;)
                     i32.const 0
-                    i32.load offset=1067568
+                    i32.load offset=84528
                     local.tee 0
                     i32.eqz
                     br_if 6 (;@2;)
@@ -32070,7 +32070,7 @@
                     i32.ctz
                     i32.const 2
                     i32.shl
-                    i32.const 1067156
+                    i32.const 84116
                     i32.add
                     i32.load
                     local.tee 8
@@ -32177,7 +32177,7 @@
                             i32.load offset=28
                             i32.const 2
                             i32.shl
-                            i32.const 1067156
+                            i32.const 84116
                             i32.add
                             local.tee 8
                             i32.load
@@ -32269,7 +32269,7 @@
                   local.get 7
                   i32.rotl
                   i32.and
-                  i32.store offset=1067564
+                  i32.store offset=84524
                 end
                 local.get 2
                 i32.const 8
@@ -32310,11 +32310,11 @@
                   i32.const 3
                   i32.shl
                   local.tee 2
-                  i32.const 1067300
+                  i32.const 84260
                   i32.add
                   local.tee 8
                   local.get 2
-                  i32.const 1067308
+                  i32.const 84268
                   i32.add
                   i32.load
                   local.tee 0
@@ -32336,7 +32336,7 @@
                 local.get 9
                 i32.rotl
                 i32.and
-                i32.store offset=1067564
+                i32.store offset=84524
               end
               local.get 0
               local.get 3
@@ -32361,17 +32361,17 @@
               i32.store
               block  ;; label = @6
                 i32.const 0
-                i32.load offset=1067572
+                i32.load offset=84532
                 local.tee 2
                 i32.eqz
                 br_if 0 (;@6;)
                 i32.const 0
-                i32.load offset=1067580
+                i32.load offset=84540
                 local.set 3
                 block  ;; label = @7
                   block  ;; label = @8
                     i32.const 0
-                    i32.load offset=1067564
+                    i32.load offset=84524
                     local.tee 7
                     i32.const 1
                     local.get 2
@@ -32385,11 +32385,11 @@
                     local.get 7
                     local.get 9
                     i32.or
-                    i32.store offset=1067564
+                    i32.store offset=84524
                     local.get 2
                     i32.const -8
                     i32.and
-                    i32.const 1067300
+                    i32.const 84260
                     i32.add
                     local.tee 2
                     local.set 7
@@ -32399,11 +32399,11 @@
                   i32.const -8
                   i32.and
                   local.tee 2
-                  i32.const 1067300
+                  i32.const 84260
                   i32.add
                   local.set 7
                   local.get 2
-                  i32.const 1067308
+                  i32.const 84268
                   i32.add
                   i32.load
                   local.set 2
@@ -32427,21 +32427,21 @@
               local.set 0
               i32.const 0
               local.get 6
-              i32.store offset=1067580
+              i32.store offset=84540
               i32.const 0
               local.get 8
-              i32.store offset=1067572
+              i32.store offset=84532
               br 4 (;@1;)
             end
             i32.const 0
             i32.const 0
-            i32.load offset=1067568
+            i32.load offset=84528
             i32.const -2
             local.get 6
             i32.load offset=28
             i32.rotl
             i32.and
-            i32.store offset=1067568
+            i32.store offset=84528
           end
           block  ;; label = @4
             block  ;; label = @5
@@ -32469,17 +32469,17 @@
                 local.get 2
                 i32.store
                 i32.const 0
-                i32.load offset=1067572
+                i32.load offset=84532
                 local.tee 7
                 i32.eqz
                 br_if 1 (;@5;)
                 i32.const 0
-                i32.load offset=1067580
+                i32.load offset=84540
                 local.set 0
                 block  ;; label = @7
                   block  ;; label = @8
                     i32.const 0
-                    i32.load offset=1067564
+                    i32.load offset=84524
                     local.tee 9
                     i32.const 1
                     local.get 7
@@ -32493,11 +32493,11 @@
                     local.get 9
                     local.get 5
                     i32.or
-                    i32.store offset=1067564
+                    i32.store offset=84524
                     local.get 7
                     i32.const -8
                     i32.and
-                    i32.const 1067300
+                    i32.const 84260
                     i32.add
                     local.tee 7
                     local.set 9
@@ -32507,11 +32507,11 @@
                   i32.const -8
                   i32.and
                   local.tee 7
-                  i32.const 1067300
+                  i32.const 84260
                   i32.add
                   local.set 9
                   local.get 7
-                  i32.const 1067308
+                  i32.const 84268
                   i32.add
                   i32.load
                   local.set 7
@@ -32551,10 +32551,10 @@
             end
             i32.const 0
             local.get 8
-            i32.store offset=1067580
+            i32.store offset=84540
             i32.const 0
             local.get 2
-            i32.store offset=1067572
+            i32.store offset=84532
           end
           local.get 6
           i32.const 8
@@ -32575,7 +32575,7 @@
                 local.get 5
                 i32.const 2
                 i32.shl
-                i32.const 1067156
+                i32.const 84116
                 i32.add
                 i32.load
                 local.tee 6
@@ -32687,7 +32687,7 @@
               i32.ctz
               i32.const 2
               i32.shl
-              i32.const 1067156
+              i32.const 84116
               i32.add
               i32.load
               local.set 0
@@ -32751,7 +32751,7 @@
         br_if 0 (;@2;)
         block  ;; label = @3
           i32.const 0
-          i32.load offset=1067572
+          i32.load offset=84532
           local.tee 0
           local.get 3
           i32.lt_u
@@ -32850,7 +32850,7 @@
                 i32.load offset=28
                 i32.const 2
                 i32.shl
-                i32.const 1067156
+                i32.const 84116
                 i32.add
                 local.tee 6
                 i32.load
@@ -32914,13 +32914,13 @@
           end
           i32.const 0
           i32.const 0
-          i32.load offset=1067568
+          i32.load offset=84528
           i32.const -2
           local.get 8
           i32.load offset=28
           i32.rotl
           i32.and
-          i32.store offset=1067568
+          i32.store offset=84528
         end
         block  ;; label = @3
           block  ;; label = @4
@@ -32959,7 +32959,7 @@
             block  ;; label = @5
               block  ;; label = @6
                 i32.const 0
-                i32.load offset=1067564
+                i32.load offset=84524
                 local.tee 6
                 i32.const 1
                 local.get 2
@@ -32973,11 +32973,11 @@
                 local.get 6
                 local.get 7
                 i32.or
-                i32.store offset=1067564
+                i32.store offset=84524
                 local.get 2
                 i32.const 248
                 i32.and
-                i32.const 1067300
+                i32.const 84260
                 i32.add
                 local.tee 2
                 local.set 6
@@ -32987,11 +32987,11 @@
               i32.const 248
               i32.and
               local.tee 2
-              i32.const 1067300
+              i32.const 84260
               i32.add
               local.set 6
               local.get 2
-              i32.const 1067308
+              i32.const 84268
               i32.add
               i32.load
               local.set 2
@@ -33041,14 +33041,14 @@
               block  ;; label = @6
                 block  ;; label = @7
                   i32.const 0
-                  i32.load offset=1067572
+                  i32.load offset=84532
                   local.tee 0
                   local.get 3
                   i32.ge_u
                   br_if 0 (;@7;)
                   block  ;; label = @8
                     i32.const 0
-                    i32.load offset=1067576
+                    i32.load offset=84536
                     local.tee 0
                     local.get 3
                     i32.gt_u
@@ -33056,7 +33056,7 @@
                     local.get 1
                     i32.const 4
                     i32.add
-                    i32.const 1067608
+                    i32.const 84568
                     local.get 3
                     i32.const 65583
                     i32.add
@@ -33077,32 +33077,32 @@
                     local.set 5
                     i32.const 0
                     i32.const 0
-                    i32.load offset=1067588
+                    i32.load offset=84548
                     local.get 1
                     i32.load offset=8
                     local.tee 9
                     i32.add
                     local.tee 0
-                    i32.store offset=1067588
+                    i32.store offset=84548
                     i32.const 0
                     local.get 0
                     i32.const 0
-                    i32.load offset=1067592
+                    i32.load offset=84552
                     local.tee 2
                     local.get 0
                     local.get 2
                     i32.gt_u
                     select
-                    i32.store offset=1067592
+                    i32.store offset=84552
                     block  ;; label = @9
                       block  ;; label = @10
                         block  ;; label = @11
                           i32.const 0
-                          i32.load offset=1067584
+                          i32.load offset=84544
                           local.tee 2
                           i32.eqz
                           br_if 0 (;@11;)
-                          i32.const 1067284
+                          i32.const 84244
                           local.set 0
                           loop  ;; label = @12
                             local.get 6
@@ -33125,7 +33125,7 @@
                         block  ;; label = @11
                           block  ;; label = @12
                             i32.const 0
-                            i32.load offset=1067600
+                            i32.load offset=84560
                             local.tee 0
                             i32.eqz
                             br_if 0 (;@12;)
@@ -33136,209 +33136,209 @@
                           end
                           i32.const 0
                           local.get 6
-                          i32.store offset=1067600
+                          i32.store offset=84560
                         end
                         i32.const 0
                         i32.const 4095
-                        i32.store offset=1067604
+                        i32.store offset=84564
                         i32.const 0
                         local.get 5
-                        i32.store offset=1067296
+                        i32.store offset=84256
                         i32.const 0
                         local.get 9
-                        i32.store offset=1067288
+                        i32.store offset=84248
                         i32.const 0
                         local.get 6
-                        i32.store offset=1067284
+                        i32.store offset=84244
                         i32.const 0
-                        i32.const 1067300
-                        i32.store offset=1067312
+                        i32.const 84260
+                        i32.store offset=84272
                         i32.const 0
-                        i32.const 1067308
-                        i32.store offset=1067320
+                        i32.const 84268
+                        i32.store offset=84280
                         i32.const 0
-                        i32.const 1067300
-                        i32.store offset=1067308
+                        i32.const 84260
+                        i32.store offset=84268
                         i32.const 0
-                        i32.const 1067316
-                        i32.store offset=1067328
+                        i32.const 84276
+                        i32.store offset=84288
                         i32.const 0
-                        i32.const 1067308
-                        i32.store offset=1067316
+                        i32.const 84268
+                        i32.store offset=84276
                         i32.const 0
-                        i32.const 1067324
-                        i32.store offset=1067336
+                        i32.const 84284
+                        i32.store offset=84296
                         i32.const 0
-                        i32.const 1067316
-                        i32.store offset=1067324
+                        i32.const 84276
+                        i32.store offset=84284
                         i32.const 0
-                        i32.const 1067332
-                        i32.store offset=1067344
+                        i32.const 84292
+                        i32.store offset=84304
                         i32.const 0
-                        i32.const 1067324
-                        i32.store offset=1067332
+                        i32.const 84284
+                        i32.store offset=84292
                         i32.const 0
-                        i32.const 1067340
-                        i32.store offset=1067352
+                        i32.const 84300
+                        i32.store offset=84312
                         i32.const 0
-                        i32.const 1067332
-                        i32.store offset=1067340
+                        i32.const 84292
+                        i32.store offset=84300
                         i32.const 0
-                        i32.const 1067348
-                        i32.store offset=1067360
+                        i32.const 84308
+                        i32.store offset=84320
                         i32.const 0
-                        i32.const 1067340
-                        i32.store offset=1067348
+                        i32.const 84300
+                        i32.store offset=84308
                         i32.const 0
-                        i32.const 1067356
-                        i32.store offset=1067368
+                        i32.const 84316
+                        i32.store offset=84328
                         i32.const 0
-                        i32.const 1067348
-                        i32.store offset=1067356
+                        i32.const 84308
+                        i32.store offset=84316
                         i32.const 0
-                        i32.const 1067364
-                        i32.store offset=1067376
+                        i32.const 84324
+                        i32.store offset=84336
                         i32.const 0
-                        i32.const 1067356
-                        i32.store offset=1067364
+                        i32.const 84316
+                        i32.store offset=84324
                         i32.const 0
-                        i32.const 1067364
-                        i32.store offset=1067372
+                        i32.const 84324
+                        i32.store offset=84332
                         i32.const 0
-                        i32.const 1067372
-                        i32.store offset=1067384
+                        i32.const 84332
+                        i32.store offset=84344
                         i32.const 0
-                        i32.const 1067372
-                        i32.store offset=1067380
+                        i32.const 84332
+                        i32.store offset=84340
                         i32.const 0
-                        i32.const 1067380
-                        i32.store offset=1067392
+                        i32.const 84340
+                        i32.store offset=84352
                         i32.const 0
-                        i32.const 1067380
-                        i32.store offset=1067388
+                        i32.const 84340
+                        i32.store offset=84348
                         i32.const 0
-                        i32.const 1067388
-                        i32.store offset=1067400
+                        i32.const 84348
+                        i32.store offset=84360
                         i32.const 0
-                        i32.const 1067388
-                        i32.store offset=1067396
+                        i32.const 84348
+                        i32.store offset=84356
                         i32.const 0
-                        i32.const 1067396
-                        i32.store offset=1067408
+                        i32.const 84356
+                        i32.store offset=84368
                         i32.const 0
-                        i32.const 1067396
-                        i32.store offset=1067404
+                        i32.const 84356
+                        i32.store offset=84364
                         i32.const 0
-                        i32.const 1067404
-                        i32.store offset=1067416
+                        i32.const 84364
+                        i32.store offset=84376
                         i32.const 0
-                        i32.const 1067404
-                        i32.store offset=1067412
+                        i32.const 84364
+                        i32.store offset=84372
                         i32.const 0
-                        i32.const 1067412
-                        i32.store offset=1067424
+                        i32.const 84372
+                        i32.store offset=84384
                         i32.const 0
-                        i32.const 1067412
-                        i32.store offset=1067420
+                        i32.const 84372
+                        i32.store offset=84380
                         i32.const 0
-                        i32.const 1067420
-                        i32.store offset=1067432
+                        i32.const 84380
+                        i32.store offset=84392
                         i32.const 0
-                        i32.const 1067420
-                        i32.store offset=1067428
+                        i32.const 84380
+                        i32.store offset=84388
                         i32.const 0
-                        i32.const 1067428
-                        i32.store offset=1067440
+                        i32.const 84388
+                        i32.store offset=84400
                         i32.const 0
-                        i32.const 1067436
-                        i32.store offset=1067448
+                        i32.const 84396
+                        i32.store offset=84408
                         i32.const 0
-                        i32.const 1067428
-                        i32.store offset=1067436
+                        i32.const 84388
+                        i32.store offset=84396
                         i32.const 0
-                        i32.const 1067444
-                        i32.store offset=1067456
+                        i32.const 84404
+                        i32.store offset=84416
                         i32.const 0
-                        i32.const 1067436
-                        i32.store offset=1067444
+                        i32.const 84396
+                        i32.store offset=84404
                         i32.const 0
-                        i32.const 1067452
-                        i32.store offset=1067464
+                        i32.const 84412
+                        i32.store offset=84424
                         i32.const 0
-                        i32.const 1067444
-                        i32.store offset=1067452
+                        i32.const 84404
+                        i32.store offset=84412
                         i32.const 0
-                        i32.const 1067460
-                        i32.store offset=1067472
+                        i32.const 84420
+                        i32.store offset=84432
                         i32.const 0
-                        i32.const 1067452
-                        i32.store offset=1067460
+                        i32.const 84412
+                        i32.store offset=84420
                         i32.const 0
-                        i32.const 1067468
-                        i32.store offset=1067480
+                        i32.const 84428
+                        i32.store offset=84440
                         i32.const 0
-                        i32.const 1067460
-                        i32.store offset=1067468
+                        i32.const 84420
+                        i32.store offset=84428
                         i32.const 0
-                        i32.const 1067476
-                        i32.store offset=1067488
+                        i32.const 84436
+                        i32.store offset=84448
                         i32.const 0
-                        i32.const 1067468
-                        i32.store offset=1067476
+                        i32.const 84428
+                        i32.store offset=84436
                         i32.const 0
-                        i32.const 1067484
-                        i32.store offset=1067496
+                        i32.const 84444
+                        i32.store offset=84456
                         i32.const 0
-                        i32.const 1067476
-                        i32.store offset=1067484
+                        i32.const 84436
+                        i32.store offset=84444
                         i32.const 0
-                        i32.const 1067492
-                        i32.store offset=1067504
+                        i32.const 84452
+                        i32.store offset=84464
                         i32.const 0
-                        i32.const 1067484
-                        i32.store offset=1067492
+                        i32.const 84444
+                        i32.store offset=84452
                         i32.const 0
-                        i32.const 1067500
-                        i32.store offset=1067512
+                        i32.const 84460
+                        i32.store offset=84472
                         i32.const 0
-                        i32.const 1067492
-                        i32.store offset=1067500
+                        i32.const 84452
+                        i32.store offset=84460
                         i32.const 0
-                        i32.const 1067508
-                        i32.store offset=1067520
+                        i32.const 84468
+                        i32.store offset=84480
                         i32.const 0
-                        i32.const 1067500
-                        i32.store offset=1067508
+                        i32.const 84460
+                        i32.store offset=84468
                         i32.const 0
-                        i32.const 1067516
-                        i32.store offset=1067528
+                        i32.const 84476
+                        i32.store offset=84488
                         i32.const 0
-                        i32.const 1067508
-                        i32.store offset=1067516
+                        i32.const 84468
+                        i32.store offset=84476
                         i32.const 0
-                        i32.const 1067524
-                        i32.store offset=1067536
+                        i32.const 84484
+                        i32.store offset=84496
                         i32.const 0
-                        i32.const 1067516
-                        i32.store offset=1067524
+                        i32.const 84476
+                        i32.store offset=84484
                         i32.const 0
-                        i32.const 1067532
-                        i32.store offset=1067544
+                        i32.const 84492
+                        i32.store offset=84504
                         i32.const 0
-                        i32.const 1067524
-                        i32.store offset=1067532
+                        i32.const 84484
+                        i32.store offset=84492
                         i32.const 0
-                        i32.const 1067540
-                        i32.store offset=1067552
+                        i32.const 84500
+                        i32.store offset=84512
                         i32.const 0
-                        i32.const 1067532
-                        i32.store offset=1067540
+                        i32.const 84492
+                        i32.store offset=84500
                         i32.const 0
-                        i32.const 1067548
-                        i32.store offset=1067560
+                        i32.const 84508
+                        i32.store offset=84520
                         i32.const 0
-                        i32.const 1067540
-                        i32.store offset=1067548
+                        i32.const 84500
+                        i32.store offset=84508
                         i32.const 0
                         local.get 6
                         i32.const 15
@@ -33349,10 +33349,10 @@
                         i32.const -8
                         i32.add
                         local.tee 2
-                        i32.store offset=1067584
+                        i32.store offset=84544
                         i32.const 0
-                        i32.const 1067548
-                        i32.store offset=1067556
+                        i32.const 84508
+                        i32.store offset=84516
                         i32.const 0
                         local.get 6
                         local.get 0
@@ -33365,7 +33365,7 @@
                         i32.const 8
                         i32.add
                         local.tee 8
-                        i32.store offset=1067576
+                        i32.store offset=84536
                         local.get 2
                         local.get 8
                         i32.const 1
@@ -33378,7 +33378,7 @@
                         i32.store offset=4
                         i32.const 0
                         i32.const 2097152
-                        i32.store offset=1067596
+                        i32.store offset=84556
                         br 8 (;@2;)
                       end
                       local.get 2
@@ -33404,19 +33404,19 @@
                     end
                     i32.const 0
                     i32.const 0
-                    i32.load offset=1067600
+                    i32.load offset=84560
                     local.tee 0
                     local.get 6
                     local.get 0
                     local.get 6
                     i32.lt_u
                     select
-                    i32.store offset=1067600
+                    i32.store offset=84560
                     local.get 6
                     local.get 9
                     i32.add
                     local.set 8
-                    i32.const 1067284
+                    i32.const 84244
                     local.set 0
                     block  ;; label = @9
                       block  ;; label = @10
@@ -33448,7 +33448,7 @@
                         i32.eq
                         br_if 1 (;@9;)
                       end
-                      i32.const 1067284
+                      i32.const 84244
                       local.set 0
                       block  ;; label = @10
                         loop  ;; label = @11
@@ -33484,7 +33484,7 @@
                       i32.const -8
                       i32.add
                       local.tee 7
-                      i32.store offset=1067584
+                      i32.store offset=84544
                       i32.const 0
                       local.get 6
                       local.get 0
@@ -33497,7 +33497,7 @@
                       i32.const 8
                       i32.add
                       local.tee 4
-                      i32.store offset=1067576
+                      i32.store offset=84536
                       local.get 7
                       local.get 4
                       i32.const 1
@@ -33510,7 +33510,7 @@
                       i32.store offset=4
                       i32.const 0
                       i32.const 2097152
-                      i32.store offset=1067596
+                      i32.store offset=84556
                       local.get 2
                       local.get 8
                       i32.const -32
@@ -33530,13 +33530,13 @@
                       i32.const 27
                       i32.store offset=4
                       i32.const 0
-                      i64.load offset=1067284 align=4
+                      i64.load offset=84244 align=4
                       local.set 10
                       local.get 7
                       i32.const 16
                       i32.add
                       i32.const 0
-                      i64.load offset=1067292 align=4
+                      i64.load offset=84252 align=4
                       i64.store align=4
                       local.get 7
                       i32.const 8
@@ -33546,16 +33546,16 @@
                       i64.store align=4
                       i32.const 0
                       local.get 5
-                      i32.store offset=1067296
+                      i32.store offset=84256
                       i32.const 0
                       local.get 9
-                      i32.store offset=1067288
+                      i32.store offset=84248
                       i32.const 0
                       local.get 6
-                      i32.store offset=1067284
+                      i32.store offset=84244
                       i32.const 0
                       local.get 0
-                      i32.store offset=1067292
+                      i32.store offset=84252
                       local.get 7
                       i32.const 28
                       i32.add
@@ -33606,7 +33606,7 @@
                       block  ;; label = @10
                         block  ;; label = @11
                           i32.const 0
-                          i32.load offset=1067564
+                          i32.load offset=84524
                           local.tee 8
                           i32.const 1
                           local.get 0
@@ -33620,11 +33620,11 @@
                           local.get 8
                           local.get 6
                           i32.or
-                          i32.store offset=1067564
+                          i32.store offset=84524
                           local.get 0
                           i32.const 248
                           i32.and
-                          i32.const 1067300
+                          i32.const 84260
                           i32.add
                           local.tee 0
                           local.set 8
@@ -33634,11 +33634,11 @@
                         i32.const 248
                         i32.and
                         local.tee 0
-                        i32.const 1067300
+                        i32.const 84260
                         i32.add
                         local.set 8
                         local.get 0
-                        i32.const 1067308
+                        i32.const 84268
                         i32.add
                         i32.load
                         local.set 0
@@ -33694,12 +33694,12 @@
                     local.set 3
                     local.get 2
                     i32.const 0
-                    i32.load offset=1067584
+                    i32.load offset=84544
                     i32.eq
                     br_if 3 (;@5;)
                     local.get 2
                     i32.const 0
-                    i32.load offset=1067580
+                    i32.load offset=84540
                     i32.eq
                     br_if 4 (;@4;)
                     block  ;; label = @9
@@ -33756,7 +33756,7 @@
                     block  ;; label = @9
                       block  ;; label = @10
                         i32.const 0
-                        i32.load offset=1067564
+                        i32.load offset=84524
                         local.tee 2
                         i32.const 1
                         local.get 3
@@ -33770,11 +33770,11 @@
                         local.get 2
                         local.get 6
                         i32.or
-                        i32.store offset=1067564
+                        i32.store offset=84524
                         local.get 3
                         i32.const 248
                         i32.and
-                        i32.const 1067300
+                        i32.const 84260
                         i32.add
                         local.tee 3
                         local.set 2
@@ -33784,11 +33784,11 @@
                       i32.const 248
                       i32.and
                       local.tee 3
-                      i32.const 1067300
+                      i32.const 84260
                       i32.add
                       local.set 2
                       local.get 3
-                      i32.const 1067308
+                      i32.const 84268
                       i32.add
                       i32.load
                       local.set 3
@@ -33812,15 +33812,15 @@
                   local.get 3
                   i32.sub
                   local.tee 2
-                  i32.store offset=1067576
+                  i32.store offset=84536
                   i32.const 0
                   i32.const 0
-                  i32.load offset=1067584
+                  i32.load offset=84544
                   local.tee 0
                   local.get 3
                   i32.add
                   local.tee 8
-                  i32.store offset=1067584
+                  i32.store offset=84544
                   local.get 8
                   local.get 2
                   i32.const 1
@@ -33838,7 +33838,7 @@
                   br 6 (;@1;)
                 end
                 i32.const 0
-                i32.load offset=1067580
+                i32.load offset=84540
                 local.set 2
                 block  ;; label = @7
                   block  ;; label = @8
@@ -33851,10 +33851,10 @@
                     br_if 0 (;@8;)
                     i32.const 0
                     i32.const 0
-                    i32.store offset=1067580
+                    i32.store offset=84540
                     i32.const 0
                     i32.const 0
-                    i32.store offset=1067572
+                    i32.store offset=84532
                     local.get 2
                     local.get 0
                     i32.const 3
@@ -33873,13 +33873,13 @@
                   end
                   i32.const 0
                   local.get 8
-                  i32.store offset=1067572
+                  i32.store offset=84532
                   i32.const 0
                   local.get 2
                   local.get 3
                   i32.add
                   local.tee 6
-                  i32.store offset=1067580
+                  i32.store offset=84540
                   local.get 6
                   local.get 8
                   i32.const 1
@@ -33909,7 +33909,7 @@
               i32.store offset=4
               i32.const 0
               i32.const 0
-              i32.load offset=1067584
+              i32.load offset=84544
               local.tee 0
               i32.const 15
               i32.add
@@ -33919,13 +33919,13 @@
               i32.const -8
               i32.add
               local.tee 8
-              i32.store offset=1067584
+              i32.store offset=84544
               i32.const 0
               local.get 0
               local.get 2
               i32.sub
               i32.const 0
-              i32.load offset=1067576
+              i32.load offset=84536
               local.get 9
               i32.add
               local.tee 2
@@ -33933,7 +33933,7 @@
               i32.const 8
               i32.add
               local.tee 6
-              i32.store offset=1067576
+              i32.store offset=84536
               local.get 8
               local.get 6
               i32.const 1
@@ -33946,19 +33946,19 @@
               i32.store offset=4
               i32.const 0
               i32.const 2097152
-              i32.store offset=1067596
+              i32.store offset=84556
               br 3 (;@2;)
             end
             i32.const 0
             local.get 0
-            i32.store offset=1067584
+            i32.store offset=84544
             i32.const 0
             i32.const 0
-            i32.load offset=1067576
+            i32.load offset=84536
             local.get 3
             i32.add
             local.tee 3
-            i32.store offset=1067576
+            i32.store offset=84536
             local.get 0
             local.get 3
             i32.const 1
@@ -33968,14 +33968,14 @@
           end
           i32.const 0
           local.get 0
-          i32.store offset=1067580
+          i32.store offset=84540
           i32.const 0
           i32.const 0
-          i32.load offset=1067572
+          i32.load offset=84532
           local.get 3
           i32.add
           local.tee 3
-          i32.store offset=1067572
+          i32.store offset=84532
           local.get 0
           local.get 3
           i32.const 1
@@ -33996,7 +33996,7 @@
       i32.const 0
       local.set 0
       i32.const 0
-      i32.load offset=1067576
+      i32.load offset=84536
       local.tee 2
       local.get 3
       i32.le_u
@@ -34006,15 +34006,15 @@
       local.get 3
       i32.sub
       local.tee 2
-      i32.store offset=1067576
+      i32.store offset=84536
       i32.const 0
       i32.const 0
-      i32.load offset=1067584
+      i32.load offset=84544
       local.tee 0
       local.get 3
       i32.add
       local.tee 8
-      i32.store offset=1067584
+      i32.store offset=84544
       local.get 8
       local.get 2
       i32.const 1
@@ -34075,15 +34075,15 @@
         call 436
         return
       end
-      i32.const 1059564
+      i32.const 76524
       i32.const 46
-      i32.const 1059612
+      i32.const 76572
       call 480
       unreachable
     end
-    i32.const 1059628
+    i32.const 76588
     i32.const 46
-    i32.const 1059676
+    i32.const 76636
     call 480
     unreachable)
   (func (;436;) (type 0) (param i32)
@@ -34125,7 +34125,7 @@
           i32.sub
           local.tee 1
           i32.const 0
-          i32.load offset=1067580
+          i32.load offset=84540
           i32.ne
           br_if 0 (;@3;)
           local.get 3
@@ -34137,7 +34137,7 @@
           br_if 1 (;@2;)
           i32.const 0
           local.get 0
-          i32.store offset=1067572
+          i32.store offset=84532
           local.get 3
           local.get 3
           i32.load offset=4
@@ -34174,12 +34174,12 @@
                       br_if 0 (;@9;)
                       local.get 3
                       i32.const 0
-                      i32.load offset=1067584
+                      i32.load offset=84544
                       i32.eq
                       br_if 2 (;@7;)
                       local.get 3
                       i32.const 0
-                      i32.load offset=1067580
+                      i32.load offset=84540
                       i32.eq
                       br_if 3 (;@6;)
                       local.get 3
@@ -34203,12 +34203,12 @@
                       i32.store
                       local.get 1
                       i32.const 0
-                      i32.load offset=1067580
+                      i32.load offset=84540
                       i32.ne
                       br_if 1 (;@8;)
                       i32.const 0
                       local.get 0
-                      i32.store offset=1067572
+                      i32.store offset=84532
                       return
                     end
                     local.get 3
@@ -34236,15 +34236,15 @@
                   call 444
                   i32.const 0
                   i32.const 0
-                  i32.load offset=1067604
+                  i32.load offset=84564
                   i32.const -1
                   i32.add
                   local.tee 1
-                  i32.store offset=1067604
+                  i32.store offset=84564
                   local.get 1
                   br_if 6 (;@1;)
                   i32.const 0
-                  i32.load offset=1067292
+                  i32.load offset=84252
                   local.tee 0
                   br_if 2 (;@5;)
                   i32.const 4095
@@ -34253,14 +34253,14 @@
                 end
                 i32.const 0
                 local.get 1
-                i32.store offset=1067584
+                i32.store offset=84544
                 i32.const 0
                 i32.const 0
-                i32.load offset=1067576
+                i32.load offset=84536
                 local.get 0
                 i32.add
                 local.tee 0
-                i32.store offset=1067576
+                i32.store offset=84536
                 local.get 1
                 local.get 0
                 i32.const 1
@@ -34269,34 +34269,34 @@
                 block  ;; label = @7
                   local.get 1
                   i32.const 0
-                  i32.load offset=1067580
+                  i32.load offset=84540
                   i32.ne
                   br_if 0 (;@7;)
                   i32.const 0
                   i32.const 0
-                  i32.store offset=1067572
+                  i32.store offset=84532
                   i32.const 0
                   i32.const 0
-                  i32.store offset=1067580
+                  i32.store offset=84540
                 end
                 local.get 0
                 i32.const 0
-                i32.load offset=1067596
+                i32.load offset=84556
                 local.tee 2
                 i32.le_u
                 br_if 5 (;@1;)
                 i32.const 0
-                i32.load offset=1067584
+                i32.load offset=84544
                 local.tee 0
                 i32.eqz
                 br_if 5 (;@1;)
                 i32.const 0
-                i32.load offset=1067576
+                i32.load offset=84536
                 local.tee 4
                 i32.const 41
                 i32.lt_u
                 br_if 4 (;@2;)
-                i32.const 1067284
+                i32.const 84244
                 local.set 1
                 loop  ;; label = @7
                   block  ;; label = @8
@@ -34322,14 +34322,14 @@
               end
               i32.const 0
               local.get 1
-              i32.store offset=1067580
+              i32.store offset=84540
               i32.const 0
               i32.const 0
-              i32.load offset=1067572
+              i32.load offset=84532
               local.get 0
               i32.add
               local.tee 0
-              i32.store offset=1067572
+              i32.store offset=84532
               local.get 1
               local.get 0
               i32.const 1
@@ -34364,13 +34364,13 @@
           end
           i32.const 0
           local.get 1
-          i32.store offset=1067604
+          i32.store offset=84564
           return
         end
         block  ;; label = @3
           block  ;; label = @4
             i32.const 0
-            i32.load offset=1067564
+            i32.load offset=84524
             local.tee 3
             i32.const 1
             local.get 0
@@ -34384,11 +34384,11 @@
             local.get 3
             local.get 2
             i32.or
-            i32.store offset=1067564
+            i32.store offset=84524
             local.get 0
             i32.const 248
             i32.and
-            i32.const 1067300
+            i32.const 84260
             i32.add
             local.tee 0
             local.set 3
@@ -34398,11 +34398,11 @@
           i32.const 248
           i32.and
           local.tee 0
-          i32.const 1067300
+          i32.const 84260
           i32.add
           local.set 3
           local.get 0
-          i32.const 1067308
+          i32.const 84268
           i32.add
           i32.load
           local.set 0
@@ -34424,7 +34424,7 @@
       block  ;; label = @2
         block  ;; label = @3
           i32.const 0
-          i32.load offset=1067292
+          i32.load offset=84252
           local.tee 0
           br_if 0 (;@3;)
           i32.const 4095
@@ -34453,14 +34453,14 @@
       end
       i32.const 0
       local.get 1
-      i32.store offset=1067604
+      i32.store offset=84564
       local.get 4
       local.get 2
       i32.le_u
       br_if 0 (;@1;)
       i32.const 0
       i32.const -1
-      i32.store offset=1067596
+      i32.store offset=84556
     end)
   (func (;437;) (type 5) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
@@ -34575,13 +34575,13 @@
                           br_if 0 (;@11;)
                           local.get 7
                           i32.const 0
-                          i32.load offset=1067584
+                          i32.load offset=84544
                           i32.eq
                           br_if 1 (;@10;)
                           block  ;; label = @12
                             local.get 7
                             i32.const 0
-                            i32.load offset=1067580
+                            i32.load offset=84540
                             i32.eq
                             br_if 0 (;@12;)
                             local.get 7
@@ -34665,7 +34665,7 @@
                             br 8 (;@4;)
                           end
                           i32.const 0
-                          i32.load offset=1067572
+                          i32.load offset=84532
                           local.get 6
                           i32.add
                           local.tee 7
@@ -34737,10 +34737,10 @@
                           end
                           i32.const 0
                           local.get 1
-                          i32.store offset=1067580
+                          i32.store offset=84540
                           i32.const 0
                           local.get 6
-                          i32.store offset=1067572
+                          i32.store offset=84532
                           br 7 (;@4;)
                         end
                         local.get 6
@@ -34779,7 +34779,7 @@
                         br 6 (;@4;)
                       end
                       i32.const 0
-                      i32.load offset=1067576
+                      i32.load offset=84536
                       local.get 6
                       i32.add
                       local.tee 7
@@ -34827,27 +34827,27 @@
                     local.get 8
                     i32.le_u
                     br_if 6 (;@2;)
-                    i32.const 1059628
+                    i32.const 76588
                     i32.const 46
-                    i32.const 1059676
+                    i32.const 76636
                     call 480
                     unreachable
                   end
-                  i32.const 1059564
+                  i32.const 76524
                   i32.const 46
-                  i32.const 1059612
+                  i32.const 76572
                   call 480
                   unreachable
                 end
-                i32.const 1059628
+                i32.const 76588
                 i32.const 46
-                i32.const 1059676
+                i32.const 76636
                 call 480
                 unreachable
               end
-              i32.const 1059564
+              i32.const 76524
               i32.const 46
-              i32.const 1059612
+              i32.const 76572
               call 480
               unreachable
             end
@@ -34873,10 +34873,10 @@
             i32.store offset=4
             i32.const 0
             local.get 1
-            i32.store offset=1067576
+            i32.store offset=84536
             i32.const 0
             local.get 5
-            i32.store offset=1067584
+            i32.store offset=84544
           end
           local.get 8
           i32.eqz
@@ -35019,7 +35019,7 @@
                 i32.load offset=28
                 i32.const 2
                 i32.shl
-                i32.const 1067156
+                i32.const 84116
                 i32.add
                 local.tee 1
                 i32.load
@@ -35069,14 +35069,14 @@
           end
           i32.const 0
           i32.const 0
-          i32.load offset=1067564
+          i32.load offset=84524
           i32.const -2
           local.get 1
           i32.const 3
           i32.shr_u
           i32.rotl
           i32.and
-          i32.store offset=1067564
+          i32.store offset=84524
           return
         end
         local.get 2
@@ -35112,13 +35112,13 @@
     end
     i32.const 0
     i32.const 0
-    i32.load offset=1067568
+    i32.load offset=84528
     i32.const -2
     local.get 0
     i32.load offset=28
     i32.rotl
     i32.and
-    i32.store offset=1067568)
+    i32.store offset=84528)
   (func (;439;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 0
@@ -35150,7 +35150,7 @@
           i32.sub
           local.tee 0
           i32.const 0
-          i32.load offset=1067580
+          i32.load offset=84540
           i32.ne
           br_if 0 (;@3;)
           local.get 2
@@ -35162,7 +35162,7 @@
           br_if 1 (;@2;)
           i32.const 0
           local.get 1
-          i32.store offset=1067572
+          i32.store offset=84532
           local.get 2
           local.get 2
           i32.load offset=4
@@ -35195,12 +35195,12 @@
               br_if 0 (;@5;)
               local.get 2
               i32.const 0
-              i32.load offset=1067584
+              i32.load offset=84544
               i32.eq
               br_if 2 (;@3;)
               local.get 2
               i32.const 0
-              i32.load offset=1067580
+              i32.load offset=84540
               i32.eq
               br_if 3 (;@2;)
               local.get 2
@@ -35224,12 +35224,12 @@
               i32.store
               local.get 0
               i32.const 0
-              i32.load offset=1067580
+              i32.load offset=84540
               i32.ne
               br_if 1 (;@4;)
               i32.const 0
               local.get 1
-              i32.store offset=1067572
+              i32.store offset=84532
               return
             end
             local.get 2
@@ -35261,7 +35261,7 @@
           block  ;; label = @4
             block  ;; label = @5
               i32.const 0
-              i32.load offset=1067564
+              i32.load offset=84524
               local.tee 2
               i32.const 1
               local.get 1
@@ -35275,11 +35275,11 @@
               local.get 2
               local.get 3
               i32.or
-              i32.store offset=1067564
+              i32.store offset=84524
               local.get 1
               i32.const 248
               i32.and
-              i32.const 1067300
+              i32.const 84260
               i32.add
               local.tee 1
               local.set 2
@@ -35289,11 +35289,11 @@
             i32.const 248
             i32.and
             local.tee 1
-            i32.const 1067300
+            i32.const 84260
             i32.add
             local.set 2
             local.get 1
-            i32.const 1067308
+            i32.const 84268
             i32.add
             i32.load
             local.set 1
@@ -35314,14 +35314,14 @@
         end
         i32.const 0
         local.get 0
-        i32.store offset=1067584
+        i32.store offset=84544
         i32.const 0
         i32.const 0
-        i32.load offset=1067576
+        i32.load offset=84536
         local.get 1
         i32.add
         local.tee 1
-        i32.store offset=1067576
+        i32.store offset=84536
         local.get 0
         local.get 1
         i32.const 1
@@ -35329,27 +35329,27 @@
         i32.store offset=4
         local.get 0
         i32.const 0
-        i32.load offset=1067580
+        i32.load offset=84540
         i32.ne
         br_if 1 (;@1;)
         i32.const 0
         i32.const 0
-        i32.store offset=1067572
+        i32.store offset=84532
         i32.const 0
         i32.const 0
-        i32.store offset=1067580
+        i32.store offset=84540
         return
       end
       i32.const 0
       local.get 0
-      i32.store offset=1067580
+      i32.store offset=84540
       i32.const 0
       i32.const 0
-      i32.load offset=1067572
+      i32.load offset=84532
       local.get 1
       i32.add
       local.tee 1
-      i32.store offset=1067572
+      i32.store offset=84532
       local.get 0
       local.get 1
       i32.const 1
@@ -35487,12 +35487,12 @@
     local.get 2
     i32.const 2
     i32.shl
-    i32.const 1067156
+    i32.const 84116
     i32.add
     local.set 3
     block  ;; label = @1
       i32.const 0
-      i32.load offset=1067568
+      i32.load offset=84528
       i32.const 1
       local.get 2
       i32.shl
@@ -35513,10 +35513,10 @@
       i32.store offset=8
       i32.const 0
       i32.const 0
-      i32.load offset=1067568
+      i32.load offset=84528
       local.get 4
       i32.or
-      i32.store offset=1067568
+      i32.store offset=84528
       return
     end
     block  ;; label = @1
@@ -35615,11 +35615,11 @@
     local.set 1
     i32.const 0
     i32.const 0
-    i32.load offset=1067152
+    i32.load offset=84112
     local.tee 2
     i32.const 1
     i32.add
-    i32.store offset=1067152
+    i32.store offset=84112
     block  ;; label = @1
       local.get 2
       i32.const 0
@@ -35628,17 +35628,17 @@
       i32.const 1
       local.set 1
       i32.const 0
-      i32.load8_u offset=1067132
+      i32.load8_u offset=84092
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store8 offset=1067132
+      i32.store8 offset=84092
       i32.const 0
       i32.const 0
-      i32.load offset=1067128
+      i32.load offset=84088
       i32.const 1
       i32.add
-      i32.store offset=1067128
+      i32.store offset=84088
       i32.const 2
       local.set 1
     end
@@ -35673,15 +35673,15 @@
               br_if 4 (;@1;)
               local.get 0
               i32.const 0
-              i32.load offset=1060457 align=1
+              i32.load offset=77417 align=1
               i32.store offset=16 align=1
               local.get 0
               i32.const 0
-              i64.load offset=1060449 align=1
+              i64.load offset=77409 align=1
               i64.store offset=8 align=1
               local.get 0
               i32.const 0
-              i64.load offset=1060441 align=1
+              i64.load offset=77401 align=1
               i64.store align=1
               local.get 2
               i32.const 20
@@ -35716,7 +35716,7 @@
               i32.load
               local.get 1
               i32.load offset=4
-              i32.const 1051306
+              i32.const 68266
               local.get 2
               i32.const 16
               i32.add
@@ -35740,11 +35740,11 @@
             i32.const 2
             i32.shl
             local.tee 0
-            i32.load offset=1060496
+            i32.load offset=77456
             i32.store offset=8
             local.get 2
             local.get 0
-            i32.load offset=1060664
+            i32.load offset=77624
             i32.store offset=4
             local.get 2
             i32.const 48
@@ -35761,7 +35761,7 @@
             i32.load
             local.get 1
             i32.load offset=4
-            i32.const 1049325
+            i32.const 66285
             local.get 2
             i32.const 16
             i32.add
@@ -35805,20 +35805,20 @@
   (func (;447;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=1059556 align=4
+    i64.load offset=76516 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=1059548 align=4
+    i64.load offset=76508 align=4
     i64.store align=4)
   (func (;448;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=1059540 align=4
+    i64.load offset=76500 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=1059532 align=4
+    i64.load offset=76492 align=4
     i64.store align=4)
   (func (;449;) (type 2) (param i32 i32) (result i32)
     block  ;; label = @1
@@ -35849,7 +35849,7 @@
     call 493)
   (func (;450;) (type 1) (param i32 i32)
     local.get 0
-    i32.const 1060464
+    i32.const 77424
     i32.store offset=4
     local.get 0
     local.get 1
@@ -35886,7 +35886,7 @@
     local.get 3
     i32.store
     local.get 0
-    i32.const 1060464
+    i32.const 77424
     i32.store offset=4
     local.get 0
     local.get 1
@@ -36124,7 +36124,7 @@
       local.get 2
       i32.const 20
       i32.add
-      i32.const 1059452
+      i32.const 76412
       local.get 3
       i32.load
       local.tee 3
@@ -36151,7 +36151,7 @@
       i64.store align=4
     end
     local.get 0
-    i32.const 1060480
+    i32.const 77440
     i32.store offset=4
     local.get 0
     local.get 1
@@ -36185,7 +36185,7 @@
       local.get 2
       i32.const 36
       i32.add
-      i32.const 1059452
+      i32.const 76412
       local.get 3
       i32.load
       local.tee 3
@@ -36250,7 +36250,7 @@
     i64.load offset=8
     i64.store align=4
     local.get 0
-    i32.const 1060480
+    i32.const 77440
     i32.store offset=4
     local.get 0
     local.get 1
@@ -36265,7 +36265,7 @@
     i32.store)
   (func (;460;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1059452
+    i32.const 76412
     local.get 1
     local.get 2
     call 493)
@@ -36576,9 +36576,9 @@
     call 442
     unreachable)
   (func (;471;) (type 19)
-    i32.const 1060832
+    i32.const 77792
     i32.const 35
-    i32.const 1060852
+    i32.const 77812
     call 490
     unreachable)
   (func (;472;) (type 6) (param i32 i32 i32)
@@ -36752,19 +36752,19 @@
         local.get 4
         i32.store
         local.get 3
-        i32.const 1060868
+        i32.const 77828
         local.get 1
         local.get 2
         call 493
         i32.eqz
         br_if 1 (;@1;)
-        i32.const 1060908
+        i32.const 77868
         i32.const 86
         local.get 3
         i32.const 15
         i32.add
-        i32.const 1060892
-        i32.const 1060996
+        i32.const 77852
+        i32.const 77956
         call 516
         unreachable
       end
@@ -36833,7 +36833,7 @@
     unreachable)
   (func (;474;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1061012
+    i32.const 77972
     i32.const 5
     call 508)
   (func (;475;) (type 2) (param i32 i32) (result i32)
@@ -37028,7 +37028,7 @@
     i32.const 0)
   (func (;477;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1060868
+    i32.const 77828
     local.get 1
     local.get 2
     call 493)
@@ -37058,11 +37058,11 @@
     i32.const 2
     i32.shl
     local.tee 2
-    i32.load offset=1067116
+    i32.load offset=84076
     i32.store offset=20
     local.get 8
     local.get 2
-    i32.load offset=1067104
+    i32.load offset=84064
     i32.store offset=16
     block  ;; label = @1
       local.get 5
@@ -37114,7 +37114,7 @@
       i64.extend_i32_u
       i64.or
       i64.store offset=32
-      i32.const 1049262
+      i32.const 66222
       local.get 8
       i32.const 32
       i32.add
@@ -37151,7 +37151,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=32
-    i32.const 1049207
+    i32.const 66167
     local.get 8
     i32.const 32
     i32.add
@@ -37175,11 +37175,11 @@
     local.get 6
     i32.const 8
     i32.add
-    i32.const 1061800
+    i32.const 78760
     local.get 6
     i32.const 12
     i32.add
-    i32.const 1061800
+    i32.const 78760
     local.get 3
     local.get 4
     local.get 5
@@ -37249,7 +37249,7 @@
                     i32.const 4
                     i32.shl
                     local.tee 1
-                    i64.load offset=1064544
+                    i64.load offset=81504
                     i64.const 0
                     local.get 6
                     local.get 7
@@ -37267,7 +37267,7 @@
                     i32.const -64
                     local.get 8
                     local.get 1
-                    i32.load16_u offset=1064552
+                    i32.load16_u offset=81512
                     i32.add
                     i32.sub
                     local.tee 9
@@ -37277,7 +37277,7 @@
                     i32.wrap_i64
                     local.set 10
                     local.get 1
-                    i32.load16_u offset=1064554
+                    i32.load16_u offset=81514
                     local.set 1
                     block  ;; label = @9
                       i64.const 1
@@ -37300,7 +37300,7 @@
                       local.get 3
                       i32.const 2
                       i32.shl
-                      i32.const 1066696
+                      i32.const 83656
                       i32.add
                       i32.load
                       local.get 10
@@ -37385,27 +37385,27 @@
                     local.set 8
                     br 5 (;@3;)
                   end
-                  i32.const 1065840
+                  i32.const 82800
                   i32.const 28
-                  i32.const 1065868
+                  i32.const 82828
                   call 480
                   unreachable
                 end
-                i32.const 1065884
+                i32.const 82844
                 i32.const 36
-                i32.const 1065920
+                i32.const 82880
                 call 480
                 unreachable
               end
-              i32.const 1062516
+              i32.const 79476
               i32.const 33
-              i32.const 1065936
+              i32.const 82896
               call 480
               unreachable
             end
             local.get 1
             i32.const 81
-            i32.const 1065952
+            i32.const 82912
             call 498
             unreachable
           end
@@ -37510,7 +37510,7 @@
                     i32.eqz
                     br_if 0 (;@8;)
                   end
-                  i32.const 1065968
+                  i32.const 82928
                   call 520
                   unreachable
                 end
@@ -37603,7 +37603,7 @@
             end
             local.get 3
             local.get 3
-            i32.const 1065984
+            i32.const 82944
             call 498
             unreachable
           end
@@ -37629,7 +37629,7 @@
         end
         local.get 1
         local.get 3
-        i32.const 1066000
+        i32.const 82960
         call 498
         unreachable
       end
@@ -37962,7 +37962,7 @@
                                                         local.get 11
                                                         i32.const 2
                                                         i32.shl
-                                                        i32.load offset=1066700
+                                                        i32.load offset=83660
                                                         i32.const 1
                                                         i32.shl
                                                         local.tee 9
@@ -39638,7 +39638,7 @@
                                                           end
                                                           local.get 3
                                                           local.get 3
-                                                          i32.const 1066492
+                                                          i32.const 83452
                                                           call 498
                                                           unreachable
                                                         end
@@ -39672,151 +39672,151 @@
                                                         i32.store offset=4
                                                         br 24 (;@2;)
                                                       end
-                                                      i32.const 1065840
+                                                      i32.const 82800
                                                       i32.const 28
-                                                      i32.const 1066396
+                                                      i32.const 83356
                                                       call 480
                                                       unreachable
                                                     end
-                                                    i32.const 1066032
+                                                    i32.const 82992
                                                     i32.const 29
-                                                    i32.const 1066412
+                                                    i32.const 83372
                                                     call 480
                                                     unreachable
                                                   end
-                                                  i32.const 1066080
+                                                  i32.const 83040
                                                   i32.const 28
-                                                  i32.const 1066428
+                                                  i32.const 83388
                                                   call 480
                                                   unreachable
                                                 end
-                                                i32.const 1066324
+                                                i32.const 83284
                                                 i32.const 54
-                                                i32.const 1066540
+                                                i32.const 83500
                                                 call 480
                                                 unreachable
                                               end
-                                              i32.const 1066252
+                                              i32.const 83212
                                               i32.const 55
-                                              i32.const 1066524
+                                              i32.const 83484
                                               call 480
                                               unreachable
                                             end
                                             i32.const 0
                                             local.get 1
                                             i32.const 40
-                                            i32.const 1062040
+                                            i32.const 79000
                                             call 489
                                             unreachable
                                           end
-                                          i32.const 1061984
+                                          i32.const 78944
                                           i32.const 27
-                                          i32.const 1062040
+                                          i32.const 79000
                                           call 480
                                           unreachable
                                         end
                                         i32.const 0
                                         local.get 1
                                         i32.const 40
-                                        i32.const 1062040
+                                        i32.const 79000
                                         call 489
                                         unreachable
                                       end
                                       i32.const 0
                                       local.get 16
                                       i32.const 40
-                                      i32.const 1062040
+                                      i32.const 79000
                                       call 489
                                       unreachable
                                     end
                                     i32.const 40
                                     i32.const 40
-                                    i32.const 1062040
+                                    i32.const 79000
                                     call 498
                                     unreachable
                                   end
                                   i32.const 0
                                   local.get 1
                                   i32.const 40
-                                  i32.const 1062040
+                                  i32.const 79000
                                   call 489
                                   unreachable
                                 end
                                 i32.const 40
                                 i32.const 40
-                                i32.const 1062040
+                                i32.const 79000
                                 call 498
                                 unreachable
                               end
                               i32.const 0
                               local.get 15
                               i32.const 40
-                              i32.const 1062040
+                              i32.const 79000
                               call 489
                               unreachable
                             end
                             i32.const 0
                             local.get 33
                             i32.const 40
-                            i32.const 1062040
+                            i32.const 79000
                             call 489
                             unreachable
                           end
-                          i32.const 1062011
+                          i32.const 78971
                           i32.const 26
-                          i32.const 1062040
+                          i32.const 79000
                           call 480
                           unreachable
                         end
                         i32.const 0
                         local.get 33
                         i32.const 40
-                        i32.const 1062040
+                        i32.const 79000
                         call 489
                         unreachable
                       end
-                      i32.const 1062011
+                      i32.const 78971
                       i32.const 26
-                      i32.const 1062040
+                      i32.const 79000
                       call 480
                       unreachable
                     end
                     i32.const 0
                     local.get 35
                     i32.const 40
-                    i32.const 1062040
+                    i32.const 79000
                     call 489
                     unreachable
                   end
-                  i32.const 1062011
+                  i32.const 78971
                   i32.const 26
-                  i32.const 1062040
+                  i32.const 79000
                   call 480
                   unreachable
                 end
                 i32.const 0
                 local.get 15
                 i32.const 40
-                i32.const 1062040
+                i32.const 79000
                 call 489
                 unreachable
               end
-              i32.const 1062011
+              i32.const 78971
               i32.const 26
-              i32.const 1062040
+              i32.const 79000
               call 480
               unreachable
             end
             i32.const 40
             i32.const 40
-            i32.const 1062040
+            i32.const 79000
             call 498
             unreachable
           end
           local.get 32
           local.get 24
           local.get 3
-          i32.const 1066508
+          i32.const 83468
           call 489
           unreachable
         end
@@ -40138,14 +40138,14 @@
                     end
                     local.get 1
                     local.get 3
-                    i32.const 1066444
+                    i32.const 83404
                     call 498
                     unreachable
                   end
                   i32.const 0
                   local.get 12
                   local.get 3
-                  i32.const 1066460
+                  i32.const 83420
                   call 489
                   unreachable
                 end
@@ -40193,14 +40193,14 @@
               end
               i32.const 40
               i32.const 40
-              i32.const 1062040
+              i32.const 79000
               call 498
               unreachable
             end
             i32.const 0
             local.get 1
             i32.const 40
-            i32.const 1062040
+            i32.const 79000
             call 489
             unreachable
           end
@@ -40230,7 +40230,7 @@
     i32.const 0
     local.get 12
     local.get 3
-    i32.const 1066476
+    i32.const 83436
     call 489
     unreachable)
   (func (;483;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
@@ -40306,7 +40306,7 @@
                   i32.const 2
                   i32.store offset=8
                   local.get 5
-                  i32.const 1061904
+                  i32.const 78864
                   i32.store offset=4
                   local.get 5
                   i32.const 0
@@ -40337,7 +40337,7 @@
                 i32.const 1
                 i32.store offset=32
                 local.get 5
-                i32.const 1062515
+                i32.const 79475
                 i32.store offset=28
                 local.get 5
                 i32.const 2
@@ -40351,7 +40351,7 @@
               i32.const 1
               i32.store offset=20
               local.get 5
-              i32.const 1062515
+              i32.const 79475
               i32.store offset=16
               local.get 5
               i32.const 2
@@ -40401,21 +40401,21 @@
           i32.store
           return
         end
-        i32.const 1062516
+        i32.const 79476
         i32.const 33
-        i32.const 1062552
+        i32.const 79512
         call 480
         unreachable
       end
-      i32.const 1062568
+      i32.const 79528
       i32.const 31
-      i32.const 1062600
+      i32.const 79560
       call 480
       unreachable
     end
-    i32.const 1061816
+    i32.const 78776
     i32.const 34
-    i32.const 1062616
+    i32.const 79576
     call 480
     unreachable)
   (func (;484;) (type 2) (param i32 i32) (result i32)
@@ -40874,9 +40874,9 @@
           i32.const 16064
           i32.lt_u
           br_if 1 (;@2;)
-          i32.const 1061906
+          i32.const 78866
           i32.const 37
-          i32.const 1061944
+          i32.const 78904
           call 480
           unreachable
         end
@@ -40893,14 +40893,14 @@
               br_if 0 (;@5;)
               i32.const 1
               local.set 10
-              i32.const 1061895
-              i32.const 1061896
+              i32.const 78855
+              i32.const 78856
               local.get 5
               i64.const 0
               i64.lt_s
               local.tee 12
               select
-              i32.const 1061895
+              i32.const 78855
               i32.const 1
               local.get 12
               select
@@ -40934,7 +40934,7 @@
               i32.const 1
               i32.store offset=1048
               local.get 4
-              i32.const 1061903
+              i32.const 78863
               i32.store offset=1044
               local.get 4
               i32.const 1040
@@ -40946,7 +40946,7 @@
             i32.const 3
             i32.store offset=1048
             local.get 4
-            i32.const 1061897
+            i32.const 78857
             i32.store offset=1044
             local.get 4
             i32.const 2
@@ -40967,7 +40967,7 @@
           i32.const 3
           i32.store offset=1048
           local.get 4
-          i32.const 1061900
+          i32.const 78860
           i32.store offset=1044
           local.get 4
           i32.const 2
@@ -40990,7 +40990,7 @@
         i32.const 2
         i32.store offset=1048
         local.get 4
-        i32.const 1061904
+        i32.const 78864
         i32.store offset=1044
         local.get 4
         i32.const 1040
@@ -40998,7 +40998,7 @@
         local.set 3
         br 1 (;@1;)
       end
-      i32.const 1061895
+      i32.const 78855
       i32.const 1
       local.get 5
       i64.const 0
@@ -41006,8 +41006,8 @@
       local.tee 12
       select
       local.set 7
-      i32.const 1061895
-      i32.const 1061896
+      i32.const 78855
+      i32.const 78856
       local.get 12
       select
       local.set 12
@@ -41129,7 +41129,7 @@
         i32.const 1
         i32.store offset=1048
         local.get 4
-        i32.const 1061903
+        i32.const 78863
         i32.store offset=1044
         local.get 4
         i32.const 1040
@@ -41147,7 +41147,7 @@
       i32.const 2
       i32.store offset=1048
       local.get 4
-      i32.const 1061904
+      i32.const 78864
       i32.store offset=1044
       local.get 4
       i32.const 1040
@@ -41303,7 +41303,7 @@
                             i32.const 4
                             i32.shl
                             local.tee 1
-                            i64.load offset=1064544
+                            i64.load offset=81504
                             local.tee 5
                             i64.const 0
                             local.get 8
@@ -41329,7 +41329,7 @@
                             i32.const 0
                             local.get 11
                             local.get 1
-                            i32.load16_u offset=1064552
+                            i32.load16_u offset=81512
                             i32.add
                             i32.sub
                             local.tee 11
@@ -41354,7 +41354,7 @@
                             i64.load offset=8
                             local.set 16
                             local.get 1
-                            i32.load16_u offset=1064554
+                            i32.load16_u offset=81514
                             local.set 1
                             local.get 11
                             i32.const 63
@@ -41453,45 +41453,45 @@
                             local.set 11
                             br 11 (;@1;)
                           end
-                          i32.const 1065840
+                          i32.const 82800
                           i32.const 28
-                          i32.const 1066016
+                          i32.const 82976
                           call 480
                           unreachable
                         end
-                        i32.const 1066032
+                        i32.const 82992
                         i32.const 29
-                        i32.const 1066064
+                        i32.const 83024
                         call 480
                         unreachable
                       end
-                      i32.const 1066080
+                      i32.const 83040
                       i32.const 28
-                      i32.const 1066108
+                      i32.const 83068
                       call 480
                       unreachable
                     end
-                    i32.const 1066324
+                    i32.const 83284
                     i32.const 54
-                    i32.const 1066380
+                    i32.const 83340
                     call 480
                     unreachable
                   end
-                  i32.const 1066252
+                  i32.const 83212
                   i32.const 55
-                  i32.const 1066308
+                  i32.const 83268
                   call 480
                   unreachable
                 end
-                i32.const 1061850
+                i32.const 78810
                 i32.const 45
-                i32.const 1066124
+                i32.const 83084
                 call 480
                 unreachable
               end
-              i32.const 1066140
+              i32.const 83100
               i32.const 45
-              i32.const 1066188
+              i32.const 83148
               call 480
               unreachable
             end
@@ -41504,7 +41504,7 @@
             i32.add
             i32.const 0
             local.get 1
-            i32.const 1061968
+            i32.const 78928
             call 479
             unreachable
           end
@@ -41517,7 +41517,7 @@
           i32.add
           i32.const 0
           local.get 1
-          i32.const 1061968
+          i32.const 78928
           call 479
           unreachable
         end
@@ -41538,7 +41538,7 @@
       end
       local.get 1
       i32.const 81
-      i32.const 1065952
+      i32.const 82912
       call 498
       unreachable
     end
@@ -41714,7 +41714,7 @@
                           i32.eqz
                           br_if 0 (;@11;)
                         end
-                        i32.const 1066204
+                        i32.const 83164
                         call 520
                         unreachable
                       end
@@ -41910,13 +41910,13 @@
                   end
                   local.get 3
                   local.get 3
-                  i32.const 1066220
+                  i32.const 83180
                   call 498
                   unreachable
                 end
                 local.get 1
                 local.get 3
-                i32.const 1066236
+                i32.const 83196
                 call 498
                 unreachable
               end
@@ -44768,7 +44768,7 @@
                                                                           i32.const 0
                                                                           local.get 27
                                                                           i32.const 40
-                                                                          i32.const 1062040
+                                                                          i32.const 79000
                                                                           call 489
                                                                           unreachable
                                                                         end
@@ -44941,207 +44941,207 @@
                                                                     global.set 0
                                                                     return
                                                                   end
-                                                                  i32.const 1065840
+                                                                  i32.const 82800
                                                                   i32.const 28
-                                                                  i32.const 1066556
+                                                                  i32.const 83516
                                                                   call 480
                                                                   unreachable
                                                                 end
-                                                                i32.const 1066032
+                                                                i32.const 82992
                                                                 i32.const 29
-                                                                i32.const 1066572
+                                                                i32.const 83532
                                                                 call 480
                                                                 unreachable
                                                               end
-                                                              i32.const 1066080
+                                                              i32.const 83040
                                                               i32.const 28
-                                                              i32.const 1066588
+                                                              i32.const 83548
                                                               call 480
                                                               unreachable
                                                             end
-                                                            i32.const 1066324
+                                                            i32.const 83284
                                                             i32.const 54
-                                                            i32.const 1066684
+                                                            i32.const 83644
                                                             call 480
                                                             unreachable
                                                           end
-                                                          i32.const 1066252
+                                                          i32.const 83212
                                                           i32.const 55
-                                                          i32.const 1066668
+                                                          i32.const 83628
                                                           call 480
                                                           unreachable
                                                         end
-                                                        i32.const 1061850
+                                                        i32.const 78810
                                                         i32.const 45
-                                                        i32.const 1066604
+                                                        i32.const 83564
                                                         call 480
                                                         unreachable
                                                       end
                                                       i32.const 0
                                                       local.get 13
                                                       i32.const 40
-                                                      i32.const 1062040
+                                                      i32.const 79000
                                                       call 489
                                                       unreachable
                                                     end
                                                     i32.const 40
                                                     i32.const 40
-                                                    i32.const 1062040
+                                                    i32.const 79000
                                                     call 498
                                                     unreachable
                                                   end
                                                   i32.const 0
                                                   local.get 1
                                                   i32.const 40
-                                                  i32.const 1062040
+                                                  i32.const 79000
                                                   call 489
                                                   unreachable
                                                 end
                                                 i32.const 0
                                                 local.get 14
                                                 i32.const 40
-                                                i32.const 1062040
+                                                i32.const 79000
                                                 call 489
                                                 unreachable
                                               end
                                               i32.const 40
                                               i32.const 40
-                                              i32.const 1062040
+                                              i32.const 79000
                                               call 498
                                               unreachable
                                             end
                                             i32.const 0
                                             local.get 14
                                             i32.const 40
-                                            i32.const 1062040
+                                            i32.const 79000
                                             call 489
                                             unreachable
                                           end
                                           i32.const 40
                                           i32.const 40
-                                          i32.const 1062040
+                                          i32.const 79000
                                           call 498
                                           unreachable
                                         end
                                         i32.const 40
                                         i32.const 40
-                                        i32.const 1062040
+                                        i32.const 79000
                                         call 498
                                         unreachable
                                       end
-                                      i32.const 1062011
+                                      i32.const 78971
                                       i32.const 26
-                                      i32.const 1062040
+                                      i32.const 79000
                                       call 480
                                       unreachable
                                     end
                                     i32.const 0
                                     local.get 27
                                     i32.const 40
-                                    i32.const 1062040
+                                    i32.const 79000
                                     call 489
                                     unreachable
                                   end
-                                  i32.const 1062011
+                                  i32.const 78971
                                   i32.const 26
-                                  i32.const 1062040
+                                  i32.const 79000
                                   call 480
                                   unreachable
                                 end
                                 i32.const 0
                                 local.get 34
                                 i32.const 40
-                                i32.const 1062040
+                                i32.const 79000
                                 call 489
                                 unreachable
                               end
-                              i32.const 1062011
+                              i32.const 78971
                               i32.const 26
-                              i32.const 1062040
+                              i32.const 79000
                               call 480
                               unreachable
                             end
                             i32.const 0
                             local.get 27
                             i32.const 40
-                            i32.const 1062040
+                            i32.const 79000
                             call 489
                             unreachable
                           end
-                          i32.const 1062011
+                          i32.const 78971
                           i32.const 26
-                          i32.const 1062040
+                          i32.const 79000
                           call 480
                           unreachable
                         end
                         i32.const 0
                         local.get 1
                         i32.const 40
-                        i32.const 1062040
+                        i32.const 79000
                         call 489
                         unreachable
                       end
                       i32.const 0
                       local.get 34
                       i32.const 40
-                      i32.const 1062040
+                      i32.const 79000
                       call 489
                       unreachable
                     end
                     i32.const 40
                     i32.const 40
-                    i32.const 1062040
+                    i32.const 79000
                     call 498
                     unreachable
                   end
                   i32.const 0
                   local.get 1
                   i32.const 40
-                  i32.const 1062040
+                  i32.const 79000
                   call 489
                   unreachable
                 end
                 local.get 3
                 local.get 3
-                i32.const 1066620
+                i32.const 83580
                 call 498
                 unreachable
               end
               i32.const 40
               i32.const 40
-              i32.const 1062040
+              i32.const 79000
               call 498
               unreachable
             end
             i32.const 40
             i32.const 40
-            i32.const 1062040
+            i32.const 79000
             call 498
             unreachable
           end
           i32.const 40
           i32.const 40
-          i32.const 1062040
+          i32.const 79000
           call 498
           unreachable
         end
         i32.const 0
         local.get 1
         i32.const 40
-        i32.const 1062040
+        i32.const 79000
         call 489
         unreachable
       end
       local.get 31
       local.get 3
-      i32.const 1066636
+      i32.const 83596
       call 498
       unreachable
     end
     i32.const 0
     local.get 31
     local.get 3
-    i32.const 1066652
+    i32.const 83612
     call 489
     unreachable)
   (func (;488;) (type 29) (param i32 f64 i32 i32) (result i32)
@@ -45295,7 +45295,7 @@
                   i32.add
                   i32.const 17
                   call 486
-                  i32.const 1061895
+                  i32.const 78855
                   i32.const 1
                   local.get 5
                   i64.const 0
@@ -45303,8 +45303,8 @@
                   local.tee 12
                   select
                   local.set 11
-                  i32.const 1061895
-                  i32.const 1061896
+                  i32.const 78855
+                  i32.const 78856
                   local.get 12
                   select
                   local.set 12
@@ -45337,14 +45337,14 @@
                 br_if 2 (;@4;)
                 i32.const 1
                 local.set 10
-                i32.const 1061895
-                i32.const 1061896
+                i32.const 78855
+                i32.const 78856
                 local.get 5
                 i64.const 0
                 i64.lt_s
                 local.tee 12
                 select
-                i32.const 1061895
+                i32.const 78855
                 i32.const 1
                 local.get 12
                 select
@@ -45378,7 +45378,7 @@
                 i32.const 1
                 i32.store offset=40
                 local.get 4
-                i32.const 1061903
+                i32.const 78863
                 i32.store offset=36
                 local.get 4
                 i32.const 32
@@ -45433,7 +45433,7 @@
           i32.const 3
           i32.store offset=40
           local.get 4
-          i32.const 1061897
+          i32.const 78857
           i32.store offset=36
           local.get 4
           i32.const 2
@@ -45454,7 +45454,7 @@
         i32.const 3
         i32.store offset=40
         local.get 4
-        i32.const 1061900
+        i32.const 78860
         i32.store offset=36
         local.get 4
         i32.const 2
@@ -45477,7 +45477,7 @@
       i32.const 2
       i32.store offset=40
       local.get 4
-      i32.const 1061904
+      i32.const 78864
       i32.store offset=36
       local.get 4
       i32.const 32
@@ -45556,7 +45556,7 @@
           i64.extend_i32_u
           i64.or
           i64.store offset=16
-          i32.const 1048875
+          i32.const 65835
           local.get 4
           i32.const 16
           i32.add
@@ -45590,7 +45590,7 @@
         i64.extend_i32_u
         i64.or
         i64.store offset=16
-        i32.const 1048993
+        i32.const 65953
         local.get 4
         i32.const 16
         i32.add
@@ -45624,7 +45624,7 @@
       i64.extend_i32_u
       i64.or
       i64.store offset=16
-      i32.const 1049050
+      i32.const 66010
       local.get 4
       i32.const 16
       i32.add
@@ -45654,7 +45654,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 1049050
+    i32.const 66010
     local.get 4
     i32.const 16
     i32.add
@@ -45739,7 +45739,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062315 align=1
+        i32.load16_u offset=79275 align=1
         i32.store16 align=1
         local.get 0
         i32.const -2
@@ -45753,7 +45753,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062315 align=1
+        i32.load16_u offset=79275 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -45794,7 +45794,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=1062315 align=1
+      i32.load16_u offset=79275 align=1
       i32.store16 align=1
       local.get 0
       i64.extend_i32_u
@@ -45821,7 +45821,7 @@
       i32.wrap_i64
       i32.const 1
       i32.shl
-      i32.load8_u offset=1062316
+      i32.load8_u offset=79276
       i32.store8
     end
     local.get 1
@@ -46200,7 +46200,7 @@
                               local.get 1
                               i32.const 20
                               i32.shr_u
-                              i32.load8_u offset=1061784
+                              i32.load8_u offset=78744
                               i32.store8 offset=15
                               local.get 3
                               local.get 1
@@ -46208,7 +46208,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061784
+                              i32.load8_u offset=78744
                               i32.store8 offset=19
                               local.get 3
                               local.get 1
@@ -46216,7 +46216,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061784
+                              i32.load8_u offset=78744
                               i32.store8 offset=18
                               local.get 3
                               local.get 1
@@ -46224,7 +46224,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061784
+                              i32.load8_u offset=78744
                               i32.store8 offset=17
                               local.get 3
                               local.get 1
@@ -46232,7 +46232,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061784
+                              i32.load8_u offset=78744
                               i32.store8 offset=16
                               local.get 3
                               i32.const 12
@@ -46274,7 +46274,7 @@
                               local.get 1
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061784
+                              i32.load8_u offset=78744
                               i32.store8 offset=20
                               local.get 0
                               local.get 3
@@ -46355,7 +46355,7 @@
               local.get 1
               i32.const 20
               i32.shr_u
-              i32.load8_u offset=1061784
+              i32.load8_u offset=78744
               i32.store8 offset=25
               local.get 3
               local.get 1
@@ -46363,7 +46363,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=1061784
+              i32.load8_u offset=78744
               i32.store8 offset=29
               local.get 3
               local.get 1
@@ -46371,7 +46371,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=1061784
+              i32.load8_u offset=78744
               i32.store8 offset=28
               local.get 3
               local.get 1
@@ -46379,7 +46379,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=1061784
+              i32.load8_u offset=78744
               i32.store8 offset=27
               local.get 3
               local.get 1
@@ -46387,7 +46387,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=1061784
+              i32.load8_u offset=78744
               i32.store8 offset=26
               local.get 3
               i32.const 22
@@ -46429,7 +46429,7 @@
               local.get 1
               i32.const 15
               i32.and
-              i32.load8_u offset=1061784
+              i32.load8_u offset=78744
               i32.store8 offset=30
               local.get 0
               local.get 3
@@ -46558,7 +46558,7 @@
                             block  ;; label = @13
                               block  ;; label = @14
                                 local.get 6
-                                i32.load8_u offset=1062632
+                                i32.load8_u offset=79592
                                 i32.const -2
                                 i32.add
                                 br_table 0 (;@14;) 1 (;@13;) 2 (;@12;) 7 (;@7;)
@@ -46843,7 +46843,7 @@
     local.get 2
     i32.const 2
     i32.shl
-    i32.load offset=1064408
+    i32.load offset=81368
     i32.const 11
     i32.shl
     local.get 0
@@ -46860,7 +46860,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=1064408
+    i32.load offset=81368
     i32.const 11
     i32.shl
     local.get 2
@@ -46874,7 +46874,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=1064408
+    i32.load offset=81368
     i32.const 11
     i32.shl
     local.get 2
@@ -46888,7 +46888,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=1064408
+    i32.load offset=81368
     i32.const 11
     i32.shl
     local.get 2
@@ -46902,7 +46902,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=1064408
+    i32.load offset=81368
     i32.const 11
     i32.shl
     local.get 2
@@ -46911,7 +46911,7 @@
     local.tee 3
     i32.const 2
     i32.shl
-    i32.load offset=1064408
+    i32.load offset=81368
     i32.const 11
     i32.shl
     local.tee 4
@@ -46927,11 +46927,11 @@
     i32.const 2
     i32.shl
     local.tee 2
-    i32.const 1064408
+    i32.const 81368
     i32.add
     local.set 5
     local.get 2
-    i32.load offset=1064408
+    i32.load offset=81368
     i32.const 21
     i32.shr_u
     local.set 2
@@ -46981,7 +46981,7 @@
       loop  ;; label = @2
         local.get 0
         local.get 2
-        i32.const 1061017
+        i32.const 77977
         i32.add
         i32.load8_u
         i32.add
@@ -47103,13 +47103,13 @@
             local.set 4
             local.get 2
             local.get 1
-            i32.load8_u offset=1063697
+            i32.load8_u offset=80657
             local.tee 5
             i32.add
             local.set 6
             block  ;; label = @5
               local.get 1
-              i32.load8_u offset=1063696
+              i32.load8_u offset=80656
               local.tee 1
               local.get 3
               i32.eq
@@ -47143,7 +47143,7 @@
                   i32.eqz
                   br_if 2 (;@5;)
                   local.get 2
-                  i32.const 1063772
+                  i32.const 80732
                   i32.add
                   local.set 1
                   br 1 (;@6;)
@@ -47151,7 +47151,7 @@
                 local.get 2
                 local.get 6
                 i32.const 284
-                i32.const 1064348
+                i32.const 81308
                 call 489
                 unreachable
               end
@@ -47210,13 +47210,13 @@
             local.set 4
             local.get 2
             local.get 1
-            i32.load8_u offset=1062889
+            i32.load8_u offset=79849
             local.tee 5
             i32.add
             local.set 6
             block  ;; label = @5
               local.get 1
-              i32.load8_u offset=1062888
+              i32.load8_u offset=79848
               local.tee 1
               local.get 3
               i32.eq
@@ -47250,7 +47250,7 @@
                   i32.eqz
                   br_if 2 (;@5;)
                   local.get 2
-                  i32.const 1062980
+                  i32.const 79940
                   i32.add
                   local.set 1
                   br 1 (;@6;)
@@ -47258,7 +47258,7 @@
                 local.get 2
                 local.get 6
                 i32.const 212
-                i32.const 1064348
+                i32.const 81308
                 call 489
                 unreachable
               end
@@ -47314,7 +47314,7 @@
           block  ;; label = @4
             block  ;; label = @5
               local.get 0
-              i32.load8_s offset=1063192
+              i32.load8_s offset=80152
               local.tee 5
               i32.const 0
               i32.lt_s
@@ -47334,7 +47334,7 @@
               i32.const 8
               i32.shl
               local.get 0
-              i32.const 1063193
+              i32.const 80153
               i32.add
               i32.load8_u
               i32.or
@@ -47345,7 +47345,7 @@
               local.set 0
               br 1 (;@4;)
             end
-            i32.const 1064364
+            i32.const 81324
             call 515
             unreachable
           end
@@ -47379,7 +47379,7 @@
         block  ;; label = @3
           block  ;; label = @4
             local.get 5
-            i32.load8_s offset=1064056
+            i32.load8_s offset=81016
             local.tee 6
             i32.const 0
             i32.lt_s
@@ -47399,7 +47399,7 @@
             i32.const 8
             i32.shl
             local.get 5
-            i32.const 1064057
+            i32.const 81017
             i32.add
             i32.load8_u
             i32.or
@@ -47410,7 +47410,7 @@
             local.set 5
             br 1 (;@3;)
           end
-          i32.const 1064364
+          i32.const 81324
           call 515
           unreachable
         end
@@ -47467,7 +47467,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 1048915
+    i32.const 65875
     local.get 3
     i32.const 16
     i32.add
@@ -47724,7 +47724,7 @@
             i32.eqz
             br_if 0 (;@4;)
             local.get 4
-            i32.const 1067038
+            i32.const 83998
             i32.const 4
             local.get 3
             i32.load offset=12
@@ -47990,13 +47990,13 @@
               end
               local.get 11
               i32.const 40
-              i32.const 1062040
+              i32.const 79000
               call 498
               unreachable
             end
             local.get 1
             i32.const 40
-            i32.const 1062040
+            i32.const 79000
             call 498
             unreachable
           end
@@ -48153,27 +48153,27 @@
             end
             local.get 11
             i32.const 40
-            i32.const 1062040
+            i32.const 79000
             call 498
             unreachable
           end
           local.get 9
           i32.const 40
-          i32.const 1062040
+          i32.const 79000
           call 498
           unreachable
         end
         i32.const 0
         local.get 4
         i32.const 40
-        i32.const 1062040
+        i32.const 79000
         call 489
         unreachable
       end
       i32.const 0
       local.get 4
       i32.const 40
-      i32.const 1062040
+      i32.const 79000
       call 489
       unreachable
     end
@@ -48345,31 +48345,31 @@
               end
               local.get 4
               i32.const 40
-              i32.const 1062040
+              i32.const 79000
               call 498
               unreachable
             end
             local.get 4
             i32.const 40
-            i32.const 1062040
+            i32.const 79000
             call 498
             unreachable
           end
           local.get 7
           i32.const 40
-          i32.const 1062040
+          i32.const 79000
           call 498
           unreachable
         end
-        i32.const 1062056
+        i32.const 79016
         i32.const 29
-        i32.const 1062040
+        i32.const 79000
         call 480
         unreachable
       end
       local.get 6
       i32.const 40
-      i32.const 1062040
+      i32.const 79000
       call 498
       unreachable
     end
@@ -49427,7 +49427,7 @@
                         local.set 5
                         loop  ;; label = @11
                           local.get 0
-                          i32.const 1062112
+                          i32.const 79072
                           i32.const 64
                           local.get 5
                           call_indirect (type 3)
@@ -49615,7 +49615,7 @@
               br 3 (;@2;)
             end
             local.get 0
-            i32.const 1062112
+            i32.const 79072
             local.get 2
             local.get 1
             i32.const 12
@@ -49676,7 +49676,7 @@
           i32.const 1
           local.set 6
           local.get 7
-          i32.const 1061962
+          i32.const 78922
           i32.const 1
           local.get 9
           call_indirect (type 3)
@@ -49691,7 +49691,7 @@
           br 2 (;@1;)
         end
         local.get 7
-        i32.const 1061963
+        i32.const 78923
         i32.const 2
         local.get 9
         call_indirect (type 3)
@@ -49708,7 +49708,7 @@
         local.get 7
         i32.store
         local.get 5
-        i32.const 1062088
+        i32.const 79048
         i32.store offset=20
         local.get 5
         local.get 0
@@ -49732,7 +49732,7 @@
         br_if 1 (;@1;)
         local.get 5
         i32.load offset=16
-        i32.const 1061960
+        i32.const 78920
         i32.const 2
         local.get 5
         i32.load offset=20
@@ -49752,7 +49752,7 @@
         local.set 6
         local.get 0
         i32.load
-        i32.const 1061966
+        i32.const 78926
         i32.const 1
         local.get 0
         i32.load offset=4
@@ -49762,7 +49762,7 @@
       end
       local.get 0
       i32.load
-      i32.const 1061965
+      i32.const 78925
       i32.const 1
       local.get 0
       i32.load offset=4
@@ -50246,7 +50246,7 @@
           end
           local.get 12
           local.get 4
-          i32.const 1062176
+          i32.const 79136
           call 498
           unreachable
         end
@@ -50332,7 +50332,7 @@
             end
             local.get 12
             local.get 4
-            i32.const 1062176
+            i32.const 79136
             call 498
             unreachable
           end
@@ -50890,38 +50890,38 @@
               i32.const 0
               local.get 13
               local.get 4
-              i32.const 1062240
+              i32.const 79200
               call 489
               unreachable
             end
             local.get 10
             local.get 11
             local.get 4
-            i32.const 1062224
+            i32.const 79184
             call 489
             unreachable
           end
           local.get 12
           local.get 4
-          i32.const 1062192
+          i32.const 79152
           call 498
           unreachable
         end
         local.get 5
         local.get 4
-        i32.const 1062208
+        i32.const 79168
         call 498
         unreachable
       end
       local.get 5
       local.get 4
-      i32.const 1062208
+      i32.const 79168
       call 498
       unreachable
     end
     local.get 12
     local.get 4
-    i32.const 1062192
+    i32.const 79152
     call 498
     unreachable)
   (func (;510;) (type 2) (param i32 i32) (result i32)
@@ -50972,7 +50972,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062315 align=1
+        i32.load16_u offset=79275 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -50986,7 +50986,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062315 align=1
+        i32.load16_u offset=79275 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -51030,7 +51030,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=1062315 align=1
+      i32.load16_u offset=79275 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -51053,7 +51053,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=1062316
+      i32.load8_u offset=79276
       i32.store8
     end
     local.get 1
@@ -51193,7 +51193,7 @@
       local.tee 6
       select
       local.set 7
-      i32.const 1062256
+      i32.const 79216
       i32.const 1
       local.get 6
       select
@@ -51310,7 +51310,7 @@
                   i64.extend_i32_u
                   i64.or
                   i64.store offset=40
-                  i32.const 1048623
+                  i32.const 65583
                   local.get 5
                   i32.const 40
                   i32.add
@@ -51349,7 +51349,7 @@
                 i64.extend_i32_u
                 i64.or
                 i64.store offset=40
-                i32.const 1048670
+                i32.const 65630
                 local.get 5
                 i32.const 40
                 i32.add
@@ -51397,7 +51397,7 @@
               i64.extend_i32_u
               i64.or
               i64.store offset=40
-              i32.const 1048581
+              i32.const 65541
               local.get 5
               i32.const 40
               i32.add
@@ -51596,7 +51596,7 @@
               i64.extend_i32_u
               i64.or
               i64.store offset=40
-              i32.const 1048715
+              i32.const 65675
               local.get 5
               i32.const 40
               i32.add
@@ -51856,7 +51856,7 @@
           i64.extend_i32_u
           i64.or
           i64.store offset=40
-          i32.const 1048796
+          i32.const 65756
           local.get 5
           i32.const 40
           i32.add
@@ -51907,7 +51907,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=40
-    i32.const 1048670
+    i32.const 65630
     local.get 5
     i32.const 40
     i32.add
@@ -51960,7 +51960,7 @@
             local.get 4
             i32.const 15
             i32.and
-            i32.load8_u offset=1061784
+            i32.load8_u offset=78744
             i32.store8
             local.get 3
             i32.const -1
@@ -51976,7 +51976,7 @@
           local.set 4
           local.get 1
           i32.const 1
-          i32.const 1067042
+          i32.const 84002
           i32.const 2
           local.get 2
           i32.const 8
@@ -52009,7 +52009,7 @@
           local.get 4
           i32.const 15
           i32.and
-          i32.load8_u offset=1067044
+          i32.load8_u offset=84004
           i32.store8
           local.get 3
           i32.const -1
@@ -52025,7 +52025,7 @@
         local.set 4
         local.get 1
         i32.const 1
-        i32.const 1067042
+        i32.const 84002
         i32.const 2
         local.get 2
         i32.const 8
@@ -52043,7 +52043,7 @@
       block  ;; label = @2
         local.get 1
         i32.load
-        i32.const 1067036
+        i32.const 83996
         i32.const 2
         local.get 1
         i32.load offset=4
@@ -52093,7 +52093,7 @@
           local.get 4
           i32.const 15
           i32.and
-          i32.load8_u offset=1061784
+          i32.load8_u offset=78744
           i32.store8
           local.get 3
           i32.const -1
@@ -52107,7 +52107,7 @@
         end
         local.get 1
         i32.const 1
-        i32.const 1067042
+        i32.const 84002
         i32.const 2
         local.get 2
         i32.const 8
@@ -52139,7 +52139,7 @@
         local.get 4
         i32.const 15
         i32.and
-        i32.load8_u offset=1067044
+        i32.load8_u offset=84004
         i32.store8
         local.get 3
         i32.const -1
@@ -52153,7 +52153,7 @@
       end
       local.get 1
       i32.const 1
-      i32.const 1067042
+      i32.const 84002
       i32.const 2
       local.get 2
       i32.const 8
@@ -52248,7 +52248,7 @@
     global.set 0
     local.get 3)
   (func (;515;) (type 0) (param i32)
-    i32.const 1062261
+    i32.const 79221
     i32.const 43
     local.get 0
     call 480
@@ -52292,7 +52292,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 1049321
+    i32.const 66281
     local.get 5
     i32.const 16
     i32.add
@@ -52475,7 +52475,7 @@
     local.get 8
     i32.store)
   (func (;520;) (type 0) (param i32)
-    i32.const 1064380
+    i32.const 81340
     i32.const 51
     local.get 0
     call 490
@@ -52537,7 +52537,7 @@
                   i32.const 0
                   local.get 3
                   local.get 2
-                  i32.const 1067004
+                  i32.const 83964
                   call 489
                   unreachable
                 end
@@ -52657,7 +52657,7 @@
             i32.const 0
             local.get 3
             local.get 2
-            i32.const 1067020
+            i32.const 83980
             call 489
             unreachable
           end
@@ -52669,7 +52669,7 @@
         i32.const 0
         local.get 3
         local.get 2
-        i32.const 1066988
+        i32.const 83948
         call 489
         unreachable
       end
@@ -52737,7 +52737,7 @@
                 local.get 2
                 i32.const 2
                 i32.shl
-                i32.load offset=1066700
+                i32.load offset=83660
                 local.get 2
                 i32.shr_u
                 i64.extend_i32_u
@@ -52901,7 +52901,7 @@
               local.get 1
               i32.const 2
               i32.shl
-              i64.load32_u offset=1066700
+              i64.load32_u offset=83660
               local.set 8
               local.get 6
               i32.const 2
@@ -53063,26 +53063,26 @@
             i32.const 0
             local.get 3
             i32.const 40
-            i32.const 1062040
+            i32.const 79000
             call 489
             unreachable
           end
           i32.const 40
           i32.const 40
-          i32.const 1062040
+          i32.const 79000
           call 498
           unreachable
         end
         i32.const 0
         local.get 6
         i32.const 40
-        i32.const 1062040
+        i32.const 79000
         call 489
         unreachable
       end
       i32.const 40
       i32.const 40
-      i32.const 1062040
+      i32.const 79000
       call 498
       unreachable
     end
@@ -53269,7 +53269,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066740
+          i32.const 83700
           i32.const 2
           call 500
           drop
@@ -53281,7 +53281,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066748
+          i32.const 83708
           i32.const 3
           call 500
           drop
@@ -53293,7 +53293,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066760
+          i32.const 83720
           i32.const 5
           call 500
           drop
@@ -53305,7 +53305,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066780
+          i32.const 83740
           i32.const 10
           call 500
           drop
@@ -53317,7 +53317,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066820
+          i32.const 83780
           i32.const 19
           call 500
           drop
@@ -53332,19 +53332,19 @@
       i32.const 0
       local.get 3
       i32.const 40
-      i32.const 1062040
+      i32.const 79000
       call 489
       unreachable
     end
     i32.const 40
     i32.const 40
-    i32.const 1062040
+    i32.const 79000
     call 498
     unreachable)
   (func (;523;) (type 19)
-    i32.const 1066896
+    i32.const 83856
     i32.const 153
-    i32.const 1066972
+    i32.const 83932
     call 490
     unreachable)
   (func (;524;) (type 4) (param i32) (result i32)
@@ -53387,7 +53387,7 @@
       i32.eqz
       br_if 0 (;@1;)
       local.get 3
-      i32.const 1067038
+      i32.const 83998
       i32.const 4
       local.get 2
       i32.load offset=12
@@ -53459,7 +53459,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062315 align=1
+        i32.load16_u offset=79275 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -53473,7 +53473,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062315 align=1
+        i32.load16_u offset=79275 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -53517,7 +53517,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=1062315 align=1
+      i32.load16_u offset=79275 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -53540,7 +53540,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=1062316
+      i32.load8_u offset=79276
       i32.store8
     end
     local.get 1
@@ -53619,7 +53619,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062315 align=1
+        i32.load16_u offset=79275 align=1
         i32.store16 align=1
         local.get 0
         i32.const -2
@@ -53633,7 +53633,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062315 align=1
+        i32.load16_u offset=79275 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -53674,7 +53674,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=1062315 align=1
+      i32.load16_u offset=79275 align=1
       i32.store16 align=1
       local.get 0
       i64.extend_i32_u
@@ -53701,7 +53701,7 @@
       i32.wrap_i64
       i32.const 1
       i32.shl
-      i32.load8_u offset=1062316
+      i32.load8_u offset=79276
       i32.store8
     end
     local.get 1
@@ -54001,7 +54001,7 @@
                   local.get 1
                   local.get 9
                   local.get 12
-                  i32.const 1067072
+                  i32.const 84032
                   call 511
                   unreachable
                 end
@@ -54180,7 +54180,7 @@
         local.get 1
         local.get 9
         local.get 2
-        i32.const 1067088
+        i32.const 84048
         call 511
         unreachable
       end
@@ -54250,7 +54250,7 @@
           i32.wrap_i64
           i32.const 15
           i32.and
-          i32.load8_u offset=1061784
+          i32.load8_u offset=78744
           i32.store8
           local.get 0
           i32.const -1
@@ -54266,7 +54266,7 @@
         end
         local.get 1
         i32.const 1
-        i32.const 1067042
+        i32.const 84002
         i32.const 2
         local.get 2
         local.get 0
@@ -54295,7 +54295,7 @@
         i32.wrap_i64
         i32.const 15
         i32.and
-        i32.load8_u offset=1067044
+        i32.load8_u offset=84004
         i32.store8
         local.get 0
         i32.const -1
@@ -54311,7 +54311,7 @@
       end
       local.get 1
       i32.const 1
-      i32.const 1067042
+      i32.const 84002
       i32.const 2
       local.get 2
       local.get 0
@@ -54512,13 +54512,13 @@
       i32.load8_u
       br_if 0 (;@1;)
       local.get 1
-      i32.const 1067060
+      i32.const 84020
       i32.const 5
       call 507
       return
     end
     local.get 1
-    i32.const 1067065
+    i32.const 84025
     i32.const 4
     call 507)
   (func (;534;) (type 3) (param i32 i32 i32) (result i32)
@@ -54528,7 +54528,7 @@
     call 507)
   (func (;535;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1062088
+    i32.const 79048
     local.get 1
     local.get 2
     call 493)
@@ -54636,10 +54636,10 @@
     i64.add
     i64.store offset=8)
   (table (;0;) 78 78 funcref)
-  (memory (;0;) 17)
-  (global (;0;) (mut i32) (i32.const 1048576))
-  (global (;1;) i32 (i32.const 1067609))
-  (global (;2;) i32 (i32.const 1067616))
+  (memory (;0;) 2)
+  (global (;0;) (mut i32) (i32.const 65536))
+  (global (;1;) i32 (i32.const 84569))
+  (global (;2;) i32 (i32.const 84576))
   (export "memory" (memory 0))
   (export "lavastack_abi_version" (func 245))
   (export "lavastack_alloc" (func 246))
@@ -54647,4 +54647,4 @@
   (export "__data_end" (global 1))
   (export "__heap_base" (global 2))
   (elem (;0;) (i32.const 1) func 464 320 510 100 139 133 137 136 145 411 148 3 2 321 1 81 377 142 138 140 141 135 144 134 143 381 271 378 322 268 266 265 393 390 533 491 527 413 530 463 531 404 403 410 429 526 454 428 420 456 455 460 453 452 450 451 421 449 458 457 459 448 447 465 476 475 477 474 517 518 492 513 514 529 499 525 535)
-  (data (;0;) (i32.const 1048576) "Error\0dbegin > end (\c0\03 > \c0\10) when slicing `\c0\01`\c0\00\11start byte index \c0\16 is out of bounds of `\c0\01`\c0\00\0fend byte index \c0\16 is out of bounds of `\c0\01`\c0\00\11start byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\0fend byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\c0\09 at line \c0\08 column \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\07string \c0\00\0finvalid length \c0\0b, expected \c0\00\0finvalid value: \c0\0b, expected \c0\00\0einvalid type: \c0\0b, expected \c0\00\10assertion `left \c0\17 right` failed\0a  left: \c0\09\0a right: \c0\00\10assertion `left \c0\10 right` failed: \c0\09\0a  left: \c0\09\0a right: \c0\00\c0\02: \c0\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map/entry.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/grisu.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/diy_float.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/error.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/str/pattern.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/dragon.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/bignum.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/navigate.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/unicode/printable.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/node.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/de.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/fmt/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/mod.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/read.rs\00/rust/deps/dlmalloc-0.2.11/src/dlmalloc.rs\00sdk/src/lib.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19/src/lib.rs\00\10floating point `\c0\01`\00\0bcharacter `\c0\01`\00\09integer `\c0\01`\00\09boolean `\c0\01`\00\0fmissing field `\c0\01`\00\11duplicate field `\c0\01`\00\c0\0b (os error \c0\01)\00\06Error(\c0\08, line: \c0\0a, column: \c0\01)\00\00\00\00\00\00\00\00\00\01\00\00\00\05\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\06\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\07\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\08\00\00\00ullruealseinternal error: entered unreachable code\00\00\c2\07\10\00W\00\00\00\a2\04\00\00\22\00\00\00\c2\07\10\00W\00\00\00\98\04\00\00&\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\09\00\00\00}\22falsetruenull[{,:]primarysystem_loadlavalink_loadstruct Cpu with 2 elements\00\00\00\b3\0b\10\00\1a\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\0a\00\00\00sentnulleddeficitstruct Frames with 3 elements\00\00\f9\0b\10\00\1d\00\00\00nameregionzoneweightpriorityhealthydrainingplayersplaying_playerscpumemory_usedframelatency_mstagsstruct NodeInfo with 14 elements\00\00\82\0c\10\00 \00\00\00a sequenceabiguild_idvoice_endpointconfignodesstruct SelectInput with 6 elements\da\0c\10\00\22\00\00\00rankingerror\de\09\10\00\0e\00\00\00\95\00\00\00'\00\00\00a map\00\00\00\0b\00\00\00\0c\00\00\00\04\00\00\00\0c\00\00\00\0d\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0f\00\00\00a Display implementation returned an error unexpectedly\00d\06\10\00K\00\00\00d\0b\00\00\0e\00\00\00mid > len\00\00\00f\08\10\00M\00\00\00\f2\03\00\00\1c\00\00\00f\08\10\00M\00\00\00\f3\03\00\00\1c\00\00\00f\08\10\00M\00\00\00\f7\03\00\00 \00\00\00f\08\10\00M\00\00\00\f7\03\00\00+\00\00\00\0f\04\10\00_\00\00\00M\00\00\00\1f\00\00\00\0f\04\10\00_\00\00\00G\00\00\00\17\00\00\00\10\00\00\00\04\00\00\00\04\00\00\00\11\00\00\00called `Result::unwrap()` on an `Err` value\00\b0\06\10\00_\00\00\00\c6\00\00\00'\00\00\00\ef\02\10\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYf\07\10\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1f\07\10\00[\00\00\00\b6\02\00\00\09\00\00\00f\07\10\00[\00\00\00\ba\02\00\00\09\00\00\00f\07\10\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()f\07\10\00[\00\00\00T\07\00\00\05\00\00\00f\07\10\00[\00\00\00\d0\04\00\00#\00\00\00f\07\10\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00f\07\10\00[\00\00\00\03\04\00\00\09\00\00\00\b0\06\10\00_\00\00\00X\02\00\000\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\13\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\14\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\15\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\16\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\17\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\18\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\19\00\00\00struct Cpustruct Framesstruct NodeInfostruct SelectInputuuuuuuuubtnufruuuuuuuuuuuuuuuuuu\00\00\22\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\5c\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000123456789abcdefassertion failed: self.is_char_boundary(new_len)Error\00\00\00e\05\10\00O\00\00\00\bd\04\00\00$\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\f6J\e1\c7\02-\b5D\b4\9d\d9yCx\eaD\91\02(,*\8b E5\032\b7\f4\adTE\02\84\fe\e4q\d9\89E\81\12\1f/\e7'\c0E!\d7\e6\fa\e01\f4E\ea\8c\a09Y>)F$\b0\08\88\ef\8d_F\17n\05\b5\b5\b8\93F\9c\c9F\22\e3\a6\c8F\03|\d8\ea\9b\d0\feF\82M\c7raB3G\e3 y\cf\f9\12hG\1biWC\b8\17\9eG\b1\a1\16*\d3\ce\d2G\1dJ\9c\f4\87\82\07H\a5\5c\c3\f1)c=H\e7\19\1a7\fa]rHa\a0\e0\c4x\f5\a6Hy\c8\18\f6\d6\b2\dcHL}\cfY\c6\ef\11I\9e\5cC\f0\b7kFI\c63T\ec\a5\06|I\5c\a0\b4\b3'\84\b1Is\c8\a1\a01\e5\e5I\8f:\ca\08~^\1bJ\9ad~\c5\0e\1bQJ\c0\fd\ddv\d2a\85J0}\95\14G\ba\baJ>n\ddll\b4\f0J\ce\c9\14\88\87\e1$KA\fc\19j\e9\19ZK\a9=P\e21P\90K\13M\e4Z>d\c4KW`\9d\f1M}\f9Km\b8\04n\a1\dc/LD\f3\c2\e4\e4\e9cL\15\b0\f3\1d^\e4\98L\1b\9cp\a5u\1d\cfL\91af\87ir\03M\f5\f9?\e9\03O8Mr\f8\8f\e3\c4bnMG\fb9\0e\bb\fd\a2M\19z\c8\d1)\bd\d7M\9f\98:Ft\ac\0dNd\9f\e4\ab\c8\8bBN=\c7\dd\d6\ba.wN\0c9\95\8ci\fa\acN\a7C\dd\f7\81\1c\e2N\91\94\d4u\a2\a3\16O\b5\b9I\13\8bLLO\11\14\0e\ec\d6\af\81O\16\99\11\a7\cc\1b\b6O[\ff\d5\d0\bf\a2\ebO\99\bf\85\e2\b7E!P\7f/'\db%\97UP_\fb\f0Q\ef\fc\8aP\1b\9d6\93\15\de\c0PbD\04\f8\9a\15\f5P{U\05\b6\01[*QmU\c3\11\e1x`Q\c8*4V\19\97\94Qz5\c1\ab\df\bc\c9Ql\c1X\cb\0b\16\00R\c7\f1.\be\8e\1b4R9\ae\bamr\22iR\c7Y)\09\0fk\9fR\1d\d8\b9e\e9\a2\d3R$N(\bf\a3\8b\08S\ada\f2\ae\8c\ae>S\0c}W\ed\17-sSO\5c\ad\e8]\f8\a7Sc\b3\d8bu\f6\ddS\1ep\c7]\09\ba\12T%L9\b5\8bhGT.\9f\87\a2\aeB}T}\c3\94%\adI\b2T\5c\f4\f9n\18\dc\e6Tsq\b8\8a\1e\93\1cU\e8F\b3\16\f3\dbQU\a2\18`\dc\efR\86U\ca\1ex\d3\ab\e7\bbU?\13+d\cbp\f1U\0e\d85=\fe\cc%V\12N\83\cc=@[V\cb\10\d2\9f&\08\91V\fe\94\c6G0J\c5V=:\b8Y\bc\9c\faVf$\13\b8\f5\a10W\80\ed\17&s\cadW\e0\e8\9d\ef\0f\fd\99W\8c\b1\c2\f5)>\d0W\ef]3s\b4M\04Xk5\00\90!a9X\c5B\00\f4i\b9oX\bb)\808\e2\d3\a3X*4\a0\c6\da\c8\d8X5AHx\11\fb\0eY\c1(-\eb\ea\5cCY\f1r\f8\a5%4xY\ad\8fv\0f/A\aeY\cc\19\aai\bd\e8\e2Y?\a0\14\c4\ec\a2\17ZO\c8\19\f5\a7\8bMZ2\1d0\f9Hw\82Z~$|7\1b\15\b7Z\9e-[\05b\da\ecZ\82\fcXC}\08\22[\a3;/\94\9c\8aV[\8c\0a;\b9C-\8c[\97\e6\c4SJ\9c\c1[= \b6\e8\5c\03\f6[M\a8\e3\224\84+\5c0I\ce\95\a02a\5c|\dbA\bbH\7f\95\5c[R\12\ea\1a\df\ca\5cysK\d2p\cb\00]WP\de\06M\fe4]m\e4\95H\e0=j]\c4\ae]-\acf\a0]u\1a\b58W\80\d4]\12a\e2\06m\a0\09^\ab|M$D\04@^\d6\db`-U\05t^\cc\12\b9x\aa\06\a9^\7fW\e7\16UH\df^\af\96P.5\8d\13_[\bc\e4y\82pH_r\eb]\18\a3\8c~_'\b3:\ef\e5\17\b3_\f1_\09k\df\dd\e7_\ed\b7\cbEW\d5\1d`\f4R\9f\8bV\a5R`\b1'\87.\acN\87`\9d\f1(:W\22\bd`\02\97Y\84v5\f2`\c3\fco%\d4\c2&a\f4\fb\cb.\89s\5cax}?\bd5\c8\91a\d6\5c\8f,C:\c6a\0c4\b3\f7\d3\c8\fba\87\00\d0z\84]1b\a9\00\84\99\e5\b4eb\d4\00\e5\ff\1e\22\9bb\84 \ef_S\f5\d0b\a5\e8\ea7\a82\05c\cf\a2\e5ER\7f:c\c1\85\afk\93\8fpc2g\9bFx\b3\a4c\fe@BXV\e0\d9c\9fh)\f75,\10d\c6\c2\f3tC7Ddx\b30R\14EydV\e0\bcfY\96\afd6\0c6\e0\f7\bd\e3dC\8fC\d8u\ad\18e\14sTN\d3\d8Ne\ec\c7\f4\10\84G\83e\e8\f91\15e\19\b8eax~Z\be\1f\eee=\0b\8f\f8\d6\d3\22f\0c\ce\b2\b6\cc\88Wf\8f\81_\e4\ffj\8df\f9\b0\bb\ee\dfb\c2f8\9dj\ea\97\fb\f6f\86D\05\e5}\ba,g\d4J#\af\8e\f4ag\89\1d\ecZ\b2q\96g\eb$\a7\f1\1e\0e\ccg\13w\08W\d3\88\01h\d7\94\ca,\08\eb5h\0d:\fd7\caekhHD\feb\9e\1f\a1hZ\d5\bd\fb\85g\d5h\b1J\adzg\c1\0ai\afN\ac\ac\e0\b8@iZb\d7\d7\18\e7ti\f1:\cd\0d\df \aai\d6D\a0h\8bT\e0i\0cV\c8B\aei\14j\8fkz\d3\19\84Ijs\06YH \e5\7fj\08\a47-4\ef\b3j\0a\8d\858\01\eb\e8jL\f0\a6\86\c1%\1fk0V(\f4\98wSk\bbk21\7fU\88k\aa\06\7f\fd\dej\bek*do^\cb\02\f3k5=\0b6~\c3'l\82\0c\8e\c3]\b4]l\d1\c78\9a\ba\90\92l\c6\f9\c6@\e94\c7l7\b8\f8\90#\02\fdl#s\9b:V!2m\ebOB\c9\ab\a9fm\e6\e3\92\bb\16T\9cmp\ce;5\8e\b4\d1m\0c\c2\8a\c2\b1!\06n\8fr-3\1e\aa;n\99g\fc\dfRJqn\7f\81\fb\97\e7\9c\a5n\dfa\fa}!\04\dbn,}\bc\ee\94\e2\10ov\9ck*:\1bEo\94\83\06\b5\08bzo=\12$qE}\b0o\cc\16m\cd\96\9c\e4o\7f\5c\c8\80\bc\c3\19p\cf9}\d0U\1aPpC\88\9cD\eb \84pT\aa\c3\15&)\b9p\e9\944\9bos\efp\11\dd\00\c1%\a8#qV\14A1/\92XqkY\91\fd\ba\b6\8eq\e3\d7z\de42\c3q\dc\8d\19\16\c2\fe\f7qS\f1\9f\9br\fe-r\d4\f6C\a1\07\bfbr\89\f4\94\89\c9n\97r\ab1\fa\eb{J\cdr\0b_|s\8dN\02s\cdv[\d00\e26s\81Tr\04\bd\9als\d0t\c7\22\b6\e0\a1s\04Ry\ab\e3X\d6s\86\a6W\96\1c\ef\0bt\14\c8\f6\ddquAt\18ztU\ce\d2ut\9e\98\d1\ea\81G\abtc\ff\c22\b1\0c\e1t<\bfs\7f\ddO\15u\0b\afP\df\d4\a3Jugm\92\0be\a6\80u\c0\08wN\fe\cf\b4u\f1\ca\14\e2\fd\03\eau\d6\feL\ad~B v\8c>\a0X\1eSTv/N\c8\ee\e5g\89v\bbazj\df\c1\bfv\15}\8c\a2+\d9\f3vZ\9c/\8bv\cf(wp\83\fb-T\03_w&2\bd\9c\14b\93w\b0~\ec\c3\99:\c8w\5c\9e\e74@I\few\f9\c2\10!\c8\ed2x\b8\f3T):\a9gx\a50\aa\b3\88\93\9dxg^Jp5|\d2x\01\f6\5c\ccB\1b\07y\823t\7f\13\e2<y1\a0\a8/L\0dry=\c8\92;\9f\90\a6yMzw\0a\c74\dcyp\ac\8af\fc\a0\11z\8cW-\80;\09Fzo\ad8`\8a\8b{zel#|67\b1z\7fG,\1b\04\85\e5z^Y\f7!E\e6\1a{\db\97:5\eb\cfP{\d2=\89\02\e6\03\85{F\8d+\83\dfD\ba{L8\fb\b1\0bk\f0{_\06z\9e\ce\85$|\f6\87\18FB\a7Y|\faT\cfk\89\08\90|8*\c3\c6\ab\0a\c4|\c7\f4s\b8V\0d\f9|\f8\f1\90f\acP/};\97\1a\c0k\92c}\0a=!\b0\06w\98}L\8c)\5c\c8\94\ce}\b0\f7\999\fd\1c\03~\9cu\00\88<\e47~\03\93\00\aaK\ddm~\e2[@JO\aa\a2~\dar\d0\1c\e3T\d7~\90\8f\04\e4\1b*\0d\7f\ba\d9\82nQ:B\7f)\90#\ca\e5\c8v\7f3t\ac<\1f{\ac\7f\a0\c8\eb\85\f3\cc\e1\7fnull\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\01\00\02\00\03\00\04\00\05\00\06\00\07\00\08\00\09\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\10\00 \000\00@\00P\00`\00p\00\80\00\90\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ffY\09\10\00Y\00\00\00\ce\01\00\00\1a\00\00\00Y\09\10\00Y\00\00\00\d4\01\00\00\1f\00\00\00Y\09\10\00Y\00\00\00\1b\02\00\00\13\00\00\00Y\09\10\00Y\00\00\00$\02\00\00>\00\00\00Y\09\10\00Y\00\00\00 \02\00\003\00\00\00Y\09\10\00Y\00\00\00*\02\00\00:\00\00\00Y\09\10\00Y\00\00\00\c1\01\00\00E\00\00\00Y\09\10\00Y\00\00\00\c6\01\00\00=\00\00\00 at line \00\00\00\0a\05\10\00Z\00\00\00\f7\01\00\00!\00\00\00\0a\05\10\00Z\00\00\00\fb\01\00\00\0c\00\00\00 column \0a\05\10\00Z\00\00\00\02\02\00\00!\00\00\00\0a\05\10\00Z\00\00\00\0b\02\00\00*\00\00\00\0a\05\10\00Z\00\00\00\0f\02\00\00,\00\00\00\0a\05\10\00Z\00\00\00\14\02\00\00\09\00\00\00\1d\00\00\00\0c\00\00\00\04\00\00\00\1e\00\00\00\1f\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00 \00\00\00a Display implementation returned an error unexpectedly\00d\06\10\00K\00\00\00d\0b\00\00\0e\00\00\00e\05\10\00O\00\00\00<\06\00\00\14\00\00\00e\05\10\00O\00\00\00<\06\00\00!\00\00\00e\05\10\00O\00\00\000\06\00\00\14\00\00\00e\05\10\00O\00\00\000\06\00\00!\00\00\00\b0\06\10\00_\00\00\00\c6\00\00\00'\00\00\00\ef\02\10\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYf\07\10\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1f\07\10\00[\00\00\00\b6\02\00\00\09\00\00\00f\07\10\00[\00\00\00\ba\02\00\00\09\00\00\00f\07\10\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()f\07\10\00[\00\00\00T\07\00\00\05\00\00\00f\07\10\00[\00\00\00\d0\04\00\00#\00\00\00f\07\10\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00f\07\10\00[\00\00\00\03\04\00\00\09\00\00\00\b0\06\10\00_\00\00\00X\02\00\000\00\00\00\b0\06\10\00_\00\00\00\16\02\00\00/\00\00\00\b0\06\10\00_\00\00\00\a1\00\00\00$\00\00\00EOF while parsing a listEOF while parsing an objectEOF while parsing a stringEOF while parsing a valueexpected `:`expected `,` or `]`expected `,` or `}`expected identexpected valueexpected `\22`invalid escapeinvalid numbernumber out of rangeinvalid unicode code pointcontrol character (\5cu0000-\5cu001F) found while parsing a stringkey must be a stringinvalid value: expected key to be a number in quotesfloat key must be finite (got NaN or +/-inf)lone leading surrogate in hex escapetrailing commatrailing charactersunexpected end of hex escaperecursion limit exceededY\09\10\00Y\00\00\00w\02\00\00\13\00\00\00Y\09\10\00Y\00\00\00\89\02\00\00\19\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00!\00\00\00TryFromIntError()branch is not hit for types that cannot fit 999 (u8)branch is not hit for types that cannot fit 1E4 (u8)\00\00\00\ed\09\10\00Q\00\00\00L\01\00\00\01\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\22\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899inf-infNaN\00\00\00\00\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\00\00\00\00\00\f9\02\95\00\00\00\00@\b7C\ba\00\00\00\00\10\a5\d4\e8\00\00\00\00*\e7\84\91\00\00\00\80\f4 \e6\b5\00\00\00\a01\a9_\e3\00\00\00\04\bf\c9\1b\8e\00\00\00\c5.\bc\a2\b1\00\00@v:k\0b\de\00\00\e8\89\04#\c7\8a\00\00b\ac\c5\ebx\ad\00\80z\17\b7&\d7\d8\00\90\acn2x\86\87\00\b4W\0a?\16h\a9\00\a1\ed\cc\ce\1b\c2\d3\a0\84\14@aQY\84\c8\a5\19\90\b9\a5o\a5:\0f \f4'\8f\cb\ceo\1b\8e(\10T\8e\af\daM\e4^\ae\f0\ec\07J\fb\9f\f4\98'D\b1\9dwA\df\cf\11\cd\99\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86c\beZ\06\0b\a5\bc\b4\aaSkuz\07\ed\0f\08\bf,)Ud\7f\b6C\d5\b1\17L\c8;\1a\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92\ea\af(\b6\ef&\e2\bb\8c6U\0a\f7\89\04\89\0f`\cb\05\e9\b8\b6\bd!\c9\c1\bb\87\e9\00T\96_\9a\84x\db\8f\bf4\d0\bdr\04R\98\de'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\05\e3L6\12\197\c5\00\00\00\00\00\00(l\d6\aa\80\9d\ef\f0\22\c7\f6~\b9\b7\d2:MBL\c8q\d5m\93\13\c9\ea8\1e\cd\19:\bc\03\1cU\ab\01\80\0c\09\cb\c6,\07\d3\bf\f5\ad\5c\a1\90\08\137h\03\cd\10\8cz\c3\87\a8\db6.\ef\07\12\c2\b2\02\cf\bc\f4\03^\e4g\f9\94\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1|\a0\1c4\a8E\10\d3Q\a0\09\12\11H\de\1e1Vx\85\fa\a6\1e\d5f\a5>\7f\22t*U3\f1\ca\ba\0f)2\d7\96@\adGy\17|\a9t\088\c7\b1\d8J\d9\bc\22x\ae\81R7\18?6N\0a@\18\00\00\00d\00\00@\00 $\00\00\00\00\00\00\00\0c\80\13\c8\82\1f\e0L^\0f\f60\d7\1b\00\00\00\00\00\00\00\fc\ff\f7\cd\d8\01\82n\d1?\cd@\01%d\db\0d\0d\00\00\00$\04\14@8qS\b4\1dx\11\00\00\00\00\fb\ff\ff\ff\0f\00\00\00\00\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899f64i32i64u32u64byte arrayunit valueOption valuenewtype structsequencemapenumunit variantnewtype varianttuple variantstruct variant.0\00\00\00\00\08\00\00\00\04\00\00\00*\00\00\00+\00\00\00,\00\00\00a booleana string\00\00\001\00\00\00\0c\00\00\00\04\00\00\002\00\00\003\00\00\004\00\00\00\00\00\00\00\08\00\00\00\04\00\00\005\00\00\006\00\00\007\00\00\008\00\00\009\00\00\00\10\00\00\00\04\00\00\00:\00\00\00;\00\00\00<\00\00\00=\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7assertion failed: psize >= size + min_overhead\00\00\b3\09\10\00*\00\00\00\b1\04\00\00\09\00\00\00assertion failed: psize <= size + max_overhead\00\00\b3\09\10\00*\00\00\00\b7\04\00\00\0d\00\00\00entity not foundpermission deniedconnection refusedconnection resethost unreachablenetwork unreachableconnection abortednot connectedaddress in useaddress not availablenetwork downbroken pipeentity already existsoperation would blocknot a directoryis a directorydirectory not emptyread-only filesystem or storage mediumfilesystem loop or indirection limit (e.g. symlink loop)stale network file handleinvalid input parameterinvalid datatimed outwrite zerono storage spaceseek on unseekable filequota exceededfile too largeresource busyexecutable file busydeadlockcross-device link or renametoo many linksinvalid filenameargument list too longoperation interruptedunsupportedunexpected end of fileout of memoryin progressother erroruncategorized erroroperation successful\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00>\00\00\001\00\00\00\0c\00\00\00\04\00\00\00?\00\00\00\10\00\00\00\11\00\00\00\12\00\00\00\10\00\00\00\10\00\00\00\13\00\00\00\12\00\00\00\0d\00\00\00\0e\00\00\00\15\00\00\00\0c\00\00\00\0b\00\00\00\15\00\00\00\15\00\00\00\0f\00\00\00\0e\00\00\00\13\00\00\00&\00\00\008\00\00\00\19\00\00\00\17\00\00\00\0c\00\00\00\09\00\00\00\0a\00\00\00\10\00\00\00\17\00\00\00\0e\00\00\00\0e\00\00\00\0d\00\00\00\14\00\00\00\08\00\00\00\1b\00\00\00\0e\00\00\00\10\00\00\00\16\00\00\00\15\00\00\00\0b\00\00\00\16\00\00\00\0d\00\00\00\0b\00\00\00\0b\00\00\00\13\00\00\00l+\10\00|+\10\00\8d+\10\00\9f+\10\00\af+\10\00\bf+\10\00\d2+\10\00\e4+\10\00\f1+\10\00\ff+\10\00\14,\10\00 ,\10\00+,\10\00@,\10\00U,\10\00d,\10\00r,\10\00\85,\10\00\ab,\10\00\e3,\10\00\fc,\10\00\13-\10\00\1f-\10\00(-\10\002-\10\00B-\10\00Y-\10\00g-\10\00u-\10\00\82-\10\00\96-\10\00\9e-\10\00\b9-\10\00\c7-\10\00\d7-\10\00\ed-\10\00\02.\10\00\0d.\10\00#.\10\000.\10\00;.\10\00F.\10\00capacity overflow\00\00\00\b4\08\10\00P\00\00\00\1c\00\00\00\05\00\00\00@\00\00\00\0c\00\00\00\04\00\00\00A\00\00\00B\00\00\00C\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00D\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00o\04\10\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00p\00\07\00-\01\01\01\02\01\02\01\01H\0b0\15\10\01e\07\02\06\02\02\01\04#\01\1e\1b[\0b:\09\09\01\18\04\01\09\01\03\01\05+\03;\09*\18\01 7\01\01\01\04\08\04\01\03\07\0a\02\1d\01:\01\01\01\02\04\08\01\09\01\0a\02\1a\01\02\029\01\04\02\04\02\02\03\03\01\1e\02\03\01\0b\029\01\04\05\01\02\04\01\14\02\16\06\01\01:\01\01\02\01\04\08\01\07\03\0a\02\1e\01;\01\01\01\0c\01\09\01(\01\03\017\01\01\03\05\03\01\04\07\02\0b\02\1d\01:\01\02\02\01\01\03\03\01\04\07\02\0b\02\1c\029\02\01\01\02\04\08\01\09\01\0a\02\1d\01H\01\04\01\02\03\01\01\08\01Q\01\02\07\0c\08b\01\02\09\0b\07I\02\1b\01\01\01\01\017\0e\01\05\01\02\05\0b\01$\09\01f\04\01\06\01\02\02\02\19\02\04\03\10\04\0d\01\02\02\06\01\0f\01\00\03\00\04\1c\03\1d\02\1e\02@\02\01\07\08\01\02\0b\09\01-\03\01\01u\02\22\01v\03\04\02\09\01\06\03\db\02\02\01:\01\01\07\01\01\01\01\02\08\06\0a\02\010.\02\0c\14\040\0a\04\03&\09\0c\02 \04\02\068\01\01\02\03\01\01\058\08\02\02\98\03\01\0d\01\07\04\01\06\01\03\02\c6@\00\01\c3!\00\03\8d\01` \00\06i\02\00\04\01\0a \02P\02\00\01\03\01\04\01\19\02\05\01\97\02\1a\12\0d\01&\08\19\0b\01\01,\030\01\02\04\02\02\02\01$\01C\06\02\02\02\02\0c\01\08\01/\013\01\01\03\02\02\05\02\01\01*\02\08\01\ee\01\02\01\04\01\00\01\00\10\10\10\00\02\00\01\e2\01\95\05\00\03\01\02\05\04(\03\04\01\a5\02\00\04A\05\00\02M\06F\0b1\04{\016\0f)\01\02\02\0a\031\04\02\02\07\01=\03$\05\01\08>\01\0c\024\09\01\01\08\04\02\01_\03\02\04\06\01\02\01\9d\01\03\08\15\029\02\01\01\01\01\0c\01\09\01\0e\07\03\05C\01\02\06\01\01\02\01\01\03\04\03\01\01\0e\02U\08\02\03\01\01\17\01Q\01\02\06\01\01\02\01\01\02\01\02\eb\01\02\04\06\02\01\02\1b\02U\08\02\01\01\02j\01\01\01\02\08e\01\01\01\02\04\01\05\00\09\01\02\f5\01\0a\04\04\01\90\04\02\02\04\01 \0a(\06\02\04\08\01\09\06\02\03.\0d\01\02\c6\01\01\03\01\01\c9\07\01\06\01\01R\16\02\07\01\02\01\02z\06\03\01\01\02\01\07\01\01H\02\03\01\01\01\00\02\0b\024\05\05\03\17\01\00\01\06\0f\00\0c\03\03\00\05;\07\00\01?\04Q\01\0b\02\00\02\00.\02\17\00\05\03\06\08\08\02\07\1e\04\94\03\007\042\08\01\0e\01\16\05\01\0f\00\07\01\11\02\07\01\02\01\05d\01\a0\07\00\01=\04\00\04\fe\02\f3\01\02\01\07\02\05\01\00\07m\07\00`\80\f0\000123456789abcdef\00\00\00\00\04\00\00\00\04\00\00\00J\00\00\00assertion failed: parts.len() >= 4assertion failed: buf.len() >= MAX_SIG_DIGITS-+NaNinf00.assertion failed: buf.len() >= maxlen\00\05\09\10\00S\00\00\00z\02\00\00\0d\00\00\00,\0a((\0a),\00\b8\04\10\00Q\00\00\00.\00\00\00\09\00\00\00assertion failed: other > 0assertion failed: noborrow\00\00\00\15\06\10\00N\00\00\00\84\01\00\00\01\00\00\00assertion failed: digits < 40\00\00\00\00\00\00\00\0c\00\00\00\04\00\00\00K\00\00\00L\00\00\00M\00\00\000000000000000000000000000000000000000000000000000000000000000000e\05\10\00O\00\00\00g\06\00\00\15\00\00\00e\05\10\00O\00\00\00\95\06\00\00\15\00\00\00e\05\10\00O\00\00\00\96\06\00\00\15\00\00\00e\05\10\00O\00\00\00t\05\00\00(\00\00\00e\05\10\00O\00\00\00t\05\00\00\12\00\00\00[...]called `Option::unwrap()` on a `None` value==!=matches00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899.assertion failed: !buf.is_empty()\00\00\00\05\09\10\00S\00\00\00\b7\00\00\00\05\00\00\00assertion failed: buf[0] > b'0'\00\05\09\10\00S\00\00\00\b8\00\00\00\05\00\00\00\05\09\10\00S\00\00\00\b9\00\00\00\05\00\00\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00\06\01\01\03\01\04\02\05\07\07\02\08\08\09\02\0a\05\0b\02\0e\04\10\01\11\02\12\05\13\1c\14\01\15\02\17\02\19\0d\1c\05\1d\08\1f\01$\01j\04k\02n\02\af\03\b1\02\bc\02\cf\02\d1\02\d4\0c\d5\09\d6\02\d7\02\da\01\e0\05\e1\02\e6\01\e7\04\e8\02\ee \f0\04\f8\02\fa\05\fb\01\0c';>NO\8f\9e\9e\9f{\8b\93\96\a2\b2\ba\86\b1\06\07\096=>V\f3\d0\d1\04\14\1867VW\7f\aa\ae\af\bd5\e0\12\87\89\8e\9e\04\0d\0e\11\12)14:EFIJNOde\8a\8c\8d\8f\b6\c1\c3\c4\c6\cb\d6\5c\b6\b7\1b\1c\07\08\0a\0b\14\1769:\a8\a9\d8\d9\097\90\91\a8\07\0a;>fi\8f\92\11o_\bf\ee\efZb\b9\ba\f4\fc\ffST\9a\9b./'(U\9d\a0\a1\a3\a4\a7\a8\ad\ba\bc\c4\06\0b\0c\15\1d:?EQ\a6\a7\cc\cd\a0\07\19\1a\22%>?\df\e7\ec\ef\ff\c5\c6\04 #%&(38:HJLPSUVXZ\5c^`cefksx}\7f\8a\a4\aa\af\b0\c0\d0\ae\afno\c7\dd\de\93^\22{\05\03\04-\03f\03\01/.\80\82\1d\031\0f\1c\04$\09\1e\05+\05D\04\0e*\80\aa\06$\04$\04(\084\0bN\034\0c\817\09\16\0a\08\18;E9\03c\08\090\16\05!\03\1b\05\1b&8\04K\05/\04\0a\07\09\07@ '\04\0c\096\03:\05\1a\07\04\0c\07PI73\0d3\07.\08\0a\06&\03\1d\08\02\80\d0R\10\06\08\09!.\08*\16\1a&\1c\14\17\09N\04$\09D\0d\19\07\0a\06H\08'\09u\0bB>*\06;\05\0a\06Q\06\01\05\10\03\05\0bY\08\02\1db\1eH\08\0a\80\a6^\22E\0b\0a\06\0d\13:\06\0a\06\14\1c,\04\17\80\b9<dS\0cH\09\0aFE\1bH\08S\0dI\07\0aV\08X\22\0e\0a\06F\0a\1d\03GI7\03\0e\08\0a\069\07\0a\06,\04\0a\80\f6\19\07;\03\1dU\01\0f2\0d\83\9bfu\0b\80\c4\8aLc\0d\840\10\16\0a\8f\9b\05\82G\9a\b9:\86\c6\829\07*\04\5c\06&\0aF\0a(\05\13\81\b0:\80\c6[\054,K\049\07\11@\05\0b\07\09\9c\d6) as\a1\fd\813\0f\01\1d\06\0e\04\08\81\8c\89\04k\05\0d\03\09\07\10\8f`\80\fd\03\81\b4\06\17\0f\11\0fG\09t<\80\f6\0as\08p\15Fz\14\0c\14\0cW\09\19\80\87\81G\03\85B\0f\15\84P\1f\06\06\80\d5+\05>!\01p-\03\1a\04\02\81@\1f\11:\05\01\81\d0*\80\d6+\04\01\80\c06\08\02\80\e0\80\f7)L\04\0a\04\02\83\11DL=\80\c2<\06\01\04U\05\1b4\02\81\0e,\04d\0cV\0a\80\ae8\1d\0d,\04\09\07\02\0e\06\80\9a\83\d9\03\11\03\0d\03\80\da\06\0c\04\01\0f\0c\048\08\0a\06(\08,\04\02\0e\09'\81X\08\1d\03\0b\03;\04\1e\04\0a\07\80\fb\84\05\00\01\03\05\05\06\06\02\07\06\08\07\09\11\0a\1c\0b\19\0c\19\0d\10\0e\0c\0f\04\10\03\12\12\13\09\16\01\17\04\18\01\19\03\1a\09\1b\01\1c\02\1f\16 \03+\02-\0b.\010\041\022\01\a9\02\aa\04\ab\08\fa\02\fb\05\fe\03\ff\09\adxy\8b\8d\a20WX\8b\8c\90\1c\dd\0e\0fKL\fb\fc./?\5c]_\e2\84\8d\8e\91\92\a9\b1\ba\bb\c5\c6\c9\ca\de\e4\e5\ff\00\04\11\12)147:;=IJ]\84\8e\92\a9\b1\b4\ba\bb\c6\ca\ce\cf\e4\e5\00\04\0d\0e\11\12)14:;EFIJ^de\84\91\9b\9d\c9\ce\cf\0d\11):;EIW[^_de\8d\91\a9\b4\ba\bb\c5\c9\df\e4\e5\f0\0d\11EIde\80\84\b2\bc\be\bf\d5\d7\f0\f1\83\85\8b\a4\a6\be\bf\c5\c7\cf\da\dbH\98\bd\cd\c6\ce\cfINOWY^_\89\8e\8f\b1\b6\b7\bf\c1\c6\c7\d7\11\16\17[\5c\f6\f7\fe\ff\80mq\de\df\0e\1fno\1c\1d_}~\ae\af\de\dfM\bb\bc\16\17\1e\1fFGNOXZ\5c^~\7f\b5\c5\d4\d5\dc\f0\f1\f5rs\8ftu&./\a7\af\b7\bf\c7\cf\d7\df\9a\00@\97\980\8f\1f\ce\ffNOZ[\07\08\0f\10'/\ee\efno7=?BESgu\c8\c9\d0\d1\d8\d9\e7\fe\ff\00 _\22\82\df\04\82D\08\1b\04\06\11\81\ac\0e\80\ab\05 \07\81\1c\03\19\08\01\04/\044\04\07\03\01\07\06\07\11\0aP\0f\12\07U\07\03\04\1c\0a\09\03\08\03\07\03\02\03\03\03\0c\04\05\03\0b\06\01\0e\15\05N\07\1b\07W\07\02\05\18\0cP\04C\03-\03\01\04\11\06\0f\0c:\04\1d%_ m\04j%\80\c8\05\82\b0\03\1a\06\82\fd\03Y\07\16\09\18\09\14\0c\14\0cj\06\0a\06\1a\06Y\07+\05F\0a,\04\0c\04\01\031\0b,\04\1a\06\0b\03\80\ac\06\0a\06L\14\80\f4\08<\03\0f\03>\058\08+\05\82\ff\11\18\08/\11-\03\22\0e!\0f\80\8c\04\82\9a\16\0b\15\88\94\05/\05;\07\02\0e\18\09\80\be\22t\0c\80\d6\1a\81\10\05\80\e1\09\f2\9e\037\09\81\5c\14\80\b8\08\80\dd\14<\03\0a\068\08F\08\0c\06t\0b\1e\03Z\04Y\09\80\83\18\1c\0a\16\09L\04\80\8a\06\ab\a4\0c\17\041\a1\04\81\da&\07\0c\05\05\82\b3 *\06L\04\80\8d\04\80\be\03\1b\03\0f\0d\10\07\10\00U\00\00\00\0a\00\00\00+\00\00\00\10\07\10\00U\00\00\00\1a\00\00\006\00\00\00attempt to divide by zero\00\00\00\00\03\00\00\83\04 \00\91\05`\00]\13\a0\00\12\17 \1f\0c `\1f\ef,`+*0\e0+o\a6\a0,\02\a8 -\1e\fb .\00\fe`6\9e\ff\a06\fd\01!7\01\0aa7$\0d!8\ab\0e\a19/\18!:\f3\1e!K@4\a1S\1ea\e1T\f0jaUOo\e1U\9d\bcaV\00\cfaWe\d1\a1W\00\da!X\00\e0\a1Y\ae\e2![\ec\e4\e1\5c\d0\e8a] \00\ee^\f0\01\7f_\00\00\00\00\dfE\1a=\03\cf\1a\e6\c1\fb\cc\fe\00\00\00\00\ca\c6\9a\c7\17\fep\ab\dc\fb\d4\fe\00\00\00\00O\dc\bc\be\fc\b1w\ff\f6\fb\dc\fe\00\00\00\00\0c\d6kA\ef\91V\be\11\fc\e4\fe\00\00\00\00<\fc\7f\90\ad\1f\d0\8d,\fc\ec\fe\00\00\00\00\83\9aU1(\5cQ\d3F\fc\f4\fe\00\00\00\00\b5\c9\a6\ad\8f\acq\9da\fc\fc\fe\00\00\00\00\cb\8b\ee#w\22\9c\ea{\fc\04\ff\00\00\00\00mSx@\91I\cc\ae\96\fc\0c\ff\00\00\00\00W\ce\b6]y\12<\82\b1\fc\14\ff\00\00\00\007V\fbM6\94\10\c2\cb\fc\1c\ff\00\00\00\00O\98H8o\ea\96\90\e6\fc$\ff\00\00\00\00\c7:\82%\cb\85t\d7\00\fd,\ff\00\00\00\00\f4\97\bf\97\cd\cf\86\a0\1b\fd4\ff\00\00\00\00\e5\ac*\17\98\0a4\ef5\fd<\ff\00\00\00\00\8e\b25*\fbg8\b2P\fdD\ff\00\00\00\00;?\c6\d2\df\d4\c8\84k\fdL\ff\00\00\00\00\ba\cd\d3\1a'D\dd\c5\85\fdT\ff\00\00\00\00\96\c9%\bb\ce\9fk\93\a0\fd\5c\ff\00\00\00\00\84\a5b}$l\ac\db\ba\fdd\ff\00\00\00\00\f6\da_\0dXf\ab\a3\d5\fdl\ff\00\00\00\00&\f1\c3\de\93\f8\e2\f3\ef\fdt\ff\00\00\00\00\b8\80\ff\aa\a8\ad\b5\b5\0a\fe|\ff\00\00\00\00\8bJ|l\05_b\87%\fe\84\ff\00\00\00\00S0\c14`\ff\bc\c9?\fe\8c\ff\00\00\00\00U&\ba\91\8c\85N\96Z\fe\94\ff\00\00\00\00\bd~)p$w\f9\dft\fe\9c\ff\00\00\00\00\8f\b8\e5\b8\9f\bd\df\a6\8f\fe\a4\ff\00\00\00\00\94}t\88\cf_\a9\f8\a9\fe\ac\ff\00\00\00\00\cf\9b\a8\8f\93pD\b9\c4\fe\b4\ff\00\00\00\00k\15\0f\bf\f8\f0\08\8a\df\fe\bc\ff\00\00\00\00\b611eU%\b0\cd\f9\fe\c4\ff\00\00\00\00\ac\7f{\d0\c6\e2?\99\14\ff\cc\ff\00\00\00\00\06;+*\c4\10\5c\e4.\ff\d4\ff\00\00\00\00\d3\92si\99$$\aaI\ff\dc\ff\00\00\00\00\0e\ca\00\83\f2\b5\87\fdc\ff\e4\ff\00\00\00\00\eb\1a\11\92d\08\e5\bc~\ff\ec\ff\00\00\00\00\cc\88Po\09\cc\bc\8c\99\ff\f4\ff\00\00\00\00,e\19\e2X\17\b7\d1\b3\ff\fc\ff\00\00\00\00\00\00\00\00\00\00@\9c\ce\ff\04\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\e8\ff\0c\00\00\00\00\00\00\00b\ac\c5\ebx\ad\03\00\14\00\00\00\00\00\84\09\94\f8x9?\81\1e\00\1c\00\00\00\00\00\b3\15\07\c9{\ce\97\c08\00$\00\00\00\00\00p\5c\ea{\ce2~\8fS\00,\00\00\00\00\00h\80\e9\ab\a48\d2\d5m\004\00\00\00\00\00E\22\9a\17&'O\9f\88\00<\00\00\00\00\00'\fb\c4\d41\a2c\ed\a2\00D\00\00\00\00\00\a8\ad\c8\8c8e\de\b0\bd\00L\00\00\00\00\00\dbe\ab\1a\8e\08\c7\83\d8\00T\00\00\00\00\00\9a\1dqB\f9\1d]\c4\f2\00\5c\00\00\00\00\00X\e7\1b\a6,iM\92\0d\01d\00\00\00\00\00\ea\8dp\1ad\ee\01\da'\01l\00\00\00\00\00Jw\ef\9a\99\a3m\a2B\01t\00\00\00\00\00\85k}\b4{x\09\f2\5c\01|\00\00\00\00\00w\18\ddy\a1\e4T\b4w\01\84\00\00\00\00\00\c2\c5\9b[\92\86[\86\92\01\8c\00\00\00\00\00=]\96\c8\c5S5\c8\ac\01\94\00\00\00\00\00\b3\a0\97\fa\5c\b4*\95\c7\01\9c\00\00\00\00\00\e3_\a0\99\bd\9fF\de\e1\01\a4\00\00\00\00\00%\8c9\db4\c2\9b\a5\fc\01\ac\00\00\00\00\00\5c\9f\98\a3r\9a\c6\f6\16\02\b4\00\00\00\00\00\ce\be\e9TS\bf\dc\b71\02\bc\00\00\00\00\00\e2A\22\f2\17\f3\fc\88L\02\c4\00\00\00\00\00\a5x\5c\d3\9b\ce \ccf\02\cc\00\00\00\00\00\dfS!{\f3Z\16\98\81\02\d4\00\00\00\00\00:0\1f\97\dc\b5\a0\e2\9b\02\dc\00\00\00\00\00\96\b3\e3\5cS\d1\d9\a8\b6\02\e4\00\00\00\00\00<D\a7\a4\d9|\9b\fb\d0\02\ec\00\00\00\00\00\10D\a4\a7LLv\bb\eb\02\f4\00\00\00\00\00\1a\9c@\b6\ef\8e\ab\8b\06\03\fc\00\00\00\00\00,\84W\a6\10\ef\1f\d0 \03\04\01\00\00\00\00)1\91\e9\e5\a4\10\9b;\03\0c\01\00\00\00\00\9d\0c\9c\a1\fb\9b\10\e7U\03\14\01\00\00\00\00)\f4;b\d9 (\acp\03\1c\01\00\00\00\00\85\cf\a7z^KD\80\8b\03$\01\00\00\00\00-\dd\ac\03@\e4!\bf\a5\03,\01\00\00\00\00\8f\ffD^/\9cg\8e\c0\034\01\00\00\00\00A\b8\8c\9c\9d\173\d4\da\03<\01\00\00\00\00\a9\1b\e3\b4\92\db\19\9e\f5\03D\01\00\00\00\00\d9w\df\ban\bf\96\eb\0f\04L\01\00\00\00\00assertion failed: d.mant > 0P\03\10\00^\00\00\00\dc\01\00\00\05\00\00\00assertion failed: d.mant < (1 << 61)P\03\10\00^\00\00\00\dd\01\00\00\05\00\00\00P\03\10\00^\00\00\00\de\01\00\00\05\00\00\00P\03\10\00^\00\00\00}\00\00\00\15\00\00\00P\03\10\00^\00\00\003\02\00\00\11\00\00\00P\03\10\00^\00\00\006\02\00\00\09\00\00\00P\03\10\00^\00\00\00l\02\00\00\09\00\00\00P\03\10\00^\00\00\00\a9\00\00\00\05\00\00\00assertion failed: d.minus > 0\00\00\00P\03\10\00^\00\00\00\aa\00\00\00\05\00\00\00assertion failed: d.plus > 0P\03\10\00^\00\00\00\ab\00\00\00\05\00\00\00P\03\10\00^\00\00\00\ae\00\00\00\05\00\00\00assertion failed: d.mant + d.plus < (1 << 61)\00\00\00P\03\10\00^\00\00\00\af\00\00\00\05\00\00\00P\03\10\00^\00\00\00\0a\01\00\00\11\00\00\00P\03\10\00^\00\00\00\0d\01\00\00\09\00\00\00P\03\10\00^\00\00\00@\01\00\00\09\00\00\00assertion failed: d.mant.checked_sub(d.minus).is_some()\00P\03\10\00^\00\00\00\ad\00\00\00\05\00\00\00assertion failed: d.mant.checked_add(d.plus).is_some()\00\00P\03\10\00^\00\00\00\ac\00\00\00\05\00\00\00\b5\05\10\00_\00\00\00\0b\01\00\00\05\00\00\00\b5\05\10\00_\00\00\00\0c\01\00\00\05\00\00\00\b5\05\10\00_\00\00\00\0d\01\00\00\05\00\00\00\b5\05\10\00_\00\00\00r\01\00\00$\00\00\00\b5\05\10\00_\00\00\00w\01\00\00/\00\00\00\b5\05\10\00_\00\00\00\84\01\00\00\12\00\00\00\b5\05\10\00_\00\00\00f\01\00\00\0d\00\00\00\b5\05\10\00_\00\00\00L\01\00\00\22\00\00\00\b5\05\10\00_\00\00\00\0f\01\00\00\05\00\00\00\b5\05\10\00_\00\00\00\0e\01\00\00\05\00\00\00\b5\05\10\00_\00\00\00v\00\00\00\05\00\00\00\b5\05\10\00_\00\00\00w\00\00\00\05\00\00\00\b5\05\10\00_\00\00\00x\00\00\00\05\00\00\00\b5\05\10\00_\00\00\00{\00\00\00\05\00\00\00\b5\05\10\00_\00\00\00\c2\00\00\00\09\00\00\00\b5\05\10\00_\00\00\00\fb\00\00\00\0d\00\00\00\b5\05\10\00_\00\00\00\02\01\00\00\12\00\00\00\b5\05\10\00_\00\00\00z\00\00\00\05\00\00\00\b5\05\10\00_\00\00\00y\00\00\00\05\00\00\00\01\00\00\00\0a\00\00\00d\00\00\00\e8\03\00\00\10'\00\00\a0\86\01\00@B\0f\00\80\96\98\00\00\e1\f5\05\00\ca\9a;\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00user-provided comparison function does not correctly implement a total order\af\03\10\00_\00\00\00\5c\03\00\00\05\00\00\00P\03\10\00^\00\00\00\ef\02\00\00&\00\00\00P\03\10\00^\00\00\00\e3\02\00\00&\00\00\00P\03\10\00^\00\00\00\cc\02\00\00&\00\00\00..    0x0123456789ABCDEFfalsetrue\00\00\00\1a\08\10\00K\00\00\00~\0b\00\00&\00\00\00\1a\08\10\00K\00\00\00\87\0b\00\00\1a\00\00\00\a05\10\00\a25\10\00\a45\10\00\02\00\00\00\02\00\00\00\07\00\00\00"))
+  (data (;0;) (i32.const 65536) "Error\0dbegin > end (\c0\03 > \c0\10) when slicing `\c0\01`\c0\00\11start byte index \c0\16 is out of bounds of `\c0\01`\c0\00\0fend byte index \c0\16 is out of bounds of `\c0\01`\c0\00\11start byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\0fend byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\c0\09 at line \c0\08 column \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\07string \c0\00\0finvalid length \c0\0b, expected \c0\00\0finvalid value: \c0\0b, expected \c0\00\0einvalid type: \c0\0b, expected \c0\00\10assertion `left \c0\17 right` failed\0a  left: \c0\09\0a right: \c0\00\10assertion `left \c0\10 right` failed: \c0\09\0a  left: \c0\09\0a right: \c0\00\c0\02: \c0\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map/entry.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/grisu.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/diy_float.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/error.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/str/pattern.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/dragon.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/bignum.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/navigate.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/unicode/printable.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/node.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/de.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/fmt/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/mod.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/read.rs\00/rust/deps/dlmalloc-0.2.11/src/dlmalloc.rs\00sdk/src/lib.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19/src/lib.rs\00\10floating point `\c0\01`\00\0bcharacter `\c0\01`\00\09integer `\c0\01`\00\09boolean `\c0\01`\00\0fmissing field `\c0\01`\00\11duplicate field `\c0\01`\00\c0\0b (os error \c0\01)\00\06Error(\c0\08, line: \c0\0a, column: \c0\01)\00\00\00\00\00\00\00\00\00\01\00\00\00\05\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\06\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\07\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\08\00\00\00ullruealseinternal error: entered unreachable code\00\00\c2\07\01\00W\00\00\00\a2\04\00\00\22\00\00\00\c2\07\01\00W\00\00\00\98\04\00\00&\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\09\00\00\00}\22falsetruenull[{,:]primarysystem_loadlavalink_loadstruct Cpu with 2 elements\00\00\00\b3\0b\01\00\1a\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\0a\00\00\00sentnulleddeficitstruct Frames with 3 elements\00\00\f9\0b\01\00\1d\00\00\00nameregionzoneweightpriorityhealthydrainingplayersplaying_playerscpumemory_usedframelatency_mstagsstruct NodeInfo with 14 elements\00\00\82\0c\01\00 \00\00\00a sequenceabiguild_idvoice_endpointconfignodesstruct SelectInput with 6 elements\da\0c\01\00\22\00\00\00rankingerror\de\09\01\00\0e\00\00\00\96\00\00\00!\00\00\00a map\00\00\00\0b\00\00\00\0c\00\00\00\04\00\00\00\0c\00\00\00\0d\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0f\00\00\00a Display implementation returned an error unexpectedly\00d\06\01\00K\00\00\00d\0b\00\00\0e\00\00\00mid > len\00\00\00f\08\01\00M\00\00\00\f2\03\00\00\1c\00\00\00f\08\01\00M\00\00\00\f3\03\00\00\1c\00\00\00f\08\01\00M\00\00\00\f7\03\00\00 \00\00\00f\08\01\00M\00\00\00\f7\03\00\00+\00\00\00\0f\04\01\00_\00\00\00M\00\00\00\1f\00\00\00\0f\04\01\00_\00\00\00G\00\00\00\17\00\00\00\10\00\00\00\04\00\00\00\04\00\00\00\11\00\00\00called `Result::unwrap()` on an `Err` value\00\b0\06\01\00_\00\00\00\c6\00\00\00'\00\00\00\ef\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYf\07\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1f\07\01\00[\00\00\00\b6\02\00\00\09\00\00\00f\07\01\00[\00\00\00\ba\02\00\00\09\00\00\00f\07\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()f\07\01\00[\00\00\00T\07\00\00\05\00\00\00f\07\01\00[\00\00\00\d0\04\00\00#\00\00\00f\07\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00f\07\01\00[\00\00\00\03\04\00\00\09\00\00\00\b0\06\01\00_\00\00\00X\02\00\000\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\13\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\14\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\15\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\16\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\17\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\18\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\19\00\00\00struct Cpustruct Framesstruct NodeInfostruct SelectInputuuuuuuuubtnufruuuuuuuuuuuuuuuuuu\00\00\22\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\5c\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000123456789abcdefassertion failed: self.is_char_boundary(new_len)Error\00\00\00e\05\01\00O\00\00\00\bd\04\00\00$\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\f6J\e1\c7\02-\b5D\b4\9d\d9yCx\eaD\91\02(,*\8b E5\032\b7\f4\adTE\02\84\fe\e4q\d9\89E\81\12\1f/\e7'\c0E!\d7\e6\fa\e01\f4E\ea\8c\a09Y>)F$\b0\08\88\ef\8d_F\17n\05\b5\b5\b8\93F\9c\c9F\22\e3\a6\c8F\03|\d8\ea\9b\d0\feF\82M\c7raB3G\e3 y\cf\f9\12hG\1biWC\b8\17\9eG\b1\a1\16*\d3\ce\d2G\1dJ\9c\f4\87\82\07H\a5\5c\c3\f1)c=H\e7\19\1a7\fa]rHa\a0\e0\c4x\f5\a6Hy\c8\18\f6\d6\b2\dcHL}\cfY\c6\ef\11I\9e\5cC\f0\b7kFI\c63T\ec\a5\06|I\5c\a0\b4\b3'\84\b1Is\c8\a1\a01\e5\e5I\8f:\ca\08~^\1bJ\9ad~\c5\0e\1bQJ\c0\fd\ddv\d2a\85J0}\95\14G\ba\baJ>n\ddll\b4\f0J\ce\c9\14\88\87\e1$KA\fc\19j\e9\19ZK\a9=P\e21P\90K\13M\e4Z>d\c4KW`\9d\f1M}\f9Km\b8\04n\a1\dc/LD\f3\c2\e4\e4\e9cL\15\b0\f3\1d^\e4\98L\1b\9cp\a5u\1d\cfL\91af\87ir\03M\f5\f9?\e9\03O8Mr\f8\8f\e3\c4bnMG\fb9\0e\bb\fd\a2M\19z\c8\d1)\bd\d7M\9f\98:Ft\ac\0dNd\9f\e4\ab\c8\8bBN=\c7\dd\d6\ba.wN\0c9\95\8ci\fa\acN\a7C\dd\f7\81\1c\e2N\91\94\d4u\a2\a3\16O\b5\b9I\13\8bLLO\11\14\0e\ec\d6\af\81O\16\99\11\a7\cc\1b\b6O[\ff\d5\d0\bf\a2\ebO\99\bf\85\e2\b7E!P\7f/'\db%\97UP_\fb\f0Q\ef\fc\8aP\1b\9d6\93\15\de\c0PbD\04\f8\9a\15\f5P{U\05\b6\01[*QmU\c3\11\e1x`Q\c8*4V\19\97\94Qz5\c1\ab\df\bc\c9Ql\c1X\cb\0b\16\00R\c7\f1.\be\8e\1b4R9\ae\bamr\22iR\c7Y)\09\0fk\9fR\1d\d8\b9e\e9\a2\d3R$N(\bf\a3\8b\08S\ada\f2\ae\8c\ae>S\0c}W\ed\17-sSO\5c\ad\e8]\f8\a7Sc\b3\d8bu\f6\ddS\1ep\c7]\09\ba\12T%L9\b5\8bhGT.\9f\87\a2\aeB}T}\c3\94%\adI\b2T\5c\f4\f9n\18\dc\e6Tsq\b8\8a\1e\93\1cU\e8F\b3\16\f3\dbQU\a2\18`\dc\efR\86U\ca\1ex\d3\ab\e7\bbU?\13+d\cbp\f1U\0e\d85=\fe\cc%V\12N\83\cc=@[V\cb\10\d2\9f&\08\91V\fe\94\c6G0J\c5V=:\b8Y\bc\9c\faVf$\13\b8\f5\a10W\80\ed\17&s\cadW\e0\e8\9d\ef\0f\fd\99W\8c\b1\c2\f5)>\d0W\ef]3s\b4M\04Xk5\00\90!a9X\c5B\00\f4i\b9oX\bb)\808\e2\d3\a3X*4\a0\c6\da\c8\d8X5AHx\11\fb\0eY\c1(-\eb\ea\5cCY\f1r\f8\a5%4xY\ad\8fv\0f/A\aeY\cc\19\aai\bd\e8\e2Y?\a0\14\c4\ec\a2\17ZO\c8\19\f5\a7\8bMZ2\1d0\f9Hw\82Z~$|7\1b\15\b7Z\9e-[\05b\da\ecZ\82\fcXC}\08\22[\a3;/\94\9c\8aV[\8c\0a;\b9C-\8c[\97\e6\c4SJ\9c\c1[= \b6\e8\5c\03\f6[M\a8\e3\224\84+\5c0I\ce\95\a02a\5c|\dbA\bbH\7f\95\5c[R\12\ea\1a\df\ca\5cysK\d2p\cb\00]WP\de\06M\fe4]m\e4\95H\e0=j]\c4\ae]-\acf\a0]u\1a\b58W\80\d4]\12a\e2\06m\a0\09^\ab|M$D\04@^\d6\db`-U\05t^\cc\12\b9x\aa\06\a9^\7fW\e7\16UH\df^\af\96P.5\8d\13_[\bc\e4y\82pH_r\eb]\18\a3\8c~_'\b3:\ef\e5\17\b3_\f1_\09k\df\dd\e7_\ed\b7\cbEW\d5\1d`\f4R\9f\8bV\a5R`\b1'\87.\acN\87`\9d\f1(:W\22\bd`\02\97Y\84v5\f2`\c3\fco%\d4\c2&a\f4\fb\cb.\89s\5cax}?\bd5\c8\91a\d6\5c\8f,C:\c6a\0c4\b3\f7\d3\c8\fba\87\00\d0z\84]1b\a9\00\84\99\e5\b4eb\d4\00\e5\ff\1e\22\9bb\84 \ef_S\f5\d0b\a5\e8\ea7\a82\05c\cf\a2\e5ER\7f:c\c1\85\afk\93\8fpc2g\9bFx\b3\a4c\fe@BXV\e0\d9c\9fh)\f75,\10d\c6\c2\f3tC7Ddx\b30R\14EydV\e0\bcfY\96\afd6\0c6\e0\f7\bd\e3dC\8fC\d8u\ad\18e\14sTN\d3\d8Ne\ec\c7\f4\10\84G\83e\e8\f91\15e\19\b8eax~Z\be\1f\eee=\0b\8f\f8\d6\d3\22f\0c\ce\b2\b6\cc\88Wf\8f\81_\e4\ffj\8df\f9\b0\bb\ee\dfb\c2f8\9dj\ea\97\fb\f6f\86D\05\e5}\ba,g\d4J#\af\8e\f4ag\89\1d\ecZ\b2q\96g\eb$\a7\f1\1e\0e\ccg\13w\08W\d3\88\01h\d7\94\ca,\08\eb5h\0d:\fd7\caekhHD\feb\9e\1f\a1hZ\d5\bd\fb\85g\d5h\b1J\adzg\c1\0ai\afN\ac\ac\e0\b8@iZb\d7\d7\18\e7ti\f1:\cd\0d\df \aai\d6D\a0h\8bT\e0i\0cV\c8B\aei\14j\8fkz\d3\19\84Ijs\06YH \e5\7fj\08\a47-4\ef\b3j\0a\8d\858\01\eb\e8jL\f0\a6\86\c1%\1fk0V(\f4\98wSk\bbk21\7fU\88k\aa\06\7f\fd\dej\bek*do^\cb\02\f3k5=\0b6~\c3'l\82\0c\8e\c3]\b4]l\d1\c78\9a\ba\90\92l\c6\f9\c6@\e94\c7l7\b8\f8\90#\02\fdl#s\9b:V!2m\ebOB\c9\ab\a9fm\e6\e3\92\bb\16T\9cmp\ce;5\8e\b4\d1m\0c\c2\8a\c2\b1!\06n\8fr-3\1e\aa;n\99g\fc\dfRJqn\7f\81\fb\97\e7\9c\a5n\dfa\fa}!\04\dbn,}\bc\ee\94\e2\10ov\9ck*:\1bEo\94\83\06\b5\08bzo=\12$qE}\b0o\cc\16m\cd\96\9c\e4o\7f\5c\c8\80\bc\c3\19p\cf9}\d0U\1aPpC\88\9cD\eb \84pT\aa\c3\15&)\b9p\e9\944\9bos\efp\11\dd\00\c1%\a8#qV\14A1/\92XqkY\91\fd\ba\b6\8eq\e3\d7z\de42\c3q\dc\8d\19\16\c2\fe\f7qS\f1\9f\9br\fe-r\d4\f6C\a1\07\bfbr\89\f4\94\89\c9n\97r\ab1\fa\eb{J\cdr\0b_|s\8dN\02s\cdv[\d00\e26s\81Tr\04\bd\9als\d0t\c7\22\b6\e0\a1s\04Ry\ab\e3X\d6s\86\a6W\96\1c\ef\0bt\14\c8\f6\ddquAt\18ztU\ce\d2ut\9e\98\d1\ea\81G\abtc\ff\c22\b1\0c\e1t<\bfs\7f\ddO\15u\0b\afP\df\d4\a3Jugm\92\0be\a6\80u\c0\08wN\fe\cf\b4u\f1\ca\14\e2\fd\03\eau\d6\feL\ad~B v\8c>\a0X\1eSTv/N\c8\ee\e5g\89v\bbazj\df\c1\bfv\15}\8c\a2+\d9\f3vZ\9c/\8bv\cf(wp\83\fb-T\03_w&2\bd\9c\14b\93w\b0~\ec\c3\99:\c8w\5c\9e\e74@I\few\f9\c2\10!\c8\ed2x\b8\f3T):\a9gx\a50\aa\b3\88\93\9dxg^Jp5|\d2x\01\f6\5c\ccB\1b\07y\823t\7f\13\e2<y1\a0\a8/L\0dry=\c8\92;\9f\90\a6yMzw\0a\c74\dcyp\ac\8af\fc\a0\11z\8cW-\80;\09Fzo\ad8`\8a\8b{zel#|67\b1z\7fG,\1b\04\85\e5z^Y\f7!E\e6\1a{\db\97:5\eb\cfP{\d2=\89\02\e6\03\85{F\8d+\83\dfD\ba{L8\fb\b1\0bk\f0{_\06z\9e\ce\85$|\f6\87\18FB\a7Y|\faT\cfk\89\08\90|8*\c3\c6\ab\0a\c4|\c7\f4s\b8V\0d\f9|\f8\f1\90f\acP/};\97\1a\c0k\92c}\0a=!\b0\06w\98}L\8c)\5c\c8\94\ce}\b0\f7\999\fd\1c\03~\9cu\00\88<\e47~\03\93\00\aaK\ddm~\e2[@JO\aa\a2~\dar\d0\1c\e3T\d7~\90\8f\04\e4\1b*\0d\7f\ba\d9\82nQ:B\7f)\90#\ca\e5\c8v\7f3t\ac<\1f{\ac\7f\a0\c8\eb\85\f3\cc\e1\7fnull\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\01\00\02\00\03\00\04\00\05\00\06\00\07\00\08\00\09\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\10\00 \000\00@\00P\00`\00p\00\80\00\90\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ffY\09\01\00Y\00\00\00\ce\01\00\00\1a\00\00\00Y\09\01\00Y\00\00\00\d4\01\00\00\1f\00\00\00Y\09\01\00Y\00\00\00\1b\02\00\00\13\00\00\00Y\09\01\00Y\00\00\00$\02\00\00>\00\00\00Y\09\01\00Y\00\00\00 \02\00\003\00\00\00Y\09\01\00Y\00\00\00*\02\00\00:\00\00\00Y\09\01\00Y\00\00\00\c1\01\00\00E\00\00\00Y\09\01\00Y\00\00\00\c6\01\00\00=\00\00\00 at line \00\00\00\0a\05\01\00Z\00\00\00\f7\01\00\00!\00\00\00\0a\05\01\00Z\00\00\00\fb\01\00\00\0c\00\00\00 column \0a\05\01\00Z\00\00\00\02\02\00\00!\00\00\00\0a\05\01\00Z\00\00\00\0b\02\00\00*\00\00\00\0a\05\01\00Z\00\00\00\0f\02\00\00,\00\00\00\0a\05\01\00Z\00\00\00\14\02\00\00\09\00\00\00\1d\00\00\00\0c\00\00\00\04\00\00\00\1e\00\00\00\1f\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00 \00\00\00a Display implementation returned an error unexpectedly\00d\06\01\00K\00\00\00d\0b\00\00\0e\00\00\00e\05\01\00O\00\00\00<\06\00\00\14\00\00\00e\05\01\00O\00\00\00<\06\00\00!\00\00\00e\05\01\00O\00\00\000\06\00\00\14\00\00\00e\05\01\00O\00\00\000\06\00\00!\00\00\00\b0\06\01\00_\00\00\00\c6\00\00\00'\00\00\00\ef\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYf\07\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1f\07\01\00[\00\00\00\b6\02\00\00\09\00\00\00f\07\01\00[\00\00\00\ba\02\00\00\09\00\00\00f\07\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()f\07\01\00[\00\00\00T\07\00\00\05\00\00\00f\07\01\00[\00\00\00\d0\04\00\00#\00\00\00f\07\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00f\07\01\00[\00\00\00\03\04\00\00\09\00\00\00\b0\06\01\00_\00\00\00X\02\00\000\00\00\00\b0\06\01\00_\00\00\00\16\02\00\00/\00\00\00\b0\06\01\00_\00\00\00\a1\00\00\00$\00\00\00EOF while parsing a listEOF while parsing an objectEOF while parsing a stringEOF while parsing a valueexpected `:`expected `,` or `]`expected `,` or `}`expected identexpected valueexpected `\22`invalid escapeinvalid numbernumber out of rangeinvalid unicode code pointcontrol character (\5cu0000-\5cu001F) found while parsing a stringkey must be a stringinvalid value: expected key to be a number in quotesfloat key must be finite (got NaN or +/-inf)lone leading surrogate in hex escapetrailing commatrailing charactersunexpected end of hex escaperecursion limit exceededY\09\01\00Y\00\00\00w\02\00\00\13\00\00\00Y\09\01\00Y\00\00\00\89\02\00\00\19\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00!\00\00\00TryFromIntError()branch is not hit for types that cannot fit 999 (u8)branch is not hit for types that cannot fit 1E4 (u8)\00\00\00\ed\09\01\00Q\00\00\00L\01\00\00\01\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\22\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899inf-infNaN\00\00\00\00\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\00\00\00\00\00\f9\02\95\00\00\00\00@\b7C\ba\00\00\00\00\10\a5\d4\e8\00\00\00\00*\e7\84\91\00\00\00\80\f4 \e6\b5\00\00\00\a01\a9_\e3\00\00\00\04\bf\c9\1b\8e\00\00\00\c5.\bc\a2\b1\00\00@v:k\0b\de\00\00\e8\89\04#\c7\8a\00\00b\ac\c5\ebx\ad\00\80z\17\b7&\d7\d8\00\90\acn2x\86\87\00\b4W\0a?\16h\a9\00\a1\ed\cc\ce\1b\c2\d3\a0\84\14@aQY\84\c8\a5\19\90\b9\a5o\a5:\0f \f4'\8f\cb\ceo\1b\8e(\10T\8e\af\daM\e4^\ae\f0\ec\07J\fb\9f\f4\98'D\b1\9dwA\df\cf\11\cd\99\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86c\beZ\06\0b\a5\bc\b4\aaSkuz\07\ed\0f\08\bf,)Ud\7f\b6C\d5\b1\17L\c8;\1a\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92\ea\af(\b6\ef&\e2\bb\8c6U\0a\f7\89\04\89\0f`\cb\05\e9\b8\b6\bd!\c9\c1\bb\87\e9\00T\96_\9a\84x\db\8f\bf4\d0\bdr\04R\98\de'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\05\e3L6\12\197\c5\00\00\00\00\00\00(l\d6\aa\80\9d\ef\f0\22\c7\f6~\b9\b7\d2:MBL\c8q\d5m\93\13\c9\ea8\1e\cd\19:\bc\03\1cU\ab\01\80\0c\09\cb\c6,\07\d3\bf\f5\ad\5c\a1\90\08\137h\03\cd\10\8cz\c3\87\a8\db6.\ef\07\12\c2\b2\02\cf\bc\f4\03^\e4g\f9\94\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1|\a0\1c4\a8E\10\d3Q\a0\09\12\11H\de\1e1Vx\85\fa\a6\1e\d5f\a5>\7f\22t*U3\f1\ca\ba\0f)2\d7\96@\adGy\17|\a9t\088\c7\b1\d8J\d9\bc\22x\ae\81R7\18?6N\0a@\18\00\00\00d\00\00@\00 $\00\00\00\00\00\00\00\0c\80\13\c8\82\1f\e0L^\0f\f60\d7\1b\00\00\00\00\00\00\00\fc\ff\f7\cd\d8\01\82n\d1?\cd@\01%d\db\0d\0d\00\00\00$\04\14@8qS\b4\1dx\11\00\00\00\00\fb\ff\ff\ff\0f\00\00\00\00\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899f64i32i64u32u64byte arrayunit valueOption valuenewtype structsequencemapenumunit variantnewtype varianttuple variantstruct variant.0\00\00\00\00\08\00\00\00\04\00\00\00*\00\00\00+\00\00\00,\00\00\00a booleana string\00\00\001\00\00\00\0c\00\00\00\04\00\00\002\00\00\003\00\00\004\00\00\00\00\00\00\00\08\00\00\00\04\00\00\005\00\00\006\00\00\007\00\00\008\00\00\009\00\00\00\10\00\00\00\04\00\00\00:\00\00\00;\00\00\00<\00\00\00=\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7assertion failed: psize >= size + min_overhead\00\00\b3\09\01\00*\00\00\00\b1\04\00\00\09\00\00\00assertion failed: psize <= size + max_overhead\00\00\b3\09\01\00*\00\00\00\b7\04\00\00\0d\00\00\00entity not foundpermission deniedconnection refusedconnection resethost unreachablenetwork unreachableconnection abortednot connectedaddress in useaddress not availablenetwork downbroken pipeentity already existsoperation would blocknot a directoryis a directorydirectory not emptyread-only filesystem or storage mediumfilesystem loop or indirection limit (e.g. symlink loop)stale network file handleinvalid input parameterinvalid datatimed outwrite zerono storage spaceseek on unseekable filequota exceededfile too largeresource busyexecutable file busydeadlockcross-device link or renametoo many linksinvalid filenameargument list too longoperation interruptedunsupportedunexpected end of fileout of memoryin progressother erroruncategorized erroroperation successful\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00>\00\00\001\00\00\00\0c\00\00\00\04\00\00\00?\00\00\00\10\00\00\00\11\00\00\00\12\00\00\00\10\00\00\00\10\00\00\00\13\00\00\00\12\00\00\00\0d\00\00\00\0e\00\00\00\15\00\00\00\0c\00\00\00\0b\00\00\00\15\00\00\00\15\00\00\00\0f\00\00\00\0e\00\00\00\13\00\00\00&\00\00\008\00\00\00\19\00\00\00\17\00\00\00\0c\00\00\00\09\00\00\00\0a\00\00\00\10\00\00\00\17\00\00\00\0e\00\00\00\0e\00\00\00\0d\00\00\00\14\00\00\00\08\00\00\00\1b\00\00\00\0e\00\00\00\10\00\00\00\16\00\00\00\15\00\00\00\0b\00\00\00\16\00\00\00\0d\00\00\00\0b\00\00\00\0b\00\00\00\13\00\00\00l+\01\00|+\01\00\8d+\01\00\9f+\01\00\af+\01\00\bf+\01\00\d2+\01\00\e4+\01\00\f1+\01\00\ff+\01\00\14,\01\00 ,\01\00+,\01\00@,\01\00U,\01\00d,\01\00r,\01\00\85,\01\00\ab,\01\00\e3,\01\00\fc,\01\00\13-\01\00\1f-\01\00(-\01\002-\01\00B-\01\00Y-\01\00g-\01\00u-\01\00\82-\01\00\96-\01\00\9e-\01\00\b9-\01\00\c7-\01\00\d7-\01\00\ed-\01\00\02.\01\00\0d.\01\00#.\01\000.\01\00;.\01\00F.\01\00capacity overflow\00\00\00\b4\08\01\00P\00\00\00\1c\00\00\00\05\00\00\00@\00\00\00\0c\00\00\00\04\00\00\00A\00\00\00B\00\00\00C\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00D\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00o\04\01\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00p\00\07\00-\01\01\01\02\01\02\01\01H\0b0\15\10\01e\07\02\06\02\02\01\04#\01\1e\1b[\0b:\09\09\01\18\04\01\09\01\03\01\05+\03;\09*\18\01 7\01\01\01\04\08\04\01\03\07\0a\02\1d\01:\01\01\01\02\04\08\01\09\01\0a\02\1a\01\02\029\01\04\02\04\02\02\03\03\01\1e\02\03\01\0b\029\01\04\05\01\02\04\01\14\02\16\06\01\01:\01\01\02\01\04\08\01\07\03\0a\02\1e\01;\01\01\01\0c\01\09\01(\01\03\017\01\01\03\05\03\01\04\07\02\0b\02\1d\01:\01\02\02\01\01\03\03\01\04\07\02\0b\02\1c\029\02\01\01\02\04\08\01\09\01\0a\02\1d\01H\01\04\01\02\03\01\01\08\01Q\01\02\07\0c\08b\01\02\09\0b\07I\02\1b\01\01\01\01\017\0e\01\05\01\02\05\0b\01$\09\01f\04\01\06\01\02\02\02\19\02\04\03\10\04\0d\01\02\02\06\01\0f\01\00\03\00\04\1c\03\1d\02\1e\02@\02\01\07\08\01\02\0b\09\01-\03\01\01u\02\22\01v\03\04\02\09\01\06\03\db\02\02\01:\01\01\07\01\01\01\01\02\08\06\0a\02\010.\02\0c\14\040\0a\04\03&\09\0c\02 \04\02\068\01\01\02\03\01\01\058\08\02\02\98\03\01\0d\01\07\04\01\06\01\03\02\c6@\00\01\c3!\00\03\8d\01` \00\06i\02\00\04\01\0a \02P\02\00\01\03\01\04\01\19\02\05\01\97\02\1a\12\0d\01&\08\19\0b\01\01,\030\01\02\04\02\02\02\01$\01C\06\02\02\02\02\0c\01\08\01/\013\01\01\03\02\02\05\02\01\01*\02\08\01\ee\01\02\01\04\01\00\01\00\10\10\10\00\02\00\01\e2\01\95\05\00\03\01\02\05\04(\03\04\01\a5\02\00\04A\05\00\02M\06F\0b1\04{\016\0f)\01\02\02\0a\031\04\02\02\07\01=\03$\05\01\08>\01\0c\024\09\01\01\08\04\02\01_\03\02\04\06\01\02\01\9d\01\03\08\15\029\02\01\01\01\01\0c\01\09\01\0e\07\03\05C\01\02\06\01\01\02\01\01\03\04\03\01\01\0e\02U\08\02\03\01\01\17\01Q\01\02\06\01\01\02\01\01\02\01\02\eb\01\02\04\06\02\01\02\1b\02U\08\02\01\01\02j\01\01\01\02\08e\01\01\01\02\04\01\05\00\09\01\02\f5\01\0a\04\04\01\90\04\02\02\04\01 \0a(\06\02\04\08\01\09\06\02\03.\0d\01\02\c6\01\01\03\01\01\c9\07\01\06\01\01R\16\02\07\01\02\01\02z\06\03\01\01\02\01\07\01\01H\02\03\01\01\01\00\02\0b\024\05\05\03\17\01\00\01\06\0f\00\0c\03\03\00\05;\07\00\01?\04Q\01\0b\02\00\02\00.\02\17\00\05\03\06\08\08\02\07\1e\04\94\03\007\042\08\01\0e\01\16\05\01\0f\00\07\01\11\02\07\01\02\01\05d\01\a0\07\00\01=\04\00\04\fe\02\f3\01\02\01\07\02\05\01\00\07m\07\00`\80\f0\000123456789abcdef\00\00\00\00\04\00\00\00\04\00\00\00J\00\00\00assertion failed: parts.len() >= 4assertion failed: buf.len() >= MAX_SIG_DIGITS-+NaNinf00.assertion failed: buf.len() >= maxlen\00\05\09\01\00S\00\00\00z\02\00\00\0d\00\00\00,\0a((\0a),\00\b8\04\01\00Q\00\00\00.\00\00\00\09\00\00\00assertion failed: other > 0assertion failed: noborrow\00\00\00\15\06\01\00N\00\00\00\84\01\00\00\01\00\00\00assertion failed: digits < 40\00\00\00\00\00\00\00\0c\00\00\00\04\00\00\00K\00\00\00L\00\00\00M\00\00\000000000000000000000000000000000000000000000000000000000000000000e\05\01\00O\00\00\00g\06\00\00\15\00\00\00e\05\01\00O\00\00\00\95\06\00\00\15\00\00\00e\05\01\00O\00\00\00\96\06\00\00\15\00\00\00e\05\01\00O\00\00\00t\05\00\00(\00\00\00e\05\01\00O\00\00\00t\05\00\00\12\00\00\00[...]called `Option::unwrap()` on a `None` value==!=matches00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899.assertion failed: !buf.is_empty()\00\00\00\05\09\01\00S\00\00\00\b7\00\00\00\05\00\00\00assertion failed: buf[0] > b'0'\00\05\09\01\00S\00\00\00\b8\00\00\00\05\00\00\00\05\09\01\00S\00\00\00\b9\00\00\00\05\00\00\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00\06\01\01\03\01\04\02\05\07\07\02\08\08\09\02\0a\05\0b\02\0e\04\10\01\11\02\12\05\13\1c\14\01\15\02\17\02\19\0d\1c\05\1d\08\1f\01$\01j\04k\02n\02\af\03\b1\02\bc\02\cf\02\d1\02\d4\0c\d5\09\d6\02\d7\02\da\01\e0\05\e1\02\e6\01\e7\04\e8\02\ee \f0\04\f8\02\fa\05\fb\01\0c';>NO\8f\9e\9e\9f{\8b\93\96\a2\b2\ba\86\b1\06\07\096=>V\f3\d0\d1\04\14\1867VW\7f\aa\ae\af\bd5\e0\12\87\89\8e\9e\04\0d\0e\11\12)14:EFIJNOde\8a\8c\8d\8f\b6\c1\c3\c4\c6\cb\d6\5c\b6\b7\1b\1c\07\08\0a\0b\14\1769:\a8\a9\d8\d9\097\90\91\a8\07\0a;>fi\8f\92\11o_\bf\ee\efZb\b9\ba\f4\fc\ffST\9a\9b./'(U\9d\a0\a1\a3\a4\a7\a8\ad\ba\bc\c4\06\0b\0c\15\1d:?EQ\a6\a7\cc\cd\a0\07\19\1a\22%>?\df\e7\ec\ef\ff\c5\c6\04 #%&(38:HJLPSUVXZ\5c^`cefksx}\7f\8a\a4\aa\af\b0\c0\d0\ae\afno\c7\dd\de\93^\22{\05\03\04-\03f\03\01/.\80\82\1d\031\0f\1c\04$\09\1e\05+\05D\04\0e*\80\aa\06$\04$\04(\084\0bN\034\0c\817\09\16\0a\08\18;E9\03c\08\090\16\05!\03\1b\05\1b&8\04K\05/\04\0a\07\09\07@ '\04\0c\096\03:\05\1a\07\04\0c\07PI73\0d3\07.\08\0a\06&\03\1d\08\02\80\d0R\10\06\08\09!.\08*\16\1a&\1c\14\17\09N\04$\09D\0d\19\07\0a\06H\08'\09u\0bB>*\06;\05\0a\06Q\06\01\05\10\03\05\0bY\08\02\1db\1eH\08\0a\80\a6^\22E\0b\0a\06\0d\13:\06\0a\06\14\1c,\04\17\80\b9<dS\0cH\09\0aFE\1bH\08S\0dI\07\0aV\08X\22\0e\0a\06F\0a\1d\03GI7\03\0e\08\0a\069\07\0a\06,\04\0a\80\f6\19\07;\03\1dU\01\0f2\0d\83\9bfu\0b\80\c4\8aLc\0d\840\10\16\0a\8f\9b\05\82G\9a\b9:\86\c6\829\07*\04\5c\06&\0aF\0a(\05\13\81\b0:\80\c6[\054,K\049\07\11@\05\0b\07\09\9c\d6) as\a1\fd\813\0f\01\1d\06\0e\04\08\81\8c\89\04k\05\0d\03\09\07\10\8f`\80\fd\03\81\b4\06\17\0f\11\0fG\09t<\80\f6\0as\08p\15Fz\14\0c\14\0cW\09\19\80\87\81G\03\85B\0f\15\84P\1f\06\06\80\d5+\05>!\01p-\03\1a\04\02\81@\1f\11:\05\01\81\d0*\80\d6+\04\01\80\c06\08\02\80\e0\80\f7)L\04\0a\04\02\83\11DL=\80\c2<\06\01\04U\05\1b4\02\81\0e,\04d\0cV\0a\80\ae8\1d\0d,\04\09\07\02\0e\06\80\9a\83\d9\03\11\03\0d\03\80\da\06\0c\04\01\0f\0c\048\08\0a\06(\08,\04\02\0e\09'\81X\08\1d\03\0b\03;\04\1e\04\0a\07\80\fb\84\05\00\01\03\05\05\06\06\02\07\06\08\07\09\11\0a\1c\0b\19\0c\19\0d\10\0e\0c\0f\04\10\03\12\12\13\09\16\01\17\04\18\01\19\03\1a\09\1b\01\1c\02\1f\16 \03+\02-\0b.\010\041\022\01\a9\02\aa\04\ab\08\fa\02\fb\05\fe\03\ff\09\adxy\8b\8d\a20WX\8b\8c\90\1c\dd\0e\0fKL\fb\fc./?\5c]_\e2\84\8d\8e\91\92\a9\b1\ba\bb\c5\c6\c9\ca\de\e4\e5\ff\00\04\11\12)147:;=IJ]\84\8e\92\a9\b1\b4\ba\bb\c6\ca\ce\cf\e4\e5\00\04\0d\0e\11\12)14:;EFIJ^de\84\91\9b\9d\c9\ce\cf\0d\11):;EIW[^_de\8d\91\a9\b4\ba\bb\c5\c9\df\e4\e5\f0\0d\11EIde\80\84\b2\bc\be\bf\d5\d7\f0\f1\83\85\8b\a4\a6\be\bf\c5\c7\cf\da\dbH\98\bd\cd\c6\ce\cfINOWY^_\89\8e\8f\b1\b6\b7\bf\c1\c6\c7\d7\11\16\17[\5c\f6\f7\fe\ff\80mq\de\df\0e\1fno\1c\1d_}~\ae\af\de\dfM\bb\bc\16\17\1e\1fFGNOXZ\5c^~\7f\b5\c5\d4\d5\dc\f0\f1\f5rs\8ftu&./\a7\af\b7\bf\c7\cf\d7\df\9a\00@\97\980\8f\1f\ce\ffNOZ[\07\08\0f\10'/\ee\efno7=?BESgu\c8\c9\d0\d1\d8\d9\e7\fe\ff\00 _\22\82\df\04\82D\08\1b\04\06\11\81\ac\0e\80\ab\05 \07\81\1c\03\19\08\01\04/\044\04\07\03\01\07\06\07\11\0aP\0f\12\07U\07\03\04\1c\0a\09\03\08\03\07\03\02\03\03\03\0c\04\05\03\0b\06\01\0e\15\05N\07\1b\07W\07\02\05\18\0cP\04C\03-\03\01\04\11\06\0f\0c:\04\1d%_ m\04j%\80\c8\05\82\b0\03\1a\06\82\fd\03Y\07\16\09\18\09\14\0c\14\0cj\06\0a\06\1a\06Y\07+\05F\0a,\04\0c\04\01\031\0b,\04\1a\06\0b\03\80\ac\06\0a\06L\14\80\f4\08<\03\0f\03>\058\08+\05\82\ff\11\18\08/\11-\03\22\0e!\0f\80\8c\04\82\9a\16\0b\15\88\94\05/\05;\07\02\0e\18\09\80\be\22t\0c\80\d6\1a\81\10\05\80\e1\09\f2\9e\037\09\81\5c\14\80\b8\08\80\dd\14<\03\0a\068\08F\08\0c\06t\0b\1e\03Z\04Y\09\80\83\18\1c\0a\16\09L\04\80\8a\06\ab\a4\0c\17\041\a1\04\81\da&\07\0c\05\05\82\b3 *\06L\04\80\8d\04\80\be\03\1b\03\0f\0d\10\07\01\00U\00\00\00\0a\00\00\00+\00\00\00\10\07\01\00U\00\00\00\1a\00\00\006\00\00\00attempt to divide by zero\00\00\00\00\03\00\00\83\04 \00\91\05`\00]\13\a0\00\12\17 \1f\0c `\1f\ef,`+*0\e0+o\a6\a0,\02\a8 -\1e\fb .\00\fe`6\9e\ff\a06\fd\01!7\01\0aa7$\0d!8\ab\0e\a19/\18!:\f3\1e!K@4\a1S\1ea\e1T\f0jaUOo\e1U\9d\bcaV\00\cfaWe\d1\a1W\00\da!X\00\e0\a1Y\ae\e2![\ec\e4\e1\5c\d0\e8a] \00\ee^\f0\01\7f_\00\00\00\00\dfE\1a=\03\cf\1a\e6\c1\fb\cc\fe\00\00\00\00\ca\c6\9a\c7\17\fep\ab\dc\fb\d4\fe\00\00\00\00O\dc\bc\be\fc\b1w\ff\f6\fb\dc\fe\00\00\00\00\0c\d6kA\ef\91V\be\11\fc\e4\fe\00\00\00\00<\fc\7f\90\ad\1f\d0\8d,\fc\ec\fe\00\00\00\00\83\9aU1(\5cQ\d3F\fc\f4\fe\00\00\00\00\b5\c9\a6\ad\8f\acq\9da\fc\fc\fe\00\00\00\00\cb\8b\ee#w\22\9c\ea{\fc\04\ff\00\00\00\00mSx@\91I\cc\ae\96\fc\0c\ff\00\00\00\00W\ce\b6]y\12<\82\b1\fc\14\ff\00\00\00\007V\fbM6\94\10\c2\cb\fc\1c\ff\00\00\00\00O\98H8o\ea\96\90\e6\fc$\ff\00\00\00\00\c7:\82%\cb\85t\d7\00\fd,\ff\00\00\00\00\f4\97\bf\97\cd\cf\86\a0\1b\fd4\ff\00\00\00\00\e5\ac*\17\98\0a4\ef5\fd<\ff\00\00\00\00\8e\b25*\fbg8\b2P\fdD\ff\00\00\00\00;?\c6\d2\df\d4\c8\84k\fdL\ff\00\00\00\00\ba\cd\d3\1a'D\dd\c5\85\fdT\ff\00\00\00\00\96\c9%\bb\ce\9fk\93\a0\fd\5c\ff\00\00\00\00\84\a5b}$l\ac\db\ba\fdd\ff\00\00\00\00\f6\da_\0dXf\ab\a3\d5\fdl\ff\00\00\00\00&\f1\c3\de\93\f8\e2\f3\ef\fdt\ff\00\00\00\00\b8\80\ff\aa\a8\ad\b5\b5\0a\fe|\ff\00\00\00\00\8bJ|l\05_b\87%\fe\84\ff\00\00\00\00S0\c14`\ff\bc\c9?\fe\8c\ff\00\00\00\00U&\ba\91\8c\85N\96Z\fe\94\ff\00\00\00\00\bd~)p$w\f9\dft\fe\9c\ff\00\00\00\00\8f\b8\e5\b8\9f\bd\df\a6\8f\fe\a4\ff\00\00\00\00\94}t\88\cf_\a9\f8\a9\fe\ac\ff\00\00\00\00\cf\9b\a8\8f\93pD\b9\c4\fe\b4\ff\00\00\00\00k\15\0f\bf\f8\f0\08\8a\df\fe\bc\ff\00\00\00\00\b611eU%\b0\cd\f9\fe\c4\ff\00\00\00\00\ac\7f{\d0\c6\e2?\99\14\ff\cc\ff\00\00\00\00\06;+*\c4\10\5c\e4.\ff\d4\ff\00\00\00\00\d3\92si\99$$\aaI\ff\dc\ff\00\00\00\00\0e\ca\00\83\f2\b5\87\fdc\ff\e4\ff\00\00\00\00\eb\1a\11\92d\08\e5\bc~\ff\ec\ff\00\00\00\00\cc\88Po\09\cc\bc\8c\99\ff\f4\ff\00\00\00\00,e\19\e2X\17\b7\d1\b3\ff\fc\ff\00\00\00\00\00\00\00\00\00\00@\9c\ce\ff\04\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\e8\ff\0c\00\00\00\00\00\00\00b\ac\c5\ebx\ad\03\00\14\00\00\00\00\00\84\09\94\f8x9?\81\1e\00\1c\00\00\00\00\00\b3\15\07\c9{\ce\97\c08\00$\00\00\00\00\00p\5c\ea{\ce2~\8fS\00,\00\00\00\00\00h\80\e9\ab\a48\d2\d5m\004\00\00\00\00\00E\22\9a\17&'O\9f\88\00<\00\00\00\00\00'\fb\c4\d41\a2c\ed\a2\00D\00\00\00\00\00\a8\ad\c8\8c8e\de\b0\bd\00L\00\00\00\00\00\dbe\ab\1a\8e\08\c7\83\d8\00T\00\00\00\00\00\9a\1dqB\f9\1d]\c4\f2\00\5c\00\00\00\00\00X\e7\1b\a6,iM\92\0d\01d\00\00\00\00\00\ea\8dp\1ad\ee\01\da'\01l\00\00\00\00\00Jw\ef\9a\99\a3m\a2B\01t\00\00\00\00\00\85k}\b4{x\09\f2\5c\01|\00\00\00\00\00w\18\ddy\a1\e4T\b4w\01\84\00\00\00\00\00\c2\c5\9b[\92\86[\86\92\01\8c\00\00\00\00\00=]\96\c8\c5S5\c8\ac\01\94\00\00\00\00\00\b3\a0\97\fa\5c\b4*\95\c7\01\9c\00\00\00\00\00\e3_\a0\99\bd\9fF\de\e1\01\a4\00\00\00\00\00%\8c9\db4\c2\9b\a5\fc\01\ac\00\00\00\00\00\5c\9f\98\a3r\9a\c6\f6\16\02\b4\00\00\00\00\00\ce\be\e9TS\bf\dc\b71\02\bc\00\00\00\00\00\e2A\22\f2\17\f3\fc\88L\02\c4\00\00\00\00\00\a5x\5c\d3\9b\ce \ccf\02\cc\00\00\00\00\00\dfS!{\f3Z\16\98\81\02\d4\00\00\00\00\00:0\1f\97\dc\b5\a0\e2\9b\02\dc\00\00\00\00\00\96\b3\e3\5cS\d1\d9\a8\b6\02\e4\00\00\00\00\00<D\a7\a4\d9|\9b\fb\d0\02\ec\00\00\00\00\00\10D\a4\a7LLv\bb\eb\02\f4\00\00\00\00\00\1a\9c@\b6\ef\8e\ab\8b\06\03\fc\00\00\00\00\00,\84W\a6\10\ef\1f\d0 \03\04\01\00\00\00\00)1\91\e9\e5\a4\10\9b;\03\0c\01\00\00\00\00\9d\0c\9c\a1\fb\9b\10\e7U\03\14\01\00\00\00\00)\f4;b\d9 (\acp\03\1c\01\00\00\00\00\85\cf\a7z^KD\80\8b\03$\01\00\00\00\00-\dd\ac\03@\e4!\bf\a5\03,\01\00\00\00\00\8f\ffD^/\9cg\8e\c0\034\01\00\00\00\00A\b8\8c\9c\9d\173\d4\da\03<\01\00\00\00\00\a9\1b\e3\b4\92\db\19\9e\f5\03D\01\00\00\00\00\d9w\df\ban\bf\96\eb\0f\04L\01\00\00\00\00assertion failed: d.mant > 0P\03\01\00^\00\00\00\dc\01\00\00\05\00\00\00assertion failed: d.mant < (1 << 61)P\03\01\00^\00\00\00\dd\01\00\00\05\00\00\00P\03\01\00^\00\00\00\de\01\00\00\05\00\00\00P\03\01\00^\00\00\00}\00\00\00\15\00\00\00P\03\01\00^\00\00\003\02\00\00\11\00\00\00P\03\01\00^\00\00\006\02\00\00\09\00\00\00P\03\01\00^\00\00\00l\02\00\00\09\00\00\00P\03\01\00^\00\00\00\a9\00\00\00\05\00\00\00assertion failed: d.minus > 0\00\00\00P\03\01\00^\00\00\00\aa\00\00\00\05\00\00\00assertion failed: d.plus > 0P\03\01\00^\00\00\00\ab\00\00\00\05\00\00\00P\03\01\00^\00\00\00\ae\00\00\00\05\00\00\00assertion failed: d.mant + d.plus < (1 << 61)\00\00\00P\03\01\00^\00\00\00\af\00\00\00\05\00\00\00P\03\01\00^\00\00\00\0a\01\00\00\11\00\00\00P\03\01\00^\00\00\00\0d\01\00\00\09\00\00\00P\03\01\00^\00\00\00@\01\00\00\09\00\00\00assertion failed: d.mant.checked_sub(d.minus).is_some()\00P\03\01\00^\00\00\00\ad\00\00\00\05\00\00\00assertion failed: d.mant.checked_add(d.plus).is_some()\00\00P\03\01\00^\00\00\00\ac\00\00\00\05\00\00\00\b5\05\01\00_\00\00\00\0b\01\00\00\05\00\00\00\b5\05\01\00_\00\00\00\0c\01\00\00\05\00\00\00\b5\05\01\00_\00\00\00\0d\01\00\00\05\00\00\00\b5\05\01\00_\00\00\00r\01\00\00$\00\00\00\b5\05\01\00_\00\00\00w\01\00\00/\00\00\00\b5\05\01\00_\00\00\00\84\01\00\00\12\00\00\00\b5\05\01\00_\00\00\00f\01\00\00\0d\00\00\00\b5\05\01\00_\00\00\00L\01\00\00\22\00\00\00\b5\05\01\00_\00\00\00\0f\01\00\00\05\00\00\00\b5\05\01\00_\00\00\00\0e\01\00\00\05\00\00\00\b5\05\01\00_\00\00\00v\00\00\00\05\00\00\00\b5\05\01\00_\00\00\00w\00\00\00\05\00\00\00\b5\05\01\00_\00\00\00x\00\00\00\05\00\00\00\b5\05\01\00_\00\00\00{\00\00\00\05\00\00\00\b5\05\01\00_\00\00\00\c2\00\00\00\09\00\00\00\b5\05\01\00_\00\00\00\fb\00\00\00\0d\00\00\00\b5\05\01\00_\00\00\00\02\01\00\00\12\00\00\00\b5\05\01\00_\00\00\00z\00\00\00\05\00\00\00\b5\05\01\00_\00\00\00y\00\00\00\05\00\00\00\01\00\00\00\0a\00\00\00d\00\00\00\e8\03\00\00\10'\00\00\a0\86\01\00@B\0f\00\80\96\98\00\00\e1\f5\05\00\ca\9a;\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00user-provided comparison function does not correctly implement a total order\af\03\01\00_\00\00\00\5c\03\00\00\05\00\00\00P\03\01\00^\00\00\00\ef\02\00\00&\00\00\00P\03\01\00^\00\00\00\e3\02\00\00&\00\00\00P\03\01\00^\00\00\00\cc\02\00\00&\00\00\00..    0x0123456789ABCDEFfalsetrue\00\00\00\1a\08\01\00K\00\00\00~\0b\00\00&\00\00\00\1a\08\01\00K\00\00\00\87\0b\00\00\1a\00\00\00\a05\01\00\a25\01\00\a45\01\00\02\00\00\00\02\00\00\00\07\00\00\00"))

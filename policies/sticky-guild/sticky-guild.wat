@@ -65,7 +65,7 @@
     i32.sub)
   (func (;1;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1048576
+    i32.const 65536
     i32.const 5
     call 499)
   (func (;2;) (type 2) (param i32 i32) (result i32)
@@ -265,7 +265,7 @@
     global.set 0
     local.get 1
     i32.load
-    i32.const 1051536
+    i32.const 68496
     i32.const 1
     call 358
     local.get 3
@@ -364,7 +364,7 @@
   (func (;8;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051520
+    i32.const 68480
     i32.const 1
     call 82)
   (func (;9;) (type 7) (param i32 i32 i32 i32)
@@ -376,7 +376,7 @@
     global.set 0
     local.get 1
     i32.load
-    i32.const 1051535
+    i32.const 68495
     i32.const 1
     call 358
     local.get 4
@@ -451,7 +451,7 @@
   (func (;10;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051539
+    i32.const 68499
     i32.const 1
     call 82)
   (func (;11;) (type 3) (param i32 i32 i32) (result i32)
@@ -484,7 +484,7 @@
   (func (;12;) (type 8) (param i32 i32 i32 i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051521
+    i32.const 68481
     i32.const 1
     call 82
     block  ;; label = @1
@@ -506,7 +506,7 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      i32.const 1051521
+      i32.const 68481
       i32.const 1
       call 82
     end)
@@ -666,7 +666,7 @@
         i32.const 1
         i32.store offset=20
         local.get 2
-        i32.const 1051538
+        i32.const 68498
         i32.store offset=16
         local.get 2
         local.get 8
@@ -811,7 +811,7 @@
     local.get 2
     local.get 2
     i32.store offset=8
-    i32.const 1051264
+    i32.const 68224
     local.get 2
     i32.const 8
     i32.add
@@ -854,7 +854,7 @@
     i32.const 4
     i32.add
     i32.store offset=16
-    i32.const 1049115
+    i32.const 66075
     local.get 3
     i32.const 16
     i32.add
@@ -884,7 +884,7 @@
     local.get 2
     local.get 2
     i32.store offset=8
-    i32.const 1051284
+    i32.const 68244
     local.get 2
     i32.const 8
     i32.add
@@ -979,7 +979,7 @@
         local.get 2
         i32.const 95
         i32.add
-        i32.const 1052568
+        i32.const 69528
         call 72
         local.get 1
         call 55
@@ -1231,7 +1231,7 @@
                   local.get 2
                   i32.const 31
                   i32.add
-                  i32.const 1052616
+                  i32.const 69576
                   call 72
                   local.get 1
                   call 55
@@ -1269,7 +1269,7 @@
             i32.add
             i32.store offset=20
             local.get 1
-            i32.const 1051426
+            i32.const 68386
             i32.const 4
             call 28
             local.tee 1
@@ -1287,7 +1287,7 @@
           i32.add
           i32.store offset=20
           local.get 1
-          i32.const 1051423
+          i32.const 68383
           i32.const 3
           call 28
           local.tee 1
@@ -1405,7 +1405,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 1052600
+        i32.const 69560
         call 72
         local.get 1
         call 55
@@ -1597,7 +1597,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 1052584
+        i32.const 69544
         call 72
         local.get 1
         call 55
@@ -1777,7 +1777,7 @@
         i32.add
         i32.store offset=20
         local.get 1
-        i32.const 1051420
+        i32.const 68380
         i32.const 3
         call 28
         local.tee 1
@@ -2009,7 +2009,7 @@
         i32.add
         i32.store offset=20
         local.get 1
-        i32.const 1051420
+        i32.const 68380
         i32.const 3
         call 28
         local.tee 1
@@ -2049,7 +2049,7 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 1051356
+    i32.const 68316
     call 280
     local.set 3
     local.get 0
@@ -2082,7 +2082,7 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 1051372
+    i32.const 68332
     call 280
     i32.store offset=4
     local.get 0
@@ -2111,7 +2111,7 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 1051388
+    i32.const 68348
     call 280
     local.set 3
     local.get 0
@@ -2144,7 +2144,7 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 1051404
+    i32.const 68364
     call 280
     i32.store offset=4
     local.get 0
@@ -2275,7 +2275,7 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      i32.const 1051537
+      i32.const 68497
       i32.const 1
       call 82
       return
@@ -2303,8 +2303,8 @@
                 end
                 local.get 1
                 i32.load
-                i32.const 1051527
-                i32.const 1051522
+                i32.const 68487
+                i32.const 68482
                 local.get 0
                 i32.load8_u offset=1
                 local.tee 0
@@ -2677,7 +2677,7 @@
   (func (;40;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051538
+    i32.const 68498
     i32.const 1
     call 82)
   (func (;41;) (type 3) (param i32 i32 i32) (result i32)
@@ -2961,7 +2961,7 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 1051404
+            i32.const 68364
             call 374
             local.set 3
             br 3 (;@1;)
@@ -2992,7 +2992,7 @@
           local.get 2
           i32.const 31
           i32.add
-          i32.const 1051404
+          i32.const 68364
           call 374
           local.set 3
           i32.const 1
@@ -3064,7 +3064,7 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 1051372
+            i32.const 68332
             call 374
             local.set 3
             br 3 (;@1;)
@@ -3093,7 +3093,7 @@
           local.get 2
           i32.const 31
           i32.add
-          i32.const 1051372
+          i32.const 68332
           call 374
           local.set 3
           i32.const 1
@@ -3168,7 +3168,7 @@
           local.get 2
           i32.const 31
           i32.add
-          i32.const 1051356
+          i32.const 68316
           call 374
           i32.store offset=4
           i32.const 1
@@ -3233,7 +3233,7 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 1051388
+            i32.const 68348
             call 374
             i32.store offset=4
             br 1 (;@3;)
@@ -3492,7 +3492,7 @@
                                           i32.add
                                           i32.store offset=20
                                           local.get 0
-                                          i32.const 1051423
+                                          i32.const 68383
                                           i32.const 3
                                           call 28
                                           local.tee 4
@@ -3507,7 +3507,7 @@
                                         i32.add
                                         i32.store offset=20
                                         local.get 0
-                                        i32.const 1051426
+                                        i32.const 68386
                                         i32.const 4
                                         call 28
                                         local.tee 4
@@ -3553,7 +3553,7 @@
                                   i32.add
                                   i32.store offset=20
                                   local.get 0
-                                  i32.const 1051420
+                                  i32.const 68380
                                   i32.const 3
                                   call 28
                                   local.tee 4
@@ -3736,9 +3736,9 @@
                                 local.set 5
                                 br 1 (;@13;)
                               end
-                              i32.const 1051430
+                              i32.const 68390
                               i32.const 40
-                              i32.const 1051472
+                              i32.const 68432
                               call 471
                               unreachable
                             end
@@ -3765,9 +3765,9 @@
                         i32.const 123
                         i32.eq
                         br_if 2 (;@8;)
-                        i32.const 1051430
+                        i32.const 68390
                         i32.const 40
-                        i32.const 1051488
+                        i32.const 68448
                         call 471
                         unreachable
                       end
@@ -4722,7 +4722,7 @@
                 local.get 7
                 i32.const 3
                 i32.shl
-                f64.load offset=1053096
+                f64.load offset=70056
                 local.set 8
                 local.get 4
                 i32.const -1
@@ -5709,7 +5709,7 @@
                       i32.add
                       i32.store offset=20
                       local.get 0
-                      i32.const 1051423
+                      i32.const 68383
                       i32.const 3
                       call 28
                       local.tee 4
@@ -5732,7 +5732,7 @@
                     i32.add
                     i32.store offset=20
                     local.get 0
-                    i32.const 1051426
+                    i32.const 68386
                     i32.const 4
                     call 28
                     local.tee 4
@@ -5845,7 +5845,7 @@
             i32.add
             i32.store offset=20
             local.get 0
-            i32.const 1051420
+            i32.const 68380
             i32.const 3
             call 28
             local.tee 4
@@ -6003,7 +6003,7 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 1051504
+            i32.const 68464
             call 72
             local.get 1
             call 55
@@ -6175,7 +6175,7 @@
             local.get 2
             i32.const 63
             i32.add
-            i32.const 1051356
+            i32.const 68316
             call 72
             local.get 1
             call 55
@@ -6361,7 +6361,7 @@
             local.get 2
             i32.const 63
             i32.add
-            i32.const 1051388
+            i32.const 68348
             call 72
             local.get 1
             call 55
@@ -6541,7 +6541,7 @@
               local.get 2
               i32.const 79
               i32.add
-              i32.const 1051404
+              i32.const 68364
               call 72
               local.get 1
               call 55
@@ -6709,7 +6709,7 @@
               local.get 2
               i32.const 79
               i32.add
-              i32.const 1051372
+              i32.const 68332
               call 72
               local.get 1
               call 55
@@ -7193,7 +7193,7 @@
           local.get 7
           i32.load8_u
           local.tee 9
-          i32.load8_u offset=1052752
+          i32.load8_u offset=69712
           local.tee 7
           i32.eqz
           br_if 0 (;@3;)
@@ -7229,13 +7229,13 @@
             local.get 9
             i32.const 15
             i32.and
-            i32.load8_u offset=1053008
+            i32.load8_u offset=69968
             i32.store8 offset=13
             local.get 5
             local.get 9
             i32.const 4
             i32.shr_u
-            i32.load8_u offset=1053008
+            i32.load8_u offset=69968
             i32.store8 offset=12
             local.get 0
             local.get 1
@@ -7282,7 +7282,7 @@
   (func (;84;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051531
+    i32.const 68491
     i32.const 4
     call 82)
   (func (;85;) (type 0) (param i32)
@@ -8512,14 +8512,14 @@
       block  ;; label = @2
         local.get 1
         local.get 2
-        i32.const 1051540
+        i32.const 68500
         i32.const 11
         call 5
         br_if 0 (;@2;)
         block  ;; label = @3
           local.get 1
           local.get 2
-          i32.const 1051551
+          i32.const 68511
           i32.const 13
           call 5
           br_if 0 (;@3;)
@@ -8542,7 +8542,7 @@
     i32.store8)
   (func (;107;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1051812
+    i32.const 68772
     i32.const 10
     call 499)
   (func (;108;) (type 6) (param i32 i32 i32)
@@ -8771,20 +8771,20 @@
         block  ;; label = @3
           local.get 1
           local.get 2
-          i32.const 1051616
+          i32.const 68576
           i32.const 4
           call 5
           br_if 0 (;@3;)
           local.get 1
           local.get 2
-          i32.const 1051620
+          i32.const 68580
           i32.const 6
           call 5
           br_if 1 (;@2;)
           block  ;; label = @4
             local.get 1
             local.get 2
-            i32.const 1051626
+            i32.const 68586
             i32.const 7
             call 5
             br_if 0 (;@4;)
@@ -8827,86 +8827,86 @@
                               block  ;; label = @14
                                 local.get 1
                                 local.get 2
-                                i32.const 1051672
+                                i32.const 68632
                                 i32.const 4
                                 call 5
                                 br_if 0 (;@14;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051676
+                                i32.const 68636
                                 i32.const 6
                                 call 5
                                 br_if 1 (;@13;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051682
+                                i32.const 68642
                                 i32.const 4
                                 call 5
                                 br_if 2 (;@12;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051686
+                                i32.const 68646
                                 i32.const 6
                                 call 5
                                 br_if 3 (;@11;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051692
+                                i32.const 68652
                                 i32.const 8
                                 call 5
                                 br_if 4 (;@10;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051700
+                                i32.const 68660
                                 i32.const 7
                                 call 5
                                 br_if 5 (;@9;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051707
+                                i32.const 68667
                                 i32.const 8
                                 call 5
                                 br_if 6 (;@8;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051715
+                                i32.const 68675
                                 i32.const 7
                                 call 5
                                 br_if 7 (;@7;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051722
+                                i32.const 68682
                                 i32.const 15
                                 call 5
                                 br_if 8 (;@6;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051737
+                                i32.const 68697
                                 i32.const 3
                                 call 5
                                 br_if 9 (;@5;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051740
+                                i32.const 68700
                                 i32.const 11
                                 call 5
                                 br_if 10 (;@4;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051751
+                                i32.const 68711
                                 i32.const 5
                                 call 5
                                 br_if 11 (;@3;)
                                 local.get 1
                                 local.get 2
-                                i32.const 1051756
+                                i32.const 68716
                                 i32.const 10
                                 call 5
                                 br_if 12 (;@2;)
                                 block  ;; label = @15
                                   local.get 1
                                   local.get 2
-                                  i32.const 1051766
+                                  i32.const 68726
                                   i32.const 4
                                   call 5
                                   br_if 0 (;@15;)
@@ -8996,38 +8996,38 @@
               block  ;; label = @6
                 local.get 1
                 local.get 2
-                i32.const 1051822
+                i32.const 68782
                 i32.const 3
                 call 5
                 br_if 0 (;@6;)
                 local.get 1
                 local.get 2
-                i32.const 1051825
+                i32.const 68785
                 i32.const 8
                 call 5
                 br_if 1 (;@5;)
                 local.get 1
                 local.get 2
-                i32.const 1051676
+                i32.const 68636
                 i32.const 6
                 call 5
                 br_if 2 (;@4;)
                 local.get 1
                 local.get 2
-                i32.const 1051833
+                i32.const 68793
                 i32.const 14
                 call 5
                 br_if 3 (;@3;)
                 local.get 1
                 local.get 2
-                i32.const 1051847
+                i32.const 68807
                 i32.const 6
                 call 5
                 br_if 4 (;@2;)
                 block  ;; label = @7
                   local.get 1
                   local.get 2
-                  i32.const 1051853
+                  i32.const 68813
                   i32.const 5
                   call 5
                   br_if 0 (;@7;)
@@ -9135,7 +9135,7 @@
                                       local.get 6
                                       i32.const 47
                                       i32.add
-                                      i32.const 1052648
+                                      i32.const 69608
                                       call 72
                                       local.get 1
                                       call 55
@@ -9251,8 +9251,8 @@
                                     br 10 (;@6;)
                                   end
                                   i32.const 1
-                                  i32.const 1051592
-                                  i32.const 1051600
+                                  i32.const 68552
+                                  i32.const 68560
                                   call 18
                                   local.set 9
                                   br 8 (;@7;)
@@ -9328,7 +9328,7 @@
                                       br_if 0 (;@17;)
                                       i32.const 1
                                       local.set 9
-                                      i32.const 1051540
+                                      i32.const 68500
                                       i32.const 11
                                       call 19
                                       local.set 7
@@ -9358,7 +9358,7 @@
                                     br_if 0 (;@16;)
                                     i32.const 1
                                     local.set 9
-                                    i32.const 1051551
+                                    i32.const 68511
                                     i32.const 13
                                     call 19
                                     local.set 7
@@ -9389,7 +9389,7 @@
                                 i32.const 1
                                 i32.and
                                 br_if 0 (;@14;)
-                                i32.const 1051540
+                                i32.const 68500
                                 i32.const 11
                                 call 17
                                 local.set 7
@@ -9407,7 +9407,7 @@
                                 local.set 9
                                 br 4 (;@10;)
                               end
-                              i32.const 1051551
+                              i32.const 68511
                               i32.const 13
                               call 17
                               local.set 7
@@ -9416,8 +9416,8 @@
                             i32.const 1
                             local.set 7
                             i32.const 0
-                            i32.const 1051592
-                            i32.const 1051600
+                            i32.const 68552
+                            i32.const 68560
                             call 18
                             local.set 9
                             br 5 (;@7;)
@@ -9612,7 +9612,7 @@
                                           local.get 6
                                           i32.const 79
                                           i32.add
-                                          i32.const 1052664
+                                          i32.const 69624
                                           call 72
                                           local.get 1
                                           call 55
@@ -9755,8 +9755,8 @@
                                         br 12 (;@6;)
                                       end
                                       i32.const 2
-                                      i32.const 1051664
-                                      i32.const 1051600
+                                      i32.const 68624
+                                      i32.const 68560
                                       call 18
                                       local.set 9
                                       br 10 (;@7;)
@@ -9845,7 +9845,7 @@
                                             br_if 0 (;@20;)
                                             i32.const 1
                                             local.set 10
-                                            i32.const 1051616
+                                            i32.const 68576
                                             i32.const 4
                                             call 19
                                             local.set 7
@@ -9876,7 +9876,7 @@
                                           br_if 0 (;@19;)
                                           i32.const 1
                                           local.set 10
-                                          i32.const 1051620
+                                          i32.const 68580
                                           i32.const 6
                                           call 19
                                           local.set 7
@@ -9908,7 +9908,7 @@
                                         br_if 0 (;@18;)
                                         i32.const 1
                                         local.set 10
-                                        i32.const 1051626
+                                        i32.const 68586
                                         i32.const 7
                                         call 19
                                         local.set 7
@@ -9941,7 +9941,7 @@
                                     i32.const 1
                                     i32.and
                                     br_if 0 (;@16;)
-                                    i32.const 1051616
+                                    i32.const 68576
                                     i32.const 4
                                     call 17
                                     local.set 7
@@ -9954,7 +9954,7 @@
                                     i32.const 1
                                     i32.and
                                     br_if 0 (;@16;)
-                                    i32.const 1051620
+                                    i32.const 68580
                                     i32.const 6
                                     call 17
                                     local.set 7
@@ -9972,7 +9972,7 @@
                                     local.set 10
                                     br 5 (;@11;)
                                   end
-                                  i32.const 1051626
+                                  i32.const 68586
                                   i32.const 7
                                   call 17
                                   local.set 7
@@ -9981,8 +9981,8 @@
                                 i32.const 1
                                 local.set 7
                                 i32.const 0
-                                i32.const 1051664
-                                i32.const 1051600
+                                i32.const 68624
+                                i32.const 68560
                                 call 18
                                 local.set 9
                                 br 7 (;@7;)
@@ -9990,8 +9990,8 @@
                               i32.const 1
                               local.set 7
                               i32.const 1
-                              i32.const 1051664
-                              i32.const 1051600
+                              i32.const 68624
+                              i32.const 68560
                               call 18
                               local.set 9
                               br 6 (;@7;)
@@ -10222,7 +10222,7 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 1051900
+      i32.const 68860
       i32.const 7
       local.get 0
       call 39
@@ -10318,7 +10318,7 @@
                                                             local.get 6
                                                             i32.const 607
                                                             i32.add
-                                                            i32.const 1052632
+                                                            i32.const 69592
                                                             call 72
                                                             local.get 1
                                                             call 55
@@ -10433,8 +10433,8 @@
                                                           i64.const 2
                                                           local.set 9
                                                           i32.const 0
-                                                          i32.const 1051804
-                                                          i32.const 1051600
+                                                          i32.const 68764
+                                                          i32.const 68560
                                                           call 18
                                                           local.set 8
                                                           br 22 (;@5;)
@@ -10477,8 +10477,8 @@
                                                             br 20 (;@8;)
                                                           end
                                                           i32.const 1
-                                                          i32.const 1051804
-                                                          i32.const 1051600
+                                                          i32.const 68764
+                                                          i32.const 68560
                                                           call 18
                                                           local.set 8
                                                           br 20 (;@7;)
@@ -10519,8 +10519,8 @@
                                                               br_table 2 (;@27;) 1 (;@28;) 20 (;@9;) 1 (;@28;)
                                                             end
                                                             i32.const 2
-                                                            i32.const 1051804
-                                                            i32.const 1051600
+                                                            i32.const 68764
+                                                            i32.const 68560
                                                             call 18
                                                             local.set 8
                                                             br 20 (;@8;)
@@ -10542,8 +10542,8 @@
                                                               br_table 0 (;@29;) 1 (;@28;) 20 (;@9;) 1 (;@28;)
                                                             end
                                                             i32.const 4
-                                                            i32.const 1051804
-                                                            i32.const 1051600
+                                                            i32.const 68764
+                                                            i32.const 68560
                                                             call 18
                                                             local.set 8
                                                             br 19 (;@9;)
@@ -10841,8 +10841,8 @@
                                                           br 23 (;@4;)
                                                         end
                                                         i32.const 3
-                                                        i32.const 1051804
-                                                        i32.const 1051600
+                                                        i32.const 68764
+                                                        i32.const 68560
                                                         call 18
                                                         local.set 8
                                                         br 17 (;@9;)
@@ -10984,7 +10984,7 @@
                                                                                             br_if 0 (;@44;)
                                                                                             i32.const 1
                                                                                             local.set 15
-                                                                                            i32.const 1051672
+                                                                                            i32.const 68632
                                                                                             i32.const 4
                                                                                             call 19
                                                                                             local.set 7
@@ -11032,7 +11032,7 @@
                                                                                           br_if 0 (;@43;)
                                                                                           i32.const 1
                                                                                           local.set 15
-                                                                                          i32.const 1051676
+                                                                                          i32.const 68636
                                                                                           i32.const 6
                                                                                           call 19
                                                                                           local.set 7
@@ -11080,7 +11080,7 @@
                                                                                         br_if 0 (;@42;)
                                                                                         i32.const 1
                                                                                         local.set 15
-                                                                                        i32.const 1051682
+                                                                                        i32.const 68642
                                                                                         i32.const 4
                                                                                         call 19
                                                                                         local.set 7
@@ -11125,7 +11125,7 @@
                                                                                     br_if 14 (;@26;)
                                                                                     i32.const 1
                                                                                     local.set 15
-                                                                                    i32.const 1051686
+                                                                                    i32.const 68646
                                                                                     i32.const 6
                                                                                     call 19
                                                                                     local.set 7
@@ -11136,7 +11136,7 @@
                                                                                   br_if 12 (;@27;)
                                                                                   i32.const 1
                                                                                   local.set 15
-                                                                                  i32.const 1051692
+                                                                                  i32.const 68652
                                                                                   i32.const 8
                                                                                   call 19
                                                                                   local.set 7
@@ -11151,7 +11151,7 @@
                                                                                   br_if 0 (;@39;)
                                                                                   i32.const 1
                                                                                   local.set 15
-                                                                                  i32.const 1051700
+                                                                                  i32.const 68660
                                                                                   i32.const 7
                                                                                   call 19
                                                                                   local.set 7
@@ -11181,7 +11181,7 @@
                                                                                 br_if 0 (;@38;)
                                                                                 i32.const 1
                                                                                 local.set 15
-                                                                                i32.const 1051707
+                                                                                i32.const 68667
                                                                                 i32.const 8
                                                                                 call 19
                                                                                 local.set 7
@@ -11208,7 +11208,7 @@
                                                                               br_if 0 (;@37;)
                                                                               i32.const 1
                                                                               local.set 15
-                                                                              i32.const 1051715
+                                                                              i32.const 68675
                                                                               i32.const 7
                                                                               call 19
                                                                               local.set 7
@@ -11239,7 +11239,7 @@
                                                                             br_if 0 (;@36;)
                                                                             i32.const 1
                                                                             local.set 15
-                                                                            i32.const 1051722
+                                                                            i32.const 68682
                                                                             i32.const 15
                                                                             call 19
                                                                             local.set 7
@@ -11270,7 +11270,7 @@
                                                                           br_if 0 (;@35;)
                                                                           i32.const 1
                                                                           local.set 15
-                                                                          i32.const 1051737
+                                                                          i32.const 68697
                                                                           i32.const 3
                                                                           call 19
                                                                           local.set 7
@@ -11304,7 +11304,7 @@
                                                                         br_if 0 (;@34;)
                                                                         i32.const 1
                                                                         local.set 15
-                                                                        i32.const 1051740
+                                                                        i32.const 68700
                                                                         i32.const 11
                                                                         call 19
                                                                         local.set 7
@@ -11336,7 +11336,7 @@
                                                                       br_if 0 (;@33;)
                                                                       i32.const 1
                                                                       local.set 15
-                                                                      i32.const 1051751
+                                                                      i32.const 68711
                                                                       i32.const 5
                                                                       call 19
                                                                       local.set 7
@@ -11378,7 +11378,7 @@
                                                                     br_if 0 (;@32;)
                                                                     i32.const 1
                                                                     local.set 15
-                                                                    i32.const 1051756
+                                                                    i32.const 68716
                                                                     i32.const 10
                                                                     call 19
                                                                     local.set 7
@@ -11409,7 +11409,7 @@
                                                                   br_if 0 (;@31;)
                                                                   i32.const 1
                                                                   local.set 15
-                                                                  i32.const 1051766
+                                                                  i32.const 68726
                                                                   i32.const 4
                                                                   call 19
                                                                   local.set 7
@@ -11484,7 +11484,7 @@
                                                                         br_if 0 (;@34;)
                                                                         i32.const 1
                                                                         local.set 15
-                                                                        i32.const 1051676
+                                                                        i32.const 68636
                                                                         i32.const 6
                                                                         call 17
                                                                         local.set 7
@@ -11521,7 +11521,7 @@
                                                                           local.get 6
                                                                           i32.const 16
                                                                           i32.add
-                                                                          i32.const 1051686
+                                                                          i32.const 68646
                                                                           i32.const 6
                                                                           call 95
                                                                           local.get 6
@@ -11529,7 +11529,7 @@
                                                                           local.set 7
                                                                           br 3 (;@32;)
                                                                         end
-                                                                        i32.const 1051682
+                                                                        i32.const 68642
                                                                         i32.const 4
                                                                         call 17
                                                                         local.set 7
@@ -11543,7 +11543,7 @@
                                                                         local.get 6
                                                                         i32.const 8
                                                                         i32.add
-                                                                        i32.const 1051692
+                                                                        i32.const 68652
                                                                         i32.const 8
                                                                         call 95
                                                                         local.get 6
@@ -11558,7 +11558,7 @@
                                                                         i32.const 2
                                                                         i32.ne
                                                                         br_if 0 (;@34;)
-                                                                        i32.const 1051700
+                                                                        i32.const 68660
                                                                         i32.const 7
                                                                         call 17
                                                                         local.set 7
@@ -11571,7 +11571,7 @@
                                                                         i32.const 2
                                                                         i32.ne
                                                                         br_if 0 (;@34;)
-                                                                        i32.const 1051707
+                                                                        i32.const 68667
                                                                         i32.const 8
                                                                         call 17
                                                                         local.set 7
@@ -11582,7 +11582,7 @@
                                                                         i32.const 1
                                                                         i32.and
                                                                         br_if 0 (;@34;)
-                                                                        i32.const 1051715
+                                                                        i32.const 68675
                                                                         i32.const 7
                                                                         call 17
                                                                         local.set 7
@@ -11593,7 +11593,7 @@
                                                                         i32.const 1
                                                                         i32.and
                                                                         br_if 0 (;@34;)
-                                                                        i32.const 1051722
+                                                                        i32.const 68682
                                                                         i32.const 15
                                                                         call 17
                                                                         local.set 7
@@ -11604,7 +11604,7 @@
                                                                         i32.const 1
                                                                         i32.and
                                                                         br_if 0 (;@34;)
-                                                                        i32.const 1051737
+                                                                        i32.const 68697
                                                                         i32.const 3
                                                                         call 17
                                                                         local.set 7
@@ -11615,7 +11615,7 @@
                                                                         i32.const 1
                                                                         i32.and
                                                                         br_if 0 (;@34;)
-                                                                        i32.const 1051740
+                                                                        i32.const 68700
                                                                         i32.const 11
                                                                         call 17
                                                                         local.set 7
@@ -11649,7 +11649,7 @@
                                                                         i32.const 1
                                                                         i32.and
                                                                         br_if 0 (;@34;)
-                                                                        i32.const 1051756
+                                                                        i32.const 68716
                                                                         i32.const 10
                                                                         call 17
                                                                         local.set 7
@@ -11708,7 +11708,7 @@
                                                                     end
                                                                     i32.const 1
                                                                     local.set 15
-                                                                    i32.const 1051672
+                                                                    i32.const 68632
                                                                     i32.const 4
                                                                     call 17
                                                                     local.set 7
@@ -11800,50 +11800,50 @@
                                                     end
                                                   end
                                                   i32.const 12
-                                                  i32.const 1051804
-                                                  i32.const 1051600
+                                                  i32.const 68764
+                                                  i32.const 68560
                                                   call 18
                                                   local.set 8
                                                   br 14 (;@9;)
                                                 end
                                                 i32.const 10
-                                                i32.const 1051804
-                                                i32.const 1051600
+                                                i32.const 68764
+                                                i32.const 68560
                                                 call 18
                                                 local.set 8
                                                 br 13 (;@9;)
                                               end
                                               i32.const 9
-                                              i32.const 1051804
-                                              i32.const 1051600
+                                              i32.const 68764
+                                              i32.const 68560
                                               call 18
                                               local.set 8
                                               br 12 (;@9;)
                                             end
                                             i32.const 8
-                                            i32.const 1051804
-                                            i32.const 1051600
+                                            i32.const 68764
+                                            i32.const 68560
                                             call 18
                                             local.set 8
                                             br 11 (;@9;)
                                           end
                                           i32.const 7
-                                          i32.const 1051804
-                                          i32.const 1051600
+                                          i32.const 68764
+                                          i32.const 68560
                                           call 18
                                           local.set 8
                                           br 10 (;@9;)
                                         end
                                         i32.const 6
-                                        i32.const 1051804
-                                        i32.const 1051600
+                                        i32.const 68764
+                                        i32.const 68560
                                         call 18
                                         local.set 8
                                         br 9 (;@9;)
                                       end
                                       i32.const 5
-                                      i32.const 1051804
-                                      i32.const 1051600
+                                      i32.const 68764
+                                      i32.const 68560
                                       call 18
                                       local.set 8
                                       br 8 (;@9;)
@@ -12303,7 +12303,7 @@
                   local.get 6
                   i32.const 463
                   i32.add
-                  i32.const 1052680
+                  i32.const 69640
                   call 72
                   local.get 1
                   call 55
@@ -12400,8 +12400,8 @@
                         br 2 (;@8;)
                       end
                       i32.const 0
-                      i32.const 1051892
-                      i32.const 1051600
+                      i32.const 68852
+                      i32.const 68560
                       call 18
                       local.set 7
                       br 1 (;@8;)
@@ -12445,8 +12445,8 @@
                           br 2 (;@9;)
                         end
                         i32.const 1
-                        i32.const 1051892
-                        i32.const 1051600
+                        i32.const 68852
+                        i32.const 68560
                         call 18
                         local.set 7
                         br 2 (;@8;)
@@ -12663,8 +12663,8 @@
                               br 6 (;@7;)
                             end
                             i32.const 5
-                            i32.const 1051892
-                            i32.const 1051600
+                            i32.const 68852
+                            i32.const 68560
                             call 18
                             local.set 7
                           end
@@ -12930,7 +12930,7 @@
                                       br_if 6 (;@11;)
                                       i32.const 1
                                       local.set 12
-                                      i32.const 1051822
+                                      i32.const 68782
                                       i32.const 3
                                       call 19
                                       local.set 7
@@ -12944,7 +12944,7 @@
                                       br_if 0 (;@17;)
                                       i32.const 1
                                       local.set 12
-                                      i32.const 1051825
+                                      i32.const 68785
                                       i32.const 8
                                       call 19
                                       local.set 7
@@ -12992,7 +12992,7 @@
                                     br_if 0 (;@16;)
                                     i32.const 1
                                     local.set 12
-                                    i32.const 1051676
+                                    i32.const 68636
                                     i32.const 6
                                     call 19
                                     local.set 7
@@ -13040,7 +13040,7 @@
                                   br_if 0 (;@15;)
                                   i32.const 1
                                   local.set 12
-                                  i32.const 1051833
+                                  i32.const 68793
                                   i32.const 14
                                   call 19
                                   local.set 7
@@ -13088,7 +13088,7 @@
                                 br_if 0 (;@14;)
                                 i32.const 1
                                 local.set 12
-                                i32.const 1051847
+                                i32.const 68807
                                 i32.const 6
                                 call 19
                                 local.set 7
@@ -13162,7 +13162,7 @@
                               br_if 0 (;@13;)
                               i32.const 1
                               local.set 12
-                              i32.const 1051853
+                              i32.const 68813
                               i32.const 5
                               call 19
                               local.set 7
@@ -13219,7 +13219,7 @@
                             local.get 6
                             i32.const 8
                             i32.add
-                            i32.const 1051822
+                            i32.const 68782
                             i32.const 3
                             call 95
                             local.get 6
@@ -13240,7 +13240,7 @@
                             br_if 0 (;@12;)
                             i32.const 1
                             local.set 12
-                            i32.const 1051825
+                            i32.const 68785
                             i32.const 8
                             call 17
                             local.set 7
@@ -13335,7 +13335,7 @@
                             i32.const -2147483648
                             i32.ne
                             br_if 0 (;@12;)
-                            i32.const 1051853
+                            i32.const 68813
                             i32.const 5
                             call 17
                             local.set 7
@@ -13731,7 +13731,7 @@
             local.get 3
             i32.const 212
             i32.add
-            i32.const 1051907
+            i32.const 68867
             i32.const 5
             call 89
             local.get 3
@@ -13741,7 +13741,7 @@
             i64.const 4294967296
             i64.store offset=224 align=4
             local.get 3
-            i32.const 1051936
+            i32.const 68896
             i32.store offset=252
             local.get 3
             i64.const 1610612768
@@ -13980,13 +13980,13 @@
         i64.or
         return
       end
-      i32.const 1051976
+      i32.const 68936
       i32.const 55
       local.get 3
       i32.const 287
       i32.add
-      i32.const 1051960
-      i32.const 1052032
+      i32.const 68920
+      i32.const 68992
       call 507
       unreachable
     end
@@ -13994,13 +13994,13 @@
     local.get 3
     i32.load offset=252
     i32.store offset=224
-    i32.const 1052172
+    i32.const 69132
     i32.const 43
     local.get 3
     i32.const 224
     i32.add
-    i32.const 1052156
-    i32.const 1051912
+    i32.const 69116
+    i32.const 68872
     call 507
     unreachable)
   (func (;123;) (type 0) (param i32)
@@ -14116,7 +14116,7 @@
     call 364)
   (func (;128;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1051928
+    i32.const 68888
     i32.const 5
     call 499)
   (func (;129;) (type 2) (param i32 i32) (result i32)
@@ -14326,7 +14326,7 @@
       local.get 3
       i32.ge_u
       br_if 0 (;@1;)
-      i32.const 1052048
+      i32.const 69008
       i32.const 19
       local.get 4
       call 481
@@ -15460,7 +15460,7 @@
           i32.shr_u
           local.tee 6
           local.get 6
-          i32.const 1052060
+          i32.const 69020
           call 151
           local.get 7
           i32.load offset=4
@@ -15481,7 +15481,7 @@
           i32.sub
           local.get 6
           local.get 6
-          i32.const 1052076
+          i32.const 69036
           call 151
           local.get 9
           local.get 7
@@ -15562,13 +15562,13 @@
             i32.const -1
             i32.add
             local.get 8
-            i32.const 1052108
+            i32.const 69068
             call 489
             unreachable
           end
           local.get 3
           local.get 3
-          i32.const 1052092
+          i32.const 69052
           call 489
           unreachable
         end
@@ -15761,7 +15761,7 @@
         local.get 0
         local.get 1
         local.get 8
-        i32.const 1052124
+        i32.const 69084
         call 151
         local.get 7
         i32.load offset=20
@@ -15817,7 +15817,7 @@
     local.get 8
     local.get 1
     local.get 1
-    i32.const 1052140
+    i32.const 69100
     call 480
     unreachable)
   (func (;163;) (type 8) (param i32 i32 i32 i32 i32)
@@ -17059,7 +17059,7 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 1052216
+      i32.const 69176
       call 506
       unreachable
     end
@@ -17266,7 +17266,7 @@
       global.set 0
       return
     end
-    i32.const 1052552
+    i32.const 69512
     call 506
     unreachable)
   (func (;179;) (type 6) (param i32 i32 i32)
@@ -17553,7 +17553,7 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 1052232
+        i32.const 69192
         call 506
         unreachable
       end
@@ -17597,9 +17597,9 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 1052248
+      i32.const 69208
       i32.const 32
-      i32.const 1052280
+      i32.const 69240
       call 471
       unreachable
     end
@@ -17808,15 +17808,15 @@
         i32.store
         return
       end
-      i32.const 1052296
+      i32.const 69256
       i32.const 48
-      i32.const 1052344
+      i32.const 69304
       call 471
       unreachable
     end
-    i32.const 1052248
+    i32.const 69208
     i32.const 32
-    i32.const 1052360
+    i32.const 69320
     call 471
     unreachable)
   (func (;187;) (type 6) (param i32 i32 i32)
@@ -17865,7 +17865,7 @@
       global.set 0
       return
     end
-    i32.const 1052376
+    i32.const 69336
     call 506
     unreachable)
   (func (;188;) (type 17) (result i32)
@@ -18010,9 +18010,9 @@
       end
       return
     end
-    i32.const 1052392
+    i32.const 69352
     i32.const 40
-    i32.const 1052432
+    i32.const 69392
     call 471
     unreachable)
   (func (;193;) (type 6) (param i32 i32 i32)
@@ -18075,7 +18075,7 @@
       i32.const 0
       local.get 6
       i32.const 11
-      i32.const 1052448
+      i32.const 69408
       call 480
       unreachable
     end
@@ -18457,9 +18457,9 @@
           memory.copy
           br 2 (;@1;)
         end
-        i32.const 1052480
+        i32.const 69440
         i32.const 53
-        i32.const 1052536
+        i32.const 69496
         call 471
         unreachable
       end
@@ -18516,7 +18516,7 @@
       i32.const 0
       local.get 7
       i32.const 12
-      i32.const 1052464
+      i32.const 69424
       call 480
       unreachable
     end
@@ -19927,7 +19927,7 @@
                                     i32.add
                                     i32.store offset=20
                                     local.get 1
-                                    i32.const 1051420
+                                    i32.const 68380
                                     i32.const 3
                                     call 28
                                     local.tee 1
@@ -19949,7 +19949,7 @@
                                   i32.store offset=20
                                   block  ;; label = @16
                                     local.get 1
-                                    i32.const 1051423
+                                    i32.const 68383
                                     i32.const 3
                                     call 28
                                     local.tee 1
@@ -19976,7 +19976,7 @@
                                 i32.store offset=20
                                 block  ;; label = @15
                                   local.get 1
-                                  i32.const 1051426
+                                  i32.const 68386
                                   i32.const 4
                                   call 28
                                   local.tee 1
@@ -21705,22 +21705,22 @@
     return)
   (func (;250;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1052696
+    i32.const 69656
     i32.const 10
     call 499)
   (func (;251;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1052706
+    i32.const 69666
     i32.const 13
     call 499)
   (func (;252;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1052719
+    i32.const 69679
     i32.const 15
     call 499)
   (func (;253;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1052734
+    i32.const 69694
     i32.const 18
     call 499)
   (func (;254;) (type 4) (param i32) (result i32)
@@ -21989,7 +21989,7 @@
     i32.store)
   (func (;261;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1053072
+    i32.const 70032
     i32.const 5
     call 499)
   (func (;262;) (type 2) (param i32 i32) (result i32)
@@ -22393,11 +22393,11 @@
           i32.load offset=32
           local.tee 3
           br_if 1 (;@2;)
-          i32.const 1057368
+          i32.const 74328
           call 506
           unreachable
         end
-        i32.const 1057384
+        i32.const 74344
         call 506
         unreachable
       end
@@ -22868,7 +22868,7 @@
     i32.const 16
     i32.add
     i32.store offset=32
-    i32.const 1049177
+    i32.const 66137
     local.get 3
     i32.const 32
     i32.add
@@ -23894,7 +23894,7 @@
     local.get 1
     i32.load offset=4
     local.tee 4
-    i32.const 1057980
+    i32.const 74940
     call 304
     block  ;; label = @1
       block  ;; label = @2
@@ -23930,12 +23930,12 @@
         i32.load8_u offset=1
         i32.const 1
         i32.shl
-        i32.load16_u offset=1055572
+        i32.load16_u offset=72532
         local.get 4
         i32.load8_u
         i32.const 1
         i32.shl
-        i32.load16_u offset=1056084
+        i32.load16_u offset=73044
         i32.or
         i32.extend16_s
         i32.const 8
@@ -23944,13 +23944,13 @@
         i32.load8_u offset=2
         i32.const 1
         i32.shl
-        i32.load16_s offset=1056084
+        i32.load16_s offset=73044
         i32.or
         local.get 4
         i32.load8_u offset=3
         i32.const 1
         i32.shl
-        i32.load16_s offset=1055572
+        i32.load16_s offset=72532
         i32.or
         local.tee 4
         i32.const -1
@@ -24277,7 +24277,7 @@
                 local.get 7
                 local.get 5
                 local.get 4
-                i32.const 1056612
+                i32.const 73572
                 call 304
                 local.get 2
                 i32.load offset=12
@@ -24501,7 +24501,7 @@
               end
               local.get 3
               local.get 4
-              i32.const 1056596
+              i32.const 73556
               call 489
               unreachable
             end
@@ -24770,7 +24770,7 @@
               i32.const 0
               local.get 2
               local.get 3
-              i32.const 1056692
+              i32.const 73652
               call 480
               unreachable
             end
@@ -24875,7 +24875,7 @@
     i32.const 0
     local.get 4
     local.get 3
-    i32.const 1056708
+    i32.const 73668
     call 480
     unreachable)
   (func (;307;) (type 4) (param i32) (result i32)
@@ -24894,7 +24894,7 @@
     local.get 0
     i32.load offset=8
     local.tee 3
-    i32.const 1056724
+    i32.const 73684
     i32.const 9
     call 500
     block  ;; label = @1
@@ -25157,7 +25157,7 @@
             i32.add
             local.get 0
             local.get 5
-            i32.const 1056736
+            i32.const 73696
             call 309
             block  ;; label = @5
               block  ;; label = @6
@@ -25181,7 +25181,7 @@
               i32.add
               local.get 0
               local.get 5
-              i32.const 1056752
+              i32.const 73712
               call 309
               i32.const 0
               local.set 10
@@ -25191,7 +25191,7 @@
               i32.load offset=32
               local.get 1
               i32.load offset=36
-              i32.const 1056768
+              i32.const 73728
               i32.const 8
               call 453
               i32.eqz
@@ -25208,7 +25208,7 @@
                   i32.add
                   local.get 0
                   local.get 9
-                  i32.const 1056776
+                  i32.const 73736
                   call 309
                   block  ;; label = @8
                     block  ;; label = @9
@@ -25241,7 +25241,7 @@
                     local.get 0
                     local.get 6
                     local.get 5
-                    i32.const 1056792
+                    i32.const 73752
                     call 310
                     local.get 1
                     i32.const 64
@@ -25265,7 +25265,7 @@
                     local.get 0
                     local.get 8
                     local.get 9
-                    i32.const 1056808
+                    i32.const 73768
                     call 310
                     local.get 1
                     i32.const 64
@@ -25315,9 +25315,9 @@
                   br 0 (;@7;)
                 end
               end
-              i32.const 1053024
+              i32.const 69984
               i32.const 48
-              i32.const 1056824
+              i32.const 73784
               call 471
               unreachable
             end
@@ -25374,7 +25374,7 @@
     local.get 6
     i32.const 0
     local.get 5
-    i32.const 1053080
+    i32.const 70040
     call 502
     unreachable)
   (func (;308;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
@@ -25626,7 +25626,7 @@
                     local.get 14
                     i32.add
                     local.get 3
-                    i32.const 1057000
+                    i32.const 73960
                     call 489
                     unreachable
                   end
@@ -25654,19 +25654,19 @@
               end
               local.get 12
               local.get 5
-              i32.const 1056952
+              i32.const 73912
               call 489
               unreachable
             end
             local.get 14
             local.get 3
-            i32.const 1056968
+            i32.const 73928
             call 489
             unreachable
           end
           local.get 14
           local.get 5
-          i32.const 1056984
+          i32.const 73944
           call 489
           unreachable
         end
@@ -25927,7 +25927,7 @@
     call 405)
   (func (;316;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1056840
+    i32.const 73800
     local.get 1
     local.get 2
     call 484)
@@ -26244,7 +26244,7 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 1057016
+      i32.const 73976
       call 506
       unreachable
     end
@@ -26397,7 +26397,7 @@
       global.set 0
       return
     end
-    i32.const 1057352
+    i32.const 74312
     call 506
     unreachable)
   (func (;330;) (type 6) (param i32 i32 i32)
@@ -26670,7 +26670,7 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 1057032
+        i32.const 73992
         call 506
         unreachable
       end
@@ -26714,9 +26714,9 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 1057048
+      i32.const 74008
       i32.const 32
-      i32.const 1057080
+      i32.const 74040
       call 471
       unreachable
     end
@@ -26943,15 +26943,15 @@
         i32.store offset=264
         return
       end
-      i32.const 1057096
+      i32.const 74056
       i32.const 48
-      i32.const 1057144
+      i32.const 74104
       call 471
       unreachable
     end
-    i32.const 1057048
+    i32.const 74008
     i32.const 32
-    i32.const 1057160
+    i32.const 74120
     call 471
     unreachable)
   (func (;338;) (type 6) (param i32 i32 i32)
@@ -27000,7 +27000,7 @@
       global.set 0
       return
     end
-    i32.const 1057176
+    i32.const 74136
     call 506
     unreachable)
   (func (;339;) (type 17) (result i32)
@@ -27241,9 +27241,9 @@
       end
       return
     end
-    i32.const 1057192
+    i32.const 74152
     i32.const 40
-    i32.const 1057232
+    i32.const 74192
     call 471
     unreachable)
   (func (;346;) (type 7) (param i32 i32 i32 i32)
@@ -27266,9 +27266,9 @@
       end
       return
     end
-    i32.const 1057192
+    i32.const 74152
     i32.const 40
-    i32.const 1057232
+    i32.const 74192
     call 471
     unreachable)
   (func (;347;) (type 7) (param i32 i32 i32 i32)
@@ -27291,9 +27291,9 @@
       end
       return
     end
-    i32.const 1057192
+    i32.const 74152
     i32.const 40
-    i32.const 1057232
+    i32.const 74192
     call 471
     unreachable)
   (func (;348;) (type 6) (param i32 i32 i32)
@@ -27358,7 +27358,7 @@
       i32.const 0
       local.get 6
       i32.const 11
-      i32.const 1057248
+      i32.const 74208
       call 480
       unreachable
     end
@@ -27743,9 +27743,9 @@
           memory.copy
           br 2 (;@1;)
         end
-        i32.const 1057280
+        i32.const 74240
         i32.const 53
-        i32.const 1057336
+        i32.const 74296
         call 471
         unreachable
       end
@@ -27802,7 +27802,7 @@
       i32.const 0
       local.get 7
       i32.const 12
-      i32.const 1057264
+      i32.const 74224
       call 480
       unreachable
     end
@@ -28635,7 +28635,7 @@
     i64.const 4294967296
     i64.store offset=48 align=4
     local.get 2
-    i32.const 1056840
+    i32.const 73800
     i32.store offset=28
     local.get 2
     i64.const 1610612768
@@ -28653,13 +28653,13 @@
       call 369
       i32.eqz
       br_if 0 (;@1;)
-      i32.const 1056880
+      i32.const 73840
       i32.const 55
       local.get 2
       i32.const 63
       i32.add
-      i32.const 1056864
-      i32.const 1056936
+      i32.const 73824
+      i32.const 73896
       call 507
       unreachable
     end
@@ -28696,7 +28696,7 @@
     i32.add
     i32.store offset=24
     local.get 1
-    i32.const 1051323
+    i32.const 68283
     local.get 2
     i32.const 24
     i32.add
@@ -28757,139 +28757,139 @@
                                                   return
                                                 end
                                                 local.get 1
-                                                i32.const 1057400
+                                                i32.const 74360
                                                 i32.const 24
                                                 call 499
                                                 return
                                               end
                                               local.get 1
-                                              i32.const 1057424
+                                              i32.const 74384
                                               i32.const 27
                                               call 499
                                               return
                                             end
                                             local.get 1
-                                            i32.const 1057451
+                                            i32.const 74411
                                             i32.const 26
                                             call 499
                                             return
                                           end
                                           local.get 1
-                                          i32.const 1057477
+                                          i32.const 74437
                                           i32.const 25
                                           call 499
                                           return
                                         end
                                         local.get 1
-                                        i32.const 1057502
+                                        i32.const 74462
                                         i32.const 12
                                         call 499
                                         return
                                       end
                                       local.get 1
-                                      i32.const 1057514
+                                      i32.const 74474
                                       i32.const 19
                                       call 499
                                       return
                                     end
                                     local.get 1
-                                    i32.const 1057533
+                                    i32.const 74493
                                     i32.const 19
                                     call 499
                                     return
                                   end
                                   local.get 1
-                                  i32.const 1057552
+                                  i32.const 74512
                                   i32.const 14
                                   call 499
                                   return
                                 end
                                 local.get 1
-                                i32.const 1057566
+                                i32.const 74526
                                 i32.const 14
                                 call 499
                                 return
                               end
                               local.get 1
-                              i32.const 1057580
+                              i32.const 74540
                               i32.const 12
                               call 499
                               return
                             end
                             local.get 1
-                            i32.const 1057592
+                            i32.const 74552
                             i32.const 14
                             call 499
                             return
                           end
                           local.get 1
-                          i32.const 1057606
+                          i32.const 74566
                           i32.const 14
                           call 499
                           return
                         end
                         local.get 1
-                        i32.const 1057620
+                        i32.const 74580
                         i32.const 19
                         call 499
                         return
                       end
                       local.get 1
-                      i32.const 1057639
+                      i32.const 74599
                       i32.const 26
                       call 499
                       return
                     end
                     local.get 1
-                    i32.const 1057665
+                    i32.const 74625
                     i32.const 62
                     call 499
                     return
                   end
                   local.get 1
-                  i32.const 1057727
+                  i32.const 74687
                   i32.const 20
                   call 499
                   return
                 end
                 local.get 1
-                i32.const 1057747
+                i32.const 74707
                 i32.const 52
                 call 499
                 return
               end
               local.get 1
-              i32.const 1057799
+              i32.const 74759
               i32.const 44
               call 499
               return
             end
             local.get 1
-            i32.const 1057843
+            i32.const 74803
             i32.const 36
             call 499
             return
           end
           local.get 1
-          i32.const 1057879
+          i32.const 74839
           i32.const 14
           call 499
           return
         end
         local.get 1
-        i32.const 1057893
+        i32.const 74853
         i32.const 19
         call 499
         return
       end
       local.get 1
-      i32.const 1057912
+      i32.const 74872
       i32.const 28
       call 499
       return
     end
     local.get 1
-    i32.const 1057940
+    i32.const 74900
     i32.const 24
     call 499)
   (func (;370;) (type 2) (param i32 i32) (result i32)
@@ -28938,7 +28938,7 @@
       i32.add
       i32.store offset=24
       local.get 1
-      i32.const 1048970
+      i32.const 65930
       local.get 2
       i32.const 8
       i32.add
@@ -29003,7 +29003,7 @@
         i32.add
         i32.store offset=40
         local.get 1
-        i32.const 1051199
+        i32.const 68159
         local.get 2
         i32.const 40
         i32.add
@@ -29012,7 +29012,7 @@
         br 1 (;@1;)
       end
       local.get 1
-      i32.const 1055568
+      i32.const 72528
       i32.const 4
       call 499
       local.set 0
@@ -29100,7 +29100,7 @@
     i32.const 16
     i32.add
     i32.store offset=32
-    i32.const 1049146
+    i32.const 66106
     local.get 3
     i32.const 32
     i32.add
@@ -29198,7 +29198,7 @@
       end
       local.get 2
       local.get 3
-      i32.const 1057964
+      i32.const 74924
       call 489
       unreachable
     end
@@ -29425,28 +29425,28 @@
             end
             local.get 5
             local.get 6
-            i32.const 1056628
+            i32.const 73588
             call 489
             unreachable
           end
           local.get 4
           local.get 5
           local.get 6
-          i32.const 1056676
+          i32.const 73636
           call 480
           unreachable
         end
         local.get 4
         local.get 5
         local.get 6
-        i32.const 1056644
+        i32.const 73604
         call 480
         unreachable
       end
       local.get 4
       local.get 5
       local.get 6
-      i32.const 1056660
+      i32.const 73620
       call 480
       unreachable
     end
@@ -29516,12 +29516,12 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 1058012
+    i32.const 74972
     i32.const 15
     local.get 2
     i32.const 12
     i32.add
-    i32.const 1057996
+    i32.const 74956
     call 497
     local.set 0
     local.get 2
@@ -29537,7 +29537,7 @@
     local.set 3
     loop (result i32)  ;; label = @1
       i64.const 0
-      i32.const 1058029
+      i32.const 74989
       call 383
       block  ;; label = @2
         local.get 3
@@ -29569,7 +29569,7 @@
           i32.add
           i32.const 1
           i32.shl
-          i32.load16_u offset=1058168
+          i32.load16_u offset=75128
           i32.store16 align=1
           local.get 5
           i64.extend_i32_u
@@ -29600,7 +29600,7 @@
         return
       end
       i64.const 0
-      i32.const 1058081
+      i32.const 75041
       call 383
       local.get 1
       local.get 2
@@ -29625,7 +29625,7 @@
       local.tee 7
       i32.const 1
       i32.shl
-      i32.load16_u offset=1058168
+      i32.load16_u offset=75128
       i32.store16 align=1
       local.get 4
       i32.const -2
@@ -29637,7 +29637,7 @@
       i32.add
       i32.const 1
       i32.shl
-      i32.load16_u offset=1058168
+      i32.load16_u offset=75128
       i32.store16 align=1
       local.get 2
       i32.const -4
@@ -29664,8 +29664,8 @@
       local.get 2
       i32.const 15
       i32.add
-      i32.const 1058152
-      i32.const 1058136
+      i32.const 75112
+      i32.const 75096
       call 507
       unreachable
     end
@@ -29675,7 +29675,7 @@
     global.set 0)
   (func (;384;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1058027
+    i32.const 74987
     i32.const 2
     call 498)
   (func (;385;) (type 7) (param i32 i32 i32 i32)
@@ -29831,11 +29831,11 @@
     select
     i32.store offset=4
     local.get 0
-    i32.const 1058368
-    i32.const 1058371
+    i32.const 75328
+    i32.const 75331
     local.get 3
     select
-    i32.const 1058375
+    i32.const 75335
     local.get 4
     select
     i32.store)
@@ -30051,7 +30051,7 @@
         i32.add
         local.set 8
         block  ;; label = @3
-          i32.const 1059056
+          i32.const 76016
           local.get 2
           i32.const 28
           i32.add
@@ -30111,7 +30111,7 @@
           i32.const 1
           i32.shl
           i32.add
-          i32.const 1059068
+          i32.const 76028
           i32.add
           i32.load16_u
           i32.store16 align=1
@@ -30534,7 +30534,7 @@
     i32.const 4
     i32.shl
     local.tee 5
-    i64.load offset=1058616
+    i64.load offset=75576
     local.tee 6
     i64.const 0
     local.get 3
@@ -30544,7 +30544,7 @@
     i32.sub
     i32.const 3
     i32.shl
-    i64.load offset=1058384
+    i64.load offset=75344
     local.tee 7
     i64.const 0
     call 528
@@ -30552,7 +30552,7 @@
     i32.const 16
     i32.add
     local.get 5
-    i64.load offset=1058608
+    i64.load offset=75568
     local.tee 8
     i64.const 0
     local.get 7
@@ -30609,7 +30609,7 @@
     i32.shr_u
     i32.const 536870908
     i32.and
-    i32.load offset=1058976
+    i32.load offset=75936
     local.get 1
     i32.shr_u
     i32.const 1
@@ -30760,32 +30760,32 @@
     local.get 4)
   (func (;396;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059268
+    i32.const 76228
     i32.const 3
     call 499)
   (func (;397;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059271
+    i32.const 76231
     i32.const 3
     call 499)
   (func (;398;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059274
+    i32.const 76234
     i32.const 3
     call 499)
   (func (;399;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059277
+    i32.const 76237
     i32.const 3
     call 499)
   (func (;400;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059280
+    i32.const 76240
     i32.const 3
     call 499)
   (func (;401;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1059400
+    i32.const 76360
     local.get 1
     local.get 2
     call 484)
@@ -30837,7 +30837,7 @@
                                         local.get 2
                                         i32.store offset=8
                                         local.get 1
-                                        i32.const 1051250
+                                        i32.const 68210
                                         local.get 2
                                         i32.const 8
                                         i32.add
@@ -30856,7 +30856,7 @@
                                       local.get 2
                                       i32.store offset=8
                                       local.get 1
-                                      i32.const 1051236
+                                      i32.const 68196
                                       local.get 2
                                       i32.const 8
                                       i32.add
@@ -30875,7 +30875,7 @@
                                     local.get 2
                                     i32.store offset=8
                                     local.get 1
-                                    i32.const 1051236
+                                    i32.const 68196
                                     local.get 2
                                     i32.const 8
                                     i32.add
@@ -30894,7 +30894,7 @@
                                   local.get 2
                                   i32.store offset=8
                                   local.get 1
-                                  i32.const 1051199
+                                  i32.const 68159
                                   local.get 2
                                   i32.const 8
                                   i32.add
@@ -30913,7 +30913,7 @@
                                 local.get 2
                                 i32.store offset=8
                                 local.get 1
-                                i32.const 1051220
+                                i32.const 68180
                                 local.get 2
                                 i32.const 8
                                 i32.add
@@ -30932,7 +30932,7 @@
                               local.get 2
                               i32.store offset=8
                               local.get 1
-                              i32.const 1049105
+                              i32.const 66065
                               local.get 2
                               i32.const 8
                               i32.add
@@ -30941,77 +30941,77 @@
                               br 12 (;@1;)
                             end
                             local.get 1
-                            i32.const 1059283
+                            i32.const 76243
                             i32.const 10
                             call 499
                             local.set 0
                             br 11 (;@1;)
                           end
                           local.get 1
-                          i32.const 1059293
+                          i32.const 76253
                           i32.const 10
                           call 499
                           local.set 0
                           br 10 (;@1;)
                         end
                         local.get 1
-                        i32.const 1059303
+                        i32.const 76263
                         i32.const 12
                         call 499
                         local.set 0
                         br 9 (;@1;)
                       end
                       local.get 1
-                      i32.const 1059315
+                      i32.const 76275
                       i32.const 14
                       call 499
                       local.set 0
                       br 8 (;@1;)
                     end
                     local.get 1
-                    i32.const 1059329
+                    i32.const 76289
                     i32.const 8
                     call 499
                     local.set 0
                     br 7 (;@1;)
                   end
                   local.get 1
-                  i32.const 1059337
+                  i32.const 76297
                   i32.const 3
                   call 499
                   local.set 0
                   br 6 (;@1;)
                 end
                 local.get 1
-                i32.const 1059340
+                i32.const 76300
                 i32.const 4
                 call 499
                 local.set 0
                 br 5 (;@1;)
               end
               local.get 1
-              i32.const 1059344
+              i32.const 76304
               i32.const 12
               call 499
               local.set 0
               br 4 (;@1;)
             end
             local.get 1
-            i32.const 1059356
+            i32.const 76316
             i32.const 15
             call 499
             local.set 0
             br 3 (;@1;)
           end
           local.get 1
-          i32.const 1059371
+          i32.const 76331
           i32.const 13
           call 499
           local.set 0
           br 2 (;@1;)
         end
         local.get 1
-        i32.const 1059384
+        i32.const 76344
         i32.const 14
         call 499
         local.set 0
@@ -31053,7 +31053,7 @@
         local.get 0
         i32.store offset=8
         local.get 1
-        i32.const 1049325
+        i32.const 66285
         local.get 2
         i32.const 8
         i32.add
@@ -31075,7 +31075,7 @@
       i32.store offset=8
       block  ;; label = @2
         local.get 2
-        i32.const 1049325
+        i32.const 66285
         local.get 2
         i32.const 8
         i32.add
@@ -31086,7 +31086,7 @@
           i32.load8_u offset=4
           br_if 0 (;@3;)
           local.get 1
-          i32.const 1059398
+          i32.const 76358
           i32.const 2
           call 499
           br_if 1 (;@2;)
@@ -31111,12 +31111,12 @@
     call_indirect (type 2))
   (func (;406;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059424
+    i32.const 76384
     i32.const 9
     call 499)
   (func (;407;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059433
+    i32.const 76393
     i32.const 8
     call 499)
   (func (;408;) (type 2) (param i32 i32) (result i32)
@@ -31253,7 +31253,7 @@
     local.get 0
     i32.load offset=4
     i32.const 0
-    i32.load offset=1067128
+    i32.load offset=84088
     local.tee 0
     i32.const 45
     local.get 0
@@ -31293,7 +31293,7 @@
       local.get 2
       i32.store
       local.get 1
-      i32.const 1059468
+      i32.const 76428
       local.get 0
       i32.load offset=4
       local.get 0
@@ -31312,7 +31312,7 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 1059496
+    i32.const 76456
     local.get 0
     i32.load offset=4
     local.get 0
@@ -31432,7 +31432,7 @@
               br_table 4 (;@1;) 1 (;@4;) 0 (;@5;) 1 (;@4;)
             end
             i32.const 0
-            i32.load offset=1067132
+            i32.load offset=84092
             local.tee 6
             i32.const -1
             i32.le_s
@@ -31441,9 +31441,9 @@
             local.get 6
             i32.const 1
             i32.add
-            i32.store offset=1067132
+            i32.store offset=84092
             i32.const 0
-            i32.load offset=1067136
+            i32.load offset=84096
             i32.eqz
             br_if 1 (;@3;)
             local.get 5
@@ -31467,12 +31467,12 @@
             i64.load offset=8
             i64.store offset=16 align=4
             i32.const 0
-            i32.load offset=1067136
+            i32.load offset=84096
             local.get 5
             i32.const 16
             i32.add
             i32.const 0
-            i32.load offset=1067140
+            i32.load offset=84100
             i32.load offset=20
             call_indirect (type 1)
             br 2 (;@2;)
@@ -31490,13 +31490,13 @@
       end
       i32.const 0
       i32.const 0
-      i32.load offset=1067132
+      i32.load offset=84092
       i32.const -1
       i32.add
-      i32.store offset=1067132
+      i32.store offset=84092
       i32.const 0
       i32.const 0
-      i32.store8 offset=1067124
+      i32.store8 offset=84084
       local.get 3
       i32.eqz
       br_if 0 (;@1;)
@@ -31516,7 +31516,7 @@
   (func (;420;) (type 1) (param i32 i32)
     i32.const 0
     i32.const 1
-    i32.store8 offset=1067600)
+    i32.store8 offset=84560)
   (func (;421;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
@@ -31771,7 +31771,7 @@
             i32.and
             local.set 3
             i32.const 0
-            i32.load offset=1067560
+            i32.load offset=84520
             local.tee 4
             i32.eqz
             br_if 2 (;@2;)
@@ -31808,7 +31808,7 @@
                   block  ;; label = @8
                     block  ;; label = @9
                       i32.const 0
-                      i32.load offset=1067556
+                      i32.load offset=84516
                       local.tee 6
                       i32.const 16
                       local.get 0
@@ -31841,11 +31841,11 @@
                       i32.const 3
                       i32.shl
                       local.tee 3
-                      i32.const 1067292
+                      i32.const 84252
                       i32.add
                       local.tee 0
                       local.get 3
-                      i32.const 1067300
+                      i32.const 84260
                       i32.add
                       i32.load
                       local.tee 2
@@ -31863,13 +31863,13 @@
                     end
                     local.get 3
                     i32.const 0
-                    i32.load offset=1067564
+                    i32.load offset=84524
                     i32.le_u
                     br_if 6 (;@2;)
                     local.get 0
                     br_if 2 (;@6;)
                     i32.const 0
-                    i32.load offset=1067560
+                    i32.load offset=84520
                     local.tee 0
                     i32.eqz
                     br_if 6 (;@2;)
@@ -31877,7 +31877,7 @@
                     i32.ctz
                     i32.const 2
                     i32.shl
-                    i32.const 1067148
+                    i32.const 84108
                     i32.add
                     i32.load
                     local.tee 8
@@ -31984,7 +31984,7 @@
                             i32.load offset=28
                             i32.const 2
                             i32.shl
-                            i32.const 1067148
+                            i32.const 84108
                             i32.add
                             local.tee 8
                             i32.load
@@ -32076,7 +32076,7 @@
                   local.get 7
                   i32.rotl
                   i32.and
-                  i32.store offset=1067556
+                  i32.store offset=84516
                 end
                 local.get 2
                 i32.const 8
@@ -32117,11 +32117,11 @@
                   i32.const 3
                   i32.shl
                   local.tee 2
-                  i32.const 1067292
+                  i32.const 84252
                   i32.add
                   local.tee 8
                   local.get 2
-                  i32.const 1067300
+                  i32.const 84260
                   i32.add
                   i32.load
                   local.tee 0
@@ -32143,7 +32143,7 @@
                 local.get 9
                 i32.rotl
                 i32.and
-                i32.store offset=1067556
+                i32.store offset=84516
               end
               local.get 0
               local.get 3
@@ -32168,17 +32168,17 @@
               i32.store
               block  ;; label = @6
                 i32.const 0
-                i32.load offset=1067564
+                i32.load offset=84524
                 local.tee 2
                 i32.eqz
                 br_if 0 (;@6;)
                 i32.const 0
-                i32.load offset=1067572
+                i32.load offset=84532
                 local.set 3
                 block  ;; label = @7
                   block  ;; label = @8
                     i32.const 0
-                    i32.load offset=1067556
+                    i32.load offset=84516
                     local.tee 7
                     i32.const 1
                     local.get 2
@@ -32192,11 +32192,11 @@
                     local.get 7
                     local.get 9
                     i32.or
-                    i32.store offset=1067556
+                    i32.store offset=84516
                     local.get 2
                     i32.const -8
                     i32.and
-                    i32.const 1067292
+                    i32.const 84252
                     i32.add
                     local.tee 2
                     local.set 7
@@ -32206,11 +32206,11 @@
                   i32.const -8
                   i32.and
                   local.tee 2
-                  i32.const 1067292
+                  i32.const 84252
                   i32.add
                   local.set 7
                   local.get 2
-                  i32.const 1067300
+                  i32.const 84260
                   i32.add
                   i32.load
                   local.set 2
@@ -32234,21 +32234,21 @@
               local.set 0
               i32.const 0
               local.get 6
-              i32.store offset=1067572
+              i32.store offset=84532
               i32.const 0
               local.get 8
-              i32.store offset=1067564
+              i32.store offset=84524
               br 4 (;@1;)
             end
             i32.const 0
             i32.const 0
-            i32.load offset=1067560
+            i32.load offset=84520
             i32.const -2
             local.get 6
             i32.load offset=28
             i32.rotl
             i32.and
-            i32.store offset=1067560
+            i32.store offset=84520
           end
           block  ;; label = @4
             block  ;; label = @5
@@ -32276,17 +32276,17 @@
                 local.get 2
                 i32.store
                 i32.const 0
-                i32.load offset=1067564
+                i32.load offset=84524
                 local.tee 7
                 i32.eqz
                 br_if 1 (;@5;)
                 i32.const 0
-                i32.load offset=1067572
+                i32.load offset=84532
                 local.set 0
                 block  ;; label = @7
                   block  ;; label = @8
                     i32.const 0
-                    i32.load offset=1067556
+                    i32.load offset=84516
                     local.tee 9
                     i32.const 1
                     local.get 7
@@ -32300,11 +32300,11 @@
                     local.get 9
                     local.get 5
                     i32.or
-                    i32.store offset=1067556
+                    i32.store offset=84516
                     local.get 7
                     i32.const -8
                     i32.and
-                    i32.const 1067292
+                    i32.const 84252
                     i32.add
                     local.tee 7
                     local.set 9
@@ -32314,11 +32314,11 @@
                   i32.const -8
                   i32.and
                   local.tee 7
-                  i32.const 1067292
+                  i32.const 84252
                   i32.add
                   local.set 9
                   local.get 7
-                  i32.const 1067300
+                  i32.const 84260
                   i32.add
                   i32.load
                   local.set 7
@@ -32358,10 +32358,10 @@
             end
             i32.const 0
             local.get 8
-            i32.store offset=1067572
+            i32.store offset=84532
             i32.const 0
             local.get 2
-            i32.store offset=1067564
+            i32.store offset=84524
           end
           local.get 6
           i32.const 8
@@ -32382,7 +32382,7 @@
                 local.get 5
                 i32.const 2
                 i32.shl
-                i32.const 1067148
+                i32.const 84108
                 i32.add
                 i32.load
                 local.tee 6
@@ -32494,7 +32494,7 @@
               i32.ctz
               i32.const 2
               i32.shl
-              i32.const 1067148
+              i32.const 84108
               i32.add
               i32.load
               local.set 0
@@ -32558,7 +32558,7 @@
         br_if 0 (;@2;)
         block  ;; label = @3
           i32.const 0
-          i32.load offset=1067564
+          i32.load offset=84524
           local.tee 0
           local.get 3
           i32.lt_u
@@ -32657,7 +32657,7 @@
                 i32.load offset=28
                 i32.const 2
                 i32.shl
-                i32.const 1067148
+                i32.const 84108
                 i32.add
                 local.tee 6
                 i32.load
@@ -32721,13 +32721,13 @@
           end
           i32.const 0
           i32.const 0
-          i32.load offset=1067560
+          i32.load offset=84520
           i32.const -2
           local.get 8
           i32.load offset=28
           i32.rotl
           i32.and
-          i32.store offset=1067560
+          i32.store offset=84520
         end
         block  ;; label = @3
           block  ;; label = @4
@@ -32766,7 +32766,7 @@
             block  ;; label = @5
               block  ;; label = @6
                 i32.const 0
-                i32.load offset=1067556
+                i32.load offset=84516
                 local.tee 6
                 i32.const 1
                 local.get 2
@@ -32780,11 +32780,11 @@
                 local.get 6
                 local.get 7
                 i32.or
-                i32.store offset=1067556
+                i32.store offset=84516
                 local.get 2
                 i32.const 248
                 i32.and
-                i32.const 1067292
+                i32.const 84252
                 i32.add
                 local.tee 2
                 local.set 6
@@ -32794,11 +32794,11 @@
               i32.const 248
               i32.and
               local.tee 2
-              i32.const 1067292
+              i32.const 84252
               i32.add
               local.set 6
               local.get 2
-              i32.const 1067300
+              i32.const 84260
               i32.add
               i32.load
               local.set 2
@@ -32848,14 +32848,14 @@
               block  ;; label = @6
                 block  ;; label = @7
                   i32.const 0
-                  i32.load offset=1067564
+                  i32.load offset=84524
                   local.tee 0
                   local.get 3
                   i32.ge_u
                   br_if 0 (;@7;)
                   block  ;; label = @8
                     i32.const 0
-                    i32.load offset=1067568
+                    i32.load offset=84528
                     local.tee 0
                     local.get 3
                     i32.gt_u
@@ -32863,7 +32863,7 @@
                     local.get 1
                     i32.const 4
                     i32.add
-                    i32.const 1067600
+                    i32.const 84560
                     local.get 3
                     i32.const 65583
                     i32.add
@@ -32884,32 +32884,32 @@
                     local.set 5
                     i32.const 0
                     i32.const 0
-                    i32.load offset=1067580
+                    i32.load offset=84540
                     local.get 1
                     i32.load offset=8
                     local.tee 9
                     i32.add
                     local.tee 0
-                    i32.store offset=1067580
+                    i32.store offset=84540
                     i32.const 0
                     local.get 0
                     i32.const 0
-                    i32.load offset=1067584
+                    i32.load offset=84544
                     local.tee 2
                     local.get 0
                     local.get 2
                     i32.gt_u
                     select
-                    i32.store offset=1067584
+                    i32.store offset=84544
                     block  ;; label = @9
                       block  ;; label = @10
                         block  ;; label = @11
                           i32.const 0
-                          i32.load offset=1067576
+                          i32.load offset=84536
                           local.tee 2
                           i32.eqz
                           br_if 0 (;@11;)
-                          i32.const 1067276
+                          i32.const 84236
                           local.set 0
                           loop  ;; label = @12
                             local.get 6
@@ -32932,7 +32932,7 @@
                         block  ;; label = @11
                           block  ;; label = @12
                             i32.const 0
-                            i32.load offset=1067592
+                            i32.load offset=84552
                             local.tee 0
                             i32.eqz
                             br_if 0 (;@12;)
@@ -32943,209 +32943,209 @@
                           end
                           i32.const 0
                           local.get 6
-                          i32.store offset=1067592
+                          i32.store offset=84552
                         end
                         i32.const 0
                         i32.const 4095
-                        i32.store offset=1067596
+                        i32.store offset=84556
                         i32.const 0
                         local.get 5
-                        i32.store offset=1067288
+                        i32.store offset=84248
                         i32.const 0
                         local.get 9
-                        i32.store offset=1067280
+                        i32.store offset=84240
                         i32.const 0
                         local.get 6
-                        i32.store offset=1067276
+                        i32.store offset=84236
                         i32.const 0
-                        i32.const 1067292
-                        i32.store offset=1067304
+                        i32.const 84252
+                        i32.store offset=84264
                         i32.const 0
-                        i32.const 1067300
-                        i32.store offset=1067312
+                        i32.const 84260
+                        i32.store offset=84272
                         i32.const 0
-                        i32.const 1067292
-                        i32.store offset=1067300
+                        i32.const 84252
+                        i32.store offset=84260
                         i32.const 0
-                        i32.const 1067308
-                        i32.store offset=1067320
+                        i32.const 84268
+                        i32.store offset=84280
                         i32.const 0
-                        i32.const 1067300
-                        i32.store offset=1067308
+                        i32.const 84260
+                        i32.store offset=84268
                         i32.const 0
-                        i32.const 1067316
-                        i32.store offset=1067328
+                        i32.const 84276
+                        i32.store offset=84288
                         i32.const 0
-                        i32.const 1067308
-                        i32.store offset=1067316
+                        i32.const 84268
+                        i32.store offset=84276
                         i32.const 0
-                        i32.const 1067324
-                        i32.store offset=1067336
+                        i32.const 84284
+                        i32.store offset=84296
                         i32.const 0
-                        i32.const 1067316
-                        i32.store offset=1067324
+                        i32.const 84276
+                        i32.store offset=84284
                         i32.const 0
-                        i32.const 1067332
-                        i32.store offset=1067344
+                        i32.const 84292
+                        i32.store offset=84304
                         i32.const 0
-                        i32.const 1067324
-                        i32.store offset=1067332
+                        i32.const 84284
+                        i32.store offset=84292
                         i32.const 0
-                        i32.const 1067340
-                        i32.store offset=1067352
+                        i32.const 84300
+                        i32.store offset=84312
                         i32.const 0
-                        i32.const 1067332
-                        i32.store offset=1067340
+                        i32.const 84292
+                        i32.store offset=84300
                         i32.const 0
-                        i32.const 1067348
-                        i32.store offset=1067360
+                        i32.const 84308
+                        i32.store offset=84320
                         i32.const 0
-                        i32.const 1067340
-                        i32.store offset=1067348
+                        i32.const 84300
+                        i32.store offset=84308
                         i32.const 0
-                        i32.const 1067356
-                        i32.store offset=1067368
+                        i32.const 84316
+                        i32.store offset=84328
                         i32.const 0
-                        i32.const 1067348
-                        i32.store offset=1067356
+                        i32.const 84308
+                        i32.store offset=84316
                         i32.const 0
-                        i32.const 1067356
-                        i32.store offset=1067364
+                        i32.const 84316
+                        i32.store offset=84324
                         i32.const 0
-                        i32.const 1067364
-                        i32.store offset=1067376
+                        i32.const 84324
+                        i32.store offset=84336
                         i32.const 0
-                        i32.const 1067364
-                        i32.store offset=1067372
+                        i32.const 84324
+                        i32.store offset=84332
                         i32.const 0
-                        i32.const 1067372
-                        i32.store offset=1067384
+                        i32.const 84332
+                        i32.store offset=84344
                         i32.const 0
-                        i32.const 1067372
-                        i32.store offset=1067380
+                        i32.const 84332
+                        i32.store offset=84340
                         i32.const 0
-                        i32.const 1067380
-                        i32.store offset=1067392
+                        i32.const 84340
+                        i32.store offset=84352
                         i32.const 0
-                        i32.const 1067380
-                        i32.store offset=1067388
+                        i32.const 84340
+                        i32.store offset=84348
                         i32.const 0
-                        i32.const 1067388
-                        i32.store offset=1067400
+                        i32.const 84348
+                        i32.store offset=84360
                         i32.const 0
-                        i32.const 1067388
-                        i32.store offset=1067396
+                        i32.const 84348
+                        i32.store offset=84356
                         i32.const 0
-                        i32.const 1067396
-                        i32.store offset=1067408
+                        i32.const 84356
+                        i32.store offset=84368
                         i32.const 0
-                        i32.const 1067396
-                        i32.store offset=1067404
+                        i32.const 84356
+                        i32.store offset=84364
                         i32.const 0
-                        i32.const 1067404
-                        i32.store offset=1067416
+                        i32.const 84364
+                        i32.store offset=84376
                         i32.const 0
-                        i32.const 1067404
-                        i32.store offset=1067412
+                        i32.const 84364
+                        i32.store offset=84372
                         i32.const 0
-                        i32.const 1067412
-                        i32.store offset=1067424
+                        i32.const 84372
+                        i32.store offset=84384
                         i32.const 0
-                        i32.const 1067412
-                        i32.store offset=1067420
+                        i32.const 84372
+                        i32.store offset=84380
                         i32.const 0
-                        i32.const 1067420
-                        i32.store offset=1067432
+                        i32.const 84380
+                        i32.store offset=84392
                         i32.const 0
-                        i32.const 1067428
-                        i32.store offset=1067440
+                        i32.const 84388
+                        i32.store offset=84400
                         i32.const 0
-                        i32.const 1067420
-                        i32.store offset=1067428
+                        i32.const 84380
+                        i32.store offset=84388
                         i32.const 0
-                        i32.const 1067436
-                        i32.store offset=1067448
+                        i32.const 84396
+                        i32.store offset=84408
                         i32.const 0
-                        i32.const 1067428
-                        i32.store offset=1067436
+                        i32.const 84388
+                        i32.store offset=84396
                         i32.const 0
-                        i32.const 1067444
-                        i32.store offset=1067456
+                        i32.const 84404
+                        i32.store offset=84416
                         i32.const 0
-                        i32.const 1067436
-                        i32.store offset=1067444
+                        i32.const 84396
+                        i32.store offset=84404
                         i32.const 0
-                        i32.const 1067452
-                        i32.store offset=1067464
+                        i32.const 84412
+                        i32.store offset=84424
                         i32.const 0
-                        i32.const 1067444
-                        i32.store offset=1067452
+                        i32.const 84404
+                        i32.store offset=84412
                         i32.const 0
-                        i32.const 1067460
-                        i32.store offset=1067472
+                        i32.const 84420
+                        i32.store offset=84432
                         i32.const 0
-                        i32.const 1067452
-                        i32.store offset=1067460
+                        i32.const 84412
+                        i32.store offset=84420
                         i32.const 0
-                        i32.const 1067468
-                        i32.store offset=1067480
+                        i32.const 84428
+                        i32.store offset=84440
                         i32.const 0
-                        i32.const 1067460
-                        i32.store offset=1067468
+                        i32.const 84420
+                        i32.store offset=84428
                         i32.const 0
-                        i32.const 1067476
-                        i32.store offset=1067488
+                        i32.const 84436
+                        i32.store offset=84448
                         i32.const 0
-                        i32.const 1067468
-                        i32.store offset=1067476
+                        i32.const 84428
+                        i32.store offset=84436
                         i32.const 0
-                        i32.const 1067484
-                        i32.store offset=1067496
+                        i32.const 84444
+                        i32.store offset=84456
                         i32.const 0
-                        i32.const 1067476
-                        i32.store offset=1067484
+                        i32.const 84436
+                        i32.store offset=84444
                         i32.const 0
-                        i32.const 1067492
-                        i32.store offset=1067504
+                        i32.const 84452
+                        i32.store offset=84464
                         i32.const 0
-                        i32.const 1067484
-                        i32.store offset=1067492
+                        i32.const 84444
+                        i32.store offset=84452
                         i32.const 0
-                        i32.const 1067500
-                        i32.store offset=1067512
+                        i32.const 84460
+                        i32.store offset=84472
                         i32.const 0
-                        i32.const 1067492
-                        i32.store offset=1067500
+                        i32.const 84452
+                        i32.store offset=84460
                         i32.const 0
-                        i32.const 1067508
-                        i32.store offset=1067520
+                        i32.const 84468
+                        i32.store offset=84480
                         i32.const 0
-                        i32.const 1067500
-                        i32.store offset=1067508
+                        i32.const 84460
+                        i32.store offset=84468
                         i32.const 0
-                        i32.const 1067516
-                        i32.store offset=1067528
+                        i32.const 84476
+                        i32.store offset=84488
                         i32.const 0
-                        i32.const 1067508
-                        i32.store offset=1067516
+                        i32.const 84468
+                        i32.store offset=84476
                         i32.const 0
-                        i32.const 1067524
-                        i32.store offset=1067536
+                        i32.const 84484
+                        i32.store offset=84496
                         i32.const 0
-                        i32.const 1067516
-                        i32.store offset=1067524
+                        i32.const 84476
+                        i32.store offset=84484
                         i32.const 0
-                        i32.const 1067532
-                        i32.store offset=1067544
+                        i32.const 84492
+                        i32.store offset=84504
                         i32.const 0
-                        i32.const 1067524
-                        i32.store offset=1067532
+                        i32.const 84484
+                        i32.store offset=84492
                         i32.const 0
-                        i32.const 1067540
-                        i32.store offset=1067552
+                        i32.const 84500
+                        i32.store offset=84512
                         i32.const 0
-                        i32.const 1067532
-                        i32.store offset=1067540
+                        i32.const 84492
+                        i32.store offset=84500
                         i32.const 0
                         local.get 6
                         i32.const 15
@@ -33156,10 +33156,10 @@
                         i32.const -8
                         i32.add
                         local.tee 2
-                        i32.store offset=1067576
+                        i32.store offset=84536
                         i32.const 0
-                        i32.const 1067540
-                        i32.store offset=1067548
+                        i32.const 84500
+                        i32.store offset=84508
                         i32.const 0
                         local.get 6
                         local.get 0
@@ -33172,7 +33172,7 @@
                         i32.const 8
                         i32.add
                         local.tee 8
-                        i32.store offset=1067568
+                        i32.store offset=84528
                         local.get 2
                         local.get 8
                         i32.const 1
@@ -33185,7 +33185,7 @@
                         i32.store offset=4
                         i32.const 0
                         i32.const 2097152
-                        i32.store offset=1067588
+                        i32.store offset=84548
                         br 8 (;@2;)
                       end
                       local.get 2
@@ -33211,19 +33211,19 @@
                     end
                     i32.const 0
                     i32.const 0
-                    i32.load offset=1067592
+                    i32.load offset=84552
                     local.tee 0
                     local.get 6
                     local.get 0
                     local.get 6
                     i32.lt_u
                     select
-                    i32.store offset=1067592
+                    i32.store offset=84552
                     local.get 6
                     local.get 9
                     i32.add
                     local.set 8
-                    i32.const 1067276
+                    i32.const 84236
                     local.set 0
                     block  ;; label = @9
                       block  ;; label = @10
@@ -33255,7 +33255,7 @@
                         i32.eq
                         br_if 1 (;@9;)
                       end
-                      i32.const 1067276
+                      i32.const 84236
                       local.set 0
                       block  ;; label = @10
                         loop  ;; label = @11
@@ -33291,7 +33291,7 @@
                       i32.const -8
                       i32.add
                       local.tee 7
-                      i32.store offset=1067576
+                      i32.store offset=84536
                       i32.const 0
                       local.get 6
                       local.get 0
@@ -33304,7 +33304,7 @@
                       i32.const 8
                       i32.add
                       local.tee 4
-                      i32.store offset=1067568
+                      i32.store offset=84528
                       local.get 7
                       local.get 4
                       i32.const 1
@@ -33317,7 +33317,7 @@
                       i32.store offset=4
                       i32.const 0
                       i32.const 2097152
-                      i32.store offset=1067588
+                      i32.store offset=84548
                       local.get 2
                       local.get 8
                       i32.const -32
@@ -33337,13 +33337,13 @@
                       i32.const 27
                       i32.store offset=4
                       i32.const 0
-                      i64.load offset=1067276 align=4
+                      i64.load offset=84236 align=4
                       local.set 10
                       local.get 7
                       i32.const 16
                       i32.add
                       i32.const 0
-                      i64.load offset=1067284 align=4
+                      i64.load offset=84244 align=4
                       i64.store align=4
                       local.get 7
                       i32.const 8
@@ -33353,16 +33353,16 @@
                       i64.store align=4
                       i32.const 0
                       local.get 5
-                      i32.store offset=1067288
+                      i32.store offset=84248
                       i32.const 0
                       local.get 9
-                      i32.store offset=1067280
+                      i32.store offset=84240
                       i32.const 0
                       local.get 6
-                      i32.store offset=1067276
+                      i32.store offset=84236
                       i32.const 0
                       local.get 0
-                      i32.store offset=1067284
+                      i32.store offset=84244
                       local.get 7
                       i32.const 28
                       i32.add
@@ -33413,7 +33413,7 @@
                       block  ;; label = @10
                         block  ;; label = @11
                           i32.const 0
-                          i32.load offset=1067556
+                          i32.load offset=84516
                           local.tee 8
                           i32.const 1
                           local.get 0
@@ -33427,11 +33427,11 @@
                           local.get 8
                           local.get 6
                           i32.or
-                          i32.store offset=1067556
+                          i32.store offset=84516
                           local.get 0
                           i32.const 248
                           i32.and
-                          i32.const 1067292
+                          i32.const 84252
                           i32.add
                           local.tee 0
                           local.set 8
@@ -33441,11 +33441,11 @@
                         i32.const 248
                         i32.and
                         local.tee 0
-                        i32.const 1067292
+                        i32.const 84252
                         i32.add
                         local.set 8
                         local.get 0
-                        i32.const 1067300
+                        i32.const 84260
                         i32.add
                         i32.load
                         local.set 0
@@ -33501,12 +33501,12 @@
                     local.set 3
                     local.get 2
                     i32.const 0
-                    i32.load offset=1067576
+                    i32.load offset=84536
                     i32.eq
                     br_if 3 (;@5;)
                     local.get 2
                     i32.const 0
-                    i32.load offset=1067572
+                    i32.load offset=84532
                     i32.eq
                     br_if 4 (;@4;)
                     block  ;; label = @9
@@ -33563,7 +33563,7 @@
                     block  ;; label = @9
                       block  ;; label = @10
                         i32.const 0
-                        i32.load offset=1067556
+                        i32.load offset=84516
                         local.tee 2
                         i32.const 1
                         local.get 3
@@ -33577,11 +33577,11 @@
                         local.get 2
                         local.get 6
                         i32.or
-                        i32.store offset=1067556
+                        i32.store offset=84516
                         local.get 3
                         i32.const 248
                         i32.and
-                        i32.const 1067292
+                        i32.const 84252
                         i32.add
                         local.tee 3
                         local.set 2
@@ -33591,11 +33591,11 @@
                       i32.const 248
                       i32.and
                       local.tee 3
-                      i32.const 1067292
+                      i32.const 84252
                       i32.add
                       local.set 2
                       local.get 3
-                      i32.const 1067300
+                      i32.const 84260
                       i32.add
                       i32.load
                       local.set 3
@@ -33619,15 +33619,15 @@
                   local.get 3
                   i32.sub
                   local.tee 2
-                  i32.store offset=1067568
+                  i32.store offset=84528
                   i32.const 0
                   i32.const 0
-                  i32.load offset=1067576
+                  i32.load offset=84536
                   local.tee 0
                   local.get 3
                   i32.add
                   local.tee 8
-                  i32.store offset=1067576
+                  i32.store offset=84536
                   local.get 8
                   local.get 2
                   i32.const 1
@@ -33645,7 +33645,7 @@
                   br 6 (;@1;)
                 end
                 i32.const 0
-                i32.load offset=1067572
+                i32.load offset=84532
                 local.set 2
                 block  ;; label = @7
                   block  ;; label = @8
@@ -33658,10 +33658,10 @@
                     br_if 0 (;@8;)
                     i32.const 0
                     i32.const 0
-                    i32.store offset=1067572
+                    i32.store offset=84532
                     i32.const 0
                     i32.const 0
-                    i32.store offset=1067564
+                    i32.store offset=84524
                     local.get 2
                     local.get 0
                     i32.const 3
@@ -33680,13 +33680,13 @@
                   end
                   i32.const 0
                   local.get 8
-                  i32.store offset=1067564
+                  i32.store offset=84524
                   i32.const 0
                   local.get 2
                   local.get 3
                   i32.add
                   local.tee 6
-                  i32.store offset=1067572
+                  i32.store offset=84532
                   local.get 6
                   local.get 8
                   i32.const 1
@@ -33716,7 +33716,7 @@
               i32.store offset=4
               i32.const 0
               i32.const 0
-              i32.load offset=1067576
+              i32.load offset=84536
               local.tee 0
               i32.const 15
               i32.add
@@ -33726,13 +33726,13 @@
               i32.const -8
               i32.add
               local.tee 8
-              i32.store offset=1067576
+              i32.store offset=84536
               i32.const 0
               local.get 0
               local.get 2
               i32.sub
               i32.const 0
-              i32.load offset=1067568
+              i32.load offset=84528
               local.get 9
               i32.add
               local.tee 2
@@ -33740,7 +33740,7 @@
               i32.const 8
               i32.add
               local.tee 6
-              i32.store offset=1067568
+              i32.store offset=84528
               local.get 8
               local.get 6
               i32.const 1
@@ -33753,19 +33753,19 @@
               i32.store offset=4
               i32.const 0
               i32.const 2097152
-              i32.store offset=1067588
+              i32.store offset=84548
               br 3 (;@2;)
             end
             i32.const 0
             local.get 0
-            i32.store offset=1067576
+            i32.store offset=84536
             i32.const 0
             i32.const 0
-            i32.load offset=1067568
+            i32.load offset=84528
             local.get 3
             i32.add
             local.tee 3
-            i32.store offset=1067568
+            i32.store offset=84528
             local.get 0
             local.get 3
             i32.const 1
@@ -33775,14 +33775,14 @@
           end
           i32.const 0
           local.get 0
-          i32.store offset=1067572
+          i32.store offset=84532
           i32.const 0
           i32.const 0
-          i32.load offset=1067564
+          i32.load offset=84524
           local.get 3
           i32.add
           local.tee 3
-          i32.store offset=1067564
+          i32.store offset=84524
           local.get 0
           local.get 3
           i32.const 1
@@ -33803,7 +33803,7 @@
       i32.const 0
       local.set 0
       i32.const 0
-      i32.load offset=1067568
+      i32.load offset=84528
       local.tee 2
       local.get 3
       i32.le_u
@@ -33813,15 +33813,15 @@
       local.get 3
       i32.sub
       local.tee 2
-      i32.store offset=1067568
+      i32.store offset=84528
       i32.const 0
       i32.const 0
-      i32.load offset=1067576
+      i32.load offset=84536
       local.tee 0
       local.get 3
       i32.add
       local.tee 8
-      i32.store offset=1067576
+      i32.store offset=84536
       local.get 8
       local.get 2
       i32.const 1
@@ -33882,15 +33882,15 @@
         call 427
         return
       end
-      i32.const 1059556
+      i32.const 76516
       i32.const 46
-      i32.const 1059604
+      i32.const 76564
       call 471
       unreachable
     end
-    i32.const 1059620
+    i32.const 76580
     i32.const 46
-    i32.const 1059668
+    i32.const 76628
     call 471
     unreachable)
   (func (;427;) (type 0) (param i32)
@@ -33932,7 +33932,7 @@
           i32.sub
           local.tee 1
           i32.const 0
-          i32.load offset=1067572
+          i32.load offset=84532
           i32.ne
           br_if 0 (;@3;)
           local.get 3
@@ -33944,7 +33944,7 @@
           br_if 1 (;@2;)
           i32.const 0
           local.get 0
-          i32.store offset=1067564
+          i32.store offset=84524
           local.get 3
           local.get 3
           i32.load offset=4
@@ -33981,12 +33981,12 @@
                       br_if 0 (;@9;)
                       local.get 3
                       i32.const 0
-                      i32.load offset=1067576
+                      i32.load offset=84536
                       i32.eq
                       br_if 2 (;@7;)
                       local.get 3
                       i32.const 0
-                      i32.load offset=1067572
+                      i32.load offset=84532
                       i32.eq
                       br_if 3 (;@6;)
                       local.get 3
@@ -34010,12 +34010,12 @@
                       i32.store
                       local.get 1
                       i32.const 0
-                      i32.load offset=1067572
+                      i32.load offset=84532
                       i32.ne
                       br_if 1 (;@8;)
                       i32.const 0
                       local.get 0
-                      i32.store offset=1067564
+                      i32.store offset=84524
                       return
                     end
                     local.get 3
@@ -34043,15 +34043,15 @@
                   call 435
                   i32.const 0
                   i32.const 0
-                  i32.load offset=1067596
+                  i32.load offset=84556
                   i32.const -1
                   i32.add
                   local.tee 1
-                  i32.store offset=1067596
+                  i32.store offset=84556
                   local.get 1
                   br_if 6 (;@1;)
                   i32.const 0
-                  i32.load offset=1067284
+                  i32.load offset=84244
                   local.tee 0
                   br_if 2 (;@5;)
                   i32.const 4095
@@ -34060,14 +34060,14 @@
                 end
                 i32.const 0
                 local.get 1
-                i32.store offset=1067576
+                i32.store offset=84536
                 i32.const 0
                 i32.const 0
-                i32.load offset=1067568
+                i32.load offset=84528
                 local.get 0
                 i32.add
                 local.tee 0
-                i32.store offset=1067568
+                i32.store offset=84528
                 local.get 1
                 local.get 0
                 i32.const 1
@@ -34076,34 +34076,34 @@
                 block  ;; label = @7
                   local.get 1
                   i32.const 0
-                  i32.load offset=1067572
+                  i32.load offset=84532
                   i32.ne
                   br_if 0 (;@7;)
                   i32.const 0
                   i32.const 0
-                  i32.store offset=1067564
+                  i32.store offset=84524
                   i32.const 0
                   i32.const 0
-                  i32.store offset=1067572
+                  i32.store offset=84532
                 end
                 local.get 0
                 i32.const 0
-                i32.load offset=1067588
+                i32.load offset=84548
                 local.tee 2
                 i32.le_u
                 br_if 5 (;@1;)
                 i32.const 0
-                i32.load offset=1067576
+                i32.load offset=84536
                 local.tee 0
                 i32.eqz
                 br_if 5 (;@1;)
                 i32.const 0
-                i32.load offset=1067568
+                i32.load offset=84528
                 local.tee 4
                 i32.const 41
                 i32.lt_u
                 br_if 4 (;@2;)
-                i32.const 1067276
+                i32.const 84236
                 local.set 1
                 loop  ;; label = @7
                   block  ;; label = @8
@@ -34129,14 +34129,14 @@
               end
               i32.const 0
               local.get 1
-              i32.store offset=1067572
+              i32.store offset=84532
               i32.const 0
               i32.const 0
-              i32.load offset=1067564
+              i32.load offset=84524
               local.get 0
               i32.add
               local.tee 0
-              i32.store offset=1067564
+              i32.store offset=84524
               local.get 1
               local.get 0
               i32.const 1
@@ -34171,13 +34171,13 @@
           end
           i32.const 0
           local.get 1
-          i32.store offset=1067596
+          i32.store offset=84556
           return
         end
         block  ;; label = @3
           block  ;; label = @4
             i32.const 0
-            i32.load offset=1067556
+            i32.load offset=84516
             local.tee 3
             i32.const 1
             local.get 0
@@ -34191,11 +34191,11 @@
             local.get 3
             local.get 2
             i32.or
-            i32.store offset=1067556
+            i32.store offset=84516
             local.get 0
             i32.const 248
             i32.and
-            i32.const 1067292
+            i32.const 84252
             i32.add
             local.tee 0
             local.set 3
@@ -34205,11 +34205,11 @@
           i32.const 248
           i32.and
           local.tee 0
-          i32.const 1067292
+          i32.const 84252
           i32.add
           local.set 3
           local.get 0
-          i32.const 1067300
+          i32.const 84260
           i32.add
           i32.load
           local.set 0
@@ -34231,7 +34231,7 @@
       block  ;; label = @2
         block  ;; label = @3
           i32.const 0
-          i32.load offset=1067284
+          i32.load offset=84244
           local.tee 0
           br_if 0 (;@3;)
           i32.const 4095
@@ -34260,14 +34260,14 @@
       end
       i32.const 0
       local.get 1
-      i32.store offset=1067596
+      i32.store offset=84556
       local.get 4
       local.get 2
       i32.le_u
       br_if 0 (;@1;)
       i32.const 0
       i32.const -1
-      i32.store offset=1067588
+      i32.store offset=84548
     end)
   (func (;428;) (type 5) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
@@ -34382,13 +34382,13 @@
                           br_if 0 (;@11;)
                           local.get 7
                           i32.const 0
-                          i32.load offset=1067576
+                          i32.load offset=84536
                           i32.eq
                           br_if 1 (;@10;)
                           block  ;; label = @12
                             local.get 7
                             i32.const 0
-                            i32.load offset=1067572
+                            i32.load offset=84532
                             i32.eq
                             br_if 0 (;@12;)
                             local.get 7
@@ -34472,7 +34472,7 @@
                             br 8 (;@4;)
                           end
                           i32.const 0
-                          i32.load offset=1067564
+                          i32.load offset=84524
                           local.get 6
                           i32.add
                           local.tee 7
@@ -34544,10 +34544,10 @@
                           end
                           i32.const 0
                           local.get 1
-                          i32.store offset=1067572
+                          i32.store offset=84532
                           i32.const 0
                           local.get 6
-                          i32.store offset=1067564
+                          i32.store offset=84524
                           br 7 (;@4;)
                         end
                         local.get 6
@@ -34586,7 +34586,7 @@
                         br 6 (;@4;)
                       end
                       i32.const 0
-                      i32.load offset=1067568
+                      i32.load offset=84528
                       local.get 6
                       i32.add
                       local.tee 7
@@ -34634,27 +34634,27 @@
                     local.get 8
                     i32.le_u
                     br_if 6 (;@2;)
-                    i32.const 1059620
+                    i32.const 76580
                     i32.const 46
-                    i32.const 1059668
+                    i32.const 76628
                     call 471
                     unreachable
                   end
-                  i32.const 1059556
+                  i32.const 76516
                   i32.const 46
-                  i32.const 1059604
+                  i32.const 76564
                   call 471
                   unreachable
                 end
-                i32.const 1059620
+                i32.const 76580
                 i32.const 46
-                i32.const 1059668
+                i32.const 76628
                 call 471
                 unreachable
               end
-              i32.const 1059556
+              i32.const 76516
               i32.const 46
-              i32.const 1059604
+              i32.const 76564
               call 471
               unreachable
             end
@@ -34680,10 +34680,10 @@
             i32.store offset=4
             i32.const 0
             local.get 1
-            i32.store offset=1067568
+            i32.store offset=84528
             i32.const 0
             local.get 5
-            i32.store offset=1067576
+            i32.store offset=84536
           end
           local.get 8
           i32.eqz
@@ -34826,7 +34826,7 @@
                 i32.load offset=28
                 i32.const 2
                 i32.shl
-                i32.const 1067148
+                i32.const 84108
                 i32.add
                 local.tee 1
                 i32.load
@@ -34876,14 +34876,14 @@
           end
           i32.const 0
           i32.const 0
-          i32.load offset=1067556
+          i32.load offset=84516
           i32.const -2
           local.get 1
           i32.const 3
           i32.shr_u
           i32.rotl
           i32.and
-          i32.store offset=1067556
+          i32.store offset=84516
           return
         end
         local.get 2
@@ -34919,13 +34919,13 @@
     end
     i32.const 0
     i32.const 0
-    i32.load offset=1067560
+    i32.load offset=84520
     i32.const -2
     local.get 0
     i32.load offset=28
     i32.rotl
     i32.and
-    i32.store offset=1067560)
+    i32.store offset=84520)
   (func (;430;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 0
@@ -34957,7 +34957,7 @@
           i32.sub
           local.tee 0
           i32.const 0
-          i32.load offset=1067572
+          i32.load offset=84532
           i32.ne
           br_if 0 (;@3;)
           local.get 2
@@ -34969,7 +34969,7 @@
           br_if 1 (;@2;)
           i32.const 0
           local.get 1
-          i32.store offset=1067564
+          i32.store offset=84524
           local.get 2
           local.get 2
           i32.load offset=4
@@ -35002,12 +35002,12 @@
               br_if 0 (;@5;)
               local.get 2
               i32.const 0
-              i32.load offset=1067576
+              i32.load offset=84536
               i32.eq
               br_if 2 (;@3;)
               local.get 2
               i32.const 0
-              i32.load offset=1067572
+              i32.load offset=84532
               i32.eq
               br_if 3 (;@2;)
               local.get 2
@@ -35031,12 +35031,12 @@
               i32.store
               local.get 0
               i32.const 0
-              i32.load offset=1067572
+              i32.load offset=84532
               i32.ne
               br_if 1 (;@4;)
               i32.const 0
               local.get 1
-              i32.store offset=1067564
+              i32.store offset=84524
               return
             end
             local.get 2
@@ -35068,7 +35068,7 @@
           block  ;; label = @4
             block  ;; label = @5
               i32.const 0
-              i32.load offset=1067556
+              i32.load offset=84516
               local.tee 2
               i32.const 1
               local.get 1
@@ -35082,11 +35082,11 @@
               local.get 2
               local.get 3
               i32.or
-              i32.store offset=1067556
+              i32.store offset=84516
               local.get 1
               i32.const 248
               i32.and
-              i32.const 1067292
+              i32.const 84252
               i32.add
               local.tee 1
               local.set 2
@@ -35096,11 +35096,11 @@
             i32.const 248
             i32.and
             local.tee 1
-            i32.const 1067292
+            i32.const 84252
             i32.add
             local.set 2
             local.get 1
-            i32.const 1067300
+            i32.const 84260
             i32.add
             i32.load
             local.set 1
@@ -35121,14 +35121,14 @@
         end
         i32.const 0
         local.get 0
-        i32.store offset=1067576
+        i32.store offset=84536
         i32.const 0
         i32.const 0
-        i32.load offset=1067568
+        i32.load offset=84528
         local.get 1
         i32.add
         local.tee 1
-        i32.store offset=1067568
+        i32.store offset=84528
         local.get 0
         local.get 1
         i32.const 1
@@ -35136,27 +35136,27 @@
         i32.store offset=4
         local.get 0
         i32.const 0
-        i32.load offset=1067572
+        i32.load offset=84532
         i32.ne
         br_if 1 (;@1;)
         i32.const 0
         i32.const 0
-        i32.store offset=1067564
+        i32.store offset=84524
         i32.const 0
         i32.const 0
-        i32.store offset=1067572
+        i32.store offset=84532
         return
       end
       i32.const 0
       local.get 0
-      i32.store offset=1067572
+      i32.store offset=84532
       i32.const 0
       i32.const 0
-      i32.load offset=1067564
+      i32.load offset=84524
       local.get 1
       i32.add
       local.tee 1
-      i32.store offset=1067564
+      i32.store offset=84524
       local.get 0
       local.get 1
       i32.const 1
@@ -35294,12 +35294,12 @@
     local.get 2
     i32.const 2
     i32.shl
-    i32.const 1067148
+    i32.const 84108
     i32.add
     local.set 3
     block  ;; label = @1
       i32.const 0
-      i32.load offset=1067560
+      i32.load offset=84520
       i32.const 1
       local.get 2
       i32.shl
@@ -35320,10 +35320,10 @@
       i32.store offset=8
       i32.const 0
       i32.const 0
-      i32.load offset=1067560
+      i32.load offset=84520
       local.get 4
       i32.or
-      i32.store offset=1067560
+      i32.store offset=84520
       return
     end
     block  ;; label = @1
@@ -35422,11 +35422,11 @@
     local.set 1
     i32.const 0
     i32.const 0
-    i32.load offset=1067144
+    i32.load offset=84104
     local.tee 2
     i32.const 1
     i32.add
-    i32.store offset=1067144
+    i32.store offset=84104
     block  ;; label = @1
       local.get 2
       i32.const 0
@@ -35435,17 +35435,17 @@
       i32.const 1
       local.set 1
       i32.const 0
-      i32.load8_u offset=1067124
+      i32.load8_u offset=84084
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store8 offset=1067124
+      i32.store8 offset=84084
       i32.const 0
       i32.const 0
-      i32.load offset=1067120
+      i32.load offset=84080
       i32.const 1
       i32.add
-      i32.store offset=1067120
+      i32.store offset=84080
       i32.const 2
       local.set 1
     end
@@ -35480,15 +35480,15 @@
               br_if 4 (;@1;)
               local.get 0
               i32.const 0
-              i32.load offset=1060449 align=1
+              i32.load offset=77409 align=1
               i32.store offset=16 align=1
               local.get 0
               i32.const 0
-              i64.load offset=1060441 align=1
+              i64.load offset=77401 align=1
               i64.store offset=8 align=1
               local.get 0
               i32.const 0
-              i64.load offset=1060433 align=1
+              i64.load offset=77393 align=1
               i64.store align=1
               local.get 2
               i32.const 20
@@ -35523,7 +35523,7 @@
               i32.load
               local.get 1
               i32.load offset=4
-              i32.const 1051306
+              i32.const 68266
               local.get 2
               i32.const 16
               i32.add
@@ -35547,11 +35547,11 @@
             i32.const 2
             i32.shl
             local.tee 0
-            i32.load offset=1060488
+            i32.load offset=77448
             i32.store offset=8
             local.get 2
             local.get 0
-            i32.load offset=1060656
+            i32.load offset=77616
             i32.store offset=4
             local.get 2
             i32.const 48
@@ -35568,7 +35568,7 @@
             i32.load
             local.get 1
             i32.load offset=4
-            i32.const 1049325
+            i32.const 66285
             local.get 2
             i32.const 16
             i32.add
@@ -35612,20 +35612,20 @@
   (func (;438;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=1059548 align=4
+    i64.load offset=76508 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=1059540 align=4
+    i64.load offset=76500 align=4
     i64.store align=4)
   (func (;439;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=1059532 align=4
+    i64.load offset=76492 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=1059524 align=4
+    i64.load offset=76484 align=4
     i64.store align=4)
   (func (;440;) (type 2) (param i32 i32) (result i32)
     block  ;; label = @1
@@ -35656,7 +35656,7 @@
     call 484)
   (func (;441;) (type 1) (param i32 i32)
     local.get 0
-    i32.const 1060456
+    i32.const 77416
     i32.store offset=4
     local.get 0
     local.get 1
@@ -35693,7 +35693,7 @@
     local.get 3
     i32.store
     local.get 0
-    i32.const 1060456
+    i32.const 77416
     i32.store offset=4
     local.get 0
     local.get 1
@@ -35931,7 +35931,7 @@
       local.get 2
       i32.const 20
       i32.add
-      i32.const 1059444
+      i32.const 76404
       local.get 3
       i32.load
       local.tee 3
@@ -35958,7 +35958,7 @@
       i64.store align=4
     end
     local.get 0
-    i32.const 1060472
+    i32.const 77432
     i32.store offset=4
     local.get 0
     local.get 1
@@ -35992,7 +35992,7 @@
       local.get 2
       i32.const 36
       i32.add
-      i32.const 1059444
+      i32.const 76404
       local.get 3
       i32.load
       local.tee 3
@@ -36057,7 +36057,7 @@
     i64.load offset=8
     i64.store align=4
     local.get 0
-    i32.const 1060472
+    i32.const 77432
     i32.store offset=4
     local.get 0
     local.get 1
@@ -36072,7 +36072,7 @@
     i32.store)
   (func (;451;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1059444
+    i32.const 76404
     local.get 1
     local.get 2
     call 484)
@@ -36383,9 +36383,9 @@
     call 433
     unreachable)
   (func (;462;) (type 19)
-    i32.const 1060824
+    i32.const 77784
     i32.const 35
-    i32.const 1060844
+    i32.const 77804
     call 481
     unreachable)
   (func (;463;) (type 6) (param i32 i32 i32)
@@ -36559,19 +36559,19 @@
         local.get 4
         i32.store
         local.get 3
-        i32.const 1060860
+        i32.const 77820
         local.get 1
         local.get 2
         call 484
         i32.eqz
         br_if 1 (;@1;)
-        i32.const 1060900
+        i32.const 77860
         i32.const 86
         local.get 3
         i32.const 15
         i32.add
-        i32.const 1060884
-        i32.const 1060988
+        i32.const 77844
+        i32.const 77948
         call 507
         unreachable
       end
@@ -36640,7 +36640,7 @@
     unreachable)
   (func (;465;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1061004
+    i32.const 77964
     i32.const 5
     call 499)
   (func (;466;) (type 2) (param i32 i32) (result i32)
@@ -36835,7 +36835,7 @@
     i32.const 0)
   (func (;468;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1060860
+    i32.const 77820
     local.get 1
     local.get 2
     call 484)
@@ -36865,11 +36865,11 @@
     i32.const 2
     i32.shl
     local.tee 2
-    i32.load offset=1067108
+    i32.load offset=84068
     i32.store offset=20
     local.get 8
     local.get 2
-    i32.load offset=1067096
+    i32.load offset=84056
     i32.store offset=16
     block  ;; label = @1
       local.get 5
@@ -36921,7 +36921,7 @@
       i64.extend_i32_u
       i64.or
       i64.store offset=32
-      i32.const 1049262
+      i32.const 66222
       local.get 8
       i32.const 32
       i32.add
@@ -36958,7 +36958,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=32
-    i32.const 1049207
+    i32.const 66167
     local.get 8
     i32.const 32
     i32.add
@@ -36982,11 +36982,11 @@
     local.get 6
     i32.const 8
     i32.add
-    i32.const 1061792
+    i32.const 78752
     local.get 6
     i32.const 12
     i32.add
-    i32.const 1061792
+    i32.const 78752
     local.get 3
     local.get 4
     local.get 5
@@ -37056,7 +37056,7 @@
                     i32.const 4
                     i32.shl
                     local.tee 1
-                    i64.load offset=1064536
+                    i64.load offset=81496
                     i64.const 0
                     local.get 6
                     local.get 7
@@ -37074,7 +37074,7 @@
                     i32.const -64
                     local.get 8
                     local.get 1
-                    i32.load16_u offset=1064544
+                    i32.load16_u offset=81504
                     i32.add
                     i32.sub
                     local.tee 9
@@ -37084,7 +37084,7 @@
                     i32.wrap_i64
                     local.set 10
                     local.get 1
-                    i32.load16_u offset=1064546
+                    i32.load16_u offset=81506
                     local.set 1
                     block  ;; label = @9
                       i64.const 1
@@ -37107,7 +37107,7 @@
                       local.get 3
                       i32.const 2
                       i32.shl
-                      i32.const 1066688
+                      i32.const 83648
                       i32.add
                       i32.load
                       local.get 10
@@ -37192,27 +37192,27 @@
                     local.set 8
                     br 5 (;@3;)
                   end
-                  i32.const 1065832
+                  i32.const 82792
                   i32.const 28
-                  i32.const 1065860
+                  i32.const 82820
                   call 471
                   unreachable
                 end
-                i32.const 1065876
+                i32.const 82836
                 i32.const 36
-                i32.const 1065912
+                i32.const 82872
                 call 471
                 unreachable
               end
-              i32.const 1062508
+              i32.const 79468
               i32.const 33
-              i32.const 1065928
+              i32.const 82888
               call 471
               unreachable
             end
             local.get 1
             i32.const 81
-            i32.const 1065944
+            i32.const 82904
             call 489
             unreachable
           end
@@ -37317,7 +37317,7 @@
                     i32.eqz
                     br_if 0 (;@8;)
                   end
-                  i32.const 1065960
+                  i32.const 82920
                   call 511
                   unreachable
                 end
@@ -37410,7 +37410,7 @@
             end
             local.get 3
             local.get 3
-            i32.const 1065976
+            i32.const 82936
             call 489
             unreachable
           end
@@ -37436,7 +37436,7 @@
         end
         local.get 1
         local.get 3
-        i32.const 1065992
+        i32.const 82952
         call 489
         unreachable
       end
@@ -37769,7 +37769,7 @@
                                                         local.get 11
                                                         i32.const 2
                                                         i32.shl
-                                                        i32.load offset=1066692
+                                                        i32.load offset=83652
                                                         i32.const 1
                                                         i32.shl
                                                         local.tee 9
@@ -39445,7 +39445,7 @@
                                                           end
                                                           local.get 3
                                                           local.get 3
-                                                          i32.const 1066484
+                                                          i32.const 83444
                                                           call 489
                                                           unreachable
                                                         end
@@ -39479,151 +39479,151 @@
                                                         i32.store offset=4
                                                         br 24 (;@2;)
                                                       end
-                                                      i32.const 1065832
+                                                      i32.const 82792
                                                       i32.const 28
-                                                      i32.const 1066388
+                                                      i32.const 83348
                                                       call 471
                                                       unreachable
                                                     end
-                                                    i32.const 1066024
+                                                    i32.const 82984
                                                     i32.const 29
-                                                    i32.const 1066404
+                                                    i32.const 83364
                                                     call 471
                                                     unreachable
                                                   end
-                                                  i32.const 1066072
+                                                  i32.const 83032
                                                   i32.const 28
-                                                  i32.const 1066420
+                                                  i32.const 83380
                                                   call 471
                                                   unreachable
                                                 end
-                                                i32.const 1066316
+                                                i32.const 83276
                                                 i32.const 54
-                                                i32.const 1066532
+                                                i32.const 83492
                                                 call 471
                                                 unreachable
                                               end
-                                              i32.const 1066244
+                                              i32.const 83204
                                               i32.const 55
-                                              i32.const 1066516
+                                              i32.const 83476
                                               call 471
                                               unreachable
                                             end
                                             i32.const 0
                                             local.get 1
                                             i32.const 40
-                                            i32.const 1062032
+                                            i32.const 78992
                                             call 480
                                             unreachable
                                           end
-                                          i32.const 1061976
+                                          i32.const 78936
                                           i32.const 27
-                                          i32.const 1062032
+                                          i32.const 78992
                                           call 471
                                           unreachable
                                         end
                                         i32.const 0
                                         local.get 1
                                         i32.const 40
-                                        i32.const 1062032
+                                        i32.const 78992
                                         call 480
                                         unreachable
                                       end
                                       i32.const 0
                                       local.get 16
                                       i32.const 40
-                                      i32.const 1062032
+                                      i32.const 78992
                                       call 480
                                       unreachable
                                     end
                                     i32.const 40
                                     i32.const 40
-                                    i32.const 1062032
+                                    i32.const 78992
                                     call 489
                                     unreachable
                                   end
                                   i32.const 0
                                   local.get 1
                                   i32.const 40
-                                  i32.const 1062032
+                                  i32.const 78992
                                   call 480
                                   unreachable
                                 end
                                 i32.const 40
                                 i32.const 40
-                                i32.const 1062032
+                                i32.const 78992
                                 call 489
                                 unreachable
                               end
                               i32.const 0
                               local.get 15
                               i32.const 40
-                              i32.const 1062032
+                              i32.const 78992
                               call 480
                               unreachable
                             end
                             i32.const 0
                             local.get 33
                             i32.const 40
-                            i32.const 1062032
+                            i32.const 78992
                             call 480
                             unreachable
                           end
-                          i32.const 1062003
+                          i32.const 78963
                           i32.const 26
-                          i32.const 1062032
+                          i32.const 78992
                           call 471
                           unreachable
                         end
                         i32.const 0
                         local.get 33
                         i32.const 40
-                        i32.const 1062032
+                        i32.const 78992
                         call 480
                         unreachable
                       end
-                      i32.const 1062003
+                      i32.const 78963
                       i32.const 26
-                      i32.const 1062032
+                      i32.const 78992
                       call 471
                       unreachable
                     end
                     i32.const 0
                     local.get 35
                     i32.const 40
-                    i32.const 1062032
+                    i32.const 78992
                     call 480
                     unreachable
                   end
-                  i32.const 1062003
+                  i32.const 78963
                   i32.const 26
-                  i32.const 1062032
+                  i32.const 78992
                   call 471
                   unreachable
                 end
                 i32.const 0
                 local.get 15
                 i32.const 40
-                i32.const 1062032
+                i32.const 78992
                 call 480
                 unreachable
               end
-              i32.const 1062003
+              i32.const 78963
               i32.const 26
-              i32.const 1062032
+              i32.const 78992
               call 471
               unreachable
             end
             i32.const 40
             i32.const 40
-            i32.const 1062032
+            i32.const 78992
             call 489
             unreachable
           end
           local.get 32
           local.get 24
           local.get 3
-          i32.const 1066500
+          i32.const 83460
           call 480
           unreachable
         end
@@ -39945,14 +39945,14 @@
                     end
                     local.get 1
                     local.get 3
-                    i32.const 1066436
+                    i32.const 83396
                     call 489
                     unreachable
                   end
                   i32.const 0
                   local.get 12
                   local.get 3
-                  i32.const 1066452
+                  i32.const 83412
                   call 480
                   unreachable
                 end
@@ -40000,14 +40000,14 @@
               end
               i32.const 40
               i32.const 40
-              i32.const 1062032
+              i32.const 78992
               call 489
               unreachable
             end
             i32.const 0
             local.get 1
             i32.const 40
-            i32.const 1062032
+            i32.const 78992
             call 480
             unreachable
           end
@@ -40037,7 +40037,7 @@
     i32.const 0
     local.get 12
     local.get 3
-    i32.const 1066468
+    i32.const 83428
     call 480
     unreachable)
   (func (;474;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
@@ -40113,7 +40113,7 @@
                   i32.const 2
                   i32.store offset=8
                   local.get 5
-                  i32.const 1061896
+                  i32.const 78856
                   i32.store offset=4
                   local.get 5
                   i32.const 0
@@ -40144,7 +40144,7 @@
                 i32.const 1
                 i32.store offset=32
                 local.get 5
-                i32.const 1062507
+                i32.const 79467
                 i32.store offset=28
                 local.get 5
                 i32.const 2
@@ -40158,7 +40158,7 @@
               i32.const 1
               i32.store offset=20
               local.get 5
-              i32.const 1062507
+              i32.const 79467
               i32.store offset=16
               local.get 5
               i32.const 2
@@ -40208,21 +40208,21 @@
           i32.store
           return
         end
-        i32.const 1062508
+        i32.const 79468
         i32.const 33
-        i32.const 1062544
+        i32.const 79504
         call 471
         unreachable
       end
-      i32.const 1062560
+      i32.const 79520
       i32.const 31
-      i32.const 1062592
+      i32.const 79552
       call 471
       unreachable
     end
-    i32.const 1061808
+    i32.const 78768
     i32.const 34
-    i32.const 1062608
+    i32.const 79568
     call 471
     unreachable)
   (func (;475;) (type 2) (param i32 i32) (result i32)
@@ -40681,9 +40681,9 @@
           i32.const 16064
           i32.lt_u
           br_if 1 (;@2;)
-          i32.const 1061898
+          i32.const 78858
           i32.const 37
-          i32.const 1061936
+          i32.const 78896
           call 471
           unreachable
         end
@@ -40700,14 +40700,14 @@
               br_if 0 (;@5;)
               i32.const 1
               local.set 10
-              i32.const 1061887
-              i32.const 1061888
+              i32.const 78847
+              i32.const 78848
               local.get 5
               i64.const 0
               i64.lt_s
               local.tee 12
               select
-              i32.const 1061887
+              i32.const 78847
               i32.const 1
               local.get 12
               select
@@ -40741,7 +40741,7 @@
               i32.const 1
               i32.store offset=1048
               local.get 4
-              i32.const 1061895
+              i32.const 78855
               i32.store offset=1044
               local.get 4
               i32.const 1040
@@ -40753,7 +40753,7 @@
             i32.const 3
             i32.store offset=1048
             local.get 4
-            i32.const 1061889
+            i32.const 78849
             i32.store offset=1044
             local.get 4
             i32.const 2
@@ -40774,7 +40774,7 @@
           i32.const 3
           i32.store offset=1048
           local.get 4
-          i32.const 1061892
+          i32.const 78852
           i32.store offset=1044
           local.get 4
           i32.const 2
@@ -40797,7 +40797,7 @@
         i32.const 2
         i32.store offset=1048
         local.get 4
-        i32.const 1061896
+        i32.const 78856
         i32.store offset=1044
         local.get 4
         i32.const 1040
@@ -40805,7 +40805,7 @@
         local.set 3
         br 1 (;@1;)
       end
-      i32.const 1061887
+      i32.const 78847
       i32.const 1
       local.get 5
       i64.const 0
@@ -40813,8 +40813,8 @@
       local.tee 12
       select
       local.set 7
-      i32.const 1061887
-      i32.const 1061888
+      i32.const 78847
+      i32.const 78848
       local.get 12
       select
       local.set 12
@@ -40936,7 +40936,7 @@
         i32.const 1
         i32.store offset=1048
         local.get 4
-        i32.const 1061895
+        i32.const 78855
         i32.store offset=1044
         local.get 4
         i32.const 1040
@@ -40954,7 +40954,7 @@
       i32.const 2
       i32.store offset=1048
       local.get 4
-      i32.const 1061896
+      i32.const 78856
       i32.store offset=1044
       local.get 4
       i32.const 1040
@@ -41110,7 +41110,7 @@
                             i32.const 4
                             i32.shl
                             local.tee 1
-                            i64.load offset=1064536
+                            i64.load offset=81496
                             local.tee 5
                             i64.const 0
                             local.get 8
@@ -41136,7 +41136,7 @@
                             i32.const 0
                             local.get 11
                             local.get 1
-                            i32.load16_u offset=1064544
+                            i32.load16_u offset=81504
                             i32.add
                             i32.sub
                             local.tee 11
@@ -41161,7 +41161,7 @@
                             i64.load offset=8
                             local.set 16
                             local.get 1
-                            i32.load16_u offset=1064546
+                            i32.load16_u offset=81506
                             local.set 1
                             local.get 11
                             i32.const 63
@@ -41260,45 +41260,45 @@
                             local.set 11
                             br 11 (;@1;)
                           end
-                          i32.const 1065832
+                          i32.const 82792
                           i32.const 28
-                          i32.const 1066008
+                          i32.const 82968
                           call 471
                           unreachable
                         end
-                        i32.const 1066024
+                        i32.const 82984
                         i32.const 29
-                        i32.const 1066056
+                        i32.const 83016
                         call 471
                         unreachable
                       end
-                      i32.const 1066072
+                      i32.const 83032
                       i32.const 28
-                      i32.const 1066100
+                      i32.const 83060
                       call 471
                       unreachable
                     end
-                    i32.const 1066316
+                    i32.const 83276
                     i32.const 54
-                    i32.const 1066372
+                    i32.const 83332
                     call 471
                     unreachable
                   end
-                  i32.const 1066244
+                  i32.const 83204
                   i32.const 55
-                  i32.const 1066300
+                  i32.const 83260
                   call 471
                   unreachable
                 end
-                i32.const 1061842
+                i32.const 78802
                 i32.const 45
-                i32.const 1066116
+                i32.const 83076
                 call 471
                 unreachable
               end
-              i32.const 1066132
+              i32.const 83092
               i32.const 45
-              i32.const 1066180
+              i32.const 83140
               call 471
               unreachable
             end
@@ -41311,7 +41311,7 @@
             i32.add
             i32.const 0
             local.get 1
-            i32.const 1061960
+            i32.const 78920
             call 470
             unreachable
           end
@@ -41324,7 +41324,7 @@
           i32.add
           i32.const 0
           local.get 1
-          i32.const 1061960
+          i32.const 78920
           call 470
           unreachable
         end
@@ -41345,7 +41345,7 @@
       end
       local.get 1
       i32.const 81
-      i32.const 1065944
+      i32.const 82904
       call 489
       unreachable
     end
@@ -41521,7 +41521,7 @@
                           i32.eqz
                           br_if 0 (;@11;)
                         end
-                        i32.const 1066196
+                        i32.const 83156
                         call 511
                         unreachable
                       end
@@ -41717,13 +41717,13 @@
                   end
                   local.get 3
                   local.get 3
-                  i32.const 1066212
+                  i32.const 83172
                   call 489
                   unreachable
                 end
                 local.get 1
                 local.get 3
-                i32.const 1066228
+                i32.const 83188
                 call 489
                 unreachable
               end
@@ -44575,7 +44575,7 @@
                                                                           i32.const 0
                                                                           local.get 27
                                                                           i32.const 40
-                                                                          i32.const 1062032
+                                                                          i32.const 78992
                                                                           call 480
                                                                           unreachable
                                                                         end
@@ -44748,207 +44748,207 @@
                                                                     global.set 0
                                                                     return
                                                                   end
-                                                                  i32.const 1065832
+                                                                  i32.const 82792
                                                                   i32.const 28
-                                                                  i32.const 1066548
+                                                                  i32.const 83508
                                                                   call 471
                                                                   unreachable
                                                                 end
-                                                                i32.const 1066024
+                                                                i32.const 82984
                                                                 i32.const 29
-                                                                i32.const 1066564
+                                                                i32.const 83524
                                                                 call 471
                                                                 unreachable
                                                               end
-                                                              i32.const 1066072
+                                                              i32.const 83032
                                                               i32.const 28
-                                                              i32.const 1066580
+                                                              i32.const 83540
                                                               call 471
                                                               unreachable
                                                             end
-                                                            i32.const 1066316
+                                                            i32.const 83276
                                                             i32.const 54
-                                                            i32.const 1066676
+                                                            i32.const 83636
                                                             call 471
                                                             unreachable
                                                           end
-                                                          i32.const 1066244
+                                                          i32.const 83204
                                                           i32.const 55
-                                                          i32.const 1066660
+                                                          i32.const 83620
                                                           call 471
                                                           unreachable
                                                         end
-                                                        i32.const 1061842
+                                                        i32.const 78802
                                                         i32.const 45
-                                                        i32.const 1066596
+                                                        i32.const 83556
                                                         call 471
                                                         unreachable
                                                       end
                                                       i32.const 0
                                                       local.get 13
                                                       i32.const 40
-                                                      i32.const 1062032
+                                                      i32.const 78992
                                                       call 480
                                                       unreachable
                                                     end
                                                     i32.const 40
                                                     i32.const 40
-                                                    i32.const 1062032
+                                                    i32.const 78992
                                                     call 489
                                                     unreachable
                                                   end
                                                   i32.const 0
                                                   local.get 1
                                                   i32.const 40
-                                                  i32.const 1062032
+                                                  i32.const 78992
                                                   call 480
                                                   unreachable
                                                 end
                                                 i32.const 0
                                                 local.get 14
                                                 i32.const 40
-                                                i32.const 1062032
+                                                i32.const 78992
                                                 call 480
                                                 unreachable
                                               end
                                               i32.const 40
                                               i32.const 40
-                                              i32.const 1062032
+                                              i32.const 78992
                                               call 489
                                               unreachable
                                             end
                                             i32.const 0
                                             local.get 14
                                             i32.const 40
-                                            i32.const 1062032
+                                            i32.const 78992
                                             call 480
                                             unreachable
                                           end
                                           i32.const 40
                                           i32.const 40
-                                          i32.const 1062032
+                                          i32.const 78992
                                           call 489
                                           unreachable
                                         end
                                         i32.const 40
                                         i32.const 40
-                                        i32.const 1062032
+                                        i32.const 78992
                                         call 489
                                         unreachable
                                       end
-                                      i32.const 1062003
+                                      i32.const 78963
                                       i32.const 26
-                                      i32.const 1062032
+                                      i32.const 78992
                                       call 471
                                       unreachable
                                     end
                                     i32.const 0
                                     local.get 27
                                     i32.const 40
-                                    i32.const 1062032
+                                    i32.const 78992
                                     call 480
                                     unreachable
                                   end
-                                  i32.const 1062003
+                                  i32.const 78963
                                   i32.const 26
-                                  i32.const 1062032
+                                  i32.const 78992
                                   call 471
                                   unreachable
                                 end
                                 i32.const 0
                                 local.get 34
                                 i32.const 40
-                                i32.const 1062032
+                                i32.const 78992
                                 call 480
                                 unreachable
                               end
-                              i32.const 1062003
+                              i32.const 78963
                               i32.const 26
-                              i32.const 1062032
+                              i32.const 78992
                               call 471
                               unreachable
                             end
                             i32.const 0
                             local.get 27
                             i32.const 40
-                            i32.const 1062032
+                            i32.const 78992
                             call 480
                             unreachable
                           end
-                          i32.const 1062003
+                          i32.const 78963
                           i32.const 26
-                          i32.const 1062032
+                          i32.const 78992
                           call 471
                           unreachable
                         end
                         i32.const 0
                         local.get 1
                         i32.const 40
-                        i32.const 1062032
+                        i32.const 78992
                         call 480
                         unreachable
                       end
                       i32.const 0
                       local.get 34
                       i32.const 40
-                      i32.const 1062032
+                      i32.const 78992
                       call 480
                       unreachable
                     end
                     i32.const 40
                     i32.const 40
-                    i32.const 1062032
+                    i32.const 78992
                     call 489
                     unreachable
                   end
                   i32.const 0
                   local.get 1
                   i32.const 40
-                  i32.const 1062032
+                  i32.const 78992
                   call 480
                   unreachable
                 end
                 local.get 3
                 local.get 3
-                i32.const 1066612
+                i32.const 83572
                 call 489
                 unreachable
               end
               i32.const 40
               i32.const 40
-              i32.const 1062032
+              i32.const 78992
               call 489
               unreachable
             end
             i32.const 40
             i32.const 40
-            i32.const 1062032
+            i32.const 78992
             call 489
             unreachable
           end
           i32.const 40
           i32.const 40
-          i32.const 1062032
+          i32.const 78992
           call 489
           unreachable
         end
         i32.const 0
         local.get 1
         i32.const 40
-        i32.const 1062032
+        i32.const 78992
         call 480
         unreachable
       end
       local.get 31
       local.get 3
-      i32.const 1066628
+      i32.const 83588
       call 489
       unreachable
     end
     i32.const 0
     local.get 31
     local.get 3
-    i32.const 1066644
+    i32.const 83604
     call 480
     unreachable)
   (func (;479;) (type 29) (param i32 f64 i32 i32) (result i32)
@@ -45102,7 +45102,7 @@
                   i32.add
                   i32.const 17
                   call 477
-                  i32.const 1061887
+                  i32.const 78847
                   i32.const 1
                   local.get 5
                   i64.const 0
@@ -45110,8 +45110,8 @@
                   local.tee 12
                   select
                   local.set 11
-                  i32.const 1061887
-                  i32.const 1061888
+                  i32.const 78847
+                  i32.const 78848
                   local.get 12
                   select
                   local.set 12
@@ -45144,14 +45144,14 @@
                 br_if 2 (;@4;)
                 i32.const 1
                 local.set 10
-                i32.const 1061887
-                i32.const 1061888
+                i32.const 78847
+                i32.const 78848
                 local.get 5
                 i64.const 0
                 i64.lt_s
                 local.tee 12
                 select
-                i32.const 1061887
+                i32.const 78847
                 i32.const 1
                 local.get 12
                 select
@@ -45185,7 +45185,7 @@
                 i32.const 1
                 i32.store offset=40
                 local.get 4
-                i32.const 1061895
+                i32.const 78855
                 i32.store offset=36
                 local.get 4
                 i32.const 32
@@ -45240,7 +45240,7 @@
           i32.const 3
           i32.store offset=40
           local.get 4
-          i32.const 1061889
+          i32.const 78849
           i32.store offset=36
           local.get 4
           i32.const 2
@@ -45261,7 +45261,7 @@
         i32.const 3
         i32.store offset=40
         local.get 4
-        i32.const 1061892
+        i32.const 78852
         i32.store offset=36
         local.get 4
         i32.const 2
@@ -45284,7 +45284,7 @@
       i32.const 2
       i32.store offset=40
       local.get 4
-      i32.const 1061896
+      i32.const 78856
       i32.store offset=36
       local.get 4
       i32.const 32
@@ -45363,7 +45363,7 @@
           i64.extend_i32_u
           i64.or
           i64.store offset=16
-          i32.const 1048875
+          i32.const 65835
           local.get 4
           i32.const 16
           i32.add
@@ -45397,7 +45397,7 @@
         i64.extend_i32_u
         i64.or
         i64.store offset=16
-        i32.const 1048993
+        i32.const 65953
         local.get 4
         i32.const 16
         i32.add
@@ -45431,7 +45431,7 @@
       i64.extend_i32_u
       i64.or
       i64.store offset=16
-      i32.const 1049050
+      i32.const 66010
       local.get 4
       i32.const 16
       i32.add
@@ -45461,7 +45461,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 1049050
+    i32.const 66010
     local.get 4
     i32.const 16
     i32.add
@@ -45546,7 +45546,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062307 align=1
+        i32.load16_u offset=79267 align=1
         i32.store16 align=1
         local.get 0
         i32.const -2
@@ -45560,7 +45560,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062307 align=1
+        i32.load16_u offset=79267 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -45601,7 +45601,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=1062307 align=1
+      i32.load16_u offset=79267 align=1
       i32.store16 align=1
       local.get 0
       i64.extend_i32_u
@@ -45628,7 +45628,7 @@
       i32.wrap_i64
       i32.const 1
       i32.shl
-      i32.load8_u offset=1062308
+      i32.load8_u offset=79268
       i32.store8
     end
     local.get 1
@@ -46007,7 +46007,7 @@
                               local.get 1
                               i32.const 20
                               i32.shr_u
-                              i32.load8_u offset=1061776
+                              i32.load8_u offset=78736
                               i32.store8 offset=15
                               local.get 3
                               local.get 1
@@ -46015,7 +46015,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061776
+                              i32.load8_u offset=78736
                               i32.store8 offset=19
                               local.get 3
                               local.get 1
@@ -46023,7 +46023,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061776
+                              i32.load8_u offset=78736
                               i32.store8 offset=18
                               local.get 3
                               local.get 1
@@ -46031,7 +46031,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061776
+                              i32.load8_u offset=78736
                               i32.store8 offset=17
                               local.get 3
                               local.get 1
@@ -46039,7 +46039,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061776
+                              i32.load8_u offset=78736
                               i32.store8 offset=16
                               local.get 3
                               i32.const 12
@@ -46081,7 +46081,7 @@
                               local.get 1
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061776
+                              i32.load8_u offset=78736
                               i32.store8 offset=20
                               local.get 0
                               local.get 3
@@ -46162,7 +46162,7 @@
               local.get 1
               i32.const 20
               i32.shr_u
-              i32.load8_u offset=1061776
+              i32.load8_u offset=78736
               i32.store8 offset=25
               local.get 3
               local.get 1
@@ -46170,7 +46170,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=1061776
+              i32.load8_u offset=78736
               i32.store8 offset=29
               local.get 3
               local.get 1
@@ -46178,7 +46178,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=1061776
+              i32.load8_u offset=78736
               i32.store8 offset=28
               local.get 3
               local.get 1
@@ -46186,7 +46186,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=1061776
+              i32.load8_u offset=78736
               i32.store8 offset=27
               local.get 3
               local.get 1
@@ -46194,7 +46194,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=1061776
+              i32.load8_u offset=78736
               i32.store8 offset=26
               local.get 3
               i32.const 22
@@ -46236,7 +46236,7 @@
               local.get 1
               i32.const 15
               i32.and
-              i32.load8_u offset=1061776
+              i32.load8_u offset=78736
               i32.store8 offset=30
               local.get 0
               local.get 3
@@ -46365,7 +46365,7 @@
                             block  ;; label = @13
                               block  ;; label = @14
                                 local.get 6
-                                i32.load8_u offset=1062624
+                                i32.load8_u offset=79584
                                 i32.const -2
                                 i32.add
                                 br_table 0 (;@14;) 1 (;@13;) 2 (;@12;) 7 (;@7;)
@@ -46650,7 +46650,7 @@
     local.get 2
     i32.const 2
     i32.shl
-    i32.load offset=1064400
+    i32.load offset=81360
     i32.const 11
     i32.shl
     local.get 0
@@ -46667,7 +46667,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=1064400
+    i32.load offset=81360
     i32.const 11
     i32.shl
     local.get 2
@@ -46681,7 +46681,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=1064400
+    i32.load offset=81360
     i32.const 11
     i32.shl
     local.get 2
@@ -46695,7 +46695,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=1064400
+    i32.load offset=81360
     i32.const 11
     i32.shl
     local.get 2
@@ -46709,7 +46709,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=1064400
+    i32.load offset=81360
     i32.const 11
     i32.shl
     local.get 2
@@ -46718,7 +46718,7 @@
     local.tee 3
     i32.const 2
     i32.shl
-    i32.load offset=1064400
+    i32.load offset=81360
     i32.const 11
     i32.shl
     local.tee 4
@@ -46734,11 +46734,11 @@
     i32.const 2
     i32.shl
     local.tee 2
-    i32.const 1064400
+    i32.const 81360
     i32.add
     local.set 5
     local.get 2
-    i32.load offset=1064400
+    i32.load offset=81360
     i32.const 21
     i32.shr_u
     local.set 2
@@ -46788,7 +46788,7 @@
       loop  ;; label = @2
         local.get 0
         local.get 2
-        i32.const 1061009
+        i32.const 77969
         i32.add
         i32.load8_u
         i32.add
@@ -46910,13 +46910,13 @@
             local.set 4
             local.get 2
             local.get 1
-            i32.load8_u offset=1063689
+            i32.load8_u offset=80649
             local.tee 5
             i32.add
             local.set 6
             block  ;; label = @5
               local.get 1
-              i32.load8_u offset=1063688
+              i32.load8_u offset=80648
               local.tee 1
               local.get 3
               i32.eq
@@ -46950,7 +46950,7 @@
                   i32.eqz
                   br_if 2 (;@5;)
                   local.get 2
-                  i32.const 1063764
+                  i32.const 80724
                   i32.add
                   local.set 1
                   br 1 (;@6;)
@@ -46958,7 +46958,7 @@
                 local.get 2
                 local.get 6
                 i32.const 284
-                i32.const 1064340
+                i32.const 81300
                 call 480
                 unreachable
               end
@@ -47017,13 +47017,13 @@
             local.set 4
             local.get 2
             local.get 1
-            i32.load8_u offset=1062881
+            i32.load8_u offset=79841
             local.tee 5
             i32.add
             local.set 6
             block  ;; label = @5
               local.get 1
-              i32.load8_u offset=1062880
+              i32.load8_u offset=79840
               local.tee 1
               local.get 3
               i32.eq
@@ -47057,7 +47057,7 @@
                   i32.eqz
                   br_if 2 (;@5;)
                   local.get 2
-                  i32.const 1062972
+                  i32.const 79932
                   i32.add
                   local.set 1
                   br 1 (;@6;)
@@ -47065,7 +47065,7 @@
                 local.get 2
                 local.get 6
                 i32.const 212
-                i32.const 1064340
+                i32.const 81300
                 call 480
                 unreachable
               end
@@ -47121,7 +47121,7 @@
           block  ;; label = @4
             block  ;; label = @5
               local.get 0
-              i32.load8_s offset=1063184
+              i32.load8_s offset=80144
               local.tee 5
               i32.const 0
               i32.lt_s
@@ -47141,7 +47141,7 @@
               i32.const 8
               i32.shl
               local.get 0
-              i32.const 1063185
+              i32.const 80145
               i32.add
               i32.load8_u
               i32.or
@@ -47152,7 +47152,7 @@
               local.set 0
               br 1 (;@4;)
             end
-            i32.const 1064356
+            i32.const 81316
             call 506
             unreachable
           end
@@ -47186,7 +47186,7 @@
         block  ;; label = @3
           block  ;; label = @4
             local.get 5
-            i32.load8_s offset=1064048
+            i32.load8_s offset=81008
             local.tee 6
             i32.const 0
             i32.lt_s
@@ -47206,7 +47206,7 @@
             i32.const 8
             i32.shl
             local.get 5
-            i32.const 1064049
+            i32.const 81009
             i32.add
             i32.load8_u
             i32.or
@@ -47217,7 +47217,7 @@
             local.set 5
             br 1 (;@3;)
           end
-          i32.const 1064356
+          i32.const 81316
           call 506
           unreachable
         end
@@ -47274,7 +47274,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 1048915
+    i32.const 65875
     local.get 3
     i32.const 16
     i32.add
@@ -47531,7 +47531,7 @@
             i32.eqz
             br_if 0 (;@4;)
             local.get 4
-            i32.const 1067030
+            i32.const 83990
             i32.const 4
             local.get 3
             i32.load offset=12
@@ -47797,13 +47797,13 @@
               end
               local.get 11
               i32.const 40
-              i32.const 1062032
+              i32.const 78992
               call 489
               unreachable
             end
             local.get 1
             i32.const 40
-            i32.const 1062032
+            i32.const 78992
             call 489
             unreachable
           end
@@ -47960,27 +47960,27 @@
             end
             local.get 11
             i32.const 40
-            i32.const 1062032
+            i32.const 78992
             call 489
             unreachable
           end
           local.get 9
           i32.const 40
-          i32.const 1062032
+          i32.const 78992
           call 489
           unreachable
         end
         i32.const 0
         local.get 4
         i32.const 40
-        i32.const 1062032
+        i32.const 78992
         call 480
         unreachable
       end
       i32.const 0
       local.get 4
       i32.const 40
-      i32.const 1062032
+      i32.const 78992
       call 480
       unreachable
     end
@@ -48152,31 +48152,31 @@
               end
               local.get 4
               i32.const 40
-              i32.const 1062032
+              i32.const 78992
               call 489
               unreachable
             end
             local.get 4
             i32.const 40
-            i32.const 1062032
+            i32.const 78992
             call 489
             unreachable
           end
           local.get 7
           i32.const 40
-          i32.const 1062032
+          i32.const 78992
           call 489
           unreachable
         end
-        i32.const 1062048
+        i32.const 79008
         i32.const 29
-        i32.const 1062032
+        i32.const 78992
         call 471
         unreachable
       end
       local.get 6
       i32.const 40
-      i32.const 1062032
+      i32.const 78992
       call 489
       unreachable
     end
@@ -49234,7 +49234,7 @@
                         local.set 5
                         loop  ;; label = @11
                           local.get 0
-                          i32.const 1062104
+                          i32.const 79064
                           i32.const 64
                           local.get 5
                           call_indirect (type 3)
@@ -49422,7 +49422,7 @@
               br 3 (;@2;)
             end
             local.get 0
-            i32.const 1062104
+            i32.const 79064
             local.get 2
             local.get 1
             i32.const 12
@@ -49483,7 +49483,7 @@
           i32.const 1
           local.set 6
           local.get 7
-          i32.const 1061954
+          i32.const 78914
           i32.const 1
           local.get 9
           call_indirect (type 3)
@@ -49498,7 +49498,7 @@
           br 2 (;@1;)
         end
         local.get 7
-        i32.const 1061955
+        i32.const 78915
         i32.const 2
         local.get 9
         call_indirect (type 3)
@@ -49515,7 +49515,7 @@
         local.get 7
         i32.store
         local.get 5
-        i32.const 1062080
+        i32.const 79040
         i32.store offset=20
         local.get 5
         local.get 0
@@ -49539,7 +49539,7 @@
         br_if 1 (;@1;)
         local.get 5
         i32.load offset=16
-        i32.const 1061952
+        i32.const 78912
         i32.const 2
         local.get 5
         i32.load offset=20
@@ -49559,7 +49559,7 @@
         local.set 6
         local.get 0
         i32.load
-        i32.const 1061958
+        i32.const 78918
         i32.const 1
         local.get 0
         i32.load offset=4
@@ -49569,7 +49569,7 @@
       end
       local.get 0
       i32.load
-      i32.const 1061957
+      i32.const 78917
       i32.const 1
       local.get 0
       i32.load offset=4
@@ -50053,7 +50053,7 @@
           end
           local.get 12
           local.get 4
-          i32.const 1062168
+          i32.const 79128
           call 489
           unreachable
         end
@@ -50139,7 +50139,7 @@
             end
             local.get 12
             local.get 4
-            i32.const 1062168
+            i32.const 79128
             call 489
             unreachable
           end
@@ -50697,38 +50697,38 @@
               i32.const 0
               local.get 13
               local.get 4
-              i32.const 1062232
+              i32.const 79192
               call 480
               unreachable
             end
             local.get 10
             local.get 11
             local.get 4
-            i32.const 1062216
+            i32.const 79176
             call 480
             unreachable
           end
           local.get 12
           local.get 4
-          i32.const 1062184
+          i32.const 79144
           call 489
           unreachable
         end
         local.get 5
         local.get 4
-        i32.const 1062200
+        i32.const 79160
         call 489
         unreachable
       end
       local.get 5
       local.get 4
-      i32.const 1062200
+      i32.const 79160
       call 489
       unreachable
     end
     local.get 12
     local.get 4
-    i32.const 1062184
+    i32.const 79144
     call 489
     unreachable)
   (func (;501;) (type 2) (param i32 i32) (result i32)
@@ -50779,7 +50779,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062307 align=1
+        i32.load16_u offset=79267 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -50793,7 +50793,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062307 align=1
+        i32.load16_u offset=79267 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -50837,7 +50837,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=1062307 align=1
+      i32.load16_u offset=79267 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -50860,7 +50860,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=1062308
+      i32.load8_u offset=79268
       i32.store8
     end
     local.get 1
@@ -51000,7 +51000,7 @@
       local.tee 6
       select
       local.set 7
-      i32.const 1062248
+      i32.const 79208
       i32.const 1
       local.get 6
       select
@@ -51117,7 +51117,7 @@
                   i64.extend_i32_u
                   i64.or
                   i64.store offset=40
-                  i32.const 1048623
+                  i32.const 65583
                   local.get 5
                   i32.const 40
                   i32.add
@@ -51156,7 +51156,7 @@
                 i64.extend_i32_u
                 i64.or
                 i64.store offset=40
-                i32.const 1048670
+                i32.const 65630
                 local.get 5
                 i32.const 40
                 i32.add
@@ -51204,7 +51204,7 @@
               i64.extend_i32_u
               i64.or
               i64.store offset=40
-              i32.const 1048581
+              i32.const 65541
               local.get 5
               i32.const 40
               i32.add
@@ -51403,7 +51403,7 @@
               i64.extend_i32_u
               i64.or
               i64.store offset=40
-              i32.const 1048715
+              i32.const 65675
               local.get 5
               i32.const 40
               i32.add
@@ -51663,7 +51663,7 @@
           i64.extend_i32_u
           i64.or
           i64.store offset=40
-          i32.const 1048796
+          i32.const 65756
           local.get 5
           i32.const 40
           i32.add
@@ -51714,7 +51714,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=40
-    i32.const 1048670
+    i32.const 65630
     local.get 5
     i32.const 40
     i32.add
@@ -51767,7 +51767,7 @@
             local.get 4
             i32.const 15
             i32.and
-            i32.load8_u offset=1061776
+            i32.load8_u offset=78736
             i32.store8
             local.get 3
             i32.const -1
@@ -51783,7 +51783,7 @@
           local.set 4
           local.get 1
           i32.const 1
-          i32.const 1067034
+          i32.const 83994
           i32.const 2
           local.get 2
           i32.const 8
@@ -51816,7 +51816,7 @@
           local.get 4
           i32.const 15
           i32.and
-          i32.load8_u offset=1067036
+          i32.load8_u offset=83996
           i32.store8
           local.get 3
           i32.const -1
@@ -51832,7 +51832,7 @@
         local.set 4
         local.get 1
         i32.const 1
-        i32.const 1067034
+        i32.const 83994
         i32.const 2
         local.get 2
         i32.const 8
@@ -51850,7 +51850,7 @@
       block  ;; label = @2
         local.get 1
         i32.load
-        i32.const 1067028
+        i32.const 83988
         i32.const 2
         local.get 1
         i32.load offset=4
@@ -51900,7 +51900,7 @@
           local.get 4
           i32.const 15
           i32.and
-          i32.load8_u offset=1061776
+          i32.load8_u offset=78736
           i32.store8
           local.get 3
           i32.const -1
@@ -51914,7 +51914,7 @@
         end
         local.get 1
         i32.const 1
-        i32.const 1067034
+        i32.const 83994
         i32.const 2
         local.get 2
         i32.const 8
@@ -51946,7 +51946,7 @@
         local.get 4
         i32.const 15
         i32.and
-        i32.load8_u offset=1067036
+        i32.load8_u offset=83996
         i32.store8
         local.get 3
         i32.const -1
@@ -51960,7 +51960,7 @@
       end
       local.get 1
       i32.const 1
-      i32.const 1067034
+      i32.const 83994
       i32.const 2
       local.get 2
       i32.const 8
@@ -52055,7 +52055,7 @@
     global.set 0
     local.get 3)
   (func (;506;) (type 0) (param i32)
-    i32.const 1062253
+    i32.const 79213
     i32.const 43
     local.get 0
     call 471
@@ -52099,7 +52099,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 1049321
+    i32.const 66281
     local.get 5
     i32.const 16
     i32.add
@@ -52282,7 +52282,7 @@
     local.get 8
     i32.store)
   (func (;511;) (type 0) (param i32)
-    i32.const 1064372
+    i32.const 81332
     i32.const 51
     local.get 0
     call 481
@@ -52344,7 +52344,7 @@
                   i32.const 0
                   local.get 3
                   local.get 2
-                  i32.const 1066996
+                  i32.const 83956
                   call 480
                   unreachable
                 end
@@ -52464,7 +52464,7 @@
             i32.const 0
             local.get 3
             local.get 2
-            i32.const 1067012
+            i32.const 83972
             call 480
             unreachable
           end
@@ -52476,7 +52476,7 @@
         i32.const 0
         local.get 3
         local.get 2
-        i32.const 1066980
+        i32.const 83940
         call 480
         unreachable
       end
@@ -52544,7 +52544,7 @@
                 local.get 2
                 i32.const 2
                 i32.shl
-                i32.load offset=1066692
+                i32.load offset=83652
                 local.get 2
                 i32.shr_u
                 i64.extend_i32_u
@@ -52708,7 +52708,7 @@
               local.get 1
               i32.const 2
               i32.shl
-              i64.load32_u offset=1066692
+              i64.load32_u offset=83652
               local.set 8
               local.get 6
               i32.const 2
@@ -52870,26 +52870,26 @@
             i32.const 0
             local.get 3
             i32.const 40
-            i32.const 1062032
+            i32.const 78992
             call 480
             unreachable
           end
           i32.const 40
           i32.const 40
-          i32.const 1062032
+          i32.const 78992
           call 489
           unreachable
         end
         i32.const 0
         local.get 6
         i32.const 40
-        i32.const 1062032
+        i32.const 78992
         call 480
         unreachable
       end
       i32.const 40
       i32.const 40
-      i32.const 1062032
+      i32.const 78992
       call 489
       unreachable
     end
@@ -53076,7 +53076,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066732
+          i32.const 83692
           i32.const 2
           call 491
           drop
@@ -53088,7 +53088,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066740
+          i32.const 83700
           i32.const 3
           call 491
           drop
@@ -53100,7 +53100,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066752
+          i32.const 83712
           i32.const 5
           call 491
           drop
@@ -53112,7 +53112,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066772
+          i32.const 83732
           i32.const 10
           call 491
           drop
@@ -53124,7 +53124,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066812
+          i32.const 83772
           i32.const 19
           call 491
           drop
@@ -53139,19 +53139,19 @@
       i32.const 0
       local.get 3
       i32.const 40
-      i32.const 1062032
+      i32.const 78992
       call 480
       unreachable
     end
     i32.const 40
     i32.const 40
-    i32.const 1062032
+    i32.const 78992
     call 489
     unreachable)
   (func (;514;) (type 19)
-    i32.const 1066888
+    i32.const 83848
     i32.const 153
-    i32.const 1066964
+    i32.const 83924
     call 481
     unreachable)
   (func (;515;) (type 4) (param i32) (result i32)
@@ -53194,7 +53194,7 @@
       i32.eqz
       br_if 0 (;@1;)
       local.get 3
-      i32.const 1067030
+      i32.const 83990
       i32.const 4
       local.get 2
       i32.load offset=12
@@ -53266,7 +53266,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062307 align=1
+        i32.load16_u offset=79267 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -53280,7 +53280,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062307 align=1
+        i32.load16_u offset=79267 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -53324,7 +53324,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=1062307 align=1
+      i32.load16_u offset=79267 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -53347,7 +53347,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=1062308
+      i32.load8_u offset=79268
       i32.store8
     end
     local.get 1
@@ -53426,7 +53426,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062307 align=1
+        i32.load16_u offset=79267 align=1
         i32.store16 align=1
         local.get 0
         i32.const -2
@@ -53440,7 +53440,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062307 align=1
+        i32.load16_u offset=79267 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -53481,7 +53481,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=1062307 align=1
+      i32.load16_u offset=79267 align=1
       i32.store16 align=1
       local.get 0
       i64.extend_i32_u
@@ -53508,7 +53508,7 @@
       i32.wrap_i64
       i32.const 1
       i32.shl
-      i32.load8_u offset=1062308
+      i32.load8_u offset=79268
       i32.store8
     end
     local.get 1
@@ -53808,7 +53808,7 @@
                   local.get 1
                   local.get 9
                   local.get 12
-                  i32.const 1067064
+                  i32.const 84024
                   call 502
                   unreachable
                 end
@@ -53987,7 +53987,7 @@
         local.get 1
         local.get 9
         local.get 2
-        i32.const 1067080
+        i32.const 84040
         call 502
         unreachable
       end
@@ -54057,7 +54057,7 @@
           i32.wrap_i64
           i32.const 15
           i32.and
-          i32.load8_u offset=1061776
+          i32.load8_u offset=78736
           i32.store8
           local.get 0
           i32.const -1
@@ -54073,7 +54073,7 @@
         end
         local.get 1
         i32.const 1
-        i32.const 1067034
+        i32.const 83994
         i32.const 2
         local.get 2
         local.get 0
@@ -54102,7 +54102,7 @@
         i32.wrap_i64
         i32.const 15
         i32.and
-        i32.load8_u offset=1067036
+        i32.load8_u offset=83996
         i32.store8
         local.get 0
         i32.const -1
@@ -54118,7 +54118,7 @@
       end
       local.get 1
       i32.const 1
-      i32.const 1067034
+      i32.const 83994
       i32.const 2
       local.get 2
       local.get 0
@@ -54319,13 +54319,13 @@
       i32.load8_u
       br_if 0 (;@1;)
       local.get 1
-      i32.const 1067052
+      i32.const 84012
       i32.const 5
       call 498
       return
     end
     local.get 1
-    i32.const 1067057
+    i32.const 84017
     i32.const 4
     call 498)
   (func (;525;) (type 3) (param i32 i32 i32) (result i32)
@@ -54335,7 +54335,7 @@
     call 498)
   (func (;526;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1062080
+    i32.const 79040
     local.get 1
     local.get 2
     call 484)
@@ -54606,10 +54606,10 @@
     local.get 0
     call 529)
   (table (;0;) 78 78 funcref)
-  (memory (;0;) 17)
-  (global (;0;) (mut i32) (i32.const 1048576))
-  (global (;1;) i32 (i32.const 1067601))
-  (global (;2;) i32 (i32.const 1067616))
+  (memory (;0;) 2)
+  (global (;0;) (mut i32) (i32.const 65536))
+  (global (;1;) i32 (i32.const 84561))
+  (global (;2;) i32 (i32.const 84576))
   (export "memory" (memory 0))
   (export "lavastack_abi_version" (func 242))
   (export "lavastack_alloc" (func 243))
@@ -54617,4 +54617,4 @@
   (export "__data_end" (global 1))
   (export "__heap_base" (global 2))
   (elem (;0;) (i32.const 1) func 455 315 501 96 139 141 132 140 131 402 144 3 2 316 1 81 368 138 133 134 137 130 136 129 135 372 267 369 317 264 262 261 384 381 524 482 518 404 521 454 522 395 394 401 420 517 445 419 411 447 446 451 444 443 441 442 412 440 449 448 450 439 438 456 467 466 468 465 508 509 483 504 505 520 490 516 526)
-  (data (;0;) (i32.const 1048576) "Error\0dbegin > end (\c0\03 > \c0\10) when slicing `\c0\01`\c0\00\11start byte index \c0\16 is out of bounds of `\c0\01`\c0\00\0fend byte index \c0\16 is out of bounds of `\c0\01`\c0\00\11start byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\0fend byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\c0\09 at line \c0\08 column \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\07string \c0\00\0finvalid length \c0\0b, expected \c0\00\0finvalid value: \c0\0b, expected \c0\00\0einvalid type: \c0\0b, expected \c0\00\10assertion `left \c0\17 right` failed\0a  left: \c0\09\0a right: \c0\00\10assertion `left \c0\10 right` failed: \c0\09\0a  left: \c0\09\0a right: \c0\00\c0\02: \c0\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map/entry.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/grisu.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/diy_float.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/error.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/str/pattern.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/dragon.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/bignum.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/navigate.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/unicode/printable.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/node.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/de.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/fmt/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/mod.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/read.rs\00/rust/deps/dlmalloc-0.2.11/src/dlmalloc.rs\00sdk/src/lib.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19/src/lib.rs\00\10floating point `\c0\01`\00\0bcharacter `\c0\01`\00\09integer `\c0\01`\00\09boolean `\c0\01`\00\0fmissing field `\c0\01`\00\11duplicate field `\c0\01`\00\c0\0b (os error \c0\01)\00\06Error(\c0\08, line: \c0\0a, column: \c0\01)\00\00\00\00\00\00\00\00\00\01\00\00\00\05\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\06\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\07\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\08\00\00\00ullruealseinternal error: entered unreachable code\00\00\c2\07\10\00W\00\00\00\a2\04\00\00\22\00\00\00\c2\07\10\00W\00\00\00\98\04\00\00&\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\09\00\00\00}\22falsetruenull[{,:]system_loadlavalink_loadstruct Cpu with 2 elements\00\00\ac\0b\10\00\1a\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\0a\00\00\00sentnulleddeficitstruct Frames with 3 elements\00\00\f1\0b\10\00\1d\00\00\00nameregionzoneweightpriorityhealthydrainingplayersplaying_playerscpumemory_usedframelatency_mstagsstruct NodeInfo with 14 elements\00\00z\0c\10\00 \00\00\00a sequenceabiguild_idvoice_endpointconfignodesstruct SelectInput with 6 elements\d2\0c\10\00\22\00\00\00rankingerror\de\09\10\00\0e\00\00\00\95\00\00\00'\00\00\00a map\00\00\00\0b\00\00\00\0c\00\00\00\04\00\00\00\0c\00\00\00\0d\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0f\00\00\00a Display implementation returned an error unexpectedly\00d\06\10\00K\00\00\00d\0b\00\00\0e\00\00\00mid > len\00\00\00f\08\10\00M\00\00\00\f2\03\00\00\1c\00\00\00f\08\10\00M\00\00\00\f3\03\00\00\1c\00\00\00f\08\10\00M\00\00\00\f7\03\00\00 \00\00\00f\08\10\00M\00\00\00\f7\03\00\00+\00\00\00\0f\04\10\00_\00\00\00M\00\00\00\1f\00\00\00\0f\04\10\00_\00\00\00G\00\00\00\17\00\00\00\10\00\00\00\04\00\00\00\04\00\00\00\11\00\00\00called `Result::unwrap()` on an `Err` value\00\b0\06\10\00_\00\00\00\c6\00\00\00'\00\00\00\ef\02\10\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYf\07\10\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1f\07\10\00[\00\00\00\b6\02\00\00\09\00\00\00f\07\10\00[\00\00\00\ba\02\00\00\09\00\00\00f\07\10\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()f\07\10\00[\00\00\00T\07\00\00\05\00\00\00f\07\10\00[\00\00\00\d0\04\00\00#\00\00\00f\07\10\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00f\07\10\00[\00\00\00\03\04\00\00\09\00\00\00\b0\06\10\00_\00\00\00X\02\00\000\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\13\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\14\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\15\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\16\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\17\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\18\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\19\00\00\00struct Cpustruct Framesstruct NodeInfostruct SelectInputuuuuuuuubtnufruuuuuuuuuuuuuuuuuu\00\00\22\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\5c\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000123456789abcdefassertion failed: self.is_char_boundary(new_len)Error\00\00\00e\05\10\00O\00\00\00\bd\04\00\00$\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\f6J\e1\c7\02-\b5D\b4\9d\d9yCx\eaD\91\02(,*\8b E5\032\b7\f4\adTE\02\84\fe\e4q\d9\89E\81\12\1f/\e7'\c0E!\d7\e6\fa\e01\f4E\ea\8c\a09Y>)F$\b0\08\88\ef\8d_F\17n\05\b5\b5\b8\93F\9c\c9F\22\e3\a6\c8F\03|\d8\ea\9b\d0\feF\82M\c7raB3G\e3 y\cf\f9\12hG\1biWC\b8\17\9eG\b1\a1\16*\d3\ce\d2G\1dJ\9c\f4\87\82\07H\a5\5c\c3\f1)c=H\e7\19\1a7\fa]rHa\a0\e0\c4x\f5\a6Hy\c8\18\f6\d6\b2\dcHL}\cfY\c6\ef\11I\9e\5cC\f0\b7kFI\c63T\ec\a5\06|I\5c\a0\b4\b3'\84\b1Is\c8\a1\a01\e5\e5I\8f:\ca\08~^\1bJ\9ad~\c5\0e\1bQJ\c0\fd\ddv\d2a\85J0}\95\14G\ba\baJ>n\ddll\b4\f0J\ce\c9\14\88\87\e1$KA\fc\19j\e9\19ZK\a9=P\e21P\90K\13M\e4Z>d\c4KW`\9d\f1M}\f9Km\b8\04n\a1\dc/LD\f3\c2\e4\e4\e9cL\15\b0\f3\1d^\e4\98L\1b\9cp\a5u\1d\cfL\91af\87ir\03M\f5\f9?\e9\03O8Mr\f8\8f\e3\c4bnMG\fb9\0e\bb\fd\a2M\19z\c8\d1)\bd\d7M\9f\98:Ft\ac\0dNd\9f\e4\ab\c8\8bBN=\c7\dd\d6\ba.wN\0c9\95\8ci\fa\acN\a7C\dd\f7\81\1c\e2N\91\94\d4u\a2\a3\16O\b5\b9I\13\8bLLO\11\14\0e\ec\d6\af\81O\16\99\11\a7\cc\1b\b6O[\ff\d5\d0\bf\a2\ebO\99\bf\85\e2\b7E!P\7f/'\db%\97UP_\fb\f0Q\ef\fc\8aP\1b\9d6\93\15\de\c0PbD\04\f8\9a\15\f5P{U\05\b6\01[*QmU\c3\11\e1x`Q\c8*4V\19\97\94Qz5\c1\ab\df\bc\c9Ql\c1X\cb\0b\16\00R\c7\f1.\be\8e\1b4R9\ae\bamr\22iR\c7Y)\09\0fk\9fR\1d\d8\b9e\e9\a2\d3R$N(\bf\a3\8b\08S\ada\f2\ae\8c\ae>S\0c}W\ed\17-sSO\5c\ad\e8]\f8\a7Sc\b3\d8bu\f6\ddS\1ep\c7]\09\ba\12T%L9\b5\8bhGT.\9f\87\a2\aeB}T}\c3\94%\adI\b2T\5c\f4\f9n\18\dc\e6Tsq\b8\8a\1e\93\1cU\e8F\b3\16\f3\dbQU\a2\18`\dc\efR\86U\ca\1ex\d3\ab\e7\bbU?\13+d\cbp\f1U\0e\d85=\fe\cc%V\12N\83\cc=@[V\cb\10\d2\9f&\08\91V\fe\94\c6G0J\c5V=:\b8Y\bc\9c\faVf$\13\b8\f5\a10W\80\ed\17&s\cadW\e0\e8\9d\ef\0f\fd\99W\8c\b1\c2\f5)>\d0W\ef]3s\b4M\04Xk5\00\90!a9X\c5B\00\f4i\b9oX\bb)\808\e2\d3\a3X*4\a0\c6\da\c8\d8X5AHx\11\fb\0eY\c1(-\eb\ea\5cCY\f1r\f8\a5%4xY\ad\8fv\0f/A\aeY\cc\19\aai\bd\e8\e2Y?\a0\14\c4\ec\a2\17ZO\c8\19\f5\a7\8bMZ2\1d0\f9Hw\82Z~$|7\1b\15\b7Z\9e-[\05b\da\ecZ\82\fcXC}\08\22[\a3;/\94\9c\8aV[\8c\0a;\b9C-\8c[\97\e6\c4SJ\9c\c1[= \b6\e8\5c\03\f6[M\a8\e3\224\84+\5c0I\ce\95\a02a\5c|\dbA\bbH\7f\95\5c[R\12\ea\1a\df\ca\5cysK\d2p\cb\00]WP\de\06M\fe4]m\e4\95H\e0=j]\c4\ae]-\acf\a0]u\1a\b58W\80\d4]\12a\e2\06m\a0\09^\ab|M$D\04@^\d6\db`-U\05t^\cc\12\b9x\aa\06\a9^\7fW\e7\16UH\df^\af\96P.5\8d\13_[\bc\e4y\82pH_r\eb]\18\a3\8c~_'\b3:\ef\e5\17\b3_\f1_\09k\df\dd\e7_\ed\b7\cbEW\d5\1d`\f4R\9f\8bV\a5R`\b1'\87.\acN\87`\9d\f1(:W\22\bd`\02\97Y\84v5\f2`\c3\fco%\d4\c2&a\f4\fb\cb.\89s\5cax}?\bd5\c8\91a\d6\5c\8f,C:\c6a\0c4\b3\f7\d3\c8\fba\87\00\d0z\84]1b\a9\00\84\99\e5\b4eb\d4\00\e5\ff\1e\22\9bb\84 \ef_S\f5\d0b\a5\e8\ea7\a82\05c\cf\a2\e5ER\7f:c\c1\85\afk\93\8fpc2g\9bFx\b3\a4c\fe@BXV\e0\d9c\9fh)\f75,\10d\c6\c2\f3tC7Ddx\b30R\14EydV\e0\bcfY\96\afd6\0c6\e0\f7\bd\e3dC\8fC\d8u\ad\18e\14sTN\d3\d8Ne\ec\c7\f4\10\84G\83e\e8\f91\15e\19\b8eax~Z\be\1f\eee=\0b\8f\f8\d6\d3\22f\0c\ce\b2\b6\cc\88Wf\8f\81_\e4\ffj\8df\f9\b0\bb\ee\dfb\c2f8\9dj\ea\97\fb\f6f\86D\05\e5}\ba,g\d4J#\af\8e\f4ag\89\1d\ecZ\b2q\96g\eb$\a7\f1\1e\0e\ccg\13w\08W\d3\88\01h\d7\94\ca,\08\eb5h\0d:\fd7\caekhHD\feb\9e\1f\a1hZ\d5\bd\fb\85g\d5h\b1J\adzg\c1\0ai\afN\ac\ac\e0\b8@iZb\d7\d7\18\e7ti\f1:\cd\0d\df \aai\d6D\a0h\8bT\e0i\0cV\c8B\aei\14j\8fkz\d3\19\84Ijs\06YH \e5\7fj\08\a47-4\ef\b3j\0a\8d\858\01\eb\e8jL\f0\a6\86\c1%\1fk0V(\f4\98wSk\bbk21\7fU\88k\aa\06\7f\fd\dej\bek*do^\cb\02\f3k5=\0b6~\c3'l\82\0c\8e\c3]\b4]l\d1\c78\9a\ba\90\92l\c6\f9\c6@\e94\c7l7\b8\f8\90#\02\fdl#s\9b:V!2m\ebOB\c9\ab\a9fm\e6\e3\92\bb\16T\9cmp\ce;5\8e\b4\d1m\0c\c2\8a\c2\b1!\06n\8fr-3\1e\aa;n\99g\fc\dfRJqn\7f\81\fb\97\e7\9c\a5n\dfa\fa}!\04\dbn,}\bc\ee\94\e2\10ov\9ck*:\1bEo\94\83\06\b5\08bzo=\12$qE}\b0o\cc\16m\cd\96\9c\e4o\7f\5c\c8\80\bc\c3\19p\cf9}\d0U\1aPpC\88\9cD\eb \84pT\aa\c3\15&)\b9p\e9\944\9bos\efp\11\dd\00\c1%\a8#qV\14A1/\92XqkY\91\fd\ba\b6\8eq\e3\d7z\de42\c3q\dc\8d\19\16\c2\fe\f7qS\f1\9f\9br\fe-r\d4\f6C\a1\07\bfbr\89\f4\94\89\c9n\97r\ab1\fa\eb{J\cdr\0b_|s\8dN\02s\cdv[\d00\e26s\81Tr\04\bd\9als\d0t\c7\22\b6\e0\a1s\04Ry\ab\e3X\d6s\86\a6W\96\1c\ef\0bt\14\c8\f6\ddquAt\18ztU\ce\d2ut\9e\98\d1\ea\81G\abtc\ff\c22\b1\0c\e1t<\bfs\7f\ddO\15u\0b\afP\df\d4\a3Jugm\92\0be\a6\80u\c0\08wN\fe\cf\b4u\f1\ca\14\e2\fd\03\eau\d6\feL\ad~B v\8c>\a0X\1eSTv/N\c8\ee\e5g\89v\bbazj\df\c1\bfv\15}\8c\a2+\d9\f3vZ\9c/\8bv\cf(wp\83\fb-T\03_w&2\bd\9c\14b\93w\b0~\ec\c3\99:\c8w\5c\9e\e74@I\few\f9\c2\10!\c8\ed2x\b8\f3T):\a9gx\a50\aa\b3\88\93\9dxg^Jp5|\d2x\01\f6\5c\ccB\1b\07y\823t\7f\13\e2<y1\a0\a8/L\0dry=\c8\92;\9f\90\a6yMzw\0a\c74\dcyp\ac\8af\fc\a0\11z\8cW-\80;\09Fzo\ad8`\8a\8b{zel#|67\b1z\7fG,\1b\04\85\e5z^Y\f7!E\e6\1a{\db\97:5\eb\cfP{\d2=\89\02\e6\03\85{F\8d+\83\dfD\ba{L8\fb\b1\0bk\f0{_\06z\9e\ce\85$|\f6\87\18FB\a7Y|\faT\cfk\89\08\90|8*\c3\c6\ab\0a\c4|\c7\f4s\b8V\0d\f9|\f8\f1\90f\acP/};\97\1a\c0k\92c}\0a=!\b0\06w\98}L\8c)\5c\c8\94\ce}\b0\f7\999\fd\1c\03~\9cu\00\88<\e47~\03\93\00\aaK\ddm~\e2[@JO\aa\a2~\dar\d0\1c\e3T\d7~\90\8f\04\e4\1b*\0d\7f\ba\d9\82nQ:B\7f)\90#\ca\e5\c8v\7f3t\ac<\1f{\ac\7f\a0\c8\eb\85\f3\cc\e1\7fnull\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\01\00\02\00\03\00\04\00\05\00\06\00\07\00\08\00\09\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\10\00 \000\00@\00P\00`\00p\00\80\00\90\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ffY\09\10\00Y\00\00\00\ce\01\00\00\1a\00\00\00Y\09\10\00Y\00\00\00\d4\01\00\00\1f\00\00\00Y\09\10\00Y\00\00\00\1b\02\00\00\13\00\00\00Y\09\10\00Y\00\00\00$\02\00\00>\00\00\00Y\09\10\00Y\00\00\00 \02\00\003\00\00\00Y\09\10\00Y\00\00\00*\02\00\00:\00\00\00Y\09\10\00Y\00\00\00\c1\01\00\00E\00\00\00Y\09\10\00Y\00\00\00\c6\01\00\00=\00\00\00 at line \00\00\00\0a\05\10\00Z\00\00\00\f7\01\00\00!\00\00\00\0a\05\10\00Z\00\00\00\fb\01\00\00\0c\00\00\00 column \0a\05\10\00Z\00\00\00\02\02\00\00!\00\00\00\0a\05\10\00Z\00\00\00\0b\02\00\00*\00\00\00\0a\05\10\00Z\00\00\00\0f\02\00\00,\00\00\00\0a\05\10\00Z\00\00\00\14\02\00\00\09\00\00\00\1d\00\00\00\0c\00\00\00\04\00\00\00\1e\00\00\00\1f\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00 \00\00\00a Display implementation returned an error unexpectedly\00d\06\10\00K\00\00\00d\0b\00\00\0e\00\00\00e\05\10\00O\00\00\00<\06\00\00\14\00\00\00e\05\10\00O\00\00\00<\06\00\00!\00\00\00e\05\10\00O\00\00\000\06\00\00\14\00\00\00e\05\10\00O\00\00\000\06\00\00!\00\00\00\b0\06\10\00_\00\00\00\c6\00\00\00'\00\00\00\ef\02\10\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYf\07\10\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1f\07\10\00[\00\00\00\b6\02\00\00\09\00\00\00f\07\10\00[\00\00\00\ba\02\00\00\09\00\00\00f\07\10\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()f\07\10\00[\00\00\00T\07\00\00\05\00\00\00f\07\10\00[\00\00\00\d0\04\00\00#\00\00\00f\07\10\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00f\07\10\00[\00\00\00\03\04\00\00\09\00\00\00\b0\06\10\00_\00\00\00X\02\00\000\00\00\00\b0\06\10\00_\00\00\00\16\02\00\00/\00\00\00\b0\06\10\00_\00\00\00\a1\00\00\00$\00\00\00EOF while parsing a listEOF while parsing an objectEOF while parsing a stringEOF while parsing a valueexpected `:`expected `,` or `]`expected `,` or `}`expected identexpected valueexpected `\22`invalid escapeinvalid numbernumber out of rangeinvalid unicode code pointcontrol character (\5cu0000-\5cu001F) found while parsing a stringkey must be a stringinvalid value: expected key to be a number in quotesfloat key must be finite (got NaN or +/-inf)lone leading surrogate in hex escapetrailing commatrailing charactersunexpected end of hex escaperecursion limit exceededY\09\10\00Y\00\00\00w\02\00\00\13\00\00\00Y\09\10\00Y\00\00\00\89\02\00\00\19\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00!\00\00\00TryFromIntError()branch is not hit for types that cannot fit 999 (u8)branch is not hit for types that cannot fit 1E4 (u8)\00\00\00\ed\09\10\00Q\00\00\00L\01\00\00\01\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\22\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899inf-infNaN\00\00\00\00\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\00\00\00\00\00\f9\02\95\00\00\00\00@\b7C\ba\00\00\00\00\10\a5\d4\e8\00\00\00\00*\e7\84\91\00\00\00\80\f4 \e6\b5\00\00\00\a01\a9_\e3\00\00\00\04\bf\c9\1b\8e\00\00\00\c5.\bc\a2\b1\00\00@v:k\0b\de\00\00\e8\89\04#\c7\8a\00\00b\ac\c5\ebx\ad\00\80z\17\b7&\d7\d8\00\90\acn2x\86\87\00\b4W\0a?\16h\a9\00\a1\ed\cc\ce\1b\c2\d3\a0\84\14@aQY\84\c8\a5\19\90\b9\a5o\a5:\0f \f4'\8f\cb\ceo\1b\8e(\10T\8e\af\daM\e4^\ae\f0\ec\07J\fb\9f\f4\98'D\b1\9dwA\df\cf\11\cd\99\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86c\beZ\06\0b\a5\bc\b4\aaSkuz\07\ed\0f\08\bf,)Ud\7f\b6C\d5\b1\17L\c8;\1a\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92\ea\af(\b6\ef&\e2\bb\8c6U\0a\f7\89\04\89\0f`\cb\05\e9\b8\b6\bd!\c9\c1\bb\87\e9\00T\96_\9a\84x\db\8f\bf4\d0\bdr\04R\98\de'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\05\e3L6\12\197\c5\00\00\00\00\00\00(l\d6\aa\80\9d\ef\f0\22\c7\f6~\b9\b7\d2:MBL\c8q\d5m\93\13\c9\ea8\1e\cd\19:\bc\03\1cU\ab\01\80\0c\09\cb\c6,\07\d3\bf\f5\ad\5c\a1\90\08\137h\03\cd\10\8cz\c3\87\a8\db6.\ef\07\12\c2\b2\02\cf\bc\f4\03^\e4g\f9\94\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1|\a0\1c4\a8E\10\d3Q\a0\09\12\11H\de\1e1Vx\85\fa\a6\1e\d5f\a5>\7f\22t*U3\f1\ca\ba\0f)2\d7\96@\adGy\17|\a9t\088\c7\b1\d8J\d9\bc\22x\ae\81R7\18?6N\0a@\18\00\00\00d\00\00@\00 $\00\00\00\00\00\00\00\0c\80\13\c8\82\1f\e0L^\0f\f60\d7\1b\00\00\00\00\00\00\00\fc\ff\f7\cd\d8\01\82n\d1?\cd@\01%d\db\0d\0d\00\00\00$\04\14@8qS\b4\1dx\11\00\00\00\00\fb\ff\ff\ff\0f\00\00\00\00\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899f64i32i64u32u64byte arrayunit valueOption valuenewtype structsequencemapenumunit variantnewtype varianttuple variantstruct variant.0\00\00\00\00\08\00\00\00\04\00\00\00*\00\00\00+\00\00\00,\00\00\00a booleana string\00\00\001\00\00\00\0c\00\00\00\04\00\00\002\00\00\003\00\00\004\00\00\00\00\00\00\00\08\00\00\00\04\00\00\005\00\00\006\00\00\007\00\00\008\00\00\009\00\00\00\10\00\00\00\04\00\00\00:\00\00\00;\00\00\00<\00\00\00=\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7assertion failed: psize >= size + min_overhead\00\00\b3\09\10\00*\00\00\00\b1\04\00\00\09\00\00\00assertion failed: psize <= size + max_overhead\00\00\b3\09\10\00*\00\00\00\b7\04\00\00\0d\00\00\00entity not foundpermission deniedconnection refusedconnection resethost unreachablenetwork unreachableconnection abortednot connectedaddress in useaddress not availablenetwork downbroken pipeentity already existsoperation would blocknot a directoryis a directorydirectory not emptyread-only filesystem or storage mediumfilesystem loop or indirection limit (e.g. symlink loop)stale network file handleinvalid input parameterinvalid datatimed outwrite zerono storage spaceseek on unseekable filequota exceededfile too largeresource busyexecutable file busydeadlockcross-device link or renametoo many linksinvalid filenameargument list too longoperation interruptedunsupportedunexpected end of fileout of memoryin progressother erroruncategorized erroroperation successful\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00>\00\00\001\00\00\00\0c\00\00\00\04\00\00\00?\00\00\00\10\00\00\00\11\00\00\00\12\00\00\00\10\00\00\00\10\00\00\00\13\00\00\00\12\00\00\00\0d\00\00\00\0e\00\00\00\15\00\00\00\0c\00\00\00\0b\00\00\00\15\00\00\00\15\00\00\00\0f\00\00\00\0e\00\00\00\13\00\00\00&\00\00\008\00\00\00\19\00\00\00\17\00\00\00\0c\00\00\00\09\00\00\00\0a\00\00\00\10\00\00\00\17\00\00\00\0e\00\00\00\0e\00\00\00\0d\00\00\00\14\00\00\00\08\00\00\00\1b\00\00\00\0e\00\00\00\10\00\00\00\16\00\00\00\15\00\00\00\0b\00\00\00\16\00\00\00\0d\00\00\00\0b\00\00\00\0b\00\00\00\13\00\00\00d+\10\00t+\10\00\85+\10\00\97+\10\00\a7+\10\00\b7+\10\00\ca+\10\00\dc+\10\00\e9+\10\00\f7+\10\00\0c,\10\00\18,\10\00#,\10\008,\10\00M,\10\00\5c,\10\00j,\10\00},\10\00\a3,\10\00\db,\10\00\f4,\10\00\0b-\10\00\17-\10\00 -\10\00*-\10\00:-\10\00Q-\10\00_-\10\00m-\10\00z-\10\00\8e-\10\00\96-\10\00\b1-\10\00\bf-\10\00\cf-\10\00\e5-\10\00\fa-\10\00\05.\10\00\1b.\10\00(.\10\003.\10\00>.\10\00capacity overflow\00\00\00\b4\08\10\00P\00\00\00\1c\00\00\00\05\00\00\00@\00\00\00\0c\00\00\00\04\00\00\00A\00\00\00B\00\00\00C\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00D\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00o\04\10\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00p\00\07\00-\01\01\01\02\01\02\01\01H\0b0\15\10\01e\07\02\06\02\02\01\04#\01\1e\1b[\0b:\09\09\01\18\04\01\09\01\03\01\05+\03;\09*\18\01 7\01\01\01\04\08\04\01\03\07\0a\02\1d\01:\01\01\01\02\04\08\01\09\01\0a\02\1a\01\02\029\01\04\02\04\02\02\03\03\01\1e\02\03\01\0b\029\01\04\05\01\02\04\01\14\02\16\06\01\01:\01\01\02\01\04\08\01\07\03\0a\02\1e\01;\01\01\01\0c\01\09\01(\01\03\017\01\01\03\05\03\01\04\07\02\0b\02\1d\01:\01\02\02\01\01\03\03\01\04\07\02\0b\02\1c\029\02\01\01\02\04\08\01\09\01\0a\02\1d\01H\01\04\01\02\03\01\01\08\01Q\01\02\07\0c\08b\01\02\09\0b\07I\02\1b\01\01\01\01\017\0e\01\05\01\02\05\0b\01$\09\01f\04\01\06\01\02\02\02\19\02\04\03\10\04\0d\01\02\02\06\01\0f\01\00\03\00\04\1c\03\1d\02\1e\02@\02\01\07\08\01\02\0b\09\01-\03\01\01u\02\22\01v\03\04\02\09\01\06\03\db\02\02\01:\01\01\07\01\01\01\01\02\08\06\0a\02\010.\02\0c\14\040\0a\04\03&\09\0c\02 \04\02\068\01\01\02\03\01\01\058\08\02\02\98\03\01\0d\01\07\04\01\06\01\03\02\c6@\00\01\c3!\00\03\8d\01` \00\06i\02\00\04\01\0a \02P\02\00\01\03\01\04\01\19\02\05\01\97\02\1a\12\0d\01&\08\19\0b\01\01,\030\01\02\04\02\02\02\01$\01C\06\02\02\02\02\0c\01\08\01/\013\01\01\03\02\02\05\02\01\01*\02\08\01\ee\01\02\01\04\01\00\01\00\10\10\10\00\02\00\01\e2\01\95\05\00\03\01\02\05\04(\03\04\01\a5\02\00\04A\05\00\02M\06F\0b1\04{\016\0f)\01\02\02\0a\031\04\02\02\07\01=\03$\05\01\08>\01\0c\024\09\01\01\08\04\02\01_\03\02\04\06\01\02\01\9d\01\03\08\15\029\02\01\01\01\01\0c\01\09\01\0e\07\03\05C\01\02\06\01\01\02\01\01\03\04\03\01\01\0e\02U\08\02\03\01\01\17\01Q\01\02\06\01\01\02\01\01\02\01\02\eb\01\02\04\06\02\01\02\1b\02U\08\02\01\01\02j\01\01\01\02\08e\01\01\01\02\04\01\05\00\09\01\02\f5\01\0a\04\04\01\90\04\02\02\04\01 \0a(\06\02\04\08\01\09\06\02\03.\0d\01\02\c6\01\01\03\01\01\c9\07\01\06\01\01R\16\02\07\01\02\01\02z\06\03\01\01\02\01\07\01\01H\02\03\01\01\01\00\02\0b\024\05\05\03\17\01\00\01\06\0f\00\0c\03\03\00\05;\07\00\01?\04Q\01\0b\02\00\02\00.\02\17\00\05\03\06\08\08\02\07\1e\04\94\03\007\042\08\01\0e\01\16\05\01\0f\00\07\01\11\02\07\01\02\01\05d\01\a0\07\00\01=\04\00\04\fe\02\f3\01\02\01\07\02\05\01\00\07m\07\00`\80\f0\000123456789abcdef\00\00\00\00\04\00\00\00\04\00\00\00J\00\00\00assertion failed: parts.len() >= 4assertion failed: buf.len() >= MAX_SIG_DIGITS-+NaNinf00.assertion failed: buf.len() >= maxlen\00\05\09\10\00S\00\00\00z\02\00\00\0d\00\00\00,\0a((\0a),\00\b8\04\10\00Q\00\00\00.\00\00\00\09\00\00\00assertion failed: other > 0assertion failed: noborrow\00\00\00\15\06\10\00N\00\00\00\84\01\00\00\01\00\00\00assertion failed: digits < 40\00\00\00\00\00\00\00\0c\00\00\00\04\00\00\00K\00\00\00L\00\00\00M\00\00\000000000000000000000000000000000000000000000000000000000000000000e\05\10\00O\00\00\00g\06\00\00\15\00\00\00e\05\10\00O\00\00\00\95\06\00\00\15\00\00\00e\05\10\00O\00\00\00\96\06\00\00\15\00\00\00e\05\10\00O\00\00\00t\05\00\00(\00\00\00e\05\10\00O\00\00\00t\05\00\00\12\00\00\00[...]called `Option::unwrap()` on a `None` value==!=matches00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899.assertion failed: !buf.is_empty()\00\00\00\05\09\10\00S\00\00\00\b7\00\00\00\05\00\00\00assertion failed: buf[0] > b'0'\00\05\09\10\00S\00\00\00\b8\00\00\00\05\00\00\00\05\09\10\00S\00\00\00\b9\00\00\00\05\00\00\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00\06\01\01\03\01\04\02\05\07\07\02\08\08\09\02\0a\05\0b\02\0e\04\10\01\11\02\12\05\13\1c\14\01\15\02\17\02\19\0d\1c\05\1d\08\1f\01$\01j\04k\02n\02\af\03\b1\02\bc\02\cf\02\d1\02\d4\0c\d5\09\d6\02\d7\02\da\01\e0\05\e1\02\e6\01\e7\04\e8\02\ee \f0\04\f8\02\fa\05\fb\01\0c';>NO\8f\9e\9e\9f{\8b\93\96\a2\b2\ba\86\b1\06\07\096=>V\f3\d0\d1\04\14\1867VW\7f\aa\ae\af\bd5\e0\12\87\89\8e\9e\04\0d\0e\11\12)14:EFIJNOde\8a\8c\8d\8f\b6\c1\c3\c4\c6\cb\d6\5c\b6\b7\1b\1c\07\08\0a\0b\14\1769:\a8\a9\d8\d9\097\90\91\a8\07\0a;>fi\8f\92\11o_\bf\ee\efZb\b9\ba\f4\fc\ffST\9a\9b./'(U\9d\a0\a1\a3\a4\a7\a8\ad\ba\bc\c4\06\0b\0c\15\1d:?EQ\a6\a7\cc\cd\a0\07\19\1a\22%>?\df\e7\ec\ef\ff\c5\c6\04 #%&(38:HJLPSUVXZ\5c^`cefksx}\7f\8a\a4\aa\af\b0\c0\d0\ae\afno\c7\dd\de\93^\22{\05\03\04-\03f\03\01/.\80\82\1d\031\0f\1c\04$\09\1e\05+\05D\04\0e*\80\aa\06$\04$\04(\084\0bN\034\0c\817\09\16\0a\08\18;E9\03c\08\090\16\05!\03\1b\05\1b&8\04K\05/\04\0a\07\09\07@ '\04\0c\096\03:\05\1a\07\04\0c\07PI73\0d3\07.\08\0a\06&\03\1d\08\02\80\d0R\10\06\08\09!.\08*\16\1a&\1c\14\17\09N\04$\09D\0d\19\07\0a\06H\08'\09u\0bB>*\06;\05\0a\06Q\06\01\05\10\03\05\0bY\08\02\1db\1eH\08\0a\80\a6^\22E\0b\0a\06\0d\13:\06\0a\06\14\1c,\04\17\80\b9<dS\0cH\09\0aFE\1bH\08S\0dI\07\0aV\08X\22\0e\0a\06F\0a\1d\03GI7\03\0e\08\0a\069\07\0a\06,\04\0a\80\f6\19\07;\03\1dU\01\0f2\0d\83\9bfu\0b\80\c4\8aLc\0d\840\10\16\0a\8f\9b\05\82G\9a\b9:\86\c6\829\07*\04\5c\06&\0aF\0a(\05\13\81\b0:\80\c6[\054,K\049\07\11@\05\0b\07\09\9c\d6) as\a1\fd\813\0f\01\1d\06\0e\04\08\81\8c\89\04k\05\0d\03\09\07\10\8f`\80\fd\03\81\b4\06\17\0f\11\0fG\09t<\80\f6\0as\08p\15Fz\14\0c\14\0cW\09\19\80\87\81G\03\85B\0f\15\84P\1f\06\06\80\d5+\05>!\01p-\03\1a\04\02\81@\1f\11:\05\01\81\d0*\80\d6+\04\01\80\c06\08\02\80\e0\80\f7)L\04\0a\04\02\83\11DL=\80\c2<\06\01\04U\05\1b4\02\81\0e,\04d\0cV\0a\80\ae8\1d\0d,\04\09\07\02\0e\06\80\9a\83\d9\03\11\03\0d\03\80\da\06\0c\04\01\0f\0c\048\08\0a\06(\08,\04\02\0e\09'\81X\08\1d\03\0b\03;\04\1e\04\0a\07\80\fb\84\05\00\01\03\05\05\06\06\02\07\06\08\07\09\11\0a\1c\0b\19\0c\19\0d\10\0e\0c\0f\04\10\03\12\12\13\09\16\01\17\04\18\01\19\03\1a\09\1b\01\1c\02\1f\16 \03+\02-\0b.\010\041\022\01\a9\02\aa\04\ab\08\fa\02\fb\05\fe\03\ff\09\adxy\8b\8d\a20WX\8b\8c\90\1c\dd\0e\0fKL\fb\fc./?\5c]_\e2\84\8d\8e\91\92\a9\b1\ba\bb\c5\c6\c9\ca\de\e4\e5\ff\00\04\11\12)147:;=IJ]\84\8e\92\a9\b1\b4\ba\bb\c6\ca\ce\cf\e4\e5\00\04\0d\0e\11\12)14:;EFIJ^de\84\91\9b\9d\c9\ce\cf\0d\11):;EIW[^_de\8d\91\a9\b4\ba\bb\c5\c9\df\e4\e5\f0\0d\11EIde\80\84\b2\bc\be\bf\d5\d7\f0\f1\83\85\8b\a4\a6\be\bf\c5\c7\cf\da\dbH\98\bd\cd\c6\ce\cfINOWY^_\89\8e\8f\b1\b6\b7\bf\c1\c6\c7\d7\11\16\17[\5c\f6\f7\fe\ff\80mq\de\df\0e\1fno\1c\1d_}~\ae\af\de\dfM\bb\bc\16\17\1e\1fFGNOXZ\5c^~\7f\b5\c5\d4\d5\dc\f0\f1\f5rs\8ftu&./\a7\af\b7\bf\c7\cf\d7\df\9a\00@\97\980\8f\1f\ce\ffNOZ[\07\08\0f\10'/\ee\efno7=?BESgu\c8\c9\d0\d1\d8\d9\e7\fe\ff\00 _\22\82\df\04\82D\08\1b\04\06\11\81\ac\0e\80\ab\05 \07\81\1c\03\19\08\01\04/\044\04\07\03\01\07\06\07\11\0aP\0f\12\07U\07\03\04\1c\0a\09\03\08\03\07\03\02\03\03\03\0c\04\05\03\0b\06\01\0e\15\05N\07\1b\07W\07\02\05\18\0cP\04C\03-\03\01\04\11\06\0f\0c:\04\1d%_ m\04j%\80\c8\05\82\b0\03\1a\06\82\fd\03Y\07\16\09\18\09\14\0c\14\0cj\06\0a\06\1a\06Y\07+\05F\0a,\04\0c\04\01\031\0b,\04\1a\06\0b\03\80\ac\06\0a\06L\14\80\f4\08<\03\0f\03>\058\08+\05\82\ff\11\18\08/\11-\03\22\0e!\0f\80\8c\04\82\9a\16\0b\15\88\94\05/\05;\07\02\0e\18\09\80\be\22t\0c\80\d6\1a\81\10\05\80\e1\09\f2\9e\037\09\81\5c\14\80\b8\08\80\dd\14<\03\0a\068\08F\08\0c\06t\0b\1e\03Z\04Y\09\80\83\18\1c\0a\16\09L\04\80\8a\06\ab\a4\0c\17\041\a1\04\81\da&\07\0c\05\05\82\b3 *\06L\04\80\8d\04\80\be\03\1b\03\0f\0d\10\07\10\00U\00\00\00\0a\00\00\00+\00\00\00\10\07\10\00U\00\00\00\1a\00\00\006\00\00\00attempt to divide by zero\00\00\00\00\03\00\00\83\04 \00\91\05`\00]\13\a0\00\12\17 \1f\0c `\1f\ef,`+*0\e0+o\a6\a0,\02\a8 -\1e\fb .\00\fe`6\9e\ff\a06\fd\01!7\01\0aa7$\0d!8\ab\0e\a19/\18!:\f3\1e!K@4\a1S\1ea\e1T\f0jaUOo\e1U\9d\bcaV\00\cfaWe\d1\a1W\00\da!X\00\e0\a1Y\ae\e2![\ec\e4\e1\5c\d0\e8a] \00\ee^\f0\01\7f_\00\00\00\00\dfE\1a=\03\cf\1a\e6\c1\fb\cc\fe\00\00\00\00\ca\c6\9a\c7\17\fep\ab\dc\fb\d4\fe\00\00\00\00O\dc\bc\be\fc\b1w\ff\f6\fb\dc\fe\00\00\00\00\0c\d6kA\ef\91V\be\11\fc\e4\fe\00\00\00\00<\fc\7f\90\ad\1f\d0\8d,\fc\ec\fe\00\00\00\00\83\9aU1(\5cQ\d3F\fc\f4\fe\00\00\00\00\b5\c9\a6\ad\8f\acq\9da\fc\fc\fe\00\00\00\00\cb\8b\ee#w\22\9c\ea{\fc\04\ff\00\00\00\00mSx@\91I\cc\ae\96\fc\0c\ff\00\00\00\00W\ce\b6]y\12<\82\b1\fc\14\ff\00\00\00\007V\fbM6\94\10\c2\cb\fc\1c\ff\00\00\00\00O\98H8o\ea\96\90\e6\fc$\ff\00\00\00\00\c7:\82%\cb\85t\d7\00\fd,\ff\00\00\00\00\f4\97\bf\97\cd\cf\86\a0\1b\fd4\ff\00\00\00\00\e5\ac*\17\98\0a4\ef5\fd<\ff\00\00\00\00\8e\b25*\fbg8\b2P\fdD\ff\00\00\00\00;?\c6\d2\df\d4\c8\84k\fdL\ff\00\00\00\00\ba\cd\d3\1a'D\dd\c5\85\fdT\ff\00\00\00\00\96\c9%\bb\ce\9fk\93\a0\fd\5c\ff\00\00\00\00\84\a5b}$l\ac\db\ba\fdd\ff\00\00\00\00\f6\da_\0dXf\ab\a3\d5\fdl\ff\00\00\00\00&\f1\c3\de\93\f8\e2\f3\ef\fdt\ff\00\00\00\00\b8\80\ff\aa\a8\ad\b5\b5\0a\fe|\ff\00\00\00\00\8bJ|l\05_b\87%\fe\84\ff\00\00\00\00S0\c14`\ff\bc\c9?\fe\8c\ff\00\00\00\00U&\ba\91\8c\85N\96Z\fe\94\ff\00\00\00\00\bd~)p$w\f9\dft\fe\9c\ff\00\00\00\00\8f\b8\e5\b8\9f\bd\df\a6\8f\fe\a4\ff\00\00\00\00\94}t\88\cf_\a9\f8\a9\fe\ac\ff\00\00\00\00\cf\9b\a8\8f\93pD\b9\c4\fe\b4\ff\00\00\00\00k\15\0f\bf\f8\f0\08\8a\df\fe\bc\ff\00\00\00\00\b611eU%\b0\cd\f9\fe\c4\ff\00\00\00\00\ac\7f{\d0\c6\e2?\99\14\ff\cc\ff\00\00\00\00\06;+*\c4\10\5c\e4.\ff\d4\ff\00\00\00\00\d3\92si\99$$\aaI\ff\dc\ff\00\00\00\00\0e\ca\00\83\f2\b5\87\fdc\ff\e4\ff\00\00\00\00\eb\1a\11\92d\08\e5\bc~\ff\ec\ff\00\00\00\00\cc\88Po\09\cc\bc\8c\99\ff\f4\ff\00\00\00\00,e\19\e2X\17\b7\d1\b3\ff\fc\ff\00\00\00\00\00\00\00\00\00\00@\9c\ce\ff\04\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\e8\ff\0c\00\00\00\00\00\00\00b\ac\c5\ebx\ad\03\00\14\00\00\00\00\00\84\09\94\f8x9?\81\1e\00\1c\00\00\00\00\00\b3\15\07\c9{\ce\97\c08\00$\00\00\00\00\00p\5c\ea{\ce2~\8fS\00,\00\00\00\00\00h\80\e9\ab\a48\d2\d5m\004\00\00\00\00\00E\22\9a\17&'O\9f\88\00<\00\00\00\00\00'\fb\c4\d41\a2c\ed\a2\00D\00\00\00\00\00\a8\ad\c8\8c8e\de\b0\bd\00L\00\00\00\00\00\dbe\ab\1a\8e\08\c7\83\d8\00T\00\00\00\00\00\9a\1dqB\f9\1d]\c4\f2\00\5c\00\00\00\00\00X\e7\1b\a6,iM\92\0d\01d\00\00\00\00\00\ea\8dp\1ad\ee\01\da'\01l\00\00\00\00\00Jw\ef\9a\99\a3m\a2B\01t\00\00\00\00\00\85k}\b4{x\09\f2\5c\01|\00\00\00\00\00w\18\ddy\a1\e4T\b4w\01\84\00\00\00\00\00\c2\c5\9b[\92\86[\86\92\01\8c\00\00\00\00\00=]\96\c8\c5S5\c8\ac\01\94\00\00\00\00\00\b3\a0\97\fa\5c\b4*\95\c7\01\9c\00\00\00\00\00\e3_\a0\99\bd\9fF\de\e1\01\a4\00\00\00\00\00%\8c9\db4\c2\9b\a5\fc\01\ac\00\00\00\00\00\5c\9f\98\a3r\9a\c6\f6\16\02\b4\00\00\00\00\00\ce\be\e9TS\bf\dc\b71\02\bc\00\00\00\00\00\e2A\22\f2\17\f3\fc\88L\02\c4\00\00\00\00\00\a5x\5c\d3\9b\ce \ccf\02\cc\00\00\00\00\00\dfS!{\f3Z\16\98\81\02\d4\00\00\00\00\00:0\1f\97\dc\b5\a0\e2\9b\02\dc\00\00\00\00\00\96\b3\e3\5cS\d1\d9\a8\b6\02\e4\00\00\00\00\00<D\a7\a4\d9|\9b\fb\d0\02\ec\00\00\00\00\00\10D\a4\a7LLv\bb\eb\02\f4\00\00\00\00\00\1a\9c@\b6\ef\8e\ab\8b\06\03\fc\00\00\00\00\00,\84W\a6\10\ef\1f\d0 \03\04\01\00\00\00\00)1\91\e9\e5\a4\10\9b;\03\0c\01\00\00\00\00\9d\0c\9c\a1\fb\9b\10\e7U\03\14\01\00\00\00\00)\f4;b\d9 (\acp\03\1c\01\00\00\00\00\85\cf\a7z^KD\80\8b\03$\01\00\00\00\00-\dd\ac\03@\e4!\bf\a5\03,\01\00\00\00\00\8f\ffD^/\9cg\8e\c0\034\01\00\00\00\00A\b8\8c\9c\9d\173\d4\da\03<\01\00\00\00\00\a9\1b\e3\b4\92\db\19\9e\f5\03D\01\00\00\00\00\d9w\df\ban\bf\96\eb\0f\04L\01\00\00\00\00assertion failed: d.mant > 0P\03\10\00^\00\00\00\dc\01\00\00\05\00\00\00assertion failed: d.mant < (1 << 61)P\03\10\00^\00\00\00\dd\01\00\00\05\00\00\00P\03\10\00^\00\00\00\de\01\00\00\05\00\00\00P\03\10\00^\00\00\00}\00\00\00\15\00\00\00P\03\10\00^\00\00\003\02\00\00\11\00\00\00P\03\10\00^\00\00\006\02\00\00\09\00\00\00P\03\10\00^\00\00\00l\02\00\00\09\00\00\00P\03\10\00^\00\00\00\a9\00\00\00\05\00\00\00assertion failed: d.minus > 0\00\00\00P\03\10\00^\00\00\00\aa\00\00\00\05\00\00\00assertion failed: d.plus > 0P\03\10\00^\00\00\00\ab\00\00\00\05\00\00\00P\03\10\00^\00\00\00\ae\00\00\00\05\00\00\00assertion failed: d.mant + d.plus < (1 << 61)\00\00\00P\03\10\00^\00\00\00\af\00\00\00\05\00\00\00P\03\10\00^\00\00\00\0a\01\00\00\11\00\00\00P\03\10\00^\00\00\00\0d\01\00\00\09\00\00\00P\03\10\00^\00\00\00@\01\00\00\09\00\00\00assertion failed: d.mant.checked_sub(d.minus).is_some()\00P\03\10\00^\00\00\00\ad\00\00\00\05\00\00\00assertion failed: d.mant.checked_add(d.plus).is_some()\00\00P\03\10\00^\00\00\00\ac\00\00\00\05\00\00\00\b5\05\10\00_\00\00\00\0b\01\00\00\05\00\00\00\b5\05\10\00_\00\00\00\0c\01\00\00\05\00\00\00\b5\05\10\00_\00\00\00\0d\01\00\00\05\00\00\00\b5\05\10\00_\00\00\00r\01\00\00$\00\00\00\b5\05\10\00_\00\00\00w\01\00\00/\00\00\00\b5\05\10\00_\00\00\00\84\01\00\00\12\00\00\00\b5\05\10\00_\00\00\00f\01\00\00\0d\00\00\00\b5\05\10\00_\00\00\00L\01\00\00\22\00\00\00\b5\05\10\00_\00\00\00\0f\01\00\00\05\00\00\00\b5\05\10\00_\00\00\00\0e\01\00\00\05\00\00\00\b5\05\10\00_\00\00\00v\00\00\00\05\00\00\00\b5\05\10\00_\00\00\00w\00\00\00\05\00\00\00\b5\05\10\00_\00\00\00x\00\00\00\05\00\00\00\b5\05\10\00_\00\00\00{\00\00\00\05\00\00\00\b5\05\10\00_\00\00\00\c2\00\00\00\09\00\00\00\b5\05\10\00_\00\00\00\fb\00\00\00\0d\00\00\00\b5\05\10\00_\00\00\00\02\01\00\00\12\00\00\00\b5\05\10\00_\00\00\00z\00\00\00\05\00\00\00\b5\05\10\00_\00\00\00y\00\00\00\05\00\00\00\01\00\00\00\0a\00\00\00d\00\00\00\e8\03\00\00\10'\00\00\a0\86\01\00@B\0f\00\80\96\98\00\00\e1\f5\05\00\ca\9a;\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00user-provided comparison function does not correctly implement a total order\af\03\10\00_\00\00\00\5c\03\00\00\05\00\00\00P\03\10\00^\00\00\00\ef\02\00\00&\00\00\00P\03\10\00^\00\00\00\e3\02\00\00&\00\00\00P\03\10\00^\00\00\00\cc\02\00\00&\00\00\00..    0x0123456789ABCDEFfalsetrue\00\00\00\1a\08\10\00K\00\00\00~\0b\00\00&\00\00\00\1a\08\10\00K\00\00\00\87\0b\00\00\1a\00\00\00\985\10\00\9a5\10\00\9c5\10\00\02\00\00\00\02\00\00\00\07\00\00\00"))
+  (data (;0;) (i32.const 65536) "Error\0dbegin > end (\c0\03 > \c0\10) when slicing `\c0\01`\c0\00\11start byte index \c0\16 is out of bounds of `\c0\01`\c0\00\0fend byte index \c0\16 is out of bounds of `\c0\01`\c0\00\11start byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\0fend byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\c0\09 at line \c0\08 column \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\07string \c0\00\0finvalid length \c0\0b, expected \c0\00\0finvalid value: \c0\0b, expected \c0\00\0einvalid type: \c0\0b, expected \c0\00\10assertion `left \c0\17 right` failed\0a  left: \c0\09\0a right: \c0\00\10assertion `left \c0\10 right` failed: \c0\09\0a  left: \c0\09\0a right: \c0\00\c0\02: \c0\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map/entry.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/grisu.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/diy_float.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/error.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/str/pattern.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/dragon.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/bignum.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/navigate.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/unicode/printable.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/node.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/de.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/fmt/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/mod.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/read.rs\00/rust/deps/dlmalloc-0.2.11/src/dlmalloc.rs\00sdk/src/lib.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19/src/lib.rs\00\10floating point `\c0\01`\00\0bcharacter `\c0\01`\00\09integer `\c0\01`\00\09boolean `\c0\01`\00\0fmissing field `\c0\01`\00\11duplicate field `\c0\01`\00\c0\0b (os error \c0\01)\00\06Error(\c0\08, line: \c0\0a, column: \c0\01)\00\00\00\00\00\00\00\00\00\01\00\00\00\05\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\06\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\07\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\08\00\00\00ullruealseinternal error: entered unreachable code\00\00\c2\07\01\00W\00\00\00\a2\04\00\00\22\00\00\00\c2\07\01\00W\00\00\00\98\04\00\00&\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\09\00\00\00}\22falsetruenull[{,:]system_loadlavalink_loadstruct Cpu with 2 elements\00\00\ac\0b\01\00\1a\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\0a\00\00\00sentnulleddeficitstruct Frames with 3 elements\00\00\f1\0b\01\00\1d\00\00\00nameregionzoneweightpriorityhealthydrainingplayersplaying_playerscpumemory_usedframelatency_mstagsstruct NodeInfo with 14 elements\00\00z\0c\01\00 \00\00\00a sequenceabiguild_idvoice_endpointconfignodesstruct SelectInput with 6 elements\d2\0c\01\00\22\00\00\00rankingerror\de\09\01\00\0e\00\00\00\96\00\00\00!\00\00\00a map\00\00\00\0b\00\00\00\0c\00\00\00\04\00\00\00\0c\00\00\00\0d\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0f\00\00\00a Display implementation returned an error unexpectedly\00d\06\01\00K\00\00\00d\0b\00\00\0e\00\00\00mid > len\00\00\00f\08\01\00M\00\00\00\f2\03\00\00\1c\00\00\00f\08\01\00M\00\00\00\f3\03\00\00\1c\00\00\00f\08\01\00M\00\00\00\f7\03\00\00 \00\00\00f\08\01\00M\00\00\00\f7\03\00\00+\00\00\00\0f\04\01\00_\00\00\00M\00\00\00\1f\00\00\00\0f\04\01\00_\00\00\00G\00\00\00\17\00\00\00\10\00\00\00\04\00\00\00\04\00\00\00\11\00\00\00called `Result::unwrap()` on an `Err` value\00\b0\06\01\00_\00\00\00\c6\00\00\00'\00\00\00\ef\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYf\07\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1f\07\01\00[\00\00\00\b6\02\00\00\09\00\00\00f\07\01\00[\00\00\00\ba\02\00\00\09\00\00\00f\07\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()f\07\01\00[\00\00\00T\07\00\00\05\00\00\00f\07\01\00[\00\00\00\d0\04\00\00#\00\00\00f\07\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00f\07\01\00[\00\00\00\03\04\00\00\09\00\00\00\b0\06\01\00_\00\00\00X\02\00\000\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\13\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\14\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\15\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\16\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\17\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\18\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\19\00\00\00struct Cpustruct Framesstruct NodeInfostruct SelectInputuuuuuuuubtnufruuuuuuuuuuuuuuuuuu\00\00\22\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\5c\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000123456789abcdefassertion failed: self.is_char_boundary(new_len)Error\00\00\00e\05\01\00O\00\00\00\bd\04\00\00$\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\f6J\e1\c7\02-\b5D\b4\9d\d9yCx\eaD\91\02(,*\8b E5\032\b7\f4\adTE\02\84\fe\e4q\d9\89E\81\12\1f/\e7'\c0E!\d7\e6\fa\e01\f4E\ea\8c\a09Y>)F$\b0\08\88\ef\8d_F\17n\05\b5\b5\b8\93F\9c\c9F\22\e3\a6\c8F\03|\d8\ea\9b\d0\feF\82M\c7raB3G\e3 y\cf\f9\12hG\1biWC\b8\17\9eG\b1\a1\16*\d3\ce\d2G\1dJ\9c\f4\87\82\07H\a5\5c\c3\f1)c=H\e7\19\1a7\fa]rHa\a0\e0\c4x\f5\a6Hy\c8\18\f6\d6\b2\dcHL}\cfY\c6\ef\11I\9e\5cC\f0\b7kFI\c63T\ec\a5\06|I\5c\a0\b4\b3'\84\b1Is\c8\a1\a01\e5\e5I\8f:\ca\08~^\1bJ\9ad~\c5\0e\1bQJ\c0\fd\ddv\d2a\85J0}\95\14G\ba\baJ>n\ddll\b4\f0J\ce\c9\14\88\87\e1$KA\fc\19j\e9\19ZK\a9=P\e21P\90K\13M\e4Z>d\c4KW`\9d\f1M}\f9Km\b8\04n\a1\dc/LD\f3\c2\e4\e4\e9cL\15\b0\f3\1d^\e4\98L\1b\9cp\a5u\1d\cfL\91af\87ir\03M\f5\f9?\e9\03O8Mr\f8\8f\e3\c4bnMG\fb9\0e\bb\fd\a2M\19z\c8\d1)\bd\d7M\9f\98:Ft\ac\0dNd\9f\e4\ab\c8\8bBN=\c7\dd\d6\ba.wN\0c9\95\8ci\fa\acN\a7C\dd\f7\81\1c\e2N\91\94\d4u\a2\a3\16O\b5\b9I\13\8bLLO\11\14\0e\ec\d6\af\81O\16\99\11\a7\cc\1b\b6O[\ff\d5\d0\bf\a2\ebO\99\bf\85\e2\b7E!P\7f/'\db%\97UP_\fb\f0Q\ef\fc\8aP\1b\9d6\93\15\de\c0PbD\04\f8\9a\15\f5P{U\05\b6\01[*QmU\c3\11\e1x`Q\c8*4V\19\97\94Qz5\c1\ab\df\bc\c9Ql\c1X\cb\0b\16\00R\c7\f1.\be\8e\1b4R9\ae\bamr\22iR\c7Y)\09\0fk\9fR\1d\d8\b9e\e9\a2\d3R$N(\bf\a3\8b\08S\ada\f2\ae\8c\ae>S\0c}W\ed\17-sSO\5c\ad\e8]\f8\a7Sc\b3\d8bu\f6\ddS\1ep\c7]\09\ba\12T%L9\b5\8bhGT.\9f\87\a2\aeB}T}\c3\94%\adI\b2T\5c\f4\f9n\18\dc\e6Tsq\b8\8a\1e\93\1cU\e8F\b3\16\f3\dbQU\a2\18`\dc\efR\86U\ca\1ex\d3\ab\e7\bbU?\13+d\cbp\f1U\0e\d85=\fe\cc%V\12N\83\cc=@[V\cb\10\d2\9f&\08\91V\fe\94\c6G0J\c5V=:\b8Y\bc\9c\faVf$\13\b8\f5\a10W\80\ed\17&s\cadW\e0\e8\9d\ef\0f\fd\99W\8c\b1\c2\f5)>\d0W\ef]3s\b4M\04Xk5\00\90!a9X\c5B\00\f4i\b9oX\bb)\808\e2\d3\a3X*4\a0\c6\da\c8\d8X5AHx\11\fb\0eY\c1(-\eb\ea\5cCY\f1r\f8\a5%4xY\ad\8fv\0f/A\aeY\cc\19\aai\bd\e8\e2Y?\a0\14\c4\ec\a2\17ZO\c8\19\f5\a7\8bMZ2\1d0\f9Hw\82Z~$|7\1b\15\b7Z\9e-[\05b\da\ecZ\82\fcXC}\08\22[\a3;/\94\9c\8aV[\8c\0a;\b9C-\8c[\97\e6\c4SJ\9c\c1[= \b6\e8\5c\03\f6[M\a8\e3\224\84+\5c0I\ce\95\a02a\5c|\dbA\bbH\7f\95\5c[R\12\ea\1a\df\ca\5cysK\d2p\cb\00]WP\de\06M\fe4]m\e4\95H\e0=j]\c4\ae]-\acf\a0]u\1a\b58W\80\d4]\12a\e2\06m\a0\09^\ab|M$D\04@^\d6\db`-U\05t^\cc\12\b9x\aa\06\a9^\7fW\e7\16UH\df^\af\96P.5\8d\13_[\bc\e4y\82pH_r\eb]\18\a3\8c~_'\b3:\ef\e5\17\b3_\f1_\09k\df\dd\e7_\ed\b7\cbEW\d5\1d`\f4R\9f\8bV\a5R`\b1'\87.\acN\87`\9d\f1(:W\22\bd`\02\97Y\84v5\f2`\c3\fco%\d4\c2&a\f4\fb\cb.\89s\5cax}?\bd5\c8\91a\d6\5c\8f,C:\c6a\0c4\b3\f7\d3\c8\fba\87\00\d0z\84]1b\a9\00\84\99\e5\b4eb\d4\00\e5\ff\1e\22\9bb\84 \ef_S\f5\d0b\a5\e8\ea7\a82\05c\cf\a2\e5ER\7f:c\c1\85\afk\93\8fpc2g\9bFx\b3\a4c\fe@BXV\e0\d9c\9fh)\f75,\10d\c6\c2\f3tC7Ddx\b30R\14EydV\e0\bcfY\96\afd6\0c6\e0\f7\bd\e3dC\8fC\d8u\ad\18e\14sTN\d3\d8Ne\ec\c7\f4\10\84G\83e\e8\f91\15e\19\b8eax~Z\be\1f\eee=\0b\8f\f8\d6\d3\22f\0c\ce\b2\b6\cc\88Wf\8f\81_\e4\ffj\8df\f9\b0\bb\ee\dfb\c2f8\9dj\ea\97\fb\f6f\86D\05\e5}\ba,g\d4J#\af\8e\f4ag\89\1d\ecZ\b2q\96g\eb$\a7\f1\1e\0e\ccg\13w\08W\d3\88\01h\d7\94\ca,\08\eb5h\0d:\fd7\caekhHD\feb\9e\1f\a1hZ\d5\bd\fb\85g\d5h\b1J\adzg\c1\0ai\afN\ac\ac\e0\b8@iZb\d7\d7\18\e7ti\f1:\cd\0d\df \aai\d6D\a0h\8bT\e0i\0cV\c8B\aei\14j\8fkz\d3\19\84Ijs\06YH \e5\7fj\08\a47-4\ef\b3j\0a\8d\858\01\eb\e8jL\f0\a6\86\c1%\1fk0V(\f4\98wSk\bbk21\7fU\88k\aa\06\7f\fd\dej\bek*do^\cb\02\f3k5=\0b6~\c3'l\82\0c\8e\c3]\b4]l\d1\c78\9a\ba\90\92l\c6\f9\c6@\e94\c7l7\b8\f8\90#\02\fdl#s\9b:V!2m\ebOB\c9\ab\a9fm\e6\e3\92\bb\16T\9cmp\ce;5\8e\b4\d1m\0c\c2\8a\c2\b1!\06n\8fr-3\1e\aa;n\99g\fc\dfRJqn\7f\81\fb\97\e7\9c\a5n\dfa\fa}!\04\dbn,}\bc\ee\94\e2\10ov\9ck*:\1bEo\94\83\06\b5\08bzo=\12$qE}\b0o\cc\16m\cd\96\9c\e4o\7f\5c\c8\80\bc\c3\19p\cf9}\d0U\1aPpC\88\9cD\eb \84pT\aa\c3\15&)\b9p\e9\944\9bos\efp\11\dd\00\c1%\a8#qV\14A1/\92XqkY\91\fd\ba\b6\8eq\e3\d7z\de42\c3q\dc\8d\19\16\c2\fe\f7qS\f1\9f\9br\fe-r\d4\f6C\a1\07\bfbr\89\f4\94\89\c9n\97r\ab1\fa\eb{J\cdr\0b_|s\8dN\02s\cdv[\d00\e26s\81Tr\04\bd\9als\d0t\c7\22\b6\e0\a1s\04Ry\ab\e3X\d6s\86\a6W\96\1c\ef\0bt\14\c8\f6\ddquAt\18ztU\ce\d2ut\9e\98\d1\ea\81G\abtc\ff\c22\b1\0c\e1t<\bfs\7f\ddO\15u\0b\afP\df\d4\a3Jugm\92\0be\a6\80u\c0\08wN\fe\cf\b4u\f1\ca\14\e2\fd\03\eau\d6\feL\ad~B v\8c>\a0X\1eSTv/N\c8\ee\e5g\89v\bbazj\df\c1\bfv\15}\8c\a2+\d9\f3vZ\9c/\8bv\cf(wp\83\fb-T\03_w&2\bd\9c\14b\93w\b0~\ec\c3\99:\c8w\5c\9e\e74@I\few\f9\c2\10!\c8\ed2x\b8\f3T):\a9gx\a50\aa\b3\88\93\9dxg^Jp5|\d2x\01\f6\5c\ccB\1b\07y\823t\7f\13\e2<y1\a0\a8/L\0dry=\c8\92;\9f\90\a6yMzw\0a\c74\dcyp\ac\8af\fc\a0\11z\8cW-\80;\09Fzo\ad8`\8a\8b{zel#|67\b1z\7fG,\1b\04\85\e5z^Y\f7!E\e6\1a{\db\97:5\eb\cfP{\d2=\89\02\e6\03\85{F\8d+\83\dfD\ba{L8\fb\b1\0bk\f0{_\06z\9e\ce\85$|\f6\87\18FB\a7Y|\faT\cfk\89\08\90|8*\c3\c6\ab\0a\c4|\c7\f4s\b8V\0d\f9|\f8\f1\90f\acP/};\97\1a\c0k\92c}\0a=!\b0\06w\98}L\8c)\5c\c8\94\ce}\b0\f7\999\fd\1c\03~\9cu\00\88<\e47~\03\93\00\aaK\ddm~\e2[@JO\aa\a2~\dar\d0\1c\e3T\d7~\90\8f\04\e4\1b*\0d\7f\ba\d9\82nQ:B\7f)\90#\ca\e5\c8v\7f3t\ac<\1f{\ac\7f\a0\c8\eb\85\f3\cc\e1\7fnull\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\01\00\02\00\03\00\04\00\05\00\06\00\07\00\08\00\09\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\10\00 \000\00@\00P\00`\00p\00\80\00\90\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ffY\09\01\00Y\00\00\00\ce\01\00\00\1a\00\00\00Y\09\01\00Y\00\00\00\d4\01\00\00\1f\00\00\00Y\09\01\00Y\00\00\00\1b\02\00\00\13\00\00\00Y\09\01\00Y\00\00\00$\02\00\00>\00\00\00Y\09\01\00Y\00\00\00 \02\00\003\00\00\00Y\09\01\00Y\00\00\00*\02\00\00:\00\00\00Y\09\01\00Y\00\00\00\c1\01\00\00E\00\00\00Y\09\01\00Y\00\00\00\c6\01\00\00=\00\00\00 at line \00\00\00\0a\05\01\00Z\00\00\00\f7\01\00\00!\00\00\00\0a\05\01\00Z\00\00\00\fb\01\00\00\0c\00\00\00 column \0a\05\01\00Z\00\00\00\02\02\00\00!\00\00\00\0a\05\01\00Z\00\00\00\0b\02\00\00*\00\00\00\0a\05\01\00Z\00\00\00\0f\02\00\00,\00\00\00\0a\05\01\00Z\00\00\00\14\02\00\00\09\00\00\00\1d\00\00\00\0c\00\00\00\04\00\00\00\1e\00\00\00\1f\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00 \00\00\00a Display implementation returned an error unexpectedly\00d\06\01\00K\00\00\00d\0b\00\00\0e\00\00\00e\05\01\00O\00\00\00<\06\00\00\14\00\00\00e\05\01\00O\00\00\00<\06\00\00!\00\00\00e\05\01\00O\00\00\000\06\00\00\14\00\00\00e\05\01\00O\00\00\000\06\00\00!\00\00\00\b0\06\01\00_\00\00\00\c6\00\00\00'\00\00\00\ef\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYf\07\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1f\07\01\00[\00\00\00\b6\02\00\00\09\00\00\00f\07\01\00[\00\00\00\ba\02\00\00\09\00\00\00f\07\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()f\07\01\00[\00\00\00T\07\00\00\05\00\00\00f\07\01\00[\00\00\00\d0\04\00\00#\00\00\00f\07\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00f\07\01\00[\00\00\00\03\04\00\00\09\00\00\00\b0\06\01\00_\00\00\00X\02\00\000\00\00\00\b0\06\01\00_\00\00\00\16\02\00\00/\00\00\00\b0\06\01\00_\00\00\00\a1\00\00\00$\00\00\00EOF while parsing a listEOF while parsing an objectEOF while parsing a stringEOF while parsing a valueexpected `:`expected `,` or `]`expected `,` or `}`expected identexpected valueexpected `\22`invalid escapeinvalid numbernumber out of rangeinvalid unicode code pointcontrol character (\5cu0000-\5cu001F) found while parsing a stringkey must be a stringinvalid value: expected key to be a number in quotesfloat key must be finite (got NaN or +/-inf)lone leading surrogate in hex escapetrailing commatrailing charactersunexpected end of hex escaperecursion limit exceededY\09\01\00Y\00\00\00w\02\00\00\13\00\00\00Y\09\01\00Y\00\00\00\89\02\00\00\19\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00!\00\00\00TryFromIntError()branch is not hit for types that cannot fit 999 (u8)branch is not hit for types that cannot fit 1E4 (u8)\00\00\00\ed\09\01\00Q\00\00\00L\01\00\00\01\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\22\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899inf-infNaN\00\00\00\00\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\00\00\00\00\00\f9\02\95\00\00\00\00@\b7C\ba\00\00\00\00\10\a5\d4\e8\00\00\00\00*\e7\84\91\00\00\00\80\f4 \e6\b5\00\00\00\a01\a9_\e3\00\00\00\04\bf\c9\1b\8e\00\00\00\c5.\bc\a2\b1\00\00@v:k\0b\de\00\00\e8\89\04#\c7\8a\00\00b\ac\c5\ebx\ad\00\80z\17\b7&\d7\d8\00\90\acn2x\86\87\00\b4W\0a?\16h\a9\00\a1\ed\cc\ce\1b\c2\d3\a0\84\14@aQY\84\c8\a5\19\90\b9\a5o\a5:\0f \f4'\8f\cb\ceo\1b\8e(\10T\8e\af\daM\e4^\ae\f0\ec\07J\fb\9f\f4\98'D\b1\9dwA\df\cf\11\cd\99\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86c\beZ\06\0b\a5\bc\b4\aaSkuz\07\ed\0f\08\bf,)Ud\7f\b6C\d5\b1\17L\c8;\1a\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92\ea\af(\b6\ef&\e2\bb\8c6U\0a\f7\89\04\89\0f`\cb\05\e9\b8\b6\bd!\c9\c1\bb\87\e9\00T\96_\9a\84x\db\8f\bf4\d0\bdr\04R\98\de'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\05\e3L6\12\197\c5\00\00\00\00\00\00(l\d6\aa\80\9d\ef\f0\22\c7\f6~\b9\b7\d2:MBL\c8q\d5m\93\13\c9\ea8\1e\cd\19:\bc\03\1cU\ab\01\80\0c\09\cb\c6,\07\d3\bf\f5\ad\5c\a1\90\08\137h\03\cd\10\8cz\c3\87\a8\db6.\ef\07\12\c2\b2\02\cf\bc\f4\03^\e4g\f9\94\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1|\a0\1c4\a8E\10\d3Q\a0\09\12\11H\de\1e1Vx\85\fa\a6\1e\d5f\a5>\7f\22t*U3\f1\ca\ba\0f)2\d7\96@\adGy\17|\a9t\088\c7\b1\d8J\d9\bc\22x\ae\81R7\18?6N\0a@\18\00\00\00d\00\00@\00 $\00\00\00\00\00\00\00\0c\80\13\c8\82\1f\e0L^\0f\f60\d7\1b\00\00\00\00\00\00\00\fc\ff\f7\cd\d8\01\82n\d1?\cd@\01%d\db\0d\0d\00\00\00$\04\14@8qS\b4\1dx\11\00\00\00\00\fb\ff\ff\ff\0f\00\00\00\00\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899f64i32i64u32u64byte arrayunit valueOption valuenewtype structsequencemapenumunit variantnewtype varianttuple variantstruct variant.0\00\00\00\00\08\00\00\00\04\00\00\00*\00\00\00+\00\00\00,\00\00\00a booleana string\00\00\001\00\00\00\0c\00\00\00\04\00\00\002\00\00\003\00\00\004\00\00\00\00\00\00\00\08\00\00\00\04\00\00\005\00\00\006\00\00\007\00\00\008\00\00\009\00\00\00\10\00\00\00\04\00\00\00:\00\00\00;\00\00\00<\00\00\00=\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7assertion failed: psize >= size + min_overhead\00\00\b3\09\01\00*\00\00\00\b1\04\00\00\09\00\00\00assertion failed: psize <= size + max_overhead\00\00\b3\09\01\00*\00\00\00\b7\04\00\00\0d\00\00\00entity not foundpermission deniedconnection refusedconnection resethost unreachablenetwork unreachableconnection abortednot connectedaddress in useaddress not availablenetwork downbroken pipeentity already existsoperation would blocknot a directoryis a directorydirectory not emptyread-only filesystem or storage mediumfilesystem loop or indirection limit (e.g. symlink loop)stale network file handleinvalid input parameterinvalid datatimed outwrite zerono storage spaceseek on unseekable filequota exceededfile too largeresource busyexecutable file busydeadlockcross-device link or renametoo many linksinvalid filenameargument list too longoperation interruptedunsupportedunexpected end of fileout of memoryin progressother erroruncategorized erroroperation successful\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00>\00\00\001\00\00\00\0c\00\00\00\04\00\00\00?\00\00\00\10\00\00\00\11\00\00\00\12\00\00\00\10\00\00\00\10\00\00\00\13\00\00\00\12\00\00\00\0d\00\00\00\0e\00\00\00\15\00\00\00\0c\00\00\00\0b\00\00\00\15\00\00\00\15\00\00\00\0f\00\00\00\0e\00\00\00\13\00\00\00&\00\00\008\00\00\00\19\00\00\00\17\00\00\00\0c\00\00\00\09\00\00\00\0a\00\00\00\10\00\00\00\17\00\00\00\0e\00\00\00\0e\00\00\00\0d\00\00\00\14\00\00\00\08\00\00\00\1b\00\00\00\0e\00\00\00\10\00\00\00\16\00\00\00\15\00\00\00\0b\00\00\00\16\00\00\00\0d\00\00\00\0b\00\00\00\0b\00\00\00\13\00\00\00d+\01\00t+\01\00\85+\01\00\97+\01\00\a7+\01\00\b7+\01\00\ca+\01\00\dc+\01\00\e9+\01\00\f7+\01\00\0c,\01\00\18,\01\00#,\01\008,\01\00M,\01\00\5c,\01\00j,\01\00},\01\00\a3,\01\00\db,\01\00\f4,\01\00\0b-\01\00\17-\01\00 -\01\00*-\01\00:-\01\00Q-\01\00_-\01\00m-\01\00z-\01\00\8e-\01\00\96-\01\00\b1-\01\00\bf-\01\00\cf-\01\00\e5-\01\00\fa-\01\00\05.\01\00\1b.\01\00(.\01\003.\01\00>.\01\00capacity overflow\00\00\00\b4\08\01\00P\00\00\00\1c\00\00\00\05\00\00\00@\00\00\00\0c\00\00\00\04\00\00\00A\00\00\00B\00\00\00C\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00D\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00o\04\01\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00p\00\07\00-\01\01\01\02\01\02\01\01H\0b0\15\10\01e\07\02\06\02\02\01\04#\01\1e\1b[\0b:\09\09\01\18\04\01\09\01\03\01\05+\03;\09*\18\01 7\01\01\01\04\08\04\01\03\07\0a\02\1d\01:\01\01\01\02\04\08\01\09\01\0a\02\1a\01\02\029\01\04\02\04\02\02\03\03\01\1e\02\03\01\0b\029\01\04\05\01\02\04\01\14\02\16\06\01\01:\01\01\02\01\04\08\01\07\03\0a\02\1e\01;\01\01\01\0c\01\09\01(\01\03\017\01\01\03\05\03\01\04\07\02\0b\02\1d\01:\01\02\02\01\01\03\03\01\04\07\02\0b\02\1c\029\02\01\01\02\04\08\01\09\01\0a\02\1d\01H\01\04\01\02\03\01\01\08\01Q\01\02\07\0c\08b\01\02\09\0b\07I\02\1b\01\01\01\01\017\0e\01\05\01\02\05\0b\01$\09\01f\04\01\06\01\02\02\02\19\02\04\03\10\04\0d\01\02\02\06\01\0f\01\00\03\00\04\1c\03\1d\02\1e\02@\02\01\07\08\01\02\0b\09\01-\03\01\01u\02\22\01v\03\04\02\09\01\06\03\db\02\02\01:\01\01\07\01\01\01\01\02\08\06\0a\02\010.\02\0c\14\040\0a\04\03&\09\0c\02 \04\02\068\01\01\02\03\01\01\058\08\02\02\98\03\01\0d\01\07\04\01\06\01\03\02\c6@\00\01\c3!\00\03\8d\01` \00\06i\02\00\04\01\0a \02P\02\00\01\03\01\04\01\19\02\05\01\97\02\1a\12\0d\01&\08\19\0b\01\01,\030\01\02\04\02\02\02\01$\01C\06\02\02\02\02\0c\01\08\01/\013\01\01\03\02\02\05\02\01\01*\02\08\01\ee\01\02\01\04\01\00\01\00\10\10\10\00\02\00\01\e2\01\95\05\00\03\01\02\05\04(\03\04\01\a5\02\00\04A\05\00\02M\06F\0b1\04{\016\0f)\01\02\02\0a\031\04\02\02\07\01=\03$\05\01\08>\01\0c\024\09\01\01\08\04\02\01_\03\02\04\06\01\02\01\9d\01\03\08\15\029\02\01\01\01\01\0c\01\09\01\0e\07\03\05C\01\02\06\01\01\02\01\01\03\04\03\01\01\0e\02U\08\02\03\01\01\17\01Q\01\02\06\01\01\02\01\01\02\01\02\eb\01\02\04\06\02\01\02\1b\02U\08\02\01\01\02j\01\01\01\02\08e\01\01\01\02\04\01\05\00\09\01\02\f5\01\0a\04\04\01\90\04\02\02\04\01 \0a(\06\02\04\08\01\09\06\02\03.\0d\01\02\c6\01\01\03\01\01\c9\07\01\06\01\01R\16\02\07\01\02\01\02z\06\03\01\01\02\01\07\01\01H\02\03\01\01\01\00\02\0b\024\05\05\03\17\01\00\01\06\0f\00\0c\03\03\00\05;\07\00\01?\04Q\01\0b\02\00\02\00.\02\17\00\05\03\06\08\08\02\07\1e\04\94\03\007\042\08\01\0e\01\16\05\01\0f\00\07\01\11\02\07\01\02\01\05d\01\a0\07\00\01=\04\00\04\fe\02\f3\01\02\01\07\02\05\01\00\07m\07\00`\80\f0\000123456789abcdef\00\00\00\00\04\00\00\00\04\00\00\00J\00\00\00assertion failed: parts.len() >= 4assertion failed: buf.len() >= MAX_SIG_DIGITS-+NaNinf00.assertion failed: buf.len() >= maxlen\00\05\09\01\00S\00\00\00z\02\00\00\0d\00\00\00,\0a((\0a),\00\b8\04\01\00Q\00\00\00.\00\00\00\09\00\00\00assertion failed: other > 0assertion failed: noborrow\00\00\00\15\06\01\00N\00\00\00\84\01\00\00\01\00\00\00assertion failed: digits < 40\00\00\00\00\00\00\00\0c\00\00\00\04\00\00\00K\00\00\00L\00\00\00M\00\00\000000000000000000000000000000000000000000000000000000000000000000e\05\01\00O\00\00\00g\06\00\00\15\00\00\00e\05\01\00O\00\00\00\95\06\00\00\15\00\00\00e\05\01\00O\00\00\00\96\06\00\00\15\00\00\00e\05\01\00O\00\00\00t\05\00\00(\00\00\00e\05\01\00O\00\00\00t\05\00\00\12\00\00\00[...]called `Option::unwrap()` on a `None` value==!=matches00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899.assertion failed: !buf.is_empty()\00\00\00\05\09\01\00S\00\00\00\b7\00\00\00\05\00\00\00assertion failed: buf[0] > b'0'\00\05\09\01\00S\00\00\00\b8\00\00\00\05\00\00\00\05\09\01\00S\00\00\00\b9\00\00\00\05\00\00\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00\06\01\01\03\01\04\02\05\07\07\02\08\08\09\02\0a\05\0b\02\0e\04\10\01\11\02\12\05\13\1c\14\01\15\02\17\02\19\0d\1c\05\1d\08\1f\01$\01j\04k\02n\02\af\03\b1\02\bc\02\cf\02\d1\02\d4\0c\d5\09\d6\02\d7\02\da\01\e0\05\e1\02\e6\01\e7\04\e8\02\ee \f0\04\f8\02\fa\05\fb\01\0c';>NO\8f\9e\9e\9f{\8b\93\96\a2\b2\ba\86\b1\06\07\096=>V\f3\d0\d1\04\14\1867VW\7f\aa\ae\af\bd5\e0\12\87\89\8e\9e\04\0d\0e\11\12)14:EFIJNOde\8a\8c\8d\8f\b6\c1\c3\c4\c6\cb\d6\5c\b6\b7\1b\1c\07\08\0a\0b\14\1769:\a8\a9\d8\d9\097\90\91\a8\07\0a;>fi\8f\92\11o_\bf\ee\efZb\b9\ba\f4\fc\ffST\9a\9b./'(U\9d\a0\a1\a3\a4\a7\a8\ad\ba\bc\c4\06\0b\0c\15\1d:?EQ\a6\a7\cc\cd\a0\07\19\1a\22%>?\df\e7\ec\ef\ff\c5\c6\04 #%&(38:HJLPSUVXZ\5c^`cefksx}\7f\8a\a4\aa\af\b0\c0\d0\ae\afno\c7\dd\de\93^\22{\05\03\04-\03f\03\01/.\80\82\1d\031\0f\1c\04$\09\1e\05+\05D\04\0e*\80\aa\06$\04$\04(\084\0bN\034\0c\817\09\16\0a\08\18;E9\03c\08\090\16\05!\03\1b\05\1b&8\04K\05/\04\0a\07\09\07@ '\04\0c\096\03:\05\1a\07\04\0c\07PI73\0d3\07.\08\0a\06&\03\1d\08\02\80\d0R\10\06\08\09!.\08*\16\1a&\1c\14\17\09N\04$\09D\0d\19\07\0a\06H\08'\09u\0bB>*\06;\05\0a\06Q\06\01\05\10\03\05\0bY\08\02\1db\1eH\08\0a\80\a6^\22E\0b\0a\06\0d\13:\06\0a\06\14\1c,\04\17\80\b9<dS\0cH\09\0aFE\1bH\08S\0dI\07\0aV\08X\22\0e\0a\06F\0a\1d\03GI7\03\0e\08\0a\069\07\0a\06,\04\0a\80\f6\19\07;\03\1dU\01\0f2\0d\83\9bfu\0b\80\c4\8aLc\0d\840\10\16\0a\8f\9b\05\82G\9a\b9:\86\c6\829\07*\04\5c\06&\0aF\0a(\05\13\81\b0:\80\c6[\054,K\049\07\11@\05\0b\07\09\9c\d6) as\a1\fd\813\0f\01\1d\06\0e\04\08\81\8c\89\04k\05\0d\03\09\07\10\8f`\80\fd\03\81\b4\06\17\0f\11\0fG\09t<\80\f6\0as\08p\15Fz\14\0c\14\0cW\09\19\80\87\81G\03\85B\0f\15\84P\1f\06\06\80\d5+\05>!\01p-\03\1a\04\02\81@\1f\11:\05\01\81\d0*\80\d6+\04\01\80\c06\08\02\80\e0\80\f7)L\04\0a\04\02\83\11DL=\80\c2<\06\01\04U\05\1b4\02\81\0e,\04d\0cV\0a\80\ae8\1d\0d,\04\09\07\02\0e\06\80\9a\83\d9\03\11\03\0d\03\80\da\06\0c\04\01\0f\0c\048\08\0a\06(\08,\04\02\0e\09'\81X\08\1d\03\0b\03;\04\1e\04\0a\07\80\fb\84\05\00\01\03\05\05\06\06\02\07\06\08\07\09\11\0a\1c\0b\19\0c\19\0d\10\0e\0c\0f\04\10\03\12\12\13\09\16\01\17\04\18\01\19\03\1a\09\1b\01\1c\02\1f\16 \03+\02-\0b.\010\041\022\01\a9\02\aa\04\ab\08\fa\02\fb\05\fe\03\ff\09\adxy\8b\8d\a20WX\8b\8c\90\1c\dd\0e\0fKL\fb\fc./?\5c]_\e2\84\8d\8e\91\92\a9\b1\ba\bb\c5\c6\c9\ca\de\e4\e5\ff\00\04\11\12)147:;=IJ]\84\8e\92\a9\b1\b4\ba\bb\c6\ca\ce\cf\e4\e5\00\04\0d\0e\11\12)14:;EFIJ^de\84\91\9b\9d\c9\ce\cf\0d\11):;EIW[^_de\8d\91\a9\b4\ba\bb\c5\c9\df\e4\e5\f0\0d\11EIde\80\84\b2\bc\be\bf\d5\d7\f0\f1\83\85\8b\a4\a6\be\bf\c5\c7\cf\da\dbH\98\bd\cd\c6\ce\cfINOWY^_\89\8e\8f\b1\b6\b7\bf\c1\c6\c7\d7\11\16\17[\5c\f6\f7\fe\ff\80mq\de\df\0e\1fno\1c\1d_}~\ae\af\de\dfM\bb\bc\16\17\1e\1fFGNOXZ\5c^~\7f\b5\c5\d4\d5\dc\f0\f1\f5rs\8ftu&./\a7\af\b7\bf\c7\cf\d7\df\9a\00@\97\980\8f\1f\ce\ffNOZ[\07\08\0f\10'/\ee\efno7=?BESgu\c8\c9\d0\d1\d8\d9\e7\fe\ff\00 _\22\82\df\04\82D\08\1b\04\06\11\81\ac\0e\80\ab\05 \07\81\1c\03\19\08\01\04/\044\04\07\03\01\07\06\07\11\0aP\0f\12\07U\07\03\04\1c\0a\09\03\08\03\07\03\02\03\03\03\0c\04\05\03\0b\06\01\0e\15\05N\07\1b\07W\07\02\05\18\0cP\04C\03-\03\01\04\11\06\0f\0c:\04\1d%_ m\04j%\80\c8\05\82\b0\03\1a\06\82\fd\03Y\07\16\09\18\09\14\0c\14\0cj\06\0a\06\1a\06Y\07+\05F\0a,\04\0c\04\01\031\0b,\04\1a\06\0b\03\80\ac\06\0a\06L\14\80\f4\08<\03\0f\03>\058\08+\05\82\ff\11\18\08/\11-\03\22\0e!\0f\80\8c\04\82\9a\16\0b\15\88\94\05/\05;\07\02\0e\18\09\80\be\22t\0c\80\d6\1a\81\10\05\80\e1\09\f2\9e\037\09\81\5c\14\80\b8\08\80\dd\14<\03\0a\068\08F\08\0c\06t\0b\1e\03Z\04Y\09\80\83\18\1c\0a\16\09L\04\80\8a\06\ab\a4\0c\17\041\a1\04\81\da&\07\0c\05\05\82\b3 *\06L\04\80\8d\04\80\be\03\1b\03\0f\0d\10\07\01\00U\00\00\00\0a\00\00\00+\00\00\00\10\07\01\00U\00\00\00\1a\00\00\006\00\00\00attempt to divide by zero\00\00\00\00\03\00\00\83\04 \00\91\05`\00]\13\a0\00\12\17 \1f\0c `\1f\ef,`+*0\e0+o\a6\a0,\02\a8 -\1e\fb .\00\fe`6\9e\ff\a06\fd\01!7\01\0aa7$\0d!8\ab\0e\a19/\18!:\f3\1e!K@4\a1S\1ea\e1T\f0jaUOo\e1U\9d\bcaV\00\cfaWe\d1\a1W\00\da!X\00\e0\a1Y\ae\e2![\ec\e4\e1\5c\d0\e8a] \00\ee^\f0\01\7f_\00\00\00\00\dfE\1a=\03\cf\1a\e6\c1\fb\cc\fe\00\00\00\00\ca\c6\9a\c7\17\fep\ab\dc\fb\d4\fe\00\00\00\00O\dc\bc\be\fc\b1w\ff\f6\fb\dc\fe\00\00\00\00\0c\d6kA\ef\91V\be\11\fc\e4\fe\00\00\00\00<\fc\7f\90\ad\1f\d0\8d,\fc\ec\fe\00\00\00\00\83\9aU1(\5cQ\d3F\fc\f4\fe\00\00\00\00\b5\c9\a6\ad\8f\acq\9da\fc\fc\fe\00\00\00\00\cb\8b\ee#w\22\9c\ea{\fc\04\ff\00\00\00\00mSx@\91I\cc\ae\96\fc\0c\ff\00\00\00\00W\ce\b6]y\12<\82\b1\fc\14\ff\00\00\00\007V\fbM6\94\10\c2\cb\fc\1c\ff\00\00\00\00O\98H8o\ea\96\90\e6\fc$\ff\00\00\00\00\c7:\82%\cb\85t\d7\00\fd,\ff\00\00\00\00\f4\97\bf\97\cd\cf\86\a0\1b\fd4\ff\00\00\00\00\e5\ac*\17\98\0a4\ef5\fd<\ff\00\00\00\00\8e\b25*\fbg8\b2P\fdD\ff\00\00\00\00;?\c6\d2\df\d4\c8\84k\fdL\ff\00\00\00\00\ba\cd\d3\1a'D\dd\c5\85\fdT\ff\00\00\00\00\96\c9%\bb\ce\9fk\93\a0\fd\5c\ff\00\00\00\00\84\a5b}$l\ac\db\ba\fdd\ff\00\00\00\00\f6\da_\0dXf\ab\a3\d5\fdl\ff\00\00\00\00&\f1\c3\de\93\f8\e2\f3\ef\fdt\ff\00\00\00\00\b8\80\ff\aa\a8\ad\b5\b5\0a\fe|\ff\00\00\00\00\8bJ|l\05_b\87%\fe\84\ff\00\00\00\00S0\c14`\ff\bc\c9?\fe\8c\ff\00\00\00\00U&\ba\91\8c\85N\96Z\fe\94\ff\00\00\00\00\bd~)p$w\f9\dft\fe\9c\ff\00\00\00\00\8f\b8\e5\b8\9f\bd\df\a6\8f\fe\a4\ff\00\00\00\00\94}t\88\cf_\a9\f8\a9\fe\ac\ff\00\00\00\00\cf\9b\a8\8f\93pD\b9\c4\fe\b4\ff\00\00\00\00k\15\0f\bf\f8\f0\08\8a\df\fe\bc\ff\00\00\00\00\b611eU%\b0\cd\f9\fe\c4\ff\00\00\00\00\ac\7f{\d0\c6\e2?\99\14\ff\cc\ff\00\00\00\00\06;+*\c4\10\5c\e4.\ff\d4\ff\00\00\00\00\d3\92si\99$$\aaI\ff\dc\ff\00\00\00\00\0e\ca\00\83\f2\b5\87\fdc\ff\e4\ff\00\00\00\00\eb\1a\11\92d\08\e5\bc~\ff\ec\ff\00\00\00\00\cc\88Po\09\cc\bc\8c\99\ff\f4\ff\00\00\00\00,e\19\e2X\17\b7\d1\b3\ff\fc\ff\00\00\00\00\00\00\00\00\00\00@\9c\ce\ff\04\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\e8\ff\0c\00\00\00\00\00\00\00b\ac\c5\ebx\ad\03\00\14\00\00\00\00\00\84\09\94\f8x9?\81\1e\00\1c\00\00\00\00\00\b3\15\07\c9{\ce\97\c08\00$\00\00\00\00\00p\5c\ea{\ce2~\8fS\00,\00\00\00\00\00h\80\e9\ab\a48\d2\d5m\004\00\00\00\00\00E\22\9a\17&'O\9f\88\00<\00\00\00\00\00'\fb\c4\d41\a2c\ed\a2\00D\00\00\00\00\00\a8\ad\c8\8c8e\de\b0\bd\00L\00\00\00\00\00\dbe\ab\1a\8e\08\c7\83\d8\00T\00\00\00\00\00\9a\1dqB\f9\1d]\c4\f2\00\5c\00\00\00\00\00X\e7\1b\a6,iM\92\0d\01d\00\00\00\00\00\ea\8dp\1ad\ee\01\da'\01l\00\00\00\00\00Jw\ef\9a\99\a3m\a2B\01t\00\00\00\00\00\85k}\b4{x\09\f2\5c\01|\00\00\00\00\00w\18\ddy\a1\e4T\b4w\01\84\00\00\00\00\00\c2\c5\9b[\92\86[\86\92\01\8c\00\00\00\00\00=]\96\c8\c5S5\c8\ac\01\94\00\00\00\00\00\b3\a0\97\fa\5c\b4*\95\c7\01\9c\00\00\00\00\00\e3_\a0\99\bd\9fF\de\e1\01\a4\00\00\00\00\00%\8c9\db4\c2\9b\a5\fc\01\ac\00\00\00\00\00\5c\9f\98\a3r\9a\c6\f6\16\02\b4\00\00\00\00\00\ce\be\e9TS\bf\dc\b71\02\bc\00\00\00\00\00\e2A\22\f2\17\f3\fc\88L\02\c4\00\00\00\00\00\a5x\5c\d3\9b\ce \ccf\02\cc\00\00\00\00\00\dfS!{\f3Z\16\98\81\02\d4\00\00\00\00\00:0\1f\97\dc\b5\a0\e2\9b\02\dc\00\00\00\00\00\96\b3\e3\5cS\d1\d9\a8\b6\02\e4\00\00\00\00\00<D\a7\a4\d9|\9b\fb\d0\02\ec\00\00\00\00\00\10D\a4\a7LLv\bb\eb\02\f4\00\00\00\00\00\1a\9c@\b6\ef\8e\ab\8b\06\03\fc\00\00\00\00\00,\84W\a6\10\ef\1f\d0 \03\04\01\00\00\00\00)1\91\e9\e5\a4\10\9b;\03\0c\01\00\00\00\00\9d\0c\9c\a1\fb\9b\10\e7U\03\14\01\00\00\00\00)\f4;b\d9 (\acp\03\1c\01\00\00\00\00\85\cf\a7z^KD\80\8b\03$\01\00\00\00\00-\dd\ac\03@\e4!\bf\a5\03,\01\00\00\00\00\8f\ffD^/\9cg\8e\c0\034\01\00\00\00\00A\b8\8c\9c\9d\173\d4\da\03<\01\00\00\00\00\a9\1b\e3\b4\92\db\19\9e\f5\03D\01\00\00\00\00\d9w\df\ban\bf\96\eb\0f\04L\01\00\00\00\00assertion failed: d.mant > 0P\03\01\00^\00\00\00\dc\01\00\00\05\00\00\00assertion failed: d.mant < (1 << 61)P\03\01\00^\00\00\00\dd\01\00\00\05\00\00\00P\03\01\00^\00\00\00\de\01\00\00\05\00\00\00P\03\01\00^\00\00\00}\00\00\00\15\00\00\00P\03\01\00^\00\00\003\02\00\00\11\00\00\00P\03\01\00^\00\00\006\02\00\00\09\00\00\00P\03\01\00^\00\00\00l\02\00\00\09\00\00\00P\03\01\00^\00\00\00\a9\00\00\00\05\00\00\00assertion failed: d.minus > 0\00\00\00P\03\01\00^\00\00\00\aa\00\00\00\05\00\00\00assertion failed: d.plus > 0P\03\01\00^\00\00\00\ab\00\00\00\05\00\00\00P\03\01\00^\00\00\00\ae\00\00\00\05\00\00\00assertion failed: d.mant + d.plus < (1 << 61)\00\00\00P\03\01\00^\00\00\00\af\00\00\00\05\00\00\00P\03\01\00^\00\00\00\0a\01\00\00\11\00\00\00P\03\01\00^\00\00\00\0d\01\00\00\09\00\00\00P\03\01\00^\00\00\00@\01\00\00\09\00\00\00assertion failed: d.mant.checked_sub(d.minus).is_some()\00P\03\01\00^\00\00\00\ad\00\00\00\05\00\00\00assertion failed: d.mant.checked_add(d.plus).is_some()\00\00P\03\01\00^\00\00\00\ac\00\00\00\05\00\00\00\b5\05\01\00_\00\00\00\0b\01\00\00\05\00\00\00\b5\05\01\00_\00\00\00\0c\01\00\00\05\00\00\00\b5\05\01\00_\00\00\00\0d\01\00\00\05\00\00\00\b5\05\01\00_\00\00\00r\01\00\00$\00\00\00\b5\05\01\00_\00\00\00w\01\00\00/\00\00\00\b5\05\01\00_\00\00\00\84\01\00\00\12\00\00\00\b5\05\01\00_\00\00\00f\01\00\00\0d\00\00\00\b5\05\01\00_\00\00\00L\01\00\00\22\00\00\00\b5\05\01\00_\00\00\00\0f\01\00\00\05\00\00\00\b5\05\01\00_\00\00\00\0e\01\00\00\05\00\00\00\b5\05\01\00_\00\00\00v\00\00\00\05\00\00\00\b5\05\01\00_\00\00\00w\00\00\00\05\00\00\00\b5\05\01\00_\00\00\00x\00\00\00\05\00\00\00\b5\05\01\00_\00\00\00{\00\00\00\05\00\00\00\b5\05\01\00_\00\00\00\c2\00\00\00\09\00\00\00\b5\05\01\00_\00\00\00\fb\00\00\00\0d\00\00\00\b5\05\01\00_\00\00\00\02\01\00\00\12\00\00\00\b5\05\01\00_\00\00\00z\00\00\00\05\00\00\00\b5\05\01\00_\00\00\00y\00\00\00\05\00\00\00\01\00\00\00\0a\00\00\00d\00\00\00\e8\03\00\00\10'\00\00\a0\86\01\00@B\0f\00\80\96\98\00\00\e1\f5\05\00\ca\9a;\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00user-provided comparison function does not correctly implement a total order\af\03\01\00_\00\00\00\5c\03\00\00\05\00\00\00P\03\01\00^\00\00\00\ef\02\00\00&\00\00\00P\03\01\00^\00\00\00\e3\02\00\00&\00\00\00P\03\01\00^\00\00\00\cc\02\00\00&\00\00\00..    0x0123456789ABCDEFfalsetrue\00\00\00\1a\08\01\00K\00\00\00~\0b\00\00&\00\00\00\1a\08\01\00K\00\00\00\87\0b\00\00\1a\00\00\00\985\01\00\9a5\01\00\9c5\01\00\02\00\00\00\02\00\00\00\07\00\00\00"))

@@ -87,7 +87,7 @@
     i32.sub)
   (func (;3;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1048576
+    i32.const 65536
     i32.const 5
     call 538)
   (func (;4;) (type 2) (param i32 i32) (result i32)
@@ -294,7 +294,7 @@
     global.set 0
     local.get 1
     i32.load
-    i32.const 1051516
+    i32.const 68476
     i32.const 1
     call 401
     local.get 3
@@ -393,7 +393,7 @@
   (func (;11;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051500
+    i32.const 68460
     i32.const 1
     call 82)
   (func (;12;) (type 7) (param i32 i32 i32 i32)
@@ -405,7 +405,7 @@
     global.set 0
     local.get 1
     i32.load
-    i32.const 1051515
+    i32.const 68475
     i32.const 1
     call 401
     local.get 4
@@ -480,7 +480,7 @@
   (func (;13;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051519
+    i32.const 68479
     i32.const 1
     call 82)
   (func (;14;) (type 3) (param i32 i32 i32) (result i32)
@@ -513,7 +513,7 @@
   (func (;15;) (type 8) (param i32 i32 i32 i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051501
+    i32.const 68461
     i32.const 1
     call 82
     block  ;; label = @1
@@ -535,7 +535,7 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      i32.const 1051501
+      i32.const 68461
       i32.const 1
       call 82
     end)
@@ -705,7 +705,7 @@
     local.get 1
     i32.load
     local.get 2
-    i32.const 1051632
+    i32.const 68592
     call 97
     local.set 1
     local.get 0
@@ -905,7 +905,7 @@
     local.get 1
     i32.load
     local.get 2
-    i32.const 1051616
+    i32.const 68576
     call 97
     local.set 1
     local.get 0
@@ -934,7 +934,7 @@
     local.get 2
     local.get 2
     i32.store offset=8
-    i32.const 1051292
+    i32.const 68252
     local.get 2
     i32.const 8
     i32.add
@@ -977,7 +977,7 @@
     i32.const 4
     i32.add
     i32.store offset=16
-    i32.const 1049120
+    i32.const 66080
     local.get 3
     i32.const 16
     i32.add
@@ -1007,7 +1007,7 @@
     local.get 2
     local.get 2
     i32.store offset=8
-    i32.const 1051312
+    i32.const 68272
     local.get 2
     i32.const 8
     i32.add
@@ -1163,7 +1163,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 1052800
+        i32.const 69760
         call 76
         local.get 1
         call 59
@@ -1303,7 +1303,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 1052768
+        i32.const 69728
         call 76
         local.get 1
         call 59
@@ -1484,7 +1484,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 1052784
+        i32.const 69744
         call 76
         local.get 1
         call 59
@@ -1665,7 +1665,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 1052752
+        i32.const 69712
         call 76
         local.get 1
         call 59
@@ -1821,7 +1821,7 @@
         i32.add
         i32.store offset=20
         local.get 1
-        i32.const 1051416
+        i32.const 68376
         i32.const 3
         call 34
         local.tee 1
@@ -1986,7 +1986,7 @@
               local.get 2
               i32.const 79
               i32.add
-              i32.const 1051384
+              i32.const 68344
               call 76
               local.get 1
               call 59
@@ -2157,7 +2157,7 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 1051384
+    i32.const 68344
     call 323
     i32.store offset=4
     local.get 0
@@ -2187,7 +2187,7 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 1051400
+    i32.const 68360
     call 323
     i32.store offset=4
     local.get 0
@@ -2304,7 +2304,7 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      i32.const 1051517
+      i32.const 68477
       i32.const 1
       call 82
       return
@@ -2344,7 +2344,7 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 1051648
+      i32.const 68608
       i32.const 4
       local.get 0
       call 45
@@ -2353,7 +2353,7 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 1051652
+      i32.const 68612
       i32.const 6
       local.get 0
       i32.const 12
@@ -2364,7 +2364,7 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 1051658
+      i32.const 68618
       i32.const 4
       local.get 0
       i32.const 24
@@ -2552,8 +2552,8 @@
                 end
                 local.get 1
                 i32.load
-                i32.const 1051507
-                i32.const 1051502
+                i32.const 68467
+                i32.const 68462
                 local.get 0
                 i32.load8_u offset=1
                 local.tee 0
@@ -2791,7 +2791,7 @@
   (func (;44;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051518
+    i32.const 68478
     i32.const 1
     call 82)
   (func (;45;) (type 6) (param i32 i32 i32 i32) (result i32)
@@ -3139,7 +3139,7 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 1051384
+            i32.const 68344
             call 417
             local.set 3
             br 3 (;@1;)
@@ -3168,7 +3168,7 @@
           local.get 2
           i32.const 31
           i32.add
-          i32.const 1051384
+          i32.const 68344
           call 417
           local.set 3
           i32.const 1
@@ -3240,7 +3240,7 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 1051400
+            i32.const 68360
             call 417
             local.set 3
             br 3 (;@1;)
@@ -3271,7 +3271,7 @@
           local.get 2
           i32.const 31
           i32.add
-          i32.const 1051400
+          i32.const 68360
           call 417
           local.set 3
           i32.const 1
@@ -3526,7 +3526,7 @@
                                           i32.add
                                           i32.store offset=20
                                           local.get 0
-                                          i32.const 1051419
+                                          i32.const 68379
                                           i32.const 3
                                           call 34
                                           local.tee 4
@@ -3541,7 +3541,7 @@
                                         i32.add
                                         i32.store offset=20
                                         local.get 0
-                                        i32.const 1051422
+                                        i32.const 68382
                                         i32.const 4
                                         call 34
                                         local.tee 4
@@ -3587,7 +3587,7 @@
                                   i32.add
                                   i32.store offset=20
                                   local.get 0
-                                  i32.const 1051416
+                                  i32.const 68376
                                   i32.const 3
                                   call 34
                                   local.tee 4
@@ -3770,9 +3770,9 @@
                                 local.set 5
                                 br 1 (;@13;)
                               end
-                              i32.const 1051426
+                              i32.const 68386
                               i32.const 40
-                              i32.const 1051468
+                              i32.const 68428
                               call 510
                               unreachable
                             end
@@ -3799,9 +3799,9 @@
                         i32.const 123
                         i32.eq
                         br_if 2 (;@8;)
-                        i32.const 1051426
+                        i32.const 68386
                         i32.const 40
-                        i32.const 1051484
+                        i32.const 68444
                         call 510
                         unreachable
                       end
@@ -4756,7 +4756,7 @@
                 local.get 7
                 i32.const 3
                 i32.shl
-                f64.load offset=1053256
+                f64.load offset=70216
                 local.set 8
                 local.get 4
                 i32.const -1
@@ -5743,7 +5743,7 @@
                       i32.add
                       i32.store offset=20
                       local.get 0
-                      i32.const 1051419
+                      i32.const 68379
                       i32.const 3
                       call 34
                       local.tee 4
@@ -5766,7 +5766,7 @@
                     i32.add
                     i32.store offset=20
                     local.get 0
-                    i32.const 1051422
+                    i32.const 68382
                     i32.const 4
                     call 34
                     local.tee 4
@@ -5879,7 +5879,7 @@
             i32.add
             i32.store offset=20
             local.get 0
-            i32.const 1051416
+            i32.const 68376
             i32.const 3
             call 34
             local.tee 4
@@ -6010,7 +6010,7 @@
               local.get 2
               i32.const 79
               i32.add
-              i32.const 1051400
+              i32.const 68360
               call 76
               local.get 1
               call 59
@@ -6494,7 +6494,7 @@
           local.get 7
           i32.load8_u
           local.tee 9
-          i32.load8_u offset=1052914
+          i32.load8_u offset=69874
           local.tee 7
           i32.eqz
           br_if 0 (;@3;)
@@ -6530,13 +6530,13 @@
             local.get 9
             i32.const 15
             i32.and
-            i32.load8_u offset=1053170
+            i32.load8_u offset=70130
             i32.store8 offset=13
             local.get 5
             local.get 9
             i32.const 4
             i32.shr_u
-            i32.load8_u offset=1053170
+            i32.load8_u offset=70130
             i32.store8 offset=12
             local.get 0
             local.get 1
@@ -6583,7 +6583,7 @@
   (func (;84;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 1051511
+    i32.const 68471
     i32.const 4
     call 82)
   (func (;85;) (type 0) (param i32)
@@ -7296,7 +7296,7 @@
       local.get 1
       return
     end
-    i32.const 1051520
+    i32.const 68480
     i32.const 22
     local.get 2
     call 546
@@ -7565,7 +7565,7 @@
                     local.get 2
                     i32.const 128
                     i32.add
-                    i32.const 1048875
+                    i32.const 65835
                     local.get 2
                     i32.const 168
                     i32.add
@@ -7978,7 +7978,7 @@
                   i32.add
                   call 110
                   i32.const 3
-                  i32.const 1051542
+                  i32.const 68502
                   i32.const 25
                   call 296
                   local.get 0
@@ -8103,15 +8103,15 @@
             i64.store align=4
             br 3 (;@1;)
           end
-          i32.const 1051568
+          i32.const 68528
           call 545
           unreachable
         end
-        i32.const 1051584
+        i32.const 68544
         call 545
         unreachable
       end
-      i32.const 1051600
+      i32.const 68560
       call 545
       unreachable
     end
@@ -9577,7 +9577,7 @@
     global.set 0)
   (func (;131;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1051852
+    i32.const 68812
     i32.const 10
     call 538)
   (func (;132;) (type 4) (param i32 i32 i32)
@@ -10174,20 +10174,20 @@
         block  ;; label = @3
           local.get 1
           local.get 2
-          i32.const 1051648
+          i32.const 68608
           i32.const 4
           call 7
           br_if 0 (;@3;)
           local.get 1
           local.get 2
-          i32.const 1051652
+          i32.const 68612
           i32.const 6
           call 7
           br_if 1 (;@2;)
           block  ;; label = @4
             local.get 1
             local.get 2
-            i32.const 1051658
+            i32.const 68618
             i32.const 4
             call 7
             br_if 0 (;@4;)
@@ -10222,38 +10222,38 @@
               block  ;; label = @6
                 local.get 1
                 local.get 2
-                i32.const 1051720
+                i32.const 68680
                 i32.const 3
                 call 7
                 br_if 0 (;@6;)
                 local.get 1
                 local.get 2
-                i32.const 1051723
+                i32.const 68683
                 i32.const 4
                 call 7
                 br_if 1 (;@5;)
                 local.get 1
                 local.get 2
-                i32.const 1051727
+                i32.const 68687
                 i32.const 5
                 call 7
                 br_if 2 (;@4;)
                 local.get 1
                 local.get 2
-                i32.const 1051732
+                i32.const 68692
                 i32.const 7
                 call 7
                 br_if 3 (;@3;)
                 local.get 1
                 local.get 2
-                i32.const 1051739
+                i32.const 68699
                 i32.const 8
                 call 7
                 br_if 4 (;@2;)
                 block  ;; label = @7
                   local.get 1
                   local.get 2
-                  i32.const 1051747
+                  i32.const 68707
                   i32.const 6
                   call 7
                   br_if 0 (;@7;)
@@ -10300,20 +10300,20 @@
         block  ;; label = @3
           local.get 1
           local.get 2
-          i32.const 1051648
+          i32.const 68608
           i32.const 4
           call 7
           br_if 0 (;@3;)
           local.get 1
           local.get 2
-          i32.const 1051796
+          i32.const 68756
           i32.const 5
           call 7
           br_if 1 (;@2;)
           block  ;; label = @4
             local.get 1
             local.get 2
-            i32.const 1051801
+            i32.const 68761
             i32.const 8
             call 7
             br_if 0 (;@4;)
@@ -10404,7 +10404,7 @@
                                   local.get 6
                                   i32.const 175
                                   i32.add
-                                  i32.const 1052848
+                                  i32.const 69808
                                   call 76
                                   local.get 1
                                   call 59
@@ -10525,8 +10525,8 @@
                                             br 2 (;@18;)
                                           end
                                           i32.const 0
-                                          i32.const 1051696
-                                          i32.const 1051704
+                                          i32.const 68656
+                                          i32.const 68664
                                           call 24
                                           local.set 7
                                           br 3 (;@16;)
@@ -10570,8 +10570,8 @@
                                               br 2 (;@19;)
                                             end
                                             i32.const 1
-                                            i32.const 1051696
-                                            i32.const 1051704
+                                            i32.const 68656
+                                            i32.const 68664
                                             call 24
                                             local.set 7
                                             br 2 (;@18;)
@@ -10600,8 +10600,8 @@
                                             br 5 (;@15;)
                                           end
                                           i32.const 2
-                                          i32.const 1051696
-                                          i32.const 1051704
+                                          i32.const 68656
+                                          i32.const 68664
                                           call 24
                                           local.set 7
                                         end
@@ -10788,7 +10788,7 @@
                                     br_if 0 (;@16;)
                                     i32.const 1
                                     local.set 8
-                                    i32.const 1051648
+                                    i32.const 68608
                                     i32.const 4
                                     call 25
                                     local.set 7
@@ -10838,7 +10838,7 @@
                                   br_if 0 (;@15;)
                                   i32.const 1
                                   local.set 8
-                                  i32.const 1051652
+                                  i32.const 68612
                                   i32.const 6
                                   call 25
                                   local.set 7
@@ -10888,7 +10888,7 @@
                                 br_if 0 (;@14;)
                                 i32.const 1
                                 local.set 8
-                                i32.const 1051658
+                                i32.const 68618
                                 i32.const 4
                                 call 25
                                 local.set 7
@@ -10955,7 +10955,7 @@
                               local.tee 8
                               i32.eqz
                               br_if 0 (;@13;)
-                              i32.const 1051652
+                              i32.const 68612
                               i32.const 6
                               call 23
                               local.set 7
@@ -10999,7 +10999,7 @@
                           end
                           i32.const 1
                           local.set 8
-                          i32.const 1051648
+                          i32.const 68608
                           i32.const 4
                           call 23
                           local.set 7
@@ -11011,7 +11011,7 @@
                         call 81
                         br 7 (;@3;)
                       end
-                      i32.const 1051658
+                      i32.const 68618
                       i32.const 4
                       call 23
                       local.set 7
@@ -11252,7 +11252,7 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 1051862
+      i32.const 68822
       i32.const 10
       local.get 0
       call 47
@@ -11319,7 +11319,7 @@
                   local.get 6
                   i32.const 383
                   i32.add
-                  i32.const 1052816
+                  i32.const 69776
                   call 76
                   local.get 1
                   call 59
@@ -11417,8 +11417,8 @@
                           br 2 (;@9;)
                         end
                         i32.const 0
-                        i32.const 1051788
-                        i32.const 1051704
+                        i32.const 68748
+                        i32.const 68664
                         call 24
                         local.set 7
                         br 2 (;@8;)
@@ -11460,8 +11460,8 @@
                                 br_table 2 (;@12;) 1 (;@13;) 4 (;@10;) 1 (;@13;)
                               end
                               i32.const 1
-                              i32.const 1051788
-                              i32.const 1051704
+                              i32.const 68748
+                              i32.const 68664
                               call 24
                               local.set 9
                               br 4 (;@9;)
@@ -11485,8 +11485,8 @@
                             br 2 (;@10;)
                           end
                           i32.const 2
-                          i32.const 1051788
-                          i32.const 1051704
+                          i32.const 68748
+                          i32.const 68664
                           call 24
                           local.set 9
                           br 1 (;@10;)
@@ -11530,8 +11530,8 @@
                               br 2 (;@11;)
                             end
                             i32.const 3
-                            i32.const 1051788
-                            i32.const 1051704
+                            i32.const 68748
+                            i32.const 68664
                             call 24
                             local.set 9
                             br 2 (;@10;)
@@ -11649,8 +11649,8 @@
                             br 5 (;@7;)
                           end
                           i32.const 4
-                          i32.const 1051788
-                          i32.const 1051704
+                          i32.const 68748
+                          i32.const 68664
                           call 24
                           local.set 9
                         end
@@ -11907,7 +11907,7 @@
                                         br_if 7 (;@11;)
                                         i32.const 1
                                         local.set 13
-                                        i32.const 1051720
+                                        i32.const 68680
                                         i32.const 3
                                         call 25
                                         local.set 7
@@ -11921,7 +11921,7 @@
                                         br_if 0 (;@18;)
                                         i32.const 1
                                         local.set 13
-                                        i32.const 1051723
+                                        i32.const 68683
                                         i32.const 4
                                         call 25
                                         local.set 7
@@ -11967,7 +11967,7 @@
                                     br_if 4 (;@12;)
                                     i32.const 1
                                     local.set 13
-                                    i32.const 1051727
+                                    i32.const 68687
                                     i32.const 5
                                     call 25
                                     local.set 7
@@ -11981,7 +11981,7 @@
                                     br_if 0 (;@16;)
                                     i32.const 1
                                     local.set 13
-                                    i32.const 1051732
+                                    i32.const 68692
                                     i32.const 7
                                     call 25
                                     local.set 7
@@ -12036,7 +12036,7 @@
                                   br_if 0 (;@15;)
                                   i32.const 1
                                   local.set 13
-                                  i32.const 1051739
+                                  i32.const 68699
                                   i32.const 8
                                   call 25
                                   local.set 7
@@ -12091,7 +12091,7 @@
                                 br_if 0 (;@14;)
                                 i32.const 1
                                 local.set 13
-                                i32.const 1051747
+                                i32.const 68707
                                 i32.const 6
                                 call 25
                                 local.set 7
@@ -12167,7 +12167,7 @@
                               local.get 6
                               i32.const 16
                               i32.add
-                              i32.const 1051720
+                              i32.const 68680
                               i32.const 3
                               call 100
                               local.get 6
@@ -12186,7 +12186,7 @@
                               i32.const -2147483648
                               i32.ne
                               br_if 0 (;@13;)
-                              i32.const 1051723
+                              i32.const 68683
                               i32.const 4
                               call 23
                               local.set 7
@@ -12211,7 +12211,7 @@
                                 local.get 6
                                 i32.const 8
                                 i32.add
-                                i32.const 1051727
+                                i32.const 68687
                                 i32.const 5
                                 call 100
                                 local.get 6
@@ -12241,7 +12241,7 @@
                                   i32.const -2147483648
                                   i32.ne
                                   br_if 0 (;@15;)
-                                  i32.const 1051739
+                                  i32.const 68699
                                   i32.const 8
                                   call 23
                                   local.set 7
@@ -12309,7 +12309,7 @@
                                 i32.store offset=144
                                 br 9 (;@5;)
                               end
-                              i32.const 1051732
+                              i32.const 68692
                               i32.const 7
                               call 23
                               local.set 7
@@ -12669,7 +12669,7 @@
                               local.get 6
                               i32.const 143
                               i32.add
-                              i32.const 1052832
+                              i32.const 69792
                               call 76
                               local.get 1
                               call 59
@@ -12788,8 +12788,8 @@
                                     i32.const 2
                                     local.set 9
                                     i32.const 0
-                                    i32.const 1051844
-                                    i32.const 1051704
+                                    i32.const 68804
+                                    i32.const 68664
                                     call 24
                                     local.set 8
                                     br 3 (;@13;)
@@ -12860,8 +12860,8 @@
                                     br 3 (;@13;)
                                   end
                                   i32.const 1
-                                  i32.const 1051844
-                                  i32.const 1051704
+                                  i32.const 68804
+                                  i32.const 68664
                                   call 24
                                   local.set 8
                                 end
@@ -13034,7 +13034,7 @@
                                   br_if 0 (;@15;)
                                   i32.const 1
                                   local.set 11
-                                  i32.const 1051648
+                                  i32.const 68608
                                   i32.const 4
                                   call 25
                                   local.set 7
@@ -13082,7 +13082,7 @@
                                 br_if 0 (;@14;)
                                 i32.const 1
                                 local.set 11
-                                i32.const 1051796
+                                i32.const 68756
                                 i32.const 5
                                 call 25
                                 local.set 7
@@ -13135,7 +13135,7 @@
                             br_if 1 (;@11;)
                             i32.const 1
                             local.set 11
-                            i32.const 1051801
+                            i32.const 68761
                             i32.const 8
                             call 25
                             local.set 7
@@ -13163,7 +13163,7 @@
                               i32.const -2147483648
                               i32.ne
                               br_if 0 (;@13;)
-                              i32.const 1051796
+                              i32.const 68756
                               i32.const 5
                               call 23
                               local.set 7
@@ -13196,7 +13196,7 @@
                             local.set 10
                             br 6 (;@6;)
                           end
-                          i32.const 1051648
+                          i32.const 68608
                           i32.const 4
                           call 23
                           local.set 7
@@ -13435,7 +13435,7 @@
             local.get 3
             i32.const 196
             i32.add
-            i32.const 1051872
+            i32.const 68832
             i32.const 5
             call 89
             local.get 3
@@ -13445,7 +13445,7 @@
             i64.const 4294967296
             i64.store offset=208 align=4
             local.get 3
-            i32.const 1051896
+            i32.const 68856
             i32.store offset=236
             local.get 3
             i64.const 1610612768
@@ -13680,13 +13680,13 @@
         i64.or
         return
       end
-      i32.const 1051936
+      i32.const 68896
       i32.const 55
       local.get 3
       i32.const 271
       i32.add
-      i32.const 1051920
-      i32.const 1051992
+      i32.const 68880
+      i32.const 68952
       call 547
       unreachable
     end
@@ -13694,13 +13694,13 @@
     local.get 3
     i32.load offset=236
     i32.store offset=208
-    i32.const 1052132
+    i32.const 69092
     i32.const 43
     local.get 3
     i32.const 208
     i32.add
-    i32.const 1052116
-    i32.const 1051880
+    i32.const 69076
+    i32.const 68840
     call 547
     unreachable)
   (func (;152;) (type 0) (param i32)
@@ -14078,7 +14078,7 @@
       local.get 3
       i32.ge_u
       br_if 0 (;@1;)
-      i32.const 1052008
+      i32.const 68968
       i32.const 19
       local.get 4
       call 520
@@ -15313,7 +15313,7 @@
           i32.shr_u
           local.tee 4
           local.get 4
-          i32.const 1052020
+          i32.const 68980
           call 177
           i32.const 0
           local.set 1
@@ -15337,7 +15337,7 @@
           i32.add
           local.get 4
           local.get 4
-          i32.const 1052036
+          i32.const 68996
           call 177
           local.get 4
           i32.const 28
@@ -15395,13 +15395,13 @@
             local.get 4
             i32.add
             local.get 6
-            i32.const 1052068
+            i32.const 69028
             call 528
             unreachable
           end
           local.get 5
           local.get 5
-          i32.const 1052052
+          i32.const 69012
           call 528
           unreachable
         end
@@ -15615,7 +15615,7 @@
         local.get 0
         local.get 1
         local.get 8
-        i32.const 1052084
+        i32.const 69044
         call 177
         local.get 7
         i32.load offset=36
@@ -15666,7 +15666,7 @@
     local.get 8
     local.get 1
     local.get 1
-    i32.const 1052100
+    i32.const 69060
     call 519
     unreachable)
   (func (;188;) (type 8) (param i32 i32 i32 i32 i32)
@@ -16437,9 +16437,9 @@
       global.set 0
       return
     end
-    i32.const 1052175
+    i32.const 69135
     i32.const 25
-    i32.const 1052200
+    i32.const 69160
     call 510
     unreachable)
   (func (;195;) (type 1) (param i32 i32)
@@ -16689,27 +16689,27 @@
               call 220
               br 4 (;@1;)
             end
-            i32.const 1052552
+            i32.const 69512
             i32.const 27
-            i32.const 1052580
+            i32.const 69540
             call 510
             unreachable
           end
-          i32.const 1052596
+          i32.const 69556
           i32.const 51
-          i32.const 1052648
+          i32.const 69608
           call 510
           unreachable
         end
-        i32.const 1052664
+        i32.const 69624
         i32.const 39
-        i32.const 1052704
+        i32.const 69664
         call 510
         unreachable
       end
-      i32.const 1051426
+      i32.const 68386
       i32.const 40
-      i32.const 1052720
+      i32.const 69680
       call 510
       unreachable
     end
@@ -17222,7 +17222,7 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 1052216
+      i32.const 69176
       call 545
       unreachable
     end
@@ -17429,7 +17429,7 @@
       global.set 0
       return
     end
-    i32.const 1052736
+    i32.const 69696
     call 545
     unreachable)
   (func (;206;) (type 1) (param i32 i32)
@@ -17491,7 +17491,7 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 1052216
+      i32.const 69176
       call 545
       unreachable
     end
@@ -17698,7 +17698,7 @@
       global.set 0
       return
     end
-    i32.const 1052736
+    i32.const 69696
     call 545
     unreachable)
   (func (;211;) (type 2) (param i32 i32) (result i32)
@@ -18004,7 +18004,7 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 1052232
+        i32.const 69192
         call 545
         unreachable
       end
@@ -18048,9 +18048,9 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 1052248
+      i32.const 69208
       i32.const 32
-      i32.const 1052280
+      i32.const 69240
       call 510
       unreachable
     end
@@ -18100,9 +18100,9 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 1052248
+      i32.const 69208
       i32.const 32
-      i32.const 1052280
+      i32.const 69240
       call 510
       unreachable
     end
@@ -18433,15 +18433,15 @@
         i32.store offset=264
         return
       end
-      i32.const 1052296
+      i32.const 69256
       i32.const 48
-      i32.const 1052344
+      i32.const 69304
       call 510
       unreachable
     end
-    i32.const 1052248
+    i32.const 69208
     i32.const 32
-    i32.const 1052360
+    i32.const 69320
     call 510
     unreachable)
   (func (;224;) (type 8) (param i32 i32 i32 i32 i32)
@@ -18504,15 +18504,15 @@
         i32.store
         return
       end
-      i32.const 1052296
+      i32.const 69256
       i32.const 48
-      i32.const 1052344
+      i32.const 69304
       call 510
       unreachable
     end
-    i32.const 1052248
+    i32.const 69208
     i32.const 32
-    i32.const 1052360
+    i32.const 69320
     call 510
     unreachable)
   (func (;225;) (type 4) (param i32 i32 i32)
@@ -18561,7 +18561,7 @@
       global.set 0
       return
     end
-    i32.const 1052376
+    i32.const 69336
     call 545
     unreachable)
   (func (;226;) (type 17) (result i32)
@@ -18664,7 +18664,7 @@
       global.set 0
       return
     end
-    i32.const 1052376
+    i32.const 69336
     call 545
     unreachable)
   (func (;229;) (type 17) (result i32)
@@ -18877,9 +18877,9 @@
       end
       return
     end
-    i32.const 1052392
+    i32.const 69352
     i32.const 40
-    i32.const 1052432
+    i32.const 69392
     call 510
     unreachable)
   (func (;236;) (type 7) (param i32 i32 i32 i32)
@@ -18902,9 +18902,9 @@
       end
       return
     end
-    i32.const 1052392
+    i32.const 69352
     i32.const 40
-    i32.const 1052432
+    i32.const 69392
     call 510
     unreachable)
   (func (;237;) (type 4) (param i32 i32 i32)
@@ -18952,7 +18952,7 @@
       i32.const 0
       local.get 1
       i32.const 11
-      i32.const 1052448
+      i32.const 69408
       call 519
       unreachable
     end
@@ -19362,9 +19362,9 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 1052480
+        i32.const 69440
         i32.const 53
-        i32.const 1052536
+        i32.const 69496
         call 510
         unreachable
       end
@@ -19421,7 +19421,7 @@
       i32.const 0
       local.get 7
       i32.const 12
-      i32.const 1052464
+      i32.const 69424
       call 519
       unreachable
     end
@@ -20997,7 +20997,7 @@
                                     i32.add
                                     i32.store offset=20
                                     local.get 1
-                                    i32.const 1051416
+                                    i32.const 68376
                                     i32.const 3
                                     call 34
                                     local.tee 1
@@ -21019,7 +21019,7 @@
                                   i32.store offset=20
                                   block  ;; label = @16
                                     local.get 1
-                                    i32.const 1051419
+                                    i32.const 68379
                                     i32.const 3
                                     call 34
                                     local.tee 1
@@ -21046,7 +21046,7 @@
                                 i32.store offset=20
                                 block  ;; label = @15
                                   local.get 1
-                                  i32.const 1051422
+                                  i32.const 68382
                                   i32.const 4
                                   call 34
                                   local.tee 1
@@ -22459,17 +22459,17 @@
     return)
   (func (;293;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1052864
+    i32.const 69824
     i32.const 16
     call 538)
   (func (;294;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1052880
+    i32.const 69840
     i32.const 17
     call 538)
   (func (;295;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1052897
+    i32.const 69857
     i32.const 17
     call 538)
   (func (;296;) (type 4) (param i32 i32 i32)
@@ -22745,7 +22745,7 @@
     i32.store)
   (func (;304;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1053234
+    i32.const 70194
     i32.const 5
     call 538)
   (func (;305;) (type 2) (param i32 i32) (result i32)
@@ -23149,11 +23149,11 @@
           i32.load offset=32
           local.tee 3
           br_if 1 (;@2;)
-          i32.const 1057528
+          i32.const 74488
           call 545
           unreachable
         end
-        i32.const 1057544
+        i32.const 74504
         call 545
         unreachable
       end
@@ -23624,7 +23624,7 @@
     i32.const 16
     i32.add
     i32.store offset=32
-    i32.const 1049182
+    i32.const 66142
     local.get 3
     i32.const 32
     i32.add
@@ -24650,7 +24650,7 @@
     local.get 1
     i32.load offset=4
     local.tee 4
-    i32.const 1058140
+    i32.const 75100
     call 347
     block  ;; label = @1
       block  ;; label = @2
@@ -24686,12 +24686,12 @@
         i32.load8_u offset=1
         i32.const 1
         i32.shl
-        i32.load16_u offset=1055732
+        i32.load16_u offset=72692
         local.get 4
         i32.load8_u
         i32.const 1
         i32.shl
-        i32.load16_u offset=1056244
+        i32.load16_u offset=73204
         i32.or
         i32.extend16_s
         i32.const 8
@@ -24700,13 +24700,13 @@
         i32.load8_u offset=2
         i32.const 1
         i32.shl
-        i32.load16_s offset=1056244
+        i32.load16_s offset=73204
         i32.or
         local.get 4
         i32.load8_u offset=3
         i32.const 1
         i32.shl
-        i32.load16_s offset=1055732
+        i32.load16_s offset=72692
         i32.or
         local.tee 4
         i32.const -1
@@ -25033,7 +25033,7 @@
                 local.get 7
                 local.get 5
                 local.get 4
-                i32.const 1056772
+                i32.const 73732
                 call 347
                 local.get 2
                 i32.load offset=12
@@ -25257,7 +25257,7 @@
               end
               local.get 3
               local.get 4
-              i32.const 1056756
+              i32.const 73716
               call 528
               unreachable
             end
@@ -25526,7 +25526,7 @@
               i32.const 0
               local.get 2
               local.get 3
-              i32.const 1056852
+              i32.const 73812
               call 519
               unreachable
             end
@@ -25631,7 +25631,7 @@
     i32.const 0
     local.get 4
     local.get 3
-    i32.const 1056868
+    i32.const 73828
     call 519
     unreachable)
   (func (;350;) (type 5) (param i32) (result i32)
@@ -25650,7 +25650,7 @@
     local.get 0
     i32.load offset=8
     local.tee 3
-    i32.const 1056884
+    i32.const 73844
     i32.const 9
     call 539
     block  ;; label = @1
@@ -25913,7 +25913,7 @@
             i32.add
             local.get 0
             local.get 5
-            i32.const 1056896
+            i32.const 73856
             call 352
             block  ;; label = @5
               block  ;; label = @6
@@ -25937,7 +25937,7 @@
               i32.add
               local.get 0
               local.get 5
-              i32.const 1056912
+              i32.const 73872
               call 352
               i32.const 0
               local.set 10
@@ -25947,7 +25947,7 @@
               i32.load offset=32
               local.get 1
               i32.load offset=36
-              i32.const 1056928
+              i32.const 73888
               i32.const 8
               call 492
               i32.eqz
@@ -25964,7 +25964,7 @@
                   i32.add
                   local.get 0
                   local.get 9
-                  i32.const 1056936
+                  i32.const 73896
                   call 352
                   block  ;; label = @8
                     block  ;; label = @9
@@ -25997,7 +25997,7 @@
                     local.get 0
                     local.get 6
                     local.get 5
-                    i32.const 1056952
+                    i32.const 73912
                     call 353
                     local.get 1
                     i32.const 64
@@ -26021,7 +26021,7 @@
                     local.get 0
                     local.get 8
                     local.get 9
-                    i32.const 1056968
+                    i32.const 73928
                     call 353
                     local.get 1
                     i32.const 64
@@ -26071,9 +26071,9 @@
                   br 0 (;@7;)
                 end
               end
-              i32.const 1053186
+              i32.const 70146
               i32.const 48
-              i32.const 1056984
+              i32.const 73944
               call 510
               unreachable
             end
@@ -26130,7 +26130,7 @@
     local.get 6
     i32.const 0
     local.get 5
-    i32.const 1053240
+    i32.const 70200
     call 541
     unreachable)
   (func (;351;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
@@ -26382,7 +26382,7 @@
                     local.get 14
                     i32.add
                     local.get 3
-                    i32.const 1057160
+                    i32.const 74120
                     call 528
                     unreachable
                   end
@@ -26410,19 +26410,19 @@
               end
               local.get 12
               local.get 5
-              i32.const 1057112
+              i32.const 74072
               call 528
               unreachable
             end
             local.get 14
             local.get 3
-            i32.const 1057128
+            i32.const 74088
             call 528
             unreachable
           end
           local.get 14
           local.get 5
-          i32.const 1057144
+          i32.const 74104
           call 528
           unreachable
         end
@@ -26683,7 +26683,7 @@
     call 445)
   (func (;359;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1057000
+    i32.const 73960
     local.get 1
     local.get 2
     call 523)
@@ -27000,7 +27000,7 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 1057176
+      i32.const 74136
       call 545
       unreachable
     end
@@ -27153,7 +27153,7 @@
       global.set 0
       return
     end
-    i32.const 1057512
+    i32.const 74472
     call 545
     unreachable)
   (func (;373;) (type 4) (param i32 i32 i32)
@@ -27426,7 +27426,7 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 1057192
+        i32.const 74152
         call 545
         unreachable
       end
@@ -27470,9 +27470,9 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 1057208
+      i32.const 74168
       i32.const 32
-      i32.const 1057240
+      i32.const 74200
       call 510
       unreachable
     end
@@ -27699,15 +27699,15 @@
         i32.store offset=264
         return
       end
-      i32.const 1057256
+      i32.const 74216
       i32.const 48
-      i32.const 1057304
+      i32.const 74264
       call 510
       unreachable
     end
-    i32.const 1057208
+    i32.const 74168
     i32.const 32
-    i32.const 1057320
+    i32.const 74280
     call 510
     unreachable)
   (func (;381;) (type 4) (param i32 i32 i32)
@@ -27756,7 +27756,7 @@
       global.set 0
       return
     end
-    i32.const 1057336
+    i32.const 74296
     call 545
     unreachable)
   (func (;382;) (type 17) (result i32)
@@ -27997,9 +27997,9 @@
       end
       return
     end
-    i32.const 1057352
+    i32.const 74312
     i32.const 40
-    i32.const 1057392
+    i32.const 74352
     call 510
     unreachable)
   (func (;389;) (type 7) (param i32 i32 i32 i32)
@@ -28022,9 +28022,9 @@
       end
       return
     end
-    i32.const 1057352
+    i32.const 74312
     i32.const 40
-    i32.const 1057392
+    i32.const 74352
     call 510
     unreachable)
   (func (;390;) (type 7) (param i32 i32 i32 i32)
@@ -28047,9 +28047,9 @@
       end
       return
     end
-    i32.const 1057352
+    i32.const 74312
     i32.const 40
-    i32.const 1057392
+    i32.const 74352
     call 510
     unreachable)
   (func (;391;) (type 4) (param i32 i32 i32)
@@ -28114,7 +28114,7 @@
       i32.const 0
       local.get 6
       i32.const 11
-      i32.const 1057408
+      i32.const 74368
       call 519
       unreachable
     end
@@ -28499,9 +28499,9 @@
           memory.copy
           br 2 (;@1;)
         end
-        i32.const 1057440
+        i32.const 74400
         i32.const 53
-        i32.const 1057496
+        i32.const 74456
         call 510
         unreachable
       end
@@ -28558,7 +28558,7 @@
       i32.const 0
       local.get 7
       i32.const 12
-      i32.const 1057424
+      i32.const 74384
       call 519
       unreachable
     end
@@ -29391,7 +29391,7 @@
     i64.const 4294967296
     i64.store offset=48 align=4
     local.get 2
-    i32.const 1057000
+    i32.const 73960
     i32.store offset=28
     local.get 2
     i64.const 1610612768
@@ -29409,13 +29409,13 @@
       call 412
       i32.eqz
       br_if 0 (;@1;)
-      i32.const 1057040
+      i32.const 74000
       i32.const 55
       local.get 2
       i32.const 63
       i32.add
-      i32.const 1057024
-      i32.const 1057096
+      i32.const 73984
+      i32.const 74056
       call 547
       unreachable
     end
@@ -29452,7 +29452,7 @@
     i32.add
     i32.store offset=24
     local.get 1
-    i32.const 1051351
+    i32.const 68311
     local.get 2
     i32.const 24
     i32.add
@@ -29513,139 +29513,139 @@
                                                   return
                                                 end
                                                 local.get 1
-                                                i32.const 1057560
+                                                i32.const 74520
                                                 i32.const 24
                                                 call 538
                                                 return
                                               end
                                               local.get 1
-                                              i32.const 1057584
+                                              i32.const 74544
                                               i32.const 27
                                               call 538
                                               return
                                             end
                                             local.get 1
-                                            i32.const 1057611
+                                            i32.const 74571
                                             i32.const 26
                                             call 538
                                             return
                                           end
                                           local.get 1
-                                          i32.const 1057637
+                                          i32.const 74597
                                           i32.const 25
                                           call 538
                                           return
                                         end
                                         local.get 1
-                                        i32.const 1057662
+                                        i32.const 74622
                                         i32.const 12
                                         call 538
                                         return
                                       end
                                       local.get 1
-                                      i32.const 1057674
+                                      i32.const 74634
                                       i32.const 19
                                       call 538
                                       return
                                     end
                                     local.get 1
-                                    i32.const 1057693
+                                    i32.const 74653
                                     i32.const 19
                                     call 538
                                     return
                                   end
                                   local.get 1
-                                  i32.const 1057712
+                                  i32.const 74672
                                   i32.const 14
                                   call 538
                                   return
                                 end
                                 local.get 1
-                                i32.const 1057726
+                                i32.const 74686
                                 i32.const 14
                                 call 538
                                 return
                               end
                               local.get 1
-                              i32.const 1057740
+                              i32.const 74700
                               i32.const 12
                               call 538
                               return
                             end
                             local.get 1
-                            i32.const 1057752
+                            i32.const 74712
                             i32.const 14
                             call 538
                             return
                           end
                           local.get 1
-                          i32.const 1057766
+                          i32.const 74726
                           i32.const 14
                           call 538
                           return
                         end
                         local.get 1
-                        i32.const 1057780
+                        i32.const 74740
                         i32.const 19
                         call 538
                         return
                       end
                       local.get 1
-                      i32.const 1057799
+                      i32.const 74759
                       i32.const 26
                       call 538
                       return
                     end
                     local.get 1
-                    i32.const 1057825
+                    i32.const 74785
                     i32.const 62
                     call 538
                     return
                   end
                   local.get 1
-                  i32.const 1057887
+                  i32.const 74847
                   i32.const 20
                   call 538
                   return
                 end
                 local.get 1
-                i32.const 1057907
+                i32.const 74867
                 i32.const 52
                 call 538
                 return
               end
               local.get 1
-              i32.const 1057959
+              i32.const 74919
               i32.const 44
               call 538
               return
             end
             local.get 1
-            i32.const 1058003
+            i32.const 74963
             i32.const 36
             call 538
             return
           end
           local.get 1
-          i32.const 1058039
+          i32.const 74999
           i32.const 14
           call 538
           return
         end
         local.get 1
-        i32.const 1058053
+        i32.const 75013
         i32.const 19
         call 538
         return
       end
       local.get 1
-      i32.const 1058072
+      i32.const 75032
       i32.const 28
       call 538
       return
     end
     local.get 1
-    i32.const 1058100
+    i32.const 75060
     i32.const 24
     call 538)
   (func (;413;) (type 2) (param i32 i32) (result i32)
@@ -29694,7 +29694,7 @@
       i32.add
       i32.store offset=24
       local.get 1
-      i32.const 1048975
+      i32.const 65935
       local.get 2
       i32.const 8
       i32.add
@@ -29759,7 +29759,7 @@
         i32.add
         i32.store offset=40
         local.get 1
-        i32.const 1051227
+        i32.const 68187
         local.get 2
         i32.const 40
         i32.add
@@ -29768,7 +29768,7 @@
         br 1 (;@1;)
       end
       local.get 1
-      i32.const 1055728
+      i32.const 72688
       i32.const 4
       call 538
       local.set 0
@@ -29856,7 +29856,7 @@
     i32.const 16
     i32.add
     i32.store offset=32
-    i32.const 1049151
+    i32.const 66111
     local.get 3
     i32.const 32
     i32.add
@@ -29954,7 +29954,7 @@
       end
       local.get 2
       local.get 3
-      i32.const 1058124
+      i32.const 75084
       call 528
       unreachable
     end
@@ -30181,28 +30181,28 @@
             end
             local.get 5
             local.get 6
-            i32.const 1056788
+            i32.const 73748
             call 528
             unreachable
           end
           local.get 4
           local.get 5
           local.get 6
-          i32.const 1056836
+          i32.const 73796
           call 519
           unreachable
         end
         local.get 4
         local.get 5
         local.get 6
-        i32.const 1056804
+        i32.const 73764
         call 519
         unreachable
       end
       local.get 4
       local.get 5
       local.get 6
-      i32.const 1056820
+      i32.const 73780
       call 519
       unreachable
     end
@@ -30272,12 +30272,12 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 1058172
+    i32.const 75132
     i32.const 15
     local.get 2
     i32.const 12
     i32.add
-    i32.const 1058156
+    i32.const 75116
     call 536
     local.set 0
     local.get 2
@@ -30293,7 +30293,7 @@
     local.set 3
     loop (result i32)  ;; label = @1
       i64.const 0
-      i32.const 1058189
+      i32.const 75149
       call 426
       block  ;; label = @2
         local.get 3
@@ -30325,7 +30325,7 @@
           i32.add
           i32.const 1
           i32.shl
-          i32.load16_u offset=1058328
+          i32.load16_u offset=75288
           i32.store16 align=1
           local.get 5
           i64.extend_i32_u
@@ -30356,7 +30356,7 @@
         return
       end
       i64.const 0
-      i32.const 1058241
+      i32.const 75201
       call 426
       local.get 1
       local.get 2
@@ -30381,7 +30381,7 @@
       local.tee 7
       i32.const 1
       i32.shl
-      i32.load16_u offset=1058328
+      i32.load16_u offset=75288
       i32.store16 align=1
       local.get 4
       i32.const -2
@@ -30393,7 +30393,7 @@
       i32.add
       i32.const 1
       i32.shl
-      i32.load16_u offset=1058328
+      i32.load16_u offset=75288
       i32.store16 align=1
       local.get 2
       i32.const -4
@@ -30420,8 +30420,8 @@
       local.get 2
       i32.const 15
       i32.add
-      i32.const 1058312
-      i32.const 1058296
+      i32.const 75272
+      i32.const 75256
       call 547
       unreachable
     end
@@ -30431,7 +30431,7 @@
     global.set 0)
   (func (;427;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1058187
+    i32.const 75147
     i32.const 2
     call 537)
   (func (;428;) (type 7) (param i32 i32 i32 i32)
@@ -30587,11 +30587,11 @@
     select
     i32.store offset=4
     local.get 0
-    i32.const 1058528
-    i32.const 1058531
+    i32.const 75488
+    i32.const 75491
     local.get 3
     select
-    i32.const 1058535
+    i32.const 75495
     local.get 4
     select
     i32.store)
@@ -30807,7 +30807,7 @@
         i32.add
         local.set 8
         block  ;; label = @3
-          i32.const 1059216
+          i32.const 76176
           local.get 2
           i32.const 28
           i32.add
@@ -30867,7 +30867,7 @@
           i32.const 1
           i32.shl
           i32.add
-          i32.const 1059228
+          i32.const 76188
           i32.add
           i32.load16_u
           i32.store16 align=1
@@ -31290,7 +31290,7 @@
     i32.const 4
     i32.shl
     local.tee 5
-    i64.load offset=1058776
+    i64.load offset=75736
     local.tee 6
     i64.const 0
     local.get 3
@@ -31300,7 +31300,7 @@
     i32.sub
     i32.const 3
     i32.shl
-    i64.load offset=1058544
+    i64.load offset=75504
     local.tee 7
     i64.const 0
     call 568
@@ -31308,7 +31308,7 @@
     i32.const 16
     i32.add
     local.get 5
-    i64.load offset=1058768
+    i64.load offset=75728
     local.tee 8
     i64.const 0
     local.get 7
@@ -31365,7 +31365,7 @@
     i32.shr_u
     i32.const 536870908
     i32.and
-    i32.load offset=1059136
+    i32.load offset=76096
     local.get 1
     i32.shr_u
     i32.const 1
@@ -31516,17 +31516,17 @@
     local.get 4)
   (func (;439;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059428
+    i32.const 76388
     i32.const 3
     call 538)
   (func (;440;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059431
+    i32.const 76391
     i32.const 3
     call 538)
   (func (;441;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1059552
+    i32.const 76512
     local.get 1
     local.get 2
     call 523)
@@ -31578,7 +31578,7 @@
                                         local.get 2
                                         i32.store offset=8
                                         local.get 1
-                                        i32.const 1051278
+                                        i32.const 68238
                                         local.get 2
                                         i32.const 8
                                         i32.add
@@ -31597,7 +31597,7 @@
                                       local.get 2
                                       i32.store offset=8
                                       local.get 1
-                                      i32.const 1051264
+                                      i32.const 68224
                                       local.get 2
                                       i32.const 8
                                       i32.add
@@ -31616,7 +31616,7 @@
                                     local.get 2
                                     i32.store offset=8
                                     local.get 1
-                                    i32.const 1051264
+                                    i32.const 68224
                                     local.get 2
                                     i32.const 8
                                     i32.add
@@ -31635,7 +31635,7 @@
                                   local.get 2
                                   i32.store offset=8
                                   local.get 1
-                                  i32.const 1051227
+                                  i32.const 68187
                                   local.get 2
                                   i32.const 8
                                   i32.add
@@ -31654,7 +31654,7 @@
                                 local.get 2
                                 i32.store offset=8
                                 local.get 1
-                                i32.const 1051248
+                                i32.const 68208
                                 local.get 2
                                 i32.const 8
                                 i32.add
@@ -31673,7 +31673,7 @@
                               local.get 2
                               i32.store offset=8
                               local.get 1
-                              i32.const 1049110
+                              i32.const 66070
                               local.get 2
                               i32.const 8
                               i32.add
@@ -31682,77 +31682,77 @@
                               br 12 (;@1;)
                             end
                             local.get 1
-                            i32.const 1059434
+                            i32.const 76394
                             i32.const 10
                             call 538
                             local.set 0
                             br 11 (;@1;)
                           end
                           local.get 1
-                          i32.const 1059444
+                          i32.const 76404
                           i32.const 10
                           call 538
                           local.set 0
                           br 10 (;@1;)
                         end
                         local.get 1
-                        i32.const 1059454
+                        i32.const 76414
                         i32.const 12
                         call 538
                         local.set 0
                         br 9 (;@1;)
                       end
                       local.get 1
-                      i32.const 1059466
+                      i32.const 76426
                       i32.const 14
                       call 538
                       local.set 0
                       br 8 (;@1;)
                     end
                     local.get 1
-                    i32.const 1059480
+                    i32.const 76440
                     i32.const 8
                     call 538
                     local.set 0
                     br 7 (;@1;)
                   end
                   local.get 1
-                  i32.const 1059488
+                  i32.const 76448
                   i32.const 3
                   call 538
                   local.set 0
                   br 6 (;@1;)
                 end
                 local.get 1
-                i32.const 1059491
+                i32.const 76451
                 i32.const 4
                 call 538
                 local.set 0
                 br 5 (;@1;)
               end
               local.get 1
-              i32.const 1059495
+              i32.const 76455
               i32.const 12
               call 538
               local.set 0
               br 4 (;@1;)
             end
             local.get 1
-            i32.const 1059507
+            i32.const 76467
             i32.const 15
             call 538
             local.set 0
             br 3 (;@1;)
           end
           local.get 1
-          i32.const 1059522
+          i32.const 76482
           i32.const 13
           call 538
           local.set 0
           br 2 (;@1;)
         end
         local.get 1
-        i32.const 1059535
+        i32.const 76495
         i32.const 14
         call 538
         local.set 0
@@ -31794,7 +31794,7 @@
         local.get 0
         i32.store offset=8
         local.get 1
-        i32.const 1049330
+        i32.const 66290
         local.get 2
         i32.const 8
         i32.add
@@ -31816,7 +31816,7 @@
       i32.store offset=8
       block  ;; label = @2
         local.get 2
-        i32.const 1049330
+        i32.const 66290
         local.get 2
         i32.const 8
         i32.add
@@ -31827,7 +31827,7 @@
           i32.load8_u offset=4
           br_if 0 (;@3;)
           local.get 1
-          i32.const 1059549
+          i32.const 76509
           i32.const 2
           call 538
           br_if 1 (;@2;)
@@ -31852,7 +31852,7 @@
     call_indirect (type 2))
   (func (;446;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1059576
+    i32.const 76536
     i32.const 8
     call 538)
   (func (;447;) (type 2) (param i32 i32) (result i32)
@@ -31989,7 +31989,7 @@
     local.get 0
     i32.load offset=4
     i32.const 0
-    i32.load offset=1067264
+    i32.load offset=84224
     local.tee 0
     i32.const 40
     local.get 0
@@ -32029,7 +32029,7 @@
       local.get 2
       i32.store
       local.get 1
-      i32.const 1059608
+      i32.const 76568
       local.get 0
       i32.load offset=4
       local.get 0
@@ -32048,7 +32048,7 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 1059636
+    i32.const 76596
     local.get 0
     i32.load offset=4
     local.get 0
@@ -32168,7 +32168,7 @@
               br_table 4 (;@1;) 1 (;@4;) 0 (;@5;) 1 (;@4;)
             end
             i32.const 0
-            i32.load offset=1067268
+            i32.load offset=84228
             local.tee 6
             i32.const -1
             i32.le_s
@@ -32177,9 +32177,9 @@
             local.get 6
             i32.const 1
             i32.add
-            i32.store offset=1067268
+            i32.store offset=84228
             i32.const 0
-            i32.load offset=1067272
+            i32.load offset=84232
             i32.eqz
             br_if 1 (;@3;)
             local.get 5
@@ -32203,12 +32203,12 @@
             i64.load offset=8
             i64.store offset=16 align=4
             i32.const 0
-            i32.load offset=1067272
+            i32.load offset=84232
             local.get 5
             i32.const 16
             i32.add
             i32.const 0
-            i32.load offset=1067276
+            i32.load offset=84236
             i32.load offset=20
             call_indirect (type 1)
             br 2 (;@2;)
@@ -32226,13 +32226,13 @@
       end
       i32.const 0
       i32.const 0
-      i32.load offset=1067268
+      i32.load offset=84228
       i32.const -1
       i32.add
-      i32.store offset=1067268
+      i32.store offset=84228
       i32.const 0
       i32.const 0
-      i32.store8 offset=1067260
+      i32.store8 offset=84220
       local.get 3
       i32.eqz
       br_if 0 (;@1;)
@@ -32252,7 +32252,7 @@
   (func (;459;) (type 1) (param i32 i32)
     i32.const 0
     i32.const 1
-    i32.store8 offset=1067736)
+    i32.store8 offset=84696)
   (func (;460;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
@@ -32507,7 +32507,7 @@
             i32.and
             local.set 3
             i32.const 0
-            i32.load offset=1067696
+            i32.load offset=84656
             local.tee 4
             i32.eqz
             br_if 2 (;@2;)
@@ -32544,7 +32544,7 @@
                   block  ;; label = @8
                     block  ;; label = @9
                       i32.const 0
-                      i32.load offset=1067692
+                      i32.load offset=84652
                       local.tee 6
                       i32.const 16
                       local.get 0
@@ -32577,11 +32577,11 @@
                       i32.const 3
                       i32.shl
                       local.tee 3
-                      i32.const 1067428
+                      i32.const 84388
                       i32.add
                       local.tee 0
                       local.get 3
-                      i32.const 1067436
+                      i32.const 84396
                       i32.add
                       i32.load
                       local.tee 2
@@ -32599,13 +32599,13 @@
                     end
                     local.get 3
                     i32.const 0
-                    i32.load offset=1067700
+                    i32.load offset=84660
                     i32.le_u
                     br_if 6 (;@2;)
                     local.get 0
                     br_if 2 (;@6;)
                     i32.const 0
-                    i32.load offset=1067696
+                    i32.load offset=84656
                     local.tee 0
                     i32.eqz
                     br_if 6 (;@2;)
@@ -32613,7 +32613,7 @@
                     i32.ctz
                     i32.const 2
                     i32.shl
-                    i32.const 1067284
+                    i32.const 84244
                     i32.add
                     i32.load
                     local.tee 8
@@ -32720,7 +32720,7 @@
                             i32.load offset=28
                             i32.const 2
                             i32.shl
-                            i32.const 1067284
+                            i32.const 84244
                             i32.add
                             local.tee 8
                             i32.load
@@ -32812,7 +32812,7 @@
                   local.get 7
                   i32.rotl
                   i32.and
-                  i32.store offset=1067692
+                  i32.store offset=84652
                 end
                 local.get 2
                 i32.const 8
@@ -32853,11 +32853,11 @@
                   i32.const 3
                   i32.shl
                   local.tee 2
-                  i32.const 1067428
+                  i32.const 84388
                   i32.add
                   local.tee 8
                   local.get 2
-                  i32.const 1067436
+                  i32.const 84396
                   i32.add
                   i32.load
                   local.tee 0
@@ -32879,7 +32879,7 @@
                 local.get 9
                 i32.rotl
                 i32.and
-                i32.store offset=1067692
+                i32.store offset=84652
               end
               local.get 0
               local.get 3
@@ -32904,17 +32904,17 @@
               i32.store
               block  ;; label = @6
                 i32.const 0
-                i32.load offset=1067700
+                i32.load offset=84660
                 local.tee 2
                 i32.eqz
                 br_if 0 (;@6;)
                 i32.const 0
-                i32.load offset=1067708
+                i32.load offset=84668
                 local.set 3
                 block  ;; label = @7
                   block  ;; label = @8
                     i32.const 0
-                    i32.load offset=1067692
+                    i32.load offset=84652
                     local.tee 7
                     i32.const 1
                     local.get 2
@@ -32928,11 +32928,11 @@
                     local.get 7
                     local.get 9
                     i32.or
-                    i32.store offset=1067692
+                    i32.store offset=84652
                     local.get 2
                     i32.const -8
                     i32.and
-                    i32.const 1067428
+                    i32.const 84388
                     i32.add
                     local.tee 2
                     local.set 7
@@ -32942,11 +32942,11 @@
                   i32.const -8
                   i32.and
                   local.tee 2
-                  i32.const 1067428
+                  i32.const 84388
                   i32.add
                   local.set 7
                   local.get 2
-                  i32.const 1067436
+                  i32.const 84396
                   i32.add
                   i32.load
                   local.set 2
@@ -32970,21 +32970,21 @@
               local.set 0
               i32.const 0
               local.get 6
-              i32.store offset=1067708
+              i32.store offset=84668
               i32.const 0
               local.get 8
-              i32.store offset=1067700
+              i32.store offset=84660
               br 4 (;@1;)
             end
             i32.const 0
             i32.const 0
-            i32.load offset=1067696
+            i32.load offset=84656
             i32.const -2
             local.get 6
             i32.load offset=28
             i32.rotl
             i32.and
-            i32.store offset=1067696
+            i32.store offset=84656
           end
           block  ;; label = @4
             block  ;; label = @5
@@ -33012,17 +33012,17 @@
                 local.get 2
                 i32.store
                 i32.const 0
-                i32.load offset=1067700
+                i32.load offset=84660
                 local.tee 7
                 i32.eqz
                 br_if 1 (;@5;)
                 i32.const 0
-                i32.load offset=1067708
+                i32.load offset=84668
                 local.set 0
                 block  ;; label = @7
                   block  ;; label = @8
                     i32.const 0
-                    i32.load offset=1067692
+                    i32.load offset=84652
                     local.tee 9
                     i32.const 1
                     local.get 7
@@ -33036,11 +33036,11 @@
                     local.get 9
                     local.get 5
                     i32.or
-                    i32.store offset=1067692
+                    i32.store offset=84652
                     local.get 7
                     i32.const -8
                     i32.and
-                    i32.const 1067428
+                    i32.const 84388
                     i32.add
                     local.tee 7
                     local.set 9
@@ -33050,11 +33050,11 @@
                   i32.const -8
                   i32.and
                   local.tee 7
-                  i32.const 1067428
+                  i32.const 84388
                   i32.add
                   local.set 9
                   local.get 7
-                  i32.const 1067436
+                  i32.const 84396
                   i32.add
                   i32.load
                   local.set 7
@@ -33094,10 +33094,10 @@
             end
             i32.const 0
             local.get 8
-            i32.store offset=1067708
+            i32.store offset=84668
             i32.const 0
             local.get 2
-            i32.store offset=1067700
+            i32.store offset=84660
           end
           local.get 6
           i32.const 8
@@ -33118,7 +33118,7 @@
                 local.get 5
                 i32.const 2
                 i32.shl
-                i32.const 1067284
+                i32.const 84244
                 i32.add
                 i32.load
                 local.tee 6
@@ -33230,7 +33230,7 @@
               i32.ctz
               i32.const 2
               i32.shl
-              i32.const 1067284
+              i32.const 84244
               i32.add
               i32.load
               local.set 0
@@ -33294,7 +33294,7 @@
         br_if 0 (;@2;)
         block  ;; label = @3
           i32.const 0
-          i32.load offset=1067700
+          i32.load offset=84660
           local.tee 0
           local.get 3
           i32.lt_u
@@ -33393,7 +33393,7 @@
                 i32.load offset=28
                 i32.const 2
                 i32.shl
-                i32.const 1067284
+                i32.const 84244
                 i32.add
                 local.tee 6
                 i32.load
@@ -33457,13 +33457,13 @@
           end
           i32.const 0
           i32.const 0
-          i32.load offset=1067696
+          i32.load offset=84656
           i32.const -2
           local.get 8
           i32.load offset=28
           i32.rotl
           i32.and
-          i32.store offset=1067696
+          i32.store offset=84656
         end
         block  ;; label = @3
           block  ;; label = @4
@@ -33502,7 +33502,7 @@
             block  ;; label = @5
               block  ;; label = @6
                 i32.const 0
-                i32.load offset=1067692
+                i32.load offset=84652
                 local.tee 6
                 i32.const 1
                 local.get 2
@@ -33516,11 +33516,11 @@
                 local.get 6
                 local.get 7
                 i32.or
-                i32.store offset=1067692
+                i32.store offset=84652
                 local.get 2
                 i32.const 248
                 i32.and
-                i32.const 1067428
+                i32.const 84388
                 i32.add
                 local.tee 2
                 local.set 6
@@ -33530,11 +33530,11 @@
               i32.const 248
               i32.and
               local.tee 2
-              i32.const 1067428
+              i32.const 84388
               i32.add
               local.set 6
               local.get 2
-              i32.const 1067436
+              i32.const 84396
               i32.add
               i32.load
               local.set 2
@@ -33584,14 +33584,14 @@
               block  ;; label = @6
                 block  ;; label = @7
                   i32.const 0
-                  i32.load offset=1067700
+                  i32.load offset=84660
                   local.tee 0
                   local.get 3
                   i32.ge_u
                   br_if 0 (;@7;)
                   block  ;; label = @8
                     i32.const 0
-                    i32.load offset=1067704
+                    i32.load offset=84664
                     local.tee 0
                     local.get 3
                     i32.gt_u
@@ -33599,7 +33599,7 @@
                     local.get 1
                     i32.const 4
                     i32.add
-                    i32.const 1067736
+                    i32.const 84696
                     local.get 3
                     i32.const 65583
                     i32.add
@@ -33620,32 +33620,32 @@
                     local.set 5
                     i32.const 0
                     i32.const 0
-                    i32.load offset=1067716
+                    i32.load offset=84676
                     local.get 1
                     i32.load offset=8
                     local.tee 9
                     i32.add
                     local.tee 0
-                    i32.store offset=1067716
+                    i32.store offset=84676
                     i32.const 0
                     local.get 0
                     i32.const 0
-                    i32.load offset=1067720
+                    i32.load offset=84680
                     local.tee 2
                     local.get 0
                     local.get 2
                     i32.gt_u
                     select
-                    i32.store offset=1067720
+                    i32.store offset=84680
                     block  ;; label = @9
                       block  ;; label = @10
                         block  ;; label = @11
                           i32.const 0
-                          i32.load offset=1067712
+                          i32.load offset=84672
                           local.tee 2
                           i32.eqz
                           br_if 0 (;@11;)
-                          i32.const 1067412
+                          i32.const 84372
                           local.set 0
                           loop  ;; label = @12
                             local.get 6
@@ -33668,7 +33668,7 @@
                         block  ;; label = @11
                           block  ;; label = @12
                             i32.const 0
-                            i32.load offset=1067728
+                            i32.load offset=84688
                             local.tee 0
                             i32.eqz
                             br_if 0 (;@12;)
@@ -33679,209 +33679,209 @@
                           end
                           i32.const 0
                           local.get 6
-                          i32.store offset=1067728
+                          i32.store offset=84688
                         end
                         i32.const 0
                         i32.const 4095
-                        i32.store offset=1067732
+                        i32.store offset=84692
                         i32.const 0
                         local.get 5
-                        i32.store offset=1067424
+                        i32.store offset=84384
                         i32.const 0
                         local.get 9
-                        i32.store offset=1067416
+                        i32.store offset=84376
                         i32.const 0
                         local.get 6
-                        i32.store offset=1067412
+                        i32.store offset=84372
                         i32.const 0
-                        i32.const 1067428
-                        i32.store offset=1067440
+                        i32.const 84388
+                        i32.store offset=84400
                         i32.const 0
-                        i32.const 1067436
-                        i32.store offset=1067448
+                        i32.const 84396
+                        i32.store offset=84408
                         i32.const 0
-                        i32.const 1067428
-                        i32.store offset=1067436
+                        i32.const 84388
+                        i32.store offset=84396
                         i32.const 0
-                        i32.const 1067444
-                        i32.store offset=1067456
+                        i32.const 84404
+                        i32.store offset=84416
                         i32.const 0
-                        i32.const 1067436
-                        i32.store offset=1067444
+                        i32.const 84396
+                        i32.store offset=84404
                         i32.const 0
-                        i32.const 1067452
-                        i32.store offset=1067464
+                        i32.const 84412
+                        i32.store offset=84424
                         i32.const 0
-                        i32.const 1067444
-                        i32.store offset=1067452
+                        i32.const 84404
+                        i32.store offset=84412
                         i32.const 0
-                        i32.const 1067460
-                        i32.store offset=1067472
+                        i32.const 84420
+                        i32.store offset=84432
                         i32.const 0
-                        i32.const 1067452
-                        i32.store offset=1067460
+                        i32.const 84412
+                        i32.store offset=84420
                         i32.const 0
-                        i32.const 1067468
-                        i32.store offset=1067480
+                        i32.const 84428
+                        i32.store offset=84440
                         i32.const 0
-                        i32.const 1067460
-                        i32.store offset=1067468
+                        i32.const 84420
+                        i32.store offset=84428
                         i32.const 0
-                        i32.const 1067476
-                        i32.store offset=1067488
+                        i32.const 84436
+                        i32.store offset=84448
                         i32.const 0
-                        i32.const 1067468
-                        i32.store offset=1067476
+                        i32.const 84428
+                        i32.store offset=84436
                         i32.const 0
-                        i32.const 1067484
-                        i32.store offset=1067496
+                        i32.const 84444
+                        i32.store offset=84456
                         i32.const 0
-                        i32.const 1067476
-                        i32.store offset=1067484
+                        i32.const 84436
+                        i32.store offset=84444
                         i32.const 0
-                        i32.const 1067492
-                        i32.store offset=1067504
+                        i32.const 84452
+                        i32.store offset=84464
                         i32.const 0
-                        i32.const 1067484
-                        i32.store offset=1067492
+                        i32.const 84444
+                        i32.store offset=84452
                         i32.const 0
-                        i32.const 1067492
-                        i32.store offset=1067500
+                        i32.const 84452
+                        i32.store offset=84460
                         i32.const 0
-                        i32.const 1067500
-                        i32.store offset=1067512
+                        i32.const 84460
+                        i32.store offset=84472
                         i32.const 0
-                        i32.const 1067500
-                        i32.store offset=1067508
+                        i32.const 84460
+                        i32.store offset=84468
                         i32.const 0
-                        i32.const 1067508
-                        i32.store offset=1067520
+                        i32.const 84468
+                        i32.store offset=84480
                         i32.const 0
-                        i32.const 1067508
-                        i32.store offset=1067516
+                        i32.const 84468
+                        i32.store offset=84476
                         i32.const 0
-                        i32.const 1067516
-                        i32.store offset=1067528
+                        i32.const 84476
+                        i32.store offset=84488
                         i32.const 0
-                        i32.const 1067516
-                        i32.store offset=1067524
+                        i32.const 84476
+                        i32.store offset=84484
                         i32.const 0
-                        i32.const 1067524
-                        i32.store offset=1067536
+                        i32.const 84484
+                        i32.store offset=84496
                         i32.const 0
-                        i32.const 1067524
-                        i32.store offset=1067532
+                        i32.const 84484
+                        i32.store offset=84492
                         i32.const 0
-                        i32.const 1067532
-                        i32.store offset=1067544
+                        i32.const 84492
+                        i32.store offset=84504
                         i32.const 0
-                        i32.const 1067532
-                        i32.store offset=1067540
+                        i32.const 84492
+                        i32.store offset=84500
                         i32.const 0
-                        i32.const 1067540
-                        i32.store offset=1067552
+                        i32.const 84500
+                        i32.store offset=84512
                         i32.const 0
-                        i32.const 1067540
-                        i32.store offset=1067548
+                        i32.const 84500
+                        i32.store offset=84508
                         i32.const 0
-                        i32.const 1067548
-                        i32.store offset=1067560
+                        i32.const 84508
+                        i32.store offset=84520
                         i32.const 0
-                        i32.const 1067548
-                        i32.store offset=1067556
+                        i32.const 84508
+                        i32.store offset=84516
                         i32.const 0
-                        i32.const 1067556
-                        i32.store offset=1067568
+                        i32.const 84516
+                        i32.store offset=84528
                         i32.const 0
-                        i32.const 1067564
-                        i32.store offset=1067576
+                        i32.const 84524
+                        i32.store offset=84536
                         i32.const 0
-                        i32.const 1067556
-                        i32.store offset=1067564
+                        i32.const 84516
+                        i32.store offset=84524
                         i32.const 0
-                        i32.const 1067572
-                        i32.store offset=1067584
+                        i32.const 84532
+                        i32.store offset=84544
                         i32.const 0
-                        i32.const 1067564
-                        i32.store offset=1067572
+                        i32.const 84524
+                        i32.store offset=84532
                         i32.const 0
-                        i32.const 1067580
-                        i32.store offset=1067592
+                        i32.const 84540
+                        i32.store offset=84552
                         i32.const 0
-                        i32.const 1067572
-                        i32.store offset=1067580
+                        i32.const 84532
+                        i32.store offset=84540
                         i32.const 0
-                        i32.const 1067588
-                        i32.store offset=1067600
+                        i32.const 84548
+                        i32.store offset=84560
                         i32.const 0
-                        i32.const 1067580
-                        i32.store offset=1067588
+                        i32.const 84540
+                        i32.store offset=84548
                         i32.const 0
-                        i32.const 1067596
-                        i32.store offset=1067608
+                        i32.const 84556
+                        i32.store offset=84568
                         i32.const 0
-                        i32.const 1067588
-                        i32.store offset=1067596
+                        i32.const 84548
+                        i32.store offset=84556
                         i32.const 0
-                        i32.const 1067604
-                        i32.store offset=1067616
+                        i32.const 84564
+                        i32.store offset=84576
                         i32.const 0
-                        i32.const 1067596
-                        i32.store offset=1067604
+                        i32.const 84556
+                        i32.store offset=84564
                         i32.const 0
-                        i32.const 1067612
-                        i32.store offset=1067624
+                        i32.const 84572
+                        i32.store offset=84584
                         i32.const 0
-                        i32.const 1067604
-                        i32.store offset=1067612
+                        i32.const 84564
+                        i32.store offset=84572
                         i32.const 0
-                        i32.const 1067620
-                        i32.store offset=1067632
+                        i32.const 84580
+                        i32.store offset=84592
                         i32.const 0
-                        i32.const 1067612
-                        i32.store offset=1067620
+                        i32.const 84572
+                        i32.store offset=84580
                         i32.const 0
-                        i32.const 1067628
-                        i32.store offset=1067640
+                        i32.const 84588
+                        i32.store offset=84600
                         i32.const 0
-                        i32.const 1067620
-                        i32.store offset=1067628
+                        i32.const 84580
+                        i32.store offset=84588
                         i32.const 0
-                        i32.const 1067636
-                        i32.store offset=1067648
+                        i32.const 84596
+                        i32.store offset=84608
                         i32.const 0
-                        i32.const 1067628
-                        i32.store offset=1067636
+                        i32.const 84588
+                        i32.store offset=84596
                         i32.const 0
-                        i32.const 1067644
-                        i32.store offset=1067656
+                        i32.const 84604
+                        i32.store offset=84616
                         i32.const 0
-                        i32.const 1067636
-                        i32.store offset=1067644
+                        i32.const 84596
+                        i32.store offset=84604
                         i32.const 0
-                        i32.const 1067652
-                        i32.store offset=1067664
+                        i32.const 84612
+                        i32.store offset=84624
                         i32.const 0
-                        i32.const 1067644
-                        i32.store offset=1067652
+                        i32.const 84604
+                        i32.store offset=84612
                         i32.const 0
-                        i32.const 1067660
-                        i32.store offset=1067672
+                        i32.const 84620
+                        i32.store offset=84632
                         i32.const 0
-                        i32.const 1067652
-                        i32.store offset=1067660
+                        i32.const 84612
+                        i32.store offset=84620
                         i32.const 0
-                        i32.const 1067668
-                        i32.store offset=1067680
+                        i32.const 84628
+                        i32.store offset=84640
                         i32.const 0
-                        i32.const 1067660
-                        i32.store offset=1067668
+                        i32.const 84620
+                        i32.store offset=84628
                         i32.const 0
-                        i32.const 1067676
-                        i32.store offset=1067688
+                        i32.const 84636
+                        i32.store offset=84648
                         i32.const 0
-                        i32.const 1067668
-                        i32.store offset=1067676
+                        i32.const 84628
+                        i32.store offset=84636
                         i32.const 0
                         local.get 6
                         i32.const 15
@@ -33892,10 +33892,10 @@
                         i32.const -8
                         i32.add
                         local.tee 2
-                        i32.store offset=1067712
+                        i32.store offset=84672
                         i32.const 0
-                        i32.const 1067676
-                        i32.store offset=1067684
+                        i32.const 84636
+                        i32.store offset=84644
                         i32.const 0
                         local.get 6
                         local.get 0
@@ -33908,7 +33908,7 @@
                         i32.const 8
                         i32.add
                         local.tee 8
-                        i32.store offset=1067704
+                        i32.store offset=84664
                         local.get 2
                         local.get 8
                         i32.const 1
@@ -33921,7 +33921,7 @@
                         i32.store offset=4
                         i32.const 0
                         i32.const 2097152
-                        i32.store offset=1067724
+                        i32.store offset=84684
                         br 8 (;@2;)
                       end
                       local.get 2
@@ -33947,19 +33947,19 @@
                     end
                     i32.const 0
                     i32.const 0
-                    i32.load offset=1067728
+                    i32.load offset=84688
                     local.tee 0
                     local.get 6
                     local.get 0
                     local.get 6
                     i32.lt_u
                     select
-                    i32.store offset=1067728
+                    i32.store offset=84688
                     local.get 6
                     local.get 9
                     i32.add
                     local.set 8
-                    i32.const 1067412
+                    i32.const 84372
                     local.set 0
                     block  ;; label = @9
                       block  ;; label = @10
@@ -33991,7 +33991,7 @@
                         i32.eq
                         br_if 1 (;@9;)
                       end
-                      i32.const 1067412
+                      i32.const 84372
                       local.set 0
                       block  ;; label = @10
                         loop  ;; label = @11
@@ -34027,7 +34027,7 @@
                       i32.const -8
                       i32.add
                       local.tee 7
-                      i32.store offset=1067712
+                      i32.store offset=84672
                       i32.const 0
                       local.get 6
                       local.get 0
@@ -34040,7 +34040,7 @@
                       i32.const 8
                       i32.add
                       local.tee 4
-                      i32.store offset=1067704
+                      i32.store offset=84664
                       local.get 7
                       local.get 4
                       i32.const 1
@@ -34053,7 +34053,7 @@
                       i32.store offset=4
                       i32.const 0
                       i32.const 2097152
-                      i32.store offset=1067724
+                      i32.store offset=84684
                       local.get 2
                       local.get 8
                       i32.const -32
@@ -34073,13 +34073,13 @@
                       i32.const 27
                       i32.store offset=4
                       i32.const 0
-                      i64.load offset=1067412 align=4
+                      i64.load offset=84372 align=4
                       local.set 10
                       local.get 7
                       i32.const 16
                       i32.add
                       i32.const 0
-                      i64.load offset=1067420 align=4
+                      i64.load offset=84380 align=4
                       i64.store align=4
                       local.get 7
                       i32.const 8
@@ -34089,16 +34089,16 @@
                       i64.store align=4
                       i32.const 0
                       local.get 5
-                      i32.store offset=1067424
+                      i32.store offset=84384
                       i32.const 0
                       local.get 9
-                      i32.store offset=1067416
+                      i32.store offset=84376
                       i32.const 0
                       local.get 6
-                      i32.store offset=1067412
+                      i32.store offset=84372
                       i32.const 0
                       local.get 0
-                      i32.store offset=1067420
+                      i32.store offset=84380
                       local.get 7
                       i32.const 28
                       i32.add
@@ -34149,7 +34149,7 @@
                       block  ;; label = @10
                         block  ;; label = @11
                           i32.const 0
-                          i32.load offset=1067692
+                          i32.load offset=84652
                           local.tee 8
                           i32.const 1
                           local.get 0
@@ -34163,11 +34163,11 @@
                           local.get 8
                           local.get 6
                           i32.or
-                          i32.store offset=1067692
+                          i32.store offset=84652
                           local.get 0
                           i32.const 248
                           i32.and
-                          i32.const 1067428
+                          i32.const 84388
                           i32.add
                           local.tee 0
                           local.set 8
@@ -34177,11 +34177,11 @@
                         i32.const 248
                         i32.and
                         local.tee 0
-                        i32.const 1067428
+                        i32.const 84388
                         i32.add
                         local.set 8
                         local.get 0
-                        i32.const 1067436
+                        i32.const 84396
                         i32.add
                         i32.load
                         local.set 0
@@ -34237,12 +34237,12 @@
                     local.set 3
                     local.get 2
                     i32.const 0
-                    i32.load offset=1067712
+                    i32.load offset=84672
                     i32.eq
                     br_if 3 (;@5;)
                     local.get 2
                     i32.const 0
-                    i32.load offset=1067708
+                    i32.load offset=84668
                     i32.eq
                     br_if 4 (;@4;)
                     block  ;; label = @9
@@ -34299,7 +34299,7 @@
                     block  ;; label = @9
                       block  ;; label = @10
                         i32.const 0
-                        i32.load offset=1067692
+                        i32.load offset=84652
                         local.tee 2
                         i32.const 1
                         local.get 3
@@ -34313,11 +34313,11 @@
                         local.get 2
                         local.get 6
                         i32.or
-                        i32.store offset=1067692
+                        i32.store offset=84652
                         local.get 3
                         i32.const 248
                         i32.and
-                        i32.const 1067428
+                        i32.const 84388
                         i32.add
                         local.tee 3
                         local.set 2
@@ -34327,11 +34327,11 @@
                       i32.const 248
                       i32.and
                       local.tee 3
-                      i32.const 1067428
+                      i32.const 84388
                       i32.add
                       local.set 2
                       local.get 3
-                      i32.const 1067436
+                      i32.const 84396
                       i32.add
                       i32.load
                       local.set 3
@@ -34355,15 +34355,15 @@
                   local.get 3
                   i32.sub
                   local.tee 2
-                  i32.store offset=1067704
+                  i32.store offset=84664
                   i32.const 0
                   i32.const 0
-                  i32.load offset=1067712
+                  i32.load offset=84672
                   local.tee 0
                   local.get 3
                   i32.add
                   local.tee 8
-                  i32.store offset=1067712
+                  i32.store offset=84672
                   local.get 8
                   local.get 2
                   i32.const 1
@@ -34381,7 +34381,7 @@
                   br 6 (;@1;)
                 end
                 i32.const 0
-                i32.load offset=1067708
+                i32.load offset=84668
                 local.set 2
                 block  ;; label = @7
                   block  ;; label = @8
@@ -34394,10 +34394,10 @@
                     br_if 0 (;@8;)
                     i32.const 0
                     i32.const 0
-                    i32.store offset=1067708
+                    i32.store offset=84668
                     i32.const 0
                     i32.const 0
-                    i32.store offset=1067700
+                    i32.store offset=84660
                     local.get 2
                     local.get 0
                     i32.const 3
@@ -34416,13 +34416,13 @@
                   end
                   i32.const 0
                   local.get 8
-                  i32.store offset=1067700
+                  i32.store offset=84660
                   i32.const 0
                   local.get 2
                   local.get 3
                   i32.add
                   local.tee 6
-                  i32.store offset=1067708
+                  i32.store offset=84668
                   local.get 6
                   local.get 8
                   i32.const 1
@@ -34452,7 +34452,7 @@
               i32.store offset=4
               i32.const 0
               i32.const 0
-              i32.load offset=1067712
+              i32.load offset=84672
               local.tee 0
               i32.const 15
               i32.add
@@ -34462,13 +34462,13 @@
               i32.const -8
               i32.add
               local.tee 8
-              i32.store offset=1067712
+              i32.store offset=84672
               i32.const 0
               local.get 0
               local.get 2
               i32.sub
               i32.const 0
-              i32.load offset=1067704
+              i32.load offset=84664
               local.get 9
               i32.add
               local.tee 2
@@ -34476,7 +34476,7 @@
               i32.const 8
               i32.add
               local.tee 6
-              i32.store offset=1067704
+              i32.store offset=84664
               local.get 8
               local.get 6
               i32.const 1
@@ -34489,19 +34489,19 @@
               i32.store offset=4
               i32.const 0
               i32.const 2097152
-              i32.store offset=1067724
+              i32.store offset=84684
               br 3 (;@2;)
             end
             i32.const 0
             local.get 0
-            i32.store offset=1067712
+            i32.store offset=84672
             i32.const 0
             i32.const 0
-            i32.load offset=1067704
+            i32.load offset=84664
             local.get 3
             i32.add
             local.tee 3
-            i32.store offset=1067704
+            i32.store offset=84664
             local.get 0
             local.get 3
             i32.const 1
@@ -34511,14 +34511,14 @@
           end
           i32.const 0
           local.get 0
-          i32.store offset=1067708
+          i32.store offset=84668
           i32.const 0
           i32.const 0
-          i32.load offset=1067700
+          i32.load offset=84660
           local.get 3
           i32.add
           local.tee 3
-          i32.store offset=1067700
+          i32.store offset=84660
           local.get 0
           local.get 3
           i32.const 1
@@ -34539,7 +34539,7 @@
       i32.const 0
       local.set 0
       i32.const 0
-      i32.load offset=1067704
+      i32.load offset=84664
       local.tee 2
       local.get 3
       i32.le_u
@@ -34549,15 +34549,15 @@
       local.get 3
       i32.sub
       local.tee 2
-      i32.store offset=1067704
+      i32.store offset=84664
       i32.const 0
       i32.const 0
-      i32.load offset=1067712
+      i32.load offset=84672
       local.tee 0
       local.get 3
       i32.add
       local.tee 8
-      i32.store offset=1067712
+      i32.store offset=84672
       local.get 8
       local.get 2
       i32.const 1
@@ -34618,15 +34618,15 @@
         call 466
         return
       end
-      i32.const 1059696
+      i32.const 76656
       i32.const 46
-      i32.const 1059744
+      i32.const 76704
       call 510
       unreachable
     end
-    i32.const 1059760
+    i32.const 76720
     i32.const 46
-    i32.const 1059808
+    i32.const 76768
     call 510
     unreachable)
   (func (;466;) (type 0) (param i32)
@@ -34668,7 +34668,7 @@
           i32.sub
           local.tee 1
           i32.const 0
-          i32.load offset=1067708
+          i32.load offset=84668
           i32.ne
           br_if 0 (;@3;)
           local.get 3
@@ -34680,7 +34680,7 @@
           br_if 1 (;@2;)
           i32.const 0
           local.get 0
-          i32.store offset=1067700
+          i32.store offset=84660
           local.get 3
           local.get 3
           i32.load offset=4
@@ -34717,12 +34717,12 @@
                       br_if 0 (;@9;)
                       local.get 3
                       i32.const 0
-                      i32.load offset=1067712
+                      i32.load offset=84672
                       i32.eq
                       br_if 2 (;@7;)
                       local.get 3
                       i32.const 0
-                      i32.load offset=1067708
+                      i32.load offset=84668
                       i32.eq
                       br_if 3 (;@6;)
                       local.get 3
@@ -34746,12 +34746,12 @@
                       i32.store
                       local.get 1
                       i32.const 0
-                      i32.load offset=1067708
+                      i32.load offset=84668
                       i32.ne
                       br_if 1 (;@8;)
                       i32.const 0
                       local.get 0
-                      i32.store offset=1067700
+                      i32.store offset=84660
                       return
                     end
                     local.get 3
@@ -34779,15 +34779,15 @@
                   call 474
                   i32.const 0
                   i32.const 0
-                  i32.load offset=1067732
+                  i32.load offset=84692
                   i32.const -1
                   i32.add
                   local.tee 1
-                  i32.store offset=1067732
+                  i32.store offset=84692
                   local.get 1
                   br_if 6 (;@1;)
                   i32.const 0
-                  i32.load offset=1067420
+                  i32.load offset=84380
                   local.tee 0
                   br_if 2 (;@5;)
                   i32.const 4095
@@ -34796,14 +34796,14 @@
                 end
                 i32.const 0
                 local.get 1
-                i32.store offset=1067712
+                i32.store offset=84672
                 i32.const 0
                 i32.const 0
-                i32.load offset=1067704
+                i32.load offset=84664
                 local.get 0
                 i32.add
                 local.tee 0
-                i32.store offset=1067704
+                i32.store offset=84664
                 local.get 1
                 local.get 0
                 i32.const 1
@@ -34812,34 +34812,34 @@
                 block  ;; label = @7
                   local.get 1
                   i32.const 0
-                  i32.load offset=1067708
+                  i32.load offset=84668
                   i32.ne
                   br_if 0 (;@7;)
                   i32.const 0
                   i32.const 0
-                  i32.store offset=1067700
+                  i32.store offset=84660
                   i32.const 0
                   i32.const 0
-                  i32.store offset=1067708
+                  i32.store offset=84668
                 end
                 local.get 0
                 i32.const 0
-                i32.load offset=1067724
+                i32.load offset=84684
                 local.tee 2
                 i32.le_u
                 br_if 5 (;@1;)
                 i32.const 0
-                i32.load offset=1067712
+                i32.load offset=84672
                 local.tee 0
                 i32.eqz
                 br_if 5 (;@1;)
                 i32.const 0
-                i32.load offset=1067704
+                i32.load offset=84664
                 local.tee 4
                 i32.const 41
                 i32.lt_u
                 br_if 4 (;@2;)
-                i32.const 1067412
+                i32.const 84372
                 local.set 1
                 loop  ;; label = @7
                   block  ;; label = @8
@@ -34865,14 +34865,14 @@
               end
               i32.const 0
               local.get 1
-              i32.store offset=1067708
+              i32.store offset=84668
               i32.const 0
               i32.const 0
-              i32.load offset=1067700
+              i32.load offset=84660
               local.get 0
               i32.add
               local.tee 0
-              i32.store offset=1067700
+              i32.store offset=84660
               local.get 1
               local.get 0
               i32.const 1
@@ -34907,13 +34907,13 @@
           end
           i32.const 0
           local.get 1
-          i32.store offset=1067732
+          i32.store offset=84692
           return
         end
         block  ;; label = @3
           block  ;; label = @4
             i32.const 0
-            i32.load offset=1067692
+            i32.load offset=84652
             local.tee 3
             i32.const 1
             local.get 0
@@ -34927,11 +34927,11 @@
             local.get 3
             local.get 2
             i32.or
-            i32.store offset=1067692
+            i32.store offset=84652
             local.get 0
             i32.const 248
             i32.and
-            i32.const 1067428
+            i32.const 84388
             i32.add
             local.tee 0
             local.set 3
@@ -34941,11 +34941,11 @@
           i32.const 248
           i32.and
           local.tee 0
-          i32.const 1067428
+          i32.const 84388
           i32.add
           local.set 3
           local.get 0
-          i32.const 1067436
+          i32.const 84396
           i32.add
           i32.load
           local.set 0
@@ -34967,7 +34967,7 @@
       block  ;; label = @2
         block  ;; label = @3
           i32.const 0
-          i32.load offset=1067420
+          i32.load offset=84380
           local.tee 0
           br_if 0 (;@3;)
           i32.const 4095
@@ -34996,14 +34996,14 @@
       end
       i32.const 0
       local.get 1
-      i32.store offset=1067732
+      i32.store offset=84692
       local.get 4
       local.get 2
       i32.le_u
       br_if 0 (;@1;)
       i32.const 0
       i32.const -1
-      i32.store offset=1067724
+      i32.store offset=84684
     end)
   (func (;467;) (type 6) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
@@ -35118,13 +35118,13 @@
                           br_if 0 (;@11;)
                           local.get 7
                           i32.const 0
-                          i32.load offset=1067712
+                          i32.load offset=84672
                           i32.eq
                           br_if 1 (;@10;)
                           block  ;; label = @12
                             local.get 7
                             i32.const 0
-                            i32.load offset=1067708
+                            i32.load offset=84668
                             i32.eq
                             br_if 0 (;@12;)
                             local.get 7
@@ -35208,7 +35208,7 @@
                             br 8 (;@4;)
                           end
                           i32.const 0
-                          i32.load offset=1067700
+                          i32.load offset=84660
                           local.get 6
                           i32.add
                           local.tee 7
@@ -35280,10 +35280,10 @@
                           end
                           i32.const 0
                           local.get 1
-                          i32.store offset=1067708
+                          i32.store offset=84668
                           i32.const 0
                           local.get 6
-                          i32.store offset=1067700
+                          i32.store offset=84660
                           br 7 (;@4;)
                         end
                         local.get 6
@@ -35322,7 +35322,7 @@
                         br 6 (;@4;)
                       end
                       i32.const 0
-                      i32.load offset=1067704
+                      i32.load offset=84664
                       local.get 6
                       i32.add
                       local.tee 7
@@ -35370,27 +35370,27 @@
                     local.get 8
                     i32.le_u
                     br_if 6 (;@2;)
-                    i32.const 1059760
+                    i32.const 76720
                     i32.const 46
-                    i32.const 1059808
+                    i32.const 76768
                     call 510
                     unreachable
                   end
-                  i32.const 1059696
+                  i32.const 76656
                   i32.const 46
-                  i32.const 1059744
+                  i32.const 76704
                   call 510
                   unreachable
                 end
-                i32.const 1059760
+                i32.const 76720
                 i32.const 46
-                i32.const 1059808
+                i32.const 76768
                 call 510
                 unreachable
               end
-              i32.const 1059696
+              i32.const 76656
               i32.const 46
-              i32.const 1059744
+              i32.const 76704
               call 510
               unreachable
             end
@@ -35416,10 +35416,10 @@
             i32.store offset=4
             i32.const 0
             local.get 1
-            i32.store offset=1067704
+            i32.store offset=84664
             i32.const 0
             local.get 5
-            i32.store offset=1067712
+            i32.store offset=84672
           end
           local.get 8
           i32.eqz
@@ -35562,7 +35562,7 @@
                 i32.load offset=28
                 i32.const 2
                 i32.shl
-                i32.const 1067284
+                i32.const 84244
                 i32.add
                 local.tee 1
                 i32.load
@@ -35612,14 +35612,14 @@
           end
           i32.const 0
           i32.const 0
-          i32.load offset=1067692
+          i32.load offset=84652
           i32.const -2
           local.get 1
           i32.const 3
           i32.shr_u
           i32.rotl
           i32.and
-          i32.store offset=1067692
+          i32.store offset=84652
           return
         end
         local.get 2
@@ -35655,13 +35655,13 @@
     end
     i32.const 0
     i32.const 0
-    i32.load offset=1067696
+    i32.load offset=84656
     i32.const -2
     local.get 0
     i32.load offset=28
     i32.rotl
     i32.and
-    i32.store offset=1067696)
+    i32.store offset=84656)
   (func (;469;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 0
@@ -35693,7 +35693,7 @@
           i32.sub
           local.tee 0
           i32.const 0
-          i32.load offset=1067708
+          i32.load offset=84668
           i32.ne
           br_if 0 (;@3;)
           local.get 2
@@ -35705,7 +35705,7 @@
           br_if 1 (;@2;)
           i32.const 0
           local.get 1
-          i32.store offset=1067700
+          i32.store offset=84660
           local.get 2
           local.get 2
           i32.load offset=4
@@ -35738,12 +35738,12 @@
               br_if 0 (;@5;)
               local.get 2
               i32.const 0
-              i32.load offset=1067712
+              i32.load offset=84672
               i32.eq
               br_if 2 (;@3;)
               local.get 2
               i32.const 0
-              i32.load offset=1067708
+              i32.load offset=84668
               i32.eq
               br_if 3 (;@2;)
               local.get 2
@@ -35767,12 +35767,12 @@
               i32.store
               local.get 0
               i32.const 0
-              i32.load offset=1067708
+              i32.load offset=84668
               i32.ne
               br_if 1 (;@4;)
               i32.const 0
               local.get 1
-              i32.store offset=1067700
+              i32.store offset=84660
               return
             end
             local.get 2
@@ -35804,7 +35804,7 @@
           block  ;; label = @4
             block  ;; label = @5
               i32.const 0
-              i32.load offset=1067692
+              i32.load offset=84652
               local.tee 2
               i32.const 1
               local.get 1
@@ -35818,11 +35818,11 @@
               local.get 2
               local.get 3
               i32.or
-              i32.store offset=1067692
+              i32.store offset=84652
               local.get 1
               i32.const 248
               i32.and
-              i32.const 1067428
+              i32.const 84388
               i32.add
               local.tee 1
               local.set 2
@@ -35832,11 +35832,11 @@
             i32.const 248
             i32.and
             local.tee 1
-            i32.const 1067428
+            i32.const 84388
             i32.add
             local.set 2
             local.get 1
-            i32.const 1067436
+            i32.const 84396
             i32.add
             i32.load
             local.set 1
@@ -35857,14 +35857,14 @@
         end
         i32.const 0
         local.get 0
-        i32.store offset=1067712
+        i32.store offset=84672
         i32.const 0
         i32.const 0
-        i32.load offset=1067704
+        i32.load offset=84664
         local.get 1
         i32.add
         local.tee 1
-        i32.store offset=1067704
+        i32.store offset=84664
         local.get 0
         local.get 1
         i32.const 1
@@ -35872,27 +35872,27 @@
         i32.store offset=4
         local.get 0
         i32.const 0
-        i32.load offset=1067708
+        i32.load offset=84668
         i32.ne
         br_if 1 (;@1;)
         i32.const 0
         i32.const 0
-        i32.store offset=1067700
+        i32.store offset=84660
         i32.const 0
         i32.const 0
-        i32.store offset=1067708
+        i32.store offset=84668
         return
       end
       i32.const 0
       local.get 0
-      i32.store offset=1067708
+      i32.store offset=84668
       i32.const 0
       i32.const 0
-      i32.load offset=1067700
+      i32.load offset=84660
       local.get 1
       i32.add
       local.tee 1
-      i32.store offset=1067700
+      i32.store offset=84660
       local.get 0
       local.get 1
       i32.const 1
@@ -36030,12 +36030,12 @@
     local.get 2
     i32.const 2
     i32.shl
-    i32.const 1067284
+    i32.const 84244
     i32.add
     local.set 3
     block  ;; label = @1
       i32.const 0
-      i32.load offset=1067696
+      i32.load offset=84656
       i32.const 1
       local.get 2
       i32.shl
@@ -36056,10 +36056,10 @@
       i32.store offset=8
       i32.const 0
       i32.const 0
-      i32.load offset=1067696
+      i32.load offset=84656
       local.get 4
       i32.or
-      i32.store offset=1067696
+      i32.store offset=84656
       return
     end
     block  ;; label = @1
@@ -36158,11 +36158,11 @@
     local.set 1
     i32.const 0
     i32.const 0
-    i32.load offset=1067280
+    i32.load offset=84240
     local.tee 2
     i32.const 1
     i32.add
-    i32.store offset=1067280
+    i32.store offset=84240
     block  ;; label = @1
       local.get 2
       i32.const 0
@@ -36171,17 +36171,17 @@
       i32.const 1
       local.set 1
       i32.const 0
-      i32.load8_u offset=1067260
+      i32.load8_u offset=84220
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store8 offset=1067260
+      i32.store8 offset=84220
       i32.const 0
       i32.const 0
-      i32.load offset=1067256
+      i32.load offset=84216
       i32.const 1
       i32.add
-      i32.store offset=1067256
+      i32.store offset=84216
       i32.const 2
       local.set 1
     end
@@ -36216,15 +36216,15 @@
               br_if 4 (;@1;)
               local.get 0
               i32.const 0
-              i32.load offset=1060589 align=1
+              i32.load offset=77549 align=1
               i32.store offset=16 align=1
               local.get 0
               i32.const 0
-              i64.load offset=1060581 align=1
+              i64.load offset=77541 align=1
               i64.store offset=8 align=1
               local.get 0
               i32.const 0
-              i64.load offset=1060573 align=1
+              i64.load offset=77533 align=1
               i64.store align=1
               local.get 2
               i32.const 20
@@ -36259,7 +36259,7 @@
               i32.load
               local.get 1
               i32.load offset=4
-              i32.const 1051334
+              i32.const 68294
               local.get 2
               i32.const 16
               i32.add
@@ -36283,11 +36283,11 @@
             i32.const 2
             i32.shl
             local.tee 0
-            i32.load offset=1060628
+            i32.load offset=77588
             i32.store offset=8
             local.get 2
             local.get 0
-            i32.load offset=1060796
+            i32.load offset=77756
             i32.store offset=4
             local.get 2
             i32.const 43
@@ -36304,7 +36304,7 @@
             i32.load
             local.get 1
             i32.load offset=4
-            i32.const 1049330
+            i32.const 66290
             local.get 2
             i32.const 16
             i32.add
@@ -36348,20 +36348,20 @@
   (func (;477;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=1059688 align=4
+    i64.load offset=76648 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=1059680 align=4
+    i64.load offset=76640 align=4
     i64.store align=4)
   (func (;478;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=1059672 align=4
+    i64.load offset=76632 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=1059664 align=4
+    i64.load offset=76624 align=4
     i64.store align=4)
   (func (;479;) (type 2) (param i32 i32) (result i32)
     block  ;; label = @1
@@ -36392,7 +36392,7 @@
     call 523)
   (func (;480;) (type 1) (param i32 i32)
     local.get 0
-    i32.const 1060596
+    i32.const 77556
     i32.store offset=4
     local.get 0
     local.get 1
@@ -36429,7 +36429,7 @@
     local.get 3
     i32.store
     local.get 0
-    i32.const 1060596
+    i32.const 77556
     i32.store offset=4
     local.get 0
     local.get 1
@@ -36667,7 +36667,7 @@
       local.get 2
       i32.const 20
       i32.add
-      i32.const 1059584
+      i32.const 76544
       local.get 3
       i32.load
       local.tee 3
@@ -36694,7 +36694,7 @@
       i64.store align=4
     end
     local.get 0
-    i32.const 1060612
+    i32.const 77572
     i32.store offset=4
     local.get 0
     local.get 1
@@ -36728,7 +36728,7 @@
       local.get 2
       i32.const 36
       i32.add
-      i32.const 1059584
+      i32.const 76544
       local.get 3
       i32.load
       local.tee 3
@@ -36793,7 +36793,7 @@
     i64.load offset=8
     i64.store align=4
     local.get 0
-    i32.const 1060612
+    i32.const 77572
     i32.store offset=4
     local.get 0
     local.get 1
@@ -36808,7 +36808,7 @@
     i32.store)
   (func (;490;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1059584
+    i32.const 76544
     local.get 1
     local.get 2
     call 523)
@@ -37119,9 +37119,9 @@
     call 472
     unreachable)
   (func (;501;) (type 19)
-    i32.const 1060964
+    i32.const 77924
     i32.const 35
-    i32.const 1060984
+    i32.const 77944
     call 520
     unreachable)
   (func (;502;) (type 4) (param i32 i32 i32)
@@ -37295,19 +37295,19 @@
         local.get 4
         i32.store
         local.get 3
-        i32.const 1061000
+        i32.const 77960
         local.get 1
         local.get 2
         call 523
         i32.eqz
         br_if 1 (;@1;)
-        i32.const 1061040
+        i32.const 78000
         i32.const 86
         local.get 3
         i32.const 15
         i32.add
-        i32.const 1061024
-        i32.const 1061128
+        i32.const 77984
+        i32.const 78088
         call 547
         unreachable
       end
@@ -37376,7 +37376,7 @@
     unreachable)
   (func (;504;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 1061144
+    i32.const 78104
     i32.const 5
     call 538)
   (func (;505;) (type 2) (param i32 i32) (result i32)
@@ -37571,7 +37571,7 @@
     i32.const 0)
   (func (;507;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1061000
+    i32.const 77960
     local.get 1
     local.get 2
     call 523)
@@ -37601,11 +37601,11 @@
     i32.const 2
     i32.shl
     local.tee 2
-    i32.load offset=1067244
+    i32.load offset=84204
     i32.store offset=20
     local.get 8
     local.get 2
-    i32.load offset=1067232
+    i32.load offset=84192
     i32.store offset=16
     block  ;; label = @1
       local.get 5
@@ -37657,7 +37657,7 @@
       i64.extend_i32_u
       i64.or
       i64.store offset=32
-      i32.const 1049267
+      i32.const 66227
       local.get 8
       i32.const 32
       i32.add
@@ -37694,7 +37694,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=32
-    i32.const 1049212
+    i32.const 66172
     local.get 8
     i32.const 32
     i32.add
@@ -37718,11 +37718,11 @@
     local.get 6
     i32.const 8
     i32.add
-    i32.const 1061932
+    i32.const 78892
     local.get 6
     i32.const 12
     i32.add
-    i32.const 1061932
+    i32.const 78892
     local.get 3
     local.get 4
     local.get 5
@@ -37792,7 +37792,7 @@
                     i32.const 4
                     i32.shl
                     local.tee 1
-                    i64.load offset=1064672
+                    i64.load offset=81632
                     i64.const 0
                     local.get 6
                     local.get 7
@@ -37810,7 +37810,7 @@
                     i32.const -64
                     local.get 8
                     local.get 1
-                    i32.load16_u offset=1064680
+                    i32.load16_u offset=81640
                     i32.add
                     i32.sub
                     local.tee 9
@@ -37820,7 +37820,7 @@
                     i32.wrap_i64
                     local.set 10
                     local.get 1
-                    i32.load16_u offset=1064682
+                    i32.load16_u offset=81642
                     local.set 1
                     block  ;; label = @9
                       i64.const 1
@@ -37843,7 +37843,7 @@
                       local.get 3
                       i32.const 2
                       i32.shl
-                      i32.const 1066824
+                      i32.const 83784
                       i32.add
                       i32.load
                       local.get 10
@@ -37928,27 +37928,27 @@
                     local.set 8
                     br 5 (;@3;)
                   end
-                  i32.const 1065968
+                  i32.const 82928
                   i32.const 28
-                  i32.const 1065996
+                  i32.const 82956
                   call 510
                   unreachable
                 end
-                i32.const 1066012
+                i32.const 82972
                 i32.const 36
-                i32.const 1066048
+                i32.const 83008
                 call 510
                 unreachable
               end
-              i32.const 1062648
+              i32.const 79608
               i32.const 33
-              i32.const 1066064
+              i32.const 83024
               call 510
               unreachable
             end
             local.get 1
             i32.const 81
-            i32.const 1066080
+            i32.const 83040
             call 528
             unreachable
           end
@@ -38053,7 +38053,7 @@
                     i32.eqz
                     br_if 0 (;@8;)
                   end
-                  i32.const 1066096
+                  i32.const 83056
                   call 551
                   unreachable
                 end
@@ -38146,7 +38146,7 @@
             end
             local.get 3
             local.get 3
-            i32.const 1066112
+            i32.const 83072
             call 528
             unreachable
           end
@@ -38172,7 +38172,7 @@
         end
         local.get 1
         local.get 3
-        i32.const 1066128
+        i32.const 83088
         call 528
         unreachable
       end
@@ -38505,7 +38505,7 @@
                                                         local.get 11
                                                         i32.const 2
                                                         i32.shl
-                                                        i32.load offset=1066828
+                                                        i32.load offset=83788
                                                         i32.const 1
                                                         i32.shl
                                                         local.tee 9
@@ -40181,7 +40181,7 @@
                                                           end
                                                           local.get 3
                                                           local.get 3
-                                                          i32.const 1066620
+                                                          i32.const 83580
                                                           call 528
                                                           unreachable
                                                         end
@@ -40215,151 +40215,151 @@
                                                         i32.store offset=4
                                                         br 24 (;@2;)
                                                       end
-                                                      i32.const 1065968
+                                                      i32.const 82928
                                                       i32.const 28
-                                                      i32.const 1066524
+                                                      i32.const 83484
                                                       call 510
                                                       unreachable
                                                     end
-                                                    i32.const 1066160
+                                                    i32.const 83120
                                                     i32.const 29
-                                                    i32.const 1066540
+                                                    i32.const 83500
                                                     call 510
                                                     unreachable
                                                   end
-                                                  i32.const 1066208
+                                                  i32.const 83168
                                                   i32.const 28
-                                                  i32.const 1066556
+                                                  i32.const 83516
                                                   call 510
                                                   unreachable
                                                 end
-                                                i32.const 1066452
+                                                i32.const 83412
                                                 i32.const 54
-                                                i32.const 1066668
+                                                i32.const 83628
                                                 call 510
                                                 unreachable
                                               end
-                                              i32.const 1066380
+                                              i32.const 83340
                                               i32.const 55
-                                              i32.const 1066652
+                                              i32.const 83612
                                               call 510
                                               unreachable
                                             end
                                             i32.const 0
                                             local.get 1
                                             i32.const 40
-                                            i32.const 1062172
+                                            i32.const 79132
                                             call 519
                                             unreachable
                                           end
-                                          i32.const 1062116
+                                          i32.const 79076
                                           i32.const 27
-                                          i32.const 1062172
+                                          i32.const 79132
                                           call 510
                                           unreachable
                                         end
                                         i32.const 0
                                         local.get 1
                                         i32.const 40
-                                        i32.const 1062172
+                                        i32.const 79132
                                         call 519
                                         unreachable
                                       end
                                       i32.const 0
                                       local.get 16
                                       i32.const 40
-                                      i32.const 1062172
+                                      i32.const 79132
                                       call 519
                                       unreachable
                                     end
                                     i32.const 40
                                     i32.const 40
-                                    i32.const 1062172
+                                    i32.const 79132
                                     call 528
                                     unreachable
                                   end
                                   i32.const 0
                                   local.get 1
                                   i32.const 40
-                                  i32.const 1062172
+                                  i32.const 79132
                                   call 519
                                   unreachable
                                 end
                                 i32.const 40
                                 i32.const 40
-                                i32.const 1062172
+                                i32.const 79132
                                 call 528
                                 unreachable
                               end
                               i32.const 0
                               local.get 15
                               i32.const 40
-                              i32.const 1062172
+                              i32.const 79132
                               call 519
                               unreachable
                             end
                             i32.const 0
                             local.get 33
                             i32.const 40
-                            i32.const 1062172
+                            i32.const 79132
                             call 519
                             unreachable
                           end
-                          i32.const 1062143
+                          i32.const 79103
                           i32.const 26
-                          i32.const 1062172
+                          i32.const 79132
                           call 510
                           unreachable
                         end
                         i32.const 0
                         local.get 33
                         i32.const 40
-                        i32.const 1062172
+                        i32.const 79132
                         call 519
                         unreachable
                       end
-                      i32.const 1062143
+                      i32.const 79103
                       i32.const 26
-                      i32.const 1062172
+                      i32.const 79132
                       call 510
                       unreachable
                     end
                     i32.const 0
                     local.get 35
                     i32.const 40
-                    i32.const 1062172
+                    i32.const 79132
                     call 519
                     unreachable
                   end
-                  i32.const 1062143
+                  i32.const 79103
                   i32.const 26
-                  i32.const 1062172
+                  i32.const 79132
                   call 510
                   unreachable
                 end
                 i32.const 0
                 local.get 15
                 i32.const 40
-                i32.const 1062172
+                i32.const 79132
                 call 519
                 unreachable
               end
-              i32.const 1062143
+              i32.const 79103
               i32.const 26
-              i32.const 1062172
+              i32.const 79132
               call 510
               unreachable
             end
             i32.const 40
             i32.const 40
-            i32.const 1062172
+            i32.const 79132
             call 528
             unreachable
           end
           local.get 32
           local.get 24
           local.get 3
-          i32.const 1066636
+          i32.const 83596
           call 519
           unreachable
         end
@@ -40681,14 +40681,14 @@
                     end
                     local.get 1
                     local.get 3
-                    i32.const 1066572
+                    i32.const 83532
                     call 528
                     unreachable
                   end
                   i32.const 0
                   local.get 12
                   local.get 3
-                  i32.const 1066588
+                  i32.const 83548
                   call 519
                   unreachable
                 end
@@ -40736,14 +40736,14 @@
               end
               i32.const 40
               i32.const 40
-              i32.const 1062172
+              i32.const 79132
               call 528
               unreachable
             end
             i32.const 0
             local.get 1
             i32.const 40
-            i32.const 1062172
+            i32.const 79132
             call 519
             unreachable
           end
@@ -40773,7 +40773,7 @@
     i32.const 0
     local.get 12
     local.get 3
-    i32.const 1066604
+    i32.const 83564
     call 519
     unreachable)
   (func (;513;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
@@ -40849,7 +40849,7 @@
                   i32.const 2
                   i32.store offset=8
                   local.get 5
-                  i32.const 1062036
+                  i32.const 78996
                   i32.store offset=4
                   local.get 5
                   i32.const 0
@@ -40880,7 +40880,7 @@
                 i32.const 1
                 i32.store offset=32
                 local.get 5
-                i32.const 1062647
+                i32.const 79607
                 i32.store offset=28
                 local.get 5
                 i32.const 2
@@ -40894,7 +40894,7 @@
               i32.const 1
               i32.store offset=20
               local.get 5
-              i32.const 1062647
+              i32.const 79607
               i32.store offset=16
               local.get 5
               i32.const 2
@@ -40944,21 +40944,21 @@
           i32.store
           return
         end
-        i32.const 1062648
+        i32.const 79608
         i32.const 33
-        i32.const 1062684
+        i32.const 79644
         call 510
         unreachable
       end
-      i32.const 1062700
+      i32.const 79660
       i32.const 31
-      i32.const 1062732
+      i32.const 79692
       call 510
       unreachable
     end
-    i32.const 1061948
+    i32.const 78908
     i32.const 34
-    i32.const 1062748
+    i32.const 79708
     call 510
     unreachable)
   (func (;514;) (type 2) (param i32 i32) (result i32)
@@ -41417,9 +41417,9 @@
           i32.const 16064
           i32.lt_u
           br_if 1 (;@2;)
-          i32.const 1062038
+          i32.const 78998
           i32.const 37
-          i32.const 1062076
+          i32.const 79036
           call 510
           unreachable
         end
@@ -41436,14 +41436,14 @@
               br_if 0 (;@5;)
               i32.const 1
               local.set 10
-              i32.const 1062027
-              i32.const 1062028
+              i32.const 78987
+              i32.const 78988
               local.get 5
               i64.const 0
               i64.lt_s
               local.tee 12
               select
-              i32.const 1062027
+              i32.const 78987
               i32.const 1
               local.get 12
               select
@@ -41477,7 +41477,7 @@
               i32.const 1
               i32.store offset=1048
               local.get 4
-              i32.const 1062035
+              i32.const 78995
               i32.store offset=1044
               local.get 4
               i32.const 1040
@@ -41489,7 +41489,7 @@
             i32.const 3
             i32.store offset=1048
             local.get 4
-            i32.const 1062029
+            i32.const 78989
             i32.store offset=1044
             local.get 4
             i32.const 2
@@ -41510,7 +41510,7 @@
           i32.const 3
           i32.store offset=1048
           local.get 4
-          i32.const 1062032
+          i32.const 78992
           i32.store offset=1044
           local.get 4
           i32.const 2
@@ -41533,7 +41533,7 @@
         i32.const 2
         i32.store offset=1048
         local.get 4
-        i32.const 1062036
+        i32.const 78996
         i32.store offset=1044
         local.get 4
         i32.const 1040
@@ -41541,7 +41541,7 @@
         local.set 3
         br 1 (;@1;)
       end
-      i32.const 1062027
+      i32.const 78987
       i32.const 1
       local.get 5
       i64.const 0
@@ -41549,8 +41549,8 @@
       local.tee 12
       select
       local.set 7
-      i32.const 1062027
-      i32.const 1062028
+      i32.const 78987
+      i32.const 78988
       local.get 12
       select
       local.set 12
@@ -41672,7 +41672,7 @@
         i32.const 1
         i32.store offset=1048
         local.get 4
-        i32.const 1062035
+        i32.const 78995
         i32.store offset=1044
         local.get 4
         i32.const 1040
@@ -41690,7 +41690,7 @@
       i32.const 2
       i32.store offset=1048
       local.get 4
-      i32.const 1062036
+      i32.const 78996
       i32.store offset=1044
       local.get 4
       i32.const 1040
@@ -41846,7 +41846,7 @@
                             i32.const 4
                             i32.shl
                             local.tee 1
-                            i64.load offset=1064672
+                            i64.load offset=81632
                             local.tee 5
                             i64.const 0
                             local.get 8
@@ -41872,7 +41872,7 @@
                             i32.const 0
                             local.get 11
                             local.get 1
-                            i32.load16_u offset=1064680
+                            i32.load16_u offset=81640
                             i32.add
                             i32.sub
                             local.tee 11
@@ -41897,7 +41897,7 @@
                             i64.load offset=8
                             local.set 16
                             local.get 1
-                            i32.load16_u offset=1064682
+                            i32.load16_u offset=81642
                             local.set 1
                             local.get 11
                             i32.const 63
@@ -41996,45 +41996,45 @@
                             local.set 11
                             br 11 (;@1;)
                           end
-                          i32.const 1065968
+                          i32.const 82928
                           i32.const 28
-                          i32.const 1066144
+                          i32.const 83104
                           call 510
                           unreachable
                         end
-                        i32.const 1066160
+                        i32.const 83120
                         i32.const 29
-                        i32.const 1066192
+                        i32.const 83152
                         call 510
                         unreachable
                       end
-                      i32.const 1066208
+                      i32.const 83168
                       i32.const 28
-                      i32.const 1066236
+                      i32.const 83196
                       call 510
                       unreachable
                     end
-                    i32.const 1066452
+                    i32.const 83412
                     i32.const 54
-                    i32.const 1066508
+                    i32.const 83468
                     call 510
                     unreachable
                   end
-                  i32.const 1066380
+                  i32.const 83340
                   i32.const 55
-                  i32.const 1066436
+                  i32.const 83396
                   call 510
                   unreachable
                 end
-                i32.const 1061982
+                i32.const 78942
                 i32.const 45
-                i32.const 1066252
+                i32.const 83212
                 call 510
                 unreachable
               end
-              i32.const 1066268
+              i32.const 83228
               i32.const 45
-              i32.const 1066316
+              i32.const 83276
               call 510
               unreachable
             end
@@ -42047,7 +42047,7 @@
             i32.add
             i32.const 0
             local.get 1
-            i32.const 1062100
+            i32.const 79060
             call 509
             unreachable
           end
@@ -42060,7 +42060,7 @@
           i32.add
           i32.const 0
           local.get 1
-          i32.const 1062100
+          i32.const 79060
           call 509
           unreachable
         end
@@ -42081,7 +42081,7 @@
       end
       local.get 1
       i32.const 81
-      i32.const 1066080
+      i32.const 83040
       call 528
       unreachable
     end
@@ -42257,7 +42257,7 @@
                           i32.eqz
                           br_if 0 (;@11;)
                         end
-                        i32.const 1066332
+                        i32.const 83292
                         call 551
                         unreachable
                       end
@@ -42453,13 +42453,13 @@
                   end
                   local.get 3
                   local.get 3
-                  i32.const 1066348
+                  i32.const 83308
                   call 528
                   unreachable
                 end
                 local.get 1
                 local.get 3
-                i32.const 1066364
+                i32.const 83324
                 call 528
                 unreachable
               end
@@ -45311,7 +45311,7 @@
                                                                           i32.const 0
                                                                           local.get 27
                                                                           i32.const 40
-                                                                          i32.const 1062172
+                                                                          i32.const 79132
                                                                           call 519
                                                                           unreachable
                                                                         end
@@ -45484,207 +45484,207 @@
                                                                     global.set 0
                                                                     return
                                                                   end
-                                                                  i32.const 1065968
+                                                                  i32.const 82928
                                                                   i32.const 28
-                                                                  i32.const 1066684
+                                                                  i32.const 83644
                                                                   call 510
                                                                   unreachable
                                                                 end
-                                                                i32.const 1066160
+                                                                i32.const 83120
                                                                 i32.const 29
-                                                                i32.const 1066700
+                                                                i32.const 83660
                                                                 call 510
                                                                 unreachable
                                                               end
-                                                              i32.const 1066208
+                                                              i32.const 83168
                                                               i32.const 28
-                                                              i32.const 1066716
+                                                              i32.const 83676
                                                               call 510
                                                               unreachable
                                                             end
-                                                            i32.const 1066452
+                                                            i32.const 83412
                                                             i32.const 54
-                                                            i32.const 1066812
+                                                            i32.const 83772
                                                             call 510
                                                             unreachable
                                                           end
-                                                          i32.const 1066380
+                                                          i32.const 83340
                                                           i32.const 55
-                                                          i32.const 1066796
+                                                          i32.const 83756
                                                           call 510
                                                           unreachable
                                                         end
-                                                        i32.const 1061982
+                                                        i32.const 78942
                                                         i32.const 45
-                                                        i32.const 1066732
+                                                        i32.const 83692
                                                         call 510
                                                         unreachable
                                                       end
                                                       i32.const 0
                                                       local.get 13
                                                       i32.const 40
-                                                      i32.const 1062172
+                                                      i32.const 79132
                                                       call 519
                                                       unreachable
                                                     end
                                                     i32.const 40
                                                     i32.const 40
-                                                    i32.const 1062172
+                                                    i32.const 79132
                                                     call 528
                                                     unreachable
                                                   end
                                                   i32.const 0
                                                   local.get 1
                                                   i32.const 40
-                                                  i32.const 1062172
+                                                  i32.const 79132
                                                   call 519
                                                   unreachable
                                                 end
                                                 i32.const 0
                                                 local.get 14
                                                 i32.const 40
-                                                i32.const 1062172
+                                                i32.const 79132
                                                 call 519
                                                 unreachable
                                               end
                                               i32.const 40
                                               i32.const 40
-                                              i32.const 1062172
+                                              i32.const 79132
                                               call 528
                                               unreachable
                                             end
                                             i32.const 0
                                             local.get 14
                                             i32.const 40
-                                            i32.const 1062172
+                                            i32.const 79132
                                             call 519
                                             unreachable
                                           end
                                           i32.const 40
                                           i32.const 40
-                                          i32.const 1062172
+                                          i32.const 79132
                                           call 528
                                           unreachable
                                         end
                                         i32.const 40
                                         i32.const 40
-                                        i32.const 1062172
+                                        i32.const 79132
                                         call 528
                                         unreachable
                                       end
-                                      i32.const 1062143
+                                      i32.const 79103
                                       i32.const 26
-                                      i32.const 1062172
+                                      i32.const 79132
                                       call 510
                                       unreachable
                                     end
                                     i32.const 0
                                     local.get 27
                                     i32.const 40
-                                    i32.const 1062172
+                                    i32.const 79132
                                     call 519
                                     unreachable
                                   end
-                                  i32.const 1062143
+                                  i32.const 79103
                                   i32.const 26
-                                  i32.const 1062172
+                                  i32.const 79132
                                   call 510
                                   unreachable
                                 end
                                 i32.const 0
                                 local.get 34
                                 i32.const 40
-                                i32.const 1062172
+                                i32.const 79132
                                 call 519
                                 unreachable
                               end
-                              i32.const 1062143
+                              i32.const 79103
                               i32.const 26
-                              i32.const 1062172
+                              i32.const 79132
                               call 510
                               unreachable
                             end
                             i32.const 0
                             local.get 27
                             i32.const 40
-                            i32.const 1062172
+                            i32.const 79132
                             call 519
                             unreachable
                           end
-                          i32.const 1062143
+                          i32.const 79103
                           i32.const 26
-                          i32.const 1062172
+                          i32.const 79132
                           call 510
                           unreachable
                         end
                         i32.const 0
                         local.get 1
                         i32.const 40
-                        i32.const 1062172
+                        i32.const 79132
                         call 519
                         unreachable
                       end
                       i32.const 0
                       local.get 34
                       i32.const 40
-                      i32.const 1062172
+                      i32.const 79132
                       call 519
                       unreachable
                     end
                     i32.const 40
                     i32.const 40
-                    i32.const 1062172
+                    i32.const 79132
                     call 528
                     unreachable
                   end
                   i32.const 0
                   local.get 1
                   i32.const 40
-                  i32.const 1062172
+                  i32.const 79132
                   call 519
                   unreachable
                 end
                 local.get 3
                 local.get 3
-                i32.const 1066748
+                i32.const 83708
                 call 528
                 unreachable
               end
               i32.const 40
               i32.const 40
-              i32.const 1062172
+              i32.const 79132
               call 528
               unreachable
             end
             i32.const 40
             i32.const 40
-            i32.const 1062172
+            i32.const 79132
             call 528
             unreachable
           end
           i32.const 40
           i32.const 40
-          i32.const 1062172
+          i32.const 79132
           call 528
           unreachable
         end
         i32.const 0
         local.get 1
         i32.const 40
-        i32.const 1062172
+        i32.const 79132
         call 519
         unreachable
       end
       local.get 31
       local.get 3
-      i32.const 1066764
+      i32.const 83724
       call 528
       unreachable
     end
     i32.const 0
     local.get 31
     local.get 3
-    i32.const 1066780
+    i32.const 83740
     call 519
     unreachable)
   (func (;518;) (type 29) (param i32 f64 i32 i32) (result i32)
@@ -45838,7 +45838,7 @@
                   i32.add
                   i32.const 17
                   call 516
-                  i32.const 1062027
+                  i32.const 78987
                   i32.const 1
                   local.get 5
                   i64.const 0
@@ -45846,8 +45846,8 @@
                   local.tee 12
                   select
                   local.set 11
-                  i32.const 1062027
-                  i32.const 1062028
+                  i32.const 78987
+                  i32.const 78988
                   local.get 12
                   select
                   local.set 12
@@ -45880,14 +45880,14 @@
                 br_if 2 (;@4;)
                 i32.const 1
                 local.set 10
-                i32.const 1062027
-                i32.const 1062028
+                i32.const 78987
+                i32.const 78988
                 local.get 5
                 i64.const 0
                 i64.lt_s
                 local.tee 12
                 select
-                i32.const 1062027
+                i32.const 78987
                 i32.const 1
                 local.get 12
                 select
@@ -45921,7 +45921,7 @@
                 i32.const 1
                 i32.store offset=40
                 local.get 4
-                i32.const 1062035
+                i32.const 78995
                 i32.store offset=36
                 local.get 4
                 i32.const 32
@@ -45976,7 +45976,7 @@
           i32.const 3
           i32.store offset=40
           local.get 4
-          i32.const 1062029
+          i32.const 78989
           i32.store offset=36
           local.get 4
           i32.const 2
@@ -45997,7 +45997,7 @@
         i32.const 3
         i32.store offset=40
         local.get 4
-        i32.const 1062032
+        i32.const 78992
         i32.store offset=36
         local.get 4
         i32.const 2
@@ -46020,7 +46020,7 @@
       i32.const 2
       i32.store offset=40
       local.get 4
-      i32.const 1062036
+      i32.const 78996
       i32.store offset=36
       local.get 4
       i32.const 32
@@ -46099,7 +46099,7 @@
           i64.extend_i32_u
           i64.or
           i64.store offset=16
-          i32.const 1048880
+          i32.const 65840
           local.get 4
           i32.const 16
           i32.add
@@ -46133,7 +46133,7 @@
         i64.extend_i32_u
         i64.or
         i64.store offset=16
-        i32.const 1048998
+        i32.const 65958
         local.get 4
         i32.const 16
         i32.add
@@ -46167,7 +46167,7 @@
       i64.extend_i32_u
       i64.or
       i64.store offset=16
-      i32.const 1049055
+      i32.const 66015
       local.get 4
       i32.const 16
       i32.add
@@ -46197,7 +46197,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 1049055
+    i32.const 66015
     local.get 4
     i32.const 16
     i32.add
@@ -46282,7 +46282,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062447 align=1
+        i32.load16_u offset=79407 align=1
         i32.store16 align=1
         local.get 0
         i32.const -2
@@ -46296,7 +46296,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062447 align=1
+        i32.load16_u offset=79407 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -46337,7 +46337,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=1062447 align=1
+      i32.load16_u offset=79407 align=1
       i32.store16 align=1
       local.get 0
       i64.extend_i32_u
@@ -46364,7 +46364,7 @@
       i32.wrap_i64
       i32.const 1
       i32.shl
-      i32.load8_u offset=1062448
+      i32.load8_u offset=79408
       i32.store8
     end
     local.get 1
@@ -46743,7 +46743,7 @@
                               local.get 1
                               i32.const 20
                               i32.shr_u
-                              i32.load8_u offset=1061916
+                              i32.load8_u offset=78876
                               i32.store8 offset=15
                               local.get 3
                               local.get 1
@@ -46751,7 +46751,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061916
+                              i32.load8_u offset=78876
                               i32.store8 offset=19
                               local.get 3
                               local.get 1
@@ -46759,7 +46759,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061916
+                              i32.load8_u offset=78876
                               i32.store8 offset=18
                               local.get 3
                               local.get 1
@@ -46767,7 +46767,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061916
+                              i32.load8_u offset=78876
                               i32.store8 offset=17
                               local.get 3
                               local.get 1
@@ -46775,7 +46775,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061916
+                              i32.load8_u offset=78876
                               i32.store8 offset=16
                               local.get 3
                               i32.const 12
@@ -46817,7 +46817,7 @@
                               local.get 1
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=1061916
+                              i32.load8_u offset=78876
                               i32.store8 offset=20
                               local.get 0
                               local.get 3
@@ -46898,7 +46898,7 @@
               local.get 1
               i32.const 20
               i32.shr_u
-              i32.load8_u offset=1061916
+              i32.load8_u offset=78876
               i32.store8 offset=25
               local.get 3
               local.get 1
@@ -46906,7 +46906,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=1061916
+              i32.load8_u offset=78876
               i32.store8 offset=29
               local.get 3
               local.get 1
@@ -46914,7 +46914,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=1061916
+              i32.load8_u offset=78876
               i32.store8 offset=28
               local.get 3
               local.get 1
@@ -46922,7 +46922,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=1061916
+              i32.load8_u offset=78876
               i32.store8 offset=27
               local.get 3
               local.get 1
@@ -46930,7 +46930,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=1061916
+              i32.load8_u offset=78876
               i32.store8 offset=26
               local.get 3
               i32.const 22
@@ -46972,7 +46972,7 @@
               local.get 1
               i32.const 15
               i32.and
-              i32.load8_u offset=1061916
+              i32.load8_u offset=78876
               i32.store8 offset=30
               local.get 0
               local.get 3
@@ -47101,7 +47101,7 @@
                             block  ;; label = @13
                               block  ;; label = @14
                                 local.get 6
-                                i32.load8_u offset=1062764
+                                i32.load8_u offset=79724
                                 i32.const -2
                                 i32.add
                                 br_table 0 (;@14;) 1 (;@13;) 2 (;@12;) 7 (;@7;)
@@ -47386,7 +47386,7 @@
     local.get 2
     i32.const 2
     i32.shl
-    i32.load offset=1064540
+    i32.load offset=81500
     i32.const 11
     i32.shl
     local.get 0
@@ -47403,7 +47403,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=1064540
+    i32.load offset=81500
     i32.const 11
     i32.shl
     local.get 2
@@ -47417,7 +47417,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=1064540
+    i32.load offset=81500
     i32.const 11
     i32.shl
     local.get 2
@@ -47431,7 +47431,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=1064540
+    i32.load offset=81500
     i32.const 11
     i32.shl
     local.get 2
@@ -47445,7 +47445,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=1064540
+    i32.load offset=81500
     i32.const 11
     i32.shl
     local.get 2
@@ -47454,7 +47454,7 @@
     local.tee 3
     i32.const 2
     i32.shl
-    i32.load offset=1064540
+    i32.load offset=81500
     i32.const 11
     i32.shl
     local.tee 4
@@ -47470,11 +47470,11 @@
     i32.const 2
     i32.shl
     local.tee 2
-    i32.const 1064540
+    i32.const 81500
     i32.add
     local.set 5
     local.get 2
-    i32.load offset=1064540
+    i32.load offset=81500
     i32.const 21
     i32.shr_u
     local.set 2
@@ -47524,7 +47524,7 @@
       loop  ;; label = @2
         local.get 0
         local.get 2
-        i32.const 1061149
+        i32.const 78109
         i32.add
         i32.load8_u
         i32.add
@@ -47646,13 +47646,13 @@
             local.set 4
             local.get 2
             local.get 1
-            i32.load8_u offset=1063829
+            i32.load8_u offset=80789
             local.tee 5
             i32.add
             local.set 6
             block  ;; label = @5
               local.get 1
-              i32.load8_u offset=1063828
+              i32.load8_u offset=80788
               local.tee 1
               local.get 3
               i32.eq
@@ -47686,7 +47686,7 @@
                   i32.eqz
                   br_if 2 (;@5;)
                   local.get 2
-                  i32.const 1063904
+                  i32.const 80864
                   i32.add
                   local.set 1
                   br 1 (;@6;)
@@ -47694,7 +47694,7 @@
                 local.get 2
                 local.get 6
                 i32.const 284
-                i32.const 1064480
+                i32.const 81440
                 call 519
                 unreachable
               end
@@ -47753,13 +47753,13 @@
             local.set 4
             local.get 2
             local.get 1
-            i32.load8_u offset=1063021
+            i32.load8_u offset=79981
             local.tee 5
             i32.add
             local.set 6
             block  ;; label = @5
               local.get 1
-              i32.load8_u offset=1063020
+              i32.load8_u offset=79980
               local.tee 1
               local.get 3
               i32.eq
@@ -47793,7 +47793,7 @@
                   i32.eqz
                   br_if 2 (;@5;)
                   local.get 2
-                  i32.const 1063112
+                  i32.const 80072
                   i32.add
                   local.set 1
                   br 1 (;@6;)
@@ -47801,7 +47801,7 @@
                 local.get 2
                 local.get 6
                 i32.const 212
-                i32.const 1064480
+                i32.const 81440
                 call 519
                 unreachable
               end
@@ -47857,7 +47857,7 @@
           block  ;; label = @4
             block  ;; label = @5
               local.get 0
-              i32.load8_s offset=1063324
+              i32.load8_s offset=80284
               local.tee 5
               i32.const 0
               i32.lt_s
@@ -47877,7 +47877,7 @@
               i32.const 8
               i32.shl
               local.get 0
-              i32.const 1063325
+              i32.const 80285
               i32.add
               i32.load8_u
               i32.or
@@ -47888,7 +47888,7 @@
               local.set 0
               br 1 (;@4;)
             end
-            i32.const 1064496
+            i32.const 81456
             call 545
             unreachable
           end
@@ -47922,7 +47922,7 @@
         block  ;; label = @3
           block  ;; label = @4
             local.get 5
-            i32.load8_s offset=1064188
+            i32.load8_s offset=81148
             local.tee 6
             i32.const 0
             i32.lt_s
@@ -47942,7 +47942,7 @@
             i32.const 8
             i32.shl
             local.get 5
-            i32.const 1064189
+            i32.const 81149
             i32.add
             i32.load8_u
             i32.or
@@ -47953,7 +47953,7 @@
             local.set 5
             br 1 (;@3;)
           end
-          i32.const 1064496
+          i32.const 81456
           call 545
           unreachable
         end
@@ -48010,7 +48010,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 1048920
+    i32.const 65880
     local.get 3
     i32.const 16
     i32.add
@@ -48267,7 +48267,7 @@
             i32.eqz
             br_if 0 (;@4;)
             local.get 4
-            i32.const 1067166
+            i32.const 84126
             i32.const 4
             local.get 3
             i32.load offset=12
@@ -48533,13 +48533,13 @@
               end
               local.get 11
               i32.const 40
-              i32.const 1062172
+              i32.const 79132
               call 528
               unreachable
             end
             local.get 1
             i32.const 40
-            i32.const 1062172
+            i32.const 79132
             call 528
             unreachable
           end
@@ -48696,27 +48696,27 @@
             end
             local.get 11
             i32.const 40
-            i32.const 1062172
+            i32.const 79132
             call 528
             unreachable
           end
           local.get 9
           i32.const 40
-          i32.const 1062172
+          i32.const 79132
           call 528
           unreachable
         end
         i32.const 0
         local.get 4
         i32.const 40
-        i32.const 1062172
+        i32.const 79132
         call 519
         unreachable
       end
       i32.const 0
       local.get 4
       i32.const 40
-      i32.const 1062172
+      i32.const 79132
       call 519
       unreachable
     end
@@ -48888,31 +48888,31 @@
               end
               local.get 4
               i32.const 40
-              i32.const 1062172
+              i32.const 79132
               call 528
               unreachable
             end
             local.get 4
             i32.const 40
-            i32.const 1062172
+            i32.const 79132
             call 528
             unreachable
           end
           local.get 7
           i32.const 40
-          i32.const 1062172
+          i32.const 79132
           call 528
           unreachable
         end
-        i32.const 1062188
+        i32.const 79148
         i32.const 29
-        i32.const 1062172
+        i32.const 79132
         call 510
         unreachable
       end
       local.get 6
       i32.const 40
-      i32.const 1062172
+      i32.const 79132
       call 528
       unreachable
     end
@@ -49970,7 +49970,7 @@
                         local.set 5
                         loop  ;; label = @11
                           local.get 0
-                          i32.const 1062244
+                          i32.const 79204
                           i32.const 64
                           local.get 5
                           call_indirect (type 3)
@@ -50158,7 +50158,7 @@
               br 3 (;@2;)
             end
             local.get 0
-            i32.const 1062244
+            i32.const 79204
             local.get 2
             local.get 1
             i32.const 12
@@ -50219,7 +50219,7 @@
           i32.const 1
           local.set 6
           local.get 7
-          i32.const 1062094
+          i32.const 79054
           i32.const 1
           local.get 9
           call_indirect (type 3)
@@ -50234,7 +50234,7 @@
           br 2 (;@1;)
         end
         local.get 7
-        i32.const 1062095
+        i32.const 79055
         i32.const 2
         local.get 9
         call_indirect (type 3)
@@ -50251,7 +50251,7 @@
         local.get 7
         i32.store
         local.get 5
-        i32.const 1062220
+        i32.const 79180
         i32.store offset=20
         local.get 5
         local.get 0
@@ -50275,7 +50275,7 @@
         br_if 1 (;@1;)
         local.get 5
         i32.load offset=16
-        i32.const 1062092
+        i32.const 79052
         i32.const 2
         local.get 5
         i32.load offset=20
@@ -50295,7 +50295,7 @@
         local.set 6
         local.get 0
         i32.load
-        i32.const 1062098
+        i32.const 79058
         i32.const 1
         local.get 0
         i32.load offset=4
@@ -50305,7 +50305,7 @@
       end
       local.get 0
       i32.load
-      i32.const 1062097
+      i32.const 79057
       i32.const 1
       local.get 0
       i32.load offset=4
@@ -50789,7 +50789,7 @@
           end
           local.get 12
           local.get 4
-          i32.const 1062308
+          i32.const 79268
           call 528
           unreachable
         end
@@ -50875,7 +50875,7 @@
             end
             local.get 12
             local.get 4
-            i32.const 1062308
+            i32.const 79268
             call 528
             unreachable
           end
@@ -51433,38 +51433,38 @@
               i32.const 0
               local.get 13
               local.get 4
-              i32.const 1062372
+              i32.const 79332
               call 519
               unreachable
             end
             local.get 10
             local.get 11
             local.get 4
-            i32.const 1062356
+            i32.const 79316
             call 519
             unreachable
           end
           local.get 12
           local.get 4
-          i32.const 1062324
+          i32.const 79284
           call 528
           unreachable
         end
         local.get 5
         local.get 4
-        i32.const 1062340
+        i32.const 79300
         call 528
         unreachable
       end
       local.get 5
       local.get 4
-      i32.const 1062340
+      i32.const 79300
       call 528
       unreachable
     end
     local.get 12
     local.get 4
-    i32.const 1062324
+    i32.const 79284
     call 528
     unreachable)
   (func (;540;) (type 2) (param i32 i32) (result i32)
@@ -51515,7 +51515,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062447 align=1
+        i32.load16_u offset=79407 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -51529,7 +51529,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062447 align=1
+        i32.load16_u offset=79407 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -51573,7 +51573,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=1062447 align=1
+      i32.load16_u offset=79407 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -51596,7 +51596,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=1062448
+      i32.load8_u offset=79408
       i32.store8
     end
     local.get 1
@@ -51736,7 +51736,7 @@
       local.tee 6
       select
       local.set 7
-      i32.const 1062388
+      i32.const 79348
       i32.const 1
       local.get 6
       select
@@ -51853,7 +51853,7 @@
                   i64.extend_i32_u
                   i64.or
                   i64.store offset=40
-                  i32.const 1048623
+                  i32.const 65583
                   local.get 5
                   i32.const 40
                   i32.add
@@ -51892,7 +51892,7 @@
                 i64.extend_i32_u
                 i64.or
                 i64.store offset=40
-                i32.const 1048670
+                i32.const 65630
                 local.get 5
                 i32.const 40
                 i32.add
@@ -51940,7 +51940,7 @@
               i64.extend_i32_u
               i64.or
               i64.store offset=40
-              i32.const 1048581
+              i32.const 65541
               local.get 5
               i32.const 40
               i32.add
@@ -52139,7 +52139,7 @@
               i64.extend_i32_u
               i64.or
               i64.store offset=40
-              i32.const 1048715
+              i32.const 65675
               local.get 5
               i32.const 40
               i32.add
@@ -52399,7 +52399,7 @@
           i64.extend_i32_u
           i64.or
           i64.store offset=40
-          i32.const 1048796
+          i32.const 65756
           local.get 5
           i32.const 40
           i32.add
@@ -52450,7 +52450,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=40
-    i32.const 1048670
+    i32.const 65630
     local.get 5
     i32.const 40
     i32.add
@@ -52503,7 +52503,7 @@
             local.get 4
             i32.const 15
             i32.and
-            i32.load8_u offset=1061916
+            i32.load8_u offset=78876
             i32.store8
             local.get 3
             i32.const -1
@@ -52519,7 +52519,7 @@
           local.set 4
           local.get 1
           i32.const 1
-          i32.const 1067170
+          i32.const 84130
           i32.const 2
           local.get 2
           i32.const 8
@@ -52552,7 +52552,7 @@
           local.get 4
           i32.const 15
           i32.and
-          i32.load8_u offset=1067172
+          i32.load8_u offset=84132
           i32.store8
           local.get 3
           i32.const -1
@@ -52568,7 +52568,7 @@
         local.set 4
         local.get 1
         i32.const 1
-        i32.const 1067170
+        i32.const 84130
         i32.const 2
         local.get 2
         i32.const 8
@@ -52586,7 +52586,7 @@
       block  ;; label = @2
         local.get 1
         i32.load
-        i32.const 1067164
+        i32.const 84124
         i32.const 2
         local.get 1
         i32.load offset=4
@@ -52636,7 +52636,7 @@
           local.get 4
           i32.const 15
           i32.and
-          i32.load8_u offset=1061916
+          i32.load8_u offset=78876
           i32.store8
           local.get 3
           i32.const -1
@@ -52650,7 +52650,7 @@
         end
         local.get 1
         i32.const 1
-        i32.const 1067170
+        i32.const 84130
         i32.const 2
         local.get 2
         i32.const 8
@@ -52682,7 +52682,7 @@
         local.get 4
         i32.const 15
         i32.and
-        i32.load8_u offset=1067172
+        i32.load8_u offset=84132
         i32.store8
         local.get 3
         i32.const -1
@@ -52696,7 +52696,7 @@
       end
       local.get 1
       i32.const 1
-      i32.const 1067170
+      i32.const 84130
       i32.const 2
       local.get 2
       i32.const 8
@@ -52791,7 +52791,7 @@
     global.set 0
     local.get 3)
   (func (;545;) (type 0) (param i32)
-    i32.const 1062393
+    i32.const 79353
     i32.const 43
     local.get 0
     call 510
@@ -52818,7 +52818,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=8
-    i32.const 1049330
+    i32.const 66290
     local.get 3
     i32.const 8
     i32.add
@@ -52864,7 +52864,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 1049326
+    i32.const 66286
     local.get 5
     i32.const 16
     i32.add
@@ -53047,7 +53047,7 @@
     local.get 8
     i32.store)
   (func (;551;) (type 0) (param i32)
-    i32.const 1064512
+    i32.const 81472
     i32.const 51
     local.get 0
     call 520
@@ -53109,7 +53109,7 @@
                   i32.const 0
                   local.get 3
                   local.get 2
-                  i32.const 1067132
+                  i32.const 84092
                   call 519
                   unreachable
                 end
@@ -53229,7 +53229,7 @@
             i32.const 0
             local.get 3
             local.get 2
-            i32.const 1067148
+            i32.const 84108
             call 519
             unreachable
           end
@@ -53241,7 +53241,7 @@
         i32.const 0
         local.get 3
         local.get 2
-        i32.const 1067116
+        i32.const 84076
         call 519
         unreachable
       end
@@ -53309,7 +53309,7 @@
                 local.get 2
                 i32.const 2
                 i32.shl
-                i32.load offset=1066828
+                i32.load offset=83788
                 local.get 2
                 i32.shr_u
                 i64.extend_i32_u
@@ -53473,7 +53473,7 @@
               local.get 1
               i32.const 2
               i32.shl
-              i64.load32_u offset=1066828
+              i64.load32_u offset=83788
               local.set 8
               local.get 6
               i32.const 2
@@ -53635,26 +53635,26 @@
             i32.const 0
             local.get 3
             i32.const 40
-            i32.const 1062172
+            i32.const 79132
             call 519
             unreachable
           end
           i32.const 40
           i32.const 40
-          i32.const 1062172
+          i32.const 79132
           call 528
           unreachable
         end
         i32.const 0
         local.get 6
         i32.const 40
-        i32.const 1062172
+        i32.const 79132
         call 519
         unreachable
       end
       i32.const 40
       i32.const 40
-      i32.const 1062172
+      i32.const 79132
       call 528
       unreachable
     end
@@ -53841,7 +53841,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066868
+          i32.const 83828
           i32.const 2
           call 530
           drop
@@ -53853,7 +53853,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066876
+          i32.const 83836
           i32.const 3
           call 530
           drop
@@ -53865,7 +53865,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066888
+          i32.const 83848
           i32.const 5
           call 530
           drop
@@ -53877,7 +53877,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066908
+          i32.const 83868
           i32.const 10
           call 530
           drop
@@ -53889,7 +53889,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 1066948
+          i32.const 83908
           i32.const 19
           call 530
           drop
@@ -53904,19 +53904,19 @@
       i32.const 0
       local.get 3
       i32.const 40
-      i32.const 1062172
+      i32.const 79132
       call 519
       unreachable
     end
     i32.const 40
     i32.const 40
-    i32.const 1062172
+    i32.const 79132
     call 528
     unreachable)
   (func (;554;) (type 19)
-    i32.const 1067024
+    i32.const 83984
     i32.const 153
-    i32.const 1067100
+    i32.const 84060
     call 520
     unreachable)
   (func (;555;) (type 5) (param i32) (result i32)
@@ -53959,7 +53959,7 @@
       i32.eqz
       br_if 0 (;@1;)
       local.get 3
-      i32.const 1067166
+      i32.const 84126
       i32.const 4
       local.get 2
       i32.load offset=12
@@ -54031,7 +54031,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062447 align=1
+        i32.load16_u offset=79407 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -54045,7 +54045,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062447 align=1
+        i32.load16_u offset=79407 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -54089,7 +54089,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=1062447 align=1
+      i32.load16_u offset=79407 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -54112,7 +54112,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=1062448
+      i32.load8_u offset=79408
       i32.store8
     end
     local.get 1
@@ -54191,7 +54191,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062447 align=1
+        i32.load16_u offset=79407 align=1
         i32.store16 align=1
         local.get 0
         i32.const -2
@@ -54205,7 +54205,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=1062447 align=1
+        i32.load16_u offset=79407 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -54246,7 +54246,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=1062447 align=1
+      i32.load16_u offset=79407 align=1
       i32.store16 align=1
       local.get 0
       i64.extend_i32_u
@@ -54273,7 +54273,7 @@
       i32.wrap_i64
       i32.const 1
       i32.shl
-      i32.load8_u offset=1062448
+      i32.load8_u offset=79408
       i32.store8
     end
     local.get 1
@@ -54573,7 +54573,7 @@
                   local.get 1
                   local.get 9
                   local.get 12
-                  i32.const 1067200
+                  i32.const 84160
                   call 541
                   unreachable
                 end
@@ -54752,7 +54752,7 @@
         local.get 1
         local.get 9
         local.get 2
-        i32.const 1067216
+        i32.const 84176
         call 541
         unreachable
       end
@@ -54822,7 +54822,7 @@
           i32.wrap_i64
           i32.const 15
           i32.and
-          i32.load8_u offset=1061916
+          i32.load8_u offset=78876
           i32.store8
           local.get 0
           i32.const -1
@@ -54838,7 +54838,7 @@
         end
         local.get 1
         i32.const 1
-        i32.const 1067170
+        i32.const 84130
         i32.const 2
         local.get 2
         local.get 0
@@ -54867,7 +54867,7 @@
         i32.wrap_i64
         i32.const 15
         i32.and
-        i32.load8_u offset=1067172
+        i32.load8_u offset=84132
         i32.store8
         local.get 0
         i32.const -1
@@ -54883,7 +54883,7 @@
       end
       local.get 1
       i32.const 1
-      i32.const 1067170
+      i32.const 84130
       i32.const 2
       local.get 2
       local.get 0
@@ -55084,13 +55084,13 @@
       i32.load8_u
       br_if 0 (;@1;)
       local.get 1
-      i32.const 1067188
+      i32.const 84148
       i32.const 5
       call 537
       return
     end
     local.get 1
-    i32.const 1067193
+    i32.const 84153
     i32.const 4
     call 537)
   (func (;565;) (type 3) (param i32 i32 i32) (result i32)
@@ -55100,7 +55100,7 @@
     call 537)
   (func (;566;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 1062220
+    i32.const 79180
     local.get 1
     local.get 2
     call 523)
@@ -55208,10 +55208,10 @@
     i64.add
     i64.store offset=8)
   (table (;0;) 73 73 funcref)
-  (memory (;0;) 17)
-  (global (;0;) (mut i32) (i32.const 1048576))
-  (global (;1;) i32 (i32.const 1067737))
-  (global (;2;) i32 (i32.const 1067744))
+  (memory (;0;) 2)
+  (global (;0;) (mut i32) (i32.const 65536))
+  (global (;1;) i32 (i32.const 84697))
+  (global (;2;) i32 (i32.const 84704))
   (export "memory" (memory 0))
   (export "lavastack_abi_version" (func 285))
   (export "lavastack_alloc" (func 286))
@@ -55219,4 +55219,4 @@
   (export "__data_end" (global 1))
   (export "__heap_base" (global 2))
   (elem (;0;) (i32.const 1) func 494 358 540 8 101 159 157 442 164 5 4 359 3 81 411 155 156 158 161 160 415 310 412 360 307 305 304 427 424 564 521 558 444 561 493 562 438 437 441 459 557 484 458 450 486 485 490 483 482 480 481 451 479 488 487 489 478 477 495 506 505 507 504 548 549 522 543 544 560 529 556 566)
-  (data (;0;) (i32.const 1048576) "Error\0dbegin > end (\c0\03 > \c0\10) when slicing `\c0\01`\c0\00\11start byte index \c0\16 is out of bounds of `\c0\01`\c0\00\0fend byte index \c0\16 is out of bounds of `\c0\01`\c0\00\11start byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\0fend byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\c0\01-\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\c0\09 at line \c0\08 column \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\07string \c0\00\0finvalid length \c0\0b, expected \c0\00\0finvalid value: \c0\0b, expected \c0\00\0einvalid type: \c0\0b, expected \c0\00\10assertion `left \c0\17 right` failed\0a  left: \c0\09\0a right: \c0\00\10assertion `left \c0\10 right` failed: \c0\09\0a  left: \c0\09\0a right: \c0\00\c0\02: \c0\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map/entry.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/grisu.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/diy_float.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/error.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/str/pattern.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/dragon.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/bignum.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/navigate.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/unicode/printable.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/node.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/de.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/fmt/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/mod.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/read.rs\00/rust/deps/dlmalloc-0.2.11/src/dlmalloc.rs\00sdk/src/lib.rs\00zone-spread/src/lib.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19/src/lib.rs\00\10floating point `\c0\01`\00\0bcharacter `\c0\01`\00\09integer `\c0\01`\00\09boolean `\c0\01`\00\0fmissing field `\c0\01`\00\11duplicate field `\c0\01`\00\c0\0b (os error \c0\01)\00\06Error(\c0\08, line: \c0\0a, column: \c0\01)\00\00\00\00\00\00\00\00\00\01\00\00\00\06\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\07\00\00\00ullruealseinternal error: entered unreachable code\00\00\c7\07\10\00W\00\00\00\a2\04\00\00\22\00\00\00\c7\07\10\00W\00\00\00\98\04\00\00&\00\00\00}\22falsetruenull[{,:]no entry found for keyzone-spread placed a pool\00\f2\09\10\00\16\00\00\00/\00\00\00\0e\00\00\00\f2\09\10\00\16\00\00\001\00\00\00\1e\00\00\00\f2\09\10\00\16\00\00\00\1a\00\00\00D\00\00\00\f2\09\10\00\16\00\00\00-\00\00\00!\00\00\00\f2\09\10\00\16\00\00\00.\00\00\009\00\00\00nameregionzonestruct Placement with 3 elements\00\00\0e\0c\10\00 \00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\08\00\00\00abipoolcountregionsexistingconfigstruct PlaceInput with 6 elements\00\00i\0c\10\00!\00\00\00zonescapacitystruct RegionInfo with 3 elements\00\00\a1\0c\10\00!\00\00\00a sequenceplacementserror\00\00\00\e3\09\10\00\0e\00\00\00\95\00\00\00'\00\00\00\09\00\00\00\0c\00\00\00\04\00\00\00\0a\00\00\00\0b\00\00\00\0c\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0d\00\00\00a Display implementation returned an error unexpectedly\00i\06\10\00K\00\00\00d\0b\00\00\0e\00\00\00mid > len\00\00\00k\08\10\00M\00\00\00\f2\03\00\00\1c\00\00\00k\08\10\00M\00\00\00\f3\03\00\00\1c\00\00\00k\08\10\00M\00\00\00\f7\03\00\00 \00\00\00k\08\10\00M\00\00\00\f7\03\00\00+\00\00\00\14\04\10\00_\00\00\00M\00\00\00\1f\00\00\00\14\04\10\00_\00\00\00G\00\00\00\17\00\00\00\0e\00\00\00\04\00\00\00\04\00\00\00\0f\00\00\00called `Result::unwrap()` on an `Err` valueassertion failed: len > 0k\07\10\00[\00\00\00o\01\00\00\09\00\00\00\b5\06\10\00_\00\00\00\c6\00\00\00'\00\00\00\f4\02\10\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYk\07\10\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1k\07\10\00[\00\00\00\b6\02\00\00\09\00\00\00k\07\10\00[\00\00\00\ba\02\00\00\09\00\00\00k\07\10\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()k\07\10\00[\00\00\00T\07\00\00\05\00\00\00k\07\10\00[\00\00\00\d0\04\00\00#\00\00\00k\07\10\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00k\07\10\00[\00\00\00\03\04\00\00\09\00\00\00assertion failed: count > 0\00k\07\10\00[\00\00\00\f9\05\00\00\09\00\00\00assertion failed: old_right_len + count <= CAPACITY\00k\07\10\00[\00\00\00\01\06\00\00\0d\00\00\00assertion failed: old_left_len >= count\00k\07\10\00[\00\00\00\02\06\00\00\0d\00\00\00k\07\10\00[\00\00\001\06\00\00\16\00\00\00\b5\06\10\00_\00\00\00X\02\00\000\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\11\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\13\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\14\00\00\00struct Placementstruct PlaceInputstruct RegionInfouuuuuuuubtnufruuuuuuuuuuuuuuuuuu\00\00\22\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\5c\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000123456789abcdefassertion failed: self.is_char_boundary(new_len)Error\00j\05\10\00O\00\00\00\bd\04\00\00$\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\f6J\e1\c7\02-\b5D\b4\9d\d9yCx\eaD\91\02(,*\8b E5\032\b7\f4\adTE\02\84\fe\e4q\d9\89E\81\12\1f/\e7'\c0E!\d7\e6\fa\e01\f4E\ea\8c\a09Y>)F$\b0\08\88\ef\8d_F\17n\05\b5\b5\b8\93F\9c\c9F\22\e3\a6\c8F\03|\d8\ea\9b\d0\feF\82M\c7raB3G\e3 y\cf\f9\12hG\1biWC\b8\17\9eG\b1\a1\16*\d3\ce\d2G\1dJ\9c\f4\87\82\07H\a5\5c\c3\f1)c=H\e7\19\1a7\fa]rHa\a0\e0\c4x\f5\a6Hy\c8\18\f6\d6\b2\dcHL}\cfY\c6\ef\11I\9e\5cC\f0\b7kFI\c63T\ec\a5\06|I\5c\a0\b4\b3'\84\b1Is\c8\a1\a01\e5\e5I\8f:\ca\08~^\1bJ\9ad~\c5\0e\1bQJ\c0\fd\ddv\d2a\85J0}\95\14G\ba\baJ>n\ddll\b4\f0J\ce\c9\14\88\87\e1$KA\fc\19j\e9\19ZK\a9=P\e21P\90K\13M\e4Z>d\c4KW`\9d\f1M}\f9Km\b8\04n\a1\dc/LD\f3\c2\e4\e4\e9cL\15\b0\f3\1d^\e4\98L\1b\9cp\a5u\1d\cfL\91af\87ir\03M\f5\f9?\e9\03O8Mr\f8\8f\e3\c4bnMG\fb9\0e\bb\fd\a2M\19z\c8\d1)\bd\d7M\9f\98:Ft\ac\0dNd\9f\e4\ab\c8\8bBN=\c7\dd\d6\ba.wN\0c9\95\8ci\fa\acN\a7C\dd\f7\81\1c\e2N\91\94\d4u\a2\a3\16O\b5\b9I\13\8bLLO\11\14\0e\ec\d6\af\81O\16\99\11\a7\cc\1b\b6O[\ff\d5\d0\bf\a2\ebO\99\bf\85\e2\b7E!P\7f/'\db%\97UP_\fb\f0Q\ef\fc\8aP\1b\9d6\93\15\de\c0PbD\04\f8\9a\15\f5P{U\05\b6\01[*QmU\c3\11\e1x`Q\c8*4V\19\97\94Qz5\c1\ab\df\bc\c9Ql\c1X\cb\0b\16\00R\c7\f1.\be\8e\1b4R9\ae\bamr\22iR\c7Y)\09\0fk\9fR\1d\d8\b9e\e9\a2\d3R$N(\bf\a3\8b\08S\ada\f2\ae\8c\ae>S\0c}W\ed\17-sSO\5c\ad\e8]\f8\a7Sc\b3\d8bu\f6\ddS\1ep\c7]\09\ba\12T%L9\b5\8bhGT.\9f\87\a2\aeB}T}\c3\94%\adI\b2T\5c\f4\f9n\18\dc\e6Tsq\b8\8a\1e\93\1cU\e8F\b3\16\f3\dbQU\a2\18`\dc\efR\86U\ca\1ex\d3\ab\e7\bbU?\13+d\cbp\f1U\0e\d85=\fe\cc%V\12N\83\cc=@[V\cb\10\d2\9f&\08\91V\fe\94\c6G0J\c5V=:\b8Y\bc\9c\faVf$\13\b8\f5\a10W\80\ed\17&s\cadW\e0\e8\9d\ef\0f\fd\99W\8c\b1\c2\f5)>\d0W\ef]3s\b4M\04Xk5\00\90!a9X\c5B\00\f4i\b9oX\bb)\808\e2\d3\a3X*4\a0\c6\da\c8\d8X5AHx\11\fb\0eY\c1(-\eb\ea\5cCY\f1r\f8\a5%4xY\ad\8fv\0f/A\aeY\cc\19\aai\bd\e8\e2Y?\a0\14\c4\ec\a2\17ZO\c8\19\f5\a7\8bMZ2\1d0\f9Hw\82Z~$|7\1b\15\b7Z\9e-[\05b\da\ecZ\82\fcXC}\08\22[\a3;/\94\9c\8aV[\8c\0a;\b9C-\8c[\97\e6\c4SJ\9c\c1[= \b6\e8\5c\03\f6[M\a8\e3\224\84+\5c0I\ce\95\a02a\5c|\dbA\bbH\7f\95\5c[R\12\ea\1a\df\ca\5cysK\d2p\cb\00]WP\de\06M\fe4]m\e4\95H\e0=j]\c4\ae]-\acf\a0]u\1a\b58W\80\d4]\12a\e2\06m\a0\09^\ab|M$D\04@^\d6\db`-U\05t^\cc\12\b9x\aa\06\a9^\7fW\e7\16UH\df^\af\96P.5\8d\13_[\bc\e4y\82pH_r\eb]\18\a3\8c~_'\b3:\ef\e5\17\b3_\f1_\09k\df\dd\e7_\ed\b7\cbEW\d5\1d`\f4R\9f\8bV\a5R`\b1'\87.\acN\87`\9d\f1(:W\22\bd`\02\97Y\84v5\f2`\c3\fco%\d4\c2&a\f4\fb\cb.\89s\5cax}?\bd5\c8\91a\d6\5c\8f,C:\c6a\0c4\b3\f7\d3\c8\fba\87\00\d0z\84]1b\a9\00\84\99\e5\b4eb\d4\00\e5\ff\1e\22\9bb\84 \ef_S\f5\d0b\a5\e8\ea7\a82\05c\cf\a2\e5ER\7f:c\c1\85\afk\93\8fpc2g\9bFx\b3\a4c\fe@BXV\e0\d9c\9fh)\f75,\10d\c6\c2\f3tC7Ddx\b30R\14EydV\e0\bcfY\96\afd6\0c6\e0\f7\bd\e3dC\8fC\d8u\ad\18e\14sTN\d3\d8Ne\ec\c7\f4\10\84G\83e\e8\f91\15e\19\b8eax~Z\be\1f\eee=\0b\8f\f8\d6\d3\22f\0c\ce\b2\b6\cc\88Wf\8f\81_\e4\ffj\8df\f9\b0\bb\ee\dfb\c2f8\9dj\ea\97\fb\f6f\86D\05\e5}\ba,g\d4J#\af\8e\f4ag\89\1d\ecZ\b2q\96g\eb$\a7\f1\1e\0e\ccg\13w\08W\d3\88\01h\d7\94\ca,\08\eb5h\0d:\fd7\caekhHD\feb\9e\1f\a1hZ\d5\bd\fb\85g\d5h\b1J\adzg\c1\0ai\afN\ac\ac\e0\b8@iZb\d7\d7\18\e7ti\f1:\cd\0d\df \aai\d6D\a0h\8bT\e0i\0cV\c8B\aei\14j\8fkz\d3\19\84Ijs\06YH \e5\7fj\08\a47-4\ef\b3j\0a\8d\858\01\eb\e8jL\f0\a6\86\c1%\1fk0V(\f4\98wSk\bbk21\7fU\88k\aa\06\7f\fd\dej\bek*do^\cb\02\f3k5=\0b6~\c3'l\82\0c\8e\c3]\b4]l\d1\c78\9a\ba\90\92l\c6\f9\c6@\e94\c7l7\b8\f8\90#\02\fdl#s\9b:V!2m\ebOB\c9\ab\a9fm\e6\e3\92\bb\16T\9cmp\ce;5\8e\b4\d1m\0c\c2\8a\c2\b1!\06n\8fr-3\1e\aa;n\99g\fc\dfRJqn\7f\81\fb\97\e7\9c\a5n\dfa\fa}!\04\dbn,}\bc\ee\94\e2\10ov\9ck*:\1bEo\94\83\06\b5\08bzo=\12$qE}\b0o\cc\16m\cd\96\9c\e4o\7f\5c\c8\80\bc\c3\19p\cf9}\d0U\1aPpC\88\9cD\eb \84pT\aa\c3\15&)\b9p\e9\944\9bos\efp\11\dd\00\c1%\a8#qV\14A1/\92XqkY\91\fd\ba\b6\8eq\e3\d7z\de42\c3q\dc\8d\19\16\c2\fe\f7qS\f1\9f\9br\fe-r\d4\f6C\a1\07\bfbr\89\f4\94\89\c9n\97r\ab1\fa\eb{J\cdr\0b_|s\8dN\02s\cdv[\d00\e26s\81Tr\04\bd\9als\d0t\c7\22\b6\e0\a1s\04Ry\ab\e3X\d6s\86\a6W\96\1c\ef\0bt\14\c8\f6\ddquAt\18ztU\ce\d2ut\9e\98\d1\ea\81G\abtc\ff\c22\b1\0c\e1t<\bfs\7f\ddO\15u\0b\afP\df\d4\a3Jugm\92\0be\a6\80u\c0\08wN\fe\cf\b4u\f1\ca\14\e2\fd\03\eau\d6\feL\ad~B v\8c>\a0X\1eSTv/N\c8\ee\e5g\89v\bbazj\df\c1\bfv\15}\8c\a2+\d9\f3vZ\9c/\8bv\cf(wp\83\fb-T\03_w&2\bd\9c\14b\93w\b0~\ec\c3\99:\c8w\5c\9e\e74@I\few\f9\c2\10!\c8\ed2x\b8\f3T):\a9gx\a50\aa\b3\88\93\9dxg^Jp5|\d2x\01\f6\5c\ccB\1b\07y\823t\7f\13\e2<y1\a0\a8/L\0dry=\c8\92;\9f\90\a6yMzw\0a\c74\dcyp\ac\8af\fc\a0\11z\8cW-\80;\09Fzo\ad8`\8a\8b{zel#|67\b1z\7fG,\1b\04\85\e5z^Y\f7!E\e6\1a{\db\97:5\eb\cfP{\d2=\89\02\e6\03\85{F\8d+\83\dfD\ba{L8\fb\b1\0bk\f0{_\06z\9e\ce\85$|\f6\87\18FB\a7Y|\faT\cfk\89\08\90|8*\c3\c6\ab\0a\c4|\c7\f4s\b8V\0d\f9|\f8\f1\90f\acP/};\97\1a\c0k\92c}\0a=!\b0\06w\98}L\8c)\5c\c8\94\ce}\b0\f7\999\fd\1c\03~\9cu\00\88<\e47~\03\93\00\aaK\ddm~\e2[@JO\aa\a2~\dar\d0\1c\e3T\d7~\90\8f\04\e4\1b*\0d\7f\ba\d9\82nQ:B\7f)\90#\ca\e5\c8v\7f3t\ac<\1f{\ac\7f\a0\c8\eb\85\f3\cc\e1\7fnull\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\01\00\02\00\03\00\04\00\05\00\06\00\07\00\08\00\09\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\10\00 \000\00@\00P\00`\00p\00\80\00\90\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff^\09\10\00Y\00\00\00\ce\01\00\00\1a\00\00\00^\09\10\00Y\00\00\00\d4\01\00\00\1f\00\00\00^\09\10\00Y\00\00\00\1b\02\00\00\13\00\00\00^\09\10\00Y\00\00\00$\02\00\00>\00\00\00^\09\10\00Y\00\00\00 \02\00\003\00\00\00^\09\10\00Y\00\00\00*\02\00\00:\00\00\00^\09\10\00Y\00\00\00\c1\01\00\00E\00\00\00^\09\10\00Y\00\00\00\c6\01\00\00=\00\00\00 at line \00\00\00\0f\05\10\00Z\00\00\00\f7\01\00\00!\00\00\00\0f\05\10\00Z\00\00\00\fb\01\00\00\0c\00\00\00 column \0f\05\10\00Z\00\00\00\02\02\00\00!\00\00\00\0f\05\10\00Z\00\00\00\0b\02\00\00*\00\00\00\0f\05\10\00Z\00\00\00\0f\02\00\00,\00\00\00\0f\05\10\00Z\00\00\00\14\02\00\00\09\00\00\00\18\00\00\00\0c\00\00\00\04\00\00\00\19\00\00\00\1a\00\00\00\0c\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\1b\00\00\00a Display implementation returned an error unexpectedly\00i\06\10\00K\00\00\00d\0b\00\00\0e\00\00\00j\05\10\00O\00\00\00<\06\00\00\14\00\00\00j\05\10\00O\00\00\00<\06\00\00!\00\00\00j\05\10\00O\00\00\000\06\00\00\14\00\00\00j\05\10\00O\00\00\000\06\00\00!\00\00\00\b5\06\10\00_\00\00\00\c6\00\00\00'\00\00\00\f4\02\10\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYk\07\10\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1k\07\10\00[\00\00\00\b6\02\00\00\09\00\00\00k\07\10\00[\00\00\00\ba\02\00\00\09\00\00\00k\07\10\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()k\07\10\00[\00\00\00T\07\00\00\05\00\00\00k\07\10\00[\00\00\00\d0\04\00\00#\00\00\00k\07\10\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00k\07\10\00[\00\00\00\03\04\00\00\09\00\00\00\b5\06\10\00_\00\00\00X\02\00\000\00\00\00\b5\06\10\00_\00\00\00\16\02\00\00/\00\00\00\b5\06\10\00_\00\00\00\a1\00\00\00$\00\00\00EOF while parsing a listEOF while parsing an objectEOF while parsing a stringEOF while parsing a valueexpected `:`expected `,` or `]`expected `,` or `}`expected identexpected valueexpected `\22`invalid escapeinvalid numbernumber out of rangeinvalid unicode code pointcontrol character (\5cu0000-\5cu001F) found while parsing a stringkey must be a stringinvalid value: expected key to be a number in quotesfloat key must be finite (got NaN or +/-inf)lone leading surrogate in hex escapetrailing commatrailing charactersunexpected end of hex escaperecursion limit exceeded^\09\10\00Y\00\00\00w\02\00\00\13\00\00\00^\09\10\00Y\00\00\00\89\02\00\00\19\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\1c\00\00\00TryFromIntError()branch is not hit for types that cannot fit 999 (u8)branch is not hit for types that cannot fit 1E4 (u8)\00\00\00\09\0a\10\00Q\00\00\00L\01\00\00\01\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\1d\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899inf-infNaN\00\00\00\00\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\00\00\00\00\00\f9\02\95\00\00\00\00@\b7C\ba\00\00\00\00\10\a5\d4\e8\00\00\00\00*\e7\84\91\00\00\00\80\f4 \e6\b5\00\00\00\a01\a9_\e3\00\00\00\04\bf\c9\1b\8e\00\00\00\c5.\bc\a2\b1\00\00@v:k\0b\de\00\00\e8\89\04#\c7\8a\00\00b\ac\c5\ebx\ad\00\80z\17\b7&\d7\d8\00\90\acn2x\86\87\00\b4W\0a?\16h\a9\00\a1\ed\cc\ce\1b\c2\d3\a0\84\14@aQY\84\c8\a5\19\90\b9\a5o\a5:\0f \f4'\8f\cb\ceo\1b\8e(\10T\8e\af\daM\e4^\ae\f0\ec\07J\fb\9f\f4\98'D\b1\9dwA\df\cf\11\cd\99\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86c\beZ\06\0b\a5\bc\b4\aaSkuz\07\ed\0f\08\bf,)Ud\7f\b6C\d5\b1\17L\c8;\1a\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92\ea\af(\b6\ef&\e2\bb\8c6U\0a\f7\89\04\89\0f`\cb\05\e9\b8\b6\bd!\c9\c1\bb\87\e9\00T\96_\9a\84x\db\8f\bf4\d0\bdr\04R\98\de'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\05\e3L6\12\197\c5\00\00\00\00\00\00(l\d6\aa\80\9d\ef\f0\22\c7\f6~\b9\b7\d2:MBL\c8q\d5m\93\13\c9\ea8\1e\cd\19:\bc\03\1cU\ab\01\80\0c\09\cb\c6,\07\d3\bf\f5\ad\5c\a1\90\08\137h\03\cd\10\8cz\c3\87\a8\db6.\ef\07\12\c2\b2\02\cf\bc\f4\03^\e4g\f9\94\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1|\a0\1c4\a8E\10\d3Q\a0\09\12\11H\de\1e1Vx\85\fa\a6\1e\d5f\a5>\7f\22t*U3\f1\ca\ba\0f)2\d7\96@\adGy\17|\a9t\088\c7\b1\d8J\d9\bc\22x\ae\81R7\18?6N\0a@\18\00\00\00d\00\00@\00 $\00\00\00\00\00\00\00\0c\80\13\c8\82\1f\e0L^\0f\f60\d7\1b\00\00\00\00\00\00\00\fc\ff\f7\cd\d8\01\82n\d1?\cd@\01%d\db\0d\0d\00\00\00$\04\14@8qS\b4\1dx\11\00\00\00\00\fb\ff\ff\ff\0f\00\00\00\00\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899i32u32byte arrayunit valueOption valuenewtype structsequencemapenumunit variantnewtype varianttuple variantstruct variant.0\00\00\00\00\00\08\00\00\00\04\00\00\00%\00\00\00&\00\00\00'\00\00\00a string,\00\00\00\0c\00\00\00\04\00\00\00-\00\00\00.\00\00\00/\00\00\00\00\00\00\00\08\00\00\00\04\00\00\000\00\00\001\00\00\002\00\00\003\00\00\004\00\00\00\10\00\00\00\04\00\00\005\00\00\006\00\00\007\00\00\008\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7assertion failed: psize >= size + min_overhead\00\00\b8\09\10\00*\00\00\00\b1\04\00\00\09\00\00\00assertion failed: psize <= size + max_overhead\00\00\b8\09\10\00*\00\00\00\b7\04\00\00\0d\00\00\00entity not foundpermission deniedconnection refusedconnection resethost unreachablenetwork unreachableconnection abortednot connectedaddress in useaddress not availablenetwork downbroken pipeentity already existsoperation would blocknot a directoryis a directorydirectory not emptyread-only filesystem or storage mediumfilesystem loop or indirection limit (e.g. symlink loop)stale network file handleinvalid input parameterinvalid datatimed outwrite zerono storage spaceseek on unseekable filequota exceededfile too largeresource busyexecutable file busydeadlockcross-device link or renametoo many linksinvalid filenameargument list too longoperation interruptedunsupportedunexpected end of fileout of memoryin progressother erroruncategorized erroroperation successful\00\00\00\00\00\00\00\08\00\00\00\04\00\00\009\00\00\00,\00\00\00\0c\00\00\00\04\00\00\00:\00\00\00\10\00\00\00\11\00\00\00\12\00\00\00\10\00\00\00\10\00\00\00\13\00\00\00\12\00\00\00\0d\00\00\00\0e\00\00\00\15\00\00\00\0c\00\00\00\0b\00\00\00\15\00\00\00\15\00\00\00\0f\00\00\00\0e\00\00\00\13\00\00\00&\00\00\008\00\00\00\19\00\00\00\17\00\00\00\0c\00\00\00\09\00\00\00\0a\00\00\00\10\00\00\00\17\00\00\00\0e\00\00\00\0e\00\00\00\0d\00\00\00\14\00\00\00\08\00\00\00\1b\00\00\00\0e\00\00\00\10\00\00\00\16\00\00\00\15\00\00\00\0b\00\00\00\16\00\00\00\0d\00\00\00\0b\00\00\00\0b\00\00\00\13\00\00\00\f0+\10\00\00,\10\00\11,\10\00#,\10\003,\10\00C,\10\00V,\10\00h,\10\00u,\10\00\83,\10\00\98,\10\00\a4,\10\00\af,\10\00\c4,\10\00\d9,\10\00\e8,\10\00\f6,\10\00\09-\10\00/-\10\00g-\10\00\80-\10\00\97-\10\00\a3-\10\00\ac-\10\00\b6-\10\00\c6-\10\00\dd-\10\00\eb-\10\00\f9-\10\00\06.\10\00\1a.\10\00\22.\10\00=.\10\00K.\10\00[.\10\00q.\10\00\86.\10\00\91.\10\00\a7.\10\00\b4.\10\00\bf.\10\00\ca.\10\00capacity overflow\00\00\00\b9\08\10\00P\00\00\00\1c\00\00\00\05\00\00\00;\00\00\00\0c\00\00\00\04\00\00\00<\00\00\00=\00\00\00>\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00?\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00t\04\10\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00p\00\07\00-\01\01\01\02\01\02\01\01H\0b0\15\10\01e\07\02\06\02\02\01\04#\01\1e\1b[\0b:\09\09\01\18\04\01\09\01\03\01\05+\03;\09*\18\01 7\01\01\01\04\08\04\01\03\07\0a\02\1d\01:\01\01\01\02\04\08\01\09\01\0a\02\1a\01\02\029\01\04\02\04\02\02\03\03\01\1e\02\03\01\0b\029\01\04\05\01\02\04\01\14\02\16\06\01\01:\01\01\02\01\04\08\01\07\03\0a\02\1e\01;\01\01\01\0c\01\09\01(\01\03\017\01\01\03\05\03\01\04\07\02\0b\02\1d\01:\01\02\02\01\01\03\03\01\04\07\02\0b\02\1c\029\02\01\01\02\04\08\01\09\01\0a\02\1d\01H\01\04\01\02\03\01\01\08\01Q\01\02\07\0c\08b\01\02\09\0b\07I\02\1b\01\01\01\01\017\0e\01\05\01\02\05\0b\01$\09\01f\04\01\06\01\02\02\02\19\02\04\03\10\04\0d\01\02\02\06\01\0f\01\00\03\00\04\1c\03\1d\02\1e\02@\02\01\07\08\01\02\0b\09\01-\03\01\01u\02\22\01v\03\04\02\09\01\06\03\db\02\02\01:\01\01\07\01\01\01\01\02\08\06\0a\02\010.\02\0c\14\040\0a\04\03&\09\0c\02 \04\02\068\01\01\02\03\01\01\058\08\02\02\98\03\01\0d\01\07\04\01\06\01\03\02\c6@\00\01\c3!\00\03\8d\01` \00\06i\02\00\04\01\0a \02P\02\00\01\03\01\04\01\19\02\05\01\97\02\1a\12\0d\01&\08\19\0b\01\01,\030\01\02\04\02\02\02\01$\01C\06\02\02\02\02\0c\01\08\01/\013\01\01\03\02\02\05\02\01\01*\02\08\01\ee\01\02\01\04\01\00\01\00\10\10\10\00\02\00\01\e2\01\95\05\00\03\01\02\05\04(\03\04\01\a5\02\00\04A\05\00\02M\06F\0b1\04{\016\0f)\01\02\02\0a\031\04\02\02\07\01=\03$\05\01\08>\01\0c\024\09\01\01\08\04\02\01_\03\02\04\06\01\02\01\9d\01\03\08\15\029\02\01\01\01\01\0c\01\09\01\0e\07\03\05C\01\02\06\01\01\02\01\01\03\04\03\01\01\0e\02U\08\02\03\01\01\17\01Q\01\02\06\01\01\02\01\01\02\01\02\eb\01\02\04\06\02\01\02\1b\02U\08\02\01\01\02j\01\01\01\02\08e\01\01\01\02\04\01\05\00\09\01\02\f5\01\0a\04\04\01\90\04\02\02\04\01 \0a(\06\02\04\08\01\09\06\02\03.\0d\01\02\c6\01\01\03\01\01\c9\07\01\06\01\01R\16\02\07\01\02\01\02z\06\03\01\01\02\01\07\01\01H\02\03\01\01\01\00\02\0b\024\05\05\03\17\01\00\01\06\0f\00\0c\03\03\00\05;\07\00\01?\04Q\01\0b\02\00\02\00.\02\17\00\05\03\06\08\08\02\07\1e\04\94\03\007\042\08\01\0e\01\16\05\01\0f\00\07\01\11\02\07\01\02\01\05d\01\a0\07\00\01=\04\00\04\fe\02\f3\01\02\01\07\02\05\01\00\07m\07\00`\80\f0\000123456789abcdef\00\00\00\00\04\00\00\00\04\00\00\00E\00\00\00assertion failed: parts.len() >= 4assertion failed: buf.len() >= MAX_SIG_DIGITS-+NaNinf00.assertion failed: buf.len() >= maxlen\00\0a\09\10\00S\00\00\00z\02\00\00\0d\00\00\00,\0a((\0a),\00\bd\04\10\00Q\00\00\00.\00\00\00\09\00\00\00assertion failed: other > 0assertion failed: noborrow\00\00\00\1a\06\10\00N\00\00\00\84\01\00\00\01\00\00\00assertion failed: digits < 40\00\00\00\00\00\00\00\0c\00\00\00\04\00\00\00F\00\00\00G\00\00\00H\00\00\000000000000000000000000000000000000000000000000000000000000000000j\05\10\00O\00\00\00g\06\00\00\15\00\00\00j\05\10\00O\00\00\00\95\06\00\00\15\00\00\00j\05\10\00O\00\00\00\96\06\00\00\15\00\00\00j\05\10\00O\00\00\00t\05\00\00(\00\00\00j\05\10\00O\00\00\00t\05\00\00\12\00\00\00[...]called `Option::unwrap()` on a `None` value==!=matches00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899.assertion failed: !buf.is_empty()\00\00\00\0a\09\10\00S\00\00\00\b7\00\00\00\05\00\00\00assertion failed: buf[0] > b'0'\00\0a\09\10\00S\00\00\00\b8\00\00\00\05\00\00\00\0a\09\10\00S\00\00\00\b9\00\00\00\05\00\00\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00\06\01\01\03\01\04\02\05\07\07\02\08\08\09\02\0a\05\0b\02\0e\04\10\01\11\02\12\05\13\1c\14\01\15\02\17\02\19\0d\1c\05\1d\08\1f\01$\01j\04k\02n\02\af\03\b1\02\bc\02\cf\02\d1\02\d4\0c\d5\09\d6\02\d7\02\da\01\e0\05\e1\02\e6\01\e7\04\e8\02\ee \f0\04\f8\02\fa\05\fb\01\0c';>NO\8f\9e\9e\9f{\8b\93\96\a2\b2\ba\86\b1\06\07\096=>V\f3\d0\d1\04\14\1867VW\7f\aa\ae\af\bd5\e0\12\87\89\8e\9e\04\0d\0e\11\12)14:EFIJNOde\8a\8c\8d\8f\b6\c1\c3\c4\c6\cb\d6\5c\b6\b7\1b\1c\07\08\0a\0b\14\1769:\a8\a9\d8\d9\097\90\91\a8\07\0a;>fi\8f\92\11o_\bf\ee\efZb\b9\ba\f4\fc\ffST\9a\9b./'(U\9d\a0\a1\a3\a4\a7\a8\ad\ba\bc\c4\06\0b\0c\15\1d:?EQ\a6\a7\cc\cd\a0\07\19\1a\22%>?\df\e7\ec\ef\ff\c5\c6\04 #%&(38:HJLPSUVXZ\5c^`cefksx}\7f\8a\a4\aa\af\b0\c0\d0\ae\afno\c7\dd\de\93^\22{\05\03\04-\03f\03\01/.\80\82\1d\031\0f\1c\04$\09\1e\05+\05D\04\0e*\80\aa\06$\04$\04(\084\0bN\034\0c\817\09\16\0a\08\18;E9\03c\08\090\16\05!\03\1b\05\1b&8\04K\05/\04\0a\07\09\07@ '\04\0c\096\03:\05\1a\07\04\0c\07PI73\0d3\07.\08\0a\06&\03\1d\08\02\80\d0R\10\06\08\09!.\08*\16\1a&\1c\14\17\09N\04$\09D\0d\19\07\0a\06H\08'\09u\0bB>*\06;\05\0a\06Q\06\01\05\10\03\05\0bY\08\02\1db\1eH\08\0a\80\a6^\22E\0b\0a\06\0d\13:\06\0a\06\14\1c,\04\17\80\b9<dS\0cH\09\0aFE\1bH\08S\0dI\07\0aV\08X\22\0e\0a\06F\0a\1d\03GI7\03\0e\08\0a\069\07\0a\06,\04\0a\80\f6\19\07;\03\1dU\01\0f2\0d\83\9bfu\0b\80\c4\8aLc\0d\840\10\16\0a\8f\9b\05\82G\9a\b9:\86\c6\829\07*\04\5c\06&\0aF\0a(\05\13\81\b0:\80\c6[\054,K\049\07\11@\05\0b\07\09\9c\d6) as\a1\fd\813\0f\01\1d\06\0e\04\08\81\8c\89\04k\05\0d\03\09\07\10\8f`\80\fd\03\81\b4\06\17\0f\11\0fG\09t<\80\f6\0as\08p\15Fz\14\0c\14\0cW\09\19\80\87\81G\03\85B\0f\15\84P\1f\06\06\80\d5+\05>!\01p-\03\1a\04\02\81@\1f\11:\05\01\81\d0*\80\d6+\04\01\80\c06\08\02\80\e0\80\f7)L\04\0a\04\02\83\11DL=\80\c2<\06\01\04U\05\1b4\02\81\0e,\04d\0cV\0a\80\ae8\1d\0d,\04\09\07\02\0e\06\80\9a\83\d9\03\11\03\0d\03\80\da\06\0c\04\01\0f\0c\048\08\0a\06(\08,\04\02\0e\09'\81X\08\1d\03\0b\03;\04\1e\04\0a\07\80\fb\84\05\00\01\03\05\05\06\06\02\07\06\08\07\09\11\0a\1c\0b\19\0c\19\0d\10\0e\0c\0f\04\10\03\12\12\13\09\16\01\17\04\18\01\19\03\1a\09\1b\01\1c\02\1f\16 \03+\02-\0b.\010\041\022\01\a9\02\aa\04\ab\08\fa\02\fb\05\fe\03\ff\09\adxy\8b\8d\a20WX\8b\8c\90\1c\dd\0e\0fKL\fb\fc./?\5c]_\e2\84\8d\8e\91\92\a9\b1\ba\bb\c5\c6\c9\ca\de\e4\e5\ff\00\04\11\12)147:;=IJ]\84\8e\92\a9\b1\b4\ba\bb\c6\ca\ce\cf\e4\e5\00\04\0d\0e\11\12)14:;EFIJ^de\84\91\9b\9d\c9\ce\cf\0d\11):;EIW[^_de\8d\91\a9\b4\ba\bb\c5\c9\df\e4\e5\f0\0d\11EIde\80\84\b2\bc\be\bf\d5\d7\f0\f1\83\85\8b\a4\a6\be\bf\c5\c7\cf\da\dbH\98\bd\cd\c6\ce\cfINOWY^_\89\8e\8f\b1\b6\b7\bf\c1\c6\c7\d7\11\16\17[\5c\f6\f7\fe\ff\80mq\de\df\0e\1fno\1c\1d_}~\ae\af\de\dfM\bb\bc\16\17\1e\1fFGNOXZ\5c^~\7f\b5\c5\d4\d5\dc\f0\f1\f5rs\8ftu&./\a7\af\b7\bf\c7\cf\d7\df\9a\00@\97\980\8f\1f\ce\ffNOZ[\07\08\0f\10'/\ee\efno7=?BESgu\c8\c9\d0\d1\d8\d9\e7\fe\ff\00 _\22\82\df\04\82D\08\1b\04\06\11\81\ac\0e\80\ab\05 \07\81\1c\03\19\08\01\04/\044\04\07\03\01\07\06\07\11\0aP\0f\12\07U\07\03\04\1c\0a\09\03\08\03\07\03\02\03\03\03\0c\04\05\03\0b\06\01\0e\15\05N\07\1b\07W\07\02\05\18\0cP\04C\03-\03\01\04\11\06\0f\0c:\04\1d%_ m\04j%\80\c8\05\82\b0\03\1a\06\82\fd\03Y\07\16\09\18\09\14\0c\14\0cj\06\0a\06\1a\06Y\07+\05F\0a,\04\0c\04\01\031\0b,\04\1a\06\0b\03\80\ac\06\0a\06L\14\80\f4\08<\03\0f\03>\058\08+\05\82\ff\11\18\08/\11-\03\22\0e!\0f\80\8c\04\82\9a\16\0b\15\88\94\05/\05;\07\02\0e\18\09\80\be\22t\0c\80\d6\1a\81\10\05\80\e1\09\f2\9e\037\09\81\5c\14\80\b8\08\80\dd\14<\03\0a\068\08F\08\0c\06t\0b\1e\03Z\04Y\09\80\83\18\1c\0a\16\09L\04\80\8a\06\ab\a4\0c\17\041\a1\04\81\da&\07\0c\05\05\82\b3 *\06L\04\80\8d\04\80\be\03\1b\03\0f\0d\15\07\10\00U\00\00\00\0a\00\00\00+\00\00\00\15\07\10\00U\00\00\00\1a\00\00\006\00\00\00attempt to divide by zero\00\00\00\00\03\00\00\83\04 \00\91\05`\00]\13\a0\00\12\17 \1f\0c `\1f\ef,`+*0\e0+o\a6\a0,\02\a8 -\1e\fb .\00\fe`6\9e\ff\a06\fd\01!7\01\0aa7$\0d!8\ab\0e\a19/\18!:\f3\1e!K@4\a1S\1ea\e1T\f0jaUOo\e1U\9d\bcaV\00\cfaWe\d1\a1W\00\da!X\00\e0\a1Y\ae\e2![\ec\e4\e1\5c\d0\e8a] \00\ee^\f0\01\7f_\dfE\1a=\03\cf\1a\e6\c1\fb\cc\fe\00\00\00\00\ca\c6\9a\c7\17\fep\ab\dc\fb\d4\fe\00\00\00\00O\dc\bc\be\fc\b1w\ff\f6\fb\dc\fe\00\00\00\00\0c\d6kA\ef\91V\be\11\fc\e4\fe\00\00\00\00<\fc\7f\90\ad\1f\d0\8d,\fc\ec\fe\00\00\00\00\83\9aU1(\5cQ\d3F\fc\f4\fe\00\00\00\00\b5\c9\a6\ad\8f\acq\9da\fc\fc\fe\00\00\00\00\cb\8b\ee#w\22\9c\ea{\fc\04\ff\00\00\00\00mSx@\91I\cc\ae\96\fc\0c\ff\00\00\00\00W\ce\b6]y\12<\82\b1\fc\14\ff\00\00\00\007V\fbM6\94\10\c2\cb\fc\1c\ff\00\00\00\00O\98H8o\ea\96\90\e6\fc$\ff\00\00\00\00\c7:\82%\cb\85t\d7\00\fd,\ff\00\00\00\00\f4\97\bf\97\cd\cf\86\a0\1b\fd4\ff\00\00\00\00\e5\ac*\17\98\0a4\ef5\fd<\ff\00\00\00\00\8e\b25*\fbg8\b2P\fdD\ff\00\00\00\00;?\c6\d2\df\d4\c8\84k\fdL\ff\00\00\00\00\ba\cd\d3\1a'D\dd\c5\85\fdT\ff\00\00\00\00\96\c9%\bb\ce\9fk\93\a0\fd\5c\ff\00\00\00\00\84\a5b}$l\ac\db\ba\fdd\ff\00\00\00\00\f6\da_\0dXf\ab\a3\d5\fdl\ff\00\00\00\00&\f1\c3\de\93\f8\e2\f3\ef\fdt\ff\00\00\00\00\b8\80\ff\aa\a8\ad\b5\b5\0a\fe|\ff\00\00\00\00\8bJ|l\05_b\87%\fe\84\ff\00\00\00\00S0\c14`\ff\bc\c9?\fe\8c\ff\00\00\00\00U&\ba\91\8c\85N\96Z\fe\94\ff\00\00\00\00\bd~)p$w\f9\dft\fe\9c\ff\00\00\00\00\8f\b8\e5\b8\9f\bd\df\a6\8f\fe\a4\ff\00\00\00\00\94}t\88\cf_\a9\f8\a9\fe\ac\ff\00\00\00\00\cf\9b\a8\8f\93pD\b9\c4\fe\b4\ff\00\00\00\00k\15\0f\bf\f8\f0\08\8a\df\fe\bc\ff\00\00\00\00\b611eU%\b0\cd\f9\fe\c4\ff\00\00\00\00\ac\7f{\d0\c6\e2?\99\14\ff\cc\ff\00\00\00\00\06;+*\c4\10\5c\e4.\ff\d4\ff\00\00\00\00\d3\92si\99$$\aaI\ff\dc\ff\00\00\00\00\0e\ca\00\83\f2\b5\87\fdc\ff\e4\ff\00\00\00\00\eb\1a\11\92d\08\e5\bc~\ff\ec\ff\00\00\00\00\cc\88Po\09\cc\bc\8c\99\ff\f4\ff\00\00\00\00,e\19\e2X\17\b7\d1\b3\ff\fc\ff\00\00\00\00\00\00\00\00\00\00@\9c\ce\ff\04\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\e8\ff\0c\00\00\00\00\00\00\00b\ac\c5\ebx\ad\03\00\14\00\00\00\00\00\84\09\94\f8x9?\81\1e\00\1c\00\00\00\00\00\b3\15\07\c9{\ce\97\c08\00$\00\00\00\00\00p\5c\ea{\ce2~\8fS\00,\00\00\00\00\00h\80\e9\ab\a48\d2\d5m\004\00\00\00\00\00E\22\9a\17&'O\9f\88\00<\00\00\00\00\00'\fb\c4\d41\a2c\ed\a2\00D\00\00\00\00\00\a8\ad\c8\8c8e\de\b0\bd\00L\00\00\00\00\00\dbe\ab\1a\8e\08\c7\83\d8\00T\00\00\00\00\00\9a\1dqB\f9\1d]\c4\f2\00\5c\00\00\00\00\00X\e7\1b\a6,iM\92\0d\01d\00\00\00\00\00\ea\8dp\1ad\ee\01\da'\01l\00\00\00\00\00Jw\ef\9a\99\a3m\a2B\01t\00\00\00\00\00\85k}\b4{x\09\f2\5c\01|\00\00\00\00\00w\18\ddy\a1\e4T\b4w\01\84\00\00\00\00\00\c2\c5\9b[\92\86[\86\92\01\8c\00\00\00\00\00=]\96\c8\c5S5\c8\ac\01\94\00\00\00\00\00\b3\a0\97\fa\5c\b4*\95\c7\01\9c\00\00\00\00\00\e3_\a0\99\bd\9fF\de\e1\01\a4\00\00\00\00\00%\8c9\db4\c2\9b\a5\fc\01\ac\00\00\00\00\00\5c\9f\98\a3r\9a\c6\f6\16\02\b4\00\00\00\00\00\ce\be\e9TS\bf\dc\b71\02\bc\00\00\00\00\00\e2A\22\f2\17\f3\fc\88L\02\c4\00\00\00\00\00\a5x\5c\d3\9b\ce \ccf\02\cc\00\00\00\00\00\dfS!{\f3Z\16\98\81\02\d4\00\00\00\00\00:0\1f\97\dc\b5\a0\e2\9b\02\dc\00\00\00\00\00\96\b3\e3\5cS\d1\d9\a8\b6\02\e4\00\00\00\00\00<D\a7\a4\d9|\9b\fb\d0\02\ec\00\00\00\00\00\10D\a4\a7LLv\bb\eb\02\f4\00\00\00\00\00\1a\9c@\b6\ef\8e\ab\8b\06\03\fc\00\00\00\00\00,\84W\a6\10\ef\1f\d0 \03\04\01\00\00\00\00)1\91\e9\e5\a4\10\9b;\03\0c\01\00\00\00\00\9d\0c\9c\a1\fb\9b\10\e7U\03\14\01\00\00\00\00)\f4;b\d9 (\acp\03\1c\01\00\00\00\00\85\cf\a7z^KD\80\8b\03$\01\00\00\00\00-\dd\ac\03@\e4!\bf\a5\03,\01\00\00\00\00\8f\ffD^/\9cg\8e\c0\034\01\00\00\00\00A\b8\8c\9c\9d\173\d4\da\03<\01\00\00\00\00\a9\1b\e3\b4\92\db\19\9e\f5\03D\01\00\00\00\00\d9w\df\ban\bf\96\eb\0f\04L\01\00\00\00\00assertion failed: d.mant > 0U\03\10\00^\00\00\00\dc\01\00\00\05\00\00\00assertion failed: d.mant < (1 << 61)U\03\10\00^\00\00\00\dd\01\00\00\05\00\00\00U\03\10\00^\00\00\00\de\01\00\00\05\00\00\00U\03\10\00^\00\00\00}\00\00\00\15\00\00\00U\03\10\00^\00\00\003\02\00\00\11\00\00\00U\03\10\00^\00\00\006\02\00\00\09\00\00\00U\03\10\00^\00\00\00l\02\00\00\09\00\00\00U\03\10\00^\00\00\00\a9\00\00\00\05\00\00\00assertion failed: d.minus > 0\00\00\00U\03\10\00^\00\00\00\aa\00\00\00\05\00\00\00assertion failed: d.plus > 0U\03\10\00^\00\00\00\ab\00\00\00\05\00\00\00U\03\10\00^\00\00\00\ae\00\00\00\05\00\00\00assertion failed: d.mant + d.plus < (1 << 61)\00\00\00U\03\10\00^\00\00\00\af\00\00\00\05\00\00\00U\03\10\00^\00\00\00\0a\01\00\00\11\00\00\00U\03\10\00^\00\00\00\0d\01\00\00\09\00\00\00U\03\10\00^\00\00\00@\01\00\00\09\00\00\00assertion failed: d.mant.checked_sub(d.minus).is_some()\00U\03\10\00^\00\00\00\ad\00\00\00\05\00\00\00assertion failed: d.mant.checked_add(d.plus).is_some()\00\00U\03\10\00^\00\00\00\ac\00\00\00\05\00\00\00\ba\05\10\00_\00\00\00\0b\01\00\00\05\00\00\00\ba\05\10\00_\00\00\00\0c\01\00\00\05\00\00\00\ba\05\10\00_\00\00\00\0d\01\00\00\05\00\00\00\ba\05\10\00_\00\00\00r\01\00\00$\00\00\00\ba\05\10\00_\00\00\00w\01\00\00/\00\00\00\ba\05\10\00_\00\00\00\84\01\00\00\12\00\00\00\ba\05\10\00_\00\00\00f\01\00\00\0d\00\00\00\ba\05\10\00_\00\00\00L\01\00\00\22\00\00\00\ba\05\10\00_\00\00\00\0f\01\00\00\05\00\00\00\ba\05\10\00_\00\00\00\0e\01\00\00\05\00\00\00\ba\05\10\00_\00\00\00v\00\00\00\05\00\00\00\ba\05\10\00_\00\00\00w\00\00\00\05\00\00\00\ba\05\10\00_\00\00\00x\00\00\00\05\00\00\00\ba\05\10\00_\00\00\00{\00\00\00\05\00\00\00\ba\05\10\00_\00\00\00\c2\00\00\00\09\00\00\00\ba\05\10\00_\00\00\00\fb\00\00\00\0d\00\00\00\ba\05\10\00_\00\00\00\02\01\00\00\12\00\00\00\ba\05\10\00_\00\00\00z\00\00\00\05\00\00\00\ba\05\10\00_\00\00\00y\00\00\00\05\00\00\00\01\00\00\00\0a\00\00\00d\00\00\00\e8\03\00\00\10'\00\00\a0\86\01\00@B\0f\00\80\96\98\00\00\e1\f5\05\00\ca\9a;\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00user-provided comparison function does not correctly implement a total order\b4\03\10\00_\00\00\00\5c\03\00\00\05\00\00\00U\03\10\00^\00\00\00\ef\02\00\00&\00\00\00U\03\10\00^\00\00\00\e3\02\00\00&\00\00\00U\03\10\00^\00\00\00\cc\02\00\00&\00\00\00..    0x0123456789ABCDEFfalsetrue\00\00\00\1f\08\10\00K\00\00\00~\0b\00\00&\00\00\00\1f\08\10\00K\00\00\00\87\0b\00\00\1a\00\00\00$6\10\00&6\10\00(6\10\00\02\00\00\00\02\00\00\00\07\00\00\00"))
+  (data (;0;) (i32.const 65536) "Error\0dbegin > end (\c0\03 > \c0\10) when slicing `\c0\01`\c0\00\11start byte index \c0\16 is out of bounds of `\c0\01`\c0\00\0fend byte index \c0\16 is out of bounds of `\c0\01`\c0\00\11start byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\0fend byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\c0\01-\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\c0\09 at line \c0\08 column \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\07string \c0\00\0finvalid length \c0\0b, expected \c0\00\0finvalid value: \c0\0b, expected \c0\00\0einvalid type: \c0\0b, expected \c0\00\10assertion `left \c0\17 right` failed\0a  left: \c0\09\0a right: \c0\00\10assertion `left \c0\10 right` failed: \c0\09\0a  left: \c0\09\0a right: \c0\00\c0\02: \c0\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map/entry.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/grisu.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/diy_float.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/error.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/str/pattern.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/dragon.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/bignum.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/navigate.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/unicode/printable.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/node.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/de.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/fmt/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/mod.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/read.rs\00/rust/deps/dlmalloc-0.2.11/src/dlmalloc.rs\00sdk/src/lib.rs\00zone-spread/src/lib.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19/src/lib.rs\00\10floating point `\c0\01`\00\0bcharacter `\c0\01`\00\09integer `\c0\01`\00\09boolean `\c0\01`\00\0fmissing field `\c0\01`\00\11duplicate field `\c0\01`\00\c0\0b (os error \c0\01)\00\06Error(\c0\08, line: \c0\0a, column: \c0\01)\00\00\00\00\00\00\00\00\00\01\00\00\00\06\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\07\00\00\00ullruealseinternal error: entered unreachable code\00\00\c7\07\01\00W\00\00\00\a2\04\00\00\22\00\00\00\c7\07\01\00W\00\00\00\98\04\00\00&\00\00\00}\22falsetruenull[{,:]no entry found for keyzone-spread placed a pool\00\f2\09\01\00\16\00\00\000\00\00\00\0e\00\00\00\f2\09\01\00\16\00\00\002\00\00\00\1e\00\00\00\f2\09\01\00\16\00\00\00\1b\00\00\00D\00\00\00\f2\09\01\00\16\00\00\00.\00\00\00!\00\00\00\f2\09\01\00\16\00\00\00/\00\00\009\00\00\00nameregionzonestruct Placement with 3 elements\00\00\0e\0c\01\00 \00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\08\00\00\00abipoolcountregionsexistingconfigstruct PlaceInput with 6 elements\00\00i\0c\01\00!\00\00\00zonescapacitystruct RegionInfo with 3 elements\00\00\a1\0c\01\00!\00\00\00a sequenceplacementserror\00\00\00\e3\09\01\00\0e\00\00\00\96\00\00\00!\00\00\00\09\00\00\00\0c\00\00\00\04\00\00\00\0a\00\00\00\0b\00\00\00\0c\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0d\00\00\00a Display implementation returned an error unexpectedly\00i\06\01\00K\00\00\00d\0b\00\00\0e\00\00\00mid > len\00\00\00k\08\01\00M\00\00\00\f2\03\00\00\1c\00\00\00k\08\01\00M\00\00\00\f3\03\00\00\1c\00\00\00k\08\01\00M\00\00\00\f7\03\00\00 \00\00\00k\08\01\00M\00\00\00\f7\03\00\00+\00\00\00\14\04\01\00_\00\00\00M\00\00\00\1f\00\00\00\14\04\01\00_\00\00\00G\00\00\00\17\00\00\00\0e\00\00\00\04\00\00\00\04\00\00\00\0f\00\00\00called `Result::unwrap()` on an `Err` valueassertion failed: len > 0k\07\01\00[\00\00\00o\01\00\00\09\00\00\00\b5\06\01\00_\00\00\00\c6\00\00\00'\00\00\00\f4\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYk\07\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1k\07\01\00[\00\00\00\b6\02\00\00\09\00\00\00k\07\01\00[\00\00\00\ba\02\00\00\09\00\00\00k\07\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()k\07\01\00[\00\00\00T\07\00\00\05\00\00\00k\07\01\00[\00\00\00\d0\04\00\00#\00\00\00k\07\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00k\07\01\00[\00\00\00\03\04\00\00\09\00\00\00assertion failed: count > 0\00k\07\01\00[\00\00\00\f9\05\00\00\09\00\00\00assertion failed: old_right_len + count <= CAPACITY\00k\07\01\00[\00\00\00\01\06\00\00\0d\00\00\00assertion failed: old_left_len >= count\00k\07\01\00[\00\00\00\02\06\00\00\0d\00\00\00k\07\01\00[\00\00\001\06\00\00\16\00\00\00\b5\06\01\00_\00\00\00X\02\00\000\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\11\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\13\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\14\00\00\00struct Placementstruct PlaceInputstruct RegionInfouuuuuuuubtnufruuuuuuuuuuuuuuuuuu\00\00\22\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\5c\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000123456789abcdefassertion failed: self.is_char_boundary(new_len)Error\00j\05\01\00O\00\00\00\bd\04\00\00$\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\f6J\e1\c7\02-\b5D\b4\9d\d9yCx\eaD\91\02(,*\8b E5\032\b7\f4\adTE\02\84\fe\e4q\d9\89E\81\12\1f/\e7'\c0E!\d7\e6\fa\e01\f4E\ea\8c\a09Y>)F$\b0\08\88\ef\8d_F\17n\05\b5\b5\b8\93F\9c\c9F\22\e3\a6\c8F\03|\d8\ea\9b\d0\feF\82M\c7raB3G\e3 y\cf\f9\12hG\1biWC\b8\17\9eG\b1\a1\16*\d3\ce\d2G\1dJ\9c\f4\87\82\07H\a5\5c\c3\f1)c=H\e7\19\1a7\fa]rHa\a0\e0\c4x\f5\a6Hy\c8\18\f6\d6\b2\dcHL}\cfY\c6\ef\11I\9e\5cC\f0\b7kFI\c63T\ec\a5\06|I\5c\a0\b4\b3'\84\b1Is\c8\a1\a01\e5\e5I\8f:\ca\08~^\1bJ\9ad~\c5\0e\1bQJ\c0\fd\ddv\d2a\85J0}\95\14G\ba\baJ>n\ddll\b4\f0J\ce\c9\14\88\87\e1$KA\fc\19j\e9\19ZK\a9=P\e21P\90K\13M\e4Z>d\c4KW`\9d\f1M}\f9Km\b8\04n\a1\dc/LD\f3\c2\e4\e4\e9cL\15\b0\f3\1d^\e4\98L\1b\9cp\a5u\1d\cfL\91af\87ir\03M\f5\f9?\e9\03O8Mr\f8\8f\e3\c4bnMG\fb9\0e\bb\fd\a2M\19z\c8\d1)\bd\d7M\9f\98:Ft\ac\0dNd\9f\e4\ab\c8\8bBN=\c7\dd\d6\ba.wN\0c9\95\8ci\fa\acN\a7C\dd\f7\81\1c\e2N\91\94\d4u\a2\a3\16O\b5\b9I\13\8bLLO\11\14\0e\ec\d6\af\81O\16\99\11\a7\cc\1b\b6O[\ff\d5\d0\bf\a2\ebO\99\bf\85\e2\b7E!P\7f/'\db%\97UP_\fb\f0Q\ef\fc\8aP\1b\9d6\93\15\de\c0PbD\04\f8\9a\15\f5P{U\05\b6\01[*QmU\c3\11\e1x`Q\c8*4V\19\97\94Qz5\c1\ab\df\bc\c9Ql\c1X\cb\0b\16\00R\c7\f1.\be\8e\1b4R9\ae\bamr\22iR\c7Y)\09\0fk\9fR\1d\d8\b9e\e9\a2\d3R$N(\bf\a3\8b\08S\ada\f2\ae\8c\ae>S\0c}W\ed\17-sSO\5c\ad\e8]\f8\a7Sc\b3\d8bu\f6\ddS\1ep\c7]\09\ba\12T%L9\b5\8bhGT.\9f\87\a2\aeB}T}\c3\94%\adI\b2T\5c\f4\f9n\18\dc\e6Tsq\b8\8a\1e\93\1cU\e8F\b3\16\f3\dbQU\a2\18`\dc\efR\86U\ca\1ex\d3\ab\e7\bbU?\13+d\cbp\f1U\0e\d85=\fe\cc%V\12N\83\cc=@[V\cb\10\d2\9f&\08\91V\fe\94\c6G0J\c5V=:\b8Y\bc\9c\faVf$\13\b8\f5\a10W\80\ed\17&s\cadW\e0\e8\9d\ef\0f\fd\99W\8c\b1\c2\f5)>\d0W\ef]3s\b4M\04Xk5\00\90!a9X\c5B\00\f4i\b9oX\bb)\808\e2\d3\a3X*4\a0\c6\da\c8\d8X5AHx\11\fb\0eY\c1(-\eb\ea\5cCY\f1r\f8\a5%4xY\ad\8fv\0f/A\aeY\cc\19\aai\bd\e8\e2Y?\a0\14\c4\ec\a2\17ZO\c8\19\f5\a7\8bMZ2\1d0\f9Hw\82Z~$|7\1b\15\b7Z\9e-[\05b\da\ecZ\82\fcXC}\08\22[\a3;/\94\9c\8aV[\8c\0a;\b9C-\8c[\97\e6\c4SJ\9c\c1[= \b6\e8\5c\03\f6[M\a8\e3\224\84+\5c0I\ce\95\a02a\5c|\dbA\bbH\7f\95\5c[R\12\ea\1a\df\ca\5cysK\d2p\cb\00]WP\de\06M\fe4]m\e4\95H\e0=j]\c4\ae]-\acf\a0]u\1a\b58W\80\d4]\12a\e2\06m\a0\09^\ab|M$D\04@^\d6\db`-U\05t^\cc\12\b9x\aa\06\a9^\7fW\e7\16UH\df^\af\96P.5\8d\13_[\bc\e4y\82pH_r\eb]\18\a3\8c~_'\b3:\ef\e5\17\b3_\f1_\09k\df\dd\e7_\ed\b7\cbEW\d5\1d`\f4R\9f\8bV\a5R`\b1'\87.\acN\87`\9d\f1(:W\22\bd`\02\97Y\84v5\f2`\c3\fco%\d4\c2&a\f4\fb\cb.\89s\5cax}?\bd5\c8\91a\d6\5c\8f,C:\c6a\0c4\b3\f7\d3\c8\fba\87\00\d0z\84]1b\a9\00\84\99\e5\b4eb\d4\00\e5\ff\1e\22\9bb\84 \ef_S\f5\d0b\a5\e8\ea7\a82\05c\cf\a2\e5ER\7f:c\c1\85\afk\93\8fpc2g\9bFx\b3\a4c\fe@BXV\e0\d9c\9fh)\f75,\10d\c6\c2\f3tC7Ddx\b30R\14EydV\e0\bcfY\96\afd6\0c6\e0\f7\bd\e3dC\8fC\d8u\ad\18e\14sTN\d3\d8Ne\ec\c7\f4\10\84G\83e\e8\f91\15e\19\b8eax~Z\be\1f\eee=\0b\8f\f8\d6\d3\22f\0c\ce\b2\b6\cc\88Wf\8f\81_\e4\ffj\8df\f9\b0\bb\ee\dfb\c2f8\9dj\ea\97\fb\f6f\86D\05\e5}\ba,g\d4J#\af\8e\f4ag\89\1d\ecZ\b2q\96g\eb$\a7\f1\1e\0e\ccg\13w\08W\d3\88\01h\d7\94\ca,\08\eb5h\0d:\fd7\caekhHD\feb\9e\1f\a1hZ\d5\bd\fb\85g\d5h\b1J\adzg\c1\0ai\afN\ac\ac\e0\b8@iZb\d7\d7\18\e7ti\f1:\cd\0d\df \aai\d6D\a0h\8bT\e0i\0cV\c8B\aei\14j\8fkz\d3\19\84Ijs\06YH \e5\7fj\08\a47-4\ef\b3j\0a\8d\858\01\eb\e8jL\f0\a6\86\c1%\1fk0V(\f4\98wSk\bbk21\7fU\88k\aa\06\7f\fd\dej\bek*do^\cb\02\f3k5=\0b6~\c3'l\82\0c\8e\c3]\b4]l\d1\c78\9a\ba\90\92l\c6\f9\c6@\e94\c7l7\b8\f8\90#\02\fdl#s\9b:V!2m\ebOB\c9\ab\a9fm\e6\e3\92\bb\16T\9cmp\ce;5\8e\b4\d1m\0c\c2\8a\c2\b1!\06n\8fr-3\1e\aa;n\99g\fc\dfRJqn\7f\81\fb\97\e7\9c\a5n\dfa\fa}!\04\dbn,}\bc\ee\94\e2\10ov\9ck*:\1bEo\94\83\06\b5\08bzo=\12$qE}\b0o\cc\16m\cd\96\9c\e4o\7f\5c\c8\80\bc\c3\19p\cf9}\d0U\1aPpC\88\9cD\eb \84pT\aa\c3\15&)\b9p\e9\944\9bos\efp\11\dd\00\c1%\a8#qV\14A1/\92XqkY\91\fd\ba\b6\8eq\e3\d7z\de42\c3q\dc\8d\19\16\c2\fe\f7qS\f1\9f\9br\fe-r\d4\f6C\a1\07\bfbr\89\f4\94\89\c9n\97r\ab1\fa\eb{J\cdr\0b_|s\8dN\02s\cdv[\d00\e26s\81Tr\04\bd\9als\d0t\c7\22\b6\e0\a1s\04Ry\ab\e3X\d6s\86\a6W\96\1c\ef\0bt\14\c8\f6\ddquAt\18ztU\ce\d2ut\9e\98\d1\ea\81G\abtc\ff\c22\b1\0c\e1t<\bfs\7f\ddO\15u\0b\afP\df\d4\a3Jugm\92\0be\a6\80u\c0\08wN\fe\cf\b4u\f1\ca\14\e2\fd\03\eau\d6\feL\ad~B v\8c>\a0X\1eSTv/N\c8\ee\e5g\89v\bbazj\df\c1\bfv\15}\8c\a2+\d9\f3vZ\9c/\8bv\cf(wp\83\fb-T\03_w&2\bd\9c\14b\93w\b0~\ec\c3\99:\c8w\5c\9e\e74@I\few\f9\c2\10!\c8\ed2x\b8\f3T):\a9gx\a50\aa\b3\88\93\9dxg^Jp5|\d2x\01\f6\5c\ccB\1b\07y\823t\7f\13\e2<y1\a0\a8/L\0dry=\c8\92;\9f\90\a6yMzw\0a\c74\dcyp\ac\8af\fc\a0\11z\8cW-\80;\09Fzo\ad8`\8a\8b{zel#|67\b1z\7fG,\1b\04\85\e5z^Y\f7!E\e6\1a{\db\97:5\eb\cfP{\d2=\89\02\e6\03\85{F\8d+\83\dfD\ba{L8\fb\b1\0bk\f0{_\06z\9e\ce\85$|\f6\87\18FB\a7Y|\faT\cfk\89\08\90|8*\c3\c6\ab\0a\c4|\c7\f4s\b8V\0d\f9|\f8\f1\90f\acP/};\97\1a\c0k\92c}\0a=!\b0\06w\98}L\8c)\5c\c8\94\ce}\b0\f7\999\fd\1c\03~\9cu\00\88<\e47~\03\93\00\aaK\ddm~\e2[@JO\aa\a2~\dar\d0\1c\e3T\d7~\90\8f\04\e4\1b*\0d\7f\ba\d9\82nQ:B\7f)\90#\ca\e5\c8v\7f3t\ac<\1f{\ac\7f\a0\c8\eb\85\f3\cc\e1\7fnull\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\01\00\02\00\03\00\04\00\05\00\06\00\07\00\08\00\09\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\10\00 \000\00@\00P\00`\00p\00\80\00\90\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff^\09\01\00Y\00\00\00\ce\01\00\00\1a\00\00\00^\09\01\00Y\00\00\00\d4\01\00\00\1f\00\00\00^\09\01\00Y\00\00\00\1b\02\00\00\13\00\00\00^\09\01\00Y\00\00\00$\02\00\00>\00\00\00^\09\01\00Y\00\00\00 \02\00\003\00\00\00^\09\01\00Y\00\00\00*\02\00\00:\00\00\00^\09\01\00Y\00\00\00\c1\01\00\00E\00\00\00^\09\01\00Y\00\00\00\c6\01\00\00=\00\00\00 at line \00\00\00\0f\05\01\00Z\00\00\00\f7\01\00\00!\00\00\00\0f\05\01\00Z\00\00\00\fb\01\00\00\0c\00\00\00 column \0f\05\01\00Z\00\00\00\02\02\00\00!\00\00\00\0f\05\01\00Z\00\00\00\0b\02\00\00*\00\00\00\0f\05\01\00Z\00\00\00\0f\02\00\00,\00\00\00\0f\05\01\00Z\00\00\00\14\02\00\00\09\00\00\00\18\00\00\00\0c\00\00\00\04\00\00\00\19\00\00\00\1a\00\00\00\0c\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\1b\00\00\00a Display implementation returned an error unexpectedly\00i\06\01\00K\00\00\00d\0b\00\00\0e\00\00\00j\05\01\00O\00\00\00<\06\00\00\14\00\00\00j\05\01\00O\00\00\00<\06\00\00!\00\00\00j\05\01\00O\00\00\000\06\00\00\14\00\00\00j\05\01\00O\00\00\000\06\00\00!\00\00\00\b5\06\01\00_\00\00\00\c6\00\00\00'\00\00\00\f4\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYk\07\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1k\07\01\00[\00\00\00\b6\02\00\00\09\00\00\00k\07\01\00[\00\00\00\ba\02\00\00\09\00\00\00k\07\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()k\07\01\00[\00\00\00T\07\00\00\05\00\00\00k\07\01\00[\00\00\00\d0\04\00\00#\00\00\00k\07\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00k\07\01\00[\00\00\00\03\04\00\00\09\00\00\00\b5\06\01\00_\00\00\00X\02\00\000\00\00\00\b5\06\01\00_\00\00\00\16\02\00\00/\00\00\00\b5\06\01\00_\00\00\00\a1\00\00\00$\00\00\00EOF while parsing a listEOF while parsing an objectEOF while parsing a stringEOF while parsing a valueexpected `:`expected `,` or `]`expected `,` or `}`expected identexpected valueexpected `\22`invalid escapeinvalid numbernumber out of rangeinvalid unicode code pointcontrol character (\5cu0000-\5cu001F) found while parsing a stringkey must be a stringinvalid value: expected key to be a number in quotesfloat key must be finite (got NaN or +/-inf)lone leading surrogate in hex escapetrailing commatrailing charactersunexpected end of hex escaperecursion limit exceeded^\09\01\00Y\00\00\00w\02\00\00\13\00\00\00^\09\01\00Y\00\00\00\89\02\00\00\19\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\1c\00\00\00TryFromIntError()branch is not hit for types that cannot fit 999 (u8)branch is not hit for types that cannot fit 1E4 (u8)\00\00\00\09\0a\01\00Q\00\00\00L\01\00\00\01\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\1d\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899inf-infNaN\00\00\00\00\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\00\00\00\00\00\f9\02\95\00\00\00\00@\b7C\ba\00\00\00\00\10\a5\d4\e8\00\00\00\00*\e7\84\91\00\00\00\80\f4 \e6\b5\00\00\00\a01\a9_\e3\00\00\00\04\bf\c9\1b\8e\00\00\00\c5.\bc\a2\b1\00\00@v:k\0b\de\00\00\e8\89\04#\c7\8a\00\00b\ac\c5\ebx\ad\00\80z\17\b7&\d7\d8\00\90\acn2x\86\87\00\b4W\0a?\16h\a9\00\a1\ed\cc\ce\1b\c2\d3\a0\84\14@aQY\84\c8\a5\19\90\b9\a5o\a5:\0f \f4'\8f\cb\ceo\1b\8e(\10T\8e\af\daM\e4^\ae\f0\ec\07J\fb\9f\f4\98'D\b1\9dwA\df\cf\11\cd\99\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86c\beZ\06\0b\a5\bc\b4\aaSkuz\07\ed\0f\08\bf,)Ud\7f\b6C\d5\b1\17L\c8;\1a\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92\ea\af(\b6\ef&\e2\bb\8c6U\0a\f7\89\04\89\0f`\cb\05\e9\b8\b6\bd!\c9\c1\bb\87\e9\00T\96_\9a\84x\db\8f\bf4\d0\bdr\04R\98\de'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\05\e3L6\12\197\c5\00\00\00\00\00\00(l\d6\aa\80\9d\ef\f0\22\c7\f6~\b9\b7\d2:MBL\c8q\d5m\93\13\c9\ea8\1e\cd\19:\bc\03\1cU\ab\01\80\0c\09\cb\c6,\07\d3\bf\f5\ad\5c\a1\90\08\137h\03\cd\10\8cz\c3\87\a8\db6.\ef\07\12\c2\b2\02\cf\bc\f4\03^\e4g\f9\94\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1|\a0\1c4\a8E\10\d3Q\a0\09\12\11H\de\1e1Vx\85\fa\a6\1e\d5f\a5>\7f\22t*U3\f1\ca\ba\0f)2\d7\96@\adGy\17|\a9t\088\c7\b1\d8J\d9\bc\22x\ae\81R7\18?6N\0a@\18\00\00\00d\00\00@\00 $\00\00\00\00\00\00\00\0c\80\13\c8\82\1f\e0L^\0f\f60\d7\1b\00\00\00\00\00\00\00\fc\ff\f7\cd\d8\01\82n\d1?\cd@\01%d\db\0d\0d\00\00\00$\04\14@8qS\b4\1dx\11\00\00\00\00\fb\ff\ff\ff\0f\00\00\00\00\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899i32u32byte arrayunit valueOption valuenewtype structsequencemapenumunit variantnewtype varianttuple variantstruct variant.0\00\00\00\00\00\08\00\00\00\04\00\00\00%\00\00\00&\00\00\00'\00\00\00a string,\00\00\00\0c\00\00\00\04\00\00\00-\00\00\00.\00\00\00/\00\00\00\00\00\00\00\08\00\00\00\04\00\00\000\00\00\001\00\00\002\00\00\003\00\00\004\00\00\00\10\00\00\00\04\00\00\005\00\00\006\00\00\007\00\00\008\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7assertion failed: psize >= size + min_overhead\00\00\b8\09\01\00*\00\00\00\b1\04\00\00\09\00\00\00assertion failed: psize <= size + max_overhead\00\00\b8\09\01\00*\00\00\00\b7\04\00\00\0d\00\00\00entity not foundpermission deniedconnection refusedconnection resethost unreachablenetwork unreachableconnection abortednot connectedaddress in useaddress not availablenetwork downbroken pipeentity already existsoperation would blocknot a directoryis a directorydirectory not emptyread-only filesystem or storage mediumfilesystem loop or indirection limit (e.g. symlink loop)stale network file handleinvalid input parameterinvalid datatimed outwrite zerono storage spaceseek on unseekable filequota exceededfile too largeresource busyexecutable file busydeadlockcross-device link or renametoo many linksinvalid filenameargument list too longoperation interruptedunsupportedunexpected end of fileout of memoryin progressother erroruncategorized erroroperation successful\00\00\00\00\00\00\00\08\00\00\00\04\00\00\009\00\00\00,\00\00\00\0c\00\00\00\04\00\00\00:\00\00\00\10\00\00\00\11\00\00\00\12\00\00\00\10\00\00\00\10\00\00\00\13\00\00\00\12\00\00\00\0d\00\00\00\0e\00\00\00\15\00\00\00\0c\00\00\00\0b\00\00\00\15\00\00\00\15\00\00\00\0f\00\00\00\0e\00\00\00\13\00\00\00&\00\00\008\00\00\00\19\00\00\00\17\00\00\00\0c\00\00\00\09\00\00\00\0a\00\00\00\10\00\00\00\17\00\00\00\0e\00\00\00\0e\00\00\00\0d\00\00\00\14\00\00\00\08\00\00\00\1b\00\00\00\0e\00\00\00\10\00\00\00\16\00\00\00\15\00\00\00\0b\00\00\00\16\00\00\00\0d\00\00\00\0b\00\00\00\0b\00\00\00\13\00\00\00\f0+\01\00\00,\01\00\11,\01\00#,\01\003,\01\00C,\01\00V,\01\00h,\01\00u,\01\00\83,\01\00\98,\01\00\a4,\01\00\af,\01\00\c4,\01\00\d9,\01\00\e8,\01\00\f6,\01\00\09-\01\00/-\01\00g-\01\00\80-\01\00\97-\01\00\a3-\01\00\ac-\01\00\b6-\01\00\c6-\01\00\dd-\01\00\eb-\01\00\f9-\01\00\06.\01\00\1a.\01\00\22.\01\00=.\01\00K.\01\00[.\01\00q.\01\00\86.\01\00\91.\01\00\a7.\01\00\b4.\01\00\bf.\01\00\ca.\01\00capacity overflow\00\00\00\b9\08\01\00P\00\00\00\1c\00\00\00\05\00\00\00;\00\00\00\0c\00\00\00\04\00\00\00<\00\00\00=\00\00\00>\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00?\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00t\04\01\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00p\00\07\00-\01\01\01\02\01\02\01\01H\0b0\15\10\01e\07\02\06\02\02\01\04#\01\1e\1b[\0b:\09\09\01\18\04\01\09\01\03\01\05+\03;\09*\18\01 7\01\01\01\04\08\04\01\03\07\0a\02\1d\01:\01\01\01\02\04\08\01\09\01\0a\02\1a\01\02\029\01\04\02\04\02\02\03\03\01\1e\02\03\01\0b\029\01\04\05\01\02\04\01\14\02\16\06\01\01:\01\01\02\01\04\08\01\07\03\0a\02\1e\01;\01\01\01\0c\01\09\01(\01\03\017\01\01\03\05\03\01\04\07\02\0b\02\1d\01:\01\02\02\01\01\03\03\01\04\07\02\0b\02\1c\029\02\01\01\02\04\08\01\09\01\0a\02\1d\01H\01\04\01\02\03\01\01\08\01Q\01\02\07\0c\08b\01\02\09\0b\07I\02\1b\01\01\01\01\017\0e\01\05\01\02\05\0b\01$\09\01f\04\01\06\01\02\02\02\19\02\04\03\10\04\0d\01\02\02\06\01\0f\01\00\03\00\04\1c\03\1d\02\1e\02@\02\01\07\08\01\02\0b\09\01-\03\01\01u\02\22\01v\03\04\02\09\01\06\03\db\02\02\01:\01\01\07\01\01\01\01\02\08\06\0a\02\010.\02\0c\14\040\0a\04\03&\09\0c\02 \04\02\068\01\01\02\03\01\01\058\08\02\02\98\03\01\0d\01\07\04\01\06\01\03\02\c6@\00\01\c3!\00\03\8d\01` \00\06i\02\00\04\01\0a \02P\02\00\01\03\01\04\01\19\02\05\01\97\02\1a\12\0d\01&\08\19\0b\01\01,\030\01\02\04\02\02\02\01$\01C\06\02\02\02\02\0c\01\08\01/\013\01\01\03\02\02\05\02\01\01*\02\08\01\ee\01\02\01\04\01\00\01\00\10\10\10\00\02\00\01\e2\01\95\05\00\03\01\02\05\04(\03\04\01\a5\02\00\04A\05\00\02M\06F\0b1\04{\016\0f)\01\02\02\0a\031\04\02\02\07\01=\03$\05\01\08>\01\0c\024\09\01\01\08\04\02\01_\03\02\04\06\01\02\01\9d\01\03\08\15\029\02\01\01\01\01\0c\01\09\01\0e\07\03\05C\01\02\06\01\01\02\01\01\03\04\03\01\01\0e\02U\08\02\03\01\01\17\01Q\01\02\06\01\01\02\01\01\02\01\02\eb\01\02\04\06\02\01\02\1b\02U\08\02\01\01\02j\01\01\01\02\08e\01\01\01\02\04\01\05\00\09\01\02\f5\01\0a\04\04\01\90\04\02\02\04\01 \0a(\06\02\04\08\01\09\06\02\03.\0d\01\02\c6\01\01\03\01\01\c9\07\01\06\01\01R\16\02\07\01\02\01\02z\06\03\01\01\02\01\07\01\01H\02\03\01\01\01\00\02\0b\024\05\05\03\17\01\00\01\06\0f\00\0c\03\03\00\05;\07\00\01?\04Q\01\0b\02\00\02\00.\02\17\00\05\03\06\08\08\02\07\1e\04\94\03\007\042\08\01\0e\01\16\05\01\0f\00\07\01\11\02\07\01\02\01\05d\01\a0\07\00\01=\04\00\04\fe\02\f3\01\02\01\07\02\05\01\00\07m\07\00`\80\f0\000123456789abcdef\00\00\00\00\04\00\00\00\04\00\00\00E\00\00\00assertion failed: parts.len() >= 4assertion failed: buf.len() >= MAX_SIG_DIGITS-+NaNinf00.assertion failed: buf.len() >= maxlen\00\0a\09\01\00S\00\00\00z\02\00\00\0d\00\00\00,\0a((\0a),\00\bd\04\01\00Q\00\00\00.\00\00\00\09\00\00\00assertion failed: other > 0assertion failed: noborrow\00\00\00\1a\06\01\00N\00\00\00\84\01\00\00\01\00\00\00assertion failed: digits < 40\00\00\00\00\00\00\00\0c\00\00\00\04\00\00\00F\00\00\00G\00\00\00H\00\00\000000000000000000000000000000000000000000000000000000000000000000j\05\01\00O\00\00\00g\06\00\00\15\00\00\00j\05\01\00O\00\00\00\95\06\00\00\15\00\00\00j\05\01\00O\00\00\00\96\06\00\00\15\00\00\00j\05\01\00O\00\00\00t\05\00\00(\00\00\00j\05\01\00O\00\00\00t\05\00\00\12\00\00\00[...]called `Option::unwrap()` on a `None` value==!=matches00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899.assertion failed: !buf.is_empty()\00\00\00\0a\09\01\00S\00\00\00\b7\00\00\00\05\00\00\00assertion failed: buf[0] > b'0'\00\0a\09\01\00S\00\00\00\b8\00\00\00\05\00\00\00\0a\09\01\00S\00\00\00\b9\00\00\00\05\00\00\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00\06\01\01\03\01\04\02\05\07\07\02\08\08\09\02\0a\05\0b\02\0e\04\10\01\11\02\12\05\13\1c\14\01\15\02\17\02\19\0d\1c\05\1d\08\1f\01$\01j\04k\02n\02\af\03\b1\02\bc\02\cf\02\d1\02\d4\0c\d5\09\d6\02\d7\02\da\01\e0\05\e1\02\e6\01\e7\04\e8\02\ee \f0\04\f8\02\fa\05\fb\01\0c';>NO\8f\9e\9e\9f{\8b\93\96\a2\b2\ba\86\b1\06\07\096=>V\f3\d0\d1\04\14\1867VW\7f\aa\ae\af\bd5\e0\12\87\89\8e\9e\04\0d\0e\11\12)14:EFIJNOde\8a\8c\8d\8f\b6\c1\c3\c4\c6\cb\d6\5c\b6\b7\1b\1c\07\08\0a\0b\14\1769:\a8\a9\d8\d9\097\90\91\a8\07\0a;>fi\8f\92\11o_\bf\ee\efZb\b9\ba\f4\fc\ffST\9a\9b./'(U\9d\a0\a1\a3\a4\a7\a8\ad\ba\bc\c4\06\0b\0c\15\1d:?EQ\a6\a7\cc\cd\a0\07\19\1a\22%>?\df\e7\ec\ef\ff\c5\c6\04 #%&(38:HJLPSUVXZ\5c^`cefksx}\7f\8a\a4\aa\af\b0\c0\d0\ae\afno\c7\dd\de\93^\22{\05\03\04-\03f\03\01/.\80\82\1d\031\0f\1c\04$\09\1e\05+\05D\04\0e*\80\aa\06$\04$\04(\084\0bN\034\0c\817\09\16\0a\08\18;E9\03c\08\090\16\05!\03\1b\05\1b&8\04K\05/\04\0a\07\09\07@ '\04\0c\096\03:\05\1a\07\04\0c\07PI73\0d3\07.\08\0a\06&\03\1d\08\02\80\d0R\10\06\08\09!.\08*\16\1a&\1c\14\17\09N\04$\09D\0d\19\07\0a\06H\08'\09u\0bB>*\06;\05\0a\06Q\06\01\05\10\03\05\0bY\08\02\1db\1eH\08\0a\80\a6^\22E\0b\0a\06\0d\13:\06\0a\06\14\1c,\04\17\80\b9<dS\0cH\09\0aFE\1bH\08S\0dI\07\0aV\08X\22\0e\0a\06F\0a\1d\03GI7\03\0e\08\0a\069\07\0a\06,\04\0a\80\f6\19\07;\03\1dU\01\0f2\0d\83\9bfu\0b\80\c4\8aLc\0d\840\10\16\0a\8f\9b\05\82G\9a\b9:\86\c6\829\07*\04\5c\06&\0aF\0a(\05\13\81\b0:\80\c6[\054,K\049\07\11@\05\0b\07\09\9c\d6) as\a1\fd\813\0f\01\1d\06\0e\04\08\81\8c\89\04k\05\0d\03\09\07\10\8f`\80\fd\03\81\b4\06\17\0f\11\0fG\09t<\80\f6\0as\08p\15Fz\14\0c\14\0cW\09\19\80\87\81G\03\85B\0f\15\84P\1f\06\06\80\d5+\05>!\01p-\03\1a\04\02\81@\1f\11:\05\01\81\d0*\80\d6+\04\01\80\c06\08\02\80\e0\80\f7)L\04\0a\04\02\83\11DL=\80\c2<\06\01\04U\05\1b4\02\81\0e,\04d\0cV\0a\80\ae8\1d\0d,\04\09\07\02\0e\06\80\9a\83\d9\03\11\03\0d\03\80\da\06\0c\04\01\0f\0c\048\08\0a\06(\08,\04\02\0e\09'\81X\08\1d\03\0b\03;\04\1e\04\0a\07\80\fb\84\05\00\01\03\05\05\06\06\02\07\06\08\07\09\11\0a\1c\0b\19\0c\19\0d\10\0e\0c\0f\04\10\03\12\12\13\09\16\01\17\04\18\01\19\03\1a\09\1b\01\1c\02\1f\16 \03+\02-\0b.\010\041\022\01\a9\02\aa\04\ab\08\fa\02\fb\05\fe\03\ff\09\adxy\8b\8d\a20WX\8b\8c\90\1c\dd\0e\0fKL\fb\fc./?\5c]_\e2\84\8d\8e\91\92\a9\b1\ba\bb\c5\c6\c9\ca\de\e4\e5\ff\00\04\11\12)147:;=IJ]\84\8e\92\a9\b1\b4\ba\bb\c6\ca\ce\cf\e4\e5\00\04\0d\0e\11\12)14:;EFIJ^de\84\91\9b\9d\c9\ce\cf\0d\11):;EIW[^_de\8d\91\a9\b4\ba\bb\c5\c9\df\e4\e5\f0\0d\11EIde\80\84\b2\bc\be\bf\d5\d7\f0\f1\83\85\8b\a4\a6\be\bf\c5\c7\cf\da\dbH\98\bd\cd\c6\ce\cfINOWY^_\89\8e\8f\b1\b6\b7\bf\c1\c6\c7\d7\11\16\17[\5c\f6\f7\fe\ff\80mq\de\df\0e\1fno\1c\1d_}~\ae\af\de\dfM\bb\bc\16\17\1e\1fFGNOXZ\5c^~\7f\b5\c5\d4\d5\dc\f0\f1\f5rs\8ftu&./\a7\af\b7\bf\c7\cf\d7\df\9a\00@\97\980\8f\1f\ce\ffNOZ[\07\08\0f\10'/\ee\efno7=?BESgu\c8\c9\d0\d1\d8\d9\e7\fe\ff\00 _\22\82\df\04\82D\08\1b\04\06\11\81\ac\0e\80\ab\05 \07\81\1c\03\19\08\01\04/\044\04\07\03\01\07\06\07\11\0aP\0f\12\07U\07\03\04\1c\0a\09\03\08\03\07\03\02\03\03\03\0c\04\05\03\0b\06\01\0e\15\05N\07\1b\07W\07\02\05\18\0cP\04C\03-\03\01\04\11\06\0f\0c:\04\1d%_ m\04j%\80\c8\05\82\b0\03\1a\06\82\fd\03Y\07\16\09\18\09\14\0c\14\0cj\06\0a\06\1a\06Y\07+\05F\0a,\04\0c\04\01\031\0b,\04\1a\06\0b\03\80\ac\06\0a\06L\14\80\f4\08<\03\0f\03>\058\08+\05\82\ff\11\18\08/\11-\03\22\0e!\0f\80\8c\04\82\9a\16\0b\15\88\94\05/\05;\07\02\0e\18\09\80\be\22t\0c\80\d6\1a\81\10\05\80\e1\09\f2\9e\037\09\81\5c\14\80\b8\08\80\dd\14<\03\0a\068\08F\08\0c\06t\0b\1e\03Z\04Y\09\80\83\18\1c\0a\16\09L\04\80\8a\06\ab\a4\0c\17\041\a1\04\81\da&\07\0c\05\05\82\b3 *\06L\04\80\8d\04\80\be\03\1b\03\0f\0d\15\07\01\00U\00\00\00\0a\00\00\00+\00\00\00\15\07\01\00U\00\00\00\1a\00\00\006\00\00\00attempt to divide by zero\00\00\00\00\03\00\00\83\04 \00\91\05`\00]\13\a0\00\12\17 \1f\0c `\1f\ef,`+*0\e0+o\a6\a0,\02\a8 -\1e\fb .\00\fe`6\9e\ff\a06\fd\01!7\01\0aa7$\0d!8\ab\0e\a19/\18!:\f3\1e!K@4\a1S\1ea\e1T\f0jaUOo\e1U\9d\bcaV\00\cfaWe\d1\a1W\00\da!X\00\e0\a1Y\ae\e2![\ec\e4\e1\5c\d0\e8a] \00\ee^\f0\01\7f_\dfE\1a=\03\cf\1a\e6\c1\fb\cc\fe\00\00\00\00\ca\c6\9a\c7\17\fep\ab\dc\fb\d4\fe\00\00\00\00O\dc\bc\be\fc\b1w\ff\f6\fb\dc\fe\00\00\00\00\0c\d6kA\ef\91V\be\11\fc\e4\fe\00\00\00\00<\fc\7f\90\ad\1f\d0\8d,\fc\ec\fe\00\00\00\00\83\9aU1(\5cQ\d3F\fc\f4\fe\00\00\00\00\b5\c9\a6\ad\8f\acq\9da\fc\fc\fe\00\00\00\00\cb\8b\ee#w\22\9c\ea{\fc\04\ff\00\00\00\00mSx@\91I\cc\ae\96\fc\0c\ff\00\00\00\00W\ce\b6]y\12<\82\b1\fc\14\ff\00\00\00\007V\fbM6\94\10\c2\cb\fc\1c\ff\00\00\00\00O\98H8o\ea\96\90\e6\fc$\ff\00\00\00\00\c7:\82%\cb\85t\d7\00\fd,\ff\00\00\00\00\f4\97\bf\97\cd\cf\86\a0\1b\fd4\ff\00\00\00\00\e5\ac*\17\98\0a4\ef5\fd<\ff\00\00\00\00\8e\b25*\fbg8\b2P\fdD\ff\00\00\00\00;?\c6\d2\df\d4\c8\84k\fdL\ff\00\00\00\00\ba\cd\d3\1a'D\dd\c5\85\fdT\ff\00\00\00\00\96\c9%\bb\ce\9fk\93\a0\fd\5c\ff\00\00\00\00\84\a5b}$l\ac\db\ba\fdd\ff\00\00\00\00\f6\da_\0dXf\ab\a3\d5\fdl\ff\00\00\00\00&\f1\c3\de\93\f8\e2\f3\ef\fdt\ff\00\00\00\00\b8\80\ff\aa\a8\ad\b5\b5\0a\fe|\ff\00\00\00\00\8bJ|l\05_b\87%\fe\84\ff\00\00\00\00S0\c14`\ff\bc\c9?\fe\8c\ff\00\00\00\00U&\ba\91\8c\85N\96Z\fe\94\ff\00\00\00\00\bd~)p$w\f9\dft\fe\9c\ff\00\00\00\00\8f\b8\e5\b8\9f\bd\df\a6\8f\fe\a4\ff\00\00\00\00\94}t\88\cf_\a9\f8\a9\fe\ac\ff\00\00\00\00\cf\9b\a8\8f\93pD\b9\c4\fe\b4\ff\00\00\00\00k\15\0f\bf\f8\f0\08\8a\df\fe\bc\ff\00\00\00\00\b611eU%\b0\cd\f9\fe\c4\ff\00\00\00\00\ac\7f{\d0\c6\e2?\99\14\ff\cc\ff\00\00\00\00\06;+*\c4\10\5c\e4.\ff\d4\ff\00\00\00\00\d3\92si\99$$\aaI\ff\dc\ff\00\00\00\00\0e\ca\00\83\f2\b5\87\fdc\ff\e4\ff\00\00\00\00\eb\1a\11\92d\08\e5\bc~\ff\ec\ff\00\00\00\00\cc\88Po\09\cc\bc\8c\99\ff\f4\ff\00\00\00\00,e\19\e2X\17\b7\d1\b3\ff\fc\ff\00\00\00\00\00\00\00\00\00\00@\9c\ce\ff\04\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\e8\ff\0c\00\00\00\00\00\00\00b\ac\c5\ebx\ad\03\00\14\00\00\00\00\00\84\09\94\f8x9?\81\1e\00\1c\00\00\00\00\00\b3\15\07\c9{\ce\97\c08\00$\00\00\00\00\00p\5c\ea{\ce2~\8fS\00,\00\00\00\00\00h\80\e9\ab\a48\d2\d5m\004\00\00\00\00\00E\22\9a\17&'O\9f\88\00<\00\00\00\00\00'\fb\c4\d41\a2c\ed\a2\00D\00\00\00\00\00\a8\ad\c8\8c8e\de\b0\bd\00L\00\00\00\00\00\dbe\ab\1a\8e\08\c7\83\d8\00T\00\00\00\00\00\9a\1dqB\f9\1d]\c4\f2\00\5c\00\00\00\00\00X\e7\1b\a6,iM\92\0d\01d\00\00\00\00\00\ea\8dp\1ad\ee\01\da'\01l\00\00\00\00\00Jw\ef\9a\99\a3m\a2B\01t\00\00\00\00\00\85k}\b4{x\09\f2\5c\01|\00\00\00\00\00w\18\ddy\a1\e4T\b4w\01\84\00\00\00\00\00\c2\c5\9b[\92\86[\86\92\01\8c\00\00\00\00\00=]\96\c8\c5S5\c8\ac\01\94\00\00\00\00\00\b3\a0\97\fa\5c\b4*\95\c7\01\9c\00\00\00\00\00\e3_\a0\99\bd\9fF\de\e1\01\a4\00\00\00\00\00%\8c9\db4\c2\9b\a5\fc\01\ac\00\00\00\00\00\5c\9f\98\a3r\9a\c6\f6\16\02\b4\00\00\00\00\00\ce\be\e9TS\bf\dc\b71\02\bc\00\00\00\00\00\e2A\22\f2\17\f3\fc\88L\02\c4\00\00\00\00\00\a5x\5c\d3\9b\ce \ccf\02\cc\00\00\00\00\00\dfS!{\f3Z\16\98\81\02\d4\00\00\00\00\00:0\1f\97\dc\b5\a0\e2\9b\02\dc\00\00\00\00\00\96\b3\e3\5cS\d1\d9\a8\b6\02\e4\00\00\00\00\00<D\a7\a4\d9|\9b\fb\d0\02\ec\00\00\00\00\00\10D\a4\a7LLv\bb\eb\02\f4\00\00\00\00\00\1a\9c@\b6\ef\8e\ab\8b\06\03\fc\00\00\00\00\00,\84W\a6\10\ef\1f\d0 \03\04\01\00\00\00\00)1\91\e9\e5\a4\10\9b;\03\0c\01\00\00\00\00\9d\0c\9c\a1\fb\9b\10\e7U\03\14\01\00\00\00\00)\f4;b\d9 (\acp\03\1c\01\00\00\00\00\85\cf\a7z^KD\80\8b\03$\01\00\00\00\00-\dd\ac\03@\e4!\bf\a5\03,\01\00\00\00\00\8f\ffD^/\9cg\8e\c0\034\01\00\00\00\00A\b8\8c\9c\9d\173\d4\da\03<\01\00\00\00\00\a9\1b\e3\b4\92\db\19\9e\f5\03D\01\00\00\00\00\d9w\df\ban\bf\96\eb\0f\04L\01\00\00\00\00assertion failed: d.mant > 0U\03\01\00^\00\00\00\dc\01\00\00\05\00\00\00assertion failed: d.mant < (1 << 61)U\03\01\00^\00\00\00\dd\01\00\00\05\00\00\00U\03\01\00^\00\00\00\de\01\00\00\05\00\00\00U\03\01\00^\00\00\00}\00\00\00\15\00\00\00U\03\01\00^\00\00\003\02\00\00\11\00\00\00U\03\01\00^\00\00\006\02\00\00\09\00\00\00U\03\01\00^\00\00\00l\02\00\00\09\00\00\00U\03\01\00^\00\00\00\a9\00\00\00\05\00\00\00assertion failed: d.minus > 0\00\00\00U\03\01\00^\00\00\00\aa\00\00\00\05\00\00\00assertion failed: d.plus > 0U\03\01\00^\00\00\00\ab\00\00\00\05\00\00\00U\03\01\00^\00\00\00\ae\00\00\00\05\00\00\00assertion failed: d.mant + d.plus < (1 << 61)\00\00\00U\03\01\00^\00\00\00\af\00\00\00\05\00\00\00U\03\01\00^\00\00\00\0a\01\00\00\11\00\00\00U\03\01\00^\00\00\00\0d\01\00\00\09\00\00\00U\03\01\00^\00\00\00@\01\00\00\09\00\00\00assertion failed: d.mant.checked_sub(d.minus).is_some()\00U\03\01\00^\00\00\00\ad\00\00\00\05\00\00\00assertion failed: d.mant.checked_add(d.plus).is_some()\00\00U\03\01\00^\00\00\00\ac\00\00\00\05\00\00\00\ba\05\01\00_\00\00\00\0b\01\00\00\05\00\00\00\ba\05\01\00_\00\00\00\0c\01\00\00\05\00\00\00\ba\05\01\00_\00\00\00\0d\01\00\00\05\00\00\00\ba\05\01\00_\00\00\00r\01\00\00$\00\00\00\ba\05\01\00_\00\00\00w\01\00\00/\00\00\00\ba\05\01\00_\00\00\00\84\01\00\00\12\00\00\00\ba\05\01\00_\00\00\00f\01\00\00\0d\00\00\00\ba\05\01\00_\00\00\00L\01\00\00\22\00\00\00\ba\05\01\00_\00\00\00\0f\01\00\00\05\00\00\00\ba\05\01\00_\00\00\00\0e\01\00\00\05\00\00\00\ba\05\01\00_\00\00\00v\00\00\00\05\00\00\00\ba\05\01\00_\00\00\00w\00\00\00\05\00\00\00\ba\05\01\00_\00\00\00x\00\00\00\05\00\00\00\ba\05\01\00_\00\00\00{\00\00\00\05\00\00\00\ba\05\01\00_\00\00\00\c2\00\00\00\09\00\00\00\ba\05\01\00_\00\00\00\fb\00\00\00\0d\00\00\00\ba\05\01\00_\00\00\00\02\01\00\00\12\00\00\00\ba\05\01\00_\00\00\00z\00\00\00\05\00\00\00\ba\05\01\00_\00\00\00y\00\00\00\05\00\00\00\01\00\00\00\0a\00\00\00d\00\00\00\e8\03\00\00\10'\00\00\a0\86\01\00@B\0f\00\80\96\98\00\00\e1\f5\05\00\ca\9a;\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00user-provided comparison function does not correctly implement a total order\b4\03\01\00_\00\00\00\5c\03\00\00\05\00\00\00U\03\01\00^\00\00\00\ef\02\00\00&\00\00\00U\03\01\00^\00\00\00\e3\02\00\00&\00\00\00U\03\01\00^\00\00\00\cc\02\00\00&\00\00\00..    0x0123456789ABCDEFfalsetrue\00\00\00\1f\08\01\00K\00\00\00~\0b\00\00&\00\00\00\1f\08\01\00K\00\00\00\87\0b\00\00\1a\00\00\00$6\01\00&6\01\00(6\01\00\02\00\00\00\02\00\00\00\07\00\00\00"))
