@@ -19,6 +19,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
+if ! command -v moto_server >/dev/null 2>&1; then
+  log "moto (S3 for the state backend tests)"
+  python3 -m pip install --quiet 'moto[server]>=5.2.1'
+fi
+
 log "npm packages for the client tests (tests/node) and the bot example (examples/bot)"
 (cd tests/node && npm ci --no-audit --no-fund --loglevel=error)
 (cd examples/bot && npm ci --no-audit --no-fund --loglevel=error)

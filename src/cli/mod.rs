@@ -333,15 +333,8 @@ pub fn load_stack(g: &Global, ui: Ui) -> Result<crate::stack::Stack, CliError> {
     }
 }
 
-pub fn backend_for(
+pub async fn backend_for(
     stack: &crate::stack::Stack,
 ) -> Result<std::sync::Arc<dyn crate::state::StateBackend>, CliError> {
-    match &stack.state {
-        crate::stack::StateConfig::Local { path } => Ok(std::sync::Arc::new(
-            crate::state::local::LocalBackend::new(path.clone()),
-        )),
-        crate::stack::StateConfig::S3 { .. } => Err(CliError::msg(
-            "the s3 state backend is not available yet (issue #9)",
-        )),
-    }
+    Ok(crate::state::open(stack).await)
 }

@@ -65,7 +65,7 @@ impl Session {
         // Templates are read and parsed before anything is locked or touched.
         let renderer = Arc::new(Renderer::for_stack(&stack)?);
         let policies = crate::policy::for_stack(&stack)?;
-        let backend = super::backend_for(&stack)?;
+        let backend = super::backend_for(&stack).await?;
         let lock = backend.lock(operation, common.lock_timeout).await?;
         let mut session = Session {
             stack,

@@ -18,7 +18,7 @@ pub struct RenderArgs {
 pub async fn run(g: &Global, ui: Ui, args: RenderArgs) -> Result<i32, CliError> {
     let stack = load_stack(g, ui)?;
     let renderer = Renderer::for_stack(&stack)?;
-    let backend = super::backend_for(&stack)?;
+    let backend = super::backend_for(&stack).await?;
     let state = backend.load().await?;
     let policies = crate::policy::for_stack(&stack)?;
     let desired = crate::plan::desired_nodes(&stack, state.as_ref(), policies.placement.as_ref())?;

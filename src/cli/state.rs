@@ -3,6 +3,7 @@
 use clap::Subcommand;
 
 use super::{exit, load_stack, CliError, Format, Global, Ui};
+use crate::state::StateBackend;
 
 #[derive(Subcommand, Debug)]
 pub enum StateCmd {
@@ -19,12 +20,87 @@ pub enum StateCmd {
     },
     /// Release a lock left by an operation that can no longer release it.
     ForceUnlock { id: String },
+    /// Restore an earlier version (backends that keep history, such as s3).
+    Rollback {
+        /// The serial to restore; default: the version before the current one.
+        #[arg(long)]
+        to: Option<u64>,
+        #[arg(long, value_parser = super::parse_duration, default_value = "0s")]
+        lock_timeout: std::time::Duration,
+    },
+    /// Copy a state file into this stack's backend (e.g. local to s3).
+    Migrate {
+        /// A local state file (e.g. .lavastack/state.json).
+        #[arg(long)]
+        from: std::path::PathBuf,
+        /// Overwrite state that already exists at the destination.
+        #[arg(long)]
+        force: bool,
+        #[arg(long, value_parser = super::parse_duration, default_value = "0s")]
+        lock_timeout: std::time::Duration,
+    },
 }
 
 pub async fn run(g: &Global, ui: Ui, cmd: StateCmd) -> Result<i32, CliError> {
     let stack = load_stack(g, ui)?;
-    let backend = super::backend_for(&stack)?;
+    let backend = super::backend_for(&stack).await?;
     match cmd {
+        StateCmd::Rollback { to, lock_timeout } => {
+            let lock = backend.lock("rollback", lock_timeout).await?;
+            let result = rollback(backend.as_ref(), &stack.name, to).await;
+            backend.unlock(lock).await?;
+            result
+        }
+        StateCmd::Migrate {
+            from,
+            force,
+            lock_timeout,
+        } => {
+            let source = crate::state::local::LocalBackend::new(&from)
+                .load()
+                .await?
+                .ok_or_else(|| CliError::msg(format!("no state at {}", from.display())))?;
+            if source.stack != stack.name {
+                return Err(crate::state::StateError::WrongStack {
+                    expected: stack.name.clone(),
+                    found: source.stack,
+                }
+                .into());
+            }
+            let lock = backend.lock("migrate", lock_timeout).await?;
+            let result = async {
+                let existing = match backend.load().await {
+                    Ok(s) => s,
+                    Err(crate::state::StateError::Corrupt { .. }) if force => None,
+                    Err(e) => return Err(e.into()),
+                };
+                if let Some(e) = &existing {
+                    if !force {
+                        return Err(CliError::with_hint(
+                            format!(
+                                "{} already holds state (serial {})",
+                                backend.describe(),
+                                e.serial
+                            ),
+                            "pass --force to overwrite it",
+                        ));
+                    }
+                }
+                backend.save(&source).await?;
+                println!(
+                    "Copied the state of stack \"{}\" (serial {}, {} nodes) from {} to {}.",
+                    source.stack,
+                    source.serial,
+                    source.nodes.len(),
+                    from.display(),
+                    backend.describe()
+                );
+                Ok(exit::OK)
+            }
+            .await;
+            backend.unlock(lock).await?;
+            result
+        }
         StateCmd::ForceUnlock { id } => {
             backend.force_unlock(&id).await?;
             println!(
@@ -127,4 +203,54 @@ pub async fn run(g: &Global, ui: Ui, cmd: StateCmd) -> Result<i32, CliError> {
             Ok(exit::OK)
         }
     }
+}
+
+async fn rollback(
+    backend: &dyn crate::state::StateBackend,
+    stack: &str,
+    to: Option<u64>,
+) -> Result<i32, CliError> {
+    let current = match backend.load().await {
+        Ok(s) => s,
+        // Rolling back is how a corrupt state is repaired.
+        Err(crate::state::StateError::Corrupt { .. }) => None,
+        Err(e) => return Err(e.into()),
+    };
+    let versions = backend.versions().await?;
+    let target = match to {
+        Some(t) => t,
+        None => {
+            let below = current.as_ref().map(|c| c.serial).unwrap_or(u64::MAX);
+            *versions
+                .iter()
+                .find(|v| **v < below)
+                .ok_or_else(|| CliError::msg("there is no earlier version to roll back to"))?
+        }
+    };
+    let mut old = backend.load_version(target).await?.ok_or_else(|| {
+        CliError::with_hint(
+            format!("no version with serial {target}"),
+            format!("kept versions: {versions:?}"),
+        )
+    })?;
+    if old.stack != stack {
+        return Err(crate::state::StateError::WrongStack {
+            expected: stack.to_string(),
+            found: old.stack,
+        }
+        .into());
+    }
+    // A new serial, so plans made against the state being replaced are refused as stale.
+    let newest = versions
+        .first()
+        .copied()
+        .unwrap_or(0)
+        .max(current.map(|c| c.serial).unwrap_or(0));
+    old.serial = newest + 1;
+    backend.save(&old).await?;
+    println!(
+        "Rolled back to the state of serial {target}; it is now serial {}.",
+        old.serial
+    );
+    Ok(exit::OK)
 }

@@ -23,7 +23,7 @@ pub struct StatusArgs {
 
 pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> {
     let stack = load_stack(g, ui)?;
-    let backend = super::backend_for(&stack)?;
+    let backend = super::backend_for(&stack).await?;
     let state = backend.load().await?;
     let nodes: Vec<_> = state
         .iter()

@@ -123,15 +123,7 @@ pub async fn load_snapshot(
         },
     )
     .map_err(|d| RouterError::Stack(d.render(false)))?;
-    let state: Option<State> = match &stack.state {
-        crate::stack::StateConfig::Local { path } => {
-            crate::state::local::LocalBackend::new(path.clone())
-        }
-        crate::stack::StateConfig::S3 { .. } => {
-            return Err(RouterError::Stack("s3 state is not available yet".into()))
-        }
-    }
-    .load_sync_public()?;
+    let state: Option<State> = crate::state::open(&stack).await.load().await?;
     let selection = policy::for_stack(&stack)?.selection;
     let mut nodes = BTreeMap::new();
     for rec in state.iter().flat_map(|s| s.nodes.values()) {

@@ -869,8 +869,6 @@ impl Loader {
             }
             "s3" => {
                 let a = self.attrs_with(b, schema::STATE_S3, "state \"s3\"", ctx);
-                self.err("the s3 state backend is not available yet", header_span(b))
-                    .note("it is planned in issue #9; until then use state \"local\"");
                 StateConfig::S3 {
                     bucket: a.str("bucket").unwrap_or_default(),
                     key: a.str("key").unwrap_or_default(),

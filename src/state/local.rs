@@ -100,11 +100,6 @@ impl LocalBackend {
         })
     }
 
-    /// Reads the state without locking it (readers such as the router never write).
-    pub fn load_sync_public(&self) -> Result<Option<State>, StateError> {
-        self.load_sync()
-    }
-
     fn load_sync(&self) -> Result<Option<State>, StateError> {
         let text = match fs::read(&self.path) {
             Ok(t) => t,

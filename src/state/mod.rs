@@ -5,6 +5,7 @@
 //! test in `tests/state_conformance.rs`-style helpers ([`conformance`]).
 
 pub mod local;
+pub mod s3;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -180,6 +181,10 @@ pub enum StateError {
     },
     #[error("state belongs to stack \"{found}\", not \"{expected}\"")]
     WrongStack { expected: String, found: String },
+    #[error("the state at {location} was changed by someone else since it was read; nothing was overwritten")]
+    Conflict { location: String },
+    #[error("{location} keeps no history of earlier versions")]
+    NoHistory { location: String },
     #[error("no lock with ID {id}: {detail}")]
     NoSuchLock { id: String, detail: String },
     #[error("lock {id} is held by a running process ({info}); stop that process instead")]
@@ -199,6 +204,10 @@ impl StateError {
             StateError::Locked { .. } | StateError::LockedUnknown => Some(
                 "wait for the other operation to finish, retry with --lock-timeout 30s, or, if its process is gone, run `lavastack state force-unlock ID`".into(),
             ),
+            StateError::Corrupt { backup: Some(b), .. } if b.to_string_lossy().starts_with("s3://") => Some(format!(
+                "nothing was changed. The last good version is {}: restore it with `lavastack state rollback`",
+                b.display()
+            )),
             StateError::Corrupt { backup: Some(b), .. } => Some(format!(
                 "nothing was changed. The previous state is in {}: inspect it and, if it is good, copy it over the state file",
                 b.display()
@@ -207,6 +216,8 @@ impl StateError {
                 Some("nothing was changed; restore the state file from version control or a backup".into())
             }
             StateError::TooNew { .. } => Some("upgrade lavastack to the version that wrote this state".into()),
+            StateError::Conflict { .. } => Some("another job wrote the state; run the command again".into()),
+            StateError::NoHistory { .. } => Some("the local backend keeps one backup (state.json.backup): copy it over the state file".into()),
             _ => None,
         }
     }
@@ -232,6 +243,35 @@ pub trait StateBackend: Send + Sync {
     async fn save(&self, state: &State) -> Result<(), StateError>;
     async fn lock_info(&self) -> Result<Option<LockInfo>, StateError>;
     async fn force_unlock(&self, id: &str) -> Result<(), StateError>;
+    /// Serials of kept earlier versions, newest first (backends that keep history).
+    async fn versions(&self) -> Result<Vec<u64>, StateError> {
+        Err(StateError::NoHistory {
+            location: self.describe(),
+        })
+    }
+    async fn load_version(&self, serial: u64) -> Result<Option<State>, StateError> {
+        let _ = serial;
+        Err(StateError::NoHistory {
+            location: self.describe(),
+        })
+    }
+}
+
+/// Opens the backend a stack's `state` block names.
+pub async fn open(stack: &crate::stack::Stack) -> std::sync::Arc<dyn StateBackend> {
+    match &stack.state {
+        crate::stack::StateConfig::Local { path } => {
+            std::sync::Arc::new(local::LocalBackend::new(path.clone()))
+        }
+        crate::stack::StateConfig::S3 {
+            bucket,
+            key,
+            region,
+            endpoint,
+        } => std::sync::Arc::new(
+            s3::S3Backend::new(bucket, key, region.as_deref(), endpoint.as_deref()).await,
+        ),
+    }
 }
 
 /// Checks every backend must pass; called from each backend's tests.
