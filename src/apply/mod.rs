@@ -199,6 +199,16 @@ pub async fn apply(
     } else {
         run_phase(&ctx, second, opts.parallelism).await;
     }
+    // Record the policies this cluster now runs with, so the next plan can show a change.
+    let fingerprints = crate::plan::policy_fingerprints(stack);
+    if !ctx.stopped()
+        && ctx.fatal.lock().await.is_none()
+        && ctx.state.lock().await.policies != fingerprints
+    {
+        if let Err(e) = ctx.commit(|s| s.policies = fingerprints).await {
+            ctx.fatal.lock().await.get_or_insert(e);
+        }
+    }
     if let Some(e) = ctx.fatal.lock().await.take() {
         return Err(ApplyError::State(e));
     }

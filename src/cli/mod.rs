@@ -7,6 +7,7 @@ mod plan;
 pub mod policy;
 mod render;
 mod serve;
+mod simulate;
 mod stack;
 mod state;
 mod status;
@@ -116,6 +117,8 @@ pub enum Command {
     Apply(apply::ApplyArgs),
     /// Remove every node this stack created.
     Destroy(apply::DestroyArgs),
+    /// Replay a synthetic workload through the selection policy: before vs planned, and failures.
+    Simulate(simulate::SimulateArgs),
     /// Run the router: live node health and per-guild node selection over HTTP.
     Serve(serve::ServeArgs),
     /// Check, test and benchmark WebAssembly policies.
@@ -295,6 +298,7 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::Render(args) => render::run(&g, ui, args).await,
         Command::Policy(cmd) => policy::run(ui, cmd),
         Command::Serve(args) => serve::run(&g, ui, args).await,
+        Command::Simulate(args) => simulate::run(&g, ui, args).await,
     }
 }
 

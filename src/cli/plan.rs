@@ -137,6 +137,16 @@ impl Session {
                 self.state.as_ref(),
             )?
         };
+        if !destroy && p.affects_routing() {
+            let nodes = p.desired_after().len();
+            if nodes <= ROUTING_IMPACT_MAX_NODES {
+                p.routing = Some(self.routing_impact(&p, 1000, 0.7)?);
+            } else {
+                p.warnings.push(format!(
+                    "routing impact skipped for {nodes} nodes (more than {ROUTING_IMPACT_MAX_NODES}); run `lavastack simulate`"
+                ));
+            }
+        }
         p.artifacts = plan::artifacts::plan(
             &self.stack,
             &rendered,
@@ -145,6 +155,60 @@ impl Session {
             &|path| std::fs::read_to_string(path).ok(),
         );
         Ok(p)
+    }
+}
+
+/// Above this many nodes, plan leaves the routing simulation to `lavastack simulate`.
+pub const ROUTING_IMPACT_MAX_NODES: usize = 200;
+
+impl Session {
+    /// The workload through the selection policy, for the cluster as recorded and as planned.
+    pub fn routing_impact(
+        &self,
+        p: &Plan,
+        guilds: usize,
+        playing: f64,
+    ) -> Result<crate::policy::simulate::Report, CliError> {
+        use crate::policy::simulate::{simulate, SimNode, Workload};
+        let attr = |r: &crate::state::NodeRecord, k: &str, d: u64| {
+            r.attributes.get(k).and_then(|v| v.as_u64()).unwrap_or(d) as u32
+        };
+        let before: Vec<SimNode> = self
+            .state
+            .iter()
+            .flat_map(|s| s.nodes.values())
+            .filter(|r| r.status == crate::state::NodeStatus::Ready)
+            .map(|r| SimNode {
+                name: r.name.clone(),
+                region: r.region.clone(),
+                zone: r.zone.clone().unwrap_or_default(),
+                weight: attr(r, "weight", 1),
+                priority: attr(r, "priority", 1),
+                draining: r
+                    .attributes
+                    .get("maintenance")
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false),
+            })
+            .collect();
+        let after: Vec<SimNode> = p
+            .desired_after()
+            .into_values()
+            .map(|d| SimNode {
+                name: d.name,
+                region: d.region,
+                zone: d.zone,
+                weight: d.weight,
+                priority: d.priority,
+                draining: d.maintenance,
+            })
+            .collect();
+        Ok(simulate(
+            self.policies.selection.as_ref(),
+            &before,
+            &after,
+            Workload { guilds, playing },
+        )?)
     }
 }
 
@@ -163,7 +227,7 @@ pub fn print_plan(plan: &Plan, format: PlanFormat, ui: Ui, stack: &Stack) {
         PlanFormat::Text => print!("{}", render::text(plan, ui.color_out, &stack.redactor)),
         PlanFormat::Json => println!(
             "{}",
-            serde_json::to_string_pretty(&render::json(plan, &stack.redactor)).expect("json")
+            serde_json::to_string_pretty(&render::json_for_stack(plan, stack)).expect("json")
         ),
         PlanFormat::Markdown => print!("{}", render::markdown(plan, &stack.redactor)),
     }

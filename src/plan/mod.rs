@@ -165,6 +165,12 @@ pub struct Plan {
     /// Rendered files (outputs), sorted by address.
     #[serde(default)]
     pub artifacts: Vec<artifacts::ArtifactChange>,
+    /// Policies whose module changed since the last apply: (kind, before, after).
+    #[serde(default)]
+    pub policy_changes: Vec<(String, Option<String>, String)>,
+    /// How routing would change (set by the CLI when nodes or policies change).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub routing: Option<crate::policy::simulate::Report>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -181,7 +187,8 @@ impl Plan {
             .changes
             .iter()
             .map(|c| c.action)
-            .chain(self.artifacts.iter().map(|a| a.action));
+            .chain(self.artifacts.iter().map(|a| a.action))
+            .chain(self.policy_changes.iter().map(|_| Action::Update));
         for action in actions {
             match action {
                 Action::Create => s.add += 1,
@@ -200,6 +207,19 @@ impl Plan {
     pub fn has_changes(&self) -> bool {
         self.changes.iter().any(|c| c.action != Action::NoOp)
             || self.artifacts.iter().any(|a| a.action != Action::NoOp)
+            || !self.policy_changes.is_empty()
+    }
+
+    /// Whether selection could change: nodes come or go, routing attributes or the policy change.
+    pub fn affects_routing(&self) -> bool {
+        const ROUTING: &[&str] = &["weight", "priority", "maintenance", "region", "zone"];
+        self.changes.iter().any(|c| match c.action {
+            Action::Create | Action::Delete => true,
+            Action::Update | Action::Replace => {
+                c.changed.iter().any(|k| ROUTING.contains(&k.as_str()))
+            }
+            Action::NoOp => false,
+        }) || self.policy_changes.iter().any(|(k, _, _)| k == "selection")
     }
 
     /// The nodes that exist after this plan is applied.
@@ -512,6 +532,18 @@ pub fn plan(
         }
     }
     changes.sort_by(|a, b| a.address.cmp(&b.address).then(a.deposed.cmp(&b.deposed)));
+    // A region that loses its redundancy deserves a reviewer's attention.
+    for region in stack.regions.keys() {
+        let was = recorded.values().filter(|r| &r.region == region).count();
+        let will = desired.values().filter(|d| &d.region == region).count();
+        if was > will && will <= 1 {
+            warnings.push(if will == 0 {
+                format!("region {region} would be left with no nodes (it has {was})")
+            } else {
+                format!("region {region} would be left with a single node (it has {was}): one failure empties it")
+            });
+        }
+    }
     Ok(Plan {
         stack: stack.name.clone(),
         prior: state.map(|s| Prior {
@@ -522,7 +554,53 @@ pub fn plan(
         changes,
         warnings,
         artifacts: Vec::new(),
+        policy_changes: policy_changes(stack, state),
+        routing: None,
     })
+}
+
+/// Identity of a policy for change detection: the module name, plus a hash for files.
+pub fn policy_fingerprints(stack: &Stack) -> BTreeMap<String, String> {
+    ["selection", "placement"]
+        .iter()
+        .map(|kind| {
+            let module = stack
+                .policies
+                .get(*kind)
+                .map(|p| p.module.clone())
+                .unwrap_or_else(|| {
+                    if *kind == "selection" {
+                        "builtin:least-load".into()
+                    } else {
+                        "builtin:spread".into()
+                    }
+                });
+            let id = if module.starts_with("builtin:") {
+                module
+            } else {
+                let bytes = std::fs::read(stack.resolve_path(&module)).unwrap_or_default();
+                format!(
+                    "{module} (sha256:{})",
+                    &hex::encode(sha2::Sha256::digest(&bytes))[..12]
+                )
+            };
+            (kind.to_string(), id)
+        })
+        .collect()
+}
+
+fn policy_changes(stack: &Stack, state: Option<&State>) -> Vec<(String, Option<String>, String)> {
+    let Some(state) = state else {
+        return Vec::new();
+    };
+    policy_fingerprints(stack)
+        .into_iter()
+        .filter(|(k, v)| state.policies.get(k) != Some(v))
+        .map(|(k, v)| {
+            let before = state.policies.get(&k).cloned();
+            (k, before, v)
+        })
+        .collect()
 }
 
 fn delete_change(rec: &NodeRecord, reason: String, deposed: bool) -> Change {

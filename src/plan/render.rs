@@ -209,6 +209,10 @@ pub fn summary_line(plan: &Plan) -> String {
 
 /// Human text, Terraform-style.
 pub fn text(plan: &Plan, color: bool, redactor: &Redactor) -> String {
+    text_with(plan, color, redactor, true)
+}
+
+fn text_with(plan: &Plan, color: bool, redactor: &Redactor, with_files: bool) -> String {
     let p = Palette::new(color);
     let mut out = String::new();
     for w in &plan.warnings {
@@ -230,9 +234,36 @@ pub fn text(plan: &Plan, color: bool, redactor: &Redactor) -> String {
         write_change(&mut out, c, p);
         out.push('\n');
     }
-    for a in plan.artifacts.iter().filter(|a| a.action != Action::NoOp) {
+    for a in plan
+        .artifacts
+        .iter()
+        .filter(|a| with_files && a.action != Action::NoOp)
+    {
         write_artifact(&mut out, a, p);
         out.push('\n');
+    }
+    for (kind, before, after) in &plan.policy_changes {
+        let _ = writeln!(out, "  {}# policy.{kind} will change{}", p.bold, p.reset);
+        let _ = writeln!(
+            out,
+            "{} policy \"{kind}\" {{\n      {}~{} module = {} -> {}\n    }}\n",
+            marker(Action::Update, p),
+            p.yellow,
+            p.reset,
+            before
+                .as_deref()
+                .map(|b| format!("\"{b}\""))
+                .unwrap_or("null".into()),
+            format_args!("\"{after}\"")
+        );
+    }
+    if let Some(r) = &plan.routing {
+        let _ = writeln!(
+            out,
+            "Routing: {:.1}% of {} simulated guilds would move to another node (details: lavastack simulate).\n",
+            r.moved * 100.0,
+            r.workload.guilds
+        );
     }
     let _ = writeln!(out, "{}{}{}", p.bold, summary_line(plan), p.reset);
     redactor.redact(&out)
@@ -262,6 +293,26 @@ fn action_reason(c: &Change) -> Option<&'static str> {
 /// JSON in the shape of `terraform show -json` (`resource_changes[].change.actions`, `before`,
 /// `after`, `*_sensitive`), plus lavastack's own keys.
 pub fn json(plan: &Plan, redactor: &Redactor) -> Json {
+    json_with(plan, redactor, Json::Null)
+}
+
+/// JSON with the stack's region facts under `configuration`, so policy checks (conftest/OPA)
+/// can tell, say, a primary-region node from another.
+pub fn json_for_stack(plan: &Plan, stack: &crate::stack::Stack) -> Json {
+    let regions: serde_json::Map<String, Json> = stack
+        .regions
+        .values()
+        .map(|r| {
+            (
+                r.name.clone(),
+                json!({"primary": r.primary, "provider": r.provider, "zones": r.zones}),
+            )
+        })
+        .collect();
+    json_with(plan, &stack.redactor, json!({"regions": regions}))
+}
+
+fn json_with(plan: &Plan, redactor: &Redactor, configuration: Json) -> Json {
     let changes: Vec<Json> = plan
         .changes
         .iter()
@@ -324,6 +375,9 @@ pub fn json(plan: &Plan, redactor: &Redactor) -> Json {
         "resource_changes": changes,
         "summary": {"add": s.add, "change": s.change, "destroy": s.destroy},
         "warnings": plan.warnings,
+        "policy_changes": plan.policy_changes.iter().map(|(k, b, a)| json!({"kind": k, "before": b, "after": a})).collect::<Vec<_>>(),
+        "routing": plan.routing,
+        "configuration": configuration,
     });
     // Round-trip through the redactor so no secret can leave in any field.
     let text = redactor.redact(&v.to_string());
@@ -402,14 +456,64 @@ pub fn markdown(plan: &Plan, redactor: &Redactor) -> String {
         }
         out.push('\n');
     }
+    if !plan.policy_changes.is_empty() {
+        let _ = writeln!(out, "#### Policies\n");
+        for (kind, before, after) in &plan.policy_changes {
+            let _ = writeln!(
+                out,
+                "- `{kind}`: {} → `{after}`",
+                before
+                    .as_deref()
+                    .map(|b| format!("`{b}`"))
+                    .unwrap_or("(none recorded)".into())
+            );
+        }
+        out.push('\n');
+    }
+    if let Some(r) = &plan.routing {
+        out.push_str(&r.markdown());
+        out.push('\n');
+    }
     if !plan.warnings.is_empty() {
+        let _ = writeln!(out, "#### Warnings\n");
         for w in &plan.warnings {
             let _ = writeln!(out, "- ⚠️ {w}");
         }
         out.push('\n');
     }
-    if plan.has_changes() {
-        let body = text(plan, false, redactor)
+    let files: Vec<_> = plan
+        .artifacts
+        .iter()
+        .filter(|a| a.action != Action::NoOp)
+        .collect();
+    if !files.is_empty() {
+        let _ = writeln!(out, "#### Rendered files\n");
+        for a in files {
+            let lines: Vec<&str> = a.diff.lines().collect();
+            let shown = lines
+                .iter()
+                .take(MD_DIFF_LINES)
+                .copied()
+                .collect::<Vec<_>>()
+                .join("\n");
+            let more = if lines.len() > MD_DIFF_LINES {
+                format!(
+                    "\n… {} more lines (see `lavastack plan`)",
+                    lines.len() - MD_DIFF_LINES
+                )
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                out,
+                "<details><summary><code>{}</code> ({})</summary>\n\n```diff\n{shown}\n```{more}\n\n</details>\n",
+                a.path.display(),
+                format!("{:?}", a.action).to_lowercase()
+            );
+        }
+    }
+    if plan.changes.iter().any(|c| c.action != Action::NoOp) {
+        let body = text_with(plan, false, redactor, false)
             .lines()
             .map(|l| {
                 let t = l.trim_start();
@@ -426,5 +530,22 @@ pub fn markdown(plan: &Plan, redactor: &Redactor) -> String {
             "<details><summary>Full plan</summary>\n\n```diff\n{body}\n```\n\n</details>"
         );
     }
-    redactor.redact(&out)
+    let mut out = redactor.redact(&out);
+    // GitHub refuses comments over 65,536 characters.
+    if out.len() > MD_MAX {
+        let mut cut = MD_MAX;
+        while !out.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.truncate(cut);
+        out.push_str(
+            "\n\n… (truncated to fit a pull-request comment; run `lavastack plan` for the rest)\n",
+        );
+    }
+    out
 }
+
+/// Lines of each file diff shown in a PR comment.
+const MD_DIFF_LINES: usize = 150;
+/// A PR comment's size budget, under GitHub's 65,536.
+const MD_MAX: usize = 60_000;

@@ -30,6 +30,9 @@ pub struct State {
     /// Replaced nodes whose old instance still has to be removed (create-before-destroy).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deposed: Vec<NodeRecord>,
+    /// The policies the last apply ran with (module, and a hash for files), by kind.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub policies: BTreeMap<String, String>,
     /// Rendered files written by apply, by address (`output.haproxy`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub artifacts: BTreeMap<String, ArtifactRecord>,
@@ -54,6 +57,7 @@ impl State {
             stack: stack.to_string(),
             nodes: BTreeMap::new(),
             deposed: Vec::new(),
+            policies: BTreeMap::new(),
             artifacts: BTreeMap::new(),
         }
     }

@@ -1,0 +1,269 @@
+//! Routing impact: a synthetic workload replayed through a selection policy for two node sets
+//! (the cluster as applied and as planned), so a reviewer sees load per node before and after,
+//! the share of guilds that would move, and where each node's guilds go if it fails.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{select_checked, NodeInfo, Policy, PolicyError, SelectInput, ABI_VERSION};
+
+/// A node for the simulation.
+#[derive(Debug, Clone)]
+pub struct SimNode {
+    pub name: String,
+    pub region: String,
+    pub zone: String,
+    pub weight: u32,
+    pub priority: u32,
+    pub draining: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct Workload {
+    pub guilds: usize,
+    /// Share of guilds playing (the rest hold idle players).
+    pub playing: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct FailureImpact {
+    pub node: String,
+    pub guilds_moved: usize,
+    /// Where its guilds went.
+    pub to: BTreeMap<String, usize>,
+    /// Guilds on the busiest node afterwards.
+    pub peak: usize,
+    /// Guilds that found no node.
+    pub stranded: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct Report {
+    pub workload: Workload,
+    pub policy: String,
+    pub before: BTreeMap<String, usize>,
+    pub after: BTreeMap<String, usize>,
+    /// Share (0..1) of guilds whose node differs between before and after.
+    pub moved: f64,
+    pub failures: Vec<FailureImpact>,
+}
+
+fn guild_ids(n: usize) -> Vec<String> {
+    (0..n as u64)
+        .map(|i| (700_000_000_000_000_000u64 + i * 104_729).to_string())
+        .collect()
+}
+
+/// Assigns every guild in turn, feeding the load so far back to the policy (as live stats would).
+fn assign(
+    policy: &dyn Policy,
+    nodes: &[SimNode],
+    w: &Workload,
+    down: Option<&str>,
+    fixed: Option<&BTreeMap<String, String>>,
+) -> Result<BTreeMap<String, Option<String>>, PolicyError> {
+    let regions: Vec<&str> = {
+        let mut r: Vec<&str> = nodes.iter().map(|n| n.region.as_str()).collect();
+        r.sort();
+        r.dedup();
+        r
+    };
+    let mut players: BTreeMap<&str, (u64, u64)> =
+        nodes.iter().map(|n| (n.name.as_str(), (0, 0))).collect();
+    let mut out = BTreeMap::new();
+    let playing_every = if w.playing > 0.0 {
+        (1.0 / w.playing).round().max(1.0) as usize
+    } else {
+        usize::MAX
+    };
+    for (i, g) in guild_ids(w.guilds).into_iter().enumerate() {
+        // A guild whose node survives stays there (players do not move on their own).
+        if let Some(keep) = fixed
+            .and_then(|f| f.get(&g))
+            .filter(|n| Some(n.as_str()) != down)
+        {
+            let e = players.get_mut(keep.as_str()).expect("known node");
+            e.0 += 1;
+            out.insert(g, Some(keep.clone()));
+            continue;
+        }
+        let input = SelectInput {
+            abi: ABI_VERSION,
+            guild_id: g.clone(),
+            region: regions.get(i % regions.len().max(1)).map(|r| r.to_string()),
+            voice_endpoint: None,
+            config: serde_json::json!({}),
+            nodes: nodes
+                .iter()
+                .map(|n| {
+                    let (p, pp) = players[n.name.as_str()];
+                    NodeInfo {
+                        name: n.name.clone(),
+                        region: n.region.clone(),
+                        zone: n.zone.clone(),
+                        weight: n.weight,
+                        priority: n.priority,
+                        healthy: Some(n.name.as_str()) != down,
+                        draining: n.draining,
+                        players: p,
+                        playing_players: pp,
+                        ..Default::default()
+                    }
+                })
+                .collect(),
+        };
+        let choice = select_checked(policy, &input)?.ranking.into_iter().next();
+        if let Some(c) = &choice {
+            let e = players.get_mut(c.as_str()).expect("ranked a known node");
+            e.0 += 1;
+            if i % playing_every == 0 {
+                e.1 += 1;
+            }
+        }
+        out.insert(g, choice);
+    }
+    Ok(out)
+}
+
+fn load(nodes: &[SimNode], a: &BTreeMap<String, Option<String>>) -> BTreeMap<String, usize> {
+    let mut m: BTreeMap<String, usize> = nodes.iter().map(|n| (n.name.clone(), 0)).collect();
+    for n in a.values().flatten() {
+        *m.entry(n.clone()).or_default() += 1;
+    }
+    m
+}
+
+pub fn simulate(
+    policy: &dyn Policy,
+    before: &[SimNode],
+    after: &[SimNode],
+    w: Workload,
+) -> Result<Report, PolicyError> {
+    let a_before = assign(policy, before, &w, None, None)?;
+    let a_after = assign(policy, after, &w, None, None)?;
+    let moved = a_before
+        .iter()
+        .filter(|(g, n)| a_after.get(*g) != Some(n))
+        .count();
+    let fixed: BTreeMap<String, String> = a_after
+        .iter()
+        .filter_map(|(g, n)| n.clone().map(|n| (g.clone(), n)))
+        .collect();
+    let mut failures = Vec::new();
+    for n in after {
+        let a = assign(policy, after, &w, Some(&n.name), Some(&fixed))?;
+        let mut to = BTreeMap::new();
+        let mut stranded = 0;
+        for (g, was) in &fixed {
+            if was == &n.name {
+                match &a[g] {
+                    Some(now) => *to.entry(now.clone()).or_default() += 1,
+                    None => stranded += 1,
+                }
+            }
+        }
+        let after_load = load(after, &a);
+        failures.push(FailureImpact {
+            node: n.name.clone(),
+            guilds_moved: to.values().sum::<usize>() + stranded,
+            to,
+            peak: after_load.values().copied().max().unwrap_or(0),
+            stranded,
+        });
+    }
+    Ok(Report {
+        policy: policy.name().to_string(),
+        before: load(before, &a_before),
+        after: load(after, &a_after),
+        moved: if w.guilds == 0 {
+            0.0
+        } else {
+            moved as f64 / w.guilds as f64
+        },
+        workload: w,
+        failures,
+    })
+}
+
+impl Report {
+    pub fn markdown(&self) -> String {
+        let mut s = format!(
+            "#### Routing impact ({} guilds, policy `{}`)\n\n**{:.1}%** of guilds would move to another node.\n\n| node | guilds before | guilds after | if it fails, its guilds go to | peak after |\n|---|---|---|---|---|\n",
+            self.workload.guilds,
+            self.policy,
+            self.moved * 100.0
+        );
+        let names: std::collections::BTreeSet<&String> =
+            self.before.keys().chain(self.after.keys()).collect();
+        for n in names {
+            let f = self.failures.iter().find(|f| &f.node == n);
+            let to = f
+                .map(|f| {
+                    let mut parts: Vec<String> =
+                        f.to.iter().map(|(k, v)| format!("{k} {v}")).collect();
+                    if f.stranded > 0 {
+                        parts.push(format!("**{} stranded**", f.stranded));
+                    }
+                    parts.join(", ")
+                })
+                .unwrap_or_else(|| "-".into());
+            s.push_str(&format!(
+                "| `{n}` | {} | {} | {} | {} |\n",
+                self.before
+                    .get(n)
+                    .map(|v| v.to_string())
+                    .unwrap_or("-".into()),
+                self.after
+                    .get(n)
+                    .map(|v| v.to_string())
+                    .unwrap_or("-".into()),
+                if to.is_empty() { "-".into() } else { to },
+                f.map(|f| f.peak.to_string()).unwrap_or("-".into()),
+            ));
+        }
+        s
+    }
+
+    pub fn text(&self) -> String {
+        let mut s = format!(
+            "Routing impact: {} guilds through {}; {:.1}% would move.\n",
+            self.workload.guilds,
+            self.policy,
+            self.moved * 100.0
+        );
+        s.push_str(&format!(
+            "  {:<20} {:>8} {:>8}   if it fails\n",
+            "NODE", "BEFORE", "AFTER"
+        ));
+        let names: std::collections::BTreeSet<&String> =
+            self.before.keys().chain(self.after.keys()).collect();
+        for n in names {
+            let f = self.failures.iter().find(|f| &f.node == n);
+            let to = f
+                .map(|f| {
+                    let mut p: Vec<String> =
+                        f.to.iter().map(|(k, v)| format!("{v} -> {k}")).collect();
+                    if f.stranded > 0 {
+                        p.push(format!("{} stranded", f.stranded));
+                    }
+                    format!("{} (peak {})", p.join(", "), f.peak)
+                })
+                .unwrap_or_default();
+            s.push_str(&format!(
+                "  {:<20} {:>8} {:>8}   {}\n",
+                n,
+                self.before
+                    .get(n)
+                    .map(|v| v.to_string())
+                    .unwrap_or("-".into()),
+                self.after
+                    .get(n)
+                    .map(|v| v.to_string())
+                    .unwrap_or("-".into()),
+                to
+            ));
+        }
+        s
+    }
+}

@@ -1,0 +1,216 @@
+//! The pull-request view of a change: Markdown plan (routing impact, policies, warnings, file
+//! diffs, truncation, stability), `simulate`, and a conftest-style check reading the JSON plan.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn stack(ports: &[u16], weights: &[u32], extra: &str) -> String {
+    let mut s = String::from(
+        "stack \"pr\" { password = var.password }\nvariable \"password\" { sensitive = true }\nprovider \"static\" \"lan\" {}\nregion \"eu\" {\n  provider = \"static.lan\"\n  primary  = true\n}\nregion \"us\" { provider = \"static.lan\" }\n",
+    );
+    for (i, (p, w)) in ports.iter().zip(weights).enumerate() {
+        let region = if i < 2 { "eu" } else { "us" };
+        s.push_str(&format!(
+            "node \"n{i}\" {{\n  region = \"{region}\"\n  host   = \"127.0.0.1\"\n  port   = {p}\n  weight = {w}\n}}\n"
+        ));
+    }
+    s.push_str(extra);
+    s
+}
+
+const OUTPUT: &str =
+    "output \"haproxy\" {\n  template = \"haproxy.cfg\"\n  path     = \"out/haproxy.cfg\"\n}\n";
+
+fn deny_check(plan_json: &str) -> (i32, String) {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(tmp.path(), plan_json).unwrap();
+    let o = Command::new("node")
+        .arg(root.join("examples/ci/deny-primary-delete.mjs"))
+        .arg(tmp.path())
+        .output()
+        .expect("node");
+    (
+        o.status.code().unwrap_or(-1),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        ),
+    )
+}
+
+#[test]
+fn markdown_plan_has_routing_impact_warnings_and_file_diffs() {
+    let env = Env::new();
+    let emus: Vec<Emulator> = (0..3).map(|_| emulator()).collect();
+    let ports: Vec<u16> = emus.iter().map(|e| e.port).collect();
+    env.write("stack.hcl", &stack(&ports, &[1, 1, 1], OUTPUT));
+    env.run(&["apply", "--auto-approve"]).ok();
+
+    // Drop n1 (eu keeps one node) and make n2 heavier.
+    env.write("stack.hcl", &stack(&ports[..1], &[1], OUTPUT).replace(
+        "region \"us\" { provider = \"static.lan\" }\n",
+        &format!("region \"us\" {{ provider = \"static.lan\" }}\nnode \"n2\" {{\n  region = \"us\"\n  host   = \"127.0.0.1\"\n  port   = {}\n  weight = 5\n}}\n", ports[2]),
+    ));
+    let r = env.run(&["plan", "--format", "markdown", "--detailed-exitcode"]);
+    r.fails(2, "**Plan: 0 to add, 2 to change, 1 to destroy.**");
+    let md = &r.stdout;
+    for needle in [
+        "#### Routing impact (1000 guilds, policy `builtin:least-load`)",
+        "would move to another node",
+        "| `n1` |",
+        "#### Warnings",
+        "region eu would be left with a single node (it has 2)",
+        "#### Rendered files",
+        "<summary><code>",
+        "haproxy.cfg</code> (update)</summary>",
+        "```diff",
+        "| 🔄 | `n2` | update | us / a | `weight`: 1 → 5 |",
+    ] {
+        assert!(md.contains(needle), "missing {needle:?} in\n{md}");
+    }
+    assert!(!md.contains(SECRET));
+    // Stable: the same inputs give the same comment.
+    assert_eq!(env.run(&["plan", "--format", "markdown"]).stdout, *md);
+
+    let j = env.run(&["plan", "--format", "json"]);
+    let v: Value = serde_json::from_str(&j.stdout).unwrap();
+    assert_eq!(v["configuration"]["regions"]["eu"]["primary"], true);
+    assert!(v["routing"]["moved"].as_f64().unwrap() > 0.0);
+
+    // A conftest-style rule reads the JSON plan and blocks deleting a primary-region node.
+    let (code, out) = deny_check(&j.stdout);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("deny: node.n1 in primary region eu would be deleted"),
+        "{out}"
+    );
+
+    // Deleting a node outside the primary region passes the rule.
+    env.write("stack.hcl", &stack(&ports[..2], &[1, 1], OUTPUT));
+    let j = env.run(&["plan", "--format", "json"]);
+    let (code, out) = deny_check(&j.stdout);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("\"denied\":[]"), "{out}");
+}
+
+#[test]
+fn simulate_reports_moves_and_single_node_failures() {
+    let env = Env::new();
+    let emus: Vec<Emulator> = (0..3).map(|_| emulator()).collect();
+    let ports: Vec<u16> = emus.iter().map(|e| e.port).collect();
+    env.write("stack.hcl", &stack(&ports, &[1, 1, 1], ""));
+    env.run(&["apply", "--auto-approve"]).ok();
+    // Guilds prefer their own region, so weight matters between eu's two nodes.
+    env.write("stack.hcl", &stack(&ports, &[4, 1, 1], ""));
+    let r = env.run(&["simulate", "--guilds", "300", "--format", "json"]);
+    r.ok();
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    let before: u64 = v["before"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|x| x.as_u64().unwrap())
+        .sum();
+    assert_eq!(before, 300);
+    assert!(
+        v["after"]["n0"].as_u64() > v["before"]["n0"].as_u64(),
+        "the heavier node takes more: {v}"
+    );
+    assert!(v["moved"].as_f64().unwrap() > 0.0);
+    let failures = v["failures"].as_array().unwrap();
+    assert_eq!(failures.len(), 3);
+    for f in failures {
+        let moved: u64 = f["to"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|x| x.as_u64().unwrap())
+            .sum();
+        assert_eq!(
+            moved + f["stranded"].as_u64().unwrap(),
+            f["guilds_moved"].as_u64().unwrap()
+        );
+        assert!(
+            !f["to"]
+                .as_object()
+                .unwrap()
+                .contains_key(f["node"].as_str().unwrap()),
+            "a failed node takes no guilds"
+        );
+    }
+    let t = env.run(&["simulate", "--guilds", "300"]);
+    assert!(
+        t.stdout
+            .contains("Routing impact: 300 guilds through builtin:least-load"),
+        "{}",
+        t.stdout
+    );
+    env.run(&["simulate", "--playing", "2"])
+        .fails(1, "--playing must be between 0 and 1");
+}
+
+#[test]
+fn policy_changes_are_shown() {
+    let env = Env::new();
+    let emu = emulator();
+    env.write("stack.hcl", &stack(&[emu.port], &[1], ""));
+    env.run(&["apply", "--auto-approve"]).ok();
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+    let wat =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("policies/sticky-guild/sticky-guild.wat");
+    env.write(
+        "stack.hcl",
+        &stack(
+            &[emu.port],
+            &[1],
+            &format!(
+                "policy \"selection\" {{ module = \"{}\" }}\n",
+                wat.display()
+            ),
+        ),
+    );
+    let r = env.run(&["plan", "--detailed-exitcode"]);
+    r.fails(2, "# policy.selection will change");
+    assert!(
+        r.stdout.contains("\"builtin:least-load\" -> \""),
+        "{}",
+        r.stdout
+    );
+    let md = env.run(&["plan", "--format", "markdown"]);
+    assert!(
+        md.stdout.contains("#### Policies") && md.stdout.contains("sticky-guild.wat (sha256:"),
+        "{}",
+        md.stdout
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+}
+
+#[test]
+fn long_file_diffs_are_truncated_for_comments() {
+    let env = Env::new();
+    let mut s = String::from("stack \"big\" { password = var.password }\nvariable \"password\" { sensitive = true }\nprovider \"static\" \"lan\" {}\nregion \"eu\" { provider = \"static.lan\" }\n");
+    for i in 0..60 {
+        s.push_str(&format!(
+            "node \"n{i}\" {{\n  region = \"eu\"\n  host   = \"10.0.{}.{}\"\n}}\n",
+            i / 200,
+            i % 200 + 1
+        ));
+    }
+    s.push_str(OUTPUT);
+    env.write("stack.hcl", &s);
+    let r = env.run(&["plan", "--format", "markdown", "--refresh=false"]);
+    r.ok();
+    assert!(
+        r.stdout.contains("more lines (see `lavastack plan`)"),
+        "{}",
+        &r.stdout[..2000.min(r.stdout.len())]
+    );
+    assert!(r.stdout.len() < 65_536);
+}
