@@ -2,7 +2,9 @@
 //! Each command group lives in its own file and only wires library calls together.
 
 mod apply;
+mod drill;
 mod emulate;
+pub mod node;
 mod plan;
 pub mod policy;
 mod render;
@@ -130,6 +132,11 @@ pub enum Command {
     Status(status::StatusArgs),
     /// Run a Lavalink v4 protocol emulator (for local clusters, tests and drills).
     Emulate(emulate::EmulateArgs),
+    /// Break a node on purpose and measure how fast routing recovers.
+    Drill(drill::DrillArgs),
+    /// Add, remove, drain and undrain nodes.
+    #[command(subcommand)]
+    Node(node::NodeCmd),
     /// Inspect the recorded state.
     #[command(subcommand)]
     State(state::StateCmd),
@@ -299,6 +306,8 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::Policy(cmd) => policy::run(ui, cmd),
         Command::Serve(args) => serve::run(&g, ui, args).await,
         Command::Simulate(args) => simulate::run(&g, ui, args).await,
+        Command::Node(cmd) => node::run(&g, ui, cmd).await,
+        Command::Drill(args) => drill::run(&g, ui, args).await,
     }
 }
 

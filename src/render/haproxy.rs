@@ -84,6 +84,16 @@ pub fn runtime_commands(old: &str, new: &str) -> Option<Vec<String>> {
     Some(cmds)
 }
 
+/// `set server <backend>/<name> state <state>` for every backend that has a server `name`.
+pub fn state_commands(cfg: &str, name: &str, state: &str) -> Vec<String> {
+    normalize(cfg)
+        .1
+        .into_iter()
+        .filter(|s| s.server == name)
+        .map(|s| format!("set server {}/{} state {state}", s.backend, s.server))
+        .collect()
+}
+
 /// Sends commands to HAProxy's stats socket, one connection each (non-interactive mode).
 pub async fn send(socket: &Path, cmds: &[String]) -> Result<(), String> {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};

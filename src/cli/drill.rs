@@ -1,0 +1,214 @@
+//! `lavastack drill kill|freeze NODE`: break a node on purpose against a running cluster and
+//! router, measure the recovery time (until the router stops choosing it for the guilds it
+//! served), restore it, and report the RTO against a target.
+
+use std::time::{Duration, Instant};
+
+use clap::{Args, ValueEnum};
+use serde_json::json;
+
+use super::node::router_request;
+use super::plan::CommonArgs;
+use super::{exit, load_stack, CliError, Format, Global, Ui};
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// SIGKILL the node's process; restored by apply (re-creation).
+    Kill,
+    /// SIGSTOP the node's process (TCP still accepted, nothing answered); restored by SIGCONT.
+    Freeze,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct DrillArgs {
+    #[arg(value_enum)]
+    pub fault: Fault,
+    pub node: String,
+    /// Exit 1 when recovery takes longer than this.
+    #[arg(long, value_parser = super::parse_duration, default_value = "30s")]
+    pub expect_rto: Duration,
+    /// Synthetic guilds asked about (those the node serves are watched).
+    #[arg(long, default_value_t = 300)]
+    pub guilds: usize,
+    /// Leave the node broken.
+    #[arg(long)]
+    pub no_restore: bool,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+async fn choose(addr: std::net::SocketAddr, guild: &str) -> Result<Option<String>, CliError> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let body = format!("{{\"guild_id\":\"{guild}\"}}");
+    let mut s = tokio::net::TcpStream::connect(addr)
+        .await
+        .map_err(|e| CliError::msg(format!("the router at {addr} is not running ({e})")))?;
+    let req = format!("POST /v1/select HTTP/1.1\r\nHost: r\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len());
+    s.write_all(req.as_bytes())
+        .await
+        .map_err(|e| CliError::msg(e.to_string()))?;
+    let mut out = String::new();
+    s.read_to_string(&mut out)
+        .await
+        .map_err(|e| CliError::msg(e.to_string()))?;
+    let body = out.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or("");
+    let v: serde_json::Value = serde_json::from_str(body).unwrap_or_default();
+    Ok(v["node"]["name"].as_str().map(str::to_string))
+}
+
+fn signal(pid: i32, sig: libc::c_int) {
+    // SAFETY: a signal to the node's own process group, which the local provider created.
+    unsafe {
+        libc::kill(-pid, sig);
+    }
+}
+
+pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
+    let stack = load_stack(g, ui)?;
+    let backend = super::backend_for(&stack).await?;
+    let state = backend
+        .load()
+        .await?
+        .ok_or_else(|| CliError::msg("no state: apply the stack first"))?;
+    let rec = state
+        .nodes
+        .get(&args.node)
+        .ok_or_else(|| CliError::msg(format!("no node \"{}\" in the state", args.node)))?;
+    let kind = stack
+        .providers
+        .get(&rec.provider)
+        .map(|p| p.kind.as_str())
+        .unwrap_or("");
+    if kind != "local" {
+        return Err(CliError::with_hint(
+            format!("drills on {kind} nodes are not supported yet"),
+            "drills break local-provider nodes (SIGKILL / SIGSTOP their process)",
+        ));
+    }
+    let pid: i32 = rec
+        .provider_id
+        .as_deref()
+        .and_then(|p| p.parse().ok())
+        .ok_or_else(|| CliError::msg(format!("node {} has no process recorded", args.node)))?;
+    let addr = stack.router.listen;
+    router_request(addr, "GET", "/healthz", None)
+        .await
+        .map_err(CliError::msg)?;
+    let guilds: Vec<String> = (0..args.guilds as u64)
+        .map(|i| (900_000_000_000_000_000u64 + i * 7919).to_string())
+        .collect();
+    let mut watched = Vec::new();
+    for gid in &guilds {
+        if choose(addr, gid).await?.as_deref() == Some(args.node.as_str()) {
+            watched.push(gid.clone());
+        }
+    }
+    if watched.is_empty() {
+        return Err(CliError::with_hint(
+            format!(
+                "the router sends none of {} guilds to {}",
+                args.guilds, args.node
+            ),
+            "is the node healthy and not drained? try more --guilds",
+        ));
+    }
+    let started = Instant::now();
+    signal(
+        pid,
+        if args.fault == Fault::Kill {
+            libc::SIGKILL
+        } else {
+            libc::SIGSTOP
+        },
+    );
+    let limit = (args.expect_rto * 4).max(Duration::from_secs(60));
+    let rto = loop {
+        let pass = started.elapsed();
+        let mut still = false;
+        for gid in &watched {
+            if choose(addr, gid).await?.as_deref() == Some(args.node.as_str()) {
+                still = true;
+                break;
+            }
+        }
+        if !still {
+            break Some(pass);
+        }
+        if started.elapsed() > limit {
+            break None;
+        }
+    };
+    let mut restored = None;
+    if !args.no_restore {
+        let t = Instant::now();
+        match args.fault {
+            Fault::Freeze => signal(pid, libc::SIGCONT),
+            Fault::Kill => {
+                let code = super::apply::run(
+                    g,
+                    ui,
+                    super::apply::ApplyArgs {
+                        plan_file: None,
+                        auto_approve: true,
+                        format: Format::Text,
+                        common: args.common.clone(),
+                    },
+                )
+                .await?;
+                if code != exit::OK {
+                    return Err(CliError::msg(format!(
+                        "restoring {} failed (apply exited {code})",
+                        args.node
+                    )));
+                }
+            }
+        }
+        while choose(addr, &watched[0]).await?.as_deref() != Some(args.node.as_str()) {
+            if t.elapsed() > limit {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        restored = Some(t.elapsed());
+    }
+    let passed = rto.is_some_and(|r| r <= args.expect_rto);
+    let fault = format!("{:?}", args.fault).to_lowercase();
+    if args.format == Format::Json {
+        println!(
+            "{}",
+            json!({
+                "drill": fault, "node": args.node, "guilds_watched": watched.len(),
+                "rto_seconds": rto.map(|r| r.as_secs_f64()), "expect_rto_seconds": args.expect_rto.as_secs_f64(),
+                "restored_seconds": restored.map(|r| r.as_secs_f64()), "passed": passed,
+            })
+        );
+    } else {
+        println!(
+            "Drill: {fault} {} ({} of {} guilds were on it)",
+            args.node,
+            watched.len(),
+            args.guilds
+        );
+        match rto {
+            Some(r) => println!(
+                "  recovery (router stopped choosing it): {:.3}s",
+                r.as_secs_f64()
+            ),
+            None => println!(
+                "  recovery: none within {}",
+                humantime::format_duration(limit)
+            ),
+        }
+        println!(
+            "  target: {}  -> {}",
+            humantime::format_duration(args.expect_rto),
+            if passed { "PASS" } else { "FAIL" }
+        );
+        if let Some(r) = restored {
+            println!("  restored and chosen again after {:.3}s", r.as_secs_f64());
+        }
+    }
+    Ok(if passed { exit::OK } else { exit::ERROR })
+}
