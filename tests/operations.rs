@@ -183,6 +183,23 @@ fn add_drain_drill_remove() {
         f.stdout
     );
     wait("n2 back", 20, || healthy(port, "n2"));
+    // Latency beyond the probe timeout (1s) takes the node out too; then it is cleared.
+    let l = env.run(&[
+        "drill",
+        "latency",
+        "n3",
+        "--ms",
+        "1500",
+        "--expect-rto",
+        "10s",
+    ]);
+    l.ok();
+    assert!(
+        l.stdout.contains("Drill: latency n3") && l.stdout.contains("PASS"),
+        "{}",
+        l.stdout
+    );
+    wait("n3 back", 20, || healthy(port, "n3"));
     // A target no recovery can meet fails the command.
     env.run(&["drill", "freeze", "n3", "--expect-rto", "1ms"])
         .fails(1, "FAIL");
@@ -202,4 +219,147 @@ fn add_drain_drill_remove() {
         before,
         "the stack is back to what it was"
     );
+}
+
+fn pids(env: &Env) -> std::collections::BTreeMap<String, String> {
+    let v: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    v["nodes"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, n)| (k.clone(), n["provider_id"].as_str().unwrap().to_string()))
+        .collect()
+}
+
+#[test]
+fn rollout_upgrades_a_batch_at_a_time_with_a_canary_first() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let port = dead_port();
+    env.write("stack.hcl", &stack(port));
+    env.run(&["apply", "--auto-approve"]).ok();
+    let _router = Proc(
+        env.cmd(&["serve"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait("router", 20, || {
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+    });
+    wait("nodes healthy", 20, || {
+        ["n1", "n2", "n3"].iter().all(|n| healthy(port, n))
+    });
+    let first = pids(&env);
+
+    // A plain restart of one node as a canary: only it gets a new process.
+    let r = env.run(&["rollout", "--canary", "n2"]);
+    r.ok();
+    assert!(r.stdout.contains("Canary done"), "{}", r.stdout);
+    let after_canary = pids(&env);
+    assert_ne!(after_canary["n2"], first["n2"]);
+    assert_eq!(after_canary["n1"], first["n1"]);
+    assert_eq!(after_canary["n3"], first["n3"]);
+
+    // Pending changes other than replacements are refused.
+    env.write(
+        "stack.hcl",
+        &format!("{}node \"n5\" {{ region = \"eu\" }}\n", stack(port)),
+    );
+    env.run(&["rollout"])
+        .fails(1, "the stack has changes a rollout does not make: node.n5");
+
+    // An upgrade: every node replaced, two batches of at most two, all healthy at the end.
+    env.write(
+        "stack.hcl",
+        &stack(port).replace(
+            "stack \"ops\" { password = var.password }",
+            "stack \"ops\" {\n  password         = var.password\n  lavalink_version = \"4.0.9\"\n}",
+        ),
+    );
+    let r = env.run(&["rollout", "--batch", "2", "--max-unavailable", "2"]);
+    r.ok();
+    assert!(
+        r.stdout.contains("== batch 1 of 2: n1, n2") && r.stdout.contains("== batch 2 of 2: n3"),
+        "{}",
+        r.stdout
+    );
+    let done = pids(&env);
+    for n in ["n1", "n2", "n3"] {
+        assert_ne!(done[n], after_canary[n], "{n} restarted");
+    }
+    let s = env.run(&["status", "--format", "json", "--check"]);
+    s.ok();
+    let v: Value = serde_json::from_str(&s.stdout).unwrap();
+    assert!(
+        v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["health"]["version"] == "4.0.9"),
+        "{}",
+        s.stdout
+    );
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+    let t = Instant::now();
+    while !["n1", "n2", "n3"].iter().all(|n| healthy(port, n)) {
+        assert!(
+            t.elapsed() < Duration::from_secs(20),
+            "router does not see the new nodes: {}",
+            nodes(port)
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn maintenance_windows_are_honoured_by_plan_and_render() {
+    let env = Env::new();
+    let emu = emulator();
+    let emu2 = emulator();
+    let base = static_stack("mw", &[("n1", emu.port, 1), ("n2", emu2.port, 1)]);
+    env.write("stack.hcl", &base);
+    env.run(&["apply", "--auto-approve"]).ok();
+    let window = |from: &str, to: &str, nodes: &str| {
+        format!("{base}maintenance \"kernel-upgrade\" {{\n  nodes = [{nodes}]\n  from  = \"{from}\"\n  to    = \"{to}\"\n}}\n")
+    };
+    // A window that covers now puts n2 in maintenance; one in the future changes nothing yet.
+    env.write(
+        "stack.hcl",
+        &window("2020-01-01T00:00:00Z", "2099-01-01T00:00:00Z", "\"n2\""),
+    );
+    let p = env.run(&["plan", "--detailed-exitcode"]);
+    p.fails(2, "~ maintenance = false -> true");
+    assert!(
+        p.stdout.contains("node.n2 will be updated in-place"),
+        "{}",
+        p.stdout
+    );
+    env.run(&["render", "--out", "out"]).ok();
+    let bot = env.read("out/lavaNodesConfig.js");
+    assert!(bot.contains("maintenance: true"), "{bot}");
+    env.write(
+        "stack.hcl",
+        &window("2098-01-01T00:00:00Z", "2099-01-01T00:00:00Z", "\"n2\""),
+    );
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+    // Bad windows are refused with the field.
+    env.write(
+        "stack.hcl",
+        &window("2099-01-01T00:00:00Z", "2098-01-01T00:00:00Z", "\"n2\""),
+    );
+    env.run(&["validate"])
+        .fails(1, "maintenance \"kernel-upgrade\" ends before it starts");
+    env.write(
+        "stack.hcl",
+        &window("yesterday", "2098-01-01T00:00:00Z", "\"n2\""),
+    );
+    env.run(&["validate"])
+        .fails(1, "from \"yesterday\" is not a time");
+    env.write(
+        "stack.hcl",
+        &window("2020-01-01T00:00:00Z", "2099-01-01T00:00:00Z", "\"n9\""),
+    );
+    env.run(&["validate"]).fails(1, "names unknown node \"n9\"");
 }

@@ -17,6 +17,8 @@ pub enum Fault {
     Kill,
     /// SIGSTOP the node's process (TCP still accepted, nothing answered); restored by SIGCONT.
     Freeze,
+    /// Add `--ms` of latency to every REST answer (emulated nodes); restored by clearing it.
+    Latency,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -30,6 +32,9 @@ pub struct DrillArgs {
     /// Synthetic guilds asked about (those the node serves are watched).
     #[arg(long, default_value_t = 300)]
     pub guilds: usize,
+    /// Latency to add, for `latency`.
+    #[arg(long, default_value_t = 300)]
+    pub ms: u64,
     /// Leave the node broken.
     #[arg(long)]
     pub no_restore: bool,
@@ -56,6 +61,50 @@ async fn choose(addr: std::net::SocketAddr, guild: &str) -> Result<Option<String
     let body = out.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or("");
     let v: serde_json::Value = serde_json::from_str(body).unwrap_or_default();
     Ok(v["node"]["name"].as_str().map(str::to_string))
+}
+
+async fn set_faults(
+    admin: std::net::SocketAddr,
+    faults: &serde_json::Value,
+) -> Result<(), CliError> {
+    tokio::time::timeout(Duration::from_secs(5), set_faults_now(admin, faults))
+        .await
+        .map_err(|_| {
+            CliError::msg(format!(
+                "the node's fault admin at {admin} did not answer within 5s"
+            ))
+        })?
+}
+
+async fn set_faults_now(
+    admin: std::net::SocketAddr,
+    faults: &serde_json::Value,
+) -> Result<(), CliError> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let body = faults.to_string();
+    let mut s = tokio::net::TcpStream::connect(admin).await.map_err(|e| {
+        CliError::msg(format!(
+            "the node's fault admin at {admin} does not answer: {e}"
+        ))
+    })?;
+    let req = format!(
+        "PUT /faults HTTP/1.1\r\nHost: a\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    s.write_all(req.as_bytes())
+        .await
+        .map_err(|e| CliError::msg(e.to_string()))?;
+    let mut out = String::new();
+    s.read_to_string(&mut out)
+        .await
+        .map_err(|e| CliError::msg(e.to_string()))?;
+    if !out.starts_with("HTTP/1.1 200") {
+        return Err(CliError::msg(format!(
+            "the node refused the fault: {}",
+            out.lines().next().unwrap_or("")
+        )));
+    }
+    Ok(())
 }
 
 fn signal(pid: i32, sig: libc::c_int) {
@@ -114,16 +163,30 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
             "is the node healthy and not drained? try more --guilds",
         ));
     }
+    let admin = rec
+        .private
+        .get("admin")
+        .and_then(|v| v.as_str())
+        .and_then(|a| a.parse::<std::net::SocketAddr>().ok());
+    if args.fault == Fault::Latency && admin.is_none() {
+        return Err(CliError::msg(format!(
+            "node {} has no fault admin listener: latency drills need the built-in emulator",
+            args.node
+        )));
+    }
     let started = Instant::now();
-    signal(
-        pid,
-        if args.fault == Fault::Kill {
-            libc::SIGKILL
-        } else {
-            libc::SIGSTOP
-        },
-    );
-    let limit = (args.expect_rto * 4).max(Duration::from_secs(60));
+    match args.fault {
+        Fault::Kill => signal(pid, libc::SIGKILL),
+        Fault::Freeze => signal(pid, libc::SIGSTOP),
+        Fault::Latency => {
+            set_faults(admin.expect("checked"), &json!({"latency_ms": args.ms})).await?
+        }
+    }
+    // A slow node may never leave the selections (the policy may tolerate it): give up sooner.
+    let limit = match args.fault {
+        Fault::Latency => (args.expect_rto * 2).max(Duration::from_secs(5)),
+        _ => (args.expect_rto * 4).max(Duration::from_secs(60)),
+    };
     let rto = loop {
         let pass = started.elapsed();
         let mut still = false;
@@ -145,6 +208,7 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
         let t = Instant::now();
         match args.fault {
             Fault::Freeze => signal(pid, libc::SIGCONT),
+            Fault::Latency => set_faults(admin.expect("checked"), &json!({})).await?,
             Fault::Kill => {
                 let code = super::apply::run(
                     g,

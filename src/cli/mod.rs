@@ -8,6 +8,7 @@ pub mod node;
 mod plan;
 pub mod policy;
 mod render;
+mod rollout;
 mod serve;
 mod simulate;
 mod stack;
@@ -132,6 +133,8 @@ pub enum Command {
     Status(status::StatusArgs),
     /// Run a Lavalink v4 protocol emulator (for local clusters, tests and drills).
     Emulate(emulate::EmulateArgs),
+    /// Restart or upgrade nodes a batch at a time, stopping at the first that fails.
+    Rollout(rollout::RolloutArgs),
     /// Break a node on purpose and measure how fast routing recovers.
     Drill(drill::DrillArgs),
     /// Add, remove, drain and undrain nodes.
@@ -308,6 +311,7 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::Simulate(args) => simulate::run(&g, ui, args).await,
         Command::Node(cmd) => node::run(&g, ui, cmd).await,
         Command::Drill(args) => drill::run(&g, ui, args).await,
+        Command::Rollout(args) => rollout::run(&g, ui, args).await,
     }
 }
 

@@ -41,6 +41,12 @@ pub struct CommonArgs {
     /// How many provider calls run at once.
     #[arg(long, default_value_t = 10)]
     pub parallelism: usize,
+    /// Replace this node even if nothing changed (repeatable), e.g. to restart it.
+    #[arg(long = "replace", value_name = "NODE")]
+    pub replace: Vec<String>,
+    /// Internal: limit the plan to these nodes (rolling restarts).
+    #[arg(skip)]
+    pub target: Option<std::collections::BTreeSet<String>>,
 }
 
 /// A locked state with everything needed to plan or apply against it.
@@ -111,6 +117,13 @@ impl Session {
     }
 
     pub async fn plan(&self, ui: Ui, destroy: bool, common: &CommonArgs) -> Result<Plan, CliError> {
+        for r in &common.replace {
+            if !self.state.as_ref().is_some_and(|s| s.nodes.contains_key(r)) {
+                return Err(CliError::msg(format!(
+                    "cannot replace {r}: there is no node \"{r}\" in the state"
+                )));
+            }
+        }
         let live = match (&self.state, common.refresh) {
             (Some(st), true) if !st.nodes.is_empty() => {
                 let spinner = spinner(ui, &format!("Refreshing {} node(s)", st.nodes.len()));
@@ -124,7 +137,12 @@ impl Session {
             &self.stack,
             self.state.as_ref(),
             &live,
-            &PlanOptions { destroy },
+            &PlanOptions {
+                destroy,
+                replace: common.replace.iter().cloned().collect(),
+                target: common.target.clone(),
+                now: Some(std::time::SystemTime::now()),
+            },
             self.policies.placement.as_ref(),
         )?;
         let rendered = if destroy {

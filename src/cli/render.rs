@@ -21,7 +21,9 @@ pub async fn run(g: &Global, ui: Ui, args: RenderArgs) -> Result<i32, CliError> 
     let backend = super::backend_for(&stack).await?;
     let state = backend.load().await?;
     let policies = crate::policy::for_stack(&stack)?;
-    let desired = crate::plan::desired_nodes(&stack, state.as_ref(), policies.placement.as_ref())?;
+    let mut desired =
+        crate::plan::desired_nodes(&stack, state.as_ref(), policies.placement.as_ref())?;
+    crate::plan::apply_windows(&stack, &mut desired, std::time::SystemTime::now());
     let pending: Vec<&str> = desired
         .keys()
         .filter(|n| state.as_ref().is_none_or(|s| !s.nodes.contains_key(*n)))

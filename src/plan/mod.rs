@@ -235,6 +235,12 @@ impl Plan {
 #[derive(Debug, Clone, Default)]
 pub struct PlanOptions {
     pub destroy: bool,
+    /// Nodes to replace even though nothing changed (`--replace`, rolling restarts).
+    pub replace: std::collections::BTreeSet<String>,
+    /// When set, only these nodes' changes are planned (`--target`); the rest stay as they are.
+    pub target: Option<std::collections::BTreeSet<String>>,
+    /// The time maintenance windows are judged at; `None` ignores them.
+    pub now: Option<std::time::SystemTime>,
 }
 
 /// The nodes the stack wants, with pools expanded by the placement policy (which keeps
@@ -357,6 +363,19 @@ pub fn desired_nodes(
     Ok(out)
 }
 
+/// Nodes inside an active maintenance window are in maintenance.
+pub fn apply_windows(
+    stack: &Stack,
+    desired: &mut BTreeMap<String, DesiredNode>,
+    now: std::time::SystemTime,
+) {
+    for (name, d) in desired.iter_mut() {
+        if stack.in_window(name, now) {
+            d.maintenance = true;
+        }
+    }
+}
+
 /// Recorded nodes keep their slot; new nodes take the lowest free ones, in name order.
 fn assign_slots(nodes: &mut BTreeMap<String, DesiredNode>, state: Option<&State>) {
     let recorded = |name: &str| {
@@ -427,7 +446,11 @@ pub fn plan(
     let desired = if opts.destroy {
         BTreeMap::new()
     } else {
-        desired_nodes(stack, state, placement)?
+        let mut d = desired_nodes(stack, state, placement)?;
+        if let Some(now) = opts.now {
+            apply_windows(stack, &mut d, now);
+        }
+        d
     };
     let empty = BTreeMap::new();
     let recorded = state.map(|s| &s.nodes).unwrap_or(&empty);
@@ -477,6 +500,10 @@ pub fn plan(
             Some(Observed::Gone { reason }) => {
                 (Action::Create, Some(format!("it is gone: {reason}")))
             }
+            _ if opts.replace.contains(name) => (
+                Action::Replace,
+                Some("replacement was requested".to_string()),
+            ),
             _ if rec.status != NodeStatus::Ready => (
                 Action::Replace,
                 Some(format!(
@@ -530,6 +557,28 @@ pub fn plan(
                 true,
             ));
         }
+    }
+    if let Some(target) = &opts.target {
+        // Untargeted nodes keep what state says: their changes wait for a later plan.
+        for c in changes.iter_mut().filter(|c| !target.contains(&c.name)) {
+            if c.action != Action::NoOp {
+                warnings.push(format!(
+                    "{} has changes that --target leaves for later",
+                    c.address
+                ));
+            }
+            match c.before.clone() {
+                Some(before) => {
+                    c.action = Action::NoOp;
+                    c.reason = None;
+                    c.after = Some(before);
+                    c.changed.clear();
+                    c.replace_because.clear();
+                }
+                None => c.action = Action::NoOp,
+            }
+        }
+        changes.retain(|c| c.action != Action::NoOp || c.before.is_some());
     }
     changes.sort_by(|a, b| a.address.cmp(&b.address).then(a.deposed.cmp(&b.deposed)));
     // A region that loses its redundancy deserves a reviewer's attention.

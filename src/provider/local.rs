@@ -92,6 +92,7 @@ impl LocalProvider {
         dir: &Path,
         port: u16,
         password: &Secret,
+        admin: Option<u16>,
     ) -> Result<u32, ProviderError> {
         let err = |m: String| ProviderError::new(&node.name, m);
         let log_path = dir.join("node.log");
@@ -125,6 +126,12 @@ impl LocalProvider {
                     "--name",
                     &node.name,
                 ]);
+                // The emulator reports the version the stack asks for, as an upgraded jar would.
+                cmd.args(["--lavalink-version", &node.lavalink_version]);
+                // A fault-injection listener, for `lavastack drill latency`.
+                if let Some(admin) = admin {
+                    cmd.args(["--admin", &format!("127.0.0.1:{admin}")]);
+                }
                 cmd
             }
         };
@@ -280,7 +287,16 @@ impl Provider for LocalProvider {
             fs::rename(&tmp, &cfg_path)
         })()
         .map_err(|e| err(format!("cannot write {}: {e}", cfg_path.display())))?;
-        let pid = self.spawn(node, &dir, port, password)?;
+        // Only the built-in emulator has a fault admin listener.
+        let admin = if node.command.is_none() && self.command.is_none() {
+            TcpListener::bind((self.bind, 0))
+                .and_then(|l| l.local_addr())
+                .map(|a| a.port())
+                .ok()
+        } else {
+            None
+        };
+        let pid = self.spawn(node, &dir, port, password, admin)?;
         let target = health::Target {
             host: self.bind.to_string(),
             port,
@@ -307,6 +323,9 @@ impl Provider for LocalProvider {
         let mut private = BTreeMap::new();
         private.insert("dir".into(), json!(dir.display().to_string()));
         private.insert("log".into(), json!(log_path.display().to_string()));
+        if let Some(a) = admin {
+            private.insert("admin".into(), json!(format!("127.0.0.1:{a}")));
+        }
         Ok(Created {
             provider_id: pid.to_string(),
             address: self.bind.to_string(),

@@ -227,7 +227,9 @@ impl Router {
                     weight: n.weight,
                     priority: n.priority,
                     healthy: l.healthy(),
-                    draining: n.maintenance || drained.contains(&n.name),
+                    draining: n.maintenance
+                        || drained.contains(&n.name)
+                        || snap.stack.in_window(&n.name, std::time::SystemTime::now()),
                     players: l.players,
                     playing_players: l.playing_players,
                     cpu: policy::Cpu {

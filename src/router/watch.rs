@@ -31,9 +31,9 @@ fn update(router: &Router, name: &str, f: impl FnOnce(&mut Live)) {
 }
 
 pub async fn watch_node(router: Arc<Router>, node: NodeEntry) {
-    let ws = tokio::spawn(session(router.clone(), node.clone()));
-    probes(router, node).await;
-    ws.abort();
+    // One task for both, so aborting the watcher (the node moved or left) stops both: a stale
+    // session loop must never write into the live record of the node's successor.
+    tokio::join!(session(router.clone(), node.clone()), probes(router, node));
 }
 
 async fn probes(router: Arc<Router>, node: NodeEntry) {

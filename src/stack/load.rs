@@ -364,6 +364,60 @@ impl Loader {
             );
         }
 
+        let mut maintenance = Vec::new();
+        for b in blocks("maintenance") {
+            let a = self.attrs(b, &schema::MAINTENANCE, &ctx);
+            let wname = b.labels[0].as_str().to_string();
+            let mut when = |k: &str| -> Option<std::time::SystemTime> {
+                let s = a.str(k)?;
+                match humantime::parse_rfc3339_weak(&s) {
+                    Ok(t) => Some(t),
+                    Err(e) => {
+                        self.err(
+                            format!("maintenance \"{wname}\": {k} \"{s}\" is not a time ({e})"),
+                            a.span(k),
+                        )
+                        .hint("write times as RFC 3339, e.g. \"2026-12-01T02:00:00Z\"");
+                        None
+                    }
+                }
+            };
+            let (from, to) = (when("from"), when("to"));
+            if let (Some(f), Some(t)) = (from, to) {
+                if f >= t {
+                    self.err(
+                        format!("maintenance \"{wname}\" ends before it starts"),
+                        a.span("to"),
+                    );
+                }
+            }
+            let listed = a.list("nodes").unwrap_or_default();
+            for n in &listed {
+                let pooled = pools.values().any(|p| {
+                    n.strip_prefix(&format!("{}-", p.name))
+                        .and_then(|i| i.parse::<u32>().ok())
+                        .is_some_and(|i| (1..=p.count).contains(&i))
+                });
+                if !nodes.contains_key(n) && !pooled {
+                    let d = self.err(
+                        format!("maintenance \"{wname}\" names unknown node \"{n}\""),
+                        a.span("nodes"),
+                    );
+                    if let Some(s) = did_you_mean(n, nodes.keys().map(String::as_str)) {
+                        d.help = Some(format!("did you mean \"{s}\"?"));
+                    }
+                }
+            }
+            if let (Some(from), Some(to)) = (from, to) {
+                maintenance.push(MaintenanceWindow {
+                    name: wname,
+                    nodes: listed,
+                    from,
+                    to,
+                });
+            }
+        }
+
         Some(Stack {
             name,
             source: self.src.clone(),
@@ -378,6 +432,7 @@ impl Loader {
             policies,
             router,
             outputs,
+            maintenance,
             redactor: self.redactor.clone(),
             warnings: Diagnostics(self.diags.warnings().cloned().collect()),
         })

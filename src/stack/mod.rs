@@ -97,12 +97,29 @@ pub struct Stack {
     pub policies: BTreeMap<String, PolicyConfig>,
     pub router: RouterConfig,
     pub outputs: BTreeMap<String, OutputConfig>,
+    /// Planned maintenance: listed nodes count as `maintenance = true` between `from` and `to`.
+    pub maintenance: Vec<MaintenanceWindow>,
     pub redactor: Redactor,
     /// Problems that do not stop anything, to show the operator.
     pub warnings: crate::diag::Diagnostics,
 }
 
+#[derive(Debug, Clone)]
+pub struct MaintenanceWindow {
+    pub name: String,
+    pub nodes: Vec<String>,
+    pub from: std::time::SystemTime,
+    pub to: std::time::SystemTime,
+}
+
 impl Stack {
+    /// Whether a maintenance window covers `node` at `now`.
+    pub fn in_window(&self, node: &str, now: std::time::SystemTime) -> bool {
+        self.maintenance
+            .iter()
+            .any(|w| w.from <= now && now < w.to && w.nodes.iter().any(|n| n == node))
+    }
+
     pub fn resolve_path(&self, p: &str) -> PathBuf {
         eval::resolve_path(&self.dir, p)
     }

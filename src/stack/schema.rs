@@ -221,8 +221,30 @@ pub const OUTPUT: BlockSchema = BlockSchema {
     singleton: false,
 };
 
+pub const MAINTENANCE: BlockSchema = BlockSchema {
+    ident: "maintenance",
+    labels: &["name"],
+    attrs: &[
+        req("nodes", Ty::StringList),
+        req("from", Ty::String),
+        req("to", Ty::String),
+    ],
+    singleton: false,
+};
+
 pub const BLOCKS: &[BlockSchema] = &[
-    STACK, VARIABLE, LOCALS, STATE, PROVIDER, REGION, NODE, POOL, POLICY, ROUTER, OUTPUT,
+    STACK,
+    VARIABLE,
+    LOCALS,
+    STATE,
+    PROVIDER,
+    REGION,
+    NODE,
+    POOL,
+    POLICY,
+    ROUTER,
+    OUTPUT,
+    MAINTENANCE,
 ];
 
 pub fn block(ident: &str) -> Option<&'static BlockSchema> {
