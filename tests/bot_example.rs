@@ -7,42 +7,8 @@ use common::*;
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
-use std::process::{Child, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
-
-struct Proc(Child);
-impl Drop for Proc {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-struct Cleanup<'a>(&'a Env);
-impl Drop for Cleanup<'_> {
-    fn drop(&mut self) {
-        if let Ok(v) = serde_json::from_str::<Value>(&self.0.read(".lavastack/state.json")) {
-            for n in v["nodes"].as_object().into_iter().flat_map(|o| o.values()) {
-                if let Some(pid) = n["provider_id"]
-                    .as_str()
-                    .and_then(|p| p.parse::<i32>().ok())
-                {
-                    unsafe { libc::kill(-pid, libc::SIGKILL) };
-                }
-            }
-        }
-    }
-}
-
-fn sticky() -> PathBuf {
-    if let Ok(dir) = std::env::var("LAVASTACK_POLICY_DIR") {
-        let p = PathBuf::from(dir).join("sticky_guild.wasm");
-        if p.exists() {
-            return p;
-        }
-    }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("policies/sticky-guild/sticky-guild.wat")
-}
 
 #[test]
 fn bot_moves_every_player_off_a_killed_node() {
@@ -78,7 +44,7 @@ output "bot" {{
   path     = "out/lavaNodesConfig.js"
 }}
 "#,
-            sticky().display()
+            sticky_guild().display()
         ),
     );
     env.run(&["apply", "--auto-approve"]).ok();

@@ -213,7 +213,8 @@ fn corrupt_and_newer_state_are_refused_without_damage() {
     env.run(&["plan"])
         .fails(1, "format version 7, newer than this lavastack understands");
     env.write(".lavastack/state.json", "");
-    env.run(&["plan"]).fails(1, "the file is empty");
+    env.run(&["plan"])
+        .fails(1, "is corrupt or truncated: it is empty");
 }
 
 #[test]

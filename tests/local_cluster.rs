@@ -7,24 +7,6 @@ use common::*;
 use serde_json::Value;
 use std::time::{Duration, Instant};
 
-/// Kills every node process the state records, whatever happened in the test.
-struct Cleanup<'a>(&'a Env);
-impl Drop for Cleanup<'_> {
-    fn drop(&mut self) {
-        let text = self.0.read(".lavastack/state.json");
-        if let Ok(v) = serde_json::from_str::<Value>(&text) {
-            for n in v["nodes"].as_object().into_iter().flat_map(|o| o.values()) {
-                if let Some(pid) = n["provider_id"]
-                    .as_str()
-                    .and_then(|p| p.parse::<i32>().ok())
-                {
-                    unsafe { libc::kill(-pid, libc::SIGKILL) };
-                }
-            }
-        }
-    }
-}
-
 fn pid_alive(pid: i32) -> bool {
     std::fs::read_to_string(format!("/proc/{pid}/stat"))
         .map(|s| !s.rsplit_once(')').unwrap().1.trim_start().starts_with('Z'))

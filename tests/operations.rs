@@ -5,35 +5,8 @@ mod common;
 
 use common::*;
 use serde_json::Value;
-use std::process::{Child, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
-
-struct Proc(Child);
-impl Drop for Proc {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-struct Cleanup<'a>(&'a Env);
-impl Drop for Cleanup<'_> {
-    fn drop(&mut self) {
-        if let Ok(v) = serde_json::from_str::<Value>(&self.0.read(".lavastack/state.json")) {
-            for n in v["nodes"].as_object().into_iter().flat_map(|o| o.values()) {
-                if let Some(pid) = n["provider_id"]
-                    .as_str()
-                    .and_then(|p| p.parse::<i32>().ok())
-                {
-                    unsafe {
-                        libc::kill(-pid, libc::SIGCONT);
-                        libc::kill(-pid, libc::SIGKILL)
-                    };
-                }
-            }
-        }
-    }
-}
 
 fn stack(port: u16) -> String {
     let sticky = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -7,32 +7,8 @@ mod common;
 use common::*;
 use serde_json::Value;
 use std::io::{Read, Write};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-struct Cleanup<'a>(&'a Env);
-impl Drop for Cleanup<'_> {
-    fn drop(&mut self) {
-        if let Ok(v) = serde_json::from_str::<Value>(&self.0.read(".lavastack/state.json")) {
-            for n in v["nodes"].as_object().into_iter().flat_map(|o| o.values()) {
-                if let Some(pid) = n["provider_id"]
-                    .as_str()
-                    .and_then(|p| p.parse::<i32>().ok())
-                {
-                    unsafe { libc::kill(-pid, libc::SIGKILL) };
-                }
-            }
-        }
-    }
-}
-
-struct Proc(Child);
-impl Drop for Proc {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 /// A base port with the next five ports free too (shared frontend, stats, three nodes).
 fn free_block() -> u16 {

@@ -8,44 +8,9 @@ mod common;
 use common::*;
 use serde_json::Value;
 use std::io::{Read, Write};
-use std::path::PathBuf;
-use std::process::{Child, Stdio};
+
+use std::process::Stdio;
 use std::time::{Duration, Instant};
-
-pub struct Cleanup<'a>(pub &'a Env);
-impl Drop for Cleanup<'_> {
-    fn drop(&mut self) {
-        if let Ok(v) = serde_json::from_str::<Value>(&self.0.read(".lavastack/state.json")) {
-            for n in v["nodes"].as_object().into_iter().flat_map(|o| o.values()) {
-                if let Some(pid) = n["provider_id"]
-                    .as_str()
-                    .and_then(|p| p.parse::<i32>().ok())
-                {
-                    unsafe { libc::kill(-pid, libc::SIGKILL) };
-                }
-            }
-        }
-    }
-}
-
-struct Proc(Child);
-impl Drop for Proc {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn sticky() -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    if let Ok(dir) = std::env::var("LAVASTACK_POLICY_DIR") {
-        let p = PathBuf::from(dir).join("sticky_guild.wasm");
-        if p.exists() {
-            return p;
-        }
-    }
-    root.join("policies/sticky-guild/sticky-guild.wat")
-}
 
 fn stack(policy: &std::path::Path) -> String {
     format!(
@@ -146,7 +111,7 @@ fn all_healthy(port: u16) -> bool {
 fn failover_drill_kill_freeze_return_drain_fallback() {
     let env = Env::new();
     let _c = Cleanup(&env);
-    env.write("stack.hcl", &stack(&sticky()));
+    env.write("stack.hcl", &stack(&sticky_guild()));
     env.run(&["apply", "--auto-approve"]).ok();
     let port = dead_port();
     let _router = Proc(

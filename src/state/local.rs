@@ -107,35 +107,7 @@ impl LocalBackend {
             Err(e) => return Err(io("read state", &self.path)(e)),
         };
         let backup = Some(self.backup_path()).filter(|b| b.exists());
-        let corrupt = |reason: String| StateError::Corrupt {
-            path: self.path.clone(),
-            reason,
-            backup: backup.clone(),
-        };
-        if text.iter().all(u8::is_ascii_whitespace) {
-            return Err(corrupt("the file is empty".into()));
-        }
-        let v: Json = serde_json::from_slice(&text).map_err(|e| {
-            corrupt(format!(
-                "invalid JSON at line {}, column {}: {e}",
-                e.line(),
-                e.column()
-            ))
-        })?;
-        let version = v
-            .get("version")
-            .and_then(Json::as_u64)
-            .ok_or_else(|| corrupt("no \"version\" field".into()))?;
-        if version > u64::from(STATE_VERSION) {
-            return Err(StateError::TooNew {
-                path: self.path.clone(),
-                found: version,
-                supported: STATE_VERSION,
-            });
-        }
-        let st: State =
-            serde_json::from_value(v).map_err(|e| corrupt(format!("unexpected content: {e}")))?;
-        Ok(Some(st))
+        parse(&text, &self.path, backup).map(Some)
     }
 
     fn save_sync(&self, state: &State) -> Result<(), StateError> {

@@ -227,6 +227,42 @@ impl StateError {
     }
 }
 
+/// Parses a stored state document, refusing an empty, truncated, corrupt or too-new one.
+/// `location` and `backup` name the document and its last good copy in the error.
+pub(crate) fn parse(
+    bytes: &[u8],
+    location: &std::path::Path,
+    backup: Option<PathBuf>,
+) -> Result<State, StateError> {
+    let corrupt = |reason: String| StateError::Corrupt {
+        path: location.to_path_buf(),
+        reason,
+        backup: backup.clone(),
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(corrupt("it is empty".into()));
+    }
+    let v: Json = serde_json::from_slice(bytes).map_err(|e| {
+        corrupt(format!(
+            "invalid JSON at line {}, column {}: {e}",
+            e.line(),
+            e.column()
+        ))
+    })?;
+    let version = v
+        .get("version")
+        .and_then(Json::as_u64)
+        .ok_or_else(|| corrupt("no \"version\" field".into()))?;
+    if version > u64::from(STATE_VERSION) {
+        return Err(StateError::TooNew {
+            path: location.to_path_buf(),
+            found: version,
+            supported: STATE_VERSION,
+        });
+    }
+    serde_json::from_value(v).map_err(|e| corrupt(format!("unexpected content: {e}")))
+}
+
 /// A held lock; pass it back to [`StateBackend::unlock`]. Dropping it also releases local locks.
 pub struct LockHandle {
     pub info: LockInfo,

@@ -254,35 +254,8 @@ impl StateBackend for S3Backend {
         };
         *self.etag.lock().expect("etag lock") = etag;
         let previous = self.history().await.ok().and_then(|v| v.into_iter().nth(1));
-        let corrupt = |reason: String| StateError::Corrupt {
-            path: PathBuf::from(self.url(&self.key)),
-            reason,
-            backup: previous.map(|s| PathBuf::from(self.url(&self.history_key(s)))),
-        };
-        if body.iter().all(u8::is_ascii_whitespace) {
-            return Err(corrupt("the object is empty".into()));
-        }
-        let v: Json = serde_json::from_slice(&body).map_err(|e| {
-            corrupt(format!(
-                "invalid JSON at line {}, column {}: {e}",
-                e.line(),
-                e.column()
-            ))
-        })?;
-        let version = v
-            .get("version")
-            .and_then(Json::as_u64)
-            .ok_or_else(|| corrupt("no \"version\" field".into()))?;
-        if version > u64::from(STATE_VERSION) {
-            return Err(StateError::TooNew {
-                path: PathBuf::from(self.url(&self.key)),
-                found: version,
-                supported: STATE_VERSION,
-            });
-        }
-        serde_json::from_value(v)
-            .map(Some)
-            .map_err(|e| corrupt(format!("unexpected content: {e}")))
+        let backup = previous.map(|s| PathBuf::from(self.url(&self.history_key(s))));
+        parse(&body, &PathBuf::from(self.url(&self.key)), backup).map(Some)
     }
 
     async fn save(&self, state: &State) -> Result<(), StateError> {

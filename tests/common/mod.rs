@@ -200,3 +200,49 @@ pub fn static_stack(name: &str, nodes: &[(&str, u16, u32)]) -> String {
     }
     s
 }
+
+/// Kills every node process the state records when dropped, whatever happened in the test
+/// (a stopped process is continued first so the kill lands).
+pub struct Cleanup<'a>(pub &'a Env);
+
+impl Drop for Cleanup<'_> {
+    fn drop(&mut self) {
+        if let Ok(v) =
+            serde_json::from_str::<serde_json::Value>(&self.0.read(".lavastack/state.json"))
+        {
+            for n in v["nodes"].as_object().into_iter().flat_map(|o| o.values()) {
+                if let Some(pid) = n["provider_id"]
+                    .as_str()
+                    .and_then(|p| p.parse::<i32>().ok())
+                {
+                    // SAFETY: signals to process groups the local provider created for the test.
+                    unsafe {
+                        libc::kill(-pid, libc::SIGCONT);
+                        libc::kill(-pid, libc::SIGKILL);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A child process killed and reaped when dropped.
+pub struct Proc(pub std::process::Child);
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The sticky-guild example policy: built by tests/run.sh, else its checked-in .wat.
+pub fn sticky_guild() -> PathBuf {
+    if let Ok(dir) = std::env::var("LAVASTACK_POLICY_DIR") {
+        let p = PathBuf::from(dir).join("sticky_guild.wasm");
+        if p.exists() {
+            return p;
+        }
+    }
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("policies/sticky-guild/sticky-guild.wat")
+}
