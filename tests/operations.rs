@@ -336,3 +336,40 @@ fn maintenance_windows_are_honoured_by_plan_and_render() {
     );
     env.run(&["validate"]).fails(1, "names unknown node \"n9\"");
 }
+
+#[test]
+fn rollout_stops_at_the_first_batch_that_fails_and_leaves_the_rest() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let port = dead_port();
+    // n1 has a fixed port: its replacement cannot start while the old process holds it,
+    // exactly the kind of node that does not come back.
+    let fixed = dead_port();
+    env.write(
+        "stack.hcl",
+        &stack(port).replace(
+            "node \"n1\" { region = \"eu\" }",
+            &format!("node \"n1\" {{\n  region = \"eu\"\n  port   = {fixed}\n}}"),
+        ),
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    let before = pids(&env);
+    let r = env.run(&["rollout"]);
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(
+        r.all().contains("rollout stopped at batch 1 (n1)"),
+        "{}",
+        r.all()
+    );
+    assert!(
+        r.all()
+            .contains(&format!("port {fixed} on 127.0.0.1 is already in use")),
+        "{}",
+        r.all()
+    );
+    let after = pids(&env);
+    assert_eq!(after["n1"], before["n1"], "the old n1 was kept");
+    assert_eq!(after["n2"], before["n2"], "later batches untouched");
+    assert_eq!(after["n3"], before["n3"]);
+    env.run(&["status", "--check"]).ok();
+}
