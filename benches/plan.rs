@@ -1,11 +1,37 @@
-//! Planning at scale: load + validate + plan a 1,000-node stack, from no state and from a
-//! state where every node already matches. Prints medians and the ratio to the 1 s target
-//! (issue #2: "plan on 1,000 nodes finishes well under a second"), measured in this run.
+//! Planning at scale: load + validate + plan stacks of 10, 100, 1,000 and 10,000 nodes, from no
+//! state and from a state where every node already matches. Prints medians, peak heap, the cost
+//! per node relative to the 10-node stack (how cost grows), and the 1,000-node total as a ratio
+//! of the 1 s target (issue #2), all measured in this run.
 //!
-//! Run: `cargo bench --bench plan` (add `-- --nodes 5000` to scale).
+//! Run: `cargo bench --bench plan` (`-- --nodes 5000` for one size only).
 
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+
+/// Counts live heap bytes and their peak, so memory is measured in the same run as time.
+struct Counting;
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        let p = System.alloc(l);
+        if !p.is_null() {
+            let now = LIVE.fetch_add(l.size(), Ordering::Relaxed) + l.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        System.dealloc(p, l);
+        LIVE.fetch_sub(l.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
 
 use lavastack::plan::{self, PlanOptions};
 use lavastack::policy::builtin::Spread;
@@ -40,28 +66,25 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
-fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let n = args
-        .iter()
-        .position(|a| a == "--nodes")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1000);
-    let runs = 15;
+struct Row {
+    n: usize,
+    load: Duration,
+    cold: Duration,
+    warm: Duration,
+    peak: usize,
+}
+
+fn measure(n: usize, runs: usize) -> Row {
     let text = stack_text(n);
     let path = std::path::Path::new("bench.hcl");
     let opts = LoadOptions::default();
-
-    let mut load_t = vec![];
-    let mut cold_t = vec![];
-    let mut warm_t = vec![];
-    let mut last_len = 0;
+    let (mut load_t, mut cold_t, mut warm_t) = (vec![], vec![], vec![]);
+    let base = LIVE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
     for _ in 0..runs {
         let t = Instant::now();
         let stack = load_str(path, &text, &opts).expect("bench stack is valid");
         load_t.push(t.elapsed());
-
         let t = Instant::now();
         let p = plan::plan(
             &stack,
@@ -73,8 +96,6 @@ fn main() {
         .unwrap();
         cold_t.push(t.elapsed());
         assert_eq!(p.summary().add, n);
-
-        // A state in which every node is already applied: the no-op diff path.
         let mut st = State::new("bench");
         for d in plan::desired_nodes(&stack, None, &Spread)
             .unwrap()
@@ -110,24 +131,51 @@ fn main() {
         .unwrap();
         warm_t.push(t.elapsed());
         assert!(!p.has_changes());
-        last_len = plan::render::text(&p, false, &stack.redactor).len();
     }
-    let (l, c, w) = (median(load_t), median(cold_t), median(warm_t));
-    let total_cold = l + c;
-    let total_warm = l + w;
-    println!("plan benchmark: {n} nodes, median of {runs} runs (this machine, this run)");
-    println!("  load + validate stack   {:>10.2?}", l);
-    println!("  plan, no state          {:>10.2?}", c);
-    println!("  plan, all up to date    {:>10.2?}", w);
+    Row {
+        n,
+        load: median(load_t),
+        cold: median(cold_t),
+        warm: median(warm_t),
+        peak: PEAK.load(Ordering::Relaxed).saturating_sub(base),
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let sizes: Vec<usize> = match args
+        .iter()
+        .position(|a| a == "--nodes")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+    {
+        Some(n) => vec![n],
+        None => vec![10, 100, 1000, 10_000],
+    };
+    let rows: Vec<Row> = sizes
+        .iter()
+        .map(|n| measure(*n, if *n >= 10_000 { 5 } else { 15 }))
+        .collect();
+    let per_node = |r: &Row| (r.load + r.cold).as_secs_f64() / r.n as f64;
+    let base = per_node(&rows[0]);
+    println!("plan benchmark, medians of this run (local state, no refresh):");
     println!(
-        "  total (load + plan)     {:>10.2?}  = {:.3} of the 1 s target",
-        total_cold,
-        total_cold.as_secs_f64()
+        "  {:>7} {:>11} {:>11} {:>11} {:>11}  {:>12}",
+        "nodes", "load", "plan cold", "plan warm", "peak heap", "cost/node x"
     );
-    println!(
-        "  total, no-op plan       {:>10.2?}  = {:.3} of the 1 s target",
-        total_warm,
-        total_warm.as_secs_f64()
-    );
-    println!("  (rendered no-op text: {last_len} bytes)");
+    for r in &rows {
+        println!(
+            "  {:>7} {:>11.2?} {:>11.2?} {:>11.2?} {:>9.1}MB  {:>11.2}x",
+            r.n,
+            r.load,
+            r.cold,
+            r.warm,
+            r.peak as f64 / 1e6,
+            per_node(r) / base
+        );
+    }
+    if let Some(r) = rows.iter().find(|r| r.n == 1000) {
+        let total = (r.load + r.warm).as_secs_f64();
+        println!("  1,000 nodes load + no-op plan = {total:.3} s = {total:.3} of the 1 s target");
+    }
 }

@@ -1,6 +1,6 @@
-//! Policy calls: the example WebAssembly policies (a fresh isolated store per call) beside the
-//! native built-ins on the same 32-node input. Prints decisions per second, p50/p99 and the
-//! wasm/native ratio, all measured in this run.
+//! Policy calls at 8, 32 and 128 nodes: the example WebAssembly policies (a fresh isolated store
+//! per call) beside the native built-in on the same input. Prints decisions per second, p50/p99
+//! and the wasm/native ratio, all measured in this run.
 //!
 //! Run: `cargo bench --bench policy` after building the examples
 //! (`cd policies && cargo build --release --target wasm32-unknown-unknown`); falls back to the
@@ -24,32 +24,50 @@ fn module(name: &str) -> PathBuf {
 }
 
 fn main() {
-    let calls = 5000;
-    let input = synthetic_select(32);
-    let native = builtin::LeastLoad;
-    let base = time_calls(calls, || {
-        policy::select_checked(&native, &input).unwrap();
-    });
-    println!("select_node, 32 nodes, {calls} calls each (median of the run):");
+    let calls = 3000;
+    println!("select_node, {calls} calls per row, fresh isolated store per wasm call, this run:");
     println!(
-        "  {:<22} {:>10.0}/s  p50 {:>9.1?}  p99 {:>9.1?}",
-        "builtin:least-load", base.per_sec, base.p50, base.p99
+        "  {:>5}  {:<20} {:>10} {:>10} {:>10} {:>8}",
+        "nodes", "policy", "per sec", "p50", "p99", "vs native"
     );
-    for name in ["region-affinity", "sticky-guild"] {
-        let path = module(name);
-        let p =
-            policy::wasm::WasmPolicy::from_file(&path, Limits::default()).expect("example loads");
-        let t = time_calls(calls, || {
-            policy::select_checked(&p, &input).unwrap();
+    let modules: Vec<(&str, policy::wasm::WasmPolicy)> = ["region-affinity", "sticky-guild"]
+        .iter()
+        .map(|n| {
+            (
+                *n,
+                policy::wasm::WasmPolicy::from_file(&module(n), Limits::default())
+                    .expect("example loads"),
+            )
+        })
+        .collect();
+    for nodes in [8, 32, 128] {
+        let input = synthetic_select(nodes);
+        let native = builtin::LeastLoad;
+        let base = time_calls(calls, || {
+            policy::select_checked(&native, &input).unwrap();
         });
         println!(
-            "  {:<22} {:>10.0}/s  p50 {:>9.1?}  p99 {:>9.1?}  wasm/native p50 {:.1}x",
-            name,
-            t.per_sec,
-            t.p50,
-            t.p99,
-            t.p50.as_secs_f64() / base.p50.as_secs_f64()
+            "  {:>5}  {:<20} {:>10.0} {:>10.1?} {:>10.1?} {:>8}",
+            nodes,
+            native.name(),
+            base.per_sec,
+            base.p50,
+            base.p99,
+            "1.0x"
         );
-        let _ = p.name();
+        for (name, p) in &modules {
+            let t = time_calls(calls, || {
+                policy::select_checked(p, &input).unwrap();
+            });
+            println!(
+                "  {:>5}  {:<20} {:>10.0} {:>10.1?} {:>10.1?} {:>7.1}x",
+                nodes,
+                name,
+                t.per_sec,
+                t.p50,
+                t.p99,
+                t.p50.as_secs_f64() / base.p50.as_secs_f64()
+            );
+        }
     }
 }

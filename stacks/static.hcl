@@ -1,5 +1,9 @@
 # Nodes that already run somewhere: lavastack adopts them (after checking they answer),
 # records them in state, and forgets them on destroy. It never starts or stops them.
+# To try it on one machine, start two emulated nodes first:
+#   lavastack emulate --port 2333 &
+#   lavastack emulate --port 2334 &
+#   lavastack apply --stack stacks/static.hcl --auto-approve
 stack "lan" {
   lavalink_version = "4.0.8"
   password         = var.lavalink_password

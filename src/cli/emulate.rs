@@ -19,7 +19,8 @@ pub struct EmulateArgs {
     pub port: Option<u16>,
     #[arg(long)]
     pub address: Option<IpAddr>,
-    /// The Lavalink password (default: the file's, else "youshallnotpass").
+    /// The Lavalink password (overrides the file's lavalink.server.password, which --config
+    /// requires; without --config the default is "youshallnotpass").
     #[arg(long, env = "LAVALINK_SERVER_PASSWORD", hide_env_values = true)]
     pub password: Option<String>,
     /// How often each session gets a `stats` message (Lavalink: 60s).

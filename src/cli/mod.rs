@@ -140,7 +140,7 @@ pub enum Command {
     /// Add, remove, drain and undrain nodes.
     #[command(subcommand)]
     Node(node::NodeCmd),
-    /// Inspect the recorded state.
+    /// Inspect and manage the recorded state.
     #[command(subcommand)]
     State(state::StateCmd),
 }

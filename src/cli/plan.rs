@@ -155,7 +155,8 @@ impl Session {
                 self.state.as_ref(),
             )?
         };
-        if !destroy && p.affects_routing() {
+        let has_prior = self.state.as_ref().is_some_and(|s| !s.nodes.is_empty());
+        if !destroy && has_prior && p.affects_routing() {
             let nodes = p.desired_after().len();
             if nodes <= ROUTING_IMPACT_MAX_NODES {
                 p.routing = Some(self.routing_impact(&p, 1000, 0.7)?);

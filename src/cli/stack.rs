@@ -29,6 +29,9 @@ pub fn validate(g: &Global, ui: Ui, format: Format) -> Result<i32, CliError> {
         }
         Err(e) => return Err(e),
     };
+    // Policies are part of the stack: a module that does not load, or exports the wrong
+    // call for its role, is a validation error, not a surprise at plan time.
+    crate::policy::for_stack(&stack)?;
     let pooled: u32 = stack.pools.values().map(|p| p.count).sum();
     let nodes = stack.nodes.len() + pooled as usize;
     match format {

@@ -143,6 +143,8 @@ pub async fn run(g: &Global, ui: Ui, cmd: StateCmd) -> Result<i32, CliError> {
             Ok(exit::OK)
         }
         StateCmd::Show { node, format } => {
+            // `state list` prints addresses (`node.eu-1`); accept them as well as names.
+            let node = node.strip_prefix("node.").unwrap_or(&node).to_string();
             let state = backend.load().await?;
             let Some(rec) = state.as_ref().and_then(|s| s.nodes.get(&node)) else {
                 let known: Vec<&str> = state

@@ -222,11 +222,19 @@ fn text_with(plan: &Plan, color: bool, redactor: &Redactor, with_files: bool) ->
         out.push('\n');
     }
     if !plan.has_changes() {
-        let _ = writeln!(
-            out,
-            "{}No changes.{} The cluster matches the stack \"{}\".",
-            p.bold, p.reset, plan.stack
-        );
+        if plan.destroy {
+            let _ = writeln!(
+                out,
+                "{}No changes.{} Nothing to destroy: no nodes or outputs are recorded for stack \"{}\".",
+                p.bold, p.reset, plan.stack
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "{}No changes.{} The cluster matches the stack \"{}\".",
+                p.bold, p.reset, plan.stack
+            );
+        }
         return redactor.redact(&out);
     }
     let _ = writeln!(out, "lavastack will perform the following actions:\n");

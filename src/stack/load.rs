@@ -549,12 +549,29 @@ impl Loader {
                 Some(j)
             }
             Err(errs) => {
-                let msg = errs.kind().to_string();
+                let mut msg = errs.kind().to_string();
+                let text = span
+                    .clone()
+                    .and_then(|s| self.src.text.get(s))
+                    .unwrap_or("")
+                    .to_string();
+                if let hcl::eval::ErrorKind::NoSuchKey(key) = errs.kind() {
+                    if text.contains(&format!("var.{key}")) {
+                        msg = format!("no variable \"{key}\" is declared");
+                    } else if text.contains(&format!("local.{key}")) {
+                        msg = format!("no local \"{key}\" is defined");
+                    }
+                }
                 let d = self.err(format!("cannot evaluate expression: {msg}"), span);
                 if msg.contains("undefined variable") {
                     d.help = Some(
                         "variables are written var.<name> (declared with a variable block) and locals local.<name>".into(),
                     );
+                } else if let Some(name) = msg
+                    .strip_prefix("no variable \"")
+                    .and_then(|r| r.split('"').next())
+                {
+                    d.help = Some(format!("declare it with: variable \"{name}\" {{}}"));
                 }
                 None
             }
