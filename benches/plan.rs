@@ -97,6 +97,7 @@ fn measure(n: usize, runs: usize) -> Row {
         cold_t.push(t.elapsed());
         assert_eq!(p.summary().add, n);
         let mut st = State::new("bench");
+        st.policies = plan::policy_fingerprints(&stack);
         for d in plan::desired_nodes(&stack, None, &Spread)
             .unwrap()
             .into_values()

@@ -12,8 +12,12 @@ use lavastack::cli::policy::{synthetic_select, time_calls};
 use lavastack::policy::{self, builtin, wasm::Limits, Policy};
 
 fn module(name: &str) -> PathBuf {
-    let target = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into());
-    let built = PathBuf::from(target).join(format!(
+    // The bench binary lives in <target>/release/deps/; the guests in <target>/policies/.
+    let target = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.ancestors().nth(3).map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("target"));
+    let built = target.join(format!(
         "policies/wasm32-unknown-unknown/release/{}.wasm",
         name.replace('-', "_")
     ));
