@@ -332,26 +332,12 @@ async fn outputs_phase(
         let changed = current.as_deref() != Some(r.content.as_str());
         let sha = artifacts::sha256(&r.content);
         if !changed && !pending {
-            if snapshot
+            let unrecorded = snapshot
                 .artifacts
                 .get(&r.address)
-                .is_none_or(|a| a.sha256 != sha)
-            {
-                let rec = crate::state::ArtifactRecord {
-                    path: r.path.clone(),
-                    sha256: sha,
-                    on_change_pending: false,
-                };
-                let addr = r.address.clone();
-                if let Err(e) = ctx
-                    .commit(|s| {
-                        s.artifacts.insert(addr, rec);
-                    })
-                    .await
-                {
-                    ctx.fatal.lock().await.get_or_insert(e);
-                    return;
-                }
+                .is_none_or(|a| a.sha256 != sha);
+            if unrecorded && !record_output(ctx, r, sha, false).await {
+                return;
             }
             continue;
         }
@@ -404,19 +390,7 @@ async fn outputs_phase(
             (Some(cmd), false) => run_on_change(cmd, &stack.dir, &r.path).await,
             _ => Ok(()),
         };
-        let rec = crate::state::ArtifactRecord {
-            path: r.path.clone(),
-            sha256: sha,
-            on_change_pending: hook.is_err(),
-        };
-        let addr = r.address.clone();
-        if let Err(e) = ctx
-            .commit(|s| {
-                s.artifacts.insert(addr, rec);
-            })
-            .await
-        {
-            ctx.fatal.lock().await.get_or_insert(e);
+        if !record_output(ctx, r, sha, hook.is_err()).await {
             return;
         }
         match hook {
@@ -495,6 +469,33 @@ async fn outputs_phase(
             action: Action::Delete,
             elapsed_ms: t.elapsed().as_millis() as u64,
         });
+    }
+}
+
+/// Records a written output in state; false (with the error kept as fatal) when saving failed.
+async fn record_output(
+    ctx: &Arc<Ctx>,
+    r: &crate::render::Rendered,
+    sha256: String,
+    pending: bool,
+) -> bool {
+    let rec = crate::state::ArtifactRecord {
+        path: r.path.clone(),
+        sha256,
+        on_change_pending: pending,
+    };
+    let addr = r.address.clone();
+    match ctx
+        .commit(|s| {
+            s.artifacts.insert(addr, rec);
+        })
+        .await
+    {
+        Ok(()) => true,
+        Err(e) => {
+            ctx.fatal.lock().await.get_or_insert(e);
+            false
+        }
     }
 }
 

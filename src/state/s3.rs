@@ -105,6 +105,23 @@ impl S3Backend {
         }
     }
 
+    async fn delete_lock(&self) -> Result<(), StateError> {
+        self.client
+            .delete_object()
+            .bucket(&self.bucket)
+            .key(self.lock_key())
+            .send()
+            .await
+            .map_err(|e| {
+                io_err(
+                    "unlock",
+                    &self.url(&self.lock_key()),
+                    aws_sdk_s3::error::DisplayErrorContext(e),
+                )
+            })?;
+        Ok(())
+    }
+
     async fn read_lock(&self) -> Result<Option<(LockInfo, Option<String>)>, StateError> {
         Ok(self
             .get(&self.lock_key())
@@ -231,20 +248,7 @@ impl StateBackend for S3Backend {
                 return Ok(());
             }
         }
-        self.client
-            .delete_object()
-            .bucket(&self.bucket)
-            .key(self.lock_key())
-            .send()
-            .await
-            .map_err(|e| {
-                io_err(
-                    "unlock",
-                    &self.url(&self.lock_key()),
-                    aws_sdk_s3::error::DisplayErrorContext(e),
-                )
-            })?;
-        Ok(())
+        self.delete_lock().await
     }
 
     async fn load(&self) -> Result<Option<State>, StateError> {
@@ -326,22 +330,7 @@ impl StateBackend for S3Backend {
                 id: id.to_string(),
                 detail: format!("the current lock is {}", info.id),
             }),
-            Some(_) => {
-                self.client
-                    .delete_object()
-                    .bucket(&self.bucket)
-                    .key(self.lock_key())
-                    .send()
-                    .await
-                    .map_err(|e| {
-                        io_err(
-                            "unlock",
-                            &self.url(&self.lock_key()),
-                            aws_sdk_s3::error::DisplayErrorContext(e),
-                        )
-                    })?;
-                Ok(())
-            }
+            Some(_) => self.delete_lock().await,
         }
     }
 }
