@@ -89,7 +89,7 @@ fn measure(n: usize, runs: usize) -> Row {
         let p = plan::plan(
             &stack,
             None,
-            &BTreeMap::new(),
+            &plan::Live::default(),
             &PlanOptions::default(),
             &Spread,
         )
@@ -118,6 +118,7 @@ fn measure(n: usize, runs: usize) -> Row {
                     attributes,
                     status: NodeStatus::Ready,
                     private: BTreeMap::new(),
+                    token: None,
                 },
             );
         }
@@ -125,7 +126,7 @@ fn measure(n: usize, runs: usize) -> Row {
         let p = plan::plan(
             &stack,
             Some(&st),
-            &BTreeMap::new(),
+            &plan::Live::default(),
             &PlanOptions::default(),
             &Spread,
         )

@@ -8,10 +8,11 @@ log() { printf '\n==> %s\n' "$*"; }
 
 # Debian packages the integration tests drive for real, as "command:package".
 # Each is installed only when its command is missing.
-APT_NEEDS=(node:nodejs npm:npm haproxy:haproxy promtool:prometheus)
+APT_NEEDS=(node:nodejs npm:npm haproxy:haproxy promtool:prometheus sshd:openssh-server ssh-keygen:openssh-client)
 missing=()
 for pair in "${APT_NEEDS[@]}"; do
-  command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair##*:}")
+  cmd="${pair%%:*}"
+  command -v "$cmd" >/dev/null 2>&1 || [ -x "/usr/sbin/$cmd" ] || missing+=("${pair##*:}")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
@@ -20,7 +21,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 if ! command -v moto_server >/dev/null 2>&1; then
-  log "moto (S3 for the state backend tests)"
+  log "moto (EC2 and S3 for the provider and state backend tests)"
   python3 -m pip install --quiet 'moto[server]>=5.2.1'
 fi
 

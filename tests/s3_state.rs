@@ -6,45 +6,8 @@ mod common;
 
 use common::*;
 use serde_json::Value;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
-
-struct Moto {
-    port: u16,
-    child: Child,
-}
-
-impl Drop for Moto {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn moto() -> Moto {
-    let port = dead_port();
-    let child = Command::new("moto_server")
-        .args(["-H", "127.0.0.1", "-p", &port.to_string()])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("moto_server is installed (tests/run.sh: pip install 'moto[server]>=5.2.1')");
-    let t = Instant::now();
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            t.elapsed() < Duration::from_secs(30),
-            "moto_server did not start"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    Moto { port, child }
-}
-
-fn aws_env() {
-    std::env::set_var("AWS_ACCESS_KEY_ID", "test");
-    std::env::set_var("AWS_SECRET_ACCESS_KEY", "test");
-    std::env::set_var("AWS_EC2_METADATA_DISABLED", "true");
-}
 
 async fn client(port: u16) -> aws_sdk_s3::Client {
     aws_env();
@@ -79,16 +42,8 @@ fn s3_stack(port: u16, emu: u16, weight: &str) -> String {
     s
 }
 
-fn cmd(env: &Env, args: &[&str]) -> Command {
-    let mut c = env.cmd(args);
-    c.env("AWS_ACCESS_KEY_ID", "test")
-        .env("AWS_SECRET_ACCESS_KEY", "test")
-        .env("AWS_EC2_METADATA_DISABLED", "true");
-    c
-}
-
 fn run(env: &Env, args: &[&str]) -> (i32, String) {
-    let o = cmd(env, args).output().unwrap();
+    let o = aws_cmd(env, args).output().unwrap();
     (
         o.status.code().unwrap_or(-1),
         format!(
@@ -138,7 +93,7 @@ async fn ten_applies_at_once_never_lose_an_update() {
     // Ten applies with a lock timeout: they queue on the lock object and all succeed.
     let children: Vec<Child> = (0..10)
         .map(|i| {
-            cmd(
+            aws_cmd(
                 &env,
                 &[
                     "apply",
@@ -183,7 +138,7 @@ async fn ten_applies_at_once_never_lose_an_update() {
     let before = st["serial"].as_u64().unwrap();
     let children: Vec<Child> = (0..10)
         .map(|i| {
-            cmd(
+            aws_cmd(
                 &env,
                 &["apply", "--auto-approve", "--var", &format!("w={}", i + 20)],
             )
@@ -216,7 +171,7 @@ async fn killed_lock_holder_leaves_a_lock_force_unlock_clears() {
     let emu = emulator();
     let env = Env::new();
     env.write("stack.hcl", &s3_stack(m.port, emu.port, "1"));
-    let mut holder = cmd(&env, &["apply"])
+    let mut holder = aws_cmd(&env, &["apply"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

@@ -1,7 +1,7 @@
 //! Fixture-folder tests of the stack language, run through `lavastack validate`.
 //!
 //! `tests/fixtures/valid/*.hcl` must validate. Each file in `tests/fixtures/invalid/` marks
-//! the lines that must be reported with `# ERROR: <text>`; the test checks that every marked
+//! the lines that must be reported with `# ERROR: <text>` (or `# WARNING: <text>`); the test checks that every marked
 //! line is reported as `file:LINE:` with that text, and that validate exits 1 without a panic.
 
 mod common;
@@ -39,27 +39,36 @@ fn invalid_fixtures_report_each_marked_line() {
     let env = Env::new();
     for f in fixtures("invalid") {
         let text = std::fs::read_to_string(&f).unwrap();
-        let marks: Vec<(usize, String)> = text
+        let marks: Vec<(usize, &str, String)> = text
             .lines()
             .enumerate()
             .filter_map(|(i, l)| {
                 l.split_once("# ERROR: ")
-                    .map(|(_, m)| (i + 1, m.trim().to_string()))
+                    .map(|(_, m)| (i + 1, "error", m.trim().to_string()))
+                    .or_else(|| {
+                        l.split_once("# WARNING: ")
+                            .map(|(_, m)| (i + 1, "warning", m.trim().to_string()))
+                    })
             })
             .collect();
-        assert!(!marks.is_empty(), "{} has no ERROR marks", f.display());
+        assert!(
+            marks.iter().any(|m| m.1 == "error"),
+            "{} has no ERROR marks",
+            f.display()
+        );
         let r = env.run(&["validate", "--stack", f.to_str().unwrap()]);
         r.fails(1, "error");
-        for (line, msg) in &marks {
+        for (line, kind, msg) in &marks {
             let loc = format!("{}:{line}:", f.display());
-            // Each diagnostic is "error: <summary>" followed by "--> file:line:col".
+            // Each diagnostic is "error: <summary>" (or "warning: ...") followed by
+            // "--> file:line:col".
             let found = r
                 .stderr
-                .split("error")
+                .split(kind)
                 .any(|d| d.contains(&loc) && d.contains(msg.as_str()));
             assert!(
                 found,
-                "{}: expected {msg:?} at line {line}\n{}",
+                "{}: expected {kind} {msg:?} at line {line}\n{}",
                 f.display(),
                 r.stderr
             );

@@ -560,7 +560,7 @@ impl From<StateError> for StepError {
     }
 }
 
-fn new_record(d: &DesiredNode) -> NodeRecord {
+fn new_record(d: &DesiredNode, token: String) -> NodeRecord {
     let attributes = d.attributes();
     NodeRecord {
         name: d.name.clone(),
@@ -575,7 +575,13 @@ fn new_record(d: &DesiredNode) -> NodeRecord {
         attributes,
         status: NodeStatus::Creating,
         private: BTreeMap::new(),
+        token: Some(token),
     }
+}
+
+/// A fresh create token: 32 hex characters, within EC2's 64-character ClientToken limit.
+fn new_token() -> String {
+    uuid::Uuid::new_v4().simple().to_string()
 }
 
 fn record_created(rec: &mut NodeRecord, c: Created) {
@@ -599,8 +605,10 @@ async fn step(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
 async fn create(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
     let d = c.desired.as_ref().expect("create has a desired node");
     let provider = ctx.providers[&d.provider].clone();
-    // Record the intent first: if lavastack dies during the create, the next plan knows.
-    let rec = new_record(d);
+    // Record the intent (with its token) first: if lavastack dies during the create, the
+    // next plan knows, and a resumed create finds what this one started.
+    let token = c.token.clone().unwrap_or_else(new_token);
+    let rec = new_record(d, token.clone());
     ctx.commit(|s| {
         s.nodes.insert(d.name.clone(), rec);
     })
@@ -608,20 +616,36 @@ async fn create(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
     let req = NodeRequest {
         node: d,
         password: ctx.secrets.get(&d.name),
+        token: &token,
     };
-    match provider.create(req).await {
+    let result = provider.create(req).await;
+    record_create_result(ctx, &d.name, result).await
+}
+
+/// Records what a create left: the node, or a failure (keeping whatever the provider says
+/// exists, so nothing launched is forgotten).
+async fn record_create_result(
+    ctx: &Ctx,
+    name: &str,
+    result: Result<Created, crate::provider::ProviderError>,
+) -> Result<(), StepError> {
+    match result {
         Ok(created) => {
             ctx.commit(|s| {
-                if let Some(r) = s.nodes.get_mut(&d.name) {
+                if let Some(r) = s.nodes.get_mut(name) {
                     record_created(r, created);
                 }
             })
             .await?;
             Ok(())
         }
-        Err(e) => {
+        Err(mut e) => {
+            let partial = e.partial.take();
             ctx.commit(|s| {
-                if let Some(r) = s.nodes.get_mut(&d.name) {
+                if let Some(r) = s.nodes.get_mut(name) {
+                    if let Some(p) = partial {
+                        record_created(r, *p);
+                    }
                     r.status = NodeStatus::Failed;
                 }
             })
@@ -640,9 +664,11 @@ async fn update(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
             d.name
         )));
     };
+    let token = rec.token.clone().unwrap_or_default();
     let req = NodeRequest {
         node: d,
         password: ctx.secrets.get(&d.name),
+        token: &token,
     };
     let updated = provider
         .update(&rec, req)
@@ -670,7 +696,8 @@ async fn replace(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
         return create(ctx, c).await;
     };
     let provider = ctx.providers[&d.provider].clone();
-    let rec = new_record(d);
+    let token = new_token();
+    let rec = new_record(d, token.clone());
     let old2 = old.clone();
     ctx.commit(move |s| {
         s.deposed.push(old2);
@@ -680,6 +707,7 @@ async fn replace(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
     let req = NodeRequest {
         node: d,
         password: ctx.secrets.get(&d.name),
+        token: &token,
     };
     match provider.create(req).await {
         Ok(created) => {
@@ -689,6 +717,16 @@ async fn replace(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
                 }
             })
             .await?;
+        }
+        Err(e) if e.partial.is_some() => {
+            // Something of the new node exists: keep it recorded (failed) beside the old
+            // one, which stays deposed and running until a later apply finishes the job.
+            return match record_create_result(ctx, &d.name, Err(e)).await {
+                Err(StepError::Provider(msg)) => Err(StepError::Provider(format!(
+                    "{msg} (the old node keeps running, recorded as deposed)"
+                ))),
+                other => other,
+            };
         }
         Err(e) => {
             let old2 = old.clone();
@@ -717,6 +755,20 @@ async fn replace(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
 }
 
 async fn delete(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
+    if let Some(orphan) = &c.orphan {
+        // Not in state: nothing to record, only to remove.
+        let provider = ctx
+            .providers
+            .get(&orphan.provider)
+            .cloned()
+            .ok_or_else(|| {
+                StepError::Provider(format!("provider {} is not in the stack", orphan.provider))
+            })?;
+        return provider
+            .delete(orphan)
+            .await
+            .map_err(|e| StepError::Provider(e.to_string()));
+    }
     let rec = {
         let st = ctx.state.lock().await;
         if c.deposed {

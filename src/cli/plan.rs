@@ -124,14 +124,26 @@ impl Session {
                 )));
             }
         }
-        let live = match (&self.state, common.refresh) {
-            (Some(st), true) if !st.nodes.is_empty() => {
-                let spinner = spinner(ui, &format!("Refreshing {} node(s)", st.nodes.len()));
-                let live = plan::refresh(st, &self.providers, common.parallelism).await;
-                spinner.finish_and_clear();
-                live
+        // EC2 is asked even with an empty state: it may hold instances a lost state forgot.
+        let lists = self.stack.providers.values().any(|p| p.kind == "aws");
+        let empty = crate::state::State::new(&self.stack.name);
+        let st = self.state.as_ref().unwrap_or(&empty);
+        let live = if common.refresh && (!st.nodes.is_empty() || !st.deposed.is_empty() || lists) {
+            let spinner = spinner(ui, &format!("Refreshing {} node(s)", st.nodes.len()));
+            let live = plan::refresh(st, &self.providers, common.parallelism).await;
+            spinner.finish_and_clear();
+            let live = live.map_err(|e| {
+                CliError::msg(format!(
+                    "{e}\n  hint: fix the provider's credentials or endpoint, or plan without asking providers: --refresh=false"
+                ))
+            })?;
+            for (addr, calls) in &live.api_calls {
+                let n = st.nodes.values().filter(|r| &r.provider == addr).count();
+                tracing::info!(provider = %addr, nodes = n, api_calls = calls, "refreshed");
             }
-            _ => Default::default(),
+            live
+        } else {
+            Default::default()
         };
         let mut p = plan::plan(
             &self.stack,

@@ -43,6 +43,10 @@ pub struct DesiredNode {
     /// Stable small number for per-node endpoints (HAProxy frontend port = base + 1 + slot);
     /// kept for the node's life, freed when it is deleted.
     pub slot: u32,
+    /// Provider-specific settings resolved from node, pool and provider (EC2 AMI and instance
+    /// type, SSH port and install prefix); compared like any other attribute.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub settings: BTreeMap<String, String>,
 }
 
 impl DesiredNode {
@@ -88,6 +92,9 @@ impl DesiredNode {
             self.password.clone().map(Json::from).unwrap_or(Json::Null),
         );
         put("slot", Json::from(self.slot));
+        for (k, v) in &self.settings {
+            put(k, Json::from(v.clone()));
+        }
         m
     }
 }
@@ -151,6 +158,30 @@ pub struct Change {
     /// Set for a delete of a leftover old node from an interrupted replace.
     #[serde(default)]
     pub deposed: bool,
+    /// For a create: the token to create with, when resuming an interrupted create or
+    /// adopting something found by refresh (apply makes a new one otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// For the delete of something no record owns (found by refresh): what to delete.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub orphan: Option<NodeRecord>,
+}
+
+/// What refresh saw: one observation per recorded node, and things carrying the stack's
+/// marks that state does not know.
+#[derive(Debug, Clone, Default)]
+pub struct Live {
+    pub nodes: BTreeMap<String, Observed>,
+    pub unknown: Vec<NodeRecord>,
+    /// API requests the refresh made, by provider (providers that count them).
+    pub api_calls: BTreeMap<String, u64>,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("refreshing provider {provider} failed: {message}")]
+pub struct RefreshError {
+    pub provider: String,
+    pub message: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -296,6 +327,12 @@ pub fn desired_nodes(
                 tags: n.tags.clone(),
                 password: password_fp(n.password.as_ref()),
                 slot: 0,
+                settings: provider::node_settings(
+                    stack.providers.get(&provider_of(&n.region).0),
+                    n.instance_type.as_deref(),
+                    n.ssh_port,
+                    n.prefix.as_deref(),
+                ),
             },
         );
     }
@@ -336,6 +373,12 @@ pub fn desired_nodes(
         };
         for p in crate::policy::place_checked(placement, &input)?.placements {
             let (provider, kind) = provider_of(&p.region);
+            let settings = provider::node_settings(
+                stack.providers.get(&provider),
+                pool.instance_type.as_deref(),
+                None,
+                None,
+            );
             out.insert(
                 p.name.clone(),
                 DesiredNode {
@@ -355,6 +398,7 @@ pub fn desired_nodes(
                     tags: pool.tags.clone(),
                     password: password_fp(None),
                     slot: 0,
+                    settings,
                 },
             );
         }
@@ -403,43 +447,90 @@ fn assign_slots(nodes: &mut BTreeMap<String, DesiredNode>, state: Option<&State>
     }
 }
 
-/// Asks each node's provider what it sees. Nodes whose provider left the stack are reported
-/// unreachable (they can still be deleted from state, but nothing can be asked about them).
+/// Asks each provider about its recorded nodes (and the old nodes an interrupted replace left),
+/// all providers at once. Nodes whose provider left the stack are reported unreachable (they
+/// can still be deleted from state, but nothing can be asked about them).
 pub async fn refresh(
     state: &State,
     providers: &Providers,
     parallelism: usize,
-) -> BTreeMap<String, Observed> {
-    let sem = std::sync::Arc::new(tokio::sync::Semaphore::new(parallelism.max(1)));
-    let mut tasks = tokio::task::JoinSet::new();
-    for rec in state.nodes.values().cloned() {
-        let p = providers.get(&rec.provider).cloned();
-        let sem = sem.clone();
-        tasks.spawn(async move {
-            let _permit = sem.acquire_owned().await;
-            let obs = match p {
-                Some(p) => p.refresh(&rec).await,
-                None => Observed::Unreachable {
+) -> Result<Live, RefreshError> {
+    let mut by_provider: BTreeMap<String, Vec<(bool, NodeRecord)>> = BTreeMap::new();
+    let mut live = Live::default();
+    for rec in state.nodes.values() {
+        if providers.contains_key(&rec.provider) {
+            by_provider
+                .entry(rec.provider.clone())
+                .or_default()
+                .push((true, rec.clone()));
+        } else {
+            live.nodes.insert(
+                rec.name.clone(),
+                Observed::Unreachable {
                     reason: format!("its provider {} is no longer in the stack", rec.provider),
                 },
-            };
-            (rec.name, obs)
-        });
-    }
-    let mut out = BTreeMap::new();
-    while let Some(r) = tasks.join_next().await {
-        if let Ok((name, obs)) = r {
-            out.insert(name, obs);
+            );
         }
     }
-    out
+    for rec in &state.deposed {
+        if providers.contains_key(&rec.provider) {
+            by_provider
+                .entry(rec.provider.clone())
+                .or_default()
+                .push((false, rec.clone()));
+        }
+    }
+    // Providers with nothing recorded are asked too: they may hold things state lost.
+    for addr in providers.keys() {
+        by_provider.entry(addr.clone()).or_default();
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    for (addr, recs) in by_provider {
+        let p = providers[&addr].clone();
+        tasks.spawn(async move {
+            let only: Vec<NodeRecord> = recs.iter().map(|(_, r)| r.clone()).collect();
+            let r = p.refresh_all(&only, parallelism).await;
+            (addr, recs, r, p.api_calls())
+        });
+    }
+    let mut first_err = None;
+    while let Some(r) = tasks.join_next().await {
+        let Ok((addr, recs, r, calls)) = r else {
+            continue;
+        };
+        if let Some(c) = calls {
+            live.api_calls.insert(addr.clone(), c);
+        }
+        match r {
+            Ok(refreshed) => {
+                for ((is_node, rec), obs) in recs.into_iter().zip(refreshed.observed) {
+                    if is_node {
+                        live.nodes.insert(rec.name, obs);
+                    }
+                }
+                live.unknown.extend(refreshed.unknown);
+            }
+            Err(message) => {
+                first_err.get_or_insert(RefreshError {
+                    provider: addr,
+                    message,
+                });
+            }
+        }
+    }
+    if let Some(e) = first_err {
+        return Err(e);
+    }
+    live.unknown
+        .sort_by(|a, b| (&a.name, &a.provider_id).cmp(&(&b.name, &b.provider_id)));
+    Ok(live)
 }
 
 /// The pure planner.
 pub fn plan(
     stack: &Stack,
     state: Option<&State>,
-    live: &BTreeMap<String, Observed>,
+    live: &Live,
     opts: &PlanOptions,
     placement: &dyn Policy,
 ) -> Result<Plan, PolicyError> {
@@ -456,23 +547,47 @@ pub fn plan(
     let recorded = state.map(|s| &s.nodes).unwrap_or(&empty);
     let mut changes = Vec::new();
     let mut warnings = Vec::new();
+    // Unknown things found by refresh: one made for a desired node without a record is
+    // adopted by that node's create; every other one is deleted.
+    let mut adopt: BTreeMap<&str, &NodeRecord> = BTreeMap::new();
+    let mut orphans: Vec<&NodeRecord> = Vec::new();
+    for u in &live.unknown {
+        let claimable = desired
+            .get(&u.name)
+            .is_some_and(|d| d.provider == u.provider && !recorded.contains_key(&u.name))
+            && u.token.is_some()
+            && !adopt.contains_key(u.name.as_str());
+        if claimable {
+            adopt.insert(u.name.as_str(), u);
+        } else {
+            orphans.push(u);
+        }
+    }
 
     for (name, want) in &desired {
         let after = want.attributes();
         let address = format!("node.{name}");
         let Some(rec) = recorded.get(name) else {
+            let found = adopt.get(name.as_str());
             changes.push(Change {
                 address,
                 name: name.clone(),
                 provider: want.provider.clone(),
                 action: Action::Create,
-                reason: None,
+                reason: found.map(|u| {
+                    format!(
+                        "{} carries this stack's tags but is not in state: it is adopted",
+                        u.provider_id.as_deref().unwrap_or("?")
+                    )
+                }),
                 before: None,
                 after: Some(after),
                 changed: vec![],
                 replace_because: vec![],
                 desired: Some(want.clone()),
                 deposed: false,
+                token: found.and_then(|u| u.token.clone()),
+                orphan: None,
             });
             continue;
         };
@@ -495,8 +610,24 @@ pub fn plan(
             .filter(|k| provider::replace_attributes(kind).contains(&k.as_str()))
             .cloned()
             .collect();
-        let obs = live.get(name);
+        let obs = live.nodes.get(name);
+        let resumable = rec.status != NodeStatus::Ready
+            && !kind.is_empty()
+            && provider::resumes_creates(kind)
+            && replace_because.is_empty()
+            && !opts.replace.contains(name);
+        let mut token = None;
         let (action, reason) = match obs {
+            _ if resumable => {
+                token = rec.token.clone();
+                let why = match obs {
+                    Some(Observed::Found { provider_id }) => format!(
+                        "its last create did not finish; {provider_id}, which it started, is adopted"
+                    ),
+                    _ => format!("its last create did not finish (status {}); it is resumed", rec.status),
+                };
+                (Action::Create, Some(why))
+            }
             Some(Observed::Gone { reason }) => {
                 (Action::Create, Some(format!("it is gone: {reason}")))
             }
@@ -519,6 +650,10 @@ pub fn plan(
                 )),
             ),
             _ if !changed.is_empty() => (Action::Update, None),
+            Some(Observed::Drifted { reason }) => (
+                Action::Update,
+                Some(format!("it drifted from what was applied: {reason}")),
+            ),
             _ => (Action::NoOp, None),
         };
         if let Some(Observed::Unreachable { reason }) = obs {
@@ -536,7 +671,23 @@ pub fn plan(
             replace_because,
             desired: Some(want.clone()),
             deposed: false,
+            token,
+            orphan: None,
         });
+    }
+    for u in orphans {
+        let id = u.provider_id.clone().unwrap_or_default();
+        let mut c = delete_change(
+            u,
+            format!(
+                "{id} carries this stack's tags (node {}) but no node in state owns it",
+                u.name
+            ),
+            false,
+        );
+        c.address = format!("orphan.{id}");
+        c.orphan = Some(u.clone());
+        changes.push(c);
     }
     for (name, rec) in recorded {
         if desired.contains_key(name) {
@@ -665,5 +816,10 @@ fn delete_change(rec: &NodeRecord, reason: String, deposed: bool) -> Change {
         replace_because: vec![],
         desired: None,
         deposed,
+        token: None,
+        orphan: None,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -5,7 +5,9 @@
 //! observations a refresh produced. Apply calls `create` / `update` / `delete`. Every call gets
 //! the whole desired node, so apply has nothing left to decide.
 
+pub mod ec2;
 pub mod local;
+pub mod ssh;
 pub mod static_;
 
 use std::collections::BTreeMap;
@@ -28,6 +30,22 @@ pub enum Observed {
     Unreachable { reason: String },
     /// It is gone (process died, instance terminated); planning recreates it.
     Gone { reason: String },
+    /// It runs, but not what was applied (a file changed on the host); planning updates it.
+    Drifted { reason: String },
+    /// A create that did not finish left this behind (found by the create's token); the
+    /// resumed create adopts it.
+    Found { provider_id: String },
+}
+
+/// What a provider saw in one refresh.
+#[derive(Debug, Default)]
+pub struct Refreshed {
+    /// One observation per record asked about, in the same order.
+    pub observed: Vec<Observed>,
+    /// Things carrying this stack's marks that no record owns (a crash after launch, state
+    /// rolled back, a record removed by hand). Synthesised records: `name` is the node they
+    /// were made for, `token` the create token they carry.
+    pub unknown: Vec<NodeRecord>,
 }
 
 /// What a successful create or update left behind, recorded in state.
@@ -44,6 +62,9 @@ pub struct Created {
 pub struct ProviderError {
     pub node: String,
     pub message: String,
+    /// What exists despite the failure (an instance launched that never became healthy), so
+    /// apply records it instead of forgetting it.
+    pub partial: Option<Box<Created>>,
 }
 
 impl ProviderError {
@@ -51,7 +72,13 @@ impl ProviderError {
         ProviderError {
             node: node.to_string(),
             message: message.into(),
+            partial: None,
         }
+    }
+
+    pub fn with_partial(mut self, partial: Created) -> Self {
+        self.partial = Some(Box::new(partial));
+        self
     }
 }
 
@@ -60,12 +87,42 @@ pub struct NodeRequest<'a> {
     pub node: &'a DesiredNode,
     /// The Lavalink password for this node, if the stack sets one.
     pub password: Option<&'a Secret>,
+    /// The create's idempotency token (see [`NodeRecord::token`]).
+    pub token: &'a str,
 }
 
 #[async_trait::async_trait]
 pub trait Provider: Send + Sync {
     fn address(&self) -> &str;
     async fn refresh(&self, rec: &NodeRecord) -> Observed;
+    /// Refreshes many records at once. The default asks about each record in turn (up to
+    /// `parallelism` at a time); providers with a list API override it to ask once. An `Err`
+    /// means the provider could not be asked at all (credentials, endpoint).
+    async fn refresh_all(
+        &self,
+        recs: &[NodeRecord],
+        parallelism: usize,
+    ) -> Result<Refreshed, String> {
+        let sem = tokio::sync::Semaphore::new(parallelism.max(1));
+        let mut futs = Vec::with_capacity(recs.len());
+        for r in recs {
+            let sem = &sem;
+            futs.push(Box::pin(async move {
+                let _permit = sem.acquire().await;
+                self.refresh(r).await
+            }));
+        }
+        let observed = futures_util::future::join_all(futs).await;
+        Ok(Refreshed {
+            observed,
+            unknown: Vec::new(),
+        })
+    }
+    /// API requests made so far (for providers that call a metered API), for benchmarks
+    /// and the refresh log line.
+    fn api_calls(&self) -> Option<u64> {
+        None
+    }
     async fn create(&self, req: NodeRequest<'_>) -> Result<Created, ProviderError>;
     /// In-place change of attributes that do not force a replacement.
     async fn update(
@@ -91,15 +148,81 @@ pub fn replace_attributes(kind: &str) -> &'static [&'static str] {
             "lavalink_version",
             "password",
         ],
+        // User data runs once, at first boot: what it installs cannot change in place.
+        "aws" => &[
+            "provider",
+            "region",
+            "zone",
+            "ami",
+            "instance_type",
+            "subnet_id",
+            "port",
+            "lavalink_version",
+            "password",
+        ],
+        // Everything on a host can be reinstalled in place; another host is another node.
+        "ssh" => &["provider", "region", "host", "ssh_port", "prefix"],
         _ => &["provider", "region", "zone"],
     }
+}
+
+/// A node's provider-specific settings, from the node (or pool) first, then the provider.
+/// They become plan attributes, so a changed AMI or prefix shows in the plan.
+pub fn node_settings(
+    cfg: Option<&ProviderConfig>,
+    instance_type: Option<&str>,
+    ssh_port: Option<u16>,
+    prefix: Option<&str>,
+) -> BTreeMap<String, String> {
+    let mut m = BTreeMap::new();
+    let Some(cfg) = cfg else { return m };
+    match cfg.kind.as_str() {
+        "aws" => {
+            if let Some(a) = cfg.str_attr("ami") {
+                m.insert("ami".into(), a.to_string());
+            }
+            if let Some(t) = instance_type.or(cfg.str_attr("instance_type")) {
+                m.insert("instance_type".into(), t.to_string());
+            }
+            if let Some(s) = cfg.str_attr("subnet_id") {
+                m.insert("subnet_id".into(), s.to_string());
+            }
+        }
+        "ssh" => {
+            let port = ssh_port
+                .map(i64::from)
+                .or(cfg.int_attr("port"))
+                .unwrap_or(22);
+            m.insert("ssh_port".into(), port.to_string());
+            m.insert(
+                "prefix".into(),
+                prefix
+                    .or(cfg.str_attr("prefix"))
+                    .unwrap_or(ssh::DEFAULT_PREFIX)
+                    .to_string(),
+            );
+            m.insert(
+                "runtime".into(),
+                cfg.str_attr("runtime").unwrap_or("systemd").to_string(),
+            );
+        }
+        _ => {}
+    }
+    m
+}
+
+/// Whether a create that did not finish (status creating or failed) is resumed with its
+/// recorded token rather than replaced. True where a create can find what an earlier
+/// attempt made: EC2 by the token tag, SSH because a host's install is idempotent.
+pub fn resumes_creates(kind: &str) -> bool {
+    matches!(kind, "aws" | "ssh")
 }
 
 /// The port a node listens on when the stack does not say; `None` means the provider picks
 /// one at create time.
 pub fn default_port(kind: &str) -> Option<u16> {
     match kind {
-        "static" => Some(crate::stack::DEFAULT_LAVALINK_PORT),
+        "static" | "aws" | "ssh" => Some(crate::stack::DEFAULT_LAVALINK_PORT),
         _ => None,
     }
 }
@@ -125,6 +248,8 @@ fn build(cfg: &ProviderConfig, stack: &Stack) -> Result<Arc<dyn Provider>, Build
     match cfg.kind.as_str() {
         "static" => Ok(Arc::new(static_::StaticProvider::new(cfg))),
         "local" => Ok(Arc::new(local::LocalProvider::new(cfg, stack)?)),
+        "aws" => Ok(Arc::new(ec2::Ec2Provider::new(cfg, stack)?)),
+        "ssh" => ssh::SshProvider::build(cfg, stack),
         other => Err(BuildError {
             address: cfg.address.clone(),
             message: format!("provider type \"{other}\" is not available in this build"),

@@ -298,7 +298,6 @@ impl Renderer {
                 })
             })
             .collect();
-        let r = &stack.router;
         for o in outputs {
             let path = crate::stack::resolve_under(base, &o.path);
             // HAProxy reads a socket path without a slash as host:port, so paths are absolute.
@@ -307,23 +306,7 @@ impl Renderer {
                 .parent()
                 .map(|p| p.display().to_string())
                 .unwrap_or_else(|| ".".into());
-            let mut ctx = json!({
-                "stack": {"name": stack.name, "lavalink_version": stack.lavalink_version},
-                "nodes": nodes,
-                "regions": stack.regions.values().map(|reg| json!({
-                    "name": reg.name, "primary": reg.primary, "zones": reg.zones,
-                    "nodes": nodes.iter().filter(|n| n.region == reg.name).map(|n| n.name.clone()).collect::<Vec<_>>(),
-                })).collect::<Vec<_>>(),
-                "router": {
-                    "listen": r.listen.to_string(),
-                    "interval_ms": r.interval.as_millis() as u64,
-                    "timeout_ms": r.timeout.as_millis() as u64,
-                    "fall": r.fall, "rise": r.rise,
-                },
-                "targets": targets,
-                "vars": o.vars,
-                "output_dir": output_dir,
-            });
+            let mut ctx = context(stack, nodes, &targets, &o.vars, &output_dir);
             if let Some(pw) = &stack.password {
                 ctx["password"] = json!(pw.expose());
             }
@@ -361,6 +344,95 @@ impl Renderer {
         }
         Ok(out)
     }
+}
+
+/// The files a provider installs on a node's machine: its `application.yml`, the systemd unit
+/// and the cloud-init user data that embeds both. No secret is in any of them.
+#[derive(Debug, Clone)]
+pub struct NodeFiles {
+    pub application_yml: String,
+    pub lavalink_service: String,
+    pub cloud_init: String,
+}
+
+impl Renderer {
+    /// Renders [`NodeFiles`] for one node. `bind` overrides the address the node listens on;
+    /// `extra` adds template variables (e.g. `password_parameter` for cloud-init). Variables
+    /// come from the stack's `application.yml` output block if it has one, so what a provider
+    /// installs matches what `lavastack render` shows.
+    pub fn node_files(
+        &self,
+        stack: &Stack,
+        node: &DesiredNode,
+        bind: Option<&str>,
+        extra: &Json,
+    ) -> Result<NodeFiles, RenderError> {
+        let one: BTreeMap<String, DesiredNode> = [(node.name.clone(), node.clone())].into();
+        let mut views = node_views(stack, &one, None);
+        let mut view = views.pop().expect("one node");
+        view.password = None;
+        if let Some(b) = bind {
+            view.bind = b.to_string();
+        }
+        let vars = stack
+            .outputs
+            .values()
+            .find(|o| o.template == "application.yml")
+            .map(|o| o.vars.clone())
+            .unwrap_or_else(|| json!({}));
+        let mut c = context(
+            stack,
+            std::slice::from_ref(&view),
+            &[],
+            &vars,
+            "/opt/lavalink",
+        );
+        c["node"] = serde_json::to_value(&view).expect("node view serializes");
+        if let (Some(obj), Some(extra)) = (c.as_object_mut(), extra.as_object()) {
+            for (k, v) in extra {
+                obj.insert(k.clone(), v.clone());
+            }
+        }
+        let application_yml = self.render_one("application.yml", &c)?;
+        let lavalink_service = self.render_one("lavalink.service", &c)?;
+        c["application_yml"] = json!(application_yml);
+        c["lavalink_service"] = json!(lavalink_service);
+        let cloud_init = self.render_one("cloud-init.yaml", &c)?;
+        Ok(NodeFiles {
+            application_yml,
+            lavalink_service,
+            cloud_init,
+        })
+    }
+}
+
+/// The variables every template sees (without `password` and `node`, which callers add).
+fn context(
+    stack: &Stack,
+    nodes: &[NodeView],
+    targets: &[Json],
+    vars: &Json,
+    output_dir: &str,
+) -> Json {
+    let r = &stack.router;
+    let o_vars = vars;
+    json!({
+        "stack": {"name": stack.name, "lavalink_version": stack.lavalink_version},
+        "nodes": nodes,
+        "regions": stack.regions.values().map(|reg| json!({
+            "name": reg.name, "primary": reg.primary, "zones": reg.zones,
+            "nodes": nodes.iter().filter(|n| n.region == reg.name).map(|n| n.name.clone()).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "router": {
+            "listen": r.listen.to_string(),
+            "interval_ms": r.interval.as_millis() as u64,
+            "timeout_ms": r.timeout.as_millis() as u64,
+            "fall": r.fall, "rise": r.rise,
+        },
+        "targets": targets,
+        "vars": o_vars,
+        "output_dir": output_dir,
+    })
 }
 
 /// "template X, line N: undefined value `vars.base_port`" from a minijinja error.

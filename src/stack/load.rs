@@ -995,6 +995,44 @@ impl Loader {
                     );
                 }
             }
+            if let Some(pk) = a.str("private_key") {
+                self.redactor.add(&Secret::new(pk));
+            }
+            if kind == "ssh" {
+                if a.get("private_key").is_none() && a.get("private_key_file").is_none() {
+                    self.err(format!("{what} needs private_key or private_key_file"), header_span(b))
+                        .hint("private_key_file = \"~/.ssh/id_ed25519\" (its passphrase, if any, from the variable passphrase_env names)");
+                }
+                if let Some(r) = a.str("runtime") {
+                    if r != "systemd" && r != "process" {
+                        self.err(
+                            format!(
+                                "{what}: runtime must be \"systemd\" or \"process\", found \"{r}\""
+                            ),
+                            a.span("runtime"),
+                        );
+                    }
+                }
+                if a.get("jar").is_some() && a.get("jar_url").is_some() {
+                    self.err(format!("{what} sets both jar and jar_url"), a.span("jar_url"))
+                        .hint("jar uploads a file from this machine; jar_url (with jar_sha256) has each host download it");
+                }
+                if a.get("jar_url").is_some() && a.get("jar_sha256").is_none() {
+                    self.err(
+                        format!("{what}: jar_url needs jar_sha256"),
+                        a.span("jar_url"),
+                    )
+                    .hint("hosts check the download against it before installing");
+                }
+            }
+            if let Some(p) = a.int("port").filter(|_| kind == "ssh") {
+                if !(1..=65535).contains(&p) {
+                    self.err(
+                        format!("{what}: port must be 1-65535, found {p}"),
+                        a.span("port"),
+                    );
+                }
+            }
             let address = format!("{kind}.{name}");
             out.insert(
                 address.clone(),
@@ -1153,12 +1191,28 @@ impl Loader {
                     .get(&regions[&region].provider)
                     .map(|p| p.kind.as_str())
                     .unwrap_or("");
-                if kind == "static" && host.is_none() {
+                if (kind == "static" || kind == "ssh") && host.is_none() {
                     self.err(
-                        format!("{what} is in region \"{region}\" whose provider is static, so it needs a host"),
+                        format!("{what} is in region \"{region}\" whose provider is {kind}, so it needs a host"),
                         header_span(b),
                     )
-                    .hint("add host = \"<address>\" (and port if it is not 2333)");
+                    .hint(if kind == "ssh" {
+                        "add host = \"<address>\": the machine lavastack logs in to"
+                    } else {
+                        "add host = \"<address>\" (and port if it is not 2333)"
+                    });
+                }
+                for (attr, wants) in [
+                    ("instance_type", "aws"),
+                    ("ssh_port", "ssh"),
+                    ("prefix", "ssh"),
+                ] {
+                    if a.get(attr).is_some() && kind != wants {
+                        self.warn(
+                            format!("{what}: {attr} is only used by {wants} providers; this node's provider is {kind}"),
+                            a.span(attr),
+                        );
+                    }
                 }
                 if kind == "local" && host.is_some() {
                     self.warn(
@@ -1181,6 +1235,12 @@ impl Loader {
                     password,
                     command: a.str("command"),
                     tags: a.map("tags"),
+                    instance_type: a.str("instance_type"),
+                    ssh_port: a
+                        .get("ssh_port")
+                        .and_then(|_| self.int_in(&a, "ssh_port", 1, 65535))
+                        .map(|p| p as u16),
+                    prefix: a.str("prefix"),
                     pool: None,
                     span: header_span(b),
                 },
@@ -1272,6 +1332,7 @@ impl Loader {
                     maintenance: a.bool("maintenance").unwrap_or(false),
                     command: a.str("command"),
                     tags: a.map("tags"),
+                    instance_type: a.str("instance_type"),
                     span: header_span(b),
                 },
             );

@@ -158,6 +158,31 @@ impl ProviderConfig {
     pub fn str_attr(&self, name: &str) -> Option<&str> {
         self.attrs.get(name).and_then(|v| v.as_str())
     }
+    pub fn bool_attr(&self, name: &str) -> Option<bool> {
+        self.attrs.get(name).and_then(|v| v.as_bool())
+    }
+    pub fn list_attr(&self, name: &str) -> Vec<String> {
+        self.attrs
+            .get(name)
+            .and_then(|v| v.as_array())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+    pub fn map_attr(&self, name: &str) -> BTreeMap<String, String> {
+        self.attrs
+            .get(name)
+            .and_then(|v| v.as_object())
+            .map(|o| {
+                o.iter()
+                    .filter_map(|(k, v)| v.as_str().map(|v| (k.clone(), v.to_string())))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
     pub fn int_attr(&self, name: &str) -> Option<i64> {
         self.attrs.get(name).and_then(|v| v.as_i64())
     }
@@ -192,6 +217,11 @@ pub struct NodeSpec {
     pub password: Option<Secret>,
     pub command: Option<String>,
     pub tags: BTreeMap<String, String>,
+    /// EC2 instance type overriding the provider's.
+    pub instance_type: Option<String>,
+    /// SSH port and install prefix overriding the provider's (several "hosts" on one box).
+    pub ssh_port: Option<u16>,
+    pub prefix: Option<String>,
     /// Set when the node was expanded from a pool.
     pub pool: Option<String>,
     pub span: Option<Range<usize>>,
@@ -207,6 +237,8 @@ pub struct Pool {
     pub maintenance: bool,
     pub command: Option<String>,
     pub tags: BTreeMap<String, String>,
+    /// EC2 instance type overriding the provider's.
+    pub instance_type: Option<String>,
     pub span: Option<Range<usize>>,
 }
 

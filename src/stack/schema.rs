@@ -111,6 +111,8 @@ pub fn provider_attrs(kind: &str) -> Option<&'static [Attr]> {
     match kind {
         "static" => Some(STATIC_ATTRS),
         "local" => Some(LOCAL_ATTRS),
+        "aws" => Some(AWS_ATTRS),
+        "ssh" => Some(SSH_ATTRS),
         _ => None,
     }
 }
@@ -127,10 +129,49 @@ const LOCAL_ATTRS: &[Attr] = &[
     opt("health_timeout", Ty::Duration),
 ];
 
-pub const PROVIDER_KINDS: &[&str] = &["static", "local"];
+const AWS_ATTRS: &[Attr] = &[
+    req("region", Ty::String),
+    req("ami", Ty::String),
+    req("instance_type", Ty::String),
+    opt("endpoint", Ty::String),
+    opt("subnet_id", Ty::String),
+    opt("security_group_ids", Ty::StringList),
+    opt("key_name", Ty::String),
+    opt("iam_instance_profile", Ty::String),
+    opt("password_parameter", Ty::String),
+    opt("wait_healthy", Ty::Bool),
+    opt("health_timeout", Ty::Duration),
+    opt("running_timeout", Ty::Duration),
+    opt("max_attempts", Ty::Int),
+    opt("tags", Ty::StringMap),
+];
+const SSH_ATTRS: &[Attr] = &[
+    req("user", Ty::String),
+    opt("private_key", Ty::String),
+    opt("private_key_file", Ty::String),
+    opt("passphrase_env", Ty::String),
+    opt("known_hosts", Ty::String),
+    opt("host_key", Ty::String),
+    opt("trust_on_first_use", Ty::Bool),
+    opt("port", Ty::Int),
+    opt("prefix", Ty::String),
+    opt("runtime", Ty::String),
+    opt("command", Ty::String),
+    opt("jar", Ty::String),
+    opt("jar_url", Ty::String),
+    opt("jar_sha256", Ty::String),
+    opt("bind", Ty::String),
+    opt("connect_timeout", Ty::Duration),
+    opt("command_timeout", Ty::Duration),
+    opt("concurrency", Ty::Int),
+    opt("wait_healthy", Ty::Bool),
+    opt("health_timeout", Ty::Duration),
+];
+
+pub const PROVIDER_KINDS: &[&str] = &["static", "local", "aws", "ssh"];
 
 /// Provider types that are designed but not built yet, with the issue that builds them.
-pub const PLANNED_PROVIDER_KINDS: &[(&str, u32)] = &[("aws", 7), ("ssh", 8)];
+pub const PLANNED_PROVIDER_KINDS: &[(&str, u32)] = &[];
 
 pub const REGION: BlockSchema = BlockSchema {
     ident: "region",
@@ -158,6 +199,9 @@ pub const NODE: BlockSchema = BlockSchema {
         opt("password", Ty::String),
         opt("command", Ty::String),
         opt("tags", Ty::StringMap),
+        opt("instance_type", Ty::String),
+        opt("ssh_port", Ty::Int),
+        opt("prefix", Ty::String),
     ],
     singleton: false,
 };
@@ -174,6 +218,7 @@ pub const POOL: BlockSchema = BlockSchema {
         opt("maintenance", Ty::Bool),
         opt("command", Ty::String),
         opt("tags", Ty::StringMap),
+        opt("instance_type", Ty::String),
     ],
     singleton: false,
 };

@@ -103,6 +103,11 @@ pub struct NodeRecord {
     /// Provider-private facts (e.g. the local provider's run directory).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub private: BTreeMap<String, Json>,
+    /// Idempotency token of the create that made this node, written to state before the
+    /// provider is called: a create resumed after a crash reuses it, so it finds (EC2:
+    /// ClientToken + `lavastack:token` tag) what the interrupted run launched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
 }
 
 /// Who holds a lock and why; shown to anyone who is refused it.

@@ -1,0 +1,152 @@
+//! The planner's rules for what refresh found: adoption, orphans, resumed creates, drift.
+
+use super::*;
+use crate::policy::builtin::Spread;
+
+fn stack(kind: &str) -> Stack {
+    let provider = match kind {
+        "aws" => r#"provider "aws" "p" {
+  region        = "eu-west-1"
+  ami           = "ami-1"
+  instance_type = "t3.small"
+}"#,
+        _ => r#"provider "local" "p" {}"#,
+    };
+    let text = format!(
+        "stack \"t\" {{}}\n{provider}\nregion \"r\" {{ provider = \"{kind}.p\" }}\nnode \"a\" {{ region = \"r\" }}\nnode \"b\" {{ region = \"r\" }}\n"
+    );
+    crate::stack::load_str(
+        std::path::Path::new("t.hcl"),
+        &text,
+        &crate::stack::LoadOptions::default(),
+    )
+    .expect("valid stack")
+}
+
+/// State holding node `a` as the stack wants it, with `status`.
+fn state_with_a(s: &Stack, status: NodeStatus) -> State {
+    let mut st = State::new("t");
+    let d = desired_nodes(s, None, &Spread).unwrap().remove("a").unwrap();
+    let attributes = d.attributes();
+    st.nodes.insert(
+        "a".into(),
+        NodeRecord {
+            name: "a".into(),
+            provider: d.provider.clone(),
+            provider_id: (status == NodeStatus::Ready).then(|| "i-a".to_string()),
+            address: None,
+            port: None,
+            region: d.region.clone(),
+            zone: Some(d.zone.clone()),
+            pool: None,
+            attributes_hash: attributes_hash(&attributes),
+            attributes,
+            status,
+            private: BTreeMap::new(),
+            token: Some("tok-a".into()),
+        },
+    );
+    st
+}
+
+fn unknown(node: &str, id: &str, token: &str) -> NodeRecord {
+    NodeRecord {
+        name: node.into(),
+        provider: "aws.p".into(),
+        provider_id: Some(id.into()),
+        address: None,
+        port: None,
+        region: String::new(),
+        zone: None,
+        pool: None,
+        attributes: BTreeMap::new(),
+        attributes_hash: String::new(),
+        status: NodeStatus::Ready,
+        private: BTreeMap::new(),
+        token: Some(token.into()),
+    }
+}
+
+fn change<'a>(p: &'a Plan, address: &str) -> &'a Change {
+    p.changes
+        .iter()
+        .find(|c| c.address == address)
+        .unwrap_or_else(|| panic!("no change {address} in {:?}", p.changes))
+}
+
+#[test]
+fn unknown_instance_of_an_unrecorded_node_is_adopted_and_others_are_deleted() {
+    let s = stack("aws");
+    let st = state_with_a(&s, NodeStatus::Ready);
+    let live = Live {
+        nodes: [("a".to_string(), Observed::Running)].into(),
+        unknown: vec![
+            unknown("a", "i-dup", "tok-x"),
+            unknown("b", "i-b1", "tok-b"),
+            unknown("b", "i-b2", "tok-b2"),
+            unknown("gone-node", "i-old", "tok-old"),
+        ],
+        api_calls: BTreeMap::new(),
+    };
+    let p = plan(&s, Some(&st), &live, &PlanOptions::default(), &Spread).unwrap();
+    let b = change(&p, "node.b");
+    assert_eq!(b.action, Action::Create);
+    assert_eq!(b.token.as_deref(), Some("tok-b"), "adopts the first one found");
+    assert!(b.reason.as_deref().unwrap().contains("i-b1"));
+    for id in ["i-dup", "i-b2", "i-old"] {
+        let c = change(&p, &format!("orphan.{id}"));
+        assert_eq!(c.action, Action::Delete);
+        assert_eq!(c.orphan.as_ref().unwrap().provider_id.as_deref(), Some(id));
+    }
+    assert_eq!(change(&p, "node.a").action, Action::NoOp);
+}
+
+#[test]
+fn unfinished_create_is_resumed_with_its_token_on_aws_and_replaced_on_local() {
+    for status in [NodeStatus::Creating, NodeStatus::Failed] {
+        let s = stack("aws");
+        let st = state_with_a(&s, status);
+        let live = Live {
+            nodes: [(
+                "a".to_string(),
+                Observed::Found {
+                    provider_id: "i-a".into(),
+                },
+            )]
+            .into(),
+            ..Default::default()
+        };
+        let p = plan(&s, Some(&st), &live, &PlanOptions::default(), &Spread).unwrap();
+        let a = change(&p, "node.a");
+        assert_eq!(a.action, Action::Create, "{status}");
+        assert_eq!(a.token.as_deref(), Some("tok-a"));
+        assert!(a.reason.as_deref().unwrap().contains("i-a, which it started, is adopted"));
+
+        let s = stack("local");
+        let st = state_with_a(&s, status);
+        let p = plan(&s, Some(&st), &Live::default(), &PlanOptions::default(), &Spread).unwrap();
+        let a = change(&p, "node.a");
+        assert_eq!(a.action, Action::Replace, "{status}");
+        assert_eq!(a.token, None);
+    }
+}
+
+#[test]
+fn drift_is_an_update_with_its_reason() {
+    let s = stack("aws");
+    let st = state_with_a(&s, NodeStatus::Ready);
+    let live = Live {
+        nodes: [(
+            "a".to_string(),
+            Observed::Drifted {
+                reason: "application.yml was changed on the host".into(),
+            },
+        )]
+        .into(),
+        ..Default::default()
+    };
+    let p = plan(&s, Some(&st), &live, &PlanOptions::default(), &Spread).unwrap();
+    let a = change(&p, "node.a");
+    assert_eq!(a.action, Action::Update);
+    assert!(a.reason.as_deref().unwrap().contains("changed on the host"));
+}

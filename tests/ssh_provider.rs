@@ -1,0 +1,331 @@
+//! The SSH provider against real OpenSSH servers: one `sshd -D -e -f <config>` per "host" on
+//! its own loopback port, each with a generated host key, the same generated user key, and its
+//! own install prefix. Nodes use `runtime = "process"` with the emulator as the Lavalink
+//! command, so a node is really started by the host's shell and really probed.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+
+struct Host {
+    port: u16,
+    cfg: PathBuf,
+    key: PathBuf,
+    sshd: Option<Proc>,
+    prefix: PathBuf,
+}
+
+fn sshd_path() -> PathBuf {
+    // sshd re-executes itself, so it must be started by absolute path.
+    ["/usr/sbin/sshd", "/usr/bin/sshd"]
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.exists())
+        .expect("sshd is installed (tests/run.sh installs openssh-server)")
+}
+
+fn keygen(path: &Path) {
+    let _ = std::fs::remove_file(path);
+    let _ = std::fs::remove_file(path.with_extension("pub"));
+    let ok = Command::new("ssh-keygen")
+        .args(["-q", "-t", "ed25519", "-N", "", "-f"])
+        .arg(path)
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "ssh-keygen failed");
+}
+
+impl Host {
+    fn start(env: &Env, name: &str) -> Host {
+        let dir = env.path(&format!("sshd-{name}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        let key = dir.join("host_ed25519");
+        keygen(&key);
+        let port = dead_port();
+        let cfg = dir.join("sshd_config");
+        std::fs::write(
+            &cfg,
+            format!(
+                "Port {port}\nListenAddress 127.0.0.1\nHostKey {key}\nPidFile {dir}/sshd.pid\n\
+                 AuthorizedKeysFile {auth}\nStrictModes no\nUsePAM no\nPasswordAuthentication no\n\
+                 KbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\n",
+                key = key.display(),
+                dir = dir.display(),
+                auth = env.path("authorized_keys").display(),
+            ),
+        )
+        .unwrap();
+        let mut h = Host {
+            port,
+            cfg,
+            key,
+            sshd: None,
+            prefix: env.path(&format!("hosts/{name}/lavalink")),
+        };
+        h.run_sshd();
+        h
+    }
+
+    fn run_sshd(&mut self) {
+        // As root, sshd wants its privilege-separation directory.
+        let _ = std::fs::create_dir_all("/run/sshd");
+        let child = Command::new(sshd_path())
+            .args(["-D", "-e", "-f"])
+            .arg(&self.cfg)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        self.sshd = Some(Proc(child));
+        let t = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(t.elapsed() < Duration::from_secs(10), "sshd did not start");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn known_hosts_line(&self) -> String {
+        let pubkey = std::fs::read_to_string(self.key.with_extension("pub")).unwrap();
+        format!("[127.0.0.1]:{} {}", self.port, pubkey.trim())
+    }
+
+    fn supervisor(&self) -> Option<i32> {
+        std::fs::read_to_string(self.prefix.join("supervisor.pid"))
+            .ok()
+            .and_then(|s| s.trim().parse().ok())
+    }
+}
+
+impl Drop for Host {
+    fn drop(&mut self) {
+        if let Some(pid) = self.supervisor() {
+            // SAFETY: the supervisor leads a process group the test's nodes run in.
+            unsafe {
+                libc::kill(-pid, libc::SIGKILL);
+            }
+        }
+    }
+}
+
+fn user() -> String {
+    let o = Command::new("id").arg("-un").output().unwrap();
+    String::from_utf8_lossy(&o.stdout).trim().to_string()
+}
+
+fn stack(env: &Env, hosts: &[(&str, &Host, u16)]) -> String {
+    let mut s = format!(
+        r#"stack "sshtest" {{
+  password = var.password
+}}
+variable "password" {{ sensitive = true }}
+provider "ssh" "dc" {{
+  user             = "{user}"
+  private_key_file = "{key}"
+  known_hosts      = "{kh}"
+  runtime          = "process"
+  command          = "{bin} emulate --config {{config}} --name {{name}}"
+  jar              = "{jar}"
+  bind             = "127.0.0.1"
+  health_timeout   = "20s"
+  connect_timeout  = "5s"
+}}
+region "dc" {{ provider = "ssh.dc" }}
+"#,
+        user = user(),
+        key = env.path("user_ed25519").display(),
+        kh = env.path("known_hosts").display(),
+        bin = bin().display(),
+        jar = env.path("Lavalink.jar").display(),
+    );
+    for (name, h, port) in hosts {
+        s.push_str(&format!(
+            "node \"{name}\" {{\n  region   = \"dc\"\n  host     = \"127.0.0.1\"\n  ssh_port = {}\n  prefix   = \"{}\"\n  port     = {port}\n}}\n",
+            h.port,
+            h.prefix.display()
+        ));
+    }
+    s
+}
+
+fn healthy(port: u16, password: &str) -> bool {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(lavastack::health::probe(
+        &lavastack::health::Target {
+            host: "127.0.0.1".into(),
+            port,
+            password: Some(password.into()),
+        },
+        Duration::from_secs(2),
+    ))
+    .healthy
+}
+
+fn state(env: &Env) -> serde_json::Value {
+    serde_json::from_str(&env.read(".lavastack/state.json")).unwrap()
+}
+
+#[test]
+fn two_hosts_install_restart_on_change_refuse_changed_key_and_fail_alone() {
+    let env = Env::new();
+    keygen(&env.path("user_ed25519"));
+    std::fs::copy(env.path("user_ed25519.pub"), env.path("authorized_keys")).unwrap();
+    env.write(
+        "Lavalink.jar",
+        "not really a jar, but its bytes must arrive intact\n",
+    );
+    let a = Host::start(&env, "a");
+    let mut b = Host::start(&env, "b");
+    env.write(
+        "known_hosts",
+        &format!("{}\n{}\n", a.known_hosts_line(), b.known_hosts_line()),
+    );
+    let (pa, pb) = (dead_port(), dead_port());
+    env.write("stack.hcl", &stack(&env, &[("a", &a, pa), ("b", &b, pb)]));
+
+    // Both nodes are installed, started by the hosts and healthy.
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert!(healthy(pa, SECRET) && healthy(pb, SECRET));
+    for h in [&a, &b] {
+        let envfile = h.prefix.join("lavalink.env");
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&envfile).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the password file is owner-only");
+        assert!(std::fs::read_to_string(&envfile).unwrap().contains(SECRET));
+        assert_eq!(
+            std::fs::read(h.prefix.join("Lavalink.jar")).unwrap(),
+            std::fs::read(env.path("Lavalink.jar")).unwrap()
+        );
+        let yml = std::fs::read_to_string(h.prefix.join("application.yml")).unwrap();
+        assert!(!yml.contains(SECRET) && yml.contains("${LAVALINK_SERVER_PASSWORD}"));
+        assert!(h.prefix.join("lavastack.json").exists());
+    }
+    // The secret is on the hosts only: not in state, plans or anything else of ours.
+    env.assert_no_secret_on_disk_except("hosts");
+
+    // Unchanged: nothing to do, nothing restarted.
+    let (sa, sb) = (a.supervisor().unwrap(), b.supervisor().unwrap());
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert_eq!((a.supervisor().unwrap(), b.supervisor().unwrap()), (sa, sb));
+
+    // A new password: both nodes get the new file and restart with it.
+    let new_pw = "second-password-xyz";
+    let o = env
+        .cmd(&["apply", "--auto-approve"])
+        .env("LAVASTACK_VAR_password", new_pw)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_ne!(a.supervisor().unwrap(), sa, "a restarted");
+    assert_ne!(b.supervisor().unwrap(), sb, "b restarted");
+    assert!(healthy(pa, new_pw) && healthy(pb, new_pw));
+    assert!(!healthy(pa, SECRET));
+
+    // Drift: a file edited on the host shows in the plan and the next apply puts it back.
+    std::fs::write(b.prefix.join("application.yml"), "edited: by hand\n").unwrap();
+    let p = env
+        .cmd(&["plan"])
+        .env("LAVASTACK_VAR_password", new_pw)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&p.stdout);
+    assert!(
+        out.contains("drifted") && out.contains("application.yml was changed on the host"),
+        "{out}"
+    );
+
+    // Host b is rebuilt: its key changes. Connecting to it is refused with the new
+    // fingerprint; host a still gets its change; state stays true to both.
+    drop(b.sshd.take());
+    keygen(&b.key);
+    b.run_sshd();
+    let r = env.run(&["apply", "--auto-approve"]); // back to SECRET: an update on both
+    r.fails(1, "CHANGED");
+    assert!(r.all().contains("SHA256:"), "{}", r.all());
+    assert!(r.all().contains("node b"), "{}", r.all());
+    assert!(healthy(pa, SECRET), "a was updated");
+    assert!(healthy(pb, new_pw), "b still runs what it ran");
+    let st = state(&env);
+    assert_ne!(
+        st["nodes"]["a"]["attributes"]["password"], st["nodes"]["b"]["attributes"]["password"],
+        "state records a's new password fingerprint and b's old one"
+    );
+
+    // Trust b's new key; then a command fails on b (its prefix is now a file): a is done,
+    // b is recorded as failed, and fixing b lets the next apply resume it.
+    env.write(
+        "known_hosts",
+        &format!("{}\n{}\n", a.known_hosts_line(), b.known_hosts_line()),
+    );
+    if let Some(pid) = b.supervisor() {
+        unsafe {
+            libc::kill(-pid, libc::SIGKILL);
+        }
+    }
+    std::fs::remove_dir_all(&b.prefix).unwrap();
+    std::fs::write(&b.prefix, "in the way").unwrap();
+    let o = env
+        .cmd(&["apply", "--auto-approve"])
+        .env("LAVASTACK_VAR_password", "third-pw")
+        .output()
+        .unwrap();
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(o.status.code(), Some(1), "{all}");
+    assert!(
+        all.contains("node b") && all.contains("failed (exit"),
+        "{all}"
+    );
+    assert!(healthy(pa, "third-pw"), "a is done: {all}");
+    assert_eq!(state(&env)["nodes"]["b"]["status"], "failed");
+    std::fs::remove_file(&b.prefix).unwrap();
+    let o = env
+        .cmd(&["apply", "--auto-approve"])
+        .env("LAVASTACK_VAR_password", "third-pw")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(healthy(pb, "third-pw"));
+    assert_eq!(state(&env)["nodes"]["b"]["status"], "ready");
+
+    // Destroy stops both and removes what was installed.
+    let o = env
+        .cmd(&["destroy", "--auto-approve"])
+        .env("LAVASTACK_VAR_password", "third-pw")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!healthy(pa, "third-pw") && !healthy(pb, "third-pw"));
+    assert!(!a.prefix.join("lavalink.env").exists());
+    assert!(!a.prefix.join("supervisor.pid").exists());
+}
+
+#[test]
+fn unknown_host_key_is_refused_with_its_fingerprint() {
+    let env = Env::new();
+    keygen(&env.path("user_ed25519"));
+    std::fs::copy(env.path("user_ed25519.pub"), env.path("authorized_keys")).unwrap();
+    env.write("Lavalink.jar", "x\n");
+    let a = Host::start(&env, "a");
+    env.write("known_hosts", "");
+    env.write("stack.hcl", &stack(&env, &[("a", &a, dead_port())]));
+    let r = env.run(&["apply", "--auto-approve"]);
+    r.fails(1, "is not in");
+    assert!(
+        r.all().contains("SHA256:") && r.all().contains("ssh-keyscan"),
+        "{}",
+        r.all()
+    );
+    assert!(!a.prefix.exists(), "nothing was sent to an unverified host");
+}
