@@ -260,6 +260,51 @@ async fn five_nodes_two_regions_create_noop_replace_delete() {
     assert!(inst.values().all(|(n, _, _)| n != "us-2"));
     run(&env, &["plan", "--detailed-exitcode"]).ok();
 
+    // Tags change in place (CreateTags), keeping the instance.
+    let before = live(m.port).await;
+    let s2 = s.replace(
+        "node \"us-1\" { region = \"us\" }",
+        "node \"us-1\" {\n  region = \"us\"\n  tags   = { tier = \"gold\" }\n}",
+    );
+    env.write("stack.hcl", &s2);
+    let p = run(&env, &["plan"]);
+    assert!(
+        p.stdout.contains("node.us-1 will be updated in-place"),
+        "{}",
+        p.stdout
+    );
+    run(&env, &["apply", "--auto-approve"]).ok();
+    assert_eq!(
+        live(m.port).await.keys().collect::<Vec<_>>(),
+        before.keys().collect::<Vec<_>>()
+    );
+    let us = ec2(m.port, "us-east-1").await;
+    let r = us
+        .describe_instances()
+        .filters(Filter::builder().name("tag:tier").values("gold").build())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.reservations().len(), 1, "us-1 carries the new tag");
+
+    // An instance terminated behind lavastack's back is re-created.
+    let (victim, _) = before.iter().find(|(_, (n, _, _))| n == "us-1").unwrap();
+    us.terminate_instances()
+        .instance_ids(victim)
+        .send()
+        .await
+        .unwrap();
+    let p = run(&env, &["plan"]);
+    assert!(
+        p.stdout.contains("it is gone") && p.stdout.contains(victim.as_str()),
+        "{}",
+        p.stdout
+    );
+    run(&env, &["apply", "--auto-approve"]).ok();
+    let now = live(m.port).await;
+    assert_eq!(now.len(), 4);
+    assert!(now.values().any(|(n, _, _)| n == "us-1") && !now.contains_key(victim));
+
     // Destroy terminates everything.
     run(&env, &["destroy", "--auto-approve"]).ok();
     assert!(live(m.port).await.is_empty());
@@ -472,4 +517,121 @@ async fn refresh_of_200_nodes_costs_one_call_per_region_page() {
     // One page holds up to 1,000 instances: one call per region.
     assert_eq!(eu, 1);
     assert_eq!(us, 1);
+}
+
+/// A loopback proxy to moto that answers the first `throttle` requests with EC2's throttling
+/// error, then forwards. Returns its port and the number of requests it has seen.
+async fn throttling_proxy(
+    moto_port: u16,
+    throttle: usize,
+) -> (u16, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = l.local_addr().unwrap().port();
+    let seen = std::sync::Arc::new(AtomicUsize::new(0));
+    let seen2 = seen.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((mut c, _)) = l.accept().await else {
+                return;
+            };
+            let seen = seen2.clone();
+            tokio::spawn(async move {
+                // Read one request: headers, then Content-Length bytes of body.
+                let mut buf = Vec::new();
+                let mut chunk = [0u8; 8192];
+                let body_at = loop {
+                    let n = c.read(&mut chunk).await.unwrap_or(0);
+                    if n == 0 {
+                        return;
+                    }
+                    buf.extend_from_slice(&chunk[..n]);
+                    if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                        break i + 4;
+                    }
+                };
+                let head = String::from_utf8_lossy(&buf[..body_at]).to_lowercase();
+                let len: usize = head
+                    .lines()
+                    .find_map(|l| l.strip_prefix("content-length:"))
+                    .and_then(|v| v.trim().parse().ok())
+                    .unwrap_or(0);
+                while buf.len() < body_at + len {
+                    let n = c.read(&mut chunk).await.unwrap_or(0);
+                    if n == 0 {
+                        return;
+                    }
+                    buf.extend_from_slice(&chunk[..n]);
+                }
+                if seen.fetch_add(1, Ordering::SeqCst) < throttle {
+                    let body = "<Response><Errors><Error><Code>RequestLimitExceeded</Code><Message>Request limit exceeded.</Message></Error></Errors><RequestID>t</RequestID></Response>";
+                    let resp = format!(
+                        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/xml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                        body.len()
+                    );
+                    let _ = c.write_all(resp.as_bytes()).await;
+                    return;
+                }
+                let Ok(mut up) = tokio::net::TcpStream::connect(("127.0.0.1", moto_port)).await
+                else {
+                    return;
+                };
+                if up.write_all(&buf).await.is_ok() {
+                    let _ = tokio::io::copy_bidirectional(&mut c, &mut up).await;
+                }
+            });
+        }
+    });
+    (port, seen)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn throttling_is_retried_with_backoff_until_attempts_run_out() {
+    let m = moto();
+    let env = Env::new();
+    let (proxy, seen) = throttling_proxy(m.port, 3).await;
+    let one_region = |port: u16, attempts: u32| {
+        let s = ec2_stack(m.port, &[("eu-1", "eu")], "");
+        // Only the eu provider goes through the proxy; us stays direct.
+        let eu_end = s.find("provider \"aws\" \"us\"").unwrap();
+        format!(
+            "{}{}",
+            s[..eu_end]
+                .replace(
+                    &format!("http://127.0.0.1:{}", m.port),
+                    &format!("http://127.0.0.1:{port}")
+                )
+                .replace(
+                    "wait_healthy  = false",
+                    &format!("wait_healthy  = false\n  max_attempts  = {attempts}")
+                ),
+            &s[eu_end..]
+        )
+    };
+    env.write("stack.hcl", &one_region(proxy, 8));
+    let t = Instant::now();
+    let o = aws_cmd(&env, &["plan"])
+        .env("RUST_LOG", "lavastack=info")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    let n = seen.load(std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(n, 4, "three throttled attempts, then one that went through");
+    assert!(
+        err.contains("provider=aws.eu") && err.contains("api_calls=4"),
+        "{err}"
+    );
+    eprintln!(
+        "3 throttled DescribeInstances retried; plan took {:.1}s",
+        t.elapsed().as_secs_f64()
+    );
+
+    // With fewer attempts than throttled answers, the error names the provider and the code.
+    let (proxy, _) = throttling_proxy(m.port, 100).await;
+    env.write("stack.hcl", &one_region(proxy, 2));
+    let r = run(&env, &["plan"]);
+    r.fails(1, "aws.eu");
+    assert!(r.all().contains("RequestLimitExceeded"), "{}", r.all());
 }

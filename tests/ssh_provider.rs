@@ -312,15 +312,77 @@ fn two_hosts_install_restart_on_change_refuse_changed_key_and_fail_alone() {
 }
 
 #[test]
-fn unknown_host_key_is_refused_with_its_fingerprint() {
+fn rsa_key_with_passphrase_host_key_pinning_tofu_and_jar_download() {
     let env = Env::new();
-    keygen(&env.path("user_ed25519"));
+    // An RSA user key with a passphrase (read from the variable passphrase_env names).
+    let key = env.path("user_ed25519");
+    let ok = Command::new("ssh-keygen")
+        .args(["-q", "-t", "rsa", "-b", "2048", "-N", "pass phrase", "-f"])
+        .arg(&key)
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok);
     std::fs::copy(env.path("user_ed25519.pub"), env.path("authorized_keys")).unwrap();
-    env.write("Lavalink.jar", "x\n");
+    // The jar comes from a URL the host downloads (a loopback HTTP server here).
+    let jar = b"jar bytes served over http\n";
+    env.write("www/Lavalink.jar", std::str::from_utf8(jar).unwrap());
+    let http = dead_port();
+    let _www = Proc(
+        Command::new("python3")
+            .args([
+                "-m",
+                "http.server",
+                &http.to_string(),
+                "--bind",
+                "127.0.0.1",
+            ])
+            .current_dir(env.path("www"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let t = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", http)).is_err() {
+        assert!(
+            t.elapsed() < Duration::from_secs(10),
+            "http.server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    use sha2::Digest;
+    let sha = hex::encode(sha2::Sha256::digest(jar));
+    env.write("Lavalink.jar", "unused\n");
     let a = Host::start(&env, "a");
     env.write("known_hosts", "");
-    env.write("stack.hcl", &stack(&env, &[("a", &a, dead_port())]));
-    let r = env.run(&["apply", "--auto-approve"]);
+    let base = stack(&env, &[("a", &a, dead_port())]).replace(
+        &format!("  jar              = \"{}\"\n", env.path("Lavalink.jar").display()),
+        &format!(
+            "  jar_url          = \"http://127.0.0.1:{http}/Lavalink.jar\"\n  jar_sha256       = \"{sha}\"\n  passphrase_env   = \"TEST_KEY_PASS\"\n"
+        ),
+    );
+    assert!(base.contains("jar_url"), "{base}");
+    env.write("stack.hcl", &base);
+    let run = |extra: &[(&str, &str)]| {
+        let o = env
+            .cmd(&["apply", "--auto-approve"])
+            .envs(extra.iter().copied())
+            .output()
+            .unwrap();
+        Run {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    };
+    let pass = [("TEST_KEY_PASS", "pass phrase")];
+
+    // No passphrase in the environment: a clear error before any connection.
+    run(&[]).fails(1, "passphrase_env names TEST_KEY_PASS");
+
+    // An unknown host key is refused, with its fingerprint and how to check it.
+    let r = run(&pass);
     r.fails(1, "is not in");
     assert!(
         r.all().contains("SHA256:") && r.all().contains("ssh-keyscan"),
@@ -328,4 +390,32 @@ fn unknown_host_key_is_refused_with_its_fingerprint() {
         r.all()
     );
     assert!(!a.prefix.exists(), "nothing was sent to an unverified host");
+
+    // A pinned fingerprint that does not match is refused too.
+    let with = |line: &str| base.replace("  runtime ", &format!("  {line}\n  runtime "));
+    env.write(
+        "stack.hcl",
+        &with("host_key = \"SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\""),
+    );
+    run(&pass).fails(1, "not the pinned SHA256:AAAA");
+
+    // Trust on first use records the key; the jar is downloaded and checked; the node runs.
+    env.write("stack.hcl", &with("trust_on_first_use = true"));
+    run(&pass).ok();
+    assert!(env
+        .read("known_hosts")
+        .contains(&format!("[127.0.0.1]:{} ssh-ed25519 ", a.port)));
+    assert_eq!(std::fs::read(a.prefix.join("Lavalink.jar")).unwrap(), jar);
+    let pid = a.supervisor().unwrap();
+
+    // A jar whose checksum does not match is not installed; the node keeps running.
+    let wrong = "0".repeat(64);
+    env.write(
+        "stack.hcl",
+        &with("trust_on_first_use = true").replace(&sha, &wrong),
+    );
+    let r = run(&pass);
+    r.fails(1, "downloading the jar failed");
+    assert_eq!(std::fs::read(a.prefix.join("Lavalink.jar")).unwrap(), jar);
+    assert_eq!(a.supervisor(), Some(pid));
 }

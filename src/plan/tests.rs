@@ -5,11 +5,13 @@ use crate::policy::builtin::Spread;
 
 fn stack(kind: &str) -> Stack {
     let provider = match kind {
-        "aws" => r#"provider "aws" "p" {
+        "aws" => {
+            r#"provider "aws" "p" {
   region        = "eu-west-1"
   ami           = "ami-1"
   instance_type = "t3.small"
-}"#,
+}"#
+        }
         _ => r#"provider "local" "p" {}"#,
     };
     let text = format!(
@@ -26,7 +28,10 @@ fn stack(kind: &str) -> Stack {
 /// State holding node `a` as the stack wants it, with `status`.
 fn state_with_a(s: &Stack, status: NodeStatus) -> State {
     let mut st = State::new("t");
-    let d = desired_nodes(s, None, &Spread).unwrap().remove("a").unwrap();
+    let d = desired_nodes(s, None, &Spread)
+        .unwrap()
+        .remove("a")
+        .unwrap();
     let attributes = d.attributes();
     st.nodes.insert(
         "a".into(),
@@ -91,7 +96,11 @@ fn unknown_instance_of_an_unrecorded_node_is_adopted_and_others_are_deleted() {
     let p = plan(&s, Some(&st), &live, &PlanOptions::default(), &Spread).unwrap();
     let b = change(&p, "node.b");
     assert_eq!(b.action, Action::Create);
-    assert_eq!(b.token.as_deref(), Some("tok-b"), "adopts the first one found");
+    assert_eq!(
+        b.token.as_deref(),
+        Some("tok-b"),
+        "adopts the first one found"
+    );
     assert!(b.reason.as_deref().unwrap().contains("i-b1"));
     for id in ["i-dup", "i-b2", "i-old"] {
         let c = change(&p, &format!("orphan.{id}"));
@@ -120,11 +129,22 @@ fn unfinished_create_is_resumed_with_its_token_on_aws_and_replaced_on_local() {
         let a = change(&p, "node.a");
         assert_eq!(a.action, Action::Create, "{status}");
         assert_eq!(a.token.as_deref(), Some("tok-a"));
-        assert!(a.reason.as_deref().unwrap().contains("i-a, which it started, is adopted"));
+        assert!(a
+            .reason
+            .as_deref()
+            .unwrap()
+            .contains("i-a, which it started, is adopted"));
 
         let s = stack("local");
         let st = state_with_a(&s, status);
-        let p = plan(&s, Some(&st), &Live::default(), &PlanOptions::default(), &Spread).unwrap();
+        let p = plan(
+            &s,
+            Some(&st),
+            &Live::default(),
+            &PlanOptions::default(),
+            &Spread,
+        )
+        .unwrap();
         let a = change(&p, "node.a");
         assert_eq!(a.action, Action::Replace, "{status}");
         assert_eq!(a.token, None);

@@ -205,6 +205,10 @@ pub fn node_settings(
                 "runtime".into(),
                 cfg.str_attr("runtime").unwrap_or("systemd").to_string(),
             );
+            // For `jar` the loader put the file's hash here; for `jar_url` the user did.
+            if let Some(sha) = cfg.str_attr("jar_sha256") {
+                m.insert("jar_sha256".into(), sha.to_lowercase());
+            }
         }
         _ => {}
     }

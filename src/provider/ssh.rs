@@ -387,15 +387,13 @@ impl SshProvider {
                 }
             ))
         })?;
-        let jar = match cfg.str_attr("jar") {
-            Some(j) => {
-                let p = stack.resolve_path(j);
-                let bytes = std::fs::read(&p)
-                    .map_err(|e| bad(format!("cannot read jar {}: {e}", p.display())))?;
-                Some((p, sha256_hex(&bytes)))
-            }
-            None => None,
-        };
+        // The loader read the jar and recorded its hash (so a new jar shows in plans).
+        let jar = cfg.str_attr("jar").map(|j| {
+            (
+                stack.resolve_path(j),
+                cfg.str_attr("jar_sha256").unwrap_or_default().to_string(),
+            )
+        });
         let jar_url = cfg.str_attr("jar_url").map(|u| {
             (
                 u.to_string(),
@@ -704,10 +702,16 @@ impl SshProvider {
         }
         let tmp = place.path("Lavalink.jar.lavastack-tmp");
         match (&self.jar, &self.jar_url) {
-            (Some((local, _)), _) => {
+            (Some((local, sha)), _) => {
                 let bytes = tokio::fs::read(local)
                     .await
                     .map_err(|e| format!("cannot read {}: {e}", local.display()))?;
+                if &sha256_hex(&bytes) != sha {
+                    return Err(format!(
+                        "{} changed since the plan was made; plan again",
+                        local.display()
+                    ));
+                }
                 conn.check(
                     "uploading the jar",
                     &format!("cat > {tmp} && mv -f {tmp} {path}"),

@@ -1033,6 +1033,41 @@ impl Loader {
                     );
                 }
             }
+            let mut attrs: BTreeMap<String, serde_json::Value> = a
+                .map
+                .iter()
+                .map(|(k, (v, _))| (k.clone(), v.clone()))
+                .collect();
+            if let (true, Some(jar)) = (kind == "ssh", a.str("jar")) {
+                // The jar's hash is what nodes are compared by, so a new jar shows in the plan.
+                let path = eval::resolve_path(&self.src_dir(), &jar);
+                match std::fs::read(&path) {
+                    Ok(bytes) => {
+                        use sha2::Digest;
+                        let sha = hex::encode(sha2::Sha256::digest(&bytes));
+                        match a.str("jar_sha256") {
+                            Some(want) if !want.eq_ignore_ascii_case(&sha) => {
+                                self.err(
+                                    format!(
+                                        "{what}: {} has SHA-256 {sha}, not the jar_sha256 given",
+                                        path.display()
+                                    ),
+                                    a.span("jar_sha256"),
+                                );
+                            }
+                            _ => {
+                                attrs.insert("jar_sha256".into(), sha.into());
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        self.err(
+                            format!("{what}: cannot read jar {}: {e}", path.display()),
+                            a.span("jar"),
+                        );
+                    }
+                }
+            }
             let address = format!("{kind}.{name}");
             out.insert(
                 address.clone(),
@@ -1040,7 +1075,7 @@ impl Loader {
                     address,
                     kind,
                     name,
-                    attrs: a.map.into_iter().map(|(k, (v, _))| (k, v)).collect(),
+                    attrs,
                     span: header_span(b),
                 },
             );
