@@ -5,6 +5,8 @@
 //!
 //! Run: `cargo bench --bench local_cluster`.
 
+mod common;
+
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -27,6 +29,7 @@ fn run(dir: &std::path::Path, args: &[&str]) -> Duration {
 }
 
 fn main() {
+    let rep = common::Report::from_args("local_cluster");
     let runs = 5;
     let stack =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/stacks/local.hcl")).unwrap();
@@ -43,16 +46,35 @@ fn main() {
     destroy.sort();
     let a = apply[runs / 2];
     let d = destroy[runs / 2];
-    println!("local cluster benchmark: stacks/local.hcl (3 emulated nodes), median of {runs} runs");
-    println!(
+    rep.figure(
+        "apply until 3 nodes healthy",
+        a.as_secs_f64(),
+        "s",
+        Some(("60 s budget", 60.0)),
+        serde_json::json!({"runs": runs}),
+    );
+    rep.figure(
+        "destroy 3 nodes",
+        d.as_secs_f64(),
+        "s",
+        Some(("apply", a.as_secs_f64())),
+        serde_json::json!({"runs": runs}),
+    );
+    rep.line(format!(
+        "local cluster benchmark: stacks/local.hcl (3 emulated nodes), median of {runs} runs"
+    ));
+    rep.line(format!(
         "  apply until all healthy   {:>8.3}s  = {:.4} of a 60 s budget",
         a.as_secs_f64(),
         a.as_secs_f64() / 60.0
-    );
-    println!("  destroy                   {:>8.3}s", d.as_secs_f64());
-    println!(
+    ));
+    rep.line(format!(
+        "  destroy                   {:>8.3}s",
+        d.as_secs_f64()
+    ));
+    rep.line(format!(
         "  (fastest apply {:.3}s, slowest {:.3}s)",
         apply[0].as_secs_f64(),
         apply[runs - 1].as_secs_f64()
-    );
+    ));
 }

@@ -5,6 +5,8 @@
 //!
 //! Run: `cargo bench --bench plan` (`-- --nodes 5000` for one size only).
 
+mod common;
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -144,6 +146,7 @@ fn measure(n: usize, runs: usize) -> Row {
 }
 
 fn main() {
+    let rep = common::Report::from_args("plan");
     let args: Vec<String> = std::env::args().collect();
     let sizes: Vec<usize> = match args
         .iter()
@@ -160,13 +163,24 @@ fn main() {
         .collect();
     let per_node = |r: &Row| (r.load + r.cold).as_secs_f64() / r.n as f64;
     let base = per_node(&rows[0]);
-    println!("plan benchmark, medians of this run (local state, no refresh):");
-    println!(
+    rep.line("plan benchmark, medians of this run (local state, no refresh):");
+    rep.line(format!(
         "  {:>7} {:>11} {:>11} {:>11} {:>11}  {:>12}",
         "nodes", "load", "plan cold", "plan warm", "peak heap", "cost/node x"
-    );
+    ));
     for r in &rows {
-        println!(
+        rep.figure(
+            &format!("load+plan per node, {} nodes", r.n),
+            per_node(r) * 1e6,
+            "us",
+            Some(("the same at 10 nodes", base * 1e6)),
+            serde_json::json!({
+                "nodes": r.n, "load_ms": r.load.as_secs_f64() * 1e3,
+                "plan_cold_ms": r.cold.as_secs_f64() * 1e3, "plan_warm_ms": r.warm.as_secs_f64() * 1e3,
+                "peak_heap_mb": r.peak as f64 / 1e6,
+            }),
+        );
+        rep.line(format!(
             "  {:>7} {:>11.2?} {:>11.2?} {:>11.2?} {:>9.1}MB  {:>11.2}x",
             r.n,
             r.load,
@@ -174,10 +188,19 @@ fn main() {
             r.warm,
             r.peak as f64 / 1e6,
             per_node(r) / base
-        );
+        ));
     }
     if let Some(r) = rows.iter().find(|r| r.n == 1000) {
         let total = (r.load + r.warm).as_secs_f64();
-        println!("  1,000 nodes load + no-op plan = {total:.3} s = {total:.3} of the 1 s target");
+        rep.figure(
+            "1,000 nodes load + no-op plan",
+            total,
+            "s",
+            Some(("target", 1.0)),
+            serde_json::json!({}),
+        );
+        rep.line(format!(
+            "  1,000 nodes load + no-op plan = {total:.3} s = {total:.3} of the 1 s target"
+        ));
     }
 }

@@ -6,6 +6,8 @@
 //! (`cd policies && cargo build --release --target wasm32-unknown-unknown`); falls back to the
 //! checked-in `.wat` of each example.
 
+mod common;
+
 use std::path::PathBuf;
 
 use lavastack::cli::policy::{synthetic_select, time_calls};
@@ -28,12 +30,16 @@ fn module(name: &str) -> PathBuf {
 }
 
 fn main() {
+    let rep = common::Report::from_args("policy");
     let calls = 3000;
-    println!("select_node, {calls} calls per row, fresh isolated store per wasm call, this run:");
-    println!(
-        "  {:>5}  {:<20} {:>10} {:>10} {:>10} {:>8}",
+    rep.line(format!(
+        "select_node, {calls} calls per row, this run (fresh = a new isolated store per call, as \
+         lavastack calls policies; reused = one instance kept, to show what the fresh store costs):"
+    ));
+    rep.line(format!(
+        "  {:>5}  {:<24} {:>10} {:>10} {:>10} {:>9}",
         "nodes", "policy", "per sec", "p50", "p99", "vs native"
-    );
+    ));
     let modules: Vec<(&str, policy::wasm::WasmPolicy)> = ["region-affinity", "sticky-guild"]
         .iter()
         .map(|n| {
@@ -50,28 +56,48 @@ fn main() {
         let base = time_calls(calls, || {
             policy::select_checked(&native, &input).unwrap();
         });
-        println!(
-            "  {:>5}  {:<20} {:>10.0} {:>10.1?} {:>10.1?} {:>8}",
-            nodes,
-            native.name(),
-            base.per_sec,
-            base.p50,
-            base.p99,
-            "1.0x"
-        );
+        let row = |name: &str, t: &lavastack::cli::policy::Timing| {
+            let ratio = t.p50.as_secs_f64() / base.p50.as_secs_f64();
+            rep.line(format!(
+                "  {:>5}  {:<24} {:>10.0} {:>10.1?} {:>10.1?} {:>8.1}x",
+                nodes, name, t.per_sec, t.p50, t.p99, ratio
+            ));
+            rep.figure(
+                &format!("select p50, {nodes} nodes, {name}"),
+                t.p50.as_secs_f64() * 1e6,
+                "us",
+                Some((native.name(), base.p50.as_secs_f64() * 1e6)),
+                serde_json::json!({"nodes": nodes, "per_sec": t.per_sec, "p99_us": t.p99.as_secs_f64() * 1e6}),
+            );
+        };
+        row(native.name(), &base);
+        // The sticky-guild guest's own code compiled natively, with the same JSON in and out
+        // as a wasm call: what the guest does, without WebAssembly.
+        let same = time_calls(calls, || {
+            let bytes = serde_json::to_vec(&input).unwrap();
+            let parsed: lavastack_policy_sdk::SelectInput = serde_json::from_slice(&bytes).unwrap();
+            let out = serde_json::to_vec(&sticky_guild::select(parsed)).unwrap();
+            let r: policy::Ranking = serde_json::from_slice(&out).unwrap();
+            std::hint::black_box(r);
+        });
+        row("sticky-guild native+json", &same);
         for (name, p) in &modules {
-            let t = time_calls(calls, || {
+            let fresh = time_calls(calls, || {
                 policy::select_checked(p, &input).unwrap();
             });
-            println!(
-                "  {:>5}  {:<20} {:>10.0} {:>10.1?} {:>10.1?} {:>7.1}x",
-                nodes,
-                name,
-                t.per_sec,
-                t.p50,
-                t.p99,
-                t.p50.as_secs_f64() / base.p50.as_secs_f64()
-            );
+            row(&format!("{name} fresh"), &fresh);
+            // Guests never free what the host allocates in them (a fresh store forgets it all),
+            // so a kept instance is renewed now and then, before its memory fills up.
+            let mut warm = p.warm().expect("instantiates");
+            let mut n = 0;
+            let reused = time_calls(calls, || {
+                n += 1;
+                if n % 50 == 0 {
+                    warm = p.warm().expect("instantiates");
+                }
+                warm.select(&input).unwrap();
+            });
+            row(&format!("{name} reused"), &reused);
         }
     }
 }

@@ -7,6 +7,8 @@
 //!
 //! Run: `cargo bench --bench router`.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -133,6 +135,7 @@ fn load(port: u16, path: &'static str, body: &'static str, secs: f64) -> (f64, D
 }
 
 fn main() {
+    let rep = common::Report::from_args("router");
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let target = std::env::var("CARGO_TARGET_DIR")
         .map(PathBuf::from)
@@ -177,7 +180,80 @@ fn main() {
         std::thread::sleep(Duration::from_millis(50));
     }
     std::thread::sleep(Duration::from_secs(2));
+
+    // Join: `node add --apply` (edit, plan, create, wait healthy, render), then until the router
+    // reports the new node healthy (it reloads when the state file changes).
+    let t = Instant::now();
+    let out = lavastack(
+        dir.path(),
+        &["node", "add", "n4", "--region", "eu", "--apply"],
+    )
+    .output()
+    .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let cli = t.elapsed();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let steps: Vec<(String, f64)> = stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("Steps:"))
+        .skip(1)
+        .filter_map(|l| {
+            let l = l.trim();
+            let (name, secs) = l.rsplit_once(' ')?;
+            Some((
+                name.trim().to_string(),
+                secs.trim_end_matches('s').parse().ok()?,
+            ))
+        })
+        .collect();
     let mut c = conn(port);
+    loop {
+        let v: serde_json::Value =
+            serde_json::from_str(&request(&mut c, "GET", "/v1/nodes", "")).unwrap_or_default();
+        let up = v["nodes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|n| n["name"] == "n4" && n["healthy"] == true);
+        if up {
+            break;
+        }
+        assert!(
+            t.elapsed() < Duration::from_secs(60),
+            "n4 never became routable"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let routed = t.elapsed();
+    rep.line("join: `node add n4 --apply` on the local provider, this run:");
+    for (name, secs) in &steps {
+        rep.line(format!("  {name:<44} {secs:>7.3}s"));
+        rep.figure(
+            &format!("join step: {name}"),
+            *secs,
+            "s",
+            Some(("node add --apply", cli.as_secs_f64())),
+            serde_json::json!({}),
+        );
+    }
+    rep.line(format!(
+        "  node add --apply returned after             {:>7.3}s\n  router reports n4 healthy after              {:>7.3}s ({:.2}x of the command)",
+        cli.as_secs_f64(),
+        routed.as_secs_f64(),
+        routed.as_secs_f64() / cli.as_secs_f64()
+    ));
+    rep.figure(
+        "join: healthy and routed",
+        routed.as_secs_f64(),
+        "s",
+        Some(("node add --apply", cli.as_secs_f64())),
+        serde_json::json!({"interval_ms": 500, "rise": 2}),
+    );
+
     let guilds: Vec<String> = (0..300)
         .map(|i| (500_000_000_000_000_000u64 + i * 7919).to_string())
         .collect();
@@ -205,35 +281,84 @@ fn main() {
     }
     let back = t.elapsed();
     let frozen_goal = 0.5 * 2.0 + 1.0;
-    println!("router failover drill (3 emulated nodes, 300 guilds, interval 500ms, fall 2, rise 2), this run:");
-    println!(
+    let j = serde_json::json!({"interval_ms": 500, "fall": 2, "rise": 2});
+    rep.figure(
+        "killed node out of selections",
+        killed.as_secs_f64(),
+        "s",
+        Some(("goal", 1.0)),
+        j.clone(),
+    );
+    rep.figure(
+        "frozen node out of selections",
+        frozen.as_secs_f64(),
+        "s",
+        Some(("goal", frozen_goal)),
+        j.clone(),
+    );
+    rep.figure(
+        "thawed node selected again",
+        back.as_secs_f64(),
+        "s",
+        Some(("rise x interval", 1.0)),
+        j,
+    );
+    rep.line("router failover drill (3 emulated nodes, 300 guilds, interval 500ms, fall 2, rise 2), this run:");
+    rep.line(format!(
         "  killed process: out of selections after {:>7.3}s (goal < 1 s: {:.2} of it)",
         killed.as_secs_f64(),
         killed.as_secs_f64()
-    );
-    println!("  frozen node:    out of selections after {:>7.3}s (goal < interval x fall + 1 s = {frozen_goal} s: {:.2} of it)", frozen.as_secs_f64(), frozen.as_secs_f64() / frozen_goal);
-    println!(
+    ));
+    rep.line(format!("  frozen node:    out of selections after {:>7.3}s (goal < interval x fall + 1 s = {frozen_goal} s: {:.2} of it)", frozen.as_secs_f64(), frozen.as_secs_f64() / frozen_goal));
+    rep.line(format!(
         "  thawed node:    selected again after    {:>7.3}s (rise 2 x interval 500ms)",
         back.as_secs_f64()
-    );
+    ));
 
     let (sel_rate, sel_p50, sel_p99) = load(port, "/v1/select", "{\"guild_id\":\"{i}\"}", 3.0);
     let (hz_rate, hz_p50, hz_p99) = load(port, "/healthz", "", 3.0);
-    println!("router load, 8 keep-alive clients x 3 s each, this run:");
-    println!(
+    rep.figure(
+        "POST /v1/select throughput",
+        sel_rate,
+        "req/s",
+        Some(("GET /healthz", hz_rate)),
+        serde_json::json!({"p50_us": sel_p50.as_secs_f64() * 1e6, "p99_us": sel_p99.as_secs_f64() * 1e6}),
+    );
+    rep.figure(
+        "POST /v1/select p99",
+        sel_p99.as_secs_f64() * 1e6,
+        "us",
+        Some(("GET /healthz p99", hz_p99.as_secs_f64() * 1e6)),
+        serde_json::json!({}),
+    );
+    rep.line("router load, 8 keep-alive clients x 3 s each, this run:");
+    rep.line(format!(
         "  POST /v1/select {:>9.0}/s  p50 {:>8.1?}  p99 {:>8.1?}",
         sel_rate, sel_p50, sel_p99
-    );
-    println!(
+    ));
+    rep.line(format!(
         "  GET  /healthz   {:>9.0}/s  p50 {:>8.1?}  p99 {:>8.1?}",
         hz_rate, hz_p50, hz_p99
-    );
-    println!(
+    ));
+    rep.line(format!(
         "  select/healthz throughput ratio {:.2}, p99 ratio {:.1}x",
         sel_rate / hz_rate,
         sel_p99.as_secs_f64() / hz_p99.as_secs_f64()
-    );
-    for n in ["n1", "n2", "n3"] {
+    ));
+    let state: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join(".lavastack/state.json")).unwrap(),
+    )
+    .unwrap();
+    for n in ["n1", "n2", "n3", "n4"] {
+        let pid = |n: &str| -> i32 {
+            state["nodes"][n]["provider_id"]
+                .as_str()
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(0)
+        };
+        if pid(n) == 0 {
+            continue;
+        }
         unsafe { libc::kill(-pid(n), libc::SIGKILL) };
     }
 }

@@ -292,35 +292,60 @@ impl WasmPolicy {
         call: &'static str,
         input: &I,
     ) -> Result<O, PolicyError> {
+        let mut store = self.new_store();
+        let inst = self
+            .pre
+            .instantiate(&mut store)
+            .map_err(|e| self.classify(call, &store, e))?;
+        self.call_in(&mut store, &inst, call, input)
+    }
+
+    /// An instance kept across calls, for `policy bench` and the benchmarks only: it shows
+    /// what the fresh store of every real call costs. Real calls never share guest state.
+    pub fn warm(&self) -> Result<Warm<'_>, PolicyError> {
+        let mut store = self.new_store();
+        let inst = self
+            .pre
+            .instantiate(&mut store)
+            .map_err(|e| self.classify("instantiate", &store, e))?;
+        Ok(Warm {
+            policy: self,
+            store,
+            inst,
+        })
+    }
+
+    fn call_in<I: Serialize, O: DeserializeOwned>(
+        &self,
+        store: &mut Store<Host>,
+        inst: &wasmtime::Instance,
+        call: &'static str,
+        input: &I,
+    ) -> Result<O, PolicyError> {
         let bad = |message: String| PolicyError::BadOutput {
             policy: self.name.clone(),
             call,
             message,
         };
         let json = serde_json::to_vec(input).expect("policy input serializes");
-        let mut store = self.new_store();
-        let inst = self
-            .pre
-            .instantiate(&mut store)
-            .map_err(|e| self.classify(call, &store, e))?;
         let memory = inst
-            .get_memory(&mut store, "memory")
+            .get_memory(&mut *store, "memory")
             .ok_or_else(|| bad("no memory export".into()))?;
         let alloc = inst
-            .get_typed_func::<i32, i32>(&mut store, "lavastack_alloc")
+            .get_typed_func::<i32, i32>(&mut *store, "lavastack_alloc")
             .map_err(|e| bad(format!("lavastack_alloc has the wrong type: {e}")))?;
         let func = inst
-            .get_typed_func::<(i32, i32), i64>(&mut store, call)
+            .get_typed_func::<(i32, i32), i64>(&mut *store, call)
             .map_err(|e| bad(format!("{call} has the wrong type: {e}")))?;
         let ptr = alloc
-            .call(&mut store, json.len() as i32)
-            .map_err(|e| self.classify(call, &store, e))?;
+            .call(&mut *store, json.len() as i32)
+            .map_err(|e| self.classify(call, store, e))?;
         memory
-            .write(&mut store, ptr as u32 as usize, &json)
+            .write(&mut *store, ptr as u32 as usize, &json)
             .map_err(|_| bad(format!("lavastack_alloc returned {ptr}, outside memory")))?;
         let packed = func
-            .call(&mut store, (ptr, json.len() as i32))
-            .map_err(|e| self.classify(call, &store, e))?;
+            .call(&mut *store, (ptr, json.len() as i32))
+            .map_err(|e| self.classify(call, store, e))?;
         let (out_ptr, out_len) = (
             (packed as u64 >> 32) as usize,
             (packed as u64 & 0xffff_ffff) as usize,
@@ -331,7 +356,7 @@ impl WasmPolicy {
                 self.limits.max_output
             )));
         }
-        let data = memory.data(&store);
+        let data = memory.data(&*store);
         let bytes = data
             .get(out_ptr..out_ptr.saturating_add(out_len))
             .ok_or_else(|| {
@@ -346,6 +371,24 @@ impl WasmPolicy {
             let shown: String = text.chars().take(80).collect();
             bad(format!("answer is not the expected JSON ({e}): {shown}"))
         })
+    }
+}
+
+/// See [`WasmPolicy::warm`].
+pub struct Warm<'a> {
+    policy: &'a WasmPolicy,
+    store: Store<Host>,
+    inst: wasmtime::Instance,
+}
+
+impl Warm<'_> {
+    pub fn select(&mut self, input: &SelectInput) -> Result<Ranking, PolicyError> {
+        let limits = &self.policy.limits;
+        self.store.set_fuel(limits.fuel).expect("fuel is enabled");
+        let ticks = (limits.timeout.as_micros() / EPOCH_TICK.as_micros()).max(1) as u64;
+        self.store.set_epoch_deadline(ticks);
+        self.policy
+            .call_in(&mut self.store, &self.inst, "select_node", input)
     }
 }
 

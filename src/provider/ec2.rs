@@ -348,7 +348,9 @@ impl Ec2Provider {
     ) -> Result<Instance, ProviderError> {
         let id = i.instance_id().unwrap_or_default().to_string();
         let until = Instant::now() + self.running_timeout;
-        let mut delay = Duration::from_millis(500);
+        // Often running already (or within a second); real launches take tens of seconds,
+        // where the backoff soon reaches its 5 s step.
+        let mut delay = Duration::from_millis(100);
         loop {
             match state_of(&i) {
                 InstanceStateName::Running => return Ok(i),

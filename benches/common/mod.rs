@@ -1,0 +1,66 @@
+//! Output shared by the benchmark suites: a human table by default, or with `--format json`
+//! (`cargo bench -- --format json`) one JSON object per figure on stdout (NDJSON), each with
+//! the baseline it was measured against in the same run and the ratio, so CI can keep them.
+#![allow(dead_code)]
+
+use serde_json::{json, Value};
+
+pub struct Report {
+    suite: &'static str,
+    json: bool,
+}
+
+impl Report {
+    pub fn from_args(suite: &'static str) -> Report {
+        let args: Vec<String> = std::env::args().collect();
+        let json = args
+            .windows(2)
+            .any(|w| w[0] == "--format" && w[1] == "json")
+            || args.iter().any(|a| a == "--format=json")
+            || std::env::var("LAVASTACK_BENCH_FORMAT").is_ok_and(|v| v == "json");
+        Report { suite, json }
+    }
+
+    pub fn json(&self) -> bool {
+        self.json
+    }
+
+    /// A line of the human table (nothing in JSON mode).
+    pub fn line(&self, s: impl AsRef<str>) {
+        if !self.json {
+            println!("{}", s.as_ref());
+        }
+    }
+
+    /// One figure. `baseline` is what it is compared with in this run: (name, value); the
+    /// ratio is value / baseline.
+    pub fn figure(
+        &self,
+        name: &str,
+        value: f64,
+        unit: &str,
+        baseline: Option<(&str, f64)>,
+        extra: Value,
+    ) {
+        if !self.json {
+            return;
+        }
+        let mut v = json!({
+            "suite": self.suite,
+            "name": name,
+            "value": value,
+            "unit": unit,
+        });
+        if let Some((b, bv)) = baseline {
+            v["baseline"] = json!(b);
+            v["baseline_value"] = json!(bv);
+            v["ratio"] = json!(if bv != 0.0 { value / bv } else { f64::NAN });
+        }
+        if let (Some(o), Some(e)) = (v.as_object_mut(), extra.as_object()) {
+            for (k, x) in e {
+                o.insert(k.clone(), x.clone());
+            }
+        }
+        println!("{v}");
+    }
+}
