@@ -184,3 +184,25 @@ fn fmt_rewrites_and_check_reports() {
     env.write("bad.hcl", "node {");
     env.run(&["fmt", "bad.hcl"]).fails(1, "not valid HCL");
 }
+
+#[test]
+fn example_stacks_validate_and_plan_without_refresh() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("stacks");
+    for f in std::fs::read_dir(&root).unwrap().flatten() {
+        let p = f.path();
+        if p.extension().and_then(|e| e.to_str()) != Some("hcl") {
+            continue;
+        }
+        // Copied into a scratch dir so plans never touch the repository's .lavastack/.
+        let name = p.file_name().unwrap().to_str().unwrap();
+        std::fs::copy(&p, env.path(name)).unwrap();
+        let path = env.path(name);
+        let s = path.to_str().unwrap();
+        env.run(&["validate", "--stack", s]).ok();
+        env.run(&["fmt", "--check", "--stack", s]).ok();
+        let r = env.run(&["plan", "--stack", s, "--refresh=false"]);
+        r.ok();
+        assert!(r.stdout.contains("to add"), "{name}: {}", r.stdout);
+    }
+}

@@ -30,7 +30,10 @@ pub struct SshProvider {
     address: String,
     stack: Stack,
     user: String,
-    key: Arc<PrivateKey>,
+    key_source: KeySource,
+    passphrase_env: Option<String>,
+    /// Loaded at the first connection, so planning without refresh needs no key.
+    key: std::sync::OnceLock<Arc<PrivateKey>>,
     known_hosts: Option<PathBuf>,
     pinned: Option<String>,
     tofu: bool,
@@ -43,6 +46,11 @@ pub struct SshProvider {
     slots: Semaphore,
     wait_healthy: bool,
     health_timeout: Duration,
+}
+
+enum KeySource {
+    Inline(crate::stack::Secret),
+    File(PathBuf),
 }
 
 fn expand_home(p: &str) -> PathBuf {
@@ -356,37 +364,16 @@ impl SshProvider {
             address: cfg.address.clone(),
             message: m,
         };
-        let passphrase = match cfg.str_attr("passphrase_env") {
-            Some(var) => Some(std::env::var(var).map_err(|_| {
-                bad(format!(
-                    "passphrase_env names {var}, which is not set in the environment"
-                ))
-            })?),
-            None => None,
-        };
-        let key_text = match (
+        let key_source = match (
             cfg.str_attr("private_key"),
             cfg.str_attr("private_key_file"),
         ) {
-            (Some(k), _) => k.to_string(),
+            (Some(k), _) => KeySource::Inline(crate::stack::Secret::new(k)),
             (None, Some(f)) => {
-                let p = stack.resolve_path(&expand_home(f).to_string_lossy());
-                std::fs::read_to_string(&p).map_err(|e| {
-                    bad(format!("cannot read private_key_file {}: {e}", p.display()))
-                })?
+                KeySource::File(stack.resolve_path(&expand_home(f).to_string_lossy()))
             }
             (None, None) => return Err(bad("needs private_key or private_key_file".into())),
         };
-        let key = russh::keys::decode_secret_key(&key_text, passphrase.as_deref()).map_err(|e| {
-            bad(format!(
-                "cannot load the private key: {e}{}",
-                if passphrase.is_none() {
-                    " (if it has a passphrase, name the variable holding it with passphrase_env)"
-                } else {
-                    ""
-                }
-            ))
-        })?;
         // The loader read the jar and recorded its hash (so a new jar shows in plans).
         let jar = cfg.str_attr("jar").map(|j| {
             (
@@ -406,7 +393,9 @@ impl SshProvider {
             address: cfg.address.clone(),
             stack: stack.clone(),
             user: cfg.str_attr("user").unwrap_or("root").to_string(),
-            key: Arc::new(key),
+            key_source,
+            passphrase_env: cfg.str_attr("passphrase_env").map(str::to_string),
+            key: std::sync::OnceLock::new(),
             known_hosts: Some(
                 cfg.str_attr("known_hosts")
                     .map(|p| stack.resolve_path(&expand_home(p).to_string_lossy()))
@@ -433,7 +422,36 @@ impl SshProvider {
         }))
     }
 
+    fn key(&self) -> Result<Arc<PrivateKey>, String> {
+        if let Some(k) = self.key.get() {
+            return Ok(k.clone());
+        }
+        let passphrase = match &self.passphrase_env {
+            Some(var) => Some(std::env::var(var).map_err(|_| {
+                format!("passphrase_env names {var}, which is not set in the environment")
+            })?),
+            None => None,
+        };
+        let text = match &self.key_source {
+            KeySource::Inline(k) => k.expose().to_string(),
+            KeySource::File(p) => std::fs::read_to_string(p)
+                .map_err(|e| format!("cannot read private_key_file {}: {e}", p.display()))?,
+        };
+        let key = russh::keys::decode_secret_key(&text, passphrase.as_deref()).map_err(|e| {
+            format!(
+                "cannot load the private key: {e}{}",
+                if passphrase.is_none() {
+                    " (if it has a passphrase, name the variable holding it with passphrase_env)"
+                } else {
+                    ""
+                }
+            )
+        })?;
+        Ok(self.key.get_or_init(|| Arc::new(key)).clone())
+    }
+
     async fn connect(&self, place: &Place) -> Result<Conn, String> {
+        let key = self.key()?;
         let who = format!("{}@{}:{}", self.user, place.host, place.port);
         let verdict = Arc::new(Verdict::default());
         let handler = Handler {
@@ -471,10 +489,7 @@ impl SshProvider {
             .flatten()
             .flatten();
         let auth = handle
-            .authenticate_publickey(
-                self.user.clone(),
-                PrivateKeyWithHashAlg::new(self.key.clone(), hash),
-            )
+            .authenticate_publickey(self.user.clone(), PrivateKeyWithHashAlg::new(key, hash))
             .await
             .map_err(|e| format!("{who}: authentication failed: {e}"))?;
         if !auth.success() {
