@@ -27,6 +27,7 @@ provider "aws" "eu" {{
   ami           = "ami-12c6146b"
   instance_type = "t3.small"
   wait_healthy  = false
+  password_parameter = "/ec2t/password"
   tags          = {{ team = "audio" }}
 }}
 provider "aws" "us" {{
@@ -35,6 +36,7 @@ provider "aws" "us" {{
   ami           = "ami-12c6146b"
   instance_type = "t3.small"
   wait_healthy  = false
+  password_parameter = "/ec2t/password"
 }}
 region "eu" {{
   provider = "aws.eu"
@@ -286,6 +288,16 @@ async fn five_nodes_two_regions_create_noop_replace_delete() {
         .await
         .unwrap();
     assert_eq!(r.reservations().len(), 1, "us-1 carries the new tag");
+    // ...and a tag removed from the stack is removed from the instance.
+    env.write("stack.hcl", &s);
+    run(&env, &["apply", "--auto-approve"]).ok();
+    let r = us
+        .describe_instances()
+        .filters(Filter::builder().name("tag:tier").values("gold").build())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.reservations().len(), 0, "the tier tag is gone");
 
     // An instance terminated behind lavastack's back is re-created.
     let (victim, _) = before.iter().find(|(_, (n, _, _))| n == "us-1").unwrap();
@@ -411,8 +423,16 @@ async fn sigkilled_applies_never_duplicate_or_orphan() {
     );
     assert_eq!(state_ids(&env).len(), 20);
 
-    // An instance with the stack's tag that no node owns is deleted by the next apply.
+    // A twin of us-1 (all its tags, token included, as "launch more like this" makes) is an
+    // orphan: the next apply terminates it and only it.
+    let st = state(&env);
+    let us1_id = st["nodes"]["us-1"]["provider_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let us1_token = st["nodes"]["us-1"]["token"].as_str().unwrap().to_string();
     let us = ec2(m.port, "us-east-1").await;
+    let tag = |k: &str, v: &str| aws_sdk_ec2::types::Tag::builder().key(k).value(v).build();
     let stray = us
         .run_instances()
         .image_id("ami-12c6146b")
@@ -421,18 +441,10 @@ async fn sigkilled_applies_never_duplicate_or_orphan() {
         .tag_specifications(
             aws_sdk_ec2::types::TagSpecification::builder()
                 .resource_type(aws_sdk_ec2::types::ResourceType::Instance)
-                .tags(
-                    aws_sdk_ec2::types::Tag::builder()
-                        .key("lavastack:stack")
-                        .value("ec2t")
-                        .build(),
-                )
-                .tags(
-                    aws_sdk_ec2::types::Tag::builder()
-                        .key("lavastack:node")
-                        .value("us-1")
-                        .build(),
-                )
+                .tags(tag("lavastack:stack", "ec2t"))
+                .tags(tag("lavastack:node", "us-1"))
+                .tags(tag("lavastack:token", &us1_token))
+                .tags(tag("lavastack:provider", "aws.us"))
                 .build(),
         )
         .send()
@@ -448,7 +460,27 @@ async fn sigkilled_applies_never_duplicate_or_orphan() {
     run(&env, &["apply", "--auto-approve"]).ok();
     let after = live(m.port).await;
     assert!(!after.contains_key(&stray_id));
+    assert!(
+        after.contains_key(&us1_id),
+        "the node the twin copied is untouched"
+    );
     assert_eq!(after.len(), 20);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_providers_in_one_region_keep_to_their_own_instances() {
+    let m = moto();
+    let env = Env::new();
+    // Both providers in eu-west-1: each must see only the instances it launched.
+    let s = ec2_stack(m.port, &[("eu-1", "eu"), ("us-1", "us")], "").replace(
+        "region        = \"us-east-1\"",
+        "region        = \"eu-west-1\"",
+    );
+    assert!(!s.contains("us-east-1"));
+    env.write("stack.hcl", &s);
+    run(&env, &["apply", "--auto-approve"]).ok();
+    run(&env, &["plan", "--detailed-exitcode"]).ok();
+    assert_eq!(state_ids(&env).len(), 2);
 }
 
 #[tokio::test(flavor = "multi_thread")]

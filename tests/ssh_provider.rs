@@ -216,6 +216,37 @@ fn two_hosts_install_restart_on_change_refuse_changed_key_and_fail_alone() {
     env.run(&["apply", "--auto-approve"]).ok();
     assert_eq!((a.supervisor().unwrap(), b.supervisor().unwrap()), (sa, sb));
 
+    // --replace reinstalls in place (same host and prefix): restarted, nothing removed.
+    env.run(&["apply", "--auto-approve", "--replace", "a"]).ok();
+    let sa2 = a.supervisor().unwrap();
+    assert_ne!(sa2, sa, "a restarted");
+    assert!(a.prefix.join("lavalink.env").exists() && healthy(pa, SECRET));
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+
+    // A stale pid file (the supervisor died, its pid now someone else's) is not the node:
+    // the plan sees it stopped, and the stranger is never signalled.
+    unsafe {
+        libc::kill(-sa2, libc::SIGKILL);
+    }
+    let stranger = Proc(
+        Command::new("setsid")
+            .args(["sleep", "300"])
+            .current_dir(env.path(""))
+            .spawn()
+            .unwrap(),
+    );
+    std::fs::write(a.prefix.join("supervisor.pid"), stranger.0.id().to_string()).unwrap();
+    let p = env.run(&["plan"]);
+    assert!(p.stdout.contains("the node is not running"), "{}", p.stdout);
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert!(healthy(pa, SECRET));
+    assert!(
+        unsafe { libc::kill(stranger.0.id() as i32, 0) } == 0,
+        "the unrelated process was left alone"
+    );
+    drop(stranger);
+    let sa = a.supervisor().unwrap();
+
     // A new password: both nodes get the new file and restart with it.
     let new_pw = "second-password-xyz";
     let o = env

@@ -711,12 +711,20 @@ async fn replace(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
     };
     match provider.create(req).await {
         Ok(created) => {
+            // Same provider, same handle: the node was reinstalled where it was (an SSH host
+            // and prefix), so there is no old one left to remove.
+            let in_place = old.provider == d.provider
+                && old.provider_id.as_deref() == Some(created.provider_id.as_str());
             ctx.commit(|s| {
                 if let Some(r) = s.nodes.get_mut(&d.name) {
                     record_created(r, created);
                 }
             })
             .await?;
+            if in_place {
+                ctx.commit(|s| s.deposed.retain(|r| r != &old)).await?;
+                return Ok(());
+            }
         }
         Err(e) if e.partial.is_some() => {
             // Something of the new node exists: keep it recorded (failed) beside the old

@@ -324,7 +324,7 @@ pub fn desired_nodes(
                 host: n.host.clone(),
                 command: n.command.clone(),
                 lavalink_version: stack.lavalink_version.clone(),
-                tags: n.tags.clone(),
+                tags: provider::node_tags(stack.providers.get(&provider_of(&n.region).0), &n.tags),
                 password: password_fp(n.password.as_ref()),
                 slot: 0,
                 settings: provider::node_settings(
@@ -379,6 +379,7 @@ pub fn desired_nodes(
                 None,
                 None,
             );
+            let tags = provider::node_tags(stack.providers.get(&provider), &pool.tags);
             out.insert(
                 p.name.clone(),
                 DesiredNode {
@@ -395,7 +396,7 @@ pub fn desired_nodes(
                     host: None,
                     command: pool.command.clone(),
                     lavalink_version: stack.lavalink_version.clone(),
-                    tags: pool.tags.clone(),
+                    tags,
                     password: password_fp(None),
                     slot: 0,
                     settings,
@@ -611,10 +612,14 @@ pub fn plan(
             .cloned()
             .collect();
         let obs = live.nodes.get(name);
+        // A create is resumed (same token) unless what it made is known to be gone: a token
+        // whose instance was terminated must not be reused (EC2 would answer with the dead one).
+        let made_and_gone = rec.provider_id.is_some() && matches!(obs, Some(Observed::Gone { .. }));
         let resumable = rec.status != NodeStatus::Ready
             && !kind.is_empty()
             && provider::resumes_creates(kind)
             && replace_because.is_empty()
+            && !made_and_gone
             && !opts.replace.contains(name);
         let mut token = None;
         let (action, reason) = match obs {

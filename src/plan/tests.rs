@@ -170,3 +170,27 @@ fn drift_is_an_update_with_its_reason() {
     assert_eq!(a.action, Action::Update);
     assert!(a.reason.as_deref().unwrap().contains("changed on the host"));
 }
+
+#[test]
+fn a_failed_create_whose_instance_is_gone_gets_a_fresh_token() {
+    let s = stack("aws");
+    let mut st = state_with_a(&s, NodeStatus::Failed);
+    st.nodes.get_mut("a").unwrap().provider_id = Some("i-dead".into());
+    let live = Live {
+        nodes: [(
+            "a".to_string(),
+            Observed::Gone {
+                reason: "instance i-dead is terminated".into(),
+            },
+        )]
+        .into(),
+        ..Default::default()
+    };
+    let p = plan(&s, Some(&st), &live, &PlanOptions::default(), &Spread).unwrap();
+    let a = change(&p, "node.a");
+    assert_eq!(a.action, Action::Create);
+    assert_eq!(
+        a.token, None,
+        "a terminated instance's token is never reused"
+    );
+}

@@ -30,6 +30,9 @@ use crate::state::NodeStatus;
 pub const TAG_STACK: &str = "lavastack:stack";
 pub const TAG_NODE: &str = "lavastack:node";
 pub const TAG_TOKEN: &str = "lavastack:token";
+/// The provider (`aws.<name>`) that launched it: two providers in one AWS region (or one
+/// region's instances seen from another provider) never take each other's instances.
+pub const TAG_PROVIDER: &str = "lavastack:provider";
 
 /// EC2 refuses user data above 16 KiB (before base64).
 const USER_DATA_LIMIT: usize = 16 * 1024;
@@ -185,6 +188,12 @@ impl Ec2Provider {
                     .values(&self.stack.name)
                     .build(),
             )
+            .filters(
+                Filter::builder()
+                    .name(format!("tag:{TAG_PROVIDER}"))
+                    .values(&self.address)
+                    .build(),
+            )
             .filters(Self::live_states())
             .max_results(1000);
         for f in filters {
@@ -267,6 +276,7 @@ impl Ec2Provider {
         if let Some(p) = &self.password_parameter {
             extra["password_parameter"] = json!(p);
         }
+        extra["aws_region"] = json!(self.region);
         let files = crate::render::Renderer::for_stack(&self.stack)
             .and_then(|r| r.node_files(&self.stack, n, None, &extra))
             .map_err(|e| ProviderError::new(&n.name, format!("rendering user data: {e}")))?;
@@ -289,6 +299,7 @@ impl Ec2Provider {
         tags.insert(TAG_STACK.into(), self.stack.name.clone());
         tags.insert(TAG_NODE.into(), n.name.clone());
         tags.insert(TAG_TOKEN.into(), token.to_string());
+        tags.insert(TAG_PROVIDER.into(), self.address.clone());
         tags.into_iter()
             .map(|(k, v)| Tag::builder().key(k).value(v).build())
             .collect()
@@ -512,8 +523,6 @@ impl Provider for Ec2Provider {
                     },
                 },
             };
-            // A record keeps its token after creation; claim a token twin too, so a stray
-            // duplicate is reported (and deleted), never silently kept.
             observed.push(obs);
         }
         let unknown = instances
@@ -602,11 +611,32 @@ impl Provider for Ec2Provider {
         // Only tags can change in place (everything else is a replacement, see
         // `replace_attributes`); weights and maintenance live in rendered configs.
         let token = rec.token.clone().unwrap_or_else(|| req.token.to_string());
+        let tags = self.tags_for(n, &token);
+        // Tags gone from the stack are removed from the instance too.
+        let removed: Vec<Tag> = rec
+            .attributes
+            .get("tags")
+            .and_then(|t| t.as_object())
+            .into_iter()
+            .flat_map(|o| o.keys())
+            .filter(|k| !tags.iter().any(|t| t.key() == Some(k.as_str())))
+            .map(|k| Tag::builder().key(k).build())
+            .collect();
+        if !removed.is_empty() {
+            self.client()
+                .await
+                .delete_tags()
+                .resources(&id)
+                .set_tags(Some(removed))
+                .send()
+                .await
+                .map_err(|e| ProviderError::new(&n.name, aws_error("DeleteTags", &e)))?;
+        }
         self.client()
             .await
             .create_tags()
             .resources(&id)
-            .set_tags(Some(self.tags_for(n, &token)))
+            .set_tags(Some(tags))
             .send()
             .await
             .map_err(|e| ProviderError::new(&n.name, aws_error("CreateTags", &e)))?;
@@ -620,8 +650,10 @@ impl Provider for Ec2Provider {
 
     async fn delete(&self, rec: &NodeRecord) -> Result<(), ProviderError> {
         let mut ids: Vec<String> = rec.provider_id.iter().cloned().collect();
-        // A create that never recorded its id may still have launched: find it by token.
-        if let Some(t) = &rec.token {
+        // A create that never recorded its id may still have launched: find it by token. A
+        // record with an id (a node, or an orphan found by refresh) is exactly that instance:
+        // an orphan's twin with the same token is the node it duplicates, never to be touched.
+        if let (None, Some(t)) = (&rec.provider_id, &rec.token) {
             for i in self
                 .by_token(t)
                 .await

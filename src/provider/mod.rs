@@ -156,6 +156,10 @@ pub fn replace_attributes(kind: &str) -> &'static [&'static str] {
             "ami",
             "instance_type",
             "subnet_id",
+            "key_name",
+            "iam_instance_profile",
+            "security_group_ids",
+            "password_parameter",
             "port",
             "lavalink_version",
             "password",
@@ -184,8 +188,20 @@ pub fn node_settings(
             if let Some(t) = instance_type.or(cfg.str_attr("instance_type")) {
                 m.insert("instance_type".into(), t.to_string());
             }
-            if let Some(s) = cfg.str_attr("subnet_id") {
-                m.insert("subnet_id".into(), s.to_string());
+            // Everything the launch request or the user data is made of, so a change shows.
+            for k in [
+                "subnet_id",
+                "key_name",
+                "iam_instance_profile",
+                "password_parameter",
+            ] {
+                if let Some(v) = cfg.str_attr(k) {
+                    m.insert(k.into(), v.to_string());
+                }
+            }
+            let sgs = cfg.list_attr("security_group_ids");
+            if !sgs.is_empty() {
+                m.insert("security_group_ids".into(), sgs.join(","));
             }
         }
         "ssh" => {
@@ -205,6 +221,11 @@ pub fn node_settings(
                 "runtime".into(),
                 cfg.str_attr("runtime").unwrap_or("systemd").to_string(),
             );
+            for k in ["bind", "command"] {
+                if let Some(v) = cfg.str_attr(k) {
+                    m.insert(format!("provider_{k}"), v.to_string());
+                }
+            }
             // For `jar` the loader put the file's hash here; for `jar_url` the user did.
             if let Some(sha) = cfg.str_attr("jar_sha256") {
                 m.insert("jar_sha256".into(), sha.to_lowercase());
@@ -213,6 +234,16 @@ pub fn node_settings(
         _ => {}
     }
     m
+}
+
+/// A node's tags: the provider's (`aws` has `tags`) under the node's own.
+pub fn node_tags(
+    cfg: Option<&ProviderConfig>,
+    own: &BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    let mut t = cfg.map(|c| c.map_attr("tags")).unwrap_or_default();
+    t.extend(own.clone());
+    t
 }
 
 /// Whether a create that did not finish (status creating or failed) is resumed with its

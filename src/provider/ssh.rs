@@ -25,6 +25,7 @@ use super::*;
 
 pub const DEFAULT_PREFIX: &str = "/opt/lavalink";
 const MANIFEST: &str = "lavastack.json";
+const ENV_FILE: &str = "lavalink.env";
 
 pub struct SshProvider {
     address: String,
@@ -245,7 +246,9 @@ impl Conn {
 }
 
 /// Where one node lives on its host.
+#[derive(Clone)]
 struct Place {
+    stack: String,
     host: String,
     port: u16,
     prefix: String,
@@ -253,8 +256,9 @@ struct Place {
 }
 
 impl Place {
-    fn of_desired(n: &DesiredNode) -> Place {
+    fn of_desired(stack: &str, n: &DesiredNode) -> Place {
         Place {
+            stack: stack.to_string(),
             host: n.host.clone().unwrap_or_default(),
             port: n
                 .settings
@@ -274,7 +278,7 @@ impl Place {
         }
     }
 
-    fn of_record(rec: &NodeRecord) -> Place {
+    fn of_record(stack: &str, rec: &NodeRecord) -> Place {
         let attr = |k: &str| {
             rec.attributes
                 .get(k)
@@ -282,6 +286,7 @@ impl Place {
                 .map(str::to_string)
         };
         Place {
+            stack: stack.to_string(),
             host: attr("host")
                 .or_else(|| rec.address.clone())
                 .unwrap_or_default(),
@@ -295,20 +300,21 @@ impl Place {
         sh_quote(&format!("{}/{file}", self.prefix.trim_end_matches('/')))
     }
 
-    fn unit(node: &str) -> String {
-        format!("lavalink-{node}.service")
+    /// Per stack and node, so two stacks (or two nodes) on one host never share a unit.
+    fn unit(&self, node: &str) -> String {
+        format!("lavalink-{}-{node}.service", self.stack)
     }
 
     /// Exits 0 when the node's service runs.
     fn running_cmd(&self, node: &str) -> String {
         if self.runtime == "process" {
             let pid = self.path("supervisor.pid");
-            format!("test -s {pid} && {}", alive(&format!("\"$(cat {pid})\"")))
-        } else {
             format!(
-                "systemctl is-active --quiet {}",
-                sh_quote(&Self::unit(node))
+                "test -s {pid} && {}",
+                alive(&format!("\"$(cat {pid})\""), &self.prefix)
             )
+        } else {
+            format!("systemctl is-active --quiet {}", sh_quote(&self.unit(node)))
         }
     }
 
@@ -320,10 +326,10 @@ impl Place {
                 "if test -s {pid}; then p=\"$(cat {pid})\"; kill -TERM -- \"-$p\" 2>/dev/null; \
                  i=0; while {alive} && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; \
                  kill -KILL -- \"-$p\" 2>/dev/null; rm -f {pid}; fi; true",
-                alive = alive("\"$p\"")
+                alive = alive("\"$p\"", &self.prefix)
             )
         } else {
-            format!("systemctl stop {} || true", sh_quote(&Self::unit(node)))
+            format!("systemctl stop {} || true", sh_quote(&self.unit(node)))
         }
     }
 
@@ -337,7 +343,7 @@ impl Place {
                 pid = self.path("supervisor.pid")
             )
         } else {
-            let unit = sh_quote(&Self::unit(node));
+            let unit = sh_quote(&self.unit(node));
             format!(
                 "systemctl daemon-reload && systemctl enable {unit} && systemctl restart {unit}"
             )
@@ -345,10 +351,16 @@ impl Place {
     }
 }
 
-/// Shell test that a pid is alive. A zombie (an orphan whose new parent does not reap, as in
-/// containers without an init) counts as dead, or stopping would wait for nothing.
-fn alive(pid: &str) -> String {
-    format!("{{ kill -0 {pid} 2>/dev/null && ! grep -qs ') Z' /proc/{pid}/stat; }}")
+/// Shell test that a pid is our supervisor, alive. A zombie (an orphan whose new parent does
+/// not reap, as in containers without an init) counts as dead, or stopping would wait for
+/// nothing; a pid whose working directory is not the prefix is someone else's (the pid was
+/// reused after a reboot), never to be signalled.
+fn alive(pid: &str, prefix: &str) -> String {
+    format!(
+        "{{ kill -0 {pid} 2>/dev/null && ! grep -qs ') Z' /proc/{pid}/stat && \
+         [ \"$(readlink /proc/{pid}/cwd)\" = \"$(cd {dir} 2>/dev/null && pwd -P)\" ]; }}",
+        dir = sh_quote(prefix)
+    )
 }
 
 /// A file to install: name under the prefix (or an absolute path), content, mode.
@@ -482,15 +494,27 @@ impl SshProvider {
             }
             Ok(Ok(h)) => h,
         };
-        let hash = handle
-            .best_supported_rsa_hash()
+        // A server that stalls after the key exchange must not hold us for command_timeout.
+        let user = self.user.clone();
+        let authenticating = async {
+            let hash = handle
+                .best_supported_rsa_hash()
+                .await
+                .ok()
+                .flatten()
+                .flatten();
+            handle
+                .authenticate_publickey(user, PrivateKeyWithHashAlg::new(key, hash))
+                .await
+        };
+        let auth = tokio::time::timeout(self.connect_timeout, authenticating)
             .await
-            .ok()
-            .flatten()
-            .flatten();
-        let auth = handle
-            .authenticate_publickey(self.user.clone(), PrivateKeyWithHashAlg::new(key, hash))
-            .await
+            .map_err(|_| {
+                format!(
+                    "{who}: no answer to authentication within {}",
+                    humantime::format_duration(self.connect_timeout)
+                )
+            })?
             .map_err(|e| format!("{who}: authentication failed: {e}"))?;
         if !auth.success() {
             return Err(format!(
@@ -534,7 +558,7 @@ impl SshProvider {
                 mode: 0o644,
             },
             File {
-                name: "lavalink.env".into(),
+                name: ENV_FILE.into(),
                 content: env.into_bytes(),
                 mode: 0o600,
             },
@@ -545,7 +569,7 @@ impl SshProvider {
                 .clone()
                 .or_else(|| self.command.clone())
                 .unwrap_or_else(|| "java -jar {prefix}/Lavalink.jar".into())
-                .replace("{prefix}", &place.prefix)
+                .replace("{prefix}", &sh_quote(&place.prefix))
                 .replace("{name}", &n.name)
                 .replace("{config}", "application.yml");
             let script = format!(
@@ -561,12 +585,48 @@ impl SshProvider {
             });
         } else {
             files.push(File {
-                name: format!("/etc/systemd/system/{}", Place::unit(&n.name)),
+                name: format!("/etc/systemd/system/{}", place.unit(&n.name)),
                 content: r.lavalink_service.into_bytes(),
                 mode: 0o644,
             });
         }
         Ok(files)
+    }
+
+    /// The hash recorded in state and the manifest. The password file's is salted (stack and
+    /// node), so neither holds a plain hash of the secret to brute-force offline.
+    fn recorded_hash(&self, node: &str, f: &File) -> String {
+        if f.name == ENV_FILE {
+            let mut salted = self.env_salt(node).into_bytes();
+            salted.extend_from_slice(&f.content);
+            sha256_hex(&salted)
+        } else {
+            sha256_hex(&f.content)
+        }
+    }
+
+    fn env_salt(&self, node: &str) -> String {
+        format!("lavastack:{}:{node}:", self.stack.name)
+    }
+
+    /// A shell line printing "<hash>  <path>" for a recorded file, as `sha256sum` does, using
+    /// the same (salted for the password file) hash as [`Self::recorded_hash`].
+    fn hash_cmd(&self, place: &Place, node: &str, name: &str) -> String {
+        let path = Self::remote_path(place, name);
+        let shown = if name.starts_with('/') {
+            name.to_string()
+        } else {
+            format!("{}/{name}", place.prefix.trim_end_matches('/'))
+        };
+        if name == ENV_FILE {
+            format!(
+                "test -f {path} && printf '%s  %s\\n' \"$({{ printf '%s' {salt}; cat {path}; }} | sha256sum | cut -d' ' -f1)\" {shown};",
+                salt = sh_quote(&self.env_salt(node)),
+                shown = sh_quote(&shown),
+            )
+        } else {
+            format!("sha256sum {path} 2>/dev/null;")
+        }
     }
 
     fn remote_path(place: &Place, f: &str) -> String {
@@ -582,16 +642,14 @@ impl SshProvider {
         &self,
         n: &DesiredNode,
         password: Option<&Secret>,
-        force_restart: bool,
+        token: &str,
     ) -> Result<Created, ProviderError> {
         let _slot = self.slots.acquire().await;
-        let place = Place::of_desired(n);
+        let place = Place::of_desired(&self.stack.name, n);
         let e = |m: String| ProviderError::new(&n.name, m);
         let files = self.files(n, password, &place).map_err(e)?;
         let conn = self.connect(&place).await.map_err(e)?;
-        let result = self
-            .install_on(&conn, n, &place, &files, force_restart)
-            .await;
+        let result = self.install_on(&conn, n, &place, &files, token).await;
         conn.close().await;
         result.map_err(e)
     }
@@ -602,7 +660,7 @@ impl SshProvider {
         n: &DesiredNode,
         place: &Place,
         files: &[File],
-        force_restart: bool,
+        token: &str,
     ) -> Result<Created, String> {
         conn.check(
             &format!("creating {}", place.prefix),
@@ -614,6 +672,34 @@ impl SshProvider {
             None,
         )
         .await?;
+        // What was installed before: another runtime must be stopped before this one starts,
+        // and a new create token (a replacement) restarts even an unchanged node.
+        let before: Json = conn
+            .run(
+                &format!("cat {} 2>/dev/null; true", place.path(MANIFEST)),
+                None,
+            )
+            .await?
+            .stdout
+            .parse()
+            .unwrap_or(Json::Null);
+        let old_runtime = before["runtime"]
+            .as_str()
+            .unwrap_or(&place.runtime)
+            .to_string();
+        let force_restart = before["token"].as_str().is_some_and(|t| t != token);
+        if old_runtime != place.runtime {
+            let old = Place {
+                runtime: old_runtime,
+                ..place.clone()
+            };
+            conn.check(
+                "stopping the node's old runtime",
+                &old.stop_cmd(&n.name),
+                None,
+            )
+            .await?;
+        }
         // What is there now: one line per file, "<sha256>  <path>".
         let names: Vec<String> = files
             .iter()
@@ -642,7 +728,7 @@ impl SshProvider {
         let mut hashes = BTreeMap::new();
         for f in files {
             let want = sha256_hex(&f.content);
-            hashes.insert(f.name.clone(), json!(want));
+            hashes.insert(f.name.clone(), json!(self.recorded_hash(&n.name, f)));
             if remote_hash(&f.name).as_deref() == Some(want.as_str()) {
                 continue;
             }
@@ -665,11 +751,23 @@ impl SshProvider {
         let version = &n.lavalink_version;
         let manifest = serde_json::to_vec_pretty(&json!({
             "stack": self.stack.name, "node": n.name, "lavalink_version": version,
-            "runtime": place.runtime, "files": hashes,
+            "runtime": place.runtime, "token": token, "files": hashes,
         }))
         .expect("manifest serializes");
         if !changed.is_empty() || jar_changed || !running || force_restart {
-            tracing::info!(node = %n.name, changed = ?changed, running, "restarting");
+            tracing::info!(node = %n.name, changed = ?changed, running, force_restart, "restarting");
+            if place.runtime != "process" {
+                // The unit runs as `lavalink`, which writes its logs into the prefix.
+                conn.check(
+                    "creating the lavalink user",
+                    &format!(
+                        "id -u lavalink >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin lavalink; chown lavalink {}",
+                        sh_quote(&place.prefix)
+                    ),
+                    None,
+                )
+                .await?;
+            }
             conn.check("stopping the node", &place.stop_cmd(&n.name), None)
                 .await?;
             conn.check("starting the node", &place.start_cmd(&n.name), None)
@@ -678,7 +776,7 @@ impl SshProvider {
         conn.check(
             "writing the manifest",
             &format!(
-                "cat > {m}.tmp && mv -f {m}.tmp {m}",
+                "umask 077 && cat > {m}.tmp && mv -f {m}.tmp {m}",
                 m = place.path(MANIFEST)
             ),
             Some(&manifest),
@@ -790,7 +888,7 @@ impl Provider for SshProvider {
     /// Reads the manifest, hashes the installed files and asks whether the node runs.
     async fn refresh(&self, rec: &NodeRecord) -> Observed {
         let _slot = self.slots.acquire().await;
-        let place = Place::of_record(rec);
+        let place = Place::of_record(&self.stack.name, rec);
         let conn = match self.connect(&place).await {
             Ok(c) => c,
             Err(reason) => return Observed::Unreachable { reason },
@@ -805,14 +903,14 @@ impl Provider for SshProvider {
                     .collect()
             })
             .unwrap_or_default();
-        let paths: Vec<String> = recorded
+        let hashes: Vec<String> = recorded
             .keys()
-            .map(|f| Self::remote_path(&place, f))
+            .map(|f| self.hash_cmd(&place, &rec.name, f))
             .collect();
         let script = format!(
-            "test -f {m} || {{ echo missing; exit 0; }}; sha256sum {files} 2>/dev/null; if {running}; then echo running; else echo stopped; fi",
+            "test -f {m} || {{ echo missing; exit 0; }}; {files} if {running}; then echo running; else echo stopped; fi",
             m = place.path(MANIFEST),
-            files = paths.join(" "),
+            files = hashes.join(" "),
             running = place.running_cmd(&rec.name),
         );
         tracing::debug!(node = %rec.name, %script, "refresh");
@@ -861,7 +959,7 @@ impl Provider for SshProvider {
     }
 
     async fn create(&self, req: NodeRequest<'_>) -> Result<Created, ProviderError> {
-        let created = self.install(req.node, req.password, false).await?;
+        let created = self.install(req.node, req.password, req.token).await?;
         self.wait(req.node, created, req.password).await
     }
 
@@ -870,13 +968,13 @@ impl Provider for SshProvider {
         _rec: &NodeRecord,
         req: NodeRequest<'_>,
     ) -> Result<Created, ProviderError> {
-        let created = self.install(req.node, req.password, false).await?;
+        let created = self.install(req.node, req.password, req.token).await?;
         self.wait(req.node, created, req.password).await
     }
 
     async fn delete(&self, rec: &NodeRecord) -> Result<(), ProviderError> {
         let _slot = self.slots.acquire().await;
-        let place = Place::of_record(rec);
+        let place = Place::of_record(&self.stack.name, rec);
         let e = |m: String| ProviderError::new(&rec.name, m);
         let conn = self.connect(&place).await.map_err(e)?;
         let mut files: Vec<String> = rec
@@ -901,7 +999,7 @@ impl Provider for SshProvider {
         if place.runtime != "process" {
             script.push_str(&format!(
                 " ; systemctl disable {} 2>/dev/null; true",
-                sh_quote(&Place::unit(&rec.name))
+                sh_quote(&place.unit(&rec.name))
             ));
         }
         // Only our files go; node.log stays for whoever investigates, and so does the prefix

@@ -292,6 +292,7 @@ impl Loader {
         let regions = self.regions(&blocks("region"), &ctx, &providers);
         let nodes = self.nodes(&blocks("node"), &ctx, &regions, &providers);
         let pools = self.pools(&blocks("pool"), &ctx, &regions, &providers, &nodes);
+        self.check_remote_nodes(&providers, &regions, &nodes, password.is_some());
         let policies = self.policies(&blocks("policy"), &ctx);
         let router = blocks("router")
             .first()
@@ -959,6 +960,65 @@ impl Loader {
         }
     }
 
+    /// Rules across providers and nodes: EC2 instances need a way to get the password, and two
+    /// SSH nodes cannot share a host's install directory or Lavalink port.
+    fn check_remote_nodes(
+        &mut self,
+        providers: &BTreeMap<String, ProviderConfig>,
+        regions: &BTreeMap<String, Region>,
+        nodes: &BTreeMap<String, NodeSpec>,
+        stack_password: bool,
+    ) {
+        let provider_of = |n: &NodeSpec| {
+            regions
+                .get(&n.region)
+                .and_then(|r| providers.get(&r.provider))
+        };
+        for p in providers.values().filter(|p| p.kind == "aws") {
+            let has_password = stack_password
+                || nodes.values().any(|n| {
+                    n.password.is_some() && provider_of(n).is_some_and(|q| q.address == p.address)
+                });
+            if has_password && p.str_attr("password_parameter").is_none() {
+                self.err(
+                    format!("provider \"{}\": nodes have a Lavalink password but no way to receive it", p.address),
+                    p.span.clone(),
+                )
+                .hint("the password never goes into user data: store it in SSM Parameter Store and set password_parameter = \"/path/to/it\" (with an iam_instance_profile allowed to read it)");
+            }
+        }
+        let mut seen: BTreeMap<(String, String), (String, &'static str)> = BTreeMap::new();
+        for n in nodes.values() {
+            let Some(p) = provider_of(n).filter(|p| p.kind == "ssh") else {
+                continue;
+            };
+            let Some(host) = &n.host else { continue };
+            let s = crate::provider::node_settings(Some(p), None, n.ssh_port, n.prefix.as_deref());
+            let port = n.port.unwrap_or(DEFAULT_LAVALINK_PORT).to_string();
+            let keys = [
+                (
+                    (host.clone(), format!("{}:{}", s["ssh_port"], s["prefix"])),
+                    "install directory",
+                ),
+                ((host.clone(), format!("port {port}")), "Lavalink port"),
+            ];
+            for (key, what) in keys {
+                if let Some((other, _)) = seen.get(&key) {
+                    self.err(
+                        format!(
+                            "node \"{}\" has the same {what} on {host} as node \"{other}\"",
+                            n.name
+                        ),
+                        n.span.clone(),
+                    )
+                    .hint("give one of them its own prefix (and port), or another host");
+                } else {
+                    seen.insert(key, (n.name.clone(), what));
+                }
+            }
+        }
+    }
+
     fn providers(&mut self, blocks: &[&Block], ctx: &Context) -> BTreeMap<String, ProviderConfig> {
         let mut out = BTreeMap::new();
         for b in blocks {
@@ -995,10 +1055,42 @@ impl Loader {
                     );
                 }
             }
+            for (attr, lo, hi) in [("concurrency", 1, 256), ("max_attempts", 1, 50)] {
+                if let Some(v) = a.int(attr) {
+                    if !(lo..=hi).contains(&v) {
+                        self.err(
+                            format!("{what}: {attr} must be between {lo} and {hi}, found {v}"),
+                            a.span(attr),
+                        );
+                    }
+                }
+            }
             if let Some(pk) = a.str("private_key") {
                 self.redactor.add(&Secret::new(pk));
             }
             if kind == "ssh" {
+                if a.get("private_key").is_some() && a.get("private_key_file").is_some() {
+                    self.err(
+                        format!("{what} sets both private_key and private_key_file"),
+                        a.span("private_key_file"),
+                    )
+                    .hint(
+                        "keep one: private_key holds the key itself, private_key_file a path to it",
+                    );
+                }
+                if let Some(fp) = a.str("host_key") {
+                    if !fp.starts_with("SHA256:") {
+                        self.err(
+                            format!(
+                                "{what}: host_key must be a SHA256 fingerprint, found \"{fp}\""
+                            ),
+                            a.span("host_key"),
+                        )
+                        .hint(
+                            "ssh-keyscan -p PORT HOST | ssh-keygen -lf - prints it as SHA256:...",
+                        );
+                    }
+                }
                 if a.get("private_key").is_none() && a.get("private_key_file").is_none() {
                     self.err(format!("{what} needs private_key or private_key_file"), header_span(b))
                         .hint("private_key_file = \"~/.ssh/id_ed25519\" (its passphrase, if any, from the variable passphrase_env names)");
@@ -1330,12 +1422,16 @@ impl Loader {
                         .get(&regions[r].provider)
                         .map(|p| p.kind.as_str())
                         .unwrap_or("");
-                    if kind == "static" {
+                    if kind == "static" || kind == "ssh" {
                         self.err(
-                            format!("{what} places nodes in region \"{r}\", whose provider is static"),
+                            format!("{what} places nodes in region \"{r}\", whose provider is {kind}"),
                             a.span(key),
                         )
-                        .hint("static nodes already exist at fixed addresses: list each as a node block with its host");
+                        .hint(if kind == "ssh" {
+                            "SSH nodes live on hosts you name: list each as a node block with its host"
+                        } else {
+                            "static nodes already exist at fixed addresses: list each as a node block with its host"
+                        });
                     }
                 }
             }
