@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use clap::Args;
 
-use super::plan::{print_plan, CommonArgs, Session};
+use super::plan::{print_plan, CommonArgs, ReplaceArgs, Session};
 use super::{exit, CliError, Format, Global, PlanFormat, Ui};
 use crate::apply::{self, Event, Report};
 use crate::plan::{self, Action, Plan};
@@ -20,6 +20,8 @@ pub struct ApplyArgs {
     pub auto_approve: bool,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    #[command(flatten)]
+    pub replace: ReplaceArgs,
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -37,7 +39,11 @@ pub struct DestroyArgs {
 pub async fn run(g: &Global, ui: Ui, args: ApplyArgs) -> Result<i32, CliError> {
     match &args.plan_file {
         Some(path) => apply_saved(g, ui, path, &args).await,
-        None => plan_and_apply(g, ui, false, args.auto_approve, args.format, &args.common).await,
+        None => {
+            let mut common = args.common.clone();
+            common.replace.extend(args.replace.replace.iter().cloned());
+            plan_and_apply(g, ui, false, args.auto_approve, args.format, &common).await
+        }
     }
 }
 

@@ -214,6 +214,7 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
                     g,
                     ui,
                     super::apply::ApplyArgs {
+                        replace: Default::default(),
                         plan_file: None,
                         auto_approve: true,
                         format: Format::Text,

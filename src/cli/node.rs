@@ -122,6 +122,7 @@ async fn apply_now(g: &Global, ui: Ui, common: &CommonArgs) -> Result<i32, CliEr
         g,
         ui,
         ApplyArgs {
+            replace: Default::default(),
             plan_file: None,
             auto_approve: true,
             format: Format::Text,

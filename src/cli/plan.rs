@@ -27,10 +27,19 @@ pub struct PlanArgs {
     #[arg(long)]
     pub destroy: bool,
     #[command(flatten)]
+    pub replace: ReplaceArgs,
+    #[command(flatten)]
     pub common: CommonArgs,
 }
 
-#[derive(Args, Debug, Clone)]
+#[derive(Args, Debug, Clone, Default)]
+pub struct ReplaceArgs {
+    /// Replace this node even if nothing changed (repeatable), e.g. to restart it.
+    #[arg(long = "replace", value_name = "NODE")]
+    pub replace: Vec<String>,
+}
+
+#[derive(Args, Debug, Clone, Default)]
 pub struct CommonArgs {
     /// Wait up to this long for the state lock (e.g. 30s); default: fail at once.
     #[arg(long, value_parser = super::parse_duration, default_value = "0s")]
@@ -41,8 +50,9 @@ pub struct CommonArgs {
     /// How many provider calls run at once.
     #[arg(long, default_value_t = 10)]
     pub parallelism: usize,
-    /// Replace this node even if nothing changed (repeatable), e.g. to restart it.
-    #[arg(long = "replace", value_name = "NODE")]
+    /// Nodes to replace even if nothing changed; set from `--replace` on plan and apply
+    /// (the only commands that offer it) or by rollout.
+    #[arg(skip)]
     pub replace: Vec<String>,
     /// Internal: limit the plan to these nodes (rolling restarts).
     #[arg(skip)]
@@ -265,8 +275,10 @@ pub fn print_plan(plan: &Plan, format: PlanFormat, ui: Ui, stack: &Stack) {
 }
 
 pub async fn run(g: &Global, ui: Ui, args: PlanArgs) -> Result<i32, CliError> {
-    let mut s = Session::open(g, ui, "plan", &args.common).await?;
-    let plan = s.plan(ui, args.destroy, &args.common).await;
+    let mut common = args.common.clone();
+    common.replace.extend(args.replace.replace.iter().cloned());
+    let mut s = Session::open(g, ui, "plan", &common).await?;
+    let plan = s.plan(ui, args.destroy, &common).await;
     s.close().await;
     let plan = plan?;
     print_plan(&plan, args.format, ui, &s.stack);

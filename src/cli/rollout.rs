@@ -96,6 +96,7 @@ pub async fn run(g: &Global, ui: Ui, args: RolloutArgs) -> Result<i32, CliError>
             g,
             ui,
             ApplyArgs {
+                replace: Default::default(),
                 plan_file: None,
                 auto_approve: true,
                 format: Format::Text,

@@ -575,12 +575,7 @@ impl Provider for Ec2Provider {
         })?;
         let created = self.created(&running, port);
         if self.wait_healthy {
-            let target = crate::health::Target {
-                host: created.address.clone(),
-                port,
-                password: req.password.map(|p| p.expose().to_string()),
-            };
-            crate::health::wait_healthy(&target, self.health_timeout, || Ok(()))
+            await_healthy(&created.address, port, req.password, self.health_timeout)
                 .await
                 .map_err(|e| {
                     ProviderError::new(

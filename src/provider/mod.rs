@@ -133,6 +133,24 @@ pub trait Provider: Send + Sync {
     async fn delete(&self, rec: &NodeRecord) -> Result<(), ProviderError>;
 }
 
+/// Waits until the Lavalink at `host:port` answers REST and WebSocket probes with the node's
+/// password; the error says why it did not (not listening, wrong password, hung).
+pub(crate) async fn await_healthy(
+    host: &str,
+    port: u16,
+    password: Option<&Secret>,
+    timeout: std::time::Duration,
+) -> Result<(), String> {
+    let target = crate::health::Target {
+        host: host.to_string(),
+        port,
+        password: password.map(|p| p.expose().to_string()),
+    };
+    crate::health::wait_healthy(&target, timeout, || Ok(()))
+        .await
+        .map(|_| ())
+}
+
 /// Attributes whose change means a new node (create-before-destroy) instead of an update.
 /// The planner uses this table without building providers, so planning stays pure.
 pub fn replace_attributes(kind: &str) -> &'static [&'static str] {

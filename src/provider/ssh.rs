@@ -858,23 +858,23 @@ impl SshProvider {
         if !self.wait_healthy {
             return Ok(created);
         }
-        let target = crate::health::Target {
-            host: created.address.clone(),
-            port: created.port,
-            password: password.map(|p| p.expose().to_string()),
-        };
-        crate::health::wait_healthy(&target, self.health_timeout, || Ok(()))
-            .await
-            .map_err(|e| {
-                ProviderError::new(
-                    &n.name,
-                    format!(
-                        "installed and started on {}, but Lavalink at {}:{} is not healthy: {e}",
-                        created.provider_id, created.address, created.port
-                    ),
-                )
-                .with_partial(created.clone())
-            })?;
+        await_healthy(
+            &created.address,
+            created.port,
+            password,
+            self.health_timeout,
+        )
+        .await
+        .map_err(|e| {
+            ProviderError::new(
+                &n.name,
+                format!(
+                    "installed and started on {}, but Lavalink at {}:{} is not healthy: {e}",
+                    created.provider_id, created.address, created.port
+                ),
+            )
+            .with_partial(created.clone())
+        })?;
         Ok(created)
     }
 }

@@ -72,12 +72,7 @@ impl Provider for StaticProvider {
                 format!("{e}; a static node must already be running before it is adopted"),
             )
         })?;
-        let target = crate::health::Target {
-            host: host.clone(),
-            port,
-            password: req.password.map(|p| p.expose().to_string()),
-        };
-        crate::health::wait_healthy(&target, self.health_timeout, || Ok(()))
+        await_healthy(&host, port, req.password, self.health_timeout)
             .await
             .map_err(|e| {
                 ProviderError::new(
