@@ -28,6 +28,7 @@ provider "aws" "eu" {{
   instance_type = "t3.small"
   wait_healthy  = false
   password_parameter = "/ec2t/password"
+  jar_sha256 = "1111111111111111111111111111111111111111111111111111111111111111"
   tags          = {{ team = "audio" }}
 }}
 provider "aws" "us" {{
@@ -37,6 +38,7 @@ provider "aws" "us" {{
   instance_type = "t3.small"
   wait_healthy  = false
   password_parameter = "/ec2t/password"
+  jar_sha256 = "1111111111111111111111111111111111111111111111111111111111111111"
 }}
 region "eu" {{
   provider = "aws.eu"
@@ -216,6 +218,9 @@ async fn five_nodes_two_regions_create_noop_replace_delete() {
         ud.contains("Lavalink.jar") && ud.contains("node eu-1"),
         "{ud}"
     );
+    assert!(ud.contains("1111111111111111111111111111111111111111111111111111111111111111  /opt/lavalink/Lavalink.jar' | sha256sum -c"), "{ud}");
+    assert!(ud.contains("--name \"/ec2t/password\""), "{ud}");
+    assert!(ud.contains("  - default\n"), "{ud}");
     assert!(!ud.contains(SECRET));
     env.assert_no_secret_on_disk();
 

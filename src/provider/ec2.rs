@@ -47,6 +47,8 @@ pub struct Ec2Provider {
     key_name: Option<String>,
     iam_profile: Option<String>,
     password_parameter: Option<String>,
+    jar_url: Option<String>,
+    jar_sha256: Option<String>,
     tags: BTreeMap<String, String>,
     wait_healthy: bool,
     health_timeout: Duration,
@@ -129,6 +131,8 @@ impl Ec2Provider {
             key_name: cfg.str_attr("key_name").map(str::to_string),
             iam_profile: cfg.str_attr("iam_instance_profile").map(str::to_string),
             password_parameter: cfg.str_attr("password_parameter").map(str::to_string),
+            jar_url: cfg.str_attr("jar_url").map(str::to_string),
+            jar_sha256: cfg.str_attr("jar_sha256").map(str::to_lowercase),
             tags: cfg.map_attr("tags"),
             wait_healthy: cfg.bool_attr("wait_healthy").unwrap_or(true),
             health_timeout: cfg
@@ -277,6 +281,11 @@ impl Ec2Provider {
             extra["password_parameter"] = json!(p);
         }
         extra["aws_region"] = json!(self.region);
+        for (k, v) in [("jar_url", &self.jar_url), ("jar_sha256", &self.jar_sha256)] {
+            if let Some(v) = v {
+                extra[k] = json!(v);
+            }
+        }
         let files = crate::render::Renderer::for_stack(&self.stack)
             .and_then(|r| r.node_files(&self.stack, n, None, &extra))
             .map_err(|e| ProviderError::new(&n.name, format!("rendering user data: {e}")))?;

@@ -178,6 +178,8 @@ pub fn replace_attributes(kind: &str) -> &'static [&'static str] {
             "iam_instance_profile",
             "security_group_ids",
             "password_parameter",
+            "jar_url",
+            "jar_sha256",
             "port",
             "lavalink_version",
             "password",
@@ -212,6 +214,8 @@ pub fn node_settings(
                 "key_name",
                 "iam_instance_profile",
                 "password_parameter",
+                "jar_url",
+                "jar_sha256",
             ] {
                 if let Some(v) = cfg.str_attr(k) {
                     m.insert(k.into(), v.to_string());

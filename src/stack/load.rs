@@ -68,6 +68,10 @@ pub fn load_str(path: &Path, text: &str, opts: &LoadOptions) -> Result<Stack, Di
         }
     };
     let stack = l.build(&body, dir, opts);
+    // Checks run block type by block type; people read files top to bottom.
+    l.diags
+        .0
+        .sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
     match stack {
         Some(s) if !l.diags.has_errors() => Ok(s),
         _ => Err(l.diags),

@@ -211,7 +211,7 @@ impl StateError {
     pub fn hint(&self) -> Option<String> {
         match self {
             StateError::Locked { .. } | StateError::LockedUnknown => Some(
-                "wait for the other operation to finish, retry with --lock-timeout 30s, or, if its process is gone, run `lavastack state force-unlock ID`".into(),
+                "the other operation holds it until it finishes (--lock-timeout makes lavastack wait that long for it; a longer one if it was given); if its process is gone, run `lavastack state force-unlock ID`".into(),
             ),
             StateError::Corrupt { backup: Some(b), .. } if b.to_string_lossy().starts_with("s3://") => Some(format!(
                 "nothing was changed. The last good version is {}: restore it with `lavastack state rollback`",
