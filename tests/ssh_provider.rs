@@ -188,7 +188,14 @@ fn two_hosts_install_restart_on_change_refuse_changed_key_and_fail_alone() {
         &format!("{}\n{}\n", a.known_hosts_line(), b.known_hosts_line()),
     );
     let (pa, pb) = (dead_port(), dead_port());
-    env.write("stack.hcl", &stack(&env, &[("a", &a, pa), ("b", &b, pb)]));
+    let router = dead_port();
+    env.write(
+        "stack.hcl",
+        &format!(
+            "{}router {{\n  listen   = \"127.0.0.1:{router}\"\n  interval = \"300ms\"\n  timeout  = \"500ms\"\n  fall     = 2\n  rise     = 2\n}}\n",
+            stack(&env, &[("a", &a, pa), ("b", &b, pb)])
+        ),
+    );
 
     // Both nodes are installed, started by the hosts and healthy.
     env.run(&["apply", "--auto-approve"]).ok();
@@ -215,6 +222,35 @@ fn two_hosts_install_restart_on_change_refuse_changed_key_and_fail_alone() {
     env.run(&["plan", "--detailed-exitcode"]).ok();
     env.run(&["apply", "--auto-approve"]).ok();
     assert_eq!((a.supervisor().unwrap(), b.supervisor().unwrap()), (sa, sb));
+
+    // Drills reach SSH nodes too: kill a's process group on its host (restored by apply,
+    // which sees it stopped and restarts it), then freeze it (restored with SIGCONT). The
+    // built-in least-load policy sends every guild to one node, a, which is what drills need.
+    let _serve = Proc(
+        env.cmd(&["serve"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let t = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", router)).is_err() {
+        assert!(
+            t.elapsed() < Duration::from_secs(10),
+            "router did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(1500));
+    let k = env.run(&["drill", "kill", "a", "--expect-rto", "10s"]);
+    k.ok();
+    assert!(k.stdout.contains("PASS"), "{}", k.stdout);
+    assert!(healthy(pa, SECRET), "a was restored");
+    let f = env.run(&["drill", "freeze", "a", "--expect-rto", "10s"]);
+    f.ok();
+    assert!(f.stdout.contains("PASS"), "{}", f.stdout);
+    assert!(healthy(pa, SECRET), "a was thawed");
+    let (sa, sb) = (a.supervisor().unwrap(), b.supervisor().unwrap());
 
     // --replace reinstalls in place (same host and prefix): restarted, nothing removed.
     env.run(&["apply", "--auto-approve", "--replace", "a"]).ok();

@@ -2,6 +2,7 @@
 //! router, measure the recovery time (until the router stops choosing it for the guilds it
 //! served), restore it, and report the RTO against a target.
 
+use crate::provider::DrillSignal;
 use std::time::{Duration, Instant};
 
 use clap::{Args, ValueEnum};
@@ -107,13 +108,6 @@ async fn set_faults_now(
     Ok(())
 }
 
-fn signal(pid: i32, sig: libc::c_int) {
-    // SAFETY: a signal to the node's own process group, which the local provider created.
-    unsafe {
-        libc::kill(-pid, sig);
-    }
-}
-
 pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
     let stack = load_stack(g, ui)?;
     let backend = super::backend_for(&stack).await?;
@@ -130,17 +124,26 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
         .get(&rec.provider)
         .map(|p| p.kind.as_str())
         .unwrap_or("");
-    if kind != "local" {
+    if kind != "local" && kind != "ssh" {
         return Err(CliError::with_hint(
-            format!("drills on {kind} nodes are not supported yet"),
-            "drills break local-provider nodes (SIGKILL / SIGSTOP their process)",
+            format!("drills on {kind} nodes are not supported"),
+            "drills signal a node's processes: local and ssh nodes",
         ));
     }
-    let pid: i32 = rec
-        .provider_id
-        .as_deref()
-        .and_then(|p| p.parse().ok())
-        .ok_or_else(|| CliError::msg(format!("node {} has no process recorded", args.node)))?;
+    let provider = crate::provider::build_all(&stack)
+        .map_err(|e| CliError::msg(e.to_string()))?
+        .remove(&rec.provider)
+        .ok_or_else(|| CliError::msg(format!("provider {} is not in the stack", rec.provider)))?;
+    let rec = rec.clone();
+    let signal = |s: DrillSignal| {
+        let (provider, rec) = (provider.clone(), rec.clone());
+        async move {
+            provider
+                .signal(&rec, s)
+                .await
+                .map_err(|e| CliError::msg(e.to_string()))
+        }
+    };
     let addr = stack.router.listen;
     router_request(addr, "GET", "/healthz", None)
         .await
@@ -176,8 +179,8 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
     }
     let started = Instant::now();
     match args.fault {
-        Fault::Kill => signal(pid, libc::SIGKILL),
-        Fault::Freeze => signal(pid, libc::SIGSTOP),
+        Fault::Kill => signal(DrillSignal::Kill).await?,
+        Fault::Freeze => signal(DrillSignal::Stop).await?,
         Fault::Latency => {
             set_faults(admin.expect("checked"), &json!({"latency_ms": args.ms})).await?
         }
@@ -207,7 +210,7 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
     if !args.no_restore {
         let t = Instant::now();
         match args.fault {
-            Fault::Freeze => signal(pid, libc::SIGCONT),
+            Fault::Freeze => signal(DrillSignal::Cont).await?,
             Fault::Latency => set_faults(admin.expect("checked"), &json!({})).await?,
             Fault::Kill => {
                 let code = super::apply::run(

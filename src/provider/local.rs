@@ -362,4 +362,28 @@ impl Provider for LocalProvider {
         }
         Ok(())
     }
+
+    async fn signal(&self, rec: &NodeRecord, signal: DrillSignal) -> Result<(), ProviderError> {
+        let pid = rec
+            .provider_id
+            .as_deref()
+            .and_then(|p| p.parse::<u32>().ok())
+            .ok_or_else(|| ProviderError::new(&rec.name, "no process is recorded for it"))?;
+        if !is_ours(pid, &self.node_dir(&rec.name)) {
+            return Err(ProviderError::new(
+                &rec.name,
+                format!("process {pid} is not this node's (it is gone)"),
+            ));
+        }
+        let sig = match signal {
+            DrillSignal::Kill => libc::SIGKILL,
+            DrillSignal::Stop => libc::SIGSTOP,
+            DrillSignal::Cont => libc::SIGCONT,
+        };
+        // SAFETY: a signal to the node's own process group, which this provider created.
+        unsafe {
+            libc::kill(-(pid as i32), sig);
+        }
+        Ok(())
+    }
 }

@@ -48,6 +48,27 @@ pub struct Refreshed {
     pub unknown: Vec<NodeRecord>,
 }
 
+/// Signals a failure drill sends to a node's process group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DrillSignal {
+    /// SIGKILL: the node dies at once; restored by applying again.
+    Kill,
+    /// SIGSTOP: TCP is still accepted, nothing answers.
+    Stop,
+    /// SIGCONT: undoes Stop.
+    Cont,
+}
+
+impl DrillSignal {
+    pub fn name(self) -> &'static str {
+        match self {
+            DrillSignal::Kill => "KILL",
+            DrillSignal::Stop => "STOP",
+            DrillSignal::Cont => "CONT",
+        }
+    }
+}
+
 /// What a successful create or update left behind, recorded in state.
 #[derive(Debug, Clone, Default)]
 pub struct Created {
@@ -117,6 +138,15 @@ pub trait Provider: Send + Sync {
             observed,
             unknown: Vec::new(),
         })
+    }
+    /// Sends a signal to a node's processes, for failure drills. Providers that cannot (or
+    /// whose nodes are not processes we may break on purpose) refuse.
+    async fn signal(&self, rec: &NodeRecord, signal: DrillSignal) -> Result<(), ProviderError> {
+        let _ = signal;
+        Err(ProviderError::new(
+            &rec.name,
+            format!("drills are not supported on {} nodes", self.address()),
+        ))
     }
     /// API requests made so far (for providers that call a metered API), for benchmarks
     /// and the refresh log line.

@@ -972,6 +972,34 @@ impl Provider for SshProvider {
         self.wait(req.node, created, req.password).await
     }
 
+    /// `runtime = "process"`: the signal goes to the supervisor's process group (the node
+    /// with it, so a kill is not restarted by the supervisor); systemd: `systemctl kill`.
+    async fn signal(&self, rec: &NodeRecord, signal: DrillSignal) -> Result<(), ProviderError> {
+        let _slot = self.slots.acquire().await;
+        let place = Place::of_record(&self.stack.name, rec);
+        let e = |m: String| ProviderError::new(&rec.name, m);
+        let cmd = if place.runtime == "process" {
+            let pid = place.path("supervisor.pid");
+            format!(
+                "test -s {pid} && {} && kill -{} -- \"-$(cat {pid})\"",
+                alive(&format!("\"$(cat {pid})\""), &place.prefix),
+                signal.name()
+            )
+        } else {
+            format!(
+                "systemctl kill --signal=SIG{} {}",
+                signal.name(),
+                sh_quote(&place.unit(&rec.name))
+            )
+        };
+        let conn = self.connect(&place).await.map_err(e)?;
+        let r = conn
+            .check(&format!("sending SIG{}", signal.name()), &cmd, None)
+            .await;
+        conn.close().await;
+        r.map(|_| ()).map_err(e)
+    }
+
     async fn delete(&self, rec: &NodeRecord) -> Result<(), ProviderError> {
         let _slot = self.slots.acquire().await;
         let place = Place::of_record(&self.stack.name, rec);
