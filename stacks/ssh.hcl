@@ -20,7 +20,7 @@ provider "ssh" "dc1" {
   known_hosts      = "~/.ssh/known_hosts"
   runtime          = "systemd"
   jar_url          = "https://github.com/lavalink-devs/Lavalink/releases/download/4.0.8/Lavalink.jar"
-  jar_sha256       = "0000000000000000000000000000000000000000000000000000000000000000" # put the release's checksum here
+  jar_sha256       = "0000000000000000000000000000000000000000000000000000000000000000" # replace with the release's checksum: apply refuses a jar that does not match
 }
 
 region "dc" {

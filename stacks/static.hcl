@@ -4,6 +4,9 @@
 #   lavastack emulate --port 2333 &
 #   lavastack emulate --port 2334 &
 #   lavastack apply --stack stacks/static.hcl --auto-approve
+# Its own state file: the examples sit in one directory, and a state belongs to one stack.
+state "local" { path = ".lavastack/static-state.json" }
+
 stack "lan" {
   lavalink_version = "4.0.8"
   password         = var.lavalink_password

@@ -304,6 +304,20 @@ async fn five_nodes_two_regions_create_noop_replace_delete() {
         .unwrap();
     assert_eq!(r.reservations().len(), 0, "the tier tag is gone");
 
+    // An instance that lost its lavastack tags is still its node (looked up by id), not gone.
+    let (tagless, _) = before.iter().find(|(_, (n, _, _))| n == "us-1").unwrap();
+    us.delete_tags()
+        .resources(tagless)
+        .tags(
+            aws_sdk_ec2::types::Tag::builder()
+                .key("lavastack:provider")
+                .build(),
+        )
+        .send()
+        .await
+        .unwrap();
+    run(&env, &["plan", "--detailed-exitcode"]).ok();
+
     // An instance terminated behind lavastack's back is re-created.
     let (victim, _) = before.iter().find(|(_, (n, _, _))| n == "us-1").unwrap();
     us.terminate_instances()

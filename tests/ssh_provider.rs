@@ -264,7 +264,7 @@ fn two_hosts_install_restart_on_change_refuse_changed_key_and_fail_alone() {
     unsafe {
         libc::kill(-sa2, libc::SIGKILL);
     }
-    let stranger = Proc(
+    let mut stranger = Proc(
         Command::new("setsid")
             .args(["sleep", "300"])
             .current_dir(env.path(""))
@@ -277,7 +277,7 @@ fn two_hosts_install_restart_on_change_refuse_changed_key_and_fail_alone() {
     env.run(&["apply", "--auto-approve"]).ok();
     assert!(healthy(pa, SECRET));
     assert!(
-        unsafe { libc::kill(stranger.0.id() as i32, 0) } == 0,
+        stranger.0.try_wait().unwrap().is_none(),
         "the unrelated process was left alone"
     );
     drop(stranger);
@@ -314,9 +314,21 @@ fn two_hosts_install_restart_on_change_refuse_changed_key_and_fail_alone() {
     drop(b.sshd.take());
     keygen(&b.key);
     b.run_sshd();
-    let r = env.run(&["apply", "--auto-approve"]); // back to SECRET: an update on both
+    // Back to SECRET (an update on both). The refresh refuses to plan at all:
+    let r = env.run(&["apply", "--auto-approve"]);
     r.fails(1, "CHANGED");
-    assert!(r.all().contains("SHA256:"), "{}", r.all());
+    assert!(
+        r.all().contains("SHA256:") && r.all().contains("ssh.dc"),
+        "{}",
+        r.all()
+    );
+    assert!(
+        healthy(pa, new_pw) && healthy(pb, new_pw),
+        "nothing was touched"
+    );
+    // ...and without refresh, b's update is refused at connect while a's goes through.
+    let r = env.run(&["apply", "--auto-approve", "--refresh=false"]);
+    r.fails(1, "CHANGED");
     assert!(r.all().contains("node b"), "{}", r.all());
     assert!(healthy(pa, SECRET), "a was updated");
     assert!(healthy(pb, new_pw), "b still runs what it ran");

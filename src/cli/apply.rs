@@ -218,7 +218,7 @@ async fn execute(
     bar.finish_and_clear();
     let (report, state) = result?;
     s.state = Some(state);
-    Ok(finish(&report, format, ui))
+    Ok(finish(&report, format, ui, plan.destroy))
 }
 
 fn verb(a: Action, done: bool) -> &'static str {
@@ -235,7 +235,7 @@ fn verb(a: Action, done: bool) -> &'static str {
     }
 }
 
-fn finish(r: &Report, format: Format, ui: Ui) -> i32 {
+fn finish(r: &Report, format: Format, ui: Ui, destroy: bool) -> i32 {
     let code = if r.interrupted {
         exit::INTERRUPTED
     } else if r.failed.is_empty() {
@@ -261,6 +261,12 @@ fn finish(r: &Report, format: Format, ui: Ui) -> i32 {
     );
     if r.interrupted {
         println!("{red}Apply interrupted.{reset} {counts} {} step(s) were not started; state records everything that was done.", r.skipped);
+    } else if r.failed.is_empty() && destroy {
+        // Terraform's wording, which scripts and PR bots already match.
+        println!(
+            "{bold}Destroy complete!{reset} Resources: {} destroyed.",
+            r.destroyed
+        );
     } else if r.failed.is_empty() {
         println!("{bold}Apply complete!{reset} {counts}");
     } else {

@@ -80,7 +80,21 @@ fn headline(c: &Change) -> String {
 
 fn write_change(out: &mut String, c: &Change, p: Palette) {
     let _ = writeln!(out, "  {}{}{}", p.bold, headline(c), p.reset);
-    let _ = writeln!(out, "{} node \"{}\" {{", marker(c.action, p), c.name);
+    match &c.orphan {
+        // Not a node of the stack: a thing found with its tags (the node it names lives on).
+        Some(o) => {
+            let _ = writeln!(
+                out,
+                "{} orphan \"{}\" {{ # tagged for node {}",
+                marker(c.action, p),
+                o.provider_id.as_deref().unwrap_or("?"),
+                c.name
+            );
+        }
+        None => {
+            let _ = writeln!(out, "{} node \"{}\" {{", marker(c.action, p), c.name);
+        }
+    }
     let empty = BTreeMap::new();
     let before = c.before.as_ref().unwrap_or(&empty);
     let after = c.after.as_ref().unwrap_or(&empty);

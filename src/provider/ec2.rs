@@ -180,24 +180,29 @@ impl Ec2Provider {
             .build()
     }
 
-    /// Every live instance matching `filters` (plus the stack tag), all pages.
+    /// Every live instance matching `filters` (plus this stack's and provider's tags), all
+    /// pages.
     async fn list(&self, filters: Vec<Filter>) -> Result<Vec<Instance>, String> {
+        let tags = vec![
+            Filter::builder()
+                .name(format!("tag:{TAG_STACK}"))
+                .values(&self.stack.name)
+                .build(),
+            Filter::builder()
+                .name(format!("tag:{TAG_PROVIDER}"))
+                .values(&self.address)
+                .build(),
+        ];
+        self.describe(tags.into_iter().chain(filters).collect())
+            .await
+    }
+
+    /// Every live instance matching `filters`, all pages.
+    async fn describe(&self, filters: Vec<Filter>) -> Result<Vec<Instance>, String> {
         let mut req = self
             .client()
             .await
             .describe_instances()
-            .filters(
-                Filter::builder()
-                    .name(format!("tag:{TAG_STACK}"))
-                    .values(&self.stack.name)
-                    .build(),
-            )
-            .filters(
-                Filter::builder()
-                    .name(format!("tag:{TAG_PROVIDER}"))
-                    .values(&self.address)
-                    .build(),
-            )
             .filters(Self::live_states())
             .max_results(1000);
         for f in filters {
@@ -488,7 +493,21 @@ impl Provider for Ec2Provider {
         recs: &[NodeRecord],
         _parallelism: usize,
     ) -> Result<Refreshed, String> {
-        let instances = self.list(Vec::new()).await?;
+        let mut instances = self.list(Vec::new()).await?;
+        // A recorded instance that lost its tags (edited by hand, or launched by an older
+        // lavastack) is still that node: look such ids up directly before calling them gone.
+        let untagged: Vec<String> = recs
+            .iter()
+            .filter_map(|r| r.provider_id.clone())
+            .filter(|id| !instances.iter().any(|i| i.instance_id() == Some(id)))
+            .collect();
+        if !untagged.is_empty() {
+            let f = Filter::builder()
+                .name("instance-id")
+                .set_values(Some(untagged))
+                .build();
+            instances.extend(self.describe(vec![f]).await?);
+        }
         let mut claimed = std::collections::BTreeSet::new();
         let mut observed = Vec::with_capacity(recs.len());
         for rec in recs {

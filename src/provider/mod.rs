@@ -262,13 +262,12 @@ pub fn node_settings(
                 .or(cfg.int_attr("port"))
                 .unwrap_or(22);
             m.insert("ssh_port".into(), port.to_string());
-            m.insert(
-                "prefix".into(),
-                prefix
-                    .or(cfg.str_attr("prefix"))
-                    .unwrap_or(ssh::DEFAULT_PREFIX)
-                    .to_string(),
-            );
+            // "/opt//lavalink/" and "/opt/lavalink" are one directory: compare them as one.
+            let p = prefix
+                .or(cfg.str_attr("prefix"))
+                .unwrap_or(ssh::DEFAULT_PREFIX);
+            let normal: std::path::PathBuf = std::path::Path::new(p).components().collect();
+            m.insert("prefix".into(), normal.to_string_lossy().into_owned());
             m.insert(
                 "runtime".into(),
                 cfg.str_attr("runtime").unwrap_or("systemd").to_string(),

@@ -26,6 +26,8 @@ use super::*;
 pub const DEFAULT_PREFIX: &str = "/opt/lavalink";
 const MANIFEST: &str = "lavastack.json";
 const ENV_FILE: &str = "lavalink.env";
+/// How every host-key refusal begins (refresh turns those into errors).
+const HOST_KEY: &str = "host key of ";
 
 pub struct SshProvider {
     address: String,
@@ -322,10 +324,11 @@ impl Place {
         if self.runtime == "process" {
             // The supervisor leads its own process group: signal the group, wait, then insist.
             let pid = self.path("supervisor.pid");
+            // Only a pid that is really our supervisor is signalled (see `alive`).
             format!(
-                "if test -s {pid}; then p=\"$(cat {pid})\"; kill -TERM -- \"-$p\" 2>/dev/null; \
+                "if test -s {pid}; then p=\"$(cat {pid})\"; if {alive}; then kill -TERM -- \"-$p\" 2>/dev/null; \
                  i=0; while {alive} && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; \
-                 kill -KILL -- \"-$p\" 2>/dev/null; rm -f {pid}; fi; true",
+                 if {alive}; then kill -KILL -- \"-$p\" 2>/dev/null; fi; fi; rm -f {pid}; fi; true",
                 alive = alive("\"$p\"", &self.prefix)
             )
         } else {
@@ -883,6 +886,32 @@ impl SshProvider {
 impl Provider for SshProvider {
     fn address(&self) -> &str {
         &self.address
+    }
+
+    /// As the default, except that a host whose key is refused fails the refresh: a host that
+    /// cannot prove its identity is not merely unreachable, and planning on must not look
+    /// like "no changes".
+    async fn refresh_all(
+        &self,
+        recs: &[NodeRecord],
+        _parallelism: usize,
+    ) -> Result<Refreshed, String> {
+        let mut futs = Vec::with_capacity(recs.len());
+        for r in recs {
+            futs.push(Box::pin(self.refresh(r)));
+        }
+        let observed = futures_util::future::join_all(futs).await;
+        for o in &observed {
+            if let Observed::Unreachable { reason } = o {
+                if reason.starts_with(HOST_KEY) {
+                    return Err(reason.clone());
+                }
+            }
+        }
+        Ok(Refreshed {
+            observed,
+            unknown: Vec::new(),
+        })
     }
 
     /// Reads the manifest, hashes the installed files and asks whether the node runs.

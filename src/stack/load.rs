@@ -1059,6 +1059,27 @@ impl Loader {
                     );
                 }
             }
+            if let Some(sha) = a.str("jar_sha256") {
+                if sha.len() != 64 || !sha.chars().all(|c| c.is_ascii_hexdigit()) {
+                    self.err(
+                        format!(
+                            "{what}: jar_sha256 must be 64 hex digits (a SHA-256), found \"{sha}\""
+                        ),
+                        a.span("jar_sha256"),
+                    )
+                    .hint("sha256sum Lavalink.jar prints it");
+                }
+            }
+            if kind == "aws" {
+                for k in a.map("tags").keys() {
+                    if k == "Name" || k.starts_with("lavastack:") || k.starts_with("aws:") {
+                        self.err(
+                            format!("{what}: tag \"{k}\" is set by lavastack (or AWS) itself"),
+                            a.span("tags"),
+                        );
+                    }
+                }
+            }
             for (attr, lo, hi) in [("concurrency", 1, 256), ("max_attempts", 1, 50)] {
                 if let Some(v) = a.int(attr) {
                     if !(lo..=hi).contains(&v) {
@@ -1081,6 +1102,14 @@ impl Loader {
                     .hint(
                         "keep one: private_key holds the key itself, private_key_file a path to it",
                     );
+                }
+                if let Some(p) = a.str("prefix") {
+                    if !p.starts_with('/') || p.split('/').any(|c| c == "..") {
+                        self.err(
+                            format!("{what}: prefix must be an absolute path without \"..\", found \"{p}\""),
+                            a.span("prefix"),
+                        );
+                    }
                 }
                 if let Some(fp) = a.str("host_key") {
                     if !fp.starts_with("SHA256:") {
@@ -1333,6 +1362,16 @@ impl Loader {
                         "add host = \"<address>\" (and port if it is not 2333)"
                     });
                 }
+                if kind == "aws" {
+                    for k in a.map("tags").keys() {
+                        if k == "Name" || k.starts_with("lavastack:") || k.starts_with("aws:") {
+                            self.err(
+                                format!("{what}: tag \"{k}\" is set by lavastack (or AWS) itself"),
+                                a.span("tags"),
+                            );
+                        }
+                    }
+                }
                 for (attr, wants) in [
                     ("instance_type", "aws"),
                     ("ssh_port", "ssh"),
@@ -1371,7 +1410,14 @@ impl Loader {
                         .get("ssh_port")
                         .and_then(|_| self.int_in(&a, "ssh_port", 1, 65535))
                         .map(|p| p as u16),
-                    prefix: a.str("prefix"),
+                    prefix: a.str("prefix").inspect(|p| {
+                        if !p.starts_with('/') || p.split('/').any(|c| c == "..") {
+                            self.err(
+                                format!("{what}: prefix must be an absolute path without \"..\", found \"{p}\""),
+                                a.span("prefix"),
+                            );
+                        }
+                    }),
                     pool: None,
                     span: header_span(b),
                 },

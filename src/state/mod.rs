@@ -211,7 +211,10 @@ impl StateError {
     pub fn hint(&self) -> Option<String> {
         match self {
             StateError::Locked { .. } | StateError::LockedUnknown => Some(
-                "the other operation holds it until it finishes (--lock-timeout makes lavastack wait that long for it; a longer one if it was given); if its process is gone, run `lavastack state force-unlock ID`".into(),
+                "the other operation holds it until it finishes; --lock-timeout DURATION waits for it. If its process is gone, run `lavastack state force-unlock ID`".into(),
+            ),
+            StateError::WrongStack { .. } => Some(
+                "two stacks share one state file: give this stack its own, e.g. state \"local\" { path = \".lavastack/<name>.json\" }".into(),
             ),
             StateError::Corrupt { backup: Some(b), .. } if b.to_string_lossy().starts_with("s3://") => Some(format!(
                 "nothing was changed. The last good version is {}: restore it with `lavastack state rollback`",
