@@ -349,3 +349,28 @@ fn apply_json_events() {
     assert_eq!(lines[1]["type"], "done");
     assert_eq!(lines.last().unwrap()["report"]["added"], 1);
 }
+
+#[test]
+fn no_log_level_prints_the_password() {
+    let env = Env::new();
+    let a = emulator();
+    env.write("stack.hcl", &static_stack("logs", &[("n1", a.port, 1)]));
+    // apply probes the node over REST and WebSocket with the password in a header.
+    for args in [&["apply", "--auto-approve"][..], &["status"][..]] {
+        let o = env.cmd(args).env("RUST_LOG", "trace").output().unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(o.status.success(), "{all}");
+        assert!(
+            all.contains("TRACE") || all.contains("DEBUG"),
+            "logging is on: {all}"
+        );
+        assert!(
+            !all.contains(SECRET),
+            "{args:?} printed the password:\n{all}"
+        );
+    }
+}

@@ -168,6 +168,20 @@ fn healthy(port: u16, password: &str) -> bool {
     .healthy
 }
 
+/// Processes carrying a node's marker (run.sh exports LAVASTACK_NODE=<prefix>).
+fn marked(prefix: &Path) -> usize {
+    let want = format!("LAVASTACK_NODE={}", prefix.display());
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            std::fs::read(e.path().join("environ"))
+                .map(|env| env.split(|b| *b == 0).any(|v| v == want.as_bytes()))
+                .unwrap_or(false)
+        })
+        .count()
+}
+
 fn state(env: &Env) -> serde_json::Value {
     serde_json::from_str(&env.read(".lavastack/state.json")).unwrap()
 }
@@ -258,6 +272,22 @@ fn two_hosts_install_restart_on_change_refuse_changed_key_and_fail_alone() {
     assert_ne!(sa2, sa, "a restarted");
     assert!(a.prefix.join("lavalink.env").exists() && healthy(pa, SECRET));
     env.run(&["plan", "--detailed-exitcode"]).ok();
+
+    // The supervisor dies but its server lives on: the plan sees the node unsupervised, and
+    // the apply stops the old server (found by its marker) before starting a new pair.
+    unsafe {
+        libc::kill(sa2, libc::SIGKILL);
+    }
+    let p = env.run(&["plan"]);
+    assert!(p.stdout.contains("the node is not running"), "{}", p.stdout);
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert!(healthy(pa, SECRET));
+    assert_eq!(
+        marked(&a.prefix),
+        2,
+        "one supervisor and one server, no orphan"
+    );
+    let sa2 = a.supervisor().unwrap();
 
     // A stale pid file (the supervisor died, its pid now someone else's) is not the node:
     // the plan sees it stopped, and the stranger is never signalled.

@@ -617,6 +617,7 @@ async fn create(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
         node: d,
         password: ctx.secrets.get(&d.name),
         token: &token,
+        adopt: c.adopt.as_deref(),
     };
     let result = provider.create(req).await;
     record_create_result(ctx, &d.name, result).await
@@ -669,6 +670,7 @@ async fn update(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
         node: d,
         password: ctx.secrets.get(&d.name),
         token: &token,
+        adopt: None,
     };
     let updated = provider
         .update(&rec, req)
@@ -708,6 +710,7 @@ async fn replace(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
         node: d,
         password: ctx.secrets.get(&d.name),
         token: &token,
+        adopt: None,
     };
     match provider.create(req).await {
         Ok(created) => {
@@ -731,7 +734,7 @@ async fn replace(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
             // one, which stays deposed and running until a later apply finishes the job.
             return match record_create_result(ctx, &d.name, Err(e)).await {
                 Err(StepError::Provider(msg)) => Err(StepError::Provider(format!(
-                    "{msg} (the old node keeps running, recorded as deposed)"
+                    "{msg} (the old node stays recorded as deposed until an apply completes the replace)"
                 ))),
                 other => other,
             };
@@ -788,6 +791,27 @@ async fn delete(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
     let Some(rec) = rec else {
         return Ok(());
     };
+    if c.deposed {
+        // An old node at the very place the current one now lives (an SSH host and prefix
+        // reinstalled by an interrupted replace) is the current node: forget it, delete nothing.
+        let same_place = ctx
+            .state
+            .lock()
+            .await
+            .nodes
+            .get(&rec.name)
+            .is_some_and(|n| {
+                n.provider == rec.provider
+                    && n.provider_id.is_some()
+                    && n.provider_id == rec.provider_id
+            });
+        if same_place {
+            let rec2 = rec.clone();
+            ctx.commit(move |s| s.deposed.retain(|r| r != &rec2))
+                .await?;
+            return Ok(());
+        }
+    }
     let Some(provider) = ctx.providers.get(&rec.provider).cloned() else {
         return Err(StepError::Provider(format!(
             "node {}: cannot delete it, its provider {} is not in the stack; add the provider back to remove the node",

@@ -180,11 +180,24 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
     let started = Instant::now();
     match args.fault {
         Fault::Kill => signal(DrillSignal::Kill).await?,
-        Fault::Freeze => signal(DrillSignal::Stop).await?,
+        Fault::Freeze => {
+            signal(DrillSignal::Stop).await?;
+        }
         Fault::Latency => {
             set_faults(admin.expect("checked"), &json!({"latency_ms": args.ms})).await?
         }
     }
+    // Ctrl-C during a freeze must not leave the node stopped: thaw it, then exit.
+    let thaw_guard = (args.fault == Fault::Freeze).then(|| {
+        let (provider, rec) = (provider.clone(), rec.clone());
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                let _ = provider.signal(&rec, DrillSignal::Cont).await;
+                eprintln!("interrupted: {} was thawed", rec.name);
+                std::process::exit(exit::INTERRUPTED);
+            }
+        })
+    });
     // A slow node may never leave the selections (the policy may tolerate it): give up sooner.
     let limit = match args.fault {
         Fault::Latency => (args.expect_rto * 2).max(Duration::from_secs(5)),
@@ -210,7 +223,12 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
     if !args.no_restore {
         let t = Instant::now();
         match args.fault {
-            Fault::Freeze => signal(DrillSignal::Cont).await?,
+            Fault::Freeze => {
+                signal(DrillSignal::Cont).await?;
+                if let Some(g) = &thaw_guard {
+                    g.abort();
+                }
+            }
             Fault::Latency => set_faults(admin.expect("checked"), &json!({})).await?,
             Fault::Kill => {
                 let code = super::apply::run(

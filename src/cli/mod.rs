@@ -316,8 +316,29 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
 }
 
 fn init_logging(color: bool) {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+    let mut filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    // Below debug these libraries log what they send: HTTP and WebSocket headers (the Lavalink
+    // password is one), SSH channel data (the password file travels on it). Capped whatever
+    // RUST_LOG says, so no log level can print a secret.
+    for lib in [
+        "hyper",
+        "hyper_util",
+        "h2",
+        "tungstenite",
+        "tokio_tungstenite",
+        "russh",
+        "aws_smithy_runtime",
+        "aws_smithy_http_client",
+        "aws_sigv4",
+        "aws_config",
+        "axum",
+        "tower_http",
+    ] {
+        if let Ok(d) = format!("{lib}=debug").parse() {
+            filter = filter.add_directive(d);
+        }
+    }
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

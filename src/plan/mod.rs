@@ -162,6 +162,10 @@ pub struct Change {
     /// adopting something found by refresh (apply makes a new one otherwise).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+    /// For a create that adopts what refresh found: that exact thing (an EC2 instance id),
+    /// so a twin carrying the same token is never the one kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopt: Option<String>,
     /// For the delete of something no record owns (found by refresh): what to delete.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub orphan: Option<NodeRecord>,
@@ -588,6 +592,7 @@ pub fn plan(
                 desired: Some(want.clone()),
                 deposed: false,
                 token: found.and_then(|u| u.token.clone()),
+                adopt: found.and_then(|u| u.provider_id.clone()),
                 orphan: None,
             });
             continue;
@@ -622,9 +627,13 @@ pub fn plan(
             && !made_and_gone
             && !opts.replace.contains(name);
         let mut token = None;
+        let mut adopt = None;
         let (action, reason) = match obs {
             _ if resumable => {
                 token = rec.token.clone();
+                if let Some(Observed::Found { provider_id }) = obs {
+                    adopt = Some(provider_id.clone());
+                }
                 let why = match obs {
                     Some(Observed::Found { provider_id }) => format!(
                         "its last create did not finish; {provider_id}, which it started, is adopted"
@@ -677,6 +686,7 @@ pub fn plan(
             desired: Some(want.clone()),
             deposed: false,
             token,
+            adopt,
             orphan: None,
         });
     }
@@ -822,6 +832,7 @@ fn delete_change(rec: &NodeRecord, reason: String, deposed: bool) -> Change {
         desired: None,
         deposed,
         token: None,
+        adopt: None,
         orphan: None,
     }
 }

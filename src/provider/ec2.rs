@@ -586,7 +586,16 @@ impl Provider for Ec2Provider {
             .by_token(req.token)
             .await
             .map_err(|e| ProviderError::new(&n.name, e))?;
-        let instance = match existing.into_iter().next() {
+        // The plan chose which one to adopt; a twin with the same token is an orphan it deletes.
+        let chosen = match req.adopt {
+            Some(id) => existing
+                .iter()
+                .find(|i| i.instance_id() == Some(id))
+                .cloned()
+                .or_else(|| existing.into_iter().next()),
+            None => existing.into_iter().next(),
+        };
+        let instance = match chosen {
             Some(i) => {
                 tracing::info!(node = %n.name, id = i.instance_id().unwrap_or_default(), "adopting the instance an earlier create launched");
                 i

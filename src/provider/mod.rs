@@ -110,6 +110,8 @@ pub struct NodeRequest<'a> {
     pub password: Option<&'a Secret>,
     /// The create's idempotency token (see [`NodeRecord::token`]).
     pub token: &'a str,
+    /// What the plan decided to adopt (an instance id), when the create resumes or adopts.
+    pub adopt: Option<&'a str>,
 }
 
 #[async_trait::async_trait]

@@ -28,6 +28,8 @@ const MANIFEST: &str = "lavastack.json";
 const ENV_FILE: &str = "lavalink.env";
 /// How every host-key refusal begins (refresh turns those into errors).
 const HOST_KEY: &str = "host key of ";
+/// Environment variable run.sh exports (value: the prefix), marking the node's processes.
+const MARKER: &str = "LAVASTACK_NODE";
 
 pub struct SshProvider {
     address: String,
@@ -310,26 +312,40 @@ impl Place {
     /// Exits 0 when the node's service runs.
     fn running_cmd(&self, node: &str) -> String {
         if self.runtime == "process" {
+            // The supervisor lives, and nothing of the node is stopped (SIGSTOP, a freeze
+            // drill that was interrupted): a stopped node accepts TCP and answers nothing.
             let pid = self.path("supervisor.pid");
             format!(
-                "test -s {pid} && {}",
-                alive(&format!("\"$(cat {pid})\""), &self.prefix)
+                "test -s {pid} && {} && [ -z \"$({m} for p in $(m); do grep -qs ') [Tt] ' /proc/$p/stat && echo $p; done)\" ]",
+                alive(&format!("\"$(cat {pid})\""), &self.prefix),
+                m = self.marked_fn(),
             )
         } else {
             format!("systemctl is-active --quiet {}", sh_quote(&self.unit(node)))
         }
     }
 
+    /// Defines the shell function `m`, which prints the pids of every process of this node:
+    /// those whose environment carries the node's marker (run.sh exports it, the node inherits
+    /// it). A lost pid file or a dead supervisor does not hide the node's server from a stop,
+    /// and nobody else's process is ever matched (zombies have no environment).
+    fn marked_fn(&self) -> String {
+        format!(
+            "m() {{ for e in /proc/[0-9]*/environ; do grep -qxzsF -- {mark} \"$e\" && {{ d=\"${{e%/environ}}\"; echo \"${{d#/proc/}}\"; }}; done; }};",
+            mark = sh_quote(&format!("{MARKER}={}", self.prefix))
+        )
+    }
+
     fn stop_cmd(&self, node: &str) -> String {
         if self.runtime == "process" {
-            // The supervisor leads its own process group: signal the group, wait, then insist.
-            let pid = self.path("supervisor.pid");
-            // Only a pid that is really our supervisor is signalled (see `alive`).
+            // TERM (with CONT, so a stopped node can act on it) to every process of the node,
+            // up to 10 s for them to finish, then KILL whatever is left.
             format!(
-                "if test -s {pid}; then p=\"$(cat {pid})\"; if {alive}; then kill -TERM -- \"-$p\" 2>/dev/null; \
-                 i=0; while {alive} && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; \
-                 if {alive}; then kill -KILL -- \"-$p\" 2>/dev/null; fi; fi; rm -f {pid}; fi; true",
-                alive = alive("\"$p\"", &self.prefix)
+                "{m} p=\"$(m)\"; if [ -n \"$p\" ]; then kill -TERM $p 2>/dev/null; kill -CONT $p 2>/dev/null; \
+                 i=0; while [ -n \"$(m)\" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done; \
+                 p=\"$(m)\"; if [ -n \"$p\" ]; then kill -KILL $p 2>/dev/null; fi; fi; rm -f {pid}; true",
+                m = self.marked_fn(),
+                pid = self.path("supervisor.pid")
             )
         } else {
             format!("systemctl stop {} || true", sh_quote(&self.unit(node)))
@@ -341,7 +357,9 @@ impl Place {
             format!(
                 // Only the supervisor goes to the background, with none of the channel's
                 // descriptors, so the SSH command returns at once.
-                "cd {dir} && {{ setsid sh ./run.sh >> node.log 2>&1 < /dev/null & echo $! > {pid}; }}",
+                // The marker is in the supervisor's own environment from its start (an export
+                // inside run.sh would only reach its children's).
+                "cd {dir} && {{ {MARKER}={dir} setsid sh ./run.sh >> node.log 2>&1 < /dev/null & echo $! > {pid}; }}",
                 dir = sh_quote(&self.prefix),
                 pid = self.path("supervisor.pid")
             )
@@ -577,9 +595,10 @@ impl SshProvider {
                 .replace("{config}", "application.yml");
             let script = format!(
                 "#!/bin/sh\n# Installed by lavastack for node {name}: runs it, restarting it when it exits with an error.\n\
-                 cd \"$(dirname \"$0\")\" || exit 1\nset -a\n. ./lavalink.env\nset +a\n\
+                 cd \"$(dirname \"$0\")\" || exit 1\nset -a\n. ./lavalink.env\nset +a\nexport {marker}\n\
                  while :; do\n  {command}\n  rc=$?\n  [ \"$rc\" -eq 0 ] && exit 0\n  echo \"lavastack: node exited with $rc; restarting in 1s\" >&2\n  sleep 1\ndone\n",
-                name = n.name
+                name = n.name,
+                marker = sh_quote(&format!("{MARKER}={}", place.prefix)),
             );
             files.push(File {
                 name: "run.sh".into(),
@@ -1008,11 +1027,11 @@ impl Provider for SshProvider {
         let place = Place::of_record(&self.stack.name, rec);
         let e = |m: String| ProviderError::new(&rec.name, m);
         let cmd = if place.runtime == "process" {
-            let pid = place.path("supervisor.pid");
+            // Every process of the node (supervisor and server), found by its marker.
             format!(
-                "test -s {pid} && {} && kill -{} -- \"-$(cat {pid})\"",
-                alive(&format!("\"$(cat {pid})\""), &place.prefix),
-                signal.name()
+                "{m} p=\"$(m)\"; test -n \"$p\" && kill -{} $p",
+                signal.name(),
+                m = place.marked_fn(),
             )
         } else {
             format!(

@@ -94,10 +94,32 @@ impl LocalBackend {
         let ip = self.info_path();
         let json = serde_json::to_vec_pretty(&info).expect("lock info serializes");
         write_atomic(&ip, &json)?;
+        self.remove_stale_temp_files();
         Ok(LockHandle {
             info,
             inner: Box::new(file),
         })
+    }
+
+    /// Temp files a killed writer left (`state.json.tmp.<pid>`): with the lock held, no one
+    /// else is writing, so every one of them is stale.
+    fn remove_stale_temp_files(&self) {
+        let (Some(dir), Some(name)) = (self.path.parent(), self.path.file_name()) else {
+            return;
+        };
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        let prefix = format!("{}.tmp.", name.to_string_lossy());
+        let mine = format!("{prefix}{}", std::process::id());
+        for e in fs::read_dir(dir).into_iter().flatten().flatten() {
+            let n = e.file_name().to_string_lossy().into_owned();
+            if n.starts_with(&prefix) && n != mine {
+                let _ = fs::remove_file(e.path());
+            }
+        }
     }
 
     fn load_sync(&self) -> Result<Option<State>, StateError> {
