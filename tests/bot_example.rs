@@ -8,7 +8,7 @@ use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 #[test]
 fn bot_moves_every_player_off_a_killed_node() {
@@ -48,21 +48,7 @@ output "bot" {{
         ),
     );
     env.run(&["apply", "--auto-approve"]).ok();
-    let _router = Proc(
-        env.cmd(&["serve"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let t = Instant::now();
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            t.elapsed() < Duration::from_secs(20),
-            "router did not start"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let _router = serve(&env, port);
     std::thread::sleep(Duration::from_millis(800)); // rise probes
 
     let mut demo = Proc(

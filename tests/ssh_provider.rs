@@ -240,21 +240,7 @@ fn two_hosts_install_restart_on_change_refuse_changed_key_and_fail_alone() {
     // Drills reach SSH nodes too: kill a's process group on its host (restored by apply,
     // which sees it stopped and restarts it), then freeze it (restored with SIGCONT). The
     // built-in least-load policy sends every guild to one node, a, which is what drills need.
-    let _serve = Proc(
-        env.cmd(&["serve"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let t = Instant::now();
-    while std::net::TcpStream::connect(("127.0.0.1", router)).is_err() {
-        assert!(
-            t.elapsed() < Duration::from_secs(10),
-            "router did not start"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let _serve = serve(&env, router);
     std::thread::sleep(Duration::from_millis(1500));
     let k = env.run(&["drill", "kill", "a", "--expect-rto", "10s"]);
     k.ok();

@@ -318,9 +318,11 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
 fn init_logging(color: bool) {
     let mut filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
-    // Below debug these libraries log what they send: HTTP and WebSocket headers (the Lavalink
-    // password is one), SSH channel data (the password file travels on it). Capped whatever
-    // RUST_LOG says, so no log level can print a secret.
+    // At trace these libraries log what they send: HTTP and WebSocket headers (the Lavalink
+    // password is one), SSH channel data (the password file travels on it). Whatever RUST_LOG
+    // asks, they stop at debug, so no log level can print a secret. (Only added when trace is
+    // asked for: a directive for a crate would otherwise raise it above the default.)
+    let asks_trace = std::env::var("RUST_LOG").is_ok_and(|v| v.to_lowercase().contains("trace"));
     for lib in [
         "hyper",
         "hyper_util",
@@ -335,6 +337,9 @@ fn init_logging(color: bool) {
         "axum",
         "tower_http",
     ] {
+        if !asks_trace {
+            break;
+        }
         if let Ok(d) = format!("{lib}=debug").parse() {
             filter = filter.add_directive(d);
         }

@@ -964,6 +964,19 @@ impl Loader {
         }
     }
 
+    /// EC2 tags lavastack sets itself (and AWS's own prefix) cannot come from the stack: they
+    /// would be silently replaced.
+    fn check_reserved_tags(&mut self, what: &str, a: &Attrs) {
+        for k in a.map("tags").keys() {
+            if k == "Name" || k.starts_with("lavastack:") || k.starts_with("aws:") {
+                self.err(
+                    format!("{what}: tag \"{k}\" is set by lavastack (or AWS) itself"),
+                    a.span("tags"),
+                );
+            }
+        }
+    }
+
     /// Rules across providers and nodes: EC2 instances need a way to get the password, and two
     /// SSH nodes cannot share a host's install directory or Lavalink port.
     fn check_remote_nodes(
@@ -1071,14 +1084,7 @@ impl Loader {
                 }
             }
             if kind == "aws" {
-                for k in a.map("tags").keys() {
-                    if k == "Name" || k.starts_with("lavastack:") || k.starts_with("aws:") {
-                        self.err(
-                            format!("{what}: tag \"{k}\" is set by lavastack (or AWS) itself"),
-                            a.span("tags"),
-                        );
-                    }
-                }
+                self.check_reserved_tags(&what, &a);
             }
             for (attr, lo, hi) in [("concurrency", 1, 256), ("max_attempts", 1, 50)] {
                 if let Some(v) = a.int(attr) {
@@ -1363,14 +1369,7 @@ impl Loader {
                     });
                 }
                 if kind == "aws" {
-                    for k in a.map("tags").keys() {
-                        if k == "Name" || k.starts_with("lavastack:") || k.starts_with("aws:") {
-                            self.err(
-                                format!("{what}: tag \"{k}\" is set by lavastack (or AWS) itself"),
-                                a.span("tags"),
-                            );
-                        }
-                    }
+                    self.check_reserved_tags(&what, &a);
                 }
                 for (attr, wants) in [
                     ("instance_type", "aws"),

@@ -259,3 +259,26 @@ pub fn aws_cmd(env: &Env, args: &[&str]) -> Command {
         .env("AWS_EC2_METADATA_DISABLED", "true");
     c
 }
+
+/// Waits until something listens on a loopback port (panics naming `what` after `limit`).
+pub fn wait_for_port(port: u16, what: &str, limit: std::time::Duration) {
+    let t = std::time::Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(t.elapsed() < limit, "{what} did not start on port {port}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// `lavastack serve` for the stack in `env`, listening on `port` (its router block), stopped
+/// when dropped.
+pub fn serve(env: &Env, port: u16) -> Proc {
+    let p = Proc(
+        env.cmd(&["serve"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("lavastack serve starts"),
+    );
+    wait_for_port(port, "the router", std::time::Duration::from_secs(20));
+    p
+}
