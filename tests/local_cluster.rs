@@ -70,6 +70,16 @@ fn example_cluster_comes_up_heals_and_goes_away() {
         text.stdout
     );
 
+    // A stopped node (SIGSTOP) is reported by the plan, not taken for a running one.
+    unsafe { libc::kill(-pids[0], libc::SIGSTOP) };
+    let p = env.run(&["plan"]);
+    unsafe { libc::kill(-pids[0], libc::SIGCONT) };
+    assert!(
+        p.all().contains("node eu-1 is unreachable") && p.all().contains("is stopped (SIGSTOP)"),
+        "{}",
+        p.all()
+    );
+
     // A node whose process died: status says down, plan recreates it.
     unsafe { libc::kill(pids[1], libc::SIGKILL) };
     let until = Instant::now() + Duration::from_secs(5);

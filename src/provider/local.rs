@@ -175,6 +175,16 @@ fn alive(pid: u32) -> bool {
 }
 
 /// True when `pid` runs in `dir`: the mark that the process is this node and not a recycled pid.
+fn stopped(pid: u32) -> bool {
+    fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| {
+            s.rsplit_once(')')
+                .map(|(_, rest)| rest.trim_start().to_string())
+        })
+        .is_some_and(|rest| rest.starts_with('T') || rest.starts_with('t'))
+}
+
 fn is_ours(pid: u32, dir: &Path) -> bool {
     let cwd = fs::read_link(format!("/proc/{pid}/cwd")).ok();
     let want = fs::canonicalize(dir).ok();
@@ -237,6 +247,14 @@ impl Provider for LocalProvider {
         if !alive(pid) || !is_ours(pid, &dir) {
             return Observed::Gone {
                 reason: format!("its process {pid} is not running"),
+            };
+        }
+        // A stopped process (SIGSTOP, an interrupted freeze drill) still accepts TCP.
+        if stopped(pid) {
+            return Observed::Unreachable {
+                reason: format!(
+                    "its process {pid} is stopped (SIGSTOP); `kill -CONT -- -{pid}` resumes it"
+                ),
             };
         }
         let port = rec.port.unwrap_or_default();
