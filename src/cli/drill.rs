@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
-use super::node::router_request;
+use super::node::{http_request, router_request};
 use super::plan::CommonArgs;
 use super::{exit, load_stack, CliError, Format, Global, Ui};
 
@@ -46,21 +46,11 @@ pub struct DrillArgs {
 }
 
 async fn choose(addr: std::net::SocketAddr, guild: &str) -> Result<Option<String>, CliError> {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let body = format!("{{\"guild_id\":\"{guild}\"}}");
-    let mut s = tokio::net::TcpStream::connect(addr)
+    let (_, answer) = http_request(addr, "the router", "POST", "/v1/select", None, &body)
         .await
-        .map_err(|e| CliError::msg(format!("the router at {addr} is not running ({e})")))?;
-    let req = format!("POST /v1/select HTTP/1.1\r\nHost: r\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len());
-    s.write_all(req.as_bytes())
-        .await
-        .map_err(|e| CliError::msg(e.to_string()))?;
-    let mut out = String::new();
-    s.read_to_string(&mut out)
-        .await
-        .map_err(|e| CliError::msg(e.to_string()))?;
-    let body = out.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or("");
-    let v: serde_json::Value = serde_json::from_str(body).unwrap_or_default();
+        .map_err(CliError::msg)?;
+    let v: serde_json::Value = serde_json::from_str(&answer).unwrap_or_default();
     Ok(v["node"]["name"].as_str().map(str::to_string))
 }
 
@@ -68,41 +58,20 @@ async fn set_faults(
     admin: std::net::SocketAddr,
     faults: &serde_json::Value,
 ) -> Result<(), CliError> {
-    tokio::time::timeout(Duration::from_secs(5), set_faults_now(admin, faults))
-        .await
-        .map_err(|_| {
-            CliError::msg(format!(
-                "the node's fault admin at {admin} did not answer within 5s"
-            ))
-        })?
-}
-
-async fn set_faults_now(
-    admin: std::net::SocketAddr,
-    faults: &serde_json::Value,
-) -> Result<(), CliError> {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let body = faults.to_string();
-    let mut s = tokio::net::TcpStream::connect(admin).await.map_err(|e| {
-        CliError::msg(format!(
-            "the node's fault admin at {admin} does not answer: {e}"
-        ))
-    })?;
-    let req = format!(
-        "PUT /faults HTTP/1.1\r\nHost: a\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
-    s.write_all(req.as_bytes())
-        .await
-        .map_err(|e| CliError::msg(e.to_string()))?;
-    let mut out = String::new();
-    s.read_to_string(&mut out)
-        .await
-        .map_err(|e| CliError::msg(e.to_string()))?;
-    if !out.starts_with("HTTP/1.1 200") {
+    let (status, answer) = http_request(
+        admin,
+        "the node's fault admin",
+        "PUT",
+        "/faults",
+        None,
+        &faults.to_string(),
+    )
+    .await
+    .map_err(CliError::msg)?;
+    if status != 200 {
         return Err(CliError::msg(format!(
-            "the node refused the fault: {}",
-            out.lines().next().unwrap_or("")
+            "the node refused the fault (HTTP {status}): {}",
+            answer.trim()
         )));
     }
     Ok(())

@@ -322,29 +322,50 @@ async fn wait_players_gone(
     }
 }
 
-/// A small HTTP/1.1 request to the router (loopback, no TLS).
+/// One request to the router (no body).
 pub async fn router_request(
     addr: std::net::SocketAddr,
     method: &str,
     path: &str,
     token: Option<&str>,
 ) -> Result<(u16, String), String> {
+    http_request(addr, "the router", method, path, token, "").await
+}
+
+/// One HTTP/1.1 request on a fresh connection, to the router or an emulator's fault admin
+/// (`what` names it in errors): status and body.
+pub async fn http_request(
+    addr: std::net::SocketAddr,
+    what: &str,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: &str,
+) -> Result<(u16, String), String> {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let mut s = tokio::time::timeout(Duration::from_secs(3), tokio::net::TcpStream::connect(addr))
         .await
-        .map_err(|_| format!("the router at {addr} does not answer"))?
-        .map_err(|e| format!("the router at {addr} is not running ({e})"))?;
+        .map_err(|_| format!("{what} at {addr} does not answer"))?
+        .map_err(|e| format!("{what} at {addr} is not running ({e})"))?;
     let auth = token
         .map(|t| format!("Authorization: Bearer {t}\r\n"))
         .unwrap_or_default();
-    let req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: 0\r\n{auth}\r\n");
+    let kind = if body.is_empty() {
+        ""
+    } else {
+        "Content-Type: application/json\r\n"
+    };
+    let req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{kind}Content-Length: {}\r\n{auth}\r\n{body}",
+        body.len()
+    );
     s.write_all(req.as_bytes())
         .await
         .map_err(|e| e.to_string())?;
     let mut out = String::new();
     tokio::time::timeout(Duration::from_secs(5), s.read_to_string(&mut out))
         .await
-        .map_err(|_| "the router did not answer in time".to_string())?
+        .map_err(|_| format!("{what} at {addr} did not answer in time"))?
         .map_err(|e| e.to_string())?;
     let (head, body) = out.split_once("\r\n\r\n").unwrap_or((&out, ""));
     let status = head

@@ -12,7 +12,7 @@ use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use fs4::fs_std::FileExt;
 
@@ -170,20 +170,10 @@ impl StateBackend for LocalBackend {
     }
 
     async fn lock(&self, operation: &str, timeout: Duration) -> Result<LockHandle, StateError> {
-        let deadline = Instant::now() + timeout;
-        let mut wait = Duration::from_millis(100);
-        loop {
-            match self.try_lock_once(operation) {
-                Err(StateError::Locked { .. } | StateError::LockedUnknown)
-                    if Instant::now() < deadline =>
-                {
-                    let left = deadline.saturating_duration_since(Instant::now());
-                    tokio::time::sleep(wait.min(left)).await;
-                    wait = (wait * 2).min(Duration::from_secs(2));
-                }
-                other => return other,
-            }
-        }
+        retry_lock(timeout, Duration::from_millis(100), || {
+            std::future::ready(self.try_lock_once(operation))
+        })
+        .await
     }
 
     async fn unlock(&self, handle: LockHandle) -> Result<(), StateError> {

@@ -170,6 +170,33 @@ fn who() -> String {
     format!("{user}@{host}")
 }
 
+/// Tries to take a lock until it is won or `timeout` passes, backing off from `first_wait`
+/// (doubling up to 2 s) while someone else holds it. Shared by every backend.
+pub(crate) async fn retry_lock<F, Fut>(
+    timeout: std::time::Duration,
+    first_wait: std::time::Duration,
+    mut attempt: F,
+) -> Result<LockHandle, StateError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<LockHandle, StateError>>,
+{
+    let deadline = std::time::Instant::now() + timeout;
+    let mut wait = first_wait;
+    loop {
+        match attempt().await {
+            Err(StateError::Locked { .. } | StateError::LockedUnknown)
+                if std::time::Instant::now() < deadline =>
+            {
+                let left = deadline.saturating_duration_since(std::time::Instant::now());
+                tokio::time::sleep(wait.min(left)).await;
+                wait = (wait * 2).min(std::time::Duration::from_secs(2));
+            }
+            other => return other,
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StateError {
     #[error("state is locked: {info}")]

@@ -10,7 +10,7 @@
 
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use aws_sdk_s3::primitives::ByteStream;
 use aws_sdk_s3::Client;
@@ -224,20 +224,10 @@ impl StateBackend for S3Backend {
     }
 
     async fn lock(&self, operation: &str, timeout: Duration) -> Result<LockHandle, StateError> {
-        let deadline = Instant::now() + timeout;
-        let mut wait = Duration::from_millis(200);
-        loop {
-            match self.try_lock(operation).await {
-                Err(StateError::Locked { .. } | StateError::LockedUnknown)
-                    if Instant::now() < deadline =>
-                {
-                    let left = deadline.saturating_duration_since(Instant::now());
-                    tokio::time::sleep(wait.min(left)).await;
-                    wait = (wait * 2).min(Duration::from_secs(2));
-                }
-                other => return other,
-            }
-        }
+        retry_lock(timeout, Duration::from_millis(200), || {
+            self.try_lock(operation)
+        })
+        .await
     }
 
     async fn unlock(&self, handle: LockHandle) -> Result<(), StateError> {
