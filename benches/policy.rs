@@ -11,7 +11,7 @@ mod common;
 use std::path::PathBuf;
 
 use lavastack::cli::policy::{synthetic_select, time_calls};
-use lavastack::policy::{self, builtin, wasm::Limits, Policy};
+use lavastack::policy::{self, builtin, wasm::Limits, wasm::Wire, Policy};
 
 fn module(name: &str) -> PathBuf {
     // The bench binary lives in <target>/release/deps/; the guests in <target>/policies/.
@@ -27,6 +27,13 @@ fn module(name: &str) -> PathBuf {
         return built;
     }
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("policies/{name}/{name}.wat"))
+}
+
+fn wire_name(w: Wire) -> &'static str {
+    match w {
+        Wire::Json => "json",
+        Wire::Packed => "packed",
+    }
 }
 
 fn main() {
@@ -71,33 +78,56 @@ fn main() {
             );
         };
         row(native.name(), &base);
-        // The sticky-guild guest's own code compiled natively, with the same JSON in and out
+        // The sticky-guild guest's own code compiled natively, with the same bytes in and out
         // as a wasm call: what the guest does, without WebAssembly.
-        let same = time_calls(calls, || {
-            let bytes = serde_json::to_vec(&input).unwrap();
-            let parsed: lavastack_policy_sdk::SelectInput = serde_json::from_slice(&bytes).unwrap();
-            let out = serde_json::to_vec(&sticky_guild::select(parsed)).unwrap();
-            let r: policy::Ranking = serde_json::from_slice(&out).unwrap();
-            std::hint::black_box(r);
-        });
-        row("sticky-guild native+json", &same);
-        for (name, p) in &modules {
-            let fresh = time_calls(calls, || {
-                policy::select_checked(p, &input).unwrap();
-            });
-            row(&format!("{name} fresh"), &fresh);
-            // Guests never free what the host allocates in them (a fresh store forgets it all),
-            // so a kept instance is renewed now and then, before its memory fills up.
-            let mut warm = p.warm().expect("instantiates");
-            let mut n = 0;
-            let reused = time_calls(calls, || {
-                n += 1;
-                if n % 50 == 0 {
-                    warm = p.warm().expect("instantiates");
+        for wire in [Wire::Json, Wire::Packed] {
+            let same = time_calls(calls, || {
+                let bytes = match wire {
+                    Wire::Json => input.to_json_bytes(),
+                    Wire::Packed => input.to_packed_bytes(),
+                };
+                let parsed = match wire {
+                    Wire::Json => lavastack_policy_sdk::SelectInput::parse(&bytes),
+                    Wire::Packed => lavastack_policy_sdk::SelectInput::from_packed(&bytes),
                 }
+                .unwrap();
+                let out = sticky_guild::select(parsed).to_json();
+                let r: policy::Ranking = serde_json::from_slice(&out).unwrap();
+                std::hint::black_box(r);
+            });
+            row(&format!("sticky-guild native {}", wire_name(wire)), &same);
+        }
+        // Parts of a fresh call, each timed alone: encoding the input, and a new store +
+        // instance (no call).
+        let encode = time_calls(calls, || {
+            std::hint::black_box(input.to_json_bytes());
+        });
+        row("part: host encodes json", &encode);
+        let encode = time_calls(calls, || {
+            std::hint::black_box(input.to_packed_bytes());
+        });
+        row("part: host encodes packed", &encode);
+        if let Some((_, p)) = modules.last() {
+            let inst = time_calls(calls, || {
+                std::hint::black_box(p.warm().unwrap());
+            });
+            row("part: fresh store+instance", &inst);
+        }
+        for (name, p) in &modules {
+            for wire in [Wire::Json, Wire::Packed] {
+                let fresh = time_calls(calls, || {
+                    let r = p.select_with(&input, wire).unwrap();
+                    policy::check_ranking(p, &input, &r).unwrap();
+                    std::hint::black_box(r);
+                });
+                row(&format!("{name} fresh {}", wire_name(wire)), &fresh);
+            }
+            // One instance for every call (the SDK's arena starts over at each call).
+            let mut warm = p.warm().expect("instantiates");
+            let reused = time_calls(calls, || {
                 warm.select(&input).unwrap();
             });
-            row(&format!("{name} reused"), &reused);
+            row(&format!("{name} reused packed"), &reused);
         }
     }
 }

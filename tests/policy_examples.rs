@@ -234,3 +234,54 @@ policy "selection" {{ module = "{}" }}
         "placement policy module \"nope.wasm\" is not a .wasm or .wat file that exists",
     );
 }
+
+/// lavastack calls a module's `select_node_packed` when it has one; the JSON export stays for
+/// other hosts. Both must give the same answer, in the built module and in its .wat fallback.
+#[test]
+fn packed_and_json_inputs_give_the_same_rankings() {
+    use lavastack::cli::policy::synthetic_select;
+    use lavastack::policy::wasm::Wire;
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    for name in ["region-affinity", "sticky-guild"] {
+        let fallback = root.join(format!("policies/{name}/{name}.wat"));
+        for path in [module(name), fallback] {
+            let p = WasmPolicy::from_file(&path, Limits::default()).unwrap();
+            assert_eq!(p.preferred_wire(), Wire::Packed, "{}", path.display());
+            for nodes in [0, 1, 5, 32, 100] {
+                for g in 0..20u64 {
+                    let mut input = synthetic_select(nodes);
+                    input.guild_id = (817_327_181_659_111_454u64 + g * 7919).to_string();
+                    input.region = ["eu-west", "ap-south"]
+                        .get(g as usize % 3)
+                        .map(|r| r.to_string());
+                    let json = p.select_with(&input, Wire::Json).unwrap();
+                    let packed = p.select_with(&input, Wire::Packed).unwrap();
+                    assert_eq!(json, packed, "{} at {nodes} nodes", path.display());
+                    check_ranking(&p, &input, &packed).unwrap();
+                    if nodes >= 5 {
+                        assert!(!packed.ranking.is_empty());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The SDK's arena starts over at every call, so a host that keeps one instance (as a Node.js
+/// bot may) does not leak: 3,000 calls with 4 KB inputs and a 1 MiB cap would need 13 MB if
+/// each call's memory stayed behind.
+#[test]
+fn a_kept_instance_does_not_leak_across_calls() {
+    use lavastack::cli::policy::synthetic_select;
+    let limits = Limits {
+        memory_bytes: 1 << 20,
+        ..Limits::default()
+    };
+    let p = WasmPolicy::from_file(&module("sticky-guild"), limits).unwrap();
+    let mut warm = p.warm().unwrap();
+    let input = synthetic_select(32);
+    let first = warm.select(&input).unwrap();
+    for _ in 0..3000 {
+        assert_eq!(warm.select(&input).unwrap(), first);
+    }
+}

@@ -6,8 +6,8 @@
   (type (;4;) (func (param i32 i32 i32)))
   (type (;5;) (func (param i32) (result i32)))
   (type (;6;) (func (param i32 i32 i32 i32) (result i32)))
-  (type (;7;) (func (param i32 i32 i32 i32)))
-  (type (;8;) (func (param i32 i32 i32 i32 i32)))
+  (type (;7;) (func (param i32 i32 i32 i32 i32)))
+  (type (;8;) (func (param i32 i32 i32 i32)))
   (type (;9;) (func (param i32 f64)))
   (type (;10;) (func (param i32 i32 i32 i64)))
   (type (;11;) (func (param i32 i32 i32 i64 i32)))
@@ -19,19 +19,37 @@
   (type (;17;) (func (result i32)))
   (type (;18;) (func (param i32 i32) (result i64)))
   (type (;19;) (func))
-  (type (;20;) (func (param i32 i32 i64)))
-  (type (;21;) (func (param i32 i32 f64)))
-  (type (;22;) (func (param i64 i32) (result i32)))
-  (type (;23;) (func (param i64 i32)))
-  (type (;24;) (func (param i32 i64)))
-  (type (;25;) (func (param f64 i32) (result i32)))
-  (type (;26;) (func (param i32 i64 i64 i32)))
-  (type (;27;) (func (param i32 i64 i64 i64)))
-  (type (;28;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;29;) (func (param i32 f64 i32 i32) (result i32)))
-  (type (;30;) (func (param i32 i32 i32 i32 i32 i32) (result i32)))
-  (type (;31;) (func (param i32 i32 i32 i32 i32 i32 i64 i64 i64)))
-  (type (;32;) (func (param i32 i64 i64 i64 i64)))
+  (type (;20;) (func (param i32) (result i64)))
+  (type (;21;) (func (param i64 i32) (result f64)))
+  (type (;22;) (func (param i64 i32) (result f32)))
+  (type (;23;) (func (param i32 i32 i64)))
+  (type (;24;) (func (param i32 i32 i32 i32 i32) (result f64)))
+  (type (;25;) (func (param i32 i32 i32 i32 i32) (result f32)))
+  (type (;26;) (func (param i32 i64)))
+  (type (;27;) (func (param i32 i64 i32)))
+  (type (;28;) (func (param i32 i64 i32 i32)))
+  (type (;29;) (func (param f64 i32 i32 i32 i32 i32) (result f64)))
+  (type (;30;) (func (param f32 i32 i32 i32 i32 i32) (result f32)))
+  (type (;31;) (func (param i32 i32 i32 i32 i64 i32 i32 i32) (result f64)))
+  (type (;32;) (func (param i32 i32 i32 i32 i64 i32 i32 i32) (result f32)))
+  (type (;33;) (func (param i32 i32) (result f32)))
+  (type (;34;) (func (param i32 i32) (result f64)))
+  (type (;35;) (func (param i32 i32 f64) (result f64)))
+  (type (;36;) (func (param i32 i32 f32) (result f32)))
+  (type (;37;) (func (param i64 i32 i64) (result i32)))
+  (type (;38;) (func (param f32 i32) (result f32)))
+  (type (;39;) (func (param f64 i32) (result f64)))
+  (type (;40;) (func (param i32 i32 f64)))
+  (type (;41;) (func (param f64 i32) (result i32)))
+  (type (;42;) (func (param i32 i64 i64 i32)))
+  (type (;43;) (func (param i32 i64 i64 i64)))
+  (type (;44;) (func (param i64 i32) (result i32)))
+  (type (;45;) (func (param i64 i32)))
+  (type (;46;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;47;) (func (param i32 f64 i32 i32) (result i32)))
+  (type (;48;) (func (param i32 i32 i32 i32 i32 i32) (result i32)))
+  (type (;49;) (func (param i32 i32 i32 i32 i32 i32 i64 i64 i64)))
+  (type (;50;) (func (param i32 i64 i64 i64 i64)))
   (import "lavastack" "log" (func (;0;) (type 4)))
   (func (;1;) (type 2) (param i32 i32) (result i32)
     (local i32 i32)
@@ -50,7 +68,7 @@
       local.get 1
       i32.load offset=4
       local.get 3
-      call 567
+      call 643
       i32.eqz
       local.set 2
     end
@@ -71,7 +89,7 @@
     local.get 1
     i32.lt_u
     select
-    call 567
+    call 643
     local.tee 2
     local.get 0
     local.get 1
@@ -89,7 +107,7 @@
     local.get 1
     i32.const 65536
     i32.const 5
-    call 538)
+    call 614)
   (func (;4;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
@@ -126,7 +144,7 @@
     local.set 4
     local.get 0
     local.get 3
-    call 306
+    call 310
     local.get 0
     i32.load offset=4
     local.get 0
@@ -226,7 +244,7 @@
     (local i32)
     local.get 0
     local.get 2
-    call 306
+    call 310
     local.get 0
     i32.load offset=8
     local.set 3
@@ -257,10 +275,10 @@
     i32.store offset=8
     i32.const 0)
   (func (;6;) (type 5) (param i32) (result i32)
-    call 292
+    call 278
     local.get 0
     i32.const 4
-    call 288)
+    call 279)
   (func (;7;) (type 6) (param i32 i32 i32 i32) (result i32)
     (local i32)
     i32.const 0
@@ -273,7 +291,7 @@
       local.get 0
       local.get 2
       local.get 1
-      call 567
+      call 643
       i32.eqz
       local.set 4
     end
@@ -284,83 +302,64 @@
     local.get 0
     i32.load offset=8
     local.get 1
-    call 565)
-  (func (;9;) (type 4) (param i32 i32 i32)
-    (local i32 i32)
+    call 641)
+  (func (;9;) (type 3) (param i32 i32 i32) (result i32)
+    (local i32)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 3
     global.set 0
-    local.get 1
-    i32.load
-    i32.const 68476
-    i32.const 1
-    call 401
     local.get 3
+    i32.const 8
+    i32.add
+    local.get 0
+    local.get 0
     i32.const 4
-    i32.store8 offset=8
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 3
-        i32.const 8
-        i32.add
-        call 10
-        local.tee 4
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 0
-        i32.const 3
-        i32.store8 offset=4
-        local.get 0
-        local.get 4
-        i32.store
-        br 1 (;@1;)
-      end
-      block  ;; label = @2
-        block  ;; label = @3
-          local.get 2
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 0
-          i32.const 1
-          i32.store8 offset=4
-          br 1 (;@2;)
-        end
-        local.get 3
-        i32.const 8
-        i32.add
-        local.get 1
-        call 11
-        block  ;; label = @3
-          local.get 3
-          i32.const 8
-          i32.add
-          call 10
-          local.tee 4
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 0
-          i32.const 3
-          i32.store8 offset=4
-          local.get 0
-          local.get 4
-          i32.store
-          br 2 (;@1;)
-        end
-        local.get 0
-        i32.const 0
-        i32.store8 offset=4
-      end
-      local.get 0
-      local.get 1
-      i32.store
-    end
+    i32.add
+    local.get 1
+    local.get 2
+    call 10
+    local.get 3
+    i32.const 8
+    i32.add
+    call 11
+    local.set 0
     local.get 3
     i32.const 16
     i32.add
-    global.set 0)
-  (func (;10;) (type 5) (param i32) (result i32)
+    global.set 0
+    local.get 0)
+  (func (;10;) (type 7) (param i32 i32 i32 i32 i32)
+    local.get 0
+    local.get 1
+    i32.const 68977
+    i32.const 1
+    call 79
+    block  ;; label = @1
+      local.get 0
+      i32.load8_u
+      i32.const 4
+      i32.ne
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 1
+      local.get 0
+      local.get 3
+      local.get 4
+      call 80
+      local.get 0
+      i32.load8_u
+      i32.const 4
+      i32.ne
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 1
+      i32.const 68977
+      i32.const 1
+      call 79
+    end)
+  (func (;11;) (type 5) (param i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -382,7 +381,7 @@
       local.get 1
       i32.const 8
       i32.add
-      call 355
+      call 363
       local.set 2
     end
     local.get 1
@@ -390,244 +389,42 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;11;) (type 1) (param i32 i32)
-    local.get 0
-    local.get 1
-    i32.const 68460
-    i32.const 1
-    call 82)
-  (func (;12;) (type 7) (param i32 i32 i32 i32)
+  (func (;12;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
     i32.sub
-    local.tee 4
+    local.tee 2
     global.set 0
     local.get 1
     i32.load
-    i32.const 68475
+    i32.const 68979
     i32.const 1
-    call 401
-    local.get 4
+    call 334
+    local.get 2
     i32.const 4
     i32.store8 offset=8
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 4
-        i32.const 8
-        i32.add
-        call 10
-        local.tee 5
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 0
-        i32.const 3
-        i32.store8 offset=4
-        local.get 0
-        local.get 5
-        i32.store
-        br 1 (;@1;)
-      end
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            local.get 2
-            i32.const 1
-            i32.ne
-            br_if 0 (;@4;)
-            local.get 3
-            i32.eqz
-            br_if 1 (;@3;)
-          end
-          local.get 0
-          i32.const 1
-          i32.store8 offset=4
-          br 1 (;@2;)
-        end
-        local.get 4
-        i32.const 8
-        i32.add
-        local.get 1
-        call 13
-        block  ;; label = @3
-          local.get 4
-          i32.const 8
-          i32.add
-          call 10
-          local.tee 5
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 0
-          i32.const 3
-          i32.store8 offset=4
-          local.get 0
-          local.get 5
-          i32.store
-          br 2 (;@1;)
-        end
-        local.get 0
-        i32.const 0
-        i32.store8 offset=4
-      end
-      local.get 0
-      local.get 1
-      i32.store
-    end
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;13;) (type 1) (param i32 i32)
     local.get 0
-    local.get 1
-    i32.const 68479
+    i32.const 3
     i32.const 1
-    call 82)
-  (func (;14;) (type 3) (param i32 i32 i32) (result i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 3
+    local.get 2
     i32.const 8
     i32.add
-    local.get 0
-    local.get 0
-    i32.const 4
-    i32.add
-    local.get 1
-    local.get 2
-    call 15
-    local.get 3
-    i32.const 8
-    i32.add
-    call 10
-    local.set 0
-    local.get 3
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 0)
-  (func (;15;) (type 8) (param i32 i32 i32 i32 i32)
-    local.get 0
-    local.get 1
-    i32.const 68461
-    i32.const 1
-    call 82
-    block  ;; label = @1
-      local.get 0
-      i32.load8_u
-      i32.const 4
-      i32.ne
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 1
-      local.get 0
-      local.get 3
-      local.get 4
-      call 83
-      local.get 0
-      i32.load8_u
-      i32.const 4
-      i32.ne
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 1
-      i32.const 68461
-      i32.const 1
-      call 82
-    end)
-  (func (;16;) (type 4) (param i32 i32 i32)
-    (local i32 i32 i32)
-    global.get 0
-    i32.const 32
-    i32.sub
+    call 11
     local.tee 3
-    global.set 0
-    local.get 2
-    i32.load offset=4
-    local.set 4
-    local.get 2
-    i32.load
-    local.set 5
-    block  ;; label = @1
-      local.get 0
-      local.get 1
-      i32.eq
-      br_if 0 (;@1;)
-      local.get 2
-      i32.load offset=8
-      local.get 4
-      i32.const 28
-      i32.mul
-      i32.add
-      local.set 2
-      local.get 4
-      local.get 1
-      local.get 0
-      i32.sub
-      i32.const 24
-      i32.div_u
-      local.tee 1
-      i32.add
-      local.set 4
-      loop  ;; label = @2
-        local.get 3
-        i32.const 4
-        i32.add
-        local.get 0
-        call 17
-        local.get 2
-        i32.const 0
-        i32.store offset=24
-        local.get 2
-        local.get 3
-        i64.load offset=4 align=4
-        i64.store align=4
-        local.get 2
-        local.get 3
-        i64.load offset=12 align=4
-        i64.store offset=8 align=4
-        local.get 2
-        local.get 3
-        i64.load offset=20 align=4
-        i64.store offset=16 align=4
-        local.get 2
-        i32.const 28
-        i32.add
-        local.set 2
-        local.get 0
-        i32.const 24
-        i32.add
-        local.set 0
-        local.get 1
-        i32.const -1
-        i32.add
-        local.tee 1
-        br_if 0 (;@2;)
-      end
-    end
-    local.get 5
-    local.get 4
+    select
+    i32.store8 offset=4
+    local.get 0
+    local.get 3
+    local.get 1
+    local.get 3
+    select
     i32.store
-    local.get 3
-    i32.const 32
+    local.get 2
+    i32.const 16
     i32.add
     global.set 0)
-  (func (;17;) (type 1) (param i32 i32)
-    local.get 0
-    local.get 1
-    call 503
-    local.get 0
-    i32.const 12
-    i32.add
-    local.get 1
-    i32.const 12
-    i32.add
-    call 503)
-  (func (;18;) (type 7) (param i32 i32 i32 i32)
+  (func (;13;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -661,7 +458,7 @@
         i32.const 12
         i32.add
         local.get 6
-        call 19
+        call 14
         local.get 2
         local.tee 1
         local.get 4
@@ -701,12 +498,12 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;19;) (type 4) (param i32 i32 i32)
+  (func (;14;) (type 4) (param i32 i32 i32)
     local.get 1
     i32.load
     local.get 2
-    i32.const 68592
-    call 97
+    i32.const 69096
+    call 89
     local.set 1
     local.get 0
     local.get 2
@@ -715,7 +512,7 @@
     local.get 1
     i32.load
     i32.store)
-  (func (;20;) (type 7) (param i32 i32 i32 i32)
+  (func (;15;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -758,7 +555,7 @@
           local.get 4
           i32.const 28
           i32.add
-          call 21
+          call 16
           i32.eqz
           br_if 0 (;@3;)
           local.get 4
@@ -766,7 +563,7 @@
           i32.add
           local.get 7
           local.get 6
-          call 22
+          call 17
           local.get 4
           i32.load offset=12
           local.get 3
@@ -806,7 +603,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;21;) (type 2) (param i32 i32) (result i32)
+  (func (;16;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32)
     local.get 0
     i32.load
@@ -850,7 +647,7 @@
           i32.load
           local.get 4
           local.get 1
-          call 567
+          call 643
           i32.eqz
           br_if 1 (;@2;)
         end
@@ -884,7 +681,7 @@
           i32.load offset=4
           local.get 4
           local.get 1
-          call 114
+          call 106
           local.tee 3
           br_if 0 (;@3;)
           i32.const 0
@@ -901,12 +698,12 @@
       local.set 3
     end
     local.get 3)
-  (func (;22;) (type 4) (param i32 i32 i32)
+  (func (;17;) (type 4) (param i32 i32 i32)
     local.get 1
     i32.load
     local.get 2
-    i32.const 68576
-    call 97
+    i32.const 69080
+    call 89
     local.set 1
     local.get 0
     local.get 2
@@ -915,7 +712,95 @@
     local.get 1
     i32.load
     i32.store)
-  (func (;23;) (type 2) (param i32 i32) (result i32)
+  (func (;18;) (type 4) (param i32 i32 i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 2
+    i32.load offset=4
+    local.set 4
+    local.get 2
+    i32.load
+    local.set 5
+    block  ;; label = @1
+      local.get 0
+      local.get 1
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 2
+      i32.load offset=8
+      local.get 4
+      i32.const 28
+      i32.mul
+      i32.add
+      local.set 2
+      local.get 4
+      local.get 1
+      local.get 0
+      i32.sub
+      i32.const 24
+      i32.div_u
+      local.tee 1
+      i32.add
+      local.set 4
+      loop  ;; label = @2
+        local.get 3
+        i32.const 4
+        i32.add
+        local.get 0
+        call 19
+        local.get 2
+        i32.const 0
+        i32.store offset=24
+        local.get 2
+        local.get 3
+        i64.load offset=4 align=4
+        i64.store align=4
+        local.get 2
+        local.get 3
+        i64.load offset=12 align=4
+        i64.store offset=8 align=4
+        local.get 2
+        local.get 3
+        i64.load offset=20 align=4
+        i64.store offset=16 align=4
+        local.get 2
+        i32.const 28
+        i32.add
+        local.set 2
+        local.get 0
+        i32.const 24
+        i32.add
+        local.set 0
+        local.get 1
+        i32.const -1
+        i32.add
+        local.tee 1
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 5
+    local.get 4
+    i32.store
+    local.get 3
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;19;) (type 1) (param i32 i32)
+    local.get 0
+    local.get 1
+    call 579
+    local.get 0
+    i32.const 12
+    i32.add
+    local.get 1
+    i32.const 12
+    i32.add
+    call 579)
+  (func (;20;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -934,18 +819,18 @@
     local.get 2
     local.get 2
     i32.store offset=8
-    i32.const 68252
+    i32.const 68784
     local.get 2
     i32.const 8
     i32.add
-    call 416
+    call 500
     local.set 1
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 1)
-  (func (;24;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;21;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -981,14 +866,14 @@
     local.get 3
     i32.const 16
     i32.add
-    call 416
+    call 500
     local.set 2
     local.get 3
     i32.const 32
     i32.add
     global.set 0
     local.get 2)
-  (func (;25;) (type 2) (param i32 i32) (result i32)
+  (func (;22;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -1007,18 +892,18 @@
     local.get 2
     local.get 2
     i32.store offset=8
-    i32.const 68272
+    i32.const 68804
     local.get 2
     i32.const 8
     i32.add
-    call 416
+    call 500
     local.set 1
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 1)
-  (func (;26;) (type 1) (param i32 i32)
+  (func (;23;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -1041,7 +926,7 @@
     i32.const 12
     i32.add
     local.get 1
-    call 420
+    call 504
     local.get 2
     i32.load offset=8
     local.set 1
@@ -1064,13 +949,13 @@
       local.get 1
       local.get 2
       i32.load offset=12
-      call 421
+      call 506
     end
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;27;) (type 1) (param i32 i32)
+  (func (;24;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -1081,7 +966,7 @@
     i32.const 4
     i32.add
     local.get 1
-    call 32
+    call 29
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -1124,7 +1009,7 @@
               i32.const 12
               i32.add
               local.get 1
-              call 420
+              call 504
               local.get 2
               i32.load offset=20
               local.set 3
@@ -1148,7 +1033,7 @@
             local.get 2
             i32.const 16
             i32.add
-            call 56
+            call 49
             local.set 1
           end
           local.get 0
@@ -1163,10 +1048,10 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 69760
-        call 76
+        i32.const 70184
+        call 69
         local.get 1
-        call 59
+        call 52
         local.set 1
         local.get 0
         i32.const -2147483648
@@ -1182,7 +1067,7 @@
       local.get 3
       local.get 2
       i32.load offset=24
-      call 421
+      call 506
       block  ;; label = @2
         local.get 2
         i32.load offset=4
@@ -1192,7 +1077,7 @@
         local.get 2
         i32.load offset=8
         local.get 1
-        call 59
+        call 52
         local.set 1
         local.get 0
         i32.const -2147483648
@@ -1215,550 +1100,550 @@
     i32.const 32
     i32.add
     global.set 0)
+  (func (;25;) (type 1) (param i32 i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 4
+    i32.add
+    local.get 1
+    call 29
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            block  ;; label = @5
+              local.get 2
+              i32.load8_u offset=4
+              i32.const 1
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 2
+              i32.load offset=8
+              local.set 1
+              br 1 (;@4;)
+            end
+            block  ;; label = @5
+              local.get 2
+              i32.load8_u offset=5
+              i32.const 1
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 2
+              i32.load8_u offset=6
+              i32.const 91
+              i32.ne
+              br_if 2 (;@3;)
+              local.get 1
+              local.get 1
+              i32.load8_u offset=25
+              i32.const -1
+              i32.add
+              local.tee 3
+              i32.store8 offset=25
+              local.get 3
+              i32.const 255
+              i32.and
+              br_if 3 (;@2;)
+              local.get 2
+              i32.const 24
+              i32.store offset=12
+              local.get 1
+              local.get 2
+              i32.const 12
+              i32.add
+              call 49
+              local.set 1
+              local.get 0
+              i32.const -2147483648
+              i32.store
+              local.get 0
+              local.get 1
+              i32.store offset=4
+              br 4 (;@1;)
+            end
+            local.get 2
+            i32.const 5
+            i32.store offset=12
+            local.get 1
+            local.get 2
+            i32.const 12
+            i32.add
+            call 49
+            local.set 1
+          end
+          local.get 0
+          i32.const -2147483648
+          i32.store
+          local.get 0
+          local.get 1
+          i32.store offset=4
+          br 2 (;@1;)
+        end
+        local.get 1
+        local.get 2
+        i32.const 31
+        i32.add
+        i32.const 70168
+        call 69
+        local.get 1
+        call 52
+        local.set 1
+        local.get 0
+        i32.const -2147483648
+        i32.store
+        local.get 0
+        local.get 1
+        i32.store offset=4
+        br 1 (;@1;)
+      end
+      local.get 1
+      local.get 1
+      i32.load offset=20
+      i32.const 1
+      i32.add
+      i32.store offset=20
+      local.get 2
+      i32.const 12
+      i32.add
+      local.get 1
+      i32.const 1
+      call 123
+      local.get 1
+      local.get 1
+      i32.load8_u offset=25
+      i32.const 1
+      i32.add
+      i32.store8 offset=25
+      local.get 2
+      local.get 1
+      call 77
+      local.tee 3
+      i32.store offset=24
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 2
+            i32.load offset=12
+            local.tee 4
+            i32.const -2147483648
+            i32.eq
+            br_if 0 (;@4;)
+            local.get 3
+            i32.eqz
+            br_if 2 (;@2;)
+            local.get 2
+            i32.const 12
+            i32.add
+            call 125
+            br 1 (;@3;)
+          end
+          local.get 2
+          i32.load offset=16
+          local.set 4
+          block  ;; label = @4
+            local.get 3
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 2
+            i32.const 24
+            i32.add
+            call 78
+          end
+          local.get 4
+          local.set 3
+        end
+        local.get 3
+        local.get 1
+        call 52
+        local.set 1
+        local.get 0
+        i32.const -2147483648
+        i32.store
+        local.get 0
+        local.get 1
+        i32.store offset=4
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 2
+      i64.load offset=16 align=4
+      i64.store offset=4 align=4
+      local.get 0
+      local.get 4
+      i32.store
+    end
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;26;) (type 1) (param i32 i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 4
+    i32.add
+    local.get 1
+    call 29
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            block  ;; label = @5
+              local.get 2
+              i32.load8_u offset=4
+              i32.const 1
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 2
+              i32.load offset=8
+              local.set 1
+              br 1 (;@4;)
+            end
+            block  ;; label = @5
+              local.get 2
+              i32.load8_u offset=5
+              i32.const 1
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 2
+              i32.load8_u offset=6
+              i32.const 91
+              i32.ne
+              br_if 2 (;@3;)
+              local.get 1
+              local.get 1
+              i32.load8_u offset=25
+              i32.const -1
+              i32.add
+              local.tee 3
+              i32.store8 offset=25
+              local.get 3
+              i32.const 255
+              i32.and
+              br_if 3 (;@2;)
+              local.get 2
+              i32.const 24
+              i32.store offset=12
+              local.get 1
+              local.get 2
+              i32.const 12
+              i32.add
+              call 49
+              local.set 1
+              local.get 0
+              i32.const -2147483648
+              i32.store
+              local.get 0
+              local.get 1
+              i32.store offset=4
+              br 4 (;@1;)
+            end
+            local.get 2
+            i32.const 5
+            i32.store offset=12
+            local.get 1
+            local.get 2
+            i32.const 12
+            i32.add
+            call 49
+            local.set 1
+          end
+          local.get 0
+          i32.const -2147483648
+          i32.store
+          local.get 0
+          local.get 1
+          i32.store offset=4
+          br 2 (;@1;)
+        end
+        local.get 1
+        local.get 2
+        i32.const 31
+        i32.add
+        i32.const 70136
+        call 69
+        local.get 1
+        call 52
+        local.set 1
+        local.get 0
+        i32.const -2147483648
+        i32.store
+        local.get 0
+        local.get 1
+        i32.store offset=4
+        br 1 (;@1;)
+      end
+      local.get 1
+      local.get 1
+      i32.load offset=20
+      i32.const 1
+      i32.add
+      i32.store offset=20
+      local.get 2
+      i32.const 12
+      i32.add
+      local.get 1
+      i32.const 1
+      call 127
+      local.get 1
+      local.get 1
+      i32.load8_u offset=25
+      i32.const 1
+      i32.add
+      i32.store8 offset=25
+      local.get 2
+      local.get 1
+      call 77
+      local.tee 3
+      i32.store offset=24
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 2
+            i32.load offset=12
+            local.tee 4
+            i32.const -2147483648
+            i32.eq
+            br_if 0 (;@4;)
+            local.get 3
+            i32.eqz
+            br_if 2 (;@2;)
+            local.get 2
+            i32.const 12
+            i32.add
+            call 129
+            br 1 (;@3;)
+          end
+          local.get 2
+          i32.load offset=16
+          local.set 4
+          block  ;; label = @4
+            local.get 3
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 2
+            i32.const 24
+            i32.add
+            call 78
+          end
+          local.get 4
+          local.set 3
+        end
+        local.get 3
+        local.get 1
+        call 52
+        local.set 1
+        local.get 0
+        i32.const -2147483648
+        i32.store
+        local.get 0
+        local.get 1
+        i32.store offset=4
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 2
+      i64.load offset=16 align=4
+      i64.store offset=4 align=4
+      local.get 0
+      local.get 4
+      i32.store
+    end
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;27;) (type 1) (param i32 i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 4
+    i32.add
+    local.get 1
+    call 29
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            block  ;; label = @5
+              local.get 2
+              i32.load8_u offset=4
+              i32.const 1
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 2
+              i32.load offset=8
+              local.set 1
+              br 1 (;@4;)
+            end
+            block  ;; label = @5
+              local.get 2
+              i32.load8_u offset=5
+              i32.const 1
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 2
+              i32.load8_u offset=6
+              i32.const 91
+              i32.ne
+              br_if 2 (;@3;)
+              local.get 1
+              local.get 1
+              i32.load8_u offset=25
+              i32.const -1
+              i32.add
+              local.tee 3
+              i32.store8 offset=25
+              local.get 3
+              i32.const 255
+              i32.and
+              br_if 3 (;@2;)
+              local.get 2
+              i32.const 24
+              i32.store offset=12
+              local.get 1
+              local.get 2
+              i32.const 12
+              i32.add
+              call 49
+              local.set 1
+              local.get 0
+              i32.const -2147483648
+              i32.store
+              local.get 0
+              local.get 1
+              i32.store offset=4
+              br 4 (;@1;)
+            end
+            local.get 2
+            i32.const 5
+            i32.store offset=12
+            local.get 1
+            local.get 2
+            i32.const 12
+            i32.add
+            call 49
+            local.set 1
+          end
+          local.get 0
+          i32.const -2147483648
+          i32.store
+          local.get 0
+          local.get 1
+          i32.store offset=4
+          br 2 (;@1;)
+        end
+        local.get 1
+        local.get 2
+        i32.const 31
+        i32.add
+        i32.const 70152
+        call 69
+        local.get 1
+        call 52
+        local.set 1
+        local.get 0
+        i32.const -2147483648
+        i32.store
+        local.get 0
+        local.get 1
+        i32.store offset=4
+        br 1 (;@1;)
+      end
+      local.get 1
+      local.get 1
+      i32.load offset=20
+      i32.const 1
+      i32.add
+      i32.store offset=20
+      local.get 2
+      i32.const 12
+      i32.add
+      local.get 1
+      i32.const 1
+      call 130
+      local.get 1
+      local.get 1
+      i32.load8_u offset=25
+      i32.const 1
+      i32.add
+      i32.store8 offset=25
+      local.get 2
+      local.get 1
+      call 77
+      local.tee 3
+      i32.store offset=24
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 2
+            i32.load offset=12
+            local.tee 4
+            i32.const -2147483648
+            i32.eq
+            br_if 0 (;@4;)
+            local.get 3
+            i32.eqz
+            br_if 2 (;@2;)
+            local.get 2
+            i32.const 12
+            i32.add
+            call 132
+            br 1 (;@3;)
+          end
+          local.get 2
+          i32.load offset=16
+          local.set 4
+          block  ;; label = @4
+            local.get 3
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 2
+            i32.const 24
+            i32.add
+            call 78
+          end
+          local.get 4
+          local.set 3
+        end
+        local.get 3
+        local.get 1
+        call 52
+        local.set 1
+        local.get 0
+        i32.const -2147483648
+        i32.store
+        local.get 0
+        local.get 1
+        i32.store offset=4
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 2
+      i64.load offset=16 align=4
+      i64.store offset=4 align=4
+      local.get 0
+      local.get 4
+      i32.store
+    end
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0)
   (func (;28;) (type 1) (param i32 i32)
-    (local i32 i32 i32)
-    global.get 0
-    i32.const 32
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    i32.const 4
-    i32.add
-    local.get 1
-    call 32
-    block  ;; label = @1
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            block  ;; label = @5
-              local.get 2
-              i32.load8_u offset=4
-              i32.const 1
-              i32.ne
-              br_if 0 (;@5;)
-              local.get 2
-              i32.load offset=8
-              local.set 1
-              br 1 (;@4;)
-            end
-            block  ;; label = @5
-              local.get 2
-              i32.load8_u offset=5
-              i32.const 1
-              i32.ne
-              br_if 0 (;@5;)
-              local.get 2
-              i32.load8_u offset=6
-              i32.const 91
-              i32.ne
-              br_if 2 (;@3;)
-              local.get 1
-              local.get 1
-              i32.load8_u offset=24
-              i32.const -1
-              i32.add
-              local.tee 3
-              i32.store8 offset=24
-              local.get 3
-              i32.const 255
-              i32.and
-              br_if 3 (;@2;)
-              local.get 2
-              i32.const 24
-              i32.store offset=12
-              local.get 1
-              local.get 2
-              i32.const 12
-              i32.add
-              call 56
-              local.set 1
-              local.get 0
-              i32.const -2147483648
-              i32.store
-              local.get 0
-              local.get 1
-              i32.store offset=4
-              br 4 (;@1;)
-            end
-            local.get 2
-            i32.const 5
-            i32.store offset=12
-            local.get 1
-            local.get 2
-            i32.const 12
-            i32.add
-            call 56
-            local.set 1
-          end
-          local.get 0
-          i32.const -2147483648
-          i32.store
-          local.get 0
-          local.get 1
-          i32.store offset=4
-          br 2 (;@1;)
-        end
-        local.get 1
-        local.get 2
-        i32.const 31
-        i32.add
-        i32.const 69728
-        call 76
-        local.get 1
-        call 59
-        local.set 1
-        local.get 0
-        i32.const -2147483648
-        i32.store
-        local.get 0
-        local.get 1
-        i32.store offset=4
-        br 1 (;@1;)
-      end
-      local.get 1
-      local.get 1
-      i32.load offset=20
-      i32.const 1
-      i32.add
-      i32.store offset=20
-      local.get 2
-      i32.const 12
-      i32.add
-      local.get 1
-      i32.const 1
-      call 135
-      local.get 1
-      local.get 1
-      i32.load8_u offset=24
-      i32.const 1
-      i32.add
-      i32.store8 offset=24
-      local.get 2
-      local.get 1
-      call 80
-      local.tee 3
-      i32.store offset=24
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            local.get 2
-            i32.load offset=12
-            local.tee 4
-            i32.const -2147483648
-            i32.eq
-            br_if 0 (;@4;)
-            local.get 3
-            i32.eqz
-            br_if 2 (;@2;)
-            local.get 2
-            i32.const 12
-            i32.add
-            call 137
-            br 1 (;@3;)
-          end
-          local.get 2
-          i32.load offset=16
-          local.set 4
-          block  ;; label = @4
-            local.get 3
-            i32.eqz
-            br_if 0 (;@4;)
-            local.get 2
-            i32.const 24
-            i32.add
-            call 81
-          end
-          local.get 4
-          local.set 3
-        end
-        local.get 3
-        local.get 1
-        call 59
-        local.set 1
-        local.get 0
-        i32.const -2147483648
-        i32.store
-        local.get 0
-        local.get 1
-        i32.store offset=4
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 2
-      i64.load offset=16 align=4
-      i64.store offset=4 align=4
-      local.get 0
-      local.get 4
-      i32.store
-    end
-    local.get 2
-    i32.const 32
-    i32.add
-    global.set 0)
-  (func (;29;) (type 1) (param i32 i32)
-    (local i32 i32 i32)
-    global.get 0
-    i32.const 32
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    i32.const 4
-    i32.add
-    local.get 1
-    call 32
-    block  ;; label = @1
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            block  ;; label = @5
-              local.get 2
-              i32.load8_u offset=4
-              i32.const 1
-              i32.ne
-              br_if 0 (;@5;)
-              local.get 2
-              i32.load offset=8
-              local.set 1
-              br 1 (;@4;)
-            end
-            block  ;; label = @5
-              local.get 2
-              i32.load8_u offset=5
-              i32.const 1
-              i32.ne
-              br_if 0 (;@5;)
-              local.get 2
-              i32.load8_u offset=6
-              i32.const 91
-              i32.ne
-              br_if 2 (;@3;)
-              local.get 1
-              local.get 1
-              i32.load8_u offset=24
-              i32.const -1
-              i32.add
-              local.tee 3
-              i32.store8 offset=24
-              local.get 3
-              i32.const 255
-              i32.and
-              br_if 3 (;@2;)
-              local.get 2
-              i32.const 24
-              i32.store offset=12
-              local.get 1
-              local.get 2
-              i32.const 12
-              i32.add
-              call 56
-              local.set 1
-              local.get 0
-              i32.const -2147483648
-              i32.store
-              local.get 0
-              local.get 1
-              i32.store offset=4
-              br 4 (;@1;)
-            end
-            local.get 2
-            i32.const 5
-            i32.store offset=12
-            local.get 1
-            local.get 2
-            i32.const 12
-            i32.add
-            call 56
-            local.set 1
-          end
-          local.get 0
-          i32.const -2147483648
-          i32.store
-          local.get 0
-          local.get 1
-          i32.store offset=4
-          br 2 (;@1;)
-        end
-        local.get 1
-        local.get 2
-        i32.const 31
-        i32.add
-        i32.const 69744
-        call 76
-        local.get 1
-        call 59
-        local.set 1
-        local.get 0
-        i32.const -2147483648
-        i32.store
-        local.get 0
-        local.get 1
-        i32.store offset=4
-        br 1 (;@1;)
-      end
-      local.get 1
-      local.get 1
-      i32.load offset=20
-      i32.const 1
-      i32.add
-      i32.store offset=20
-      local.get 2
-      i32.const 12
-      i32.add
-      local.get 1
-      i32.const 1
-      call 139
-      local.get 1
-      local.get 1
-      i32.load8_u offset=24
-      i32.const 1
-      i32.add
-      i32.store8 offset=24
-      local.get 2
-      local.get 1
-      call 80
-      local.tee 3
-      i32.store offset=24
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            local.get 2
-            i32.load offset=12
-            local.tee 4
-            i32.const -2147483648
-            i32.eq
-            br_if 0 (;@4;)
-            local.get 3
-            i32.eqz
-            br_if 2 (;@2;)
-            local.get 2
-            i32.const 12
-            i32.add
-            call 141
-            br 1 (;@3;)
-          end
-          local.get 2
-          i32.load offset=16
-          local.set 4
-          block  ;; label = @4
-            local.get 3
-            i32.eqz
-            br_if 0 (;@4;)
-            local.get 2
-            i32.const 24
-            i32.add
-            call 81
-          end
-          local.get 4
-          local.set 3
-        end
-        local.get 3
-        local.get 1
-        call 59
-        local.set 1
-        local.get 0
-        i32.const -2147483648
-        i32.store
-        local.get 0
-        local.get 1
-        i32.store offset=4
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 2
-      i64.load offset=16 align=4
-      i64.store offset=4 align=4
-      local.get 0
-      local.get 4
-      i32.store
-    end
-    local.get 2
-    i32.const 32
-    i32.add
-    global.set 0)
-  (func (;30;) (type 1) (param i32 i32)
-    (local i32 i32 i32)
-    global.get 0
-    i32.const 32
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    i32.const 4
-    i32.add
-    local.get 1
-    call 32
-    block  ;; label = @1
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            block  ;; label = @5
-              local.get 2
-              i32.load8_u offset=4
-              i32.const 1
-              i32.ne
-              br_if 0 (;@5;)
-              local.get 2
-              i32.load offset=8
-              local.set 1
-              br 1 (;@4;)
-            end
-            block  ;; label = @5
-              local.get 2
-              i32.load8_u offset=5
-              i32.const 1
-              i32.ne
-              br_if 0 (;@5;)
-              local.get 2
-              i32.load8_u offset=6
-              i32.const 91
-              i32.ne
-              br_if 2 (;@3;)
-              local.get 1
-              local.get 1
-              i32.load8_u offset=24
-              i32.const -1
-              i32.add
-              local.tee 3
-              i32.store8 offset=24
-              local.get 3
-              i32.const 255
-              i32.and
-              br_if 3 (;@2;)
-              local.get 2
-              i32.const 24
-              i32.store offset=12
-              local.get 1
-              local.get 2
-              i32.const 12
-              i32.add
-              call 56
-              local.set 1
-              local.get 0
-              i32.const -2147483648
-              i32.store
-              local.get 0
-              local.get 1
-              i32.store offset=4
-              br 4 (;@1;)
-            end
-            local.get 2
-            i32.const 5
-            i32.store offset=12
-            local.get 1
-            local.get 2
-            i32.const 12
-            i32.add
-            call 56
-            local.set 1
-          end
-          local.get 0
-          i32.const -2147483648
-          i32.store
-          local.get 0
-          local.get 1
-          i32.store offset=4
-          br 2 (;@1;)
-        end
-        local.get 1
-        local.get 2
-        i32.const 31
-        i32.add
-        i32.const 69712
-        call 76
-        local.get 1
-        call 59
-        local.set 1
-        local.get 0
-        i32.const -2147483648
-        i32.store
-        local.get 0
-        local.get 1
-        i32.store offset=4
-        br 1 (;@1;)
-      end
-      local.get 1
-      local.get 1
-      i32.load offset=20
-      i32.const 1
-      i32.add
-      i32.store offset=20
-      local.get 2
-      i32.const 12
-      i32.add
-      local.get 1
-      i32.const 1
-      call 132
-      local.get 1
-      local.get 1
-      i32.load8_u offset=24
-      i32.const 1
-      i32.add
-      i32.store8 offset=24
-      local.get 2
-      local.get 1
-      call 80
-      local.tee 3
-      i32.store offset=24
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            local.get 2
-            i32.load offset=12
-            local.tee 4
-            i32.const -2147483648
-            i32.eq
-            br_if 0 (;@4;)
-            local.get 3
-            i32.eqz
-            br_if 2 (;@2;)
-            local.get 2
-            i32.const 12
-            i32.add
-            call 134
-            br 1 (;@3;)
-          end
-          local.get 2
-          i32.load offset=16
-          local.set 4
-          block  ;; label = @4
-            local.get 3
-            i32.eqz
-            br_if 0 (;@4;)
-            local.get 2
-            i32.const 24
-            i32.add
-            call 81
-          end
-          local.get 4
-          local.set 3
-        end
-        local.get 3
-        local.get 1
-        call 59
-        local.set 1
-        local.get 0
-        i32.const -2147483648
-        i32.store
-        local.get 0
-        local.get 1
-        i32.store offset=4
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 2
-      i64.load offset=16 align=4
-      i64.store offset=4 align=4
-      local.get 0
-      local.get 4
-      i32.store
-    end
-    local.get 2
-    i32.const 32
-    i32.add
-    global.set 0)
-  (func (;31;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -1769,7 +1654,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 32
+    call 29
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -1800,7 +1685,7 @@
           end
           local.get 2
           local.get 1
-          call 33
+          call 30
           local.get 2
           i32.load
           local.set 1
@@ -1821,9 +1706,9 @@
         i32.add
         i32.store offset=20
         local.get 1
-        i32.const 68376
+        i32.const 68876
         i32.const 3
-        call 34
+        call 31
         local.tee 1
         br_if 0 (;@2;)
         i32.const 0
@@ -1843,7 +1728,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;32;) (type 1) (param i32 i32)
+  (func (;29;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load offset=20
@@ -1854,7 +1739,7 @@
       loop  ;; label = @2
         local.get 0
         local.get 1
-        call 75
+        call 68
         local.get 0
         i32.load8_u
         br_if 1 (;@1;)
@@ -1889,7 +1774,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;33;) (type 1) (param i32 i32)
+  (func (;30;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 80
@@ -1900,7 +1785,7 @@
     i32.const 20
     i32.add
     local.get 1
-    call 32
+    call 29
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -1945,7 +1830,7 @@
                   i32.add
                   local.get 1
                   i32.const 0
-                  call 69
+                  call 62
                   local.get 2
                   i64.load offset=40
                   i64.const 3
@@ -1964,7 +1849,7 @@
                 local.get 2
                 i32.const 28
                 i32.add
-                call 56
+                call 49
                 local.set 3
               end
               i32.const 1
@@ -1986,10 +1871,10 @@
               local.get 2
               i32.const 79
               i32.add
-              i32.const 68344
-              call 76
+              i32.const 68860
+              call 69
               local.get 1
-              call 59
+              call 52
               local.set 3
               br 4 (;@1;)
             end
@@ -2000,7 +1885,7 @@
             i32.add
             local.get 1
             i32.const 1
-            call 69
+            call 62
             local.get 2
             i64.load offset=56
             i64.const 3
@@ -2026,7 +1911,7 @@
       i32.const 8
       i32.add
       local.get 4
-      call 54
+      call 47
       i32.const 1
       local.set 4
       local.get 2
@@ -2044,7 +1929,7 @@
       end
       local.get 3
       local.get 1
-      call 59
+      call 52
       local.set 3
     end
     local.get 0
@@ -2057,7 +1942,7 @@
     i32.const 80
     i32.add
     global.set 0)
-  (func (;34;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;31;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -2079,7 +1964,7 @@
             i32.const 12
             i32.add
             local.get 0
-            call 57
+            call 50
             local.get 3
             i32.load8_u offset=12
             br_if 2 (;@2;)
@@ -2113,7 +1998,7 @@
           local.get 3
           i32.const 20
           i32.add
-          call 58
+          call 51
           local.set 2
           br 2 (;@1;)
         end
@@ -2124,7 +2009,7 @@
         local.get 3
         i32.const 20
         i32.add
-        call 58
+        call 51
         local.set 2
         br 1 (;@1;)
       end
@@ -2137,7 +2022,7 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;35;) (type 9) (param i32 f64)
+  (func (;32;) (type 9) (param i32 f64)
     (local i32)
     global.get 0
     i32.const 32
@@ -2157,8 +2042,8 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 68344
-    call 323
+    i32.const 68844
+    call 324
     i32.store offset=4
     local.get 0
     i32.const 1
@@ -2167,7 +2052,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;36;) (type 9) (param i32 f64)
+  (func (;33;) (type 9) (param i32 f64)
     (local i32)
     global.get 0
     i32.const 32
@@ -2187,8 +2072,8 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 68360
-    call 323
+    i32.const 68860
+    call 324
     i32.store offset=4
     local.get 0
     i32.const 1
@@ -2197,7 +2082,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;37;) (type 2) (param i32 i32) (result i32)
+  (func (;34;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -2205,92 +2090,122 @@
     local.tee 2
     global.set 0
     local.get 1
-    i32.load offset=4
+    i32.load offset=8
     local.set 3
-    local.get 2
-    i32.const 8
-    i32.add
-    local.get 0
-    i32.const 1
     local.get 1
-    i32.load offset=8
-    local.tee 1
-    call 12
-    local.get 2
-    i32.load offset=8
+    i32.load offset=4
     local.set 4
+    local.get 0
+    i32.load
+    i32.const 68978
+    i32.const 1
+    call 334
+    local.get 2
+    i32.const 4
+    i32.store8 offset=8
     block  ;; label = @1
+      local.get 2
+      i32.const 8
+      i32.add
+      call 11
+      local.tee 1
+      br_if 0 (;@1;)
       block  ;; label = @2
-        local.get 2
-        i32.load8_u offset=12
-        local.tee 5
-        i32.const 3
-        i32.ne
+        local.get 3
         br_if 0 (;@2;)
-        local.get 4
-        local.set 1
-        br 1 (;@1;)
+        local.get 2
+        i32.const 8
+        i32.add
+        local.get 0
+        call 35
+        local.get 2
+        i32.const 8
+        i32.add
+        call 11
+        local.tee 1
+        br_if 1 (;@1;)
       end
-      local.get 1
+      local.get 3
+      i32.const 0
+      i32.ne
+      local.set 5
+      local.get 3
       i32.const 36
       i32.mul
-      local.set 0
-      local.get 5
-      i32.const 1
-      i32.eq
       local.set 6
+      local.get 3
+      i32.eqz
+      local.set 3
       block  ;; label = @2
         loop  ;; label = @3
-          local.get 0
+          local.get 6
           i32.eqz
           br_if 1 (;@2;)
-          local.get 2
-          i32.const 8
-          i32.add
-          local.get 4
-          local.get 6
-          i32.const 1
-          i32.and
-          call 38
-          local.get 2
-          i32.const 8
-          i32.add
-          call 10
-          local.tee 1
-          br_if 2 (;@1;)
-          local.get 3
-          local.get 4
-          call 39
-          local.tee 1
-          br_if 2 (;@1;)
-          local.get 3
-          i32.const 36
-          i32.add
-          local.set 3
+          block  ;; label = @4
+            local.get 5
+            i32.const 1
+            i32.and
+            br_if 0 (;@4;)
+            local.get 0
+            i32.load
+            i32.const 68980
+            i32.const 1
+            call 334
+          end
           local.get 2
           i32.const 4
           i32.store8 offset=8
+          local.get 2
+          i32.const 8
+          i32.add
+          call 11
+          local.tee 1
+          br_if 2 (;@1;)
+          local.get 4
           local.get 0
+          call 36
+          local.tee 1
+          br_if 2 (;@1;)
+          local.get 4
+          i32.const 36
+          i32.add
+          local.set 4
+          local.get 2
+          i32.const 4
+          i32.store8 offset=8
+          local.get 6
           i32.const -36
           i32.add
-          local.set 0
-          i32.const 0
           local.set 6
-          i32.const 2
+          i32.const 0
+          local.set 3
+          i32.const 0
           local.set 5
           local.get 2
           i32.const 8
           i32.add
-          call 10
+          call 11
           local.tee 1
           i32.eqz
           br_if 0 (;@3;)
           br 2 (;@1;)
         end
       end
-      local.get 4
-      local.get 5
-      call 40
+      i32.const 0
+      local.set 1
+      local.get 3
+      i32.const 1
+      i32.and
+      br_if 0 (;@1;)
+      local.get 2
+      i32.const 8
+      i32.add
+      local.get 0
+      call 35
+      local.get 2
+      i32.const 8
+      i32.add
+      call 11
       local.set 1
     end
     local.get 2
@@ -2298,21 +2213,13 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;38;) (type 4) (param i32 i32 i32)
-    block  ;; label = @1
-      local.get 2
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 1
-      i32.const 68477
-      i32.const 1
-      call 82
-      return
-    end
+  (func (;35;) (type 1) (param i32 i32)
     local.get 0
-    i32.const 4
-    i32.store8)
-  (func (;39;) (type 2) (param i32 i32) (result i32)
+    local.get 1
+    i32.const 68982
+    i32.const 1
+    call 79)
+  (func (;36;) (type 2) (param i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2323,8 +2230,7 @@
     i32.const 8
     i32.add
     local.get 1
-    i32.const 3
-    call 9
+    call 12
     local.get 2
     i32.load offset=8
     local.set 1
@@ -2344,39 +2250,39 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 68608
+      i32.const 69112
       i32.const 4
       local.get 0
-      call 45
+      call 37
       local.tee 1
       br_if 0 (;@1;)
       local.get 2
       i32.const 8
       i32.add
-      i32.const 68612
+      i32.const 69116
       i32.const 6
       local.get 0
       i32.const 12
       i32.add
-      call 45
+      call 37
       local.tee 1
       br_if 0 (;@1;)
       local.get 2
       i32.const 8
       i32.add
-      i32.const 68618
+      i32.const 69122
       i32.const 4
       local.get 0
       i32.const 24
       i32.add
-      call 45
+      call 37
       local.tee 1
       br_if 0 (;@1;)
       local.get 2
       i32.load offset=8
       local.get 2
       i32.load8_u offset=12
-      call 87
+      call 136
       local.set 1
     end
     local.get 2
@@ -2384,358 +2290,85 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;40;) (type 2) (param i32 i32) (result i32)
+  (func (;37;) (type 6) (param i32 i32 i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
     i32.sub
-    local.tee 2
-    global.set 0
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 1
-        i32.const 255
-        i32.and
-        br_if 0 (;@2;)
-        i32.const 0
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 2
-      i32.const 8
-      i32.add
-      local.get 0
-      call 13
-      local.get 2
-      i32.const 8
-      i32.add
-      call 10
-      local.set 1
-    end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 1)
-  (func (;41;) (type 2) (param i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32)
-    global.get 0
-    i32.const 32
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    local.get 1
-    i32.load offset=4
-    local.tee 3
-    i32.store offset=16
-    local.get 2
-    local.get 3
-    local.get 1
-    i32.load offset=8
-    i32.const 24
-    i32.mul
     local.tee 4
-    i32.add
-    local.tee 5
-    i32.store offset=20
-    local.get 2
-    i32.const 8
-    i32.add
-    local.get 2
-    i32.const 16
-    i32.add
-    call 319
-    local.get 2
-    i32.const 24
-    i32.add
-    local.get 0
-    local.get 2
-    i32.load offset=8
-    local.get 2
-    i32.load offset=12
-    call 12
-    local.get 2
-    i32.load offset=24
-    local.set 0
+    global.set 0
     block  ;; label = @1
-      block  ;; label = @2
-        local.get 2
-        i32.load8_u offset=28
-        local.tee 6
-        i32.const 3
-        i32.ne
-        br_if 0 (;@2;)
-        local.get 0
-        local.set 1
-        br 1 (;@1;)
-      end
-      block  ;; label = @2
-        loop  ;; label = @3
-          local.get 4
-          i32.eqz
-          br_if 1 (;@2;)
-          local.get 2
-          i32.const 24
-          i32.add
-          local.get 0
-          local.get 6
-          i32.const 255
-          i32.and
-          i32.const 1
-          i32.eq
-          call 38
-          local.get 2
-          i32.const 24
-          i32.add
-          call 10
-          local.tee 1
-          br_if 2 (;@1;)
-          local.get 3
-          local.get 0
-          call 42
-          local.tee 1
-          br_if 2 (;@1;)
-          local.get 3
-          i32.const 24
-          i32.add
-          local.set 3
-          local.get 2
-          i32.const 4
-          i32.store8 offset=24
-          local.get 4
-          i32.const -24
-          i32.add
-          local.set 4
-          i32.const 2
-          local.set 6
-          local.get 2
-          i32.const 24
-          i32.add
-          call 10
-          local.tee 1
-          i32.eqz
-          br_if 0 (;@3;)
-          br 2 (;@1;)
-        end
-      end
-      local.get 2
-      local.get 5
-      i32.store offset=16
       local.get 0
-      local.get 6
-      call 40
-      local.set 1
-    end
-    local.get 2
-    i32.const 32
-    i32.add
-    global.set 0
-    local.get 1)
-  (func (;42;) (type 2) (param i32 i32) (result i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 64
-    i32.sub
-    local.tee 2
-    global.set 0
-    block  ;; label = @1
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            block  ;; label = @5
-              block  ;; label = @6
-                block  ;; label = @7
-                  local.get 0
-                  i32.load8_u
-                  br_table 4 (;@3;) 0 (;@7;) 1 (;@6;) 2 (;@5;) 3 (;@4;) 5 (;@2;) 4 (;@3;)
-                end
-                local.get 1
-                i32.load
-                i32.const 68467
-                i32.const 68462
-                local.get 0
-                i32.load8_u offset=1
-                local.tee 0
-                select
-                i32.const 4
-                i32.const 5
-                local.get 0
-                select
-                call 401
-                local.get 2
-                i32.const 4
-                i32.store8 offset=28
-                local.get 2
-                i32.const 28
-                i32.add
-                call 10
-                local.set 0
-                br 5 (;@1;)
-              end
-              local.get 0
-              i32.const 8
-              i32.add
-              local.get 1
-              call 86
-              local.set 0
-              br 4 (;@1;)
-            end
-            local.get 1
-            local.get 0
-            i32.load offset=8
-            local.get 0
-            i32.load offset=12
-            call 14
-            local.set 0
-            br 3 (;@1;)
-          end
-          local.get 1
-          local.get 0
-          i32.const 4
-          i32.add
-          call 41
-          local.set 0
-          br 2 (;@1;)
-        end
-        local.get 2
-        i32.const 28
-        i32.add
-        local.get 1
-        call 84
-        local.get 2
-        i32.const 28
-        i32.add
-        call 10
-        local.set 0
-        br 1 (;@1;)
-      end
-      local.get 2
-      i32.const 28
-      i32.add
       local.get 1
+      local.get 2
+      call 38
+      local.tee 2
+      br_if 0 (;@1;)
+      local.get 4
+      i32.const 8
+      i32.add
       local.get 0
-      i32.load offset=12
-      local.tee 3
+      i32.load
+      local.tee 0
+      call 39
+      local.get 4
+      i32.const 8
+      i32.add
+      call 11
+      local.tee 2
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 3
+      i32.load offset=4
+      local.get 3
+      i32.load offset=8
       call 9
-      block  ;; label = @2
-        local.get 2
-        i32.load8_u offset=32
-        local.tee 1
-        i32.const 3
-        i32.eq
-        br_if 0 (;@2;)
-        local.get 2
-        local.get 1
-        i32.store8 offset=24
-        local.get 2
-        local.get 2
-        i32.load offset=28
-        i32.store offset=20
-        local.get 0
-        i32.load offset=8
-        local.set 1
-        local.get 2
-        local.get 3
-        i32.const 0
-        local.get 0
-        i32.load offset=4
-        local.tee 0
-        select
-        i32.store offset=60
-        local.get 2
-        local.get 1
-        i32.store offset=56
-        local.get 2
-        local.get 0
-        i32.store offset=52
-        local.get 2
-        i32.const 0
-        i32.store offset=48
-        local.get 2
-        local.get 0
-        i32.const 0
-        i32.ne
-        local.tee 3
-        i32.store offset=44
-        local.get 2
-        local.get 1
-        i32.store offset=40
-        local.get 2
-        local.get 0
-        i32.store offset=36
-        local.get 2
-        i32.const 0
-        i32.store offset=32
-        local.get 2
-        local.get 3
-        i32.store offset=28
-        block  ;; label = @3
-          loop  ;; label = @4
-            local.get 2
-            i32.const 8
-            i32.add
-            local.get 2
-            i32.const 28
-            i32.add
-            call 314
-            local.get 2
-            i32.load offset=8
-            local.tee 0
-            i32.eqz
-            br_if 1 (;@3;)
-            local.get 2
-            i32.const 20
-            i32.add
-            local.get 0
-            local.get 2
-            i32.load offset=12
-            call 43
-            local.tee 0
-            br_if 3 (;@1;)
-            br 0 (;@4;)
-          end
-        end
-        local.get 2
-        i32.load offset=20
-        local.get 2
-        i32.load8_u offset=24
-        call 87
-        local.set 0
-        br 1 (;@1;)
-      end
-      local.get 2
-      i32.load offset=28
-      local.set 0
+      local.tee 2
+      br_if 0 (;@1;)
+      local.get 4
+      i32.const 4
+      i32.store8 offset=8
+      local.get 4
+      i32.const 8
+      i32.add
+      call 11
+      local.set 2
     end
-    local.get 2
-    i32.const 64
+    local.get 4
+    i32.const 16
     i32.add
     global.set 0
-    local.get 0)
-  (func (;43;) (type 3) (param i32 i32 i32) (result i32)
+    local.get 2)
+  (func (;38;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 3
     global.set 0
-    local.get 3
-    i32.const 8
-    i32.add
     local.get 0
     i32.load
-    local.tee 4
-    local.get 0
-    i32.load8_u offset=4
-    i32.const 1
-    i32.eq
-    call 38
+    local.set 4
+    block  ;; label = @1
+      local.get 0
+      i32.load8_u offset=4
+      i32.const 1
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 4
+      i32.load
+      i32.const 68980
+      i32.const 1
+      call 334
+    end
+    local.get 3
+    i32.const 4
+    i32.store8 offset=8
     block  ;; label = @1
       local.get 3
       i32.const 8
       i32.add
-      call 10
+      call 11
       local.tee 5
       br_if 0 (;@1;)
       local.get 0
@@ -2743,35 +2376,8 @@
       i32.store8 offset=4
       local.get 4
       local.get 1
-      i32.load offset=4
-      local.get 1
-      i32.load offset=8
-      call 14
-      local.tee 5
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 4
-      i32.store8 offset=8
-      local.get 3
-      i32.const 8
-      i32.add
-      call 10
-      local.tee 5
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 8
-      i32.add
-      local.get 4
-      call 44
-      local.get 3
-      i32.const 8
-      i32.add
-      call 10
-      local.tee 5
-      br_if 0 (;@1;)
       local.get 2
-      local.get 4
-      call 42
+      call 9
       local.tee 5
       br_if 0 (;@1;)
       local.get 3
@@ -2780,7 +2386,7 @@
       local.get 3
       i32.const 8
       i32.add
-      call 10
+      call 11
       local.set 5
     end
     local.get 3
@@ -2788,13 +2394,13 @@
     i32.add
     global.set 0
     local.get 5)
-  (func (;44;) (type 1) (param i32 i32)
+  (func (;39;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 68478
+    i32.const 68981
     i32.const 1
-    call 82)
-  (func (;45;) (type 6) (param i32 i32 i32 i32) (result i32)
+    call 79)
+  (func (;40;) (type 6) (param i32 i32 i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2805,7 +2411,7 @@
       local.get 0
       local.get 1
       local.get 2
-      call 46
+      call 38
       local.tee 2
       br_if 0 (;@1;)
       local.get 4
@@ -2814,19 +2420,16 @@
       local.get 0
       i32.load
       local.tee 0
-      call 44
+      call 39
       local.get 4
       i32.const 8
       i32.add
-      call 10
+      call 11
       local.tee 2
       br_if 0 (;@1;)
       local.get 0
       local.get 3
-      i32.load offset=4
-      local.get 3
-      i32.load offset=8
-      call 14
+      call 34
       local.tee 2
       br_if 0 (;@1;)
       local.get 4
@@ -2835,7 +2438,7 @@
       local.get 4
       i32.const 8
       i32.add
-      call 10
+      call 11
       local.set 2
     end
     local.get 4
@@ -2843,101 +2446,7 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;46;) (type 3) (param i32 i32 i32) (result i32)
-    (local i32 i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 3
-    i32.const 8
-    i32.add
-    local.get 0
-    i32.load
-    local.tee 4
-    local.get 0
-    i32.load8_u offset=4
-    i32.const 1
-    i32.eq
-    call 38
-    block  ;; label = @1
-      local.get 3
-      i32.const 8
-      i32.add
-      call 10
-      local.tee 5
-      br_if 0 (;@1;)
-      local.get 0
-      i32.const 2
-      i32.store8 offset=4
-      local.get 4
-      local.get 1
-      local.get 2
-      call 14
-      local.tee 5
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 4
-      i32.store8 offset=8
-      local.get 3
-      i32.const 8
-      i32.add
-      call 10
-      local.set 5
-    end
-    local.get 3
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 5)
-  (func (;47;) (type 6) (param i32 i32 i32 i32) (result i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    block  ;; label = @1
-      local.get 0
-      local.get 1
-      local.get 2
-      call 46
-      local.tee 2
-      br_if 0 (;@1;)
-      local.get 4
-      i32.const 8
-      i32.add
-      local.get 0
-      i32.load
-      local.tee 0
-      call 44
-      local.get 4
-      i32.const 8
-      i32.add
-      call 10
-      local.tee 2
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 3
-      call 37
-      local.tee 2
-      br_if 0 (;@1;)
-      local.get 4
-      i32.const 4
-      i32.store8 offset=8
-      local.get 4
-      i32.const 8
-      i32.add
-      call 10
-      local.set 2
-    end
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 2)
-  (func (;48;) (type 4) (param i32 i32 i32)
+  (func (;41;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2957,12 +2466,12 @@
     local.get 3
     i32.const 4
     i32.add
-    call 49
+    call 42
     local.get 3
     i32.const 16
     i32.add
     global.set 0)
-  (func (;49;) (type 1) (param i32 i32)
+  (func (;42;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 112
@@ -2973,12 +2482,12 @@
     i32.const 12
     i32.add
     local.get 1
-    call 329
+    call 339
     local.get 0
     local.get 2
     i32.const 12
     i32.add
-    call 50
+    call 43
     block  ;; label = @1
       local.get 0
       i32.load offset=56
@@ -2994,7 +2503,7 @@
       local.get 2
       i32.const 12
       i32.add
-      call 51
+      call 44
       local.tee 1
       i32.eqz
       br_if 0 (;@1;)
@@ -3007,25 +2516,25 @@
       local.get 2
       i32.const 40
       i32.add
-      call 52
+      call 45
     end
     local.get 2
     i32.const 12
     i32.add
-    call 53
+    call 46
     local.get 2
     i32.const 112
     i32.add
     global.set 0)
-  (func (;50;) (type 1) (param i32 i32)
+  (func (;43;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
     local.get 1
     local.get 1
     local.get 1
     local.get 1
-    call 148)
-  (func (;51;) (type 5) (param i32) (result i32)
+    call 140)
+  (func (;44;) (type 5) (param i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -3036,7 +2545,7 @@
     i32.const 12
     i32.add
     local.get 0
-    call 32
+    call 29
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
@@ -3063,7 +2572,7 @@
       local.get 1
       i32.const 20
       i32.add
-      call 56
+      call 49
       local.set 2
     end
     local.get 1
@@ -3071,27 +2580,27 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;52;) (type 0) (param i32)
+  (func (;45;) (type 0) (param i32)
     local.get 0
     i32.const 32
     i32.add
-    call 53
+    call 46
     local.get 0
     i32.const 44
     i32.add
-    call 137
+    call 125
     local.get 0
     i32.const 56
     i32.add
-    call 141
+    call 129
     local.get 0
     call 154)
-  (func (;53;) (type 0) (param i32)
+  (func (;46;) (type 0) (param i32)
     local.get 0
-    call 419
+    call 503
     local.get 0
-    call 312)
-  (func (;54;) (type 1) (param i32 i32)
+    call 315)
+  (func (;47;) (type 1) (param i32 i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 32
@@ -3110,7 +2619,7 @@
             local.get 2
             local.get 1
             f64.load offset=8
-            call 35
+            call 33
             i32.const 1
             local.set 1
             local.get 2
@@ -3139,8 +2648,8 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 68344
-            call 417
+            i32.const 68860
+            call 501
             local.set 3
             br 3 (;@1;)
           end
@@ -3168,8 +2677,8 @@
           local.get 2
           i32.const 31
           i32.add
-          i32.const 68344
-          call 417
+          i32.const 68860
+          call 501
           local.set 3
           i32.const 1
           local.set 1
@@ -3192,7 +2701,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;55;) (type 1) (param i32 i32)
+  (func (;48;) (type 1) (param i32 i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 32
@@ -3211,7 +2720,7 @@
             local.get 2
             local.get 1
             f64.load offset=8
-            call 36
+            call 32
             i32.const 1
             local.set 1
             local.get 2
@@ -3240,8 +2749,8 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 68360
-            call 417
+            i32.const 68844
+            call 501
             local.set 3
             br 3 (;@1;)
           end
@@ -3271,8 +2780,8 @@
           local.get 2
           i32.const 31
           i32.add
-          i32.const 68360
-          call 417
+          i32.const 68844
+          call 501
           local.set 3
           i32.const 1
           local.set 1
@@ -3295,7 +2804,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;56;) (type 2) (param i32 i32) (result i32)
+  (func (;49;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3308,20 +2817,20 @@
     local.get 0
     i32.const 12
     i32.add
-    call 326
+    call 327
     local.get 1
     local.get 2
     i32.load offset=8
     local.get 2
     i32.load offset=12
-    call 327
+    call 328
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;57;) (type 1) (param i32 i32)
+  (func (;50;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -3355,7 +2864,7 @@
     local.get 3
     i32.lt_u
     i32.store8 offset=1)
-  (func (;58;) (type 2) (param i32 i32) (result i32)
+  (func (;51;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3368,20 +2877,20 @@
     local.get 0
     i32.const 12
     i32.add
-    call 330
+    call 340
     local.get 1
     local.get 2
     i32.load offset=8
     local.get 2
     i32.load offset=12
-    call 327
+    call 328
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;59;) (type 2) (param i32 i32) (result i32)
+  (func (;52;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -3407,19 +2916,19 @@
       local.get 2
       i32.const 16
       i32.add
-      call 58
+      call 51
       local.set 0
       local.get 2
       i32.const 12
       i32.add
-      call 85
+      call 81
     end
     local.get 2
     i32.const 32
     i32.add
     global.set 0
     local.get 0)
-  (func (;60;) (type 5) (param i32) (result i32)
+  (func (;53;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -3448,7 +2957,7 @@
                       i32.const 12
                       i32.add
                       local.get 0
-                      call 32
+                      call 29
                       local.get 1
                       i32.load8_u offset=12
                       i32.const 1
@@ -3515,7 +3024,7 @@
                                             local.get 1
                                             i32.const 20
                                             i32.add
-                                            call 56
+                                            call 49
                                             local.set 4
                                             br 19 (;@1;)
                                           end
@@ -3526,9 +3035,9 @@
                                           i32.add
                                           i32.store offset=20
                                           local.get 0
-                                          i32.const 68379
+                                          i32.const 68879
                                           i32.const 3
-                                          call 34
+                                          call 31
                                           local.tee 4
                                           i32.eqz
                                           br_if 8 (;@11;)
@@ -3541,9 +3050,9 @@
                                         i32.add
                                         i32.store offset=20
                                         local.get 0
-                                        i32.const 68382
+                                        i32.const 68882
                                         i32.const 4
-                                        call 34
+                                        call 31
                                         local.tee 4
                                         i32.eqz
                                         br_if 7 (;@11;)
@@ -3556,7 +3065,7 @@
                                       i32.add
                                       i32.store offset=20
                                       local.get 3
-                                      call 418
+                                      call 502
                                       local.tee 4
                                       i32.eqz
                                       br_if 6 (;@11;)
@@ -3567,7 +3076,7 @@
                                     i32.const 1
                                     i32.and
                                     local.get 5
-                                    call 61
+                                    call 54
                                     local.get 0
                                     local.get 0
                                     i32.load offset=20
@@ -3587,9 +3096,9 @@
                                   i32.add
                                   i32.store offset=20
                                   local.get 0
-                                  i32.const 68376
+                                  i32.const 68876
                                   i32.const 3
-                                  call 34
+                                  call 31
                                   local.tee 4
                                   br_if 14 (;@1;)
                                   br 4 (;@11;)
@@ -3602,7 +3111,7 @@
                                 i32.store offset=20
                               end
                               local.get 0
-                              call 62
+                              call 55
                               local.tee 4
                               i32.eqz
                               br_if 2 (;@11;)
@@ -3615,7 +3124,7 @@
                             local.get 1
                             i32.const 20
                             i32.add
-                            call 56
+                            call 49
                             local.set 4
                             br 11 (;@1;)
                           end
@@ -3632,7 +3141,7 @@
                           i32.const 8
                           i32.add
                           local.get 0
-                          call 63
+                          call 56
                           local.get 1
                           i32.load8_u offset=8
                           i32.eqz
@@ -3661,7 +3170,7 @@
                           i32.const 12
                           i32.add
                           local.get 0
-                          call 32
+                          call 29
                           local.get 1
                           i32.load8_u offset=12
                           i32.const 1
@@ -3720,7 +3229,7 @@
                                         local.get 1
                                         i32.const 20
                                         i32.add
-                                        call 56
+                                        call 49
                                         local.set 4
                                         br 17 (;@1;)
                                       end
@@ -3760,7 +3269,7 @@
                                 i32.store offset=20
                                 local.get 1
                                 local.get 0
-                                call 63
+                                call 56
                                 local.get 1
                                 i32.load8_u
                                 i32.eqz
@@ -3770,10 +3279,10 @@
                                 local.set 5
                                 br 1 (;@13;)
                               end
-                              i32.const 68386
+                              i32.const 68886
                               i32.const 40
-                              i32.const 68428
-                              call 510
+                              i32.const 68928
+                              call 586
                               unreachable
                             end
                             i32.const 0
@@ -3799,10 +3308,10 @@
                         i32.const 123
                         i32.eq
                         br_if 2 (;@8;)
-                        i32.const 68386
+                        i32.const 68886
                         i32.const 40
-                        i32.const 68444
-                        call 510
+                        i32.const 68944
+                        call 586
                         unreachable
                       end
                       i32.const 1
@@ -3817,7 +3326,7 @@
                       i32.const 12
                       i32.add
                       local.get 0
-                      call 32
+                      call 29
                       local.get 1
                       i32.load8_u offset=12
                       i32.const 1
@@ -3840,14 +3349,14 @@
                       i32.add
                       i32.store offset=20
                       local.get 3
-                      call 418
+                      call 502
                       local.tee 4
                       br_if 8 (;@1;)
                       local.get 1
                       i32.const 12
                       i32.add
                       local.get 0
-                      call 32
+                      call 29
                       local.get 1
                       i32.load8_u offset=12
                       i32.const 1
@@ -3882,7 +3391,7 @@
                     local.get 1
                     i32.const 20
                     i32.add
-                    call 56
+                    call 49
                     local.set 4
                     br 7 (;@1;)
                   end
@@ -3896,7 +3405,7 @@
                 local.get 1
                 i32.const 20
                 i32.add
-                call 56
+                call 49
                 local.set 4
                 br 5 (;@1;)
               end
@@ -3907,7 +3416,7 @@
               local.get 1
               i32.const 20
               i32.add
-              call 56
+              call 49
               local.set 4
               br 4 (;@1;)
             end
@@ -3918,7 +3427,7 @@
             local.get 1
             i32.const 20
             i32.add
-            call 56
+            call 49
             local.set 4
             br 3 (;@1;)
           end
@@ -3929,7 +3438,7 @@
           local.get 1
           i32.const 20
           i32.add
-          call 56
+          call 49
           local.set 4
           br 2 (;@1;)
         end
@@ -3946,11 +3455,11 @@
     i32.add
     global.set 0
     local.get 4)
-  (func (;61;) (type 4) (param i32 i32 i32)
+  (func (;54;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     local.get 0
     local.get 1
-    call 306
+    call 310
     local.get 0
     i32.load offset=8
     local.set 3
@@ -3981,7 +3490,7 @@
     local.get 0
     local.get 3
     i32.store offset=8)
-  (func (;62;) (type 5) (param i32) (result i32)
+  (func (;55;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -3992,7 +3501,7 @@
     i32.const 12
     i32.add
     local.get 0
-    call 73
+    call 66
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
@@ -4093,7 +3602,7 @@
                 local.get 1
                 i32.const 20
                 i32.add
-                call 56
+                call 49
                 local.set 2
                 br 5 (;@1;)
               end
@@ -4120,7 +3629,7 @@
             i32.ne
             br_if 2 (;@2;)
             local.get 0
-            call 71
+            call 64
             local.set 2
             br 3 (;@1;)
           end
@@ -4131,12 +3640,12 @@
           local.get 1
           i32.const 20
           i32.add
-          call 58
+          call 51
           local.set 2
           br 2 (;@1;)
         end
         local.get 0
-        call 72
+        call 65
         local.set 2
         br 1 (;@1;)
       end
@@ -4148,7 +3657,7 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;63;) (type 1) (param i32 i32)
+  (func (;56;) (type 1) (param i32 i32)
     (local i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -4179,7 +3688,7 @@
     i32.const 0
     i32.ne
     i32.store8)
-  (func (;64;) (type 10) (param i32 i32 i32 i64)
+  (func (;57;) (type 10) (param i32 i32 i32 i64)
     (local i32 i32 i64 i64)
     global.get 0
     i32.const 16
@@ -4231,7 +3740,7 @@
                 local.get 2
                 local.get 3
                 i32.const 0
-                call 65
+                call 58
                 local.get 4
                 i32.load
                 br_if 2 (;@4;)
@@ -4242,7 +3751,7 @@
               local.get 2
               local.get 3
               i32.const 0
-              call 66
+              call 59
               local.get 4
               i32.load
               i32.eqz
@@ -4306,7 +3815,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;65;) (type 11) (param i32 i32 i32 i64 i32)
+  (func (;58;) (type 11) (param i32 i32 i32 i64 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -4370,7 +3879,7 @@
                   local.get 5
                   i32.const 4
                   i32.add
-                  call 56
+                  call 49
                   local.set 7
                   local.get 0
                   i32.const 1
@@ -4397,7 +3906,7 @@
                 local.get 5
                 i32.const 4
                 i32.add
-                call 56
+                call 49
                 local.set 7
                 local.get 0
                 i32.const 1
@@ -4423,7 +3932,7 @@
             local.get 2
             local.get 3
             local.get 7
-            call 67
+            call 60
             br 3 (;@1;)
           end
           local.get 0
@@ -4431,7 +3940,7 @@
           local.get 2
           local.get 3
           local.get 7
-          call 66
+          call 59
           br 2 (;@1;)
         end
         block  ;; label = @3
@@ -4477,13 +3986,13 @@
       local.get 4
       local.get 7
       i32.sub
-      call 68
+      call 61
     end
     local.get 5
     i32.const 16
     i32.add
     global.set 0)
-  (func (;66;) (type 11) (param i32 i32 i32 i64 i32)
+  (func (;59;) (type 11) (param i32 i32 i32 i64 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -4532,7 +4041,7 @@
     i32.const 12
     i32.add
     local.get 1
-    call 57
+    call 50
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -4570,7 +4079,7 @@
             local.get 5
             i32.const 20
             i32.add
-            call 58
+            call 51
             local.set 7
             local.get 0
             i32.const 1
@@ -4587,7 +4096,7 @@
           local.get 5
           i32.const 20
           i32.add
-          call 58
+          call 51
           local.set 7
         end
         local.get 0
@@ -4680,7 +4189,7 @@
           local.get 2
           local.get 3
           local.get 7
-          call 67
+          call 60
           br 2 (;@1;)
         end
         local.get 1
@@ -4719,194 +4228,133 @@
       local.get 3
       i64.eqz
       local.get 8
-      call 74
+      call 67
     end
     local.get 5
     i32.const 32
     i32.add
     global.set 0)
-  (func (;67;) (type 11) (param i32 i32 i32 i64 i32)
-    (local i32 f64 i32 f64)
+  (func (;60;) (type 11) (param i32 i32 i32 i64 i32)
+    (local i32 f64)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 5
     global.set 0
-    local.get 3
-    f64.convert_i64_u
-    local.set 6
     block  ;; label = @1
       block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            loop  ;; label = @5
-              block  ;; label = @6
-                local.get 4
-                local.get 4
-                i32.const 31
-                i32.shr_s
-                local.tee 7
-                i32.xor
-                local.get 7
-                i32.sub
-                local.tee 7
-                i32.const 308
-                i32.gt_u
-                br_if 0 (;@6;)
-                local.get 7
-                i32.const 3
-                i32.shl
-                f64.load offset=70216
-                local.set 8
-                local.get 4
-                i32.const -1
-                i32.gt_s
-                br_if 2 (;@4;)
-                local.get 6
-                local.get 8
-                f64.div
-                local.set 6
-                br 4 (;@2;)
-              end
-              local.get 6
-              f64.const 0x0p+0 (;=0;)
-              f64.eq
-              br_if 3 (;@2;)
-              block  ;; label = @6
-                local.get 4
-                i32.const -1
-                i32.gt_s
-                br_if 0 (;@6;)
-                local.get 4
-                i32.const 308
-                i32.add
-                local.set 4
-                local.get 6
-                f64.const 0x1.1ccf385ebc8ap+1023 (;=1e+308;)
-                f64.div
-                local.set 6
-                br 1 (;@5;)
-              end
-            end
-            local.get 5
-            i32.const 14
-            i32.store offset=4
-            local.get 0
-            local.get 1
-            local.get 5
-            i32.const 4
-            i32.add
-            call 58
-            i32.store offset=4
-            br 1 (;@3;)
-          end
-          local.get 6
-          local.get 8
-          f64.mul
-          local.tee 6
-          f64.abs
-          f64.const inf (;=inf;)
-          f64.ne
-          br_if 1 (;@2;)
-          local.get 5
-          i32.const 14
-          i32.store offset=4
-          local.get 0
-          local.get 1
-          local.get 5
-          i32.const 4
-          i32.add
-          call 58
-          i32.store offset=4
-        end
-        i32.const 1
-        local.set 4
+        local.get 1
+        i32.load8_u offset=24
+        br_if 0 (;@2;)
+        local.get 3
+        local.get 4
+        call 330
+        local.set 6
         br 1 (;@1;)
       end
+      local.get 3
+      local.get 4
+      call 331
+      f64.promote_f32
+      local.set 6
+    end
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 6
+        f64.abs
+        f64.const inf (;=inf;)
+        f64.eq
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 6
+        local.get 6
+        f64.neg
+        local.get 2
+        select
+        f64.store offset=8
+        i32.const 0
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 5
+      i32.const 14
+      i32.store offset=4
       local.get 0
-      local.get 6
-      local.get 6
-      f64.neg
-      local.get 2
-      select
-      f64.store offset=8
-      i32.const 0
-      local.set 4
+      local.get 1
+      local.get 5
+      i32.const 4
+      i32.add
+      call 51
+      i32.store offset=4
+      i32.const 1
+      local.set 1
     end
     local.get 0
-    local.get 4
+    local.get 1
     i32.store
     local.get 5
     i32.const 16
     i32.add
     global.set 0)
-  (func (;68;) (type 11) (param i32 i32 i32 i64 i32)
-    (local i32 i32 i32 i32)
-    local.get 1
-    i32.load offset=20
+  (func (;61;) (type 11) (param i32 i32 i32 i64 i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 48
+    i32.sub
     local.tee 5
-    local.get 1
-    i32.load offset=16
-    local.tee 6
+    global.set 0
     local.get 5
-    local.get 6
-    i32.gt_u
-    select
+    local.get 5
+    i32.const 8
+    i32.add
+    local.get 3
+    call 333
+    local.get 5
+    i32.load
     local.set 6
-    local.get 1
-    i32.load offset=12
+    local.get 5
+    i32.load offset=4
     local.set 7
+    local.get 1
+    i32.const 0
+    i32.store offset=8
     block  ;; label = @1
-      block  ;; label = @2
-        loop  ;; label = @3
-          local.get 6
-          local.get 5
-          i32.eq
-          br_if 1 (;@2;)
-          block  ;; label = @4
-            local.get 7
-            local.get 5
-            i32.add
-            i32.load8_u
-            local.tee 8
-            i32.const -48
-            i32.add
-            i32.const 255
-            i32.and
-            i32.const 9
-            i32.gt_u
-            br_if 0 (;@4;)
-            local.get 1
-            local.get 5
-            i32.const 1
-            i32.add
-            local.tee 5
-            i32.store offset=20
-            br 1 (;@3;)
-          end
-        end
-        local.get 8
-        i32.const 32
-        i32.or
-        i32.const 101
-        i32.eq
-        br_if 1 (;@1;)
-      end
-      local.get 0
-      local.get 1
-      local.get 2
-      local.get 3
+      local.get 7
+      i32.const 1
+      i32.add
+      i32.const 0
       local.get 4
-      call 67
-      return
+      i32.sub
+      i32.gt_u
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 7
+      i32.const -1
+      i32.xor
+      local.get 4
+      i32.sub
+      i32.const 1
+      i32.add
+      i32.const 48
+      call 508
     end
+    local.get 1
+    local.get 6
+    local.get 7
+    call 334
     local.get 0
     local.get 1
     local.get 2
-    local.get 3
+    local.get 1
+    i32.load offset=8
     local.get 4
-    call 66)
-  (func (;69;) (type 4) (param i32 i32 i32)
+    i32.add
+    call 71
+    local.get 5
+    i32.const 48
+    i32.add
+    global.set 0)
+  (func (;62;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -4917,7 +4365,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 57
+    call 50
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -4973,7 +4421,7 @@
                 local.get 1
                 local.get 2
                 i64.const 0
-                call 64
+                call 57
                 br 5 (;@1;)
               end
               local.get 3
@@ -4983,7 +4431,7 @@
               local.get 3
               i32.const 16
               i32.add
-              call 58
+              call 51
               local.set 4
             end
             local.get 0
@@ -5009,7 +4457,7 @@
           local.get 3
           i32.const 16
           i32.add
-          call 58
+          call 51
           local.set 4
           local.get 0
           i64.const 3
@@ -5026,7 +4474,7 @@
         local.get 3
         i32.const 16
         i32.add
-        call 56
+        call 49
         local.set 4
         local.get 0
         i64.const 3
@@ -5082,7 +4530,7 @@
           local.get 1
           local.get 2
           local.get 8
-          call 64
+          call 57
           br 2 (;@1;)
         end
         block  ;; label = @3
@@ -5124,7 +4572,7 @@
       local.get 1
       local.get 2
       local.get 8
-      call 70
+      call 63
       block  ;; label = @2
         block  ;; label = @3
           local.get 3
@@ -5155,105 +4603,116 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;70;) (type 10) (param i32 i32 i32 i64)
-    (local i32 i32 i32 i32 i32)
-    i32.const 0
-    local.set 4
-    i32.const 0
+  (func (;63;) (type 10) (param i32 i32 i32 i64)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 48
+    i32.sub
+    local.tee 4
+    global.set 0
     local.get 1
-    i32.load offset=16
-    local.tee 5
+    i32.const 0
+    i32.store offset=8
+    local.get 4
+    local.get 4
+    i32.const 8
+    i32.add
+    local.get 3
+    call 333
+    local.get 1
+    local.get 4
+    i32.load
+    local.get 4
+    i32.load offset=4
+    call 334
     local.get 1
     i32.load offset=20
-    local.tee 6
-    i32.sub
-    local.tee 7
-    local.get 7
-    local.get 5
-    i32.gt_u
-    select
     local.set 5
-    local.get 6
-    i32.const 1
-    i32.add
-    local.set 8
-    local.get 1
-    i32.load offset=12
-    local.get 6
-    i32.add
-    local.set 7
     loop  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
           block  ;; label = @4
             block  ;; label = @5
-              local.get 5
-              local.get 4
-              i32.eq
-              br_if 0 (;@5;)
-              local.get 7
-              local.get 4
-              i32.add
-              i32.load8_u
-              local.tee 6
-              i32.const -48
-              i32.add
-              i32.const 255
-              i32.and
-              i32.const 10
-              i32.lt_u
-              br_if 3 (;@2;)
-              local.get 6
-              i32.const 46
-              i32.eq
-              br_if 1 (;@4;)
-              local.get 6
-              i32.const 69
-              i32.eq
-              br_if 2 (;@3;)
-              local.get 6
-              i32.const 101
-              i32.eq
-              br_if 2 (;@3;)
-              local.get 4
-              local.set 5
+              block  ;; label = @6
+                local.get 5
+                local.get 1
+                i32.load offset=16
+                i32.ge_u
+                br_if 0 (;@6;)
+                local.get 1
+                i32.load offset=12
+                local.get 5
+                i32.add
+                i32.load8_u
+                local.tee 6
+                i32.const -48
+                i32.add
+                i32.const 255
+                i32.and
+                i32.const 10
+                i32.lt_u
+                br_if 4 (;@2;)
+                local.get 6
+                i32.const 69
+                i32.eq
+                br_if 2 (;@4;)
+                local.get 6
+                i32.const 101
+                i32.eq
+                br_if 2 (;@4;)
+                local.get 6
+                i32.const 46
+                i32.eq
+                br_if 1 (;@5;)
+              end
+              local.get 0
+              local.get 1
+              local.get 2
+              local.get 1
+              i32.load offset=8
+              i32.const 0
+              call 72
+              br 2 (;@3;)
             end
+            local.get 1
+            local.get 5
+            i32.const 1
+            i32.add
+            i32.store offset=20
             local.get 0
             local.get 1
             local.get 2
-            local.get 3
-            local.get 5
-            call 67
-            return
+            local.get 1
+            i32.load offset=8
+            call 71
+            br 1 (;@3;)
           end
           local.get 0
           local.get 1
           local.get 2
-          local.get 3
-          local.get 4
-          call 65
-          return
+          local.get 1
+          i32.load offset=8
+          call 73
         end
-        local.get 0
-        local.get 1
-        local.get 2
-        local.get 3
         local.get 4
-        call 66
+        i32.const 48
+        i32.add
+        global.set 0
         return
       end
       local.get 1
-      local.get 8
-      local.get 4
-      i32.add
-      i32.store offset=20
-      local.get 4
+      local.get 6
+      call 74
+      local.get 1
+      local.get 1
+      i32.load offset=20
       i32.const 1
       i32.add
-      local.set 4
+      local.tee 5
+      i32.store offset=20
       br 0 (;@1;)
     end)
-  (func (;71;) (type 5) (param i32) (result i32)
+  (func (;64;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -5329,7 +4788,7 @@
           i32.ne
           br_if 0 (;@3;)
           local.get 0
-          call 72
+          call 65
           local.set 2
           br 2 (;@1;)
         end
@@ -5344,7 +4803,7 @@
       local.get 1
       i32.const 4
       i32.add
-      call 56
+      call 49
       local.set 2
     end
     local.get 1
@@ -5352,7 +4811,7 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;72;) (type 5) (param i32) (result i32)
+  (func (;65;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -5393,7 +4852,7 @@
     i32.const 12
     i32.add
     local.get 0
-    call 73
+    call 66
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
@@ -5422,7 +4881,7 @@
         local.get 1
         i32.const 20
         i32.add
-        call 58
+        call 51
         local.set 2
         br 1 (;@1;)
       end
@@ -5472,7 +4931,7 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;73;) (type 1) (param i32 i32)
+  (func (;66;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -5483,7 +4942,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 57
+    call 50
     i32.const 1
     local.set 1
     block  ;; label = @1
@@ -5517,7 +4976,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;74;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;67;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -5592,7 +5051,7 @@
       local.get 5
       i32.const 4
       i32.add
-      call 58
+      call 51
       i32.store offset=4
       i32.const 1
       local.set 3
@@ -5604,7 +5063,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;75;) (type 1) (param i32 i32)
+  (func (;68;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -5633,7 +5092,7 @@
     local.get 3
     i32.lt_u
     i32.store8 offset=1)
-  (func (;76;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;69;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 64
@@ -5709,7 +5168,7 @@
                             local.get 3
                             i32.const 48
                             i32.add
-                            call 56
+                            call 49
                             local.set 4
                             br 10 (;@2;)
                           end
@@ -5721,7 +5180,7 @@
                           i32.add
                           local.get 1
                           local.get 2
-                          call 323
+                          call 324
                           local.set 4
                           br 9 (;@2;)
                         end
@@ -5733,7 +5192,7 @@
                         i32.add
                         local.get 1
                         local.get 2
-                        call 323
+                        call 324
                         local.set 4
                         br 8 (;@2;)
                       end
@@ -5743,9 +5202,9 @@
                       i32.add
                       i32.store offset=20
                       local.get 0
-                      i32.const 68379
+                      i32.const 68879
                       i32.const 3
-                      call 34
+                      call 31
                       local.tee 4
                       br_if 8 (;@1;)
                       local.get 3
@@ -5756,7 +5215,7 @@
                       i32.add
                       local.get 1
                       local.get 2
-                      call 323
+                      call 324
                       local.set 4
                       br 7 (;@2;)
                     end
@@ -5766,9 +5225,9 @@
                     i32.add
                     i32.store offset=20
                     local.get 0
-                    i32.const 68382
+                    i32.const 68882
                     i32.const 4
-                    call 34
+                    call 31
                     local.tee 4
                     br_if 7 (;@1;)
                     local.get 3
@@ -5779,7 +5238,7 @@
                     i32.add
                     local.get 1
                     local.get 2
-                    call 323
+                    call 324
                     local.set 4
                     br 6 (;@2;)
                   end
@@ -5791,7 +5250,7 @@
                   local.get 3
                   local.get 0
                   i32.const 0
-                  call 69
+                  call 62
                   local.get 3
                   i64.load
                   i64.const 3
@@ -5800,7 +5259,7 @@
                   local.get 3
                   local.get 1
                   local.get 2
-                  call 322
+                  call 323
                   local.set 4
                   br 5 (;@2;)
                 end
@@ -5819,7 +5278,7 @@
                 i32.const 12
                 i32.add
                 local.get 0
-                call 420
+                call 504
                 local.get 3
                 i32.load offset=40
                 local.set 4
@@ -5843,7 +5302,7 @@
                 i32.add
                 local.get 1
                 local.get 2
-                call 323
+                call 324
                 local.set 4
                 br 4 (;@2;)
               end
@@ -5852,7 +5311,7 @@
               i32.add
               local.get 0
               i32.const 1
-              call 69
+              call 62
               block  ;; label = @6
                 local.get 3
                 i64.load offset=16
@@ -5869,7 +5328,7 @@
               i32.add
               local.get 1
               local.get 2
-              call 322
+              call 323
               local.set 4
               br 3 (;@2;)
             end
@@ -5879,9 +5338,9 @@
             i32.add
             i32.store offset=20
             local.get 0
-            i32.const 68376
+            i32.const 68876
             i32.const 3
-            call 34
+            call 31
             local.tee 4
             i32.eqz
             br_if 1 (;@3;)
@@ -5900,12 +5359,12 @@
         i32.add
         local.get 1
         local.get 2
-        call 323
+        call 324
         local.set 4
       end
       local.get 4
       local.get 0
-      call 59
+      call 52
       local.set 4
     end
     local.get 3
@@ -5913,7 +5372,7 @@
     i32.add
     global.set 0
     local.get 4)
-  (func (;77;) (type 1) (param i32 i32)
+  (func (;70;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 80
@@ -5924,7 +5383,7 @@
     i32.const 20
     i32.add
     local.get 1
-    call 32
+    call 29
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -5969,7 +5428,7 @@
                   i32.add
                   local.get 1
                   i32.const 0
-                  call 69
+                  call 62
                   local.get 2
                   i64.load offset=40
                   i64.const 3
@@ -5988,7 +5447,7 @@
                 local.get 2
                 i32.const 28
                 i32.add
-                call 56
+                call 49
                 local.set 3
               end
               i32.const 1
@@ -6010,10 +5469,10 @@
               local.get 2
               i32.const 79
               i32.add
-              i32.const 68360
-              call 76
+              i32.const 68844
+              call 69
               local.get 1
-              call 59
+              call 52
               local.set 3
               br 4 (;@1;)
             end
@@ -6024,7 +5483,7 @@
             i32.add
             local.get 1
             i32.const 1
-            call 69
+            call 62
             local.get 2
             i64.load offset=56
             i64.const 3
@@ -6050,7 +5509,7 @@
       i32.const 8
       i32.add
       local.get 4
-      call 55
+      call 48
       i32.const 1
       local.set 4
       local.get 2
@@ -6068,7 +5527,7 @@
       end
       local.get 3
       local.get 1
-      call 59
+      call 52
       local.set 3
     end
     local.get 0
@@ -6081,7 +5540,480 @@
     i32.const 80
     i32.add
     global.set 0)
-  (func (;78;) (type 5) (param i32) (result i32)
+  (func (;71;) (type 8) (param i32 i32 i32 i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 3
+    local.get 1
+    i32.load offset=8
+    i32.lt_u
+    local.set 5
+    local.get 1
+    i32.load offset=20
+    local.set 6
+    loop  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            block  ;; label = @5
+              block  ;; label = @6
+                block  ;; label = @7
+                  local.get 6
+                  local.get 1
+                  i32.load offset=16
+                  i32.ge_u
+                  br_if 0 (;@7;)
+                  local.get 1
+                  i32.load offset=12
+                  local.get 6
+                  i32.add
+                  i32.load8_u
+                  local.tee 6
+                  i32.const -48
+                  i32.add
+                  i32.const 255
+                  i32.and
+                  i32.const 10
+                  i32.lt_u
+                  br_if 5 (;@2;)
+                  local.get 5
+                  i32.const 1
+                  i32.and
+                  br_if 1 (;@6;)
+                  local.get 4
+                  i32.const 13
+                  i32.store offset=4
+                  local.get 1
+                  local.get 4
+                  i32.const 4
+                  i32.add
+                  call 49
+                  local.set 1
+                  local.get 0
+                  i32.const 1
+                  i32.store
+                  local.get 0
+                  local.get 1
+                  i32.store offset=4
+                  br 4 (;@3;)
+                end
+                local.get 5
+                i32.const 1
+                i32.and
+                br_if 1 (;@5;)
+                local.get 4
+                i32.const 5
+                i32.store offset=4
+                local.get 1
+                local.get 4
+                i32.const 4
+                i32.add
+                call 49
+                local.set 1
+                local.get 0
+                i32.const 1
+                i32.store
+                local.get 0
+                local.get 1
+                i32.store offset=4
+                br 3 (;@3;)
+              end
+              local.get 6
+              i32.const 32
+              i32.or
+              i32.const 101
+              i32.eq
+              br_if 1 (;@4;)
+            end
+            local.get 0
+            local.get 1
+            local.get 2
+            local.get 3
+            i32.const 0
+            call 72
+            br 1 (;@3;)
+          end
+          local.get 0
+          local.get 1
+          local.get 2
+          local.get 3
+          call 73
+        end
+        local.get 4
+        i32.const 16
+        i32.add
+        global.set 0
+        return
+      end
+      local.get 1
+      local.get 6
+      call 74
+      i32.const 1
+      local.set 5
+      local.get 1
+      local.get 1
+      i32.load offset=20
+      i32.const 1
+      i32.add
+      local.tee 6
+      i32.store offset=20
+      br 0 (;@1;)
+    end)
+  (func (;72;) (type 7) (param i32 i32 i32 i32 i32)
+    (local i32 i32 i32 i32 f64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 5
+    global.set 0
+    block  ;; label = @1
+      local.get 1
+      i32.load offset=8
+      local.tee 6
+      local.get 3
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 6
+      local.get 3
+      i32.sub
+      local.set 6
+      local.get 1
+      i32.load offset=4
+      local.tee 7
+      local.get 3
+      i32.add
+      local.set 8
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 1
+          i32.load8_u offset=24
+          br_if 0 (;@3;)
+          local.get 7
+          local.get 3
+          local.get 8
+          local.get 6
+          local.get 4
+          call 336
+          local.set 9
+          br 1 (;@2;)
+        end
+        local.get 7
+        local.get 3
+        local.get 8
+        local.get 6
+        local.get 4
+        call 337
+        f64.promote_f32
+        local.set 9
+      end
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 9
+          f64.abs
+          f64.const inf (;=inf;)
+          f64.eq
+          br_if 0 (;@3;)
+          local.get 0
+          local.get 9
+          local.get 9
+          f64.neg
+          local.get 2
+          select
+          f64.store offset=8
+          i32.const 0
+          local.set 3
+          br 1 (;@2;)
+        end
+        local.get 5
+        i32.const 14
+        i32.store offset=4
+        local.get 0
+        local.get 1
+        local.get 5
+        i32.const 4
+        i32.add
+        call 51
+        i32.store offset=4
+        i32.const 1
+        local.set 3
+      end
+      local.get 0
+      local.get 3
+      i32.store
+      local.get 5
+      i32.const 16
+      i32.add
+      global.set 0
+      return
+    end
+    i32.const 0
+    local.get 3
+    local.get 6
+    i32.const 68960
+    call 595
+    unreachable)
+  (func (;73;) (type 8) (param i32 i32 i32 i32)
+    (local i32 i32 i32 i32 i32 i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 1
+    local.get 1
+    i32.load offset=20
+    local.tee 5
+    i32.const 1
+    i32.add
+    local.tee 6
+    i32.store offset=20
+    i32.const 1
+    local.set 7
+    block  ;; label = @1
+      local.get 6
+      local.get 1
+      i32.load offset=16
+      i32.ge_u
+      br_if 0 (;@1;)
+      i32.const 1
+      local.set 7
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 1
+          i32.load offset=12
+          local.get 6
+          i32.add
+          i32.load8_u
+          i32.const -43
+          i32.add
+          br_table 1 (;@2;) 2 (;@1;) 0 (;@3;) 2 (;@1;)
+        end
+        i32.const 0
+        local.set 7
+      end
+      local.get 1
+      local.get 5
+      i32.const 2
+      i32.add
+      i32.store offset=20
+    end
+    local.get 4
+    i32.const 12
+    i32.add
+    local.get 1
+    call 50
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 4
+            i32.load8_u offset=12
+            i32.const 1
+            i32.ne
+            br_if 0 (;@4;)
+            local.get 4
+            i32.load offset=16
+            local.set 6
+            br 1 (;@3;)
+          end
+          block  ;; label = @4
+            local.get 4
+            i32.load8_u offset=13
+            i32.const 1
+            i32.ne
+            br_if 0 (;@4;)
+            local.get 4
+            i32.load8_u offset=14
+            i32.const -48
+            i32.add
+            i32.const 255
+            i32.and
+            local.tee 5
+            i32.const 10
+            i32.lt_u
+            br_if 2 (;@2;)
+            local.get 4
+            i32.const 13
+            i32.store offset=20
+            local.get 1
+            local.get 4
+            i32.const 20
+            i32.add
+            call 51
+            local.set 6
+            local.get 0
+            i32.const 1
+            i32.store
+            local.get 0
+            local.get 6
+            i32.store offset=4
+            br 3 (;@1;)
+          end
+          local.get 4
+          i32.const 5
+          i32.store offset=20
+          local.get 1
+          local.get 4
+          i32.const 20
+          i32.add
+          call 51
+          local.set 6
+        end
+        local.get 0
+        i32.const 1
+        i32.store
+        local.get 0
+        local.get 6
+        i32.store offset=4
+        br 1 (;@1;)
+      end
+      local.get 1
+      i32.load offset=20
+      local.tee 6
+      local.get 1
+      i32.load offset=16
+      local.tee 8
+      local.get 6
+      local.get 8
+      i32.gt_u
+      select
+      local.set 9
+      local.get 1
+      i32.load offset=12
+      local.set 10
+      loop  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 9
+            local.get 6
+            i32.eq
+            br_if 0 (;@4;)
+            local.get 10
+            local.get 6
+            i32.add
+            i32.load8_u
+            i32.const -48
+            i32.add
+            i32.const 255
+            i32.and
+            local.tee 8
+            i32.const 10
+            i32.lt_u
+            br_if 1 (;@3;)
+          end
+          local.get 0
+          local.get 1
+          local.get 2
+          local.get 3
+          local.get 5
+          i32.const 0
+          local.get 5
+          i32.sub
+          local.get 7
+          select
+          call 72
+          br 2 (;@1;)
+        end
+        local.get 1
+        local.get 6
+        i32.const 1
+        i32.add
+        local.tee 6
+        i32.store offset=20
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 5
+            i32.const 214748363
+            i32.le_s
+            br_if 0 (;@4;)
+            local.get 5
+            i32.const 214748364
+            i32.ne
+            br_if 1 (;@3;)
+            local.get 8
+            i32.const 7
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 5
+          i32.const 10
+          i32.mul
+          local.get 8
+          i32.add
+          local.set 5
+          br 1 (;@2;)
+        end
+      end
+      local.get 1
+      i32.load offset=8
+      local.set 5
+      local.get 1
+      i32.load offset=4
+      local.set 6
+      block  ;; label = @2
+        loop  ;; label = @3
+          local.get 5
+          local.tee 8
+          i32.eqz
+          br_if 1 (;@2;)
+          local.get 8
+          i32.const -1
+          i32.add
+          local.set 5
+          local.get 6
+          i32.load8_u
+          local.set 9
+          local.get 6
+          i32.const 1
+          i32.add
+          local.set 6
+          local.get 9
+          i32.const 48
+          i32.eq
+          br_if 0 (;@3;)
+        end
+      end
+      local.get 0
+      local.get 1
+      local.get 2
+      local.get 8
+      i32.eqz
+      local.get 7
+      call 67
+    end
+    local.get 4
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;74;) (type 1) (param i32 i32)
+    (local i32)
+    block  ;; label = @1
+      local.get 0
+      i32.load offset=8
+      local.tee 2
+      local.get 0
+      i32.load
+      i32.ne
+      br_if 0 (;@1;)
+      local.get 0
+      call 575
+    end
+    local.get 0
+    i32.load offset=4
+    local.get 2
+    i32.add
+    local.get 1
+    i32.store8
+    local.get 0
+    local.get 2
+    i32.const 1
+    i32.add
+    i32.store offset=8)
+  (func (;75;) (type 5) (param i32) (result i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -6092,7 +6024,7 @@
     i32.const 12
     i32.add
     local.get 0
-    call 32
+    call 29
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
@@ -6134,7 +6066,7 @@
         local.get 1
         i32.const 20
         i32.add
-        call 56
+        call 49
         local.set 0
         br 1 (;@1;)
       end
@@ -6145,7 +6077,7 @@
       local.get 1
       i32.const 20
       i32.add
-      call 56
+      call 49
       local.set 0
     end
     local.get 1
@@ -6153,7 +6085,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;79;) (type 5) (param i32) (result i32)
+  (func (;76;) (type 5) (param i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -6164,7 +6096,7 @@
     i32.const 12
     i32.add
     local.get 0
-    call 32
+    call 29
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
@@ -6202,7 +6134,7 @@
             local.get 1
             i32.const 20
             i32.add
-            call 56
+            call 49
             local.set 0
             br 3 (;@1;)
           end
@@ -6223,7 +6155,7 @@
         local.get 1
         i32.const 20
         i32.add
-        call 56
+        call 49
         local.set 0
         br 1 (;@1;)
       end
@@ -6234,7 +6166,7 @@
       local.get 1
       i32.const 20
       i32.add
-      call 56
+      call 49
       local.set 0
     end
     local.get 1
@@ -6242,7 +6174,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;80;) (type 5) (param i32) (result i32)
+  (func (;77;) (type 5) (param i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -6253,7 +6185,7 @@
     i32.const 4
     i32.add
     local.get 0
-    call 32
+    call 29
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
@@ -6291,7 +6223,7 @@
             local.get 1
             i32.const 20
             i32.add
-            call 56
+            call 49
             local.set 0
             br 3 (;@1;)
           end
@@ -6315,7 +6247,7 @@
         i32.const 12
         i32.add
         local.get 0
-        call 32
+        call 29
         block  ;; label = @3
           local.get 1
           i32.load8_u offset=12
@@ -6340,7 +6272,7 @@
           local.get 1
           i32.const 20
           i32.add
-          call 56
+          call 49
           local.set 0
           br 2 (;@1;)
         end
@@ -6351,7 +6283,7 @@
         local.get 1
         i32.const 20
         i32.add
-        call 56
+        call 49
         local.set 0
         local.get 2
         i32.eqz
@@ -6359,7 +6291,7 @@
         local.get 1
         i32.const 16
         i32.add
-        call 81
+        call 78
         br 1 (;@1;)
       end
       local.get 1
@@ -6369,7 +6301,7 @@
       local.get 1
       i32.const 20
       i32.add
-      call 56
+      call 49
       local.set 0
     end
     local.get 1
@@ -6377,7 +6309,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;81;) (type 0) (param i32)
+  (func (;78;) (type 0) (param i32)
     (local i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -6397,7 +6329,7 @@
         i32.load offset=4
         local.get 2
         i32.const 1
-        call 289
+        call 281
         br 1 (;@1;)
       end
       local.get 1
@@ -6431,25 +6363,25 @@
         local.get 3
         local.get 2
         i32.load offset=8
-        call 289
+        call 281
       end
       local.get 1
       i32.const 12
       i32.const 4
-      call 289
+      call 281
     end
     local.get 0
-    call 85)
-  (func (;82;) (type 7) (param i32 i32 i32 i32)
+    call 81)
+  (func (;79;) (type 8) (param i32 i32 i32 i32)
     local.get 1
     i32.load
     local.get 2
     local.get 3
-    call 401
+    call 334
     local.get 0
     i32.const 4
     i32.store8)
-  (func (;83;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;80;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -6474,7 +6406,7 @@
               local.get 1
               local.get 3
               local.get 4
-              call 82
+              call 79
               br 3 (;@2;)
             end
             local.get 0
@@ -6494,7 +6426,7 @@
           local.get 7
           i32.load8_u
           local.tee 9
-          i32.load8_u offset=69874
+          i32.load8_u offset=70372
           local.tee 7
           i32.eqz
           br_if 0 (;@3;)
@@ -6510,7 +6442,7 @@
           local.get 8
           i32.const -1
           i32.add
-          call 82
+          call 79
           local.get 0
           i32.load8_u
           i32.const 4
@@ -6530,13 +6462,13 @@
             local.get 9
             i32.const 15
             i32.and
-            i32.load8_u offset=70130
+            i32.load8_u offset=70628
             i32.store8 offset=13
             local.get 5
             local.get 9
             i32.const 4
             i32.shr_u
-            i32.load8_u offset=70130
+            i32.load8_u offset=70628
             i32.store8 offset=12
             local.get 0
             local.get 1
@@ -6544,7 +6476,7 @@
             i32.const 8
             i32.add
             i32.const 6
-            call 82
+            call 79
             br 1 (;@3;)
           end
           local.get 5
@@ -6559,7 +6491,7 @@
           i32.const 14
           i32.add
           i32.const 2
-          call 82
+          call 79
         end
         local.get 4
         local.get 8
@@ -6580,379 +6512,13 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;84;) (type 1) (param i32 i32)
-    local.get 0
-    local.get 1
-    i32.const 68471
-    i32.const 4
-    call 82)
-  (func (;85;) (type 0) (param i32)
+  (func (;81;) (type 0) (param i32)
     local.get 0
     i32.load
     i32.const 20
     i32.const 4
-    call 289)
-  (func (;86;) (type 2) (param i32 i32) (result i32)
-    (local i32 f64)
-    global.get 0
-    i32.const 80
-    i32.sub
-    local.tee 2
-    global.set 0
-    block  ;; label = @1
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            local.get 0
-            i32.load
-            br_table 0 (;@4;) 1 (;@3;) 2 (;@2;) 0 (;@4;)
-          end
-          local.get 2
-          i32.const 8
-          i32.add
-          local.get 2
-          i32.const 32
-          i32.add
-          local.get 0
-          i64.load offset=8
-          call 364
-          local.get 1
-          i32.load
-          local.get 2
-          i32.load offset=8
-          local.get 2
-          i32.load offset=12
-          call 401
-          local.get 2
-          i32.const 4
-          i32.store8 offset=72
-          local.get 2
-          i32.const 72
-          i32.add
-          call 10
-          local.set 0
-          br 2 (;@1;)
-        end
-        local.get 2
-        i32.const 16
-        i32.add
-        local.get 2
-        i32.const 32
-        i32.add
-        local.get 0
-        i64.load offset=8
-        call 365
-        local.get 1
-        i32.load
-        local.get 2
-        i32.load offset=16
-        local.get 2
-        i32.load offset=20
-        call 401
-        local.get 2
-        i32.const 4
-        i32.store8 offset=72
-        local.get 2
-        i32.const 72
-        i32.add
-        call 10
-        local.set 0
-        br 1 (;@1;)
-      end
-      block  ;; label = @2
-        local.get 0
-        f64.load offset=8
-        local.tee 3
-        i64.reinterpret_f64
-        i64.const 9223372036854775807
-        i64.and
-        i64.const 9218868437227405311
-        i64.gt_s
-        br_if 0 (;@2;)
-        local.get 2
-        i32.const 24
-        i32.add
-        local.get 2
-        i32.const 32
-        i32.add
-        local.get 3
-        call 366
-        local.get 1
-        i32.load
-        local.get 2
-        i32.load offset=24
-        local.get 2
-        i32.load offset=28
-        call 401
-        local.get 2
-        i32.const 4
-        i32.store8 offset=72
-        local.get 2
-        i32.const 72
-        i32.add
-        call 10
-        local.set 0
-        br 1 (;@1;)
-      end
-      local.get 2
-      i32.const 32
-      i32.add
-      local.get 1
-      call 84
-      local.get 2
-      i32.const 32
-      i32.add
-      call 10
-      local.set 0
-    end
-    local.get 2
-    i32.const 80
-    i32.add
-    global.set 0
-    local.get 0)
-  (func (;87;) (type 2) (param i32 i32) (result i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 1
-        i32.const 255
-        i32.and
-        br_if 0 (;@2;)
-        i32.const 0
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 2
-      i32.const 8
-      i32.add
-      local.get 0
-      call 11
-      local.get 2
-      i32.const 8
-      i32.add
-      call 10
-      local.set 1
-    end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 1)
-  (func (;88;) (type 1) (param i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 32
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    i32.const 20
-    i32.add
-    local.get 1
-    i32.load offset=4
-    local.get 1
-    i32.load offset=8
-    call 89
-    local.get 2
-    local.get 2
-    i32.load offset=28
-    i32.store offset=16 align=1
-    local.get 2
-    local.get 2
-    i64.load offset=20 align=4
-    i64.store offset=8 align=1
-    local.get 0
-    i32.const 3
-    i32.store8
-    local.get 0
-    local.get 2
-    i64.load offset=5 align=1
-    i64.store offset=1 align=1
-    local.get 0
-    local.get 2
-    i64.load offset=12 align=1
-    i64.store offset=8 align=1
-    local.get 2
-    i32.const 32
-    i32.add
-    global.set 0)
-  (func (;89;) (type 4) (param i32 i32 i32)
-    (local i32 i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 3
-    i32.const 8
-    i32.add
-    local.get 2
-    i32.const 1
-    i32.const 1
-    call 91
-    local.get 3
-    i32.load offset=8
-    local.set 4
-    local.get 3
-    i32.load offset=12
-    local.set 5
-    local.get 0
-    i32.const 0
-    i32.store offset=8
-    local.get 0
-    local.get 5
-    i32.store offset=4
-    local.get 0
-    local.get 4
-    i32.store
-    block  ;; label = @1
-      local.get 2
-      i32.eqz
-      br_if 0 (;@1;)
-      block  ;; label = @2
-        local.get 2
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 5
-        local.get 1
-        local.get 2
-        memory.copy
-      end
-      local.get 0
-      local.get 2
-      i32.store offset=8
-    end
-    local.get 3
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;90;) (type 4) (param i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 32
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 3
-    i32.const 8
-    i32.add
-    local.get 2
-    local.get 1
-    i32.sub
-    i32.const 24
-    i32.div_u
-    i32.const 4
-    i32.const 28
-    call 91
-    local.get 3
-    i32.const 0
-    i32.store offset=28
-    local.get 3
-    local.get 3
-    i64.load offset=8
-    i64.store offset=20 align=4
-    local.get 3
-    i32.const 20
-    i32.add
-    local.get 1
-    local.get 2
-    call 92
-    local.get 0
-    local.get 3
-    i32.load offset=28
-    i32.store offset=8
-    local.get 0
-    local.get 3
-    i64.load offset=20 align=4
-    i64.store align=4
-    local.get 3
-    i32.const 32
-    i32.add
-    global.set 0)
-  (func (;91;) (type 7) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 4
-    i32.const 4
-    i32.add
-    local.get 1
-    i32.const 0
-    local.get 2
-    local.get 3
-    call 410
-    local.get 4
-    i32.load offset=8
-    local.set 3
-    block  ;; label = @1
-      local.get 4
-      i32.load offset=4
-      i32.const 1
-      i32.ne
-      br_if 0 (;@1;)
-      local.get 3
-      local.get 4
-      i32.load offset=12
-      call 497
-      unreachable
-    end
-    local.get 0
-    local.get 4
-    i32.load offset=12
-    i32.store offset=4
-    local.get 0
-    local.get 3
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;92;) (type 4) (param i32 i32 i32)
-    (local i32 i64)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 0
-    local.get 2
-    local.get 1
-    i32.sub
-    i32.const 24
-    i32.div_u
-    call 253
-    local.get 0
-    i64.load offset=4 align=4
-    local.set 4
-    local.get 3
-    local.get 0
-    i32.const 8
-    i32.add
-    i32.store offset=4
-    local.get 3
-    local.get 4
-    i64.const 32
-    i64.rotl
-    i64.store offset=8 align=4
-    local.get 1
-    local.get 2
-    local.get 3
-    i32.const 4
-    i32.add
-    call 16
-    local.get 3
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;93;) (type 1) (param i32 i32)
+    call 281)
+  (func (;82;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 80
@@ -6963,7 +6529,7 @@
     i32.const 24
     i32.add
     local.get 1
-    call 94
+    call 83
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -6975,7 +6541,7 @@
         i32.const 48
         i32.add
         local.get 1
-        call 95
+        call 84
         local.get 2
         local.get 2
         i32.load offset=48
@@ -6993,7 +6559,7 @@
         select
         i32.const 4
         i32.const 24
-        call 91
+        call 85
         local.get 2
         i32.load
         local.set 4
@@ -7042,7 +6608,7 @@
         local.get 2
         i32.const 48
         i32.add
-        call 96
+        call 86
         local.get 0
         local.get 2
         i32.load offset=20
@@ -7064,7 +6630,7 @@
     i32.const 80
     i32.add
     global.set 0)
-  (func (;94;) (type 1) (param i32 i32)
+  (func (;83;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -7081,7 +6647,7 @@
         i32.const 8
         i32.add
         local.get 3
-        call 99
+        call 91
         block  ;; label = @3
           local.get 2
           i32.load offset=8
@@ -7141,13 +6707,13 @@
       local.get 1
       i32.const 20
       i32.add
-      call 99
+      call 91
     end
     local.get 2
     i32.const 32
     i32.add
     global.set 0)
-  (func (;95;) (type 1) (param i32 i32)
+  (func (;84;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     i32.const 0
     local.set 2
@@ -7212,7 +6778,48 @@
     local.get 0
     local.get 2
     i32.store)
-  (func (;96;) (type 1) (param i32 i32)
+  (func (;85;) (type 8) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 4
+    i32.const 4
+    i32.add
+    local.get 1
+    i32.const 0
+    local.get 2
+    local.get 3
+    call 495
+    local.get 4
+    i32.load offset=8
+    local.set 3
+    block  ;; label = @1
+      local.get 4
+      i32.load offset=4
+      i32.const 1
+      i32.ne
+      br_if 0 (;@1;)
+      local.get 3
+      local.get 4
+      i32.load offset=12
+      call 573
+      unreachable
+    end
+    local.get 0
+    local.get 4
+    i32.load offset=12
+    i32.store offset=4
+    local.get 0
+    local.get 3
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;86;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 48
@@ -7225,7 +6832,7 @@
         i32.const 12
         i32.add
         local.get 1
-        call 94
+        call 83
         local.get 2
         i32.load offset=12
         i32.const -2147483648
@@ -7243,7 +6850,7 @@
           i32.const 36
           i32.add
           local.get 1
-          call 95
+          call 84
           local.get 0
           local.get 2
           i32.load offset=36
@@ -7253,7 +6860,7 @@
           i32.const -1
           local.get 4
           select
-          call 254
+          call 243
         end
         local.get 0
         i32.load offset=4
@@ -7285,23 +6892,103 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;97;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;87;) (type 4) (param i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    i32.const 8
+    i32.add
+    local.get 2
+    local.get 1
+    i32.sub
+    i32.const 24
+    i32.div_u
+    i32.const 4
+    i32.const 28
+    call 85
+    local.get 3
+    i32.const 0
+    i32.store offset=28
+    local.get 3
+    local.get 3
+    i64.load offset=8
+    i64.store offset=20 align=4
+    local.get 3
+    i32.const 20
+    i32.add
+    local.get 1
+    local.get 2
+    call 88
+    local.get 0
+    local.get 3
+    i32.load offset=28
+    i32.store offset=8
+    local.get 0
+    local.get 3
+    i64.load offset=20 align=4
+    i64.store align=4
+    local.get 3
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;88;) (type 4) (param i32 i32 i32)
+    (local i32 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 0
+    local.get 2
+    local.get 1
+    i32.sub
+    i32.const 24
+    i32.div_u
+    call 242
+    local.get 0
+    i64.load offset=4 align=4
+    local.set 4
+    local.get 3
+    local.get 0
+    i32.const 8
+    i32.add
+    i32.store offset=4
+    local.get 3
+    local.get 4
+    i64.const 32
+    i64.rotl
+    i64.store offset=8 align=4
+    local.get 1
+    local.get 2
+    local.get 3
+    i32.const 4
+    i32.add
+    call 18
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;89;) (type 3) (param i32 i32 i32) (result i32)
     block  ;; label = @1
       local.get 0
       local.get 1
-      call 98
+      call 90
       local.tee 1
       i32.eqz
       br_if 0 (;@1;)
       local.get 1
       return
     end
-    i32.const 68480
+    i32.const 68983
     i32.const 22
     local.get 2
-    call 546
+    call 622
     unreachable)
-  (func (;98;) (type 2) (param i32 i32) (result i32)
+  (func (;90;) (type 2) (param i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -7323,7 +7010,7 @@
       local.get 0
       i32.load offset=4
       local.get 1
-      call 198
+      call 188
       i32.const 0
       local.set 0
       local.get 2
@@ -7345,7 +7032,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;99;) (type 1) (param i32 i32)
+  (func (;91;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -7388,14 +7075,14 @@
         i32.load offset=8
         i32.const 8
         i32.add
-        call 503
+        call 579
         local.get 2
         i32.const 8
         i32.add
         i32.const 12
         i32.add
         local.get 3
-        call 503
+        call 579
         local.get 0
         local.get 2
         i64.load offset=24 align=4
@@ -7422,16 +7109,16 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;100;) (type 4) (param i32 i32 i32)
+  (func (;92;) (type 4) (param i32 i32 i32)
     local.get 0
     local.get 1
     local.get 2
-    call 23
+    call 20
     i32.store offset=4
     local.get 0
     i32.const 1
     i32.store)
-  (func (;101;) (type 1) (param i32 i32)
+  (func (;93;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 208
@@ -7468,7 +7155,7 @@
     local.get 2
     i32.const 168
     i32.add
-    call 93
+    call 82
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -7494,7 +7181,7 @@
               i32.const 24
               i32.mul
               i32.add
-              call 102
+              call 94
               local.get 2
               i32.const 0
               i32.store offset=76
@@ -7569,7 +7256,7 @@
                     local.get 2
                     i32.const 168
                     i32.add
-                    call 502
+                    call 578
                     local.get 2
                     local.get 2
                     i64.load offset=128 align=4
@@ -7625,7 +7312,7 @@
                       i32.const 12
                       i32.add
                       local.tee 4
-                      call 503
+                      call 579
                       local.get 2
                       i32.const 128
                       i32.add
@@ -7633,7 +7320,7 @@
                       i32.const 24
                       i32.add
                       local.tee 12
-                      call 503
+                      call 579
                       local.get 9
                       local.get 2
                       i64.load offset=128 align=4
@@ -7656,12 +7343,12 @@
                       local.get 2
                       i32.const 168
                       i32.add
-                      call 103
+                      call 95
                       local.set 13
                       local.get 2
                       i32.const 168
                       i32.add
-                      call 104
+                      call 96
                       local.get 13
                       br_if 2 (;@7;)
                     end
@@ -7679,7 +7366,7 @@
                     local.get 2
                     i32.const 168
                     i32.add
-                    call 105
+                    call 97
                     br 2 (;@6;)
                   end
                   local.get 2
@@ -7805,7 +7492,7 @@
                             local.get 2
                             i32.const 152
                             i32.add
-                            call 21
+                            call 16
                             i32.eqz
                             br_if 0 (;@12;)
                           end
@@ -7819,7 +7506,7 @@
                           local.get 4
                           i32.const -24
                           i32.add
-                          call 22
+                          call 17
                           local.get 2
                           i32.load offset=36
                           local.tee 4
@@ -7834,7 +7521,7 @@
                           local.get 2
                           i32.load offset=32
                           local.get 4
-                          call 20
+                          call 15
                           local.get 2
                           i32.load offset=28
                           local.tee 4
@@ -7869,7 +7556,7 @@
                         i32.add
                         local.get 11
                         local.get 4
-                        call 19
+                        call 14
                         local.get 2
                         i32.load offset=20
                         local.tee 4
@@ -7884,7 +7571,7 @@
                         local.get 2
                         i32.load offset=16
                         local.get 4
-                        call 18
+                        call 13
                         local.get 2
                         i32.load offset=12
                         local.tee 4
@@ -7895,14 +7582,14 @@
                       i32.const 128
                       i32.add
                       local.get 4
-                      call 17
+                      call 19
                       local.get 2
                       i32.const 56
                       i32.add
                       local.get 2
                       i32.const 128
                       i32.add
-                      call 106
+                      call 98
                       local.tee 4
                       i32.eqz
                       br_if 6 (;@3;)
@@ -7918,7 +7605,7 @@
                       local.get 2
                       i32.const 128
                       i32.add
-                      call 503
+                      call 579
                       local.get 2
                       i32.const 168
                       i32.add
@@ -7928,11 +7615,11 @@
                       local.get 2
                       i32.const 152
                       i32.add
-                      call 107
+                      call 99
                       local.get 2
                       i32.const 168
                       i32.add
-                      call 108
+                      call 100
                       local.tee 4
                       local.get 4
                       i32.load
@@ -7967,7 +7654,7 @@
                       local.get 2
                       i32.const 168
                       i32.add
-                      call 109
+                      call 101
                       local.get 7
                       local.set 4
                       br 0 (;@9;)
@@ -7976,11 +7663,11 @@
                   local.get 2
                   i32.const 104
                   i32.add
-                  call 110
+                  call 102
                   i32.const 3
-                  i32.const 68502
+                  i32.const 69005
                   i32.const 25
-                  call 296
+                  call 298
                   local.get 0
                   local.get 2
                   i32.load offset=88
@@ -7992,23 +7679,23 @@
                   local.get 2
                   i32.const 68
                   i32.add
-                  call 111
+                  call 103
                   local.get 2
                   i32.const 56
                   i32.add
-                  call 112
+                  call 104
                   br 6 (;@1;)
                 end
                 local.get 2
                 i32.const 104
                 i32.add
                 local.get 4
-                call 503
+                call 579
                 local.get 2
                 i32.const 128
                 i32.add
                 local.get 12
-                call 503
+                call 579
                 local.get 9
                 local.get 2
                 i64.load offset=128 align=4
@@ -8031,7 +7718,7 @@
                 local.get 2
                 i32.const 168
                 i32.add
-                call 106
+                call 98
                 local.tee 13
                 i32.eqz
                 br_if 4 (;@2;)
@@ -8044,12 +7731,12 @@
                 local.get 2
                 i32.const 168
                 i32.add
-                call 104
+                call 96
                 local.get 2
                 i32.const 128
                 i32.add
                 local.get 4
-                call 503
+                call 579
                 local.get 2
                 i32.const 168
                 i32.add
@@ -8059,11 +7746,11 @@
                 local.get 2
                 i32.const 128
                 i32.add
-                call 107
+                call 99
                 local.get 2
                 i32.const 168
                 i32.add
-                call 108
+                call 100
                 local.tee 13
                 local.get 13
                 i32.load
@@ -8074,24 +7761,24 @@
                 i32.const 168
                 i32.add
                 local.get 3
-                call 503
+                call 579
                 local.get 9
                 local.get 4
-                call 503
+                call 579
                 local.get 8
                 local.get 12
-                call 503
+                call 579
                 local.get 2
                 i32.const 80
                 i32.add
                 local.get 2
                 i32.const 168
                 i32.add
-                call 109
+                call 101
                 local.get 2
                 i32.const 152
                 i32.add
-                call 53
+                call 46
                 br 0 (;@6;)
               end
             end
@@ -8103,29 +7790,29 @@
             i64.store align=4
             br 3 (;@1;)
           end
-          i32.const 68528
-          call 545
+          i32.const 69032
+          call 621
           unreachable
         end
-        i32.const 68544
-        call 545
+        i32.const 69048
+        call 621
         unreachable
       end
-      i32.const 68560
-      call 545
+      i32.const 69064
+      call 621
       unreachable
     end
     local.get 2
     i32.const 44
     i32.add
-    call 113
+    call 105
     local.get 1
-    call 52
+    call 45
     local.get 2
     i32.const 208
     i32.add
     global.set 0)
-  (func (;102;) (type 4) (param i32 i32 i32)
+  (func (;94;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -8137,7 +7824,7 @@
     i32.add
     local.get 1
     local.get 2
-    call 90
+    call 87
     block  ;; label = @1
       block  ;; label = @2
         local.get 3
@@ -8153,7 +7840,7 @@
         local.get 3
         i32.const 12
         i32.add
-        call 115
+        call 107
         br 1 (;@1;)
       end
       local.get 3
@@ -8179,39 +7866,39 @@
           local.get 3
           i32.const 24
           i32.add
-          call 116
+          call 108
           br 1 (;@2;)
         end
         local.get 1
         local.get 2
         i32.const 1
         local.get 3
-        call 117
+        call 109
       end
       local.get 0
       local.get 3
       i32.const 12
       i32.add
-      call 118
+      call 110
     end
     local.get 3
     i32.const 32
     i32.add
     global.set 0)
-  (func (;103;) (type 2) (param i32 i32) (result i32)
+  (func (;95;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 98
+    call 90
     i32.const 0
     i32.ne)
-  (func (;104;) (type 0) (param i32)
+  (func (;96;) (type 0) (param i32)
     local.get 0
-    call 53
+    call 46
     local.get 0
     i32.const 12
     i32.add
-    call 53)
-  (func (;105;) (type 1) (param i32 i32)
+    call 46)
+  (func (;97;) (type 1) (param i32 i32)
     (local i32 i32)
     block  ;; label = @1
       local.get 0
@@ -8222,7 +7909,7 @@
       i32.ne
       br_if 0 (;@1;)
       local.get 0
-      call 255
+      call 244
     end
     local.get 0
     i32.load offset=4
@@ -8243,7 +7930,7 @@
     i32.const 1
     i32.add
     i32.store offset=8)
-  (func (;106;) (type 2) (param i32 i32) (result i32)
+  (func (;98;) (type 2) (param i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -8265,7 +7952,7 @@
       local.get 0
       i32.load offset=4
       local.get 1
-      call 198
+      call 188
       i32.const 0
       local.get 2
       i32.load offset=4
@@ -8286,7 +7973,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;107;) (type 4) (param i32 i32 i32)
+  (func (;99;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -8305,7 +7992,7 @@
         local.get 1
         i32.load offset=4
         local.get 2
-        call 200
+        call 189
         local.get 3
         i32.const 4
         i32.add
@@ -8351,7 +8038,7 @@
         i64.load align=4
         i64.store offset=4 align=4
         local.get 2
-        call 53
+        call 46
         br 1 (;@1;)
       end
       local.get 0
@@ -8373,7 +8060,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;108;) (type 5) (param i32) (result i32)
+  (func (;100;) (type 5) (param i32) (result i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -8393,8 +8080,8 @@
     end
     local.get 0
     i32.const 0
-    call 211)
-  (func (;109;) (type 1) (param i32 i32)
+    call 200)
+  (func (;101;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -8405,7 +8092,7 @@
       i32.ne
       br_if 0 (;@1;)
       local.get 0
-      call 256
+      call 245
     end
     local.get 0
     i32.load offset=4
@@ -8421,7 +8108,7 @@
     i32.const 1
     i32.add
     i32.store offset=8)
-  (func (;110;) (type 0) (param i32)
+  (func (;102;) (type 0) (param i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -8450,7 +8137,7 @@
         i32.add
         local.set 0
         local.get 2
-        call 53
+        call 46
         local.get 2
         i32.const 12
         i32.add
@@ -8461,12 +8148,12 @@
     local.get 1
     i32.const 12
     i32.add
-    call 124
+    call 116
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;111;) (type 0) (param i32)
+  (func (;103;) (type 0) (param i32)
     (local i32 i32)
     global.get 0
     i32.const 48
@@ -8523,12 +8210,12 @@
     local.get 1
     i32.const 12
     i32.add
-    call 284
+    call 274
     local.get 1
     i32.const 48
     i32.add
     global.set 0)
-  (func (;112;) (type 0) (param i32)
+  (func (;104;) (type 0) (param i32)
     (local i32 i32)
     global.get 0
     i32.const 48
@@ -8585,17 +8272,17 @@
     local.get 1
     i32.const 12
     i32.add
-    call 283
+    call 273
     local.get 1
     i32.const 48
     i32.add
     global.set 0)
-  (func (;113;) (type 0) (param i32)
+  (func (;105;) (type 0) (param i32)
     local.get 0
-    call 174
+    call 163
     local.get 0
-    call 175)
-  (func (;114;) (type 3) (param i32 i32 i32) (result i32)
+    call 164)
+  (func (;106;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -8618,7 +8305,7 @@
       i32.load offset=4
       local.get 1
       local.get 2
-      call 199
+      call 187
       i32.const 0
       local.set 0
       local.get 3
@@ -8640,12 +8327,12 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;115;) (type 0) (param i32)
+  (func (;107;) (type 0) (param i32)
     local.get 0
-    call 162
+    call 151
     local.get 0
-    call 123)
-  (func (;116;) (type 4) (param i32 i32 i32)
+    call 115)
+  (func (;108;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 4096
@@ -8677,7 +8364,7 @@
         br_if 0 (;@2;)
         local.get 3
         local.get 4
-        call 184
+        call 173
         local.get 0
         local.get 1
         local.get 3
@@ -8696,9 +8383,9 @@
         i32.const 65
         i32.lt_u
         local.get 2
-        call 185
+        call 174
         local.get 3
-        call 115
+        call 107
         br 1 (;@1;)
       end
       local.get 0
@@ -8709,13 +8396,13 @@
       i32.const 65
       i32.lt_u
       local.get 2
-      call 185
+      call 174
     end
     local.get 3
     i32.const 4096
     i32.add
     global.set 0)
-  (func (;117;) (type 7) (param i32 i32 i32 i32)
+  (func (;109;) (type 8) (param i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -8742,7 +8429,7 @@
           local.get 2
           i32.add
           local.get 2
-          call 180
+          call 169
           local.get 2
           i32.const 28
           i32.add
@@ -8752,7 +8439,7 @@
       end
       unreachable
     end)
-  (func (;118;) (type 1) (param i32 i32)
+  (func (;110;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 64
@@ -8760,7 +8447,7 @@
     local.tee 2
     global.set 0
     local.get 2
-    call 196
+    call 185
     local.get 2
     i32.const 0
     i32.store offset=12
@@ -8803,7 +8490,7 @@
     local.get 2
     i32.const 16
     i32.add
-    call 197
+    call 186
     local.get 0
     local.get 2
     i32.load offset=16
@@ -8816,7 +8503,7 @@
     i32.const 64
     i32.add
     global.set 0)
-  (func (;119;) (type 1) (param i32 i32)
+  (func (;111;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 64
@@ -8947,7 +8634,7 @@
                 local.set 8
               end
               local.get 1
-              call 120
+              call 112
               local.get 1
               local.get 8
               i32.store
@@ -8971,16 +8658,16 @@
               i32.const 12
               i32.add
               local.get 1
-              call 121
+              call 113
               br_if 3 (;@2;)
               local.get 5
               local.get 3
-              call 121
+              call 113
               br_if 3 (;@2;)
               local.get 2
               i32.const 12
               i32.add
-              call 104
+              call 96
               br 0 (;@5;)
             end
           end
@@ -9028,7 +8715,7 @@
     i32.const 64
     i32.add
     global.set 0)
-  (func (;120;) (type 0) (param i32)
+  (func (;112;) (type 0) (param i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -9036,15 +8723,15 @@
       i32.le_s
       br_if 0 (;@1;)
       local.get 0
-      call 104
+      call 96
     end)
-  (func (;121;) (type 2) (param i32 i32) (result i32)
+  (func (;113;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
     call 1
     i32.const 1
     i32.xor)
-  (func (;122;) (type 0) (param i32)
+  (func (;114;) (type 0) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -9064,17 +8751,17 @@
     local.get 1
     i32.const 8
     i32.add
-    call 123
+    call 115
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;123;) (type 0) (param i32)
+  (func (;115;) (type 0) (param i32)
     local.get 0
     i32.const 4
     i32.const 28
-    call 407)
-  (func (;124;) (type 0) (param i32)
+    call 490)
+  (func (;116;) (type 0) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -9094,17 +8781,12 @@
     local.get 1
     i32.const 8
     i32.add
-    call 125
+    call 296
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;125;) (type 0) (param i32)
-    local.get 0
-    i32.const 4
-    i32.const 12
-    call 407)
-  (func (;126;) (type 4) (param i32 i32 i32)
+  (func (;117;) (type 4) (param i32 i32 i32)
     (local i32 i64 i32 i64 i64 i64)
     global.get 0
     i32.const 208
@@ -9123,7 +8805,7 @@
     local.get 3
     i32.const 8
     i32.add
-    call 127
+    call 118
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -9174,7 +8856,7 @@
       local.get 3
       i32.const 8
       i32.add
-      call 128
+      call 119
       block  ;; label = @2
         block  ;; label = @3
           local.get 0
@@ -9206,11 +8888,11 @@
           local.get 3
           i32.const 40
           i32.add
-          call 313
+          call 316
           local.get 3
           i32.const 176
           i32.add
-          call 129
+          call 120
           local.get 3
           i32.const 64
           i32.add
@@ -9231,7 +8913,7 @@
               local.get 3
               i32.const 8
               i32.add
-              call 130
+              call 121
               block  ;; label = @6
                 block  ;; label = @7
                   block  ;; label = @8
@@ -9262,7 +8944,7 @@
                   local.get 3
                   i32.const 8
                   i32.add
-                  call 128
+                  call 119
                   local.get 3
                   i32.load8_u offset=176
                   i32.const 6
@@ -9274,7 +8956,7 @@
                   local.get 3
                   i32.const 140
                   i32.add
-                  call 53
+                  call 46
                 end
                 local.get 0
                 i32.const 6
@@ -9359,11 +9041,11 @@
               local.get 3
               i32.const 104
               i32.add
-              call 313
+              call 316
               local.get 3
               i32.const 176
               i32.add
-              call 129
+              call 120
               br 0 (;@5;)
             end
           end
@@ -9391,18 +9073,18 @@
         local.get 3
         i32.const 152
         i32.add
-        call 53
+        call 46
       end
       local.get 3
       i32.const 28
       i32.add
-      call 320
+      call 322
     end
     local.get 3
     i32.const 208
     i32.add
     global.set 0)
-  (func (;127;) (type 1) (param i32 i32)
+  (func (;118;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -9413,7 +9095,7 @@
     i32.const 4
     i32.add
     local.get 1
-    call 261
+    call 250
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -9444,7 +9126,7 @@
       i32.add
       local.get 1
       i32.load
-      call 264
+      call 254
       block  ;; label = @2
         local.get 2
         i32.load offset=4
@@ -9473,13 +9155,13 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;128;) (type 1) (param i32 i32)
+  (func (;119;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
       i32.load
       local.tee 2
-      call 78
+      call 75
       local.tee 1
       i32.eqz
       br_if 0 (;@1;)
@@ -9493,8 +9175,8 @@
     end
     local.get 0
     local.get 2
-    call 269)
-  (func (;129;) (type 0) (param i32)
+    call 263)
+  (func (;120;) (type 0) (param i32)
     block  ;; label = @1
       local.get 0
       i32.load8_u
@@ -9504,7 +9186,7 @@
       local.get 0
       call 154
     end)
-  (func (;130;) (type 1) (param i32 i32)
+  (func (;121;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -9515,7 +9197,7 @@
     i32.const 4
     i32.add
     local.get 1
-    call 261
+    call 250
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -9546,7 +9228,7 @@
       i32.add
       local.get 1
       i32.load
-      call 26
+      call 23
       block  ;; label = @2
         local.get 2
         i32.load offset=4
@@ -9575,177 +9257,12 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;131;) (type 2) (param i32 i32) (result i32)
+  (func (;122;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 68812
+    i32.const 69316
     i32.const 10
-    call 538)
-  (func (;132;) (type 4) (param i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 64
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 3
-    local.get 2
-    i32.store8 offset=24
-    local.get 3
-    local.get 1
-    i32.store offset=20
-    local.get 3
-    i32.const 8
-    i32.add
-    i32.const 0
-    i32.const 4
-    i32.const 12
-    call 91
-    local.get 3
-    i32.const 0
-    i32.store offset=36
-    local.get 3
-    local.get 3
-    i64.load offset=8
-    i64.store offset=28 align=4
-    block  ;; label = @1
-      block  ;; label = @2
-        loop  ;; label = @3
-          local.get 3
-          i32.const 40
-          i32.add
-          local.get 3
-          i32.const 20
-          i32.add
-          call 133
-          block  ;; label = @4
-            block  ;; label = @5
-              local.get 3
-              i32.load offset=40
-              local.tee 2
-              i32.const -2147483648
-              i32.add
-              br_table 3 (;@2;) 0 (;@5;) 1 (;@4;)
-            end
-            local.get 0
-            local.get 3
-            i32.load offset=44
-            i32.store offset=4
-            local.get 0
-            i32.const -2147483648
-            i32.store
-            local.get 3
-            i32.const 28
-            i32.add
-            call 134
-            br 3 (;@1;)
-          end
-          local.get 3
-          local.get 3
-          i64.load offset=44 align=4
-          i64.store offset=56 align=4
-          local.get 3
-          local.get 2
-          i32.store offset=52
-          local.get 3
-          i32.const 28
-          i32.add
-          local.get 3
-          i32.const 52
-          i32.add
-          call 105
-          br 0 (;@3;)
-        end
-      end
-      local.get 0
-      local.get 3
-      i32.load offset=36
-      i32.store offset=8
-      local.get 0
-      local.get 3
-      i64.load offset=28 align=4
-      i64.store align=4
-    end
-    local.get 3
-    i32.const 64
-    i32.add
-    global.set 0)
-  (func (;133;) (type 1) (param i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    i32.const 4
-    i32.add
-    local.get 1
-    call 275
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 2
-        i32.load8_u offset=4
-        i32.const 1
-        i32.ne
-        br_if 0 (;@2;)
-        local.get 0
-        local.get 2
-        i32.load offset=8
-        i32.store offset=4
-        local.get 0
-        i32.const -2147483647
-        i32.store
-        br 1 (;@1;)
-      end
-      block  ;; label = @2
-        local.get 2
-        i32.load8_u offset=5
-        br_if 0 (;@2;)
-        local.get 0
-        i32.const -2147483648
-        i32.store
-        br 1 (;@1;)
-      end
-      local.get 2
-      i32.const 4
-      i32.add
-      local.get 1
-      i32.load
-      call 27
-      block  ;; label = @2
-        local.get 2
-        i32.load offset=4
-        i32.const -2147483648
-        i32.eq
-        br_if 0 (;@2;)
-        local.get 0
-        local.get 2
-        i32.load offset=12
-        i32.store offset=8
-        local.get 0
-        local.get 2
-        i64.load offset=4 align=4
-        i64.store align=4
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 2
-      i32.load offset=8
-      i32.store offset=4
-      local.get 0
-      i32.const -2147483647
-      i32.store
-    end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;134;) (type 0) (param i32)
-    local.get 0
-    call 168
-    local.get 0
-    call 125)
-  (func (;135;) (type 4) (param i32 i32 i32)
+    call 614)
+  (func (;123;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 64
@@ -9762,7 +9279,7 @@
     i32.const 0
     i32.const 4
     i32.const 32
-    call 91
+    call 85
     local.get 3
     i32.const 0
     i32.store offset=28
@@ -9785,7 +9302,7 @@
           local.get 3
           i32.const 12
           i32.add
-          call 136
+          call 124
           block  ;; label = @4
             block  ;; label = @5
               local.get 3
@@ -9805,7 +9322,7 @@
             local.get 3
             i32.const 20
             i32.add
-            call 137
+            call 125
             br 3 (;@1;)
           end
           block  ;; label = @4
@@ -9819,7 +9336,7 @@
             local.get 3
             i32.const 20
             i32.add
-            call 138
+            call 126
           end
           local.get 3
           i32.load offset=24
@@ -9867,7 +9384,7 @@
     i32.const 64
     i32.add
     global.set 0)
-  (func (;136;) (type 1) (param i32 i32)
+  (func (;124;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -9876,7 +9393,7 @@
     global.set 0
     local.get 2
     local.get 1
-    call 275
+    call 264
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -9905,7 +9422,7 @@
       local.get 2
       local.get 1
       i32.load
-      call 149
+      call 141
       block  ;; label = @2
         local.get 2
         i32.load
@@ -9942,12 +9459,12 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;137;) (type 0) (param i32)
+  (func (;125;) (type 0) (param i32)
     local.get 0
-    call 172
+    call 161
     local.get 0
-    call 173)
-  (func (;138;) (type 0) (param i32)
+    call 162)
+  (func (;126;) (type 0) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -9963,7 +9480,7 @@
     i32.const 1
     i32.const 4
     i32.const 32
-    call 406
+    call 489
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -9974,14 +9491,14 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 497
+      call 573
       unreachable
     end
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;139;) (type 4) (param i32 i32 i32)
+  (func (;127;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 112
@@ -10000,7 +9517,7 @@
     i32.const 0
     i32.const 4
     i32.const 36
-    call 91
+    call 85
     local.get 3
     i32.const 0
     i32.store offset=36
@@ -10029,7 +9546,7 @@
           local.get 3
           i32.const 20
           i32.add
-          call 140
+          call 128
           block  ;; label = @4
             block  ;; label = @5
               local.get 3
@@ -10049,7 +9566,7 @@
             local.get 3
             i32.const 28
             i32.add
-            call 141
+            call 129
             br 3 (;@1;)
           end
           local.get 2
@@ -10077,7 +9594,7 @@
           local.get 3
           i32.const 76
           i32.add
-          call 109
+          call 101
           br 0 (;@3;)
         end
       end
@@ -10094,7 +9611,7 @@
     i32.const 112
     i32.add
     global.set 0)
-  (func (;140;) (type 1) (param i32 i32)
+  (func (;128;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 48
@@ -10105,7 +9622,7 @@
     i32.const 12
     i32.add
     local.get 1
-    call 275
+    call 264
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -10136,7 +9653,7 @@
       i32.add
       local.get 1
       i32.load
-      call 145
+      call 137
       block  ;; label = @2
         local.get 2
         i32.load offset=12
@@ -10163,31 +9680,196 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;141;) (type 0) (param i32)
+  (func (;129;) (type 0) (param i32)
     local.get 0
-    call 170
+    call 159
     local.get 0
-    call 171)
-  (func (;142;) (type 4) (param i32 i32 i32)
+    call 160)
+  (func (;130;) (type 4) (param i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 64
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    local.get 2
+    i32.store8 offset=24
+    local.get 3
+    local.get 1
+    i32.store offset=20
+    local.get 3
+    i32.const 8
+    i32.add
+    i32.const 0
+    i32.const 4
+    i32.const 12
+    call 85
+    local.get 3
+    i32.const 0
+    i32.store offset=36
+    local.get 3
+    local.get 3
+    i64.load offset=8
+    i64.store offset=28 align=4
+    block  ;; label = @1
+      block  ;; label = @2
+        loop  ;; label = @3
+          local.get 3
+          i32.const 40
+          i32.add
+          local.get 3
+          i32.const 20
+          i32.add
+          call 131
+          block  ;; label = @4
+            block  ;; label = @5
+              local.get 3
+              i32.load offset=40
+              local.tee 2
+              i32.const -2147483648
+              i32.add
+              br_table 3 (;@2;) 0 (;@5;) 1 (;@4;)
+            end
+            local.get 0
+            local.get 3
+            i32.load offset=44
+            i32.store offset=4
+            local.get 0
+            i32.const -2147483648
+            i32.store
+            local.get 3
+            i32.const 28
+            i32.add
+            call 132
+            br 3 (;@1;)
+          end
+          local.get 3
+          local.get 3
+          i64.load offset=44 align=4
+          i64.store offset=56 align=4
+          local.get 3
+          local.get 2
+          i32.store offset=52
+          local.get 3
+          i32.const 28
+          i32.add
+          local.get 3
+          i32.const 52
+          i32.add
+          call 97
+          br 0 (;@3;)
+        end
+      end
+      local.get 0
+      local.get 3
+      i32.load offset=36
+      i32.store offset=8
+      local.get 0
+      local.get 3
+      i64.load offset=28 align=4
+      i64.store align=4
+    end
+    local.get 3
+    i32.const 64
+    i32.add
+    global.set 0)
+  (func (;131;) (type 1) (param i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 4
+    i32.add
+    local.get 1
+    call 264
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 2
+        i32.load8_u offset=4
+        i32.const 1
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 2
+        i32.load offset=8
+        i32.store offset=4
+        local.get 0
+        i32.const -2147483647
+        i32.store
+        br 1 (;@1;)
+      end
+      block  ;; label = @2
+        local.get 2
+        i32.load8_u offset=5
+        br_if 0 (;@2;)
+        local.get 0
+        i32.const -2147483648
+        i32.store
+        br 1 (;@1;)
+      end
+      local.get 2
+      i32.const 4
+      i32.add
+      local.get 1
+      i32.load
+      call 24
+      block  ;; label = @2
+        local.get 2
+        i32.load offset=4
+        i32.const -2147483648
+        i32.eq
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 2
+        i32.load offset=12
+        i32.store offset=8
+        local.get 0
+        local.get 2
+        i64.load offset=4 align=4
+        i64.store align=4
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 2
+      i32.load offset=8
+      i32.store offset=4
+      local.get 0
+      i32.const -2147483647
+      i32.store
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;132;) (type 0) (param i32)
+    local.get 0
+    call 295
+    local.get 0
+    call 296)
+  (func (;133;) (type 4) (param i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
           local.get 1
           local.get 2
-          i32.const 68608
+          i32.const 69112
           i32.const 4
           call 7
           br_if 0 (;@3;)
           local.get 1
           local.get 2
-          i32.const 68612
+          i32.const 69116
           i32.const 6
           call 7
           br_if 1 (;@2;)
           block  ;; label = @4
             local.get 1
             local.get 2
-            i32.const 68618
+            i32.const 69122
             i32.const 4
             call 7
             br_if 0 (;@4;)
@@ -10213,7 +9895,7 @@
     local.get 0
     i32.const 0
     i32.store8)
-  (func (;143;) (type 4) (param i32 i32 i32)
+  (func (;134;) (type 4) (param i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -10222,38 +9904,38 @@
               block  ;; label = @6
                 local.get 1
                 local.get 2
-                i32.const 68680
+                i32.const 69184
                 i32.const 3
                 call 7
                 br_if 0 (;@6;)
                 local.get 1
                 local.get 2
-                i32.const 68683
+                i32.const 69187
                 i32.const 4
                 call 7
                 br_if 1 (;@5;)
                 local.get 1
                 local.get 2
-                i32.const 68687
+                i32.const 69191
                 i32.const 5
                 call 7
                 br_if 2 (;@4;)
                 local.get 1
                 local.get 2
-                i32.const 68692
+                i32.const 69196
                 i32.const 7
                 call 7
                 br_if 3 (;@3;)
                 local.get 1
                 local.get 2
-                i32.const 68699
+                i32.const 69203
                 i32.const 8
                 call 7
                 br_if 4 (;@2;)
                 block  ;; label = @7
                   local.get 1
                   local.get 2
-                  i32.const 68707
+                  i32.const 69211
                   i32.const 6
                   call 7
                   br_if 0 (;@7;)
@@ -10294,26 +9976,26 @@
     local.get 0
     i32.const 0
     i32.store8)
-  (func (;144;) (type 4) (param i32 i32 i32)
+  (func (;135;) (type 4) (param i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
           local.get 1
           local.get 2
-          i32.const 68608
+          i32.const 69112
           i32.const 4
           call 7
           br_if 0 (;@3;)
           local.get 1
           local.get 2
-          i32.const 68756
+          i32.const 69260
           i32.const 5
           call 7
           br_if 1 (;@2;)
           block  ;; label = @4
             local.get 1
             local.get 2
-            i32.const 68761
+            i32.const 69265
             i32.const 8
             call 7
             br_if 0 (;@4;)
@@ -10339,15 +10021,51 @@
     local.get 0
     i32.const 0
     i32.store8)
-  (func (;145;) (type 1) (param i32 i32)
+  (func (;136;) (type 2) (param i32 i32) (result i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 1
+        i32.const 255
+        i32.and
+        br_if 0 (;@2;)
+        i32.const 0
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      i32.load
+      i32.const 68976
+      i32.const 1
+      call 334
+      local.get 2
+      i32.const 4
+      i32.store8 offset=8
+      local.get 2
+      i32.const 8
+      i32.add
+      call 11
+      local.set 1
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 1)
+  (func (;137;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
     local.get 1
     local.get 1
     local.get 1
     local.get 1
-    call 146)
-  (func (;146;) (type 12) (param i32 i32 i32 i32 i32 i32)
+    call 138)
+  (func (;138;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 176
@@ -10358,7 +10076,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 32
+    call 29
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -10404,10 +10122,10 @@
                                   local.get 6
                                   i32.const 175
                                   i32.add
-                                  i32.const 69808
-                                  call 76
+                                  i32.const 70232
+                                  call 69
                                   local.get 1
-                                  call 59
+                                  call 52
                                   local.set 7
                                   local.get 0
                                   i32.const -2147483648
@@ -10424,7 +10142,7 @@
                                 local.get 6
                                 i32.const 72
                                 i32.add
-                                call 56
+                                call 49
                                 local.set 7
                               end
                               local.get 0
@@ -10437,11 +10155,11 @@
                             end
                             local.get 1
                             local.get 1
-                            i32.load8_u offset=24
+                            i32.load8_u offset=25
                             i32.const -1
                             i32.add
                             local.tee 7
-                            i32.store8 offset=24
+                            i32.store8 offset=25
                             block  ;; label = @13
                               block  ;; label = @14
                                 local.get 7
@@ -10467,7 +10185,7 @@
                                 local.get 6
                                 i32.const 136
                                 i32.add
-                                call 133
+                                call 131
                                 block  ;; label = @15
                                   block  ;; label = @16
                                     block  ;; label = @17
@@ -10512,7 +10230,7 @@
                                             local.get 6
                                             i32.const 136
                                             i32.add
-                                            call 133
+                                            call 131
                                             local.get 6
                                             i32.load offset=72
                                             local.tee 9
@@ -10525,9 +10243,9 @@
                                             br 2 (;@18;)
                                           end
                                           i32.const 0
-                                          i32.const 68656
-                                          i32.const 68664
-                                          call 24
+                                          i32.const 69160
+                                          i32.const 69168
+                                          call 21
                                           local.set 7
                                           br 3 (;@16;)
                                         end
@@ -10557,7 +10275,7 @@
                                               local.get 6
                                               i32.const 136
                                               i32.add
-                                              call 133
+                                              call 131
                                               local.get 6
                                               i32.load offset=72
                                               local.tee 11
@@ -10570,9 +10288,9 @@
                                               br 2 (;@19;)
                                             end
                                             i32.const 1
-                                            i32.const 68656
-                                            i32.const 68664
-                                            call 24
+                                            i32.const 69160
+                                            i32.const 69168
+                                            call 21
                                             local.set 7
                                             br 2 (;@18;)
                                           end
@@ -10600,20 +10318,20 @@
                                             br 5 (;@15;)
                                           end
                                           i32.const 2
-                                          i32.const 68656
-                                          i32.const 68664
-                                          call 24
+                                          i32.const 69160
+                                          i32.const 69168
+                                          call 21
                                           local.set 7
                                         end
                                         local.get 6
                                         i32.const 160
                                         i32.add
-                                        call 53
+                                        call 46
                                       end
                                       local.get 6
                                       i32.const 148
                                       i32.add
-                                      call 53
+                                      call 46
                                     end
                                     i32.const -2147483648
                                     local.set 9
@@ -10621,12 +10339,12 @@
                                 end
                                 local.get 1
                                 local.get 1
-                                i32.load8_u offset=24
+                                i32.load8_u offset=25
                                 i32.const 1
                                 i32.add
-                                i32.store8 offset=24
+                                i32.store8 offset=25
                                 local.get 1
-                                call 80
+                                call 77
                                 local.set 8
                                 local.get 6
                                 local.get 10
@@ -10672,7 +10390,7 @@
                               local.get 6
                               i32.const 72
                               i32.add
-                              call 56
+                              call 49
                               local.set 7
                               br 9 (;@4;)
                             end
@@ -10703,7 +10421,7 @@
                             local.get 6
                             i32.const 72
                             i32.add
-                            call 166
+                            call 156
                             i32.const -2147483648
                             local.set 9
                             local.get 8
@@ -10712,11 +10430,11 @@
                           end
                           local.get 1
                           local.get 1
-                          i32.load8_u offset=24
+                          i32.load8_u offset=25
                           i32.const -1
                           i32.add
                           local.tee 7
-                          i32.store8 offset=24
+                          i32.store8 offset=25
                           local.get 7
                           i32.const 255
                           i32.and
@@ -10750,7 +10468,7 @@
                             local.get 6
                             i32.const 116
                             i32.add
-                            call 263
+                            call 252
                             block  ;; label = @13
                               local.get 6
                               i32.load8_u offset=72
@@ -10774,7 +10492,7 @@
                                     local.get 6
                                     i32.const 116
                                     i32.add
-                                    call 268
+                                    call 260
                                     local.tee 7
                                     i32.eqz
                                     br_if 4 (;@12;)
@@ -10788,9 +10506,9 @@
                                     br_if 0 (;@16;)
                                     i32.const 1
                                     local.set 8
-                                    i32.const 68608
+                                    i32.const 69112
                                     i32.const 4
-                                    call 25
+                                    call 22
                                     local.set 7
                                     i32.const 1
                                     local.set 11
@@ -10802,7 +10520,7 @@
                                   local.get 6
                                   i32.const 116
                                   i32.add
-                                  call 266
+                                  call 256
                                   local.get 6
                                   i32.load offset=76
                                   local.set 7
@@ -10818,7 +10536,7 @@
                                   local.get 6
                                   i32.const 124
                                   i32.add
-                                  call 169
+                                  call 158
                                   local.get 6
                                   local.get 8
                                   i32.store offset=132
@@ -10838,9 +10556,9 @@
                                   br_if 0 (;@15;)
                                   i32.const 1
                                   local.set 8
-                                  i32.const 68612
+                                  i32.const 69116
                                   i32.const 6
-                                  call 25
+                                  call 22
                                   local.set 7
                                   i32.const 1
                                   local.set 11
@@ -10852,7 +10570,7 @@
                                 local.get 6
                                 i32.const 116
                                 i32.add
-                                call 266
+                                call 256
                                 local.get 6
                                 i32.load offset=76
                                 local.set 7
@@ -10868,7 +10586,7 @@
                                 local.get 6
                                 i32.const 136
                                 i32.add
-                                call 169
+                                call 158
                                 local.get 6
                                 local.get 8
                                 i32.store offset=144
@@ -10888,9 +10606,9 @@
                                 br_if 0 (;@14;)
                                 i32.const 1
                                 local.set 8
-                                i32.const 68618
+                                i32.const 69122
                                 i32.const 4
-                                call 25
+                                call 22
                                 local.set 7
                                 i32.const 1
                                 local.set 11
@@ -10902,7 +10620,7 @@
                               local.get 6
                               i32.const 116
                               i32.add
-                              call 266
+                              call 256
                               local.get 6
                               i32.load offset=76
                               local.set 7
@@ -10918,7 +10636,7 @@
                               local.get 6
                               i32.const 148
                               i32.add
-                              call 169
+                              call 158
                               local.get 6
                               local.get 8
                               i32.store offset=156
@@ -10955,9 +10673,9 @@
                               local.tee 8
                               i32.eqz
                               br_if 0 (;@13;)
-                              i32.const 68612
+                              i32.const 69116
                               i32.const 6
-                              call 23
+                              call 20
                               local.set 7
                               br 4 (;@9;)
                             end
@@ -10999,31 +10717,31 @@
                           end
                           i32.const 1
                           local.set 8
-                          i32.const 68608
+                          i32.const 69112
                           i32.const 4
-                          call 23
+                          call 20
                           local.set 7
                           br 4 (;@7;)
                         end
                         local.get 6
                         i32.const 108
                         i32.add
-                        call 81
+                        call 78
                         br 7 (;@3;)
                       end
-                      i32.const 68618
+                      i32.const 69122
                       i32.const 4
-                      call 23
+                      call 20
                       local.set 7
                       local.get 6
                       i32.const 72
                       i32.add
-                      call 53
+                      call 46
                     end
                     local.get 6
                     i32.const 160
                     i32.add
-                    call 53
+                    call 46
                     br 1 (;@7;)
                   end
                   i32.const 1
@@ -11040,7 +10758,7 @@
                   local.get 6
                   i32.const 148
                   i32.add
-                  call 53
+                  call 46
                 end
                 block  ;; label = @7
                   local.get 8
@@ -11054,7 +10772,7 @@
                   local.get 6
                   i32.const 136
                   i32.add
-                  call 53
+                  call 46
                 end
                 i32.const -2147483648
                 local.set 9
@@ -11070,17 +10788,17 @@
                   local.get 6
                   i32.const 124
                   i32.add
-                  call 53
+                  call 46
                 end
               end
               local.get 1
               local.get 1
-              i32.load8_u offset=24
+              i32.load8_u offset=25
               i32.const 1
               i32.add
-              i32.store8 offset=24
+              i32.store8 offset=25
               local.get 1
-              call 79
+              call 76
               local.set 8
               local.get 6
               local.get 11
@@ -11146,13 +10864,13 @@
                 local.get 6
                 i32.const 108
                 i32.add
-                call 81
+                call 78
                 br 3 (;@3;)
               end
               local.get 6
               i32.const 72
               i32.add
-              call 166
+              call 156
               i32.const -2147483648
               local.set 9
               local.get 8
@@ -11166,7 +10884,7 @@
             local.get 6
             i32.const 72
             i32.add
-            call 56
+            call 49
             local.set 7
           end
           local.get 0
@@ -11188,7 +10906,7 @@
           br_if 0 (;@3;)
           local.get 7
           local.get 1
-          call 59
+          call 52
           local.set 7
           br 1 (;@2;)
         end
@@ -11220,7 +10938,7 @@
     i32.const 176
     i32.add
     global.set 0)
-  (func (;147;) (type 2) (param i32 i32) (result i32)
+  (func (;139;) (type 2) (param i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -11231,8 +10949,7 @@
     i32.const 8
     i32.add
     local.get 1
-    i32.const 1
-    call 9
+    call 12
     local.get 2
     i32.load offset=8
     local.set 1
@@ -11252,17 +10969,17 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 68822
+      i32.const 69326
       i32.const 10
       local.get 0
-      call 47
+      call 40
       local.tee 1
       br_if 0 (;@1;)
       local.get 2
       i32.load offset=8
       local.get 2
       i32.load8_u offset=12
-      call 87
+      call 136
       local.set 1
     end
     local.get 2
@@ -11270,7 +10987,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;148;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;140;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 384
@@ -11281,7 +10998,7 @@
     i32.const 52
     i32.add
     local.get 1
-    call 32
+    call 29
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -11319,10 +11036,10 @@
                   local.get 6
                   i32.const 383
                   i32.add
-                  i32.const 69776
-                  call 76
+                  i32.const 70200
+                  call 69
                   local.get 1
-                  call 59
+                  call 52
                   local.set 7
                   local.get 0
                   i32.const -2147483648
@@ -11339,7 +11056,7 @@
                 local.get 6
                 i32.const 168
                 i32.add
-                call 56
+                call 49
                 local.set 7
               end
               local.get 0
@@ -11352,11 +11069,11 @@
             end
             local.get 1
             local.get 1
-            i32.load8_u offset=24
+            i32.load8_u offset=25
             i32.const -1
             i32.add
             local.tee 7
-            i32.store8 offset=24
+            i32.store8 offset=25
             block  ;; label = @5
               block  ;; label = @6
                 local.get 7
@@ -11382,7 +11099,7 @@
                 local.get 6
                 i32.const 276
                 i32.add
-                call 278
+                call 271
                 local.get 6
                 i32.load offset=172
                 local.set 7
@@ -11404,7 +11121,7 @@
                           local.get 6
                           i32.const 276
                           i32.add
-                          call 133
+                          call 131
                           local.get 6
                           i32.load offset=168
                           local.tee 8
@@ -11417,9 +11134,9 @@
                           br 2 (;@9;)
                         end
                         i32.const 0
-                        i32.const 68748
-                        i32.const 68664
-                        call 24
+                        i32.const 69252
+                        i32.const 69168
+                        call 21
                         local.set 7
                         br 2 (;@8;)
                       end
@@ -11451,7 +11168,7 @@
                                 local.get 6
                                 i32.const 276
                                 i32.add
-                                call 279
+                                call 269
                                 local.get 6
                                 i32.load offset=172
                                 local.set 9
@@ -11460,9 +11177,9 @@
                                 br_table 2 (;@12;) 1 (;@13;) 4 (;@10;) 1 (;@13;)
                               end
                               i32.const 1
-                              i32.const 68748
-                              i32.const 68664
-                              call 24
+                              i32.const 69252
+                              i32.const 69168
+                              call 21
                               local.set 9
                               br 4 (;@9;)
                             end
@@ -11472,7 +11189,7 @@
                             local.get 6
                             i32.const 276
                             i32.add
-                            call 280
+                            call 268
                             local.get 6
                             i32.load offset=168
                             local.tee 8
@@ -11485,9 +11202,9 @@
                             br 2 (;@10;)
                           end
                           i32.const 2
-                          i32.const 68748
-                          i32.const 68664
-                          call 24
+                          i32.const 69252
+                          i32.const 69168
+                          call 21
                           local.set 9
                           br 1 (;@10;)
                         end
@@ -11517,7 +11234,7 @@
                               local.get 6
                               i32.const 276
                               i32.add
-                              call 282
+                              call 266
                               local.get 6
                               i32.load offset=168
                               local.tee 8
@@ -11530,9 +11247,9 @@
                               br 2 (;@11;)
                             end
                             i32.const 3
-                            i32.const 68748
-                            i32.const 68664
-                            call 24
+                            i32.const 69252
+                            i32.const 69168
+                            call 21
                             local.set 9
                             br 2 (;@10;)
                           end
@@ -11560,7 +11277,7 @@
                             local.get 6
                             i32.const 276
                             i32.add
-                            call 281
+                            call 270
                             block  ;; label = @13
                               local.get 6
                               i32.load8_u offset=168
@@ -11574,7 +11291,7 @@
                               local.get 6
                               i32.const 336
                               i32.add
-                              call 141
+                              call 129
                               br 2 (;@11;)
                             end
                             local.get 6
@@ -11649,20 +11366,20 @@
                             br 5 (;@7;)
                           end
                           i32.const 4
-                          i32.const 68748
-                          i32.const 68664
-                          call 24
+                          i32.const 69252
+                          i32.const 69168
+                          call 21
                           local.set 9
                         end
                         local.get 6
                         i32.const 300
                         i32.add
-                        call 137
+                        call 125
                       end
                       local.get 6
                       i32.const 288
                       i32.add
-                      call 53
+                      call 46
                     end
                     local.get 9
                     local.set 7
@@ -11672,12 +11389,12 @@
                 end
                 local.get 1
                 local.get 1
-                i32.load8_u offset=24
+                i32.load8_u offset=25
                 i32.const 1
                 i32.add
-                i32.store8 offset=24
+                i32.store8 offset=25
                 local.get 1
-                call 80
+                call 77
                 local.set 10
                 local.get 6
                 local.get 13
@@ -11736,7 +11453,7 @@
                 local.get 6
                 i32.const 240
                 i32.add
-                call 81
+                call 78
                 br 3 (;@3;)
               end
               local.get 6
@@ -11746,7 +11463,7 @@
               local.get 6
               i32.const 168
               i32.add
-              call 56
+              call 49
               local.set 7
               br 3 (;@2;)
             end
@@ -11779,7 +11496,7 @@
             local.get 6
             i32.const 168
             i32.add
-            call 52
+            call 45
             i32.const -2147483648
             local.set 8
             local.get 10
@@ -11788,11 +11505,11 @@
           end
           local.get 1
           local.get 1
-          i32.load8_u offset=24
+          i32.load8_u offset=25
           i32.const -1
           i32.add
           local.tee 7
-          i32.store8 offset=24
+          i32.store8 offset=25
           block  ;; label = @4
             local.get 7
             i32.const 255
@@ -11873,7 +11590,7 @@
                         local.get 6
                         i32.const 268
                         i32.add
-                        call 262
+                        call 251
                         local.get 6
                         i32.load8_u offset=168
                         i32.const 1
@@ -11896,7 +11613,7 @@
                                           local.get 6
                                           i32.const 268
                                           i32.add
-                                          call 268
+                                          call 260
                                           local.tee 7
                                           i32.eqz
                                           br_if 9 (;@10;)
@@ -11907,9 +11624,9 @@
                                         br_if 7 (;@11;)
                                         i32.const 1
                                         local.set 13
-                                        i32.const 68680
+                                        i32.const 69184
                                         i32.const 3
-                                        call 25
+                                        call 22
                                         local.set 7
                                         br 11 (;@7;)
                                       end
@@ -11921,9 +11638,9 @@
                                         br_if 0 (;@18;)
                                         i32.const 1
                                         local.set 13
-                                        i32.const 68683
+                                        i32.const 69187
                                         i32.const 4
-                                        call 25
+                                        call 22
                                         local.set 7
                                         br 11 (;@7;)
                                       end
@@ -11933,7 +11650,7 @@
                                       local.get 6
                                       i32.const 268
                                       i32.add
-                                      call 266
+                                      call 256
                                       local.get 6
                                       i32.load offset=172
                                       local.set 7
@@ -11949,7 +11666,7 @@
                                       local.get 6
                                       i32.const 276
                                       i32.add
-                                      call 169
+                                      call 158
                                       local.get 6
                                       local.get 12
                                       i32.store offset=284
@@ -11967,9 +11684,9 @@
                                     br_if 4 (;@12;)
                                     i32.const 1
                                     local.set 13
-                                    i32.const 68687
+                                    i32.const 69191
                                     i32.const 5
-                                    call 25
+                                    call 22
                                     local.set 7
                                     br 9 (;@7;)
                                   end
@@ -11981,9 +11698,9 @@
                                     br_if 0 (;@16;)
                                     i32.const 1
                                     local.set 13
-                                    i32.const 68692
+                                    i32.const 69196
                                     i32.const 7
-                                    call 25
+                                    call 22
                                     local.set 7
                                     br 9 (;@7;)
                                   end
@@ -11993,7 +11710,7 @@
                                   local.get 6
                                   i32.const 268
                                   i32.add
-                                  call 272
+                                  call 259
                                   local.get 6
                                   i32.load offset=172
                                   local.set 7
@@ -12015,7 +11732,7 @@
                                     local.get 6
                                     i32.const 288
                                     i32.add
-                                    call 137
+                                    call 125
                                   end
                                   local.get 6
                                   local.get 12
@@ -12036,9 +11753,9 @@
                                   br_if 0 (;@15;)
                                   i32.const 1
                                   local.set 13
-                                  i32.const 68699
+                                  i32.const 69203
                                   i32.const 8
-                                  call 25
+                                  call 22
                                   local.set 7
                                   br 8 (;@7;)
                                 end
@@ -12048,7 +11765,7 @@
                                 local.get 6
                                 i32.const 268
                                 i32.add
-                                call 274
+                                call 261
                                 local.get 6
                                 i32.load offset=172
                                 local.set 7
@@ -12070,7 +11787,7 @@
                                   local.get 6
                                   i32.const 300
                                   i32.add
-                                  call 141
+                                  call 129
                                 end
                                 local.get 6
                                 local.get 12
@@ -12091,9 +11808,9 @@
                                 br_if 0 (;@14;)
                                 i32.const 1
                                 local.set 13
-                                i32.const 68707
+                                i32.const 69211
                                 i32.const 6
-                                call 25
+                                call 22
                                 local.set 7
                                 br 7 (;@7;)
                               end
@@ -12103,7 +11820,7 @@
                               local.get 6
                               i32.const 268
                               i32.add
-                              call 128
+                              call 119
                               local.get 6
                               i32.load8_u offset=168
                               local.tee 7
@@ -12132,7 +11849,7 @@
                               local.get 6
                               i32.const 312
                               i32.add
-                              call 129
+                              call 120
                               local.get 10
                               local.get 6
                               i32.load16_u offset=356
@@ -12167,9 +11884,9 @@
                               local.get 6
                               i32.const 16
                               i32.add
-                              i32.const 68680
+                              i32.const 69184
                               i32.const 3
-                              call 100
+                              call 92
                               local.get 6
                               i32.load offset=20
                               local.set 7
@@ -12186,9 +11903,9 @@
                               i32.const -2147483648
                               i32.ne
                               br_if 0 (;@13;)
-                              i32.const 68683
+                              i32.const 69187
                               i32.const 4
-                              call 23
+                              call 20
                               local.set 7
                               br 7 (;@6;)
                             end
@@ -12211,9 +11928,9 @@
                                 local.get 6
                                 i32.const 8
                                 i32.add
-                                i32.const 68687
+                                i32.const 69191
                                 i32.const 5
-                                call 100
+                                call 92
                                 local.get 6
                                 i32.load offset=12
                                 local.set 7
@@ -12241,14 +11958,14 @@
                                   i32.const -2147483648
                                   i32.ne
                                   br_if 0 (;@15;)
-                                  i32.const 68699
+                                  i32.const 69203
                                   i32.const 8
-                                  call 23
+                                  call 20
                                   local.set 7
                                   local.get 6
                                   i32.const 168
                                   i32.add
-                                  call 137
+                                  call 125
                                   br 2 (;@13;)
                                 end
                                 i32.const 0
@@ -12309,15 +12026,15 @@
                                 i32.store offset=144
                                 br 9 (;@5;)
                               end
-                              i32.const 68692
+                              i32.const 69196
                               i32.const 7
-                              call 23
+                              call 20
                               local.set 7
                             end
                             local.get 6
                             i32.const 336
                             i32.add
-                            call 53
+                            call 46
                             br 6 (;@6;)
                           end
                           local.get 6
@@ -12326,7 +12043,7 @@
                           local.get 6
                           i32.const 268
                           i32.add
-                          call 271
+                          call 262
                           i32.const 1
                           local.set 13
                           local.get 6
@@ -12355,7 +12072,7 @@
                         local.get 6
                         i32.const 268
                         i32.add
-                        call 267
+                        call 257
                         i32.const 1
                         local.set 13
                         local.get 6
@@ -12392,7 +12109,7 @@
               local.get 6
               i32.const 312
               i32.add
-              call 129
+              call 120
               block  ;; label = @6
                 local.get 6
                 i32.load offset=300
@@ -12402,7 +12119,7 @@
                 local.get 6
                 i32.const 300
                 i32.add
-                call 141
+                call 129
               end
               block  ;; label = @6
                 local.get 13
@@ -12416,7 +12133,7 @@
                 local.get 6
                 i32.const 288
                 i32.add
-                call 137
+                call 125
               end
               i32.const -2147483648
               local.set 8
@@ -12432,17 +12149,17 @@
                 local.get 6
                 i32.const 276
                 i32.add
-                call 53
+                call 46
               end
             end
             local.get 1
             local.get 1
-            i32.load8_u offset=24
+            i32.load8_u offset=25
             i32.const 1
             i32.add
-            i32.store8 offset=24
+            i32.store8 offset=25
             local.get 1
-            call 79
+            call 76
             local.set 10
             local.get 6
             local.get 7
@@ -12533,7 +12250,7 @@
                 local.get 6
                 i32.const 168
                 i32.add
-                call 52
+                call 45
                 i32.const -2147483648
                 local.set 8
                 local.get 10
@@ -12543,7 +12260,7 @@
               local.get 6
               i32.const 240
               i32.add
-              call 81
+              call 78
             end
             i32.const -2147483648
             local.set 8
@@ -12556,7 +12273,7 @@
           local.get 6
           i32.const 168
           i32.add
-          call 56
+          call 49
           local.set 7
           br 1 (;@2;)
         end
@@ -12568,7 +12285,7 @@
             br_if 0 (;@4;)
             local.get 7
             local.get 1
-            call 59
+            call 52
             local.set 7
             br 1 (;@3;)
           end
@@ -12608,15 +12325,15 @@
     i32.const 384
     i32.add
     global.set 0)
-  (func (;149;) (type 1) (param i32 i32)
+  (func (;141;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
     local.get 1
     local.get 1
     local.get 1
     local.get 1
-    call 150)
-  (func (;150;) (type 12) (param i32 i32 i32 i32 i32 i32)
+    call 142)
+  (func (;142;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -12625,7 +12342,7 @@
     global.set 0
     local.get 6
     local.get 1
-    call 32
+    call 29
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -12669,10 +12386,10 @@
                               local.get 6
                               i32.const 143
                               i32.add
-                              i32.const 69792
-                              call 76
+                              i32.const 70216
+                              call 69
                               local.get 1
-                              call 59
+                              call 52
                               local.set 1
                               local.get 0
                               i32.const 2
@@ -12689,7 +12406,7 @@
                             local.get 6
                             i32.const 72
                             i32.add
-                            call 56
+                            call 49
                             local.set 1
                           end
                           local.get 0
@@ -12702,11 +12419,11 @@
                         end
                         local.get 1
                         local.get 1
-                        i32.load8_u offset=24
+                        i32.load8_u offset=25
                         i32.const -1
                         i32.add
                         local.tee 7
-                        i32.store8 offset=24
+                        i32.store8 offset=25
                         block  ;; label = @11
                           block  ;; label = @12
                             local.get 7
@@ -12732,7 +12449,7 @@
                             local.get 6
                             i32.const 108
                             i32.add
-                            call 133
+                            call 131
                             block  ;; label = @13
                               block  ;; label = @14
                                 block  ;; label = @15
@@ -12773,7 +12490,7 @@
                                       local.get 6
                                       i32.const 108
                                       i32.add
-                                      call 277
+                                      call 267
                                       local.get 6
                                       i32.load offset=72
                                       local.tee 7
@@ -12788,9 +12505,9 @@
                                     i32.const 2
                                     local.set 9
                                     i32.const 0
-                                    i32.const 68804
-                                    i32.const 68664
-                                    call 24
+                                    i32.const 69308
+                                    i32.const 69168
+                                    call 21
                                     local.set 8
                                     br 3 (;@13;)
                                   end
@@ -12818,7 +12535,7 @@
                                     local.get 6
                                     i32.const 108
                                     i32.add
-                                    call 276
+                                    call 265
                                     local.get 6
                                     i32.load offset=76
                                     local.set 8
@@ -12835,7 +12552,7 @@
                                         local.get 6
                                         i32.const 128
                                         i32.add
-                                        call 134
+                                        call 132
                                         br 3 (;@15;)
                                       end
                                       i32.const 0
@@ -12860,27 +12577,27 @@
                                     br 3 (;@13;)
                                   end
                                   i32.const 1
-                                  i32.const 68804
-                                  i32.const 68664
-                                  call 24
+                                  i32.const 69308
+                                  i32.const 69168
+                                  call 21
                                   local.set 8
                                 end
                                 local.get 6
                                 i32.const 116
                                 i32.add
-                                call 53
+                                call 46
                               end
                               i32.const 2
                               local.set 9
                             end
                             local.get 1
                             local.get 1
-                            i32.load8_u offset=24
+                            i32.load8_u offset=25
                             i32.const 1
                             i32.add
-                            i32.store8 offset=24
+                            i32.store8 offset=25
                             local.get 1
-                            call 80
+                            call 77
                             local.set 7
                             local.get 6
                             local.get 8
@@ -12922,7 +12639,7 @@
                           local.get 6
                           i32.const 72
                           i32.add
-                          call 56
+                          call 49
                           local.set 1
                           br 7 (;@4;)
                         end
@@ -12949,7 +12666,7 @@
                         local.get 6
                         i32.const 72
                         i32.add
-                        call 167
+                        call 157
                         i32.const 2
                         local.set 9
                         local.get 7
@@ -12958,11 +12675,11 @@
                       end
                       local.get 1
                       local.get 1
-                      i32.load8_u offset=24
+                      i32.load8_u offset=25
                       i32.const -1
                       i32.add
                       local.tee 7
-                      i32.store8 offset=24
+                      i32.store8 offset=25
                       local.get 7
                       i32.const 255
                       i32.and
@@ -12995,7 +12712,7 @@
                         local.get 6
                         i32.const 108
                         i32.add
-                        call 265
+                        call 253
                         block  ;; label = @11
                           local.get 6
                           i32.load8_u offset=72
@@ -13020,7 +12737,7 @@
                                   local.get 6
                                   i32.const 108
                                   i32.add
-                                  call 268
+                                  call 260
                                   local.tee 7
                                   i32.eqz
                                   br_if 5 (;@10;)
@@ -13034,9 +12751,9 @@
                                   br_if 0 (;@15;)
                                   i32.const 1
                                   local.set 11
-                                  i32.const 68608
+                                  i32.const 69112
                                   i32.const 4
-                                  call 25
+                                  call 22
                                   local.set 7
                                   br 8 (;@7;)
                                 end
@@ -13046,7 +12763,7 @@
                                 local.get 6
                                 i32.const 108
                                 i32.add
-                                call 266
+                                call 256
                                 local.get 6
                                 i32.load offset=76
                                 local.set 7
@@ -13062,7 +12779,7 @@
                                 local.get 6
                                 i32.const 116
                                 i32.add
-                                call 169
+                                call 158
                                 local.get 6
                                 local.get 12
                                 i32.store offset=124
@@ -13082,9 +12799,9 @@
                                 br_if 0 (;@14;)
                                 i32.const 1
                                 local.set 11
-                                i32.const 68756
+                                i32.const 69260
                                 i32.const 5
-                                call 25
+                                call 22
                                 local.set 7
                                 br 7 (;@7;)
                               end
@@ -13094,7 +12811,7 @@
                               local.get 6
                               i32.const 108
                               i32.add
-                              call 270
+                              call 255
                               local.get 6
                               i32.load offset=76
                               local.set 7
@@ -13116,7 +12833,7 @@
                                 local.get 6
                                 i32.const 128
                                 i32.add
-                                call 134
+                                call 132
                               end
                               local.get 6
                               local.get 12
@@ -13135,9 +12852,9 @@
                             br_if 1 (;@11;)
                             i32.const 1
                             local.set 11
-                            i32.const 68761
+                            i32.const 69265
                             i32.const 8
-                            call 25
+                            call 22
                             local.set 7
                             br 5 (;@7;)
                           end
@@ -13163,14 +12880,14 @@
                               i32.const -2147483648
                               i32.ne
                               br_if 0 (;@13;)
-                              i32.const 68756
+                              i32.const 69260
                               i32.const 5
-                              call 23
+                              call 20
                               local.set 7
                               local.get 6
                               i32.const 72
                               i32.add
-                              call 53
+                              call 46
                               br 6 (;@7;)
                             end
                             local.get 6
@@ -13196,9 +12913,9 @@
                             local.set 10
                             br 6 (;@6;)
                           end
-                          i32.const 68608
+                          i32.const 69112
                           i32.const 4
-                          call 23
+                          call 20
                           local.set 7
                           br 4 (;@7;)
                         end
@@ -13208,7 +12925,7 @@
                         local.get 6
                         i32.const 108
                         i32.add
-                        call 273
+                        call 258
                         local.get 6
                         i32.load offset=76
                         local.set 8
@@ -13228,7 +12945,7 @@
                     local.get 6
                     i32.const 104
                     i32.add
-                    call 81
+                    call 78
                     br 5 (;@3;)
                   end
                   i32.const 1
@@ -13243,7 +12960,7 @@
                   local.get 6
                   i32.const 128
                   i32.add
-                  call 134
+                  call 132
                 end
                 i32.const 2
                 local.set 9
@@ -13259,19 +12976,19 @@
                   local.get 6
                   i32.const 116
                   i32.add
-                  call 53
+                  call 46
                 end
                 local.get 7
                 local.set 8
               end
               local.get 1
               local.get 1
-              i32.load8_u offset=24
+              i32.load8_u offset=25
               i32.const 1
               i32.add
-              i32.store8 offset=24
+              i32.store8 offset=25
               local.get 1
-              call 79
+              call 76
               local.set 7
               local.get 6
               local.get 8
@@ -13330,13 +13047,13 @@
                 local.get 6
                 i32.const 104
                 i32.add
-                call 81
+                call 78
                 br 3 (;@3;)
               end
               local.get 6
               i32.const 72
               i32.add
-              call 167
+              call 157
               i32.const 2
               local.set 9
               local.get 7
@@ -13350,7 +13067,7 @@
             local.get 6
             i32.const 72
             i32.add
-            call 56
+            call 49
             local.set 1
           end
           local.get 0
@@ -13372,7 +13089,7 @@
           br_if 0 (;@3;)
           local.get 8
           local.get 1
-          call 59
+          call 52
           local.set 8
           br 1 (;@2;)
         end
@@ -13400,418 +13117,231 @@
     i32.const 144
     i32.add
     global.set 0)
-  (func (;151;) (type 13) (param i32 i32 i32) (result i64)
-    (local i32 i64 i64)
+  (func (;143;) (type 13) (param i32 i32 i32) (result i64)
+    (local i32 i64)
     global.get 0
-    i32.const 272
+    i32.const 224
     i32.sub
     local.tee 3
     global.set 0
     local.get 3
-    i32.const 32
+    i32.const 24
     i32.add
     local.get 0
     local.get 1
-    call 48
+    call 41
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
           block  ;; label = @4
-            local.get 3
-            i32.load offset=88
-            i32.const -2147483648
-            i32.ne
-            br_if 0 (;@4;)
-            local.get 3
-            local.get 3
-            i32.load offset=32
-            i32.store offset=180
-            local.get 3
-            i32.const 0
-            i32.store offset=192
-            local.get 3
-            i32.const 0
-            i32.store offset=184
-            local.get 3
-            i32.const 196
-            i32.add
-            i32.const 68832
-            i32.const 5
-            call 89
-            local.get 3
-            i32.const 0
-            i32.store offset=216
-            local.get 3
-            i64.const 4294967296
-            i64.store offset=208 align=4
-            local.get 3
-            i32.const 68856
-            i32.store offset=236
-            local.get 3
-            i64.const 1610612768
-            i64.store offset=240 align=4
-            local.get 3
-            local.get 3
-            i32.const 208
-            i32.add
-            i32.store offset=232
-            local.get 3
-            i32.const 180
-            i32.add
-            local.get 3
-            i32.const 232
-            i32.add
-            call 413
-            br_if 2 (;@2;)
-            local.get 3
-            local.get 3
-            i32.load offset=216
-            i32.store offset=264
-            local.get 3
-            local.get 3
-            i64.load offset=208 align=4
-            i64.store offset=256
-            local.get 3
-            i32.const 232
-            i32.add
-            local.get 3
-            i32.const 256
-            i32.add
-            call 88
-            local.get 3
-            i32.load8_u offset=232
-            i32.const 6
-            i32.eq
-            br_if 3 (;@1;)
-            local.get 3
-            local.get 3
-            i64.load offset=248
-            i64.store offset=224
-            local.get 3
-            local.get 3
-            i64.load offset=240
-            i64.store offset=216
-            local.get 3
-            local.get 3
-            i64.load offset=232
-            i64.store offset=208
-            local.get 3
-            i32.const 232
-            i32.add
-            local.get 3
-            i32.const 184
-            i32.add
-            local.get 3
-            i32.const 196
-            i32.add
-            local.get 3
-            i32.const 208
-            i32.add
-            call 313
-            local.get 3
-            i32.const 232
-            i32.add
-            call 129
-            local.get 3
-            i32.const 256
-            i32.add
-            call 53
-            local.get 3
-            local.get 3
-            i64.load offset=184 align=4
-            i64.store offset=212 align=4
-            local.get 3
-            local.get 3
-            i32.load offset=192
-            i32.store offset=220
-            local.get 3
-            i32.const 5
-            i32.store8 offset=208
-            local.get 3
-            i32.const 232
-            i32.add
-            call 152
-            local.get 3
-            local.get 3
-            i32.const 232
-            i32.add
-            i32.store offset=256
             block  ;; label = @5
-              block  ;; label = @6
-                local.get 3
-                i32.const 208
-                i32.add
-                local.get 3
-                i32.const 256
-                i32.add
-                call 42
-                local.tee 1
-                i32.eqz
-                br_if 0 (;@6;)
-                local.get 3
-                i32.const -2147483648
-                i32.store offset=256
-                local.get 3
-                local.get 1
-                i32.store offset=260
-                local.get 3
-                i32.const 232
-                i32.add
-                call 53
-                br 1 (;@5;)
-              end
+              local.get 3
+              i32.load offset=80
+              i32.const -2147483648
+              i32.ne
+              br_if 0 (;@5;)
               local.get 3
               local.get 3
-              i32.load offset=240
-              i32.store offset=264
+              i32.load offset=24
+              i32.store offset=172
+              local.get 3
+              i32.const 0
+              i32.store offset=200
+              local.get 3
+              i64.const 4294967296
+              i64.store offset=192 align=4
+              local.get 3
+              i32.const 69336
+              i32.store offset=208
+              local.get 3
+              i64.const 1610612768
+              i64.store offset=212 align=4
               local.get 3
               local.get 3
-              i64.load offset=232 align=4
-              i64.store offset=256
+              i32.const 192
+              i32.add
+              i32.store offset=204
+              local.get 3
+              i32.const 172
+              i32.add
+              local.get 3
+              i32.const 204
+              i32.add
+              call 497
+              br_if 1 (;@4;)
+              local.get 3
+              local.get 3
+              i32.load offset=200
+              local.tee 1
+              i32.store offset=184
+              local.get 3
+              local.get 3
+              i64.load offset=192 align=4
+              i64.store offset=176
+              local.get 3
+              i32.const 8
+              i32.add
+              local.get 3
+              i32.load offset=180
+              local.get 1
+              call 291
+              local.get 3
+              i32.const 176
+              i32.add
+              call 46
+              local.get 3
+              i32.const 172
+              i32.add
+              call 78
+              br 4 (;@1;)
             end
             local.get 3
-            i32.const 20
+            i32.const 96
             i32.add
             local.get 3
-            i32.const 256
+            i32.const 24
             i32.add
-            call 153
+            i32.const 72
+            memory.copy
             local.get 3
-            i32.const 208
+            i32.const 192
             i32.add
-            call 154
             local.get 3
-            i32.const 180
+            i32.const 96
             i32.add
-            call 81
-            br 1 (;@3;)
-          end
-          local.get 3
-          i32.const 104
-          i32.add
-          local.get 3
-          i32.const 32
-          i32.add
-          i32.const 72
-          memory.copy
-          local.get 3
-          i32.const 208
-          i32.add
-          local.get 3
-          i32.const 104
-          i32.add
-          local.get 2
-          call_indirect (type 1)
-          local.get 3
-          i32.const 232
-          i32.add
-          call 152
-          local.get 3
-          local.get 3
-          i32.const 232
-          i32.add
-          i32.store offset=256
-          block  ;; label = @4
+            local.get 2
+            call_indirect (type 1)
+            local.get 3
+            i32.const 128
+            i32.const 1
+            i32.const 1
+            call 85
+            local.get 3
+            i32.const 0
+            i32.store offset=212
+            local.get 3
+            local.get 3
+            i64.load
+            i64.store offset=204 align=4
+            local.get 3
+            local.get 3
+            i32.const 204
+            i32.add
+            i32.store offset=176
             block  ;; label = @5
               local.get 3
-              i32.const 208
+              i32.const 192
               i32.add
               local.get 3
-              i32.const 256
+              i32.const 176
               i32.add
-              call 147
+              call 139
               local.tee 1
               i32.eqz
               br_if 0 (;@5;)
               local.get 3
               i32.const -2147483648
-              i32.store offset=256
+              i32.store offset=176
               local.get 3
               local.get 1
-              i32.store offset=260
+              i32.store offset=180
               local.get 3
-              i32.const 232
+              i32.const 204
               i32.add
-              call 53
-              br 1 (;@4;)
+              call 46
+              br 2 (;@3;)
             end
             local.get 3
             local.get 3
-            i32.load offset=240
-            i32.store offset=264
+            i32.load offset=212
+            i32.store offset=184
             local.get 3
             local.get 3
-            i64.load offset=232 align=4
-            i64.store offset=256
+            i64.load offset=204 align=4
+            local.tee 4
+            i64.store offset=176
+            local.get 4
+            i32.wrap_i64
+            i32.const -2147483648
+            i32.eq
+            br_if 1 (;@3;)
+            local.get 3
+            local.get 3
+            i32.load offset=184
+            i32.store offset=16
+            local.get 3
+            local.get 3
+            i64.load offset=176
+            i64.store offset=8
+            br 2 (;@2;)
           end
+          i32.const 69376
+          i32.const 55
           local.get 3
-          i32.const 20
+          i32.const 223
           i32.add
-          local.get 3
-          i32.const 256
-          i32.add
-          call 153
-          local.get 3
-          i32.const 208
-          i32.add
-          call 141
+          i32.const 69360
+          i32.const 69432
+          call 623
+          unreachable
         end
         local.get 3
-        i32.const 8
+        i32.const 0
+        i32.store offset=16
+        local.get 3
+        i64.const 4294967296
+        i64.store offset=8
+        local.get 3
+        i32.const 176
         i32.add
-        local.get 3
-        i32.const 20
-        i32.add
-        call 354
-        local.get 3
-        i64.load32_u offset=8
-        local.set 4
-        local.get 3
-        i64.load32_u offset=12
-        local.set 5
-        local.get 3
-        i32.const 272
-        i32.add
-        global.set 0
-        local.get 5
-        local.get 4
-        i64.const 32
-        i64.shl
-        i64.or
-        return
+        i32.const 4
+        i32.or
+        call 78
       end
-      i32.const 68896
-      i32.const 55
       local.get 3
-      i32.const 271
+      i32.const 192
       i32.add
-      i32.const 68880
-      i32.const 68952
-      call 547
-      unreachable
+      call 129
     end
     local.get 3
-    local.get 3
-    i32.load offset=236
-    i32.store offset=208
-    i32.const 69092
-    i32.const 43
-    local.get 3
-    i32.const 208
-    i32.add
-    i32.const 69076
-    i32.const 68840
-    call 547
-    unreachable)
-  (func (;152;) (type 0) (param i32)
-    (local i32 i64)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 1
-    global.set 0
-    local.get 1
     i32.const 8
     i32.add
-    i32.const 128
-    i32.const 1
-    i32.const 1
-    call 91
-    local.get 1
-    i64.load offset=8
-    local.set 2
-    local.get 0
-    i32.const 0
-    i32.store offset=8
-    local.get 0
-    local.get 2
-    i64.store align=4
-    local.get 1
-    i32.const 16
+    call 297
+    local.set 4
+    local.get 3
+    i32.const 224
     i32.add
-    global.set 0)
-  (func (;153;) (type 1) (param i32 i32)
-    block  ;; label = @1
-      local.get 1
-      i32.load
-      i32.const -2147483648
-      i32.eq
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 1
-      i32.load offset=8
-      i32.store offset=8
-      local.get 0
-      local.get 1
-      i64.load align=4
-      i64.store align=4
-      return
-    end
-    local.get 0
-    i32.const 0
-    i32.store offset=8
-    local.get 0
-    i64.const 4294967296
-    i64.store align=4
-    local.get 1
-    i32.const 4
-    i32.add
-    call 81)
-  (func (;154;) (type 0) (param i32)
-    block  ;; label = @1
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            local.get 0
-            i32.load8_u
-            br_table 1 (;@3;) 1 (;@3;) 1 (;@3;) 2 (;@2;) 3 (;@1;) 0 (;@4;)
-          end
-          local.get 0
-          i32.const 4
-          i32.add
-          call 320
-        end
-        return
-      end
-      local.get 0
-      i32.const 4
-      i32.add
-      call 53
-      return
-    end
-    local.get 0
-    i32.const 4
-    i32.add
-    call 165)
-  (func (;155;) (type 2) (param i32 i32) (result i32)
-    local.get 1
-    local.get 1
-    call 131)
-  (func (;156;) (type 2) (param i32 i32) (result i32)
+    global.set 0
+    local.get 4)
+  (func (;144;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 446)
-  (func (;157;) (type 2) (param i32 i32) (result i32)
+    call 527)
+  (func (;145;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 439)
-  (func (;158;) (type 2) (param i32 i32) (result i32)
+    call 533)
+  (func (;146;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 294)
-  (func (;159;) (type 2) (param i32 i32) (result i32)
+    call 290)
+  (func (;147;) (type 2) (param i32 i32) (result i32)
+    local.get 1
+    local.get 1
+    call 122)
+  (func (;148;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 440)
-  (func (;160;) (type 2) (param i32 i32) (result i32)
+    call 526)
+  (func (;149;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 293)
-  (func (;161;) (type 2) (param i32 i32) (result i32)
+    call 289)
+  (func (;150;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 295)
-  (func (;162;) (type 0) (param i32)
+    call 288)
+  (func (;151;) (type 0) (param i32)
     (local i32)
     local.get 0
     i32.load offset=8
@@ -13829,7 +13359,7 @@
         i32.add
         local.set 1
         local.get 0
-        call 104
+        call 96
         local.get 0
         i32.const 28
         i32.add
@@ -13837,7 +13367,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;163;) (type 4) (param i32 i32 i32)
+  (func (;152;) (type 4) (param i32 i32 i32)
     (local i32)
     loop  ;; label = @1
       block  ;; label = @2
@@ -13869,61 +13399,61 @@
       local.set 0
       br 0 (;@1;)
     end)
-  (func (;164;) (type 0) (param i32)
+  (func (;153;) (type 0) (param i32)
     local.get 0
-    call 53)
-  (func (;165;) (type 0) (param i32)
+    call 46)
+  (func (;154;) (type 0) (param i32)
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 0
+            i32.load8_u
+            br_table 1 (;@3;) 1 (;@3;) 1 (;@3;) 2 (;@2;) 3 (;@1;) 0 (;@4;)
+          end
+          local.get 0
+          i32.const 4
+          i32.add
+          call 322
+        end
+        return
+      end
+      local.get 0
+      i32.const 4
+      i32.add
+      call 46
+      return
+    end
     local.get 0
-    call 362
+    i32.const 4
+    i32.add
+    call 155)
+  (func (;155;) (type 0) (param i32)
     local.get 0
-    call 363)
-  (func (;166;) (type 0) (param i32)
+    call 441
     local.get 0
-    call 53
+    call 442)
+  (func (;156;) (type 0) (param i32)
+    local.get 0
+    call 46
     local.get 0
     i32.const 12
     i32.add
-    call 53
+    call 46
     local.get 0
     i32.const 24
     i32.add
-    call 53)
-  (func (;167;) (type 0) (param i32)
+    call 46)
+  (func (;157;) (type 0) (param i32)
     local.get 0
     i32.const 8
     i32.add
-    call 53
+    call 46
     local.get 0
     i32.const 20
     i32.add
-    call 134)
-  (func (;168;) (type 0) (param i32)
-    (local i32)
-    local.get 0
-    i32.load offset=8
-    local.set 1
-    local.get 0
-    i32.load offset=4
-    local.set 0
-    block  ;; label = @1
-      loop  ;; label = @2
-        local.get 1
-        i32.eqz
-        br_if 1 (;@1;)
-        local.get 1
-        i32.const -1
-        i32.add
-        local.set 1
-        local.get 0
-        call 53
-        local.get 0
-        i32.const 12
-        i32.add
-        local.set 0
-        br 0 (;@2;)
-      end
-    end)
-  (func (;169;) (type 0) (param i32)
+    call 132)
+  (func (;158;) (type 0) (param i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -13931,9 +13461,9 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 53
+      call 46
     end)
-  (func (;170;) (type 0) (param i32)
+  (func (;159;) (type 0) (param i32)
     (local i32)
     local.get 0
     i32.load offset=8
@@ -13951,7 +13481,7 @@
         i32.add
         local.set 1
         local.get 0
-        call 166
+        call 156
         local.get 0
         i32.const 36
         i32.add
@@ -13959,12 +13489,12 @@
         br 0 (;@2;)
       end
     end)
-  (func (;171;) (type 0) (param i32)
+  (func (;160;) (type 0) (param i32)
     local.get 0
     i32.const 4
     i32.const 36
-    call 407)
-  (func (;172;) (type 0) (param i32)
+    call 490)
+  (func (;161;) (type 0) (param i32)
     (local i32)
     local.get 0
     i32.load offset=8
@@ -13982,7 +13512,7 @@
         i32.add
         local.set 1
         local.get 0
-        call 167
+        call 157
         local.get 0
         i32.const 32
         i32.add
@@ -13990,12 +13520,12 @@
         br 0 (;@2;)
       end
     end)
-  (func (;173;) (type 0) (param i32)
+  (func (;162;) (type 0) (param i32)
     local.get 0
     i32.const 4
     i32.const 32
-    call 407)
-  (func (;174;) (type 0) (param i32)
+    call 490)
+  (func (;163;) (type 0) (param i32)
     (local i32)
     local.get 0
     i32.load offset=8
@@ -14013,7 +13543,7 @@
         i32.add
         local.set 1
         local.get 0
-        call 104
+        call 96
         local.get 0
         i32.const 24
         i32.add
@@ -14021,12 +13551,12 @@
         br 0 (;@2;)
       end
     end)
-  (func (;175;) (type 0) (param i32)
+  (func (;164;) (type 0) (param i32)
     local.get 0
     i32.const 4
     i32.const 24
-    call 407)
-  (func (;176;) (type 1) (param i32 i32)
+    call 490)
+  (func (;165;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     i32.const 0
     local.set 2
@@ -14072,16 +13602,16 @@
     local.get 0
     local.get 2
     i32.store)
-  (func (;177;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;166;) (type 7) (param i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 2
       local.get 3
       i32.ge_u
       br_if 0 (;@1;)
-      i32.const 68968
+      i32.const 69448
       i32.const 19
       local.get 4
-      call 520
+      call 596
       unreachable
     end
     local.get 0
@@ -14102,7 +13632,7 @@
     i32.mul
     i32.add
     i32.store offset=8)
-  (func (;178;) (type 14) (param i32 i32 i32 i32 i32) (result i32)
+  (func (;167;) (type 14) (param i32 i32 i32 i32 i32) (result i32)
     (local i32 i32)
     block  ;; label = @1
       local.get 3
@@ -14128,7 +13658,7 @@
       i32.add
       local.get 3
       local.get 4
-      call 178
+      call 167
       local.set 0
       local.get 1
       local.get 1
@@ -14139,7 +13669,7 @@
       i32.add
       local.get 3
       local.get 4
-      call 178
+      call 167
       local.set 1
       local.get 2
       local.get 2
@@ -14150,13 +13680,13 @@
       i32.add
       local.get 3
       local.get 4
-      call 178
+      call 167
       local.set 2
     end
     block  ;; label = @1
       local.get 0
       local.get 1
-      call 179
+      call 168
       i32.const 255
       i32.and
       i32.const 255
@@ -14164,7 +13694,7 @@
       local.tee 3
       local.get 0
       local.get 2
-      call 179
+      call 168
       i32.const 255
       i32.and
       i32.const 255
@@ -14176,7 +13706,7 @@
       local.get 3
       local.get 1
       local.get 2
-      call 179
+      call 168
       i32.const 255
       i32.and
       i32.const 255
@@ -14186,7 +13716,7 @@
       local.set 0
     end
     local.get 0)
-  (func (;179;) (type 2) (param i32 i32) (result i32)
+  (func (;168;) (type 2) (param i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -14206,7 +13736,7 @@
       local.set 2
     end
     local.get 2)
-  (func (;180;) (type 4) (param i32 i32 i32)
+  (func (;169;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -14219,7 +13749,7 @@
       i32.const -28
       i32.add
       local.tee 4
-      call 179
+      call 168
       i32.const 255
       i32.and
       i32.const 255
@@ -14277,7 +13807,7 @@
           i32.const -28
           i32.add
           local.tee 4
-          call 179
+          call 168
           i32.const 255
           i32.and
           i32.const 255
@@ -14306,13 +13836,13 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;181;) (type 4) (param i32 i32 i32)
+  (func (;170;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.const 28
     i32.add
     local.get 0
-    call 179
+    call 168
     local.set 3
     local.get 0
     i32.const 84
@@ -14323,7 +13853,7 @@
     local.get 0
     i32.const 56
     i32.add
-    call 179
+    call 168
     i32.const 255
     i32.and
     i32.const 255
@@ -14361,7 +13891,7 @@
     i32.mul
     i32.add
     local.tee 0
-    call 179
+    call 168
     i32.const 255
     i32.and
     i32.const 255
@@ -14370,7 +13900,7 @@
     select
     local.get 4
     local.get 3
-    call 179
+    call 168
     i32.const 255
     i32.and
     i32.const 255
@@ -14386,7 +13916,7 @@
     local.get 6
     select
     local.tee 9
-    call 179
+    call 168
     local.set 10
     local.get 1
     local.get 5
@@ -14473,7 +14003,7 @@
     local.get 0
     i32.load offset=24
     i32.store offset=108)
-  (func (;182;) (type 7) (param i32 i32 i32 i32)
+  (func (;171;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     local.get 2
     local.get 1
@@ -14565,7 +14095,7 @@
             i32.eq
             br_if 3 (;@1;)
           end
-          call 554
+          call 630
           unreachable
         end
         local.get 2
@@ -14573,7 +14103,7 @@
         local.get 0
         local.get 4
         local.get 0
-        call 179
+        call 168
         i32.const 255
         i32.and
         local.tee 10
@@ -14601,7 +14131,7 @@
         local.get 6
         local.get 6
         local.get 8
-        call 179
+        call 168
         i32.const 255
         i32.and
         local.tee 12
@@ -14669,7 +14199,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;183;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;172;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -14713,11 +14243,11 @@
             local.get 0
             local.get 2
             local.get 3
-            call 181
+            call 170
             local.get 8
             local.get 3
             local.get 3
-            call 181
+            call 170
             i32.const 4
             local.set 6
             br 1 (;@3;)
@@ -14850,7 +14380,7 @@
                 local.get 16
                 local.get 3
                 local.get 3
-                call 180
+                call 169
                 local.get 15
                 i32.const -1
                 i32.add
@@ -14870,7 +14400,7 @@
             local.get 1
             local.get 0
             local.get 3
-            call 182
+            call 171
             br 3 (;@1;)
           end
           local.get 9
@@ -14886,7 +14416,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;184;) (type 1) (param i32 i32)
+  (func (;173;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -14899,7 +14429,7 @@
     local.get 1
     i32.const 4
     i32.const 28
-    call 91
+    call 85
     local.get 2
     i64.load offset=8
     local.set 3
@@ -14913,7 +14443,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;185;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;174;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 336
@@ -14944,7 +14474,7 @@
           i32.lt_u
           br_if 0 (;@3;)
           local.get 1
-          call 555
+          call 631
           local.set 9
           br 1 (;@2;)
         end
@@ -15008,7 +14538,7 @@
           local.get 9
           local.get 4
           local.get 5
-          call 186
+          call 175
           local.tee 16
           i32.const 1
           i32.shr_u
@@ -15141,7 +14671,7 @@
                 local.get 2
                 local.get 3
                 local.get 5
-                call 188
+                call 177
                 br 1 (;@5;)
               end
               local.get 14
@@ -15153,7 +14683,7 @@
               local.get 2
               local.get 3
               local.get 5
-              call 188
+              call 177
               br 4 (;@1;)
             end
             block  ;; label = @5
@@ -15170,7 +14700,7 @@
               local.get 2
               local.get 3
               local.get 5
-              call 188
+              call 177
             end
             local.get 23
             local.get 22
@@ -15178,7 +14708,7 @@
             local.get 3
             local.get 20
             local.get 10
-            call 189
+            call 178
             local.get 22
             i32.const 1
             i32.shl
@@ -15202,7 +14732,7 @@
     i32.const 336
     i32.add
     global.set 0)
-  (func (;186;) (type 15) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;175;) (type 15) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -15229,7 +14759,7 @@
               i32.add
               local.tee 9
               local.get 0
-              call 179
+              call 168
               i32.const 255
               i32.and
               i32.const 255
@@ -15247,7 +14777,7 @@
                 i32.add
                 local.tee 11
                 local.get 9
-                call 179
+                call 168
                 i32.const 255
                 i32.and
                 i32.const 255
@@ -15280,7 +14810,7 @@
               i32.add
               local.tee 11
               local.get 9
-              call 179
+              call 168
               i32.const 255
               i32.and
               i32.const 255
@@ -15313,8 +14843,8 @@
           i32.shr_u
           local.tee 4
           local.get 4
-          i32.const 68980
-          call 177
+          i32.const 69460
+          call 166
           i32.const 0
           local.set 1
           local.get 7
@@ -15337,8 +14867,8 @@
           i32.add
           local.get 4
           local.get 4
-          i32.const 68996
-          call 177
+          i32.const 69476
+          call 166
           local.get 4
           i32.const 28
           i32.mul
@@ -15373,7 +14903,7 @@
                 local.get 9
                 local.get 11
                 i32.const 7
-                call 163
+                call 152
                 local.get 9
                 i32.const 28
                 i32.add
@@ -15395,14 +14925,14 @@
             local.get 4
             i32.add
             local.get 6
-            i32.const 69028
-            call 528
+            i32.const 69508
+            call 604
             unreachable
           end
           local.get 5
           local.get 5
-          i32.const 69012
-          call 528
+          i32.const 69492
+          call 604
           unreachable
         end
         local.get 10
@@ -15440,7 +14970,7 @@
       i32.const 0
       i32.const 0
       local.get 6
-      call 187
+      call 176
       local.get 1
       i32.const 1
       i32.shl
@@ -15453,7 +14983,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;187;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
+  (func (;176;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 48
@@ -15483,7 +15013,7 @@
               local.get 3
               i32.const 1
               local.get 6
-              call 185
+              call 174
               br 2 (;@3;)
             end
             local.get 0
@@ -15511,7 +15041,7 @@
               local.get 9
               local.get 8
               local.get 6
-              call 178
+              call 167
               local.set 8
               br 3 (;@2;)
             end
@@ -15519,7 +15049,7 @@
             local.set 8
             local.get 0
             local.get 10
-            call 179
+            call 168
             i32.const 255
             i32.and
             i32.const 255
@@ -15527,7 +15057,7 @@
             local.tee 11
             local.get 0
             local.get 9
-            call 179
+            call 168
             i32.const 255
             i32.and
             i32.const 255
@@ -15539,7 +15069,7 @@
             local.get 11
             local.get 10
             local.get 9
-            call 179
+            call 168
             i32.const 255
             i32.and
             i32.const 255
@@ -15554,7 +15084,7 @@
           local.get 2
           local.get 3
           local.get 7
-          call 183
+          call 172
         end
         local.get 7
         i32.const 48
@@ -15591,7 +15121,7 @@
           br_if 0 (;@3;)
           local.get 5
           local.get 8
-          call 179
+          call 168
           i32.const 255
           i32.and
           i32.const 255
@@ -15605,7 +15135,7 @@
         local.get 9
         i32.const 0
         local.get 7
-        call 193
+        call 181
         local.tee 8
         i32.eqz
         br_if 0 (;@2;)
@@ -15615,8 +15145,8 @@
         local.get 0
         local.get 1
         local.get 8
-        i32.const 69044
-        call 177
+        i32.const 69524
+        call 166
         local.get 7
         i32.load offset=36
         local.set 1
@@ -15632,7 +15162,7 @@
         local.get 4
         local.get 7
         local.get 6
-        call 187
+        call 176
         br 1 (;@1;)
       end
       block  ;; label = @2
@@ -15644,7 +15174,7 @@
         local.get 9
         i32.const 1
         local.get 7
-        call 192
+        call 182
         local.tee 8
         i32.lt_u
         br_if 0 (;@2;)
@@ -15666,10 +15196,10 @@
     local.get 8
     local.get 1
     local.get 1
-    i32.const 69060
-    call 519
+    i32.const 69540
+    call 595
     unreachable)
-  (func (;188;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;177;) (type 7) (param i32 i32 i32 i32 i32)
     local.get 0
     local.get 1
     local.get 2
@@ -15684,8 +15214,8 @@
     i32.xor
     i32.const 0
     local.get 4
-    call 187)
-  (func (;189;) (type 12) (param i32 i32 i32 i32 i32 i32)
+    call 176)
+  (func (;178;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -15766,7 +15296,7 @@
           local.get 2
           local.get 1
           local.get 4
-          call 190
+          call 179
           br 1 (;@2;)
         end
         local.get 6
@@ -15775,7 +15305,7 @@
         local.get 10
         local.get 1
         local.get 4
-        call 191
+        call 180
       end
       local.get 6
       i32.load offset=8
@@ -15796,7 +15326,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;190;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;179;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     local.get 3
     i32.const -28
@@ -15823,7 +15353,7 @@
         local.get 5
         local.get 5
         local.get 6
-        call 179
+        call 168
         i32.const 255
         i32.and
         local.tee 7
@@ -15879,7 +15409,7 @@
     local.get 0
     local.get 6
     i32.store offset=8)
-  (func (;191;) (type 7) (param i32 i32 i32 i32)
+  (func (;180;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -15906,7 +15436,7 @@
       end
       local.get 1
       local.get 5
-      call 179
+      call 168
       local.set 7
       local.get 0
       local.get 4
@@ -15960,204 +15490,7 @@
       local.set 4
       br 0 (;@1;)
     end)
-  (func (;192;) (type 15) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32)
-    block  ;; label = @1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      br_if 0 (;@1;)
-      local.get 4
-      local.get 1
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 1
-      i32.const 28
-      i32.mul
-      i32.add
-      local.set 7
-      local.get 0
-      local.get 4
-      i32.const 28
-      i32.mul
-      i32.add
-      local.set 8
-      i32.const 0
-      local.set 9
-      local.get 0
-      local.set 3
-      loop  ;; label = @2
-        local.get 7
-        i32.const -28
-        i32.add
-        local.set 7
-        local.get 0
-        local.get 4
-        i32.const 28
-        i32.mul
-        i32.add
-        local.set 10
-        block  ;; label = @3
-          loop  ;; label = @4
-            block  ;; label = @5
-              local.get 3
-              local.get 10
-              i32.lt_u
-              br_if 0 (;@5;)
-              block  ;; label = @6
-                local.get 4
-                local.get 1
-                i32.eq
-                br_if 0 (;@6;)
-                local.get 2
-                local.get 7
-                local.get 5
-                select
-                local.get 9
-                i32.const 28
-                i32.mul
-                i32.add
-                local.tee 11
-                local.get 3
-                i32.load offset=24
-                i32.store offset=24
-                local.get 11
-                local.get 3
-                i64.load offset=16 align=4
-                i64.store offset=16 align=4
-                local.get 11
-                local.get 3
-                i64.load offset=8 align=4
-                i64.store offset=8 align=4
-                local.get 11
-                local.get 3
-                i64.load align=4
-                i64.store align=4
-                local.get 3
-                i32.const 28
-                i32.add
-                local.set 3
-                local.get 9
-                local.get 5
-                i32.add
-                local.set 9
-                local.get 1
-                local.set 4
-                br 4 (;@2;)
-              end
-              block  ;; label = @6
-                local.get 9
-                i32.const 28
-                i32.mul
-                local.tee 3
-                i32.eqz
-                br_if 0 (;@6;)
-                local.get 0
-                local.get 2
-                local.get 3
-                memory.copy
-              end
-              local.get 0
-              local.get 3
-              i32.add
-              local.set 3
-              local.get 1
-              i32.const 28
-              i32.mul
-              local.get 2
-              i32.add
-              i32.const -28
-              i32.add
-              local.set 11
-              loop  ;; label = @6
-                local.get 9
-                local.get 1
-                i32.eq
-                br_if 3 (;@3;)
-                local.get 3
-                local.get 11
-                i32.load offset=24
-                i32.store offset=24
-                local.get 3
-                local.get 11
-                i64.load offset=16 align=4
-                i64.store offset=16 align=4
-                local.get 3
-                local.get 11
-                i64.load offset=8 align=4
-                i64.store offset=8 align=4
-                local.get 3
-                local.get 11
-                i64.load align=4
-                i64.store align=4
-                local.get 1
-                i32.const -1
-                i32.add
-                local.set 1
-                local.get 3
-                i32.const 28
-                i32.add
-                local.set 3
-                local.get 11
-                i32.const -28
-                i32.add
-                local.set 11
-                br 0 (;@6;)
-              end
-            end
-            local.get 2
-            local.get 7
-            local.get 8
-            local.get 3
-            call 179
-            i32.const 255
-            i32.and
-            i32.const 255
-            i32.ne
-            local.tee 12
-            select
-            local.get 9
-            i32.const 28
-            i32.mul
-            i32.add
-            local.tee 11
-            local.get 3
-            i32.load offset=24
-            i32.store offset=24
-            local.get 11
-            local.get 3
-            i64.load offset=16 align=4
-            i64.store offset=16 align=4
-            local.get 11
-            local.get 3
-            i64.load offset=8 align=4
-            i64.store offset=8 align=4
-            local.get 11
-            local.get 3
-            i64.load align=4
-            i64.store align=4
-            local.get 7
-            i32.const -28
-            i32.add
-            local.set 7
-            local.get 3
-            i32.const 28
-            i32.add
-            local.set 3
-            local.get 9
-            local.get 12
-            i32.add
-            local.set 9
-            br 0 (;@4;)
-          end
-        end
-      end
-      local.get 9
-      return
-    end
-    unreachable)
-  (func (;193;) (type 15) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;181;) (type 15) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 3
@@ -16307,7 +15640,7 @@
             local.get 7
             local.get 3
             local.get 8
-            call 179
+            call 168
             i32.const 255
             i32.and
             i32.const 255
@@ -16354,7 +15687,204 @@
       return
     end
     unreachable)
-  (func (;194;) (type 0) (param i32)
+  (func (;182;) (type 15) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32)
+    block  ;; label = @1
+      local.get 3
+      local.get 1
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 4
+      local.get 1
+      i32.ge_u
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 1
+      i32.const 28
+      i32.mul
+      i32.add
+      local.set 7
+      local.get 0
+      local.get 4
+      i32.const 28
+      i32.mul
+      i32.add
+      local.set 8
+      i32.const 0
+      local.set 9
+      local.get 0
+      local.set 3
+      loop  ;; label = @2
+        local.get 7
+        i32.const -28
+        i32.add
+        local.set 7
+        local.get 0
+        local.get 4
+        i32.const 28
+        i32.mul
+        i32.add
+        local.set 10
+        block  ;; label = @3
+          loop  ;; label = @4
+            block  ;; label = @5
+              local.get 3
+              local.get 10
+              i32.lt_u
+              br_if 0 (;@5;)
+              block  ;; label = @6
+                local.get 4
+                local.get 1
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 2
+                local.get 7
+                local.get 5
+                select
+                local.get 9
+                i32.const 28
+                i32.mul
+                i32.add
+                local.tee 11
+                local.get 3
+                i32.load offset=24
+                i32.store offset=24
+                local.get 11
+                local.get 3
+                i64.load offset=16 align=4
+                i64.store offset=16 align=4
+                local.get 11
+                local.get 3
+                i64.load offset=8 align=4
+                i64.store offset=8 align=4
+                local.get 11
+                local.get 3
+                i64.load align=4
+                i64.store align=4
+                local.get 3
+                i32.const 28
+                i32.add
+                local.set 3
+                local.get 9
+                local.get 5
+                i32.add
+                local.set 9
+                local.get 1
+                local.set 4
+                br 4 (;@2;)
+              end
+              block  ;; label = @6
+                local.get 9
+                i32.const 28
+                i32.mul
+                local.tee 3
+                i32.eqz
+                br_if 0 (;@6;)
+                local.get 0
+                local.get 2
+                local.get 3
+                memory.copy
+              end
+              local.get 0
+              local.get 3
+              i32.add
+              local.set 3
+              local.get 1
+              i32.const 28
+              i32.mul
+              local.get 2
+              i32.add
+              i32.const -28
+              i32.add
+              local.set 11
+              loop  ;; label = @6
+                local.get 9
+                local.get 1
+                i32.eq
+                br_if 3 (;@3;)
+                local.get 3
+                local.get 11
+                i32.load offset=24
+                i32.store offset=24
+                local.get 3
+                local.get 11
+                i64.load offset=16 align=4
+                i64.store offset=16 align=4
+                local.get 3
+                local.get 11
+                i64.load offset=8 align=4
+                i64.store offset=8 align=4
+                local.get 3
+                local.get 11
+                i64.load align=4
+                i64.store align=4
+                local.get 1
+                i32.const -1
+                i32.add
+                local.set 1
+                local.get 3
+                i32.const 28
+                i32.add
+                local.set 3
+                local.get 11
+                i32.const -28
+                i32.add
+                local.set 11
+                br 0 (;@6;)
+              end
+            end
+            local.get 2
+            local.get 7
+            local.get 8
+            local.get 3
+            call 168
+            i32.const 255
+            i32.and
+            i32.const 255
+            i32.ne
+            local.tee 12
+            select
+            local.get 9
+            i32.const 28
+            i32.mul
+            i32.add
+            local.tee 11
+            local.get 3
+            i32.load offset=24
+            i32.store offset=24
+            local.get 11
+            local.get 3
+            i64.load offset=16 align=4
+            i64.store offset=16 align=4
+            local.get 11
+            local.get 3
+            i64.load offset=8 align=4
+            i64.store offset=8 align=4
+            local.get 11
+            local.get 3
+            i64.load align=4
+            i64.store align=4
+            local.get 7
+            i32.const -28
+            i32.add
+            local.set 7
+            local.get 3
+            i32.const 28
+            i32.add
+            local.set 3
+            local.get 9
+            local.get 12
+            i32.add
+            local.set 9
+            br 0 (;@4;)
+          end
+        end
+      end
+      local.get 9
+      return
+    end
+    unreachable)
+  (func (;183;) (type 0) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -16427,7 +15957,7 @@
           i32.sub
           i32.const 65535
           i32.and
-          call 195
+          call 184
           br 0 (;@3;)
         end
       end
@@ -16437,12 +15967,12 @@
       global.set 0
       return
     end
-    i32.const 69135
+    i32.const 69556
     i32.const 25
-    i32.const 69160
-    call 510
+    i32.const 69584
+    call 586
     unreachable)
-  (func (;195;) (type 1) (param i32 i32)
+  (func (;184;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64)
     global.get 0
     i32.const 32
@@ -16543,7 +16073,7 @@
               i32.const -1
               i32.add
               local.tee 7
-              call 235
+              call 225
               local.get 6
               i32.const 268
               i32.add
@@ -16555,7 +16085,7 @@
               local.get 12
               local.get 10
               local.get 7
-              call 236
+              call 224
               local.get 13
               local.get 8
               i32.const 2
@@ -16682,44 +16212,44 @@
               local.get 1
               local.get 0
               local.get 1
-              call 236
+              call 224
               local.get 2
               i32.const 0
               local.get 3
-              call 220
+              call 210
               br 4 (;@1;)
             end
-            i32.const 69512
+            i32.const 69936
             i32.const 27
-            i32.const 69540
-            call 510
+            i32.const 69964
+            call 586
             unreachable
           end
-          i32.const 69556
+          i32.const 69980
           i32.const 51
-          i32.const 69608
-          call 510
+          i32.const 70032
+          call 586
           unreachable
         end
-        i32.const 69624
+        i32.const 70048
         i32.const 39
-        i32.const 69664
-        call 510
+        i32.const 70088
+        call 586
         unreachable
       end
-      i32.const 68386
+      i32.const 68886
       i32.const 40
-      i32.const 69680
-      call 510
+      i32.const 70104
+      call 586
       unreachable
     end
     local.get 2
     i32.const 32
     i32.add
     global.set 0)
-  (func (;196;) (type 0) (param i32)
+  (func (;185;) (type 0) (param i32)
     (local i32)
-    call 218
+    call 207
     local.tee 1
     i32.const 0
     i32.store16 offset=314
@@ -16732,7 +16262,7 @@
     local.get 0
     local.get 1
     i32.store)
-  (func (;197;) (type 4) (param i32 i32 i32)
+  (func (;186;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 160
@@ -16748,7 +16278,7 @@
     local.get 0
     i32.load offset=4
     local.tee 5
-    call 244
+    call 233
     local.get 3
     local.get 3
     i32.load offset=44
@@ -16772,7 +16302,7 @@
       local.get 3
       i32.const 40
       i32.add
-      call 119
+      call 111
       block  ;; label = @2
         block  ;; label = @3
           local.get 3
@@ -16811,7 +16341,7 @@
             i32.const 84
             i32.add
             local.get 8
-            call 216
+            call 205
             br 2 (;@2;)
           end
           block  ;; label = @4
@@ -16826,7 +16356,7 @@
                 i32.add
                 local.get 4
                 local.get 5
-                call 228
+                call 214
                 local.get 3
                 i32.load offset=24
                 local.set 7
@@ -16864,7 +16394,7 @@
           local.get 3
           i32.const 16
           i32.add
-          call 196
+          call 185
           i32.const 0
           local.set 9
           i32.const 1
@@ -16887,13 +16417,13 @@
               local.get 8
               local.get 10
               local.get 9
-              call 223
+              call 213
               local.get 3
               i32.const 148
               i32.add
               local.get 7
               local.get 6
-              call 244
+              call 233
               local.get 3
               local.get 3
               i32.load offset=152
@@ -16911,7 +16441,7 @@
             i32.add
             local.get 10
             local.get 9
-            call 228
+            call 214
             local.get 1
             i32.const 1
             i32.add
@@ -16928,13 +16458,13 @@
         local.get 3
         i32.const 68
         i32.add
-        call 245
+        call 234
         local.get 3
         i32.const 40
         i32.add
-        call 120
+        call 112
         local.get 0
-        call 194
+        call 183
         local.get 3
         i32.const 160
         i32.add
@@ -16949,78 +16479,7 @@
       i32.store
       br 0 (;@1;)
     end)
-  (func (;198;) (type 7) (param i32 i32 i32 i32)
-    (local i32 i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    loop  ;; label = @1
-      local.get 4
-      local.get 2
-      i32.store offset=12
-      local.get 4
-      local.get 1
-      i32.store offset=8
-      i32.const 0
-      local.set 5
-      local.get 4
-      local.get 4
-      i32.const 8
-      i32.add
-      local.get 3
-      i32.const 0
-      call 247
-      local.get 4
-      i32.load offset=4
-      local.set 6
-      block  ;; label = @2
-        block  ;; label = @3
-          local.get 4
-          i32.load
-          i32.const 1
-          i32.ne
-          br_if 0 (;@3;)
-          local.get 2
-          br_if 1 (;@2;)
-          i32.const 1
-          local.set 5
-          i32.const 0
-          local.set 2
-        end
-        local.get 0
-        local.get 6
-        i32.store offset=12
-        local.get 0
-        local.get 2
-        i32.store offset=8
-        local.get 0
-        local.get 1
-        i32.store offset=4
-        local.get 0
-        local.get 5
-        i32.store
-        local.get 4
-        i32.const 16
-        i32.add
-        global.set 0
-        return
-      end
-      local.get 2
-      i32.const -1
-      i32.add
-      local.set 2
-      local.get 1
-      local.get 6
-      i32.const 2
-      i32.shl
-      i32.add
-      i32.load offset=316
-      local.set 1
-      br 0 (;@1;)
-    end)
-  (func (;199;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;187;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -17043,7 +16502,7 @@
       local.get 3
       local.get 4
       i32.const 0
-      call 248
+      call 236
       local.get 5
       i32.load offset=4
       local.set 7
@@ -17092,7 +16551,7 @@
       local.set 1
       br 0 (;@1;)
     end)
-  (func (;200;) (type 7) (param i32 i32 i32 i32)
+  (func (;188;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -17114,7 +16573,78 @@
       i32.add
       local.get 3
       i32.const 0
-      call 246
+      call 235
+      local.get 4
+      i32.load offset=4
+      local.set 6
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 4
+          i32.load
+          i32.const 1
+          i32.ne
+          br_if 0 (;@3;)
+          local.get 2
+          br_if 1 (;@2;)
+          i32.const 1
+          local.set 5
+          i32.const 0
+          local.set 2
+        end
+        local.get 0
+        local.get 6
+        i32.store offset=12
+        local.get 0
+        local.get 2
+        i32.store offset=8
+        local.get 0
+        local.get 1
+        i32.store offset=4
+        local.get 0
+        local.get 5
+        i32.store
+        local.get 4
+        i32.const 16
+        i32.add
+        global.set 0
+        return
+      end
+      local.get 2
+      i32.const -1
+      i32.add
+      local.set 2
+      local.get 1
+      local.get 6
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load offset=316
+      local.set 1
+      br 0 (;@1;)
+    end)
+  (func (;189;) (type 8) (param i32 i32 i32 i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    loop  ;; label = @1
+      local.get 4
+      local.get 2
+      i32.store offset=12
+      local.get 4
+      local.get 1
+      i32.store offset=8
+      i32.const 0
+      local.set 5
+      local.get 4
+      local.get 4
+      i32.const 8
+      i32.add
+      local.get 3
+      i32.const 0
+      call 237
       local.get 4
       i32.load offset=4
       local.set 6
@@ -17163,7 +16693,7 @@
       local.set 1
       br 0 (;@1;)
     end)
-  (func (;201;) (type 1) (param i32 i32)
+  (func (;190;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -17180,7 +16710,7 @@
         i32.const 20
         i32.add
         local.get 1
-        call 202
+        call 191
         block  ;; label = @3
           local.get 2
           i32.load offset=20
@@ -17189,7 +16719,7 @@
           local.get 2
           i32.const 20
           i32.add
-          call 203
+          call 192
         end
         local.get 0
         i32.const 0
@@ -17203,7 +16733,7 @@
       i32.store offset=32
       block  ;; label = @2
         local.get 1
-        call 204
+        call 193
         local.tee 1
         i32.eqz
         br_if 0 (;@2;)
@@ -17211,7 +16741,7 @@
         i32.const 8
         i32.add
         local.get 1
-        call 205
+        call 194
         local.get 0
         local.get 2
         i32.load offset=16
@@ -17222,284 +16752,15 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 69176
-      call 545
+      i32.const 69600
+      call 621
       unreachable
     end
     local.get 2
     i32.const 32
     i32.add
     global.set 0)
-  (func (;202;) (type 1) (param i32 i32)
-    (local i32 i32)
-    local.get 1
-    i32.load
-    local.set 2
-    local.get 1
-    i32.const 0
-    i32.store
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 2
-        i32.const 1
-        i32.ne
-        br_if 0 (;@2;)
-        local.get 1
-        i32.load offset=12
-        local.set 2
-        local.get 1
-        i32.load offset=8
-        local.set 3
-        local.get 1
-        i32.load offset=4
-        local.tee 1
-        i32.eqz
-        br_if 1 (;@1;)
-        local.get 0
-        local.get 2
-        i32.store offset=8
-        local.get 0
-        local.get 3
-        i32.store offset=4
-        local.get 0
-        local.get 1
-        i32.store
-        return
-      end
-      local.get 0
-      i32.const 0
-      i32.store
-      return
-    end
-    loop  ;; label = @1
-      block  ;; label = @2
-        local.get 2
-        br_if 0 (;@2;)
-        local.get 0
-        i64.const 0
-        i64.store offset=4 align=4
-        local.get 0
-        local.get 3
-        i32.store
-        return
-      end
-      local.get 2
-      i32.const -1
-      i32.add
-      local.set 2
-      local.get 3
-      i32.load offset=184
-      local.set 3
-      br 0 (;@1;)
-    end)
-  (func (;203;) (type 0) (param i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 1
-    global.set 0
-    local.get 0
-    i32.load
-    local.set 2
-    local.get 0
-    i32.load offset=4
-    local.set 0
-    block  ;; label = @1
-      loop  ;; label = @2
-        local.get 1
-        i32.const 4
-        i32.add
-        local.get 2
-        local.get 0
-        call 232
-        local.get 1
-        i32.load offset=4
-        local.tee 2
-        i32.eqz
-        br_if 1 (;@1;)
-        local.get 1
-        i32.load offset=8
-        local.set 0
-        br 0 (;@2;)
-      end
-    end
-    local.get 1
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;204;) (type 5) (param i32) (result i32)
-    (local i32 i32 i32)
-    block  ;; label = @1
-      local.get 0
-      i32.load
-      local.tee 1
-      i32.const 1
-      i32.ne
-      br_if 0 (;@1;)
-      local.get 0
-      i32.load offset=4
-      br_if 0 (;@1;)
-      local.get 0
-      i32.const 8
-      i32.add
-      local.set 2
-      local.get 0
-      i32.load offset=12
-      local.set 3
-      loop  ;; label = @2
-        local.get 2
-        i32.load
-        local.set 2
-        block  ;; label = @3
-          local.get 3
-          br_if 0 (;@3;)
-          local.get 0
-          i64.const 0
-          i64.store offset=8 align=4
-          local.get 0
-          local.get 2
-          i32.store offset=4
-          local.get 0
-          i32.const 1
-          i32.store
-          br 2 (;@1;)
-        end
-        local.get 3
-        i32.const -1
-        i32.add
-        local.set 3
-        local.get 2
-        i32.const 184
-        i32.add
-        local.set 2
-        br 0 (;@2;)
-      end
-    end
-    local.get 0
-    i32.const 4
-    i32.add
-    i32.const 0
-    local.get 1
-    select)
-  (func (;205;) (type 1) (param i32 i32)
-    (local i32 i64)
-    global.get 0
-    i32.const 48
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    i32.const 8
-    i32.add
-    local.get 1
-    call 251
-    block  ;; label = @1
-      local.get 2
-      i32.load offset=8
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 2
-      i64.load offset=20 align=4
-      i64.store align=4
-      local.get 0
-      local.get 2
-      i32.load offset=28
-      i32.store offset=8
-      local.get 2
-      local.get 2
-      i32.load offset=16
-      local.tee 0
-      i32.store offset=40
-      local.get 2
-      local.get 2
-      i64.load offset=8 align=4
-      local.tee 3
-      i64.store offset=32
-      local.get 1
-      local.get 0
-      i32.store offset=8
-      local.get 1
-      local.get 3
-      i64.store align=4
-      local.get 2
-      i32.const 48
-      i32.add
-      global.set 0
-      return
-    end
-    i32.const 69696
-    call 545
-    unreachable)
-  (func (;206;) (type 1) (param i32 i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 32
-    i32.sub
-    local.tee 2
-    global.set 0
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 1
-        i32.load offset=32
-        local.tee 3
-        br_if 0 (;@2;)
-        local.get 2
-        i32.const 20
-        i32.add
-        local.get 1
-        call 207
-        block  ;; label = @3
-          local.get 2
-          i32.load offset=20
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 2
-          i32.const 20
-          i32.add
-          call 208
-        end
-        local.get 0
-        i32.const 0
-        i32.store
-        br 1 (;@1;)
-      end
-      local.get 1
-      local.get 3
-      i32.const -1
-      i32.add
-      i32.store offset=32
-      block  ;; label = @2
-        local.get 1
-        call 209
-        local.tee 1
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 2
-        i32.const 8
-        i32.add
-        local.get 1
-        call 210
-        local.get 0
-        local.get 2
-        i32.load offset=16
-        i32.store offset=8
-        local.get 0
-        local.get 2
-        i64.load offset=8 align=4
-        i64.store align=4
-        br 1 (;@1;)
-      end
-      i32.const 69176
-      call 545
-      unreachable
-    end
-    local.get 2
-    i32.const 32
-    i32.add
-    global.set 0)
-  (func (;207;) (type 1) (param i32 i32)
+  (func (;191;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load
@@ -17561,7 +16822,7 @@
       local.set 3
       br 0 (;@1;)
     end)
-  (func (;208;) (type 0) (param i32)
+  (func (;192;) (type 0) (param i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -17581,7 +16842,7 @@
         i32.add
         local.get 2
         local.get 0
-        call 231
+        call 221
         local.get 1
         i32.load offset=4
         local.tee 2
@@ -17597,7 +16858,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;209;) (type 5) (param i32) (result i32)
+  (func (;193;) (type 5) (param i32) (result i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -17651,7 +16912,7 @@
     i32.const 0
     local.get 1
     select)
-  (func (;210;) (type 1) (param i32 i32)
+  (func (;194;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 48
@@ -17662,7 +16923,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 252
+    call 240
     block  ;; label = @1
       local.get 2
       i32.load offset=8
@@ -17698,10 +16959,279 @@
       global.set 0
       return
     end
-    i32.const 69696
-    call 545
+    i32.const 70120
+    call 621
     unreachable)
-  (func (;211;) (type 2) (param i32 i32) (result i32)
+  (func (;195;) (type 1) (param i32 i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 1
+        i32.load offset=32
+        local.tee 3
+        br_if 0 (;@2;)
+        local.get 2
+        i32.const 20
+        i32.add
+        local.get 1
+        call 196
+        block  ;; label = @3
+          local.get 2
+          i32.load offset=20
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 2
+          i32.const 20
+          i32.add
+          call 197
+        end
+        local.get 0
+        i32.const 0
+        i32.store
+        br 1 (;@1;)
+      end
+      local.get 1
+      local.get 3
+      i32.const -1
+      i32.add
+      i32.store offset=32
+      block  ;; label = @2
+        local.get 1
+        call 198
+        local.tee 1
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 2
+        i32.const 8
+        i32.add
+        local.get 1
+        call 199
+        local.get 0
+        local.get 2
+        i32.load offset=16
+        i32.store offset=8
+        local.get 0
+        local.get 2
+        i64.load offset=8 align=4
+        i64.store align=4
+        br 1 (;@1;)
+      end
+      i32.const 69600
+      call 621
+      unreachable
+    end
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;196;) (type 1) (param i32 i32)
+    (local i32 i32)
+    local.get 1
+    i32.load
+    local.set 2
+    local.get 1
+    i32.const 0
+    i32.store
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 2
+        i32.const 1
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 1
+        i32.load offset=12
+        local.set 2
+        local.get 1
+        i32.load offset=8
+        local.set 3
+        local.get 1
+        i32.load offset=4
+        local.tee 1
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 0
+        local.get 2
+        i32.store offset=8
+        local.get 0
+        local.get 3
+        i32.store offset=4
+        local.get 0
+        local.get 1
+        i32.store
+        return
+      end
+      local.get 0
+      i32.const 0
+      i32.store
+      return
+    end
+    loop  ;; label = @1
+      block  ;; label = @2
+        local.get 2
+        br_if 0 (;@2;)
+        local.get 0
+        i64.const 0
+        i64.store offset=4 align=4
+        local.get 0
+        local.get 3
+        i32.store
+        return
+      end
+      local.get 2
+      i32.const -1
+      i32.add
+      local.set 2
+      local.get 3
+      i32.load offset=184
+      local.set 3
+      br 0 (;@1;)
+    end)
+  (func (;197;) (type 0) (param i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 0
+    local.get 0
+    i32.load
+    local.set 2
+    local.get 0
+    i32.load offset=4
+    local.set 0
+    block  ;; label = @1
+      loop  ;; label = @2
+        local.get 1
+        i32.const 4
+        i32.add
+        local.get 2
+        local.get 0
+        call 220
+        local.get 1
+        i32.load offset=4
+        local.tee 2
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 1
+        i32.load offset=8
+        local.set 0
+        br 0 (;@2;)
+      end
+    end
+    local.get 1
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;198;) (type 5) (param i32) (result i32)
+    (local i32 i32 i32)
+    block  ;; label = @1
+      local.get 0
+      i32.load
+      local.tee 1
+      i32.const 1
+      i32.ne
+      br_if 0 (;@1;)
+      local.get 0
+      i32.load offset=4
+      br_if 0 (;@1;)
+      local.get 0
+      i32.const 8
+      i32.add
+      local.set 2
+      local.get 0
+      i32.load offset=12
+      local.set 3
+      loop  ;; label = @2
+        local.get 2
+        i32.load
+        local.set 2
+        block  ;; label = @3
+          local.get 3
+          br_if 0 (;@3;)
+          local.get 0
+          i64.const 0
+          i64.store offset=8 align=4
+          local.get 0
+          local.get 2
+          i32.store offset=4
+          local.get 0
+          i32.const 1
+          i32.store
+          br 2 (;@1;)
+        end
+        local.get 3
+        i32.const -1
+        i32.add
+        local.set 3
+        local.get 2
+        i32.const 184
+        i32.add
+        local.set 2
+        br 0 (;@2;)
+      end
+    end
+    local.get 0
+    i32.const 4
+    i32.add
+    i32.const 0
+    local.get 1
+    select)
+  (func (;199;) (type 1) (param i32 i32)
+    (local i32 i64)
+    global.get 0
+    i32.const 48
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 8
+    i32.add
+    local.get 1
+    call 241
+    block  ;; label = @1
+      local.get 2
+      i32.load offset=8
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 2
+      i64.load offset=20 align=4
+      i64.store align=4
+      local.get 0
+      local.get 2
+      i32.load offset=28
+      i32.store offset=8
+      local.get 2
+      local.get 2
+      i32.load offset=16
+      local.tee 0
+      i32.store offset=40
+      local.get 2
+      local.get 2
+      i64.load offset=8 align=4
+      local.tee 3
+      i64.store offset=32
+      local.get 1
+      local.get 0
+      i32.store offset=8
+      local.get 1
+      local.get 3
+      i64.store align=4
+      local.get 2
+      i32.const 48
+      i32.add
+      global.set 0
+      return
+    end
+    i32.const 70120
+    call 621
+    unreachable)
+  (func (;200;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -17711,7 +17241,7 @@
     local.get 2
     local.get 0
     local.get 1
-    call 212
+    call 201
     local.get 2
     i32.load offset=8
     local.set 1
@@ -17729,7 +17259,7 @@
     i32.add
     i32.const 136
     i32.add)
-  (func (;212;) (type 4) (param i32 i32 i32)
+  (func (;201;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -17754,7 +17284,7 @@
         i32.const 12
         i32.add
         local.get 3
-        call 213
+        call 202
         local.get 1
         i32.load offset=12
         local.set 4
@@ -17764,7 +17294,7 @@
       i32.load offset=12
       local.set 4
       local.get 3
-      call 214
+      call 203
       local.get 3
       i32.load
       local.set 5
@@ -17788,7 +17318,7 @@
       i32.add
       local.get 1
       local.get 2
-      call 215
+      call 204
     end
     local.get 0
     local.get 4
@@ -17811,7 +17341,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;213;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;202;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 96
@@ -17824,7 +17354,7 @@
     local.get 1
     local.get 2
     local.get 3
-    call 240
+    call 229
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -17908,7 +17438,7 @@
                 local.get 7
                 local.get 3
                 i32.load offset=4
-                call 225
+                call 217
                 local.get 6
                 i32.load offset=8
                 local.set 7
@@ -17935,7 +17465,7 @@
                 local.get 2
                 local.get 8
                 local.get 1
-                call 224
+                call 212
                 br 4 (;@2;)
               end
               local.get 6
@@ -17962,7 +17492,7 @@
               local.get 2
               local.get 8
               local.get 1
-              call 241
+              call 230
               local.get 6
               i32.load offset=16
               i32.const -2147483648
@@ -18004,8 +17534,8 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 69192
-        call 545
+        i32.const 69616
+        call 621
         unreachable
       end
       local.get 0
@@ -18022,9 +17552,9 @@
     i32.const 96
     i32.add
     global.set 0)
-  (func (;214;) (type 0) (param i32)
+  (func (;203;) (type 0) (param i32)
     (local i32)
-    call 217
+    call 206
     local.tee 1
     i32.const 0
     i32.store16 offset=182
@@ -18037,7 +17567,7 @@
     local.get 0
     local.get 1
     i32.store)
-  (func (;215;) (type 7) (param i32 i32 i32 i32)
+  (func (;204;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -18048,10 +17578,10 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 69208
+      i32.const 69632
       i32.const 32
-      i32.const 69240
-      call 510
+      i32.const 69664
+      call 586
       unreachable
     end
     local.get 4
@@ -18089,7 +17619,7 @@
     i32.add
     local.get 3
     i32.store offset=136)
-  (func (;216;) (type 7) (param i32 i32 i32 i32)
+  (func (;205;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -18100,10 +17630,10 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 69208
+      i32.const 69632
       i32.const 32
-      i32.const 69240
-      call 510
+      i32.const 69664
+      call 586
       unreachable
     end
     local.get 4
@@ -18145,75 +17675,143 @@
     i32.add
     local.get 3
     i32.store offset=268)
-  (func (;217;) (type 17) (result i32)
+  (func (;206;) (type 17) (result i32)
     (local i32)
     block  ;; label = @1
-      call 260
+      call 248
       local.tee 0
       br_if 0 (;@1;)
       i32.const 4
       i32.const 184
-      call 500
+      call 576
       unreachable
     end
     local.get 0)
-  (func (;218;) (type 17) (result i32)
+  (func (;207;) (type 17) (result i32)
     (local i32)
     block  ;; label = @1
-      call 259
+      call 246
       local.tee 0
       br_if 0 (;@1;)
       i32.const 4
       i32.const 316
-      call 500
+      call 576
       unreachable
     end
     local.get 0)
-  (func (;219;) (type 4) (param i32 i32 i32)
-    (local i32 i32)
+  (func (;208;) (type 1) (param i32 i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
     local.get 2
     local.get 1
+    i32.load offset=8
+    i32.store offset=24
     local.get 2
     local.get 1
-    i32.gt_u
-    select
-    local.set 3
-    local.get 1
-    i32.const 2
-    i32.shl
+    i64.load align=4
+    i64.store offset=16
     local.get 0
     i32.load
-    local.tee 4
-    i32.add
+    local.tee 3
     i32.const 184
     i32.add
-    local.set 2
+    local.set 4
     block  ;; label = @1
       loop  ;; label = @2
-        local.get 3
-        local.get 1
-        i32.eq
-        br_if 1 (;@1;)
         local.get 2
+        i32.const 8
+        i32.add
+        local.get 2
+        i32.const 16
+        i32.add
+        call 165
+        local.get 2
+        i32.load offset=8
+        i32.const 1
+        i32.ne
+        br_if 1 (;@1;)
+        local.get 4
+        local.get 2
+        i32.load offset=12
+        local.tee 1
+        i32.const 2
+        i32.shl
+        i32.add
         i32.load
         local.tee 0
         local.get 1
         i32.store16 offset=180
         local.get 0
-        local.get 4
+        local.get 3
         i32.store
-        local.get 2
-        i32.const 4
-        i32.add
-        local.set 2
-        local.get 1
-        i32.const 1
-        i32.add
-        local.set 1
         br 0 (;@2;)
       end
-    end)
-  (func (;220;) (type 4) (param i32 i32 i32)
+    end
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;209;) (type 1) (param i32 i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    local.get 1
+    i32.load offset=8
+    i32.store offset=24
+    local.get 2
+    local.get 1
+    i64.load align=4
+    i64.store offset=16
+    local.get 0
+    i32.load
+    local.tee 3
+    i32.const 316
+    i32.add
+    local.set 4
+    block  ;; label = @1
+      loop  ;; label = @2
+        local.get 2
+        i32.const 8
+        i32.add
+        local.get 2
+        i32.const 16
+        i32.add
+        call 165
+        local.get 2
+        i32.load offset=8
+        i32.const 1
+        i32.ne
+        br_if 1 (;@1;)
+        local.get 4
+        local.get 2
+        i32.load offset=12
+        local.tee 1
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.tee 0
+        local.get 1
+        i32.store16 offset=312
+        local.get 0
+        local.get 3
+        i32.store offset=264
+        br 0 (;@2;)
+      end
+    end
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;210;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     local.get 2
     local.get 1
@@ -18257,119 +17855,122 @@
         br 0 (;@2;)
       end
     end)
-  (func (;221;) (type 1) (param i32 i32)
-    (local i32 i32 i32)
-    global.get 0
-    i32.const 32
-    i32.sub
-    local.tee 2
-    global.set 0
+  (func (;211;) (type 4) (param i32 i32 i32)
+    (local i32 i32)
     local.get 2
     local.get 1
-    i32.load offset=8
-    i32.store offset=24
     local.get 2
     local.get 1
-    i64.load align=4
-    i64.store offset=16
+    i32.gt_u
+    select
+    local.set 3
+    local.get 1
+    i32.const 2
+    i32.shl
     local.get 0
     i32.load
-    local.tee 3
+    local.tee 4
+    i32.add
     i32.const 184
     i32.add
-    local.set 4
+    local.set 2
     block  ;; label = @1
       loop  ;; label = @2
-        local.get 2
-        i32.const 8
-        i32.add
-        local.get 2
-        i32.const 16
-        i32.add
-        call 176
-        local.get 2
-        i32.load offset=8
-        i32.const 1
-        i32.ne
+        local.get 3
+        local.get 1
+        i32.eq
         br_if 1 (;@1;)
-        local.get 4
         local.get 2
-        i32.load offset=12
-        local.tee 1
-        i32.const 2
-        i32.shl
-        i32.add
         i32.load
         local.tee 0
         local.get 1
         i32.store16 offset=180
         local.get 0
-        local.get 3
+        local.get 4
         i32.store
+        local.get 2
+        i32.const 4
+        i32.add
+        local.set 2
+        local.get 1
+        i32.const 1
+        i32.add
+        local.set 1
         br 0 (;@2;)
       end
-    end
-    local.get 2
-    i32.const 32
-    i32.add
-    global.set 0)
-  (func (;222;) (type 1) (param i32 i32)
-    (local i32 i32 i32)
-    global.get 0
-    i32.const 32
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    local.get 1
-    i32.load offset=8
-    i32.store offset=24
-    local.get 2
-    local.get 1
-    i64.load align=4
-    i64.store offset=16
-    local.get 0
-    i32.load
-    local.tee 3
-    i32.const 316
-    i32.add
-    local.set 4
+    end)
+  (func (;212;) (type 7) (param i32 i32 i32 i32 i32)
+    (local i32 i32)
     block  ;; label = @1
-      loop  ;; label = @2
-        local.get 2
-        i32.const 8
-        i32.add
-        local.get 2
-        i32.const 16
-        i32.add
-        call 176
-        local.get 2
-        i32.load offset=8
-        i32.const 1
-        i32.ne
-        br_if 1 (;@1;)
+      block  ;; label = @2
         local.get 4
-        local.get 2
-        i32.load offset=12
-        local.tee 1
+        local.get 0
+        i32.load offset=4
+        i32.const -1
+        i32.add
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 0
+        i32.load
+        local.tee 0
+        i32.load16_u offset=182
+        local.tee 4
+        i32.const 11
+        i32.ge_u
+        br_if 1 (;@1;)
+        local.get 0
+        local.get 4
+        i32.const 1
+        i32.add
+        local.tee 5
+        i32.store16 offset=182
+        local.get 0
+        local.get 4
+        i32.const 12
+        i32.mul
+        i32.add
+        local.tee 6
+        local.get 1
+        i64.load align=4
+        i64.store offset=4 align=4
+        local.get 6
+        local.get 1
+        i32.load offset=8
+        i32.store offset=12
+        local.get 0
+        local.get 4
         i32.const 2
         i32.shl
         i32.add
-        i32.load
-        local.tee 0
-        local.get 1
-        i32.store16 offset=312
+        local.get 2
+        i32.store offset=136
         local.get 0
+        local.get 5
+        i32.const 2
+        i32.shl
+        i32.add
         local.get 3
-        i32.store offset=264
-        br 0 (;@2;)
+        i32.store offset=184
+        local.get 3
+        local.get 5
+        i32.store16 offset=180
+        local.get 3
+        local.get 0
+        i32.store
+        return
       end
+      i32.const 69680
+      i32.const 48
+      i32.const 69728
+      call 586
+      unreachable
     end
-    local.get 2
+    i32.const 69632
     i32.const 32
-    i32.add
-    global.set 0)
-  (func (;223;) (type 8) (param i32 i32 i32 i32 i32)
+    i32.const 69744
+    call 586
+    unreachable)
+  (func (;213;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -18433,199 +18034,25 @@
         i32.store offset=264
         return
       end
-      i32.const 69256
+      i32.const 69680
       i32.const 48
-      i32.const 69304
-      call 510
+      i32.const 69728
+      call 586
       unreachable
     end
-    i32.const 69208
+    i32.const 69632
     i32.const 32
-    i32.const 69320
-    call 510
+    i32.const 69744
+    call 586
     unreachable)
-  (func (;224;) (type 8) (param i32 i32 i32 i32 i32)
-    (local i32 i32)
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 4
-        local.get 0
-        i32.load offset=4
-        i32.const -1
-        i32.add
-        i32.ne
-        br_if 0 (;@2;)
-        local.get 0
-        i32.load
-        local.tee 0
-        i32.load16_u offset=182
-        local.tee 4
-        i32.const 11
-        i32.ge_u
-        br_if 1 (;@1;)
-        local.get 0
-        local.get 4
-        i32.const 1
-        i32.add
-        local.tee 5
-        i32.store16 offset=182
-        local.get 0
-        local.get 4
-        i32.const 12
-        i32.mul
-        i32.add
-        local.tee 6
-        local.get 1
-        i64.load align=4
-        i64.store offset=4 align=4
-        local.get 6
-        local.get 1
-        i32.load offset=8
-        i32.store offset=12
-        local.get 0
-        local.get 4
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get 2
-        i32.store offset=136
-        local.get 0
-        local.get 5
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get 3
-        i32.store offset=184
-        local.get 3
-        local.get 5
-        i32.store16 offset=180
-        local.get 3
-        local.get 0
-        i32.store
-        return
-      end
-      i32.const 69256
-      i32.const 48
-      i32.const 69304
-      call 510
-      unreachable
-    end
-    i32.const 69208
-    i32.const 32
-    i32.const 69320
-    call 510
-    unreachable)
-  (func (;225;) (type 4) (param i32 i32 i32)
+  (func (;214;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 3
     global.set 0
-    call 226
-    local.tee 4
-    local.get 1
-    i32.store offset=184
-    local.get 4
-    i32.const 0
-    i32.store16 offset=182
-    local.get 4
-    i32.const 0
-    i32.store
-    block  ;; label = @1
-      local.get 2
-      i32.const 1
-      i32.add
-      local.tee 1
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 8
-      i32.add
-      local.get 4
-      local.get 1
-      call 227
-      local.get 3
-      i32.load offset=12
-      local.set 4
-      local.get 0
-      local.get 3
-      i32.load offset=8
-      i32.store
-      local.get 0
-      local.get 4
-      i32.store offset=4
-      local.get 3
-      i32.const 16
-      i32.add
-      global.set 0
-      return
-    end
-    i32.const 69336
-    call 545
-    unreachable)
-  (func (;226;) (type 17) (result i32)
-    (local i32)
-    block  ;; label = @1
-      call 257
-      local.tee 0
-      br_if 0 (;@1;)
-      i32.const 4
-      i32.const 232
-      call 500
-      unreachable
-    end
-    local.get 0)
-  (func (;227;) (type 4) (param i32 i32 i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 32
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 3
-    local.get 1
-    i32.store offset=12
-    local.get 3
-    local.get 2
-    i32.store offset=16
-    local.get 1
-    i32.load16_u offset=182
-    local.set 4
-    local.get 3
-    i32.const 0
-    i32.store8 offset=28
-    local.get 3
-    local.get 4
-    i32.store offset=24
-    local.get 3
-    i32.const 0
-    i32.store offset=20
-    local.get 3
-    i32.const 12
-    i32.add
-    local.get 3
-    i32.const 20
-    i32.add
-    call 221
-    local.get 0
-    local.get 2
-    i32.store offset=4
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 3
-    i32.const 32
-    i32.add
-    global.set 0)
-  (func (;228;) (type 4) (param i32 i32 i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 0
-    call 229
+    call 215
     local.tee 4
     local.get 1
     i32.store offset=316
@@ -18647,7 +18074,7 @@
       i32.add
       local.get 4
       local.get 1
-      call 230
+      call 216
       local.get 3
       i32.load offset=12
       local.set 4
@@ -18664,22 +18091,22 @@
       global.set 0
       return
     end
-    i32.const 69336
-    call 545
+    i32.const 69760
+    call 621
     unreachable)
-  (func (;229;) (type 17) (result i32)
+  (func (;215;) (type 17) (result i32)
     (local i32)
     block  ;; label = @1
-      call 258
+      call 247
       local.tee 0
       br_if 0 (;@1;)
       i32.const 4
       i32.const 364
-      call 500
+      call 576
       unreachable
     end
     local.get 0)
-  (func (;230;) (type 4) (param i32 i32 i32)
+  (func (;216;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -18710,7 +18137,7 @@
     local.get 3
     i32.const 20
     i32.add
-    call 222
+    call 209
     local.get 0
     local.get 2
     i32.store offset=4
@@ -18721,35 +18148,110 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;231;) (type 4) (param i32 i32 i32)
-    (local i32)
+  (func (;217;) (type 4) (param i32 i32 i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    call 218
+    local.tee 4
+    local.get 1
+    i32.store offset=184
+    local.get 4
+    i32.const 0
+    i32.store16 offset=182
+    local.get 4
+    i32.const 0
+    i32.store
     block  ;; label = @1
-      local.get 1
-      i32.load offset=264
-      local.tee 3
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 1
-      i32.load16_u offset=312
-      i32.store offset=8
-      local.get 0
       local.get 2
       i32.const 1
       i32.add
+      local.tee 1
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 3
+      i32.const 8
+      i32.add
+      local.get 4
+      local.get 1
+      call 219
+      local.get 3
+      i32.load offset=12
+      local.set 4
+      local.get 0
+      local.get 3
+      i32.load offset=8
+      i32.store
+      local.get 0
+      local.get 4
       i32.store offset=4
+      local.get 3
+      i32.const 16
+      i32.add
+      global.set 0
+      return
     end
-    local.get 0
+    i32.const 69760
+    call 621
+    unreachable)
+  (func (;218;) (type 17) (result i32)
+    (local i32)
+    block  ;; label = @1
+      call 249
+      local.tee 0
+      br_if 0 (;@1;)
+      i32.const 4
+      i32.const 232
+      call 576
+      unreachable
+    end
+    local.get 0)
+  (func (;219;) (type 4) (param i32 i32 i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 3
+    global.set 0
     local.get 3
-    i32.store
     local.get 1
-    i32.const 364
-    i32.const 316
+    i32.store offset=12
+    local.get 3
     local.get 2
-    select
-    i32.const 4
-    call 289)
-  (func (;232;) (type 4) (param i32 i32 i32)
+    i32.store offset=16
+    local.get 1
+    i32.load16_u offset=182
+    local.set 4
+    local.get 3
+    i32.const 0
+    i32.store8 offset=28
+    local.get 3
+    local.get 4
+    i32.store offset=24
+    local.get 3
+    i32.const 0
+    i32.store offset=20
+    local.get 3
+    i32.const 12
+    i32.add
+    local.get 3
+    i32.const 20
+    i32.add
+    call 208
+    local.get 0
+    local.get 2
+    i32.store offset=4
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 3
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;220;) (type 4) (param i32 i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -18776,8 +18278,36 @@
     local.get 2
     select
     i32.const 4
-    call 289)
-  (func (;233;) (type 7) (param i32 i32 i32 i32)
+    call 281)
+  (func (;221;) (type 4) (param i32 i32 i32)
+    (local i32)
+    block  ;; label = @1
+      local.get 1
+      i32.load offset=264
+      local.tee 3
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 1
+      i32.load16_u offset=312
+      i32.store offset=8
+      local.get 0
+      local.get 2
+      i32.const 1
+      i32.add
+      i32.store offset=4
+    end
+    local.get 0
+    local.get 3
+    i32.store
+    local.get 1
+    i32.const 364
+    i32.const 316
+    local.get 2
+    select
+    i32.const 4
+    call 281)
+  (func (;222;) (type 8) (param i32 i32 i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -18817,7 +18347,7 @@
     i32.add
     local.get 3
     i32.store)
-  (func (;234;) (type 7) (param i32 i32 i32 i32)
+  (func (;223;) (type 8) (param i32 i32 i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -18857,32 +18387,7 @@
     i32.add
     local.get 3
     i32.store)
-  (func (;235;) (type 7) (param i32 i32 i32 i32)
-    block  ;; label = @1
-      local.get 1
-      local.get 3
-      i32.ne
-      br_if 0 (;@1;)
-      block  ;; label = @2
-        local.get 1
-        i32.const 24
-        i32.mul
-        local.tee 1
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 2
-        local.get 0
-        local.get 1
-        memory.copy
-      end
-      return
-    end
-    i32.const 69352
-    i32.const 40
-    i32.const 69392
-    call 510
-    unreachable)
-  (func (;236;) (type 7) (param i32 i32 i32 i32)
+  (func (;224;) (type 8) (param i32 i32 i32 i32)
     block  ;; label = @1
       local.get 1
       local.get 3
@@ -18902,12 +18407,37 @@
       end
       return
     end
-    i32.const 69352
+    i32.const 69776
     i32.const 40
-    i32.const 69392
-    call 510
+    i32.const 69816
+    call 586
     unreachable)
-  (func (;237;) (type 4) (param i32 i32 i32)
+  (func (;225;) (type 8) (param i32 i32 i32 i32)
+    block  ;; label = @1
+      local.get 1
+      local.get 3
+      i32.ne
+      br_if 0 (;@1;)
+      block  ;; label = @2
+        local.get 1
+        i32.const 24
+        i32.mul
+        local.tee 1
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 2
+        local.get 0
+        local.get 1
+        memory.copy
+      end
+      return
+    end
+    i32.const 69776
+    i32.const 40
+    i32.const 69816
+    call 586
+    unreachable)
+  (func (;226;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -18952,8 +18482,8 @@
       i32.const 0
       local.get 1
       i32.const 11
-      i32.const 69408
-      call 519
+      i32.const 69832
+      call 595
       unreachable
     end
     local.get 5
@@ -18982,7 +18512,7 @@
     i32.const 4
     i32.add
     local.get 1
-    call 390
+    call 466
     local.get 9
     local.get 8
     i32.const 2
@@ -18993,7 +18523,7 @@
     i32.const 136
     i32.add
     local.get 1
-    call 236
+    call 224
     local.get 5
     local.get 4
     i32.store16 offset=182
@@ -19012,9 +18542,9 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;238;) (type 1) (param i32 i32)
+  (func (;227;) (type 1) (param i32 i32)
     (local i32)
-    call 217
+    call 206
     local.tee 2
     i32.const 0
     i32.store16 offset=182
@@ -19024,7 +18554,7 @@
     local.get 0
     local.get 1
     local.get 2
-    call 237
+    call 226
     local.get 0
     i32.const 0
     i32.store offset=28
@@ -19035,7 +18565,7 @@
     local.get 1
     i64.load align=4
     i64.store offset=16 align=4)
-  (func (;239;) (type 7) (param i32 i32 i32 i32)
+  (func (;228;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     local.get 1
     i32.load
@@ -19051,14 +18581,14 @@
     i32.load offset=8
     local.tee 6
     local.get 2
-    call 385
+    call 465
     local.get 4
     i32.const 136
     i32.add
     local.get 5
     local.get 6
     local.get 3
-    call 233
+    call 222
     local.get 4
     local.get 5
     i32.store16 offset=182
@@ -19072,7 +18602,7 @@
     local.get 1
     i32.load offset=4
     i32.store offset=4)
-  (func (;240;) (type 7) (param i32 i32 i32 i32)
+  (func (;229;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 80
@@ -19157,7 +18687,7 @@
         local.get 4
         i32.const 12
         i32.add
-        call 238
+        call 227
         local.get 4
         local.get 9
         i32.store offset=64
@@ -19177,7 +18707,7 @@
         i32.add
         local.get 2
         local.get 3
-        call 239
+        call 228
         local.get 4
         i64.load offset=68 align=4
         local.set 12
@@ -19214,7 +18744,7 @@
       local.get 1
       local.get 2
       local.get 3
-      call 239
+      call 228
       local.get 0
       i32.const -2147483648
       i32.store
@@ -19231,7 +18761,7 @@
     i32.const 80
     i32.add
     global.set 0)
-  (func (;241;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;230;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 64
@@ -19324,7 +18854,7 @@
           local.get 6
           i32.const 8
           i32.add
-          call 242
+          call 231
           local.get 6
           local.get 1
           i32.store offset=60
@@ -19343,7 +18873,7 @@
           local.get 3
           local.get 4
           local.get 6
-          call 243
+          call 232
           local.get 0
           local.get 6
           i64.load offset=44 align=4
@@ -19362,10 +18892,10 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 69440
+        i32.const 69864
         i32.const 53
-        i32.const 69496
-        call 510
+        i32.const 69920
+        call 586
         unreachable
       end
       local.get 1
@@ -19373,7 +18903,7 @@
       local.get 3
       local.get 4
       local.get 6
-      call 243
+      call 232
       local.get 0
       i32.const -2147483648
       i32.store
@@ -19382,7 +18912,7 @@
     i32.const 64
     i32.add
     global.set 0)
-  (func (;242;) (type 1) (param i32 i32)
+  (func (;231;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 32
@@ -19394,7 +18924,7 @@
     local.tee 3
     i32.load16_u offset=182
     local.set 4
-    call 226
+    call 218
     local.tee 5
     i32.const 0
     i32.store16 offset=182
@@ -19406,7 +18936,7 @@
     i32.add
     local.get 1
     local.get 5
-    call 237
+    call 226
     local.get 5
     i32.load16_u offset=182
     local.tee 6
@@ -19421,8 +18951,8 @@
       i32.const 0
       local.get 7
       i32.const 12
-      i32.const 69424
-      call 519
+      i32.const 69848
+      call 595
       unreachable
     end
     local.get 3
@@ -19441,7 +18971,7 @@
     i32.const 184
     i32.add
     local.get 7
-    call 236
+    call 224
     local.get 2
     i32.const 8
     i32.add
@@ -19449,7 +18979,7 @@
     local.get 1
     i32.load offset=4
     local.tee 1
-    call 227
+    call 219
     local.get 2
     i64.load offset=8
     local.set 8
@@ -19474,7 +19004,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;243;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;232;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     local.get 0
     i32.load
@@ -19491,14 +19021,14 @@
     i32.load offset=8
     local.tee 8
     local.get 1
-    call 385
+    call 465
     local.get 5
     i32.const 136
     i32.add
     local.get 7
     local.get 8
     local.get 2
-    call 233
+    call 222
     local.get 5
     i32.const 184
     i32.add
@@ -19511,15 +19041,15 @@
     i32.add
     local.tee 8
     local.get 3
-    call 234
+    call 223
     local.get 5
     local.get 7
     i32.store16 offset=182
     local.get 0
     local.get 8
     local.get 1
-    call 219)
-  (func (;244;) (type 4) (param i32 i32 i32)
+    call 211)
+  (func (;233;) (type 4) (param i32 i32 i32)
     (local i32)
     loop  ;; label = @1
       local.get 1
@@ -19552,7 +19082,7 @@
       local.set 1
       br 0 (;@1;)
     end)
-  (func (;245;) (type 0) (param i32)
+  (func (;234;) (type 0) (param i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -19581,7 +19111,7 @@
         i32.add
         local.set 0
         local.get 2
-        call 104
+        call 96
         local.get 2
         i32.const 28
         i32.add
@@ -19592,12 +19122,169 @@
     local.get 1
     i32.const 12
     i32.add
-    call 122
+    call 114
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;246;) (type 7) (param i32 i32 i32 i32)
+  (func (;235;) (type 8) (param i32 i32 i32 i32)
+    (local i32 i32 i32 i32)
+    local.get 1
+    i32.load
+    local.tee 4
+    i32.load16_u offset=314
+    local.tee 5
+    i32.const 24
+    i32.mul
+    local.get 3
+    i32.const 24
+    i32.mul
+    local.tee 6
+    i32.sub
+    local.set 1
+    local.get 3
+    i32.const -1
+    i32.add
+    local.set 7
+    local.get 4
+    local.get 6
+    i32.add
+    local.set 3
+    i32.const 1
+    local.set 6
+    block  ;; label = @1
+      loop  ;; label = @2
+        block  ;; label = @3
+          local.get 1
+          br_if 0 (;@3;)
+          local.get 5
+          local.set 7
+          br 2 (;@1;)
+        end
+        local.get 1
+        i32.const -24
+        i32.add
+        local.set 1
+        local.get 7
+        i32.const 1
+        i32.add
+        local.set 7
+        local.get 2
+        local.get 3
+        call 168
+        local.set 4
+        local.get 3
+        i32.const 24
+        i32.add
+        local.set 3
+        block  ;; label = @3
+          local.get 4
+          i32.const 255
+          i32.and
+          br_table 0 (;@3;) 1 (;@2;) 2 (;@1;)
+        end
+      end
+      i32.const 0
+      local.set 6
+    end
+    local.get 0
+    local.get 7
+    i32.store offset=4
+    local.get 0
+    local.get 6
+    i32.store)
+  (func (;236;) (type 7) (param i32 i32 i32 i32 i32)
+    (local i32 i32 i32 i32 i32)
+    local.get 1
+    i32.load
+    local.tee 1
+    i32.load16_u offset=182
+    local.tee 5
+    i32.const 12
+    i32.mul
+    local.get 4
+    i32.const 12
+    i32.mul
+    local.tee 6
+    i32.sub
+    local.set 7
+    local.get 4
+    i32.const -1
+    i32.add
+    local.set 8
+    local.get 1
+    local.get 6
+    i32.add
+    i32.const 4
+    i32.add
+    local.set 4
+    i32.const 1
+    local.set 9
+    block  ;; label = @1
+      loop  ;; label = @2
+        block  ;; label = @3
+          local.get 7
+          br_if 0 (;@3;)
+          local.get 5
+          local.set 8
+          br 2 (;@1;)
+        end
+        local.get 4
+        i32.load offset=8
+        local.set 1
+        local.get 4
+        i32.load offset=4
+        local.set 6
+        local.get 7
+        i32.const -12
+        i32.add
+        local.set 7
+        local.get 8
+        i32.const 1
+        i32.add
+        local.set 8
+        local.get 4
+        i32.const 12
+        i32.add
+        local.set 4
+        block  ;; label = @3
+          local.get 2
+          local.get 6
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
+          i32.lt_u
+          select
+          call 643
+          local.tee 6
+          local.get 3
+          local.get 1
+          i32.sub
+          local.get 6
+          select
+          local.tee 1
+          i32.const 0
+          i32.gt_s
+          local.get 1
+          i32.const 0
+          i32.lt_s
+          i32.sub
+          i32.const 255
+          i32.and
+          br_table 0 (;@3;) 1 (;@2;) 2 (;@1;)
+        end
+      end
+      i32.const 0
+      local.set 9
+    end
+    local.get 0
+    local.get 8
+    i32.store offset=4
+    local.get 0
+    local.get 9
+    i32.store)
+  (func (;237;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     local.get 1
     i32.load
@@ -19665,217 +19352,7 @@
     local.get 0
     local.get 6
     i32.store)
-  (func (;247;) (type 7) (param i32 i32 i32 i32)
-    (local i32 i32 i32 i32)
-    local.get 1
-    i32.load
-    local.tee 4
-    i32.load16_u offset=314
-    local.tee 5
-    i32.const 24
-    i32.mul
-    local.get 3
-    i32.const 24
-    i32.mul
-    local.tee 6
-    i32.sub
-    local.set 1
-    local.get 3
-    i32.const -1
-    i32.add
-    local.set 7
-    local.get 4
-    local.get 6
-    i32.add
-    local.set 3
-    i32.const 1
-    local.set 6
-    block  ;; label = @1
-      loop  ;; label = @2
-        block  ;; label = @3
-          local.get 1
-          br_if 0 (;@3;)
-          local.get 5
-          local.set 7
-          br 2 (;@1;)
-        end
-        local.get 1
-        i32.const -24
-        i32.add
-        local.set 1
-        local.get 7
-        i32.const 1
-        i32.add
-        local.set 7
-        local.get 2
-        local.get 3
-        call 179
-        local.set 4
-        local.get 3
-        i32.const 24
-        i32.add
-        local.set 3
-        block  ;; label = @3
-          local.get 4
-          i32.const 255
-          i32.and
-          br_table 0 (;@3;) 1 (;@2;) 2 (;@1;)
-        end
-      end
-      i32.const 0
-      local.set 6
-    end
-    local.get 0
-    local.get 7
-    i32.store offset=4
-    local.get 0
-    local.get 6
-    i32.store)
-  (func (;248;) (type 8) (param i32 i32 i32 i32 i32)
-    (local i32 i32 i32 i32 i32)
-    local.get 1
-    i32.load
-    local.tee 1
-    i32.load16_u offset=182
-    local.tee 5
-    i32.const 12
-    i32.mul
-    local.get 4
-    i32.const 12
-    i32.mul
-    local.tee 6
-    i32.sub
-    local.set 7
-    local.get 4
-    i32.const -1
-    i32.add
-    local.set 8
-    local.get 1
-    local.get 6
-    i32.add
-    i32.const 4
-    i32.add
-    local.set 4
-    i32.const 1
-    local.set 9
-    block  ;; label = @1
-      loop  ;; label = @2
-        block  ;; label = @3
-          local.get 7
-          br_if 0 (;@3;)
-          local.get 5
-          local.set 8
-          br 2 (;@1;)
-        end
-        local.get 4
-        i32.load offset=8
-        local.set 1
-        local.get 4
-        i32.load offset=4
-        local.set 6
-        local.get 7
-        i32.const -12
-        i32.add
-        local.set 7
-        local.get 8
-        i32.const 1
-        i32.add
-        local.set 8
-        local.get 4
-        i32.const 12
-        i32.add
-        local.set 4
-        block  ;; label = @3
-          local.get 2
-          local.get 6
-          local.get 3
-          local.get 1
-          local.get 3
-          local.get 1
-          i32.lt_u
-          select
-          call 567
-          local.tee 6
-          local.get 3
-          local.get 1
-          i32.sub
-          local.get 6
-          select
-          local.tee 1
-          i32.const 0
-          i32.gt_s
-          local.get 1
-          i32.const 0
-          i32.lt_s
-          i32.sub
-          i32.const 255
-          i32.and
-          br_table 0 (;@3;) 1 (;@2;) 2 (;@1;)
-        end
-      end
-      i32.const 0
-      local.set 9
-    end
-    local.get 0
-    local.get 8
-    i32.store offset=4
-    local.get 0
-    local.get 9
-    i32.store)
-  (func (;249;) (type 1) (param i32 i32)
-    (local i32 i32)
-    local.get 1
-    i32.load offset=8
-    local.set 2
-    local.get 1
-    i32.load
-    local.set 3
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 1
-        i32.load offset=4
-        local.tee 1
-        br_if 0 (;@2;)
-        local.get 2
-        i32.const 1
-        i32.add
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 3
-      local.get 2
-      i32.const 2
-      i32.shl
-      i32.add
-      i32.const 320
-      i32.add
-      local.set 2
-      loop  ;; label = @2
-        local.get 2
-        i32.load
-        local.tee 3
-        i32.const 316
-        i32.add
-        local.set 2
-        local.get 1
-        i32.const -1
-        i32.add
-        local.tee 1
-        br_if 0 (;@2;)
-      end
-      i32.const 0
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store offset=8
-    local.get 0
-    i32.const 0
-    i32.store offset=4
-    local.get 0
-    local.get 3
-    i32.store)
-  (func (;250;) (type 1) (param i32 i32)
+  (func (;238;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load offset=8
@@ -19928,85 +19405,60 @@
     local.get 0
     local.get 3
     i32.store)
-  (func (;251;) (type 1) (param i32 i32)
-    (local i32 i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
+  (func (;239;) (type 1) (param i32 i32)
+    (local i32 i32)
     local.get 1
     i32.load offset=8
-    local.set 3
+    local.set 2
     local.get 1
     i32.load
-    local.set 4
-    local.get 1
-    i32.load offset=4
-    local.set 1
+    local.set 3
     block  ;; label = @1
       block  ;; label = @2
-        loop  ;; label = @3
-          local.get 3
-          local.get 4
-          i32.load16_u offset=182
-          i32.lt_u
-          br_if 1 (;@2;)
-          local.get 2
-          i32.const 4
-          i32.add
-          local.get 4
-          local.get 1
-          call 232
-          block  ;; label = @4
-            local.get 2
-            i32.load offset=4
-            local.tee 4
-            i32.eqz
-            br_if 0 (;@4;)
-            local.get 2
-            i32.load offset=12
-            local.set 3
-            local.get 2
-            i32.load offset=8
-            local.set 1
-            br 1 (;@3;)
-          end
-        end
-        local.get 0
-        i32.const 0
-        i32.store
+        local.get 1
+        i32.load offset=4
+        local.tee 1
+        br_if 0 (;@2;)
+        local.get 2
+        i32.const 1
+        i32.add
+        local.set 1
         br 1 (;@1;)
       end
-      local.get 2
       local.get 3
-      i32.store offset=12
       local.get 2
-      local.get 1
-      i32.store offset=8
-      local.get 2
-      local.get 4
-      i32.store offset=4
-      local.get 0
-      local.get 2
-      i32.const 4
+      i32.const 2
+      i32.shl
       i32.add
-      call 250
-      local.get 0
-      local.get 3
-      i32.store offset=20
-      local.get 0
-      local.get 1
-      i32.store offset=16
-      local.get 0
-      local.get 4
-      i32.store offset=12
+      i32.const 320
+      i32.add
+      local.set 2
+      loop  ;; label = @2
+        local.get 2
+        i32.load
+        local.tee 3
+        i32.const 316
+        i32.add
+        local.set 2
+        local.get 1
+        i32.const -1
+        i32.add
+        local.tee 1
+        br_if 0 (;@2;)
+      end
+      i32.const 0
+      local.set 1
     end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;252;) (type 1) (param i32 i32)
+    local.get 0
+    local.get 1
+    i32.store offset=8
+    local.get 0
+    i32.const 0
+    i32.store offset=4
+    local.get 0
+    local.get 3
+    i32.store)
+  (func (;240;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -20035,7 +19487,7 @@
           i32.add
           local.get 4
           local.get 1
-          call 231
+          call 221
           block  ;; label = @4
             local.get 2
             i32.load offset=4
@@ -20069,7 +19521,7 @@
       local.get 2
       i32.const 4
       i32.add
-      call 249
+      call 239
       local.get 0
       local.get 3
       i32.store offset=20
@@ -20084,7 +19536,85 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;253;) (type 1) (param i32 i32)
+  (func (;241;) (type 1) (param i32 i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 1
+    i32.load offset=8
+    local.set 3
+    local.get 1
+    i32.load
+    local.set 4
+    local.get 1
+    i32.load offset=4
+    local.set 1
+    block  ;; label = @1
+      block  ;; label = @2
+        loop  ;; label = @3
+          local.get 3
+          local.get 4
+          i32.load16_u offset=182
+          i32.lt_u
+          br_if 1 (;@2;)
+          local.get 2
+          i32.const 4
+          i32.add
+          local.get 4
+          local.get 1
+          call 220
+          block  ;; label = @4
+            local.get 2
+            i32.load offset=4
+            local.tee 4
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 2
+            i32.load offset=12
+            local.set 3
+            local.get 2
+            i32.load offset=8
+            local.set 1
+            br 1 (;@3;)
+          end
+        end
+        local.get 0
+        i32.const 0
+        i32.store
+        br 1 (;@1;)
+      end
+      local.get 2
+      local.get 3
+      i32.store offset=12
+      local.get 2
+      local.get 1
+      i32.store offset=8
+      local.get 2
+      local.get 4
+      i32.store offset=4
+      local.get 0
+      local.get 2
+      i32.const 4
+      i32.add
+      call 238
+      local.get 0
+      local.get 3
+      i32.store offset=20
+      local.get 0
+      local.get 1
+      i32.store offset=16
+      local.get 0
+      local.get 4
+      i32.store offset=12
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;242;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -20101,9 +19631,9 @@
       local.get 1
       i32.const 4
       i32.const 28
-      call 402
+      call 483
     end)
-  (func (;254;) (type 1) (param i32 i32)
+  (func (;243;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -20120,9 +19650,9 @@
       local.get 1
       i32.const 4
       i32.const 24
-      call 402
+      call 483
     end)
-  (func (;255;) (type 0) (param i32)
+  (func (;244;) (type 0) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -20138,7 +19668,7 @@
     i32.const 1
     i32.const 4
     i32.const 12
-    call 406
+    call 489
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -20149,14 +19679,14 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 497
+      call 573
       unreachable
     end
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;256;) (type 0) (param i32)
+  (func (;245;) (type 0) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -20172,7 +19702,7 @@
     i32.const 1
     i32.const 4
     i32.const 36
-    call 406
+    call 489
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -20183,26 +19713,26 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 497
+      call 573
       unreachable
     end
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;257;) (type 17) (result i32)
-    i32.const 232
-    call 6)
-  (func (;258;) (type 17) (result i32)
-    i32.const 364
-    call 6)
-  (func (;259;) (type 17) (result i32)
+  (func (;246;) (type 17) (result i32)
     i32.const 316
     call 6)
-  (func (;260;) (type 17) (result i32)
+  (func (;247;) (type 17) (result i32)
+    i32.const 364
+    call 6)
+  (func (;248;) (type 17) (result i32)
     i32.const 184
     call 6)
-  (func (;261;) (type 1) (param i32 i32)
+  (func (;249;) (type 17) (result i32)
+    i32.const 232
+    call 6)
+  (func (;250;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -20215,7 +19745,7 @@
     local.get 1
     i32.load
     local.tee 3
-    call 32
+    call 29
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -20256,7 +19786,7 @@
           local.get 2
           i32.const 20
           i32.add
-          call 56
+          call 49
           local.set 1
         end
         local.get 0
@@ -20291,7 +19821,7 @@
                 i32.const 12
                 i32.add
                 local.get 3
-                call 32
+                call 29
                 block  ;; label = @7
                   local.get 2
                   i32.load8_u offset=12
@@ -20332,7 +19862,7 @@
                       local.get 2
                       i32.const 20
                       i32.add
-                      call 56
+                      call 49
                       i32.store offset=4
                       br 6 (;@3;)
                     end
@@ -20344,7 +19874,7 @@
                     local.get 2
                     i32.const 20
                     i32.add
-                    call 56
+                    call 49
                     i32.store offset=4
                     br 5 (;@3;)
                   end
@@ -20363,7 +19893,7 @@
                 local.get 2
                 i32.const 20
                 i32.add
-                call 56
+                call 49
                 i32.store offset=4
                 br 3 (;@3;)
               end
@@ -20383,7 +19913,7 @@
               local.get 2
               i32.const 20
               i32.add
-              call 56
+              call 49
               local.set 1
               local.get 0
               i32.const 1
@@ -20400,7 +19930,7 @@
             local.get 2
             i32.const 20
             i32.add
-            call 56
+            call 49
             local.set 1
             local.get 0
             i32.const 1
@@ -20426,7 +19956,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;262;) (type 1) (param i32 i32)
+  (func (;251;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -20437,7 +19967,7 @@
     i32.const 20
     i32.add
     local.get 1
-    call 261
+    call 250
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -20481,7 +20011,7 @@
       i32.const 12
       i32.add
       local.get 1
-      call 420
+      call 504
       local.get 2
       i32.load offset=24
       local.set 1
@@ -20504,7 +20034,7 @@
           local.get 1
           local.get 2
           i32.load offset=28
-          call 143
+          call 134
           local.get 2
           i32.load8_u offset=12
           i32.eqz
@@ -20531,7 +20061,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;263;) (type 1) (param i32 i32)
+  (func (;252;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -20542,7 +20072,7 @@
     i32.const 20
     i32.add
     local.get 1
-    call 261
+    call 250
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -20586,7 +20116,7 @@
       i32.const 12
       i32.add
       local.get 1
-      call 420
+      call 504
       local.get 2
       i32.load offset=24
       local.set 1
@@ -20609,7 +20139,7 @@
           local.get 1
           local.get 2
           i32.load offset=28
-          call 142
+          call 133
           local.get 2
           i32.load8_u offset=12
           i32.eqz
@@ -20636,7 +20166,112 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;264;) (type 1) (param i32 i32)
+  (func (;253;) (type 1) (param i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 20
+    i32.add
+    local.get 1
+    call 250
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 2
+        i32.load8_u offset=20
+        i32.const 1
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 2
+        i32.load offset=24
+        i32.store offset=4
+        local.get 0
+        i32.const 1
+        i32.store8
+        br 1 (;@1;)
+      end
+      block  ;; label = @2
+        local.get 2
+        i32.load8_u offset=21
+        br_if 0 (;@2;)
+        local.get 0
+        i32.const 1024
+        i32.store16
+        br 1 (;@1;)
+      end
+      local.get 1
+      i32.load
+      local.tee 1
+      i32.const 0
+      i32.store offset=8
+      local.get 1
+      local.get 1
+      i32.load offset=20
+      i32.const 1
+      i32.add
+      i32.store offset=20
+      local.get 2
+      i32.const 20
+      i32.add
+      local.get 1
+      i32.const 12
+      i32.add
+      local.get 1
+      call 504
+      local.get 2
+      i32.load offset=24
+      local.set 1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 2
+            i32.load offset=20
+            i32.const 2
+            i32.ne
+            br_if 0 (;@4;)
+            local.get 2
+            local.get 1
+            i32.store offset=16
+            br 1 (;@3;)
+          end
+          local.get 2
+          i32.const 12
+          i32.add
+          local.get 1
+          local.get 2
+          i32.load offset=28
+          call 135
+          local.get 2
+          i32.load8_u offset=12
+          i32.eqz
+          br_if 1 (;@2;)
+        end
+        local.get 0
+        local.get 2
+        i32.load offset=16
+        i32.store offset=4
+        local.get 0
+        i32.const 1
+        i32.store8
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 2
+      i32.load8_u offset=13
+      i32.store8 offset=1
+      local.get 0
+      i32.const 0
+      i32.store8
+    end
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;254;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -20659,7 +20294,7 @@
     i32.const 12
     i32.add
     local.get 1
-    call 420
+    call 504
     local.get 2
     i32.load offset=8
     local.set 1
@@ -20682,124 +20317,19 @@
       local.get 1
       local.get 2
       i32.load offset=12
-      call 421
+      call 506
     end
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;265;) (type 1) (param i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 32
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    i32.const 20
-    i32.add
-    local.get 1
-    call 261
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 2
-        i32.load8_u offset=20
-        i32.const 1
-        i32.ne
-        br_if 0 (;@2;)
-        local.get 0
-        local.get 2
-        i32.load offset=24
-        i32.store offset=4
-        local.get 0
-        i32.const 1
-        i32.store8
-        br 1 (;@1;)
-      end
-      block  ;; label = @2
-        local.get 2
-        i32.load8_u offset=21
-        br_if 0 (;@2;)
-        local.get 0
-        i32.const 1024
-        i32.store16
-        br 1 (;@1;)
-      end
-      local.get 1
-      i32.load
-      local.tee 1
-      i32.const 0
-      i32.store offset=8
-      local.get 1
-      local.get 1
-      i32.load offset=20
-      i32.const 1
-      i32.add
-      i32.store offset=20
-      local.get 2
-      i32.const 20
-      i32.add
-      local.get 1
-      i32.const 12
-      i32.add
-      local.get 1
-      call 420
-      local.get 2
-      i32.load offset=24
-      local.set 1
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            local.get 2
-            i32.load offset=20
-            i32.const 2
-            i32.ne
-            br_if 0 (;@4;)
-            local.get 2
-            local.get 1
-            i32.store offset=16
-            br 1 (;@3;)
-          end
-          local.get 2
-          i32.const 12
-          i32.add
-          local.get 1
-          local.get 2
-          i32.load offset=28
-          call 144
-          local.get 2
-          i32.load8_u offset=12
-          i32.eqz
-          br_if 1 (;@2;)
-        end
-        local.get 0
-        local.get 2
-        i32.load offset=16
-        i32.store offset=4
-        local.get 0
-        i32.const 1
-        i32.store8
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 2
-      i32.load8_u offset=13
-      i32.store8 offset=1
-      local.get 0
-      i32.const 0
-      i32.store8
-    end
-    local.get 2
-    i32.const 32
-    i32.add
-    global.set 0)
-  (func (;266;) (type 1) (param i32 i32)
+  (func (;255;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
       i32.load
       local.tee 2
-      call 78
+      call 75
       local.tee 1
       i32.eqz
       br_if 0 (;@1;)
@@ -20814,7 +20344,28 @@
     local.get 0
     local.get 2
     call 27)
-  (func (;267;) (type 1) (param i32 i32)
+  (func (;256;) (type 1) (param i32 i32)
+    (local i32)
+    block  ;; label = @1
+      local.get 1
+      i32.load
+      local.tee 2
+      call 75
+      local.tee 1
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      i32.const -2147483648
+      i32.store
+      local.get 0
+      local.get 1
+      i32.store offset=4
+      return
+    end
+    local.get 0
+    local.get 2
+    call 24)
+  (func (;257;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -20826,7 +20377,7 @@
         local.get 1
         i32.load
         local.tee 3
-        call 78
+        call 75
         local.tee 1
         i32.eqz
         br_if 0 (;@2;)
@@ -20838,7 +20389,7 @@
       i32.const 8
       i32.add
       local.get 3
-      call 77
+      call 70
       local.get 2
       i32.load offset=12
       local.set 1
@@ -20856,21 +20407,126 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;268;) (type 5) (param i32) (result i32)
+  (func (;258;) (type 1) (param i32 i32)
+    (local i32)
+    block  ;; label = @1
+      local.get 1
+      i32.load
+      local.tee 2
+      call 75
+      local.tee 1
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      i32.const 2
+      i32.store
+      local.get 0
+      local.get 1
+      i32.store offset=4
+      return
+    end
+    local.get 0
+    local.get 2
+    call 28)
+  (func (;259;) (type 1) (param i32 i32)
+    (local i32)
+    block  ;; label = @1
+      local.get 1
+      i32.load
+      local.tee 2
+      call 75
+      local.tee 1
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      i32.const -2147483648
+      i32.store
+      local.get 0
+      local.get 1
+      i32.store offset=4
+      return
+    end
+    local.get 0
+    local.get 2
+    call 25)
+  (func (;260;) (type 5) (param i32) (result i32)
     (local i32)
     block  ;; label = @1
       local.get 0
       i32.load
       local.tee 1
-      call 78
+      call 75
       local.tee 0
       br_if 0 (;@1;)
       local.get 1
-      call 60
+      call 53
       local.set 0
     end
     local.get 0)
-  (func (;269;) (type 1) (param i32 i32)
+  (func (;261;) (type 1) (param i32 i32)
+    (local i32)
+    block  ;; label = @1
+      local.get 1
+      i32.load
+      local.tee 2
+      call 75
+      local.tee 1
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      i32.const -2147483648
+      i32.store
+      local.get 0
+      local.get 1
+      i32.store offset=4
+      return
+    end
+    local.get 0
+    local.get 2
+    call 26)
+  (func (;262;) (type 1) (param i32 i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 1
+        i32.load
+        local.tee 3
+        call 75
+        local.tee 1
+        i32.eqz
+        br_if 0 (;@2;)
+        i32.const 1
+        local.set 3
+        br 1 (;@1;)
+      end
+      local.get 2
+      i32.const 8
+      i32.add
+      local.get 3
+      call 30
+      local.get 2
+      i32.load offset=12
+      local.set 1
+      local.get 2
+      i32.load offset=8
+      local.set 3
+    end
+    local.get 0
+    local.get 3
+    i32.store
+    local.get 0
+    local.get 1
+    i32.store offset=4
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;263;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 144
@@ -20879,7 +20535,7 @@
     global.set 0
     local.get 2
     local.get 1
-    call 32
+    call 29
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -20960,9 +20616,9 @@
                                           local.get 2
                                           i32.const 96
                                           i32.add
-                                          call 56
+                                          call 49
                                           local.get 1
-                                          call 59
+                                          call 52
                                           local.set 1
                                           local.get 0
                                           i32.const 6
@@ -20979,7 +20635,7 @@
                                         local.get 2
                                         i32.const 96
                                         i32.add
-                                        call 56
+                                        call 49
                                         local.set 1
                                       end
                                       local.get 0
@@ -20997,9 +20653,9 @@
                                     i32.add
                                     i32.store offset=20
                                     local.get 1
-                                    i32.const 68376
+                                    i32.const 68876
                                     i32.const 3
-                                    call 34
+                                    call 31
                                     local.tee 1
                                     i32.eqz
                                     br_if 8 (;@8;)
@@ -21019,9 +20675,9 @@
                                   i32.store offset=20
                                   block  ;; label = @16
                                     local.get 1
-                                    i32.const 68379
+                                    i32.const 68879
                                     i32.const 3
-                                    call 34
+                                    call 31
                                     local.tee 1
                                     i32.eqz
                                     br_if 0 (;@16;)
@@ -21046,9 +20702,9 @@
                                 i32.store offset=20
                                 block  ;; label = @15
                                   local.get 1
-                                  i32.const 68382
+                                  i32.const 68882
                                   i32.const 4
-                                  call 34
+                                  call 31
                                   local.tee 1
                                   i32.eqz
                                   br_if 0 (;@15;)
@@ -21076,7 +20732,7 @@
                               i32.add
                               local.get 1
                               i32.const 0
-                              call 69
+                              call 62
                               local.get 2
                               i64.load offset=24
                               i64.const 3
@@ -21086,7 +20742,7 @@
                               local.get 2
                               i32.const 24
                               i32.add
-                              call 324
+                              call 325
                               br 7 (;@6;)
                             end
                             local.get 1
@@ -21105,7 +20761,7 @@
                             i32.const 12
                             i32.add
                             local.get 1
-                            call 420
+                            call 504
                             local.get 2
                             i32.load offset=64
                             local.set 3
@@ -21120,7 +20776,7 @@
                             local.get 3
                             local.get 2
                             i32.load offset=68
-                            call 89
+                            call 272
                             local.get 2
                             local.get 2
                             i64.load offset=132 align=4
@@ -21144,11 +20800,11 @@
                           end
                           local.get 1
                           local.get 1
-                          i32.load8_u offset=24
+                          i32.load8_u offset=25
                           i32.const -1
                           i32.add
                           local.tee 3
-                          i32.store8 offset=24
+                          i32.store8 offset=25
                           local.get 3
                           i32.const 255
                           i32.and
@@ -21186,7 +20842,7 @@
                               local.get 2
                               i32.const 60
                               i32.add
-                              call 281
+                              call 270
                               block  ;; label = @14
                                 local.get 2
                                 i32.load8_u offset=96
@@ -21200,7 +20856,7 @@
                                 local.get 2
                                 i32.const 132
                                 i32.add
-                                call 165
+                                call 155
                                 i32.const 6
                                 local.set 6
                                 br 2 (;@12;)
@@ -21221,7 +20877,7 @@
                                   local.get 2
                                   i32.const 132
                                   i32.add
-                                  call 405
+                                  call 365
                                 end
                                 local.get 2
                                 i32.load offset=136
@@ -21263,13 +20919,13 @@
                           end
                           local.get 1
                           local.get 1
-                          i32.load8_u offset=24
+                          i32.load8_u offset=25
                           i32.const 1
                           i32.add
-                          i32.store8 offset=24
+                          i32.store8 offset=25
                           local.get 2
                           local.get 1
-                          call 80
+                          call 77
                           local.tee 4
                           i32.store offset=120
                           local.get 2
@@ -21327,16 +20983,16 @@
                           local.get 2
                           i32.const 120
                           i32.add
-                          call 81
+                          call 78
                           br 5 (;@6;)
                         end
                         local.get 1
                         local.get 1
-                        i32.load8_u offset=24
+                        i32.load8_u offset=25
                         i32.const -1
                         i32.add
                         local.tee 3
-                        i32.store8 offset=24
+                        i32.store8 offset=25
                         local.get 3
                         i32.const 255
                         i32.and
@@ -21353,16 +21009,16 @@
                         i32.add
                         local.get 1
                         i32.const 1
-                        call 126
+                        call 117
                         local.get 1
                         local.get 1
-                        i32.load8_u offset=24
+                        i32.load8_u offset=25
                         i32.const 1
                         i32.add
-                        i32.store8 offset=24
+                        i32.store8 offset=25
                         local.get 2
                         local.get 1
-                        call 79
+                        call 76
                         local.tee 3
                         i32.store offset=120
                         local.get 2
@@ -21428,7 +21084,7 @@
                         local.get 2
                         i32.const 120
                         i32.add
-                        call 81
+                        call 78
                         br 4 (;@6;)
                       end
                       local.get 0
@@ -21445,7 +21101,7 @@
                     i32.add
                     local.get 1
                     i32.const 1
-                    call 69
+                    call 62
                     local.get 2
                     i64.load offset=40
                     i64.const 3
@@ -21455,7 +21111,7 @@
                     local.get 2
                     i32.const 40
                     i32.add
-                    call 324
+                    call 325
                     br 2 (;@6;)
                   end
                   local.get 2
@@ -21480,7 +21136,7 @@
               local.get 2
               i32.load offset=4
               local.get 1
-              call 59
+              call 52
               local.set 1
               local.get 0
               i32.const 6
@@ -21511,7 +21167,7 @@
           local.get 2
           i32.const 96
           i32.add
-          call 56
+          call 49
           local.set 1
           local.get 0
           i32.const 6
@@ -21528,7 +21184,7 @@
         local.get 2
         i32.const 96
         i32.add
-        call 56
+        call 49
         local.set 1
         local.get 0
         i32.const 6
@@ -21549,133 +21205,7 @@
     i32.const 144
     i32.add
     global.set 0)
-  (func (;270;) (type 1) (param i32 i32)
-    (local i32)
-    block  ;; label = @1
-      local.get 1
-      i32.load
-      local.tee 2
-      call 78
-      local.tee 1
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 0
-      i32.const -2147483648
-      i32.store
-      local.get 0
-      local.get 1
-      i32.store offset=4
-      return
-    end
-    local.get 0
-    local.get 2
-    call 30)
-  (func (;271;) (type 1) (param i32 i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 1
-        i32.load
-        local.tee 3
-        call 78
-        local.tee 1
-        i32.eqz
-        br_if 0 (;@2;)
-        i32.const 1
-        local.set 3
-        br 1 (;@1;)
-      end
-      local.get 2
-      i32.const 8
-      i32.add
-      local.get 3
-      call 33
-      local.get 2
-      i32.load offset=12
-      local.set 1
-      local.get 2
-      i32.load offset=8
-      local.set 3
-    end
-    local.get 0
-    local.get 3
-    i32.store
-    local.get 0
-    local.get 1
-    i32.store offset=4
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;272;) (type 1) (param i32 i32)
-    (local i32)
-    block  ;; label = @1
-      local.get 1
-      i32.load
-      local.tee 2
-      call 78
-      local.tee 1
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 0
-      i32.const -2147483648
-      i32.store
-      local.get 0
-      local.get 1
-      i32.store offset=4
-      return
-    end
-    local.get 0
-    local.get 2
-    call 28)
-  (func (;273;) (type 1) (param i32 i32)
-    (local i32)
-    block  ;; label = @1
-      local.get 1
-      i32.load
-      local.tee 2
-      call 78
-      local.tee 1
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 0
-      i32.const 2
-      i32.store
-      local.get 0
-      local.get 1
-      i32.store offset=4
-      return
-    end
-    local.get 0
-    local.get 2
-    call 31)
-  (func (;274;) (type 1) (param i32 i32)
-    (local i32)
-    block  ;; label = @1
-      local.get 1
-      i32.load
-      local.tee 2
-      call 78
-      local.tee 1
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 0
-      i32.const -2147483648
-      i32.store
-      local.get 0
-      local.get 1
-      i32.store offset=4
-      return
-    end
-    local.get 0
-    local.get 2
-    call 29)
-  (func (;275;) (type 1) (param i32 i32)
+  (func (;264;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -21688,7 +21218,7 @@
     local.get 1
     i32.load
     local.tee 3
-    call 32
+    call 29
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -21729,7 +21259,7 @@
           local.get 2
           i32.const 20
           i32.add
-          call 56
+          call 49
           local.set 1
         end
         local.get 0
@@ -21762,7 +21292,7 @@
             i32.const 12
             i32.add
             local.get 3
-            call 32
+            call 29
             block  ;; label = @5
               local.get 2
               i32.load8_u offset=12
@@ -21798,7 +21328,7 @@
                   local.get 2
                   i32.const 20
                   i32.add
-                  call 56
+                  call 49
                   i32.store offset=4
                   br 1 (;@6;)
                 end
@@ -21810,7 +21340,7 @@
                 local.get 2
                 i32.const 20
                 i32.add
-                call 56
+                call 49
                 i32.store offset=4
               end
               i32.const 1
@@ -21839,7 +21369,7 @@
         local.get 2
         i32.const 20
         i32.add
-        call 56
+        call 49
         local.set 1
         local.get 0
         i32.const 1
@@ -21857,7 +21387,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;276;) (type 1) (param i32 i32)
+  (func (;265;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -21868,7 +21398,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 275
+    call 264
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -21899,7 +21429,7 @@
       i32.add
       local.get 1
       i32.load
-      call 31
+      call 28
       block  ;; label = @2
         local.get 2
         i32.load offset=8
@@ -21928,7 +21458,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;277;) (type 1) (param i32 i32)
+  (func (;266;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -21939,7 +21469,7 @@
     i32.const 4
     i32.add
     local.get 1
-    call 275
+    call 264
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -21968,78 +21498,220 @@
       local.get 2
       i32.const 4
       i32.add
+      local.get 1
+      i32.load
+      call 26
+      block  ;; label = @2
+        local.get 2
+        i32.load offset=4
+        i32.const -2147483648
+        i32.eq
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 2
+        i32.load offset=12
+        i32.store offset=8
+        local.get 0
+        local.get 2
+        i64.load offset=4 align=4
+        i64.store align=4
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 2
+      i32.load offset=8
+      i32.store offset=4
+      local.get 0
+      i32.const -2147483647
+      i32.store
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;267;) (type 1) (param i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 4
+    i32.add
+    local.get 1
+    call 264
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 2
+        i32.load8_u offset=4
+        i32.const 1
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 2
+        i32.load offset=8
+        i32.store offset=4
+        local.get 0
+        i32.const -2147483647
+        i32.store
+        br 1 (;@1;)
+      end
+      block  ;; label = @2
+        local.get 2
+        i32.load8_u offset=5
+        br_if 0 (;@2;)
+        local.get 0
+        i32.const -2147483648
+        i32.store
+        br 1 (;@1;)
+      end
+      local.get 2
+      i32.const 4
+      i32.add
+      local.get 1
+      i32.load
+      call 27
+      block  ;; label = @2
+        local.get 2
+        i32.load offset=4
+        i32.const -2147483648
+        i32.eq
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 2
+        i32.load offset=12
+        i32.store offset=8
+        local.get 0
+        local.get 2
+        i64.load offset=4 align=4
+        i64.store align=4
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 2
+      i32.load offset=8
+      i32.store offset=4
+      local.get 0
+      i32.const -2147483647
+      i32.store
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;268;) (type 1) (param i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 4
+    i32.add
+    local.get 1
+    call 264
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 2
+        i32.load8_u offset=4
+        i32.const 1
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 2
+        i32.load offset=8
+        i32.store offset=4
+        local.get 0
+        i32.const -2147483647
+        i32.store
+        br 1 (;@1;)
+      end
+      block  ;; label = @2
+        local.get 2
+        i32.load8_u offset=5
+        br_if 0 (;@2;)
+        local.get 0
+        i32.const -2147483648
+        i32.store
+        br 1 (;@1;)
+      end
+      local.get 2
+      i32.const 4
+      i32.add
+      local.get 1
+      i32.load
+      call 25
+      block  ;; label = @2
+        local.get 2
+        i32.load offset=4
+        i32.const -2147483648
+        i32.eq
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 2
+        i32.load offset=12
+        i32.store offset=8
+        local.get 0
+        local.get 2
+        i64.load offset=4 align=4
+        i64.store align=4
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 2
+      i32.load offset=8
+      i32.store offset=4
+      local.get 0
+      i32.const -2147483647
+      i32.store
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;269;) (type 1) (param i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 8
+    i32.add
+    local.get 1
+    call 264
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 2
+        i32.load8_u offset=8
+        i32.const 1
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 2
+        i32.load offset=12
+        i32.store offset=4
+        local.get 0
+        i32.const 2
+        i32.store
+        br 1 (;@1;)
+      end
+      block  ;; label = @2
+        local.get 2
+        i32.load8_u offset=9
+        br_if 0 (;@2;)
+        local.get 0
+        i32.const 0
+        i32.store
+        br 1 (;@1;)
+      end
+      local.get 2
       local.get 1
       i32.load
       call 30
-      block  ;; label = @2
-        local.get 2
-        i32.load offset=4
-        i32.const -2147483648
-        i32.eq
-        br_if 0 (;@2;)
-        local.get 0
-        local.get 2
-        i32.load offset=12
-        i32.store offset=8
-        local.get 0
-        local.get 2
-        i64.load offset=4 align=4
-        i64.store align=4
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 2
-      i32.load offset=8
-      i32.store offset=4
-      local.get 0
-      i32.const -2147483647
-      i32.store
-    end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;278;) (type 1) (param i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    i32.const 8
-    i32.add
-    local.get 1
-    call 275
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 2
-        i32.load8_u offset=8
-        i32.const 1
-        i32.ne
-        br_if 0 (;@2;)
-        local.get 0
-        local.get 2
-        i32.load offset=12
-        i32.store offset=4
-        local.get 0
-        i32.const 2
-        i32.store
-        br 1 (;@1;)
-      end
-      block  ;; label = @2
-        local.get 2
-        i32.load8_u offset=9
-        br_if 0 (;@2;)
-        local.get 0
-        i32.const 0
-        i32.store
-        br 1 (;@1;)
-      end
-      local.get 2
-      local.get 1
-      i32.load
-      call 77
       local.get 2
       i32.load offset=4
       local.set 1
@@ -22068,147 +21740,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;279;) (type 1) (param i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    i32.const 8
-    i32.add
-    local.get 1
-    call 275
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 2
-        i32.load8_u offset=8
-        i32.const 1
-        i32.ne
-        br_if 0 (;@2;)
-        local.get 0
-        local.get 2
-        i32.load offset=12
-        i32.store offset=4
-        local.get 0
-        i32.const 2
-        i32.store
-        br 1 (;@1;)
-      end
-      block  ;; label = @2
-        local.get 2
-        i32.load8_u offset=9
-        br_if 0 (;@2;)
-        local.get 0
-        i32.const 0
-        i32.store
-        br 1 (;@1;)
-      end
-      local.get 2
-      local.get 1
-      i32.load
-      call 33
-      local.get 2
-      i32.load offset=4
-      local.set 1
-      block  ;; label = @2
-        local.get 2
-        i32.load
-        i32.const 1
-        i32.and
-        br_if 0 (;@2;)
-        local.get 0
-        local.get 1
-        i32.store offset=4
-        local.get 0
-        i32.const 1
-        i32.store
-        br 1 (;@1;)
-      end
-      local.get 0
-      i32.const 2
-      i32.store
-      local.get 0
-      local.get 1
-      i32.store offset=4
-    end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;280;) (type 1) (param i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    i32.const 4
-    i32.add
-    local.get 1
-    call 275
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 2
-        i32.load8_u offset=4
-        i32.const 1
-        i32.ne
-        br_if 0 (;@2;)
-        local.get 0
-        local.get 2
-        i32.load offset=8
-        i32.store offset=4
-        local.get 0
-        i32.const -2147483647
-        i32.store
-        br 1 (;@1;)
-      end
-      block  ;; label = @2
-        local.get 2
-        i32.load8_u offset=5
-        br_if 0 (;@2;)
-        local.get 0
-        i32.const -2147483648
-        i32.store
-        br 1 (;@1;)
-      end
-      local.get 2
-      i32.const 4
-      i32.add
-      local.get 1
-      i32.load
-      call 28
-      block  ;; label = @2
-        local.get 2
-        i32.load offset=4
-        i32.const -2147483648
-        i32.eq
-        br_if 0 (;@2;)
-        local.get 0
-        local.get 2
-        i32.load offset=12
-        i32.store offset=8
-        local.get 0
-        local.get 2
-        i64.load offset=4 align=4
-        i64.store align=4
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 2
-      i32.load offset=8
-      i32.store offset=4
-      local.get 0
-      i32.const -2147483647
-      i32.store
-    end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;281;) (type 1) (param i32 i32)
+  (func (;270;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -22219,7 +21751,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 275
+    call 264
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -22250,7 +21782,7 @@
       i32.add
       local.get 1
       i32.load
-      call 269
+      call 263
       block  ;; label = @2
         local.get 2
         i32.load8_u offset=8
@@ -22283,7 +21815,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;282;) (type 1) (param i32 i32)
+  (func (;271;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -22291,70 +21823,118 @@
     local.tee 2
     global.set 0
     local.get 2
-    i32.const 4
+    i32.const 8
     i32.add
     local.get 1
-    call 275
+    call 264
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
-        i32.load8_u offset=4
+        i32.load8_u offset=8
         i32.const 1
         i32.ne
         br_if 0 (;@2;)
         local.get 0
         local.get 2
-        i32.load offset=8
+        i32.load offset=12
         i32.store offset=4
         local.get 0
-        i32.const -2147483647
+        i32.const 2
         i32.store
         br 1 (;@1;)
       end
       block  ;; label = @2
         local.get 2
-        i32.load8_u offset=5
+        i32.load8_u offset=9
         br_if 0 (;@2;)
         local.get 0
-        i32.const -2147483648
+        i32.const 0
         i32.store
         br 1 (;@1;)
       end
       local.get 2
-      i32.const 4
-      i32.add
       local.get 1
       i32.load
-      call 29
+      call 70
+      local.get 2
+      i32.load offset=4
+      local.set 1
       block  ;; label = @2
         local.get 2
-        i32.load offset=4
-        i32.const -2147483648
-        i32.eq
+        i32.load
+        i32.const 1
+        i32.and
         br_if 0 (;@2;)
         local.get 0
-        local.get 2
-        i32.load offset=12
-        i32.store offset=8
+        local.get 1
+        i32.store offset=4
         local.get 0
-        local.get 2
-        i64.load offset=4 align=4
-        i64.store align=4
+        i32.const 1
+        i32.store
         br 1 (;@1;)
       end
       local.get 0
-      local.get 2
-      i32.load offset=8
-      i32.store offset=4
-      local.get 0
-      i32.const -2147483647
+      i32.const 2
       i32.store
+      local.get 0
+      local.get 1
+      i32.store offset=4
     end
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;283;) (type 0) (param i32)
+  (func (;272;) (type 4) (param i32 i32 i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    i32.const 8
+    i32.add
+    local.get 2
+    i32.const 1
+    i32.const 1
+    call 85
+    local.get 3
+    i32.load offset=8
+    local.set 4
+    local.get 3
+    i32.load offset=12
+    local.set 5
+    local.get 0
+    i32.const 0
+    i32.store offset=8
+    local.get 0
+    local.get 5
+    i32.store offset=4
+    local.get 0
+    local.get 4
+    i32.store
+    block  ;; label = @1
+      local.get 2
+      i32.eqz
+      br_if 0 (;@1;)
+      block  ;; label = @2
+        local.get 2
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 5
+        local.get 1
+        local.get 2
+        memory.copy
+      end
+      local.get 0
+      local.get 2
+      i32.store offset=8
+    end
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;273;) (type 0) (param i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -22367,7 +21947,7 @@
         i32.const 4
         i32.add
         local.get 0
-        call 206
+        call 190
         local.get 1
         i32.load offset=4
         local.tee 2
@@ -22379,7 +21959,7 @@
         i32.const 24
         i32.mul
         i32.add
-        call 104
+        call 96
         br 0 (;@2;)
       end
     end
@@ -22387,7 +21967,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;284;) (type 0) (param i32)
+  (func (;274;) (type 0) (param i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -22400,7 +21980,7 @@
         i32.const 4
         i32.add
         local.get 0
-        call 201
+        call 195
         local.get 1
         i32.load offset=4
         local.tee 2
@@ -22414,7 +21994,7 @@
         i32.add
         i32.const 4
         i32.add
-        call 53
+        call 46
         br 0 (;@2;)
       end
     end
@@ -22422,70 +22002,703 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;285;) (type 17) (result i32)
+  (func (;275;) (type 17) (result i32)
     i32.const 1)
-  (func (;286;) (type 5) (param i32) (result i32)
+  (func (;276;) (type 5) (param i32) (result i32)
     local.get 0
-    call 297)
-  (func (;287;) (type 18) (param i32 i32) (result i64)
+    call 302)
+  (func (;277;) (type 18) (param i32 i32) (result i64)
     local.get 0
     local.get 1
     i32.const 5
-    call 151)
-  (func (;288;) (type 2) (param i32 i32) (result i32)
-    local.get 0
-    local.get 1
-    call 461
+    call 143)
+  (func (;278;) (type 19)
     return)
-  (func (;289;) (type 4) (param i32 i32 i32)
-    local.get 0
+  (func (;279;) (type 2) (param i32 i32) (result i32)
+    i32.const 88992
     local.get 1
-    local.get 2
-    call 465
-    return)
-  (func (;290;) (type 6) (param i32 i32 i32 i32) (result i32)
     local.get 0
-    local.get 1
+    call 280)
+  (func (;280;) (type 3) (param i32 i32 i32) (result i32)
+    (local i32 i32)
+    block  ;; label = @1
+      local.get 0
+      i32.load
+      local.tee 3
+      br_if 0 (;@1;)
+      memory.size
+      local.set 4
+      i32.const 89040
+      local.set 3
+      local.get 0
+      i32.const 89040
+      i32.store
+      local.get 0
+      local.get 4
+      i32.const 16
+      i32.shl
+      i32.store offset=4
+    end
+    i32.const 0
+    local.set 4
+    block  ;; label = @1
+      local.get 1
+      local.get 3
+      i32.add
+      i32.const -1
+      i32.add
+      i32.const 0
+      local.get 1
+      i32.sub
+      i32.and
+      local.tee 1
+      local.get 2
+      i32.add
+      local.tee 3
+      local.get 1
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 3
+      local.get 0
+      i32.const 4
+      i32.add
+      call 299
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 3
+      i32.store
+      local.get 1
+      local.set 4
+    end
+    local.get 4)
+  (func (;281;) (type 4) (param i32 i32 i32)
+    block  ;; label = @1
+      local.get 1
+      local.get 0
+      i32.add
+      i32.const 0
+      i32.load offset=88992
+      i32.ne
+      br_if 0 (;@1;)
+      i32.const 0
+      local.get 0
+      i32.store offset=88992
+    end)
+  (func (;282;) (type 6) (param i32 i32 i32 i32) (result i32)
+    i32.const 88992
+    local.get 0
     local.get 2
+    local.get 1
     local.get 3
-    call 467
-    return)
-  (func (;291;) (type 2) (param i32 i32) (result i32)
+    call 283)
+  (func (;283;) (type 14) (param i32 i32 i32 i32 i32) (result i32)
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 3
+          local.get 1
+          i32.add
+          local.get 0
+          i32.load
+          i32.eq
+          br_if 0 (;@3;)
+          local.get 0
+          local.get 2
+          local.get 4
+          call 280
+          local.tee 2
+          br_if 1 (;@2;)
+          i32.const 0
+          return
+        end
+        i32.const 0
+        local.set 2
+        local.get 4
+        local.get 1
+        i32.add
+        local.tee 3
+        local.get 4
+        i32.lt_u
+        br_if 1 (;@1;)
+        local.get 3
+        local.get 0
+        i32.const 4
+        i32.add
+        call 299
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 0
+        local.get 3
+        i32.store
+        local.get 1
+        return
+      end
+      local.get 4
+      local.get 3
+      local.get 4
+      local.get 3
+      i32.lt_u
+      select
+      local.tee 4
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 1
+      local.get 4
+      memory.copy
+    end
+    local.get 2)
+  (func (;284;) (type 2) (param i32 i32) (result i32)
+    i32.const 88992
+    local.get 1
     local.get 0
-    local.get 1
-    call 471
-    return)
-  (func (;292;) (type 19)
-    return)
-  (func (;293;) (type 2) (param i32 i32) (result i32)
-    local.get 1
-    i32.const 69824
+    call 285)
+  (func (;285;) (type 3) (param i32 i32 i32) (result i32)
+    block  ;; label = @1
+      local.get 0
+      local.get 1
+      local.get 2
+      call 280
+      local.tee 1
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 2
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      i32.const 0
+      local.get 2
+      memory.fill
+    end
+    local.get 1)
+  (func (;286;) (type 4) (param i32 i32 i32)
+    (local i32 i32 i32)
+    global.get 0
     i32.const 16
-    call 538)
-  (func (;294;) (type 2) (param i32 i32) (result i32)
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    i32.const 8
+    i32.add
+    local.get 2
+    i32.const 1
+    i32.const 1
+    call 300
+    local.get 3
+    i32.load offset=8
+    local.set 4
+    local.get 3
+    i32.load offset=12
+    local.set 5
+    local.get 0
+    i32.const 0
+    i32.store offset=8
+    local.get 0
+    local.get 5
+    i32.store offset=4
+    local.get 0
+    local.get 4
+    i32.store
+    block  ;; label = @1
+      local.get 2
+      i32.eqz
+      br_if 0 (;@1;)
+      block  ;; label = @2
+        local.get 2
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 5
+        local.get 1
+        local.get 2
+        memory.copy
+      end
+      local.get 0
+      local.get 2
+      i32.store offset=8
+    end
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;287;) (type 7) (param i32 i32 i32 i32 i32)
+    block  ;; label = @1
+      local.get 3
+      local.get 1
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 3
+      local.get 1
+      i32.sub
+      i32.store offset=4
+      local.get 0
+      local.get 2
+      local.get 1
+      i32.add
+      i32.store
+      return
+    end
     local.get 1
-    i32.const 69840
-    i32.const 17
-    call 538)
-  (func (;295;) (type 2) (param i32 i32) (result i32)
+    local.get 3
+    local.get 3
+    local.get 4
+    call 595
+    unreachable)
+  (func (;288;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 69857
+    i32.const 70248
+    i32.const 16
+    call 614)
+  (func (;289;) (type 2) (param i32 i32) (result i32)
+    local.get 1
+    i32.const 70264
     i32.const 17
-    call 538)
-  (func (;296;) (type 4) (param i32 i32 i32)
+    call 614)
+  (func (;290;) (type 2) (param i32 i32) (result i32)
+    local.get 1
+    i32.const 70281
+    i32.const 17
+    call 614)
+  (func (;291;) (type 4) (param i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    i32.const 4
+    i32.add
+    i32.const 70298
+    i32.const 9
+    call 286
+    local.get 3
+    i32.const 4
+    i32.add
+    local.get 1
+    local.get 2
+    call 292
+    local.get 3
+    i32.const 4
+    i32.add
+    i32.const 125
+    call 293
+    local.get 0
+    local.get 3
+    i32.load offset=12
+    i32.store offset=8
+    local.get 0
+    local.get 3
+    i64.load offset=4 align=4
+    i64.store align=4
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;292;) (type 4) (param i32 i32 i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 0
+    i32.const 34
+    call 293
+    local.get 1
+    local.get 2
+    i32.add
+    local.set 4
+    i32.const 0
+    local.set 5
+    local.get 1
+    local.set 6
+    loop  ;; label = @1
+      i32.const 0
+      local.set 7
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            block  ;; label = @5
+              block  ;; label = @6
+                loop  ;; label = @7
+                  block  ;; label = @8
+                    block  ;; label = @9
+                      block  ;; label = @10
+                        local.get 6
+                        local.get 7
+                        local.tee 8
+                        i32.add
+                        local.tee 9
+                        local.get 4
+                        i32.eq
+                        br_if 0 (;@10;)
+                        i32.const 2
+                        local.set 10
+                        i32.const 0
+                        local.set 7
+                        block  ;; label = @11
+                          local.get 9
+                          i32.load8_u
+                          local.tee 11
+                          i32.const -9
+                          i32.add
+                          br_table 8 (;@3;) 6 (;@5;) 3 (;@8;) 3 (;@8;) 7 (;@4;) 0 (;@11;)
+                        end
+                        local.get 11
+                        i32.const 34
+                        i32.ne
+                        br_if 1 (;@9;)
+                        i32.const 70324
+                        local.set 12
+                        br 8 (;@2;)
+                      end
+                      local.get 3
+                      i32.const 8
+                      i32.add
+                      local.get 5
+                      local.get 1
+                      local.get 2
+                      i32.const 70308
+                      call 287
+                      local.get 0
+                      local.get 3
+                      i32.load offset=8
+                      local.get 3
+                      i32.load offset=12
+                      call 334
+                      local.get 0
+                      i32.const 34
+                      call 293
+                      local.get 3
+                      i32.const 16
+                      i32.add
+                      global.set 0
+                      return
+                    end
+                    local.get 11
+                    i32.const 92
+                    i32.eq
+                    br_if 2 (;@6;)
+                  end
+                  i32.const 1
+                  local.set 12
+                  local.get 8
+                  i32.const 1
+                  i32.add
+                  local.set 7
+                  local.get 11
+                  i32.const 32
+                  i32.ge_u
+                  br_if 0 (;@7;)
+                end
+                i32.const 0
+                local.set 10
+                i32.const 1
+                local.set 7
+                br 4 (;@2;)
+              end
+              i32.const 70326
+              local.set 12
+              br 3 (;@2;)
+            end
+            i32.const 70328
+            local.set 12
+            br 2 (;@2;)
+          end
+          i32.const 70330
+          local.set 12
+          br 1 (;@2;)
+        end
+        i32.const 70332
+        local.set 12
+      end
+      block  ;; label = @2
+        local.get 5
+        local.get 8
+        i32.add
+        local.tee 6
+        local.get 2
+        i32.gt_u
+        br_if 0 (;@2;)
+        local.get 6
+        local.get 5
+        i32.lt_u
+        br_if 0 (;@2;)
+        local.get 6
+        i32.const 1
+        i32.add
+        local.set 13
+        local.get 9
+        i32.const 1
+        i32.add
+        local.set 6
+        local.get 0
+        local.get 1
+        local.get 5
+        i32.add
+        local.get 8
+        call 334
+        block  ;; label = @3
+          local.get 7
+          br_if 0 (;@3;)
+          local.get 0
+          local.get 12
+          local.get 10
+          call 334
+          local.get 13
+          local.set 5
+          br 2 (;@1;)
+        end
+        local.get 0
+        i32.const 70352
+        i32.const 4
+        call 334
+        local.get 0
+        local.get 11
+        i32.const 4
+        i32.shr_u
+        i32.load8_u offset=70356
+        call 293
+        local.get 0
+        local.get 11
+        i32.const 15
+        i32.and
+        i32.load8_u offset=70356
+        call 293
+        local.get 13
+        local.set 5
+        br 1 (;@1;)
+      end
+    end
+    local.get 5
+    local.get 6
+    local.get 2
+    i32.const 70336
+    call 595
+    unreachable)
+  (func (;293;) (type 1) (param i32 i32)
+    (local i32)
+    block  ;; label = @1
+      local.get 0
+      i32.load offset=8
+      local.tee 2
+      local.get 0
+      i32.load
+      i32.ne
+      br_if 0 (;@1;)
+      local.get 0
+      call 575
+    end
+    local.get 0
+    i32.load offset=4
+    local.get 2
+    i32.add
+    local.get 1
+    i32.store8
+    local.get 0
+    local.get 2
+    i32.const 1
+    i32.add
+    i32.store offset=8)
+  (func (;294;) (type 0) (param i32)
+    local.get 0
+    call 503
+    local.get 0
+    call 315)
+  (func (;295;) (type 0) (param i32)
+    (local i32)
+    local.get 0
+    i32.load offset=8
+    local.set 1
+    local.get 0
+    i32.load offset=4
+    local.set 0
+    block  ;; label = @1
+      loop  ;; label = @2
+        local.get 1
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 1
+        i32.const -1
+        i32.add
+        local.set 1
+        local.get 0
+        call 294
+        local.get 0
+        i32.const 12
+        i32.add
+        local.set 0
+        br 0 (;@2;)
+      end
+    end)
+  (func (;296;) (type 0) (param i32)
+    local.get 0
+    i32.const 4
+    i32.const 12
+    call 490)
+  (func (;297;) (type 20) (param i32) (result i64)
+    (local i32 i64 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 0
+    local.get 1
+    i32.const 8
+    i32.add
+    local.get 0
+    call 362
+    local.get 1
+    i64.load32_u offset=8
+    local.set 2
+    local.get 1
+    i64.load32_u offset=12
+    local.set 3
+    local.get 1
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 3
+    local.get 2
+    i64.const 32
+    i64.shl
+    i64.or)
+  (func (;298;) (type 4) (param i32 i32 i32)
     local.get 0
     i32.const 255
     i32.and
     local.get 1
     local.get 2
     call 0)
-  (func (;297;) (type 5) (param i32) (result i32)
+  (func (;299;) (type 2) (param i32 i32) (result i32)
+    (local i32 i32)
+    i32.const 1
+    local.set 2
+    block  ;; label = @1
+      local.get 0
+      local.get 1
+      i32.load
+      local.tee 3
+      i32.le_u
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      local.get 0
+      local.get 3
+      i32.sub
+      local.tee 0
+      i32.const 16
+      i32.shr_u
+      local.get 0
+      i32.const 65535
+      i32.and
+      i32.const 0
+      i32.ne
+      i32.add
+      local.tee 0
+      memory.grow
+      i32.const -1
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 0
+      i32.const 16
+      i32.shl
+      local.get 3
+      i32.add
+      i32.store
+      i32.const 1
+      local.set 2
+    end
+    local.get 2)
+  (func (;300;) (type 8) (param i32 i32 i32 i32)
     (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 4
+    i32.const 4
+    i32.add
+    local.get 1
+    i32.const 0
+    local.get 2
+    local.get 3
+    call 495
+    local.get 4
+    i32.load offset=8
+    local.set 3
+    block  ;; label = @1
+      local.get 4
+      i32.load offset=4
+      i32.const 1
+      i32.ne
+      br_if 0 (;@1;)
+      local.get 3
+      local.get 4
+      i32.load offset=12
+      call 573
+      unreachable
+    end
+    local.get 0
+    local.get 4
+    i32.load offset=12
+    i32.store offset=4
+    local.get 0
+    local.get 3
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;301;) (type 1) (param i32 i32)
+    (local i32 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 8
+    i32.add
+    local.get 1
+    i32.const 1
+    i32.const 1
+    call 300
+    local.get 2
+    i64.load offset=8
+    local.set 3
+    local.get 0
+    i32.const 0
+    i32.store offset=8
+    local.get 0
+    local.get 3
+    i64.store align=4
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;302;) (type 5) (param i32) (result i32)
+    (local i32 i32)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 1
     global.set 0
+    memory.size
+    local.set 2
+    i32.const 0
+    i32.const 89040
+    i32.store offset=88992
+    i32.const 0
+    local.get 2
+    i32.const 16
+    i32.shl
+    i32.store offset=88996
     local.get 1
     i32.const 4
     i32.add
@@ -22495,49 +22708,33 @@
     i32.const 1
     i32.gt_s
     select
-    i32.const 0
-    i32.const 1
-    i32.const 1
-    call 410
-    block  ;; label = @1
-      local.get 1
-      i32.load offset=4
-      i32.const 1
-      i32.ne
-      br_if 0 (;@1;)
-      local.get 1
-      i32.load offset=8
-      local.get 1
-      i32.load offset=12
-      call 497
-      unreachable
-    end
+    call 301
     local.get 1
-    i32.load offset=12
+    i32.load offset=8
     local.set 0
     local.get 1
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;298;) (type 7) (param i32 i32 i32 i32)
+  (func (;303;) (type 8) (param i32 i32 i32 i32)
     block  ;; label = @1
       local.get 2
       i32.eqz
       br_if 0 (;@1;)
-      call 292
+      call 278
       block  ;; label = @2
         local.get 3
         br_if 0 (;@2;)
         local.get 2
         local.get 1
-        call 288
+        call 279
         local.set 1
         br 1 (;@1;)
       end
       local.get 2
       local.get 1
-      call 291
+      call 284
       local.set 1
     end
     local.get 0
@@ -22546,15 +22743,15 @@
     local.get 0
     local.get 1
     i32.store)
-  (func (;299;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;304;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     local.get 1
     local.get 2
-    call 523)
-  (func (;300;) (type 5) (param i32) (result i32)
+    call 599)
+  (func (;305;) (type 5) (param i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -22567,7 +22764,7 @@
     i32.const 4
     local.get 0
     i32.const 0
-    call 298
+    call 303
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -22575,7 +22772,7 @@
       br_if 0 (;@1;)
       i32.const 4
       local.get 0
-      call 500
+      call 576
       unreachable
     end
     local.get 1
@@ -22583,7 +22780,7 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;301;) (type 1) (param i32 i32)
+  (func (;306;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -22668,7 +22865,7 @@
     local.get 1
     local.get 0
     i32.store8)
-  (func (;302;) (type 2) (param i32 i32) (result i32)
+  (func (;307;) (type 2) (param i32 i32) (result i32)
     (local i32)
     local.get 0
     i32.load offset=4
@@ -22684,7 +22881,7 @@
     local.get 1
     i32.lt_u
     select
-    call 567
+    call 643
     local.tee 2
     local.get 0
     local.get 1
@@ -22698,7 +22895,7 @@
     i32.const 0
     i32.lt_s
     i32.sub)
-  (func (;303;) (type 7) (param i32 i32 i32 i32)
+  (func (;308;) (type 8) (param i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
@@ -22743,12 +22940,7 @@
     local.get 0
     local.get 2
     i32.store)
-  (func (;304;) (type 2) (param i32 i32) (result i32)
-    local.get 1
-    i32.const 70194
-    i32.const 5
-    call 538)
-  (func (;305;) (type 2) (param i32 i32) (result i32)
+  (func (;309;) (type 2) (param i32 i32) (result i32)
     (local i32 i32)
     local.get 0
     i32.load offset=8
@@ -22782,21 +22974,21 @@
     end
     local.get 0
     local.get 3
-    call 306
+    call 310
     local.get 1
     local.get 0
     i32.load offset=4
     local.get 0
     i32.load offset=8
     i32.add
-    call 301
+    call 306
     local.get 0
     local.get 3
     local.get 2
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;306;) (type 1) (param i32 i32)
+  (func (;310;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -22813,19 +23005,19 @@
       local.get 1
       i32.const 1
       i32.const 1
-      call 402
+      call 483
     end)
-  (func (;307;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;311;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     local.get 1
     local.get 2
-    call 308
+    call 312
     i32.const 0)
-  (func (;308;) (type 4) (param i32 i32 i32)
+  (func (;312;) (type 4) (param i32 i32 i32)
     (local i32)
     local.get 0
     local.get 2
-    call 306
+    call 310
     local.get 0
     i32.load offset=8
     local.set 3
@@ -22849,7 +23041,7 @@
     local.get 2
     i32.add
     i32.store offset=8)
-  (func (;309;) (type 4) (param i32 i32 i32)
+  (func (;313;) (type 4) (param i32 i32 i32)
     block  ;; label = @1
       local.get 2
       i32.eqz
@@ -22857,16 +23049,9 @@
       local.get 0
       local.get 2
       local.get 1
-      call 289
+      call 281
     end)
-  (func (;310;) (type 2) (param i32 i32) (result i32)
-    local.get 0
-    i32.load offset=4
-    local.get 0
-    i32.load offset=8
-    local.get 1
-    call 559)
-  (func (;311;) (type 4) (param i32 i32 i32)
+  (func (;314;) (type 4) (param i32 i32 i32)
     (local i32 i32 i64)
     block  ;; label = @1
       block  ;; label = @2
@@ -23025,12 +23210,12 @@
     local.get 0
     local.get 2
     i32.store8)
-  (func (;312;) (type 0) (param i32)
+  (func (;315;) (type 0) (param i32)
     local.get 0
     i32.const 1
     i32.const 1
-    call 407)
-  (func (;313;) (type 7) (param i32 i32 i32 i32)
+    call 490)
+  (func (;316;) (type 8) (param i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -23042,7 +23227,7 @@
     i32.add
     local.get 1
     local.get 2
-    call 331
+    call 341
     block  ;; label = @1
       block  ;; label = @2
         local.get 4
@@ -23093,7 +23278,7 @@
       i32.const 4
       i32.add
       local.get 3
-      call 332
+      call 342
       drop
       local.get 0
       i32.const 6
@@ -23103,121 +23288,54 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;314;) (type 1) (param i32 i32)
-    (local i32 i32 i64 i32 i64)
-    global.get 0
-    i32.const 64
-    i32.sub
-    local.tee 2
-    global.set 0
+  (func (;317;) (type 5) (param i32) (result i32)
+    (local i32 i32)
     block  ;; label = @1
       block  ;; label = @2
-        local.get 1
-        i32.load offset=32
-        local.tee 3
+        local.get 0
+        i32.load
+        local.tee 1
+        i32.eqz
         br_if 0 (;@2;)
+        local.get 0
         i32.const 0
-        local.set 1
-        br 1 (;@1;)
+        local.get 1
+        i32.const 1
+        i32.add
+        local.get 1
+        local.get 0
+        i32.load offset=4
+        local.tee 2
+        i32.eq
+        select
+        i32.store
+        local.get 1
+        local.get 2
+        i32.ne
+        br_if 1 (;@1;)
       end
-      local.get 1
-      local.get 3
-      i32.const -1
+      i32.const 0
+      local.set 1
+      local.get 0
+      i32.load offset=8
+      local.tee 2
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 0
+      i32.load offset=12
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 2
+      i32.const 1
       i32.add
-      i32.store offset=32
-      block  ;; label = @2
-        block  ;; label = @3
-          local.get 1
-          call 315
-          local.tee 1
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 2
-          local.get 1
-          i64.load align=4
-          i64.store
-          local.get 2
-          local.get 1
-          i32.load offset=8
-          i32.store offset=8
-          local.get 2
-          i32.const 32
-          i32.add
-          local.get 2
-          call 316
-          local.get 2
-          i32.load offset=32
-          local.tee 3
-          br_if 1 (;@2;)
-          i32.const 74488
-          call 545
-          unreachable
-        end
-        i32.const 74504
-        call 545
-        unreachable
-      end
-      local.get 2
-      local.get 2
-      i64.load offset=36 align=4
-      local.tee 4
-      i64.store offset=56 align=4
-      local.get 2
-      local.get 3
-      i32.store offset=52
-      local.get 2
-      i32.const 32
-      i32.add
-      local.get 2
-      i32.const 52
-      i32.add
-      call 317
-      local.get 2
-      local.get 2
-      i32.load offset=40
-      local.tee 5
-      i32.store offset=24
-      local.get 2
-      local.get 2
-      i64.load offset=32 align=4
-      local.tee 6
-      i64.store offset=16
-      local.get 1
-      local.get 5
       i32.store offset=8
-      local.get 1
-      local.get 6
-      i64.store align=4
-      local.get 3
-      local.get 4
-      i64.const 32
-      i64.shr_u
-      i32.wrap_i64
-      local.tee 1
-      i32.const 24
-      i32.mul
-      i32.add
-      local.set 5
-      local.get 3
-      local.get 1
-      i32.const 12
-      i32.mul
-      i32.add
-      i32.const 268
-      i32.add
+      local.get 2
       local.set 1
     end
-    local.get 0
-    local.get 5
-    i32.store offset=4
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 2
-    i32.const 64
-    i32.add
-    global.set 0)
-  (func (;315;) (type 5) (param i32) (result i32)
+    local.get 1)
+  (func (;318;) (type 5) (param i32) (result i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -23271,62 +23389,7 @@
     i32.const 0
     local.get 1
     select)
-  (func (;316;) (type 1) (param i32 i32)
-    (local i32 i32 i32)
-    local.get 1
-    i32.load offset=8
-    local.set 2
-    local.get 1
-    i32.load
-    local.set 3
-    local.get 1
-    i32.load offset=4
-    local.set 1
-    block  ;; label = @1
-      loop  ;; label = @2
-        local.get 2
-        local.get 3
-        i32.load16_u offset=402
-        i32.lt_u
-        br_if 1 (;@1;)
-        block  ;; label = @3
-          local.get 3
-          i32.load offset=264
-          local.tee 4
-          br_if 0 (;@3;)
-          local.get 0
-          local.get 1
-          i32.store offset=8
-          local.get 0
-          local.get 3
-          i32.store offset=4
-          local.get 0
-          i32.const 0
-          i32.store
-          return
-        end
-        local.get 1
-        i32.const 1
-        i32.add
-        local.set 1
-        local.get 3
-        i32.load16_u offset=400
-        local.set 2
-        local.get 4
-        local.set 3
-        br 0 (;@2;)
-      end
-    end
-    local.get 0
-    local.get 2
-    i32.store offset=8
-    local.get 0
-    local.get 1
-    i32.store offset=4
-    local.get 0
-    local.get 3
-    i32.store)
-  (func (;317;) (type 1) (param i32 i32)
+  (func (;319;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load offset=8
@@ -23379,7 +23442,7 @@
     local.get 0
     local.get 3
     i32.store)
-  (func (;318;) (type 4) (param i32 i32 i32)
+  (func (;320;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -23392,7 +23455,7 @@
     local.get 2
     i32.const 1
     i32.const 1
-    call 356
+    call 433
     local.get 3
     i32.load offset=8
     local.set 4
@@ -23429,20 +23492,33 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;319;) (type 1) (param i32 i32)
+  (func (;321;) (type 0) (param i32)
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 0
+            i32.load8_u
+            br_table 1 (;@3;) 1 (;@3;) 1 (;@3;) 2 (;@2;) 3 (;@1;) 0 (;@4;)
+          end
+          local.get 0
+          i32.const 4
+          i32.add
+          call 322
+        end
+        return
+      end
+      local.get 0
+      i32.const 4
+      i32.add
+      call 315
+      return
+    end
     local.get 0
-    i32.const 1
-    i32.store
-    local.get 0
-    local.get 1
-    i32.load offset=4
-    local.get 1
-    i32.load
-    i32.sub
-    i32.const 24
-    i32.div_u
-    i32.store offset=4)
-  (func (;320;) (type 0) (param i32)
+    i32.const 4
+    i32.add
+    call 364)
+  (func (;322;) (type 0) (param i32)
     (local i32 i32)
     global.get 0
     i32.const 48
@@ -23499,38 +23575,12 @@
     local.get 1
     i32.const 12
     i32.add
-    call 422
+    call 509
     local.get 1
     i32.const 48
     i32.add
     global.set 0)
-  (func (;321;) (type 0) (param i32)
-    block  ;; label = @1
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            local.get 0
-            i32.load8_u
-            br_table 1 (;@3;) 1 (;@3;) 1 (;@3;) 2 (;@2;) 3 (;@1;) 0 (;@4;)
-          end
-          local.get 0
-          i32.const 4
-          i32.add
-          call 320
-        end
-        return
-      end
-      local.get 0
-      i32.const 4
-      i32.add
-      call 312
-      return
-    end
-    local.get 0
-    i32.const 4
-    i32.add
-    call 361)
-  (func (;322;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;323;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 f64 i64)
     global.get 0
     i32.const 16
@@ -23580,14 +23630,14 @@
     local.get 3
     local.get 1
     local.get 2
-    call 323
+    call 324
     local.set 0
     local.get 3
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;323;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;324;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 48
@@ -23612,7 +23662,7 @@
     i32.const 2
     i32.store offset=44
     local.get 3
-    i32.const 21
+    i32.const 19
     i32.store offset=36
     local.get 3
     local.get 3
@@ -23628,14 +23678,14 @@
     local.get 3
     i32.const 32
     i32.add
-    call 416
+    call 500
     local.set 0
     local.get 3
     i32.const 48
     i32.add
     global.set 0
     local.get 0)
-  (func (;324;) (type 1) (param i32 i32)
+  (func (;325;) (type 1) (param i32 i32)
     (local i32 i64 f64)
     global.get 0
     i32.const 48
@@ -23681,7 +23731,7 @@
           local.get 2
           i32.const 24
           i32.add
-          call 325
+          call 326
           br 2 (;@1;)
         end
         local.get 0
@@ -23714,7 +23764,7 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;325;) (type 4) (param i32 i32 i32)
+  (func (;326;) (type 4) (param i32 i32 i32)
     block  ;; label = @1
       local.get 1
       i64.load
@@ -23748,7 +23798,7 @@
     local.get 2
     i64.load
     i64.store)
-  (func (;326;) (type 1) (param i32 i32)
+  (func (;327;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -23771,7 +23821,7 @@
     local.get 4
     i32.lt_u
     select
-    call 349
+    call 357
     local.get 2
     i32.load offset=12
     local.set 1
@@ -23786,10 +23836,10 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;327;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;328;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     i32.const 20
-    call 300
+    call 305
     local.tee 3
     local.get 2
     i32.store offset=16
@@ -23805,7 +23855,7 @@
     i64.load align=4
     i64.store align=4
     local.get 3)
-  (func (;328;) (type 1) (param i32 i32)
+  (func (;329;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -23838,16 +23888,689 @@
     local.get 0
     local.get 3
     i32.store8 offset=1)
-  (func (;329;) (type 1) (param i32 i32)
+  (func (;330;) (type 21) (param i64 i32) (result f64)
+    (local i32 f64 i32 i64)
+    global.get 0
+    i32.const 48
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 8
+    i32.add
     local.get 0
-    i32.const 128
-    i32.store8 offset=24
+    local.get 1
+    call 408
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 2
+        i64.load offset=8
+        i64.const 1
+        i64.ne
+        br_if 0 (;@2;)
+        local.get 2
+        f64.load offset=16
+        local.set 3
+        br 1 (;@1;)
+      end
+      local.get 2
+      i32.const 8
+      i32.add
+      local.get 0
+      local.get 1
+      i32.const 0
+      call 409
+      local.get 2
+      i32.load offset=16
+      local.set 4
+      local.get 2
+      i64.load offset=8
+      local.set 5
+      block  ;; label = @2
+        local.get 2
+        i32.load8_u offset=24
+        br_if 0 (;@2;)
+        local.get 5
+        local.get 4
+        call 404
+        local.tee 3
+        i64.reinterpret_f64
+        i64.const 9223372036854775807
+        i64.and
+        i64.const 9218868437227405311
+        i64.gt_s
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 2
+        i32.const 8
+        i32.add
+        local.get 0
+        call 333
+        local.get 3
+        local.get 2
+        i32.load
+        local.get 2
+        i32.load offset=4
+        i32.const 1
+        i32.const 0
+        local.get 1
+        call 410
+        local.set 3
+        br 1 (;@1;)
+      end
+      local.get 5
+      local.get 4
+      call 399
+      local.set 3
+    end
+    local.get 2
+    i32.const 48
+    i32.add
+    global.set 0
+    local.get 3)
+  (func (;331;) (type 22) (param i64 i32) (result f32)
+    (local i32 f32 i32 i64)
+    global.get 0
+    i32.const 64
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 16
+    i32.add
+    local.get 0
+    local.get 1
+    call 411
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 2
+        i32.load offset=16
+        i32.const 1
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 2
+        f32.load offset=20
+        local.set 3
+        br 1 (;@1;)
+      end
+      local.get 2
+      i32.const 24
+      i32.add
+      local.get 0
+      local.get 1
+      i32.const 0
+      call 412
+      local.get 2
+      i32.load offset=32
+      local.set 4
+      local.get 2
+      i64.load offset=24
+      local.set 5
+      block  ;; label = @2
+        local.get 2
+        i32.load8_u offset=40
+        br_if 0 (;@2;)
+        local.get 5
+        local.get 4
+        call 405
+        local.tee 3
+        i32.reinterpret_f32
+        i32.const 2147483647
+        i32.and
+        i32.const 2139095039
+        i32.gt_s
+        br_if 1 (;@1;)
+        local.get 2
+        i32.const 8
+        i32.add
+        local.get 2
+        i32.const 24
+        i32.add
+        local.get 0
+        call 333
+        local.get 3
+        local.get 2
+        i32.load offset=8
+        local.get 2
+        i32.load offset=12
+        i32.const 1
+        i32.const 0
+        local.get 1
+        call 413
+        local.set 3
+        br 1 (;@1;)
+      end
+      local.get 5
+      local.get 4
+      call 402
+      local.set 3
+    end
+    local.get 2
+    i32.const 64
+    i32.add
+    global.set 0
+    local.get 3)
+  (func (;332;) (type 1) (param i32 i32)
+    (local i32)
+    block  ;; label = @1
+      local.get 0
+      i32.load offset=8
+      local.tee 2
+      local.get 0
+      i32.load
+      i32.ne
+      br_if 0 (;@1;)
+      local.get 0
+      call 575
+    end
+    local.get 0
+    i32.load offset=4
+    local.get 2
+    i32.add
+    local.get 1
+    i32.store8
+    local.get 0
+    local.get 2
+    i32.const 1
+    i32.add
+    i32.store offset=8)
+  (func (;333;) (type 23) (param i32 i32 i64)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    i32.const 8
+    i32.add
+    local.get 1
+    i32.const 20
+    local.get 2
+    local.get 1
+    call 519
+    call 522
+    local.get 3
+    i32.load offset=12
+    local.set 1
+    local.get 0
+    local.get 3
+    i32.load offset=8
+    i32.store
+    local.get 0
+    local.get 1
+    i32.store offset=4
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;334;) (type 4) (param i32 i32 i32)
+    local.get 0
+    local.get 1
+    local.get 1
+    local.get 2
+    i32.add
+    call 435)
+  (func (;335;) (type 7) (param i32 i32 i32 i32 i32)
+    block  ;; label = @1
+      local.get 3
+      local.get 1
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 3
+      local.get 1
+      i32.sub
+      i32.store offset=4
+      local.get 0
+      local.get 2
+      local.get 1
+      i32.add
+      i32.store
+      return
+    end
+    local.get 1
+    local.get 3
+    local.get 3
+    local.get 4
+    call 595
+    unreachable)
+  (func (;336;) (type 24) (param i32 i32 i32 i32 i32) (result f64)
+    (local i32 i32 i32 i64 i64 i64 f64)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 5
+    global.set 0
+    block  ;; label = @1
+      loop  ;; label = @2
+        local.get 2
+        local.get 3
+        i32.add
+        local.set 6
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 3
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 6
+            i32.const -1
+            i32.add
+            local.tee 7
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 7
+            i32.load8_u
+            i32.const 48
+            i32.eq
+            br_if 1 (;@3;)
+          end
+          local.get 5
+          local.get 2
+          i32.store offset=24
+          local.get 5
+          local.get 6
+          i32.store offset=28
+          local.get 5
+          local.get 0
+          i32.store offset=16
+          local.get 5
+          local.get 0
+          local.get 1
+          i32.add
+          i32.store offset=20
+          i64.const 0
+          local.set 8
+          block  ;; label = @4
+            loop  ;; label = @5
+              local.get 8
+              local.set 9
+              block  ;; label = @6
+                local.get 5
+                i32.const 16
+                i32.add
+                call 317
+                local.tee 6
+                br_if 0 (;@6;)
+                i32.const 0
+                local.set 6
+                br 2 (;@4;)
+              end
+              local.get 6
+              i32.load8_u
+              i32.const -48
+              i32.add
+              local.tee 6
+              i32.const 10
+              i32.ge_u
+              br_if 4 (;@1;)
+              local.get 5
+              local.get 9
+              i64.const 0
+              i64.const 10
+              i64.const 0
+              call 644
+              block  ;; label = @6
+                local.get 5
+                i64.load offset=8
+                i64.const 0
+                i64.ne
+                br_if 0 (;@6;)
+                local.get 5
+                i64.load
+                local.tee 10
+                local.get 6
+                i64.extend_i32_u
+                i64.add
+                local.tee 8
+                local.get 10
+                i64.ge_u
+                br_if 1 (;@5;)
+              end
+            end
+            local.get 5
+            i32.load offset=20
+            local.get 5
+            i32.load offset=16
+            local.tee 6
+            i32.sub
+            i32.const 1
+            i32.add
+            i32.const 1
+            local.get 6
+            select
+            local.get 5
+            i32.load offset=28
+            local.get 5
+            i32.load offset=24
+            local.tee 6
+            i32.sub
+            i32.const 0
+            local.get 6
+            select
+            i32.add
+            local.set 6
+          end
+          block  ;; label = @4
+            block  ;; label = @5
+              local.get 6
+              local.get 3
+              i32.lt_u
+              br_if 0 (;@5;)
+              i32.const 2147483647
+              local.get 4
+              local.get 6
+              local.get 3
+              i32.sub
+              local.tee 6
+              i32.const 2147483647
+              local.get 6
+              i32.const 2147483647
+              i32.lt_u
+              select
+              local.tee 6
+              i32.add
+              local.tee 7
+              local.get 6
+              i32.const 0
+              i32.lt_s
+              local.get 7
+              local.get 4
+              i32.lt_s
+              i32.xor
+              select
+              local.set 6
+              br 1 (;@4;)
+            end
+            i32.const -2147483648
+            local.get 4
+            local.get 3
+            local.get 6
+            i32.sub
+            local.tee 6
+            i32.const 2147483647
+            local.get 6
+            i32.const 2147483647
+            i32.lt_u
+            select
+            local.tee 6
+            i32.sub
+            local.tee 7
+            local.get 6
+            i32.const 0
+            i32.gt_s
+            local.get 7
+            local.get 4
+            i32.lt_s
+            i32.xor
+            select
+            local.set 6
+          end
+          local.get 0
+          local.get 1
+          local.get 2
+          local.get 3
+          local.get 9
+          local.get 4
+          local.get 6
+          i32.const 1
+          call 414
+          local.set 11
+          local.get 5
+          i32.const 32
+          i32.add
+          global.set 0
+          local.get 11
+          return
+        end
+        local.get 3
+        i32.const -1
+        i32.add
+        local.set 3
+        br 0 (;@2;)
+      end
+    end
+    i32.const 78384
+    call 621
+    unreachable)
+  (func (;337;) (type 25) (param i32 i32 i32 i32 i32) (result f32)
+    (local i32 i32 i32 i64 i64 i64 f32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 5
+    global.set 0
+    block  ;; label = @1
+      loop  ;; label = @2
+        local.get 2
+        local.get 3
+        i32.add
+        local.set 6
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 3
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 6
+            i32.const -1
+            i32.add
+            local.tee 7
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 7
+            i32.load8_u
+            i32.const 48
+            i32.eq
+            br_if 1 (;@3;)
+          end
+          local.get 5
+          local.get 2
+          i32.store offset=24
+          local.get 5
+          local.get 6
+          i32.store offset=28
+          local.get 5
+          local.get 0
+          i32.store offset=16
+          local.get 5
+          local.get 0
+          local.get 1
+          i32.add
+          i32.store offset=20
+          i64.const 0
+          local.set 8
+          block  ;; label = @4
+            loop  ;; label = @5
+              local.get 8
+              local.set 9
+              block  ;; label = @6
+                local.get 5
+                i32.const 16
+                i32.add
+                call 317
+                local.tee 6
+                br_if 0 (;@6;)
+                i32.const 0
+                local.set 6
+                br 2 (;@4;)
+              end
+              local.get 6
+              i32.load8_u
+              i32.const -48
+              i32.add
+              local.tee 6
+              i32.const 10
+              i32.ge_u
+              br_if 4 (;@1;)
+              local.get 5
+              local.get 9
+              i64.const 0
+              i64.const 10
+              i64.const 0
+              call 644
+              block  ;; label = @6
+                local.get 5
+                i64.load offset=8
+                i64.const 0
+                i64.ne
+                br_if 0 (;@6;)
+                local.get 5
+                i64.load
+                local.tee 10
+                local.get 6
+                i64.extend_i32_u
+                i64.add
+                local.tee 8
+                local.get 10
+                i64.ge_u
+                br_if 1 (;@5;)
+              end
+            end
+            local.get 5
+            i32.load offset=20
+            local.get 5
+            i32.load offset=16
+            local.tee 6
+            i32.sub
+            i32.const 1
+            i32.add
+            i32.const 1
+            local.get 6
+            select
+            local.get 5
+            i32.load offset=28
+            local.get 5
+            i32.load offset=24
+            local.tee 6
+            i32.sub
+            i32.const 0
+            local.get 6
+            select
+            i32.add
+            local.set 6
+          end
+          block  ;; label = @4
+            block  ;; label = @5
+              local.get 6
+              local.get 3
+              i32.lt_u
+              br_if 0 (;@5;)
+              i32.const 2147483647
+              local.get 4
+              local.get 6
+              local.get 3
+              i32.sub
+              local.tee 6
+              i32.const 2147483647
+              local.get 6
+              i32.const 2147483647
+              i32.lt_u
+              select
+              local.tee 6
+              i32.add
+              local.tee 7
+              local.get 6
+              i32.const 0
+              i32.lt_s
+              local.get 7
+              local.get 4
+              i32.lt_s
+              i32.xor
+              select
+              local.set 6
+              br 1 (;@4;)
+            end
+            i32.const -2147483648
+            local.get 4
+            local.get 3
+            local.get 6
+            i32.sub
+            local.tee 6
+            i32.const 2147483647
+            local.get 6
+            i32.const 2147483647
+            i32.lt_u
+            select
+            local.tee 6
+            i32.sub
+            local.tee 7
+            local.get 6
+            i32.const 0
+            i32.gt_s
+            local.get 7
+            local.get 4
+            i32.lt_s
+            i32.xor
+            select
+            local.set 6
+          end
+          local.get 0
+          local.get 1
+          local.get 2
+          local.get 3
+          local.get 9
+          local.get 4
+          local.get 6
+          i32.const 1
+          call 415
+          local.set 11
+          local.get 5
+          i32.const 32
+          i32.add
+          global.set 0
+          local.get 11
+          return
+        end
+        local.get 3
+        i32.const -1
+        i32.add
+        local.set 3
+        br 0 (;@2;)
+      end
+    end
+    i32.const 78384
+    call 621
+    unreachable)
+  (func (;338;) (type 4) (param i32 i32 i32)
+    (local i32)
+    local.get 0
+    local.get 1
+    call 310
+    block  ;; label = @1
+      local.get 1
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      i32.load offset=8
+      local.set 3
+      block  ;; label = @2
+        local.get 1
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 0
+        i32.load offset=4
+        local.get 3
+        i32.add
+        local.get 2
+        local.get 1
+        memory.fill
+      end
+      local.get 0
+      local.get 3
+      local.get 1
+      i32.add
+      i32.store offset=8
+    end)
+  (func (;339;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
     i32.store offset=8
     local.get 0
     i64.const 4294967296
     i64.store align=4
+    local.get 0
+    i32.const 32768
+    i32.store16 offset=24
     local.get 0
     local.get 1
     i32.load offset=8
@@ -23856,7 +24579,7 @@
     local.get 1
     i64.load align=4
     i64.store offset=12 align=4)
-  (func (;330;) (type 1) (param i32 i32)
+  (func (;340;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -23869,7 +24592,7 @@
     local.get 1
     local.get 1
     i32.load offset=8
-    call 349
+    call 357
     local.get 2
     i32.load offset=12
     local.set 1
@@ -23884,7 +24607,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;331;) (type 4) (param i32 i32 i32)
+  (func (;341;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -23903,7 +24626,7 @@
         local.get 1
         i32.load offset=4
         local.get 2
-        call 368
+        call 446
         local.get 3
         i32.const 4
         i32.add
@@ -23949,7 +24672,7 @@
         i64.load align=4
         i64.store offset=4 align=4
         local.get 2
-        call 312
+        call 315
         br 1 (;@1;)
       end
       local.get 0
@@ -23971,7 +24694,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;332;) (type 2) (param i32 i32) (result i32)
+  (func (;342;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -23981,7 +24704,7 @@
     local.get 2
     local.get 0
     local.get 1
-    call 373
+    call 451
     local.get 2
     i32.load offset=8
     local.set 1
@@ -23997,7 +24720,7 @@
     i32.const 24
     i32.mul
     i32.add)
-  (func (;333;) (type 1) (param i32 i32)
+  (func (;343;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -24008,7 +24731,7 @@
     i32.const 12
     i32.add
     local.get 1
-    call 328
+    call 329
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -24048,13 +24771,13 @@
       local.get 2
       i32.const 20
       i32.add
-      call 334
+      call 344
     end
     local.get 2
     i32.const 32
     i32.add
     global.set 0)
-  (func (;334;) (type 4) (param i32 i32 i32)
+  (func (;344;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -24065,13 +24788,13 @@
     i32.const 8
     i32.add
     local.get 1
-    call 330
+    call 340
     local.get 2
     local.get 3
     i32.load offset=8
     local.get 3
     i32.load offset=12
-    call 327
+    call 328
     local.set 1
     local.get 0
     i32.const 1
@@ -24083,7 +24806,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;335;) (type 1) (param i32 i32)
+  (func (;345;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -24119,13 +24842,13 @@
       local.get 2
       i32.const 4
       i32.add
-      call 334
+      call 344
     end
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;336;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;346;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -24136,7 +24859,7 @@
     i32.const 4
     i32.add
     local.get 0
-    call 333
+    call 343
     block  ;; label = @1
       block  ;; label = @2
         local.get 3
@@ -24193,62 +24916,62 @@
                         local.get 3
                         i32.const 4
                         i32.add
-                        call 337
+                        call 347
                         local.set 0
                         br 9 (;@1;)
                       end
                       local.get 2
                       i32.const 34
-                      call 338
+                      call 332
                       i32.const 0
                       local.set 0
                       br 8 (;@1;)
                     end
                     local.get 2
                     i32.const 92
-                    call 338
+                    call 332
                     i32.const 0
                     local.set 0
                     br 7 (;@1;)
                   end
                   local.get 2
                   i32.const 47
-                  call 338
+                  call 332
                   i32.const 0
                   local.set 0
                   br 6 (;@1;)
                 end
                 local.get 2
                 i32.const 8
-                call 338
+                call 332
                 i32.const 0
                 local.set 0
                 br 5 (;@1;)
               end
               local.get 2
               i32.const 12
-              call 338
+              call 332
               i32.const 0
               local.set 0
               br 4 (;@1;)
             end
             local.get 2
             i32.const 10
-            call 338
+            call 332
             i32.const 0
             local.set 0
             br 3 (;@1;)
           end
           local.get 2
           i32.const 13
-          call 338
+          call 332
           i32.const 0
           local.set 0
           br 2 (;@1;)
         end
         local.get 2
         i32.const 9
-        call 338
+        call 332
         i32.const 0
         local.set 0
         br 1 (;@1;)
@@ -24256,7 +24979,7 @@
       local.get 0
       local.get 1
       local.get 2
-      call 339
+      call 348
       local.set 0
     end
     local.get 3
@@ -24264,7 +24987,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;337;) (type 2) (param i32 i32) (result i32)
+  (func (;347;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -24275,44 +24998,20 @@
     i32.const 8
     i32.add
     local.get 0
-    call 330
+    call 340
     local.get 1
     local.get 2
     i32.load offset=8
     local.get 2
     i32.load offset=12
-    call 327
+    call 328
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;338;) (type 1) (param i32 i32)
-    (local i32)
-    block  ;; label = @1
-      local.get 0
-      i32.load offset=8
-      local.tee 2
-      local.get 0
-      i32.load
-      i32.ne
-      br_if 0 (;@1;)
-      local.get 0
-      call 499
-    end
-    local.get 0
-    i32.load offset=4
-    local.get 2
-    i32.add
-    local.get 1
-    i32.store8
-    local.get 0
-    local.get 2
-    i32.const 1
-    i32.add
-    i32.store offset=8)
-  (func (;339;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;348;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -24323,7 +25022,7 @@
     i32.const 4
     i32.add
     local.get 0
-    call 341
+    call 350
     block  ;; label = @1
       block  ;; label = @2
         local.get 3
@@ -24353,7 +25052,7 @@
           local.get 3
           i32.const 4
           i32.add
-          call 337
+          call 347
           local.set 0
           br 2 (;@1;)
         end
@@ -24374,7 +25073,7 @@
                   i32.const 4
                   i32.add
                   local.get 0
-                  call 335
+                  call 345
                   local.get 3
                   i32.load8_u offset=4
                   i32.const 1
@@ -24396,7 +25095,7 @@
                   i32.const 4
                   i32.add
                   local.get 0
-                  call 335
+                  call 345
                   local.get 3
                   i32.load8_u offset=4
                   br_if 5 (;@2;)
@@ -24414,7 +25113,7 @@
                   i32.const 4
                   i32.add
                   local.get 0
-                  call 341
+                  call 350
                   local.get 3
                   i32.load16_u offset=4
                   br_if 5 (;@2;)
@@ -24435,7 +25134,7 @@
                     i32.const 65535
                     i32.and
                     local.get 2
-                    call 342
+                    call 351
                     local.get 5
                     local.set 4
                     br 1 (;@7;)
@@ -24448,7 +25147,7 @@
                 local.get 3
                 i32.const 4
                 i32.add
-                call 337
+                call 347
                 local.set 0
                 br 5 (;@1;)
               end
@@ -24459,11 +25158,11 @@
                 i32.const 65535
                 i32.and
                 local.get 2
-                call 342
+                call 351
                 local.get 0
                 i32.const 0
                 local.get 2
-                call 336
+                call 346
                 local.set 0
                 br 5 (;@1;)
               end
@@ -24479,7 +25178,7 @@
               local.get 3
               i32.const 4
               i32.add
-              call 337
+              call 347
               local.set 0
               br 4 (;@1;)
             end
@@ -24490,7 +25189,7 @@
               i32.const 65535
               i32.and
               local.get 2
-              call 342
+              call 351
               i32.const 0
               local.set 0
               br 4 (;@1;)
@@ -24508,7 +25207,7 @@
             local.get 3
             i32.const 4
             i32.add
-            call 337
+            call 347
             local.set 0
             br 3 (;@1;)
           end
@@ -24516,7 +25215,7 @@
           i32.const 65535
           i32.and
           local.get 2
-          call 342
+          call 351
           i32.const 0
           local.set 0
           br 2 (;@1;)
@@ -24537,7 +25236,7 @@
         i32.const 65536
         i32.add
         local.get 2
-        call 342
+        call 351
         i32.const 0
         local.set 0
         br 1 (;@1;)
@@ -24551,7 +25250,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;340;) (type 5) (param i32) (result i32)
+  (func (;349;) (type 5) (param i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -24562,7 +25261,7 @@
     i32.const 4
     i32.add
     local.get 0
-    call 333
+    call 343
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
@@ -24608,7 +25307,7 @@
           local.get 1
           i32.const 4
           i32.add
-          call 337
+          call 347
           local.set 2
           br 2 (;@1;)
         end
@@ -24616,7 +25315,7 @@
         i32.const 4
         i32.add
         local.get 0
-        call 341
+        call 350
         local.get 1
         i32.load16_u offset=4
         i32.const 1
@@ -24632,7 +25331,7 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;341;) (type 1) (param i32 i32)
+  (func (;350;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -24650,8 +25349,8 @@
     local.get 1
     i32.load offset=4
     local.tee 4
-    i32.const 75100
-    call 347
+    i32.const 79972
+    call 335
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -24670,7 +25369,7 @@
         local.get 2
         i32.const 20
         i32.add
-        call 344
+        call 352
         br 1 (;@1;)
       end
       local.get 2
@@ -24686,12 +25385,12 @@
         i32.load8_u offset=1
         i32.const 1
         i32.shl
-        i32.load16_u offset=72692
+        i32.load16_u offset=70728
         local.get 4
         i32.load8_u
         i32.const 1
         i32.shl
-        i32.load16_u offset=73204
+        i32.load16_u offset=71240
         i32.or
         i32.extend16_s
         i32.const 8
@@ -24700,13 +25399,13 @@
         i32.load8_u offset=2
         i32.const 1
         i32.shl
-        i32.load16_s offset=73204
+        i32.load16_s offset=71240
         i32.or
         local.get 4
         i32.load8_u offset=3
         i32.const 1
         i32.shl
-        i32.load16_s offset=72692
+        i32.load16_s offset=70728
         i32.or
         local.tee 4
         i32.const -1
@@ -24720,7 +25419,7 @@
         local.get 2
         i32.const 20
         i32.add
-        call 344
+        call 352
         br 1 (;@1;)
       end
       local.get 0
@@ -24734,7 +25433,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;342;) (type 1) (param i32 i32)
+  (func (;351;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -24743,7 +25442,7 @@
       br_if 0 (;@1;)
       local.get 1
       i32.const 4
-      call 306
+      call 310
       local.get 1
       i32.load offset=4
       local.get 1
@@ -24841,8 +25540,8 @@
     end
     local.get 1
     local.get 0
-    call 338)
-  (func (;343;) (type 4) (param i32 i32 i32)
+    call 332)
+  (func (;352;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -24853,42 +25552,13 @@
     i32.const 8
     i32.add
     local.get 1
-    call 330
+    call 340
     local.get 2
     local.get 3
     i32.load offset=8
     local.get 3
     i32.load offset=12
-    call 327
-    local.set 1
-    local.get 0
-    i32.const 2
-    i32.store
-    local.get 0
-    local.get 1
-    i32.store offset=4
-    local.get 3
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;344;) (type 4) (param i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 3
-    i32.const 8
-    i32.add
-    local.get 1
-    call 330
-    local.get 2
-    local.get 3
-    i32.load offset=8
-    local.get 3
-    i32.load offset=12
-    call 327
+    call 328
     local.set 1
     local.get 0
     i32.const 1
@@ -24900,7 +25570,36 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;345;) (type 7) (param i32 i32 i32 i32)
+  (func (;353;) (type 4) (param i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    i32.const 8
+    i32.add
+    local.get 1
+    call 340
+    local.get 2
+    local.get 3
+    i32.load offset=8
+    local.get 3
+    i32.load offset=12
+    call 328
+    local.set 1
+    local.get 0
+    i32.const 2
+    i32.store
+    local.get 0
+    local.get 1
+    i32.store offset=4
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;354;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -24912,7 +25611,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 525
+    call 601
     block  ;; label = @1
       block  ;; label = @2
         local.get 4
@@ -24925,7 +25624,7 @@
         local.set 5
         local.get 4
         local.get 1
-        call 330
+        call 340
         local.get 4
         i32.load
         local.set 6
@@ -24952,7 +25651,7 @@
         local.get 1
         i32.gt_u
         select
-        call 327
+        call 328
         local.set 3
         br 1 (;@1;)
       end
@@ -24973,7 +25672,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;346;) (type 1) (param i32 i32)
+  (func (;355;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 16
@@ -25033,8 +25732,8 @@
                 local.get 7
                 local.get 5
                 local.get 4
-                i32.const 73732
-                call 347
+                i32.const 71768
+                call 335
                 local.get 2
                 i32.load offset=12
                 local.set 8
@@ -25057,7 +25756,7 @@
                     i32.add
                     local.tee 1
                     local.get 3
-                    call 423
+                    call 510
                     i32.const 3
                     i32.gt_u
                     br_if 0 (;@8;)
@@ -25257,8 +25956,8 @@
               end
               local.get 3
               local.get 4
-              i32.const 73716
-              call 528
+              i32.const 71752
+              call 604
               unreachable
             end
             local.get 0
@@ -25269,7 +25968,7 @@
             i32.add
             i32.store offset=8
             local.get 0
-            call 348
+            call 356
             br 3 (;@1;)
           end
           loop  ;; label = @4
@@ -25296,7 +25995,7 @@
         end
         local.get 4
         local.get 3
-        call 423
+        call 510
         local.set 8
         local.get 0
         i32.load offset=8
@@ -25312,31 +26011,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;347;) (type 8) (param i32 i32 i32 i32 i32)
-    block  ;; label = @1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 3
-      local.get 1
-      i32.sub
-      i32.store offset=4
-      local.get 0
-      local.get 2
-      local.get 1
-      i32.add
-      i32.store
-      return
-    end
-    local.get 1
-    local.get 3
-    local.get 3
-    local.get 4
-    call 519
-    unreachable)
-  (func (;348;) (type 0) (param i32)
+  (func (;356;) (type 0) (param i32)
     (local i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -25383,7 +26058,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;349;) (type 4) (param i32 i32 i32)
+  (func (;357;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -25411,7 +26086,7 @@
                   i32.add
                   local.tee 5
                   local.get 1
-                  call 423
+                  call 510
                   local.tee 6
                   i32.const 3
                   i32.gt_u
@@ -25526,8 +26201,8 @@
               i32.const 0
               local.get 2
               local.get 3
-              i32.const 73812
-              call 519
+              i32.const 71848
+              call 595
               unreachable
             end
             local.get 1
@@ -25571,7 +26246,7 @@
         end
         local.get 5
         local.get 1
-        call 423
+        call 510
         local.tee 5
         i32.const 1
         i32.add
@@ -25631,10 +26306,10 @@
     i32.const 0
     local.get 4
     local.get 3
-    i32.const 73828
-    call 519
+    i32.const 71864
+    call 595
     unreachable)
-  (func (;350;) (type 5) (param i32) (result i32)
+  (func (;358;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 128
@@ -25650,9 +26325,9 @@
     local.get 0
     i32.load offset=8
     local.tee 3
-    i32.const 73844
+    i32.const 71880
     i32.const 9
-    call 539
+    call 615
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -25875,7 +26550,7 @@
           local.get 10
           local.get 6
           i32.const 0
-          call 351
+          call 359
           br 1 (;@2;)
         end
         local.get 1
@@ -25887,7 +26562,7 @@
         local.get 10
         local.get 6
         i32.const 1
-        call 351
+        call 359
       end
       i32.const 0
       local.set 10
@@ -25913,8 +26588,8 @@
             i32.add
             local.get 0
             local.get 5
-            i32.const 73856
-            call 352
+            i32.const 71892
+            call 360
             block  ;; label = @5
               block  ;; label = @6
                 local.get 1
@@ -25937,8 +26612,8 @@
               i32.add
               local.get 0
               local.get 5
-              i32.const 73872
-              call 352
+              i32.const 71908
+              call 360
               i32.const 0
               local.set 10
               i32.const 0
@@ -25947,9 +26622,9 @@
               i32.load offset=32
               local.get 1
               i32.load offset=36
-              i32.const 73888
+              i32.const 71924
               i32.const 8
-              call 492
+              call 568
               i32.eqz
               br_if 3 (;@2;)
               local.get 5
@@ -25964,8 +26639,8 @@
                   i32.add
                   local.get 0
                   local.get 9
-                  i32.const 73896
-                  call 352
+                  i32.const 71932
+                  call 360
                   block  ;; label = @8
                     block  ;; label = @9
                       local.get 1
@@ -25997,8 +26672,8 @@
                     local.get 0
                     local.get 6
                     local.get 5
-                    i32.const 73912
-                    call 353
+                    i32.const 71948
+                    call 361
                     local.get 1
                     i32.const 64
                     i32.add
@@ -26006,7 +26681,7 @@
                     i32.load offset=16
                     local.get 1
                     i32.load offset=20
-                    call 311
+                    call 314
                     local.get 1
                     i32.load8_u offset=64
                     i32.const 1
@@ -26021,8 +26696,8 @@
                     local.get 0
                     local.get 8
                     local.get 9
-                    i32.const 73928
-                    call 353
+                    i32.const 71964
+                    call 361
                     local.get 1
                     i32.const 64
                     i32.add
@@ -26030,7 +26705,7 @@
                     i32.load offset=8
                     local.get 1
                     i32.load offset=12
-                    call 311
+                    call 314
                     local.get 1
                     i32.load8_u offset=64
                     i32.const 1
@@ -26071,10 +26746,10 @@
                   br 0 (;@7;)
                 end
               end
-              i32.const 70146
+              i32.const 70644
               i32.const 48
-              i32.const 73944
-              call 510
+              i32.const 71980
+              call 586
               unreachable
             end
             local.get 5
@@ -26101,12 +26776,12 @@
       local.get 1
       i32.const 64
       i32.add
-      call 354
+      call 362
       local.get 1
       i64.load
       local.set 14
       i32.const 20
-      call 300
+      call 305
       local.tee 5
       local.get 10
       i32.store offset=16
@@ -26130,10 +26805,10 @@
     local.get 6
     i32.const 0
     local.get 5
-    i32.const 70200
-    call 541
+    i32.const 70708
+    call 617
     unreachable)
-  (func (;351;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
+  (func (;359;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     local.get 2
     local.get 5
@@ -26382,8 +27057,8 @@
                     local.get 14
                     i32.add
                     local.get 3
-                    i32.const 74120
-                    call 528
+                    i32.const 78728
+                    call 604
                     unreachable
                   end
                   local.get 1
@@ -26410,20 +27085,20 @@
               end
               local.get 12
               local.get 5
-              i32.const 74072
-              call 528
+              i32.const 78680
+              call 604
               unreachable
             end
             local.get 14
             local.get 3
-            i32.const 74088
-            call 528
+            i32.const 78696
+            call 604
             unreachable
           end
           local.get 14
           local.get 5
-          i32.const 74104
-          call 528
+          i32.const 78712
+          call 604
           unreachable
         end
         local.get 1
@@ -26435,7 +27110,7 @@
     local.get 0
     local.get 14
     i32.store)
-  (func (;352;) (type 7) (param i32 i32 i32 i32)
+  (func (;360;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -26452,7 +27127,7 @@
     local.get 1
     i32.load offset=8
     local.tee 6
-    call 303
+    call 308
     block  ;; label = @1
       local.get 4
       i32.load offset=8
@@ -26463,7 +27138,7 @@
       local.get 2
       local.get 6
       local.get 3
-      call 541
+      call 617
       unreachable
     end
     local.get 4
@@ -26479,7 +27154,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;353;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;361;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     local.get 1
     i32.load offset=8
@@ -26555,9 +27230,9 @@
     local.get 2
     local.get 3
     local.get 4
-    call 541
+    call 617
     unreachable)
-  (func (;354;) (type 1) (param i32 i32)
+  (func (;362;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -26580,7 +27255,7 @@
         local.get 3
         i32.const 1
         i32.const 1
-        call 400
+        call 481
         local.get 2
         i32.load offset=8
         local.tee 3
@@ -26607,15 +27282,15 @@
     local.get 3
     local.get 2
     i32.load offset=12
-    call 497
+    call 573
     unreachable)
-  (func (;355;) (type 5) (param i32) (result i32)
+  (func (;363;) (type 5) (param i32) (result i32)
     (local i64)
     local.get 0
     i64.load align=4
     local.set 1
     i32.const 20
-    call 300
+    call 305
     local.tee 0
     i64.const 0
     i64.store offset=12 align=4
@@ -26626,7 +27301,4811 @@
     i32.const 1
     i32.store
     local.get 0)
-  (func (;356;) (type 7) (param i32 i32 i32 i32)
+  (func (;364;) (type 0) (param i32)
+    local.get 0
+    call 441
+    local.get 0
+    call 442)
+  (func (;365;) (type 0) (param i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 0
+    local.get 1
+    i32.const 8
+    i32.add
+    local.get 0
+    local.get 0
+    i32.load
+    i32.const 1
+    i32.const 8
+    i32.const 24
+    call 489
+    block  ;; label = @1
+      local.get 1
+      i32.load offset=8
+      local.tee 0
+      i32.const -2147483647
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 1
+      i32.load offset=12
+      call 573
+      unreachable
+    end
+    local.get 1
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;366;) (type 5) (param i32) (result i32)
+    (local i32 i32)
+    i32.const 0
+    local.set 1
+    block  ;; label = @1
+      local.get 0
+      i32.load offset=8
+      local.tee 2
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      i32.load offset=4
+      local.get 2
+      i32.const 3
+      i32.shl
+      i32.add
+      i32.const -8
+      i32.add
+      local.tee 0
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      i64.load
+      i64.clz
+      i32.wrap_i64
+      local.set 1
+    end
+    local.get 2
+    i32.const 6
+    i32.shl
+    local.get 1
+    i32.sub
+    i32.const -1
+    local.get 2
+    i32.const 67108864
+    i32.lt_u
+    select)
+  (func (;367;) (type 26) (param i32 i64)
+    local.get 0
+    local.get 1
+    i32.const 0
+    call 368)
+  (func (;368;) (type 27) (param i32 i64 i32)
+    (local i32 i32 i64)
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 0
+        i32.load offset=8
+        local.tee 3
+        local.get 2
+        i32.le_u
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 2
+        i32.const 73120
+        call 395
+        local.tee 4
+        local.get 4
+        i64.load
+        local.tee 5
+        local.get 1
+        i64.add
+        local.tee 1
+        i64.store
+        local.get 1
+        local.get 5
+        i64.lt_u
+        local.set 4
+        local.get 2
+        i32.const 1
+        i32.add
+        local.set 2
+        loop  ;; label = @3
+          local.get 4
+          i32.const 1
+          i32.and
+          i32.eqz
+          br_if 2 (;@1;)
+          block  ;; label = @4
+            local.get 3
+            local.get 2
+            i32.ne
+            br_if 0 (;@4;)
+            i64.const 1
+            local.set 1
+            br 2 (;@2;)
+          end
+          local.get 0
+          local.get 2
+          i32.const 73136
+          call 395
+          local.tee 4
+          local.get 4
+          i64.load
+          i64.const 1
+          i64.add
+          local.tee 1
+          i64.store
+          local.get 1
+          i64.eqz
+          local.set 4
+          local.get 2
+          i32.const 1
+          i32.add
+          local.set 2
+          br 0 (;@3;)
+        end
+      end
+      local.get 0
+      local.get 1
+      call 379
+    end)
+  (func (;369;) (type 1) (param i32 i32)
+    local.get 0
+    local.get 1
+    call 370
+    local.get 0
+    local.get 1
+    call 371)
+  (func (;370;) (type 1) (param i32 i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    block  ;; label = @1
+      local.get 1
+      i32.eqz
+      br_if 0 (;@1;)
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 1
+            i32.clz
+            i32.const 31
+            i32.xor
+            local.tee 3
+            i32.const 14
+            i32.ge_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 3
+            i32.shl
+            i32.load offset=78212
+            local.get 0
+            i32.load offset=8
+            i32.add
+            i32.const 63
+            i32.gt_u
+            br_if 1 (;@3;)
+            local.get 1
+            i32.const 3
+            i32.shl
+            i32.const 73152
+            i32.add
+            local.set 3
+            loop  ;; label = @5
+              local.get 1
+              i32.const 27
+              i32.lt_u
+              br_if 3 (;@2;)
+              local.get 0
+              i64.const 7450580596923828125
+              call 396
+              local.get 3
+              i32.const -216
+              i32.add
+              local.set 3
+              local.get 1
+              i32.const -27
+              i32.add
+              local.set 1
+              br 0 (;@5;)
+            end
+          end
+          local.get 3
+          i32.const 14
+          i32.const 78320
+          call 604
+          unreachable
+        end
+        i32.const 0
+        local.set 4
+        i32.const 78208
+        local.set 5
+        i32.const 1
+        local.set 3
+        loop  ;; label = @3
+          local.get 1
+          i32.eqz
+          br_if 2 (;@1;)
+          block  ;; label = @4
+            block  ;; label = @5
+              local.get 3
+              local.get 1
+              i32.and
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 4
+              i32.const 14
+              i32.ge_u
+              br_if 1 (;@4;)
+              local.get 5
+              i32.load
+              local.set 6
+              block  ;; label = @6
+                block  ;; label = @7
+                  local.get 4
+                  i32.const 5
+                  i32.lt_u
+                  br_if 0 (;@7;)
+                  local.get 0
+                  i32.load offset=4
+                  local.set 7
+                  block  ;; label = @8
+                    block  ;; label = @9
+                      local.get 0
+                      i32.load offset=8
+                      local.tee 8
+                      local.get 5
+                      i32.const 4
+                      i32.add
+                      i32.load
+                      local.tee 9
+                      i32.lt_u
+                      br_if 0 (;@9;)
+                      local.get 2
+                      i32.const 4
+                      i32.add
+                      local.get 6
+                      local.get 9
+                      local.get 7
+                      local.get 8
+                      call 384
+                      br 1 (;@8;)
+                    end
+                    local.get 2
+                    i32.const 4
+                    i32.add
+                    local.get 7
+                    local.get 8
+                    local.get 6
+                    local.get 9
+                    call 384
+                  end
+                  local.get 0
+                  call 390
+                  local.get 0
+                  local.get 2
+                  i32.load offset=12
+                  i32.store offset=8
+                  local.get 0
+                  local.get 2
+                  i64.load offset=4 align=4
+                  i64.store align=4
+                  br 1 (;@6;)
+                end
+                local.get 0
+                local.get 6
+                i64.load
+                call 396
+              end
+              local.get 3
+              local.get 1
+              i32.xor
+              local.set 1
+            end
+            local.get 5
+            i32.const 8
+            i32.add
+            local.set 5
+            local.get 3
+            i32.const 1
+            i32.shl
+            local.set 3
+            local.get 4
+            i32.const 1
+            i32.add
+            local.set 4
+            br 1 (;@3;)
+          end
+        end
+        local.get 4
+        i32.const 14
+        i32.const 78336
+        call 604
+        unreachable
+      end
+      local.get 0
+      local.get 3
+      i64.load
+      call 396
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;371;) (type 1) (param i32 i32)
+    (local i32 i32 i32 i64 i64 i64)
+    global.get 0
+    i32.const 48
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 1
+    i32.const 6
+    i32.shr_u
+    local.set 3
+    block  ;; label = @1
+      local.get 1
+      i32.const 63
+      i32.and
+      local.tee 1
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      i32.load offset=8
+      i32.const 3
+      i32.shl
+      local.set 4
+      i32.const 64
+      local.get 1
+      i32.sub
+      i64.extend_i32_u
+      local.set 5
+      local.get 1
+      i64.extend_i32_u
+      local.set 6
+      local.get 0
+      i32.load offset=4
+      local.set 1
+      i64.const 0
+      local.set 7
+      block  ;; label = @2
+        loop  ;; label = @3
+          local.get 4
+          i32.eqz
+          br_if 1 (;@2;)
+          local.get 1
+          local.get 7
+          local.get 5
+          i64.shr_u
+          local.get 1
+          i64.load
+          local.tee 7
+          local.get 6
+          i64.shl
+          i64.or
+          i64.store
+          local.get 4
+          i32.const -8
+          i32.add
+          local.set 4
+          local.get 1
+          i32.const 8
+          i32.add
+          local.set 1
+          br 0 (;@3;)
+        end
+      end
+      local.get 7
+      local.get 5
+      i64.shr_u
+      local.tee 7
+      i64.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 7
+      call 379
+    end
+    block  ;; label = @1
+      local.get 3
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      i32.load offset=8
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 3
+      call 380
+      local.get 2
+      i32.const 24
+      i32.add
+      local.tee 1
+      local.get 0
+      i32.const 0
+      call 381
+      local.get 2
+      local.get 3
+      i32.store offset=16
+      local.get 2
+      i64.const 0
+      i64.store offset=8
+      local.get 2
+      i32.const 8
+      i32.add
+      call 382
+      local.get 1
+      call 383
+    end
+    local.get 2
+    i32.const 48
+    i32.add
+    global.set 0)
+  (func (;372;) (type 1) (param i32 i32)
+    (local i32 i64)
+    local.get 1
+    i32.load offset=4
+    local.set 2
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 1
+            i32.load offset=8
+            local.tee 1
+            br_table 1 (;@3;) 2 (;@2;) 3 (;@1;) 0 (;@4;)
+          end
+          local.get 0
+          local.get 2
+          local.get 1
+          call 373
+          return
+        end
+        local.get 0
+        i32.const 0
+        i32.store8 offset=8
+        local.get 0
+        i64.const 0
+        i64.store
+        return
+      end
+      local.get 0
+      i32.const 0
+      i32.store8 offset=8
+      local.get 0
+      local.get 2
+      i64.load
+      local.tee 3
+      local.get 3
+      i64.clz
+      i64.shl
+      i64.store
+      return
+    end
+    local.get 0
+    local.get 2
+    i32.const 2
+    call 373)
+  (func (;373;) (type 4) (param i32 i32 i32)
+    (local i32 i32 i32 i64 i64 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 2
+    i32.const -1
+    i32.add
+    local.set 4
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 2
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 2
+        i32.const -2
+        i32.add
+        local.set 5
+        local.get 2
+        i32.const 1
+        i32.eq
+        br_if 1 (;@1;)
+        local.get 1
+        local.get 5
+        i32.const 3
+        i32.shl
+        i32.add
+        local.tee 5
+        i64.load
+        local.set 6
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 1
+            local.get 4
+            i32.const 3
+            i32.shl
+            i32.add
+            i64.load
+            local.tee 7
+            i64.clz
+            local.tee 8
+            i64.eqz
+            i32.eqz
+            br_if 0 (;@4;)
+            i64.const 0
+            local.set 8
+            br 1 (;@3;)
+          end
+          local.get 7
+          local.get 8
+          i64.shl
+          local.get 6
+          i64.const 0
+          local.get 8
+          i64.sub
+          i64.shr_u
+          i64.or
+          local.set 7
+          local.get 8
+          i64.const 63
+          i64.and
+          local.set 8
+        end
+        i32.const 1
+        local.set 2
+        block  ;; label = @3
+          local.get 6
+          local.get 8
+          i64.shl
+          i64.eqz
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 3
+          local.get 5
+          i32.store offset=12
+          local.get 3
+          local.get 1
+          i32.store offset=8
+          local.get 3
+          i32.const 8
+          i32.add
+          call 505
+          local.set 2
+        end
+        local.get 0
+        local.get 2
+        i32.store8 offset=8
+        local.get 0
+        local.get 7
+        i64.store
+        local.get 3
+        i32.const 16
+        i32.add
+        global.set 0
+        return
+      end
+      local.get 4
+      i32.const 0
+      i32.const 79988
+      call 604
+      unreachable
+    end
+    local.get 5
+    i32.const 1
+    i32.const 80004
+    call 604
+    unreachable)
+  (func (;374;) (type 2) (param i32 i32) (result i32)
+    (local i32 i32 i32 i64 i64)
+    block  ;; label = @1
+      local.get 0
+      i32.load offset=8
+      local.tee 2
+      local.get 1
+      i32.load offset=8
+      local.tee 3
+      i32.gt_u
+      br_if 0 (;@1;)
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 2
+          local.get 3
+          i32.lt_u
+          br_if 0 (;@3;)
+          local.get 3
+          i32.const 3
+          i32.shl
+          local.set 3
+          local.get 1
+          i32.load offset=4
+          i32.const -8
+          i32.add
+          local.set 4
+          local.get 2
+          i32.const 3
+          i32.shl
+          local.set 1
+          local.get 0
+          i32.load offset=4
+          i32.const -8
+          i32.add
+          local.set 2
+          loop  ;; label = @4
+            i32.const 0
+            local.set 0
+            local.get 1
+            i32.eqz
+            br_if 2 (;@2;)
+            local.get 3
+            i32.eqz
+            br_if 2 (;@2;)
+            local.get 2
+            local.get 1
+            i32.add
+            i64.load
+            local.tee 5
+            local.get 4
+            local.get 3
+            i32.add
+            i64.load
+            local.tee 6
+            i64.gt_u
+            br_if 3 (;@1;)
+            local.get 3
+            i32.const -8
+            i32.add
+            local.set 3
+            local.get 1
+            i32.const -8
+            i32.add
+            local.set 1
+            local.get 5
+            local.get 6
+            i64.ge_u
+            br_if 0 (;@4;)
+          end
+        end
+        i32.const 255
+        local.set 0
+      end
+      local.get 0
+      return
+    end
+    i32.const 1)
+  (func (;375;) (type 26) (param i32 i64)
+    (local i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 12
+    i32.add
+    call 376
+    local.get 2
+    local.get 1
+    i64.store offset=24
+    local.get 2
+    i32.const 12
+    i32.add
+    local.get 2
+    i32.const 24
+    i32.add
+    local.get 2
+    i32.const 32
+    i32.add
+    call 377
+    local.get 2
+    i32.const 12
+    i32.add
+    call 378
+    local.get 0
+    local.get 2
+    i32.load offset=20
+    i32.store offset=8
+    local.get 0
+    local.get 2
+    i64.load offset=12 align=4
+    i64.store align=4
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;376;) (type 0) (param i32)
+    (local i32 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 0
+    local.get 1
+    i32.const 8
+    i32.add
+    i32.const 20
+    i32.const 8
+    i32.const 8
+    call 433
+    local.get 1
+    i64.load offset=8
+    local.set 2
+    local.get 0
+    i32.const 0
+    i32.store offset=8
+    local.get 0
+    local.get 2
+    i64.store align=4
+    local.get 1
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;377;) (type 4) (param i32 i32 i32)
+    (local i32 i32 i32)
+    local.get 0
+    local.get 2
+    local.get 1
+    i32.sub
+    local.tee 3
+    i32.const 3
+    i32.shr_u
+    local.tee 4
+    call 380
+    local.get 0
+    i32.load offset=8
+    local.set 5
+    block  ;; label = @1
+      local.get 2
+      local.get 1
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 3
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      i32.load offset=4
+      local.get 5
+      i32.const 3
+      i32.shl
+      i32.add
+      local.get 1
+      local.get 3
+      memory.copy
+    end
+    local.get 0
+    local.get 5
+    local.get 4
+    i32.add
+    i32.store offset=8)
+  (func (;378;) (type 0) (param i32)
+    (local i32 i32)
+    local.get 0
+    i32.load offset=8
+    local.tee 1
+    i32.const 3
+    i32.shl
+    local.get 0
+    i32.load offset=4
+    i32.add
+    i32.const -8
+    i32.add
+    local.set 2
+    loop  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 1
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 2
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 2
+          i64.load
+          i64.eqz
+          br_if 1 (;@2;)
+        end
+        return
+      end
+      local.get 0
+      local.get 1
+      i32.const -1
+      i32.add
+      local.tee 1
+      i32.store offset=8
+      local.get 2
+      i32.const -8
+      i32.add
+      local.set 2
+      br 0 (;@1;)
+    end)
+  (func (;379;) (type 26) (param i32 i64)
+    (local i32)
+    block  ;; label = @1
+      local.get 0
+      i32.load offset=8
+      local.tee 2
+      local.get 0
+      i32.load
+      i32.ne
+      br_if 0 (;@1;)
+      local.get 0
+      call 482
+    end
+    local.get 0
+    local.get 2
+    i32.const 1
+    i32.add
+    i32.store offset=8
+    local.get 0
+    i32.load offset=4
+    local.get 2
+    i32.const 3
+    i32.shl
+    i32.add
+    local.get 1
+    i64.store)
+  (func (;380;) (type 1) (param i32 i32)
+    (local i32)
+    block  ;; label = @1
+      local.get 1
+      local.get 0
+      i32.load
+      local.get 0
+      i32.load offset=8
+      local.tee 2
+      i32.sub
+      i32.le_u
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 2
+      local.get 1
+      i32.const 8
+      i32.const 8
+      call 483
+    end)
+  (func (;381;) (type 4) (param i32 i32 i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    i32.const 8
+    i32.add
+    local.get 2
+    local.get 1
+    i32.load offset=8
+    local.tee 4
+    local.get 0
+    call 443
+    local.get 3
+    i32.load offset=12
+    local.set 2
+    local.get 1
+    local.get 3
+    i32.load offset=8
+    local.tee 5
+    i32.store offset=8
+    local.get 0
+    local.get 2
+    i32.store offset=12
+    local.get 0
+    local.get 1
+    i32.store offset=8
+    local.get 0
+    local.get 4
+    local.get 2
+    i32.sub
+    i32.store offset=16
+    local.get 0
+    local.get 1
+    i32.load offset=4
+    local.tee 1
+    local.get 2
+    i32.const 3
+    i32.shl
+    i32.add
+    i32.store offset=4
+    local.get 0
+    local.get 1
+    local.get 5
+    i32.const 3
+    i32.shl
+    i32.add
+    i32.store
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;382;) (type 0) (param i32)
+    (local i32 i32 i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 1
+    global.set 0
+    local.get 0
+    i32.const 16
+    i32.add
+    local.set 2
+    local.get 0
+    i32.load offset=16
+    local.set 3
+    local.get 0
+    i32.load offset=20
+    local.set 4
+    block  ;; label = @1
+      loop  ;; label = @2
+        local.get 3
+        local.get 4
+        i32.eq
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 3
+        i32.const 8
+        i32.add
+        local.tee 3
+        i32.store
+        br 0 (;@2;)
+      end
+    end
+    local.get 0
+    i64.const 34359738376
+    i64.store offset=16
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 0
+        i32.load offset=32
+        br_if 0 (;@2;)
+        local.get 0
+        i32.load offset=24
+        local.get 0
+        call 434
+        br 1 (;@1;)
+      end
+      local.get 2
+      local.get 0
+      call 485
+      i32.eqz
+      br_if 0 (;@1;)
+      block  ;; label = @2
+        local.get 0
+        i32.load offset=8
+        local.tee 3
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 2
+        local.get 3
+        call 486
+        local.get 2
+        local.get 0
+        call 485
+        i32.eqz
+        br_if 1 (;@1;)
+      end
+      local.get 1
+      i32.const 20
+      i32.add
+      local.get 0
+      call 432
+      local.get 1
+      local.get 1
+      i32.load offset=20
+      i32.store offset=12
+      local.get 1
+      local.get 1
+      i32.load offset=24
+      local.tee 3
+      i32.store offset=4
+      local.get 1
+      local.get 3
+      i32.store offset=8
+      local.get 1
+      local.get 3
+      local.get 1
+      i32.load offset=28
+      local.tee 4
+      i32.const 3
+      i32.shl
+      i32.add
+      i32.store offset=16
+      block  ;; label = @2
+        local.get 4
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 2
+        local.get 4
+        call 486
+        local.get 2
+        local.get 1
+        i32.const 4
+        i32.add
+        call 484
+        drop
+      end
+      local.get 1
+      i32.const 4
+      i32.add
+      call 507
+    end
+    local.get 1
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;383;) (type 0) (param i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 0
+    local.get 0
+    i64.const 34359738376
+    i64.store align=4
+    local.get 1
+    local.get 0
+    i32.store offset=12
+    local.get 1
+    i32.const 12
+    i32.add
+    call 436
+    local.get 1
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;384;) (type 7) (param i32 i32 i32 i32 i32)
+    (local i32 i32 i32 i32 i32 i32 i32)
+    global.get 0
+    i32.const 80
+    i32.sub
+    local.tee 5
+    global.set 0
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 4
+            i32.const 33
+            i32.lt_u
+            br_if 0 (;@4;)
+            local.get 2
+            local.get 4
+            i32.const 1
+            i32.shr_u
+            local.tee 6
+            i32.lt_u
+            br_if 1 (;@3;)
+            local.get 5
+            i32.const 64
+            i32.add
+            local.get 1
+            local.get 2
+            local.get 6
+            call 385
+            local.get 5
+            i32.load offset=76
+            local.set 2
+            local.get 5
+            i32.load offset=72
+            local.set 1
+            local.get 5
+            i32.load offset=68
+            local.set 7
+            local.get 5
+            i32.load offset=64
+            local.set 8
+            local.get 5
+            i32.const 64
+            i32.add
+            local.get 3
+            local.get 4
+            local.get 6
+            call 385
+            local.get 5
+            i32.load offset=76
+            local.set 3
+            local.get 5
+            i32.load offset=72
+            local.set 9
+            local.get 5
+            i32.load offset=68
+            local.set 10
+            local.get 5
+            i32.load offset=64
+            local.set 11
+            local.get 5
+            i32.const 16
+            i32.add
+            local.get 8
+            local.get 7
+            local.get 1
+            local.get 2
+            call 386
+            local.get 5
+            i32.const 28
+            i32.add
+            local.get 11
+            local.get 10
+            local.get 9
+            local.get 3
+            call 386
+            local.get 5
+            i32.const 40
+            i32.add
+            local.get 8
+            local.get 7
+            local.get 11
+            local.get 10
+            call 384
+            local.get 5
+            i32.const 52
+            i32.add
+            local.get 5
+            i32.load offset=20
+            local.get 5
+            i32.load offset=24
+            local.get 5
+            i32.load offset=32
+            local.get 5
+            i32.load offset=36
+            call 384
+            local.get 5
+            i32.const 64
+            i32.add
+            local.get 1
+            local.get 2
+            local.get 9
+            local.get 3
+            call 384
+            local.get 5
+            i32.const 52
+            i32.add
+            local.get 5
+            i32.load offset=68
+            local.tee 1
+            local.get 5
+            i32.load offset=72
+            local.tee 3
+            call 387
+            local.get 5
+            i32.const 52
+            i32.add
+            local.get 5
+            i32.load offset=44
+            local.get 5
+            i32.load offset=48
+            local.tee 2
+            call 387
+            local.get 5
+            i32.const 40
+            i32.add
+            local.get 3
+            local.get 4
+            i32.const 268435454
+            i32.and
+            local.tee 4
+            i32.add
+            local.tee 7
+            local.get 5
+            i32.load offset=60
+            local.tee 8
+            local.get 6
+            i32.add
+            local.tee 9
+            local.get 2
+            local.get 9
+            local.get 2
+            i32.gt_u
+            select
+            local.tee 2
+            local.get 7
+            local.get 2
+            i32.gt_u
+            select
+            local.get 5
+            i32.load offset=48
+            i32.sub
+            call 388
+            local.get 5
+            i32.const 40
+            i32.add
+            local.get 5
+            i32.load offset=56
+            local.get 8
+            local.get 6
+            call 389
+            local.get 5
+            i32.const 40
+            i32.add
+            local.get 1
+            local.get 3
+            local.get 4
+            call 389
+            local.get 0
+            local.get 5
+            i32.load offset=48
+            i32.store offset=8
+            local.get 0
+            local.get 5
+            i64.load offset=40 align=4
+            i64.store align=4
+            local.get 5
+            i32.const 64
+            i32.add
+            call 390
+            local.get 5
+            i32.const 52
+            i32.add
+            call 390
+            local.get 5
+            i32.const 28
+            i32.add
+            call 390
+            local.get 5
+            i32.const 16
+            i32.add
+            call 390
+            br 2 (;@2;)
+          end
+          local.get 4
+          i32.eqz
+          br_if 2 (;@1;)
+          local.get 5
+          i32.const 52
+          i32.add
+          local.get 1
+          local.get 2
+          local.get 3
+          i64.load
+          call 391
+          local.get 5
+          i32.const 52
+          i32.add
+          local.get 4
+          local.get 2
+          i32.add
+          i64.const 0
+          call 392
+          local.get 5
+          i32.const 8
+          i32.add
+          i32.const 1
+          local.get 3
+          local.get 4
+          i32.const 73088
+          call 393
+          local.get 5
+          i32.load offset=12
+          i32.const 3
+          i32.shl
+          local.set 4
+          local.get 5
+          i32.load offset=8
+          local.set 6
+          i32.const 1
+          local.set 3
+          block  ;; label = @4
+            loop  ;; label = @5
+              local.get 4
+              i32.eqz
+              br_if 1 (;@4;)
+              local.get 5
+              i32.const 64
+              i32.add
+              local.get 1
+              local.get 2
+              local.get 6
+              i64.load
+              call 391
+              local.get 5
+              i32.const 52
+              i32.add
+              local.get 5
+              i32.load offset=68
+              local.get 5
+              i32.load offset=72
+              local.get 3
+              call 389
+              local.get 3
+              i32.const 1
+              i32.add
+              local.set 3
+              local.get 4
+              i32.const -8
+              i32.add
+              local.set 4
+              local.get 6
+              i32.const 8
+              i32.add
+              local.set 6
+              local.get 5
+              i32.const 64
+              i32.add
+              call 390
+              br 0 (;@5;)
+            end
+          end
+          local.get 5
+          i32.const 52
+          i32.add
+          call 378
+          local.get 0
+          local.get 5
+          i32.load offset=60
+          i32.store offset=8
+          local.get 0
+          local.get 5
+          i64.load offset=52 align=4
+          i64.store align=4
+          br 1 (;@2;)
+        end
+        i32.const 0
+        local.set 6
+        local.get 5
+        i32.const 0
+        i32.store offset=60
+        local.get 5
+        i64.const 34359738368
+        i64.store offset=52 align=4
+        local.get 5
+        i32.const 52
+        i32.add
+        local.get 4
+        local.get 2
+        i32.add
+        i64.const 0
+        call 392
+        block  ;; label = @3
+          loop  ;; label = @4
+            local.get 4
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 5
+            i32.const 64
+            i32.add
+            local.get 3
+            local.get 4
+            local.get 4
+            local.get 2
+            local.get 4
+            local.get 2
+            i32.lt_u
+            select
+            local.tee 7
+            call 385
+            local.get 5
+            i32.load offset=76
+            local.set 4
+            local.get 5
+            i32.load offset=72
+            local.set 3
+            local.get 5
+            i32.const 64
+            i32.add
+            local.get 1
+            local.get 2
+            local.get 5
+            i32.load offset=64
+            local.get 5
+            i32.load offset=68
+            call 384
+            local.get 5
+            i32.const 52
+            i32.add
+            local.get 5
+            i32.load offset=68
+            local.get 5
+            i32.load offset=72
+            local.get 6
+            call 389
+            local.get 7
+            local.get 6
+            i32.add
+            local.set 6
+            local.get 5
+            i32.const 64
+            i32.add
+            call 390
+            br 0 (;@4;)
+          end
+        end
+        local.get 5
+        i32.const 52
+        i32.add
+        call 378
+        local.get 0
+        local.get 5
+        i32.load offset=60
+        i32.store offset=8
+        local.get 0
+        local.get 5
+        i64.load offset=52 align=4
+        i64.store align=4
+      end
+      local.get 5
+      i32.const 80
+      i32.add
+      global.set 0
+      return
+    end
+    i32.const 0
+    i32.const 0
+    i32.const 73072
+    call 604
+    unreachable)
+  (func (;385;) (type 8) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    block  ;; label = @1
+      local.get 3
+      local.get 2
+      i32.le_u
+      br_if 0 (;@1;)
+      i32.const 0
+      local.get 3
+      local.get 2
+      i32.const 73040
+      call 595
+      unreachable
+    end
+    local.get 4
+    i32.const 8
+    i32.add
+    local.get 3
+    local.get 1
+    local.get 2
+    i32.const 73056
+    call 393
+    local.get 0
+    local.get 4
+    i64.load offset=8
+    i64.store offset=8 align=4
+    local.get 0
+    local.get 3
+    i32.store offset=4
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;386;) (type 7) (param i32 i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 5
+    global.set 0
+    local.get 5
+    i32.const 0
+    i32.store offset=12
+    local.get 5
+    i64.const 34359738368
+    i64.store offset=4 align=4
+    local.get 5
+    i32.const 4
+    i32.add
+    local.get 1
+    local.get 2
+    call 394
+    local.get 5
+    i32.const 4
+    i32.add
+    local.get 3
+    local.get 4
+    i32.const 0
+    call 389
+    local.get 0
+    local.get 5
+    i32.load offset=12
+    i32.store offset=8
+    local.get 0
+    local.get 5
+    i64.load offset=4 align=4
+    i64.store align=4
+    local.get 5
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;387;) (type 4) (param i32 i32 i32)
+    (local i32 i32 i32 i32 i64 i64 i64)
+    local.get 2
+    local.get 0
+    i32.load offset=8
+    local.tee 3
+    local.get 2
+    local.get 3
+    i32.lt_u
+    select
+    local.set 4
+    local.get 0
+    i32.load offset=4
+    local.set 5
+    i32.const 0
+    local.set 6
+    loop  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 4
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 5
+            local.get 5
+            i64.load
+            local.tee 7
+            local.get 1
+            i64.load
+            local.tee 8
+            i64.sub
+            local.tee 9
+            i64.store
+            local.get 6
+            i32.const 1
+            i32.and
+            br_if 1 (;@3;)
+            local.get 7
+            local.get 8
+            i64.lt_u
+            local.set 6
+            br 2 (;@2;)
+          end
+          block  ;; label = @4
+            local.get 6
+            i32.const 1
+            i32.and
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 0
+            local.get 2
+            i32.const 78352
+            call 395
+            local.tee 5
+            local.get 5
+            i64.load
+            local.tee 7
+            i64.const -1
+            i64.add
+            i64.store
+            local.get 2
+            i32.const 1
+            i32.add
+            local.set 5
+            loop  ;; label = @5
+              local.get 7
+              i64.const 0
+              i64.ne
+              br_if 1 (;@4;)
+              local.get 5
+              local.get 3
+              i32.ge_u
+              br_if 1 (;@4;)
+              local.get 0
+              local.get 5
+              i32.const 78368
+              call 395
+              local.tee 4
+              local.get 4
+              i64.load
+              local.tee 7
+              i64.const -1
+              i64.add
+              i64.store
+              local.get 5
+              i32.const 1
+              i32.add
+              local.set 5
+              br 0 (;@5;)
+            end
+          end
+          local.get 0
+          call 378
+          return
+        end
+        local.get 5
+        local.get 9
+        i64.const -1
+        i64.add
+        i64.store
+        local.get 7
+        local.get 8
+        i64.le_u
+        local.set 6
+      end
+      local.get 4
+      i32.const -1
+      i32.add
+      local.set 4
+      local.get 1
+      i32.const 8
+      i32.add
+      local.set 1
+      local.get 5
+      i32.const 8
+      i32.add
+      local.set 5
+      br 0 (;@1;)
+    end)
+  (func (;388;) (type 1) (param i32 i32)
+    local.get 0
+    local.get 0
+    i32.load offset=8
+    local.get 1
+    i32.const 8
+    i32.const 8
+    call 479)
+  (func (;389;) (type 8) (param i32 i32 i32 i32)
+    (local i32 i32 i32 i64 i64 i64)
+    block  ;; label = @1
+      local.get 2
+      local.get 0
+      i32.load offset=8
+      local.tee 4
+      local.get 3
+      i32.sub
+      i32.le_u
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 3
+      local.get 2
+      i32.add
+      i64.const 0
+      call 392
+      local.get 0
+      i32.load offset=8
+      local.set 4
+    end
+    block  ;; label = @1
+      local.get 4
+      local.get 3
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 4
+      local.get 3
+      i32.sub
+      local.tee 4
+      local.get 2
+      local.get 4
+      i32.lt_u
+      select
+      local.set 5
+      local.get 0
+      i32.load offset=4
+      local.get 3
+      i32.const 3
+      i32.shl
+      i32.add
+      local.set 4
+      i32.const 0
+      local.set 6
+      loop  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            block  ;; label = @5
+              local.get 5
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 4
+              local.get 4
+              i64.load
+              local.tee 7
+              local.get 1
+              i64.load
+              i64.add
+              local.tee 8
+              i64.store
+              local.get 6
+              i32.const 1
+              i32.and
+              br_if 1 (;@4;)
+              local.get 8
+              local.get 7
+              i64.lt_u
+              local.set 6
+              br 2 (;@3;)
+            end
+            block  ;; label = @5
+              local.get 6
+              i32.const 1
+              i32.and
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 0
+              i64.const 1
+              local.get 3
+              local.get 2
+              i32.add
+              call 368
+            end
+            return
+          end
+          local.get 4
+          local.get 8
+          i64.const 1
+          i64.add
+          local.tee 9
+          i64.store
+          local.get 8
+          local.get 7
+          i64.lt_u
+          local.get 9
+          i64.eqz
+          i32.or
+          local.set 6
+        end
+        local.get 5
+        i32.const -1
+        i32.add
+        local.set 5
+        local.get 1
+        i32.const 8
+        i32.add
+        local.set 1
+        local.get 4
+        i32.const 8
+        i32.add
+        local.set 4
+        br 0 (;@2;)
+      end
+    end
+    local.get 3
+    local.get 4
+    local.get 4
+    i32.const 73104
+    call 595
+    unreachable)
+  (func (;390;) (type 0) (param i32)
+    local.get 0
+    i32.const 8
+    i32.const 8
+    call 490)
+  (func (;391;) (type 10) (param i32 i32 i32 i64)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 4
+    i32.const 0
+    i32.store offset=12
+    local.get 4
+    i64.const 34359738368
+    i64.store offset=4 align=4
+    local.get 4
+    i32.const 4
+    i32.add
+    local.get 1
+    local.get 2
+    call 394
+    local.get 4
+    i32.const 4
+    i32.add
+    local.get 3
+    call 396
+    local.get 0
+    local.get 4
+    i32.load offset=12
+    i32.store offset=8
+    local.get 0
+    local.get 4
+    i64.load offset=4 align=4
+    i64.store align=4
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;392;) (type 23) (param i32 i32 i64)
+    (local i32)
+    block  ;; label = @1
+      local.get 1
+      local.get 0
+      i32.load offset=8
+      local.tee 3
+      i32.gt_u
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 1
+      i32.store offset=8
+      return
+    end
+    local.get 0
+    local.get 1
+    local.get 3
+    i32.sub
+    local.get 2
+    call 478)
+  (func (;393;) (type 7) (param i32 i32 i32 i32 i32)
+    block  ;; label = @1
+      local.get 3
+      local.get 1
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 3
+      local.get 1
+      i32.sub
+      i32.store offset=4
+      local.get 0
+      local.get 2
+      local.get 1
+      i32.const 3
+      i32.shl
+      i32.add
+      i32.store
+      return
+    end
+    local.get 1
+    local.get 3
+    local.get 3
+    local.get 4
+    call 595
+    unreachable)
+  (func (;394;) (type 4) (param i32 i32 i32)
+    local.get 0
+    local.get 1
+    local.get 1
+    local.get 2
+    i32.const 3
+    i32.shl
+    i32.add
+    call 377)
+  (func (;395;) (type 3) (param i32 i32 i32) (result i32)
+    (local i32)
+    block  ;; label = @1
+      local.get 1
+      local.get 0
+      i32.load offset=8
+      local.tee 3
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 3
+      local.get 2
+      call 604
+      unreachable
+    end
+    local.get 0
+    i32.load offset=4
+    local.get 1
+    i32.const 3
+    i32.shl
+    i32.add)
+  (func (;396;) (type 26) (param i32 i64)
+    (local i32 i32 i32 i64 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 0
+    i32.load offset=8
+    i32.const 3
+    i32.shl
+    local.set 3
+    local.get 0
+    i32.load offset=4
+    local.set 4
+    i64.const 0
+    local.set 5
+    block  ;; label = @1
+      loop  ;; label = @2
+        local.get 3
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 4
+        i64.load
+        i64.const 0
+        local.get 1
+        i64.const 0
+        call 644
+        local.get 4
+        local.get 2
+        i64.load
+        local.tee 6
+        local.get 5
+        i64.add
+        local.tee 5
+        i64.store
+        local.get 3
+        i32.const -8
+        i32.add
+        local.set 3
+        local.get 4
+        i32.const 8
+        i32.add
+        local.set 4
+        local.get 2
+        i64.load offset=8
+        local.get 5
+        local.get 6
+        i64.lt_u
+        i64.extend_i32_u
+        i64.add
+        local.set 5
+        br 0 (;@2;)
+      end
+    end
+    block  ;; label = @1
+      local.get 5
+      i64.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 5
+      call 379
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;397;) (type 22) (param i64 i32) (result f32)
+    (local f32 i64)
+    f32.const 0x0p+0 (;=0;)
+    local.set 2
+    block  ;; label = @1
+      local.get 0
+      i64.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      i32.const -149
+      i32.lt_s
+      br_if 0 (;@1;)
+      f32.const inf (;=inf;)
+      local.set 2
+      local.get 1
+      i32.const 104
+      i32.gt_s
+      br_if 0 (;@1;)
+      local.get 0
+      i64.const 40
+      i64.shl
+      i64.const 63
+      i64.shr_s
+      local.get 1
+      i32.const 23
+      i32.shl
+      i32.const 1258291200
+      i32.add
+      i64.extend_i32_u
+      local.tee 3
+      i64.and
+      local.get 3
+      local.get 1
+      i32.const -149
+      i32.eq
+      select
+      local.get 0
+      i64.const 8388607
+      i64.and
+      i64.or
+      i32.wrap_i64
+      f32.reinterpret_i32
+      local.set 2
+    end
+    local.get 2)
+  (func (;398;) (type 21) (param i64 i32) (result f64)
+    (local f64 i64)
+    f64.const 0x0p+0 (;=0;)
+    local.set 2
+    block  ;; label = @1
+      local.get 0
+      i64.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      i32.const -1074
+      i32.lt_s
+      br_if 0 (;@1;)
+      f64.const inf (;=inf;)
+      local.set 2
+      local.get 1
+      i32.const 971
+      i32.gt_s
+      br_if 0 (;@1;)
+      local.get 0
+      i64.const 11
+      i64.shl
+      i64.const 63
+      i64.shr_s
+      local.get 1
+      i32.const 1075
+      i32.add
+      i64.extend_i32_u
+      i64.const 52
+      i64.shl
+      local.tee 3
+      i64.and
+      local.get 3
+      local.get 1
+      i32.const -1074
+      i32.eq
+      select
+      local.get 0
+      i64.const 4503599627370495
+      i64.and
+      i64.or
+      f64.reinterpret_i64
+      local.set 2
+    end
+    local.get 2)
+  (func (;399;) (type 21) (param i64 i32) (result f64)
+    (local i32 i32 f64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    local.get 1
+    i32.const 0
+    local.get 0
+    i64.clz
+    i32.wrap_i64
+    local.get 0
+    i64.eqz
+    select
+    local.tee 3
+    i32.sub
+    local.tee 1
+    i32.store offset=8
+    local.get 2
+    local.get 0
+    local.get 3
+    i64.extend_i32_u
+    i64.shl
+    i64.store
+    i32.const 11
+    local.set 3
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 1
+          i32.const 11
+          i32.add
+          i32.const -1075
+          i32.gt_s
+          br_if 0 (;@3;)
+          block  ;; label = @4
+            local.get 1
+            i32.const -1139
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 2
+            i64.const 0
+            i64.store
+            i32.const 0
+            local.set 1
+            br 2 (;@2;)
+          end
+          i32.const -1074
+          local.get 1
+          i32.sub
+          local.set 3
+        end
+        local.get 2
+        local.get 3
+        call 400
+        local.get 2
+        i64.load
+        local.tee 0
+        i64.const 9007199254740992
+        i64.and
+        i64.eqz
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 0
+        i64.const 1
+        i64.shr_u
+        i64.store
+        local.get 2
+        i32.load offset=8
+        i32.const 1
+        i32.add
+        local.set 1
+      end
+      local.get 2
+      local.get 1
+      i32.store offset=8
+    end
+    local.get 2
+    call 401
+    local.get 2
+    i64.load
+    local.get 2
+    i32.load offset=8
+    call 398
+    local.set 4
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 4)
+  (func (;400;) (type 1) (param i32 i32)
+    (local i32 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 8
+    i32.add
+    local.get 0
+    local.get 1
+    call 424
+    local.get 0
+    i64.load
+    local.set 3
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 2
+        i32.load8_u offset=8
+        br_if 0 (;@2;)
+        local.get 2
+        i32.load8_u offset=9
+        i32.const 1
+        i32.and
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 3
+        i64.const 1
+        i64.and
+        i64.eqz
+        br_if 1 (;@1;)
+      end
+      local.get 0
+      local.get 3
+      i64.const 1
+      i64.add
+      i64.store
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;401;) (type 0) (param i32)
+    (local i32 i64 i64)
+    block  ;; label = @1
+      local.get 0
+      i32.load offset=8
+      local.tee 1
+      i32.const -972
+      i32.add
+      i32.const 53
+      i32.ge_u
+      br_if 0 (;@1;)
+      local.get 0
+      i64.load
+      local.tee 2
+      i64.const -1
+      i64.const 53
+      local.get 1
+      i32.const -971
+      i32.add
+      i64.extend_i32_u
+      local.tee 3
+      i64.sub
+      i64.shl
+      i64.const -9007199254740992
+      i64.xor
+      i64.and
+      i64.const 0
+      i64.ne
+      br_if 0 (;@1;)
+      local.get 0
+      i32.const 971
+      i32.store offset=8
+      local.get 0
+      local.get 2
+      local.get 3
+      i64.shl
+      i64.store
+    end)
+  (func (;402;) (type 22) (param i64 i32) (result f32)
+    (local i32 i32 f32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    local.get 1
+    i32.const 0
+    local.get 0
+    i64.clz
+    i32.wrap_i64
+    local.get 0
+    i64.eqz
+    select
+    local.tee 3
+    i32.sub
+    local.tee 1
+    i32.store offset=8
+    local.get 2
+    local.get 0
+    local.get 3
+    i64.extend_i32_u
+    i64.shl
+    i64.store
+    i32.const 40
+    local.set 3
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 1
+          i32.const 40
+          i32.add
+          i32.const -150
+          i32.gt_s
+          br_if 0 (;@3;)
+          block  ;; label = @4
+            local.get 1
+            i32.const -214
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 2
+            i64.const 0
+            i64.store
+            i32.const 0
+            local.set 1
+            br 2 (;@2;)
+          end
+          i32.const -149
+          local.get 1
+          i32.sub
+          local.set 3
+        end
+        local.get 2
+        local.get 3
+        call 400
+        local.get 2
+        i64.load
+        local.tee 0
+        i64.const 16777216
+        i64.and
+        i64.eqz
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 0
+        i64.const 1
+        i64.shr_u
+        i64.store
+        local.get 2
+        i32.load offset=8
+        i32.const 1
+        i32.add
+        local.set 1
+      end
+      local.get 2
+      local.get 1
+      i32.store offset=8
+    end
+    local.get 2
+    call 403
+    local.get 2
+    i64.load
+    local.get 2
+    i32.load offset=8
+    call 397
+    local.set 4
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 4)
+  (func (;403;) (type 0) (param i32)
+    (local i32 i64 i64)
+    block  ;; label = @1
+      local.get 0
+      i32.load offset=8
+      local.tee 1
+      i32.const -105
+      i32.add
+      i32.const 24
+      i32.ge_u
+      br_if 0 (;@1;)
+      local.get 0
+      i64.load
+      local.tee 2
+      i64.const -1
+      i64.const 24
+      local.get 1
+      i32.const -104
+      i32.add
+      i64.extend_i32_u
+      local.tee 3
+      i64.sub
+      i64.shl
+      i64.const -16777216
+      i64.xor
+      i64.and
+      i64.const 0
+      i64.ne
+      br_if 0 (;@1;)
+      local.get 0
+      i32.const 104
+      i32.store offset=8
+      local.get 0
+      local.get 2
+      local.get 3
+      i64.shl
+      i64.store
+    end)
+  (func (;404;) (type 21) (param i64 i32) (result f64)
+    (local i32 i32 f64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 0
+    i32.const 0
+    local.get 0
+    i64.clz
+    i32.wrap_i64
+    local.get 0
+    i64.eqz
+    select
+    local.tee 3
+    i64.extend_i32_u
+    i64.shl
+    local.set 0
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 1
+            local.get 3
+            i32.sub
+            local.tee 3
+            i32.const 11
+            i32.add
+            local.tee 1
+            i32.const -1074
+            i32.lt_s
+            br_if 0 (;@4;)
+            local.get 0
+            i64.const 11
+            i64.shr_u
+            local.set 0
+            br 1 (;@3;)
+          end
+          block  ;; label = @4
+            local.get 3
+            i32.const -1139
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 2
+            i64.const 0
+            i64.store
+            i32.const 0
+            local.set 1
+            br 2 (;@2;)
+          end
+          i64.const 0
+          local.get 0
+          i32.const 14
+          local.get 3
+          i32.sub
+          i64.extend_i32_u
+          i64.shr_u
+          local.get 3
+          i32.const -1138
+          i32.eq
+          select
+          local.set 0
+          i32.const -1074
+          local.set 1
+        end
+        local.get 2
+        local.get 1
+        i32.store offset=8
+        local.get 2
+        local.get 0
+        i64.store
+        local.get 0
+        i64.const 9007199254740992
+        i64.and
+        i64.eqz
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 0
+        i64.const 1
+        i64.shr_u
+        i64.store
+        local.get 1
+        i32.const 1
+        i32.add
+        local.set 1
+      end
+      local.get 2
+      local.get 1
+      i32.store offset=8
+    end
+    local.get 2
+    call 401
+    local.get 2
+    i64.load
+    local.get 2
+    i32.load offset=8
+    call 398
+    local.set 4
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 4)
+  (func (;405;) (type 22) (param i64 i32) (result f32)
+    (local i32 i32 f32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 0
+    i32.const 0
+    local.get 0
+    i64.clz
+    i32.wrap_i64
+    local.get 0
+    i64.eqz
+    select
+    local.tee 3
+    i64.extend_i32_u
+    i64.shl
+    local.set 0
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 1
+            local.get 3
+            i32.sub
+            local.tee 3
+            i32.const 40
+            i32.add
+            local.tee 1
+            i32.const -149
+            i32.lt_s
+            br_if 0 (;@4;)
+            local.get 0
+            i64.const 40
+            i64.shr_u
+            local.set 0
+            br 1 (;@3;)
+          end
+          block  ;; label = @4
+            local.get 3
+            i32.const -214
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 2
+            i64.const 0
+            i64.store
+            i32.const 0
+            local.set 1
+            br 2 (;@2;)
+          end
+          i64.const 0
+          local.get 0
+          i32.const 43
+          local.get 3
+          i32.sub
+          i64.extend_i32_u
+          i64.shr_u
+          local.get 3
+          i32.const -213
+          i32.eq
+          select
+          local.set 0
+          i32.const -149
+          local.set 1
+        end
+        local.get 2
+        local.get 1
+        i32.store offset=8
+        local.get 2
+        local.get 0
+        i64.store
+        local.get 0
+        i64.const 16777216
+        i64.and
+        i64.eqz
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 0
+        i64.const 1
+        i64.shr_u
+        i64.store
+        local.get 1
+        i32.const 1
+        i32.add
+        local.set 1
+      end
+      local.get 2
+      local.get 1
+      i32.store offset=8
+    end
+    local.get 2
+    call 403
+    local.get 2
+    i64.load
+    local.get 2
+    i32.load offset=8
+    call 397
+    local.set 4
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 4)
+  (func (;406;) (type 1) (param i32 i32)
+    (local i64 i64 i64 i64 i64)
+    local.get 0
+    local.get 0
+    i32.load offset=8
+    local.get 1
+    i32.load offset=8
+    i32.add
+    i32.const 64
+    i32.add
+    i32.store offset=8
+    local.get 0
+    local.get 1
+    i64.load
+    local.tee 2
+    i64.const 4294967295
+    i64.and
+    local.tee 3
+    local.get 0
+    i64.load
+    local.tee 4
+    i64.const 32
+    i64.shr_u
+    local.tee 5
+    i64.mul
+    local.tee 6
+    i64.const 32
+    i64.shr_u
+    local.get 2
+    i64.const 32
+    i64.shr_u
+    local.tee 2
+    local.get 5
+    i64.mul
+    i64.add
+    local.get 2
+    local.get 4
+    i64.const 4294967295
+    i64.and
+    local.tee 4
+    i64.mul
+    local.tee 2
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get 2
+    i64.const 4294967295
+    i64.and
+    local.get 6
+    i64.const 4294967295
+    i64.and
+    i64.add
+    local.get 3
+    local.get 4
+    i64.mul
+    i64.const 32
+    i64.shr_u
+    i64.add
+    i64.const 2147483648
+    i64.add
+    i64.const 32
+    i64.shr_u
+    i64.add
+    i64.store)
+  (func (;407;) (type 5) (param i32) (result i32)
+    (local i64 i32)
+    local.get 0
+    local.get 0
+    i32.load offset=8
+    i32.const 0
+    local.get 0
+    i64.load
+    local.tee 1
+    i64.clz
+    i32.wrap_i64
+    local.get 1
+    i64.eqz
+    select
+    local.tee 2
+    i32.sub
+    i32.store offset=8
+    local.get 0
+    local.get 1
+    local.get 2
+    i64.extend_i32_u
+    i64.shl
+    i64.store
+    local.get 2)
+  (func (;408;) (type 27) (param i32 i64 i32)
+    (local i32 f64 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 1
+          i64.eqz
+          i32.eqz
+          br_if 0 (;@3;)
+          f64.const 0x0p+0 (;=0;)
+          local.set 4
+          br 1 (;@2;)
+        end
+        i64.const 0
+        local.set 5
+        local.get 1
+        i64.const 9007199254740991
+        i64.gt_u
+        br_if 1 (;@1;)
+        block  ;; label = @3
+          local.get 2
+          br_if 0 (;@3;)
+          local.get 1
+          f64.convert_i64_u
+          local.set 4
+          br 1 (;@2;)
+        end
+        block  ;; label = @3
+          local.get 2
+          i32.const 22
+          i32.add
+          i32.const 45
+          i32.lt_u
+          br_if 0 (;@3;)
+          local.get 2
+          i32.const 38
+          i32.ge_u
+          br_if 2 (;@1;)
+          i64.const 0
+          local.set 5
+          local.get 3
+          local.get 1
+          i64.const 0
+          local.get 2
+          i32.const 3
+          i32.shl
+          i32.const 78224
+          i32.add
+          i64.load
+          i64.const 0
+          call 644
+          local.get 3
+          i64.load offset=8
+          i64.const 0
+          i64.ne
+          br_if 2 (;@1;)
+          local.get 3
+          i64.load
+          local.tee 1
+          i64.const 9007199254740991
+          i64.gt_u
+          br_if 2 (;@1;)
+          local.get 1
+          f64.convert_i64_u
+          f64.const 0x1.0f0cf064dd592p+73 (;=1e+22;)
+          f64.mul
+          local.set 4
+          br 1 (;@2;)
+        end
+        local.get 1
+        f64.convert_i64_u
+        local.get 2
+        call 431
+        local.set 4
+      end
+      local.get 0
+      local.get 4
+      f64.store offset=8
+      i64.const 1
+      local.set 5
+    end
+    local.get 0
+    local.get 5
+    i64.store
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;409;) (type 28) (param i32 i64 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 4
+    i32.const 0
+    i32.store offset=8
+    local.get 4
+    local.get 1
+    i64.store
+    local.get 0
+    local.get 4
+    local.get 2
+    local.get 3
+    call 428
+    i32.store8 offset=16
+    local.get 0
+    local.get 4
+    i32.load offset=8
+    i32.store offset=8
+    local.get 0
+    local.get 4
+    i64.load
+    i64.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;410;) (type 29) (param f64 i32 i32 i32 i32 i32) (result f64)
+    (local i32 i32 i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 6
+    global.set 0
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 2
+          br_if 0 (;@3;)
+          i32.const 0
+          local.set 7
+          loop  ;; label = @4
+            block  ;; label = @5
+              local.get 4
+              local.get 7
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 4
+              local.set 7
+              br 3 (;@2;)
+            end
+            local.get 3
+            local.get 7
+            i32.add
+            i32.load8_u
+            i32.const 48
+            i32.ne
+            br_if 2 (;@2;)
+            local.get 7
+            i32.const 1
+            i32.add
+            local.set 7
+            br 0 (;@4;)
+          end
+        end
+        i32.const 0
+        local.set 7
+        local.get 5
+        local.get 2
+        i32.const -1
+        i32.add
+        local.tee 8
+        i32.add
+        local.tee 9
+        i32.const 31
+        i32.shr_s
+        i32.const -2147483648
+        i32.xor
+        local.get 9
+        local.get 8
+        i32.const 0
+        i32.lt_s
+        local.get 9
+        local.get 5
+        i32.lt_s
+        i32.xor
+        select
+        local.set 5
+        local.get 4
+        local.set 9
+        br 1 (;@1;)
+      end
+      local.get 6
+      i32.const 8
+      i32.add
+      local.get 7
+      local.get 3
+      local.get 4
+      i32.const 78592
+      call 335
+      i32.const -2147483648
+      i32.const -2147483648
+      local.get 5
+      local.get 7
+      i32.const 2147483647
+      local.get 7
+      i32.const 2147483647
+      i32.lt_u
+      select
+      local.tee 3
+      i32.sub
+      local.tee 9
+      local.get 3
+      i32.const 0
+      i32.gt_s
+      local.get 9
+      local.get 5
+      i32.lt_s
+      i32.xor
+      select
+      local.tee 3
+      i32.const -1
+      i32.add
+      local.tee 5
+      local.get 5
+      local.get 3
+      i32.ge_s
+      select
+      local.set 5
+      local.get 6
+      i32.load offset=8
+      local.set 3
+      local.get 6
+      i32.load offset=12
+      local.set 9
+    end
+    local.get 6
+    i32.const 20
+    i32.add
+    local.get 1
+    local.get 2
+    local.get 3
+    local.get 9
+    call 423
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 5
+        local.get 4
+        local.get 2
+        i32.add
+        local.get 7
+        i32.sub
+        local.tee 7
+        i32.const 769
+        local.get 7
+        i32.const 769
+        i32.lt_u
+        select
+        i32.sub
+        i32.const 1
+        i32.add
+        local.tee 7
+        i32.const -1
+        i32.gt_s
+        br_if 0 (;@2;)
+        local.get 6
+        i32.const 20
+        i32.add
+        local.get 7
+        local.get 0
+        call 420
+        local.set 0
+        br 1 (;@1;)
+      end
+      local.get 6
+      i32.const 20
+      i32.add
+      local.get 7
+      call 419
+      local.set 0
+    end
+    local.get 6
+    i32.const 32
+    i32.add
+    global.set 0
+    local.get 0)
+  (func (;411;) (type 27) (param i32 i64 i32)
+    (local i32 f32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 1
+          i64.eqz
+          i32.eqz
+          br_if 0 (;@3;)
+          f32.const 0x0p+0 (;=0;)
+          local.set 4
+          br 1 (;@2;)
+        end
+        i32.const 0
+        local.set 5
+        block  ;; label = @3
+          block  ;; label = @4
+            block  ;; label = @5
+              local.get 1
+              i64.const 16777215
+              i64.gt_u
+              br_if 0 (;@5;)
+              block  ;; label = @6
+                local.get 2
+                br_if 0 (;@6;)
+                local.get 1
+                f32.convert_i64_u
+                local.set 4
+                br 4 (;@2;)
+              end
+              local.get 2
+              i32.const 10
+              i32.add
+              i32.const 21
+              i32.lt_u
+              br_if 2 (;@3;)
+              local.get 2
+              i32.const 18
+              i32.ge_u
+              br_if 0 (;@5;)
+              local.get 3
+              local.get 1
+              i64.const 0
+              local.get 2
+              i32.const 3
+              i32.shl
+              i32.const 78320
+              i32.add
+              i64.load
+              i64.const 0
+              call 644
+              local.get 3
+              i64.load offset=8
+              i64.const 0
+              i64.eq
+              br_if 1 (;@4;)
+            end
+            br 3 (;@1;)
+          end
+          local.get 3
+          i64.load
+          local.tee 1
+          i64.const 16777215
+          i64.gt_u
+          br_if 2 (;@1;)
+          local.get 1
+          f32.convert_i64_u
+          f32.const 0x1.2a05f2p+33 (;=1e+10;)
+          f32.mul
+          local.set 4
+          br 1 (;@2;)
+        end
+        local.get 1
+        f32.convert_i64_u
+        local.get 2
+        call 430
+        local.set 4
+      end
+      i32.const 1
+      local.set 5
+    end
+    local.get 0
+    local.get 4
+    f32.store offset=4
+    local.get 0
+    local.get 5
+    i32.store
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;412;) (type 28) (param i32 i64 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 4
+    i32.const 0
+    i32.store offset=8
+    local.get 4
+    local.get 1
+    i64.store
+    local.get 0
+    local.get 4
+    local.get 2
+    local.get 3
+    call 429
+    i32.store8 offset=16
+    local.get 0
+    local.get 4
+    i32.load offset=8
+    i32.store offset=8
+    local.get 0
+    local.get 4
+    i64.load
+    i64.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;413;) (type 30) (param f32 i32 i32 i32 i32 i32) (result f32)
+    (local i32 i32 i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 6
+    global.set 0
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 2
+          br_if 0 (;@3;)
+          i32.const 0
+          local.set 7
+          loop  ;; label = @4
+            block  ;; label = @5
+              local.get 4
+              local.get 7
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 4
+              local.set 7
+              br 3 (;@2;)
+            end
+            local.get 3
+            local.get 7
+            i32.add
+            i32.load8_u
+            i32.const 48
+            i32.ne
+            br_if 2 (;@2;)
+            local.get 7
+            i32.const 1
+            i32.add
+            local.set 7
+            br 0 (;@4;)
+          end
+        end
+        i32.const 0
+        local.set 7
+        local.get 5
+        local.get 2
+        i32.const -1
+        i32.add
+        local.tee 8
+        i32.add
+        local.tee 9
+        i32.const 31
+        i32.shr_s
+        i32.const -2147483648
+        i32.xor
+        local.get 9
+        local.get 8
+        i32.const 0
+        i32.lt_s
+        local.get 9
+        local.get 5
+        i32.lt_s
+        i32.xor
+        select
+        local.set 5
+        local.get 4
+        local.set 9
+        br 1 (;@1;)
+      end
+      local.get 6
+      i32.const 8
+      i32.add
+      local.get 7
+      local.get 3
+      local.get 4
+      i32.const 78592
+      call 335
+      i32.const -2147483648
+      i32.const -2147483648
+      local.get 5
+      local.get 7
+      i32.const 2147483647
+      local.get 7
+      i32.const 2147483647
+      i32.lt_u
+      select
+      local.tee 3
+      i32.sub
+      local.tee 9
+      local.get 3
+      i32.const 0
+      i32.gt_s
+      local.get 9
+      local.get 5
+      i32.lt_s
+      i32.xor
+      select
+      local.tee 3
+      i32.const -1
+      i32.add
+      local.tee 5
+      local.get 5
+      local.get 3
+      i32.ge_s
+      select
+      local.set 5
+      local.get 6
+      i32.load offset=8
+      local.set 3
+      local.get 6
+      i32.load offset=12
+      local.set 9
+    end
+    local.get 6
+    i32.const 20
+    i32.add
+    local.get 1
+    local.get 2
+    local.get 3
+    local.get 9
+    call 422
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 5
+        local.get 4
+        local.get 2
+        i32.add
+        local.get 7
+        i32.sub
+        local.tee 7
+        i32.const 114
+        local.get 7
+        i32.const 114
+        i32.lt_u
+        select
+        i32.sub
+        i32.const 1
+        i32.add
+        local.tee 7
+        i32.const -1
+        i32.gt_s
+        br_if 0 (;@2;)
+        local.get 6
+        i32.const 20
+        i32.add
+        local.get 7
+        local.get 0
+        call 421
+        local.set 0
+        br 1 (;@1;)
+      end
+      local.get 6
+      i32.const 20
+      i32.add
+      local.get 7
+      call 417
+      local.set 0
+    end
+    local.get 6
+    i32.const 32
+    i32.add
+    global.set 0
+    local.get 0)
+  (func (;414;) (type 31) (param i32 i32 i32 i32 i64 i32 i32 i32) (result f64)
+    (local i32 f64)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 8
+    global.set 0
+    local.get 8
+    i32.const 8
+    i32.add
+    local.get 4
+    local.get 6
+    local.get 7
+    call 409
+    local.get 8
+    i32.load offset=16
+    local.set 7
+    local.get 8
+    i64.load offset=8
+    local.set 4
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 8
+        i32.load8_u offset=24
+        br_if 0 (;@2;)
+        local.get 4
+        local.get 7
+        call 404
+        local.tee 9
+        i64.reinterpret_f64
+        i64.const 9223372036854775807
+        i64.and
+        i64.const 9218868437227405311
+        i64.gt_s
+        br_if 1 (;@1;)
+        local.get 9
+        local.get 0
+        local.get 1
+        local.get 2
+        local.get 3
+        local.get 5
+        call 410
+        local.set 9
+        br 1 (;@1;)
+      end
+      local.get 4
+      local.get 7
+      call 399
+      local.set 9
+    end
+    local.get 8
+    i32.const 32
+    i32.add
+    global.set 0
+    local.get 9)
+  (func (;415;) (type 32) (param i32 i32 i32 i32 i64 i32 i32 i32) (result f32)
+    (local i32 f32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 8
+    global.set 0
+    local.get 8
+    i32.const 8
+    i32.add
+    local.get 4
+    local.get 6
+    local.get 7
+    call 412
+    local.get 8
+    i32.load offset=16
+    local.set 7
+    local.get 8
+    i64.load offset=8
+    local.set 4
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 8
+        i32.load8_u offset=24
+        br_if 0 (;@2;)
+        local.get 4
+        local.get 7
+        call 405
+        local.tee 9
+        i32.reinterpret_f32
+        i32.const 2147483647
+        i32.and
+        i32.const 2139095039
+        i32.gt_s
+        br_if 1 (;@1;)
+        local.get 9
+        local.get 0
+        local.get 1
+        local.get 2
+        local.get 3
+        local.get 5
+        call 413
+        local.set 9
+        br 1 (;@1;)
+      end
+      local.get 4
+      local.get 7
+      call 402
+      local.set 9
+    end
+    local.get 8
+    i32.const 32
+    i32.add
+    global.set 0
+    local.get 9)
+  (func (;416;) (type 1) (param i32 i32)
+    local.get 0
+    local.get 0
+    i32.load offset=8
+    local.get 1
+    i32.add
+    i32.store offset=8
+    local.get 0
+    i64.const 0
+    local.get 0
+    i64.load
+    local.get 1
+    i64.extend_i32_u
+    i64.shr_u
+    local.get 1
+    i32.const 64
+    i32.eq
+    select
+    i64.store)
+  (func (;417;) (type 33) (param i32 i32) (result f32)
+    (local i32 i32 i64 i32 f32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    local.get 0
+    i32.load offset=8
+    i32.store offset=8
+    local.get 2
+    local.get 0
+    i64.load align=4
+    i64.store
+    local.get 2
+    local.get 1
+    call 369
+    local.get 2
+    i32.const 16
+    i32.add
+    local.get 2
+    call 372
+    local.get 2
+    i32.load8_u offset=24
+    local.set 3
+    local.get 2
+    local.get 2
+    call 366
+    i32.const 0
+    local.get 2
+    i64.load offset=16
+    local.tee 4
+    i64.clz
+    i32.wrap_i64
+    local.get 4
+    i64.eqz
+    select
+    local.tee 0
+    i32.sub
+    local.tee 1
+    i32.const -64
+    i32.add
+    local.tee 5
+    i32.store offset=24
+    local.get 2
+    local.get 4
+    local.get 0
+    i64.extend_i32_u
+    i64.shl
+    i64.store offset=16
+    i32.const 40
+    local.set 0
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 1
+          i32.const -24
+          i32.add
+          i32.const -150
+          i32.gt_s
+          br_if 0 (;@3;)
+          block  ;; label = @4
+            local.get 5
+            i32.const -214
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 2
+            i64.const 0
+            i64.store offset=16
+            i32.const 0
+            local.set 0
+            br 2 (;@2;)
+          end
+          i32.const -149
+          local.get 5
+          i32.sub
+          local.set 0
+        end
+        local.get 2
+        i32.const 16
+        i32.add
+        local.get 0
+        local.get 3
+        i32.const 1
+        i32.and
+        call 418
+        local.get 2
+        i64.load offset=16
+        local.tee 4
+        i64.const 16777216
+        i64.and
+        i64.eqz
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 4
+        i64.const 1
+        i64.shr_u
+        i64.store offset=16
+        local.get 2
+        i32.load offset=24
+        i32.const 1
+        i32.add
+        local.set 0
+      end
+      local.get 2
+      local.get 0
+      i32.store offset=24
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    call 403
+    local.get 2
+    i64.load offset=16
+    local.get 2
+    i32.load offset=24
+    call 397
+    local.set 6
+    local.get 2
+    call 390
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0
+    local.get 6)
+  (func (;418;) (type 4) (param i32 i32 i32)
+    (local i32 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    i32.const 8
+    i32.add
+    local.get 0
+    local.get 1
+    call 424
+    local.get 0
+    i64.load
+    local.set 4
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 2
+        local.get 3
+        i32.load8_u offset=9
+        local.tee 1
+        i32.and
+        br_if 0 (;@2;)
+        local.get 3
+        i32.load8_u offset=8
+        i32.const 1
+        i32.and
+        br_if 0 (;@2;)
+        local.get 1
+        i32.const -1
+        i32.xor
+        local.get 4
+        i64.const 1
+        i64.and
+        i64.eqz
+        i32.or
+        i32.const 1
+        i32.and
+        br_if 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i64.const 1
+      i64.add
+      i64.store
+    end
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;419;) (type 34) (param i32 i32) (result f64)
+    (local i32 i32 i64 i32 f64)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    local.get 0
+    i32.load offset=8
+    i32.store offset=8
+    local.get 2
+    local.get 0
+    i64.load align=4
+    i64.store
+    local.get 2
+    local.get 1
+    call 369
+    local.get 2
+    i32.const 16
+    i32.add
+    local.get 2
+    call 372
+    local.get 2
+    i32.load8_u offset=24
+    local.set 3
+    local.get 2
+    local.get 2
+    call 366
+    i32.const 0
+    local.get 2
+    i64.load offset=16
+    local.tee 4
+    i64.clz
+    i32.wrap_i64
+    local.get 4
+    i64.eqz
+    select
+    local.tee 0
+    i32.sub
+    local.tee 1
+    i32.const -64
+    i32.add
+    local.tee 5
+    i32.store offset=24
+    local.get 2
+    local.get 4
+    local.get 0
+    i64.extend_i32_u
+    i64.shl
+    i64.store offset=16
+    i32.const 11
+    local.set 0
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 1
+          i32.const -53
+          i32.add
+          i32.const -1075
+          i32.gt_s
+          br_if 0 (;@3;)
+          block  ;; label = @4
+            local.get 5
+            i32.const -1139
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 2
+            i64.const 0
+            i64.store offset=16
+            i32.const 0
+            local.set 0
+            br 2 (;@2;)
+          end
+          i32.const -1074
+          local.get 5
+          i32.sub
+          local.set 0
+        end
+        local.get 2
+        i32.const 16
+        i32.add
+        local.get 0
+        local.get 3
+        i32.const 1
+        i32.and
+        call 418
+        local.get 2
+        i64.load offset=16
+        local.tee 4
+        i64.const 9007199254740992
+        i64.and
+        i64.eqz
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 4
+        i64.const 1
+        i64.shr_u
+        i64.store offset=16
+        local.get 2
+        i32.load offset=24
+        i32.const 1
+        i32.add
+        local.set 0
+      end
+      local.get 2
+      local.get 0
+      i32.store offset=24
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    call 401
+    local.get 2
+    i64.load offset=16
+    local.get 2
+    i32.load offset=24
+    call 398
+    local.set 6
+    local.get 2
+    call 390
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0
+    local.get 6)
+  (func (;420;) (type 35) (param i32 i32 f64) (result f64)
+    (local i32 i64)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    local.get 0
+    i32.load offset=8
+    i32.store offset=16
+    local.get 3
+    local.get 0
+    i64.load align=4
+    i64.store offset=8
+    local.get 3
+    i32.const 20
+    i32.add
+    local.get 2
+    i64.reinterpret_f64
+    local.tee 4
+    i64.const 1
+    i64.shl
+    i64.const 9007199254740990
+    i64.and
+    i64.const 1
+    i64.const 9007199254740993
+    local.get 4
+    i64.const 9218868437227405312
+    i64.and
+    i64.eqz
+    local.tee 0
+    select
+    i64.or
+    call 375
+    i32.const -1075
+    local.get 4
+    i64.const 52
+    i64.shr_u
+    i32.wrap_i64
+    i32.const 2047
+    i32.and
+    i32.const -1076
+    i32.add
+    local.get 0
+    select
+    local.get 1
+    i32.sub
+    local.set 0
+    block  ;; label = @1
+      local.get 1
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 3
+      i32.const 20
+      i32.add
+      i32.const 0
+      local.get 1
+      i32.sub
+      call 370
+    end
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 0
+        i32.const 0
+        i32.gt_s
+        br_if 0 (;@2;)
+        local.get 0
+        i32.const 0
+        i32.ge_s
+        br_if 1 (;@1;)
+        local.get 3
+        i32.const 8
+        i32.add
+        i32.const 0
+        local.get 0
+        i32.sub
+        call 371
+        br 1 (;@1;)
+      end
+      local.get 3
+      i32.const 20
+      i32.add
+      local.get 0
+      call 371
+    end
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 3
+          i32.const 8
+          i32.add
+          local.get 3
+          i32.const 20
+          i32.add
+          call 374
+          i32.const 255
+          i32.and
+          br_table 0 (;@3;) 1 (;@2;) 2 (;@1;)
+        end
+        local.get 2
+        local.get 4
+        i64.const 1
+        i64.add
+        f64.reinterpret_i64
+        local.get 4
+        i64.const 1
+        i64.and
+        i64.eqz
+        select
+        local.set 2
+        br 1 (;@1;)
+      end
+      local.get 4
+      i64.const 1
+      i64.add
+      f64.reinterpret_i64
+      local.set 2
+    end
+    local.get 3
+    i32.const 20
+    i32.add
+    call 390
+    local.get 3
+    i32.const 8
+    i32.add
+    call 390
+    local.get 3
+    i32.const 32
+    i32.add
+    global.set 0
+    local.get 2)
+  (func (;421;) (type 36) (param i32 i32 f32) (result f32)
+    (local i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    local.get 0
+    i32.load offset=8
+    i32.store offset=16
+    local.get 3
+    local.get 0
+    i64.load align=4
+    i64.store offset=8
+    local.get 3
+    i32.const 20
+    i32.add
+    local.get 2
+    i32.reinterpret_f32
+    local.tee 0
+    i32.const 1
+    i32.shl
+    i32.const 16777214
+    i32.and
+    i32.const 16777217
+    i32.const 1
+    local.get 0
+    i32.const 2139095040
+    i32.and
+    local.tee 4
+    select
+    i32.or
+    i64.extend_i32_u
+    call 375
+    local.get 0
+    i32.const 23
+    i32.shr_u
+    i32.const 255
+    i32.and
+    i32.const -151
+    i32.add
+    i32.const -150
+    local.get 4
+    select
+    local.get 1
+    i32.sub
+    local.set 4
+    block  ;; label = @1
+      local.get 1
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 3
+      i32.const 20
+      i32.add
+      i32.const 0
+      local.get 1
+      i32.sub
+      call 370
+    end
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 4
+        i32.const 0
+        i32.gt_s
+        br_if 0 (;@2;)
+        local.get 4
+        i32.const 0
+        i32.ge_s
+        br_if 1 (;@1;)
+        local.get 3
+        i32.const 8
+        i32.add
+        i32.const 0
+        local.get 4
+        i32.sub
+        call 371
+        br 1 (;@1;)
+      end
+      local.get 3
+      i32.const 20
+      i32.add
+      local.get 4
+      call 371
+    end
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 3
+          i32.const 8
+          i32.add
+          local.get 3
+          i32.const 20
+          i32.add
+          call 374
+          i32.const 255
+          i32.and
+          br_table 0 (;@3;) 1 (;@2;) 2 (;@1;)
+        end
+        local.get 0
+        i32.const 1
+        i32.add
+        f32.reinterpret_i32
+        local.get 2
+        local.get 0
+        i32.const 1
+        i32.and
+        select
+        local.set 2
+        br 1 (;@1;)
+      end
+      local.get 0
+      i32.const 1
+      i32.add
+      f32.reinterpret_i32
+      local.set 2
+    end
+    local.get 3
+    i32.const 20
+    i32.add
+    call 390
+    local.get 3
+    i32.const 8
+    i32.add
+    call 390
+    local.get 3
+    i32.const 32
+    i32.add
+    global.set 0
+    local.get 2)
+  (func (;422;) (type 7) (param i32 i32 i32 i32 i32)
+    (local i32 i64 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 5
+    global.set 0
+    local.get 5
+    i32.const 4
+    i32.add
+    call 376
+    local.get 5
+    local.get 3
+    i32.store offset=24
+    local.get 5
+    local.get 3
+    local.get 4
+    i32.add
+    i32.store offset=28
+    local.get 5
+    local.get 1
+    i32.store offset=16
+    local.get 5
+    local.get 1
+    local.get 2
+    i32.add
+    i32.store offset=20
+    i64.const 0
+    local.set 6
+    i32.const 0
+    local.set 1
+    i32.const 0
+    local.set 3
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          loop  ;; label = @4
+            block  ;; label = @5
+              local.get 5
+              i32.const 16
+              i32.add
+              call 317
+              local.tee 7
+              br_if 0 (;@5;)
+              local.get 1
+              local.set 7
+              br 2 (;@3;)
+            end
+            local.get 7
+            i32.load8_u
+            local.set 7
+            block  ;; label = @5
+              local.get 3
+              i32.const 18
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 5
+              i32.const 4
+              i32.add
+              i64.const 1000000000000000000
+              call 396
+              local.get 5
+              i32.const 4
+              i32.add
+              local.get 6
+              call 367
+              i32.const 0
+              local.set 3
+              i64.const 0
+              local.set 6
+            end
+            local.get 7
+            i32.const -48
+            i32.add
+            local.tee 7
+            i32.const 10
+            i32.ge_u
+            br_if 2 (;@2;)
+            local.get 3
+            i32.const 1
+            i32.add
+            local.set 3
+            local.get 6
+            i64.const 10
+            i64.mul
+            local.get 7
+            i64.extend_i32_u
+            i64.add
+            local.set 6
+            i32.const 113
+            local.set 7
+            local.get 1
+            i32.const 1
+            i32.add
+            local.tee 1
+            i32.const 113
+            i32.ne
+            br_if 0 (;@4;)
+          end
+        end
+        block  ;; label = @3
+          local.get 3
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 3
+          i32.const 20
+          i32.ge_u
+          br_if 2 (;@1;)
+          local.get 5
+          i32.const 4
+          i32.add
+          local.get 3
+          i32.const 3
+          i32.shl
+          i64.load offset=78400
+          call 396
+          local.get 5
+          i32.const 4
+          i32.add
+          local.get 6
+          call 367
+        end
+        block  ;; label = @3
+          local.get 7
+          local.get 4
+          local.get 2
+          i32.add
+          i32.ge_u
+          br_if 0 (;@3;)
+          local.get 5
+          i32.const 4
+          i32.add
+          i64.const 10
+          call 396
+          local.get 5
+          i32.const 4
+          i32.add
+          i64.const 1
+          call 367
+        end
+        local.get 0
+        local.get 5
+        i32.load offset=12
+        i32.store offset=8
+        local.get 0
+        local.get 5
+        i64.load offset=4 align=4
+        i64.store align=4
+        local.get 5
+        i32.const 32
+        i32.add
+        global.set 0
+        return
+      end
+      i32.const 78560
+      call 621
+      unreachable
+    end
+    local.get 3
+    i32.const 20
+    i32.const 78576
+    call 604
+    unreachable)
+  (func (;423;) (type 7) (param i32 i32 i32 i32 i32)
+    (local i32 i64 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 5
+    global.set 0
+    local.get 5
+    i32.const 4
+    i32.add
+    call 376
+    local.get 5
+    local.get 3
+    i32.store offset=24
+    local.get 5
+    local.get 3
+    local.get 4
+    i32.add
+    i32.store offset=28
+    local.get 5
+    local.get 1
+    i32.store offset=16
+    local.get 5
+    local.get 1
+    local.get 2
+    i32.add
+    i32.store offset=20
+    i64.const 0
+    local.set 6
+    i32.const 0
+    local.set 1
+    i32.const 0
+    local.set 3
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          loop  ;; label = @4
+            block  ;; label = @5
+              local.get 5
+              i32.const 16
+              i32.add
+              call 317
+              local.tee 7
+              br_if 0 (;@5;)
+              local.get 1
+              local.set 7
+              br 2 (;@3;)
+            end
+            local.get 7
+            i32.load8_u
+            local.set 7
+            block  ;; label = @5
+              local.get 3
+              i32.const 18
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 5
+              i32.const 4
+              i32.add
+              i64.const 1000000000000000000
+              call 396
+              local.get 5
+              i32.const 4
+              i32.add
+              local.get 6
+              call 367
+              i32.const 0
+              local.set 3
+              i64.const 0
+              local.set 6
+            end
+            local.get 7
+            i32.const -48
+            i32.add
+            local.tee 7
+            i32.const 10
+            i32.ge_u
+            br_if 2 (;@2;)
+            local.get 3
+            i32.const 1
+            i32.add
+            local.set 3
+            local.get 6
+            i64.const 10
+            i64.mul
+            local.get 7
+            i64.extend_i32_u
+            i64.add
+            local.set 6
+            i32.const 768
+            local.set 7
+            local.get 1
+            i32.const 1
+            i32.add
+            local.tee 1
+            i32.const 768
+            i32.ne
+            br_if 0 (;@4;)
+          end
+        end
+        block  ;; label = @3
+          local.get 3
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 3
+          i32.const 20
+          i32.ge_u
+          br_if 2 (;@1;)
+          local.get 5
+          i32.const 4
+          i32.add
+          local.get 3
+          i32.const 3
+          i32.shl
+          i64.load offset=78400
+          call 396
+          local.get 5
+          i32.const 4
+          i32.add
+          local.get 6
+          call 367
+        end
+        block  ;; label = @3
+          local.get 7
+          local.get 4
+          local.get 2
+          i32.add
+          i32.ge_u
+          br_if 0 (;@3;)
+          local.get 5
+          i32.const 4
+          i32.add
+          i64.const 10
+          call 396
+          local.get 5
+          i32.const 4
+          i32.add
+          i64.const 1
+          call 367
+        end
+        local.get 0
+        local.get 5
+        i32.load offset=12
+        i32.store offset=8
+        local.get 0
+        local.get 5
+        i64.load offset=4 align=4
+        i64.store align=4
+        local.get 5
+        i32.const 32
+        i32.add
+        global.set 0
+        return
+      end
+      i32.const 78560
+      call 621
+      unreachable
+    end
+    local.get 3
+    i32.const 20
+    i32.const 78576
+    call 604
+    unreachable)
+  (func (;424;) (type 4) (param i32 i32 i32)
+    (local i64 i64)
+    local.get 1
+    i64.load
+    local.set 3
+    local.get 1
+    local.get 2
+    call 416
+    local.get 0
+    local.get 3
+    i64.const -1
+    i64.const -1
+    local.get 2
+    i64.extend_i32_u
+    local.tee 4
+    i64.shl
+    i64.const -1
+    i64.xor
+    local.get 2
+    i32.const 64
+    i32.eq
+    select
+    i64.and
+    local.tee 3
+    i64.const 1
+    local.get 4
+    i64.const -1
+    i64.add
+    i64.shl
+    i64.const 0
+    local.get 2
+    select
+    local.tee 4
+    i64.eq
+    i32.store8 offset=1
+    local.get 0
+    local.get 3
+    local.get 4
+    i64.gt_u
+    i32.store8)
+  (func (;425;) (type 4) (param i32 i32 i32)
+    (local i32)
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 2
+        local.get 1
+        i32.load offset=4
+        local.tee 3
+        i32.ge_u
+        br_if 0 (;@2;)
+        local.get 2
+        local.get 1
+        i32.load offset=12
+        local.tee 3
+        i32.lt_u
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 3
+        i32.const 78624
+        call 604
+        unreachable
+      end
+      local.get 2
+      local.get 3
+      i32.const 78608
+      call 604
+      unreachable
+    end
+    local.get 0
+    local.get 1
+    i32.load offset=8
+    local.get 2
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    i32.store offset=8
+    local.get 0
+    local.get 1
+    i32.load
+    local.get 2
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    i64.store)
+  (func (;426;) (type 20) (param i32) (result i64)
+    block  ;; label = @1
+      local.get 0
+      i32.const 9
+      i32.gt_u
+      br_if 0 (;@1;)
+      local.get 0
+      i32.const 3
+      i32.shl
+      i64.load offset=72912
+      return
+    end
+    local.get 0
+    i32.const 10
+    i32.const 78640
+    call 604
+    unreachable)
+  (func (;427;) (type 37) (param i64 i32 i64) (result i32)
+    (local i64)
+    block  ;; label = @1
+      local.get 2
+      i64.const 65
+      i64.ne
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 1
+      i64.load
+      i64.const -1
+      i64.xor
+      i64.le_u
+      return
+    end
+    i64.const 1
+    local.get 2
+    i64.const -1
+    i64.add
+    i64.shl
+    local.tee 3
+    local.get 0
+    i64.sub
+    local.get 1
+    i64.load
+    i64.const -1
+    i64.const -1
+    local.get 2
+    i64.shl
+    i64.const -1
+    i64.xor
+    local.get 2
+    i64.const 64
+    i64.eq
+    select
+    i64.and
+    local.tee 2
+    i64.ge_u
+    local.get 2
+    local.get 3
+    local.get 0
+    i64.add
+    i64.ge_u
+    i32.or)
+  (func (;428;) (type 3) (param i32 i32 i32) (result i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 3
+    global.set 0
+    i32.const 2147483647
+    local.get 1
+    i32.const 350
+    i32.add
+    local.tee 4
+    local.get 4
+    local.get 1
+    i32.lt_s
+    select
+    local.tee 1
+    i32.const 10
+    i32.div_s
+    local.set 4
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 1
+          i32.const 0
+          i32.lt_s
+          br_if 0 (;@3;)
+          local.get 4
+          i32.const 65
+          i32.gt_u
+          br_if 1 (;@2;)
+          local.get 3
+          local.get 0
+          i64.load
+          i64.const 0
+          local.get 1
+          local.get 4
+          i32.const 10
+          i32.mul
+          i32.sub
+          local.tee 1
+          call 426
+          i64.const 0
+          call 644
+          i32.const 4
+          i32.const 0
+          local.get 2
+          select
+          local.set 2
+          block  ;; label = @4
+            block  ;; label = @5
+              local.get 3
+              i64.load offset=8
+              i64.const 0
+              i64.ne
+              br_if 0 (;@5;)
+              local.get 0
+              local.get 3
+              i64.load
+              i64.store
+              local.get 0
+              call 407
+              drop
+              br 1 (;@4;)
+            end
+            local.get 0
+            call 407
+            drop
+            local.get 3
+            i32.const 16
+            i32.add
+            i32.const 72992
+            local.get 1
+            call 425
+            local.get 0
+            local.get 3
+            i32.const 16
+            i32.add
+            call 406
+            local.get 2
+            i32.const 4
+            i32.add
+            local.set 2
+          end
+          local.get 3
+          i32.const 16
+          i32.add
+          i32.const 73008
+          local.get 4
+          call 425
+          local.get 0
+          local.get 3
+          i32.const 16
+          i32.add
+          call 406
+          local.get 0
+          call 407
+          local.set 5
+          i32.const 1
+          local.set 1
+          i32.const -1074
+          local.get 0
+          i32.load offset=8
+          local.tee 4
+          i32.sub
+          i32.const 11
+          local.get 4
+          i32.const -1085
+          i32.lt_s
+          select
+          local.tee 4
+          i32.const 65
+          i32.gt_u
+          br_if 2 (;@1;)
+          local.get 2
+          i32.const 5
+          i32.add
+          i32.const 4
+          local.get 2
+          select
+          local.get 5
+          i32.shl
+          i64.extend_i32_u
+          local.get 0
+          local.get 4
+          i64.extend_i32_u
+          call 427
+          local.set 1
+          br 2 (;@1;)
+        end
+        local.get 0
+        i64.const 0
+        i64.store
+        i32.const 1
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      i32.const 2047
+      i32.store offset=8
+      local.get 0
+      i64.const -9223372036854775808
+      i64.store
+      i32.const 1
+      local.set 1
+    end
+    local.get 3
+    i32.const 32
+    i32.add
+    global.set 0
+    local.get 1)
+  (func (;429;) (type 3) (param i32 i32 i32) (result i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 3
+    global.set 0
+    i32.const 2147483647
+    local.get 1
+    i32.const 350
+    i32.add
+    local.tee 4
+    local.get 4
+    local.get 1
+    i32.lt_s
+    select
+    local.tee 1
+    i32.const 10
+    i32.div_s
+    local.set 4
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 1
+          i32.const 0
+          i32.lt_s
+          br_if 0 (;@3;)
+          local.get 4
+          i32.const 65
+          i32.gt_u
+          br_if 1 (;@2;)
+          local.get 3
+          local.get 0
+          i64.load
+          i64.const 0
+          local.get 1
+          local.get 4
+          i32.const 10
+          i32.mul
+          i32.sub
+          local.tee 1
+          call 426
+          i64.const 0
+          call 644
+          i32.const 4
+          i32.const 0
+          local.get 2
+          select
+          local.set 2
+          block  ;; label = @4
+            block  ;; label = @5
+              local.get 3
+              i64.load offset=8
+              i64.const 0
+              i64.ne
+              br_if 0 (;@5;)
+              local.get 0
+              local.get 3
+              i64.load
+              i64.store
+              local.get 0
+              call 407
+              drop
+              br 1 (;@4;)
+            end
+            local.get 0
+            call 407
+            drop
+            local.get 3
+            i32.const 16
+            i32.add
+            i32.const 72992
+            local.get 1
+            call 425
+            local.get 0
+            local.get 3
+            i32.const 16
+            i32.add
+            call 406
+            local.get 2
+            i32.const 4
+            i32.add
+            local.set 2
+          end
+          local.get 3
+          i32.const 16
+          i32.add
+          i32.const 73008
+          local.get 4
+          call 425
+          local.get 0
+          local.get 3
+          i32.const 16
+          i32.add
+          call 406
+          local.get 0
+          call 407
+          local.set 5
+          i32.const 1
+          local.set 1
+          i32.const -149
+          local.get 0
+          i32.load offset=8
+          local.tee 4
+          i32.sub
+          i32.const 40
+          local.get 4
+          i32.const -189
+          i32.lt_s
+          select
+          local.tee 4
+          i32.const 65
+          i32.gt_u
+          br_if 2 (;@1;)
+          local.get 2
+          i32.const 5
+          i32.add
+          i32.const 4
+          local.get 2
+          select
+          local.get 5
+          i32.shl
+          i64.extend_i32_u
+          local.get 0
+          local.get 4
+          i64.extend_i32_u
+          call 427
+          local.set 1
+          br 2 (;@1;)
+        end
+        local.get 0
+        i64.const 0
+        i64.store
+        i32.const 1
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      i32.const 2047
+      i32.store offset=8
+      local.get 0
+      i64.const -9223372036854775808
+      i64.store
+      i32.const 1
+      local.set 1
+    end
+    local.get 3
+    i32.const 32
+    i32.add
+    global.set 0
+    local.get 1)
+  (func (;430;) (type 38) (param f32 i32) (result f32)
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 1
+          i32.const 0
+          i32.gt_s
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 1
+          i32.sub
+          local.tee 1
+          i32.const 11
+          i32.ge_u
+          br_if 1 (;@2;)
+          local.get 0
+          local.get 1
+          i32.const 2
+          i32.shl
+          f32.load offset=78744
+          f32.div
+          return
+        end
+        local.get 1
+        i32.const 11
+        i32.lt_u
+        br_if 1 (;@1;)
+        local.get 1
+        i32.const 11
+        i32.const 78804
+        call 604
+        unreachable
+      end
+      local.get 1
+      i32.const 11
+      i32.const 78788
+      call 604
+      unreachable
+    end
+    local.get 0
+    local.get 1
+    i32.const 2
+    i32.shl
+    f32.load offset=78744
+    f32.mul)
+  (func (;431;) (type 39) (param f64 i32) (result f64)
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 1
+          i32.const 0
+          i32.gt_s
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 1
+          i32.sub
+          local.tee 1
+          i32.const 23
+          i32.ge_u
+          br_if 1 (;@2;)
+          local.get 0
+          local.get 1
+          i32.const 3
+          i32.shl
+          f64.load offset=78824
+          f64.div
+          return
+        end
+        local.get 1
+        i32.const 23
+        i32.lt_u
+        br_if 1 (;@1;)
+        local.get 1
+        i32.const 23
+        i32.const 79024
+        call 604
+        unreachable
+      end
+      local.get 1
+      i32.const 23
+      i32.const 79008
+      call 604
+      unreachable
+    end
+    local.get 0
+    local.get 1
+    i32.const 3
+    i32.shl
+    f64.load offset=78824
+    f64.mul)
+  (func (;432;) (type 1) (param i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 8
+    i32.add
+    local.get 1
+    i32.load offset=8
+    i32.const 8
+    i32.const 8
+    call 433
+    local.get 2
+    i32.const 0
+    i32.store offset=28
+    local.get 2
+    local.get 2
+    i64.load offset=8
+    i64.store offset=20 align=4
+    local.get 2
+    i32.const 20
+    i32.add
+    local.get 1
+    call 434
+    local.get 0
+    local.get 2
+    i32.load offset=28
+    i32.store offset=8
+    local.get 0
+    local.get 2
+    i64.load offset=20 align=4
+    i64.store align=4
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;433;) (type 8) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -26640,7 +32119,7 @@
     i32.const 0
     local.get 2
     local.get 3
-    call 410
+    call 495
     local.get 4
     i32.load offset=8
     local.set 3
@@ -26653,7 +32132,7 @@
       local.get 3
       local.get 4
       i32.load offset=12
-      call 497
+      call 573
       unreachable
     end
     local.get 0
@@ -26667,35 +32146,141 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;357;) (type 4) (param i32 i32 i32)
+  (func (;434;) (type 1) (param i32 i32)
+    (local i32 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 0
+    local.get 1
+    i32.load offset=8
+    call 380
+    local.get 0
+    i64.load offset=4 align=4
+    local.set 3
+    local.get 2
+    local.get 0
+    i32.const 8
+    i32.add
+    i32.store offset=4
+    local.get 2
+    local.get 3
+    i64.const 32
+    i64.rotl
+    i64.store offset=8 align=4
+    local.get 1
+    local.get 2
+    i32.const 4
+    i32.add
+    call 480
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;435;) (type 4) (param i32 i32 i32)
     local.get 0
     local.get 1
     local.get 2
     local.get 1
     i32.sub
-    call 308)
-  (func (;358;) (type 2) (param i32 i32) (result i32)
+    call 312)
+  (func (;436;) (type 0) (param i32)
+    (local i32 i32 i32 i32 i32)
+    block  ;; label = @1
+      local.get 0
+      i32.load
+      local.tee 0
+      i32.load offset=16
+      local.tee 1
+      i32.eqz
+      br_if 0 (;@1;)
+      block  ;; label = @2
+        local.get 0
+        i32.load offset=12
+        local.tee 2
+        local.get 0
+        i32.load offset=8
+        local.tee 3
+        i32.load offset=8
+        local.tee 4
+        i32.eq
+        br_if 0 (;@2;)
+        block  ;; label = @3
+          local.get 1
+          i32.const 3
+          i32.shl
+          local.tee 1
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 3
+          i32.load offset=4
+          local.tee 5
+          local.get 4
+          i32.const 3
+          i32.shl
+          i32.add
+          local.get 5
+          local.get 2
+          i32.const 3
+          i32.shl
+          i32.add
+          local.get 1
+          memory.copy
+        end
+        local.get 0
+        i32.load offset=16
+        local.set 1
+      end
+      local.get 3
+      local.get 1
+      local.get 4
+      i32.add
+      i32.store offset=8
+    end)
+  (func (;437;) (type 0) (param i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 0
+    local.get 1
+    local.get 0
+    i32.load
+    local.tee 0
+    i32.load
+    i32.store offset=12
+    local.get 1
+    local.get 0
+    i32.load offset=8
+    i32.store offset=8
+    local.get 1
+    i32.const 8
+    i32.add
+    call 390
+    local.get 1
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;438;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     local.get 1
-    call 445)
-  (func (;359;) (type 3) (param i32 i32 i32) (result i32)
+    call 532)
+  (func (;439;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 73960
+    i32.const 78656
     local.get 1
     local.get 2
-    call 523)
-  (func (;360;) (type 0) (param i32)
+    call 599)
+  (func (;440;) (type 0) (param i32)
     local.get 0
-    call 312)
-  (func (;361;) (type 0) (param i32)
-    local.get 0
-    call 362
-    local.get 0
-    call 363)
-  (func (;362;) (type 0) (param i32)
+    call 315)
+  (func (;441;) (type 0) (param i32)
     (local i32)
     local.get 0
     i32.load offset=8
@@ -26721,106 +32306,42 @@
         br 0 (;@2;)
       end
     end)
-  (func (;363;) (type 0) (param i32)
+  (func (;442;) (type 0) (param i32)
     local.get 0
     i32.const 8
     i32.const 24
-    call 407)
-  (func (;364;) (type 20) (param i32 i32 i64)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 3
-    i32.const 8
-    i32.add
-    local.get 1
-    i32.const 20
-    local.get 2
-    local.get 1
-    call 425
-    call 428
-    local.get 3
-    i32.load offset=12
-    local.set 1
-    local.get 0
-    local.get 3
-    i32.load offset=8
-    i32.store
-    local.get 0
-    local.get 1
-    i32.store offset=4
-    local.get 3
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;365;) (type 20) (param i32 i32 i64)
-    (local i32 i64 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 2
-    local.get 2
-    i64.const 63
-    i64.shr_s
-    local.tee 4
-    i64.xor
-    local.get 4
-    i64.sub
-    local.get 1
-    call 425
-    local.set 5
+    call 490)
+  (func (;443;) (type 8) (param i32 i32 i32 i32)
     block  ;; label = @1
-      local.get 2
-      i64.const -1
-      i64.gt_s
-      br_if 0 (;@1;)
       local.get 1
-      local.get 5
-      i32.const -1
-      i32.add
-      local.tee 5
-      i32.add
-      i32.const 45
-      i32.store8
+      local.get 2
+      i32.le_u
+      br_if 0 (;@1;)
+      i32.const 0
+      local.get 1
+      local.get 2
+      i32.const 70692
+      call 595
+      unreachable
     end
-    local.get 3
-    i32.const 8
-    i32.add
-    local.get 1
-    i32.const 20
-    local.get 5
-    call 428
-    local.get 3
-    i32.load offset=12
-    local.set 1
-    local.get 0
-    local.get 3
-    i32.load offset=8
-    i32.store
     local.get 0
     local.get 1
     i32.store offset=4
-    local.get 3
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;366;) (type 21) (param i32 i32 f64)
+    local.get 0
+    i32.const 0
+    i32.store)
+  (func (;444;) (type 40) (param i32 i32 f64)
     local.get 0
     local.get 2
     local.get 1
-    call 432
+    call 514
     local.get 1
     i32.sub
     i32.store offset=4
     local.get 0
     local.get 1
     i32.store)
-  (func (;367;) (type 21) (param i32 i32 f64)
+  (func (;445;) (type 40) (param i32 i32 f64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -26841,7 +32362,7 @@
         i32.add
         local.get 1
         local.get 2
-        call 366
+        call 444
         local.get 3
         i32.load offset=12
         local.set 1
@@ -26852,7 +32373,7 @@
       end
       local.get 3
       local.get 2
-      call 431
+      call 513
       local.get 3
       i32.load offset=4
       local.set 1
@@ -26870,7 +32391,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;368;) (type 7) (param i32 i32 i32 i32)
+  (func (;446;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -26892,7 +32413,7 @@
       i32.add
       local.get 3
       i32.const 0
-      call 398
+      call 476
       local.get 4
       i32.load offset=4
       local.set 6
@@ -26941,7 +32462,7 @@
       local.set 1
       br 0 (;@1;)
     end)
-  (func (;369;) (type 1) (param i32 i32)
+  (func (;447;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -26958,7 +32479,7 @@
         i32.const 20
         i32.add
         local.get 1
-        call 370
+        call 448
         block  ;; label = @3
           local.get 2
           i32.load offset=20
@@ -26967,7 +32488,7 @@
           local.get 2
           i32.const 20
           i32.add
-          call 371
+          call 449
         end
         local.get 0
         i32.const 0
@@ -26981,7 +32502,7 @@
       i32.store offset=32
       block  ;; label = @2
         local.get 1
-        call 315
+        call 318
         local.tee 1
         i32.eqz
         br_if 0 (;@2;)
@@ -26989,7 +32510,7 @@
         i32.const 8
         i32.add
         local.get 1
-        call 372
+        call 450
         local.get 0
         local.get 2
         i32.load offset=16
@@ -27000,15 +32521,15 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 74136
-      call 545
+      i32.const 79040
+      call 621
       unreachable
     end
     local.get 2
     i32.const 32
     i32.add
     global.set 0)
-  (func (;370;) (type 1) (param i32 i32)
+  (func (;448;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load
@@ -27070,7 +32591,7 @@
       local.set 3
       br 0 (;@1;)
     end)
-  (func (;371;) (type 0) (param i32)
+  (func (;449;) (type 0) (param i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -27090,7 +32611,7 @@
         i32.add
         local.get 2
         local.get 0
-        call 384
+        call 462
         local.get 1
         i32.load offset=4
         local.tee 2
@@ -27106,7 +32627,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;372;) (type 1) (param i32 i32)
+  (func (;450;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 48
@@ -27117,7 +32638,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 399
+    call 477
     block  ;; label = @1
       local.get 2
       i32.load offset=8
@@ -27153,10 +32674,10 @@
       global.set 0
       return
     end
-    i32.const 74472
-    call 545
+    i32.const 79376
+    call 621
     unreachable)
-  (func (;373;) (type 4) (param i32 i32 i32)
+  (func (;451;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -27181,7 +32702,7 @@
         i32.const 12
         i32.add
         local.get 3
-        call 374
+        call 452
         local.get 1
         i32.load offset=12
         local.set 4
@@ -27191,7 +32712,7 @@
       i32.load offset=12
       local.set 4
       local.get 3
-      call 375
+      call 453
       local.get 3
       i32.load
       local.set 5
@@ -27215,7 +32736,7 @@
       i32.add
       local.get 1
       local.get 2
-      call 376
+      call 454
     end
     local.get 0
     local.get 4
@@ -27238,7 +32759,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;374;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;452;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -27251,7 +32772,7 @@
     local.get 1
     local.get 2
     local.get 3
-    call 394
+    call 472
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -27331,7 +32852,7 @@
                 local.get 7
                 local.get 3
                 i32.load offset=4
-                call 381
+                call 459
                 local.get 6
                 i32.load
                 local.set 7
@@ -27360,7 +32881,7 @@
                 i32.add
                 local.get 2
                 local.get 1
-                call 380
+                call 458
                 br 4 (;@2;)
               end
               local.get 6
@@ -27387,7 +32908,7 @@
               local.get 11
               local.get 2
               local.get 1
-              call 395
+              call 473
               local.get 6
               i32.load offset=8
               i32.const -2147483648
@@ -27426,8 +32947,8 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 74152
-        call 545
+        i32.const 79056
+        call 621
         unreachable
       end
       local.get 0
@@ -27444,9 +32965,9 @@
     i32.const 144
     i32.add
     global.set 0)
-  (func (;375;) (type 0) (param i32)
+  (func (;453;) (type 0) (param i32)
     (local i32)
-    call 377
+    call 455
     local.tee 1
     i32.const 0
     i32.store16 offset=402
@@ -27459,7 +32980,7 @@
     local.get 0
     local.get 1
     i32.store)
-  (func (;376;) (type 7) (param i32 i32 i32 i32)
+  (func (;454;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -27470,10 +32991,10 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 74168
+      i32.const 79072
       i32.const 32
-      i32.const 74200
-      call 510
+      i32.const 79104
+      call 586
       unreachable
     end
     local.get 4
@@ -27521,19 +33042,19 @@
     local.get 3
     i64.load offset=16
     i64.store offset=16)
-  (func (;377;) (type 17) (result i32)
+  (func (;455;) (type 17) (result i32)
     (local i32)
     block  ;; label = @1
-      call 404
+      call 488
       local.tee 0
       br_if 0 (;@1;)
       i32.const 8
       i32.const 408
-      call 500
+      call 576
       unreachable
     end
     local.get 0)
-  (func (;378;) (type 4) (param i32 i32 i32)
+  (func (;456;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     local.get 2
     local.get 1
@@ -27577,7 +33098,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;379;) (type 1) (param i32 i32)
+  (func (;457;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     local.get 0
     i32.load
@@ -27629,7 +33150,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;380;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;458;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -27699,25 +33220,25 @@
         i32.store offset=264
         return
       end
-      i32.const 74216
+      i32.const 79120
       i32.const 48
-      i32.const 74264
-      call 510
+      i32.const 79168
+      call 586
       unreachable
     end
-    i32.const 74168
+    i32.const 79072
     i32.const 32
-    i32.const 74280
-    call 510
+    i32.const 79184
+    call 586
     unreachable)
-  (func (;381;) (type 4) (param i32 i32 i32)
+  (func (;459;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 3
     global.set 0
-    call 382
+    call 460
     local.tee 4
     local.get 1
     i32.store offset=408
@@ -27739,7 +33260,7 @@
       i32.add
       local.get 4
       local.get 1
-      call 383
+      call 461
       local.get 3
       i32.load offset=12
       local.set 4
@@ -27756,22 +33277,22 @@
       global.set 0
       return
     end
-    i32.const 74296
-    call 545
+    i32.const 79200
+    call 621
     unreachable)
-  (func (;382;) (type 17) (result i32)
+  (func (;460;) (type 17) (result i32)
     (local i32)
     block  ;; label = @1
-      call 403
+      call 487
       local.tee 0
       br_if 0 (;@1;)
       i32.const 8
       i32.const 456
-      call 500
+      call 576
       unreachable
     end
     local.get 0)
-  (func (;383;) (type 4) (param i32 i32 i32)
+  (func (;461;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -27802,7 +33323,7 @@
     local.get 3
     i32.const 20
     i32.add
-    call 379
+    call 457
     local.get 0
     local.get 2
     i32.store offset=4
@@ -27813,7 +33334,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;384;) (type 4) (param i32 i32 i32)
+  (func (;462;) (type 4) (param i32 i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -27840,54 +33361,8 @@
     i32.const 408
     local.get 2
     select
-    call 309)
-  (func (;385;) (type 7) (param i32 i32 i32 i32)
-    (local i32)
-    block  ;; label = @1
-      local.get 1
-      local.get 2
-      i32.const 1
-      i32.add
-      local.tee 4
-      i32.le_u
-      br_if 0 (;@1;)
-      local.get 1
-      local.get 2
-      i32.const -1
-      i32.xor
-      i32.add
-      i32.const 12
-      i32.mul
-      local.tee 1
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 4
-      i32.const 12
-      i32.mul
-      i32.add
-      local.get 0
-      local.get 2
-      i32.const 12
-      i32.mul
-      i32.add
-      local.get 1
-      memory.copy
-    end
-    local.get 0
-    local.get 2
-    i32.const 12
-    i32.mul
-    i32.add
-    local.tee 2
-    local.get 3
-    i32.load offset=8
-    i32.store offset=8
-    local.get 2
-    local.get 3
-    i64.load align=4
-    i64.store align=4)
-  (func (;386;) (type 7) (param i32 i32 i32 i32)
+    call 313)
+  (func (;463;) (type 8) (param i32 i32 i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -27937,7 +33412,7 @@
     local.get 3
     i64.load
     i64.store)
-  (func (;387;) (type 7) (param i32 i32 i32 i32)
+  (func (;464;) (type 8) (param i32 i32 i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -27977,57 +33452,53 @@
     i32.add
     local.get 3
     i32.store)
-  (func (;388;) (type 7) (param i32 i32 i32 i32)
+  (func (;465;) (type 8) (param i32 i32 i32 i32)
+    (local i32)
     block  ;; label = @1
       local.get 1
-      local.get 3
-      i32.ne
+      local.get 2
+      i32.const 1
+      i32.add
+      local.tee 4
+      i32.le_u
       br_if 0 (;@1;)
-      block  ;; label = @2
-        local.get 1
-        i32.const 2
-        i32.shl
-        local.tee 1
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 2
-        local.get 0
-        local.get 1
-        memory.copy
-      end
-      return
-    end
-    i32.const 74312
-    i32.const 40
-    i32.const 74352
-    call 510
-    unreachable)
-  (func (;389;) (type 7) (param i32 i32 i32 i32)
-    block  ;; label = @1
       local.get 1
-      local.get 3
-      i32.ne
+      local.get 2
+      i32.const -1
+      i32.xor
+      i32.add
+      i32.const 12
+      i32.mul
+      local.tee 1
+      i32.eqz
       br_if 0 (;@1;)
-      block  ;; label = @2
-        local.get 1
-        i32.const 24
-        i32.mul
-        local.tee 1
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 2
-        local.get 0
-        local.get 1
-        memory.copy
-      end
-      return
+      local.get 0
+      local.get 4
+      i32.const 12
+      i32.mul
+      i32.add
+      local.get 0
+      local.get 2
+      i32.const 12
+      i32.mul
+      i32.add
+      local.get 1
+      memory.copy
     end
-    i32.const 74312
-    i32.const 40
-    i32.const 74352
-    call 510
-    unreachable)
-  (func (;390;) (type 7) (param i32 i32 i32 i32)
+    local.get 0
+    local.get 2
+    i32.const 12
+    i32.mul
+    i32.add
+    local.tee 2
+    local.get 3
+    i32.load offset=8
+    i32.store offset=8
+    local.get 2
+    local.get 3
+    i64.load align=4
+    i64.store align=4)
+  (func (;466;) (type 8) (param i32 i32 i32 i32)
     block  ;; label = @1
       local.get 1
       local.get 3
@@ -28047,12 +33518,62 @@
       end
       return
     end
-    i32.const 74312
+    i32.const 79216
     i32.const 40
-    i32.const 74352
-    call 510
+    i32.const 79256
+    call 586
     unreachable)
-  (func (;391;) (type 4) (param i32 i32 i32)
+  (func (;467;) (type 8) (param i32 i32 i32 i32)
+    block  ;; label = @1
+      local.get 1
+      local.get 3
+      i32.ne
+      br_if 0 (;@1;)
+      block  ;; label = @2
+        local.get 1
+        i32.const 2
+        i32.shl
+        local.tee 1
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 2
+        local.get 0
+        local.get 1
+        memory.copy
+      end
+      return
+    end
+    i32.const 79216
+    i32.const 40
+    i32.const 79256
+    call 586
+    unreachable)
+  (func (;468;) (type 8) (param i32 i32 i32 i32)
+    block  ;; label = @1
+      local.get 1
+      local.get 3
+      i32.ne
+      br_if 0 (;@1;)
+      block  ;; label = @2
+        local.get 1
+        i32.const 24
+        i32.mul
+        local.tee 1
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 2
+        local.get 0
+        local.get 1
+        memory.copy
+      end
+      return
+    end
+    i32.const 79216
+    i32.const 40
+    i32.const 79256
+    call 586
+    unreachable)
+  (func (;469;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 48
@@ -28114,8 +33635,8 @@
       i32.const 0
       local.get 6
       i32.const 11
-      i32.const 74368
-      call 519
+      i32.const 79272
+      call 595
       unreachable
     end
     local.get 7
@@ -28134,7 +33655,7 @@
     i32.const 268
     i32.add
     local.get 6
-    call 390
+    call 466
     local.get 1
     local.get 8
     i32.const 24
@@ -28143,7 +33664,7 @@
     local.get 5
     local.get 2
     local.get 6
-    call 389
+    call 468
     local.get 1
     local.get 4
     i32.store16 offset=402
@@ -28171,9 +33692,9 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;392;) (type 1) (param i32 i32)
+  (func (;470;) (type 1) (param i32 i32)
     (local i32)
-    call 377
+    call 455
     local.tee 2
     i32.const 0
     i32.store16 offset=402
@@ -28183,7 +33704,7 @@
     local.get 0
     local.get 1
     local.get 2
-    call 391
+    call 469
     local.get 0
     i32.const 0
     i32.store offset=52
@@ -28194,7 +33715,7 @@
     local.get 1
     i64.load align=4
     i64.store offset=40)
-  (func (;393;) (type 7) (param i32 i32 i32 i32)
+  (func (;471;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     local.get 1
     i32.load
@@ -28210,12 +33731,12 @@
     i32.load offset=8
     local.tee 6
     local.get 2
-    call 385
+    call 465
     local.get 4
     local.get 5
     local.get 6
     local.get 3
-    call 386
+    call 463
     local.get 4
     local.get 5
     i32.store16 offset=402
@@ -28229,7 +33750,7 @@
     local.get 1
     i32.load offset=4
     i32.store offset=4)
-  (func (;394;) (type 7) (param i32 i32 i32 i32)
+  (func (;472;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 96
@@ -28314,7 +33835,7 @@
         local.get 4
         i32.const 4
         i32.add
-        call 392
+        call 470
         local.get 4
         local.get 9
         i32.store offset=80
@@ -28334,7 +33855,7 @@
         i32.add
         local.get 2
         local.get 3
-        call 393
+        call 471
         local.get 4
         i64.load offset=84 align=4
         local.set 12
@@ -28361,7 +33882,7 @@
       local.get 1
       local.get 2
       local.get 3
-      call 393
+      call 471
       local.get 0
       i32.const -2147483648
       i32.store
@@ -28378,7 +33899,7 @@
     i32.const 96
     i32.add
     global.set 0)
-  (func (;395;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;473;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 96
@@ -28471,7 +33992,7 @@
           local.get 6
           i32.const 12
           i32.add
-          call 396
+          call 474
           local.get 6
           local.get 1
           i32.store offset=92
@@ -28490,7 +34011,7 @@
           local.get 3
           local.get 4
           local.get 6
-          call 397
+          call 475
           local.get 0
           local.get 6
           i32.const 24
@@ -28499,10 +34020,10 @@
           memory.copy
           br 2 (;@1;)
         end
-        i32.const 74400
+        i32.const 79304
         i32.const 53
-        i32.const 74456
-        call 510
+        i32.const 79360
+        call 586
         unreachable
       end
       local.get 1
@@ -28510,7 +34031,7 @@
       local.get 3
       local.get 4
       local.get 6
-      call 397
+      call 475
       local.get 0
       i32.const -2147483648
       i32.store
@@ -28519,7 +34040,7 @@
     i32.const 96
     i32.add
     global.set 0)
-  (func (;396;) (type 1) (param i32 i32)
+  (func (;474;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 48
@@ -28531,7 +34052,7 @@
     local.tee 3
     i32.load16_u offset=402
     local.set 4
-    call 382
+    call 460
     local.tee 5
     i32.const 0
     i32.store16 offset=402
@@ -28543,7 +34064,7 @@
     i32.add
     local.get 1
     local.get 5
-    call 391
+    call 469
     local.get 5
     i32.load16_u offset=402
     local.tee 6
@@ -28558,8 +34079,8 @@
       i32.const 0
       local.get 7
       i32.const 12
-      i32.const 74384
-      call 519
+      i32.const 79288
+      call 595
       unreachable
     end
     local.get 3
@@ -28578,13 +34099,13 @@
     i32.const 408
     i32.add
     local.get 7
-    call 388
+    call 467
     local.get 2
     local.get 5
     local.get 1
     i32.load offset=4
     local.tee 1
-    call 383
+    call 461
     local.get 2
     i64.load
     local.set 8
@@ -28607,7 +34128,7 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;397;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;475;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     local.get 0
     i32.load
@@ -28624,12 +34145,12 @@
     i32.load offset=8
     local.tee 8
     local.get 1
-    call 385
+    call 465
     local.get 5
     local.get 7
     local.get 8
     local.get 2
-    call 386
+    call 463
     local.get 5
     i32.const 408
     i32.add
@@ -28642,15 +34163,15 @@
     i32.add
     local.tee 8
     local.get 3
-    call 387
+    call 464
     local.get 5
     local.get 7
     i32.store16 offset=402
     local.get 0
     local.get 8
     local.get 1
-    call 378)
-  (func (;398;) (type 7) (param i32 i32 i32 i32)
+    call 456)
+  (func (;476;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     local.get 1
     i32.load
@@ -28696,7 +34217,7 @@
         local.set 7
         local.get 2
         local.get 3
-        call 302
+        call 307
         local.set 4
         local.get 3
         i32.const 12
@@ -28718,7 +34239,7 @@
     local.get 0
     local.get 6
     i32.store)
-  (func (;399;) (type 1) (param i32 i32)
+  (func (;477;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -28747,7 +34268,7 @@
           i32.add
           local.get 4
           local.get 1
-          call 384
+          call 462
           block  ;; label = @4
             local.get 2
             i32.load offset=4
@@ -28781,7 +34302,7 @@
       local.get 2
       i32.const 4
       i32.add
-      call 317
+      call 319
       local.get 0
       local.get 3
       i32.store offset=20
@@ -28796,7 +34317,156 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;400;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;478;) (type 23) (param i32 i32 i64)
+    (local i32 i32 i32 i32)
+    local.get 0
+    local.get 1
+    call 380
+    local.get 1
+    i32.const 1
+    local.get 1
+    i32.const 1
+    i32.gt_u
+    select
+    local.tee 3
+    i32.const -1
+    i32.add
+    local.set 4
+    local.get 0
+    i32.load offset=4
+    local.get 0
+    i32.load offset=8
+    local.tee 5
+    i32.const 3
+    i32.shl
+    i32.add
+    local.set 6
+    block  ;; label = @1
+      block  ;; label = @2
+        loop  ;; label = @3
+          block  ;; label = @4
+            local.get 4
+            br_if 0 (;@4;)
+            local.get 5
+            local.get 3
+            i32.add
+            local.set 4
+            local.get 1
+            br_if 2 (;@2;)
+            local.get 4
+            i32.const -1
+            i32.add
+            local.set 4
+            br 3 (;@1;)
+          end
+          local.get 6
+          local.get 2
+          i64.store
+          local.get 4
+          i32.const -1
+          i32.add
+          local.set 4
+          local.get 6
+          i32.const 8
+          i32.add
+          local.set 6
+          br 0 (;@3;)
+        end
+      end
+      local.get 6
+      local.get 2
+      i64.store
+    end
+    local.get 0
+    local.get 4
+    i32.store offset=8)
+  (func (;479;) (type 7) (param i32 i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 5
+    global.set 0
+    local.get 5
+    i32.const 8
+    i32.add
+    local.get 0
+    local.get 1
+    local.get 2
+    local.get 3
+    local.get 4
+    call 494
+    block  ;; label = @1
+      local.get 5
+      i32.load offset=8
+      local.tee 4
+      i32.const -2147483647
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 4
+      local.get 5
+      i32.load offset=12
+      call 573
+      unreachable
+    end
+    local.get 5
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;480;) (type 1) (param i32 i32)
+    (local i32 i32 i32 i32 i64)
+    local.get 1
+    i32.load offset=4
+    local.set 2
+    local.get 1
+    i32.load
+    local.set 3
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 0
+        i32.load offset=8
+        local.tee 4
+        br_if 0 (;@2;)
+        local.get 2
+        local.set 5
+        br 1 (;@1;)
+      end
+      local.get 4
+      local.get 2
+      i32.add
+      local.set 5
+      local.get 1
+      i32.load offset=8
+      local.get 2
+      i32.const 3
+      i32.shl
+      i32.add
+      local.set 1
+      local.get 0
+      i64.load
+      local.set 6
+      loop  ;; label = @2
+        local.get 1
+        local.get 6
+        i64.store
+        local.get 1
+        i32.const 8
+        i32.add
+        local.set 1
+        local.get 4
+        i32.const -1
+        i32.add
+        local.tee 4
+        br_if 0 (;@2;)
+      end
+      local.get 0
+      i32.const 0
+      i32.store offset=8
+    end
+    local.get 3
+    local.get 5
+    i32.store)
+  (func (;481;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -28809,7 +34479,7 @@
     local.get 1
     local.get 3
     local.get 4
-    call 408
+    call 491
     block  ;; label = @1
       block  ;; label = @2
         local.get 5
@@ -28830,7 +34500,7 @@
             local.get 8
             local.get 6
             local.get 7
-            call 309
+            call 313
             local.get 1
             local.get 3
             i32.store offset=4
@@ -28851,14 +34521,14 @@
                 local.get 8
                 local.get 7
                 local.get 6
-                call 289
+                call 281
                 br 1 (;@5;)
               end
               local.get 8
               local.get 7
               local.get 6
               local.get 3
-              call 290
+              call 282
               local.set 4
               br 1 (;@4;)
             end
@@ -28889,91 +34559,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;401;) (type 4) (param i32 i32 i32)
-    local.get 0
-    local.get 1
-    local.get 1
-    local.get 2
-    i32.add
-    call 357)
-  (func (;402;) (type 8) (param i32 i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 5
-    global.set 0
-    local.get 5
-    i32.const 8
-    i32.add
-    local.get 0
-    local.get 1
-    local.get 2
-    local.get 3
-    local.get 4
-    call 406
-    block  ;; label = @1
-      local.get 5
-      i32.load offset=8
-      local.tee 4
-      i32.const -2147483647
-      i32.eq
-      br_if 0 (;@1;)
-      local.get 4
-      local.get 5
-      i32.load offset=12
-      call 497
-      unreachable
-    end
-    local.get 5
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;403;) (type 17) (result i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 0
-    global.set 0
-    local.get 0
-    i32.const 8
-    i32.add
-    i32.const 8
-    i32.const 456
-    i32.const 0
-    call 298
-    local.get 0
-    i32.load offset=8
-    local.set 1
-    local.get 0
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 1)
-  (func (;404;) (type 17) (result i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 0
-    global.set 0
-    local.get 0
-    i32.const 8
-    i32.add
-    i32.const 8
-    i32.const 408
-    i32.const 0
-    call 298
-    local.get 0
-    i32.load offset=8
-    local.set 1
-    local.get 0
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 1)
-  (func (;405;) (type 0) (param i32)
+  (func (;482;) (type 0) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -28988,8 +34574,8 @@
     i32.load
     i32.const 1
     i32.const 8
-    i32.const 24
-    call 406
+    i32.const 8
+    call 489
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -29000,14 +34586,276 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 497
+      call 573
       unreachable
     end
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;406;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;483;) (type 7) (param i32 i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 5
+    global.set 0
+    local.get 5
+    i32.const 8
+    i32.add
+    local.get 0
+    local.get 1
+    local.get 2
+    local.get 3
+    local.get 4
+    call 489
+    block  ;; label = @1
+      local.get 5
+      i32.load offset=8
+      local.tee 4
+      i32.const -2147483647
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 4
+      local.get 5
+      i32.load offset=12
+      call 573
+      unreachable
+    end
+    local.get 5
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;484;) (type 2) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32)
+    local.get 0
+    i32.load offset=12
+    i32.const 3
+    i32.shl
+    local.get 0
+    i32.load offset=8
+    local.tee 2
+    i32.load offset=8
+    i32.const 3
+    i32.shl
+    local.tee 0
+    i32.sub
+    local.set 3
+    local.get 2
+    i32.load offset=4
+    local.get 0
+    i32.add
+    local.set 4
+    local.get 1
+    i32.load offset=4
+    local.set 0
+    local.get 1
+    i32.load offset=12
+    local.set 5
+    block  ;; label = @1
+      loop  ;; label = @2
+        local.get 3
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 0
+        local.get 5
+        i32.eq
+        br_if 1 (;@1;)
+        local.get 4
+        local.get 0
+        i64.load
+        i64.store
+        local.get 1
+        local.get 0
+        i32.const 8
+        i32.add
+        local.tee 0
+        i32.store offset=4
+        local.get 2
+        local.get 2
+        i32.load offset=8
+        i32.const 1
+        i32.add
+        i32.store offset=8
+        local.get 3
+        i32.const -8
+        i32.add
+        local.set 3
+        local.get 4
+        i32.const 8
+        i32.add
+        local.set 4
+        br 0 (;@2;)
+      end
+    end
+    local.get 3
+    i32.eqz)
+  (func (;485;) (type 2) (param i32 i32) (result i32)
+    (local i32 i32 i32 i64)
+    local.get 0
+    i32.load offset=12
+    i32.const 3
+    i32.shl
+    local.get 0
+    i32.load offset=8
+    local.tee 2
+    i32.load offset=8
+    i32.const 3
+    i32.shl
+    local.tee 3
+    i32.sub
+    local.set 4
+    local.get 1
+    i32.load offset=8
+    i32.const -1
+    i32.add
+    local.set 0
+    local.get 2
+    i32.load offset=4
+    local.get 3
+    i32.add
+    local.set 3
+    local.get 1
+    i64.load
+    local.set 5
+    block  ;; label = @1
+      loop  ;; label = @2
+        local.get 4
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 0
+        i32.const -1
+        i32.eq
+        br_if 1 (;@1;)
+        local.get 3
+        local.get 5
+        i64.store
+        local.get 1
+        local.get 0
+        i32.store offset=8
+        local.get 2
+        local.get 2
+        i32.load offset=8
+        i32.const 1
+        i32.add
+        i32.store offset=8
+        local.get 4
+        i32.const -8
+        i32.add
+        local.set 4
+        local.get 0
+        i32.const -1
+        i32.add
+        local.set 0
+        local.get 3
+        i32.const 8
+        i32.add
+        local.set 3
+        br 0 (;@2;)
+      end
+    end
+    local.get 4
+    i32.eqz)
+  (func (;486;) (type 1) (param i32 i32)
+    (local i32 i32 i32 i32)
+    block  ;; label = @1
+      local.get 1
+      local.get 0
+      i32.load offset=8
+      local.tee 2
+      i32.load
+      local.get 0
+      i32.load offset=16
+      local.tee 3
+      local.get 0
+      i32.load offset=12
+      local.tee 4
+      i32.add
+      local.tee 5
+      i32.sub
+      i32.le_u
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 5
+      local.get 1
+      i32.const 8
+      i32.const 8
+      call 483
+    end
+    local.get 4
+    local.get 1
+    i32.add
+    local.set 1
+    block  ;; label = @1
+      local.get 3
+      i32.const 3
+      i32.shl
+      local.tee 3
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 2
+      i32.load offset=4
+      local.tee 2
+      local.get 1
+      i32.const 3
+      i32.shl
+      i32.add
+      local.get 2
+      local.get 4
+      i32.const 3
+      i32.shl
+      i32.add
+      local.get 3
+      memory.copy
+    end
+    local.get 0
+    local.get 1
+    i32.store offset=12)
+  (func (;487;) (type 17) (result i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 0
+    global.set 0
+    local.get 0
+    i32.const 8
+    i32.add
+    i32.const 8
+    i32.const 456
+    i32.const 0
+    call 303
+    local.get 0
+    i32.load offset=8
+    local.set 1
+    local.get 0
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 1)
+  (func (;488;) (type 17) (result i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 0
+    global.set 0
+    local.get 0
+    i32.const 8
+    i32.add
+    i32.const 8
+    i32.const 408
+    i32.const 0
+    call 303
+    local.get 0
+    i32.load offset=8
+    local.set 1
+    local.get 0
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 1)
+  (func (;489;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -29063,7 +34911,7 @@
       local.tee 7
       local.get 4
       local.get 5
-      call 409
+      call 493
       block  ;; label = @2
         local.get 6
         i32.load offset=4
@@ -29100,7 +34948,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;407;) (type 4) (param i32 i32 i32)
+  (func (;490;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -29113,7 +34961,7 @@
     local.get 0
     local.get 1
     local.get 2
-    call 408
+    call 491
     block  ;; label = @1
       local.get 3
       i32.load offset=8
@@ -29125,13 +34973,13 @@
       local.get 2
       local.get 3
       i32.load offset=12
-      call 309
+      call 313
     end
     local.get 3
     i32.const 16
     i32.add
     global.set 0)
-  (func (;408;) (type 7) (param i32 i32 i32 i32)
+  (func (;491;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     i32.const 0
     local.set 4
@@ -29165,7 +35013,73 @@
     i32.add
     local.get 4
     i32.store)
-  (func (;409;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;492;) (type 12) (param i32 i32 i32 i32 i32 i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 6
+    global.set 0
+    i32.const 0
+    local.set 7
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 5
+        br_if 0 (;@2;)
+        br 1 (;@1;)
+      end
+      local.get 3
+      local.get 2
+      i32.add
+      local.tee 2
+      local.get 3
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 6
+      i32.const 4
+      i32.add
+      local.get 1
+      local.get 2
+      local.get 4
+      local.get 5
+      call 493
+      block  ;; label = @2
+        local.get 6
+        i32.load offset=4
+        i32.const 1
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 6
+        i32.load offset=12
+        local.set 8
+        local.get 6
+        i32.load offset=8
+        local.set 7
+        br 1 (;@1;)
+      end
+      local.get 6
+      i32.load offset=8
+      local.set 5
+      local.get 1
+      local.get 2
+      i32.store
+      local.get 1
+      local.get 5
+      i32.store offset=4
+      i32.const -2147483647
+      local.set 7
+    end
+    local.get 0
+    local.get 8
+    i32.store offset=4
+    local.get 0
+    local.get 7
+    i32.store
+    local.get 6
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;493;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i64)
     global.get 0
     i32.const 32
@@ -29202,7 +35116,7 @@
         local.get 1
         local.get 3
         local.get 4
-        call 408
+        call 491
         block  ;; label = @3
           block  ;; label = @4
             local.get 5
@@ -29220,7 +35134,7 @@
               local.get 3
               local.get 2
               i32.const 0
-              call 298
+              call 303
               local.get 5
               i32.load offset=12
               local.set 1
@@ -29234,7 +35148,7 @@
             local.get 4
             local.get 3
             local.get 2
-            call 290
+            call 282
             local.set 4
             local.get 2
             local.set 1
@@ -29244,7 +35158,7 @@
           local.get 3
           local.get 2
           i32.const 0
-          call 298
+          call 303
           local.get 5
           i32.load offset=4
           local.set 1
@@ -29288,7 +35202,56 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;410;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;494;) (type 12) (param i32 i32 i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 6
+    global.set 0
+    block  ;; label = @1
+      block  ;; label = @2
+        local.get 3
+        local.get 1
+        i32.load
+        i32.const -1
+        local.get 5
+        select
+        local.get 2
+        i32.sub
+        i32.gt_u
+        br_if 0 (;@2;)
+        i32.const -2147483647
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 6
+      i32.const 8
+      i32.add
+      local.get 1
+      local.get 2
+      local.get 3
+      local.get 4
+      local.get 5
+      call 492
+      local.get 6
+      i32.load offset=12
+      local.set 5
+      local.get 6
+      i32.load offset=8
+      local.set 1
+    end
+    local.get 0
+    local.get 5
+    i32.store offset=4
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 6
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;495;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -29340,7 +35303,7 @@
         local.get 3
         local.get 4
         local.get 2
-        call 298
+        call 303
         block  ;; label = @3
           local.get 5
           i32.load offset=8
@@ -29374,100 +35337,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;411;) (type 2) (param i32 i32) (result i32)
-    (local i32)
-    global.get 0
-    i32.const 64
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 0
-    i32.load
-    local.set 0
-    local.get 2
-    i32.const 0
-    i32.store offset=56
-    local.get 2
-    i64.const 4294967296
-    i64.store offset=48 align=4
-    local.get 2
-    i32.const 73960
-    i32.store offset=28
-    local.get 2
-    i64.const 1610612768
-    i64.store offset=32 align=4
-    local.get 2
-    local.get 2
-    i32.const 48
-    i32.add
-    i32.store offset=24
-    block  ;; label = @1
-      local.get 0
-      local.get 2
-      i32.const 24
-      i32.add
-      call 412
-      i32.eqz
-      br_if 0 (;@1;)
-      i32.const 74000
-      i32.const 55
-      local.get 2
-      i32.const 63
-      i32.add
-      i32.const 73984
-      i32.const 74056
-      call 547
-      unreachable
-    end
-    local.get 2
-    local.get 2
-    i32.load offset=56
-    i32.store offset=16
-    local.get 2
-    local.get 2
-    i64.load offset=48 align=4
-    i64.store offset=8
-    local.get 2
-    i32.const 3
-    i32.store offset=44
-    local.get 2
-    local.get 0
-    i32.const 16
-    i32.add
-    i32.store offset=40
-    local.get 2
-    i32.const 3
-    i32.store offset=36
-    local.get 2
-    local.get 0
-    i32.const 12
-    i32.add
-    i32.store offset=32
-    local.get 2
-    i32.const 22
-    i32.store offset=28
-    local.get 2
-    local.get 2
-    i32.const 8
-    i32.add
-    i32.store offset=24
-    local.get 1
-    i32.const 68311
-    local.get 2
-    i32.const 24
-    i32.add
-    call 299
-    local.set 0
-    local.get 2
-    i32.const 8
-    i32.add
-    call 312
-    local.get 2
-    i32.const 64
-    i32.add
-    global.set 0
-    local.get 0)
-  (func (;412;) (type 2) (param i32 i32) (result i32)
+  (func (;496;) (type 2) (param i32 i32) (result i32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -29502,158 +35372,158 @@
                                                     i32.load offset=4
                                                     local.get 0
                                                     i32.load offset=8
-                                                    call 538
+                                                    call 614
                                                     return
                                                   end
                                                   local.get 0
                                                   i32.const 4
                                                   i32.add
                                                   local.get 1
-                                                  call 476
+                                                  call 553
                                                   return
                                                 end
                                                 local.get 1
-                                                i32.const 74520
+                                                i32.const 79392
                                                 i32.const 24
-                                                call 538
+                                                call 614
                                                 return
                                               end
                                               local.get 1
-                                              i32.const 74544
+                                              i32.const 79416
                                               i32.const 27
-                                              call 538
+                                              call 614
                                               return
                                             end
                                             local.get 1
-                                            i32.const 74571
+                                            i32.const 79443
                                             i32.const 26
-                                            call 538
+                                            call 614
                                             return
                                           end
                                           local.get 1
-                                          i32.const 74597
+                                          i32.const 79469
                                           i32.const 25
-                                          call 538
+                                          call 614
                                           return
                                         end
                                         local.get 1
-                                        i32.const 74622
+                                        i32.const 79494
                                         i32.const 12
-                                        call 538
+                                        call 614
                                         return
                                       end
                                       local.get 1
-                                      i32.const 74634
+                                      i32.const 79506
                                       i32.const 19
-                                      call 538
+                                      call 614
                                       return
                                     end
                                     local.get 1
-                                    i32.const 74653
+                                    i32.const 79525
                                     i32.const 19
-                                    call 538
+                                    call 614
                                     return
                                   end
                                   local.get 1
-                                  i32.const 74672
+                                  i32.const 79544
                                   i32.const 14
-                                  call 538
+                                  call 614
                                   return
                                 end
                                 local.get 1
-                                i32.const 74686
+                                i32.const 79558
                                 i32.const 14
-                                call 538
+                                call 614
                                 return
                               end
                               local.get 1
-                              i32.const 74700
+                              i32.const 79572
                               i32.const 12
-                              call 538
+                              call 614
                               return
                             end
                             local.get 1
-                            i32.const 74712
+                            i32.const 79584
                             i32.const 14
-                            call 538
+                            call 614
                             return
                           end
                           local.get 1
-                          i32.const 74726
+                          i32.const 79598
                           i32.const 14
-                          call 538
+                          call 614
                           return
                         end
                         local.get 1
-                        i32.const 74740
+                        i32.const 79612
                         i32.const 19
-                        call 538
+                        call 614
                         return
                       end
                       local.get 1
-                      i32.const 74759
+                      i32.const 79631
                       i32.const 26
-                      call 538
+                      call 614
                       return
                     end
                     local.get 1
-                    i32.const 74785
+                    i32.const 79657
                     i32.const 62
-                    call 538
+                    call 614
                     return
                   end
                   local.get 1
-                  i32.const 74847
+                  i32.const 79719
                   i32.const 20
-                  call 538
+                  call 614
                   return
                 end
                 local.get 1
-                i32.const 74867
+                i32.const 79739
                 i32.const 52
-                call 538
+                call 614
                 return
               end
               local.get 1
-              i32.const 74919
+              i32.const 79791
               i32.const 44
-              call 538
+              call 614
               return
             end
             local.get 1
-            i32.const 74963
+            i32.const 79835
             i32.const 36
-            call 538
+            call 614
             return
           end
           local.get 1
-          i32.const 74999
+          i32.const 79871
           i32.const 14
-          call 538
+          call 614
           return
         end
         local.get 1
-        i32.const 75013
+        i32.const 79885
         i32.const 19
-        call 538
+        call 614
         return
       end
       local.get 1
-      i32.const 75032
+      i32.const 79904
       i32.const 28
-      call 538
+      call 614
       return
     end
     local.get 1
-    i32.const 75060
+    i32.const 79932
     i32.const 24
-    call 538)
-  (func (;413;) (type 2) (param i32 i32) (result i32)
+    call 614)
+  (func (;497;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 1
-    call 414)
-  (func (;414;) (type 2) (param i32 i32) (result i32)
+    call 498)
+  (func (;498;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -29667,7 +35537,7 @@
         br_if 0 (;@2;)
         local.get 0
         local.get 1
-        call 412
+        call 496
         local.set 0
         br 1 (;@1;)
       end
@@ -29683,7 +35553,7 @@
       i32.add
       i32.store offset=16
       local.get 2
-      i32.const 23
+      i32.const 20
       i32.store offset=12
       local.get 2
       local.get 0
@@ -29698,7 +35568,7 @@
       local.get 2
       i32.const 8
       i32.add
-      call 299
+      call 304
       local.set 0
     end
     local.get 2
@@ -29706,7 +35576,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;415;) (type 2) (param i32 i32) (result i32)
+  (func (;499;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 48
@@ -29735,7 +35605,7 @@
           i32.const 16
           i32.add
           local.get 1
-          call 443
+          call 530
           local.set 0
           br 2 (;@1;)
         end
@@ -29745,7 +35615,7 @@
         i32.add
         local.get 0
         f64.load offset=8
-        call 367
+        call 445
         local.get 2
         local.get 2
         i64.load
@@ -29759,18 +35629,18 @@
         i32.add
         i32.store offset=40
         local.get 1
-        i32.const 68187
+        i32.const 68719
         local.get 2
         i32.const 40
         i32.add
-        call 299
+        call 304
         local.set 0
         br 1 (;@1;)
       end
       local.get 1
-      i32.const 72688
+      i32.const 70724
       i32.const 4
-      call 538
+      call 614
       local.set 0
     end
     local.get 2
@@ -29778,7 +35648,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;416;) (type 2) (param i32 i32) (result i32)
+  (func (;500;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -29799,7 +35669,7 @@
         local.get 1
         i32.const 1
         i32.shr_u
-        call 318
+        call 320
         br 1 (;@1;)
       end
       local.get 2
@@ -29807,19 +35677,19 @@
       i32.add
       local.get 0
       local.get 1
-      call 502
+      call 578
     end
     local.get 2
     i32.const 4
     i32.add
-    call 350
+    call 358
     local.set 1
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 1)
-  (func (;417;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;501;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 48
@@ -29844,7 +35714,7 @@
     i32.const 2
     i32.store offset=44
     local.get 3
-    i32.const 21
+    i32.const 19
     i32.store offset=36
     local.get 3
     local.get 3
@@ -29860,14 +35730,14 @@
     local.get 3
     i32.const 32
     i32.add
-    call 416
+    call 500
     local.set 0
     local.get 3
     i32.const 48
     i32.add
     global.set 0
     local.get 0)
-  (func (;418;) (type 5) (param i32) (result i32)
+  (func (;502;) (type 5) (param i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -29880,7 +35750,7 @@
           loop  ;; label = @4
             local.get 0
             i32.const 1
-            call 346
+            call 355
             local.get 0
             i32.load offset=8
             local.tee 2
@@ -29915,7 +35785,7 @@
                 local.get 1
                 i32.const 4
                 i32.add
-                call 337
+                call 347
                 local.set 2
                 br 5 (;@1;)
               end
@@ -29934,7 +35804,7 @@
             i32.add
             i32.store offset=8
             local.get 0
-            call 340
+            call 349
             local.tee 2
             i32.eqz
             br_if 0 (;@4;)
@@ -29948,14 +35818,14 @@
         local.get 1
         i32.const 4
         i32.add
-        call 337
+        call 347
         local.set 2
         br 1 (;@1;)
       end
       local.get 2
       local.get 3
-      i32.const 75084
-      call 528
+      i32.const 79956
+      call 604
       unreachable
     end
     local.get 1
@@ -29963,8 +35833,8 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;419;) (type 0) (param i32))
-  (func (;420;) (type 4) (param i32 i32 i32)
+  (func (;503;) (type 0) (param i32))
+  (func (;504;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -29984,7 +35854,7 @@
                     local.set 4
                     local.get 1
                     i32.const 1
-                    call 346
+                    call 355
                     local.get 1
                     i32.load offset=8
                     local.tee 5
@@ -30025,7 +35895,7 @@
                       local.get 3
                       i32.const 4
                       i32.add
-                      call 343
+                      call 353
                       br 8 (;@1;)
                     end
                     local.get 5
@@ -30039,7 +35909,7 @@
                     local.get 5
                     local.get 4
                     i32.sub
-                    call 401
+                    call 334
                     local.get 1
                     local.get 5
                     i32.const 1
@@ -30048,7 +35918,7 @@
                     local.get 1
                     i32.const 1
                     local.get 2
-                    call 336
+                    call 346
                     local.tee 5
                     i32.eqz
                     br_if 0 (;@8;)
@@ -30077,7 +35947,7 @@
                   local.get 5
                   local.get 4
                   i32.sub
-                  call 401
+                  call 334
                   i32.const 1
                   local.set 4
                   local.get 1
@@ -30093,7 +35963,7 @@
                   i32.load offset=4
                   local.get 2
                   i32.load offset=8
-                  call 345
+                  call 354
                   block  ;; label = @8
                     block  ;; label = @9
                       local.get 3
@@ -30139,7 +36009,7 @@
                 local.get 5
                 local.get 4
                 i32.sub
-                call 345
+                call 354
                 block  ;; label = @7
                   block  ;; label = @8
                     local.get 3
@@ -30176,46 +36046,106 @@
               local.get 3
               i32.const 4
               i32.add
-              call 343
+              call 353
               br 4 (;@1;)
             end
             local.get 5
             local.get 6
-            i32.const 73748
-            call 528
+            i32.const 71784
+            call 604
             unreachable
           end
           local.get 4
           local.get 5
           local.get 6
-          i32.const 73796
-          call 519
+          i32.const 71832
+          call 595
           unreachable
         end
         local.get 4
         local.get 5
         local.get 6
-        i32.const 73764
-        call 519
+        i32.const 71800
+        call 595
         unreachable
       end
       local.get 4
       local.get 5
       local.get 6
-      i32.const 73780
-      call 519
+      i32.const 71816
+      call 595
       unreachable
     end
     local.get 3
     i32.const 16
     i32.add
     global.set 0)
-  (func (;421;) (type 4) (param i32 i32 i32)
+  (func (;505;) (type 5) (param i32) (result i32)
+    (local i32 i32 i32 i64)
+    local.get 0
+    i32.load offset=4
+    i32.const -8
+    i32.add
+    local.set 1
+    local.get 0
+    i32.load
+    local.set 2
+    block  ;; label = @1
+      loop  ;; label = @2
+        local.get 1
+        i32.const 8
+        i32.add
+        local.tee 3
+        local.get 2
+        i32.eq
+        br_if 1 (;@1;)
+        local.get 0
+        local.get 1
+        i32.store offset=4
+        local.get 1
+        i64.load
+        local.set 4
+        local.get 1
+        i32.const -8
+        i32.add
+        local.set 1
+        local.get 4
+        i64.eqz
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 3
+    local.get 2
+    i32.ne)
+  (func (;506;) (type 4) (param i32 i32 i32)
     local.get 0
     local.get 1
     local.get 2
-    call 318)
-  (func (;422;) (type 0) (param i32)
+    call 320)
+  (func (;507;) (type 0) (param i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 0
+    local.get 1
+    local.get 0
+    i32.store offset=12
+    local.get 1
+    i32.const 12
+    i32.add
+    call 437
+    local.get 1
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;508;) (type 4) (param i32 i32 i32)
+    local.get 0
+    local.get 1
+    local.get 2
+    call 338)
+  (func (;509;) (type 0) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -30228,7 +36158,7 @@
         i32.const 4
         i32.add
         local.get 0
-        call 369
+        call 447
         local.get 1
         i32.load offset=4
         local.tee 2
@@ -30243,7 +36173,7 @@
         i32.add
         i32.const 268
         i32.add
-        call 312
+        call 315
         local.get 2
         local.get 3
         i32.const 24
@@ -30257,195 +36187,11 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;423;) (type 2) (param i32 i32) (result i32)
+  (func (;510;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
     i32.sub)
-  (func (;424;) (type 2) (param i32 i32) (result i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    local.get 0
-    i32.store offset=12
-    local.get 1
-    i32.const 75132
-    i32.const 15
-    local.get 2
-    i32.const 12
-    i32.add
-    i32.const 75116
-    call 536
-    local.set 0
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 0)
-  (func (;425;) (type 22) (param i64 i32) (result i32)
-    (local i32 i64 i32 i32 i64 i32)
-    i32.const 20
-    local.set 2
-    local.get 0
-    local.set 3
-    loop (result i32)  ;; label = @1
-      i64.const 0
-      i32.const 75149
-      call 426
-      block  ;; label = @2
-        local.get 3
-        i64.const 999
-        i64.gt_u
-        br_if 0 (;@2;)
-        block  ;; label = @3
-          local.get 3
-          i64.const 10
-          i64.lt_u
-          br_if 0 (;@3;)
-          local.get 2
-          i32.const -2
-          i32.add
-          local.tee 2
-          local.get 1
-          i32.add
-          local.get 3
-          i32.wrap_i64
-          local.tee 4
-          i32.const 5243
-          i32.mul
-          i32.const 19
-          i32.shr_u
-          local.tee 5
-          i32.const 2147483548
-          i32.mul
-          local.get 4
-          i32.add
-          i32.const 1
-          i32.shl
-          i32.load16_u offset=75288
-          i32.store16 align=1
-          local.get 5
-          i64.extend_i32_u
-          local.set 3
-        end
-        block  ;; label = @3
-          block  ;; label = @4
-            local.get 0
-            i64.eqz
-            br_if 0 (;@4;)
-            local.get 3
-            i64.eqz
-            br_if 1 (;@3;)
-          end
-          local.get 1
-          local.get 2
-          i32.const -1
-          i32.add
-          local.tee 2
-          i32.add
-          local.get 3
-          i32.wrap_i64
-          i32.const 48
-          i32.or
-          i32.store8
-        end
-        local.get 2
-        return
-      end
-      i64.const 0
-      i32.const 75201
-      call 426
-      local.get 1
-      local.get 2
-      i32.add
-      local.tee 4
-      i32.const -4
-      i32.add
-      local.get 3
-      local.get 3
-      i64.const 10000
-      i64.div_u
-      local.tee 6
-      i64.const 10000
-      i64.mul
-      i64.sub
-      i32.wrap_i64
-      local.tee 5
-      i32.const 5243
-      i32.mul
-      i32.const 19
-      i32.shr_u
-      local.tee 7
-      i32.const 1
-      i32.shl
-      i32.load16_u offset=75288
-      i32.store16 align=1
-      local.get 4
-      i32.const -2
-      i32.add
-      local.get 7
-      i32.const 2147483548
-      i32.mul
-      local.get 5
-      i32.add
-      i32.const 1
-      i32.shl
-      i32.load16_u offset=75288
-      i32.store16 align=1
-      local.get 2
-      i32.const -4
-      i32.add
-      local.set 2
-      local.get 6
-      local.set 3
-      br 0 (;@1;)
-    end)
-  (func (;426;) (type 23) (param i64 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    block  ;; label = @1
-      local.get 0
-      i64.const 1
-      i64.ne
-      br_if 0 (;@1;)
-      local.get 1
-      i32.const 52
-      local.get 2
-      i32.const 15
-      i32.add
-      i32.const 75272
-      i32.const 75256
-      call 547
-      unreachable
-    end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;427;) (type 2) (param i32 i32) (result i32)
-    local.get 1
-    i32.const 75147
-    i32.const 2
-    call 537)
-  (func (;428;) (type 7) (param i32 i32 i32 i32)
-    local.get 0
-    local.get 2
-    local.get 3
-    i32.sub
-    i32.store offset=4
-    local.get 0
-    local.get 1
-    local.get 3
-    i32.add
-    i32.store)
-  (func (;429;) (type 24) (param i32 i64)
+  (func (;511;) (type 26) (param i32 i64)
     local.get 0
     local.get 1
     i64.const 109951163
@@ -30536,7 +36282,7 @@
     i32.const 3
     i32.shr_u
     i32.store offset=8)
-  (func (;430;) (type 2) (param i32 i32) (result i32)
+  (func (;512;) (type 2) (param i32 i32) (result i32)
     (local i32)
     i32.const 0
     local.set 2
@@ -30566,7 +36312,7 @@
       local.set 2
     end
     local.get 2)
-  (func (;431;) (type 9) (param i32 f64)
+  (func (;513;) (type 9) (param i32 f64)
     (local i64 i32 i32)
     local.get 0
     i32.const 3
@@ -30587,15 +36333,15 @@
     select
     i32.store offset=4
     local.get 0
-    i32.const 75488
-    i32.const 75491
+    i32.const 80020
+    i32.const 80023
     local.get 3
     select
-    i32.const 75495
+    i32.const 80027
     local.get 4
     select
     i32.store)
-  (func (;432;) (type 25) (param f64 i32) (result i32)
+  (func (;514;) (type 41) (param f64 i32) (result i32)
     (local i32 i64 i64 i32 i32 i32 i32 i64 i32 i32)
     global.get 0
     i32.const 48
@@ -30640,7 +36386,7 @@
             local.get 4
             i64.const 1
             i32.const 1
-            call 433
+            call 515
             i64.const 0
             local.get 2
             i64.load8_u offset=45
@@ -30668,7 +36414,7 @@
                 i64.const 0
                 i64.const 1844674407370955162
                 i64.const 0
-                call 568
+                call 644
                 local.get 2
                 i64.load offset=8
                 local.tee 4
@@ -30706,7 +36452,7 @@
           local.get 4
           i64.const 0
           i64.ne
-          call 433
+          call 515
           local.get 2
           i32.load8_u offset=45
           local.set 6
@@ -30740,7 +36486,7 @@
         local.tee 3
         i64.const 4294967295
         i64.and
-        call 429
+        call 511
         local.get 2
         i64.load offset=32
         local.set 9
@@ -30766,7 +36512,7 @@
           i32.const 32
           i32.add
           local.get 3
-          call 429
+          call 511
           local.get 2
           i32.load offset=40
           i32.const 8
@@ -30807,11 +36553,11 @@
         i32.add
         local.set 8
         block  ;; label = @3
-          i32.const 76176
+          i32.const 80704
           local.get 2
           i32.const 28
           i32.add
-          call 430
+          call 512
           br_if 0 (;@3;)
           local.get 5
           i32.load8_u offset=1
@@ -30867,7 +36613,7 @@
           i32.const 1
           i32.shl
           i32.add
-          i32.const 76188
+          i32.const 80716
           i32.add
           i32.load16_u
           i32.store16 align=1
@@ -31015,7 +36761,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;433;) (type 26) (param i32 i64 i64 i32)
+  (func (;515;) (type 42) (param i32 i64 i64 i32)
     (local i32 i32 i32 i64 i64 i32 i32)
     global.get 0
     i32.const 64
@@ -31045,7 +36791,7 @@
         local.tee 3
         i32.const -1
         i32.xor
-        call 434
+        call 516
         local.get 4
         i32.const 48
         i32.add
@@ -31069,7 +36815,7 @@
         i32.add
         i64.extend_i32_u
         i64.shl
-        call 435
+        call 517
         local.get 4
         i32.const 32
         i32.add
@@ -31087,7 +36833,7 @@
         i64.const 0
         i64.const 10
         i64.const 0
-        call 568
+        call 644
         local.get 4
         i32.const 16
         i32.add
@@ -31106,7 +36852,7 @@
         i64.const 0
         i64.const 10
         i64.const 0
-        call 568
+        call 644
         local.get 2
         local.get 1
         i64.const -1
@@ -31164,7 +36910,7 @@
       local.tee 3
       i32.const -1
       i32.xor
-      call 434
+      call 516
       local.get 4
       i32.const 48
       i32.add
@@ -31188,7 +36934,7 @@
       i32.add
       i64.extend_i32_u
       i64.shl
-      call 435
+      call 517
       local.get 4
       local.get 4
       i64.load offset=48
@@ -31204,7 +36950,7 @@
       i64.const 0
       i64.const 10
       i64.const 0
-      call 568
+      call 644
       local.get 7
       i32.const 0
       local.get 5
@@ -31272,7 +37018,7 @@
     i32.const 64
     i32.add
     global.set 0)
-  (func (;434;) (type 1) (param i32 i32)
+  (func (;516;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i64 i64 i64 i64)
     global.get 0
     i32.const 32
@@ -31290,7 +37036,7 @@
     i32.const 4
     i32.shl
     local.tee 5
-    i64.load offset=75736
+    i64.load offset=80264
     local.tee 6
     i64.const 0
     local.get 3
@@ -31300,20 +37046,20 @@
     i32.sub
     i32.const 3
     i32.shl
-    i64.load offset=75504
+    i64.load offset=80032
     local.tee 7
     i64.const 0
-    call 568
+    call 644
     local.get 2
     i32.const 16
     i32.add
     local.get 5
-    i64.load offset=75728
+    i64.load offset=80256
     local.tee 8
     i64.const 0
     local.get 7
     i64.const 0
-    call 568
+    call 644
     block  ;; label = @1
       local.get 8
       local.get 7
@@ -31365,7 +37111,7 @@
     i32.shr_u
     i32.const 536870908
     i32.and
-    i32.load offset=76096
+    i32.load offset=80624
     local.get 1
     i32.shr_u
     i32.const 1
@@ -31377,7 +37123,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;435;) (type 27) (param i32 i64 i64 i64)
+  (func (;517;) (type 43) (param i32 i64 i64 i64)
     (local i32)
     global.get 0
     i32.const 32
@@ -31389,7 +37135,7 @@
     i64.const 0
     local.get 1
     i64.const 0
-    call 568
+    call 644
     local.get 4
     i32.const 16
     i32.add
@@ -31397,7 +37143,7 @@
     i64.const 0
     local.get 2
     i64.const 0
-    call 568
+    call 644
     local.get 0
     local.get 4
     i64.load offset=24
@@ -31420,15 +37166,199 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;436;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;518;) (type 2) (param i32 i32) (result i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    local.get 0
+    i32.store offset=12
+    local.get 1
+    i32.const 80932
+    i32.const 15
+    local.get 2
+    i32.const 12
+    i32.add
+    i32.const 80916
+    call 612
+    local.set 0
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 0)
+  (func (;519;) (type 44) (param i64 i32) (result i32)
+    (local i32 i64 i32 i32 i64 i32)
+    i32.const 20
+    local.set 2
+    local.get 0
+    local.set 3
+    loop (result i32)  ;; label = @1
+      i64.const 0
+      i32.const 80949
+      call 520
+      block  ;; label = @2
+        local.get 3
+        i64.const 999
+        i64.gt_u
+        br_if 0 (;@2;)
+        block  ;; label = @3
+          local.get 3
+          i64.const 10
+          i64.lt_u
+          br_if 0 (;@3;)
+          local.get 2
+          i32.const -2
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.add
+          local.get 3
+          i32.wrap_i64
+          local.tee 4
+          i32.const 5243
+          i32.mul
+          i32.const 19
+          i32.shr_u
+          local.tee 5
+          i32.const 2147483548
+          i32.mul
+          local.get 4
+          i32.add
+          i32.const 1
+          i32.shl
+          i32.load16_u offset=81088
+          i32.store16 align=1
+          local.get 5
+          i64.extend_i32_u
+          local.set 3
+        end
+        block  ;; label = @3
+          block  ;; label = @4
+            local.get 0
+            i64.eqz
+            br_if 0 (;@4;)
+            local.get 3
+            i64.eqz
+            br_if 1 (;@3;)
+          end
+          local.get 1
+          local.get 2
+          i32.const -1
+          i32.add
+          local.tee 2
+          i32.add
+          local.get 3
+          i32.wrap_i64
+          i32.const 48
+          i32.or
+          i32.store8
+        end
+        local.get 2
+        return
+      end
+      i64.const 0
+      i32.const 81001
+      call 520
+      local.get 1
+      local.get 2
+      i32.add
+      local.tee 4
+      i32.const -4
+      i32.add
+      local.get 3
+      local.get 3
+      i64.const 10000
+      i64.div_u
+      local.tee 6
+      i64.const 10000
+      i64.mul
+      i64.sub
+      i32.wrap_i64
+      local.tee 5
+      i32.const 5243
+      i32.mul
+      i32.const 19
+      i32.shr_u
+      local.tee 7
+      i32.const 1
+      i32.shl
+      i32.load16_u offset=81088
+      i32.store16 align=1
+      local.get 4
+      i32.const -2
+      i32.add
+      local.get 7
+      i32.const 2147483548
+      i32.mul
+      local.get 5
+      i32.add
+      i32.const 1
+      i32.shl
+      i32.load16_u offset=81088
+      i32.store16 align=1
+      local.get 2
+      i32.const -4
+      i32.add
+      local.set 2
+      local.get 6
+      local.set 3
+      br 0 (;@1;)
+    end)
+  (func (;520;) (type 45) (param i64 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    block  ;; label = @1
+      local.get 0
+      i64.const 1
+      i64.ne
+      br_if 0 (;@1;)
+      local.get 1
+      i32.const 52
+      local.get 2
+      i32.const 15
+      i32.add
+      i32.const 81072
+      i32.const 81056
+      call 623
+      unreachable
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;521;) (type 2) (param i32 i32) (result i32)
+    local.get 1
+    i32.const 80947
+    i32.const 2
+    call 613)
+  (func (;522;) (type 8) (param i32 i32 i32 i32)
+    local.get 0
+    local.get 2
+    local.get 3
+    i32.sub
+    i32.store offset=4
+    local.get 0
+    local.get 1
+    local.get 3
+    i32.add
+    i32.store)
+  (func (;523;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     local.get 1
     local.get 2
-    call 523)
-  (func (;437;) (type 2) (param i32 i32) (result i32)
+    call 599)
+  (func (;524;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
     i32.const 46
@@ -31440,8 +37370,8 @@
     local.get 0
     i32.load
     local.get 1
-    call 563)
-  (func (;438;) (type 3) (param i32 i32 i32) (result i32)
+    call 639)
+  (func (;525;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -31490,7 +37420,7 @@
       i32.const 46
       local.get 1
       local.get 2
-      call 550
+      call 626
       local.get 3
       i32.load offset=8
       i32.const 1
@@ -31507,37 +37437,37 @@
     i32.load
     local.get 1
     local.get 2
-    call 538
+    call 614
     local.set 4
     local.get 3
     i32.const 16
     i32.add
     global.set 0
     local.get 4)
-  (func (;439;) (type 2) (param i32 i32) (result i32)
+  (func (;526;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 76388
+    i32.const 81288
     i32.const 3
-    call 538)
-  (func (;440;) (type 2) (param i32 i32) (result i32)
+    call 614)
+  (func (;527;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 76391
+    i32.const 81291
     i32.const 3
-    call 538)
-  (func (;441;) (type 3) (param i32 i32 i32) (result i32)
+    call 614)
+  (func (;528;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 76512
+    i32.const 81412
     local.get 1
     local.get 2
-    call 523)
-  (func (;442;) (type 2) (param i32 i32) (result i32)
+    call 599)
+  (func (;529;) (type 2) (param i32 i32) (result i32)
     local.get 1
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
-    call 538)
-  (func (;443;) (type 2) (param i32 i32) (result i32)
+    call 614)
+  (func (;530;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -31572,17 +37502,17 @@
                                         i32.load8_u offset=1
                                         i32.store8
                                         local.get 2
-                                        i32.const 30
+                                        i32.const 26
                                         i32.store offset=12
                                         local.get 2
                                         local.get 2
                                         i32.store offset=8
                                         local.get 1
-                                        i32.const 68238
+                                        i32.const 68770
                                         local.get 2
                                         i32.const 8
                                         i32.add
-                                        call 436
+                                        call 523
                                         local.set 0
                                         br 17 (;@1;)
                                       end
@@ -31591,17 +37521,17 @@
                                       i64.load offset=8
                                       i64.store
                                       local.get 2
-                                      i32.const 31
+                                      i32.const 27
                                       i32.store offset=12
                                       local.get 2
                                       local.get 2
                                       i32.store offset=8
                                       local.get 1
-                                      i32.const 68224
+                                      i32.const 68756
                                       local.get 2
                                       i32.const 8
                                       i32.add
-                                      call 436
+                                      call 523
                                       local.set 0
                                       br 16 (;@1;)
                                     end
@@ -31610,17 +37540,17 @@
                                     i64.load offset=8
                                     i64.store
                                     local.get 2
-                                    i32.const 32
+                                    i32.const 28
                                     i32.store offset=12
                                     local.get 2
                                     local.get 2
                                     i32.store offset=8
                                     local.get 1
-                                    i32.const 68224
+                                    i32.const 68756
                                     local.get 2
                                     i32.const 8
                                     i32.add
-                                    call 436
+                                    call 523
                                     local.set 0
                                     br 15 (;@1;)
                                   end
@@ -31629,17 +37559,17 @@
                                   f64.load offset=8
                                   f64.store
                                   local.get 2
-                                  i32.const 33
+                                  i32.const 29
                                   i32.store offset=12
                                   local.get 2
                                   local.get 2
                                   i32.store offset=8
                                   local.get 1
-                                  i32.const 68187
+                                  i32.const 68719
                                   local.get 2
                                   i32.const 8
                                   i32.add
-                                  call 436
+                                  call 523
                                   local.set 0
                                   br 14 (;@1;)
                                 end
@@ -31648,17 +37578,17 @@
                                 i32.load offset=4
                                 i32.store
                                 local.get 2
-                                i32.const 34
+                                i32.const 30
                                 i32.store offset=12
                                 local.get 2
                                 local.get 2
                                 i32.store offset=8
                                 local.get 1
-                                i32.const 68208
+                                i32.const 68740
                                 local.get 2
                                 i32.const 8
                                 i32.add
-                                call 436
+                                call 523
                                 local.set 0
                                 br 13 (;@1;)
                               end
@@ -31667,7 +37597,7 @@
                               i64.load offset=4 align=4
                               i64.store align=4
                               local.get 2
-                              i32.const 35
+                              i32.const 31
                               i32.store offset=12
                               local.get 2
                               local.get 2
@@ -31677,84 +37607,84 @@
                               local.get 2
                               i32.const 8
                               i32.add
-                              call 436
+                              call 523
                               local.set 0
                               br 12 (;@1;)
                             end
                             local.get 1
-                            i32.const 76394
+                            i32.const 81294
                             i32.const 10
-                            call 538
+                            call 614
                             local.set 0
                             br 11 (;@1;)
                           end
                           local.get 1
-                          i32.const 76404
+                          i32.const 81304
                           i32.const 10
-                          call 538
+                          call 614
                           local.set 0
                           br 10 (;@1;)
                         end
                         local.get 1
-                        i32.const 76414
+                        i32.const 81314
                         i32.const 12
-                        call 538
+                        call 614
                         local.set 0
                         br 9 (;@1;)
                       end
                       local.get 1
-                      i32.const 76426
+                      i32.const 81326
                       i32.const 14
-                      call 538
+                      call 614
                       local.set 0
                       br 8 (;@1;)
                     end
                     local.get 1
-                    i32.const 76440
+                    i32.const 81340
                     i32.const 8
-                    call 538
+                    call 614
                     local.set 0
                     br 7 (;@1;)
                   end
                   local.get 1
-                  i32.const 76448
+                  i32.const 81348
                   i32.const 3
-                  call 538
+                  call 614
                   local.set 0
                   br 6 (;@1;)
                 end
                 local.get 1
-                i32.const 76451
+                i32.const 81351
                 i32.const 4
-                call 538
+                call 614
                 local.set 0
                 br 5 (;@1;)
               end
               local.get 1
-              i32.const 76455
+              i32.const 81355
               i32.const 12
-              call 538
+              call 614
               local.set 0
               br 4 (;@1;)
             end
             local.get 1
-            i32.const 76467
+            i32.const 81367
             i32.const 15
-            call 538
+            call 614
             local.set 0
             br 3 (;@1;)
           end
           local.get 1
-          i32.const 76482
+          i32.const 81382
           i32.const 13
-          call 538
+          call 614
           local.set 0
           br 2 (;@1;)
         end
         local.get 1
-        i32.const 76495
+        i32.const 81395
         i32.const 14
-        call 538
+        call 614
         local.set 0
         br 1 (;@1;)
       end
@@ -31763,7 +37693,7 @@
       i32.load offset=4
       local.get 0
       i32.load offset=8
-      call 538
+      call 614
       local.set 0
     end
     local.get 2
@@ -31771,7 +37701,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;444;) (type 2) (param i32 i32) (result i32)
+  (func (;531;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -31788,7 +37718,7 @@
         i64.lt_s
         br_if 0 (;@2;)
         local.get 2
-        i32.const 36
+        i32.const 32
         i32.store offset=12
         local.get 2
         local.get 0
@@ -31798,7 +37728,7 @@
         local.get 2
         i32.const 8
         i32.add
-        call 436
+        call 523
         local.set 0
         br 1 (;@1;)
       end
@@ -31809,7 +37739,7 @@
       local.get 1
       i32.store
       local.get 2
-      i32.const 36
+      i32.const 32
       i32.store offset=12
       local.get 2
       local.get 0
@@ -31820,16 +37750,16 @@
         local.get 2
         i32.const 8
         i32.add
-        call 441
+        call 528
         br_if 0 (;@2;)
         block  ;; label = @3
           local.get 2
           i32.load8_u offset=4
           br_if 0 (;@3;)
           local.get 1
-          i32.const 76509
+          i32.const 81409
           i32.const 2
-          call 538
+          call 614
           br_if 1 (;@2;)
         end
         i32.const 0
@@ -31844,21 +37774,21 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;445;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;532;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     local.get 2
     local.get 1
     i32.load offset=12
     call_indirect (type 2))
-  (func (;446;) (type 2) (param i32 i32) (result i32)
+  (func (;533;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 76536
+    i32.const 81436
     i32.const 8
-    call 538)
-  (func (;447;) (type 2) (param i32 i32) (result i32)
-    call 464
+    call 614)
+  (func (;534;) (type 2) (param i32 i32) (result i32)
+    call 548
     unreachable)
-  (func (;448;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;535;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -31875,7 +37805,7 @@
       br_if 0 (;@1;)
       i32.const 0
       i32.const 0
-      call 497
+      call 573
       unreachable
     end
     local.get 5
@@ -31910,7 +37840,7 @@
     local.tee 2
     local.get 3
     local.get 4
-    call 456
+    call 543
     block  ;; label = @1
       local.get 5
       i32.load offset=4
@@ -31921,7 +37851,7 @@
       i32.load offset=8
       local.get 5
       i32.load offset=12
-      call 497
+      call 573
       unreachable
     end
     local.get 5
@@ -31937,7 +37867,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;449;) (type 1) (param i32 i32)
+  (func (;536;) (type 1) (param i32 i32)
     block  ;; label = @1
       local.get 0
       i32.const -2147483648
@@ -31948,9 +37878,9 @@
       local.get 1
       local.get 0
       i32.const 1
-      call 289
+      call 281
     end)
-  (func (;450;) (type 0) (param i32)
+  (func (;537;) (type 0) (param i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -31962,9 +37892,9 @@
       i32.load offset=4
       local.get 1
       i32.const 1
-      call 289
+      call 281
     end)
-  (func (;451;) (type 0) (param i32)
+  (func (;538;) (type 0) (param i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -31977,30 +37907,30 @@
       i32.load offset=4
       local.get 1
       i32.const 1
-      call 289
+      call 281
     end)
-  (func (;452;) (type 0) (param i32)
+  (func (;539;) (type 0) (param i32)
     local.get 0
-    call 453
+    call 540
     unreachable)
-  (func (;453;) (type 0) (param i32)
+  (func (;540;) (type 0) (param i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     i32.const 0
-    i32.load offset=84224
+    i32.load offset=89008
     local.tee 0
-    i32.const 40
+    i32.const 36
     local.get 0
     select
     call_indirect (type 1)
     unreachable)
-  (func (;454;) (type 0) (param i32)
+  (func (;541;) (type 0) (param i32)
     local.get 0
-    call 455
+    call 542
     unreachable)
-  (func (;455;) (type 0) (param i32)
+  (func (;542;) (type 0) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -32029,7 +37959,7 @@
       local.get 2
       i32.store
       local.get 1
-      i32.const 76568
+      i32.const 81468
       local.get 0
       i32.load offset=4
       local.get 0
@@ -32038,7 +37968,7 @@
       i32.load8_u offset=8
       local.get 0
       i32.load8_u offset=9
-      call 457
+      call 544
       unreachable
     end
     local.get 1
@@ -32048,7 +37978,7 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 76596
+    i32.const 81496
     local.get 0
     i32.load offset=4
     local.get 0
@@ -32057,9 +37987,9 @@
     i32.load8_u offset=8
     local.get 0
     i32.load8_u offset=9
-    call 457
+    call 544
     unreachable)
-  (func (;456;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;543;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -32108,7 +38038,7 @@
               i32.mul
               local.get 4
               local.get 3
-              call 290
+              call 282
               local.set 7
               br 1 (;@4;)
             end
@@ -32119,10 +38049,10 @@
               local.set 7
               br 2 (;@3;)
             end
-            call 292
+            call 278
             local.get 3
             local.get 4
-            call 288
+            call 279
             local.set 7
           end
           local.get 7
@@ -32149,7 +38079,7 @@
     local.get 0
     local.get 6
     i32.store)
-  (func (;457;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;544;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -32162,13 +38092,13 @@
           block  ;; label = @4
             block  ;; label = @5
               i32.const 1
-              call 475
+              call 552
               i32.const 255
               i32.and
               br_table 4 (;@1;) 1 (;@4;) 0 (;@5;) 1 (;@4;)
             end
             i32.const 0
-            i32.load offset=84228
+            i32.load offset=89012
             local.tee 6
             i32.const -1
             i32.le_s
@@ -32177,9 +38107,9 @@
             local.get 6
             i32.const 1
             i32.add
-            i32.store offset=84228
+            i32.store offset=89012
             i32.const 0
-            i32.load offset=84232
+            i32.load offset=89016
             i32.eqz
             br_if 1 (;@3;)
             local.get 5
@@ -32203,12 +38133,12 @@
             i64.load offset=8
             i64.store offset=16 align=4
             i32.const 0
-            i32.load offset=84232
+            i32.load offset=89016
             local.get 5
             i32.const 16
             i32.add
             i32.const 0
-            i32.load offset=84236
+            i32.load offset=89020
             i32.load offset=20
             call_indirect (type 1)
             br 2 (;@2;)
@@ -32222,3690 +38152,46 @@
         end
         i32.const -2147483648
         local.get 5
-        call 449
+        call 536
       end
       i32.const 0
       i32.const 0
-      i32.load offset=84228
+      i32.load offset=89012
       i32.const -1
       i32.add
-      i32.store offset=84228
+      i32.store offset=89012
       i32.const 0
       i32.const 0
-      i32.store8 offset=84220
+      i32.store8 offset=89004
       local.get 3
       i32.eqz
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      call 460
+      call 547
       unreachable
     end
     unreachable)
-  (func (;458;) (type 2) (param i32 i32) (result i32)
+  (func (;545;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     local.get 1
-    call 565)
-  (func (;459;) (type 1) (param i32 i32)
+    call 641)
+  (func (;546;) (type 1) (param i32 i32)
     i32.const 0
     i32.const 1
-    i32.store8 offset=84696)
-  (func (;460;) (type 1) (param i32 i32)
+    i32.store8 offset=89028)
+  (func (;547;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    call 447
+    call 534
     drop
     unreachable)
-  (func (;461;) (type 2) (param i32 i32) (result i32)
-    block  ;; label = @1
-      local.get 1
-      i32.const 9
-      i32.lt_u
-      br_if 0 (;@1;)
-      local.get 1
-      local.get 0
-      call 462
-      return
-    end
-    local.get 0
-    call 463)
-  (func (;462;) (type 2) (param i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32)
-    i32.const 0
-    local.set 2
-    block  ;; label = @1
-      local.get 1
-      i32.const -65587
-      local.get 0
-      i32.const 16
-      local.get 0
-      i32.const 16
-      i32.gt_u
-      select
-      local.tee 0
-      i32.sub
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 0
-      i32.const 16
-      local.get 1
-      i32.const 11
-      i32.add
-      i32.const -8
-      i32.and
-      local.get 1
-      i32.const 11
-      i32.lt_u
-      select
-      local.tee 3
-      i32.add
-      i32.const 12
-      i32.add
-      call 463
-      local.tee 1
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 1
-      i32.const -8
-      i32.add
-      local.set 2
-      block  ;; label = @2
-        block  ;; label = @3
-          local.get 0
-          i32.const -1
-          i32.add
-          local.tee 4
-          local.get 1
-          i32.and
-          br_if 0 (;@3;)
-          local.get 2
-          local.set 0
-          br 1 (;@2;)
-        end
-        local.get 1
-        i32.const -4
-        i32.add
-        local.tee 5
-        i32.load
-        local.tee 6
-        i32.const -8
-        i32.and
-        local.get 4
-        local.get 1
-        i32.add
-        i32.const 0
-        local.get 0
-        i32.sub
-        i32.and
-        i32.const -8
-        i32.add
-        local.tee 1
-        i32.const 0
-        local.get 0
-        local.get 1
-        local.get 2
-        i32.sub
-        i32.const 16
-        i32.gt_u
-        select
-        i32.add
-        local.tee 0
-        local.get 2
-        i32.sub
-        local.tee 1
-        i32.sub
-        local.set 4
-        block  ;; label = @3
-          local.get 6
-          i32.const 3
-          i32.and
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 0
-          local.get 4
-          local.get 0
-          i32.load offset=4
-          i32.const 1
-          i32.and
-          i32.or
-          i32.const 2
-          i32.or
-          i32.store offset=4
-          local.get 0
-          local.get 4
-          i32.add
-          local.tee 4
-          local.get 4
-          i32.load offset=4
-          i32.const 1
-          i32.or
-          i32.store offset=4
-          local.get 5
-          local.get 1
-          local.get 5
-          i32.load
-          i32.const 1
-          i32.and
-          i32.or
-          i32.const 2
-          i32.or
-          i32.store
-          local.get 2
-          local.get 1
-          i32.add
-          local.tee 4
-          local.get 4
-          i32.load offset=4
-          i32.const 1
-          i32.or
-          i32.store offset=4
-          local.get 2
-          local.get 1
-          call 469
-          br 1 (;@2;)
-        end
-        local.get 2
-        i32.load
-        local.set 2
-        local.get 0
-        local.get 4
-        i32.store offset=4
-        local.get 0
-        local.get 2
-        local.get 1
-        i32.add
-        i32.store
-      end
-      block  ;; label = @2
-        local.get 0
-        i32.load offset=4
-        local.tee 1
-        i32.const 3
-        i32.and
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 1
-        i32.const -8
-        i32.and
-        local.tee 2
-        local.get 3
-        i32.const 16
-        i32.add
-        i32.le_u
-        br_if 0 (;@2;)
-        local.get 0
-        local.get 3
-        local.get 1
-        i32.const 1
-        i32.and
-        i32.or
-        i32.const 2
-        i32.or
-        i32.store offset=4
-        local.get 0
-        local.get 3
-        i32.add
-        local.tee 1
-        local.get 2
-        local.get 3
-        i32.sub
-        local.tee 3
-        i32.const 3
-        i32.or
-        i32.store offset=4
-        local.get 0
-        local.get 2
-        i32.add
-        local.tee 2
-        local.get 2
-        i32.load offset=4
-        i32.const 1
-        i32.or
-        i32.store offset=4
-        local.get 1
-        local.get 3
-        call 469
-      end
-      local.get 0
-      i32.const 8
-      i32.add
-      local.set 2
-    end
-    local.get 2)
-  (func (;463;) (type 5) (param i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 1
-    global.set 0
-    block  ;; label = @1
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            local.get 0
-            i32.const 245
-            i32.lt_u
-            br_if 0 (;@4;)
-            block  ;; label = @5
-              local.get 0
-              i32.const -65588
-              i32.le_u
-              br_if 0 (;@5;)
-              i32.const 0
-              local.set 0
-              br 4 (;@1;)
-            end
-            local.get 0
-            i32.const 11
-            i32.add
-            local.tee 2
-            i32.const -8
-            i32.and
-            local.set 3
-            i32.const 0
-            i32.load offset=84656
-            local.tee 4
-            i32.eqz
-            br_if 2 (;@2;)
-            i32.const 31
-            local.set 5
-            local.get 0
-            i32.const 16777205
-            i32.ge_u
-            br_if 1 (;@3;)
-            local.get 3
-            i32.const 38
-            local.get 2
-            i32.const 8
-            i32.shr_u
-            i32.clz
-            local.tee 0
-            i32.sub
-            i32.shr_u
-            i32.const 1
-            i32.and
-            local.get 0
-            i32.const 1
-            i32.shl
-            i32.sub
-            i32.const 62
-            i32.add
-            local.set 5
-            br 1 (;@3;)
-          end
-          block  ;; label = @4
-            block  ;; label = @5
-              block  ;; label = @6
-                block  ;; label = @7
-                  block  ;; label = @8
-                    block  ;; label = @9
-                      i32.const 0
-                      i32.load offset=84652
-                      local.tee 6
-                      i32.const 16
-                      local.get 0
-                      i32.const 11
-                      i32.add
-                      i32.const 504
-                      i32.and
-                      local.get 0
-                      i32.const 11
-                      i32.lt_u
-                      select
-                      local.tee 3
-                      i32.const 3
-                      i32.shr_u
-                      local.tee 2
-                      i32.shr_u
-                      local.tee 0
-                      i32.const 3
-                      i32.and
-                      i32.eqz
-                      br_if 0 (;@9;)
-                      local.get 0
-                      i32.const -1
-                      i32.xor
-                      i32.const 1
-                      i32.and
-                      local.get 2
-                      i32.add
-                      local.tee 7
-                      i32.const 3
-                      i32.shl
-                      local.tee 3
-                      i32.const 84388
-                      i32.add
-                      local.tee 0
-                      local.get 3
-                      i32.const 84396
-                      i32.add
-                      i32.load
-                      local.tee 2
-                      i32.load offset=8
-                      local.tee 8
-                      i32.eq
-                      br_if 1 (;@8;)
-                      local.get 8
-                      local.get 0
-                      i32.store offset=12
-                      local.get 0
-                      local.get 8
-                      i32.store offset=8
-                      br 2 (;@7;)
-                    end
-                    local.get 3
-                    i32.const 0
-                    i32.load offset=84660
-                    i32.le_u
-                    br_if 6 (;@2;)
-                    local.get 0
-                    br_if 2 (;@6;)
-                    i32.const 0
-                    i32.load offset=84656
-                    local.tee 0
-                    i32.eqz
-                    br_if 6 (;@2;)
-                    local.get 0
-                    i32.ctz
-                    i32.const 2
-                    i32.shl
-                    i32.const 84244
-                    i32.add
-                    i32.load
-                    local.tee 8
-                    i32.load offset=4
-                    i32.const -8
-                    i32.and
-                    local.get 3
-                    i32.sub
-                    local.set 2
-                    local.get 8
-                    local.set 6
-                    loop  ;; label = @9
-                      block  ;; label = @10
-                        local.get 8
-                        i32.load offset=16
-                        local.tee 0
-                        br_if 0 (;@10;)
-                        local.get 8
-                        i32.load offset=20
-                        local.tee 0
-                        br_if 0 (;@10;)
-                        local.get 6
-                        i32.load offset=24
-                        local.set 5
-                        block  ;; label = @11
-                          block  ;; label = @12
-                            block  ;; label = @13
-                              local.get 6
-                              i32.load offset=12
-                              local.tee 0
-                              local.get 6
-                              i32.ne
-                              br_if 0 (;@13;)
-                              local.get 6
-                              i32.const 20
-                              i32.const 16
-                              local.get 6
-                              i32.load offset=20
-                              local.tee 0
-                              select
-                              i32.add
-                              i32.load
-                              local.tee 8
-                              br_if 1 (;@12;)
-                              i32.const 0
-                              local.set 0
-                              br 2 (;@11;)
-                            end
-                            local.get 6
-                            i32.load offset=8
-                            local.tee 8
-                            local.get 0
-                            i32.store offset=12
-                            local.get 0
-                            local.get 8
-                            i32.store offset=8
-                            br 1 (;@11;)
-                          end
-                          local.get 6
-                          i32.const 20
-                          i32.add
-                          local.get 6
-                          i32.const 16
-                          i32.add
-                          local.get 0
-                          select
-                          local.set 7
-                          loop  ;; label = @12
-                            local.get 7
-                            local.set 9
-                            local.get 8
-                            local.tee 0
-                            i32.const 20
-                            i32.add
-                            local.get 0
-                            i32.const 16
-                            i32.add
-                            local.get 0
-                            i32.load offset=20
-                            local.tee 8
-                            select
-                            local.set 7
-                            local.get 0
-                            i32.const 20
-                            i32.const 16
-                            local.get 8
-                            select
-                            i32.add
-                            i32.load
-                            local.tee 8
-                            br_if 0 (;@12;)
-                          end
-                          local.get 9
-                          i32.const 0
-                          i32.store
-                        end
-                        local.get 5
-                        i32.eqz
-                        br_if 6 (;@4;)
-                        block  ;; label = @11
-                          block  ;; label = @12
-                            local.get 6
-                            local.get 6
-                            i32.load offset=28
-                            i32.const 2
-                            i32.shl
-                            i32.const 84244
-                            i32.add
-                            local.tee 8
-                            i32.load
-                            i32.eq
-                            br_if 0 (;@12;)
-                            block  ;; label = @13
-                              local.get 5
-                              i32.load offset=16
-                              local.get 6
-                              i32.eq
-                              br_if 0 (;@13;)
-                              local.get 5
-                              local.get 0
-                              i32.store offset=20
-                              local.get 0
-                              br_if 2 (;@11;)
-                              br 9 (;@4;)
-                            end
-                            local.get 5
-                            local.get 0
-                            i32.store offset=16
-                            local.get 0
-                            br_if 1 (;@11;)
-                            br 8 (;@4;)
-                          end
-                          local.get 8
-                          local.get 0
-                          i32.store
-                          local.get 0
-                          i32.eqz
-                          br_if 6 (;@5;)
-                        end
-                        local.get 0
-                        local.get 5
-                        i32.store offset=24
-                        block  ;; label = @11
-                          local.get 6
-                          i32.load offset=16
-                          local.tee 8
-                          i32.eqz
-                          br_if 0 (;@11;)
-                          local.get 0
-                          local.get 8
-                          i32.store offset=16
-                          local.get 8
-                          local.get 0
-                          i32.store offset=24
-                        end
-                        local.get 6
-                        i32.load offset=20
-                        local.tee 8
-                        i32.eqz
-                        br_if 6 (;@4;)
-                        local.get 0
-                        local.get 8
-                        i32.store offset=20
-                        local.get 8
-                        local.get 0
-                        i32.store offset=24
-                        br 6 (;@4;)
-                      end
-                      local.get 0
-                      i32.load offset=4
-                      i32.const -8
-                      i32.and
-                      local.get 3
-                      i32.sub
-                      local.tee 8
-                      local.get 2
-                      local.get 8
-                      local.get 2
-                      i32.lt_u
-                      local.tee 8
-                      select
-                      local.set 2
-                      local.get 0
-                      local.get 6
-                      local.get 8
-                      select
-                      local.set 6
-                      local.get 0
-                      local.set 8
-                      br 0 (;@9;)
-                    end
-                  end
-                  i32.const 0
-                  local.get 6
-                  i32.const -2
-                  local.get 7
-                  i32.rotl
-                  i32.and
-                  i32.store offset=84652
-                end
-                local.get 2
-                i32.const 8
-                i32.add
-                local.set 0
-                local.get 2
-                local.get 3
-                i32.const 3
-                i32.or
-                i32.store offset=4
-                local.get 2
-                local.get 3
-                i32.add
-                local.tee 3
-                local.get 3
-                i32.load offset=4
-                i32.const 1
-                i32.or
-                i32.store offset=4
-                br 5 (;@1;)
-              end
-              block  ;; label = @6
-                block  ;; label = @7
-                  local.get 0
-                  local.get 2
-                  i32.shl
-                  i32.const 2
-                  local.get 2
-                  i32.shl
-                  local.tee 0
-                  i32.const 0
-                  local.get 0
-                  i32.sub
-                  i32.or
-                  i32.and
-                  i32.ctz
-                  local.tee 9
-                  i32.const 3
-                  i32.shl
-                  local.tee 2
-                  i32.const 84388
-                  i32.add
-                  local.tee 8
-                  local.get 2
-                  i32.const 84396
-                  i32.add
-                  i32.load
-                  local.tee 0
-                  i32.load offset=8
-                  local.tee 7
-                  i32.eq
-                  br_if 0 (;@7;)
-                  local.get 7
-                  local.get 8
-                  i32.store offset=12
-                  local.get 8
-                  local.get 7
-                  i32.store offset=8
-                  br 1 (;@6;)
-                end
-                i32.const 0
-                local.get 6
-                i32.const -2
-                local.get 9
-                i32.rotl
-                i32.and
-                i32.store offset=84652
-              end
-              local.get 0
-              local.get 3
-              i32.const 3
-              i32.or
-              i32.store offset=4
-              local.get 0
-              local.get 3
-              i32.add
-              local.tee 6
-              local.get 2
-              local.get 3
-              i32.sub
-              local.tee 8
-              i32.const 1
-              i32.or
-              i32.store offset=4
-              local.get 0
-              local.get 2
-              i32.add
-              local.get 8
-              i32.store
-              block  ;; label = @6
-                i32.const 0
-                i32.load offset=84660
-                local.tee 2
-                i32.eqz
-                br_if 0 (;@6;)
-                i32.const 0
-                i32.load offset=84668
-                local.set 3
-                block  ;; label = @7
-                  block  ;; label = @8
-                    i32.const 0
-                    i32.load offset=84652
-                    local.tee 7
-                    i32.const 1
-                    local.get 2
-                    i32.const 3
-                    i32.shr_u
-                    i32.shl
-                    local.tee 9
-                    i32.and
-                    br_if 0 (;@8;)
-                    i32.const 0
-                    local.get 7
-                    local.get 9
-                    i32.or
-                    i32.store offset=84652
-                    local.get 2
-                    i32.const -8
-                    i32.and
-                    i32.const 84388
-                    i32.add
-                    local.tee 2
-                    local.set 7
-                    br 1 (;@7;)
-                  end
-                  local.get 2
-                  i32.const -8
-                  i32.and
-                  local.tee 2
-                  i32.const 84388
-                  i32.add
-                  local.set 7
-                  local.get 2
-                  i32.const 84396
-                  i32.add
-                  i32.load
-                  local.set 2
-                end
-                local.get 7
-                local.get 3
-                i32.store offset=8
-                local.get 2
-                local.get 3
-                i32.store offset=12
-                local.get 3
-                local.get 7
-                i32.store offset=12
-                local.get 3
-                local.get 2
-                i32.store offset=8
-              end
-              local.get 0
-              i32.const 8
-              i32.add
-              local.set 0
-              i32.const 0
-              local.get 6
-              i32.store offset=84668
-              i32.const 0
-              local.get 8
-              i32.store offset=84660
-              br 4 (;@1;)
-            end
-            i32.const 0
-            i32.const 0
-            i32.load offset=84656
-            i32.const -2
-            local.get 6
-            i32.load offset=28
-            i32.rotl
-            i32.and
-            i32.store offset=84656
-          end
-          block  ;; label = @4
-            block  ;; label = @5
-              block  ;; label = @6
-                local.get 2
-                i32.const 16
-                i32.lt_u
-                br_if 0 (;@6;)
-                local.get 6
-                local.get 3
-                i32.const 3
-                i32.or
-                i32.store offset=4
-                local.get 6
-                local.get 3
-                i32.add
-                local.tee 8
-                local.get 2
-                i32.const 1
-                i32.or
-                i32.store offset=4
-                local.get 8
-                local.get 2
-                i32.add
-                local.get 2
-                i32.store
-                i32.const 0
-                i32.load offset=84660
-                local.tee 7
-                i32.eqz
-                br_if 1 (;@5;)
-                i32.const 0
-                i32.load offset=84668
-                local.set 0
-                block  ;; label = @7
-                  block  ;; label = @8
-                    i32.const 0
-                    i32.load offset=84652
-                    local.tee 9
-                    i32.const 1
-                    local.get 7
-                    i32.const 3
-                    i32.shr_u
-                    i32.shl
-                    local.tee 5
-                    i32.and
-                    br_if 0 (;@8;)
-                    i32.const 0
-                    local.get 9
-                    local.get 5
-                    i32.or
-                    i32.store offset=84652
-                    local.get 7
-                    i32.const -8
-                    i32.and
-                    i32.const 84388
-                    i32.add
-                    local.tee 7
-                    local.set 9
-                    br 1 (;@7;)
-                  end
-                  local.get 7
-                  i32.const -8
-                  i32.and
-                  local.tee 7
-                  i32.const 84388
-                  i32.add
-                  local.set 9
-                  local.get 7
-                  i32.const 84396
-                  i32.add
-                  i32.load
-                  local.set 7
-                end
-                local.get 9
-                local.get 0
-                i32.store offset=8
-                local.get 7
-                local.get 0
-                i32.store offset=12
-                local.get 0
-                local.get 9
-                i32.store offset=12
-                local.get 0
-                local.get 7
-                i32.store offset=8
-                br 1 (;@5;)
-              end
-              local.get 6
-              local.get 2
-              local.get 3
-              i32.add
-              local.tee 0
-              i32.const 3
-              i32.or
-              i32.store offset=4
-              local.get 6
-              local.get 0
-              i32.add
-              local.tee 0
-              local.get 0
-              i32.load offset=4
-              i32.const 1
-              i32.or
-              i32.store offset=4
-              br 1 (;@4;)
-            end
-            i32.const 0
-            local.get 8
-            i32.store offset=84668
-            i32.const 0
-            local.get 2
-            i32.store offset=84660
-          end
-          local.get 6
-          i32.const 8
-          i32.add
-          local.tee 0
-          i32.eqz
-          br_if 1 (;@2;)
-          br 2 (;@1;)
-        end
-        i32.const 0
-        local.get 3
-        i32.sub
-        local.set 2
-        block  ;; label = @3
-          block  ;; label = @4
-            block  ;; label = @5
-              block  ;; label = @6
-                local.get 5
-                i32.const 2
-                i32.shl
-                i32.const 84244
-                i32.add
-                i32.load
-                local.tee 6
-                br_if 0 (;@6;)
-                i32.const 0
-                local.set 8
-                i32.const 0
-                local.set 0
-                br 1 (;@5;)
-              end
-              i32.const 0
-              local.set 8
-              local.get 3
-              i32.const 0
-              i32.const 25
-              local.get 5
-              i32.const 1
-              i32.shr_u
-              i32.sub
-              local.get 5
-              i32.const 31
-              i32.eq
-              select
-              i32.shl
-              local.set 7
-              i32.const 0
-              local.set 0
-              loop  ;; label = @6
-                block  ;; label = @7
-                  local.get 6
-                  local.tee 6
-                  i32.load offset=4
-                  i32.const -8
-                  i32.and
-                  local.tee 9
-                  local.get 3
-                  i32.lt_u
-                  br_if 0 (;@7;)
-                  local.get 9
-                  local.get 3
-                  i32.sub
-                  local.tee 9
-                  local.get 2
-                  i32.ge_u
-                  br_if 0 (;@7;)
-                  local.get 6
-                  local.set 8
-                  local.get 9
-                  local.set 2
-                  local.get 9
-                  br_if 0 (;@7;)
-                  i32.const 0
-                  local.set 2
-                  local.get 6
-                  local.set 0
-                  local.get 6
-                  local.set 8
-                  br 3 (;@4;)
-                end
-                local.get 6
-                i32.load offset=20
-                local.tee 9
-                local.get 0
-                local.get 9
-                local.get 6
-                local.get 7
-                i32.const 29
-                i32.shr_u
-                i32.const 4
-                i32.and
-                i32.add
-                i32.load offset=16
-                local.tee 6
-                i32.ne
-                select
-                local.get 0
-                local.get 9
-                select
-                local.set 0
-                local.get 7
-                i32.const 1
-                i32.shl
-                local.set 7
-                local.get 6
-                br_if 0 (;@6;)
-              end
-            end
-            block  ;; label = @5
-              local.get 0
-              local.get 8
-              i32.or
-              br_if 0 (;@5;)
-              i32.const 0
-              local.set 8
-              i32.const 2
-              local.get 5
-              i32.shl
-              local.tee 0
-              i32.const 0
-              local.get 0
-              i32.sub
-              i32.or
-              local.get 4
-              i32.and
-              local.tee 0
-              i32.eqz
-              br_if 3 (;@2;)
-              local.get 0
-              i32.ctz
-              i32.const 2
-              i32.shl
-              i32.const 84244
-              i32.add
-              i32.load
-              local.set 0
-            end
-            local.get 0
-            i32.eqz
-            br_if 1 (;@3;)
-          end
-          loop  ;; label = @4
-            local.get 0
-            i32.load offset=4
-            i32.const -8
-            i32.and
-            local.tee 6
-            local.get 3
-            i32.sub
-            local.tee 7
-            local.get 2
-            local.get 7
-            local.get 2
-            i32.lt_u
-            local.tee 9
-            select
-            local.set 5
-            local.get 6
-            local.get 3
-            i32.lt_u
-            local.set 7
-            local.get 0
-            local.get 8
-            local.get 9
-            select
-            local.set 9
-            block  ;; label = @5
-              local.get 0
-              i32.load offset=16
-              local.tee 6
-              br_if 0 (;@5;)
-              local.get 0
-              i32.load offset=20
-              local.set 6
-            end
-            local.get 2
-            local.get 5
-            local.get 7
-            select
-            local.set 2
-            local.get 8
-            local.get 9
-            local.get 7
-            select
-            local.set 8
-            local.get 6
-            local.set 0
-            local.get 6
-            br_if 0 (;@4;)
-          end
-        end
-        local.get 8
-        i32.eqz
-        br_if 0 (;@2;)
-        block  ;; label = @3
-          i32.const 0
-          i32.load offset=84660
-          local.tee 0
-          local.get 3
-          i32.lt_u
-          br_if 0 (;@3;)
-          local.get 2
-          local.get 0
-          local.get 3
-          i32.sub
-          i32.ge_u
-          br_if 1 (;@2;)
-        end
-        local.get 8
-        i32.load offset=24
-        local.set 5
-        block  ;; label = @3
-          block  ;; label = @4
-            block  ;; label = @5
-              local.get 8
-              i32.load offset=12
-              local.tee 0
-              local.get 8
-              i32.ne
-              br_if 0 (;@5;)
-              local.get 8
-              i32.const 20
-              i32.const 16
-              local.get 8
-              i32.load offset=20
-              local.tee 0
-              select
-              i32.add
-              i32.load
-              local.tee 6
-              br_if 1 (;@4;)
-              i32.const 0
-              local.set 0
-              br 2 (;@3;)
-            end
-            local.get 8
-            i32.load offset=8
-            local.tee 6
-            local.get 0
-            i32.store offset=12
-            local.get 0
-            local.get 6
-            i32.store offset=8
-            br 1 (;@3;)
-          end
-          local.get 8
-          i32.const 20
-          i32.add
-          local.get 8
-          i32.const 16
-          i32.add
-          local.get 0
-          select
-          local.set 7
-          loop  ;; label = @4
-            local.get 7
-            local.set 9
-            local.get 6
-            local.tee 0
-            i32.const 20
-            i32.add
-            local.get 0
-            i32.const 16
-            i32.add
-            local.get 0
-            i32.load offset=20
-            local.tee 6
-            select
-            local.set 7
-            local.get 0
-            i32.const 20
-            i32.const 16
-            local.get 6
-            select
-            i32.add
-            i32.load
-            local.tee 6
-            br_if 0 (;@4;)
-          end
-          local.get 9
-          i32.const 0
-          i32.store
-        end
-        block  ;; label = @3
-          local.get 5
-          i32.eqz
-          br_if 0 (;@3;)
-          block  ;; label = @4
-            block  ;; label = @5
-              block  ;; label = @6
-                local.get 8
-                local.get 8
-                i32.load offset=28
-                i32.const 2
-                i32.shl
-                i32.const 84244
-                i32.add
-                local.tee 6
-                i32.load
-                i32.eq
-                br_if 0 (;@6;)
-                block  ;; label = @7
-                  local.get 5
-                  i32.load offset=16
-                  local.get 8
-                  i32.eq
-                  br_if 0 (;@7;)
-                  local.get 5
-                  local.get 0
-                  i32.store offset=20
-                  local.get 0
-                  br_if 2 (;@5;)
-                  br 4 (;@3;)
-                end
-                local.get 5
-                local.get 0
-                i32.store offset=16
-                local.get 0
-                br_if 1 (;@5;)
-                br 3 (;@3;)
-              end
-              local.get 6
-              local.get 0
-              i32.store
-              local.get 0
-              i32.eqz
-              br_if 1 (;@4;)
-            end
-            local.get 0
-            local.get 5
-            i32.store offset=24
-            block  ;; label = @5
-              local.get 8
-              i32.load offset=16
-              local.tee 6
-              i32.eqz
-              br_if 0 (;@5;)
-              local.get 0
-              local.get 6
-              i32.store offset=16
-              local.get 6
-              local.get 0
-              i32.store offset=24
-            end
-            local.get 8
-            i32.load offset=20
-            local.tee 6
-            i32.eqz
-            br_if 1 (;@3;)
-            local.get 0
-            local.get 6
-            i32.store offset=20
-            local.get 6
-            local.get 0
-            i32.store offset=24
-            br 1 (;@3;)
-          end
-          i32.const 0
-          i32.const 0
-          i32.load offset=84656
-          i32.const -2
-          local.get 8
-          i32.load offset=28
-          i32.rotl
-          i32.and
-          i32.store offset=84656
-        end
-        block  ;; label = @3
-          block  ;; label = @4
-            local.get 2
-            i32.const 16
-            i32.lt_u
-            br_if 0 (;@4;)
-            local.get 8
-            local.get 3
-            i32.const 3
-            i32.or
-            i32.store offset=4
-            local.get 8
-            local.get 3
-            i32.add
-            local.tee 0
-            local.get 2
-            i32.const 1
-            i32.or
-            i32.store offset=4
-            local.get 0
-            local.get 2
-            i32.add
-            local.get 2
-            i32.store
-            block  ;; label = @5
-              local.get 2
-              i32.const 256
-              i32.lt_u
-              br_if 0 (;@5;)
-              local.get 0
-              local.get 2
-              call 474
-              br 2 (;@3;)
-            end
-            block  ;; label = @5
-              block  ;; label = @6
-                i32.const 0
-                i32.load offset=84652
-                local.tee 6
-                i32.const 1
-                local.get 2
-                i32.const 3
-                i32.shr_u
-                i32.shl
-                local.tee 7
-                i32.and
-                br_if 0 (;@6;)
-                i32.const 0
-                local.get 6
-                local.get 7
-                i32.or
-                i32.store offset=84652
-                local.get 2
-                i32.const 248
-                i32.and
-                i32.const 84388
-                i32.add
-                local.tee 2
-                local.set 6
-                br 1 (;@5;)
-              end
-              local.get 2
-              i32.const 248
-              i32.and
-              local.tee 2
-              i32.const 84388
-              i32.add
-              local.set 6
-              local.get 2
-              i32.const 84396
-              i32.add
-              i32.load
-              local.set 2
-            end
-            local.get 6
-            local.get 0
-            i32.store offset=8
-            local.get 2
-            local.get 0
-            i32.store offset=12
-            local.get 0
-            local.get 6
-            i32.store offset=12
-            local.get 0
-            local.get 2
-            i32.store offset=8
-            br 1 (;@3;)
-          end
-          local.get 8
-          local.get 2
-          local.get 3
-          i32.add
-          local.tee 0
-          i32.const 3
-          i32.or
-          i32.store offset=4
-          local.get 8
-          local.get 0
-          i32.add
-          local.tee 0
-          local.get 0
-          i32.load offset=4
-          i32.const 1
-          i32.or
-          i32.store offset=4
-        end
-        local.get 8
-        i32.const 8
-        i32.add
-        local.tee 0
-        br_if 1 (;@1;)
-      end
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            block  ;; label = @5
-              block  ;; label = @6
-                block  ;; label = @7
-                  i32.const 0
-                  i32.load offset=84660
-                  local.tee 0
-                  local.get 3
-                  i32.ge_u
-                  br_if 0 (;@7;)
-                  block  ;; label = @8
-                    i32.const 0
-                    i32.load offset=84664
-                    local.tee 0
-                    local.get 3
-                    i32.gt_u
-                    br_if 0 (;@8;)
-                    local.get 1
-                    i32.const 4
-                    i32.add
-                    i32.const 84696
-                    local.get 3
-                    i32.const 65583
-                    i32.add
-                    i32.const -65536
-                    i32.and
-                    call 491
-                    block  ;; label = @9
-                      local.get 1
-                      i32.load offset=4
-                      local.tee 6
-                      br_if 0 (;@9;)
-                      i32.const 0
-                      local.set 0
-                      br 8 (;@1;)
-                    end
-                    local.get 1
-                    i32.load offset=12
-                    local.set 5
-                    i32.const 0
-                    i32.const 0
-                    i32.load offset=84676
-                    local.get 1
-                    i32.load offset=8
-                    local.tee 9
-                    i32.add
-                    local.tee 0
-                    i32.store offset=84676
-                    i32.const 0
-                    local.get 0
-                    i32.const 0
-                    i32.load offset=84680
-                    local.tee 2
-                    local.get 0
-                    local.get 2
-                    i32.gt_u
-                    select
-                    i32.store offset=84680
-                    block  ;; label = @9
-                      block  ;; label = @10
-                        block  ;; label = @11
-                          i32.const 0
-                          i32.load offset=84672
-                          local.tee 2
-                          i32.eqz
-                          br_if 0 (;@11;)
-                          i32.const 84372
-                          local.set 0
-                          loop  ;; label = @12
-                            local.get 6
-                            local.get 0
-                            i32.load
-                            local.tee 8
-                            local.get 0
-                            i32.load offset=4
-                            local.tee 7
-                            i32.add
-                            i32.eq
-                            br_if 2 (;@10;)
-                            local.get 0
-                            i32.load offset=8
-                            local.tee 0
-                            br_if 0 (;@12;)
-                            br 3 (;@9;)
-                          end
-                        end
-                        block  ;; label = @11
-                          block  ;; label = @12
-                            i32.const 0
-                            i32.load offset=84688
-                            local.tee 0
-                            i32.eqz
-                            br_if 0 (;@12;)
-                            local.get 6
-                            local.get 0
-                            i32.ge_u
-                            br_if 1 (;@11;)
-                          end
-                          i32.const 0
-                          local.get 6
-                          i32.store offset=84688
-                        end
-                        i32.const 0
-                        i32.const 4095
-                        i32.store offset=84692
-                        i32.const 0
-                        local.get 5
-                        i32.store offset=84384
-                        i32.const 0
-                        local.get 9
-                        i32.store offset=84376
-                        i32.const 0
-                        local.get 6
-                        i32.store offset=84372
-                        i32.const 0
-                        i32.const 84388
-                        i32.store offset=84400
-                        i32.const 0
-                        i32.const 84396
-                        i32.store offset=84408
-                        i32.const 0
-                        i32.const 84388
-                        i32.store offset=84396
-                        i32.const 0
-                        i32.const 84404
-                        i32.store offset=84416
-                        i32.const 0
-                        i32.const 84396
-                        i32.store offset=84404
-                        i32.const 0
-                        i32.const 84412
-                        i32.store offset=84424
-                        i32.const 0
-                        i32.const 84404
-                        i32.store offset=84412
-                        i32.const 0
-                        i32.const 84420
-                        i32.store offset=84432
-                        i32.const 0
-                        i32.const 84412
-                        i32.store offset=84420
-                        i32.const 0
-                        i32.const 84428
-                        i32.store offset=84440
-                        i32.const 0
-                        i32.const 84420
-                        i32.store offset=84428
-                        i32.const 0
-                        i32.const 84436
-                        i32.store offset=84448
-                        i32.const 0
-                        i32.const 84428
-                        i32.store offset=84436
-                        i32.const 0
-                        i32.const 84444
-                        i32.store offset=84456
-                        i32.const 0
-                        i32.const 84436
-                        i32.store offset=84444
-                        i32.const 0
-                        i32.const 84452
-                        i32.store offset=84464
-                        i32.const 0
-                        i32.const 84444
-                        i32.store offset=84452
-                        i32.const 0
-                        i32.const 84452
-                        i32.store offset=84460
-                        i32.const 0
-                        i32.const 84460
-                        i32.store offset=84472
-                        i32.const 0
-                        i32.const 84460
-                        i32.store offset=84468
-                        i32.const 0
-                        i32.const 84468
-                        i32.store offset=84480
-                        i32.const 0
-                        i32.const 84468
-                        i32.store offset=84476
-                        i32.const 0
-                        i32.const 84476
-                        i32.store offset=84488
-                        i32.const 0
-                        i32.const 84476
-                        i32.store offset=84484
-                        i32.const 0
-                        i32.const 84484
-                        i32.store offset=84496
-                        i32.const 0
-                        i32.const 84484
-                        i32.store offset=84492
-                        i32.const 0
-                        i32.const 84492
-                        i32.store offset=84504
-                        i32.const 0
-                        i32.const 84492
-                        i32.store offset=84500
-                        i32.const 0
-                        i32.const 84500
-                        i32.store offset=84512
-                        i32.const 0
-                        i32.const 84500
-                        i32.store offset=84508
-                        i32.const 0
-                        i32.const 84508
-                        i32.store offset=84520
-                        i32.const 0
-                        i32.const 84508
-                        i32.store offset=84516
-                        i32.const 0
-                        i32.const 84516
-                        i32.store offset=84528
-                        i32.const 0
-                        i32.const 84524
-                        i32.store offset=84536
-                        i32.const 0
-                        i32.const 84516
-                        i32.store offset=84524
-                        i32.const 0
-                        i32.const 84532
-                        i32.store offset=84544
-                        i32.const 0
-                        i32.const 84524
-                        i32.store offset=84532
-                        i32.const 0
-                        i32.const 84540
-                        i32.store offset=84552
-                        i32.const 0
-                        i32.const 84532
-                        i32.store offset=84540
-                        i32.const 0
-                        i32.const 84548
-                        i32.store offset=84560
-                        i32.const 0
-                        i32.const 84540
-                        i32.store offset=84548
-                        i32.const 0
-                        i32.const 84556
-                        i32.store offset=84568
-                        i32.const 0
-                        i32.const 84548
-                        i32.store offset=84556
-                        i32.const 0
-                        i32.const 84564
-                        i32.store offset=84576
-                        i32.const 0
-                        i32.const 84556
-                        i32.store offset=84564
-                        i32.const 0
-                        i32.const 84572
-                        i32.store offset=84584
-                        i32.const 0
-                        i32.const 84564
-                        i32.store offset=84572
-                        i32.const 0
-                        i32.const 84580
-                        i32.store offset=84592
-                        i32.const 0
-                        i32.const 84572
-                        i32.store offset=84580
-                        i32.const 0
-                        i32.const 84588
-                        i32.store offset=84600
-                        i32.const 0
-                        i32.const 84580
-                        i32.store offset=84588
-                        i32.const 0
-                        i32.const 84596
-                        i32.store offset=84608
-                        i32.const 0
-                        i32.const 84588
-                        i32.store offset=84596
-                        i32.const 0
-                        i32.const 84604
-                        i32.store offset=84616
-                        i32.const 0
-                        i32.const 84596
-                        i32.store offset=84604
-                        i32.const 0
-                        i32.const 84612
-                        i32.store offset=84624
-                        i32.const 0
-                        i32.const 84604
-                        i32.store offset=84612
-                        i32.const 0
-                        i32.const 84620
-                        i32.store offset=84632
-                        i32.const 0
-                        i32.const 84612
-                        i32.store offset=84620
-                        i32.const 0
-                        i32.const 84628
-                        i32.store offset=84640
-                        i32.const 0
-                        i32.const 84620
-                        i32.store offset=84628
-                        i32.const 0
-                        i32.const 84636
-                        i32.store offset=84648
-                        i32.const 0
-                        i32.const 84628
-                        i32.store offset=84636
-                        i32.const 0
-                        local.get 6
-                        i32.const 15
-                        i32.add
-                        i32.const -8
-                        i32.and
-                        local.tee 0
-                        i32.const -8
-                        i32.add
-                        local.tee 2
-                        i32.store offset=84672
-                        i32.const 0
-                        i32.const 84636
-                        i32.store offset=84644
-                        i32.const 0
-                        local.get 6
-                        local.get 0
-                        i32.sub
-                        local.get 9
-                        i32.const -40
-                        i32.add
-                        local.tee 0
-                        i32.add
-                        i32.const 8
-                        i32.add
-                        local.tee 8
-                        i32.store offset=84664
-                        local.get 2
-                        local.get 8
-                        i32.const 1
-                        i32.or
-                        i32.store offset=4
-                        local.get 6
-                        local.get 0
-                        i32.add
-                        i32.const 40
-                        i32.store offset=4
-                        i32.const 0
-                        i32.const 2097152
-                        i32.store offset=84684
-                        br 8 (;@2;)
-                      end
-                      local.get 2
-                      local.get 6
-                      i32.ge_u
-                      br_if 0 (;@9;)
-                      local.get 8
-                      local.get 2
-                      i32.gt_u
-                      br_if 0 (;@9;)
-                      local.get 0
-                      i32.load offset=12
-                      local.tee 8
-                      i32.const 1
-                      i32.and
-                      br_if 0 (;@9;)
-                      local.get 8
-                      i32.const 1
-                      i32.shr_u
-                      local.get 5
-                      i32.eq
-                      br_if 3 (;@6;)
-                    end
-                    i32.const 0
-                    i32.const 0
-                    i32.load offset=84688
-                    local.tee 0
-                    local.get 6
-                    local.get 0
-                    local.get 6
-                    i32.lt_u
-                    select
-                    i32.store offset=84688
-                    local.get 6
-                    local.get 9
-                    i32.add
-                    local.set 8
-                    i32.const 84372
-                    local.set 0
-                    block  ;; label = @9
-                      block  ;; label = @10
-                        block  ;; label = @11
-                          loop  ;; label = @12
-                            local.get 0
-                            i32.load
-                            local.tee 7
-                            local.get 8
-                            i32.eq
-                            br_if 1 (;@11;)
-                            local.get 0
-                            i32.load offset=8
-                            local.tee 0
-                            br_if 0 (;@12;)
-                            br 2 (;@10;)
-                          end
-                        end
-                        local.get 0
-                        i32.load offset=12
-                        local.tee 8
-                        i32.const 1
-                        i32.and
-                        br_if 0 (;@10;)
-                        local.get 8
-                        i32.const 1
-                        i32.shr_u
-                        local.get 5
-                        i32.eq
-                        br_if 1 (;@9;)
-                      end
-                      i32.const 84372
-                      local.set 0
-                      block  ;; label = @10
-                        loop  ;; label = @11
-                          block  ;; label = @12
-                            local.get 0
-                            i32.load
-                            local.tee 8
-                            local.get 2
-                            i32.gt_u
-                            br_if 0 (;@12;)
-                            local.get 2
-                            local.get 8
-                            local.get 0
-                            i32.load offset=4
-                            i32.add
-                            local.tee 8
-                            i32.lt_u
-                            br_if 2 (;@10;)
-                          end
-                          local.get 0
-                          i32.load offset=8
-                          local.set 0
-                          br 0 (;@11;)
-                        end
-                      end
-                      i32.const 0
-                      local.get 6
-                      i32.const 15
-                      i32.add
-                      i32.const -8
-                      i32.and
-                      local.tee 0
-                      i32.const -8
-                      i32.add
-                      local.tee 7
-                      i32.store offset=84672
-                      i32.const 0
-                      local.get 6
-                      local.get 0
-                      i32.sub
-                      local.get 9
-                      i32.const -40
-                      i32.add
-                      local.tee 0
-                      i32.add
-                      i32.const 8
-                      i32.add
-                      local.tee 4
-                      i32.store offset=84664
-                      local.get 7
-                      local.get 4
-                      i32.const 1
-                      i32.or
-                      i32.store offset=4
-                      local.get 6
-                      local.get 0
-                      i32.add
-                      i32.const 40
-                      i32.store offset=4
-                      i32.const 0
-                      i32.const 2097152
-                      i32.store offset=84684
-                      local.get 2
-                      local.get 8
-                      i32.const -32
-                      i32.add
-                      i32.const -8
-                      i32.and
-                      i32.const -8
-                      i32.add
-                      local.tee 0
-                      local.get 0
-                      local.get 2
-                      i32.const 16
-                      i32.add
-                      i32.lt_u
-                      select
-                      local.tee 7
-                      i32.const 27
-                      i32.store offset=4
-                      i32.const 0
-                      i64.load offset=84372 align=4
-                      local.set 10
-                      local.get 7
-                      i32.const 16
-                      i32.add
-                      i32.const 0
-                      i64.load offset=84380 align=4
-                      i64.store align=4
-                      local.get 7
-                      i32.const 8
-                      i32.add
-                      local.tee 0
-                      local.get 10
-                      i64.store align=4
-                      i32.const 0
-                      local.get 5
-                      i32.store offset=84384
-                      i32.const 0
-                      local.get 9
-                      i32.store offset=84376
-                      i32.const 0
-                      local.get 6
-                      i32.store offset=84372
-                      i32.const 0
-                      local.get 0
-                      i32.store offset=84380
-                      local.get 7
-                      i32.const 28
-                      i32.add
-                      local.set 0
-                      loop  ;; label = @10
-                        local.get 0
-                        i32.const 7
-                        i32.store
-                        local.get 0
-                        i32.const 4
-                        i32.add
-                        local.tee 0
-                        local.get 8
-                        i32.lt_u
-                        br_if 0 (;@10;)
-                      end
-                      local.get 7
-                      local.get 2
-                      i32.eq
-                      br_if 7 (;@2;)
-                      local.get 7
-                      local.get 7
-                      i32.load offset=4
-                      i32.const -2
-                      i32.and
-                      i32.store offset=4
-                      local.get 2
-                      local.get 7
-                      local.get 2
-                      i32.sub
-                      local.tee 0
-                      i32.const 1
-                      i32.or
-                      i32.store offset=4
-                      local.get 7
-                      local.get 0
-                      i32.store
-                      block  ;; label = @10
-                        local.get 0
-                        i32.const 256
-                        i32.lt_u
-                        br_if 0 (;@10;)
-                        local.get 2
-                        local.get 0
-                        call 474
-                        br 8 (;@2;)
-                      end
-                      block  ;; label = @10
-                        block  ;; label = @11
-                          i32.const 0
-                          i32.load offset=84652
-                          local.tee 8
-                          i32.const 1
-                          local.get 0
-                          i32.const 3
-                          i32.shr_u
-                          i32.shl
-                          local.tee 6
-                          i32.and
-                          br_if 0 (;@11;)
-                          i32.const 0
-                          local.get 8
-                          local.get 6
-                          i32.or
-                          i32.store offset=84652
-                          local.get 0
-                          i32.const 248
-                          i32.and
-                          i32.const 84388
-                          i32.add
-                          local.tee 0
-                          local.set 8
-                          br 1 (;@10;)
-                        end
-                        local.get 0
-                        i32.const 248
-                        i32.and
-                        local.tee 0
-                        i32.const 84388
-                        i32.add
-                        local.set 8
-                        local.get 0
-                        i32.const 84396
-                        i32.add
-                        i32.load
-                        local.set 0
-                      end
-                      local.get 8
-                      local.get 2
-                      i32.store offset=8
-                      local.get 0
-                      local.get 2
-                      i32.store offset=12
-                      local.get 2
-                      local.get 8
-                      i32.store offset=12
-                      local.get 2
-                      local.get 0
-                      i32.store offset=8
-                      br 7 (;@2;)
-                    end
-                    local.get 0
-                    local.get 6
-                    i32.store
-                    local.get 0
-                    local.get 0
-                    i32.load offset=4
-                    local.get 9
-                    i32.add
-                    i32.store offset=4
-                    local.get 6
-                    i32.const 15
-                    i32.add
-                    i32.const -8
-                    i32.and
-                    i32.const -8
-                    i32.add
-                    local.tee 8
-                    local.get 3
-                    i32.const 3
-                    i32.or
-                    i32.store offset=4
-                    local.get 7
-                    i32.const 15
-                    i32.add
-                    i32.const -8
-                    i32.and
-                    i32.const -8
-                    i32.add
-                    local.tee 2
-                    local.get 8
-                    local.get 3
-                    i32.add
-                    local.tee 0
-                    i32.sub
-                    local.set 3
-                    local.get 2
-                    i32.const 0
-                    i32.load offset=84672
-                    i32.eq
-                    br_if 3 (;@5;)
-                    local.get 2
-                    i32.const 0
-                    i32.load offset=84668
-                    i32.eq
-                    br_if 4 (;@4;)
-                    block  ;; label = @9
-                      local.get 2
-                      i32.load offset=4
-                      local.tee 6
-                      i32.const 3
-                      i32.and
-                      i32.const 1
-                      i32.ne
-                      br_if 0 (;@9;)
-                      local.get 2
-                      local.get 6
-                      i32.const -8
-                      i32.and
-                      local.tee 6
-                      call 468
-                      local.get 6
-                      local.get 3
-                      i32.add
-                      local.set 3
-                      local.get 2
-                      local.get 6
-                      i32.add
-                      local.tee 2
-                      i32.load offset=4
-                      local.set 6
-                    end
-                    local.get 2
-                    local.get 6
-                    i32.const -2
-                    i32.and
-                    i32.store offset=4
-                    local.get 0
-                    local.get 3
-                    i32.const 1
-                    i32.or
-                    i32.store offset=4
-                    local.get 0
-                    local.get 3
-                    i32.add
-                    local.get 3
-                    i32.store
-                    block  ;; label = @9
-                      local.get 3
-                      i32.const 256
-                      i32.lt_u
-                      br_if 0 (;@9;)
-                      local.get 0
-                      local.get 3
-                      call 474
-                      br 6 (;@3;)
-                    end
-                    block  ;; label = @9
-                      block  ;; label = @10
-                        i32.const 0
-                        i32.load offset=84652
-                        local.tee 2
-                        i32.const 1
-                        local.get 3
-                        i32.const 3
-                        i32.shr_u
-                        i32.shl
-                        local.tee 6
-                        i32.and
-                        br_if 0 (;@10;)
-                        i32.const 0
-                        local.get 2
-                        local.get 6
-                        i32.or
-                        i32.store offset=84652
-                        local.get 3
-                        i32.const 248
-                        i32.and
-                        i32.const 84388
-                        i32.add
-                        local.tee 3
-                        local.set 2
-                        br 1 (;@9;)
-                      end
-                      local.get 3
-                      i32.const 248
-                      i32.and
-                      local.tee 3
-                      i32.const 84388
-                      i32.add
-                      local.set 2
-                      local.get 3
-                      i32.const 84396
-                      i32.add
-                      i32.load
-                      local.set 3
-                    end
-                    local.get 2
-                    local.get 0
-                    i32.store offset=8
-                    local.get 3
-                    local.get 0
-                    i32.store offset=12
-                    local.get 0
-                    local.get 2
-                    i32.store offset=12
-                    local.get 0
-                    local.get 3
-                    i32.store offset=8
-                    br 5 (;@3;)
-                  end
-                  i32.const 0
-                  local.get 0
-                  local.get 3
-                  i32.sub
-                  local.tee 2
-                  i32.store offset=84664
-                  i32.const 0
-                  i32.const 0
-                  i32.load offset=84672
-                  local.tee 0
-                  local.get 3
-                  i32.add
-                  local.tee 8
-                  i32.store offset=84672
-                  local.get 8
-                  local.get 2
-                  i32.const 1
-                  i32.or
-                  i32.store offset=4
-                  local.get 0
-                  local.get 3
-                  i32.const 3
-                  i32.or
-                  i32.store offset=4
-                  local.get 0
-                  i32.const 8
-                  i32.add
-                  local.set 0
-                  br 6 (;@1;)
-                end
-                i32.const 0
-                i32.load offset=84668
-                local.set 2
-                block  ;; label = @7
-                  block  ;; label = @8
-                    local.get 0
-                    local.get 3
-                    i32.sub
-                    local.tee 8
-                    i32.const 15
-                    i32.gt_u
-                    br_if 0 (;@8;)
-                    i32.const 0
-                    i32.const 0
-                    i32.store offset=84668
-                    i32.const 0
-                    i32.const 0
-                    i32.store offset=84660
-                    local.get 2
-                    local.get 0
-                    i32.const 3
-                    i32.or
-                    i32.store offset=4
-                    local.get 2
-                    local.get 0
-                    i32.add
-                    local.tee 0
-                    local.get 0
-                    i32.load offset=4
-                    i32.const 1
-                    i32.or
-                    i32.store offset=4
-                    br 1 (;@7;)
-                  end
-                  i32.const 0
-                  local.get 8
-                  i32.store offset=84660
-                  i32.const 0
-                  local.get 2
-                  local.get 3
-                  i32.add
-                  local.tee 6
-                  i32.store offset=84668
-                  local.get 6
-                  local.get 8
-                  i32.const 1
-                  i32.or
-                  i32.store offset=4
-                  local.get 2
-                  local.get 0
-                  i32.add
-                  local.get 8
-                  i32.store
-                  local.get 2
-                  local.get 3
-                  i32.const 3
-                  i32.or
-                  i32.store offset=4
-                end
-                local.get 2
-                i32.const 8
-                i32.add
-                local.set 0
-                br 5 (;@1;)
-              end
-              local.get 0
-              local.get 7
-              local.get 9
-              i32.add
-              i32.store offset=4
-              i32.const 0
-              i32.const 0
-              i32.load offset=84672
-              local.tee 0
-              i32.const 15
-              i32.add
-              i32.const -8
-              i32.and
-              local.tee 2
-              i32.const -8
-              i32.add
-              local.tee 8
-              i32.store offset=84672
-              i32.const 0
-              local.get 0
-              local.get 2
-              i32.sub
-              i32.const 0
-              i32.load offset=84664
-              local.get 9
-              i32.add
-              local.tee 2
-              i32.add
-              i32.const 8
-              i32.add
-              local.tee 6
-              i32.store offset=84664
-              local.get 8
-              local.get 6
-              i32.const 1
-              i32.or
-              i32.store offset=4
-              local.get 0
-              local.get 2
-              i32.add
-              i32.const 40
-              i32.store offset=4
-              i32.const 0
-              i32.const 2097152
-              i32.store offset=84684
-              br 3 (;@2;)
-            end
-            i32.const 0
-            local.get 0
-            i32.store offset=84672
-            i32.const 0
-            i32.const 0
-            i32.load offset=84664
-            local.get 3
-            i32.add
-            local.tee 3
-            i32.store offset=84664
-            local.get 0
-            local.get 3
-            i32.const 1
-            i32.or
-            i32.store offset=4
-            br 1 (;@3;)
-          end
-          i32.const 0
-          local.get 0
-          i32.store offset=84668
-          i32.const 0
-          i32.const 0
-          i32.load offset=84660
-          local.get 3
-          i32.add
-          local.tee 3
-          i32.store offset=84660
-          local.get 0
-          local.get 3
-          i32.const 1
-          i32.or
-          i32.store offset=4
-          local.get 0
-          local.get 3
-          i32.add
-          local.get 3
-          i32.store
-        end
-        local.get 8
-        i32.const 8
-        i32.add
-        local.set 0
-        br 1 (;@1;)
-      end
-      i32.const 0
-      local.set 0
-      i32.const 0
-      i32.load offset=84664
-      local.tee 2
-      local.get 3
-      i32.le_u
-      br_if 0 (;@1;)
-      i32.const 0
-      local.get 2
-      local.get 3
-      i32.sub
-      local.tee 2
-      i32.store offset=84664
-      i32.const 0
-      i32.const 0
-      i32.load offset=84672
-      local.tee 0
-      local.get 3
-      i32.add
-      local.tee 8
-      i32.store offset=84672
-      local.get 8
-      local.get 2
-      i32.const 1
-      i32.or
-      i32.store offset=4
-      local.get 0
-      local.get 3
-      i32.const 3
-      i32.or
-      i32.store offset=4
-      local.get 0
-      i32.const 8
-      i32.add
-      local.set 0
-    end
-    local.get 1
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 0)
-  (func (;464;) (type 19)
+  (func (;548;) (type 19)
     unreachable)
-  (func (;465;) (type 4) (param i32 i32 i32)
-    (local i32 i32)
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 0
-        i32.const -4
-        i32.add
-        i32.load
-        local.tee 3
-        i32.const -8
-        i32.and
-        local.tee 4
-        i32.const 4
-        i32.const 8
-        local.get 3
-        i32.const 3
-        i32.and
-        local.tee 3
-        select
-        local.get 1
-        i32.add
-        i32.lt_u
-        br_if 0 (;@2;)
-        block  ;; label = @3
-          local.get 3
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 4
-          local.get 1
-          i32.const 39
-          i32.add
-          i32.gt_u
-          br_if 2 (;@1;)
-        end
-        local.get 0
-        call 466
-        return
-      end
-      i32.const 76656
-      i32.const 46
-      i32.const 76704
-      call 510
-      unreachable
-    end
-    i32.const 76720
-    i32.const 46
-    i32.const 76768
-    call 510
-    unreachable)
-  (func (;466;) (type 0) (param i32)
-    (local i32 i32 i32 i32)
-    local.get 0
-    i32.const -8
-    i32.add
-    local.tee 1
-    local.get 0
-    i32.const -4
-    i32.add
-    i32.load
-    local.tee 2
-    i32.const -8
-    i32.and
-    local.tee 0
-    i32.add
-    local.set 3
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 2
-        i32.const 1
-        i32.and
-        br_if 0 (;@2;)
-        local.get 2
-        i32.const 2
-        i32.and
-        i32.eqz
-        br_if 1 (;@1;)
-        local.get 1
-        i32.load
-        local.tee 2
-        local.get 0
-        i32.add
-        local.set 0
-        block  ;; label = @3
-          local.get 1
-          local.get 2
-          i32.sub
-          local.tee 1
-          i32.const 0
-          i32.load offset=84668
-          i32.ne
-          br_if 0 (;@3;)
-          local.get 3
-          i32.load offset=4
-          i32.const 3
-          i32.and
-          i32.const 3
-          i32.ne
-          br_if 1 (;@2;)
-          i32.const 0
-          local.get 0
-          i32.store offset=84660
-          local.get 3
-          local.get 3
-          i32.load offset=4
-          i32.const -2
-          i32.and
-          i32.store offset=4
-          local.get 1
-          local.get 0
-          i32.const 1
-          i32.or
-          i32.store offset=4
-          local.get 3
-          local.get 0
-          i32.store
-          return
-        end
-        local.get 1
-        local.get 2
-        call 468
-      end
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            block  ;; label = @5
-              block  ;; label = @6
-                block  ;; label = @7
-                  block  ;; label = @8
-                    block  ;; label = @9
-                      local.get 3
-                      i32.load offset=4
-                      local.tee 2
-                      i32.const 2
-                      i32.and
-                      br_if 0 (;@9;)
-                      local.get 3
-                      i32.const 0
-                      i32.load offset=84672
-                      i32.eq
-                      br_if 2 (;@7;)
-                      local.get 3
-                      i32.const 0
-                      i32.load offset=84668
-                      i32.eq
-                      br_if 3 (;@6;)
-                      local.get 3
-                      local.get 2
-                      i32.const -8
-                      i32.and
-                      local.tee 2
-                      call 468
-                      local.get 1
-                      local.get 2
-                      local.get 0
-                      i32.add
-                      local.tee 0
-                      i32.const 1
-                      i32.or
-                      i32.store offset=4
-                      local.get 1
-                      local.get 0
-                      i32.add
-                      local.get 0
-                      i32.store
-                      local.get 1
-                      i32.const 0
-                      i32.load offset=84668
-                      i32.ne
-                      br_if 1 (;@8;)
-                      i32.const 0
-                      local.get 0
-                      i32.store offset=84660
-                      return
-                    end
-                    local.get 3
-                    local.get 2
-                    i32.const -2
-                    i32.and
-                    i32.store offset=4
-                    local.get 1
-                    local.get 0
-                    i32.const 1
-                    i32.or
-                    i32.store offset=4
-                    local.get 1
-                    local.get 0
-                    i32.add
-                    local.get 0
-                    i32.store
-                  end
-                  local.get 0
-                  i32.const 256
-                  i32.lt_u
-                  br_if 4 (;@3;)
-                  local.get 1
-                  local.get 0
-                  call 474
-                  i32.const 0
-                  i32.const 0
-                  i32.load offset=84692
-                  i32.const -1
-                  i32.add
-                  local.tee 1
-                  i32.store offset=84692
-                  local.get 1
-                  br_if 6 (;@1;)
-                  i32.const 0
-                  i32.load offset=84380
-                  local.tee 0
-                  br_if 2 (;@5;)
-                  i32.const 4095
-                  local.set 1
-                  br 3 (;@4;)
-                end
-                i32.const 0
-                local.get 1
-                i32.store offset=84672
-                i32.const 0
-                i32.const 0
-                i32.load offset=84664
-                local.get 0
-                i32.add
-                local.tee 0
-                i32.store offset=84664
-                local.get 1
-                local.get 0
-                i32.const 1
-                i32.or
-                i32.store offset=4
-                block  ;; label = @7
-                  local.get 1
-                  i32.const 0
-                  i32.load offset=84668
-                  i32.ne
-                  br_if 0 (;@7;)
-                  i32.const 0
-                  i32.const 0
-                  i32.store offset=84660
-                  i32.const 0
-                  i32.const 0
-                  i32.store offset=84668
-                end
-                local.get 0
-                i32.const 0
-                i32.load offset=84684
-                local.tee 2
-                i32.le_u
-                br_if 5 (;@1;)
-                i32.const 0
-                i32.load offset=84672
-                local.tee 0
-                i32.eqz
-                br_if 5 (;@1;)
-                i32.const 0
-                i32.load offset=84664
-                local.tee 4
-                i32.const 41
-                i32.lt_u
-                br_if 4 (;@2;)
-                i32.const 84372
-                local.set 1
-                loop  ;; label = @7
-                  block  ;; label = @8
-                    local.get 1
-                    i32.load
-                    local.tee 3
-                    local.get 0
-                    i32.gt_u
-                    br_if 0 (;@8;)
-                    local.get 0
-                    local.get 3
-                    local.get 1
-                    i32.load offset=4
-                    i32.add
-                    i32.lt_u
-                    br_if 6 (;@2;)
-                  end
-                  local.get 1
-                  i32.load offset=8
-                  local.set 1
-                  br 0 (;@7;)
-                end
-              end
-              i32.const 0
-              local.get 1
-              i32.store offset=84668
-              i32.const 0
-              i32.const 0
-              i32.load offset=84660
-              local.get 0
-              i32.add
-              local.tee 0
-              i32.store offset=84660
-              local.get 1
-              local.get 0
-              i32.const 1
-              i32.or
-              i32.store offset=4
-              local.get 1
-              local.get 0
-              i32.add
-              local.get 0
-              i32.store
-              return
-            end
-            i32.const 0
-            local.set 1
-            loop  ;; label = @5
-              local.get 1
-              i32.const 1
-              i32.add
-              local.set 1
-              local.get 0
-              i32.load offset=8
-              local.tee 0
-              br_if 0 (;@5;)
-            end
-            local.get 1
-            i32.const 4095
-            local.get 1
-            i32.const 4095
-            i32.gt_u
-            select
-            local.set 1
-          end
-          i32.const 0
-          local.get 1
-          i32.store offset=84692
-          return
-        end
-        block  ;; label = @3
-          block  ;; label = @4
-            i32.const 0
-            i32.load offset=84652
-            local.tee 3
-            i32.const 1
-            local.get 0
-            i32.const 3
-            i32.shr_u
-            i32.shl
-            local.tee 2
-            i32.and
-            br_if 0 (;@4;)
-            i32.const 0
-            local.get 3
-            local.get 2
-            i32.or
-            i32.store offset=84652
-            local.get 0
-            i32.const 248
-            i32.and
-            i32.const 84388
-            i32.add
-            local.tee 0
-            local.set 3
-            br 1 (;@3;)
-          end
-          local.get 0
-          i32.const 248
-          i32.and
-          local.tee 0
-          i32.const 84388
-          i32.add
-          local.set 3
-          local.get 0
-          i32.const 84396
-          i32.add
-          i32.load
-          local.set 0
-        end
-        local.get 3
-        local.get 1
-        i32.store offset=8
-        local.get 0
-        local.get 1
-        i32.store offset=12
-        local.get 1
-        local.get 3
-        i32.store offset=12
-        local.get 1
-        local.get 0
-        i32.store offset=8
-        return
-      end
-      block  ;; label = @2
-        block  ;; label = @3
-          i32.const 0
-          i32.load offset=84380
-          local.tee 0
-          br_if 0 (;@3;)
-          i32.const 4095
-          local.set 1
-          br 1 (;@2;)
-        end
-        i32.const 0
-        local.set 1
-        loop  ;; label = @3
-          local.get 1
-          i32.const 1
-          i32.add
-          local.set 1
-          local.get 0
-          i32.load offset=8
-          local.tee 0
-          br_if 0 (;@3;)
-        end
-        local.get 1
-        i32.const 4095
-        local.get 1
-        i32.const 4095
-        i32.gt_u
-        select
-        local.set 1
-      end
-      i32.const 0
-      local.get 1
-      i32.store offset=84692
-      local.get 4
-      local.get 2
-      i32.le_u
-      br_if 0 (;@1;)
-      i32.const 0
-      i32.const -1
-      i32.store offset=84684
-    end)
-  (func (;467;) (type 6) (param i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32)
-    block  ;; label = @1
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            block  ;; label = @5
-              block  ;; label = @6
-                block  ;; label = @7
-                  block  ;; label = @8
-                    local.get 0
-                    i32.const -4
-                    i32.add
-                    local.tee 4
-                    i32.load
-                    local.tee 5
-                    i32.const -8
-                    i32.and
-                    local.tee 6
-                    i32.const 4
-                    i32.const 8
-                    local.get 5
-                    i32.const 3
-                    i32.and
-                    local.tee 7
-                    select
-                    local.get 1
-                    i32.add
-                    i32.lt_u
-                    br_if 0 (;@8;)
-                    local.get 1
-                    i32.const 39
-                    i32.add
-                    local.set 8
-                    block  ;; label = @9
-                      local.get 7
-                      i32.eqz
-                      br_if 0 (;@9;)
-                      local.get 6
-                      local.get 8
-                      i32.gt_u
-                      br_if 2 (;@7;)
-                    end
-                    block  ;; label = @9
-                      block  ;; label = @10
-                        local.get 2
-                        i32.const 9
-                        i32.lt_u
-                        br_if 0 (;@10;)
-                        local.get 2
-                        local.get 3
-                        call 462
-                        local.tee 2
-                        br_if 1 (;@9;)
-                        i32.const 0
-                        return
-                      end
-                      i32.const 0
-                      local.set 2
-                      local.get 3
-                      i32.const -65588
-                      i32.gt_u
-                      br_if 8 (;@1;)
-                      i32.const 16
-                      local.get 3
-                      i32.const 11
-                      i32.add
-                      i32.const -8
-                      i32.and
-                      local.get 3
-                      i32.const 11
-                      i32.lt_u
-                      select
-                      local.set 1
-                      local.get 0
-                      i32.const -8
-                      i32.add
-                      local.set 8
-                      block  ;; label = @10
-                        local.get 7
-                        br_if 0 (;@10;)
-                        local.get 1
-                        i32.const 256
-                        i32.lt_u
-                        br_if 7 (;@3;)
-                        local.get 8
-                        i32.eqz
-                        br_if 7 (;@3;)
-                        local.get 6
-                        local.get 1
-                        i32.le_u
-                        br_if 7 (;@3;)
-                        local.get 6
-                        local.get 1
-                        i32.sub
-                        i32.const 131072
-                        i32.gt_u
-                        br_if 7 (;@3;)
-                        local.get 0
-                        return
-                      end
-                      local.get 8
-                      local.get 6
-                      i32.add
-                      local.set 7
-                      block  ;; label = @10
-                        block  ;; label = @11
-                          local.get 6
-                          local.get 1
-                          i32.ge_u
-                          br_if 0 (;@11;)
-                          local.get 7
-                          i32.const 0
-                          i32.load offset=84672
-                          i32.eq
-                          br_if 1 (;@10;)
-                          block  ;; label = @12
-                            local.get 7
-                            i32.const 0
-                            i32.load offset=84668
-                            i32.eq
-                            br_if 0 (;@12;)
-                            local.get 7
-                            i32.load offset=4
-                            local.tee 5
-                            i32.const 2
-                            i32.and
-                            br_if 9 (;@3;)
-                            local.get 5
-                            i32.const -8
-                            i32.and
-                            local.tee 9
-                            local.get 6
-                            i32.add
-                            local.tee 5
-                            local.get 1
-                            i32.lt_u
-                            br_if 9 (;@3;)
-                            local.get 7
-                            local.get 9
-                            call 468
-                            block  ;; label = @13
-                              local.get 5
-                              local.get 1
-                              i32.sub
-                              local.tee 7
-                              i32.const 16
-                              i32.lt_u
-                              br_if 0 (;@13;)
-                              local.get 4
-                              local.get 1
-                              local.get 4
-                              i32.load
-                              i32.const 1
-                              i32.and
-                              i32.or
-                              i32.const 2
-                              i32.or
-                              i32.store
-                              local.get 8
-                              local.get 1
-                              i32.add
-                              local.tee 1
-                              local.get 7
-                              i32.const 3
-                              i32.or
-                              i32.store offset=4
-                              local.get 8
-                              local.get 5
-                              i32.add
-                              local.tee 5
-                              local.get 5
-                              i32.load offset=4
-                              i32.const 1
-                              i32.or
-                              i32.store offset=4
-                              local.get 1
-                              local.get 7
-                              call 469
-                              br 9 (;@4;)
-                            end
-                            local.get 4
-                            local.get 5
-                            local.get 4
-                            i32.load
-                            i32.const 1
-                            i32.and
-                            i32.or
-                            i32.const 2
-                            i32.or
-                            i32.store
-                            local.get 8
-                            local.get 5
-                            i32.add
-                            local.tee 1
-                            local.get 1
-                            i32.load offset=4
-                            i32.const 1
-                            i32.or
-                            i32.store offset=4
-                            br 8 (;@4;)
-                          end
-                          i32.const 0
-                          i32.load offset=84660
-                          local.get 6
-                          i32.add
-                          local.tee 7
-                          local.get 1
-                          i32.lt_u
-                          br_if 8 (;@3;)
-                          block  ;; label = @12
-                            block  ;; label = @13
-                              local.get 7
-                              local.get 1
-                              i32.sub
-                              local.tee 6
-                              i32.const 15
-                              i32.gt_u
-                              br_if 0 (;@13;)
-                              local.get 4
-                              local.get 5
-                              i32.const 1
-                              i32.and
-                              local.get 7
-                              i32.or
-                              i32.const 2
-                              i32.or
-                              i32.store
-                              local.get 8
-                              local.get 7
-                              i32.add
-                              local.tee 1
-                              local.get 1
-                              i32.load offset=4
-                              i32.const 1
-                              i32.or
-                              i32.store offset=4
-                              i32.const 0
-                              local.set 6
-                              i32.const 0
-                              local.set 1
-                              br 1 (;@12;)
-                            end
-                            local.get 4
-                            local.get 1
-                            local.get 5
-                            i32.const 1
-                            i32.and
-                            i32.or
-                            i32.const 2
-                            i32.or
-                            i32.store
-                            local.get 8
-                            local.get 1
-                            i32.add
-                            local.tee 1
-                            local.get 6
-                            i32.const 1
-                            i32.or
-                            i32.store offset=4
-                            local.get 8
-                            local.get 7
-                            i32.add
-                            local.tee 7
-                            local.get 6
-                            i32.store
-                            local.get 7
-                            local.get 7
-                            i32.load offset=4
-                            i32.const -2
-                            i32.and
-                            i32.store offset=4
-                          end
-                          i32.const 0
-                          local.get 1
-                          i32.store offset=84668
-                          i32.const 0
-                          local.get 6
-                          i32.store offset=84660
-                          br 7 (;@4;)
-                        end
-                        local.get 6
-                        local.get 1
-                        i32.sub
-                        local.tee 6
-                        i32.const 15
-                        i32.le_u
-                        br_if 6 (;@4;)
-                        local.get 4
-                        local.get 1
-                        local.get 5
-                        i32.const 1
-                        i32.and
-                        i32.or
-                        i32.const 2
-                        i32.or
-                        i32.store
-                        local.get 8
-                        local.get 1
-                        i32.add
-                        local.tee 1
-                        local.get 6
-                        i32.const 3
-                        i32.or
-                        i32.store offset=4
-                        local.get 7
-                        local.get 7
-                        i32.load offset=4
-                        i32.const 1
-                        i32.or
-                        i32.store offset=4
-                        local.get 1
-                        local.get 6
-                        call 469
-                        br 6 (;@4;)
-                      end
-                      i32.const 0
-                      i32.load offset=84664
-                      local.get 6
-                      i32.add
-                      local.tee 7
-                      local.get 1
-                      i32.gt_u
-                      br_if 4 (;@5;)
-                      br 6 (;@3;)
-                    end
-                    block  ;; label = @9
-                      local.get 3
-                      local.get 1
-                      local.get 3
-                      local.get 1
-                      i32.lt_u
-                      select
-                      local.tee 3
-                      i32.eqz
-                      br_if 0 (;@9;)
-                      local.get 2
-                      local.get 0
-                      local.get 3
-                      memory.copy
-                    end
-                    local.get 4
-                    i32.load
-                    local.tee 3
-                    i32.const -8
-                    i32.and
-                    local.tee 7
-                    i32.const 4
-                    i32.const 8
-                    local.get 3
-                    i32.const 3
-                    i32.and
-                    local.tee 3
-                    select
-                    local.get 1
-                    i32.add
-                    i32.lt_u
-                    br_if 2 (;@6;)
-                    local.get 3
-                    i32.eqz
-                    br_if 6 (;@2;)
-                    local.get 7
-                    local.get 8
-                    i32.le_u
-                    br_if 6 (;@2;)
-                    i32.const 76720
-                    i32.const 46
-                    i32.const 76768
-                    call 510
-                    unreachable
-                  end
-                  i32.const 76656
-                  i32.const 46
-                  i32.const 76704
-                  call 510
-                  unreachable
-                end
-                i32.const 76720
-                i32.const 46
-                i32.const 76768
-                call 510
-                unreachable
-              end
-              i32.const 76656
-              i32.const 46
-              i32.const 76704
-              call 510
-              unreachable
-            end
-            local.get 4
-            local.get 1
-            local.get 5
-            i32.const 1
-            i32.and
-            i32.or
-            i32.const 2
-            i32.or
-            i32.store
-            local.get 8
-            local.get 1
-            i32.add
-            local.tee 5
-            local.get 7
-            local.get 1
-            i32.sub
-            local.tee 1
-            i32.const 1
-            i32.or
-            i32.store offset=4
-            i32.const 0
-            local.get 1
-            i32.store offset=84664
-            i32.const 0
-            local.get 5
-            i32.store offset=84672
-          end
-          local.get 8
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 0
-          return
-        end
-        local.get 3
-        call 463
-        local.tee 1
-        i32.eqz
-        br_if 1 (;@1;)
-        block  ;; label = @3
-          local.get 3
-          i32.const -4
-          i32.const -8
-          local.get 4
-          i32.load
-          local.tee 2
-          i32.const 3
-          i32.and
-          select
-          local.get 2
-          i32.const -8
-          i32.and
-          i32.add
-          local.tee 2
-          local.get 3
-          local.get 2
-          i32.lt_u
-          select
-          local.tee 3
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 1
-          local.get 0
-          local.get 3
-          memory.copy
-        end
-        local.get 1
-        local.set 2
-      end
-      local.get 0
-      call 466
-    end
-    local.get 2)
-  (func (;468;) (type 1) (param i32 i32)
-    (local i32 i32 i32 i32)
-    local.get 0
-    i32.load offset=12
-    local.set 2
-    block  ;; label = @1
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            local.get 1
-            i32.const 256
-            i32.lt_u
-            br_if 0 (;@4;)
-            local.get 0
-            i32.load offset=24
-            local.set 3
-            block  ;; label = @5
-              block  ;; label = @6
-                block  ;; label = @7
-                  local.get 2
-                  local.get 0
-                  i32.ne
-                  br_if 0 (;@7;)
-                  local.get 0
-                  i32.const 20
-                  i32.const 16
-                  local.get 0
-                  i32.load offset=20
-                  local.tee 2
-                  select
-                  i32.add
-                  i32.load
-                  local.tee 1
-                  br_if 1 (;@6;)
-                  i32.const 0
-                  local.set 2
-                  br 2 (;@5;)
-                end
-                local.get 0
-                i32.load offset=8
-                local.tee 1
-                local.get 2
-                i32.store offset=12
-                local.get 2
-                local.get 1
-                i32.store offset=8
-                br 1 (;@5;)
-              end
-              local.get 0
-              i32.const 20
-              i32.add
-              local.get 0
-              i32.const 16
-              i32.add
-              local.get 2
-              select
-              local.set 4
-              loop  ;; label = @6
-                local.get 4
-                local.set 5
-                local.get 1
-                local.tee 2
-                i32.const 20
-                i32.add
-                local.get 2
-                i32.const 16
-                i32.add
-                local.get 2
-                i32.load offset=20
-                local.tee 1
-                select
-                local.set 4
-                local.get 2
-                i32.const 20
-                i32.const 16
-                local.get 1
-                select
-                i32.add
-                i32.load
-                local.tee 1
-                br_if 0 (;@6;)
-              end
-              local.get 5
-              i32.const 0
-              i32.store
-            end
-            local.get 3
-            i32.eqz
-            br_if 2 (;@2;)
-            block  ;; label = @5
-              block  ;; label = @6
-                local.get 0
-                local.get 0
-                i32.load offset=28
-                i32.const 2
-                i32.shl
-                i32.const 84244
-                i32.add
-                local.tee 1
-                i32.load
-                i32.eq
-                br_if 0 (;@6;)
-                local.get 3
-                i32.load offset=16
-                local.get 0
-                i32.eq
-                br_if 1 (;@5;)
-                local.get 3
-                local.get 2
-                i32.store offset=20
-                local.get 2
-                br_if 3 (;@3;)
-                br 4 (;@2;)
-              end
-              local.get 1
-              local.get 2
-              i32.store
-              local.get 2
-              i32.eqz
-              br_if 4 (;@1;)
-              br 2 (;@3;)
-            end
-            local.get 3
-            local.get 2
-            i32.store offset=16
-            local.get 2
-            br_if 1 (;@3;)
-            br 2 (;@2;)
-          end
-          block  ;; label = @4
-            local.get 2
-            local.get 0
-            i32.load offset=8
-            local.tee 4
-            i32.eq
-            br_if 0 (;@4;)
-            local.get 4
-            local.get 2
-            i32.store offset=12
-            local.get 2
-            local.get 4
-            i32.store offset=8
-            return
-          end
-          i32.const 0
-          i32.const 0
-          i32.load offset=84652
-          i32.const -2
-          local.get 1
-          i32.const 3
-          i32.shr_u
-          i32.rotl
-          i32.and
-          i32.store offset=84652
-          return
-        end
-        local.get 2
-        local.get 3
-        i32.store offset=24
-        block  ;; label = @3
-          local.get 0
-          i32.load offset=16
-          local.tee 1
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 2
-          local.get 1
-          i32.store offset=16
-          local.get 1
-          local.get 2
-          i32.store offset=24
-        end
-        local.get 0
-        i32.load offset=20
-        local.tee 1
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 2
-        local.get 1
-        i32.store offset=20
-        local.get 1
-        local.get 2
-        i32.store offset=24
-        return
-      end
-      return
-    end
-    i32.const 0
-    i32.const 0
-    i32.load offset=84656
-    i32.const -2
-    local.get 0
-    i32.load offset=28
-    i32.rotl
-    i32.and
-    i32.store offset=84656)
-  (func (;469;) (type 1) (param i32 i32)
-    (local i32 i32)
-    local.get 0
-    local.get 1
-    i32.add
-    local.set 2
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 0
-        i32.load offset=4
-        local.tee 3
-        i32.const 1
-        i32.and
-        br_if 0 (;@2;)
-        local.get 3
-        i32.const 2
-        i32.and
-        i32.eqz
-        br_if 1 (;@1;)
-        local.get 0
-        i32.load
-        local.tee 3
-        local.get 1
-        i32.add
-        local.set 1
-        block  ;; label = @3
-          local.get 0
-          local.get 3
-          i32.sub
-          local.tee 0
-          i32.const 0
-          i32.load offset=84668
-          i32.ne
-          br_if 0 (;@3;)
-          local.get 2
-          i32.load offset=4
-          i32.const 3
-          i32.and
-          i32.const 3
-          i32.ne
-          br_if 1 (;@2;)
-          i32.const 0
-          local.get 1
-          i32.store offset=84660
-          local.get 2
-          local.get 2
-          i32.load offset=4
-          i32.const -2
-          i32.and
-          i32.store offset=4
-          local.get 0
-          local.get 1
-          i32.const 1
-          i32.or
-          i32.store offset=4
-          local.get 2
-          local.get 1
-          i32.store
-          br 2 (;@1;)
-        end
-        local.get 0
-        local.get 3
-        call 468
-      end
-      block  ;; label = @2
-        block  ;; label = @3
-          block  ;; label = @4
-            block  ;; label = @5
-              local.get 2
-              i32.load offset=4
-              local.tee 3
-              i32.const 2
-              i32.and
-              br_if 0 (;@5;)
-              local.get 2
-              i32.const 0
-              i32.load offset=84672
-              i32.eq
-              br_if 2 (;@3;)
-              local.get 2
-              i32.const 0
-              i32.load offset=84668
-              i32.eq
-              br_if 3 (;@2;)
-              local.get 2
-              local.get 3
-              i32.const -8
-              i32.and
-              local.tee 3
-              call 468
-              local.get 0
-              local.get 3
-              local.get 1
-              i32.add
-              local.tee 1
-              i32.const 1
-              i32.or
-              i32.store offset=4
-              local.get 0
-              local.get 1
-              i32.add
-              local.get 1
-              i32.store
-              local.get 0
-              i32.const 0
-              i32.load offset=84668
-              i32.ne
-              br_if 1 (;@4;)
-              i32.const 0
-              local.get 1
-              i32.store offset=84660
-              return
-            end
-            local.get 2
-            local.get 3
-            i32.const -2
-            i32.and
-            i32.store offset=4
-            local.get 0
-            local.get 1
-            i32.const 1
-            i32.or
-            i32.store offset=4
-            local.get 0
-            local.get 1
-            i32.add
-            local.get 1
-            i32.store
-          end
-          block  ;; label = @4
-            local.get 1
-            i32.const 256
-            i32.lt_u
-            br_if 0 (;@4;)
-            local.get 0
-            local.get 1
-            call 474
-            return
-          end
-          block  ;; label = @4
-            block  ;; label = @5
-              i32.const 0
-              i32.load offset=84652
-              local.tee 2
-              i32.const 1
-              local.get 1
-              i32.const 3
-              i32.shr_u
-              i32.shl
-              local.tee 3
-              i32.and
-              br_if 0 (;@5;)
-              i32.const 0
-              local.get 2
-              local.get 3
-              i32.or
-              i32.store offset=84652
-              local.get 1
-              i32.const 248
-              i32.and
-              i32.const 84388
-              i32.add
-              local.tee 1
-              local.set 2
-              br 1 (;@4;)
-            end
-            local.get 1
-            i32.const 248
-            i32.and
-            local.tee 1
-            i32.const 84388
-            i32.add
-            local.set 2
-            local.get 1
-            i32.const 84396
-            i32.add
-            i32.load
-            local.set 1
-          end
-          local.get 2
-          local.get 0
-          i32.store offset=8
-          local.get 1
-          local.get 0
-          i32.store offset=12
-          local.get 0
-          local.get 2
-          i32.store offset=12
-          local.get 0
-          local.get 1
-          i32.store offset=8
-          return
-        end
-        i32.const 0
-        local.get 0
-        i32.store offset=84672
-        i32.const 0
-        i32.const 0
-        i32.load offset=84664
-        local.get 1
-        i32.add
-        local.tee 1
-        i32.store offset=84664
-        local.get 0
-        local.get 1
-        i32.const 1
-        i32.or
-        i32.store offset=4
-        local.get 0
-        i32.const 0
-        i32.load offset=84668
-        i32.ne
-        br_if 1 (;@1;)
-        i32.const 0
-        i32.const 0
-        i32.store offset=84660
-        i32.const 0
-        i32.const 0
-        i32.store offset=84668
-        return
-      end
-      i32.const 0
-      local.get 0
-      i32.store offset=84668
-      i32.const 0
-      i32.const 0
-      i32.load offset=84660
-      local.get 1
-      i32.add
-      local.tee 1
-      i32.store offset=84660
-      local.get 0
-      local.get 1
-      i32.const 1
-      i32.or
-      i32.store offset=4
-      local.get 0
-      local.get 1
-      i32.add
-      local.get 1
-      i32.store
-      return
-    end)
-  (func (;470;) (type 0) (param i32)
+  (func (;549;) (type 0) (param i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -35924,52 +38210,14 @@
     local.get 1
     i32.const 4
     i32.add
-    call 454
+    call 541
     unreachable)
-  (func (;471;) (type 2) (param i32 i32) (result i32)
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 1
-        i32.const 9
-        i32.lt_u
-        br_if 0 (;@2;)
-        local.get 1
-        local.get 0
-        call 462
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      call 463
-      local.set 1
-    end
-    block  ;; label = @1
-      local.get 1
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 1
-      i32.const -4
-      i32.add
-      i32.load8_u
-      i32.const 3
-      i32.and
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 0
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 1
-      i32.const 0
-      local.get 0
-      memory.fill
-    end
-    local.get 1)
-  (func (;472;) (type 1) (param i32 i32)
+  (func (;550;) (type 1) (param i32 i32)
     local.get 1
     local.get 0
-    call 473
+    call 551
     unreachable)
-  (func (;473;) (type 1) (param i32 i32)
+  (func (;551;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -35985,184 +38233,19 @@
     local.get 2
     i32.const 8
     i32.add
-    call 452
+    call 539
     unreachable)
-  (func (;474;) (type 1) (param i32 i32)
-    (local i32 i32 i32 i32)
-    i32.const 0
-    local.set 2
-    block  ;; label = @1
-      local.get 1
-      i32.const 8
-      i32.shr_u
-      local.tee 3
-      i32.eqz
-      br_if 0 (;@1;)
-      i32.const 31
-      local.set 2
-      local.get 1
-      i32.const 16777216
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 1
-      i32.const 38
-      local.get 3
-      i32.clz
-      local.tee 2
-      i32.sub
-      i32.shr_u
-      i32.const 1
-      i32.and
-      local.get 2
-      i32.const 1
-      i32.shl
-      i32.or
-      i32.const 62
-      i32.xor
-      local.set 2
-    end
-    local.get 0
-    i64.const 0
-    i64.store offset=16 align=4
-    local.get 0
-    local.get 2
-    i32.store offset=28
-    local.get 2
-    i32.const 2
-    i32.shl
-    i32.const 84244
-    i32.add
-    local.set 3
-    block  ;; label = @1
-      i32.const 0
-      i32.load offset=84656
-      i32.const 1
-      local.get 2
-      i32.shl
-      local.tee 4
-      i32.and
-      br_if 0 (;@1;)
-      local.get 3
-      local.get 0
-      i32.store
-      local.get 0
-      local.get 3
-      i32.store offset=24
-      local.get 0
-      local.get 0
-      i32.store offset=12
-      local.get 0
-      local.get 0
-      i32.store offset=8
-      i32.const 0
-      i32.const 0
-      i32.load offset=84656
-      local.get 4
-      i32.or
-      i32.store offset=84656
-      return
-    end
-    block  ;; label = @1
-      block  ;; label = @2
-        block  ;; label = @3
-          local.get 3
-          i32.load
-          local.tee 4
-          i32.load offset=4
-          i32.const -8
-          i32.and
-          local.get 1
-          i32.ne
-          br_if 0 (;@3;)
-          local.get 4
-          local.set 2
-          br 1 (;@2;)
-        end
-        local.get 1
-        i32.const 0
-        i32.const 25
-        local.get 2
-        i32.const 1
-        i32.shr_u
-        i32.sub
-        local.get 2
-        i32.const 31
-        i32.eq
-        select
-        i32.shl
-        local.set 3
-        loop  ;; label = @3
-          local.get 4
-          local.get 3
-          i32.const 29
-          i32.shr_u
-          i32.const 4
-          i32.and
-          i32.add
-          local.tee 5
-          i32.load offset=16
-          local.tee 2
-          i32.eqz
-          br_if 2 (;@1;)
-          local.get 3
-          i32.const 1
-          i32.shl
-          local.set 3
-          local.get 2
-          local.set 4
-          local.get 2
-          i32.load offset=4
-          i32.const -8
-          i32.and
-          local.get 1
-          i32.ne
-          br_if 0 (;@3;)
-        end
-      end
-      local.get 2
-      i32.load offset=8
-      local.tee 3
-      local.get 0
-      i32.store offset=12
-      local.get 2
-      local.get 0
-      i32.store offset=8
-      local.get 0
-      i32.const 0
-      i32.store offset=24
-      local.get 0
-      local.get 2
-      i32.store offset=12
-      local.get 0
-      local.get 3
-      i32.store offset=8
-      return
-    end
-    local.get 5
-    i32.const 16
-    i32.add
-    local.get 0
-    i32.store
-    local.get 0
-    local.get 4
-    i32.store offset=24
-    local.get 0
-    local.get 0
-    i32.store offset=12
-    local.get 0
-    local.get 0
-    i32.store offset=8)
-  (func (;475;) (type 5) (param i32) (result i32)
+  (func (;552;) (type 5) (param i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 1
     i32.const 0
     i32.const 0
-    i32.load offset=84240
+    i32.load offset=89024
     local.tee 2
     i32.const 1
     i32.add
-    i32.store offset=84240
+    i32.store offset=89024
     block  ;; label = @1
       local.get 2
       i32.const 0
@@ -36171,22 +38254,22 @@
       i32.const 1
       local.set 1
       i32.const 0
-      i32.load8_u offset=84220
+      i32.load8_u offset=89004
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store8 offset=84220
+      i32.store8 offset=89004
       i32.const 0
       i32.const 0
-      i32.load offset=84216
+      i32.load offset=89000
       i32.const 1
       i32.add
-      i32.store offset=84216
+      i32.store offset=89000
       i32.const 2
       local.set 1
     end
     local.get 1)
-  (func (;476;) (type 2) (param i32 i32) (result i32)
+  (func (;553;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -36207,24 +38290,24 @@
               local.get 0
               i32.load offset=4
               i32.store
-              call 292
+              call 278
               i32.const 20
               i32.const 1
-              call 288
+              call 279
               local.tee 0
               i32.eqz
               br_if 4 (;@1;)
               local.get 0
               i32.const 0
-              i32.load offset=77549 align=1
+              i32.load offset=82321 align=1
               i32.store offset=16 align=1
               local.get 0
               i32.const 0
-              i64.load offset=77541 align=1
+              i64.load offset=82313 align=1
               i64.store offset=8 align=1
               local.get 0
               i32.const 0
-              i64.load offset=77533 align=1
+              i64.load offset=82305 align=1
               i64.store align=1
               local.get 2
               i32.const 20
@@ -36236,7 +38319,7 @@
               i32.const 20
               i32.store offset=4
               local.get 2
-              i32.const 41
+              i32.const 37
               i64.extend_i32_u
               i64.const 32
               i64.shl
@@ -36245,7 +38328,7 @@
               i64.or
               i64.store offset=24
               local.get 2
-              i32.const 42
+              i32.const 38
               i64.extend_i32_u
               i64.const 32
               i64.shl
@@ -36259,11 +38342,11 @@
               i32.load
               local.get 1
               i32.load offset=4
-              i32.const 68294
+              i32.const 68826
               local.get 2
               i32.const 16
               i32.add
-              call 523
+              call 599
               local.set 0
               local.get 2
               i32.load offset=4
@@ -36274,7 +38357,7 @@
               i32.load offset=8
               local.get 1
               i32.const 1
-              call 289
+              call 281
               br 3 (;@2;)
             end
             local.get 2
@@ -36283,14 +38366,14 @@
             i32.const 2
             i32.shl
             local.tee 0
-            i32.load offset=77588
+            i32.load offset=82360
             i32.store offset=8
             local.get 2
             local.get 0
-            i32.load offset=77756
+            i32.load offset=82528
             i32.store offset=4
             local.get 2
-            i32.const 43
+            i32.const 39
             i64.extend_i32_u
             i64.const 32
             i64.shl
@@ -36308,7 +38391,7 @@
             local.get 2
             i32.const 16
             i32.add
-            call 523
+            call 599
             local.set 0
             br 2 (;@2;)
           end
@@ -36319,7 +38402,7 @@
           local.get 0
           i32.load offset=4
           local.get 1
-          call 565
+          call 641
           local.set 0
           br 1 (;@2;)
         end
@@ -36343,27 +38426,27 @@
     end
     i32.const 1
     i32.const 20
-    call 497
+    call 573
     unreachable)
-  (func (;477;) (type 1) (param i32 i32)
+  (func (;554;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=76648 align=4
+    i64.load offset=81548 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=76640 align=4
+    i64.load offset=81540 align=4
     i64.store align=4)
-  (func (;478;) (type 1) (param i32 i32)
+  (func (;555;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=76632 align=4
+    i64.load offset=81532 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=76624 align=4
+    i64.load offset=81524 align=4
     i64.store align=4)
-  (func (;479;) (type 2) (param i32 i32) (result i32)
+  (func (;556;) (type 2) (param i32 i32) (result i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -36375,7 +38458,7 @@
       i32.load offset=4
       local.get 0
       i32.load offset=8
-      call 538
+      call 614
       return
     end
     local.get 1
@@ -36389,20 +38472,20 @@
     i32.load
     local.get 0
     i32.load offset=4
-    call 523)
-  (func (;480;) (type 1) (param i32 i32)
+    call 599)
+  (func (;557;) (type 1) (param i32 i32)
     local.get 0
-    i32.const 77556
+    i32.const 82328
     i32.store offset=4
     local.get 0
     local.get 1
     i32.store)
-  (func (;481;) (type 1) (param i32 i32)
+  (func (;558;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
     i64.load align=4
     i64.store)
-  (func (;482;) (type 1) (param i32 i32)
+  (func (;559;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load offset=4
@@ -36410,16 +38493,16 @@
     local.get 1
     i32.load
     local.set 3
-    call 292
+    call 278
     block  ;; label = @1
       i32.const 8
       i32.const 4
-      call 288
+      call 279
       local.tee 1
       br_if 0 (;@1;)
       i32.const 4
       i32.const 8
-      call 500
+      call 576
       unreachable
     end
     local.get 1
@@ -36429,26 +38512,26 @@
     local.get 3
     i32.store
     local.get 0
-    i32.const 77556
+    i32.const 82328
     i32.store offset=4
     local.get 0
     local.get 1
     i32.store)
-  (func (;483;) (type 2) (param i32 i32) (result i32)
+  (func (;560;) (type 2) (param i32 i32) (result i32)
     local.get 1
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
-    call 538)
-  (func (;484;) (type 2) (param i32 i32) (result i32)
+    call 614)
+  (func (;561;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load offset=4
     local.get 0
     i32.load offset=8
     local.get 1
-    call 565)
-  (func (;485;) (type 2) (param i32 i32) (result i32)
+    call 641)
+  (func (;562;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -36495,7 +38578,7 @@
       local.get 3
       i32.const 1
       i32.const 1
-      call 448
+      call 535
       local.get 0
       i32.load offset=8
       local.set 4
@@ -36596,7 +38679,7 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;486;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;563;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -36615,7 +38698,7 @@
           local.get 2
           i32.const 1
           i32.const 1
-          call 448
+          call 535
           local.get 0
           i32.load offset=8
           local.set 3
@@ -36642,7 +38725,7 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;487;) (type 1) (param i32 i32)
+  (func (;564;) (type 1) (param i32 i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 32
@@ -36667,14 +38750,14 @@
       local.get 2
       i32.const 20
       i32.add
-      i32.const 76544
+      i32.const 81444
       local.get 3
       i32.load
       local.tee 3
       i32.load
       local.get 3
       i32.load offset=4
-      call 523
+      call 599
       drop
       local.get 2
       local.get 2
@@ -36694,7 +38777,7 @@
       i64.store align=4
     end
     local.get 0
-    i32.const 77572
+    i32.const 82344
     i32.store offset=4
     local.get 0
     local.get 1
@@ -36703,7 +38786,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;488;) (type 1) (param i32 i32)
+  (func (;565;) (type 1) (param i32 i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 48
@@ -36728,14 +38811,14 @@
       local.get 2
       i32.const 36
       i32.add
-      i32.const 76544
+      i32.const 81444
       local.get 3
       i32.load
       local.tee 3
       i32.load
       local.get 3
       i32.load offset=4
-      call 523
+      call 599
       drop
       local.get 2
       local.get 2
@@ -36772,16 +38855,16 @@
     local.get 2
     local.get 4
     i64.store offset=8
-    call 292
+    call 278
     block  ;; label = @1
       i32.const 12
       i32.const 4
-      call 288
+      call 279
       local.tee 1
       br_if 0 (;@1;)
       i32.const 4
       i32.const 12
-      call 500
+      call 576
       unreachable
     end
     local.get 1
@@ -36793,7 +38876,7 @@
     i64.load offset=8
     i64.store align=4
     local.get 0
-    i32.const 77572
+    i32.const 82344
     i32.store offset=4
     local.get 0
     local.get 1
@@ -36802,69 +38885,17 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;489;) (type 1) (param i32 i32)
+  (func (;566;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
     i32.store)
-  (func (;490;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;567;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 76544
+    i32.const 81444
     local.get 1
     local.get 2
-    call 523)
-  (func (;491;) (type 4) (param i32 i32 i32)
-    (local i32 i32)
-    block  ;; label = @1
-      block  ;; label = @2
-        local.get 2
-        i32.const 16
-        i32.shr_u
-        local.get 2
-        i32.const 65535
-        i32.and
-        i32.const 0
-        i32.ne
-        i32.add
-        local.tee 2
-        memory.grow
-        local.tee 3
-        i32.const -1
-        i32.ne
-        br_if 0 (;@2;)
-        i32.const 0
-        local.set 2
-        i32.const 0
-        local.set 4
-        br 1 (;@1;)
-      end
-      local.get 2
-      i32.const 16
-      i32.shl
-      local.tee 4
-      i32.const -16
-      i32.add
-      local.get 4
-      local.get 3
-      i32.const 16
-      i32.shl
-      local.tee 2
-      i32.const 0
-      local.get 4
-      i32.sub
-      i32.eq
-      select
-      local.set 4
-    end
-    local.get 0
-    i32.const 0
-    i32.store offset=8
-    local.get 0
-    local.get 4
-    i32.store offset=4
-    local.get 0
-    local.get 2
-    i32.store)
-  (func (;492;) (type 6) (param i32 i32 i32 i32) (result i32)
+    call 599)
+  (func (;568;) (type 6) (param i32 i32 i32 i32) (result i32)
     (local i32)
     i32.const 0
     local.set 4
@@ -36876,26 +38907,26 @@
       local.get 2
       local.get 0
       local.get 3
-      call 567
+      call 643
       i32.eqz
       local.set 4
     end
     local.get 4)
-  (func (;493;) (type 2) (param i32 i32) (result i32)
+  (func (;569;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     local.get 1
-    call 559)
-  (func (;494;) (type 2) (param i32 i32) (result i32)
+    call 635)
+  (func (;570;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     local.get 1
-    call 565)
-  (func (;495;) (type 0) (param i32)
+    call 641)
+  (func (;571;) (type 0) (param i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -36907,9 +38938,9 @@
       i32.load offset=4
       local.get 1
       i32.const 1
-      call 289
+      call 281
     end)
-  (func (;496;) (type 4) (param i32 i32 i32)
+  (func (;572;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -36926,7 +38957,7 @@
       br_if 0 (;@1;)
       i32.const 0
       i32.const 0
-      call 497
+      call 573
       unreachable
     end
     local.get 3
@@ -36953,7 +38984,7 @@
     i32.gt_u
     select
     local.tee 2
-    call 498
+    call 574
     block  ;; label = @1
       local.get 3
       i32.load offset=4
@@ -36964,7 +38995,7 @@
       i32.load offset=8
       local.get 3
       i32.load offset=12
-      call 497
+      call 573
       unreachable
     end
     local.get 3
@@ -36980,19 +39011,19 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;497;) (type 1) (param i32 i32)
+  (func (;573;) (type 1) (param i32 i32)
     block  ;; label = @1
       local.get 0
       i32.eqz
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      call 500
+      call 576
       unreachable
     end
-    call 501
+    call 577
     unreachable)
-  (func (;498;) (type 7) (param i32 i32 i32 i32)
+  (func (;574;) (type 8) (param i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         local.get 3
@@ -37018,7 +39049,7 @@
               local.get 1
               i32.const 1
               local.get 3
-              call 290
+              call 282
               local.set 1
               br 1 (;@4;)
             end
@@ -37029,10 +39060,10 @@
               local.set 1
               br 2 (;@3;)
             end
-            call 292
+            call 278
             local.get 3
             i32.const 1
-            call 288
+            call 279
             local.set 1
           end
           local.get 1
@@ -37061,7 +39092,7 @@
     local.get 0
     local.get 1
     i32.store)
-  (func (;499;) (type 0) (param i32)
+  (func (;575;) (type 0) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -37086,7 +39117,7 @@
     i32.gt_u
     select
     local.tee 2
-    call 498
+    call 574
     block  ;; label = @1
       local.get 1
       i32.load offset=4
@@ -37097,7 +39128,7 @@
       i32.load offset=8
       local.get 1
       i32.load offset=12
-      call 497
+      call 573
       unreachable
     end
     local.get 1
@@ -37113,18 +39144,18 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;500;) (type 1) (param i32 i32)
+  (func (;576;) (type 1) (param i32 i32)
     local.get 1
     local.get 0
-    call 472
+    call 550
     unreachable)
-  (func (;501;) (type 19)
-    i32.const 77924
+  (func (;577;) (type 19)
+    i32.const 82696
     i32.const 35
-    i32.const 77944
-    call 520
+    i32.const 82716
+    call 596
     unreachable)
-  (func (;502;) (type 4) (param i32 i32 i32)
+  (func (;578;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -37275,12 +39306,12 @@
             local.set 4
             br 1 (;@3;)
           end
-          call 292
+          call 278
           i32.const 1
           local.set 7
           local.get 4
           i32.const 1
-          call 288
+          call 279
           local.tee 6
           i32.eqz
           br_if 1 (;@2;)
@@ -37295,25 +39326,25 @@
         local.get 4
         i32.store
         local.get 3
-        i32.const 77960
+        i32.const 82732
         local.get 1
         local.get 2
-        call 523
+        call 599
         i32.eqz
         br_if 1 (;@1;)
-        i32.const 78000
+        i32.const 82772
         i32.const 86
         local.get 3
         i32.const 15
         i32.add
-        i32.const 77984
-        i32.const 78088
-        call 547
+        i32.const 82756
+        i32.const 82860
+        call 623
         unreachable
       end
       local.get 7
       local.get 4
-      call 497
+      call 573
       unreachable
     end
     local.get 0
@@ -37328,7 +39359,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;503;) (type 1) (param i32 i32)
+  (func (;579;) (type 1) (param i32 i32)
     (local i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -37344,10 +39375,10 @@
         local.get 1
         i32.load offset=4
         local.set 3
-        call 292
+        call 278
         local.get 2
         i32.const 1
-        call 288
+        call 279
         local.tee 1
         i32.eqz
         br_if 1 (;@1;)
@@ -37372,14 +39403,14 @@
     end
     i32.const 1
     local.get 2
-    call 497
+    call 573
     unreachable)
-  (func (;504;) (type 2) (param i32 i32) (result i32)
+  (func (;580;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 78104
+    i32.const 82876
     i32.const 5
-    call 538)
-  (func (;505;) (type 2) (param i32 i32) (result i32)
+    call 614)
+  (func (;581;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -37424,7 +39455,7 @@
       local.get 0
       local.get 2
       local.get 3
-      call 496
+      call 572
       local.get 0
       i32.load offset=8
       local.set 4
@@ -37525,7 +39556,7 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;506;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;582;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -37542,7 +39573,7 @@
           local.get 0
           local.get 3
           local.get 2
-          call 496
+          call 572
           local.get 0
           i32.load offset=8
           local.set 3
@@ -37569,13 +39600,13 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;507;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;583;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 77960
+    i32.const 82732
     local.get 1
     local.get 2
-    call 523)
-  (func (;508;) (type 28) (param i32 i32 i32 i32 i32 i32 i32 i32)
+    call 599)
+  (func (;584;) (type 46) (param i32 i32 i32 i32 i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 64
@@ -37601,11 +39632,11 @@
     i32.const 2
     i32.shl
     local.tee 2
-    i32.load offset=84204
+    i32.load offset=88980
     i32.store offset=20
     local.get 8
     local.get 2
-    i32.load offset=84192
+    i32.load offset=88968
     i32.store offset=16
     block  ;; label = @1
       local.get 5
@@ -37618,7 +39649,7 @@
       local.get 5
       i32.store offset=24
       local.get 8
-      i32.const 64
+      i32.const 60
       i64.extend_i32_u
       i64.const 32
       i64.shl
@@ -37636,7 +39667,7 @@
       i64.or
       i64.store offset=48
       local.get 8
-      i32.const 65
+      i32.const 61
       i64.extend_i32_u
       i64.const 32
       i64.shl
@@ -37647,7 +39678,7 @@
       i64.or
       i64.store offset=40
       local.get 8
-      i32.const 66
+      i32.const 62
       i64.extend_i32_u
       i64.const 32
       i64.shl
@@ -37662,11 +39693,11 @@
       i32.const 32
       i32.add
       local.get 7
-      call 520
+      call 596
       unreachable
     end
     local.get 8
-    i32.const 64
+    i32.const 60
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -37684,7 +39715,7 @@
     i64.or
     i64.store offset=40
     local.get 8
-    i32.const 66
+    i32.const 62
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -37699,9 +39730,9 @@
     i32.const 32
     i32.add
     local.get 7
-    call 520
+    call 596
     unreachable)
-  (func (;509;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;585;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -37718,17 +39749,17 @@
     local.get 6
     i32.const 8
     i32.add
-    i32.const 78892
+    i32.const 83664
     local.get 6
     i32.const 12
     i32.add
-    i32.const 78892
+    i32.const 83664
     local.get 3
     local.get 4
     local.get 5
-    call 508
+    call 584
     unreachable)
-  (func (;510;) (type 4) (param i32 i32 i32)
+  (func (;586;) (type 4) (param i32 i32 i32)
     local.get 0
     local.get 1
     i32.const 1
@@ -37736,9 +39767,9 @@
     i32.const 1
     i32.or
     local.get 2
-    call 520
+    call 596
     unreachable)
-  (func (;511;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;587;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i64 i64 i32 i32 i32 i64 i64 i32 i32 i64 i32 i32 i32 i64)
     global.get 0
     i32.const 16
@@ -37792,13 +39823,13 @@
                     i32.const 4
                     i32.shl
                     local.tee 1
-                    i64.load offset=81632
+                    i64.load offset=86408
                     i64.const 0
                     local.get 6
                     local.get 7
                     i64.shl
                     i64.const 0
-                    call 568
+                    call 644
                     local.get 5
                     i64.load
                     i64.const 63
@@ -37810,7 +39841,7 @@
                     i32.const -64
                     local.get 8
                     local.get 1
-                    i32.load16_u offset=81640
+                    i32.load16_u offset=86416
                     i32.add
                     i32.sub
                     local.tee 9
@@ -37820,7 +39851,7 @@
                     i32.wrap_i64
                     local.set 10
                     local.get 1
-                    i32.load16_u offset=81642
+                    i32.load16_u offset=86418
                     local.set 1
                     block  ;; label = @9
                       i64.const 1
@@ -37843,7 +39874,7 @@
                       local.get 3
                       i32.const 2
                       i32.shl
-                      i32.const 83784
+                      i32.const 88560
                       i32.add
                       i32.load
                       local.get 10
@@ -37928,28 +39959,28 @@
                     local.set 8
                     br 5 (;@3;)
                   end
-                  i32.const 82928
+                  i32.const 87704
                   i32.const 28
-                  i32.const 82956
-                  call 510
+                  i32.const 87732
+                  call 586
                   unreachable
                 end
-                i32.const 82972
+                i32.const 87748
                 i32.const 36
-                i32.const 83008
-                call 510
+                i32.const 87784
+                call 586
                 unreachable
               end
-              i32.const 79608
+              i32.const 84380
               i32.const 33
-              i32.const 83024
-              call 510
+              i32.const 87800
+              call 586
               unreachable
             end
             local.get 1
             i32.const 81
-            i32.const 83040
-            call 528
+            i32.const 87816
+            call 604
             unreachable
           end
           i32.const 4
@@ -38053,8 +40084,8 @@
                     i32.eqz
                     br_if 0 (;@8;)
                   end
-                  i32.const 83056
-                  call 551
+                  i32.const 87832
+                  call 627
                   unreachable
                 end
                 local.get 0
@@ -38071,7 +40102,7 @@
                 local.get 15
                 i64.shl
                 local.get 11
-                call 552
+                call 628
                 br 5 (;@1;)
               end
               local.get 1
@@ -38141,13 +40172,13 @@
               local.get 7
               local.get 11
               local.get 6
-              call 552
+              call 628
               br 4 (;@1;)
             end
             local.get 3
             local.get 3
-            i32.const 83072
-            call 528
+            i32.const 87848
+            call 604
             unreachable
           end
           local.get 0
@@ -38167,13 +40198,13 @@
           local.get 15
           i64.shl
           local.get 11
-          call 552
+          call 628
           br 2 (;@1;)
         end
         local.get 1
         local.get 3
-        i32.const 83088
-        call 528
+        i32.const 87864
+        call 604
         unreachable
       end
       local.get 0
@@ -38184,7 +40215,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;512;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;588;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 832
@@ -38309,7 +40340,7 @@
                                                             i32.const 12
                                                             i32.add
                                                             local.get 1
-                                                            call 531
+                                                            call 607
                                                             drop
                                                             br 1 (;@27;)
                                                           end
@@ -38320,7 +40351,7 @@
                                                           local.get 1
                                                           i32.sub
                                                           i32.extend16_s
-                                                          call 531
+                                                          call 607
                                                           drop
                                                         end
                                                         block  ;; label = @27
@@ -38337,7 +40368,7 @@
                                                             i32.sub
                                                             i32.const 65535
                                                             i32.and
-                                                            call 553
+                                                            call 629
                                                             drop
                                                             br 1 (;@27;)
                                                           end
@@ -38347,7 +40378,7 @@
                                                           local.get 9
                                                           i32.const 32767
                                                           i32.and
-                                                          call 553
+                                                          call 629
                                                           drop
                                                         end
                                                         local.get 5
@@ -38505,7 +40536,7 @@
                                                         local.get 11
                                                         i32.const 2
                                                         i32.shl
-                                                        i32.load offset=83788
+                                                        i32.load offset=88564
                                                         i32.const 1
                                                         i32.shl
                                                         local.tee 9
@@ -39096,7 +41127,7 @@
                                                         i32.const 340
                                                         i32.add
                                                         i32.const 1
-                                                        call 531
+                                                        call 607
                                                         local.set 25
                                                         local.get 5
                                                         i32.const 504
@@ -39110,7 +41141,7 @@
                                                         i32.const 504
                                                         i32.add
                                                         i32.const 2
-                                                        call 531
+                                                        call 607
                                                         local.set 26
                                                         local.get 5
                                                         i32.const 668
@@ -39148,7 +41179,7 @@
                                                         i32.const 668
                                                         i32.add
                                                         i32.const 3
-                                                        call 531
+                                                        call 607
                                                         local.set 27
                                                         local.get 25
                                                         i32.load offset=160
@@ -40181,8 +42212,8 @@
                                                           end
                                                           local.get 3
                                                           local.get 3
-                                                          i32.const 83580
-                                                          call 528
+                                                          i32.const 88356
+                                                          call 604
                                                           unreachable
                                                         end
                                                         local.get 24
@@ -40215,152 +42246,152 @@
                                                         i32.store offset=4
                                                         br 24 (;@2;)
                                                       end
-                                                      i32.const 82928
+                                                      i32.const 87704
                                                       i32.const 28
-                                                      i32.const 83484
-                                                      call 510
+                                                      i32.const 88260
+                                                      call 586
                                                       unreachable
                                                     end
-                                                    i32.const 83120
+                                                    i32.const 87896
                                                     i32.const 29
-                                                    i32.const 83500
-                                                    call 510
+                                                    i32.const 88276
+                                                    call 586
                                                     unreachable
                                                   end
-                                                  i32.const 83168
+                                                  i32.const 87944
                                                   i32.const 28
-                                                  i32.const 83516
-                                                  call 510
+                                                  i32.const 88292
+                                                  call 586
                                                   unreachable
                                                 end
-                                                i32.const 83412
+                                                i32.const 88188
                                                 i32.const 54
-                                                i32.const 83628
-                                                call 510
+                                                i32.const 88404
+                                                call 586
                                                 unreachable
                                               end
-                                              i32.const 83340
+                                              i32.const 88116
                                               i32.const 55
-                                              i32.const 83612
-                                              call 510
+                                              i32.const 88388
+                                              call 586
                                               unreachable
                                             end
                                             i32.const 0
                                             local.get 1
                                             i32.const 40
-                                            i32.const 79132
-                                            call 519
+                                            i32.const 83904
+                                            call 595
                                             unreachable
                                           end
-                                          i32.const 79076
+                                          i32.const 83848
                                           i32.const 27
-                                          i32.const 79132
-                                          call 510
+                                          i32.const 83904
+                                          call 586
                                           unreachable
                                         end
                                         i32.const 0
                                         local.get 1
                                         i32.const 40
-                                        i32.const 79132
-                                        call 519
+                                        i32.const 83904
+                                        call 595
                                         unreachable
                                       end
                                       i32.const 0
                                       local.get 16
                                       i32.const 40
-                                      i32.const 79132
-                                      call 519
+                                      i32.const 83904
+                                      call 595
                                       unreachable
                                     end
                                     i32.const 40
                                     i32.const 40
-                                    i32.const 79132
-                                    call 528
+                                    i32.const 83904
+                                    call 604
                                     unreachable
                                   end
                                   i32.const 0
                                   local.get 1
                                   i32.const 40
-                                  i32.const 79132
-                                  call 519
+                                  i32.const 83904
+                                  call 595
                                   unreachable
                                 end
                                 i32.const 40
                                 i32.const 40
-                                i32.const 79132
-                                call 528
+                                i32.const 83904
+                                call 604
                                 unreachable
                               end
                               i32.const 0
                               local.get 15
                               i32.const 40
-                              i32.const 79132
-                              call 519
+                              i32.const 83904
+                              call 595
                               unreachable
                             end
                             i32.const 0
                             local.get 33
                             i32.const 40
-                            i32.const 79132
-                            call 519
+                            i32.const 83904
+                            call 595
                             unreachable
                           end
-                          i32.const 79103
+                          i32.const 83875
                           i32.const 26
-                          i32.const 79132
-                          call 510
+                          i32.const 83904
+                          call 586
                           unreachable
                         end
                         i32.const 0
                         local.get 33
                         i32.const 40
-                        i32.const 79132
-                        call 519
+                        i32.const 83904
+                        call 595
                         unreachable
                       end
-                      i32.const 79103
+                      i32.const 83875
                       i32.const 26
-                      i32.const 79132
-                      call 510
+                      i32.const 83904
+                      call 586
                       unreachable
                     end
                     i32.const 0
                     local.get 35
                     i32.const 40
-                    i32.const 79132
-                    call 519
+                    i32.const 83904
+                    call 595
                     unreachable
                   end
-                  i32.const 79103
+                  i32.const 83875
                   i32.const 26
-                  i32.const 79132
-                  call 510
+                  i32.const 83904
+                  call 586
                   unreachable
                 end
                 i32.const 0
                 local.get 15
                 i32.const 40
-                i32.const 79132
-                call 519
+                i32.const 83904
+                call 595
                 unreachable
               end
-              i32.const 79103
+              i32.const 83875
               i32.const 26
-              i32.const 79132
-              call 510
+              i32.const 83904
+              call 586
               unreachable
             end
             i32.const 40
             i32.const 40
-            i32.const 79132
-            call 528
+            i32.const 83904
+            call 604
             unreachable
           end
           local.get 32
           local.get 24
           local.get 3
-          i32.const 83596
-          call 519
+          i32.const 88372
+          call 595
           unreachable
         end
         block  ;; label = @3
@@ -40681,15 +42712,15 @@
                     end
                     local.get 1
                     local.get 3
-                    i32.const 83532
-                    call 528
+                    i32.const 88308
+                    call 604
                     unreachable
                   end
                   i32.const 0
                   local.get 12
                   local.get 3
-                  i32.const 83548
-                  call 519
+                  i32.const 88324
+                  call 595
                   unreachable
                 end
                 i32.const 49
@@ -40736,15 +42767,15 @@
               end
               i32.const 40
               i32.const 40
-              i32.const 79132
-              call 528
+              i32.const 83904
+              call 604
               unreachable
             end
             i32.const 0
             local.get 1
             i32.const 40
-            i32.const 79132
-            call 519
+            i32.const 83904
+            call 595
             unreachable
           end
           local.get 12
@@ -40773,10 +42804,10 @@
     i32.const 0
     local.get 12
     local.get 3
-    i32.const 83564
-    call 519
+    i32.const 88340
+    call 595
     unreachable)
-  (func (;513;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
+  (func (;589;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -40849,7 +42880,7 @@
                   i32.const 2
                   i32.store offset=8
                   local.get 5
-                  i32.const 78996
+                  i32.const 83768
                   i32.store offset=4
                   local.get 5
                   i32.const 0
@@ -40880,7 +42911,7 @@
                 i32.const 1
                 i32.store offset=32
                 local.get 5
-                i32.const 79607
+                i32.const 84379
                 i32.store offset=28
                 local.get 5
                 i32.const 2
@@ -40894,7 +42925,7 @@
               i32.const 1
               i32.store offset=20
               local.get 5
-              i32.const 79607
+              i32.const 84379
               i32.store offset=16
               local.get 5
               i32.const 2
@@ -40944,24 +42975,24 @@
           i32.store
           return
         end
-        i32.const 79608
+        i32.const 84380
         i32.const 33
-        i32.const 79644
-        call 510
+        i32.const 84416
+        call 586
         unreachable
       end
-      i32.const 79660
+      i32.const 84432
       i32.const 31
-      i32.const 79692
-      call 510
+      i32.const 84464
+      call 586
       unreachable
     end
-    i32.const 78908
+    i32.const 83680
     i32.const 34
-    i32.const 79708
-    call 510
+    i32.const 84480
+    call 586
     unreachable)
-  (func (;514;) (type 2) (param i32 i32) (result i32)
+  (func (;590;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i64 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -40979,7 +43010,7 @@
         local.get 0
         i32.load offset=4
         local.get 1
-        call 535
+        call 611
         local.set 1
         br 1 (;@1;)
       end
@@ -41208,7 +43239,7 @@
           local.get 0
           i32.load offset=4
           local.get 2
-          call 535
+          call 611
           local.set 1
           local.get 0
           local.get 4
@@ -41218,7 +43249,7 @@
         local.get 7
         local.get 8
         local.get 2
-        call 535
+        call 611
         br_if 0 (;@2;)
         i32.const 0
         local.set 5
@@ -41267,7 +43298,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;515;) (type 29) (param i32 f64 i32 i32) (result i32)
+  (func (;591;) (type 47) (param i32 f64 i32 i32) (result i32)
     (local i32 i64 i64 i32 i64 i64 i32 i32 i32 i64 i32 i32)
     global.get 0
     i32.const 1136
@@ -41417,10 +43448,10 @@
           i32.const 16064
           i32.lt_u
           br_if 1 (;@2;)
-          i32.const 78998
+          i32.const 83770
           i32.const 37
-          i32.const 79036
-          call 510
+          i32.const 83808
+          call 586
           unreachable
         end
         block  ;; label = @3
@@ -41436,14 +43467,14 @@
               br_if 0 (;@5;)
               i32.const 1
               local.set 10
-              i32.const 78987
-              i32.const 78988
+              i32.const 83759
+              i32.const 83760
               local.get 5
               i64.const 0
               i64.lt_s
               local.tee 12
               select
-              i32.const 78987
+              i32.const 83759
               i32.const 1
               local.get 12
               select
@@ -41477,7 +43508,7 @@
               i32.const 1
               i32.store offset=1048
               local.get 4
-              i32.const 78995
+              i32.const 83767
               i32.store offset=1044
               local.get 4
               i32.const 1040
@@ -41489,7 +43520,7 @@
             i32.const 3
             i32.store offset=1048
             local.get 4
-            i32.const 78989
+            i32.const 83761
             i32.store offset=1044
             local.get 4
             i32.const 2
@@ -41510,7 +43541,7 @@
           i32.const 3
           i32.store offset=1048
           local.get 4
-          i32.const 78992
+          i32.const 83764
           i32.store offset=1044
           local.get 4
           i32.const 2
@@ -41533,7 +43564,7 @@
         i32.const 2
         i32.store offset=1048
         local.get 4
-        i32.const 78996
+        i32.const 83768
         i32.store offset=1044
         local.get 4
         i32.const 1040
@@ -41541,7 +43572,7 @@
         local.set 3
         br 1 (;@1;)
       end
-      i32.const 78987
+      i32.const 83759
       i32.const 1
       local.get 5
       i64.const 0
@@ -41549,8 +43580,8 @@
       local.tee 12
       select
       local.set 7
-      i32.const 78987
-      i32.const 78988
+      i32.const 83759
+      i32.const 83760
       local.get 12
       select
       local.set 12
@@ -41584,7 +43615,7 @@
       i32.gt_s
       select
       local.tee 10
-      call 511
+      call 587
       local.get 10
       i32.extend16_s
       local.set 10
@@ -41615,7 +43646,7 @@
         i32.add
         local.get 15
         local.get 10
-        call 512
+        call 588
       end
       local.get 12
       local.get 7
@@ -41647,7 +43678,7 @@
         i32.const 1040
         i32.add
         i32.const 4
-        call 513
+        call 589
         local.get 4
         i32.load offset=12
         local.set 10
@@ -41672,7 +43703,7 @@
         i32.const 1
         i32.store offset=1048
         local.get 4
-        i32.const 78995
+        i32.const 83767
         i32.store offset=1044
         local.get 4
         i32.const 1040
@@ -41690,7 +43721,7 @@
       i32.const 2
       i32.store offset=1048
       local.get 4
-      i32.const 78996
+      i32.const 83768
       i32.store offset=1044
       local.get 4
       i32.const 1040
@@ -41713,14 +43744,14 @@
     local.get 4
     i32.const 1088
     i32.add
-    call 514
+    call 590
     local.set 10
     local.get 4
     i32.const 1136
     i32.add
     global.set 0
     local.get 10)
-  (func (;516;) (type 7) (param i32 i32 i32 i32)
+  (func (;592;) (type 8) (param i32 i32 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i64 i32 i64 i64 i64 i64 i64 i32 i64 i64 i64 i64 i64 i32 i32 i64 i32 i32 i32 i64)
     global.get 0
     i32.const 80
@@ -41846,14 +43877,14 @@
                             i32.const 4
                             i32.shl
                             local.tee 1
-                            i64.load offset=81632
+                            i64.load offset=86408
                             local.tee 5
                             i64.const 0
                             local.get 8
                             local.get 7
                             i64.shl
                             i64.const 0
-                            call 568
+                            call 644
                             local.get 4
                             i32.const 16
                             i32.add
@@ -41861,18 +43892,18 @@
                             i64.const 0
                             local.get 9
                             i64.const 0
-                            call 568
+                            call 644
                             local.get 4
                             local.get 5
                             i64.const 0
                             local.get 10
                             i64.const 0
-                            call 568
+                            call 644
                             i64.const 1
                             i32.const 0
                             local.get 11
                             local.get 1
-                            i32.load16_u offset=81640
+                            i32.load16_u offset=86416
                             i32.add
                             i32.sub
                             local.tee 11
@@ -41897,7 +43928,7 @@
                             i64.load offset=8
                             local.set 16
                             local.get 1
-                            i32.load16_u offset=81642
+                            i32.load16_u offset=86418
                             local.set 1
                             local.get 11
                             i32.const 63
@@ -41996,46 +44027,46 @@
                             local.set 11
                             br 11 (;@1;)
                           end
-                          i32.const 82928
+                          i32.const 87704
                           i32.const 28
-                          i32.const 83104
-                          call 510
+                          i32.const 87880
+                          call 586
                           unreachable
                         end
-                        i32.const 83120
+                        i32.const 87896
                         i32.const 29
-                        i32.const 83152
-                        call 510
+                        i32.const 87928
+                        call 586
                         unreachable
                       end
-                      i32.const 83168
+                      i32.const 87944
                       i32.const 28
-                      i32.const 83196
-                      call 510
+                      i32.const 87972
+                      call 586
                       unreachable
                     end
-                    i32.const 83412
+                    i32.const 88188
                     i32.const 54
-                    i32.const 83468
-                    call 510
+                    i32.const 88244
+                    call 586
                     unreachable
                   end
-                  i32.const 83340
+                  i32.const 88116
                   i32.const 55
-                  i32.const 83396
-                  call 510
+                  i32.const 88172
+                  call 586
                   unreachable
                 end
-                i32.const 78942
+                i32.const 83714
                 i32.const 45
-                i32.const 83212
-                call 510
+                i32.const 87988
+                call 586
                 unreachable
               end
-              i32.const 83228
+              i32.const 88004
               i32.const 45
-              i32.const 83276
-              call 510
+              i32.const 88052
+              call 586
               unreachable
             end
             i32.const 0
@@ -42047,8 +44078,8 @@
             i32.add
             i32.const 0
             local.get 1
-            i32.const 79060
-            call 509
+            i32.const 83832
+            call 585
             unreachable
           end
           i32.const 0
@@ -42060,8 +44091,8 @@
           i32.add
           i32.const 0
           local.get 1
-          i32.const 79060
-          call 509
+          i32.const 83832
+          call 585
           unreachable
         end
         i32.const 4
@@ -42081,8 +44112,8 @@
       end
       local.get 1
       i32.const 81
-      i32.const 83040
-      call 528
+      i32.const 87816
+      call 604
       unreachable
     end
     local.get 22
@@ -42257,8 +44288,8 @@
                           i32.eqz
                           br_if 0 (;@11;)
                         end
-                        i32.const 83292
-                        call 551
+                        i32.const 88068
+                        call 627
                         unreachable
                       end
                       local.get 2
@@ -42453,14 +44484,14 @@
                   end
                   local.get 3
                   local.get 3
-                  i32.const 83308
-                  call 528
+                  i32.const 88084
+                  call 604
                   unreachable
                 end
                 local.get 1
                 local.get 3
-                i32.const 83324
-                call 528
+                i32.const 88100
+                call 604
                 unreachable
               end
               local.get 8
@@ -42592,7 +44623,7 @@
     i32.const 80
     i32.add
     global.set 0)
-  (func (;517;) (type 7) (param i32 i32 i32 i32)
+  (func (;593;) (type 8) (param i32 i32 i32 i32)
     (local i32 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 1312
@@ -42777,19 +44808,19 @@
                                                                         br_if 0 (;@34;)
                                                                         local.get 4
                                                                         local.get 1
-                                                                        call 531
+                                                                        call 607
                                                                         drop
                                                                         local.get 4
                                                                         i32.const 164
                                                                         i32.add
                                                                         local.get 1
-                                                                        call 531
+                                                                        call 607
                                                                         drop
                                                                         local.get 4
                                                                         i32.const 328
                                                                         i32.add
                                                                         local.get 1
-                                                                        call 531
+                                                                        call 607
                                                                         drop
                                                                         br 1 (;@33;)
                                                                       end
@@ -42800,7 +44831,7 @@
                                                                       local.get 1
                                                                       i32.sub
                                                                       i32.extend16_s
-                                                                      call 531
+                                                                      call 607
                                                                       drop
                                                                     end
                                                                     block  ;; label = @33
@@ -42816,19 +44847,19 @@
                                                                         i32.const 65535
                                                                         i32.and
                                                                         local.tee 1
-                                                                        call 553
+                                                                        call 629
                                                                         drop
                                                                         local.get 4
                                                                         i32.const 164
                                                                         i32.add
                                                                         local.get 1
-                                                                        call 553
+                                                                        call 629
                                                                         drop
                                                                         local.get 4
                                                                         i32.const 328
                                                                         i32.add
                                                                         local.get 1
-                                                                        call 553
+                                                                        call 629
                                                                         drop
                                                                         br 1 (;@33;)
                                                                       end
@@ -42838,7 +44869,7 @@
                                                                       local.get 10
                                                                       i32.const 32767
                                                                       i32.and
-                                                                      call 553
+                                                                      call 629
                                                                       drop
                                                                     end
                                                                     local.get 4
@@ -43632,7 +45663,7 @@
                                                                     i32.const 656
                                                                     i32.add
                                                                     i32.const 1
-                                                                    call 531
+                                                                    call 607
                                                                     local.set 23
                                                                     local.get 4
                                                                     i32.const 820
@@ -43646,7 +45677,7 @@
                                                                     i32.const 820
                                                                     i32.add
                                                                     i32.const 2
-                                                                    call 531
+                                                                    call 607
                                                                     local.set 24
                                                                     local.get 4
                                                                     i32.const 984
@@ -43664,7 +45695,7 @@
                                                                             i32.const 984
                                                                             i32.add
                                                                             i32.const 3
-                                                                            call 531
+                                                                            call 607
                                                                             local.tee 25
                                                                             i32.load offset=160
                                                                             local.tee 26
@@ -45311,8 +47342,8 @@
                                                                           i32.const 0
                                                                           local.get 27
                                                                           i32.const 40
-                                                                          i32.const 79132
-                                                                          call 519
+                                                                          i32.const 83904
+                                                                          call 595
                                                                           unreachable
                                                                         end
                                                                         local.get 1
@@ -45321,7 +47352,7 @@
                                                                         br_if 1 (;@33;)
                                                                         local.get 4
                                                                         i32.const 1
-                                                                        call 531
+                                                                        call 607
                                                                         drop
                                                                         local.get 22
                                                                         local.get 4
@@ -45484,210 +47515,210 @@
                                                                     global.set 0
                                                                     return
                                                                   end
-                                                                  i32.const 82928
+                                                                  i32.const 87704
                                                                   i32.const 28
-                                                                  i32.const 83644
-                                                                  call 510
+                                                                  i32.const 88420
+                                                                  call 586
                                                                   unreachable
                                                                 end
-                                                                i32.const 83120
+                                                                i32.const 87896
                                                                 i32.const 29
-                                                                i32.const 83660
-                                                                call 510
+                                                                i32.const 88436
+                                                                call 586
                                                                 unreachable
                                                               end
-                                                              i32.const 83168
+                                                              i32.const 87944
                                                               i32.const 28
-                                                              i32.const 83676
-                                                              call 510
+                                                              i32.const 88452
+                                                              call 586
                                                               unreachable
                                                             end
-                                                            i32.const 83412
+                                                            i32.const 88188
                                                             i32.const 54
-                                                            i32.const 83772
-                                                            call 510
+                                                            i32.const 88548
+                                                            call 586
                                                             unreachable
                                                           end
-                                                          i32.const 83340
+                                                          i32.const 88116
                                                           i32.const 55
-                                                          i32.const 83756
-                                                          call 510
+                                                          i32.const 88532
+                                                          call 586
                                                           unreachable
                                                         end
-                                                        i32.const 78942
+                                                        i32.const 83714
                                                         i32.const 45
-                                                        i32.const 83692
-                                                        call 510
+                                                        i32.const 88468
+                                                        call 586
                                                         unreachable
                                                       end
                                                       i32.const 0
                                                       local.get 13
                                                       i32.const 40
-                                                      i32.const 79132
-                                                      call 519
+                                                      i32.const 83904
+                                                      call 595
                                                       unreachable
                                                     end
                                                     i32.const 40
                                                     i32.const 40
-                                                    i32.const 79132
-                                                    call 528
+                                                    i32.const 83904
+                                                    call 604
                                                     unreachable
                                                   end
                                                   i32.const 0
                                                   local.get 1
                                                   i32.const 40
-                                                  i32.const 79132
-                                                  call 519
+                                                  i32.const 83904
+                                                  call 595
                                                   unreachable
                                                 end
                                                 i32.const 0
                                                 local.get 14
                                                 i32.const 40
-                                                i32.const 79132
-                                                call 519
+                                                i32.const 83904
+                                                call 595
                                                 unreachable
                                               end
                                               i32.const 40
                                               i32.const 40
-                                              i32.const 79132
-                                              call 528
+                                              i32.const 83904
+                                              call 604
                                               unreachable
                                             end
                                             i32.const 0
                                             local.get 14
                                             i32.const 40
-                                            i32.const 79132
-                                            call 519
+                                            i32.const 83904
+                                            call 595
                                             unreachable
                                           end
                                           i32.const 40
                                           i32.const 40
-                                          i32.const 79132
-                                          call 528
+                                          i32.const 83904
+                                          call 604
                                           unreachable
                                         end
                                         i32.const 40
                                         i32.const 40
-                                        i32.const 79132
-                                        call 528
+                                        i32.const 83904
+                                        call 604
                                         unreachable
                                       end
-                                      i32.const 79103
+                                      i32.const 83875
                                       i32.const 26
-                                      i32.const 79132
-                                      call 510
+                                      i32.const 83904
+                                      call 586
                                       unreachable
                                     end
                                     i32.const 0
                                     local.get 27
                                     i32.const 40
-                                    i32.const 79132
-                                    call 519
+                                    i32.const 83904
+                                    call 595
                                     unreachable
                                   end
-                                  i32.const 79103
+                                  i32.const 83875
                                   i32.const 26
-                                  i32.const 79132
-                                  call 510
+                                  i32.const 83904
+                                  call 586
                                   unreachable
                                 end
                                 i32.const 0
                                 local.get 34
                                 i32.const 40
-                                i32.const 79132
-                                call 519
+                                i32.const 83904
+                                call 595
                                 unreachable
                               end
-                              i32.const 79103
+                              i32.const 83875
                               i32.const 26
-                              i32.const 79132
-                              call 510
+                              i32.const 83904
+                              call 586
                               unreachable
                             end
                             i32.const 0
                             local.get 27
                             i32.const 40
-                            i32.const 79132
-                            call 519
+                            i32.const 83904
+                            call 595
                             unreachable
                           end
-                          i32.const 79103
+                          i32.const 83875
                           i32.const 26
-                          i32.const 79132
-                          call 510
+                          i32.const 83904
+                          call 586
                           unreachable
                         end
                         i32.const 0
                         local.get 1
                         i32.const 40
-                        i32.const 79132
-                        call 519
+                        i32.const 83904
+                        call 595
                         unreachable
                       end
                       i32.const 0
                       local.get 34
                       i32.const 40
-                      i32.const 79132
-                      call 519
+                      i32.const 83904
+                      call 595
                       unreachable
                     end
                     i32.const 40
                     i32.const 40
-                    i32.const 79132
-                    call 528
+                    i32.const 83904
+                    call 604
                     unreachable
                   end
                   i32.const 0
                   local.get 1
                   i32.const 40
-                  i32.const 79132
-                  call 519
+                  i32.const 83904
+                  call 595
                   unreachable
                 end
                 local.get 3
                 local.get 3
-                i32.const 83708
-                call 528
+                i32.const 88484
+                call 604
                 unreachable
               end
               i32.const 40
               i32.const 40
-              i32.const 79132
-              call 528
+              i32.const 83904
+              call 604
               unreachable
             end
             i32.const 40
             i32.const 40
-            i32.const 79132
-            call 528
+            i32.const 83904
+            call 604
             unreachable
           end
           i32.const 40
           i32.const 40
-          i32.const 79132
-          call 528
+          i32.const 83904
+          call 604
           unreachable
         end
         i32.const 0
         local.get 1
         i32.const 40
-        i32.const 79132
-        call 519
+        i32.const 83904
+        call 595
         unreachable
       end
       local.get 31
       local.get 3
-      i32.const 83724
-      call 528
+      i32.const 88500
+      call 604
       unreachable
     end
     i32.const 0
     local.get 31
     local.get 3
-    i32.const 83740
-    call 519
+    i32.const 88516
+    call 595
     unreachable)
-  (func (;518;) (type 29) (param i32 f64 i32 i32) (result i32)
+  (func (;594;) (type 47) (param i32 f64 i32 i32) (result i32)
     (local i32 i64 i64 i32 i64 i64 i32 i32 i32 i64)
     global.get 0
     i32.const 128
@@ -45837,8 +47868,8 @@
                   i32.const 15
                   i32.add
                   i32.const 17
-                  call 516
-                  i32.const 78987
+                  call 592
+                  i32.const 83759
                   i32.const 1
                   local.get 5
                   i64.const 0
@@ -45846,8 +47877,8 @@
                   local.tee 12
                   select
                   local.set 11
-                  i32.const 78987
-                  i32.const 78988
+                  i32.const 83759
+                  i32.const 83760
                   local.get 12
                   select
                   local.set 12
@@ -45880,14 +47911,14 @@
                 br_if 2 (;@4;)
                 i32.const 1
                 local.set 10
-                i32.const 78987
-                i32.const 78988
+                i32.const 83759
+                i32.const 83760
                 local.get 5
                 i64.const 0
                 i64.lt_s
                 local.tee 12
                 select
-                i32.const 78987
+                i32.const 83759
                 i32.const 1
                 local.get 12
                 select
@@ -45921,7 +47952,7 @@
                 i32.const 1
                 i32.store offset=40
                 local.get 4
-                i32.const 78995
+                i32.const 83767
                 i32.store offset=36
                 local.get 4
                 i32.const 32
@@ -45939,7 +47970,7 @@
               i32.const 15
               i32.add
               i32.const 17
-              call 517
+              call 593
             end
             local.get 12
             local.get 11
@@ -45963,7 +47994,7 @@
             i32.const 32
             i32.add
             i32.const 4
-            call 513
+            call 589
             local.get 4
             i32.load offset=4
             local.set 10
@@ -45976,7 +48007,7 @@
           i32.const 3
           i32.store offset=40
           local.get 4
-          i32.const 78989
+          i32.const 83761
           i32.store offset=36
           local.get 4
           i32.const 2
@@ -45997,7 +48028,7 @@
         i32.const 3
         i32.store offset=40
         local.get 4
-        i32.const 78992
+        i32.const 83764
         i32.store offset=36
         local.get 4
         i32.const 2
@@ -46020,7 +48051,7 @@
       i32.const 2
       i32.store offset=40
       local.get 4
-      i32.const 78996
+      i32.const 83768
       i32.store offset=36
       local.get 4
       i32.const 32
@@ -46043,14 +48074,14 @@
     local.get 4
     i32.const 80
     i32.add
-    call 514
+    call 590
     local.set 10
     local.get 4
     i32.const 128
     i32.add
     global.set 0
     local.get 10)
-  (func (;519;) (type 7) (param i32 i32 i32 i32)
+  (func (;595;) (type 8) (param i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -46104,7 +48135,7 @@
           i32.const 16
           i32.add
           local.get 3
-          call 520
+          call 596
           unreachable
         end
         local.get 4
@@ -46138,7 +48169,7 @@
         i32.const 16
         i32.add
         local.get 3
-        call 520
+        call 596
         unreachable
       end
       local.get 4
@@ -46172,7 +48203,7 @@
       i32.const 16
       i32.add
       local.get 3
-      call 520
+      call 596
       unreachable
     end
     local.get 4
@@ -46202,9 +48233,9 @@
     i32.const 16
     i32.add
     local.get 3
-    call 520
+    call 596
     unreachable)
-  (func (;520;) (type 4) (param i32 i32 i32)
+  (func (;596;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -46231,9 +48262,9 @@
     local.get 3
     i32.const 20
     i32.add
-    call 470
+    call 549
     unreachable)
-  (func (;521;) (type 2) (param i32 i32) (result i32)
+  (func (;597;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i64 i64 i64 i32 i32)
     global.get 0
     i32.const 32
@@ -46282,7 +48313,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=79407 align=1
+        i32.load16_u offset=84179 align=1
         i32.store16 align=1
         local.get 0
         i32.const -2
@@ -46296,7 +48327,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=79407 align=1
+        i32.load16_u offset=84179 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -46337,7 +48368,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=79407 align=1
+      i32.load16_u offset=84179 align=1
       i32.store16 align=1
       local.get 0
       i64.extend_i32_u
@@ -46364,7 +48395,7 @@
       i32.wrap_i64
       i32.const 1
       i32.shl
-      i32.load8_u offset=79408
+      i32.load8_u offset=84180
       i32.store8
     end
     local.get 1
@@ -46379,21 +48410,21 @@
     i32.const 20
     local.get 3
     i32.sub
-    call 532
+    call 608
     local.set 3
     local.get 2
     i32.const 32
     i32.add
     global.set 0
     local.get 3)
-  (func (;522;) (type 2) (param i32 i32) (result i32)
+  (func (;598;) (type 2) (param i32 i32) (result i32)
     local.get 1
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
-    call 537)
-  (func (;523;) (type 6) (param i32 i32 i32 i32) (result i32)
+    call 613)
+  (func (;599;) (type 6) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -46690,7 +48721,7 @@
     i32.add
     global.set 0
     local.get 5)
-  (func (;524;) (type 4) (param i32 i32 i32)
+  (func (;600;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -46730,7 +48761,7 @@
                               i32.le_u
                               br_if 7 (;@6;)
                               local.get 1
-                              call 526
+                              call 602
                               i32.eqz
                               br_if 7 (;@6;)
                               local.get 3
@@ -46743,7 +48774,7 @@
                               local.get 1
                               i32.const 20
                               i32.shr_u
-                              i32.load8_u offset=78876
+                              i32.load8_u offset=83648
                               i32.store8 offset=15
                               local.get 3
                               local.get 1
@@ -46751,7 +48782,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=78876
+                              i32.load8_u offset=83648
                               i32.store8 offset=19
                               local.get 3
                               local.get 1
@@ -46759,7 +48790,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=78876
+                              i32.load8_u offset=83648
                               i32.store8 offset=18
                               local.get 3
                               local.get 1
@@ -46767,7 +48798,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=78876
+                              i32.load8_u offset=83648
                               i32.store8 offset=17
                               local.get 3
                               local.get 1
@@ -46775,7 +48806,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=78876
+                              i32.load8_u offset=83648
                               i32.store8 offset=16
                               local.get 3
                               i32.const 12
@@ -46817,7 +48848,7 @@
                               local.get 1
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=78876
+                              i32.load8_u offset=83648
                               i32.store8 offset=20
                               local.get 0
                               local.get 3
@@ -46886,7 +48917,7 @@
                 br_if 3 (;@3;)
               end
               local.get 1
-              call 527
+              call 603
               br_if 1 (;@4;)
               local.get 3
               i32.const 0
@@ -46898,7 +48929,7 @@
               local.get 1
               i32.const 20
               i32.shr_u
-              i32.load8_u offset=78876
+              i32.load8_u offset=83648
               i32.store8 offset=25
               local.get 3
               local.get 1
@@ -46906,7 +48937,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=78876
+              i32.load8_u offset=83648
               i32.store8 offset=29
               local.get 3
               local.get 1
@@ -46914,7 +48945,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=78876
+              i32.load8_u offset=83648
               i32.store8 offset=28
               local.get 3
               local.get 1
@@ -46922,7 +48953,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=78876
+              i32.load8_u offset=83648
               i32.store8 offset=27
               local.get 3
               local.get 1
@@ -46930,7 +48961,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=78876
+              i32.load8_u offset=83648
               i32.store8 offset=26
               local.get 3
               i32.const 22
@@ -46972,7 +49003,7 @@
               local.get 1
               i32.const 15
               i32.and
-              i32.load8_u offset=78876
+              i32.load8_u offset=83648
               i32.store8 offset=30
               local.get 0
               local.get 3
@@ -47014,7 +49045,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;525;) (type 4) (param i32 i32 i32)
+  (func (;601;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block  ;; label = @1
       local.get 2
@@ -47101,7 +49132,7 @@
                             block  ;; label = @13
                               block  ;; label = @14
                                 local.get 6
-                                i32.load8_u offset=79724
+                                i32.load8_u offset=84496
                                 i32.const -2
                                 i32.add
                                 br_table 0 (;@14;) 1 (;@13;) 2 (;@12;) 7 (;@7;)
@@ -47368,7 +49399,7 @@
     local.get 0
     i32.const 0
     i32.store)
-  (func (;526;) (type 5) (param i32) (result i32)
+  (func (;602;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32)
     i32.const 0
     local.set 1
@@ -47386,7 +49417,7 @@
     local.get 2
     i32.const 2
     i32.shl
-    i32.load offset=81500
+    i32.load offset=86272
     i32.const 11
     i32.shl
     local.get 0
@@ -47403,7 +49434,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=81500
+    i32.load offset=86272
     i32.const 11
     i32.shl
     local.get 2
@@ -47417,7 +49448,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=81500
+    i32.load offset=86272
     i32.const 11
     i32.shl
     local.get 2
@@ -47431,7 +49462,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=81500
+    i32.load offset=86272
     i32.const 11
     i32.shl
     local.get 2
@@ -47445,7 +49476,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=81500
+    i32.load offset=86272
     i32.const 11
     i32.shl
     local.get 2
@@ -47454,7 +49485,7 @@
     local.tee 3
     i32.const 2
     i32.shl
-    i32.load offset=81500
+    i32.load offset=86272
     i32.const 11
     i32.shl
     local.tee 4
@@ -47470,11 +49501,11 @@
     i32.const 2
     i32.shl
     local.tee 2
-    i32.const 81500
+    i32.const 86272
     i32.add
     local.set 5
     local.get 2
-    i32.load offset=81500
+    i32.load offset=86272
     i32.const 21
     i32.shr_u
     local.set 2
@@ -47524,7 +49555,7 @@
       loop  ;; label = @2
         local.get 0
         local.get 2
-        i32.const 78109
+        i32.const 82881
         i32.add
         i32.load8_u
         i32.add
@@ -47544,7 +49575,7 @@
     local.get 2
     i32.const 1
     i32.and)
-  (func (;527;) (type 5) (param i32) (result i32)
+  (func (;603;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -47646,13 +49677,13 @@
             local.set 4
             local.get 2
             local.get 1
-            i32.load8_u offset=80789
+            i32.load8_u offset=85561
             local.tee 5
             i32.add
             local.set 6
             block  ;; label = @5
               local.get 1
-              i32.load8_u offset=80788
+              i32.load8_u offset=85560
               local.tee 1
               local.get 3
               i32.eq
@@ -47686,7 +49717,7 @@
                   i32.eqz
                   br_if 2 (;@5;)
                   local.get 2
-                  i32.const 80864
+                  i32.const 85636
                   i32.add
                   local.set 1
                   br 1 (;@6;)
@@ -47694,8 +49725,8 @@
                 local.get 2
                 local.get 6
                 i32.const 284
-                i32.const 81440
-                call 519
+                i32.const 86212
+                call 595
                 unreachable
               end
               block  ;; label = @6
@@ -47753,13 +49784,13 @@
             local.set 4
             local.get 2
             local.get 1
-            i32.load8_u offset=79981
+            i32.load8_u offset=84753
             local.tee 5
             i32.add
             local.set 6
             block  ;; label = @5
               local.get 1
-              i32.load8_u offset=79980
+              i32.load8_u offset=84752
               local.tee 1
               local.get 3
               i32.eq
@@ -47793,7 +49824,7 @@
                   i32.eqz
                   br_if 2 (;@5;)
                   local.get 2
-                  i32.const 80072
+                  i32.const 84844
                   i32.add
                   local.set 1
                   br 1 (;@6;)
@@ -47801,8 +49832,8 @@
                 local.get 2
                 local.get 6
                 i32.const 212
-                i32.const 81440
-                call 519
+                i32.const 86212
+                call 595
                 unreachable
               end
               block  ;; label = @6
@@ -47857,7 +49888,7 @@
           block  ;; label = @4
             block  ;; label = @5
               local.get 0
-              i32.load8_s offset=80284
+              i32.load8_s offset=85056
               local.tee 5
               i32.const 0
               i32.lt_s
@@ -47877,7 +49908,7 @@
               i32.const 8
               i32.shl
               local.get 0
-              i32.const 80285
+              i32.const 85057
               i32.add
               i32.load8_u
               i32.or
@@ -47888,8 +49919,8 @@
               local.set 0
               br 1 (;@4;)
             end
-            i32.const 81456
-            call 545
+            i32.const 86228
+            call 621
             unreachable
           end
           local.get 6
@@ -47922,7 +49953,7 @@
         block  ;; label = @3
           block  ;; label = @4
             local.get 5
-            i32.load8_s offset=81148
+            i32.load8_s offset=85920
             local.tee 6
             i32.const 0
             i32.lt_s
@@ -47942,7 +49973,7 @@
             i32.const 8
             i32.shl
             local.get 5
-            i32.const 81149
+            i32.const 85921
             i32.add
             i32.load8_u
             i32.or
@@ -47953,8 +49984,8 @@
             local.set 5
             br 1 (;@3;)
           end
-          i32.const 81456
-          call 545
+          i32.const 86228
+          call 621
           unreachable
         end
         local.get 0
@@ -47977,7 +50008,7 @@
     local.get 1
     i32.const 1
     i32.and)
-  (func (;528;) (type 4) (param i32 i32 i32)
+  (func (;604;) (type 4) (param i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -48015,9 +50046,9 @@
     i32.const 16
     i32.add
     local.get 2
-    call 520
+    call 596
     unreachable)
-  (func (;529;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;605;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=4
@@ -48267,7 +50298,7 @@
             i32.eqz
             br_if 0 (;@4;)
             local.get 4
-            i32.const 84126
+            i32.const 88902
             i32.const 4
             local.get 3
             i32.load offset=12
@@ -48318,7 +50349,7 @@
       local.set 6
     end
     local.get 6)
-  (func (;530;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;606;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32)
     global.get 0
     i32.const 160
@@ -48533,14 +50564,14 @@
               end
               local.get 11
               i32.const 40
-              i32.const 79132
-              call 528
+              i32.const 83904
+              call 604
               unreachable
             end
             local.get 1
             i32.const 40
-            i32.const 79132
-            call 528
+            i32.const 83904
+            call 604
             unreachable
           end
           local.get 4
@@ -48696,28 +50727,28 @@
             end
             local.get 11
             i32.const 40
-            i32.const 79132
-            call 528
+            i32.const 83904
+            call 604
             unreachable
           end
           local.get 9
           i32.const 40
-          i32.const 79132
-          call 528
+          i32.const 83904
+          call 604
           unreachable
         end
         i32.const 0
         local.get 4
         i32.const 40
-        i32.const 79132
-        call 519
+        i32.const 83904
+        call 595
         unreachable
       end
       i32.const 0
       local.get 4
       i32.const 40
-      i32.const 79132
-      call 519
+      i32.const 83904
+      call 595
       unreachable
     end
     local.get 0
@@ -48732,7 +50763,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;531;) (type 2) (param i32 i32) (result i32)
+  (func (;607;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -48888,32 +50919,32 @@
               end
               local.get 4
               i32.const 40
-              i32.const 79132
-              call 528
+              i32.const 83904
+              call 604
               unreachable
             end
             local.get 4
             i32.const 40
-            i32.const 79132
-            call 528
+            i32.const 83904
+            call 604
             unreachable
           end
           local.get 7
           i32.const 40
-          i32.const 79132
-          call 528
+          i32.const 83904
+          call 604
           unreachable
         end
-        i32.const 79148
+        i32.const 83920
         i32.const 29
-        i32.const 79132
-        call 510
+        i32.const 83904
+        call 586
         unreachable
       end
       local.get 6
       i32.const 40
-      i32.const 79132
-      call 528
+      i32.const 83904
+      call 604
       unreachable
     end
     block  ;; label = @1
@@ -49030,7 +51061,7 @@
     local.get 8
     i32.store offset=160
     local.get 0)
-  (func (;532;) (type 30) (param i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;608;) (type 48) (param i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64)
     i32.const 43
     i32.const 1114112
@@ -49069,7 +51100,7 @@
           br_if 0 (;@3;)
           local.get 2
           local.get 3
-          call 533
+          call 609
           local.set 7
           br 1 (;@2;)
         end
@@ -49278,7 +51309,7 @@
             local.get 12
             local.get 2
             local.get 3
-            call 534
+            call 610
             br_if 3 (;@1;)
             i32.const 0
             local.set 7
@@ -49318,7 +51349,7 @@
           local.get 12
           local.get 2
           local.get 3
-          call 534
+          call 610
           br_if 2 (;@1;)
           local.get 10
           local.get 4
@@ -49387,7 +51418,7 @@
       local.get 12
       local.get 2
       local.get 3
-      call 534
+      call 610
       br_if 0 (;@1;)
       local.get 7
       local.get 4
@@ -49398,7 +51429,7 @@
       local.set 13
     end
     local.get 13)
-  (func (;533;) (type 2) (param i32 i32) (result i32)
+  (func (;609;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -49875,7 +51906,7 @@
       end
     end
     local.get 8)
-  (func (;534;) (type 14) (param i32 i32 i32 i32 i32) (result i32)
+  (func (;610;) (type 14) (param i32 i32 i32 i32 i32) (result i32)
     block  ;; label = @1
       local.get 2
       i32.const 1114112
@@ -49903,7 +51934,7 @@
     local.get 1
     i32.load offset=12
     call_indirect (type 3))
-  (func (;535;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;611;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -49970,7 +52001,7 @@
                         local.set 5
                         loop  ;; label = @11
                           local.get 0
-                          i32.const 79204
+                          i32.const 83976
                           i32.const 64
                           local.get 5
                           call_indirect (type 3)
@@ -50158,7 +52189,7 @@
               br 3 (;@2;)
             end
             local.get 0
-            i32.const 79204
+            i32.const 83976
             local.get 2
             local.get 1
             i32.const 12
@@ -50187,7 +52218,7 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;536;) (type 14) (param i32 i32 i32 i32 i32) (result i32)
+  (func (;612;) (type 14) (param i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -50219,7 +52250,7 @@
           i32.const 1
           local.set 6
           local.get 7
-          i32.const 79054
+          i32.const 83826
           i32.const 1
           local.get 9
           call_indirect (type 3)
@@ -50234,7 +52265,7 @@
           br 2 (;@1;)
         end
         local.get 7
-        i32.const 79055
+        i32.const 83827
         i32.const 2
         local.get 9
         call_indirect (type 3)
@@ -50251,7 +52282,7 @@
         local.get 7
         i32.store
         local.get 5
-        i32.const 79180
+        i32.const 83952
         i32.store offset=20
         local.get 5
         local.get 0
@@ -50275,7 +52306,7 @@
         br_if 1 (;@1;)
         local.get 5
         i32.load offset=16
-        i32.const 79052
+        i32.const 83824
         i32.const 2
         local.get 5
         i32.load offset=20
@@ -50295,7 +52326,7 @@
         local.set 6
         local.get 0
         i32.load
-        i32.const 79058
+        i32.const 83830
         i32.const 1
         local.get 0
         i32.load offset=4
@@ -50305,7 +52336,7 @@
       end
       local.get 0
       i32.load
-      i32.const 79057
+      i32.const 83829
       i32.const 1
       local.get 0
       i32.load offset=4
@@ -50318,7 +52349,7 @@
     i32.add
     global.set 0
     local.get 6)
-  (func (;537;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;613;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -50354,7 +52385,7 @@
                   br_if 0 (;@7;)
                   local.get 1
                   local.get 2
-                  call 533
+                  call 609
                   local.set 5
                   br 4 (;@3;)
                 end
@@ -50649,7 +52680,7 @@
       local.set 8
     end
     local.get 8)
-  (func (;538;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;614;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 1
@@ -50658,7 +52689,7 @@
     i32.load offset=4
     i32.load offset=12
     call_indirect (type 3))
-  (func (;539;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;615;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32)
     block  ;; label = @1
       local.get 4
@@ -50789,8 +52820,8 @@
           end
           local.get 12
           local.get 4
-          i32.const 79268
-          call 528
+          i32.const 84040
+          call 604
           unreachable
         end
         local.get 10
@@ -50875,8 +52906,8 @@
             end
             local.get 12
             local.get 4
-            i32.const 79268
-            call 528
+            i32.const 84040
+            call 604
             unreachable
           end
           local.get 10
@@ -50939,7 +52970,7 @@
                     local.get 10
                     i32.add
                     local.get 13
-                    call 567
+                    call 643
                     i32.eqz
                     br_if 0 (;@8;)
                     local.get 4
@@ -51433,41 +53464,41 @@
               i32.const 0
               local.get 13
               local.get 4
-              i32.const 79332
-              call 519
+              i32.const 84104
+              call 595
               unreachable
             end
             local.get 10
             local.get 11
             local.get 4
-            i32.const 79316
-            call 519
+            i32.const 84088
+            call 595
             unreachable
           end
           local.get 12
           local.get 4
-          i32.const 79284
-          call 528
+          i32.const 84056
+          call 604
           unreachable
         end
         local.get 5
         local.get 4
-        i32.const 79300
-        call 528
+        i32.const 84072
+        call 604
         unreachable
       end
       local.get 5
       local.get 4
-      i32.const 79300
-      call 528
+      i32.const 84072
+      call 604
       unreachable
     end
     local.get 12
     local.get 4
-    i32.const 79284
-    call 528
+    i32.const 84056
+    call 604
     unreachable)
-  (func (;540;) (type 2) (param i32 i32) (result i32)
+  (func (;616;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -51515,7 +53546,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=79407 align=1
+        i32.load16_u offset=84179 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -51529,7 +53560,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=79407 align=1
+        i32.load16_u offset=84179 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -51573,7 +53604,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=79407 align=1
+      i32.load16_u offset=84179 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -51596,7 +53627,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=79408
+      i32.load8_u offset=84180
       i32.store8
     end
     local.get 1
@@ -51611,22 +53642,22 @@
     i32.const 10
     local.get 3
     i32.sub
-    call 532
+    call 608
     local.set 3
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 3)
-  (func (;541;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;617;) (type 7) (param i32 i32 i32 i32 i32)
     local.get 0
     local.get 1
     local.get 2
     local.get 3
     local.get 4
-    call 542
+    call 618
     unreachable)
-  (func (;542;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;618;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i64)
     global.get 0
     i32.const 80
@@ -51736,7 +53767,7 @@
       local.tee 6
       select
       local.set 7
-      i32.const 79348
+      i32.const 84120
       i32.const 1
       local.get 6
       select
@@ -51823,7 +53854,7 @@
                     br 3 (;@5;)
                   end
                   local.get 5
-                  i32.const 66
+                  i32.const 62
                   i64.extend_i32_u
                   i64.const 32
                   i64.shl
@@ -51858,11 +53889,11 @@
                   i32.const 40
                   i32.add
                   local.get 4
-                  call 520
+                  call 596
                   unreachable
                 end
                 local.get 5
-                i32.const 66
+                i32.const 62
                 i64.extend_i32_u
                 i64.const 32
                 i64.shl
@@ -51897,11 +53928,11 @@
                 i32.const 40
                 i32.add
                 local.get 4
-                call 520
+                call 596
                 unreachable
               end
               local.get 5
-              i32.const 66
+              i32.const 62
               i64.extend_i32_u
               i64.const 32
               i64.shl
@@ -51945,7 +53976,7 @@
               i32.const 40
               i32.add
               local.get 4
-              call 520
+              call 596
               unreachable
             end
             local.get 5
@@ -52087,7 +54118,7 @@
               local.get 7
               i32.store offset=36
               local.get 5
-              i32.const 66
+              i32.const 62
               i64.extend_i32_u
               i64.const 32
               i64.shl
@@ -52107,7 +54138,7 @@
               i64.or
               i64.store offset=64
               local.get 5
-              i32.const 67
+              i32.const 63
               i64.extend_i32_u
               i64.const 32
               i64.shl
@@ -52118,7 +54149,7 @@
               i64.or
               i64.store offset=56
               local.get 5
-              i32.const 68
+              i32.const 64
               i64.extend_i32_u
               i64.const 32
               i64.shl
@@ -52144,7 +54175,7 @@
               i32.const 40
               i32.add
               local.get 4
-              call 520
+              call 596
               unreachable
             end
             local.get 0
@@ -52152,7 +54183,7 @@
             local.get 7
             local.get 2
             local.get 4
-            call 541
+            call 617
             unreachable
           end
           local.get 3
@@ -52347,7 +54378,7 @@
           local.get 7
           i32.store offset=36
           local.get 5
-          i32.const 66
+          i32.const 62
           i64.extend_i32_u
           i64.const 32
           i64.shl
@@ -52367,7 +54398,7 @@
           i64.or
           i64.store offset=64
           local.get 5
-          i32.const 67
+          i32.const 63
           i64.extend_i32_u
           i64.const 32
           i64.shl
@@ -52378,7 +54409,7 @@
           i64.or
           i64.store offset=56
           local.get 5
-          i32.const 68
+          i32.const 64
           i64.extend_i32_u
           i64.const 32
           i64.shl
@@ -52404,11 +54435,11 @@
           i32.const 40
           i32.add
           local.get 4
-          call 520
+          call 596
           unreachable
         end
         local.get 4
-        call 545
+        call 621
         unreachable
       end
       local.get 0
@@ -52416,11 +54447,11 @@
       local.get 7
       local.get 3
       local.get 4
-      call 541
+      call 617
       unreachable
     end
     local.get 5
-    i32.const 66
+    i32.const 62
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -52455,9 +54486,9 @@
     i32.const 40
     i32.add
     local.get 4
-    call 520
+    call 596
     unreachable)
-  (func (;543;) (type 2) (param i32 i32) (result i32)
+  (func (;619;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -52480,7 +54511,7 @@
             br_if 1 (;@3;)
             local.get 0
             local.get 1
-            call 540
+            call 616
             i32.eqz
             br_if 2 (;@2;)
             i32.const 1
@@ -52503,7 +54534,7 @@
             local.get 4
             i32.const 15
             i32.and
-            i32.load8_u offset=78876
+            i32.load8_u offset=83648
             i32.store8
             local.get 3
             i32.const -1
@@ -52519,7 +54550,7 @@
           local.set 4
           local.get 1
           i32.const 1
-          i32.const 84130
+          i32.const 88906
           i32.const 2
           local.get 2
           i32.const 8
@@ -52531,7 +54562,7 @@
           i32.const 0
           local.get 3
           i32.sub
-          call 532
+          call 608
           i32.eqz
           br_if 1 (;@2;)
           br 2 (;@1;)
@@ -52552,7 +54583,7 @@
           local.get 4
           i32.const 15
           i32.and
-          i32.load8_u offset=84132
+          i32.load8_u offset=88908
           i32.store8
           local.get 3
           i32.const -1
@@ -52568,7 +54599,7 @@
         local.set 4
         local.get 1
         i32.const 1
-        i32.const 84130
+        i32.const 88906
         i32.const 2
         local.get 2
         i32.const 8
@@ -52580,13 +54611,13 @@
         i32.const 0
         local.get 3
         i32.sub
-        call 532
+        call 608
         br_if 1 (;@1;)
       end
       block  ;; label = @2
         local.get 1
         i32.load
-        i32.const 84124
+        i32.const 88900
         i32.const 2
         local.get 1
         i32.load offset=4
@@ -52616,7 +54647,7 @@
           br_if 1 (;@2;)
           local.get 3
           local.get 1
-          call 540
+          call 616
           local.set 4
           br 2 (;@1;)
         end
@@ -52636,7 +54667,7 @@
           local.get 4
           i32.const 15
           i32.and
-          i32.load8_u offset=78876
+          i32.load8_u offset=83648
           i32.store8
           local.get 3
           i32.const -1
@@ -52650,7 +54681,7 @@
         end
         local.get 1
         i32.const 1
-        i32.const 84130
+        i32.const 88906
         i32.const 2
         local.get 2
         i32.const 8
@@ -52662,7 +54693,7 @@
         i32.const 0
         local.get 3
         i32.sub
-        call 532
+        call 608
         local.set 4
         br 1 (;@1;)
       end
@@ -52682,7 +54713,7 @@
         local.get 4
         i32.const 15
         i32.and
-        i32.load8_u offset=84132
+        i32.load8_u offset=88908
         i32.store8
         local.get 3
         i32.const -1
@@ -52696,7 +54727,7 @@
       end
       local.get 1
       i32.const 1
-      i32.const 84130
+      i32.const 88906
       i32.const 2
       local.get 2
       i32.const 8
@@ -52708,7 +54739,7 @@
       i32.const 0
       local.get 3
       i32.sub
-      call 532
+      call 608
       local.set 4
     end
     local.get 2
@@ -52716,7 +54747,7 @@
     i32.add
     global.set 0
     local.get 4)
-  (func (;544;) (type 2) (param i32 i32) (result i32)
+  (func (;620;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -52741,7 +54772,7 @@
       local.get 0
       i32.load
       i32.const 257
-      call 524
+      call 600
       block  ;; label = @2
         block  ;; label = @3
           local.get 2
@@ -52790,13 +54821,13 @@
     i32.add
     global.set 0
     local.get 3)
-  (func (;545;) (type 0) (param i32)
-    i32.const 79353
+  (func (;621;) (type 0) (param i32)
+    i32.const 84125
     i32.const 43
     local.get 0
-    call 510
+    call 586
     unreachable)
-  (func (;546;) (type 4) (param i32 i32 i32)
+  (func (;622;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -52810,7 +54841,7 @@
     local.get 0
     i32.store
     local.get 3
-    i32.const 66
+    i32.const 62
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -52823,9 +54854,9 @@
     i32.const 8
     i32.add
     local.get 2
-    call 520
+    call 596
     unreachable)
-  (func (;547;) (type 8) (param i32 i32 i32 i32 i32)
+  (func (;623;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -52845,7 +54876,7 @@
     local.get 2
     i32.store offset=8
     local.get 5
-    i32.const 64
+    i32.const 60
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -52856,7 +54887,7 @@
     i64.or
     i64.store offset=24
     local.get 5
-    i32.const 66
+    i32.const 62
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -52869,9 +54900,9 @@
     i32.const 16
     i32.add
     local.get 4
-    call 520
+    call 596
     unreachable)
-  (func (;548;) (type 2) (param i32 i32) (result i32)
+  (func (;624;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 1
@@ -52879,7 +54910,7 @@
     i32.load offset=4
     i32.load offset=12
     call_indirect (type 2))
-  (func (;549;) (type 2) (param i32 i32) (result i32)
+  (func (;625;) (type 2) (param i32 i32) (result i32)
     local.get 1
     i32.load
     local.get 1
@@ -52888,8 +54919,8 @@
     i32.load
     local.get 0
     i32.load offset=4
-    call 523)
-  (func (;550;) (type 7) (param i32 i32 i32 i32)
+    call 599)
+  (func (;626;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -53046,13 +55077,13 @@
     local.get 0
     local.get 8
     i32.store)
-  (func (;551;) (type 0) (param i32)
-    i32.const 81472
+  (func (;627;) (type 0) (param i32)
+    i32.const 86244
     i32.const 51
     local.get 0
-    call 520
+    call 596
     unreachable)
-  (func (;552;) (type 31) (param i32 i32 i32 i32 i32 i32 i64 i64 i64)
+  (func (;628;) (type 49) (param i32 i32 i32 i32 i32 i32 i64 i64 i64)
     (local i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -53109,8 +55140,8 @@
                   i32.const 0
                   local.get 3
                   local.get 2
-                  i32.const 84092
-                  call 519
+                  i32.const 88868
+                  call 595
                   unreachable
                 end
                 local.get 0
@@ -53229,8 +55260,8 @@
             i32.const 0
             local.get 3
             local.get 2
-            i32.const 84108
-            call 519
+            i32.const 88884
+            call 595
             unreachable
           end
           local.get 0
@@ -53241,8 +55272,8 @@
         i32.const 0
         local.get 3
         local.get 2
-        i32.const 84076
-        call 519
+        i32.const 88852
+        call 595
         unreachable
       end
       local.get 0
@@ -53259,7 +55290,7 @@
     local.get 0
     i32.const 0
     i32.store)
-  (func (;553;) (type 2) (param i32 i32) (result i32)
+  (func (;629;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i64 i64)
     block  ;; label = @1
       block  ;; label = @2
@@ -53309,7 +55340,7 @@
                 local.get 2
                 i32.const 2
                 i32.shl
-                i32.load offset=83788
+                i32.load offset=88564
                 local.get 2
                 i32.shr_u
                 i64.extend_i32_u
@@ -53473,7 +55504,7 @@
               local.get 1
               i32.const 2
               i32.shl
-              i64.load32_u offset=83788
+              i64.load32_u offset=88564
               local.set 8
               local.get 6
               i32.const 2
@@ -53635,27 +55666,27 @@
             i32.const 0
             local.get 3
             i32.const 40
-            i32.const 79132
-            call 519
+            i32.const 83904
+            call 595
             unreachable
           end
           i32.const 40
           i32.const 40
-          i32.const 79132
-          call 528
+          i32.const 83904
+          call 604
           unreachable
         end
         i32.const 0
         local.get 6
         i32.const 40
-        i32.const 79132
-        call 519
+        i32.const 83904
+        call 595
         unreachable
       end
       i32.const 40
       i32.const 40
-      i32.const 79132
-      call 528
+      i32.const 83904
+      call 604
       unreachable
     end
     block  ;; label = @1
@@ -53841,9 +55872,9 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 83828
+          i32.const 88604
           i32.const 2
-          call 530
+          call 606
           drop
         end
         block  ;; label = @3
@@ -53853,9 +55884,9 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 83836
+          i32.const 88612
           i32.const 3
-          call 530
+          call 606
           drop
         end
         block  ;; label = @3
@@ -53865,9 +55896,9 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 83848
+          i32.const 88624
           i32.const 5
-          call 530
+          call 606
           drop
         end
         block  ;; label = @3
@@ -53877,9 +55908,9 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 83868
+          i32.const 88644
           i32.const 10
-          call 530
+          call 606
           drop
         end
         block  ;; label = @3
@@ -53889,14 +55920,14 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 83908
+          i32.const 88684
           i32.const 19
-          call 530
+          call 606
           drop
         end
         local.get 0
         local.get 1
-        call 531
+        call 607
         drop
         local.get 0
         return
@@ -53904,22 +55935,22 @@
       i32.const 0
       local.get 3
       i32.const 40
-      i32.const 79132
-      call 519
+      i32.const 83904
+      call 595
       unreachable
     end
     i32.const 40
     i32.const 40
-    i32.const 79132
-    call 528
+    i32.const 83904
+    call 604
     unreachable)
-  (func (;554;) (type 19)
-    i32.const 83984
+  (func (;630;) (type 19)
+    i32.const 88760
     i32.const 153
-    i32.const 84060
-    call 520
+    i32.const 88836
+    call 596
     unreachable)
-  (func (;555;) (type 5) (param i32) (result i32)
+  (func (;631;) (type 5) (param i32) (result i32)
     (local i32)
     i32.const 1
     local.get 0
@@ -53943,7 +55974,7 @@
     i32.add
     i32.const 1
     i32.shr_u)
-  (func (;556;) (type 2) (param i32 i32) (result i32)
+  (func (;632;) (type 2) (param i32 i32) (result i32)
     (local i32 i32)
     local.get 0
     i32.load offset=4
@@ -53959,7 +55990,7 @@
       i32.eqz
       br_if 0 (;@1;)
       local.get 3
-      i32.const 84126
+      i32.const 88902
       i32.const 4
       local.get 2
       i32.load offset=12
@@ -53979,7 +56010,7 @@
     local.get 2
     i32.load offset=16
     call_indirect (type 2))
-  (func (;557;) (type 2) (param i32 i32) (result i32)
+  (func (;633;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -54031,7 +56062,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=79407 align=1
+        i32.load16_u offset=84179 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -54045,7 +56076,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=79407 align=1
+        i32.load16_u offset=84179 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -54089,7 +56120,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=79407 align=1
+      i32.load16_u offset=84179 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -54112,7 +56143,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=79408
+      i32.load8_u offset=84180
       i32.store8
     end
     local.get 1
@@ -54131,14 +56162,14 @@
     i32.const 10
     local.get 3
     i32.sub
-    call 532
+    call 608
     local.set 3
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 3)
-  (func (;558;) (type 2) (param i32 i32) (result i32)
+  (func (;634;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i64 i64 i64 i32 i32)
     global.get 0
     i32.const 32
@@ -54191,7 +56222,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=79407 align=1
+        i32.load16_u offset=84179 align=1
         i32.store16 align=1
         local.get 0
         i32.const -2
@@ -54205,7 +56236,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=79407 align=1
+        i32.load16_u offset=84179 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -54246,7 +56277,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=79407 align=1
+      i32.load16_u offset=84179 align=1
       i32.store16 align=1
       local.get 0
       i64.extend_i32_u
@@ -54273,7 +56304,7 @@
       i32.wrap_i64
       i32.const 1
       i32.shl
-      i32.load8_u offset=79408
+      i32.load8_u offset=84180
       i32.store8
     end
     local.get 1
@@ -54290,14 +56321,14 @@
     i32.const 20
     local.get 3
     i32.sub
-    call 532
+    call 608
     local.set 3
     local.get 2
     i32.const 32
     i32.add
     global.set 0
     local.get 3)
-  (func (;559;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;635;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -54478,7 +56509,7 @@
             local.get 3
             local.get 8
             i32.const 65537
-            call 524
+            call 600
             block  ;; label = @5
               local.get 3
               i32.load8_u offset=13
@@ -54573,8 +56604,8 @@
                   local.get 1
                   local.get 9
                   local.get 12
-                  i32.const 84160
-                  call 541
+                  i32.const 88936
+                  call 617
                   unreachable
                 end
                 block  ;; label = @7
@@ -54752,8 +56783,8 @@
         local.get 1
         local.get 9
         local.get 2
-        i32.const 84176
-        call 541
+        i32.const 88952
+        call 617
         unreachable
       end
       local.get 5
@@ -54778,7 +56809,7 @@
     i32.add
     global.set 0
     local.get 4)
-  (func (;560;) (type 2) (param i32 i32) (result i32)
+  (func (;636;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 16
@@ -54803,7 +56834,7 @@
           br_if 1 (;@2;)
           local.get 0
           local.get 1
-          call 521
+          call 597
           local.set 0
           br 2 (;@1;)
         end
@@ -54822,7 +56853,7 @@
           i32.wrap_i64
           i32.const 15
           i32.and
-          i32.load8_u offset=78876
+          i32.load8_u offset=83648
           i32.store8
           local.get 0
           i32.const -1
@@ -54838,7 +56869,7 @@
         end
         local.get 1
         i32.const 1
-        i32.const 84130
+        i32.const 88906
         i32.const 2
         local.get 2
         local.get 0
@@ -54848,7 +56879,7 @@
         i32.const 0
         local.get 0
         i32.sub
-        call 532
+        call 608
         local.set 0
         br 1 (;@1;)
       end
@@ -54867,7 +56898,7 @@
         i32.wrap_i64
         i32.const 15
         i32.and
-        i32.load8_u offset=84132
+        i32.load8_u offset=88908
         i32.store8
         local.get 0
         i32.const -1
@@ -54883,7 +56914,7 @@
       end
       local.get 1
       i32.const 1
-      i32.const 84130
+      i32.const 88906
       i32.const 2
       local.get 2
       local.get 0
@@ -54893,7 +56924,7 @@
       i32.const 0
       local.get 0
       i32.sub
-      call 532
+      call 608
       local.set 0
     end
     local.get 2
@@ -54901,7 +56932,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;561;) (type 2) (param i32 i32) (result i32)
+  (func (;637;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -55029,7 +57060,7 @@
       i32.const 12
       i32.add
       local.get 0
-      call 537
+      call 613
       local.set 0
     end
     local.get 2
@@ -55037,7 +57068,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;562;) (type 2) (param i32 i32) (result i32)
+  (func (;638;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 f64)
     local.get 1
     i32.load offset=8
@@ -55059,7 +57090,7 @@
       i32.const 0
       i32.ne
       i32.const 0
-      call 518
+      call 594
       return
     end
     local.get 1
@@ -55069,8 +57100,8 @@
     i32.ne
     local.get 1
     i32.load16_u offset=14
-    call 515)
-  (func (;563;) (type 2) (param i32 i32) (result i32)
+    call 591)
+  (func (;639;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 1
@@ -55078,33 +57109,33 @@
     i32.load offset=4
     i32.load offset=16
     call_indirect (type 2))
-  (func (;564;) (type 2) (param i32 i32) (result i32)
+  (func (;640;) (type 2) (param i32 i32) (result i32)
     block  ;; label = @1
       local.get 0
       i32.load8_u
       br_if 0 (;@1;)
       local.get 1
-      i32.const 84148
+      i32.const 88924
       i32.const 5
-      call 537
+      call 613
       return
     end
     local.get 1
-    i32.const 84153
+    i32.const 88929
     i32.const 4
-    call 537)
-  (func (;565;) (type 3) (param i32 i32 i32) (result i32)
+    call 613)
+  (func (;641;) (type 3) (param i32 i32 i32) (result i32)
     local.get 2
     local.get 0
     local.get 1
-    call 537)
-  (func (;566;) (type 3) (param i32 i32 i32) (result i32)
+    call 613)
+  (func (;642;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 79180
+    i32.const 83952
     local.get 1
     local.get 2
-    call 523)
-  (func (;567;) (type 3) (param i32 i32 i32) (result i32)
+    call 599)
+  (func (;643;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     i32.const 0
     local.set 3
@@ -55145,7 +57176,7 @@
       local.set 3
     end
     local.get 3)
-  (func (;568;) (type 32) (param i32 i64 i64 i64 i64)
+  (func (;644;) (type 50) (param i32 i64 i64 i64 i64)
     (local i64 i64 i64 i64 i64 i64)
     local.get 0
     local.get 3
@@ -55207,16 +57238,16 @@
     i64.add
     i64.add
     i64.store offset=8)
-  (table (;0;) 73 73 funcref)
+  (table (;0;) 69 69 funcref)
   (memory (;0;) 2)
   (global (;0;) (mut i32) (i32.const 65536))
-  (global (;1;) i32 (i32.const 84697))
-  (global (;2;) i32 (i32.const 84704))
+  (global (;1;) i32 (i32.const 89040))
+  (global (;2;) i32 (i32.const 89029))
   (export "memory" (memory 0))
-  (export "lavastack_abi_version" (func 285))
-  (export "lavastack_alloc" (func 286))
-  (export "place_nodes" (func 287))
-  (export "__data_end" (global 1))
-  (export "__heap_base" (global 2))
-  (elem (;0;) (i32.const 1) func 494 358 540 8 101 159 157 442 164 5 4 359 3 81 411 155 156 158 161 160 415 310 412 360 307 305 304 427 424 564 521 558 444 561 493 562 438 437 441 459 557 484 458 450 486 485 490 483 482 480 481 451 479 488 487 489 478 477 495 506 505 507 504 548 549 522 543 544 560 529 556 566)
-  (data (;0;) (i32.const 65536) "Error\0dbegin > end (\c0\03 > \c0\10) when slicing `\c0\01`\c0\00\11start byte index \c0\16 is out of bounds of `\c0\01`\c0\00\0fend byte index \c0\16 is out of bounds of `\c0\01`\c0\00\11start byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\0fend byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\c0\01-\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\c0\09 at line \c0\08 column \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\07string \c0\00\0finvalid length \c0\0b, expected \c0\00\0finvalid value: \c0\0b, expected \c0\00\0einvalid type: \c0\0b, expected \c0\00\10assertion `left \c0\17 right` failed\0a  left: \c0\09\0a right: \c0\00\10assertion `left \c0\10 right` failed: \c0\09\0a  left: \c0\09\0a right: \c0\00\c0\02: \c0\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map/entry.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/grisu.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/diy_float.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/error.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/str/pattern.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/dragon.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/bignum.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/navigate.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/unicode/printable.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/node.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/de.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/fmt/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/mod.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/read.rs\00/rust/deps/dlmalloc-0.2.11/src/dlmalloc.rs\00sdk/src/lib.rs\00zone-spread/src/lib.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19/src/lib.rs\00\10floating point `\c0\01`\00\0bcharacter `\c0\01`\00\09integer `\c0\01`\00\09boolean `\c0\01`\00\0fmissing field `\c0\01`\00\11duplicate field `\c0\01`\00\c0\0b (os error \c0\01)\00\06Error(\c0\08, line: \c0\0a, column: \c0\01)\00\00\00\00\00\00\00\00\00\01\00\00\00\06\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\07\00\00\00ullruealseinternal error: entered unreachable code\00\00\c7\07\01\00W\00\00\00\a2\04\00\00\22\00\00\00\c7\07\01\00W\00\00\00\98\04\00\00&\00\00\00}\22falsetruenull[{,:]no entry found for keyzone-spread placed a pool\00\f2\09\01\00\16\00\00\000\00\00\00\0e\00\00\00\f2\09\01\00\16\00\00\002\00\00\00\1e\00\00\00\f2\09\01\00\16\00\00\00\1b\00\00\00D\00\00\00\f2\09\01\00\16\00\00\00.\00\00\00!\00\00\00\f2\09\01\00\16\00\00\00/\00\00\009\00\00\00nameregionzonestruct Placement with 3 elements\00\00\0e\0c\01\00 \00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\08\00\00\00abipoolcountregionsexistingconfigstruct PlaceInput with 6 elements\00\00i\0c\01\00!\00\00\00zonescapacitystruct RegionInfo with 3 elements\00\00\a1\0c\01\00!\00\00\00a sequenceplacementserror\00\00\00\e3\09\01\00\0e\00\00\00\96\00\00\00!\00\00\00\09\00\00\00\0c\00\00\00\04\00\00\00\0a\00\00\00\0b\00\00\00\0c\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0d\00\00\00a Display implementation returned an error unexpectedly\00i\06\01\00K\00\00\00d\0b\00\00\0e\00\00\00mid > len\00\00\00k\08\01\00M\00\00\00\f2\03\00\00\1c\00\00\00k\08\01\00M\00\00\00\f3\03\00\00\1c\00\00\00k\08\01\00M\00\00\00\f7\03\00\00 \00\00\00k\08\01\00M\00\00\00\f7\03\00\00+\00\00\00\14\04\01\00_\00\00\00M\00\00\00\1f\00\00\00\14\04\01\00_\00\00\00G\00\00\00\17\00\00\00\0e\00\00\00\04\00\00\00\04\00\00\00\0f\00\00\00called `Result::unwrap()` on an `Err` valueassertion failed: len > 0k\07\01\00[\00\00\00o\01\00\00\09\00\00\00\b5\06\01\00_\00\00\00\c6\00\00\00'\00\00\00\f4\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYk\07\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1k\07\01\00[\00\00\00\b6\02\00\00\09\00\00\00k\07\01\00[\00\00\00\ba\02\00\00\09\00\00\00k\07\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()k\07\01\00[\00\00\00T\07\00\00\05\00\00\00k\07\01\00[\00\00\00\d0\04\00\00#\00\00\00k\07\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00k\07\01\00[\00\00\00\03\04\00\00\09\00\00\00assertion failed: count > 0\00k\07\01\00[\00\00\00\f9\05\00\00\09\00\00\00assertion failed: old_right_len + count <= CAPACITY\00k\07\01\00[\00\00\00\01\06\00\00\0d\00\00\00assertion failed: old_left_len >= count\00k\07\01\00[\00\00\00\02\06\00\00\0d\00\00\00k\07\01\00[\00\00\001\06\00\00\16\00\00\00\b5\06\01\00_\00\00\00X\02\00\000\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\11\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\13\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\14\00\00\00struct Placementstruct PlaceInputstruct RegionInfouuuuuuuubtnufruuuuuuuuuuuuuuuuuu\00\00\22\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\5c\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000123456789abcdefassertion failed: self.is_char_boundary(new_len)Error\00j\05\01\00O\00\00\00\bd\04\00\00$\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\f6J\e1\c7\02-\b5D\b4\9d\d9yCx\eaD\91\02(,*\8b E5\032\b7\f4\adTE\02\84\fe\e4q\d9\89E\81\12\1f/\e7'\c0E!\d7\e6\fa\e01\f4E\ea\8c\a09Y>)F$\b0\08\88\ef\8d_F\17n\05\b5\b5\b8\93F\9c\c9F\22\e3\a6\c8F\03|\d8\ea\9b\d0\feF\82M\c7raB3G\e3 y\cf\f9\12hG\1biWC\b8\17\9eG\b1\a1\16*\d3\ce\d2G\1dJ\9c\f4\87\82\07H\a5\5c\c3\f1)c=H\e7\19\1a7\fa]rHa\a0\e0\c4x\f5\a6Hy\c8\18\f6\d6\b2\dcHL}\cfY\c6\ef\11I\9e\5cC\f0\b7kFI\c63T\ec\a5\06|I\5c\a0\b4\b3'\84\b1Is\c8\a1\a01\e5\e5I\8f:\ca\08~^\1bJ\9ad~\c5\0e\1bQJ\c0\fd\ddv\d2a\85J0}\95\14G\ba\baJ>n\ddll\b4\f0J\ce\c9\14\88\87\e1$KA\fc\19j\e9\19ZK\a9=P\e21P\90K\13M\e4Z>d\c4KW`\9d\f1M}\f9Km\b8\04n\a1\dc/LD\f3\c2\e4\e4\e9cL\15\b0\f3\1d^\e4\98L\1b\9cp\a5u\1d\cfL\91af\87ir\03M\f5\f9?\e9\03O8Mr\f8\8f\e3\c4bnMG\fb9\0e\bb\fd\a2M\19z\c8\d1)\bd\d7M\9f\98:Ft\ac\0dNd\9f\e4\ab\c8\8bBN=\c7\dd\d6\ba.wN\0c9\95\8ci\fa\acN\a7C\dd\f7\81\1c\e2N\91\94\d4u\a2\a3\16O\b5\b9I\13\8bLLO\11\14\0e\ec\d6\af\81O\16\99\11\a7\cc\1b\b6O[\ff\d5\d0\bf\a2\ebO\99\bf\85\e2\b7E!P\7f/'\db%\97UP_\fb\f0Q\ef\fc\8aP\1b\9d6\93\15\de\c0PbD\04\f8\9a\15\f5P{U\05\b6\01[*QmU\c3\11\e1x`Q\c8*4V\19\97\94Qz5\c1\ab\df\bc\c9Ql\c1X\cb\0b\16\00R\c7\f1.\be\8e\1b4R9\ae\bamr\22iR\c7Y)\09\0fk\9fR\1d\d8\b9e\e9\a2\d3R$N(\bf\a3\8b\08S\ada\f2\ae\8c\ae>S\0c}W\ed\17-sSO\5c\ad\e8]\f8\a7Sc\b3\d8bu\f6\ddS\1ep\c7]\09\ba\12T%L9\b5\8bhGT.\9f\87\a2\aeB}T}\c3\94%\adI\b2T\5c\f4\f9n\18\dc\e6Tsq\b8\8a\1e\93\1cU\e8F\b3\16\f3\dbQU\a2\18`\dc\efR\86U\ca\1ex\d3\ab\e7\bbU?\13+d\cbp\f1U\0e\d85=\fe\cc%V\12N\83\cc=@[V\cb\10\d2\9f&\08\91V\fe\94\c6G0J\c5V=:\b8Y\bc\9c\faVf$\13\b8\f5\a10W\80\ed\17&s\cadW\e0\e8\9d\ef\0f\fd\99W\8c\b1\c2\f5)>\d0W\ef]3s\b4M\04Xk5\00\90!a9X\c5B\00\f4i\b9oX\bb)\808\e2\d3\a3X*4\a0\c6\da\c8\d8X5AHx\11\fb\0eY\c1(-\eb\ea\5cCY\f1r\f8\a5%4xY\ad\8fv\0f/A\aeY\cc\19\aai\bd\e8\e2Y?\a0\14\c4\ec\a2\17ZO\c8\19\f5\a7\8bMZ2\1d0\f9Hw\82Z~$|7\1b\15\b7Z\9e-[\05b\da\ecZ\82\fcXC}\08\22[\a3;/\94\9c\8aV[\8c\0a;\b9C-\8c[\97\e6\c4SJ\9c\c1[= \b6\e8\5c\03\f6[M\a8\e3\224\84+\5c0I\ce\95\a02a\5c|\dbA\bbH\7f\95\5c[R\12\ea\1a\df\ca\5cysK\d2p\cb\00]WP\de\06M\fe4]m\e4\95H\e0=j]\c4\ae]-\acf\a0]u\1a\b58W\80\d4]\12a\e2\06m\a0\09^\ab|M$D\04@^\d6\db`-U\05t^\cc\12\b9x\aa\06\a9^\7fW\e7\16UH\df^\af\96P.5\8d\13_[\bc\e4y\82pH_r\eb]\18\a3\8c~_'\b3:\ef\e5\17\b3_\f1_\09k\df\dd\e7_\ed\b7\cbEW\d5\1d`\f4R\9f\8bV\a5R`\b1'\87.\acN\87`\9d\f1(:W\22\bd`\02\97Y\84v5\f2`\c3\fco%\d4\c2&a\f4\fb\cb.\89s\5cax}?\bd5\c8\91a\d6\5c\8f,C:\c6a\0c4\b3\f7\d3\c8\fba\87\00\d0z\84]1b\a9\00\84\99\e5\b4eb\d4\00\e5\ff\1e\22\9bb\84 \ef_S\f5\d0b\a5\e8\ea7\a82\05c\cf\a2\e5ER\7f:c\c1\85\afk\93\8fpc2g\9bFx\b3\a4c\fe@BXV\e0\d9c\9fh)\f75,\10d\c6\c2\f3tC7Ddx\b30R\14EydV\e0\bcfY\96\afd6\0c6\e0\f7\bd\e3dC\8fC\d8u\ad\18e\14sTN\d3\d8Ne\ec\c7\f4\10\84G\83e\e8\f91\15e\19\b8eax~Z\be\1f\eee=\0b\8f\f8\d6\d3\22f\0c\ce\b2\b6\cc\88Wf\8f\81_\e4\ffj\8df\f9\b0\bb\ee\dfb\c2f8\9dj\ea\97\fb\f6f\86D\05\e5}\ba,g\d4J#\af\8e\f4ag\89\1d\ecZ\b2q\96g\eb$\a7\f1\1e\0e\ccg\13w\08W\d3\88\01h\d7\94\ca,\08\eb5h\0d:\fd7\caekhHD\feb\9e\1f\a1hZ\d5\bd\fb\85g\d5h\b1J\adzg\c1\0ai\afN\ac\ac\e0\b8@iZb\d7\d7\18\e7ti\f1:\cd\0d\df \aai\d6D\a0h\8bT\e0i\0cV\c8B\aei\14j\8fkz\d3\19\84Ijs\06YH \e5\7fj\08\a47-4\ef\b3j\0a\8d\858\01\eb\e8jL\f0\a6\86\c1%\1fk0V(\f4\98wSk\bbk21\7fU\88k\aa\06\7f\fd\dej\bek*do^\cb\02\f3k5=\0b6~\c3'l\82\0c\8e\c3]\b4]l\d1\c78\9a\ba\90\92l\c6\f9\c6@\e94\c7l7\b8\f8\90#\02\fdl#s\9b:V!2m\ebOB\c9\ab\a9fm\e6\e3\92\bb\16T\9cmp\ce;5\8e\b4\d1m\0c\c2\8a\c2\b1!\06n\8fr-3\1e\aa;n\99g\fc\dfRJqn\7f\81\fb\97\e7\9c\a5n\dfa\fa}!\04\dbn,}\bc\ee\94\e2\10ov\9ck*:\1bEo\94\83\06\b5\08bzo=\12$qE}\b0o\cc\16m\cd\96\9c\e4o\7f\5c\c8\80\bc\c3\19p\cf9}\d0U\1aPpC\88\9cD\eb \84pT\aa\c3\15&)\b9p\e9\944\9bos\efp\11\dd\00\c1%\a8#qV\14A1/\92XqkY\91\fd\ba\b6\8eq\e3\d7z\de42\c3q\dc\8d\19\16\c2\fe\f7qS\f1\9f\9br\fe-r\d4\f6C\a1\07\bfbr\89\f4\94\89\c9n\97r\ab1\fa\eb{J\cdr\0b_|s\8dN\02s\cdv[\d00\e26s\81Tr\04\bd\9als\d0t\c7\22\b6\e0\a1s\04Ry\ab\e3X\d6s\86\a6W\96\1c\ef\0bt\14\c8\f6\ddquAt\18ztU\ce\d2ut\9e\98\d1\ea\81G\abtc\ff\c22\b1\0c\e1t<\bfs\7f\ddO\15u\0b\afP\df\d4\a3Jugm\92\0be\a6\80u\c0\08wN\fe\cf\b4u\f1\ca\14\e2\fd\03\eau\d6\feL\ad~B v\8c>\a0X\1eSTv/N\c8\ee\e5g\89v\bbazj\df\c1\bfv\15}\8c\a2+\d9\f3vZ\9c/\8bv\cf(wp\83\fb-T\03_w&2\bd\9c\14b\93w\b0~\ec\c3\99:\c8w\5c\9e\e74@I\few\f9\c2\10!\c8\ed2x\b8\f3T):\a9gx\a50\aa\b3\88\93\9dxg^Jp5|\d2x\01\f6\5c\ccB\1b\07y\823t\7f\13\e2<y1\a0\a8/L\0dry=\c8\92;\9f\90\a6yMzw\0a\c74\dcyp\ac\8af\fc\a0\11z\8cW-\80;\09Fzo\ad8`\8a\8b{zel#|67\b1z\7fG,\1b\04\85\e5z^Y\f7!E\e6\1a{\db\97:5\eb\cfP{\d2=\89\02\e6\03\85{F\8d+\83\dfD\ba{L8\fb\b1\0bk\f0{_\06z\9e\ce\85$|\f6\87\18FB\a7Y|\faT\cfk\89\08\90|8*\c3\c6\ab\0a\c4|\c7\f4s\b8V\0d\f9|\f8\f1\90f\acP/};\97\1a\c0k\92c}\0a=!\b0\06w\98}L\8c)\5c\c8\94\ce}\b0\f7\999\fd\1c\03~\9cu\00\88<\e47~\03\93\00\aaK\ddm~\e2[@JO\aa\a2~\dar\d0\1c\e3T\d7~\90\8f\04\e4\1b*\0d\7f\ba\d9\82nQ:B\7f)\90#\ca\e5\c8v\7f3t\ac<\1f{\ac\7f\a0\c8\eb\85\f3\cc\e1\7fnull\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\01\00\02\00\03\00\04\00\05\00\06\00\07\00\08\00\09\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\10\00 \000\00@\00P\00`\00p\00\80\00\90\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff^\09\01\00Y\00\00\00\ce\01\00\00\1a\00\00\00^\09\01\00Y\00\00\00\d4\01\00\00\1f\00\00\00^\09\01\00Y\00\00\00\1b\02\00\00\13\00\00\00^\09\01\00Y\00\00\00$\02\00\00>\00\00\00^\09\01\00Y\00\00\00 \02\00\003\00\00\00^\09\01\00Y\00\00\00*\02\00\00:\00\00\00^\09\01\00Y\00\00\00\c1\01\00\00E\00\00\00^\09\01\00Y\00\00\00\c6\01\00\00=\00\00\00 at line \00\00\00\0f\05\01\00Z\00\00\00\f7\01\00\00!\00\00\00\0f\05\01\00Z\00\00\00\fb\01\00\00\0c\00\00\00 column \0f\05\01\00Z\00\00\00\02\02\00\00!\00\00\00\0f\05\01\00Z\00\00\00\0b\02\00\00*\00\00\00\0f\05\01\00Z\00\00\00\0f\02\00\00,\00\00\00\0f\05\01\00Z\00\00\00\14\02\00\00\09\00\00\00\18\00\00\00\0c\00\00\00\04\00\00\00\19\00\00\00\1a\00\00\00\0c\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\1b\00\00\00a Display implementation returned an error unexpectedly\00i\06\01\00K\00\00\00d\0b\00\00\0e\00\00\00j\05\01\00O\00\00\00<\06\00\00\14\00\00\00j\05\01\00O\00\00\00<\06\00\00!\00\00\00j\05\01\00O\00\00\000\06\00\00\14\00\00\00j\05\01\00O\00\00\000\06\00\00!\00\00\00\b5\06\01\00_\00\00\00\c6\00\00\00'\00\00\00\f4\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYk\07\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1k\07\01\00[\00\00\00\b6\02\00\00\09\00\00\00k\07\01\00[\00\00\00\ba\02\00\00\09\00\00\00k\07\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()k\07\01\00[\00\00\00T\07\00\00\05\00\00\00k\07\01\00[\00\00\00\d0\04\00\00#\00\00\00k\07\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00k\07\01\00[\00\00\00\03\04\00\00\09\00\00\00\b5\06\01\00_\00\00\00X\02\00\000\00\00\00\b5\06\01\00_\00\00\00\16\02\00\00/\00\00\00\b5\06\01\00_\00\00\00\a1\00\00\00$\00\00\00EOF while parsing a listEOF while parsing an objectEOF while parsing a stringEOF while parsing a valueexpected `:`expected `,` or `]`expected `,` or `}`expected identexpected valueexpected `\22`invalid escapeinvalid numbernumber out of rangeinvalid unicode code pointcontrol character (\5cu0000-\5cu001F) found while parsing a stringkey must be a stringinvalid value: expected key to be a number in quotesfloat key must be finite (got NaN or +/-inf)lone leading surrogate in hex escapetrailing commatrailing charactersunexpected end of hex escaperecursion limit exceeded^\09\01\00Y\00\00\00w\02\00\00\13\00\00\00^\09\01\00Y\00\00\00\89\02\00\00\19\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\1c\00\00\00TryFromIntError()branch is not hit for types that cannot fit 999 (u8)branch is not hit for types that cannot fit 1E4 (u8)\00\00\00\09\0a\01\00Q\00\00\00L\01\00\00\01\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\1d\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899inf-infNaN\00\00\00\00\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\00\00\00\00\00\f9\02\95\00\00\00\00@\b7C\ba\00\00\00\00\10\a5\d4\e8\00\00\00\00*\e7\84\91\00\00\00\80\f4 \e6\b5\00\00\00\a01\a9_\e3\00\00\00\04\bf\c9\1b\8e\00\00\00\c5.\bc\a2\b1\00\00@v:k\0b\de\00\00\e8\89\04#\c7\8a\00\00b\ac\c5\ebx\ad\00\80z\17\b7&\d7\d8\00\90\acn2x\86\87\00\b4W\0a?\16h\a9\00\a1\ed\cc\ce\1b\c2\d3\a0\84\14@aQY\84\c8\a5\19\90\b9\a5o\a5:\0f \f4'\8f\cb\ceo\1b\8e(\10T\8e\af\daM\e4^\ae\f0\ec\07J\fb\9f\f4\98'D\b1\9dwA\df\cf\11\cd\99\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86c\beZ\06\0b\a5\bc\b4\aaSkuz\07\ed\0f\08\bf,)Ud\7f\b6C\d5\b1\17L\c8;\1a\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92\ea\af(\b6\ef&\e2\bb\8c6U\0a\f7\89\04\89\0f`\cb\05\e9\b8\b6\bd!\c9\c1\bb\87\e9\00T\96_\9a\84x\db\8f\bf4\d0\bdr\04R\98\de'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\05\e3L6\12\197\c5\00\00\00\00\00\00(l\d6\aa\80\9d\ef\f0\22\c7\f6~\b9\b7\d2:MBL\c8q\d5m\93\13\c9\ea8\1e\cd\19:\bc\03\1cU\ab\01\80\0c\09\cb\c6,\07\d3\bf\f5\ad\5c\a1\90\08\137h\03\cd\10\8cz\c3\87\a8\db6.\ef\07\12\c2\b2\02\cf\bc\f4\03^\e4g\f9\94\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1|\a0\1c4\a8E\10\d3Q\a0\09\12\11H\de\1e1Vx\85\fa\a6\1e\d5f\a5>\7f\22t*U3\f1\ca\ba\0f)2\d7\96@\adGy\17|\a9t\088\c7\b1\d8J\d9\bc\22x\ae\81R7\18?6N\0a@\18\00\00\00d\00\00@\00 $\00\00\00\00\00\00\00\0c\80\13\c8\82\1f\e0L^\0f\f60\d7\1b\00\00\00\00\00\00\00\fc\ff\f7\cd\d8\01\82n\d1?\cd@\01%d\db\0d\0d\00\00\00$\04\14@8qS\b4\1dx\11\00\00\00\00\fb\ff\ff\ff\0f\00\00\00\00\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899i32u32byte arrayunit valueOption valuenewtype structsequencemapenumunit variantnewtype varianttuple variantstruct variant.0\00\00\00\00\00\08\00\00\00\04\00\00\00%\00\00\00&\00\00\00'\00\00\00a string,\00\00\00\0c\00\00\00\04\00\00\00-\00\00\00.\00\00\00/\00\00\00\00\00\00\00\08\00\00\00\04\00\00\000\00\00\001\00\00\002\00\00\003\00\00\004\00\00\00\10\00\00\00\04\00\00\005\00\00\006\00\00\007\00\00\008\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7assertion failed: psize >= size + min_overhead\00\00\b8\09\01\00*\00\00\00\b1\04\00\00\09\00\00\00assertion failed: psize <= size + max_overhead\00\00\b8\09\01\00*\00\00\00\b7\04\00\00\0d\00\00\00entity not foundpermission deniedconnection refusedconnection resethost unreachablenetwork unreachableconnection abortednot connectedaddress in useaddress not availablenetwork downbroken pipeentity already existsoperation would blocknot a directoryis a directorydirectory not emptyread-only filesystem or storage mediumfilesystem loop or indirection limit (e.g. symlink loop)stale network file handleinvalid input parameterinvalid datatimed outwrite zerono storage spaceseek on unseekable filequota exceededfile too largeresource busyexecutable file busydeadlockcross-device link or renametoo many linksinvalid filenameargument list too longoperation interruptedunsupportedunexpected end of fileout of memoryin progressother erroruncategorized erroroperation successful\00\00\00\00\00\00\00\08\00\00\00\04\00\00\009\00\00\00,\00\00\00\0c\00\00\00\04\00\00\00:\00\00\00\10\00\00\00\11\00\00\00\12\00\00\00\10\00\00\00\10\00\00\00\13\00\00\00\12\00\00\00\0d\00\00\00\0e\00\00\00\15\00\00\00\0c\00\00\00\0b\00\00\00\15\00\00\00\15\00\00\00\0f\00\00\00\0e\00\00\00\13\00\00\00&\00\00\008\00\00\00\19\00\00\00\17\00\00\00\0c\00\00\00\09\00\00\00\0a\00\00\00\10\00\00\00\17\00\00\00\0e\00\00\00\0e\00\00\00\0d\00\00\00\14\00\00\00\08\00\00\00\1b\00\00\00\0e\00\00\00\10\00\00\00\16\00\00\00\15\00\00\00\0b\00\00\00\16\00\00\00\0d\00\00\00\0b\00\00\00\0b\00\00\00\13\00\00\00\f0+\01\00\00,\01\00\11,\01\00#,\01\003,\01\00C,\01\00V,\01\00h,\01\00u,\01\00\83,\01\00\98,\01\00\a4,\01\00\af,\01\00\c4,\01\00\d9,\01\00\e8,\01\00\f6,\01\00\09-\01\00/-\01\00g-\01\00\80-\01\00\97-\01\00\a3-\01\00\ac-\01\00\b6-\01\00\c6-\01\00\dd-\01\00\eb-\01\00\f9-\01\00\06.\01\00\1a.\01\00\22.\01\00=.\01\00K.\01\00[.\01\00q.\01\00\86.\01\00\91.\01\00\a7.\01\00\b4.\01\00\bf.\01\00\ca.\01\00capacity overflow\00\00\00\b9\08\01\00P\00\00\00\1c\00\00\00\05\00\00\00;\00\00\00\0c\00\00\00\04\00\00\00<\00\00\00=\00\00\00>\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00?\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00t\04\01\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00p\00\07\00-\01\01\01\02\01\02\01\01H\0b0\15\10\01e\07\02\06\02\02\01\04#\01\1e\1b[\0b:\09\09\01\18\04\01\09\01\03\01\05+\03;\09*\18\01 7\01\01\01\04\08\04\01\03\07\0a\02\1d\01:\01\01\01\02\04\08\01\09\01\0a\02\1a\01\02\029\01\04\02\04\02\02\03\03\01\1e\02\03\01\0b\029\01\04\05\01\02\04\01\14\02\16\06\01\01:\01\01\02\01\04\08\01\07\03\0a\02\1e\01;\01\01\01\0c\01\09\01(\01\03\017\01\01\03\05\03\01\04\07\02\0b\02\1d\01:\01\02\02\01\01\03\03\01\04\07\02\0b\02\1c\029\02\01\01\02\04\08\01\09\01\0a\02\1d\01H\01\04\01\02\03\01\01\08\01Q\01\02\07\0c\08b\01\02\09\0b\07I\02\1b\01\01\01\01\017\0e\01\05\01\02\05\0b\01$\09\01f\04\01\06\01\02\02\02\19\02\04\03\10\04\0d\01\02\02\06\01\0f\01\00\03\00\04\1c\03\1d\02\1e\02@\02\01\07\08\01\02\0b\09\01-\03\01\01u\02\22\01v\03\04\02\09\01\06\03\db\02\02\01:\01\01\07\01\01\01\01\02\08\06\0a\02\010.\02\0c\14\040\0a\04\03&\09\0c\02 \04\02\068\01\01\02\03\01\01\058\08\02\02\98\03\01\0d\01\07\04\01\06\01\03\02\c6@\00\01\c3!\00\03\8d\01` \00\06i\02\00\04\01\0a \02P\02\00\01\03\01\04\01\19\02\05\01\97\02\1a\12\0d\01&\08\19\0b\01\01,\030\01\02\04\02\02\02\01$\01C\06\02\02\02\02\0c\01\08\01/\013\01\01\03\02\02\05\02\01\01*\02\08\01\ee\01\02\01\04\01\00\01\00\10\10\10\00\02\00\01\e2\01\95\05\00\03\01\02\05\04(\03\04\01\a5\02\00\04A\05\00\02M\06F\0b1\04{\016\0f)\01\02\02\0a\031\04\02\02\07\01=\03$\05\01\08>\01\0c\024\09\01\01\08\04\02\01_\03\02\04\06\01\02\01\9d\01\03\08\15\029\02\01\01\01\01\0c\01\09\01\0e\07\03\05C\01\02\06\01\01\02\01\01\03\04\03\01\01\0e\02U\08\02\03\01\01\17\01Q\01\02\06\01\01\02\01\01\02\01\02\eb\01\02\04\06\02\01\02\1b\02U\08\02\01\01\02j\01\01\01\02\08e\01\01\01\02\04\01\05\00\09\01\02\f5\01\0a\04\04\01\90\04\02\02\04\01 \0a(\06\02\04\08\01\09\06\02\03.\0d\01\02\c6\01\01\03\01\01\c9\07\01\06\01\01R\16\02\07\01\02\01\02z\06\03\01\01\02\01\07\01\01H\02\03\01\01\01\00\02\0b\024\05\05\03\17\01\00\01\06\0f\00\0c\03\03\00\05;\07\00\01?\04Q\01\0b\02\00\02\00.\02\17\00\05\03\06\08\08\02\07\1e\04\94\03\007\042\08\01\0e\01\16\05\01\0f\00\07\01\11\02\07\01\02\01\05d\01\a0\07\00\01=\04\00\04\fe\02\f3\01\02\01\07\02\05\01\00\07m\07\00`\80\f0\000123456789abcdef\00\00\00\00\04\00\00\00\04\00\00\00E\00\00\00assertion failed: parts.len() >= 4assertion failed: buf.len() >= MAX_SIG_DIGITS-+NaNinf00.assertion failed: buf.len() >= maxlen\00\0a\09\01\00S\00\00\00z\02\00\00\0d\00\00\00,\0a((\0a),\00\bd\04\01\00Q\00\00\00.\00\00\00\09\00\00\00assertion failed: other > 0assertion failed: noborrow\00\00\00\1a\06\01\00N\00\00\00\84\01\00\00\01\00\00\00assertion failed: digits < 40\00\00\00\00\00\00\00\0c\00\00\00\04\00\00\00F\00\00\00G\00\00\00H\00\00\000000000000000000000000000000000000000000000000000000000000000000j\05\01\00O\00\00\00g\06\00\00\15\00\00\00j\05\01\00O\00\00\00\95\06\00\00\15\00\00\00j\05\01\00O\00\00\00\96\06\00\00\15\00\00\00j\05\01\00O\00\00\00t\05\00\00(\00\00\00j\05\01\00O\00\00\00t\05\00\00\12\00\00\00[...]called `Option::unwrap()` on a `None` value==!=matches00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899.assertion failed: !buf.is_empty()\00\00\00\0a\09\01\00S\00\00\00\b7\00\00\00\05\00\00\00assertion failed: buf[0] > b'0'\00\0a\09\01\00S\00\00\00\b8\00\00\00\05\00\00\00\0a\09\01\00S\00\00\00\b9\00\00\00\05\00\00\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00\06\01\01\03\01\04\02\05\07\07\02\08\08\09\02\0a\05\0b\02\0e\04\10\01\11\02\12\05\13\1c\14\01\15\02\17\02\19\0d\1c\05\1d\08\1f\01$\01j\04k\02n\02\af\03\b1\02\bc\02\cf\02\d1\02\d4\0c\d5\09\d6\02\d7\02\da\01\e0\05\e1\02\e6\01\e7\04\e8\02\ee \f0\04\f8\02\fa\05\fb\01\0c';>NO\8f\9e\9e\9f{\8b\93\96\a2\b2\ba\86\b1\06\07\096=>V\f3\d0\d1\04\14\1867VW\7f\aa\ae\af\bd5\e0\12\87\89\8e\9e\04\0d\0e\11\12)14:EFIJNOde\8a\8c\8d\8f\b6\c1\c3\c4\c6\cb\d6\5c\b6\b7\1b\1c\07\08\0a\0b\14\1769:\a8\a9\d8\d9\097\90\91\a8\07\0a;>fi\8f\92\11o_\bf\ee\efZb\b9\ba\f4\fc\ffST\9a\9b./'(U\9d\a0\a1\a3\a4\a7\a8\ad\ba\bc\c4\06\0b\0c\15\1d:?EQ\a6\a7\cc\cd\a0\07\19\1a\22%>?\df\e7\ec\ef\ff\c5\c6\04 #%&(38:HJLPSUVXZ\5c^`cefksx}\7f\8a\a4\aa\af\b0\c0\d0\ae\afno\c7\dd\de\93^\22{\05\03\04-\03f\03\01/.\80\82\1d\031\0f\1c\04$\09\1e\05+\05D\04\0e*\80\aa\06$\04$\04(\084\0bN\034\0c\817\09\16\0a\08\18;E9\03c\08\090\16\05!\03\1b\05\1b&8\04K\05/\04\0a\07\09\07@ '\04\0c\096\03:\05\1a\07\04\0c\07PI73\0d3\07.\08\0a\06&\03\1d\08\02\80\d0R\10\06\08\09!.\08*\16\1a&\1c\14\17\09N\04$\09D\0d\19\07\0a\06H\08'\09u\0bB>*\06;\05\0a\06Q\06\01\05\10\03\05\0bY\08\02\1db\1eH\08\0a\80\a6^\22E\0b\0a\06\0d\13:\06\0a\06\14\1c,\04\17\80\b9<dS\0cH\09\0aFE\1bH\08S\0dI\07\0aV\08X\22\0e\0a\06F\0a\1d\03GI7\03\0e\08\0a\069\07\0a\06,\04\0a\80\f6\19\07;\03\1dU\01\0f2\0d\83\9bfu\0b\80\c4\8aLc\0d\840\10\16\0a\8f\9b\05\82G\9a\b9:\86\c6\829\07*\04\5c\06&\0aF\0a(\05\13\81\b0:\80\c6[\054,K\049\07\11@\05\0b\07\09\9c\d6) as\a1\fd\813\0f\01\1d\06\0e\04\08\81\8c\89\04k\05\0d\03\09\07\10\8f`\80\fd\03\81\b4\06\17\0f\11\0fG\09t<\80\f6\0as\08p\15Fz\14\0c\14\0cW\09\19\80\87\81G\03\85B\0f\15\84P\1f\06\06\80\d5+\05>!\01p-\03\1a\04\02\81@\1f\11:\05\01\81\d0*\80\d6+\04\01\80\c06\08\02\80\e0\80\f7)L\04\0a\04\02\83\11DL=\80\c2<\06\01\04U\05\1b4\02\81\0e,\04d\0cV\0a\80\ae8\1d\0d,\04\09\07\02\0e\06\80\9a\83\d9\03\11\03\0d\03\80\da\06\0c\04\01\0f\0c\048\08\0a\06(\08,\04\02\0e\09'\81X\08\1d\03\0b\03;\04\1e\04\0a\07\80\fb\84\05\00\01\03\05\05\06\06\02\07\06\08\07\09\11\0a\1c\0b\19\0c\19\0d\10\0e\0c\0f\04\10\03\12\12\13\09\16\01\17\04\18\01\19\03\1a\09\1b\01\1c\02\1f\16 \03+\02-\0b.\010\041\022\01\a9\02\aa\04\ab\08\fa\02\fb\05\fe\03\ff\09\adxy\8b\8d\a20WX\8b\8c\90\1c\dd\0e\0fKL\fb\fc./?\5c]_\e2\84\8d\8e\91\92\a9\b1\ba\bb\c5\c6\c9\ca\de\e4\e5\ff\00\04\11\12)147:;=IJ]\84\8e\92\a9\b1\b4\ba\bb\c6\ca\ce\cf\e4\e5\00\04\0d\0e\11\12)14:;EFIJ^de\84\91\9b\9d\c9\ce\cf\0d\11):;EIW[^_de\8d\91\a9\b4\ba\bb\c5\c9\df\e4\e5\f0\0d\11EIde\80\84\b2\bc\be\bf\d5\d7\f0\f1\83\85\8b\a4\a6\be\bf\c5\c7\cf\da\dbH\98\bd\cd\c6\ce\cfINOWY^_\89\8e\8f\b1\b6\b7\bf\c1\c6\c7\d7\11\16\17[\5c\f6\f7\fe\ff\80mq\de\df\0e\1fno\1c\1d_}~\ae\af\de\dfM\bb\bc\16\17\1e\1fFGNOXZ\5c^~\7f\b5\c5\d4\d5\dc\f0\f1\f5rs\8ftu&./\a7\af\b7\bf\c7\cf\d7\df\9a\00@\97\980\8f\1f\ce\ffNOZ[\07\08\0f\10'/\ee\efno7=?BESgu\c8\c9\d0\d1\d8\d9\e7\fe\ff\00 _\22\82\df\04\82D\08\1b\04\06\11\81\ac\0e\80\ab\05 \07\81\1c\03\19\08\01\04/\044\04\07\03\01\07\06\07\11\0aP\0f\12\07U\07\03\04\1c\0a\09\03\08\03\07\03\02\03\03\03\0c\04\05\03\0b\06\01\0e\15\05N\07\1b\07W\07\02\05\18\0cP\04C\03-\03\01\04\11\06\0f\0c:\04\1d%_ m\04j%\80\c8\05\82\b0\03\1a\06\82\fd\03Y\07\16\09\18\09\14\0c\14\0cj\06\0a\06\1a\06Y\07+\05F\0a,\04\0c\04\01\031\0b,\04\1a\06\0b\03\80\ac\06\0a\06L\14\80\f4\08<\03\0f\03>\058\08+\05\82\ff\11\18\08/\11-\03\22\0e!\0f\80\8c\04\82\9a\16\0b\15\88\94\05/\05;\07\02\0e\18\09\80\be\22t\0c\80\d6\1a\81\10\05\80\e1\09\f2\9e\037\09\81\5c\14\80\b8\08\80\dd\14<\03\0a\068\08F\08\0c\06t\0b\1e\03Z\04Y\09\80\83\18\1c\0a\16\09L\04\80\8a\06\ab\a4\0c\17\041\a1\04\81\da&\07\0c\05\05\82\b3 *\06L\04\80\8d\04\80\be\03\1b\03\0f\0d\15\07\01\00U\00\00\00\0a\00\00\00+\00\00\00\15\07\01\00U\00\00\00\1a\00\00\006\00\00\00attempt to divide by zero\00\00\00\00\03\00\00\83\04 \00\91\05`\00]\13\a0\00\12\17 \1f\0c `\1f\ef,`+*0\e0+o\a6\a0,\02\a8 -\1e\fb .\00\fe`6\9e\ff\a06\fd\01!7\01\0aa7$\0d!8\ab\0e\a19/\18!:\f3\1e!K@4\a1S\1ea\e1T\f0jaUOo\e1U\9d\bcaV\00\cfaWe\d1\a1W\00\da!X\00\e0\a1Y\ae\e2![\ec\e4\e1\5c\d0\e8a] \00\ee^\f0\01\7f_\dfE\1a=\03\cf\1a\e6\c1\fb\cc\fe\00\00\00\00\ca\c6\9a\c7\17\fep\ab\dc\fb\d4\fe\00\00\00\00O\dc\bc\be\fc\b1w\ff\f6\fb\dc\fe\00\00\00\00\0c\d6kA\ef\91V\be\11\fc\e4\fe\00\00\00\00<\fc\7f\90\ad\1f\d0\8d,\fc\ec\fe\00\00\00\00\83\9aU1(\5cQ\d3F\fc\f4\fe\00\00\00\00\b5\c9\a6\ad\8f\acq\9da\fc\fc\fe\00\00\00\00\cb\8b\ee#w\22\9c\ea{\fc\04\ff\00\00\00\00mSx@\91I\cc\ae\96\fc\0c\ff\00\00\00\00W\ce\b6]y\12<\82\b1\fc\14\ff\00\00\00\007V\fbM6\94\10\c2\cb\fc\1c\ff\00\00\00\00O\98H8o\ea\96\90\e6\fc$\ff\00\00\00\00\c7:\82%\cb\85t\d7\00\fd,\ff\00\00\00\00\f4\97\bf\97\cd\cf\86\a0\1b\fd4\ff\00\00\00\00\e5\ac*\17\98\0a4\ef5\fd<\ff\00\00\00\00\8e\b25*\fbg8\b2P\fdD\ff\00\00\00\00;?\c6\d2\df\d4\c8\84k\fdL\ff\00\00\00\00\ba\cd\d3\1a'D\dd\c5\85\fdT\ff\00\00\00\00\96\c9%\bb\ce\9fk\93\a0\fd\5c\ff\00\00\00\00\84\a5b}$l\ac\db\ba\fdd\ff\00\00\00\00\f6\da_\0dXf\ab\a3\d5\fdl\ff\00\00\00\00&\f1\c3\de\93\f8\e2\f3\ef\fdt\ff\00\00\00\00\b8\80\ff\aa\a8\ad\b5\b5\0a\fe|\ff\00\00\00\00\8bJ|l\05_b\87%\fe\84\ff\00\00\00\00S0\c14`\ff\bc\c9?\fe\8c\ff\00\00\00\00U&\ba\91\8c\85N\96Z\fe\94\ff\00\00\00\00\bd~)p$w\f9\dft\fe\9c\ff\00\00\00\00\8f\b8\e5\b8\9f\bd\df\a6\8f\fe\a4\ff\00\00\00\00\94}t\88\cf_\a9\f8\a9\fe\ac\ff\00\00\00\00\cf\9b\a8\8f\93pD\b9\c4\fe\b4\ff\00\00\00\00k\15\0f\bf\f8\f0\08\8a\df\fe\bc\ff\00\00\00\00\b611eU%\b0\cd\f9\fe\c4\ff\00\00\00\00\ac\7f{\d0\c6\e2?\99\14\ff\cc\ff\00\00\00\00\06;+*\c4\10\5c\e4.\ff\d4\ff\00\00\00\00\d3\92si\99$$\aaI\ff\dc\ff\00\00\00\00\0e\ca\00\83\f2\b5\87\fdc\ff\e4\ff\00\00\00\00\eb\1a\11\92d\08\e5\bc~\ff\ec\ff\00\00\00\00\cc\88Po\09\cc\bc\8c\99\ff\f4\ff\00\00\00\00,e\19\e2X\17\b7\d1\b3\ff\fc\ff\00\00\00\00\00\00\00\00\00\00@\9c\ce\ff\04\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\e8\ff\0c\00\00\00\00\00\00\00b\ac\c5\ebx\ad\03\00\14\00\00\00\00\00\84\09\94\f8x9?\81\1e\00\1c\00\00\00\00\00\b3\15\07\c9{\ce\97\c08\00$\00\00\00\00\00p\5c\ea{\ce2~\8fS\00,\00\00\00\00\00h\80\e9\ab\a48\d2\d5m\004\00\00\00\00\00E\22\9a\17&'O\9f\88\00<\00\00\00\00\00'\fb\c4\d41\a2c\ed\a2\00D\00\00\00\00\00\a8\ad\c8\8c8e\de\b0\bd\00L\00\00\00\00\00\dbe\ab\1a\8e\08\c7\83\d8\00T\00\00\00\00\00\9a\1dqB\f9\1d]\c4\f2\00\5c\00\00\00\00\00X\e7\1b\a6,iM\92\0d\01d\00\00\00\00\00\ea\8dp\1ad\ee\01\da'\01l\00\00\00\00\00Jw\ef\9a\99\a3m\a2B\01t\00\00\00\00\00\85k}\b4{x\09\f2\5c\01|\00\00\00\00\00w\18\ddy\a1\e4T\b4w\01\84\00\00\00\00\00\c2\c5\9b[\92\86[\86\92\01\8c\00\00\00\00\00=]\96\c8\c5S5\c8\ac\01\94\00\00\00\00\00\b3\a0\97\fa\5c\b4*\95\c7\01\9c\00\00\00\00\00\e3_\a0\99\bd\9fF\de\e1\01\a4\00\00\00\00\00%\8c9\db4\c2\9b\a5\fc\01\ac\00\00\00\00\00\5c\9f\98\a3r\9a\c6\f6\16\02\b4\00\00\00\00\00\ce\be\e9TS\bf\dc\b71\02\bc\00\00\00\00\00\e2A\22\f2\17\f3\fc\88L\02\c4\00\00\00\00\00\a5x\5c\d3\9b\ce \ccf\02\cc\00\00\00\00\00\dfS!{\f3Z\16\98\81\02\d4\00\00\00\00\00:0\1f\97\dc\b5\a0\e2\9b\02\dc\00\00\00\00\00\96\b3\e3\5cS\d1\d9\a8\b6\02\e4\00\00\00\00\00<D\a7\a4\d9|\9b\fb\d0\02\ec\00\00\00\00\00\10D\a4\a7LLv\bb\eb\02\f4\00\00\00\00\00\1a\9c@\b6\ef\8e\ab\8b\06\03\fc\00\00\00\00\00,\84W\a6\10\ef\1f\d0 \03\04\01\00\00\00\00)1\91\e9\e5\a4\10\9b;\03\0c\01\00\00\00\00\9d\0c\9c\a1\fb\9b\10\e7U\03\14\01\00\00\00\00)\f4;b\d9 (\acp\03\1c\01\00\00\00\00\85\cf\a7z^KD\80\8b\03$\01\00\00\00\00-\dd\ac\03@\e4!\bf\a5\03,\01\00\00\00\00\8f\ffD^/\9cg\8e\c0\034\01\00\00\00\00A\b8\8c\9c\9d\173\d4\da\03<\01\00\00\00\00\a9\1b\e3\b4\92\db\19\9e\f5\03D\01\00\00\00\00\d9w\df\ban\bf\96\eb\0f\04L\01\00\00\00\00assertion failed: d.mant > 0U\03\01\00^\00\00\00\dc\01\00\00\05\00\00\00assertion failed: d.mant < (1 << 61)U\03\01\00^\00\00\00\dd\01\00\00\05\00\00\00U\03\01\00^\00\00\00\de\01\00\00\05\00\00\00U\03\01\00^\00\00\00}\00\00\00\15\00\00\00U\03\01\00^\00\00\003\02\00\00\11\00\00\00U\03\01\00^\00\00\006\02\00\00\09\00\00\00U\03\01\00^\00\00\00l\02\00\00\09\00\00\00U\03\01\00^\00\00\00\a9\00\00\00\05\00\00\00assertion failed: d.minus > 0\00\00\00U\03\01\00^\00\00\00\aa\00\00\00\05\00\00\00assertion failed: d.plus > 0U\03\01\00^\00\00\00\ab\00\00\00\05\00\00\00U\03\01\00^\00\00\00\ae\00\00\00\05\00\00\00assertion failed: d.mant + d.plus < (1 << 61)\00\00\00U\03\01\00^\00\00\00\af\00\00\00\05\00\00\00U\03\01\00^\00\00\00\0a\01\00\00\11\00\00\00U\03\01\00^\00\00\00\0d\01\00\00\09\00\00\00U\03\01\00^\00\00\00@\01\00\00\09\00\00\00assertion failed: d.mant.checked_sub(d.minus).is_some()\00U\03\01\00^\00\00\00\ad\00\00\00\05\00\00\00assertion failed: d.mant.checked_add(d.plus).is_some()\00\00U\03\01\00^\00\00\00\ac\00\00\00\05\00\00\00\ba\05\01\00_\00\00\00\0b\01\00\00\05\00\00\00\ba\05\01\00_\00\00\00\0c\01\00\00\05\00\00\00\ba\05\01\00_\00\00\00\0d\01\00\00\05\00\00\00\ba\05\01\00_\00\00\00r\01\00\00$\00\00\00\ba\05\01\00_\00\00\00w\01\00\00/\00\00\00\ba\05\01\00_\00\00\00\84\01\00\00\12\00\00\00\ba\05\01\00_\00\00\00f\01\00\00\0d\00\00\00\ba\05\01\00_\00\00\00L\01\00\00\22\00\00\00\ba\05\01\00_\00\00\00\0f\01\00\00\05\00\00\00\ba\05\01\00_\00\00\00\0e\01\00\00\05\00\00\00\ba\05\01\00_\00\00\00v\00\00\00\05\00\00\00\ba\05\01\00_\00\00\00w\00\00\00\05\00\00\00\ba\05\01\00_\00\00\00x\00\00\00\05\00\00\00\ba\05\01\00_\00\00\00{\00\00\00\05\00\00\00\ba\05\01\00_\00\00\00\c2\00\00\00\09\00\00\00\ba\05\01\00_\00\00\00\fb\00\00\00\0d\00\00\00\ba\05\01\00_\00\00\00\02\01\00\00\12\00\00\00\ba\05\01\00_\00\00\00z\00\00\00\05\00\00\00\ba\05\01\00_\00\00\00y\00\00\00\05\00\00\00\01\00\00\00\0a\00\00\00d\00\00\00\e8\03\00\00\10'\00\00\a0\86\01\00@B\0f\00\80\96\98\00\00\e1\f5\05\00\ca\9a;\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00user-provided comparison function does not correctly implement a total order\b4\03\01\00_\00\00\00\5c\03\00\00\05\00\00\00U\03\01\00^\00\00\00\ef\02\00\00&\00\00\00U\03\01\00^\00\00\00\e3\02\00\00&\00\00\00U\03\01\00^\00\00\00\cc\02\00\00&\00\00\00..    0x0123456789ABCDEFfalsetrue\00\00\00\1f\08\01\00K\00\00\00~\0b\00\00&\00\00\00\1f\08\01\00K\00\00\00\87\0b\00\00\1a\00\00\00$6\01\00&6\01\00(6\01\00\02\00\00\00\02\00\00\00\07\00\00\00"))
+  (export "lavastack_abi_version" (func 275))
+  (export "lavastack_alloc" (func 276))
+  (export "place_nodes" (func 277))
+  (export "__heap_base" (global 1))
+  (export "__data_end" (global 2))
+  (elem (;0;) (i32.const 1) func 570 438 616 8 93 148 144 529 153 5 4 439 3 147 145 149 146 150 499 496 440 311 309 521 518 640 597 634 531 637 569 638 525 524 528 546 633 561 545 537 563 562 567 560 559 557 558 538 556 565 564 566 555 554 571 582 581 583 580 624 625 598 619 620 636 605 632 642)
+  (data (;0;) (i32.const 65536) "Error\0dbegin > end (\c0\03 > \c0\10) when slicing `\c0\01`\c0\00\11start byte index \c0\16 is out of bounds of `\c0\01`\c0\00\0fend byte index \c0\16 is out of bounds of `\c0\01`\c0\00\11start byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\0fend byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\c0\01-\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\c0\09 at line \c0\08 column \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\07string \c0\00\0finvalid length \c0\0b, expected \c0\00\0finvalid value: \c0\0b, expected \c0\00\0einvalid type: \c0\0b, expected \c0\00\10assertion `left \c0\17 right` failed\0a  left: \c0\09\0a right: \c0\00\10assertion `left \c0\10 right` failed: \c0\09\0a  left: \c0\09\0a right: \c0\00\c0\02: \c0\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map/entry.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/index.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/grisu.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/diy_float.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/error.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/bhcomp.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/str/pattern.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/dragon.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/bignum.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/num.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/math.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/navigate.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/parse.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/unicode/printable.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/node.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/de.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/fmt/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/mod.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/cached.rs\00sdk/src/read.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/read.rs\00zone-spread/src/lib.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19/src/lib.rs\00\10floating point `\c0\01`\00\0bcharacter `\c0\01`\00\09integer `\c0\01`\00\09boolean `\c0\01`\00\0fmissing field `\c0\01`\00\11duplicate field `\c0\01`\00\c0\0b (os error \c0\01)\00\00\00\00\00\00\00\00\00\00\01\00\00\00\06\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\07\00\00\00ullruealseinternal error: entered unreachable code\00\00\a1\09\01\00W\00\00\00\a2\04\00\00\22\00\00\00\a1\09\01\00W\00\00\00\98\04\00\00&\00\00\00\a1\09\01\00W\00\00\00s\03\00\00$\00\00\00}\22[{,:]no entry found for keyzone-spread placed a pool\00\00\06\0c\01\00\16\00\00\000\00\00\00\0e\00\00\00\06\0c\01\00\16\00\00\002\00\00\00\1e\00\00\00\06\0c\01\00\16\00\00\00\1b\00\00\00D\00\00\00\06\0c\01\00\16\00\00\00.\00\00\00!\00\00\00\06\0c\01\00\16\00\00\00/\00\00\009\00\00\00nameregionzonestruct Placement with 3 elements\00\00\06\0e\01\00 \00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\08\00\00\00abipoolcountregionsexistingconfigstruct PlaceInput with 6 elements\00\00a\0e\01\00!\00\00\00zonescapacitystruct RegionInfo with 3 elements\00\00\99\0e\01\00!\00\00\00a sequenceplacements\09\00\00\00\0c\00\00\00\04\00\00\00\0a\00\00\00\0b\00\00\00\0c\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0d\00\00\00a Display implementation returned an error unexpectedly\00\e0\07\01\00K\00\00\00d\0b\00\00\0e\00\00\00mid > len\00\00\00E\0a\01\00M\00\00\00\f2\03\00\00\1c\00\00\00E\0a\01\00M\00\00\00\f3\03\00\00\1c\00\00\00E\0a\01\00M\00\00\00\f7\03\00\00 \00\00\00E\0a\01\00M\00\00\00\f7\03\00\00+\00\00\00d\04\01\00_\00\00\00M\00\00\00\1f\00\00\00d\04\01\00_\00\00\00G\00\00\00\17\00\00\00assertion failed: len > 0\00\00\00E\09\01\00[\00\00\00o\01\00\00\09\00\00\00,\08\01\00_\00\00\00\c6\00\00\00'\00\00\00\f4\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYE\09\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1E\09\01\00[\00\00\00\b6\02\00\00\09\00\00\00E\09\01\00[\00\00\00\ba\02\00\00\09\00\00\00E\09\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()E\09\01\00[\00\00\00T\07\00\00\05\00\00\00E\09\01\00[\00\00\00\d0\04\00\00#\00\00\00E\09\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00E\09\01\00[\00\00\00\03\04\00\00\09\00\00\00assertion failed: count > 0\00E\09\01\00[\00\00\00\f9\05\00\00\09\00\00\00assertion failed: old_right_len + count <= CAPACITY\00E\09\01\00[\00\00\00\01\06\00\00\0d\00\00\00assertion failed: old_left_len >= count\00E\09\01\00[\00\00\00\02\06\00\00\0d\00\00\00E\09\01\00[\00\00\001\06\00\00\16\00\00\00,\08\01\00_\00\00\00X\02\00\000\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0f\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\11\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00struct Placementstruct PlaceInputstruct RegionInfo{\22error\22:\00\9c\0b\01\00\0f\00\00\00\17\02\00\00\1d\00\00\00\5c\22\5c\5c\5cn\5cr\5ct\00\00\9c\0b\01\00\0f\00\00\00\0c\02\00\00!\00\00\00\5cu000123456789abcdefuuuuuuuubtnufruuuuuuuuuuuuuuuuuu\00\00\22\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\5c\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000123456789abcdefassertion failed: self.is_char_boundary(new_len)U\03\01\00O\00\00\00\fc\03\00\003\00\00\00\1e\06\01\00O\00\00\00\bd\04\00\00$\00\00\00null\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\01\00\02\00\03\00\04\00\05\00\06\00\07\00\08\00\09\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\10\00 \000\00@\00P\00`\00p\00\80\00\90\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ac\0b\01\00Y\00\00\00\ce\01\00\00\1a\00\00\00\ac\0b\01\00Y\00\00\00\d4\01\00\00\1f\00\00\00\ac\0b\01\00Y\00\00\00\1b\02\00\00\13\00\00\00\ac\0b\01\00Y\00\00\00$\02\00\00>\00\00\00\ac\0b\01\00Y\00\00\00 \02\00\003\00\00\00\ac\0b\01\00Y\00\00\00*\02\00\00:\00\00\00\ac\0b\01\00Y\00\00\00\c1\01\00\00E\00\00\00\ac\0b\01\00Y\00\00\00\c6\01\00\00=\00\00\00 at line \00\00\00_\05\01\00Z\00\00\00\f7\01\00\00!\00\00\00_\05\01\00Z\00\00\00\fb\01\00\00\0c\00\00\00 column _\05\01\00Z\00\00\00\02\02\00\00!\00\00\00_\05\01\00Z\00\00\00\0b\02\00\00*\00\00\00_\05\01\00Z\00\00\00\0f\02\00\00,\00\00\00_\05\01\00Z\00\00\00\14\02\00\00\09\00\00\00\00\00\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\c1\ff\ff\ff\c4\ff\ff\ff\c7\ff\ff\ff\ca\ff\ff\ff\ce\ff\ff\ff\d1\ff\ff\ff\d4\ff\ff\ff\d8\ff\ff\ff\db\ff\ff\ff\de\ff\ff\ff\19\16n\0f\d7\0d\5c\a0v\bf>\a2\7f\e1\ae\bax\dd\85Kb\e8S\d9\d08\82G\97\b8\00\fd\a3~X1\87[D\93\ca\c6\9a\c7\17\fep\ab\1d\8c\03u\0d\83\95\c7\c9\22\5c\8f$\adX\e8hN\22\e2uO>\87\b5\c9\a6\ad\8f\acq\9d6]\12\14\ed\faI\b7\d6\e12\cf\cd_`\d5\c0\d4\c6\8c\1c$g\f8O\98H8o\ea\96\90\eb\bdM\b5\86\08S\a8\fc`\bdw\aa\90\f4\c3\ca\eewsj=\1f\e4;?\c6\d2\df\d4\c8\84\b9x\f5\8c>\dd\94\9a\93\a0s\db\93\e0\f4\b3\a0\a7\a3\fcQ;\7f\d1&\f1\c3\de\93\f8\e2\f3\8f\9c\97\c5\ab\ef\f5\8d\fe\b8\ed\1e\fe\94C\a59\8d\cf\9b\fb\81d\c0\bd~)p$w\f9\df/xs\c8$\cc^\82\a5\19\09k\ba`\c5\977\e8\acy\ecH\af\b0\b611eU%\b0\cd|\f7\c0\a5V\d2s\ef\c6\e2\bc\ba;1a\8b1\fc\14^\f7_B\a2\ea\1a\11\92d\08\e5\bc\be\d5\ed\bd\ce\fe\e6\db\00\00\00\00\00\00\00\80\00\00\00\00\00\f9\02\95\00\00b\ac\c5\ebx\ad\deNg\04\cd\c9\f2\c9\fd%\e5\1a\8eO\19\eb\0f\cd$\f3+v\d8\88E\22\9a\17&'O\9f6\e49\ee\b6\d6u\b9\fb\f7\da\87\8fz\e7\d7_:\ceJIxX\fbX\e7\1b\a6,iM\92\de\ee\a74>\82Q\aa\1dQ\a1\015\d6F\c6\1d\ecl\d9*\10\d3\e6\c2\c5\9b[\92\86[\86\d7x\b5\84r\a9i\9c\aa\17\e6\7f+\a1\16\b6\f2u\16-/\92\fa\d3[\9f\98\a3r\9a\c6\f6\10\9dV\1ayu\a4\8fl\d1\12\bb\be\c68\a7\fe\db]\93\89\f9\ab\c2:0\1f\97\dc\b5\a0\e2M\e4\91 \89+\ea\83e\17\bf\d6\f3\a6\91\99\f8#\90\ca[\1d\c7\b2,\84W\a6\10\ef\1f\d0\cf\dc\f2<\a7\01J\f2\b2~cU4\e3\07\8d%\f52\d0\f3t.\a4,\dd\ac\03@\e4!\bf6\fb\ff\ffW\fb\ff\ffx\fb\ff\ff\99\fb\ff\ff\bb\fb\ff\ff\dc\fb\ff\ff\fd\fb\ff\ff\1e\fc\ff\ff@\fc\ff\ffa\fc\ff\ff\82\fc\ff\ff\a3\fc\ff\ff\c4\fc\ff\ff\e6\fc\ff\ff\07\fd\ff\ff(\fd\ff\ffI\fd\ff\ffk\fd\ff\ff\8c\fd\ff\ff\ad\fd\ff\ff\ce\fd\ff\ff\ef\fd\ff\ff\11\fe\ff\ff2\fe\ff\ffS\fe\ff\fft\fe\ff\ff\96\fe\ff\ff\b7\fe\ff\ff\d8\fe\ff\ff\f9\fe\ff\ff\1a\ff\ff\ff<\ff\ff\ff]\ff\ff\ff~\ff\ff\ff\9f\ff\ff\ff\c1\ff\ff\ff\e2\ff\ff\ff\03\00\00\00$\00\00\00E\00\00\00g\00\00\00\88\00\00\00\a9\00\00\00\ca\00\00\00\eb\00\00\00\0d\01\00\00.\01\00\00O\01\00\00p\01\00\00\92\01\00\00\b3\01\00\00\d4\01\00\00\f5\01\00\00\16\02\00\008\02\00\00Y\02\00\00z\02\00\00\9b\02\00\00\bd\02\00\00\de\02\00\00\ff\02\00\00 \03\00\00A\03\00\00c\03\00\00\84\03\00\00\a5\03\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00@\19\01\00\0a\00\00\00\90\19\01\00\0a\00\00\00\b8\19\01\00B\00\00\00\c8\1b\01\00B\00\00\00\d0\1c\01\00\0a\00\00\00\0a\00\00\00^\01\00\00~\07\01\00a\00\00\00\b3\02\00\00\0c\00\00\00~\07\01\00a\00\00\00\b3\02\00\00\15\00\00\00~\07\01\00a\00\00\00\a2\02\00\00.\00\00\00~\07\01\00a\00\00\00\a6\02\00\00\1a\00\00\00~\07\01\00a\00\00\00R\02\00\00\1a\00\00\00~\07\01\00a\00\00\00\1f\01\00\000\00\00\00~\07\01\00a\00\00\00$\01\00\00,\00\00\00\01\00\00\00\00\00\00\00\05\00\00\00\00\00\00\00\19\00\00\00\00\00\00\00}\00\00\00\00\00\00\00q\02\00\00\00\00\00\005\0c\00\00\00\00\00\00\09=\00\00\00\00\00\00-1\01\00\00\00\00\00\e1\f5\05\00\00\00\00\00e\cd\1d\00\00\00\00\00\f9\02\95\00\00\00\00\00\dd\0e\e9\02\00\00\00\00QJ\8d\0e\00\00\00\00\95s\c2H\00\00\00\00\e9A\cck\01\00\00\00\8dI\fd\1a\07\00\00\00\c1o\f2\86#\00\00\00\c5.\bc\a2\b1\00\00\00\d9\e9\ac-x\03\00\00=\91`\e4X\11\00\001\d6\e2u\bcV\00\00\f5.nM\ae\b1\01\00\c9\ea&\83gx\08\00\ed\95\c2\8f\05Z*\00\a1\ed\cc\ce\1b\c2\d3\00%\a4\00\0a\8b\ca\22\04\b94\032\b7\f4\ad\14\9d\07\10\fa\93\c7eg\05\00\00\00\00\00\00\00\19\00\00\00\00\00\00\00q\02\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\00\00\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\00\00\00\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00\00\00\00\00\01\f8l\fcgr\f2w\dcF\95\8fo\97\96]\97\8a:\b8\d9\1a\1e\c3\13\05\c4FGW\e6\94\c1v\89\c8y\b5uD;s\f8(\bf\a1\1d\aa!\d3>p\ea\cf%\1e\22/\1a\b2.\fbQ\bc]O\e1\96\ac\ed\a3\bf\aeW\9c2Sq\fc\e7\95\06\fc\c3$\19\a9\85^c_\f9\e0\8e\90\b2\e4\ad\ab\93*sf\13\5cwI\94\0e[\bei\ac\afCs\81\bc\99\b0F\1d\a7EH\97i\a2\03s\b0\8c\13\1f\0b\8a\97\8a\ab\8c\d98\d2\c1\d4\154c\1c\00\00\00\01\f0\19)r+[\f5[!|n\86\9f\c2\1e\87N\1c\99\88\1a\c5\155\c5\0a\14\1a\1e}L\19\d8,\cc\0eD\d1\0e\ee4f\89\fbl\e1}\1f\f6C\1e}\83\ce\9f\9c+\1d#\c7U>#\d7`\dce\8b!Q\f44\d1\5c\1c\86Yc\c9\9f\bb+\921\94\e8\a7\07*\9f\9fZi\beb\c4B\10\8etz[\04\e3\1d\be\1a\a5\22\d8\8a\11\c44\ba\05\b5\14\d8\b3\de?\bf\16\1a\c5\8f\bc\96\b8\b1\ec\eem\f5\fdk\fb1Ke\f4\b6\166\1a\10\fb\95uk\feG\1a\dc\89\80\d9\80\a5\a5\bd\80\82( \9af\0f\eb1\90\1f\8f\fc\103j\97~{j\e2\8a6h\df\b8\a0\e3<\cebB\8e\a2Q\a3u\c9\b6\b0l\83uYD?e\b51\8a\e3V\c3\a6\ab\fa5\a0\fb\90\01R\ed\c4\9f\1bI\bc\88J\11@\16A\80[\00^#\f3\f4IF\8d\1e\06\de\a86IS\c5s*\bd\e6\a7\0c\97\a6\c1\94p\18G\efI\db\d2[?l\92\d4\09b\aeI9C-\c6\a3\f44\94]0\d4\05\1a\d6\d9%\03\00\00\00\00\00\00\01\e03\13eh\09\e3?M}\b2\cf\8d\e2I!G.\ecT\e3\87\ee\84u\06\b6\bb\8a\8b6\91\a1\e5\a5Um\d5.sw\82\fdB\d1P\ea\b2\8d\b7Q\9e,4\98\bc\daP\c8\f1\d6n\86\12,4\19\87Iy\92\c2i\f8\d2J.\91f\8f\fd\c7q-\84\a7W\ebRU#\cc\ed\7f\fb\e0\1c\86\f3\e1\9c 8I\b4\13\974\01\c14\deTl\8c\9c(\a8\a7Cf\bb-\f3d\cb\e3\01\fft\80\e9.\89\e3\94\7f\c1\10\92o\f1\a8\d6\1e(\a8\b3\bbz\96@\14\15Z\ed\fbR\99D\1e\b4\13\c3\09\e6\af\16\a4\bc\a2\1f\82\11\f1\b4d\12\fbt\c9\ba\91\ab\d6\c7\d65\ffH\8eC\bd\19DeV\a6\c4\10U^h6LU3\97\86I\ab\fe!\bd\0d\1dI\fe<f\a4-\98\a7L\ea\cb{\0c\11\9e\8ak\c5yG\a0\c5_.\0e\d8\84D\f4\a9\1a< \0fs\ab\b1Wj\a6\f7R\d7b\dc\a7\87\ffEE\94`\04f@/\a4\c1w]7\ac\c9\ef\d7f\e8\f0\95Ft\85\8cB\81\96k\fc\a1{|\91\d7\19<\f0{A\eb3[\91\f7\15W_\ael\8f\fd\08\07\db\8e\ac%\b1\b7\e6\5cx[\81\c6V\db\eaFo\ee\be\eeN\d8US\19<\deD\a2\c0\89s\9d\bd\1avS\19\d0\99\cfK\c2\9e\de9\cev\0d\81\b1\bep\ee\ecU.y`\f8\d5K\9dm\f5\fb\86\88\fb\83Z\ef\13\c5C\8f@\a4\893?Cy\d3\fa\5c\f4\ccXF\f8-\f8>\7f\5cA\18\e8\15)\f4\5c=\8b'_Djz\b5\db\f8p\00\8f\ca\ec\03\d8\8a4|\e8\b2E\92\8f\03l\8a\dd\be\e0\de\c9\c7V}\ac\0e\14\fa\d3*@\08\de\e0|gu\f7\d5\0a\bd\f1\1e\22\be\92\b9\1f\fa\87\a4\04\9d\ce\a9o\c3\d2$po?b\af(\b0\eeUx\90\d6I>\d8\dc\c5\faN\ab\1a\15\e7k\8c\cdw};u\0a\b4\08\f9\0a#6\98\8c'0\0f\e5q'\22\94\d6\e2\08\1d\e6(\e9\f7\a6\5c\ee\f2<\b9a\1b+\96\eb\11\1c\b2H\96\a1\cb+\ceTq\f740\be\be{\19\a3&\e5\ac)\e3\8c\d2tJ\de\d5S\dc\b5\b3\e8\09\00\00\00\00\00\01\c0g*\8dNr\d4\e7z\fe\8e\90\1e\9a\f8\17A\08\efTQ\e0TQ\bb\b1\13)\e8kPr\b1)\fbNW\99\e5Fa\da\f0\d3\0el\80\be\e5j\b8\93^\15E\c2\1cY\c04|\1e~\da#H|\ceL\1f\1d\e8\a1\8b\9bu\df\bf\d6\10\beA\e3x\ae\df\c2\b2gk\01\1a\7f#\0f\cd\ab\be=t%j\af\d7\e6\b3\ca\80\0e.\14'\91\95a\11H#,\01\97\00\87\82\f9K\cb\84\9c\16\f8\8c/\05\88\d4\e6\ddha\17\13\bc\05\09\0b\ffA\9c\abT$\b2\13vN0\1c\1a{\16\fe;G-\1cD\9c\ealO\81a\f0x\b8\9fe\ebA\ae\c70\0e\0d~\94\d7\ca\eb\a1V\95}\d9MP0!\cb\09\83\1a\07\d5\ac\f2*\c7\8e?:7\82\fd\bcB\a8\952M\0f(\c0\8aa\f3\04O\1a\81\b4\a5\c3m\1bz\96\d3\98\c8\b8\15\8f8\fe\dc\a0\b2NE\09\b98\87\96\e9\c4\10\11\cc\d9+\0c\cd\9720\ec_e\b1%\07\ae\e8\0e\09\f4\ee\19}\03\edo\8c9k\f2\9a;P\a4\94\c9C\174\b5\b2\97\a6u\c1\b9P\ac\92[\cb<\05b\e0\ffa\972\a8BR\ea\df\db\ca\83\eb\f7\ad\9d\e7i\ee <\17h\0a\1ez\b9!p\fat0tv\a7l\17\f6\8a\fbw\eb\9b\a1\ec\de\f1\ba\92\12\b7c\af\8b\c85\de\8c\8f\eb\a4\e9\d57\e1\a0d\b4@\e8\cd\d1\87\bd;\92B\ffb\8f\cd\f3\90&.\16\dc^\09\1b\9f\c8Y]\fd\a8\1f=u8Q)+\0a9\18/\15\80%\d9\d8->\d8\84\f9t.\87z\af\1f\9e\c1-TM\ed\d0\b5\f9\ecu\eab\94\df\0a<\c54\a1\ae\0c9\d4\a27\8a.\fa\c8~2\81!'\b8{n \08$-\e0\10\beP\b8\d4\93X\b9+1\ab\22#+\1f%?\0bD\de~b\bf\89\c7\dar\95\b8\08\b6*~xx\f0\b3\de\86\abz\eeo\f4s\93\bb{\f5\ec'~\b5\d8\f7\9fj\a2\fc\d2\e8\04=\cb\13\df\c9j\82r1|\8d\9e\cd\e0\d8\fc\a8\97\94\c3\b2\d9Av0\c19\c9\1c\cf\c4\08&\bf\c7\d1\b6~j2=\e6\19\af\ee_\e2\13\8e+0c\ee\97m\fe-X\1d\97%\c4<\1d\e4|b\80\0a\9a\b5\8d\ab\c87\ea\9ew\fb\0a\e9\cf\19\ca\90,5\e3\9eP\c8\136\82\d6x\fePn\8fx\04\09\06[\a4\d1\1b\b74\b5\ec?\0cE,\b3W8\c3 \da\cf\e9\a6\ce\f49\02\87qIH\95\db\9a\a1\8a\ed\92\b4\a8\a6\ac\95\d9l\cdMP#\1b\cf*\b1\e8\fb\8cwg\1a\cc:\eb8\83\a3-\c3\b1j\12\fb\a8@?\a0F\f5[\ed$G\ce\e9\fdtJL\d80\a1s-\0e\96\d9\c1\d6\eb\a2\ebo\ab\94|;#o\80`\12Is\9a{\8e\91\90\8cK\99\f9\98\d2\b56\e85\ff\dem\a91\9b\11\96\bc\d9\0dk\8d?\cc\c6\fbf%(\e7\82\b8r;\9fv\d6=4t\a6\9bP\fc\00\89w\bf\dc?j&\d6\fdA\96\ae\1bT\89N\074\95\11\03\0d@SZ\d7\0d\8eE3\b5\e5\ad\19\8f\10\bc\89\8b\10T\c9\a4Ac+;\e0\7f={C\8e\ed\ac\97pf\d6\cb\c2\08U,i\bc\0ee\f0.O\5c\bf\f6O\90\df\a2\85\99\9e\dd\ad\9f9\d2\d8^2XX%\b9\1c\e5\e3\d4\f1\f4\0f\9a-\c0V\04\f8N\8c\13\8a\a0\c1\c8\01\fd\13qv\d2\e6\f44\c2\a7\ccv\01\9d\f2=\d7\d0\89\fa\8bM\cd\10OT\b2\e0\17+}\5c\0a\b7I\fe\86\fdA?7\df\bb\95D!\fdW\e8\84\d5\13\d3\00\be\fc\96\04DG\ba\a4\82\c9\ca\e8n\9e\c2\ae8p\ec\87\19\a5\00p;3\ee\ae,\e4f\ff%k\fd\8a;\f6\b4\03\dc\91y\bd\c7\d9\b8ZNh\d4.l\1atH\0d\94\06\afIc\dc/\cd~=\b0o\99t\e9\f9gx\ac!\87\ecRJ\9d\dd\bc\00-\dd\8e\06\deW5\f8Y\c7A\b9\d4V9\f2\09T\a7\a1\d8<\12\ab\0f\10\b6\e2!{>;b\8d.\a2\9d\95\92w_\a3\bc\a5\03\0c W\b4\fc5\e4\c6\b6\1b(\b9N\f7T\0b]=!\1d\cc\87o\04dI@B\ae\18u\b2h\d8\96\b4\d2\8b\f4cU\1c\f5\d84\c2p\e9h\f8\ff\1f\15\f9\a2\e4{\ae\ee3\11'\22\d9\0f\bb2I%%\c0\9f\0a\a6d\cdK\10E\01)0b\00\00\00\01\80\cfd&R4\9f\e5cIdSP\8d{)\aa\f0I/\c8E\b9x\f4\0fC\b8k;\93\0a-\f8_\d4\01\c5dt\f1\bbs\b3\e1\c1\9e\03\e8\fb;\89\06\01\e9\8e\0d9\f7\80\8d\ef?%\13\1d\f3kDs,\92z\ca\f5y\e3\19\1c\be\f2\0a'\9c\9d-\f5H\ed+\eb\e1r\bf:\c2\ff\c4J\085\cf~\82\9a\01\22ZzY8<{j\ben\ffQ\9a7\84\d2\a2\9d\be\0a\0c\ea\c6\9e|\ff\87\98\c7\99\c8QX\d0 dC\81\d5\ea\ef\7fT\b5r\b5\d2\b1\99\f8\d8z\07[\bf\dd\5c\ed\05C;\c7\1a\86\e3\fd\f3\88-\beCk=\aa 29\05$8\e5\95 \d6\1c\96\0c\a1a\e1\d1\a0\87]\a5\95\ca\e63\c9h\e2\82\e0\9e\bb\89\80w\e9\9eBA\d4\d8\b6\fb\0dP)\c5qT\cf&)\be\b9h@\b1\c9\d6Zc\be\07R\18\15\84\82!W\b55\03s\83\b4\00#\eb1-1\dd\9b\dd\d6\05\9c\a5\8dH%Mx7@.,\da\fa\92\8dj \d7Wj\acA\0b\952\86z\f0b\f0U\cdj\d0\ca.\e7\df\a3\e6\b0\8b\c94\8f}v\9c\b1!\05\b6\d1\af*u\be\16}\e8(\d7\e1\9d\0c\8b\8a\e508\01\c6\19\c1\a2/V\91O<\c8@\9bQ\8f\fcXP\1bpx\abG\9c\c5\adT\a5\02\c5o(\b3\0fL\f0Gfn\07\b4\9d\c8\95\a4^\b1\fat\9c\8b\0f\f0\b4<z|\89\c6\b4\92\d0@\03>(\a8\1f\f32\cc\08\b7\ee\e2=\b6g\8b<{O+\c0+\ef\e3\bf\14\da\c0D\93\c4\be\85\bc\aa\9e\e6\c4\b6\a6\8a\ce.\16\10\a1cM\ba\cf\19\d9\e4jrB\0b\c9\0f\07\e7j\eeJ\b0\90B\c5\ab\9aM\0e\07+\fb\cd\06I\f3\0aK\f5\1f\09\97\caR\e1\bfB\0bp\15C\16v0\0f\98\bbeUkJL\8c\ebv<\e6\9cq\c7\e4\b9SL\a2=\faf\02of<\0e\b5yO\e3v\96K\bb\01>\cfH\99$\a1\be\0f\12\ad\be\86\dcN\fa\a1\1c\90\1e\d1\f9{\b9\c3\03\0esq\8e\a5\0c7\15\97\b1H\e2gd\88\97t#\db$~r<\d2\cc\16!n\d7g\8e\cf\aes\f9\d3\ed\bd4\ec\80\d61\05\abB\b0\a0\96\0ew\17<\5c\fct\18o\ab\ceN \b8\a5\f3CX\ed\0clA/\11\dd\11\83\01x\95\d8K\c7\b1\13\86\0e~;E\c6\96\10\fc\9f\a7Qv\15\b2\0a\da\d6\fc\a74j\83\ac\cc\d0=6Zn1\edI`I\b2\bc\22\03}\a9\a1\deZ\aa\f2\cdS\8dW91\a9\1a\1d\c9e\05\03\ed\cb\98\d1'\0aN2\8a>\b8]4%C(\e8#\bf\90\c04\b1\5c\b6\da\0a\ddQP\9e\00\daa\ad\f8\d7\a66~W^\c7\84\aa\e6\ff\bd.S\d5\b5\0eh\8d\13\ac\dd\84\bd\a1t_J\d1\00\ff\cc\fa\8cSU\8c\8b\94\b0\11\80RH.\f8E\e3\d7z\04\9e\ffp\e7n\f0\bew\eai6\c1\0fg%\16/\ac&\94\86lh\14\06d\f4?:\82\edcBG\9bX\b3zZ W\ad$?!k\c4o\aeN>\e0=?\13+\d9\9bXZ1J\c2I\1b\cb\1b8s8\c1A\16%\94\c9{\da\0ah\bc\9a\bc\cf\a5\84\98.\96p\0d\96\0a\f6\12\8d\fcL\ef\18\edh\c8\ac`\14]\ea\9a60\11\13~\c8G\c7\b0\a5\99-\b3\9b6:X6k\005Q\8a\11\e6\a6?\e4\90q\94\b4^\c0=\a1\b8=s\d7pq\bd\0d\d1g\fb\c3\e7\d7~\11I*\d7\e2\9e\e9_\c0@\db8\96[\a2q\d9h\d49BY\95\15\1a<\22\0a\85\92s\11\c1\d8\db\d2\22\c0_{V\eb\b4\c5\92z\00Q\c0\99\00\cc\11 W5\fb\0d\81\07ia\81\849\f44\85^\f2\9e\d1af\c4\e8.<\b0\0a\8av\af4\c2\14\a5\9a\875\a2t\97W\da\e5Y\b3f\c4\9bZ\bd9\f3m\02\abDg\fd\b5\bb\02r\97+\f2\c9\856\00\dc\e5\03\9e5Tp\b0\cf9R\08\1f\a1\9bbu#\f8\87\86%\9c\dd\10\b5\a3\8f\bf\c7R\cf\d0\1e\b3y\e0E2\d3\f8\9f\ff\c78\ee\babU}\f1\b9\b3\02\f7c\85L\cc]'\ca\cb\d1\d9\05\e0\ac\db\17\e8\0a\92\c6\05P\e3\ceb\c0\ea\1d\0f\b9I\e0\19t\9fYY\16z\a2\b2Z\1d\91\f0\0d\f0\ce}f\dd\036Q\22U757\81\97\da\22\a0_\16\94\84\0d\c2W\be\ef\92\e5\a00\96\92aWG\ccS\c9CPs\11\ad&5\a8\e0KD\c0<F\f8\b56Q\ff\161f\0a*,W7\f0\dad\04\d3\aa\8d\bf\b1\f7\18W\7f~\9e>\0f\e7\cf\a4\e5$&o\c2\e4Z\9b\8c\85\f4\e8\df\e3\82\fa\f6\09\15J\c6\eaJ\b2\ac \b2$0\c0*\b0\dd\dd\fe\cd\ddt\c54\d8\c3\86L8\99\e0\04\d9q\a5H\dd_\a0PEt\5c\b3wq_\e8\81m\dc\eb\aa\b1\b0\9b\0fT\c0\cd\d4\85\df\f4z\af\86W\84\878\e5\e5\ca\91*\df\11\82\a5\f6\c4\a3\89V\15\aa\f6\8c:\98\05\a7R/\bf\9f\f0\fe\e7,bJ\e8HeS;JG\1a(\f8r\08\8a\d4\f6\dc#\84>\9c\92\f0IPJ\04\1b\07\ec\e96\cc\de\17\1b\0c\e3 \13(\fcEj\19B3\f9\b7\afF7\e3\01f9Du0\d1\94\80\f1\12A\8b\d3\d1\0dAa6ky\d8\d8M}\d9\0b\bc\e9G\91Q\80\80\da\e2\84\15\c18\e4\cd\f1$]\95\a1Y\96@\b1P\09\1b_c\09Z\be\fe\b1e\b9rTa\0a\c0]Rg\e0\08c\d4\e2\89@\a4\05\e7\d4\09\92\fcC&\8b\c12\fa\a5GDS\11'\af\dc\ca\176\d2\f0\c4M\86\b3.i\ef\16\a1j\bc\91Ye\0b\dcA\06\97\95FTd\96U\c6\e8\0f\9ct\1a\0d\dcK\1e8\d3\a7a*)\c5\dc_\b6N\c2LGBs\b1\c6\f2\ee\c9\df\19\99\a1\19\0a\e3.\ce\be\8dw\8b\c6|\aa\03\aa\f0\86\db\c8\be\d2T\ae\e0\01*\b9\8f\f4\e3\de\a9\c0#`R(\ae\f6;v3\a2\9e\cbA\a4\dd\ddF2\b7\b4\8b:\c3\a3\faD\c8\f2\8e0\16\85\1c\fd4%\86\d2\e7\eb%;oo3bEj3\0c\e6,\8e\0bq\f1g\e8\f2\a1\ee\11\ecr9R\03I\dfh$X\c0P\b7L\efQ\a8\f2M\cb\15\e1\fa?/\ca\1a\b5_c\d1>\c6\1c\ff\d6\9f\c0Z\0a\d6\d9\8e\deo\c7=\0a\dd\d8\c2]\de\1d\997\b2\ac[\f9\13n\ad\80\ee\050\16\a6\c7\f8\d4\80\d1%2\08\0fv\a4M\00\ff_\87\1a+\9bv\85\ea\e7f\0b\d0\5cR\84G\ec\0d\d8](9$\11 \a1\b3\01C\c8\9f\87\ff\8c\b6\cb\fa\b8\f6j\af\84\df\7f\b1\f1\d9\08\c2v\95H\f4\e9\a6\94\87,\86\cc\adL\e5\83\0e\a4\85\16\93\80\c5\01\ab;)@\1e\fa\84\d7\ca\7f\df\1d\1f\84`\85k\b2\22\e7\ce\8b\939\1c\b4N%t\f4\eb\cc\c7\9am\c2\b9\b9\df\08k$\ce>.\ecU\14\98\10\04\f6\df+N\80\bc\8b\a3o\e0\0cT4\b5R<\e5r\ef\b2\df\02Z\c0\a5\b2\a5\a2\02P831\97\ffS|YU\f4\1d\d6\1a&\e54\c5.\ac9\ab\0c\bc\c69u\8b8\c0/s?\04\c7\ea\00\d9!\fb\92\1e\97\89\c0\03\a5\ff\b4\8f?\f9z\b6S\e3r#\1b1\a8\af\c9f\82\ca\96\e4\1d\b0\16\db\dbQ\0b\fa\d6\ef\a5\91\99\890V\bd\0f\be\8c\16\e3\a1T\09E\92{S#\97\d0S-'g(\b9\8cU\86&\f0\83\0b\10]\c8\faQ)V\f8\95\db]\1e\c8h6\ad\92{\d2H\e6\b70\c9\99\8a\b5\19\e3t\de\a3\17\a9\cd\a9\ee5n\cbn\d1Mz\d5\e9\80L?\07\84M\a8[\a9t\c0\cf\ff\9c\eb\85\84\d2rcy\15\cd\e9\17W\df\a8\edwN<G\ab\e1e\b9\adYi\ad\ffYV\c0[\808\d6n'\02$\fb\0b\85\14 \df\dd_\d1\92E\d7\fd}\f38\b5\82.\8e:o9s\14\f8\ed\a5\f6!\1a\e4<\1a5\c4\0cd\82Nus^\b9\aa\96\1b\82\c7c\f4/\f4\aa\faB\c2e\ac\00\dd\0e&~\08\f5\93\d1\17(\03\be\0d\c9cJ\84\96\0f\d1\f9\dd\91\aa\85\ec'\f1\ba\bb\da\b6\0a\a5\e6\85\ceO\d2\f5\1a\16j\b5\e7\19Zl\cd\9f\d7\d1W(+\fc]\f0\d2M\ec\a1d\fe\18j!r\8dw \22_\08J\f1r\11\9b\b0\d8\ab8\f0;D\1f\cf\c6|]&\c4\e7\b0\b1\da,\8d9Fh\dc\cf}\d3\05\e7\b6\e6\d1\afJ\83\11,6\07\11p\d8\b7\98\ac\f6~M\11\ad$\94d\d6Q\b5\0a\c4\e4\c6\d1\dd\0f\032\a1\c8\84\d2\c9*f\1f\db\eei@\82K\90WA\ad\b3F\c8\ca\81\84\d3\17\8c$\0a\1f\83F\c8\eb_t\e8\a8%\00\00\00\00\00\00\a0\1e\01\00\01\00\00\00\a8\1e\01\00\01\00\00\00\b0\1e\01\00\01\00\00\00\b8\1e\01\00\01\00\00\00\c0\1e\01\00\01\00\00\00\c8\1e\01\00\02\00\00\00\d8\1e\01\00\03\00\00\00\f0\1e\01\00\05\00\00\00\18\1f\01\00\0a\00\00\00h\1f\01\00\13\00\00\00\00 \01\00&\00\00\000!\01\00K\00\00\00\88#\01\00\95\00\00\000(\01\00*\01\00\00~\07\01\00a\00\00\00\96\01\00\00\16\00\00\00~\07\01\00a\00\00\00\b1\01\00\00$\00\00\00~\07\01\00a\00\00\00?\01\00\00,\00\00\00~\07\01\00a\00\00\00D\01\00\00(\00\00\00\8c\08\01\00b\00\00\00?\00\00\00:\00\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\e4\0bT\02\00\00\00\00\e8vH\17\00\00\00\00\10\a5\d4\e8\00\00\00\00\a0rN\18\09\00\00\00@z\10\f3Z\00\00\00\80\c6\a4~\8d\03\00\00\00\c1o\f2\86#\00\00\00\8a]xEc\01\00\00d\a7\b3\b6\e0\0d\00\00\e8\89\04#\c7\8a\ba\05\01\00c\00\00\00.\00\00\00*\00\00\00\ba\05\01\00c\00\00\00:\00\00\00\1b\00\00\00\ba\05\01\00c\00\00\00\cb\00\00\00\1d\00\00\008\0b\01\00c\00\00\00\17\00\00\00\14\00\00\008\0b\01\00c\00\00\00\18\00\00\00\13\00\00\008\0b\01\00c\00\00\00A\00\00\00\09\00\00\00\15\00\00\00\0c\00\00\00\04\00\00\00\16\00\00\00\17\00\00\00\0c\00\00\00\1e\06\01\00O\00\00\00<\06\00\00\14\00\00\00\1e\06\01\00O\00\00\00<\06\00\00!\00\00\00\1e\06\01\00O\00\00\000\06\00\00\14\00\00\00\1e\06\01\00O\00\00\000\06\00\00!\00\00\00\00\00\80?\00\00 A\00\00\c8B\00\00zD\00@\1cF\00P\c3G\00$tI\80\96\18K \bc\beL(knN\f9\02\15P\1d\07\01\00`\00\00\00Z\01\00\00\14\00\00\00\1d\07\01\00`\00\00\00X\01\00\00\14\00\00\00\00\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\1d\07\01\00`\00\00\00\93\01\00\00\14\00\00\00\1d\07\01\00`\00\00\00\91\01\00\00\14\00\00\00,\08\01\00_\00\00\00\c6\00\00\00'\00\00\00\f4\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYE\09\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1E\09\01\00[\00\00\00\b6\02\00\00\09\00\00\00E\09\01\00[\00\00\00\ba\02\00\00\09\00\00\00E\09\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()E\09\01\00[\00\00\00T\07\00\00\05\00\00\00E\09\01\00[\00\00\00\d0\04\00\00#\00\00\00E\09\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00E\09\01\00[\00\00\00\03\04\00\00\09\00\00\00,\08\01\00_\00\00\00X\02\00\000\00\00\00EOF while parsing a listEOF while parsing an objectEOF while parsing a stringEOF while parsing a valueexpected `:`expected `,` or `]`expected `,` or `}`expected identexpected valueexpected `\22`invalid escapeinvalid numbernumber out of rangeinvalid unicode code pointcontrol character (\5cu0000-\5cu001F) found while parsing a stringkey must be a stringinvalid value: expected key to be a number in quotesfloat key must be finite (got NaN or +/-inf)lone leading surrogate in hex escapetrailing commatrailing charactersunexpected end of hex escaperecursion limit exceeded\ac\0b\01\00Y\00\00\00w\02\00\00\13\00\00\00\ac\0b\01\00Y\00\00\00\89\02\00\00\19\00\00\00~\07\01\00a\00\00\00\be\00\00\00\12\00\00\00~\07\01\00a\00\00\00\bf\00\00\00\12\00\00\00inf-infNaN\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\00\00\00\00\00\f9\02\95\00\00\00\00@\b7C\ba\00\00\00\00\10\a5\d4\e8\00\00\00\00*\e7\84\91\00\00\00\80\f4 \e6\b5\00\00\00\a01\a9_\e3\00\00\00\04\bf\c9\1b\8e\00\00\00\c5.\bc\a2\b1\00\00@v:k\0b\de\00\00\e8\89\04#\c7\8a\00\00b\ac\c5\ebx\ad\00\80z\17\b7&\d7\d8\00\90\acn2x\86\87\00\b4W\0a?\16h\a9\00\a1\ed\cc\ce\1b\c2\d3\a0\84\14@aQY\84\c8\a5\19\90\b9\a5o\a5:\0f \f4'\8f\cb\ceo\1b\8e(\10T\8e\af\daM\e4^\ae\f0\ec\07J\fb\9f\f4\98'D\b1\9dwA\df\cf\11\cd\99\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86c\beZ\06\0b\a5\bc\b4\aaSkuz\07\ed\0f\08\bf,)Ud\7f\b6C\d5\b1\17L\c8;\1a\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92\ea\af(\b6\ef&\e2\bb\8c6U\0a\f7\89\04\89\0f`\cb\05\e9\b8\b6\bd!\c9\c1\bb\87\e9\00T\96_\9a\84x\db\8f\bf4\d0\bdr\04R\98\de'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\05\e3L6\12\197\c5\00\00\00\00\00\00(l\d6\aa\80\9d\ef\f0\22\c7\f6~\b9\b7\d2:MBL\c8q\d5m\93\13\c9\ea8\1e\cd\19:\bc\03\1cU\ab\01\80\0c\09\cb\c6,\07\d3\bf\f5\ad\5c\a1\90\08\137h\03\cd\10\8cz\c3\87\a8\db6.\ef\07\12\c2\b2\02\cf\bc\f4\03^\e4g\f9\94\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1|\a0\1c4\a8E\10\d3Q\a0\09\12\11H\de\1e1Vx\85\fa\a6\1e\d5f\a5>\7f\22t*U3\f1\ca\ba\0f)2\d7\96@\adGy\17|\a9t\088\c7\b1\d8J\d9\bc\22x\ae\81R7\18?6N\0a@\18\00\00\00d\00\00@\00 $\00\00\00\00\00\00\00\0c\80\13\c8\82\1f\e0L^\0f\f60\d7\1b\00\00\00\00\00\00\00\fc\ff\f7\cd\d8\01\82n\d1?\cd@\01%d\db\0d\0d\00\00\00$\04\14@8qS\b4\1dx\11\00\00\00\00\fb\ff\ff\ff\0f\00\00\00\00\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899\00\00\00\00\04\00\00\00\04\00\00\00\18\00\00\00TryFromIntError()branch is not hit for types that cannot fit 999 (u8)branch is not hit for types that cannot fit 1E4 (u8)\00\00\00\1d\0c\01\00Q\00\00\00L\01\00\00\01\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\19\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899i32u32byte arrayunit valueOption valuenewtype structsequencemapenumunit variantnewtype varianttuple variantstruct variant.0\00\00\00\00\00\08\00\00\00\04\00\00\00!\00\00\00\22\00\00\00#\00\00\00a string(\00\00\00\0c\00\00\00\04\00\00\00)\00\00\00*\00\00\00+\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00,\00\00\00-\00\00\00.\00\00\00/\00\00\000\00\00\00\10\00\00\00\04\00\00\001\00\00\002\00\00\003\00\00\004\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7entity not foundpermission deniedconnection refusedconnection resethost unreachablenetwork unreachableconnection abortednot connectedaddress in useaddress not availablenetwork downbroken pipeentity already existsoperation would blocknot a directoryis a directorydirectory not emptyread-only filesystem or storage mediumfilesystem loop or indirection limit (e.g. symlink loop)stale network file handleinvalid input parameterinvalid datatimed outwrite zerono storage spaceseek on unseekable filequota exceededfile too largeresource busyexecutable file busydeadlockcross-device link or renametoo many linksinvalid filenameargument list too longoperation interruptedunsupportedunexpected end of fileout of memoryin progressother erroruncategorized erroroperation successful\00\00\00\00\00\00\00\08\00\00\00\04\00\00\005\00\00\00(\00\00\00\0c\00\00\00\04\00\00\006\00\00\00\10\00\00\00\11\00\00\00\12\00\00\00\10\00\00\00\10\00\00\00\13\00\00\00\12\00\00\00\0d\00\00\00\0e\00\00\00\15\00\00\00\0c\00\00\00\0b\00\00\00\15\00\00\00\15\00\00\00\0f\00\00\00\0e\00\00\00\13\00\00\00&\00\00\008\00\00\00\19\00\00\00\17\00\00\00\0c\00\00\00\09\00\00\00\0a\00\00\00\10\00\00\00\17\00\00\00\0e\00\00\00\0e\00\00\00\0d\00\00\00\14\00\00\00\08\00\00\00\1b\00\00\00\0e\00\00\00\10\00\00\00\16\00\00\00\15\00\00\00\0b\00\00\00\16\00\00\00\0d\00\00\00\0b\00\00\00\0b\00\00\00\13\00\00\00\94>\01\00\a4>\01\00\b5>\01\00\c7>\01\00\d7>\01\00\e7>\01\00\fa>\01\00\0c?\01\00\19?\01\00'?\01\00<?\01\00H?\01\00S?\01\00h?\01\00}?\01\00\8c?\01\00\9a?\01\00\ad?\01\00\d3?\01\00\0b@\01\00$@\01\00;@\01\00G@\01\00P@\01\00Z@\01\00j@\01\00\81@\01\00\8f@\01\00\9d@\01\00\aa@\01\00\be@\01\00\c6@\01\00\e1@\01\00\ef@\01\00\ff@\01\00\15A\01\00*A\01\005A\01\00KA\01\00XA\01\00cA\01\00nA\01\00capacity overflow\00\00\00\93\0a\01\00P\00\00\00\1c\00\00\00\05\00\00\007\00\00\00\0c\00\00\00\04\00\00\008\00\00\009\00\00\00:\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00;\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00\c4\04\01\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00p\00\07\00-\01\01\01\02\01\02\01\01H\0b0\15\10\01e\07\02\06\02\02\01\04#\01\1e\1b[\0b:\09\09\01\18\04\01\09\01\03\01\05+\03;\09*\18\01 7\01\01\01\04\08\04\01\03\07\0a\02\1d\01:\01\01\01\02\04\08\01\09\01\0a\02\1a\01\02\029\01\04\02\04\02\02\03\03\01\1e\02\03\01\0b\029\01\04\05\01\02\04\01\14\02\16\06\01\01:\01\01\02\01\04\08\01\07\03\0a\02\1e\01;\01\01\01\0c\01\09\01(\01\03\017\01\01\03\05\03\01\04\07\02\0b\02\1d\01:\01\02\02\01\01\03\03\01\04\07\02\0b\02\1c\029\02\01\01\02\04\08\01\09\01\0a\02\1d\01H\01\04\01\02\03\01\01\08\01Q\01\02\07\0c\08b\01\02\09\0b\07I\02\1b\01\01\01\01\017\0e\01\05\01\02\05\0b\01$\09\01f\04\01\06\01\02\02\02\19\02\04\03\10\04\0d\01\02\02\06\01\0f\01\00\03\00\04\1c\03\1d\02\1e\02@\02\01\07\08\01\02\0b\09\01-\03\01\01u\02\22\01v\03\04\02\09\01\06\03\db\02\02\01:\01\01\07\01\01\01\01\02\08\06\0a\02\010.\02\0c\14\040\0a\04\03&\09\0c\02 \04\02\068\01\01\02\03\01\01\058\08\02\02\98\03\01\0d\01\07\04\01\06\01\03\02\c6@\00\01\c3!\00\03\8d\01` \00\06i\02\00\04\01\0a \02P\02\00\01\03\01\04\01\19\02\05\01\97\02\1a\12\0d\01&\08\19\0b\01\01,\030\01\02\04\02\02\02\01$\01C\06\02\02\02\02\0c\01\08\01/\013\01\01\03\02\02\05\02\01\01*\02\08\01\ee\01\02\01\04\01\00\01\00\10\10\10\00\02\00\01\e2\01\95\05\00\03\01\02\05\04(\03\04\01\a5\02\00\04A\05\00\02M\06F\0b1\04{\016\0f)\01\02\02\0a\031\04\02\02\07\01=\03$\05\01\08>\01\0c\024\09\01\01\08\04\02\01_\03\02\04\06\01\02\01\9d\01\03\08\15\029\02\01\01\01\01\0c\01\09\01\0e\07\03\05C\01\02\06\01\01\02\01\01\03\04\03\01\01\0e\02U\08\02\03\01\01\17\01Q\01\02\06\01\01\02\01\01\02\01\02\eb\01\02\04\06\02\01\02\1b\02U\08\02\01\01\02j\01\01\01\02\08e\01\01\01\02\04\01\05\00\09\01\02\f5\01\0a\04\04\01\90\04\02\02\04\01 \0a(\06\02\04\08\01\09\06\02\03.\0d\01\02\c6\01\01\03\01\01\c9\07\01\06\01\01R\16\02\07\01\02\01\02z\06\03\01\01\02\01\07\01\01H\02\03\01\01\01\00\02\0b\024\05\05\03\17\01\00\01\06\0f\00\0c\03\03\00\05;\07\00\01?\04Q\01\0b\02\00\02\00.\02\17\00\05\03\06\08\08\02\07\1e\04\94\03\007\042\08\01\0e\01\16\05\01\0f\00\07\01\11\02\07\01\02\01\05d\01\a0\07\00\01=\04\00\04\fe\02\f3\01\02\01\07\02\05\01\00\07m\07\00`\80\f0\000123456789abcdef\00\00\00\00\04\00\00\00\04\00\00\00A\00\00\00assertion failed: parts.len() >= 4assertion failed: buf.len() >= MAX_SIG_DIGITS-+NaNinf00.assertion failed: buf.len() >= maxlen\00\e4\0a\01\00S\00\00\00z\02\00\00\0d\00\00\00,\0a((\0a),\00\0d\05\01\00Q\00\00\00.\00\00\00\09\00\00\00assertion failed: other > 0assertion failed: noborrow\00\00\00\ce\06\01\00N\00\00\00\84\01\00\00\01\00\00\00assertion failed: digits < 40\00\00\00\00\00\00\00\0c\00\00\00\04\00\00\00B\00\00\00C\00\00\00D\00\00\000000000000000000000000000000000000000000000000000000000000000000\1e\06\01\00O\00\00\00g\06\00\00\15\00\00\00\1e\06\01\00O\00\00\00\95\06\00\00\15\00\00\00\1e\06\01\00O\00\00\00\96\06\00\00\15\00\00\00\1e\06\01\00O\00\00\00t\05\00\00(\00\00\00\1e\06\01\00O\00\00\00t\05\00\00\12\00\00\00[...]called `Option::unwrap()` on a `None` value==!=matches00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899.assertion failed: !buf.is_empty()\00\00\00\e4\0a\01\00S\00\00\00\b7\00\00\00\05\00\00\00assertion failed: buf[0] > b'0'\00\e4\0a\01\00S\00\00\00\b8\00\00\00\05\00\00\00\e4\0a\01\00S\00\00\00\b9\00\00\00\05\00\00\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00\06\01\01\03\01\04\02\05\07\07\02\08\08\09\02\0a\05\0b\02\0e\04\10\01\11\02\12\05\13\1c\14\01\15\02\17\02\19\0d\1c\05\1d\08\1f\01$\01j\04k\02n\02\af\03\b1\02\bc\02\cf\02\d1\02\d4\0c\d5\09\d6\02\d7\02\da\01\e0\05\e1\02\e6\01\e7\04\e8\02\ee \f0\04\f8\02\fa\05\fb\01\0c';>NO\8f\9e\9e\9f{\8b\93\96\a2\b2\ba\86\b1\06\07\096=>V\f3\d0\d1\04\14\1867VW\7f\aa\ae\af\bd5\e0\12\87\89\8e\9e\04\0d\0e\11\12)14:EFIJNOde\8a\8c\8d\8f\b6\c1\c3\c4\c6\cb\d6\5c\b6\b7\1b\1c\07\08\0a\0b\14\1769:\a8\a9\d8\d9\097\90\91\a8\07\0a;>fi\8f\92\11o_\bf\ee\efZb\b9\ba\f4\fc\ffST\9a\9b./'(U\9d\a0\a1\a3\a4\a7\a8\ad\ba\bc\c4\06\0b\0c\15\1d:?EQ\a6\a7\cc\cd\a0\07\19\1a\22%>?\df\e7\ec\ef\ff\c5\c6\04 #%&(38:HJLPSUVXZ\5c^`cefksx}\7f\8a\a4\aa\af\b0\c0\d0\ae\afno\c7\dd\de\93^\22{\05\03\04-\03f\03\01/.\80\82\1d\031\0f\1c\04$\09\1e\05+\05D\04\0e*\80\aa\06$\04$\04(\084\0bN\034\0c\817\09\16\0a\08\18;E9\03c\08\090\16\05!\03\1b\05\1b&8\04K\05/\04\0a\07\09\07@ '\04\0c\096\03:\05\1a\07\04\0c\07PI73\0d3\07.\08\0a\06&\03\1d\08\02\80\d0R\10\06\08\09!.\08*\16\1a&\1c\14\17\09N\04$\09D\0d\19\07\0a\06H\08'\09u\0bB>*\06;\05\0a\06Q\06\01\05\10\03\05\0bY\08\02\1db\1eH\08\0a\80\a6^\22E\0b\0a\06\0d\13:\06\0a\06\14\1c,\04\17\80\b9<dS\0cH\09\0aFE\1bH\08S\0dI\07\0aV\08X\22\0e\0a\06F\0a\1d\03GI7\03\0e\08\0a\069\07\0a\06,\04\0a\80\f6\19\07;\03\1dU\01\0f2\0d\83\9bfu\0b\80\c4\8aLc\0d\840\10\16\0a\8f\9b\05\82G\9a\b9:\86\c6\829\07*\04\5c\06&\0aF\0a(\05\13\81\b0:\80\c6[\054,K\049\07\11@\05\0b\07\09\9c\d6) as\a1\fd\813\0f\01\1d\06\0e\04\08\81\8c\89\04k\05\0d\03\09\07\10\8f`\80\fd\03\81\b4\06\17\0f\11\0fG\09t<\80\f6\0as\08p\15Fz\14\0c\14\0cW\09\19\80\87\81G\03\85B\0f\15\84P\1f\06\06\80\d5+\05>!\01p-\03\1a\04\02\81@\1f\11:\05\01\81\d0*\80\d6+\04\01\80\c06\08\02\80\e0\80\f7)L\04\0a\04\02\83\11DL=\80\c2<\06\01\04U\05\1b4\02\81\0e,\04d\0cV\0a\80\ae8\1d\0d,\04\09\07\02\0e\06\80\9a\83\d9\03\11\03\0d\03\80\da\06\0c\04\01\0f\0c\048\08\0a\06(\08,\04\02\0e\09'\81X\08\1d\03\0b\03;\04\1e\04\0a\07\80\fb\84\05\00\01\03\05\05\06\06\02\07\06\08\07\09\11\0a\1c\0b\19\0c\19\0d\10\0e\0c\0f\04\10\03\12\12\13\09\16\01\17\04\18\01\19\03\1a\09\1b\01\1c\02\1f\16 \03+\02-\0b.\010\041\022\01\a9\02\aa\04\ab\08\fa\02\fb\05\fe\03\ff\09\adxy\8b\8d\a20WX\8b\8c\90\1c\dd\0e\0fKL\fb\fc./?\5c]_\e2\84\8d\8e\91\92\a9\b1\ba\bb\c5\c6\c9\ca\de\e4\e5\ff\00\04\11\12)147:;=IJ]\84\8e\92\a9\b1\b4\ba\bb\c6\ca\ce\cf\e4\e5\00\04\0d\0e\11\12)14:;EFIJ^de\84\91\9b\9d\c9\ce\cf\0d\11):;EIW[^_de\8d\91\a9\b4\ba\bb\c5\c9\df\e4\e5\f0\0d\11EIde\80\84\b2\bc\be\bf\d5\d7\f0\f1\83\85\8b\a4\a6\be\bf\c5\c7\cf\da\dbH\98\bd\cd\c6\ce\cfINOWY^_\89\8e\8f\b1\b6\b7\bf\c1\c6\c7\d7\11\16\17[\5c\f6\f7\fe\ff\80mq\de\df\0e\1fno\1c\1d_}~\ae\af\de\dfM\bb\bc\16\17\1e\1fFGNOXZ\5c^~\7f\b5\c5\d4\d5\dc\f0\f1\f5rs\8ftu&./\a7\af\b7\bf\c7\cf\d7\df\9a\00@\97\980\8f\1f\ce\ffNOZ[\07\08\0f\10'/\ee\efno7=?BESgu\c8\c9\d0\d1\d8\d9\e7\fe\ff\00 _\22\82\df\04\82D\08\1b\04\06\11\81\ac\0e\80\ab\05 \07\81\1c\03\19\08\01\04/\044\04\07\03\01\07\06\07\11\0aP\0f\12\07U\07\03\04\1c\0a\09\03\08\03\07\03\02\03\03\03\0c\04\05\03\0b\06\01\0e\15\05N\07\1b\07W\07\02\05\18\0cP\04C\03-\03\01\04\11\06\0f\0c:\04\1d%_ m\04j%\80\c8\05\82\b0\03\1a\06\82\fd\03Y\07\16\09\18\09\14\0c\14\0cj\06\0a\06\1a\06Y\07+\05F\0a,\04\0c\04\01\031\0b,\04\1a\06\0b\03\80\ac\06\0a\06L\14\80\f4\08<\03\0f\03>\058\08+\05\82\ff\11\18\08/\11-\03\22\0e!\0f\80\8c\04\82\9a\16\0b\15\88\94\05/\05;\07\02\0e\18\09\80\be\22t\0c\80\d6\1a\81\10\05\80\e1\09\f2\9e\037\09\81\5c\14\80\b8\08\80\dd\14<\03\0a\068\08F\08\0c\06t\0b\1e\03Z\04Y\09\80\83\18\1c\0a\16\09L\04\80\8a\06\ab\a4\0c\17\041\a1\04\81\da&\07\0c\05\05\82\b3 *\06L\04\80\8d\04\80\be\03\1b\03\0f\0d\ef\08\01\00U\00\00\00\0a\00\00\00+\00\00\00\ef\08\01\00U\00\00\00\1a\00\00\006\00\00\00attempt to divide by zero\00\00\00\00\03\00\00\83\04 \00\91\05`\00]\13\a0\00\12\17 \1f\0c `\1f\ef,`+*0\e0+o\a6\a0,\02\a8 -\1e\fb .\00\fe`6\9e\ff\a06\fd\01!7\01\0aa7$\0d!8\ab\0e\a19/\18!:\f3\1e!K@4\a1S\1ea\e1T\f0jaUOo\e1U\9d\bcaV\00\cfaWe\d1\a1W\00\da!X\00\e0\a1Y\ae\e2![\ec\e4\e1\5c\d0\e8a] \00\ee^\f0\01\7f_\00\00\00\00\dfE\1a=\03\cf\1a\e6\c1\fb\cc\fe\00\00\00\00\ca\c6\9a\c7\17\fep\ab\dc\fb\d4\fe\00\00\00\00O\dc\bc\be\fc\b1w\ff\f6\fb\dc\fe\00\00\00\00\0c\d6kA\ef\91V\be\11\fc\e4\fe\00\00\00\00<\fc\7f\90\ad\1f\d0\8d,\fc\ec\fe\00\00\00\00\83\9aU1(\5cQ\d3F\fc\f4\fe\00\00\00\00\b5\c9\a6\ad\8f\acq\9da\fc\fc\fe\00\00\00\00\cb\8b\ee#w\22\9c\ea{\fc\04\ff\00\00\00\00mSx@\91I\cc\ae\96\fc\0c\ff\00\00\00\00W\ce\b6]y\12<\82\b1\fc\14\ff\00\00\00\007V\fbM6\94\10\c2\cb\fc\1c\ff\00\00\00\00O\98H8o\ea\96\90\e6\fc$\ff\00\00\00\00\c7:\82%\cb\85t\d7\00\fd,\ff\00\00\00\00\f4\97\bf\97\cd\cf\86\a0\1b\fd4\ff\00\00\00\00\e5\ac*\17\98\0a4\ef5\fd<\ff\00\00\00\00\8e\b25*\fbg8\b2P\fdD\ff\00\00\00\00;?\c6\d2\df\d4\c8\84k\fdL\ff\00\00\00\00\ba\cd\d3\1a'D\dd\c5\85\fdT\ff\00\00\00\00\96\c9%\bb\ce\9fk\93\a0\fd\5c\ff\00\00\00\00\84\a5b}$l\ac\db\ba\fdd\ff\00\00\00\00\f6\da_\0dXf\ab\a3\d5\fdl\ff\00\00\00\00&\f1\c3\de\93\f8\e2\f3\ef\fdt\ff\00\00\00\00\b8\80\ff\aa\a8\ad\b5\b5\0a\fe|\ff\00\00\00\00\8bJ|l\05_b\87%\fe\84\ff\00\00\00\00S0\c14`\ff\bc\c9?\fe\8c\ff\00\00\00\00U&\ba\91\8c\85N\96Z\fe\94\ff\00\00\00\00\bd~)p$w\f9\dft\fe\9c\ff\00\00\00\00\8f\b8\e5\b8\9f\bd\df\a6\8f\fe\a4\ff\00\00\00\00\94}t\88\cf_\a9\f8\a9\fe\ac\ff\00\00\00\00\cf\9b\a8\8f\93pD\b9\c4\fe\b4\ff\00\00\00\00k\15\0f\bf\f8\f0\08\8a\df\fe\bc\ff\00\00\00\00\b611eU%\b0\cd\f9\fe\c4\ff\00\00\00\00\ac\7f{\d0\c6\e2?\99\14\ff\cc\ff\00\00\00\00\06;+*\c4\10\5c\e4.\ff\d4\ff\00\00\00\00\d3\92si\99$$\aaI\ff\dc\ff\00\00\00\00\0e\ca\00\83\f2\b5\87\fdc\ff\e4\ff\00\00\00\00\eb\1a\11\92d\08\e5\bc~\ff\ec\ff\00\00\00\00\cc\88Po\09\cc\bc\8c\99\ff\f4\ff\00\00\00\00,e\19\e2X\17\b7\d1\b3\ff\fc\ff\00\00\00\00\00\00\00\00\00\00@\9c\ce\ff\04\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\e8\ff\0c\00\00\00\00\00\00\00b\ac\c5\ebx\ad\03\00\14\00\00\00\00\00\84\09\94\f8x9?\81\1e\00\1c\00\00\00\00\00\b3\15\07\c9{\ce\97\c08\00$\00\00\00\00\00p\5c\ea{\ce2~\8fS\00,\00\00\00\00\00h\80\e9\ab\a48\d2\d5m\004\00\00\00\00\00E\22\9a\17&'O\9f\88\00<\00\00\00\00\00'\fb\c4\d41\a2c\ed\a2\00D\00\00\00\00\00\a8\ad\c8\8c8e\de\b0\bd\00L\00\00\00\00\00\dbe\ab\1a\8e\08\c7\83\d8\00T\00\00\00\00\00\9a\1dqB\f9\1d]\c4\f2\00\5c\00\00\00\00\00X\e7\1b\a6,iM\92\0d\01d\00\00\00\00\00\ea\8dp\1ad\ee\01\da'\01l\00\00\00\00\00Jw\ef\9a\99\a3m\a2B\01t\00\00\00\00\00\85k}\b4{x\09\f2\5c\01|\00\00\00\00\00w\18\ddy\a1\e4T\b4w\01\84\00\00\00\00\00\c2\c5\9b[\92\86[\86\92\01\8c\00\00\00\00\00=]\96\c8\c5S5\c8\ac\01\94\00\00\00\00\00\b3\a0\97\fa\5c\b4*\95\c7\01\9c\00\00\00\00\00\e3_\a0\99\bd\9fF\de\e1\01\a4\00\00\00\00\00%\8c9\db4\c2\9b\a5\fc\01\ac\00\00\00\00\00\5c\9f\98\a3r\9a\c6\f6\16\02\b4\00\00\00\00\00\ce\be\e9TS\bf\dc\b71\02\bc\00\00\00\00\00\e2A\22\f2\17\f3\fc\88L\02\c4\00\00\00\00\00\a5x\5c\d3\9b\ce \ccf\02\cc\00\00\00\00\00\dfS!{\f3Z\16\98\81\02\d4\00\00\00\00\00:0\1f\97\dc\b5\a0\e2\9b\02\dc\00\00\00\00\00\96\b3\e3\5cS\d1\d9\a8\b6\02\e4\00\00\00\00\00<D\a7\a4\d9|\9b\fb\d0\02\ec\00\00\00\00\00\10D\a4\a7LLv\bb\eb\02\f4\00\00\00\00\00\1a\9c@\b6\ef\8e\ab\8b\06\03\fc\00\00\00\00\00,\84W\a6\10\ef\1f\d0 \03\04\01\00\00\00\00)1\91\e9\e5\a4\10\9b;\03\0c\01\00\00\00\00\9d\0c\9c\a1\fb\9b\10\e7U\03\14\01\00\00\00\00)\f4;b\d9 (\acp\03\1c\01\00\00\00\00\85\cf\a7z^KD\80\8b\03$\01\00\00\00\00-\dd\ac\03@\e4!\bf\a5\03,\01\00\00\00\00\8f\ffD^/\9cg\8e\c0\034\01\00\00\00\00A\b8\8c\9c\9d\173\d4\da\03<\01\00\00\00\00\a9\1b\e3\b4\92\db\19\9e\f5\03D\01\00\00\00\00\d9w\df\ban\bf\96\eb\0f\04L\01\00\00\00\00assertion failed: d.mant > 0\a5\03\01\00^\00\00\00\dc\01\00\00\05\00\00\00assertion failed: d.mant < (1 << 61)\a5\03\01\00^\00\00\00\dd\01\00\00\05\00\00\00\a5\03\01\00^\00\00\00\de\01\00\00\05\00\00\00\a5\03\01\00^\00\00\00}\00\00\00\15\00\00\00\a5\03\01\00^\00\00\003\02\00\00\11\00\00\00\a5\03\01\00^\00\00\006\02\00\00\09\00\00\00\a5\03\01\00^\00\00\00l\02\00\00\09\00\00\00\a5\03\01\00^\00\00\00\a9\00\00\00\05\00\00\00assertion failed: d.minus > 0\00\00\00\a5\03\01\00^\00\00\00\aa\00\00\00\05\00\00\00assertion failed: d.plus > 0\a5\03\01\00^\00\00\00\ab\00\00\00\05\00\00\00\a5\03\01\00^\00\00\00\ae\00\00\00\05\00\00\00assertion failed: d.mant + d.plus < (1 << 61)\00\00\00\a5\03\01\00^\00\00\00\af\00\00\00\05\00\00\00\a5\03\01\00^\00\00\00\0a\01\00\00\11\00\00\00\a5\03\01\00^\00\00\00\0d\01\00\00\09\00\00\00\a5\03\01\00^\00\00\00@\01\00\00\09\00\00\00assertion failed: d.mant.checked_sub(d.minus).is_some()\00\a5\03\01\00^\00\00\00\ad\00\00\00\05\00\00\00assertion failed: d.mant.checked_add(d.plus).is_some()\00\00\a5\03\01\00^\00\00\00\ac\00\00\00\05\00\00\00n\06\01\00_\00\00\00\0b\01\00\00\05\00\00\00n\06\01\00_\00\00\00\0c\01\00\00\05\00\00\00n\06\01\00_\00\00\00\0d\01\00\00\05\00\00\00n\06\01\00_\00\00\00r\01\00\00$\00\00\00n\06\01\00_\00\00\00w\01\00\00/\00\00\00n\06\01\00_\00\00\00\84\01\00\00\12\00\00\00n\06\01\00_\00\00\00f\01\00\00\0d\00\00\00n\06\01\00_\00\00\00L\01\00\00\22\00\00\00n\06\01\00_\00\00\00\0f\01\00\00\05\00\00\00n\06\01\00_\00\00\00\0e\01\00\00\05\00\00\00n\06\01\00_\00\00\00v\00\00\00\05\00\00\00n\06\01\00_\00\00\00w\00\00\00\05\00\00\00n\06\01\00_\00\00\00x\00\00\00\05\00\00\00n\06\01\00_\00\00\00{\00\00\00\05\00\00\00n\06\01\00_\00\00\00\c2\00\00\00\09\00\00\00n\06\01\00_\00\00\00\fb\00\00\00\0d\00\00\00n\06\01\00_\00\00\00\02\01\00\00\12\00\00\00n\06\01\00_\00\00\00z\00\00\00\05\00\00\00n\06\01\00_\00\00\00y\00\00\00\05\00\00\00\01\00\00\00\0a\00\00\00d\00\00\00\e8\03\00\00\10'\00\00\a0\86\01\00@B\0f\00\80\96\98\00\00\e1\f5\05\00\ca\9a;\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00user-provided comparison function does not correctly implement a total order\04\04\01\00_\00\00\00\5c\03\00\00\05\00\00\00\a5\03\01\00^\00\00\00\ef\02\00\00&\00\00\00\a5\03\01\00^\00\00\00\e3\02\00\00&\00\00\00\a5\03\01\00^\00\00\00\cc\02\00\00&\00\00\00..    0x0123456789ABCDEFfalsetrue\00\00\00\f9\09\01\00K\00\00\00~\0b\00\00&\00\00\00\f9\09\01\00K\00\00\00\87\0b\00\00\1a\00\00\00\c8H\01\00\caH\01\00\ccH\01\00\02\00\00\00\02\00\00\00\07\00\00\00"))

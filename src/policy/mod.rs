@@ -92,17 +92,26 @@ pub trait Policy: Send + Sync {
 /// Calls `select` and checks the answer: every name must be one of the input's nodes, once.
 pub fn select_checked(p: &dyn Policy, input: &SelectInput) -> Result<Ranking, PolicyError> {
     let r = p.select(input)?;
-    let mut seen = std::collections::BTreeSet::new();
+    check_ranking(p, input, &r)?;
+    Ok(r)
+}
+
+/// The check [`select_checked`] makes: every name one of the input's nodes, none twice.
+pub fn check_ranking(p: &dyn Policy, input: &SelectInput, r: &Ranking) -> Result<(), PolicyError> {
+    let mut seen = vec![false; input.nodes.len()];
     for name in &r.ranking {
-        if !input.nodes.iter().any(|n| &n.name == name) || !seen.insert(name) {
-            return Err(PolicyError::UnknownNode {
-                policy: p.name().into(),
-                call: "select_node",
-                node: name.clone(),
-            });
+        match input.nodes.iter().position(|n| &n.name == name) {
+            Some(i) if !seen[i] => seen[i] = true,
+            _ => {
+                return Err(PolicyError::UnknownNode {
+                    policy: p.name().into(),
+                    call: "select_node",
+                    node: name.clone(),
+                })
+            }
         }
     }
-    Ok(r)
+    Ok(())
 }
 
 /// Calls `place` and checks the answer: the right count, the pool's names, known regions and

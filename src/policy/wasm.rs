@@ -17,7 +17,6 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use serde::de::DeserializeOwned;
-use serde::Serialize;
 use wasmtime::{Caller, Config, Engine, InstancePre, Linker, Module, Store, Trap};
 
 use super::abi::*;
@@ -116,7 +115,18 @@ pub struct WasmPolicy {
     pre: InstancePre<Host>,
     limits: Limits,
     select: bool,
+    /// Exports `select_node_packed`: selection then gets the packed input.
+    packed: bool,
     place: bool,
+}
+
+/// How `select_node`'s input reaches the guest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wire {
+    /// JSON to `select_node`: every module has it.
+    Json,
+    /// Fixed-size records to `select_node_packed` (docs/policies.md, "Packed input").
+    Packed,
 }
 
 fn load_err(policy: &str, message: impl Into<String>) -> PolicyError {
@@ -161,6 +171,13 @@ impl WasmPolicy {
             }
         }
         let (select, place) = (has("select_node"), has("place_nodes"));
+        let packed = has("select_node_packed");
+        if packed && !select {
+            return Err(load_err(
+                name,
+                "exports select_node_packed without select_node (the JSON export every host can call)",
+            ));
+        }
         if !select && !place {
             return Err(load_err(
                 name,
@@ -201,6 +218,7 @@ impl WasmPolicy {
             pre,
             limits,
             select,
+            packed,
             place,
         };
         let version: i32 = p.with_instance("lavastack_abi_version", |store, inst| {
@@ -287,17 +305,17 @@ impl WasmPolicy {
     }
 
     /// One call: fresh store, input copied in through `lavastack_alloc`, answer read back.
-    fn invoke<I: Serialize, O: DeserializeOwned>(
+    fn invoke<O: DeserializeOwned>(
         &self,
         call: &'static str,
-        input: &I,
+        json: &[u8],
     ) -> Result<O, PolicyError> {
         let mut store = self.new_store();
         let inst = self
             .pre
             .instantiate(&mut store)
             .map_err(|e| self.classify(call, &store, e))?;
-        self.call_in(&mut store, &inst, call, input)
+        self.call_in(&mut store, &inst, call, json)
     }
 
     /// An instance kept across calls, for `policy bench` and the benchmarks only: it shows
@@ -315,19 +333,18 @@ impl WasmPolicy {
         })
     }
 
-    fn call_in<I: Serialize, O: DeserializeOwned>(
+    fn call_in<O: DeserializeOwned>(
         &self,
         store: &mut Store<Host>,
         inst: &wasmtime::Instance,
         call: &'static str,
-        input: &I,
+        json: &[u8],
     ) -> Result<O, PolicyError> {
         let bad = |message: String| PolicyError::BadOutput {
             policy: self.name.clone(),
             call,
             message,
         };
-        let json = serde_json::to_vec(input).expect("policy input serializes");
         let memory = inst
             .get_memory(&mut *store, "memory")
             .ok_or_else(|| bad("no memory export".into()))?;
@@ -341,7 +358,7 @@ impl WasmPolicy {
             .call(&mut *store, json.len() as i32)
             .map_err(|e| self.classify(call, store, e))?;
         memory
-            .write(&mut *store, ptr as u32 as usize, &json)
+            .write(&mut *store, ptr as u32 as usize, json)
             .map_err(|_| bad(format!("lavastack_alloc returned {ptr}, outside memory")))?;
         let packed = func
             .call(&mut *store, (ptr, json.len() as i32))
@@ -374,6 +391,40 @@ impl WasmPolicy {
     }
 }
 
+impl WasmPolicy {
+    /// Packed when the module has it: the same answer for a fraction of the decoding work.
+    pub fn preferred_wire(&self) -> Wire {
+        if self.packed {
+            Wire::Packed
+        } else {
+            Wire::Json
+        }
+    }
+
+    /// One selection through the given export; `policy bench` and the tests compare the two.
+    pub fn select_with(&self, input: &SelectInput, wire: Wire) -> Result<Ranking, PolicyError> {
+        if !self.select || (wire == Wire::Packed && !self.packed) {
+            return Err(PolicyError::Unsupported {
+                policy: self.name.clone(),
+                call: if wire == Wire::Packed {
+                    "select_node_packed"
+                } else {
+                    "select_node"
+                },
+            });
+        }
+        let (call, bytes) = self.select_wire(input, wire);
+        self.invoke(call, &bytes)
+    }
+
+    fn select_wire(&self, input: &SelectInput, wire: Wire) -> (&'static str, Vec<u8>) {
+        match wire {
+            Wire::Json => ("select_node", input.to_json_bytes()),
+            Wire::Packed => ("select_node_packed", input.to_packed_bytes()),
+        }
+    }
+}
+
 /// See [`WasmPolicy::warm`].
 pub struct Warm<'a> {
     policy: &'a WasmPolicy,
@@ -387,8 +438,9 @@ impl Warm<'_> {
         self.store.set_fuel(limits.fuel).expect("fuel is enabled");
         let ticks = (limits.timeout.as_micros() / EPOCH_TICK.as_micros()).max(1) as u64;
         self.store.set_epoch_deadline(ticks);
+        let (call, bytes) = self.policy.select_wire(input, self.policy.preferred_wire());
         self.policy
-            .call_in(&mut self.store, &self.inst, "select_node", input)
+            .call_in(&mut self.store, &self.inst, call, &bytes)
     }
 }
 
@@ -403,13 +455,7 @@ impl Policy for WasmPolicy {
         self.place
     }
     fn select(&self, input: &SelectInput) -> Result<Ranking, PolicyError> {
-        if !self.select {
-            return Err(PolicyError::Unsupported {
-                policy: self.name.clone(),
-                call: "select_node",
-            });
-        }
-        self.invoke("select_node", input)
+        self.select_with(input, self.preferred_wire())
     }
     fn place(&self, input: &PlaceInput) -> Result<Placements, PolicyError> {
         if !self.place {
@@ -418,6 +464,7 @@ impl Policy for WasmPolicy {
                 call: "place_nodes",
             });
         }
-        self.invoke("place_nodes", input)
+        let json = serde_json::to_vec(input).expect("policy input serializes");
+        self.invoke("place_nodes", &json)
     }
 }

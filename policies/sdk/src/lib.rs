@@ -4,7 +4,7 @@
 //! use lavastack_policy_sdk::{policy, Ranking, SelectInput};
 //!
 //! fn select(input: SelectInput) -> Ranking {
-//!     Ranking { ranking: input.nodes.iter().filter(|n| n.healthy).map(|n| n.name.clone()).collect() }
+//!     Ranking { ranking: input.nodes.iter().filter(|n| n.healthy).map(|n| n.name.to_string()).collect() }
 //! }
 //! policy!(select = select);
 //! ```
@@ -12,34 +12,48 @@
 //! Build with `cargo build --release --target wasm32-unknown-unknown` (crate-type `cdylib`).
 //! The macro exports the ABI v1 functions the host expects: `lavastack_abi_version`,
 //! `lavastack_alloc`, and `select_node` / `place_nodes`, which read the input JSON from guest
-//! memory and return `(ptr << 32) | len` of the answer. No WASI is used, so the same module runs
-//! in lavastack and in a Node.js bot. See docs/policies.md for the JSON schema.
+//! memory and return `(ptr << 32) | len` of the answer, and `select_node_packed`, the same
+//! function over the packed input lavastack sends when a module has it (see [`packed`]). No
+//! WASI is used, so the same module runs in lavastack and in a Node.js bot (which may keep to
+//! the JSON export). See docs/policies.md for the JSON schema.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 pub use serde_json::Value as Json;
 
+#[cfg(all(target_arch = "wasm32", feature = "arena"))]
+pub mod arena;
+pub mod packed;
+mod read;
+
+#[cfg(all(target_arch = "wasm32", feature = "arena"))]
+#[global_allocator]
+static ALLOCATOR: arena::Arena = arena::Arena::new();
+pub use read::ReadError;
+use read::Reader;
+
 pub const ABI_VERSION: i32 = 1;
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Cpu {
     pub system_load: f64,
     pub lavalink_load: f64,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Frames {
     pub sent: i64,
     pub nulled: i64,
     pub deficit: i64,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct NodeInfo {
-    pub name: String,
-    pub region: String,
-    pub zone: String,
+/// One node as the router sees it. Strings borrow from the input (see [`SelectInput`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NodeInfo<'a> {
+    pub name: Cow<'a, str>,
+    pub region: Cow<'a, str>,
+    pub zone: Cow<'a, str>,
     pub weight: u32,
     pub priority: u32,
     pub healthy: bool,
@@ -48,29 +62,206 @@ pub struct NodeInfo {
     pub playing_players: u64,
     pub cpu: Cpu,
     pub memory_used: u64,
-    #[serde(default)]
     pub frame: Option<Frames>,
     pub latency_ms: f64,
-    #[serde(default)]
-    pub tags: BTreeMap<String, String>,
+    pub tags: Tags<'a>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SelectInput {
+/// A node's tags, in input order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tags<'a>(pub Vec<(Cow<'a, str>, Cow<'a, str>)>);
+
+impl Tags<'_> {
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_ref())
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_ref(), v.as_ref()))
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// The policy's `config` from the stack, kept as JSON text until the policy asks for it, so a
+/// policy that reads no config pays nothing for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Config<'a>(pub &'a str);
+
+impl Default for Config<'_> {
+    fn default() -> Self {
+        Config("{}")
+    }
+}
+
+impl Config<'_> {
+    /// The whole config (`null` when the text is not JSON, which the host never sends).
+    pub fn value(&self) -> Json {
+        serde_json::from_str(self.0).unwrap_or(Json::Null)
+    }
+    /// One top-level key.
+    pub fn get(&self, key: &str) -> Option<Json> {
+        match self.value() {
+            Json::Object(mut m) => m.remove(key),
+            _ => None,
+        }
+    }
+}
+
+/// `select_node`'s input. Strings are borrowed from the input bytes (copied only when they
+/// hold JSON escapes): read with `&*n.name`, `n.name == "eu-1"`, `n.name.to_string()`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SelectInput<'a> {
     pub abi: i32,
-    pub guild_id: String,
-    #[serde(default)]
-    pub region: Option<String>,
-    #[serde(default)]
-    pub voice_endpoint: Option<String>,
-    #[serde(default)]
-    pub config: Json,
-    pub nodes: Vec<NodeInfo>,
+    pub guild_id: Cow<'a, str>,
+    pub region: Option<Cow<'a, str>>,
+    pub voice_endpoint: Option<Cow<'a, str>>,
+    pub config: Config<'a>,
+    pub nodes: Vec<NodeInfo<'a>>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+impl<'a> SelectInput<'a> {
+    /// Reads the ABI v1 JSON. Unknown keys are skipped (a newer host may send more); a
+    /// missing `guild_id` or node `name` is an error; other missing fields take their
+    /// zero value (`healthy: false`), so a hand-written input cannot make a node look usable
+    /// by leaving fields out.
+    pub fn parse(bytes: &'a [u8]) -> Result<Self, ReadError> {
+        let mut r = Reader::new(bytes);
+        let mut input = SelectInput::default();
+        let mut guild = false;
+        r.object(|r, key| {
+            match &*key {
+                "abi" => input.abi = r.i32()?,
+                "guild_id" => {
+                    input.guild_id = r.string()?;
+                    guild = true;
+                }
+                "region" => input.region = opt(r, Reader::string)?,
+                "voice_endpoint" => input.voice_endpoint = opt(r, Reader::string)?,
+                "config" => input.config = Config(r.skip()?),
+                "nodes" => r.array(|r| {
+                    input.nodes.push(node(r)?);
+                    Ok(())
+                })?,
+                _ => {
+                    r.skip()?;
+                }
+            }
+            Ok(())
+        })?;
+        r.end()?;
+        if !guild {
+            return r.err("missing field guild_id");
+        }
+        Ok(input)
+    }
+}
+
+fn opt<'a, T>(
+    r: &mut Reader<'a>,
+    f: impl FnOnce(&mut Reader<'a>) -> read::Result<T>,
+) -> read::Result<Option<T>> {
+    if r.null()? {
+        Ok(None)
+    } else {
+        f(r).map(Some)
+    }
+}
+
+fn node<'a>(r: &mut Reader<'a>) -> read::Result<NodeInfo<'a>> {
+    let mut n = NodeInfo::default();
+    let mut named = false;
+    r.object(|r, key| {
+        match &*key {
+            "name" => {
+                n.name = r.string()?;
+                named = true;
+            }
+            "region" => n.region = r.string()?,
+            "zone" => n.zone = r.string()?,
+            "weight" => n.weight = r.u32()?,
+            "priority" => n.priority = r.u32()?,
+            "healthy" => n.healthy = r.bool()?,
+            "draining" => n.draining = r.bool()?,
+            "players" => n.players = r.u64()?,
+            "playing_players" => n.playing_players = r.u64()?,
+            "cpu" => r.object(|r, key| {
+                match &*key {
+                    "system_load" => n.cpu.system_load = r.f64()?,
+                    "lavalink_load" => n.cpu.lavalink_load = r.f64()?,
+                    _ => {
+                        r.skip()?;
+                    }
+                }
+                Ok(())
+            })?,
+            "memory_used" => n.memory_used = r.u64()?,
+            "frame" => {
+                n.frame = opt(r, |r| {
+                    let mut f = Frames::default();
+                    r.object(|r, key| {
+                        match &*key {
+                            "sent" => f.sent = r.i64()?,
+                            "nulled" => f.nulled = r.i64()?,
+                            "deficit" => f.deficit = r.i64()?,
+                            _ => {
+                                r.skip()?;
+                            }
+                        }
+                        Ok(())
+                    })?;
+                    Ok(f)
+                })?
+            }
+            "latency_ms" => n.latency_ms = r.f64()?,
+            "tags" => {
+                if !r.null()? {
+                    r.object(|r, key| {
+                        let v = r.string()?;
+                        n.tags.0.push((key, v));
+                        Ok(())
+                    })?
+                }
+            }
+            _ => {
+                r.skip()?;
+            }
+        }
+        Ok(())
+    })?;
+    if !named {
+        return r.err("a node without a name");
+    }
+    Ok(n)
+}
+
+/// First is the choice, the rest the failover order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ranking {
     pub ranking: Vec<String>,
+}
+
+impl Ranking {
+    /// The answer's JSON, `{"ranking":[...]}`.
+    pub fn to_json(&self) -> Vec<u8> {
+        let mut out =
+            Vec::with_capacity(16 + self.ranking.iter().map(|s| s.len() + 3).sum::<usize>());
+        out.extend_from_slice(b"{\"ranking\":[");
+        for (i, name) in self.ranking.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            read::write_str(&mut out, name);
+        }
+        out.extend_from_slice(b"]}");
+        out
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -130,8 +321,12 @@ pub fn log(level: Level, msg: &str) {
     let _ = (level, msg);
 }
 
+/// `lavastack_alloc`: the input buffer of a new call. With the arena, the previous call's
+/// memory (its answer included, which the host has read) is forgotten first.
 #[doc(hidden)]
 pub fn __alloc(len: i32) -> i32 {
+    #[cfg(all(target_arch = "wasm32", feature = "arena"))]
+    ALLOCATOR.reset();
     let mut v: Vec<u8> = Vec::with_capacity(len.max(1) as usize);
     let p = v.as_mut_ptr();
     std::mem::forget(v);
@@ -146,10 +341,47 @@ pub fn __call<I: DeserializeOwned, O: Serialize>(ptr: i32, len: i32, f: fn(I) ->
     let input = unsafe { std::slice::from_raw_parts(ptr as *const u8, len as usize) };
     let out = match serde_json::from_slice::<I>(input) {
         Ok(i) => serde_json::to_vec(&f(i)).unwrap_or_default(),
-        Err(e) => {
-            serde_json::to_vec(&serde_json::json!({"error": e.to_string()})).unwrap_or_default()
-        }
+        Err(e) => error_json(&e.to_string()),
     };
+    pack(out)
+}
+
+/// `select_node`'s path: the schema-aware JSON reader in, a hand-written answer out.
+#[doc(hidden)]
+pub fn __select(ptr: i32, len: i32, f: fn(SelectInput<'_>) -> Ranking) -> i64 {
+    select_from(ptr, len, SelectInput::parse, f)
+}
+
+/// `select_node_packed`'s path: the same policy function over the packed input.
+#[doc(hidden)]
+pub fn __select_packed(ptr: i32, len: i32, f: fn(SelectInput<'_>) -> Ranking) -> i64 {
+    select_from(ptr, len, SelectInput::from_packed, f)
+}
+
+fn select_from<'a>(
+    ptr: i32,
+    len: i32,
+    read: fn(&'a [u8]) -> Result<SelectInput<'a>, ReadError>,
+    f: fn(SelectInput<'_>) -> Ranking,
+) -> i64 {
+    // SAFETY: the host wrote exactly `len` bytes at `ptr`, which `__alloc` handed out; they
+    // stay untouched until the next call's `lavastack_alloc`.
+    let input: &'a [u8] = unsafe { std::slice::from_raw_parts(ptr as *const u8, len as usize) };
+    let out = match read(input) {
+        Ok(i) => f(i).to_json(),
+        Err(e) => error_json(&e.to_string()),
+    };
+    pack(out)
+}
+
+fn error_json(message: &str) -> Vec<u8> {
+    let mut out = b"{\"error\":".to_vec();
+    read::write_str(&mut out, message);
+    out.push(b'}');
+    out
+}
+
+fn pack(out: Vec<u8>) -> i64 {
     let out = out.into_boxed_slice();
     let (p, l) = (out.as_ptr() as u32 as i64, out.len() as i64);
     std::mem::forget(out);
@@ -173,7 +405,11 @@ macro_rules! policy {
         $crate::policy!(@abi);
         #[no_mangle]
         pub extern "C" fn select_node(ptr: i32, len: i32) -> i64 {
-            $crate::__call(ptr, len, $s)
+            $crate::__select(ptr, len, $s)
+        }
+        #[no_mangle]
+        pub extern "C" fn select_node_packed(ptr: i32, len: i32) -> i64 {
+            $crate::__select_packed(ptr, len, $s)
         }
     };
     (place = $p:path) => {
@@ -193,6 +429,6 @@ macro_rules! policy {
 }
 
 /// Eligible for new players: healthy, not draining, weight above zero.
-pub fn eligible(n: &NodeInfo) -> bool {
+pub fn eligible(n: &NodeInfo<'_>) -> bool {
     n.healthy && !n.draining && n.weight > 0
 }

@@ -19,22 +19,22 @@ fn fnv1a(parts: &[&[u8]]) -> u64 {
 }
 
 /// Weighted rendezvous score: -w / ln(u), u uniform in (0, 1).
-fn score(guild: &str, node: &NodeInfo) -> f64 {
+fn score(guild: &str, node: &NodeInfo<'_>) -> f64 {
     let h = fnv1a(&[guild.as_bytes(), b":", node.name.as_bytes()]);
     let u = ((h >> 11) as f64 + 0.5) / (1u64 << 53) as f64;
     -(node.weight as f64) / u.ln()
 }
 
-pub fn select(input: SelectInput) -> Ranking {
-    let mut nodes: Vec<(&NodeInfo, f64)> = input
+pub fn select(input: SelectInput<'_>) -> Ranking {
+    let mut nodes: Vec<(&NodeInfo<'_>, f64)> = input
         .nodes
         .iter()
         .filter(|n| eligible(n))
         .map(|n| (n, score(&input.guild_id, n)))
         .collect();
-    nodes.sort_by(|(a, sa), (b, sb)| sb.total_cmp(sa).then(a.name.cmp(&b.name)));
+    nodes.sort_by(|(a, sa), (b, sb)| sb.total_cmp(sa).then_with(|| a.name.cmp(&b.name)));
     Ranking {
-        ranking: nodes.into_iter().map(|(n, _)| n.name.clone()).collect(),
+        ranking: nodes.into_iter().map(|(n, _)| n.name.to_string()).collect(),
     }
 }
 
