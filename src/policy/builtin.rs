@@ -54,7 +54,7 @@ impl Policy for LeastLoad {
             ra.cmp(&rb)
                 .then(a.priority.cmp(&b.priority))
                 .then(pa.total_cmp(pb))
-                .then(a.name.cmp(&b.name))
+                .then_with(|| a.name.cmp(&b.name))
         });
         Ok(Ranking {
             ranking: eligible.into_iter().map(|(n, _)| n.name.clone()).collect(),

@@ -98,9 +98,22 @@ pub fn select_checked(p: &dyn Policy, input: &SelectInput) -> Result<Ranking, Po
 
 /// The check [`select_checked`] makes: every name one of the input's nodes, none twice.
 pub fn check_ranking(p: &dyn Policy, input: &SelectInput, r: &Ranking) -> Result<(), PolicyError> {
+    // Names are compared by a hash first: the router checks every decision, and comparing
+    // each answer against each node name by memcmp was a tenth of a wasm call's cost.
+    fn fnv(s: &str) -> u64 {
+        s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+        })
+    }
+    let keys: Vec<u64> = input.nodes.iter().map(|n| fnv(&n.name)).collect();
     let mut seen = vec![false; input.nodes.len()];
     for name in &r.ranking {
-        match input.nodes.iter().position(|n| &n.name == name) {
+        let h = fnv(name);
+        let found = keys
+            .iter()
+            .zip(&input.nodes)
+            .position(|(k, n)| *k == h && &n.name == name);
+        match found {
             Some(i) if !seen[i] => seen[i] = true,
             _ => {
                 return Err(PolicyError::UnknownNode {

@@ -59,7 +59,9 @@ fn engine() -> &'static Engine {
             .max_memory_size(256 << 20)
             // Zero the first pages with memset on reuse instead of handing them back to the
             // kernel: a fresh instance then takes no page faults on its stack and hot data.
-            .linear_memory_keep_resident(1 << 20);
+            .linear_memory_keep_resident(1 << 20)
+            // Likewise for tables: otherwise each call faults its function table back in.
+            .table_keep_resident(1 << 16);
         let mut pooled = cfg.clone();
         pooled.allocation_strategy(wasmtime::InstanceAllocationStrategy::Pooling(pool));
         // The pool reserves address space up front; where that is refused, allocate on demand.
