@@ -117,6 +117,11 @@ fn region_affinity_and_zone_spread_pass_their_cases_via_the_cli() {
         let c = env.run(&["policy", "check", file.to_str().unwrap()]);
         c.ok();
         assert!(c.stdout.contains("ABI v1 policy"), "{}", c.stdout);
+        let want = match name {
+            "zone-spread" => "exports place_nodes",
+            _ => "exports select_node, select_node_packed",
+        };
+        assert!(c.stdout.contains(want), "{}", c.stdout);
     }
     // A case that expects the wrong answer fails the command.
     env.write(

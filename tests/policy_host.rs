@@ -273,3 +273,26 @@ fn calls_are_isolated_and_concurrent() {
         t.join().unwrap();
     }
 }
+
+#[test]
+fn a_node_ranked_twice_is_bad_output() {
+    struct Twice;
+    impl Policy for Twice {
+        fn name(&self) -> &str {
+            "twice"
+        }
+        fn can_select(&self) -> bool {
+            true
+        }
+        fn select(&self, _: &SelectInput) -> Result<Ranking, PolicyError> {
+            Ok(Ranking {
+                ranking: vec!["n1".into(), "n1".into()],
+            })
+        }
+    }
+    let e = select_checked(&Twice, &input("good")).unwrap_err();
+    assert!(
+        matches!(&e, PolicyError::BadOutput { .. }) && e.to_string().contains("\"n1\" twice"),
+        "{e}"
+    );
+}

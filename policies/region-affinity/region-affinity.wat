@@ -3376,7 +3376,7 @@
     local.get 0
     call 47)
   (func (;47;) (type 3) (param i32 i32 i32) (result i32)
-    (local i32 i32)
+    (local i32 i32 i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -3399,10 +3399,18 @@
     local.set 4
     block  ;; label = @1
       local.get 1
-      local.get 3
-      i32.add
       i32.const -1
       i32.add
+      local.tee 5
+      local.get 3
+      i32.add
+      local.tee 3
+      local.get 5
+      i32.lt_u
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 4
+      local.get 3
       i32.const 0
       local.get 1
       i32.sub

@@ -48,11 +48,14 @@ pub fn run(_ui: Ui, cmd: PolicyCmd) -> Result<i32, CliError> {
             let mut exports = vec![];
             if p.can_select() {
                 exports.push("select_node");
+                if p.select_export() != "select_node" {
+                    exports.push(p.select_export());
+                }
             }
             if p.can_place() {
                 exports.push("place_nodes");
             }
-            println!("{file}: ABI v1 policy, exports {}", exports.join(" and "));
+            println!("{file}: ABI v1 policy, exports {}", exports.join(", "));
             Ok(exit::OK)
         }
         PolicyCmd::Test {
@@ -235,7 +238,7 @@ pub fn time_calls(calls: usize, mut f: impl FnMut()) -> Timing {
 fn bench(file: &str, nodes: usize, calls: usize, format: Format) -> Result<i32, CliError> {
     let p = load(file)?;
     let (native, label): (Arc<dyn Policy>, &str) = if p.can_select() {
-        (Arc::new(policy::builtin::LeastLoad), "select_node")
+        (Arc::new(policy::builtin::LeastLoad), p.select_export())
     } else {
         (Arc::new(policy::builtin::Spread), "place_nodes")
     };

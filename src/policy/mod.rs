@@ -73,6 +73,10 @@ pub trait Policy: Send + Sync {
     fn can_place(&self) -> bool {
         false
     }
+    /// The export selection goes through: `select_node_packed` for a wasm module that has it.
+    fn select_export(&self) -> &'static str {
+        "select_node"
+    }
     fn select(&self, input: &SelectInput) -> Result<Ranking, PolicyError> {
         let _ = input;
         Err(PolicyError::Unsupported {
@@ -115,7 +119,14 @@ pub fn check_ranking(p: &dyn Policy, input: &SelectInput, r: &Ranking) -> Result
             .position(|(k, n)| *k == h && &n.name == name);
         match found {
             Some(i) if !seen[i] => seen[i] = true,
-            _ => {
+            Some(_) => {
+                return Err(PolicyError::BadOutput {
+                    policy: p.name().into(),
+                    call: "select_node",
+                    message: format!("the ranking names \"{name}\" twice"),
+                })
+            }
+            None => {
                 return Err(PolicyError::UnknownNode {
                     policy: p.name().into(),
                     call: "select_node",

@@ -408,22 +408,26 @@ impl WasmPolicy {
         if !self.select || (wire == Wire::Packed && !self.packed) {
             return Err(PolicyError::Unsupported {
                 policy: self.name.clone(),
-                call: if wire == Wire::Packed {
-                    "select_node_packed"
-                } else {
-                    "select_node"
-                },
+                call: self.select_wire_name(wire),
             });
         }
         let (call, bytes) = self.select_wire(input, wire);
         self.invoke(call, &bytes)
     }
 
-    fn select_wire(&self, input: &SelectInput, wire: Wire) -> (&'static str, Vec<u8>) {
+    fn select_wire_name(&self, wire: Wire) -> &'static str {
         match wire {
-            Wire::Json => ("select_node", input.to_json_bytes()),
-            Wire::Packed => ("select_node_packed", input.to_packed_bytes()),
+            Wire::Json => "select_node",
+            Wire::Packed => "select_node_packed",
         }
+    }
+
+    fn select_wire(&self, input: &SelectInput, wire: Wire) -> (&'static str, Vec<u8>) {
+        let bytes = match wire {
+            Wire::Json => input.to_json_bytes(),
+            Wire::Packed => input.to_packed_bytes(),
+        };
+        (self.select_wire_name(wire), bytes)
     }
 }
 
@@ -455,6 +459,9 @@ impl Policy for WasmPolicy {
     }
     fn can_place(&self) -> bool {
         self.place
+    }
+    fn select_export(&self) -> &'static str {
+        self.select_wire_name(self.preferred_wire())
     }
     fn select(&self, input: &SelectInput) -> Result<Ranking, PolicyError> {
         self.select_with(input, self.preferred_wire())

@@ -76,7 +76,10 @@ unsafe impl GlobalAlloc for Arena {
         if state.0 == 0 {
             *state = (Self::base(), wasm32::memory_size(0) * PAGE);
         }
-        let start = (state.0 + layout.align() - 1) & !(layout.align() - 1);
+        let Some(start) = state.0.checked_add(layout.align() - 1) else {
+            return std::ptr::null_mut();
+        };
+        let start = start & !(layout.align() - 1);
         let Some(end) = start.checked_add(layout.size()) else {
             return std::ptr::null_mut();
         };
