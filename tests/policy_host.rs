@@ -296,3 +296,39 @@ fn a_node_ranked_twice_is_bad_output() {
         "{e}"
     );
 }
+
+/// The packed export runs under the same limits as the JSON one: lavastack calls it whenever a
+/// module has it, so a runaway there is caught the same way and named as that export.
+#[test]
+fn a_runaway_packed_export_is_stopped_and_named() {
+    let wat = module("(i64.const 0)", "").replace(
+        r#"(func $recurse"#,
+        r#"(func (export "select_node_packed") (param i32 i32) (result i64) (loop (br 0)) (i64.const 0))
+  (func $recurse"#,
+    );
+    let p = WasmPolicy::from_bytes("packed.wat", wat.as_bytes(), limits()).unwrap();
+    assert_eq!(p.select_export(), "select_node_packed");
+    let e = select_checked(&p, &input("good")).unwrap_err();
+    assert!(
+        matches!(
+            &e,
+            PolicyError::OutOfFuel {
+                call: "select_node_packed",
+                ..
+            }
+        ),
+        "{e}"
+    );
+    // The JSON export of the same module still answers.
+    let r = p
+        .select_with(&input("good"), lavastack::policy::wasm::Wire::Json)
+        .unwrap();
+    assert_eq!(r.ranking, ["n1"]);
+
+    // A packed export alone is refused: every host must be able to call select_node.
+    let only = wat.replace(r#"(export "select_node")"#, "");
+    let e = WasmPolicy::from_bytes("only-packed.wat", only.as_bytes(), limits())
+        .err()
+        .expect("refused");
+    assert!(e.to_string().contains("without select_node"), "{e}");
+}

@@ -352,6 +352,18 @@ fn sdk_never_accepts_what_is_not_json() {
             r#"{"guild_id":"1","nodes":[{"name":"a","latency_ms":1e400}]}"#,
             "out of range",
         ),
+        (
+            r#"{"guild_id":"1","nodes":[],"nodes":[{"name":"b"}]}"#,
+            "duplicate field nodes",
+        ),
+        (
+            r#"{"guild_id":"1","nodes":[{"name":"a","weight":1,"name":"b"}]}"#,
+            "duplicate field name",
+        ),
+        (
+            r#"{"guild_id":"1","nodes":[{"name":"a","cpu":{"system_load":1,"system_load":2}}]}"#,
+            "duplicate field system_load",
+        ),
         // Also in a value that is only skipped or kept as text.
         (
             r#"{"guild_id":"1","config":[1857.1E42857142857],"nodes":[]}"#,
@@ -395,6 +407,17 @@ fn sdk_fields_left_out_take_their_zero_value() {
     assert_eq!(got.config.get("n"), Some(json!([1, 2])));
     assert_eq!(got.config.get("missing"), None);
     assert!(got.nodes[0].tags.is_empty());
+    // A repeated tag keeps its last value, as serde reading a JSON map into the host's
+    // BTreeMap does.
+    let text = br#"{"guild_id":"7","nodes":[{"name":"a","tags":{"r":"1","k":"v","r":"2"}}]}"#;
+    let got = sdk::SelectInput::parse(text).unwrap();
+    let host: BTreeMap<String, String> =
+        serde_json::from_str(r#"{"r":"1","k":"v","r":"2"}"#).unwrap();
+    assert_eq!(
+        got.nodes[0].tags.get("r"),
+        host.get("r").map(String::as_str)
+    );
+    assert_eq!(got.nodes[0].tags.len(), host.len());
 }
 
 #[test]
@@ -485,4 +508,29 @@ fn packed_input_that_is_cut_or_corrupt_is_an_error_not_a_crash() {
     big[12..16].copy_from_slice(&u32::MAX.to_le_bytes());
     let err = sdk::SelectInput::from_packed(&big).unwrap_err();
     assert!(err.message.contains("node table"), "{err}");
+
+    // Nodes may not share tag records: otherwise a small input could make every node claim
+    // the whole tag table, and reading it would cost nodes x tags.
+    let mut two = SelectInput {
+        abi: 1,
+        guild_id: "1".into(),
+        region: None,
+        voice_endpoint: None,
+        config: json!({}),
+        nodes: vec![NodeInfo::default(), NodeInfo::default()],
+    };
+    two.nodes[0].tags.insert("rack".into(), "r1".into());
+    let mut shared = two.to_packed_bytes();
+    let second = lavastack::policy::packed::HEADER_SIZE + lavastack::policy::packed::NODE_SIZE;
+    assert!(sdk::SelectInput::from_packed(&shared).is_ok());
+    shared[second + 36..second + 44].copy_from_slice(&[0, 0, 0, 0, 1, 0, 0, 0]);
+    let err = sdk::SelectInput::from_packed(&shared).unwrap_err();
+    assert!(err.message.contains("follow the previous node's"), "{err}");
+
+    // NaN cannot travel as JSON (it is written as null and refused), nor packed.
+    let mut nan = two.clone();
+    nan.nodes[1].latency_ms = f64::NAN;
+    let err = sdk::SelectInput::from_packed(&nan.to_packed_bytes()).unwrap_err();
+    assert!(err.message.contains("not finite"), "{err}");
+    assert!(sdk::SelectInput::parse(&nan.to_json_bytes()).is_err());
 }

@@ -122,14 +122,14 @@ pub fn check_ranking(p: &dyn Policy, input: &SelectInput, r: &Ranking) -> Result
             Some(_) => {
                 return Err(PolicyError::BadOutput {
                     policy: p.name().into(),
-                    call: "select_node",
+                    call: p.select_export(),
                     message: format!("the ranking names \"{name}\" twice"),
                 })
             }
             None => {
                 return Err(PolicyError::UnknownNode {
                     policy: p.name().into(),
-                    call: "select_node",
+                    call: p.select_export(),
                     node: name.clone(),
                 })
             }

@@ -10,8 +10,10 @@
 //! only when those are used up. Memory is freed only by popping the latest allocation, which is
 //! all a single short call needs; the whole arena is reset at the next `lavastack_alloc`, so a
 //! host that keeps one instance for many calls (a Node.js bot) does not leak either. The price:
-//! heap data cannot outlive a call (no `OnceLock` caches holding heap memory), which lavastack's
-//! fresh instances rule out anyway.
+//! heap data cannot outlive a call (no `OnceLock` caches holding heap memory, no `println!` or
+//! panic hook, whose buffers std keeps in statics), which lavastack's fresh instances make
+//! harmless; a host that keeps an instance must call `lavastack_alloc` once per call and read
+//! each answer before the next one.
 
 use std::alloc::{GlobalAlloc, Layout};
 use std::arch::wasm32;

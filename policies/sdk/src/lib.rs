@@ -134,21 +134,36 @@ impl<'a> SelectInput<'a> {
     pub fn parse(bytes: &'a [u8]) -> Result<Self, ReadError> {
         let mut r = Reader::new(bytes);
         let mut input = SelectInput::default();
-        let mut guild = false;
+        let mut seen = Seen::default();
         r.object(|r, key| {
             match &*key {
-                "abi" => input.abi = r.i32()?,
-                "guild_id" => {
-                    input.guild_id = r.string()?;
-                    guild = true;
+                "abi" => {
+                    seen.first(r, 0, "abi")?;
+                    input.abi = r.i32()?
                 }
-                "region" => input.region = opt(r, Reader::string)?,
-                "voice_endpoint" => input.voice_endpoint = opt(r, Reader::string)?,
-                "config" => input.config = Config(r.skip()?),
-                "nodes" => r.array(|r| {
-                    input.nodes.push(node(r)?);
-                    Ok(())
-                })?,
+                "guild_id" => {
+                    seen.first(r, 1, "guild_id")?;
+                    input.guild_id = r.string()?;
+                }
+                "region" => {
+                    seen.first(r, 2, "region")?;
+                    input.region = opt(r, Reader::string)?
+                }
+                "voice_endpoint" => {
+                    seen.first(r, 3, "voice_endpoint")?;
+                    input.voice_endpoint = opt(r, Reader::string)?
+                }
+                "config" => {
+                    seen.first(r, 4, "config")?;
+                    input.config = Config(r.skip()?)
+                }
+                "nodes" => {
+                    seen.first(r, 5, "nodes")?;
+                    r.array(|r| {
+                        input.nodes.push(node(r)?);
+                        Ok(())
+                    })?
+                }
                 _ => {
                     r.skip()?;
                 }
@@ -156,10 +171,28 @@ impl<'a> SelectInput<'a> {
             Ok(())
         })?;
         r.end()?;
-        if !guild {
+        if !seen.has(1) {
             return r.err("missing field guild_id");
         }
         Ok(input)
+    }
+}
+
+/// The known keys met so far in one object: a repeated one is an error, as serde's derive makes
+/// it, rather than two values silently merged.
+#[derive(Default)]
+struct Seen(u32);
+
+impl Seen {
+    fn first(&mut self, r: &Reader<'_>, bit: u32, key: &str) -> read::Result<()> {
+        if self.has(bit) {
+            return r.err(format!("duplicate field {key}"));
+        }
+        self.0 |= 1 << bit;
+        Ok(())
+    }
+    fn has(&self, bit: u32) -> bool {
+        self.0 & (1 << bit) != 0
     }
 }
 
@@ -176,66 +209,99 @@ fn opt<'a, T>(
 
 fn node<'a>(r: &mut Reader<'a>) -> read::Result<NodeInfo<'a>> {
     let mut n = NodeInfo::default();
-    let mut named = false;
+    let mut seen = Seen::default();
     r.object(|r, key| {
-        match &*key {
-            "name" => {
-                n.name = r.string()?;
-                named = true;
-            }
-            "region" => n.region = r.string()?,
-            "zone" => n.zone = r.string()?,
-            "weight" => n.weight = r.u32()?,
-            "priority" => n.priority = r.u32()?,
-            "healthy" => n.healthy = r.bool()?,
-            "draining" => n.draining = r.bool()?,
-            "players" => n.players = r.u64()?,
-            "playing_players" => n.playing_players = r.u64()?,
-            "cpu" => r.object(|r, key| {
-                match &*key {
-                    "system_load" => n.cpu.system_load = r.f64()?,
-                    "lavalink_load" => n.cpu.lavalink_load = r.f64()?,
-                    _ => {
-                        r.skip()?;
+        // One bit per known key, in the order the host writes them.
+        const KEYS: [&str; 14] = [
+            "name",
+            "region",
+            "zone",
+            "weight",
+            "priority",
+            "healthy",
+            "draining",
+            "players",
+            "playing_players",
+            "cpu",
+            "memory_used",
+            "frame",
+            "latency_ms",
+            "tags",
+        ];
+        let Some(bit) = KEYS.iter().position(|k| *k == &*key) else {
+            r.skip()?;
+            return Ok(());
+        };
+        seen.first(r, bit as u32, KEYS[bit])?;
+        match bit {
+            0 => n.name = r.string()?,
+            1 => n.region = r.string()?,
+            2 => n.zone = r.string()?,
+            3 => n.weight = r.u32()?,
+            4 => n.priority = r.u32()?,
+            5 => n.healthy = r.bool()?,
+            6 => n.draining = r.bool()?,
+            7 => n.players = r.u64()?,
+            8 => n.playing_players = r.u64()?,
+            9 => {
+                let mut seen = Seen::default();
+                r.object(|r, key| {
+                    match &*key {
+                        "system_load" => {
+                            seen.first(r, 0, "system_load")?;
+                            n.cpu.system_load = r.f64()?
+                        }
+                        "lavalink_load" => {
+                            seen.first(r, 1, "lavalink_load")?;
+                            n.cpu.lavalink_load = r.f64()?
+                        }
+                        _ => {
+                            r.skip()?;
+                        }
                     }
-                }
-                Ok(())
-            })?,
-            "memory_used" => n.memory_used = r.u64()?,
-            "frame" => {
+                    Ok(())
+                })?
+            }
+            10 => n.memory_used = r.u64()?,
+            11 => {
                 n.frame = opt(r, |r| {
                     let mut f = Frames::default();
+                    let mut seen = Seen::default();
                     r.object(|r, key| {
-                        match &*key {
-                            "sent" => f.sent = r.i64()?,
-                            "nulled" => f.nulled = r.i64()?,
-                            "deficit" => f.deficit = r.i64()?,
+                        let (bit, slot) = match &*key {
+                            "sent" => (0, &mut f.sent),
+                            "nulled" => (1, &mut f.nulled),
+                            "deficit" => (2, &mut f.deficit),
                             _ => {
                                 r.skip()?;
+                                return Ok(());
                             }
-                        }
+                        };
+                        seen.first(r, bit, &key)?;
+                        *slot = r.i64()?;
                         Ok(())
                     })?;
                     Ok(f)
                 })?
             }
-            "latency_ms" => n.latency_ms = r.f64()?,
-            "tags" => {
+            12 => n.latency_ms = r.f64()?,
+            _ => {
                 if !r.null()? {
                     r.object(|r, key| {
                         let v = r.string()?;
-                        n.tags.0.push((key, v));
+                        // A repeated tag keeps its last value, as a JSON map read by serde does.
+                        match n.tags.0.iter_mut().find(|(k, _)| *k == key) {
+                            Some(slot) => slot.1 = v,
+                            None => n.tags.0.push((key, v)),
+                        }
                         Ok(())
                     })?
                 }
             }
-            _ => {
-                r.skip()?;
-            }
         }
         Ok(())
     })?;
-    if !named {
+    if !seen.has(0) {
         return r.err("a node without a name");
     }
     Ok(n)

@@ -17,8 +17,10 @@
 //! str = u32 offset from the start of the input, u32 length; length 0xFFFFFFFF = absent
 //! ```
 //!
-//! Sizes are carried in the header so a newer host can append fields; a reader takes the ones
-//! it knows. Every offset is checked: a bad input is an error, never a read out of bounds.
+//! The header and node sizes are carried in the header so a newer host can append fields; a
+//! reader takes the ones it knows (tag records are fixed at 16 bytes). Every offset and length
+//! is checked, each node's tags must follow the previous node's, and floats must be finite: a
+//! bad input is an error, never a read out of bounds. Other numbers are taken as they are.
 
 use std::borrow::Cow;
 
@@ -115,6 +117,9 @@ impl<'a> SelectInput<'a> {
         b.table(nodes_off, count, node_size, "node")?;
         b.table(tags_off, tag_count, TAG_SIZE, "tag")?;
         let mut nodes = Vec::with_capacity(count);
+        // Each node's tags follow the previous node's: no two nodes share a tag record, so the
+        // work stays linear in the input however its offsets are set.
+        let mut next_tag = 0usize;
         for i in 0..count {
             let at = nodes_off + i * node_size;
             // The table check above proved the whole record is in bounds: the fixed fields are
@@ -124,12 +129,21 @@ impl<'a> SelectInput<'a> {
                 |o: usize| u32::from_le_bytes(rec[o..o + 4].try_into().expect("in record"));
             let u64_at =
                 |o: usize| u64::from_le_bytes(rec[o..o + 8].try_into().expect("in record"));
-            let f64_at = |o: usize| f64::from_bits(u64_at(o));
+            // JSON cannot carry NaN or infinity (the host writes null, which the JSON reader
+            // refuses); the packed form refuses them too, so both exports see the same inputs.
+            let f64_at = |o: usize| match f64::from_bits(u64_at(o)) {
+                v if v.is_finite() => Ok(v),
+                _ => err(at + o, "a number that is not finite"),
+            };
             let flags = u32_at(32);
             let (first, n_tags) = (u32_at(36) as usize, u32_at(40) as usize);
-            if first.checked_add(n_tags).is_none_or(|end| end > tag_count) {
-                return err(at + 36, "a node's tags lie outside the tag table");
+            if first != next_tag || first.checked_add(n_tags).is_none_or(|end| end > tag_count) {
+                return err(
+                    at + 36,
+                    "a node's tags must follow the previous node's, inside the tag table",
+                );
             }
+            next_tag = first + n_tags;
             let mut tags = Vec::with_capacity(n_tags);
             for j in first..first + n_tags {
                 let t = tags_off + j * TAG_SIZE;
@@ -147,10 +161,10 @@ impl<'a> SelectInput<'a> {
                 playing_players: u64_at(56),
                 memory_used: u64_at(64),
                 cpu: Cpu {
-                    system_load: f64_at(72),
-                    lavalink_load: f64_at(80),
+                    system_load: f64_at(72)?,
+                    lavalink_load: f64_at(80)?,
                 },
-                latency_ms: f64_at(88),
+                latency_ms: f64_at(88)?,
                 frame: (flags & HAS_FRAME != 0).then(|| Frames {
                     sent: u64_at(96) as i64,
                     nulled: u64_at(104) as i64,
