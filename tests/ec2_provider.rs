@@ -366,16 +366,7 @@ async fn sigkilled_applies_never_duplicate_or_orphan() {
         .map(|n| (n.as_str(), if n.starts_with("eu") { "eu" } else { "us" }))
         .collect();
     env.write("stack.hcl", &ec2_stack(m.port, &nodes, ""));
-    let seed = std::env::var("LAVASTACK_TEST_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap()
-                .as_nanos() as u64
-        });
-    eprintln!("seed {seed} (LAVASTACK_TEST_SEED={seed} repeats this run)");
+    let seed = test_seed();
     let mut rng = Lcg(seed);
     let mut kills = 0;
     for round in 0..10 {

@@ -4,6 +4,8 @@
 //! strings with every kind of escape), skip what it does not know, and never accept text that
 //! is not JSON. `LAVASTACK_TEST_SEED=N` repeats a run.
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use lavastack::policy::{Cpu, Frames, NodeInfo, SelectInput};
@@ -15,16 +17,7 @@ struct Rng(u64);
 
 impl Rng {
     fn new(salt: u64) -> Rng {
-        let seed = std::env::var("LAVASTACK_TEST_SEED")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| {
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .unwrap()
-                    .as_nanos() as u64
-            });
-        eprintln!("seed {seed} (LAVASTACK_TEST_SEED={seed} repeats this run)");
+        let seed = common::test_seed();
         Rng((seed ^ salt.wrapping_mul(0x9E37_79B9_7F4A_7C15)) | 1)
     }
     fn next(&mut self) -> u64 {

@@ -7,6 +7,22 @@ use std::process::{Command, Output, Stdio};
 
 pub const SECRET: &str = "hunter2-very-secret";
 
+/// The seed of a randomised test: `LAVASTACK_TEST_SEED`, else the clock. Printed, so a failing
+/// run can be repeated.
+pub fn test_seed() -> u64 {
+    let seed = std::env::var("LAVASTACK_TEST_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+        });
+    eprintln!("seed {seed} (LAVASTACK_TEST_SEED={seed} repeats this run)");
+    seed
+}
+
 pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_lavastack"))
 }
