@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use lavastack_policy_sdk::write_json_string;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
@@ -104,15 +105,15 @@ impl SelectInput {
         out.extend_from_slice(b"{\"abi\":");
         out.extend_from_slice(itoa::Buffer::new().format(self.abi).as_bytes());
         out.extend_from_slice(b",\"guild_id\":");
-        write_str(&mut out, &self.guild_id);
+        write_json_string(&mut out, &self.guild_id);
         out.extend_from_slice(b",\"region\":");
         match &self.region {
-            Some(r) => write_str(&mut out, r),
+            Some(r) => write_json_string(&mut out, r),
             None => out.extend_from_slice(b"null"),
         }
         if let Some(v) = &self.voice_endpoint {
             out.extend_from_slice(b",\"voice_endpoint\":");
-            write_str(&mut out, v);
+            write_json_string(&mut out, v);
         }
         out.extend_from_slice(b",\"config\":");
         serde_json::to_writer(&mut out, &self.config).expect("a JSON value serializes");
@@ -127,11 +128,11 @@ impl SelectInput {
                 out.push(b',');
             }
             out.extend_from_slice(b"{\"name\":");
-            write_str(&mut out, &n.name);
+            write_json_string(&mut out, &n.name);
             out.extend_from_slice(b",\"region\":");
-            write_str(&mut out, &n.region);
+            write_json_string(&mut out, &n.region);
             out.extend_from_slice(b",\"zone\":");
-            write_str(&mut out, &n.zone);
+            write_json_string(&mut out, &n.zone);
             int(&mut out, b",\"weight\":", n.weight.into());
             int(&mut out, b",\"priority\":", n.priority.into());
             out.extend_from_slice(b",\"healthy\":");
@@ -164,9 +165,9 @@ impl SelectInput {
                 if j > 0 {
                     out.push(b',');
                 }
-                write_str(&mut out, k);
+                write_json_string(&mut out, k);
                 out.push(b':');
-                write_str(&mut out, v);
+                write_json_string(&mut out, v);
             }
             out.extend_from_slice(b"}}");
         }
@@ -184,52 +185,12 @@ fn write_f64(out: &mut Vec<u8>, v: f64) {
     }
 }
 
-/// A string as serde_json writes it: `"` and `\` escaped, control characters as their short
-/// escape or `\u00xx`, everything else (non-ASCII included) as is.
-fn write_str(out: &mut Vec<u8>, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.push(b'"');
-    let b = s.as_bytes();
-    let mut run = 0;
-    for (i, &c) in b.iter().enumerate() {
-        let short: &[u8] = match c {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            0x08 => b"\\b",
-            0x0c => b"\\f",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0..=0x1f => b"",
-            _ => continue,
-        };
-        out.extend_from_slice(&b[run..i]);
-        if short.is_empty() {
-            out.extend_from_slice(b"\\u00");
-            out.push(HEX[(c >> 4) as usize]);
-            out.push(HEX[(c & 15) as usize]);
-        } else {
-            out.extend_from_slice(short);
-        }
-        run = i + 1;
-    }
-    out.extend_from_slice(&b[run..]);
-    out.push(b'"');
-}
-
 /// The packed form of `select_node`'s input, for modules that export `select_node_packed`
-/// (docs/policies.md, "Packed input"; the SDK's `packed` module reads it, and
-/// `tests/policy_sdk.rs` holds both sides to the same fields). Fixed-size little-endian records
-/// let a guest read a field with one load instead of scanning the JSON of every node.
+/// (docs/policies.md, "Packed input"). The layout's constants are the SDK's, which reads it.
 pub mod packed {
-    pub const MAGIC: &[u8; 4] = b"LSPK";
-    pub const HEADER_SIZE: usize = 64;
-    pub const NODE_SIZE: usize = 120;
-    pub const TAG_SIZE: usize = 16;
-    pub const ABSENT: u32 = u32::MAX;
-    pub const HEALTHY: u32 = 1;
-    pub const DRAINING: u32 = 2;
-    pub const HAS_FRAME: u32 = 4;
+    pub use lavastack_policy_sdk::packed::{
+        ABSENT, DRAINING, HAS_FRAME, HEADER_SIZE, HEALTHY, MAGIC, NODE_SIZE, TAG_SIZE,
+    };
 }
 
 impl SelectInput {

@@ -30,8 +30,8 @@ mod read;
 #[cfg(all(target_arch = "wasm32", feature = "arena"))]
 #[global_allocator]
 static ALLOCATOR: arena::Arena = arena::Arena::new();
-pub use read::ReadError;
 use read::Reader;
+pub use read::{write_json_string, ReadError};
 
 pub const ABI_VERSION: i32 = 1;
 
@@ -323,7 +323,7 @@ impl Ranking {
             if i > 0 {
                 out.push(b',');
             }
-            read::write_str(&mut out, name);
+            read::write_json_string(&mut out, name);
         }
         out.extend_from_slice(b"]}");
         out
@@ -442,7 +442,7 @@ fn select_from<'a>(
 
 fn error_json(message: &str) -> Vec<u8> {
     let mut out = b"{\"error\":".to_vec();
-    read::write_str(&mut out, message);
+    read::write_json_string(&mut out, message);
     out.push(b'}');
     out
 }

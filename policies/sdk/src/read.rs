@@ -507,15 +507,20 @@ pub(crate) fn fast_f64(t: &[u8]) -> Option<f64> {
     Some(if neg { -v } else { v })
 }
 
-/// Appends `s` as a JSON string.
-pub(crate) fn write_str(out: &mut Vec<u8>, s: &str) {
+/// Appends `s` as a JSON string, escaped exactly as serde_json escapes it (`"` and `\\`, the
+/// short escapes `\b \f \n \r \t`, other control characters as `\u00xx`, everything else as
+/// is): the host's encoder writes serde_json's very bytes with it.
+pub fn write_json_string(out: &mut Vec<u8>, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(b'"');
-    let mut run = 0;
     let b = s.as_bytes();
+    let mut run = 0;
     for (i, &c) in b.iter().enumerate() {
-        let esc: &[u8] = match c {
+        let short: &[u8] = match c {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
             b'\n' => b"\\n",
             b'\r' => b"\\r",
             b'\t' => b"\\t",
@@ -523,13 +528,12 @@ pub(crate) fn write_str(out: &mut Vec<u8>, s: &str) {
             _ => continue,
         };
         out.extend_from_slice(&b[run..i]);
-        if esc.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
+        if short.is_empty() {
             out.extend_from_slice(b"\\u00");
             out.push(HEX[(c >> 4) as usize]);
             out.push(HEX[(c & 15) as usize]);
         } else {
-            out.extend_from_slice(esc);
+            out.extend_from_slice(short);
         }
         run = i + 1;
     }
