@@ -138,6 +138,43 @@ fn region_affinity_and_zone_spread_pass_their_cases_via_the_cli() {
     ]);
     r.fails(1, "FAIL wrong: expected");
     assert!(r.stdout.contains("0 passed, 1 failed"), "{}", r.stdout);
+
+    // Short hand-written cases: node fields left out are zero (so "b" is unhealthy and only
+    // "a" is ranked); a wrong expect_error says what was expected; a non-string one is named.
+    env.write(
+        "short/ok.json",
+        r#"{"input": {"guild_id": "1", "nodes": [{"name": "a", "healthy": true, "weight": 1}, {"name": "b"}]},
+            "expect": {"ranking": ["a"]}}"#,
+    );
+    env.write(
+        "short/wrong_error.json",
+        r#"{"input": {"guild_id": "1", "nodes": [{"name": "a"}]}, "expect_error": "trapped"}"#,
+    );
+    env.write(
+        "short/bad_expect_error.json",
+        r#"{"input": {"guild_id": "1", "nodes": []}, "expect_error": true}"#,
+    );
+    let r = env.run(&[
+        "policy",
+        "test",
+        file.to_str().unwrap(),
+        "--cases",
+        env.path("short").to_str().unwrap(),
+    ]);
+    r.fails(1, "PASS ok");
+    assert!(
+        r.stdout.contains(
+            "FAIL wrong_error: expected an error containing \"trapped\", got {\"ranking\":[]}"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("FAIL bad_expect_error: \"expect_error\" must be a non-empty string"),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]

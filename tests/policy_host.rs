@@ -332,3 +332,23 @@ fn a_runaway_packed_export_is_stopped_and_named() {
         .expect("refused");
     assert!(e.to_string().contains("without select_node"), "{e}");
 }
+
+/// A trap only says `unreachable`; what the guest logged at error level just before (the SDK
+/// logs a panic's message there) is added to the error.
+#[test]
+fn a_trap_carries_the_last_error_the_policy_logged() {
+    let wat = module(
+        "(call $log (i32.const 0) (i32.const 64) (i32.const 16)) (unreachable)",
+        r#"(import "lavastack" "log" (func $log (param i32 i32 i32)))"#,
+    );
+    let p = WasmPolicy::from_bytes("panics.wat", wat.as_bytes(), limits()).unwrap();
+    let e = select_checked(&p, &input("bad")).unwrap_err();
+    assert!(
+        matches!(&e, PolicyError::Trap { .. })
+            && e.to_string()
+                .contains("the policy logged: this is not json"),
+        "{e}"
+    );
+    // The next call starts with a clean slate: its trap (if any) is its own.
+    assert_eq!(select_checked(&p, &input("good")).unwrap().ranking, ["n1"]);
+}

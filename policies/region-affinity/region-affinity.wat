@@ -45,7 +45,8 @@
   (type (;43;) (func (param i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;44;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;45;) (func (param i32 i64 i64 i64 i64)))
-  (func (;0;) (type 1) (param i32 i32)
+  (import "lavastack" "log" (func (;0;) (type 0)))
+  (func (;1;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -62,12 +63,12 @@
     i64.store
     local.get 2
     local.get 1
-    call 1
+    call 2
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;1;) (type 1) (param i32 i32)
+  (func (;2;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -110,7 +111,7 @@
         local.get 7
         i32.const 92
         i32.add
-        call 2
+        call 3
         local.get 4
         local.get 2
         i32.load offset=12
@@ -137,19 +138,19 @@
     local.get 3
     i32.store
     local.get 0
-    call 3
+    call 4
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;2;) (type 1) (param i32 i32)
+  (func (;3;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
     i32.load offset=4
     local.get 1
     i32.load offset=8
-    call 13)
-  (func (;3;) (type 2) (param i32)
+    call 14)
+  (func (;4;) (type 2) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -162,12 +163,12 @@
     local.get 1
     i32.const 12
     i32.add
-    call 10
+    call 11
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;4;) (type 5) (param i32) (result i32)
+  (func (;5;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32)
     local.get 0
     i32.load
@@ -215,7 +216,7 @@
       br_if 0 (;@1;)
     end
     local.get 3)
-  (func (;5;) (type 0) (param i32 i32 i32)
+  (func (;6;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -233,7 +234,7 @@
         local.get 3
         i32.const 12
         i32.add
-        call 4
+        call 5
         local.tee 2
         i32.eqz
         br_if 0 (;@2;)
@@ -247,7 +248,7 @@
         i32.const 4
         i32.const 4
         i32.const 4
-        call 6
+        call 7
         local.get 3
         i32.load
         local.set 5
@@ -270,7 +271,7 @@
         i32.add
         local.get 1
         local.get 4
-        call 7
+        call 8
         local.get 0
         local.get 3
         i32.load offset=28
@@ -292,7 +293,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;6;) (type 6) (param i32 i32 i32 i32)
+  (func (;7;) (type 6) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -306,7 +307,7 @@
     i32.const 0
     local.get 2
     local.get 3
-    call 379
+    call 387
     local.get 4
     i32.load offset=8
     local.set 3
@@ -319,7 +320,7 @@
       local.get 3
       local.get 4
       i32.load offset=12
-      call 429
+      call 441
       unreachable
     end
     local.get 0
@@ -333,7 +334,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;7;) (type 0) (param i32 i32 i32)
+  (func (;8;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -351,7 +352,7 @@
         local.get 3
         i32.const 8
         i32.add
-        call 4
+        call 5
         local.tee 1
         i32.eqz
         br_if 1 (;@1;)
@@ -365,7 +366,7 @@
           br_if 0 (;@3;)
           local.get 0
           i32.const 1
-          call 40
+          call 41
         end
         local.get 0
         i32.load offset=4
@@ -387,7 +388,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;8;) (type 1) (param i32 i32)
+  (func (;9;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -406,7 +407,7 @@
     i32.shr_u
     i32.const 4
     i32.const 12
-    call 6
+    call 7
     local.get 2
     i32.const 0
     i32.store offset=28
@@ -418,7 +419,7 @@
     i32.const 20
     i32.add
     local.get 1
-    call 9
+    call 10
     local.get 0
     local.get 2
     i32.load offset=28
@@ -431,7 +432,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;9;) (type 1) (param i32 i32)
+  (func (;10;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -446,7 +447,7 @@
     i32.sub
     i32.const 2
     i32.shr_u
-    call 39
+    call 40
     local.get 0
     i64.load offset=4 align=4
     local.set 3
@@ -464,12 +465,12 @@
     local.get 2
     i32.const 4
     i32.add
-    call 0
+    call 1
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;10;) (type 2) (param i32)
+  (func (;11;) (type 2) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -489,17 +490,17 @@
     local.get 1
     i32.const 8
     i32.add
-    call 11
+    call 12
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;11;) (type 2) (param i32)
+  (func (;12;) (type 2) (param i32)
     local.get 0
     i32.const 4
     i32.const 4
-    call 374)
-  (func (;12;) (type 1) (param i32 i32)
+    call 382)
+  (func (;13;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 80
@@ -521,7 +522,7 @@
         i32.const 12
         i32.add
         local.get 3
-        call 2
+        call 3
         br 1 (;@1;)
       end
       local.get 2
@@ -532,7 +533,7 @@
       i32.add
       i32.const 65536
       i32.const 7
-      call 117
+      call 120
       block  ;; label = @2
         local.get 2
         i32.load8_u offset=24
@@ -555,7 +556,7 @@
         local.get 2
         i32.const 48
         i32.add
-        call 243
+        call 249
         block  ;; label = @3
           block  ;; label = @4
             local.get 2
@@ -569,7 +570,7 @@
             local.get 4
             local.get 2
             i32.load offset=4
-            call 13
+            call 14
             br 1 (;@3;)
           end
           local.get 2
@@ -588,7 +589,7 @@
             i32.add
             i32.const 4
             i32.or
-            call 188
+            call 194
             br 3 (;@1;)
           end
           local.get 2
@@ -596,7 +597,7 @@
           i32.add
           i32.const 4
           i32.or
-          call 14
+          call 15
           br 2 (;@1;)
         end
         local.get 2
@@ -605,9 +606,9 @@
         i32.const 4
         i32.or
         local.tee 4
-        call 324
+        call 332
         local.get 4
-        call 325
+        call 333
         br 1 (;@1;)
       end
       local.get 2
@@ -626,7 +627,7 @@
     i32.const 144
     i32.mul
     i32.add
-    call 5
+    call 6
     local.get 2
     i32.load offset=32
     local.set 5
@@ -658,7 +659,7 @@
         local.get 2
         i32.const 48
         i32.add
-        call 15
+        call 16
         br 1 (;@1;)
       end
       local.get 4
@@ -667,7 +668,7 @@
       local.get 2
       i32.const 48
       i32.add
-      call 16
+      call 17
     end
     local.get 2
     local.get 4
@@ -690,7 +691,7 @@
     local.get 2
     i32.const 48
     i32.add
-    call 8
+    call 9
     block  ;; label = @1
       local.get 2
       i32.load offset=12
@@ -700,27 +701,27 @@
       local.get 2
       i32.const 12
       i32.add
-      call 14
+      call 15
     end
     local.get 1
     i32.const 12
     i32.add
-    call 17
-    local.get 3
     call 18
+    local.get 3
+    call 19
     local.get 1
     i32.const 36
     i32.add
-    call 18
+    call 19
     local.get 1
-    call 141
+    call 146
     local.get 1
-    call 142
+    call 147
     local.get 2
     i32.const 80
     i32.add
     global.set 0)
-  (func (;13;) (type 0) (param i32 i32 i32)
+  (func (;14;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -733,7 +734,7 @@
     local.get 2
     i32.const 1
     i32.const 1
-    call 6
+    call 7
     local.get 3
     i32.load offset=8
     local.set 4
@@ -770,12 +771,12 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;14;) (type 2) (param i32)
+  (func (;15;) (type 2) (param i32)
     local.get 0
-    call 380
+    call 388
     local.get 0
-    call 172)
-  (func (;15;) (type 0) (param i32 i32 i32)
+    call 178)
+  (func (;16;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 4096
@@ -807,7 +808,7 @@
         br_if 0 (;@2;)
         local.get 3
         local.get 4
-        call 28
+        call 29
         local.get 0
         local.get 1
         local.get 3
@@ -826,9 +827,9 @@
         i32.const 65
         i32.lt_u
         local.get 2
-        call 29
+        call 30
         local.get 3
-        call 11
+        call 12
         br 1 (;@1;)
       end
       local.get 0
@@ -839,13 +840,13 @@
       i32.const 65
       i32.lt_u
       local.get 2
-      call 29
+      call 30
     end
     local.get 3
     i32.const 4096
     i32.add
     global.set 0)
-  (func (;16;) (type 6) (param i32 i32 i32 i32)
+  (func (;17;) (type 6) (param i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -872,7 +873,7 @@
           local.get 2
           i32.add
           local.get 3
-          call 23
+          call 24
           local.get 2
           i32.const 4
           i32.add
@@ -882,7 +883,7 @@
       end
       unreachable
     end)
-  (func (;17;) (type 2) (param i32)
+  (func (;18;) (type 2) (param i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -890,9 +891,9 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 14
+      call 15
     end)
-  (func (;18;) (type 2) (param i32)
+  (func (;19;) (type 2) (param i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -900,9 +901,9 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 17
+      call 18
     end)
-  (func (;19;) (type 4) (param i32 i32) (result i32)
+  (func (;20;) (type 4) (param i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -931,10 +932,10 @@
     local.get 1
     i32.load offset=108
     local.get 2
-    call 478
+    call 490
     i32.const 0
     i32.ne)
-  (func (;20;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;21;) (type 7) (param i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 2
       local.get 3
@@ -943,7 +944,7 @@
       i32.const 65543
       i32.const 19
       local.get 4
-      call 442
+      call 454
       unreachable
     end
     local.get 0
@@ -964,7 +965,7 @@
     i32.shl
     i32.add
     i32.store offset=8)
-  (func (;21;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
+  (func (;22;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
     (local i32 i32)
     block  ;; label = @1
       local.get 3
@@ -990,7 +991,7 @@
       i32.add
       local.get 3
       local.get 4
-      call 21
+      call 22
       local.set 0
       local.get 1
       local.get 1
@@ -1001,7 +1002,7 @@
       i32.add
       local.get 3
       local.get 4
-      call 21
+      call 22
       local.set 1
       local.get 2
       local.get 2
@@ -1012,19 +1013,19 @@
       i32.add
       local.get 3
       local.get 4
-      call 21
+      call 22
       local.set 2
     end
     block  ;; label = @1
       local.get 4
       local.get 0
       local.get 1
-      call 22
+      call 23
       local.tee 3
       local.get 4
       local.get 0
       local.get 2
-      call 22
+      call 23
       i32.ne
       br_if 0 (;@1;)
       local.get 2
@@ -1033,13 +1034,13 @@
       local.get 4
       local.get 1
       local.get 2
-      call 22
+      call 23
       i32.xor
       select
       local.set 0
     end
     local.get 0)
-  (func (;22;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;23;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i64 i64)
     global.get 0
     i32.const 16
@@ -1058,14 +1059,14 @@
       local.get 1
       i32.load
       local.tee 1
-      call 19
+      call 20
       local.get 3
       i32.const 12
       i32.add
       local.get 2
       i32.load
       local.tee 2
-      call 19
+      call 20
       i32.sub
       local.tee 0
       br_if 0 (;@1;)
@@ -1145,7 +1146,7 @@
       local.get 1
       i32.lt_u
       select
-      call 478
+      call 490
       local.tee 2
       local.get 0
       local.get 1
@@ -1168,7 +1169,7 @@
     local.get 0
     i32.const -1
     i32.eq)
-  (func (;23;) (type 0) (param i32 i32 i32)
+  (func (;24;) (type 0) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -1182,7 +1183,7 @@
       i32.const -4
       i32.add
       local.tee 4
-      call 22
+      call 23
       i32.eqz
       br_if 0 (;@1;)
       local.get 3
@@ -1210,7 +1211,7 @@
           i32.const -4
           i32.add
           local.tee 4
-          call 22
+          call 23
           br_if 0 (;@3;)
         end
       end
@@ -1223,14 +1224,14 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;24;) (type 0) (param i32 i32 i32)
+  (func (;25;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     local.get 2
     local.get 0
     i32.const 4
     i32.add
     local.get 0
-    call 22
+    call 23
     local.set 3
     local.get 0
     i32.const 12
@@ -1242,7 +1243,7 @@
     local.get 0
     i32.const 8
     i32.add
-    call 22
+    call 23
     local.tee 4
     select
     i32.add
@@ -1273,13 +1274,13 @@
     i32.shl
     i32.add
     local.tee 0
-    call 22
+    call 23
     local.tee 3
     select
     local.get 2
     local.get 4
     local.get 6
-    call 22
+    call 23
     local.tee 7
     select
     local.tee 8
@@ -1291,7 +1292,7 @@
     local.get 3
     select
     local.tee 9
-    call 22
+    call 23
     local.set 2
     local.get 1
     local.get 5
@@ -1321,11 +1322,11 @@
     select
     i32.load
     i32.store offset=12)
-  (func (;25;) (type 6) (param i32 i32 i32 i32)
+  (func (;26;) (type 6) (param i32 i32 i32 i32)
     local.get 0
     local.get 2
     local.get 3
-    call 24
+    call 25
     local.get 0
     i32.const 16
     i32.add
@@ -1333,13 +1334,13 @@
     i32.const 16
     i32.add
     local.get 3
-    call 24
+    call 25
     local.get 2
     i32.const 8
     local.get 1
     local.get 3
-    call 26)
-  (func (;26;) (type 6) (param i32 i32 i32 i32)
+    call 27)
+  (func (;27;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     local.get 2
     local.get 1
@@ -1418,7 +1419,7 @@
             i32.eq
             br_if 3 (;@1;)
           end
-          call 467
+          call 479
           unreachable
         end
         local.get 2
@@ -1427,7 +1428,7 @@
         local.get 3
         local.get 4
         local.get 0
-        call 22
+        call 23
         local.tee 9
         select
         i32.load
@@ -1438,7 +1439,7 @@
         local.get 3
         local.get 6
         local.get 8
-        call 22
+        call 23
         local.tee 10
         select
         i32.load
@@ -1485,7 +1486,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;27;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;28;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -1522,7 +1523,7 @@
               local.get 0
               local.get 2
               local.get 4
-              call 24
+              call 25
               local.get 0
               local.get 6
               i32.const 2
@@ -1533,7 +1534,7 @@
               local.get 3
               i32.add
               local.get 4
-              call 24
+              call 25
               i32.const 4
               local.set 7
               br 3 (;@2;)
@@ -1568,7 +1569,7 @@
         i32.add
         local.tee 3
         local.get 4
-        call 25
+        call 26
         local.get 0
         local.get 6
         i32.const 2
@@ -1582,7 +1583,7 @@
         i32.const 32
         i32.add
         local.get 4
-        call 25
+        call 26
         i32.const 8
         local.set 7
       end
@@ -1669,7 +1670,7 @@
               local.get 15
               local.get 3
               local.get 4
-              call 23
+              call 24
               local.get 8
               i32.const -1
               i32.add
@@ -1689,7 +1690,7 @@
           local.get 1
           local.get 0
           local.get 4
-          call 26
+          call 27
           br 2 (;@1;)
         end
         local.get 9
@@ -1703,7 +1704,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;28;) (type 1) (param i32 i32)
+  (func (;29;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -1716,7 +1717,7 @@
     local.get 1
     i32.const 4
     i32.const 4
-    call 6
+    call 7
     local.get 2
     i64.load offset=8
     local.set 3
@@ -1730,7 +1731,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;29;) (type 9) (param i32 i32 i32 i32 i32 i32)
+  (func (;30;) (type 9) (param i32 i32 i32 i32 i32 i32)
     (local i32 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 336
@@ -1761,7 +1762,7 @@
           i32.lt_u
           br_if 0 (;@3;)
           local.get 1
-          call 468
+          call 480
           local.set 9
           br 1 (;@2;)
         end
@@ -1825,7 +1826,7 @@
           local.get 9
           local.get 4
           local.get 5
-          call 30
+          call 31
           local.tee 16
           i32.const 1
           i32.shr_u
@@ -1958,7 +1959,7 @@
                 local.get 2
                 local.get 3
                 local.get 5
-                call 32
+                call 33
                 br 1 (;@5;)
               end
               local.get 14
@@ -1970,7 +1971,7 @@
               local.get 2
               local.get 3
               local.get 5
-              call 32
+              call 33
               br 4 (;@1;)
             end
             block  ;; label = @5
@@ -1987,7 +1988,7 @@
               local.get 2
               local.get 3
               local.get 5
-              call 32
+              call 33
             end
             local.get 23
             local.get 22
@@ -1995,7 +1996,7 @@
             local.get 3
             local.get 20
             local.get 5
-            call 33
+            call 34
             local.get 22
             i32.const 1
             i32.shl
@@ -2019,7 +2020,7 @@
     i32.const 336
     i32.add
     global.set 0)
-  (func (;30;) (type 10) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;31;) (type 10) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -2047,7 +2048,7 @@
               i32.add
               local.tee 9
               local.get 0
-              call 22
+              call 23
               br_if 0 (;@5;)
               i32.const 2
               local.set 10
@@ -2062,7 +2063,7 @@
                 i32.add
                 local.tee 11
                 local.get 9
-                call 22
+                call 23
                 br_if 3 (;@3;)
                 local.get 10
                 i32.const 1
@@ -2092,7 +2093,7 @@
               i32.add
               local.tee 11
               local.get 9
-              call 22
+              call 23
               i32.eqz
               br_if 2 (;@3;)
               local.get 10
@@ -2122,8 +2123,8 @@
           i32.shr_u
           local.tee 4
           local.get 4
-          i32.const 67700
-          call 20
+          i32.const 67876
+          call 21
           local.get 7
           i32.load offset=4
           local.set 5
@@ -2143,8 +2144,8 @@
           i32.sub
           local.get 4
           local.get 4
-          i32.const 67716
-          call 20
+          i32.const 67892
+          call 21
           local.get 1
           local.get 7
           i32.load
@@ -2207,14 +2208,14 @@
             local.get 4
             i32.add
             local.get 3
-            i32.const 67748
-            call 446
+            i32.const 67924
+            call 458
             unreachable
           end
           local.get 5
           local.get 5
-          i32.const 67732
-          call 446
+          i32.const 67908
+          call 458
           unreachable
         end
         local.get 10
@@ -2252,7 +2253,7 @@
       i32.const 0
       i32.const 0
       local.get 6
-      call 31
+      call 32
       local.get 1
       i32.const 1
       i32.shl
@@ -2265,7 +2266,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;31;) (type 11) (param i32 i32 i32 i32 i32 i32 i32)
+  (func (;32;) (type 11) (param i32 i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -2295,7 +2296,7 @@
               local.get 3
               i32.const 1
               local.get 6
-              call 29
+              call 30
               br 2 (;@3;)
             end
             local.get 0
@@ -2323,7 +2324,7 @@
               local.get 9
               local.get 8
               local.get 6
-              call 21
+              call 22
               local.set 8
               br 3 (;@2;)
             end
@@ -2332,12 +2333,12 @@
             local.get 6
             local.get 0
             local.get 10
-            call 22
+            call 23
             local.tee 11
             local.get 6
             local.get 0
             local.get 9
-            call 22
+            call 23
             i32.ne
             br_if 2 (;@2;)
             local.get 9
@@ -2346,7 +2347,7 @@
             local.get 6
             local.get 10
             local.get 9
-            call 22
+            call 23
             i32.xor
             select
             local.set 8
@@ -2357,7 +2358,7 @@
           local.get 2
           local.get 3
           local.get 6
-          call 27
+          call 28
         end
         local.get 7
         i32.const 32
@@ -2383,7 +2384,7 @@
           local.get 6
           local.get 5
           local.get 8
-          call 22
+          call 23
           i32.eqz
           br_if 1 (;@2;)
         end
@@ -2394,7 +2395,7 @@
         local.get 9
         i32.const 0
         local.get 6
-        call 36
+        call 37
         local.tee 8
         i32.eqz
         br_if 0 (;@2;)
@@ -2404,8 +2405,8 @@
         local.get 0
         local.get 1
         local.get 8
-        i32.const 67764
-        call 20
+        i32.const 67940
+        call 21
         local.get 7
         i32.load offset=20
         local.set 1
@@ -2423,7 +2424,7 @@
         i32.const 12
         i32.add
         local.get 6
-        call 31
+        call 32
         br 1 (;@1;)
       end
       local.get 7
@@ -2440,7 +2441,7 @@
         local.get 7
         i32.const 16
         i32.add
-        call 37
+        call 38
         local.tee 8
         i32.lt_u
         br_if 0 (;@2;)
@@ -2462,10 +2463,10 @@
     local.get 8
     local.get 1
     local.get 1
-    i32.const 67780
-    call 440
+    i32.const 67956
+    call 452
     unreachable)
-  (func (;32;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;33;) (type 7) (param i32 i32 i32 i32 i32)
     local.get 0
     local.get 1
     local.get 2
@@ -2480,8 +2481,8 @@
     i32.xor
     i32.const 0
     local.get 4
-    call 31)
-  (func (;33;) (type 9) (param i32 i32 i32 i32 i32 i32)
+    call 32)
+  (func (;34;) (type 9) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -2562,7 +2563,7 @@
           local.get 2
           local.get 1
           local.get 5
-          call 34
+          call 35
           br 1 (;@2;)
         end
         local.get 6
@@ -2571,7 +2572,7 @@
         local.get 10
         local.get 1
         local.get 5
-        call 35
+        call 36
       end
       local.get 6
       i32.load offset=8
@@ -2592,7 +2593,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;34;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;35;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32)
     local.get 3
     i32.const -4
@@ -2620,7 +2621,7 @@
         local.get 4
         local.get 6
         local.get 3
-        call 22
+        call 23
         local.tee 7
         select
         i32.load
@@ -2658,7 +2659,7 @@
     local.get 0
     local.get 3
     i32.store offset=8)
-  (func (;35;) (type 6) (param i32 i32 i32 i32)
+  (func (;36;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -2686,7 +2687,7 @@
       local.get 3
       local.get 1
       local.get 5
-      call 22
+      call 23
       local.set 7
       local.get 0
       local.get 4
@@ -2721,299 +2722,6 @@
       local.set 4
       br 0 (;@1;)
     end)
-  (func (;36;) (type 10) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
-    block  ;; label = @1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      br_if 0 (;@1;)
-      local.get 4
-      local.get 1
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 1
-      i32.const 2
-      i32.shl
-      i32.add
-      local.set 7
-      local.get 0
-      local.get 4
-      i32.const 2
-      i32.shl
-      i32.add
-      local.set 8
-      i32.const 0
-      local.set 9
-      local.get 0
-      local.set 10
-      loop  ;; label = @2
-        local.get 0
-        i32.const 0
-        local.get 4
-        i32.const -3
-        i32.add
-        local.tee 3
-        local.get 3
-        local.get 4
-        i32.gt_u
-        select
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set 11
-        local.get 7
-        i32.const -4
-        i32.add
-        local.set 12
-        i32.const 0
-        local.set 13
-        i32.const 0
-        local.set 14
-        block  ;; label = @3
-          loop  ;; label = @4
-            local.get 10
-            local.get 14
-            i32.add
-            local.tee 3
-            local.get 11
-            i32.ge_u
-            br_if 1 (;@3;)
-            local.get 2
-            local.get 7
-            local.get 13
-            i32.add
-            local.tee 15
-            i32.const -4
-            i32.add
-            local.get 6
-            local.get 3
-            local.get 8
-            call 22
-            local.tee 16
-            select
-            local.get 9
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 3
-            i32.load
-            i32.store
-            local.get 2
-            local.get 15
-            i32.const -8
-            i32.add
-            local.get 6
-            local.get 3
-            i32.const 4
-            i32.add
-            local.tee 17
-            local.get 8
-            call 22
-            local.tee 18
-            select
-            local.get 9
-            local.get 16
-            i32.add
-            local.tee 9
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 17
-            i32.load
-            i32.store
-            local.get 2
-            local.get 15
-            i32.const -12
-            i32.add
-            local.get 6
-            local.get 3
-            i32.const 8
-            i32.add
-            local.tee 16
-            local.get 8
-            call 22
-            local.tee 17
-            select
-            local.get 9
-            local.get 18
-            i32.add
-            local.tee 9
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 16
-            i32.load
-            i32.store
-            local.get 2
-            local.get 15
-            i32.const -16
-            i32.add
-            local.get 6
-            local.get 3
-            i32.const 12
-            i32.add
-            local.tee 3
-            local.get 8
-            call 22
-            local.tee 15
-            select
-            local.get 9
-            local.get 17
-            i32.add
-            local.tee 9
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 3
-            i32.load
-            i32.store
-            local.get 9
-            local.get 15
-            i32.add
-            local.set 9
-            local.get 12
-            i32.const -16
-            i32.add
-            local.set 12
-            local.get 13
-            i32.const -16
-            i32.add
-            local.set 13
-            local.get 14
-            i32.const 16
-            i32.add
-            local.set 14
-            br 0 (;@4;)
-          end
-        end
-        local.get 0
-        local.get 4
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set 14
-        block  ;; label = @3
-          loop  ;; label = @4
-            block  ;; label = @5
-              local.get 3
-              local.get 14
-              i32.lt_u
-              br_if 0 (;@5;)
-              block  ;; label = @6
-                local.get 4
-                local.get 1
-                i32.eq
-                br_if 0 (;@6;)
-                local.get 2
-                local.get 12
-                local.get 5
-                select
-                local.get 9
-                i32.const 2
-                i32.shl
-                i32.add
-                local.get 3
-                i32.load
-                i32.store
-                local.get 3
-                i32.const 4
-                i32.add
-                local.set 10
-                local.get 9
-                local.get 5
-                i32.add
-                local.set 9
-                local.get 12
-                local.set 7
-                local.get 1
-                local.set 4
-                br 4 (;@2;)
-              end
-              block  ;; label = @6
-                local.get 9
-                i32.const 2
-                i32.shl
-                local.tee 3
-                i32.eqz
-                br_if 0 (;@6;)
-                local.get 0
-                local.get 2
-                local.get 3
-                memory.copy
-              end
-              local.get 0
-              local.get 3
-              i32.add
-              local.set 3
-              local.get 1
-              i32.const 2
-              i32.shl
-              local.get 2
-              i32.add
-              i32.const -4
-              i32.add
-              local.set 12
-              loop  ;; label = @6
-                local.get 9
-                local.get 1
-                i32.eq
-                br_if 3 (;@3;)
-                local.get 3
-                local.get 12
-                i32.load
-                i32.store
-                local.get 1
-                i32.const -1
-                i32.add
-                local.set 1
-                local.get 3
-                i32.const 4
-                i32.add
-                local.set 3
-                local.get 12
-                i32.const -4
-                i32.add
-                local.set 12
-                br 0 (;@6;)
-              end
-            end
-            local.get 2
-            local.get 12
-            local.get 6
-            local.get 3
-            local.get 8
-            call 22
-            local.tee 15
-            select
-            local.get 9
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get 3
-            i32.load
-            i32.store
-            local.get 9
-            local.get 15
-            i32.add
-            local.set 9
-            local.get 12
-            i32.const -4
-            i32.add
-            local.set 12
-            local.get 3
-            i32.const 4
-            i32.add
-            local.set 3
-            br 0 (;@4;)
-          end
-        end
-      end
-      local.get 9
-      return
-    end
-    unreachable)
   (func (;37;) (type 10) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
@@ -3083,7 +2791,7 @@
             local.get 6
             local.get 3
             local.get 8
-            call 38
+            call 23
             local.tee 16
             select
             local.get 9
@@ -3103,7 +2811,7 @@
             i32.add
             local.tee 17
             local.get 8
-            call 38
+            call 23
             local.tee 18
             select
             local.get 9
@@ -3126,7 +2834,7 @@
             i32.add
             local.tee 16
             local.get 8
-            call 38
+            call 23
             local.tee 17
             select
             local.get 9
@@ -3149,7 +2857,7 @@
             i32.add
             local.tee 3
             local.get 8
-            call 38
+            call 23
             local.tee 15
             select
             local.get 9
@@ -3277,7 +2985,7 @@
             local.get 6
             local.get 3
             local.get 8
-            call 38
+            call 23
             local.tee 15
             select
             local.get 9
@@ -3307,33 +3015,307 @@
       return
     end
     unreachable)
-  (func (;38;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;38;) (type 10) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
+    block  ;; label = @1
+      local.get 3
+      local.get 1
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 4
+      local.get 1
+      i32.ge_u
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 1
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set 7
+      local.get 0
+      local.get 4
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set 8
+      i32.const 0
+      local.set 9
+      local.get 0
+      local.set 10
+      loop  ;; label = @2
+        local.get 0
+        i32.const 0
+        local.get 4
+        i32.const -3
+        i32.add
+        local.tee 3
+        local.get 3
+        local.get 4
+        i32.gt_u
+        select
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set 11
+        local.get 7
+        i32.const -4
+        i32.add
+        local.set 12
+        i32.const 0
+        local.set 13
+        i32.const 0
+        local.set 14
+        block  ;; label = @3
+          loop  ;; label = @4
+            local.get 10
+            local.get 14
+            i32.add
+            local.tee 3
+            local.get 11
+            i32.ge_u
+            br_if 1 (;@3;)
+            local.get 2
+            local.get 7
+            local.get 13
+            i32.add
+            local.tee 15
+            i32.const -4
+            i32.add
+            local.get 6
+            local.get 3
+            local.get 8
+            call 39
+            local.tee 16
+            select
+            local.get 9
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 3
+            i32.load
+            i32.store
+            local.get 2
+            local.get 15
+            i32.const -8
+            i32.add
+            local.get 6
+            local.get 3
+            i32.const 4
+            i32.add
+            local.tee 17
+            local.get 8
+            call 39
+            local.tee 18
+            select
+            local.get 9
+            local.get 16
+            i32.add
+            local.tee 9
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 17
+            i32.load
+            i32.store
+            local.get 2
+            local.get 15
+            i32.const -12
+            i32.add
+            local.get 6
+            local.get 3
+            i32.const 8
+            i32.add
+            local.tee 16
+            local.get 8
+            call 39
+            local.tee 17
+            select
+            local.get 9
+            local.get 18
+            i32.add
+            local.tee 9
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 16
+            i32.load
+            i32.store
+            local.get 2
+            local.get 15
+            i32.const -16
+            i32.add
+            local.get 6
+            local.get 3
+            i32.const 12
+            i32.add
+            local.tee 3
+            local.get 8
+            call 39
+            local.tee 15
+            select
+            local.get 9
+            local.get 17
+            i32.add
+            local.tee 9
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 3
+            i32.load
+            i32.store
+            local.get 9
+            local.get 15
+            i32.add
+            local.set 9
+            local.get 12
+            i32.const -16
+            i32.add
+            local.set 12
+            local.get 13
+            i32.const -16
+            i32.add
+            local.set 13
+            local.get 14
+            i32.const 16
+            i32.add
+            local.set 14
+            br 0 (;@4;)
+          end
+        end
+        local.get 0
+        local.get 4
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set 14
+        block  ;; label = @3
+          loop  ;; label = @4
+            block  ;; label = @5
+              local.get 3
+              local.get 14
+              i32.lt_u
+              br_if 0 (;@5;)
+              block  ;; label = @6
+                local.get 4
+                local.get 1
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 2
+                local.get 12
+                local.get 5
+                select
+                local.get 9
+                i32.const 2
+                i32.shl
+                i32.add
+                local.get 3
+                i32.load
+                i32.store
+                local.get 3
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 9
+                local.get 5
+                i32.add
+                local.set 9
+                local.get 12
+                local.set 7
+                local.get 1
+                local.set 4
+                br 4 (;@2;)
+              end
+              block  ;; label = @6
+                local.get 9
+                i32.const 2
+                i32.shl
+                local.tee 3
+                i32.eqz
+                br_if 0 (;@6;)
+                local.get 0
+                local.get 2
+                local.get 3
+                memory.copy
+              end
+              local.get 0
+              local.get 3
+              i32.add
+              local.set 3
+              local.get 1
+              i32.const 2
+              i32.shl
+              local.get 2
+              i32.add
+              i32.const -4
+              i32.add
+              local.set 12
+              loop  ;; label = @6
+                local.get 9
+                local.get 1
+                i32.eq
+                br_if 3 (;@3;)
+                local.get 3
+                local.get 12
+                i32.load
+                i32.store
+                local.get 1
+                i32.const -1
+                i32.add
+                local.set 1
+                local.get 3
+                i32.const 4
+                i32.add
+                local.set 3
+                local.get 12
+                i32.const -4
+                i32.add
+                local.set 12
+                br 0 (;@6;)
+              end
+            end
+            local.get 2
+            local.get 12
+            local.get 6
+            local.get 3
+            local.get 8
+            call 39
+            local.tee 15
+            select
+            local.get 9
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get 3
+            i32.load
+            i32.store
+            local.get 9
+            local.get 15
+            i32.add
+            local.set 9
+            local.get 12
+            i32.const -4
+            i32.add
+            local.set 12
+            local.get 3
+            i32.const 4
+            i32.add
+            local.set 3
+            br 0 (;@4;)
+          end
+        end
+      end
+      local.get 9
+      return
+    end
+    unreachable)
+  (func (;39;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 2
     local.get 1
-    call 22
+    call 23
     i32.const 1
     i32.xor)
-  (func (;39;) (type 1) (param i32 i32)
-    (local i32)
-    block  ;; label = @1
-      local.get 1
-      local.get 0
-      i32.load
-      local.get 0
-      i32.load offset=8
-      local.tee 2
-      i32.sub
-      i32.le_u
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 2
-      local.get 1
-      i32.const 4
-      i32.const 12
-      call 367
-    end)
   (func (;40;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
@@ -3350,32 +3332,51 @@
       local.get 2
       local.get 1
       i32.const 4
-      i32.const 4
-      call 367
+      i32.const 12
+      call 375
     end)
-  (func (;41;) (type 12) (result i32)
+  (func (;41;) (type 1) (param i32 i32)
+    (local i32)
+    block  ;; label = @1
+      local.get 1
+      local.get 0
+      i32.load
+      local.get 0
+      i32.load offset=8
+      local.tee 2
+      i32.sub
+      i32.le_u
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 2
+      local.get 1
+      i32.const 4
+      i32.const 4
+      call 375
+    end)
+  (func (;42;) (type 12) (result i32)
     i32.const 1)
-  (func (;42;) (type 5) (param i32) (result i32)
+  (func (;43;) (type 5) (param i32) (result i32)
     local.get 0
-    call 135)
-  (func (;43;) (type 13) (param i32 i32) (result i64)
-    local.get 0
-    local.get 1
-    i32.const 1
-    call 136)
+    call 138)
   (func (;44;) (type 13) (param i32 i32) (result i64)
     local.get 0
     local.get 1
     i32.const 1
-    call 99)
-  (func (;45;) (type 14)
+    call 140)
+  (func (;45;) (type 13) (param i32 i32) (result i64)
+    local.get 0
+    local.get 1
+    i32.const 1
+    call 102)
+  (func (;46;) (type 14)
     return)
-  (func (;46;) (type 4) (param i32 i32) (result i32)
-    i32.const 93084
+  (func (;47;) (type 4) (param i32 i32) (result i32)
+    i32.const 93512
     local.get 1
     local.get 0
-    call 47)
-  (func (;47;) (type 3) (param i32 i32 i32) (result i32)
+    call 48)
+  (func (;48;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -3384,10 +3385,10 @@
       br_if 0 (;@1;)
       memory.size
       local.set 4
-      i32.const 93136
+      i32.const 93552
       local.set 3
       local.get 0
-      i32.const 93136
+      i32.const 93552
       i32.store
       local.get 0
       local.get 4
@@ -3426,7 +3427,7 @@
       local.get 0
       i32.const 4
       i32.add
-      call 116
+      call 119
       i32.eqz
       br_if 0 (;@1;)
       local.get 0
@@ -3436,27 +3437,27 @@
       local.set 4
     end
     local.get 4)
-  (func (;48;) (type 0) (param i32 i32 i32)
+  (func (;49;) (type 0) (param i32 i32 i32)
     block  ;; label = @1
       local.get 1
       local.get 0
       i32.add
       i32.const 0
-      i32.load offset=93084
+      i32.load offset=93512
       i32.ne
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store offset=93084
+      i32.store offset=93512
     end)
-  (func (;49;) (type 15) (param i32 i32 i32 i32) (result i32)
-    i32.const 93084
+  (func (;50;) (type 15) (param i32 i32 i32 i32) (result i32)
+    i32.const 93512
     local.get 0
     local.get 2
     local.get 1
     local.get 3
-    call 50)
-  (func (;50;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
+    call 51)
+  (func (;51;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -3470,7 +3471,7 @@
           local.get 0
           local.get 2
           local.get 4
-          call 47
+          call 48
           local.tee 2
           br_if 1 (;@2;)
           i32.const 0
@@ -3489,7 +3490,7 @@
         local.get 0
         i32.const 4
         i32.add
-        call 116
+        call 119
         i32.eqz
         br_if 1 (;@1;)
         local.get 0
@@ -3513,17 +3514,17 @@
       memory.copy
     end
     local.get 2)
-  (func (;51;) (type 4) (param i32 i32) (result i32)
-    i32.const 93084
+  (func (;52;) (type 4) (param i32 i32) (result i32)
+    i32.const 93512
     local.get 1
     local.get 0
-    call 52)
-  (func (;52;) (type 3) (param i32 i32 i32) (result i32)
+    call 53)
+  (func (;53;) (type 3) (param i32 i32 i32) (result i32)
     block  ;; label = @1
       local.get 0
       local.get 1
       local.get 2
-      call 47
+      call 48
       local.tee 1
       i32.eqz
       br_if 0 (;@1;)
@@ -3536,15 +3537,16 @@
       memory.fill
     end
     local.get 1)
-  (func (;53;) (type 1) (param i32 i32)
-    (local i32 i32 i32 i32 i32 i32)
+  (func (;54;) (type 1) (param i32 i32)
+    (local i32 i32)
+    local.get 0
+    i32.load offset=8
+    local.set 2
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
         i32.const 128
-        i32.lt_u
-        local.tee 2
-        i32.eqz
+        i32.ge_u
         br_if 0 (;@2;)
         i32.const 1
         local.set 3
@@ -3568,139 +3570,106 @@
       local.set 3
     end
     local.get 0
-    i32.load offset=8
-    local.set 4
-    local.get 0
     local.get 3
-    call 168
+    call 173
+    local.get 1
     local.get 0
     i32.load offset=4
     local.get 0
     i32.load offset=8
     i32.add
-    local.set 5
+    call 55
+    local.get 0
+    local.get 3
+    local.get 2
+    i32.add
+    i32.store offset=8)
+  (func (;55;) (type 1) (param i32 i32)
+    (local i32 i32 i32)
     block  ;; label = @1
+      local.get 0
+      i32.const 128
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 0
+      i32.const 63
+      i32.and
+      i32.const -128
+      i32.or
+      local.set 2
+      local.get 0
+      i32.const 6
+      i32.shr_u
+      local.set 3
       block  ;; label = @2
-        local.get 2
+        local.get 0
+        i32.const 2048
+        i32.ge_u
         br_if 0 (;@2;)
         local.get 1
-        i32.const 63
-        i32.and
-        i32.const -128
-        i32.or
-        local.set 2
-        local.get 1
-        i32.const 6
-        i32.shr_u
-        local.set 6
-        block  ;; label = @3
-          local.get 1
-          i32.const 2048
-          i32.ge_u
-          br_if 0 (;@3;)
-          local.get 5
-          local.get 2
-          i32.store8 offset=1
-          local.get 5
-          local.get 6
-          i32.const 192
-          i32.or
-          i32.store8
-          br 2 (;@1;)
-        end
-        local.get 1
-        i32.const 12
-        i32.shr_u
-        local.set 7
-        local.get 6
-        i32.const 63
-        i32.and
-        i32.const -128
-        i32.or
-        local.set 6
-        block  ;; label = @3
-          local.get 1
-          i32.const 65535
-          i32.gt_u
-          br_if 0 (;@3;)
-          local.get 5
-          local.get 2
-          i32.store8 offset=2
-          local.get 5
-          local.get 6
-          i32.store8 offset=1
-          local.get 5
-          local.get 7
-          i32.const 224
-          i32.or
-          i32.store8
-          br 2 (;@1;)
-        end
-        local.get 5
         local.get 2
-        i32.store8 offset=3
-        local.get 5
-        local.get 6
-        i32.store8 offset=2
-        local.get 5
-        local.get 7
-        i32.const 63
-        i32.and
-        i32.const -128
-        i32.or
         i32.store8 offset=1
-        local.get 5
         local.get 1
-        i32.const 18
-        i32.shr_u
-        i32.const -16
+        local.get 3
+        i32.const 192
         i32.or
         i32.store8
-        br 1 (;@1;)
-      end
-      local.get 5
-      local.get 1
-      i32.store8
-    end
-    local.get 0
-    local.get 3
-    local.get 4
-    i32.add
-    i32.store offset=8)
-  (func (;54;) (type 0) (param i32 i32 i32)
-    (local i32)
-    local.get 0
-    local.get 2
-    call 168
-    local.get 0
-    i32.load offset=8
-    local.set 3
-    block  ;; label = @1
-      local.get 2
-      i32.eqz
-      br_if 0 (;@1;)
-      block  ;; label = @2
-        local.get 2
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 0
-        i32.load offset=4
-        local.get 3
-        i32.add
-        local.get 1
-        local.get 2
-        memory.copy
+        return
       end
       local.get 0
-      i32.load offset=8
+      i32.const 12
+      i32.shr_u
+      local.set 4
+      local.get 3
+      i32.const 63
+      i32.and
+      i32.const -128
+      i32.or
       local.set 3
+      block  ;; label = @2
+        local.get 0
+        i32.const 65535
+        i32.gt_u
+        br_if 0 (;@2;)
+        local.get 1
+        local.get 2
+        i32.store8 offset=2
+        local.get 1
+        local.get 3
+        i32.store8 offset=1
+        local.get 1
+        local.get 4
+        i32.const 224
+        i32.or
+        i32.store8
+        return
+      end
+      local.get 1
+      local.get 2
+      i32.store8 offset=3
+      local.get 1
+      local.get 3
+      i32.store8 offset=2
+      local.get 1
+      local.get 4
+      i32.const 63
+      i32.and
+      i32.const -128
+      i32.or
+      i32.store8 offset=1
+      local.get 1
+      local.get 0
+      i32.const 18
+      i32.shr_u
+      i32.const -16
+      i32.or
+      i32.store8
+      return
     end
+    local.get 1
     local.get 0
-    local.get 3
-    local.get 2
-    i32.add
-    i32.store offset=8)
-  (func (;55;) (type 4) (param i32 i32) (result i32)
+    i32.store8)
+  (func (;56;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -3791,7 +3760,7 @@
       end
     end
     local.get 2)
-  (func (;56;) (type 0) (param i32 i32 i32)
+  (func (;57;) (type 0) (param i32 i32 i32)
     block  ;; label = @1
       local.get 2
       i32.const 1
@@ -3803,14 +3772,14 @@
       local.get 2
       i32.const 1
       i32.shr_u
-      call 57
+      call 58
       return
     end
     local.get 0
     local.get 1
     local.get 2
-    call 434)
-  (func (;57;) (type 0) (param i32 i32 i32)
+    call 446)
+  (func (;58;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -3823,7 +3792,7 @@
     local.get 2
     i32.const 1
     i32.const 1
-    call 124
+    call 127
     local.get 3
     i32.load offset=8
     local.set 4
@@ -3860,32 +3829,6 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;58;) (type 4) (param i32 i32) (result i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    local.get 0
-    i32.store offset=12
-    local.get 1
-    i32.const 67812
-    i32.const 15
-    i32.const 67827
-    i32.const 4
-    local.get 2
-    i32.const 12
-    i32.add
-    i32.const 67796
-    call 456
-    local.set 0
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 0)
   (func (;59;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
@@ -3895,23 +3838,17 @@
     global.set 0
     local.get 2
     local.get 0
-    i32.const 4
-    i32.add
     i32.store offset=12
     local.get 1
-    i32.const 67876
-    i32.const 9
-    i32.const 67885
-    i32.const 11
-    local.get 0
-    i32.const 67844
-    i32.const 67896
-    i32.const 9
+    i32.const 67988
+    i32.const 15
+    i32.const 68003
+    i32.const 4
     local.get 2
     i32.const 12
     i32.add
-    i32.const 67860
-    call 457
+    i32.const 67972
+    call 468
     local.set 0
     local.get 2
     i32.const 16
@@ -3919,22 +3856,87 @@
     global.set 0
     local.get 0)
   (func (;60;) (type 4) (param i32 i32) (result i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    local.get 0
+    i32.const 4
+    i32.add
+    i32.store offset=12
     local.get 1
-    i32.const 67905
-    i32.const 5
-    call 459)
+    i32.const 68068
+    i32.const 9
+    i32.const 68077
+    i32.const 11
+    local.get 0
+    i32.const 68036
+    i32.const 68088
+    i32.const 9
+    local.get 2
+    i32.const 12
+    i32.add
+    i32.const 68052
+    call 469
+    local.set 0
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 0)
   (func (;61;) (type 4) (param i32 i32) (result i32)
+    local.get 1
+    i32.const 68097
+    i32.const 5
+    call 471)
+  (func (;62;) (type 4) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 53
+    call 54
     i32.const 0)
-  (func (;62;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;63;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     local.get 1
     local.get 2
-    call 54
+    call 64
     i32.const 0)
-  (func (;63;) (type 4) (param i32 i32) (result i32)
+  (func (;64;) (type 0) (param i32 i32 i32)
+    (local i32)
+    local.get 0
+    local.get 2
+    call 173
+    local.get 0
+    i32.load offset=8
+    local.set 3
+    block  ;; label = @1
+      local.get 2
+      i32.eqz
+      br_if 0 (;@1;)
+      block  ;; label = @2
+        local.get 2
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 0
+        i32.load offset=4
+        local.get 3
+        i32.add
+        local.get 1
+        local.get 2
+        memory.copy
+      end
+      local.get 0
+      i32.load offset=8
+      local.set 3
+    end
+    local.get 0
+    local.get 3
+    local.get 2
+    i32.add
+    i32.store offset=8)
+  (func (;65;) (type 4) (param i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -3950,18 +3952,18 @@
         br_if 0 (;@2;)
         local.get 0
         local.get 1
-        call 460
+        call 472
         return
       end
       local.get 0
       local.get 1
-      call 475
+      call 487
       return
     end
     local.get 0
     local.get 1
-    call 464)
-  (func (;64;) (type 15) (param i32 i32 i32 i32) (result i32)
+    call 476)
+  (func (;66;) (type 15) (param i32 i32 i32 i32) (result i32)
     (local i32)
     i32.const 0
     local.set 4
@@ -3973,12 +3975,12 @@
       local.get 0
       local.get 2
       local.get 1
-      call 478
+      call 490
       i32.eqz
       local.set 4
     end
     local.get 4)
-  (func (;65;) (type 4) (param i32 i32) (result i32)
+  (func (;67;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3989,27 +3991,27 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 67928
+    i32.const 68102
     i32.const 17
     local.get 2
     i32.const 12
     i32.add
-    i32.const 67912
-    call 455
+    i32.const 68008
+    call 467
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;66;) (type 4) (param i32 i32) (result i32)
+  (func (;68;) (type 4) (param i32 i32) (result i32)
     local.get 0
     i32.load offset=4
     local.get 0
     i32.load offset=8
     local.get 1
-    call 476)
-  (func (;67;) (type 3) (param i32 i32 i32) (result i32)
+    call 488)
+  (func (;69;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -4046,7 +4048,7 @@
       end
     end
     local.get 2)
-  (func (;68;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;70;) (type 7) (param i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 3
       local.get 1
@@ -4068,9 +4070,9 @@
     local.get 3
     local.get 3
     local.get 4
-    call 440
+    call 452
     unreachable)
-  (func (;69;) (type 0) (param i32 i32 i32)
+  (func (;71;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -4080,20 +4082,20 @@
     local.get 3
     i32.const 4
     i32.add
-    i32.const 67945
+    i32.const 68119
     i32.const 9
-    call 57
+    call 58
     local.get 3
     i32.const 4
     i32.add
     local.get 1
     local.get 2
-    call 70
+    call 72
     local.get 3
     i32.const 4
     i32.add
     i32.const 125
-    call 71
+    call 73
     local.get 0
     local.get 3
     i32.load offset=12
@@ -4106,7 +4108,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;70;) (type 0) (param i32 i32 i32)
+  (func (;72;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -4115,7 +4117,7 @@
     global.set 0
     local.get 0
     i32.const 34
-    call 71
+    call 73
     local.get 1
     local.get 2
     i32.add
@@ -4149,7 +4151,7 @@
                           local.set 10
                           i32.const 0
                           local.set 7
-                          i32.const 68314
+                          i32.const 68530
                           local.set 11
                           block  ;; label = @12
                             block  ;; label = @13
@@ -4186,27 +4188,27 @@
                         local.set 7
                         br 6 (;@4;)
                       end
-                      i32.const 68316
+                      i32.const 68532
                       local.set 11
                       br 5 (;@4;)
                     end
-                    i32.const 68304
+                    i32.const 68520
                     local.set 11
                     br 4 (;@4;)
                   end
-                  i32.const 68306
+                  i32.const 68522
                   local.set 11
                   br 3 (;@4;)
                 end
-                i32.const 68308
+                i32.const 68524
                 local.set 11
                 br 2 (;@4;)
               end
-              i32.const 68310
+              i32.const 68526
               local.set 11
               br 1 (;@4;)
             end
-            i32.const 68312
+            i32.const 68528
             local.set 11
           end
           local.get 5
@@ -4233,34 +4235,34 @@
           local.get 5
           i32.add
           local.get 8
-          call 215
+          call 221
           block  ;; label = @4
             local.get 7
             br_if 0 (;@4;)
             local.get 0
             local.get 11
             local.get 10
-            call 215
+            call 221
             local.get 13
             local.set 5
             br 2 (;@2;)
           end
           local.get 0
-          i32.const 68336
+          i32.const 68552
           i32.const 4
-          call 215
+          call 221
           local.get 0
           local.get 12
           i32.const 4
           i32.shr_u
-          i32.load8_u offset=68340
-          call 71
+          i32.load8_u offset=68556
+          call 73
           local.get 0
           local.get 12
           i32.const 15
           i32.and
-          i32.load8_u offset=68340
-          call 71
+          i32.load8_u offset=68556
+          call 73
           local.get 13
           local.set 5
           br 1 (;@2;)
@@ -4272,17 +4274,17 @@
       local.get 5
       local.get 1
       local.get 2
-      i32.const 68288
-      call 68
+      i32.const 68504
+      call 70
       local.get 0
       local.get 3
       i32.load offset=8
       local.get 3
       i32.load offset=12
-      call 215
+      call 221
       local.get 0
       i32.const 34
-      call 71
+      call 73
       local.get 3
       i32.const 16
       i32.add
@@ -4292,10 +4294,10 @@
     local.get 5
     local.get 6
     local.get 2
-    i32.const 68320
-    call 440
+    i32.const 68536
+    call 452
     unreachable)
-  (func (;71;) (type 1) (param i32 i32)
+  (func (;73;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -4306,7 +4308,7 @@
       i32.ne
       br_if 0 (;@1;)
       local.get 0
-      call 431
+      call 443
     end
     local.get 0
     i32.load offset=4
@@ -4319,7 +4321,7 @@
     i32.const 1
     i32.add
     i32.store offset=8)
-  (func (;72;) (type 0) (param i32 i32 i32)
+  (func (;74;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i64 i32 i32 i64 i64 i64 i32)
     global.get 0
     i32.const 944
@@ -4336,7 +4338,7 @@
     local.get 1
     i32.store offset=140
     local.get 3
-    i32.const 70720
+    i32.const 71052
     i32.store offset=200
     local.get 3
     i32.const -2147483647
@@ -4366,7 +4368,7 @@
     i32.const 140
     i32.add
     i32.const 123
-    call 73
+    call 75
     local.get 3
     i32.const 188
     i32.add
@@ -4408,7 +4410,7 @@
                 local.get 3
                 i32.const 140
                 i32.add
-                call 74
+                call 76
                 block  ;; label = @7
                   local.get 3
                   i32.load8_u offset=136
@@ -4586,7 +4588,7 @@
                     local.get 3
                     i32.const 140
                     i32.add
-                    call 74
+                    call 76
                     block  ;; label = @9
                       block  ;; label = @10
                         block  ;; label = @11
@@ -4615,7 +4617,7 @@
                                           local.get 3
                                           i32.const 140
                                           i32.add
-                                          call 75
+                                          call 77
                                           local.get 3
                                           local.get 32
                                           i64.load align=4
@@ -4659,7 +4661,7 @@
                                           i32.const 140
                                           i32.add
                                           i32.const 58
-                                          call 73
+                                          call 75
                                           block  ;; label = @20
                                             local.get 3
                                             i32.load offset=600
@@ -4681,7 +4683,7 @@
                                             local.get 3
                                             i32.const 232
                                             i32.add
-                                            call 76
+                                            call 78
                                             br 13 (;@7;)
                                           end
                                           local.get 2
@@ -4703,40 +4705,40 @@
                                           local.get 3
                                           i32.load offset=260
                                           local.tee 34
-                                          i32.const 67976
+                                          i32.const 68150
                                           i32.const 3
-                                          call 64
+                                          call 66
                                           br_if 1 (;@18;)
                                           local.get 1
                                           local.get 34
-                                          i32.const 67979
+                                          i32.const 68153
                                           i32.const 8
-                                          call 64
+                                          call 66
                                           br_if 2 (;@17;)
                                           local.get 1
                                           local.get 34
-                                          i32.const 67987
+                                          i32.const 68161
                                           i32.const 6
-                                          call 64
+                                          call 66
                                           br_if 3 (;@16;)
                                           local.get 1
                                           local.get 34
-                                          i32.const 67993
+                                          i32.const 68167
                                           i32.const 14
-                                          call 64
+                                          call 66
                                           br_if 4 (;@15;)
                                           local.get 1
                                           local.get 34
-                                          i32.const 68007
+                                          i32.const 68181
                                           i32.const 6
-                                          call 64
+                                          call 66
                                           br_if 5 (;@14;)
                                           block  ;; label = @20
                                             local.get 1
                                             local.get 34
-                                            i32.const 68013
+                                            i32.const 68187
                                             i32.const 5
-                                            call 64
+                                            call 66
                                             br_if 0 (;@20;)
                                             local.get 3
                                             i32.const 600
@@ -4744,7 +4746,7 @@
                                             local.get 3
                                             i32.const 140
                                             i32.add
-                                            call 77
+                                            call 79
                                             local.get 3
                                             i32.load offset=600
                                             local.tee 1
@@ -4763,9 +4765,9 @@
                                           i32.const 140
                                           i32.add
                                           i32.const 5
-                                          i32.const 68013
+                                          i32.const 68187
                                           i32.const 5
-                                          call 78
+                                          call 80
                                           local.get 3
                                           i32.load offset=600
                                           local.tee 1
@@ -4779,7 +4781,7 @@
                                           i32.const 140
                                           i32.add
                                           i32.const 91
-                                          call 73
+                                          call 75
                                           block  ;; label = @20
                                             local.get 3
                                             i32.load offset=600
@@ -4803,7 +4805,7 @@
                                           local.get 3
                                           i32.const 140
                                           i32.add
-                                          call 74
+                                          call 76
                                           block  ;; label = @20
                                             local.get 3
                                             i32.load8_u offset=120
@@ -4856,7 +4858,7 @@
                                             i32.const 140
                                             i32.add
                                             i32.const 123
-                                            call 73
+                                            call 75
                                             block  ;; label = @21
                                               block  ;; label = @22
                                                 block  ;; label = @23
@@ -4887,7 +4889,7 @@
                                                           local.get 3
                                                           i32.const 140
                                                           i32.add
-                                                          call 74
+                                                          call 76
                                                           block  ;; label = @28
                                                             local.get 3
                                                             i32.load8_u offset=112
@@ -4909,7 +4911,7 @@
                                                               local.get 3
                                                               i32.const 140
                                                               i32.add
-                                                              call 74
+                                                              call 76
                                                               block  ;; label = @30
                                                                 block  ;; label = @31
                                                                   block  ;; label = @32
@@ -4951,7 +4953,7 @@
                                                                                                               local.get 3
                                                                                                               i32.const 140
                                                                                                               i32.add
-                                                                                                              call 75
+                                                                                                              call 77
                                                                                                               local.get 3
                                                                                                               local.get 14
                                                                                                               i64.load align=4
@@ -4995,7 +4997,7 @@
                                                                                                               i32.const 140
                                                                                                               i32.add
                                                                                                               i32.const 58
-                                                                                                              call 73
+                                                                                                              call 75
                                                                                                               block  ;; label = @54
                                                                                                                 local.get 3
                                                                                                                 i32.load offset=920
@@ -5017,7 +5019,7 @@
                                                                                                                 local.get 3
                                                                                                                 i32.const 768
                                                                                                                 i32.add
-                                                                                                                call 76
+                                                                                                                call 78
                                                                                                                 br 26 (;@28;)
                                                                                                               end
                                                                                                               local.get 23
@@ -5049,18 +5051,18 @@
                                                                                                                 br_if 2 (;@52;)
                                                                                                                 block  ;; label = @55
                                                                                                                   local.get 1
-                                                                                                                  i32.const 68244
+                                                                                                                  i32.const 68460
                                                                                                                   i32.add
                                                                                                                   local.tee 37
                                                                                                                   i32.load
                                                                                                                   local.get 1
-                                                                                                                  i32.const 68248
+                                                                                                                  i32.const 68464
                                                                                                                   i32.add
                                                                                                                   local.tee 38
                                                                                                                   i32.load
                                                                                                                   local.get 35
                                                                                                                   local.get 36
-                                                                                                                  call 64
+                                                                                                                  call 66
                                                                                                                   br_if 0 (;@55;)
                                                                                                                   local.get 1
                                                                                                                   i32.const 8
@@ -5087,7 +5089,7 @@
                                                                                                               i32.load
                                                                                                               local.get 38
                                                                                                               i32.load
-                                                                                                              call 78
+                                                                                                              call 80
                                                                                                               local.get 3
                                                                                                               i32.load offset=920
                                                                                                               local.tee 1
@@ -5108,7 +5110,7 @@
                                                                                                               i32.const 140
                                                                                                               i32.add
                                                                                                               i32.const 123
-                                                                                                              call 73
+                                                                                                              call 75
                                                                                                               block  ;; label = @54
                                                                                                                 local.get 3
                                                                                                                 i32.load offset=920
@@ -5132,7 +5134,7 @@
                                                                                                               local.get 3
                                                                                                               i32.const 140
                                                                                                               i32.add
-                                                                                                              call 74
+                                                                                                              call 76
                                                                                                               block  ;; label = @54
                                                                                                                 local.get 3
                                                                                                                 i32.load8_u offset=72
@@ -5154,7 +5156,7 @@
                                                                                                                   local.get 3
                                                                                                                   i32.const 140
                                                                                                                   i32.add
-                                                                                                                  call 74
+                                                                                                                  call 76
                                                                                                                   block  ;; label = @56
                                                                                                                     block  ;; label = @57
                                                                                                                       block  ;; label = @58
@@ -5176,7 +5178,7 @@
                                                                                                                           local.get 3
                                                                                                                           i32.const 140
                                                                                                                           i32.add
-                                                                                                                          call 75
+                                                                                                                          call 77
                                                                                                                           local.get 3
                                                                                                                           local.get 14
                                                                                                                           i64.load align=4
@@ -5220,7 +5222,7 @@
                                                                                                                           i32.const 140
                                                                                                                           i32.add
                                                                                                                           i32.const 58
-                                                                                                                          call 73
+                                                                                                                          call 75
                                                                                                                           block  ;; label = @60
                                                                                                                             local.get 3
                                                                                                                             i32.load offset=920
@@ -5242,7 +5244,7 @@
                                                                                                                             local.get 3
                                                                                                                             i32.const 848
                                                                                                                             i32.add
-                                                                                                                            call 76
+                                                                                                                            call 78
                                                                                                                             br 6 (;@54;)
                                                                                                                           end
                                                                                                                           local.get 16
@@ -5266,16 +5268,16 @@
                                                                                                                               local.get 3
                                                                                                                               i32.load offset=916
                                                                                                                               local.tee 34
-                                                                                                                              i32.const 68244
+                                                                                                                              i32.const 68460
                                                                                                                               i32.const 11
-                                                                                                                              call 64
+                                                                                                                              call 66
                                                                                                                               br_if 0 (;@61;)
                                                                                                                               block  ;; label = @62
                                                                                                                                 local.get 1
                                                                                                                                 local.get 34
-                                                                                                                                i32.const 68255
+                                                                                                                                i32.const 68471
                                                                                                                                 i32.const 13
-                                                                                                                                call 64
+                                                                                                                                call 66
                                                                                                                                 br_if 0 (;@62;)
                                                                                                                                 local.get 3
                                                                                                                                 i32.const 920
@@ -5283,7 +5285,7 @@
                                                                                                                                 local.get 3
                                                                                                                                 i32.const 140
                                                                                                                                 i32.add
-                                                                                                                                call 77
+                                                                                                                                call 79
                                                                                                                                 local.get 3
                                                                                                                                 i32.load offset=920
                                                                                                                                 local.tee 1
@@ -5302,9 +5304,9 @@
                                                                                                                               i32.const 140
                                                                                                                               i32.add
                                                                                                                               i32.const 1
-                                                                                                                              i32.const 68255
+                                                                                                                              i32.const 68471
                                                                                                                               i32.const 13
-                                                                                                                              call 78
+                                                                                                                              call 80
                                                                                                                               local.get 3
                                                                                                                               i32.load offset=920
                                                                                                                               local.tee 1
@@ -5317,7 +5319,7 @@
                                                                                                                               local.get 3
                                                                                                                               i32.const 140
                                                                                                                               i32.add
-                                                                                                                              call 79
+                                                                                                                              call 81
                                                                                                                               local.get 3
                                                                                                                               i32.load offset=920
                                                                                                                               local.tee 1
@@ -5340,9 +5342,9 @@
                                                                                                                             i32.const 140
                                                                                                                             i32.add
                                                                                                                             i32.const 0
-                                                                                                                            i32.const 68244
+                                                                                                                            i32.const 68460
                                                                                                                             i32.const 11
-                                                                                                                            call 78
+                                                                                                                            call 80
                                                                                                                             local.get 3
                                                                                                                             i32.load offset=920
                                                                                                                             local.tee 1
@@ -5355,7 +5357,7 @@
                                                                                                                             local.get 3
                                                                                                                             i32.const 140
                                                                                                                             i32.add
-                                                                                                                            call 79
+                                                                                                                            call 81
                                                                                                                             local.get 3
                                                                                                                             i32.load offset=920
                                                                                                                             local.tee 1
@@ -5377,9 +5379,9 @@
                                                                                                                         local.get 3
                                                                                                                         i32.const 864
                                                                                                                         i32.add
-                                                                                                                        i32.const 68959
+                                                                                                                        i32.const 69175
                                                                                                                         i32.const 14
-                                                                                                                        call 57
+                                                                                                                        call 58
                                                                                                                         local.get 3
                                                                                                                         local.get 1
                                                                                                                         i32.store offset=876
@@ -5401,7 +5403,7 @@
                                                                                                                     local.set 35
                                                                                                                   end
                                                                                                                   local.get 16
-                                                                                                                  call 76
+                                                                                                                  call 78
                                                                                                                   block  ;; label = @56
                                                                                                                     local.get 1
                                                                                                                     i32.const -2147483648
@@ -5424,7 +5426,7 @@
                                                                                                                   local.get 3
                                                                                                                   i32.const 140
                                                                                                                   i32.add
-                                                                                                                  call 74
+                                                                                                                  call 76
                                                                                                                   block  ;; label = @56
                                                                                                                     block  ;; label = @57
                                                                                                                       block  ;; label = @58
@@ -5451,9 +5453,9 @@
                                                                                                                       local.get 3
                                                                                                                       i32.const 864
                                                                                                                       i32.add
-                                                                                                                      i32.const 68940
+                                                                                                                      i32.const 69156
                                                                                                                       i32.const 19
-                                                                                                                      call 57
+                                                                                                                      call 58
                                                                                                                       local.get 3
                                                                                                                       local.get 1
                                                                                                                       i32.store offset=876
@@ -5492,9 +5494,9 @@
                                                                                                             local.get 3
                                                                                                             i32.const 752
                                                                                                             i32.add
-                                                                                                            i32.const 68959
+                                                                                                            i32.const 69175
                                                                                                             i32.const 14
-                                                                                                            call 57
+                                                                                                            call 58
                                                                                                             local.get 3
                                                                                                             local.get 1
                                                                                                             i32.store offset=764
@@ -5506,7 +5508,7 @@
                                                                                                           local.get 3
                                                                                                           i32.const 140
                                                                                                           i32.add
-                                                                                                          call 77
+                                                                                                          call 79
                                                                                                           local.get 3
                                                                                                           i32.load offset=920
                                                                                                           local.tee 1
@@ -5521,7 +5523,7 @@
                                                                                                         local.get 3
                                                                                                         i32.const 140
                                                                                                         i32.add
-                                                                                                        call 80
+                                                                                                        call 82
                                                                                                         local.get 3
                                                                                                         i32.load8_u offset=924
                                                                                                         local.set 34
@@ -5560,7 +5562,7 @@
                                                                                                         i32.const 140
                                                                                                         i32.add
                                                                                                         i32.const 123
-                                                                                                        call 73
+                                                                                                        call 75
                                                                                                         block  ;; label = @51
                                                                                                           local.get 3
                                                                                                           i32.load offset=920
@@ -5584,7 +5586,7 @@
                                                                                                         local.get 3
                                                                                                         i32.const 140
                                                                                                         i32.add
-                                                                                                        call 74
+                                                                                                        call 76
                                                                                                         block  ;; label = @51
                                                                                                           local.get 3
                                                                                                           i32.load8_u offset=48
@@ -5617,7 +5619,7 @@
                                                                                                                     local.get 3
                                                                                                                     i32.const 140
                                                                                                                     i32.add
-                                                                                                                    call 74
+                                                                                                                    call 76
                                                                                                                     local.get 3
                                                                                                                     i32.load8_u offset=40
                                                                                                                     i32.eqz
@@ -5635,7 +5637,7 @@
                                                                                                                     local.get 3
                                                                                                                     i32.const 140
                                                                                                                     i32.add
-                                                                                                                    call 75
+                                                                                                                    call 77
                                                                                                                     local.get 3
                                                                                                                     local.get 14
                                                                                                                     i64.load align=4
@@ -5679,7 +5681,7 @@
                                                                                                                     i32.const 140
                                                                                                                     i32.add
                                                                                                                     i32.const 58
-                                                                                                                    call 73
+                                                                                                                    call 75
                                                                                                                     block  ;; label = @57
                                                                                                                       local.get 3
                                                                                                                       i32.load offset=920
@@ -5701,7 +5703,7 @@
                                                                                                                       local.get 3
                                                                                                                       i32.const 888
                                                                                                                       i32.add
-                                                                                                                      call 76
+                                                                                                                      call 78
                                                                                                                       br 6 (;@51;)
                                                                                                                     end
                                                                                                                     local.get 16
@@ -5723,7 +5725,7 @@
                                                                                                                     local.get 3
                                                                                                                     i32.const 140
                                                                                                                     i32.add
-                                                                                                                    call 75
+                                                                                                                    call 77
                                                                                                                     local.get 3
                                                                                                                     local.get 14
                                                                                                                     i64.load align=4
@@ -5791,12 +5793,12 @@
                                                                                                                           local.get 36
                                                                                                                           local.get 43
                                                                                                                           local.get 38
-                                                                                                                          call 64
+                                                                                                                          call 66
                                                                                                                           i32.eqz
                                                                                                                           br_if 0 (;@59;)
                                                                                                                         end
                                                                                                                         local.get 35
-                                                                                                                        call 76
+                                                                                                                        call 78
                                                                                                                         local.get 35
                                                                                                                         local.get 3
                                                                                                                         i32.load offset=856
@@ -5806,7 +5808,7 @@
                                                                                                                         i64.load offset=848
                                                                                                                         i64.store align=4
                                                                                                                         local.get 16
-                                                                                                                        call 76
+                                                                                                                        call 78
                                                                                                                         br 1 (;@57;)
                                                                                                                       end
                                                                                                                       local.get 15
@@ -5829,7 +5831,7 @@
                                                                                                                       local.get 3
                                                                                                                       i32.const 920
                                                                                                                       i32.add
-                                                                                                                      call 81
+                                                                                                                      call 83
                                                                                                                     end
                                                                                                                     local.get 3
                                                                                                                     i32.const 32
@@ -5837,7 +5839,7 @@
                                                                                                                     local.get 3
                                                                                                                     i32.const 140
                                                                                                                     i32.add
-                                                                                                                    call 74
+                                                                                                                    call 76
                                                                                                                     local.get 3
                                                                                                                     i32.load8_u offset=32
                                                                                                                     i32.eqz
@@ -5871,9 +5873,9 @@
                                                                                                                 local.get 3
                                                                                                                 i32.const 864
                                                                                                                 i32.add
-                                                                                                                i32.const 68940
+                                                                                                                i32.const 69156
                                                                                                                 i32.const 19
-                                                                                                                call 57
+                                                                                                                call 58
                                                                                                                 local.get 3
                                                                                                                 local.get 1
                                                                                                                 i32.store offset=876
@@ -5899,7 +5901,7 @@
                                                                                                             i64.load offset=800
                                                                                                             i64.store align=4
                                                                                                             local.get 16
-                                                                                                            call 76
+                                                                                                            call 78
                                                                                                             local.get 3
                                                                                                             local.get 1
                                                                                                             i32.store offset=864
@@ -5911,9 +5913,9 @@
                                                                                                           local.get 3
                                                                                                           i32.const 864
                                                                                                           i32.add
-                                                                                                          i32.const 68959
+                                                                                                          i32.const 69175
                                                                                                           i32.const 14
-                                                                                                          call 57
+                                                                                                          call 58
                                                                                                           local.get 3
                                                                                                           local.get 1
                                                                                                           i32.store offset=876
@@ -5932,7 +5934,7 @@
                                                                                                       local.get 3
                                                                                                       i32.const 140
                                                                                                       i32.add
-                                                                                                      call 79
+                                                                                                      call 81
                                                                                                       local.get 3
                                                                                                       i32.load offset=920
                                                                                                       local.tee 1
@@ -5951,7 +5953,7 @@
                                                                                                     local.get 3
                                                                                                     i32.const 140
                                                                                                     i32.add
-                                                                                                    call 82
+                                                                                                    call 84
                                                                                                     local.get 3
                                                                                                     i32.load offset=920
                                                                                                     local.tee 1
@@ -5978,7 +5980,7 @@
                                                                                                 local.get 3
                                                                                                 i32.const 140
                                                                                                 i32.add
-                                                                                                call 82
+                                                                                                call 84
                                                                                                 local.get 3
                                                                                                 i32.load offset=920
                                                                                                 local.tee 1
@@ -5997,7 +5999,7 @@
                                                                                               local.get 3
                                                                                               i32.const 140
                                                                                               i32.add
-                                                                                              call 82
+                                                                                              call 84
                                                                                               local.get 3
                                                                                               i32.load offset=920
                                                                                               local.tee 1
@@ -6028,7 +6030,7 @@
                                                                                         local.get 3
                                                                                         i32.const 140
                                                                                         i32.add
-                                                                                        call 83
+                                                                                        call 85
                                                                                         local.get 3
                                                                                         i32.load8_u offset=924
                                                                                         local.set 34
@@ -6065,7 +6067,7 @@
                                                                                       local.get 3
                                                                                       i32.const 140
                                                                                       i32.add
-                                                                                      call 83
+                                                                                      call 85
                                                                                       local.get 3
                                                                                       i32.load8_u offset=924
                                                                                       local.set 34
@@ -6102,7 +6104,7 @@
                                                                                     local.get 3
                                                                                     i32.const 140
                                                                                     i32.add
-                                                                                    call 84
+                                                                                    call 86
                                                                                     local.get 3
                                                                                     i32.load offset=924
                                                                                     local.set 34
@@ -6135,7 +6137,7 @@
                                                                                   local.get 3
                                                                                   i32.const 140
                                                                                   i32.add
-                                                                                  call 84
+                                                                                  call 86
                                                                                   local.get 3
                                                                                   i32.load offset=924
                                                                                   local.set 34
@@ -6168,7 +6170,7 @@
                                                                                 local.get 3
                                                                                 i32.const 140
                                                                                 i32.add
-                                                                                call 75
+                                                                                call 77
                                                                                 local.get 3
                                                                                 i64.load offset=928 align=4
                                                                                 local.set 39
@@ -6193,7 +6195,7 @@
                                                                                   br 9 (;@30;)
                                                                                 end
                                                                                 local.get 28
-                                                                                call 76
+                                                                                call 78
                                                                                 local.get 3
                                                                                 local.get 39
                                                                                 i64.store offset=720
@@ -6208,7 +6210,7 @@
                                                                               local.get 3
                                                                               i32.const 140
                                                                               i32.add
-                                                                              call 75
+                                                                              call 77
                                                                               local.get 3
                                                                               i64.load offset=928 align=4
                                                                               local.set 39
@@ -6233,7 +6235,7 @@
                                                                                 br 8 (;@30;)
                                                                               end
                                                                               local.get 29
-                                                                              call 76
+                                                                              call 78
                                                                               local.get 3
                                                                               local.get 39
                                                                               i64.store offset=708 align=4
@@ -6248,7 +6250,7 @@
                                                                             local.get 3
                                                                             i32.const 140
                                                                             i32.add
-                                                                            call 75
+                                                                            call 77
                                                                             local.get 3
                                                                             i64.load offset=928 align=4
                                                                             local.set 39
@@ -6273,7 +6275,7 @@
                                                                               br 7 (;@30;)
                                                                             end
                                                                             local.get 30
-                                                                            call 76
+                                                                            call 78
                                                                             local.get 3
                                                                             local.get 39
                                                                             i64.store offset=696
@@ -6288,7 +6290,7 @@
                                                                           local.get 3
                                                                           i32.const 140
                                                                           i32.add
-                                                                          call 80
+                                                                          call 82
                                                                           local.get 3
                                                                           i32.load8_u offset=924
                                                                           local.set 34
@@ -6354,7 +6356,7 @@
                                                                             i32.const 140
                                                                             i32.add
                                                                             i32.const 123
-                                                                            call 73
+                                                                            call 75
                                                                             block  ;; label = @37
                                                                               local.get 3
                                                                               i32.load offset=920
@@ -6378,7 +6380,7 @@
                                                                             local.get 3
                                                                             i32.const 140
                                                                             i32.add
-                                                                            call 74
+                                                                            call 76
                                                                             block  ;; label = @37
                                                                               block  ;; label = @38
                                                                                 block  ;; label = @39
@@ -6402,7 +6404,7 @@
                                                                                     local.get 3
                                                                                     i32.const 140
                                                                                     i32.add
-                                                                                    call 74
+                                                                                    call 76
                                                                                     block  ;; label = @41
                                                                                       block  ;; label = @42
                                                                                         block  ;; label = @43
@@ -6429,7 +6431,7 @@
                                                                                                       local.get 3
                                                                                                       i32.const 140
                                                                                                       i32.add
-                                                                                                      call 75
+                                                                                                      call 77
                                                                                                       local.get 3
                                                                                                       local.get 14
                                                                                                       i64.load align=4
@@ -6473,7 +6475,7 @@
                                                                                                       i32.const 140
                                                                                                       i32.add
                                                                                                       i32.const 58
-                                                                                                      call 73
+                                                                                                      call 75
                                                                                                       block  ;; label = @50
                                                                                                         local.get 3
                                                                                                         i32.load offset=920
@@ -6495,7 +6497,7 @@
                                                                                                         local.get 3
                                                                                                         i32.const 888
                                                                                                         i32.add
-                                                                                                        call 76
+                                                                                                        call 78
                                                                                                         br 11 (;@39;)
                                                                                                       end
                                                                                                       local.get 17
@@ -6518,9 +6520,9 @@
                                                                                                         local.get 3
                                                                                                         i32.load offset=876
                                                                                                         local.tee 34
-                                                                                                        i32.const 68268
+                                                                                                        i32.const 68484
                                                                                                         i32.const 4
-                                                                                                        call 64
+                                                                                                        call 66
                                                                                                         i32.eqz
                                                                                                         br_if 0 (;@50;)
                                                                                                         local.get 3
@@ -6534,9 +6536,9 @@
                                                                                                       block  ;; label = @50
                                                                                                         local.get 1
                                                                                                         local.get 34
-                                                                                                        i32.const 68272
+                                                                                                        i32.const 68488
                                                                                                         i32.const 6
-                                                                                                        call 64
+                                                                                                        call 66
                                                                                                         i32.eqz
                                                                                                         br_if 0 (;@50;)
                                                                                                         local.get 3
@@ -6550,9 +6552,9 @@
                                                                                                       block  ;; label = @50
                                                                                                         local.get 1
                                                                                                         local.get 34
-                                                                                                        i32.const 68278
+                                                                                                        i32.const 68494
                                                                                                         i32.const 7
-                                                                                                        call 64
+                                                                                                        call 66
                                                                                                         i32.eqz
                                                                                                         br_if 0 (;@50;)
                                                                                                         local.get 3
@@ -6569,7 +6571,7 @@
                                                                                                       local.get 3
                                                                                                       i32.const 140
                                                                                                       i32.add
-                                                                                                      call 77
+                                                                                                      call 79
                                                                                                       local.get 3
                                                                                                       i32.load offset=920
                                                                                                       local.tee 1
@@ -6584,9 +6586,9 @@
                                                                                                     local.get 3
                                                                                                     i32.const 848
                                                                                                     i32.add
-                                                                                                    i32.const 68959
+                                                                                                    i32.const 69175
                                                                                                     i32.const 14
-                                                                                                    call 57
+                                                                                                    call 58
                                                                                                     local.get 3
                                                                                                     local.get 1
                                                                                                     i32.store offset=860
@@ -6604,7 +6606,7 @@
                                                                                                   local.get 35
                                                                                                   local.get 1
                                                                                                   local.get 34
-                                                                                                  call 78
+                                                                                                  call 80
                                                                                                   local.get 3
                                                                                                   i32.load offset=920
                                                                                                   local.tee 1
@@ -6615,12 +6617,12 @@
                                                                                                   i32.const 29
                                                                                                   i32.store offset=884
                                                                                                   local.get 3
-                                                                                                  i32.const 68669
+                                                                                                  i32.const 68885
                                                                                                   i32.store offset=880
                                                                                                   local.get 3
                                                                                                   i32.const 140
                                                                                                   i32.add
-                                                                                                  call 85
+                                                                                                  call 87
                                                                                                   local.get 3
                                                                                                   i32.load offset=148
                                                                                                   local.set 1
@@ -6630,7 +6632,7 @@
                                                                                                   local.get 3
                                                                                                   i32.const 140
                                                                                                   i32.add
-                                                                                                  call 86
+                                                                                                  call 88
                                                                                                   local.get 3
                                                                                                   i32.load offset=920
                                                                                                   i32.const 1
@@ -6707,11 +6709,11 @@
                                                                                               local.get 3
                                                                                               i32.const 904
                                                                                               i32.add
-                                                                                              i32.const 65791
+                                                                                              i32.const 65799
                                                                                               local.get 3
                                                                                               i32.const 920
                                                                                               i32.add
-                                                                                              call 56
+                                                                                              call 57
                                                                                               local.get 3
                                                                                               local.get 1
                                                                                               i32.store offset=916
@@ -6743,7 +6745,7 @@
                                                                                       local.set 37
                                                                                     end
                                                                                     local.get 17
-                                                                                    call 76
+                                                                                    call 78
                                                                                     block  ;; label = @41
                                                                                       local.get 1
                                                                                       i32.const -2147483648
@@ -6766,7 +6768,7 @@
                                                                                     local.get 3
                                                                                     i32.const 140
                                                                                     i32.add
-                                                                                    call 74
+                                                                                    call 76
                                                                                     block  ;; label = @41
                                                                                       block  ;; label = @42
                                                                                         block  ;; label = @43
@@ -6793,9 +6795,9 @@
                                                                                         local.get 3
                                                                                         i32.const 848
                                                                                         i32.add
-                                                                                        i32.const 68940
+                                                                                        i32.const 69156
                                                                                         i32.const 19
-                                                                                        call 57
+                                                                                        call 58
                                                                                         local.get 3
                                                                                         local.get 1
                                                                                         i32.store offset=860
@@ -6931,7 +6933,7 @@
                                                                 local.set 41
                                                               end
                                                               local.get 23
-                                                              call 76
+                                                              call 78
                                                               block  ;; label = @30
                                                                 local.get 1
                                                                 i32.const -2147483648
@@ -6960,7 +6962,7 @@
                                                               local.get 3
                                                               i32.const 140
                                                               i32.add
-                                                              call 74
+                                                              call 76
                                                               block  ;; label = @30
                                                                 block  ;; label = @31
                                                                   block  ;; label = @32
@@ -6987,9 +6989,9 @@
                                                                   local.get 3
                                                                   i32.const 752
                                                                   i32.add
-                                                                  i32.const 68940
+                                                                  i32.const 69156
                                                                   i32.const 19
-                                                                  call 57
+                                                                  call 58
                                                                   local.get 3
                                                                   local.get 1
                                                                   i32.store offset=764
@@ -7091,7 +7093,7 @@
                                                       local.get 3
                                                       i32.const 456
                                                       i32.add
-                                                      call 87
+                                                      call 89
                                                       br 4 (;@21;)
                                                     end
                                                     local.get 3
@@ -7103,9 +7105,9 @@
                                                     i32.store offset=148
                                                   end
                                                   local.get 12
-                                                  i32.const 68018
+                                                  i32.const 68232
                                                   i32.const 21
-                                                  call 57
+                                                  call 58
                                                   local.get 3
                                                   local.get 1
                                                   i32.store offset=332
@@ -7116,7 +7118,7 @@
                                                 local.get 3
                                                 i32.const 600
                                                 i32.add
-                                                call 88
+                                                call 90
                                               end
                                               local.get 3
                                               local.get 13
@@ -7146,7 +7148,7 @@
                                             local.get 3
                                             i32.const 140
                                             i32.add
-                                            call 74
+                                            call 76
                                             block  ;; label = @21
                                               block  ;; label = @22
                                                 local.get 3
@@ -7172,9 +7174,9 @@
                                               local.get 3
                                               i32.const 264
                                               i32.add
-                                              i32.const 68921
+                                              i32.const 69137
                                               i32.const 19
-                                              call 57
+                                              call 58
                                               local.get 3
                                               local.get 1
                                               i32.store offset=276
@@ -7201,9 +7203,9 @@
                                         local.get 3
                                         i32.const 216
                                         i32.add
-                                        i32.const 68959
+                                        i32.const 69175
                                         i32.const 14
-                                        call 57
+                                        call 58
                                         local.get 3
                                         local.get 2
                                         i32.store offset=228
@@ -7219,9 +7221,9 @@
                                       i32.const 140
                                       i32.add
                                       i32.const 0
-                                      i32.const 67976
+                                      i32.const 68150
                                       i32.const 3
-                                      call 78
+                                      call 80
                                       local.get 3
                                       i32.load offset=600
                                       local.tee 1
@@ -7232,12 +7234,12 @@
                                       i32.const 29
                                       i32.store offset=316
                                       local.get 3
-                                      i32.const 68640
+                                      i32.const 68856
                                       i32.store offset=312
                                       local.get 3
                                       i32.const 140
                                       i32.add
-                                      call 85
+                                      call 87
                                       local.get 3
                                       i32.load offset=148
                                       local.set 1
@@ -7247,7 +7249,7 @@
                                       local.get 3
                                       i32.const 140
                                       i32.add
-                                      call 86
+                                      call 88
                                       block  ;; label = @18
                                         block  ;; label = @19
                                           block  ;; label = @20
@@ -7326,11 +7328,11 @@
                                             local.get 3
                                             i32.const 456
                                             i32.add
-                                            i32.const 65791
+                                            i32.const 65799
                                             local.get 3
                                             i32.const 600
                                             i32.add
-                                            call 56
+                                            call 57
                                             local.get 3
                                             local.get 1
                                             i32.store offset=468
@@ -7371,9 +7373,9 @@
                                     i32.const 140
                                     i32.add
                                     i32.const 1
-                                    i32.const 67979
+                                    i32.const 68153
                                     i32.const 8
-                                    call 78
+                                    call 80
                                     local.get 3
                                     i32.load offset=600
                                     local.tee 1
@@ -7386,7 +7388,7 @@
                                     local.get 3
                                     i32.const 140
                                     i32.add
-                                    call 75
+                                    call 77
                                     local.get 3
                                     i64.load offset=608 align=4
                                     local.set 41
@@ -7407,7 +7409,7 @@
                                       br 8 (;@9;)
                                     end
                                     local.get 6
-                                    call 76
+                                    call 78
                                     local.get 3
                                     local.get 41
                                     i64.store offset=168 align=4
@@ -7426,9 +7428,9 @@
                                   i32.const 140
                                   i32.add
                                   i32.const 2
-                                  i32.const 67987
+                                  i32.const 68161
                                   i32.const 6
-                                  call 78
+                                  call 80
                                   local.get 3
                                   i32.load offset=600
                                   local.tee 1
@@ -7441,7 +7443,7 @@
                                   local.get 3
                                   i32.const 140
                                   i32.add
-                                  call 89
+                                  call 91
                                   local.get 3
                                   i64.load offset=608 align=4
                                   local.set 41
@@ -7462,7 +7464,7 @@
                                     br 7 (;@9;)
                                   end
                                   local.get 5
-                                  call 90
+                                  call 92
                                   local.get 3
                                   local.get 41
                                   i64.store offset=180 align=4
@@ -7481,9 +7483,9 @@
                                 i32.const 140
                                 i32.add
                                 i32.const 3
-                                i32.const 67993
+                                i32.const 68167
                                 i32.const 14
-                                call 78
+                                call 80
                                 local.get 3
                                 i32.load offset=600
                                 local.tee 1
@@ -7496,7 +7498,7 @@
                                 local.get 3
                                 i32.const 140
                                 i32.add
-                                call 89
+                                call 91
                                 local.get 3
                                 i64.load offset=608 align=4
                                 local.set 41
@@ -7517,7 +7519,7 @@
                                   br 6 (;@9;)
                                 end
                                 local.get 4
-                                call 90
+                                call 92
                                 local.get 3
                                 local.get 41
                                 i64.store offset=192 align=4
@@ -7536,9 +7538,9 @@
                               i32.const 140
                               i32.add
                               i32.const 4
-                              i32.const 68007
+                              i32.const 68181
                               i32.const 6
-                              call 78
+                              call 80
                               local.get 3
                               i32.load offset=600
                               local.tee 1
@@ -7551,7 +7553,7 @@
                               local.get 3
                               i32.const 140
                               i32.add
-                              call 77
+                              call 79
                               local.get 3
                               i32.load offset=608
                               local.set 34
@@ -7612,7 +7614,7 @@
                       local.set 47
                     end
                     local.get 2
-                    call 76
+                    call 78
                     block  ;; label = @9
                       local.get 1
                       i32.const -2147483648
@@ -7635,7 +7637,7 @@
                     local.get 3
                     i32.const 140
                     i32.add
-                    call 74
+                    call 76
                     block  ;; label = @9
                       block  ;; label = @10
                         block  ;; label = @11
@@ -7662,9 +7664,9 @@
                         local.get 3
                         i32.const 216
                         i32.add
-                        i32.const 68940
+                        i32.const 69156
                         i32.const 19
-                        call 57
+                        call 58
                         local.get 3
                         local.get 2
                         i32.store offset=228
@@ -7719,7 +7721,7 @@
           local.get 3
           i32.const 140
           i32.add
-          call 74
+          call 76
           block  ;; label = @4
             local.get 3
             i32.load8_u
@@ -7731,9 +7733,9 @@
             local.get 3
             i32.const 600
             i32.add
-            i32.const 68605
+            i32.const 68821
             i32.const 35
-            call 57
+            call 58
             local.get 3
             local.get 2
             i32.store offset=612
@@ -7766,9 +7768,9 @@
           local.get 0
           i32.const 4
           i32.add
-          i32.const 67954
+          i32.const 68128
           i32.const 22
-          call 57
+          call 58
           i32.const 16
           local.set 1
         end
@@ -7781,15 +7783,15 @@
         i32.const -2147483648
         i32.store
         local.get 6
-        call 76
+        call 78
         local.get 5
-        call 90
+        call 92
         local.get 4
-        call 90
+        call 92
         local.get 3
         i32.const 152
         i32.add
-        call 91
+        call 93
         br 1 (;@1;)
       end
       local.get 0
@@ -7803,7 +7805,7 @@
     i32.const 944
     i32.add
     global.set 0)
-  (func (;73;) (type 0) (param i32 i32 i32)
+  (func (;75;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -7812,7 +7814,7 @@
     global.set 0
     local.get 3
     local.get 1
-    call 74
+    call 76
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -7844,11 +7846,11 @@
         i32.add
         i32.store offset=8
         local.get 0
-        i32.const 67684
+        i32.const 67861
         local.get 3
         i32.const 8
         i32.add
-        call 56
+        call 57
         local.get 0
         local.get 1
         i32.load offset=8
@@ -7869,10 +7871,10 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;74;) (type 1) (param i32 i32)
+  (func (;76;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     local.get 1
-    call 85
+    call 87
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -7897,7 +7899,7 @@
     local.get 3
     i32.lt_u
     i32.store8)
-  (func (;75;) (type 1) (param i32 i32)
+  (func (;77;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 64
@@ -7909,7 +7911,7 @@
     i32.add
     local.get 1
     i32.const 34
-    call 73
+    call 75
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -7960,9 +7962,9 @@
               i32.store offset=8
               local.get 0
               local.get 1
-              i32.const 68973
+              i32.const 69189
               i32.const 19
-              call 110
+              call 113
               br 4 (;@1;)
             end
             block  ;; label = @5
@@ -7991,7 +7993,7 @@
                   local.get 1
                   local.get 4
                   local.get 3
-                  call 114
+                  call 117
                   block  ;; label = @8
                     local.get 2
                     i32.load offset=48
@@ -8026,7 +8028,7 @@
                 local.get 1
                 local.get 4
                 local.get 3
-                call 114
+                call 117
                 local.get 2
                 i32.load offset=56
                 local.set 8
@@ -8060,7 +8062,7 @@
                 i32.add
                 local.get 6
                 local.get 8
-                call 57
+                call 58
                 block  ;; label = @7
                   block  ;; label = @8
                     loop  ;; label = @9
@@ -8121,7 +8123,7 @@
                       local.get 1
                       local.get 3
                       local.get 8
-                      call 114
+                      call 117
                       block  ;; label = @10
                         local.get 2
                         i32.load offset=48
@@ -8149,7 +8151,7 @@
                       i32.load offset=52
                       local.get 2
                       i32.load offset=56
-                      call 54
+                      call 64
                       block  ;; label = @10
                         local.get 8
                         local.get 5
@@ -8170,9 +8172,9 @@
                           i32.const 4
                           i32.add
                           local.get 1
-                          i32.const 68992
+                          i32.const 69208
                           i32.const 29
-                          call 112
+                          call 115
                           br 6 (;@5;)
                         end
                         local.get 1
@@ -8237,72 +8239,72 @@
                                           i32.const 4
                                           i32.add
                                           local.get 1
-                                          i32.const 69021
+                                          i32.const 69237
                                           i32.const 14
-                                          call 112
+                                          call 115
                                           br 14 (;@5;)
                                         end
                                         local.get 2
                                         i32.const 20
                                         i32.add
                                         i32.const 34
-                                        call 53
+                                        call 54
                                         br 9 (;@9;)
                                       end
                                       local.get 2
                                       i32.const 20
                                       i32.add
                                       i32.const 92
-                                      call 53
+                                      call 54
                                       br 8 (;@9;)
                                     end
                                     local.get 2
                                     i32.const 20
                                     i32.add
                                     i32.const 47
-                                    call 53
+                                    call 54
                                     br 7 (;@9;)
                                   end
                                   local.get 2
                                   i32.const 20
                                   i32.add
                                   i32.const 8
-                                  call 53
+                                  call 54
                                   br 6 (;@9;)
                                 end
                                 local.get 2
                                 i32.const 20
                                 i32.add
                                 i32.const 12
-                                call 53
+                                call 54
                                 br 5 (;@9;)
                               end
                               local.get 2
                               i32.const 20
                               i32.add
                               i32.const 10
-                              call 53
+                              call 54
                               br 4 (;@9;)
                             end
                             local.get 2
                             i32.const 20
                             i32.add
                             i32.const 13
-                            call 53
+                            call 54
                             br 3 (;@9;)
                           end
                           local.get 2
                           i32.const 20
                           i32.add
                           i32.const 9
-                          call 53
+                          call 54
                           br 2 (;@9;)
                         end
                         local.get 2
                         i32.const 48
                         i32.add
                         local.get 1
-                        call 113
+                        call 116
                         local.get 2
                         i32.load offset=52
                         local.set 8
@@ -8359,8 +8361,8 @@
                                 local.get 2
                                 i32.const 48
                                 i32.add
-                                i32.const 68568
-                                call 115
+                                i32.const 68784
+                                call 118
                                 br_if 1 (;@13;)
                                 local.get 1
                                 local.get 6
@@ -8369,7 +8371,7 @@
                                 i32.const 48
                                 i32.add
                                 local.get 1
-                                call 113
+                                call 116
                                 local.get 2
                                 i32.load offset=52
                                 local.set 3
@@ -8423,9 +8425,9 @@
                             local.get 2
                             i32.const 32
                             i32.add
-                            i32.const 68576
+                            i32.const 68792
                             i32.const 29
-                            call 57
+                            call 58
                             local.get 2
                             local.get 3
                             i32.store offset=44
@@ -8454,14 +8456,14 @@
                           local.get 2
                           i32.const 20
                           i32.add
-                          call 94
+                          call 96
                           br 8 (;@3;)
                         end
                         local.get 2
                         i32.const 20
                         i32.add
                         local.get 8
-                        call 53
+                        call 54
                         local.get 1
                         i32.load offset=4
                         local.set 5
@@ -8475,9 +8477,9 @@
                     i32.const 4
                     i32.add
                     local.get 1
-                    i32.const 68973
+                    i32.const 69189
                     i32.const 19
-                    call 112
+                    call 115
                     br 3 (;@5;)
                   end
                   local.get 1
@@ -8499,9 +8501,9 @@
                 i32.const 4
                 i32.add
                 local.get 1
-                i32.const 68973
+                i32.const 69189
                 i32.const 19
-                call 112
+                call 115
                 br 1 (;@5;)
               end
               block  ;; label = @6
@@ -8514,9 +8516,9 @@
                 i32.store offset=8
                 local.get 0
                 local.get 1
-                i32.const 68992
+                i32.const 69208
                 i32.const 29
-                call 110
+                call 113
                 br 5 (;@1;)
               end
               local.get 3
@@ -8532,7 +8534,7 @@
           local.get 2
           i32.const 20
           i32.add
-          call 94
+          call 96
           local.get 3
           i32.const -2147483648
           i32.eq
@@ -8564,7 +8566,7 @@
     i32.const 64
     i32.add
     global.set 0)
-  (func (;76;) (type 2) (param i32)
+  (func (;78;) (type 2) (param i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -8572,9 +8574,9 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 94
+      call 96
     end)
-  (func (;77;) (type 1) (param i32 i32)
+  (func (;79;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -8582,7 +8584,7 @@
     local.tee 2
     global.set 0
     local.get 1
-    call 85
+    call 87
     local.get 1
     i32.load offset=8
     local.set 3
@@ -8591,7 +8593,7 @@
     i32.add
     local.get 1
     i32.const 0
-    call 101
+    call 104
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -8635,7 +8637,7 @@
           local.get 4
           local.get 3
           i32.sub
-          call 445
+          call 457
           local.get 2
           i32.load offset=8
           i32.const 1
@@ -8660,24 +8662,24 @@
       local.get 3
       local.get 4
       local.get 5
-      i32.const 68824
-      call 440
+      i32.const 69040
+      call 452
       unreachable
     end
     local.get 2
     local.get 2
     i64.load offset=12 align=4
     i64.store offset=24
-    i32.const 68840
+    i32.const 69056
     i32.const 22
     local.get 2
     i32.const 24
     i32.add
-    i32.const 69932
-    i32.const 68864
-    call 462
+    i32.const 70264
+    i32.const 69080
+    call 474
     unreachable)
-  (func (;78;) (type 9) (param i32 i32 i32 i32 i32 i32)
+  (func (;80;) (type 9) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -8718,11 +8720,11 @@
       local.get 6
       i32.store offset=8
       local.get 0
-      i32.const 65772
+      i32.const 65780
       local.get 6
       i32.const 8
       i32.add
-      call 56
+      call 57
       local.get 0
       local.get 2
       i32.load offset=8
@@ -8732,7 +8734,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;79;) (type 1) (param i32 i32)
+  (func (;81;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 f64)
     global.get 0
     i32.const 16
@@ -8740,13 +8742,13 @@
     local.tee 2
     global.set 0
     local.get 1
-    call 85
+    call 87
     local.get 1
     i32.load offset=8
     local.set 3
     local.get 2
     local.get 1
-    call 102
+    call 105
     local.get 2
     i32.load offset=8
     local.set 4
@@ -8779,7 +8781,7 @@
       block  ;; label = @2
         local.get 5
         local.get 4
-        call 105
+        call 108
         local.tee 7
         i64.reinterpret_f64
         i64.const 9223372036854775807
@@ -8791,9 +8793,9 @@
         local.get 3
         i32.store offset=8
         local.get 0
-        i32.const 68383
+        i32.const 68599
         i32.const 19
-        call 57
+        call 58
         local.get 0
         local.get 3
         i32.store offset=12
@@ -8810,7 +8812,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;80;) (type 1) (param i32 i32)
+  (func (;82;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -8821,7 +8823,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 74
+    call 76
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -8847,9 +8849,9 @@
         i32.const 16
         i32.add
         local.get 1
-        i32.const 68379
+        i32.const 68595
         i32.const 4
-        call 104
+        call 107
         local.get 0
         i32.const 4
         i32.add
@@ -8885,7 +8887,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;81;) (type 1) (param i32 i32)
+  (func (;83;) (type 1) (param i32 i32)
     (local i32 i32)
     block  ;; label = @1
       local.get 0
@@ -8896,7 +8898,7 @@
       i32.ne
       br_if 0 (;@1;)
       local.get 0
-      call 161
+      call 166
     end
     local.get 0
     i32.load offset=4
@@ -8921,7 +8923,7 @@
     i32.const 1
     i32.add
     i32.store offset=8)
-  (func (;82;) (type 1) (param i32 i32)
+  (func (;84;) (type 1) (param i32 i32)
     (local i32 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -8932,10 +8934,10 @@
     i32.const 31
     i32.store offset=4
     local.get 2
-    i32.const 68729
+    i32.const 68945
     i32.store
     local.get 1
-    call 85
+    call 87
     local.get 1
     i32.load offset=8
     local.set 3
@@ -8943,7 +8945,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 86
+    call 88
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -9004,11 +9006,11 @@
         local.get 2
         i32.store offset=8
         local.get 0
-        i32.const 65791
+        i32.const 65799
         local.get 2
         i32.const 8
         i32.add
-        call 56
+        call 57
         local.get 0
         local.get 3
         i32.store offset=12
@@ -9030,7 +9032,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;83;) (type 1) (param i32 i32)
+  (func (;85;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -9041,7 +9043,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 74
+    call 76
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -9067,9 +9069,9 @@
           i32.load offset=8
           local.set 1
           local.get 0
-          i32.const 68769
+          i32.const 68985
           i32.const 22
-          call 57
+          call 58
           local.get 0
           local.get 1
           i32.store offset=12
@@ -9079,9 +9081,9 @@
         i32.const 16
         i32.add
         local.get 1
-        i32.const 68760
+        i32.const 68976
         i32.const 4
-        call 104
+        call 107
         block  ;; label = @3
           local.get 2
           i32.load offset=16
@@ -9110,9 +9112,9 @@
       i32.const 16
       i32.add
       local.get 1
-      i32.const 68764
+      i32.const 68980
       i32.const 5
-      call 104
+      call 107
       block  ;; label = @2
         local.get 2
         i32.load offset=16
@@ -9140,7 +9142,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;84;) (type 1) (param i32 i32)
+  (func (;86;) (type 1) (param i32 i32)
     (local i32 i32 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -9151,10 +9153,10 @@
     i32.const 31
     i32.store offset=4
     local.get 2
-    i32.const 68698
+    i32.const 68914
     i32.store
     local.get 1
-    call 85
+    call 87
     local.get 1
     i32.load offset=8
     local.set 3
@@ -9162,7 +9164,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 86
+    call 88
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -9233,11 +9235,11 @@
         local.get 2
         i32.store offset=8
         local.get 0
-        i32.const 65791
+        i32.const 65799
         local.get 2
         i32.const 8
         i32.add
-        call 56
+        call 57
         local.get 0
         local.get 3
         i32.store offset=12
@@ -9254,7 +9256,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;85;) (type 2) (param i32)
+  (func (;87;) (type 2) (param i32)
     (local i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -9304,7 +9306,7 @@
       i32.store offset=8
       br 0 (;@1;)
     end)
-  (func (;86;) (type 1) (param i32 i32)
+  (func (;88;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i64 i64)
     global.get 0
     i32.const 48
@@ -9312,7 +9314,7 @@
     local.tee 2
     global.set 0
     local.get 1
-    call 85
+    call 87
     local.get 1
     i32.load offset=8
     local.set 3
@@ -9320,7 +9322,7 @@
     i32.const 32
     i32.add
     local.get 1
-    call 102
+    call 105
     local.get 2
     i32.load8_u offset=44
     local.set 4
@@ -9381,9 +9383,9 @@
         i32.store offset=8
         local.get 0
         local.get 1
-        i32.const 69035
+        i32.const 69251
         i32.const 23
-        call 109
+        call 112
         br 1 (;@1;)
       end
       block  ;; label = @2
@@ -9426,7 +9428,7 @@
           i64.const 0
           i64.const 10
           i64.const 0
-          call 479
+          call 491
           block  ;; label = @4
             local.get 2
             i64.load offset=8
@@ -9465,9 +9467,9 @@
         i32.store offset=8
         local.get 0
         local.get 1
-        i32.const 69058
+        i32.const 69274
         i32.const 16
-        call 109
+        call 112
         br 1 (;@1;)
       end
       local.get 0
@@ -9484,7 +9486,7 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;87;) (type 1) (param i32 i32)
+  (func (;89;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -9495,7 +9497,7 @@
       i32.ne
       br_if 0 (;@1;)
       local.get 0
-      call 160
+      call 165
     end
     local.get 0
     i32.load offset=4
@@ -9511,24 +9513,24 @@
     i32.const 1
     i32.add
     i32.store offset=8)
-  (func (;88;) (type 2) (param i32)
+  (func (;90;) (type 2) (param i32)
     local.get 0
     i32.const 92
     i32.add
-    call 76
+    call 78
     local.get 0
     i32.const 104
     i32.add
-    call 76
+    call 78
     local.get 0
     i32.const 116
     i32.add
-    call 76
+    call 78
     local.get 0
     i32.const 80
     i32.add
-    call 130)
-  (func (;89;) (type 1) (param i32 i32)
+    call 133)
+  (func (;91;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -9537,7 +9539,7 @@
     global.set 0
     local.get 2
     local.get 1
-    call 80
+    call 82
     local.get 2
     i32.load8_u offset=4
     local.set 3
@@ -9572,7 +9574,7 @@
         br_if 0 (;@2;)
         local.get 2
         local.get 1
-        call 75
+        call 77
         block  ;; label = @3
           local.get 2
           i32.load
@@ -9610,7 +9612,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;90;) (type 2) (param i32)
+  (func (;92;) (type 2) (param i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -9618,14 +9620,14 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 76
+      call 78
     end)
-  (func (;91;) (type 2) (param i32)
+  (func (;93;) (type 2) (param i32)
     local.get 0
-    call 141
+    call 146
     local.get 0
-    call 142)
-  (func (;92;) (type 16) (param i32 i32 i32 i32) (result i64)
+    call 147)
+  (func (;94;) (type 16) (param i32 i32 i32 i32) (result i64)
     (local i32 i64)
     global.get 0
     i32.const 208
@@ -9662,7 +9664,7 @@
           i64.const 4294967296
           i64.store offset=176 align=4
           local.get 4
-          i32.const 69788
+          i32.const 70120
           i32.store offset=192
           local.get 4
           i64.const 1610612768
@@ -9678,7 +9680,7 @@
           local.get 4
           i32.const 188
           i32.add
-          call 93
+          call 95
           br_if 2 (;@1;)
           local.get 4
           local.get 4
@@ -9695,15 +9697,15 @@
           local.get 4
           i32.load offset=164
           local.get 1
-          call 69
+          call 71
           local.get 4
           i32.const 160
           i32.add
-          call 94
+          call 96
           local.get 4
           i32.const 144
           i32.add
-          call 94
+          call 96
           br 1 (;@2;)
         end
         local.get 4
@@ -9728,20 +9730,20 @@
         local.get 4
         i32.const 188
         i32.add
-        call 95
-        local.get 4
-        i32.const 188
-        i32.add
-        call 96
-        local.get 4
-        i32.const 188
-        i32.add
         call 97
+        local.get 4
+        i32.const 188
+        i32.add
+        call 98
+        local.get 4
+        i32.const 188
+        i32.add
+        call 99
       end
       local.get 4
       i32.const 12
       i32.add
-      call 98
+      call 100
       local.set 5
       local.get 4
       i32.const 208
@@ -9750,16 +9752,16 @@
       local.get 5
       return
     end
-    i32.const 69828
+    i32.const 70160
     i32.const 55
     local.get 4
     i32.const 207
     i32.add
-    i32.const 69812
-    i32.const 69884
-    call 462
+    i32.const 70144
+    i32.const 70216
+    call 474
     unreachable)
-  (func (;93;) (type 4) (param i32 i32) (result i32)
+  (func (;95;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -9784,21 +9786,21 @@
     i32.load
     local.get 1
     i32.load offset=4
-    i32.const 65759
+    i32.const 65767
     local.get 2
-    call 444
+    call 456
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;94;) (type 2) (param i32)
+  (func (;96;) (type 2) (param i32)
     local.get 0
-    call 380
+    call 388
     local.get 0
-    call 172)
-  (func (;95;) (type 1) (param i32 i32)
+    call 178)
+  (func (;97;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -9818,16 +9820,16 @@
     i32.mul
     local.tee 1
     i32.add
-    call 133
+    call 136
     i32.const 16
     i32.add
-    call 134
+    call 137
     local.get 2
     i32.const 4
     i32.add
-    i32.const 69773
+    i32.const 69989
     i32.const 12
-    call 215
+    call 221
     i32.const 0
     local.set 4
     loop  ;; label = @1
@@ -9843,15 +9845,15 @@
           i32.const 4
           i32.add
           i32.const 44
-          call 71
+          call 73
           br 1 (;@2;)
         end
         local.get 2
         i32.const 4
         i32.add
-        i32.const 69785
+        i32.const 70001
         i32.const 2
-        call 215
+        call 221
         local.get 0
         local.get 2
         i32.load offset=12
@@ -9873,7 +9875,7 @@
       i32.load offset=4
       local.get 3
       i32.load offset=8
-      call 70
+      call 72
       local.get 4
       i32.const -1
       i32.add
@@ -9888,7 +9890,7 @@
       local.set 3
       br 0 (;@1;)
     end)
-  (func (;96;) (type 2) (param i32)
+  (func (;98;) (type 2) (param i32)
     (local i32)
     local.get 0
     i32.load offset=8
@@ -9906,7 +9908,7 @@
         i32.add
         local.set 1
         local.get 0
-        call 94
+        call 96
         local.get 0
         i32.const 12
         i32.add
@@ -9914,12 +9916,12 @@
         br 0 (;@2;)
       end
     end)
-  (func (;97;) (type 2) (param i32)
+  (func (;99;) (type 2) (param i32)
     local.get 0
     i32.const 4
     i32.const 12
-    call 374)
-  (func (;98;) (type 17) (param i32) (result i64)
+    call 382)
+  (func (;100;) (type 17) (param i32) (result i64)
     (local i32 i64 i64)
     global.get 0
     i32.const 16
@@ -9930,7 +9932,7 @@
     i32.const 8
     i32.add
     local.get 0
-    call 242
+    call 248
     local.get 1
     i64.load32_u offset=8
     local.set 2
@@ -9946,13 +9948,114 @@
     i64.const 32
     i64.shl
     i64.or)
-  (func (;99;) (type 18) (param i32 i32 i32) (result i64)
+  (func (;101;) (type 1) (param i32 i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 48
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 0
+    i32.store offset=20
+    local.get 2
+    i64.const 4294967296
+    i64.store offset=12 align=4
+    local.get 2
+    i32.const 70120
+    i32.store offset=32
+    local.get 2
+    i64.const 1610612768
+    i64.store offset=36 align=4
+    local.get 2
+    local.get 2
+    i32.const 12
+    i32.add
+    i32.store offset=28
+    block  ;; label = @1
+      local.get 1
+      local.get 2
+      i32.const 28
+      i32.add
+      call 430
+      i32.eqz
+      br_if 0 (;@1;)
+      i32.const 70160
+      i32.const 55
+      local.get 2
+      i32.const 47
+      i32.add
+      i32.const 70144
+      i32.const 70216
+      call 474
+      unreachable
+    end
+    local.get 2
+    local.get 2
+    i32.load offset=20
+    local.tee 3
+    i32.store offset=8
+    local.get 2
+    local.get 2
+    i64.load offset=12 align=4
+    i64.store
+    local.get 2
+    i32.load offset=4
+    local.set 1
+    local.get 2
+    i32.const 10
+    i32.store8 offset=26
+    local.get 2
+    i32.const 32
+    i32.store8 offset=27
+    local.get 2
+    local.get 1
+    local.get 3
+    i32.add
+    i32.store offset=32
+    local.get 2
+    local.get 1
+    i32.store offset=28
+    local.get 2
+    local.get 2
+    i32.const 27
+    i32.add
+    i32.store offset=40
+    local.get 2
+    local.get 2
+    i32.const 26
+    i32.add
+    i32.store offset=36
+    local.get 2
+    i32.const 12
+    i32.add
+    local.get 2
+    i32.const 28
+    i32.add
+    call 323
+    i32.const 0
+    local.get 2
+    i32.load offset=16
+    local.get 2
+    i32.load offset=20
+    call 0
+    local.get 2
+    i32.const 12
+    i32.add
+    call 96
+    local.get 2
+    call 96
+    local.get 2
+    i32.const 48
+    i32.add
+    global.set 0)
+  (func (;102;) (type 18) (param i32 i32 i32) (result i64)
     local.get 0
     local.get 1
     i32.const 6
     local.get 2
-    call 92)
-  (func (;100;) (type 0) (param i32 i32 i32)
+    call 94)
+  (func (;103;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 f64 f64 f64 i64 i64 i64)
     global.get 0
     i32.const 336
@@ -9980,7 +10083,7 @@
     i32.const 4
     i32.store offset=52
     local.get 3
-    i32.const 69368
+    i32.const 69584
     i32.store offset=48
     block  ;; label = @1
       block  ;; label = @2
@@ -9995,7 +10098,7 @@
                   local.get 3
                   i32.const 48
                   i32.add
-                  call 115
+                  call 118
                   br_if 0 (;@7;)
                   local.get 3
                   i32.const 48
@@ -10004,7 +10107,7 @@
                   i32.const 16
                   i32.add
                   i32.const 4
-                  call 122
+                  call 125
                   local.get 3
                   i32.load offset=52
                   local.set 4
@@ -10043,9 +10146,9 @@
                     end
                     local.get 0
                     i32.const 4
-                    i32.const 69492
+                    i32.const 69708
                     i32.const 23
-                    call 121
+                    call 124
                     br 7 (;@1;)
                   end
                   local.get 3
@@ -10055,7 +10158,7 @@
                   i32.const 16
                   i32.add
                   i32.const 12
-                  call 122
+                  call 125
                   local.get 3
                   i32.load offset=52
                   local.set 4
@@ -10088,7 +10191,7 @@
                   i32.const 16
                   i32.add
                   i32.const 16
-                  call 122
+                  call 125
                   local.get 3
                   i32.load offset=52
                   local.set 5
@@ -10121,7 +10224,7 @@
                   i32.const 16
                   i32.add
                   i32.const 20
-                  call 122
+                  call 125
                   local.get 3
                   i32.load offset=52
                   local.set 6
@@ -10154,7 +10257,7 @@
                   i32.const 16
                   i32.add
                   i32.const 24
-                  call 122
+                  call 125
                   local.get 3
                   i32.load offset=52
                   local.set 8
@@ -10187,7 +10290,7 @@
                   i32.const 16
                   i32.add
                   i32.const 28
-                  call 122
+                  call 125
                   local.get 3
                   i32.load offset=52
                   local.set 9
@@ -10226,9 +10329,9 @@
                   local.get 5
                   local.get 4
                   local.get 6
-                  i32.const 69372
+                  i32.const 69588
                   i32.const 4
-                  call 123
+                  call 126
                   block  ;; label = @8
                     local.get 3
                     i32.load offset=48
@@ -10261,9 +10364,9 @@
                   local.get 8
                   local.get 9
                   i32.const 16
-                  i32.const 69376
+                  i32.const 69592
                   i32.const 3
-                  call 123
+                  call 126
                   block  ;; label = @8
                     local.get 3
                     i32.load offset=48
@@ -10293,7 +10396,7 @@
                   local.get 4
                   i32.const 8
                   i32.const 144
-                  call 124
+                  call 127
                   local.get 3
                   i32.const 0
                   i32.store offset=32
@@ -10386,19 +10489,19 @@
                           i32.const 40
                           i32.add
                           i32.const 32
-                          call 125
+                          call 128
                           local.set 19
                           local.get 3
                           i32.const 40
                           i32.add
                           i32.const 36
-                          call 125
+                          call 128
                           local.set 17
                           local.get 3
                           i32.const 40
                           i32.add
                           i32.const 40
-                          call 125
+                          call 128
                           local.set 18
                           local.get 17
                           local.get 16
@@ -10423,7 +10526,7 @@
                           local.get 18
                           i32.const 4
                           i32.const 24
-                          call 124
+                          call 127
                           local.get 3
                           i32.const 0
                           i32.store offset=216
@@ -10446,7 +10549,7 @@
                         i32.const 16
                         i32.add
                         i32.const 8
-                        call 122
+                        call 125
                         local.get 3
                         i32.load offset=324
                         local.set 2
@@ -10473,7 +10576,7 @@
                           local.get 3
                           i32.const 24
                           i32.add
-                          call 91
+                          call 93
                           br 10 (;@1;)
                         end
                         local.get 3
@@ -10483,7 +10586,7 @@
                         i32.const 16
                         i32.add
                         i32.const 32
-                        call 126
+                        call 129
                         local.get 3
                         local.get 3
                         i64.load offset=324 align=4
@@ -10516,7 +10619,7 @@
                           local.get 3
                           i32.const 24
                           i32.add
-                          call 91
+                          call 93
                           br 10 (;@1;)
                         end
                         local.get 3
@@ -10534,7 +10637,7 @@
                         i32.const 16
                         i32.add
                         i32.const 40
-                        call 127
+                        call 130
                         local.get 3
                         local.get 3
                         i64.load offset=324 align=4
@@ -10567,11 +10670,11 @@
                           local.get 3
                           i32.const 192
                           i32.add
-                          call 76
+                          call 78
                           local.get 3
                           i32.const 24
                           i32.add
-                          call 91
+                          call 93
                           br 10 (;@1;)
                         end
                         local.get 3
@@ -10589,7 +10692,7 @@
                         i32.const 16
                         i32.add
                         i32.const 48
-                        call 127
+                        call 130
                         local.get 3
                         local.get 3
                         i64.load offset=324 align=4
@@ -10622,15 +10725,15 @@
                           local.get 3
                           i32.const 224
                           i32.add
-                          call 90
+                          call 92
                           local.get 3
                           i32.const 192
                           i32.add
-                          call 76
+                          call 78
                           local.get 3
                           i32.const 24
                           i32.add
-                          call 91
+                          call 93
                           br 10 (;@1;)
                         end
                         local.get 3
@@ -10648,7 +10751,7 @@
                         i32.const 16
                         i32.add
                         i32.const 56
-                        call 127
+                        call 130
                         local.get 3
                         local.get 3
                         i64.load offset=324 align=4
@@ -10681,19 +10784,19 @@
                           local.get 3
                           i32.const 256
                           i32.add
-                          call 90
+                          call 92
                           local.get 3
                           i32.const 224
                           i32.add
-                          call 90
+                          call 92
                           local.get 3
                           i32.const 192
                           i32.add
-                          call 76
+                          call 78
                           local.get 3
                           i32.const 24
                           i32.add
-                          call 91
+                          call 93
                           br 10 (;@1;)
                         end
                         local.get 3
@@ -10762,14 +10865,14 @@
                         i32.store offset=52
                         local.get 0
                         local.get 4
-                        i32.const 70720
+                        i32.const 71052
                         local.get 2
                         select
                         i32.store offset=48
                         local.get 3
                         i32.const 288
                         i32.add
-                        call 90
+                        call 92
                         br 9 (;@1;)
                       end
                       loop  ;; label = @10
@@ -10785,7 +10888,7 @@
                             i32.const 16
                             i32.add
                             local.get 17
-                            call 126
+                            call 129
                             local.get 3
                             local.get 7
                             i64.load align=4
@@ -10824,7 +10927,7 @@
                           i32.add
                           local.get 3
                           i32.load offset=36
-                          call 126
+                          call 129
                           local.get 3
                           local.get 7
                           i64.load align=4
@@ -10874,7 +10977,7 @@
                           i32.load offset=36
                           i32.const 8
                           i32.add
-                          call 126
+                          call 129
                           local.get 3
                           local.get 7
                           i64.load align=4
@@ -10907,7 +11010,7 @@
                             local.get 3
                             i32.const 224
                             i32.add
-                            call 76
+                            call 78
                             br 9 (;@3;)
                           end
                           local.get 3
@@ -10928,7 +11031,7 @@
                           i32.load offset=36
                           i32.const 16
                           i32.add
-                          call 126
+                          call 129
                           local.get 3
                           local.get 7
                           i64.load align=4
@@ -10972,31 +11075,31 @@
                           i32.const 40
                           i32.add
                           i32.const 24
-                          call 125
+                          call 128
                           local.set 17
                           local.get 3
                           i32.const 40
                           i32.add
                           i32.const 28
-                          call 125
+                          call 128
                           local.set 18
                           local.get 3
                           i32.const 44
                           i32.add
                           i32.const 48
-                          call 128
+                          call 131
                           local.set 22
                           local.get 3
                           i32.const 44
                           i32.add
                           i32.const 56
-                          call 128
+                          call 131
                           local.set 23
                           local.get 3
                           i32.const 44
                           i32.add
                           i32.const 64
-                          call 128
+                          call 131
                           local.set 24
                           local.get 3
                           i32.const 320
@@ -11005,7 +11108,7 @@
                           i32.const 192
                           i32.add
                           i32.const 72
-                          call 129
+                          call 132
                           block  ;; label = @12
                             local.get 3
                             i32.load offset=320
@@ -11032,7 +11135,7 @@
                             local.get 3
                             i32.const 288
                             i32.add
-                            call 76
+                            call 78
                             br 8 (;@4;)
                           end
                           local.get 3
@@ -11045,7 +11148,7 @@
                           i32.const 192
                           i32.add
                           i32.const 80
-                          call 129
+                          call 132
                           block  ;; label = @12
                             local.get 3
                             i32.load offset=320
@@ -11072,7 +11175,7 @@
                             local.get 3
                             i32.const 288
                             i32.add
-                            call 76
+                            call 78
                             br 8 (;@4;)
                           end
                           local.get 3
@@ -11085,7 +11188,7 @@
                           i32.const 192
                           i32.add
                           i32.const 88
-                          call 129
+                          call 132
                           block  ;; label = @12
                             local.get 3
                             i32.load offset=320
@@ -11112,7 +11215,7 @@
                             local.get 3
                             i32.const 288
                             i32.add
-                            call 76
+                            call 78
                             br 8 (;@4;)
                           end
                           local.get 3
@@ -11132,19 +11235,19 @@
                             i32.const 44
                             i32.add
                             i32.const 96
-                            call 128
+                            call 131
                             local.set 21
                             local.get 3
                             i32.const 44
                             i32.add
                             i32.const 104
-                            call 128
+                            call 131
                             local.set 29
                             local.get 3
                             i32.const 44
                             i32.add
                             i32.const 112
-                            call 128
+                            call 131
                             local.set 30
                           end
                           local.get 10
@@ -11233,7 +11336,7 @@
                           local.get 3
                           i32.const 48
                           i32.add
-                          call 87
+                          call 89
                           local.get 20
                           local.set 16
                           br 2 (;@9;)
@@ -11255,7 +11358,7 @@
                         local.get 17
                         i32.const 8
                         i32.add
-                        call 126
+                        call 129
                         local.get 3
                         local.get 7
                         i64.load align=4
@@ -11301,7 +11404,7 @@
                           local.get 3
                           i32.const 48
                           i32.add
-                          call 81
+                          call 83
                           br 1 (;@10;)
                         end
                       end
@@ -11323,7 +11426,7 @@
                     local.get 3
                     i32.const 272
                     i32.add
-                    call 76
+                    call 78
                     br 5 (;@3;)
                   end
                   local.get 0
@@ -11331,56 +11434,56 @@
                   i32.load offset=36
                   i32.const 36
                   i32.add
-                  i32.const 69396
+                  i32.const 69612
                   i32.const 67
-                  call 121
+                  call 124
                   br 5 (;@2;)
                 end
                 local.get 0
                 i32.const 0
-                i32.const 69515
+                i32.const 69731
                 i32.const 34
-                call 121
+                call 124
                 br 5 (;@1;)
               end
               local.get 0
               i32.const 20
-              i32.const 69463
+              i32.const 69679
               i32.const 29
-              call 121
+              call 124
               br 4 (;@1;)
             end
             local.get 17
             local.get 18
             local.get 2
-            i32.const 69380
-            call 440
+            i32.const 69596
+            call 452
             unreachable
           end
           local.get 3
           i32.const 256
           i32.add
-          call 76
+          call 78
           local.get 3
           i32.const 224
           i32.add
-          call 76
+          call 78
         end
         local.get 3
         i32.const 208
         i32.add
-        call 130
+        call 133
       end
       local.get 3
       i32.const 24
       i32.add
-      call 91
+      call 93
     end
     local.get 3
     i32.const 336
     i32.add
     global.set 0)
-  (func (;101;) (type 0) (param i32 i32 i32)
+  (func (;104;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 96
@@ -11401,7 +11504,7 @@
                 i32.const 40
                 i32.add
                 local.get 1
-                call 74
+                call 76
                 local.get 3
                 i32.load8_u offset=40
                 i32.eqz
@@ -11447,7 +11550,7 @@
                             i32.const 80
                             i32.add
                             local.get 1
-                            call 102
+                            call 105
                             local.get 3
                             i32.load8_u offset=92
                             local.set 4
@@ -11498,7 +11601,7 @@
                           i32.add
                           local.get 1
                           i32.const 123
-                          call 73
+                          call 75
                           block  ;; label = @12
                             local.get 3
                             i32.load offset=80
@@ -11523,7 +11626,7 @@
                           i32.const 16
                           i32.add
                           local.get 1
-                          call 74
+                          call 76
                           block  ;; label = @12
                             local.get 3
                             i32.load8_u offset=16
@@ -11550,7 +11653,7 @@
                             i32.const 8
                             i32.add
                             local.get 1
-                            call 74
+                            call 76
                             local.get 3
                             i32.load8_u offset=8
                             i32.eqz
@@ -11566,7 +11669,7 @@
                             i32.const 80
                             i32.add
                             local.get 1
-                            call 75
+                            call 77
                             local.get 3
                             local.get 2
                             i64.load align=4
@@ -11608,7 +11711,7 @@
                             i32.add
                             local.get 1
                             i32.const 58
-                            call 73
+                            call 75
                             block  ;; label = @13
                               local.get 3
                               i32.load offset=80
@@ -11630,7 +11733,7 @@
                               local.get 3
                               i32.const 48
                               i32.add
-                              call 76
+                              call 78
                               br 12 (;@1;)
                             end
                             local.get 2
@@ -11649,9 +11752,9 @@
                             i32.add
                             local.get 1
                             local.get 4
-                            call 101
+                            call 104
                             local.get 2
-                            call 76
+                            call 78
                             block  ;; label = @13
                               local.get 3
                               i32.load offset=64
@@ -11674,7 +11777,7 @@
                             end
                             local.get 3
                             local.get 1
-                            call 74
+                            call 76
                             block  ;; label = @13
                               block  ;; label = @14
                                 block  ;; label = @15
@@ -11697,9 +11800,9 @@
                                 end
                                 local.get 0
                                 local.get 1
-                                i32.const 68940
+                                i32.const 69156
                                 i32.const 19
-                                call 103
+                                call 106
                                 br 13 (;@1;)
                               end
                               local.get 1
@@ -11727,7 +11830,7 @@
                         i32.add
                         local.get 1
                         i32.const 91
-                        call 73
+                        call 75
                         block  ;; label = @11
                           local.get 3
                           i32.load offset=80
@@ -11752,7 +11855,7 @@
                         i32.const 32
                         i32.add
                         local.get 1
-                        call 74
+                        call 76
                         block  ;; label = @11
                           local.get 3
                           i32.load8_u offset=32
@@ -11776,7 +11879,7 @@
                           i32.add
                           local.get 1
                           local.get 2
-                          call 101
+                          call 104
                           block  ;; label = @12
                             local.get 3
                             i32.load offset=80
@@ -11801,7 +11904,7 @@
                           i32.const 24
                           i32.add
                           local.get 1
-                          call 74
+                          call 76
                           block  ;; label = @12
                             block  ;; label = @13
                               block  ;; label = @14
@@ -11824,9 +11927,9 @@
                               end
                               local.get 0
                               local.get 1
-                              i32.const 68921
+                              i32.const 69137
                               i32.const 19
-                              call 103
+                              call 106
                               br 12 (;@1;)
                             end
                             local.get 1
@@ -11853,7 +11956,7 @@
                       i32.const 80
                       i32.add
                       local.get 1
-                      call 75
+                      call 77
                       block  ;; label = @10
                         local.get 3
                         i32.load offset=80
@@ -11881,7 +11984,7 @@
                       local.get 3
                       i32.const 64
                       i32.add
-                      call 76
+                      call 78
                       local.get 0
                       i32.const -2147483648
                       i32.store
@@ -11891,7 +11994,7 @@
                     i32.const 80
                     i32.add
                     local.get 1
-                    call 83
+                    call 85
                     block  ;; label = @9
                       local.get 3
                       i32.load offset=80
@@ -11915,9 +12018,9 @@
                   end
                   local.get 0
                   local.get 1
-                  i32.const 68379
+                  i32.const 68595
                   i32.const 4
-                  call 104
+                  call 107
                   br 6 (;@1;)
                 end
                 block  ;; label = @7
@@ -11934,7 +12037,7 @@
                     end
                     local.get 6
                     local.get 2
-                    call 105
+                    call 108
                     i64.reinterpret_f64
                     i64.const 9223372036854775807
                     i64.and
@@ -11952,23 +12055,23 @@
                 i32.store offset=8
                 local.get 0
                 local.get 1
-                i32.const 68383
+                i32.const 68599
                 i32.const 19
-                call 103
+                call 106
                 br 5 (;@1;)
               end
               local.get 0
               local.get 1
-              i32.const 68402
+              i32.const 68618
               i32.const 17
-              call 103
+              call 106
               br 4 (;@1;)
             end
             local.get 0
             local.get 1
-            i32.const 68356
+            i32.const 68572
             i32.const 23
-            call 103
+            call 106
             br 3 (;@1;)
           end
           local.get 0
@@ -11984,9 +12087,9 @@
         end
         local.get 0
         local.get 1
-        i32.const 68959
+        i32.const 69175
         i32.const 14
-        call 103
+        call 106
         br 1 (;@1;)
       end
       local.get 0
@@ -12003,7 +12106,7 @@
     i32.const 96
     i32.add
     global.set 0)
-  (func (;102;) (type 1) (param i32 i32)
+  (func (;105;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -12011,7 +12114,7 @@
     local.tee 2
     global.set 0
     local.get 1
-    call 85
+    call 87
     local.get 1
     i32.load
     local.set 3
@@ -12040,8 +12143,8 @@
       local.get 2
       i32.const 4
       i32.add
-      i32.const 68420
-      call 106
+      i32.const 68636
+      call 109
       i32.eqz
       br_if 0 (;@1;)
       local.get 2
@@ -12065,7 +12168,7 @@
             i32.const 4
             i32.add
             local.get 2
-            call 107
+            call 110
             br_table 0 (;@4;) 2 (;@2;) 1 (;@3;)
           end
           local.get 1
@@ -12074,9 +12177,9 @@
           i32.store offset=8
           local.get 0
           local.get 1
-          i32.const 68424
+          i32.const 68640
           i32.const 17
-          call 108
+          call 111
           br 2 (;@1;)
         end
         block  ;; label = @3
@@ -12096,15 +12199,15 @@
           i32.store offset=8
           local.get 0
           local.get 1
-          i32.const 68460
+          i32.const 68676
           i32.const 24
-          call 108
+          call 111
           br 2 (;@1;)
         end
         local.get 7
         local.get 4
-        i32.const 68444
-        call 446
+        i32.const 68660
+        call 458
         unreachable
       end
       local.get 2
@@ -12126,8 +12229,8 @@
               local.get 2
               i32.const 12
               i32.add
-              i32.const 68488
-              call 106
+              i32.const 68704
+              call 109
               local.tee 8
               i32.eqz
               br_if 0 (;@5;)
@@ -12140,7 +12243,7 @@
               i32.const 4
               i32.add
               local.get 2
-              call 107
+              call 110
               local.set 9
               local.get 2
               i32.load
@@ -12173,9 +12276,9 @@
           i32.store offset=8
           local.get 0
           local.get 1
-          i32.const 68492
+          i32.const 68708
           i32.const 25
-          call 108
+          call 111
           br 2 (;@1;)
         end
         local.get 2
@@ -12210,7 +12313,7 @@
         i32.const 4
         i32.add
         local.get 2
-        call 107
+        call 110
         local.set 3
         local.get 2
         i32.load
@@ -12222,9 +12325,9 @@
         i32.store offset=8
         local.get 0
         local.get 1
-        i32.const 68517
+        i32.const 68733
         i32.const 31
-        call 108
+        call 111
         br 1 (;@1;)
       end
       local.get 1
@@ -12244,8 +12347,8 @@
         local.get 5
         local.get 7
         local.get 4
-        i32.const 68548
-        call 440
+        i32.const 68764
+        call 452
         unreachable
       end
       local.get 0
@@ -12267,18 +12370,18 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;103;) (type 6) (param i32 i32 i32 i32)
+  (func (;106;) (type 6) (param i32 i32 i32 i32)
     local.get 1
     i32.load offset=8
     local.set 1
     local.get 0
     local.get 2
     local.get 3
-    call 57
+    call 58
     local.get 0
     local.get 1
     i32.store offset=12)
-  (func (;104;) (type 6) (param i32 i32 i32 i32)
+  (func (;107;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -12295,8 +12398,8 @@
     i32.load
     local.get 1
     i32.load offset=4
-    i32.const 69076
-    call 68
+    i32.const 69292
+    call 70
     block  ;; label = @1
       block  ;; label = @2
         local.get 4
@@ -12305,13 +12408,13 @@
         i32.load offset=12
         local.get 2
         local.get 3
-        call 423
+        call 435
         br_if 0 (;@2;)
         local.get 0
         local.get 1
-        i32.const 69092
+        i32.const 69308
         i32.const 15
-        call 103
+        call 106
         br 1 (;@1;)
       end
       local.get 0
@@ -12327,7 +12430,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;105;) (type 19) (param i32 i32) (result f64)
+  (func (;108;) (type 19) (param i32 i32) (result f64)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32 i32 i64 f64)
     global.get 0
     i32.const 32
@@ -12456,8 +12559,8 @@
                     local.get 12
                     local.get 6
                     local.get 5
-                    i32.const 69168
-                    call 68
+                    i32.const 69384
+                    call 70
                     local.get 2
                     i32.load offset=4
                     local.set 8
@@ -12555,7 +12658,7 @@
                       local.get 8
                       i32.const 3
                       i32.shl
-                      f64.load offset=69184
+                      f64.load offset=69400
                       f64.div
                       local.set 15
                       br 1 (;@8;)
@@ -12567,7 +12670,7 @@
                     local.get 8
                     i32.const 3
                     i32.shl
-                    f64.load offset=69184
+                    f64.load offset=69400
                     local.get 15
                     f64.mul
                     local.set 15
@@ -12601,7 +12704,7 @@
               i32.add
               local.get 0
               local.get 1
-              call 472
+              call 484
               local.get 2
               i32.load8_u offset=8
               i32.const 1
@@ -12639,14 +12742,14 @@
         local.get 2
         i32.load8_u offset=9
         i32.store8 offset=31
-        i32.const 69107
+        i32.const 69323
         i32.const 43
         local.get 2
         i32.const 31
         i32.add
-        i32.const 69916
-        i32.const 69152
-        call 462
+        i32.const 70248
+        i32.const 69368
+        call 474
         unreachable
       end
       local.get 8
@@ -12655,7 +12758,7 @@
       local.set 8
       br 0 (;@1;)
     end)
-  (func (;106;) (type 4) (param i32 i32) (result i32)
+  (func (;109;) (type 4) (param i32 i32) (result i32)
     (local i32)
     local.get 0
     i32.load
@@ -12681,7 +12784,7 @@
       local.set 1
     end
     local.get 1)
-  (func (;107;) (type 4) (param i32 i32) (result i32)
+  (func (;110;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32)
     local.get 0
     i32.load offset=4
@@ -12733,44 +12836,6 @@
       i32.store
       br 0 (;@1;)
     end)
-  (func (;108;) (type 6) (param i32 i32 i32 i32)
-    local.get 1
-    i32.load offset=8
-    local.set 1
-    local.get 0
-    local.get 2
-    local.get 3
-    call 57
-    local.get 0
-    local.get 1
-    i32.store offset=12)
-  (func (;109;) (type 6) (param i32 i32 i32 i32)
-    local.get 1
-    i32.load offset=8
-    local.set 1
-    local.get 0
-    i32.const 4
-    i32.add
-    local.get 2
-    local.get 3
-    call 57
-    local.get 0
-    i32.const 1
-    i32.store
-    local.get 0
-    local.get 1
-    i32.store offset=16)
-  (func (;110;) (type 6) (param i32 i32 i32 i32)
-    local.get 1
-    i32.load offset=8
-    local.set 1
-    local.get 0
-    local.get 2
-    local.get 3
-    call 57
-    local.get 0
-    local.get 1
-    i32.store offset=12)
   (func (;111;) (type 6) (param i32 i32 i32 i32)
     local.get 1
     i32.load offset=8
@@ -12778,7 +12843,7 @@
     local.get 0
     local.get 2
     local.get 3
-    call 57
+    call 58
     local.get 0
     local.get 1
     i32.store offset=12)
@@ -12787,13 +12852,51 @@
     i32.load offset=8
     local.set 1
     local.get 0
+    i32.const 4
+    i32.add
     local.get 2
     local.get 3
-    call 57
+    call 58
+    local.get 0
+    i32.const 1
+    i32.store
+    local.get 0
+    local.get 1
+    i32.store offset=16)
+  (func (;113;) (type 6) (param i32 i32 i32 i32)
+    local.get 1
+    i32.load offset=8
+    local.set 1
+    local.get 0
+    local.get 2
+    local.get 3
+    call 58
     local.get 0
     local.get 1
     i32.store offset=12)
-  (func (;113;) (type 1) (param i32 i32)
+  (func (;114;) (type 6) (param i32 i32 i32 i32)
+    local.get 1
+    i32.load offset=8
+    local.set 1
+    local.get 0
+    local.get 2
+    local.get 3
+    call 58
+    local.get 0
+    local.get 1
+    i32.store offset=12)
+  (func (;115;) (type 6) (param i32 i32 i32 i32)
+    local.get 1
+    i32.load offset=8
+    local.set 1
+    local.get 0
+    local.get 2
+    local.get 3
+    call 58
+    local.get 0
+    local.get 1
+    i32.store offset=12)
+  (func (;116;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -12859,9 +12962,9 @@
                 br_if 1 (;@5;)
                 local.get 0
                 local.get 1
-                i32.const 68791
+                i32.const 69007
                 i32.const 17
-                call 111
+                call 114
                 return
               end
               local.get 0
@@ -12903,10 +13006,10 @@
     end
     local.get 0
     local.get 1
-    i32.const 68808
+    i32.const 69024
     i32.const 15
-    call 111)
-  (func (;114;) (type 6) (param i32 i32 i32 i32)
+    call 114)
+  (func (;117;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -12936,14 +13039,14 @@
           local.get 2
           i32.sub
           local.tee 3
-          call 55
+          call 56
           br_if 0 (;@3;)
           local.get 4
           i32.const 4
           i32.add
           local.get 1
           local.get 3
-          call 445
+          call 457
           block  ;; label = @4
             local.get 4
             i32.load offset=4
@@ -12956,9 +13059,9 @@
             local.get 4
             i32.const 16
             i32.add
-            i32.const 68896
+            i32.const 69112
             i32.const 25
-            call 57
+            call 58
             local.get 0
             local.get 4
             i64.load offset=16 align=4
@@ -13002,10 +13105,10 @@
     local.get 2
     local.get 3
     local.get 5
-    i32.const 68880
-    call 440
+    i32.const 69096
+    call 452
     unreachable)
-  (func (;115;) (type 4) (param i32 i32) (result i32)
+  (func (;118;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32)
     local.get 0
     i32.load
@@ -13035,14 +13138,14 @@
       local.get 2
       local.get 3
       local.get 0
-      call 478
+      call 490
       i32.eqz
       local.set 4
     end
     local.get 4
     i32.const 1
     i32.xor)
-  (func (;116;) (type 4) (param i32 i32) (result i32)
+  (func (;119;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     i32.const 1
     local.set 2
@@ -13083,7 +13186,7 @@
       local.set 2
     end
     local.get 2)
-  (func (;117;) (type 6) (param i32 i32 i32 i32)
+  (func (;120;) (type 6) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 48
@@ -13094,7 +13197,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 118
+    call 121
     block  ;; label = @1
       block  ;; label = @2
         local.get 4
@@ -13116,11 +13219,11 @@
         i32.add
         local.get 2
         local.get 3
-        call 119
+        call 122
         local.get 4
         i32.const 32
         i32.add
-        call 188
+        call 194
         br 1 (;@1;)
       end
       local.get 0
@@ -13129,13 +13232,13 @@
       local.get 4
       i32.const 8
       i32.add
-      call 120
+      call 123
     end
     local.get 4
     i32.const 48
     i32.add
     global.set 0)
-  (func (;118;) (type 1) (param i32 i32)
+  (func (;121;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 48
@@ -13147,7 +13250,7 @@
     i32.load
     local.get 1
     i32.load offset=4
-    call 225
+    call 231
     local.get 2
     i32.const 0
     i32.store8 offset=24
@@ -13173,7 +13276,7 @@
         local.get 2
         i32.const 24
         i32.add
-        call 120
+        call 123
         br 1 (;@1;)
       end
       local.get 0
@@ -13209,7 +13312,7 @@
             local.tee 1
             i32.add
             i32.const 0
-            i32.load offset=93084
+            i32.load offset=93512
             i32.ne
             br_if 2 (;@2;)
             br 1 (;@3;)
@@ -13235,7 +13338,7 @@
             call_indirect (type 2)
           end
           i32.const 0
-          i32.load offset=93084
+          i32.load offset=93512
           local.set 3
           block  ;; label = @4
             local.get 4
@@ -13253,7 +13356,7 @@
             br_if 0 (;@4;)
             i32.const 0
             local.get 5
-            i32.store offset=93084
+            i32.store offset=93512
             local.get 5
             local.set 3
           end
@@ -13266,24 +13369,24 @@
         end
         i32.const 0
         local.get 1
-        i32.store offset=93084
+        i32.store offset=93512
       end
       local.get 0
       i32.const 20
       i32.add
       i32.const 0
-      i32.load offset=93084
+      i32.load offset=93512
       i32.ne
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store offset=93084
+      i32.store offset=93512
     end
     local.get 2
     i32.const 48
     i32.add
     global.set 0)
-  (func (;119;) (type 6) (param i32 i32 i32 i32)
+  (func (;122;) (type 6) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 80
@@ -13294,7 +13397,7 @@
     local.get 1
     local.get 2
     local.get 3
-    call 149
+    call 154
     block  ;; label = @1
       block  ;; label = @2
         local.get 4
@@ -13323,7 +13426,7 @@
         local.get 4
         i32.const 40
         i32.add
-        call 94
+        call 96
         br 1 (;@1;)
       end
       local.get 0
@@ -13334,7 +13437,7 @@
     i32.const 80
     i32.add
     global.set 0)
-  (func (;120;) (type 2) (param i32)
+  (func (;123;) (type 2) (param i32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -13346,37 +13449,37 @@
           local.get 0
           i32.const 4
           i32.add
-          call 188
+          call 194
         end
         return
       end
       local.get 0
       i32.const 4
       i32.add
-      call 94
+      call 96
       return
     end
     local.get 0
     i32.const 4
     i32.add
     local.tee 0
-    call 324
+    call 332
     local.get 0
-    call 325)
-  (func (;121;) (type 6) (param i32 i32 i32 i32)
+    call 333)
+  (func (;124;) (type 6) (param i32 i32 i32 i32)
     local.get 0
     i32.const 4
     i32.add
     local.get 2
     local.get 3
-    call 57
+    call 58
     local.get 0
     i32.const -2147483648
     i32.store
     local.get 0
     local.get 1
     i32.store offset=16)
-  (func (;122;) (type 0) (param i32 i32 i32)
+  (func (;125;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -13411,17 +13514,17 @@
             i32.load align=1
             i32.store offset=1 align=1
             local.get 3
-            i32.const 69684
+            i32.const 69900
             i32.const 7
-            i32.const 69692
-            call 132
+            i32.const 69908
+            call 135
             local.set 2
             br 1 (;@3;)
           end
           local.get 3
-          i32.const 69652
+          i32.const 69868
           i32.const 32
-          call 57
+          call 58
           local.get 3
           local.get 2
           i32.store offset=12
@@ -13455,7 +13558,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;123;) (type 11) (param i32 i32 i32 i32 i32 i32 i32)
+  (func (;126;) (type 11) (param i32 i32 i32 i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -13507,24 +13610,24 @@
         local.get 7
         i32.const 12
         i32.add
-        i32.const 65809
+        i32.const 65817
         local.get 7
         i32.const 24
         i32.add
-        call 56
+        call 57
         local.get 0
         local.get 7
         i32.load offset=16
         local.get 7
         i32.load offset=20
-        call 57
+        call 58
         local.get 0
         local.get 2
         i32.store offset=12
         local.get 7
         i32.const 12
         i32.add
-        call 94
+        call 96
         br 1 (;@1;)
       end
       local.get 0
@@ -13535,7 +13638,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;124;) (type 6) (param i32 i32 i32 i32)
+  (func (;127;) (type 6) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -13549,7 +13652,7 @@
     i32.const 0
     local.get 2
     local.get 3
-    call 379
+    call 387
     local.get 4
     i32.load offset=8
     local.set 3
@@ -13562,7 +13665,7 @@
       local.get 3
       local.get 4
       i32.load offset=12
-      call 429
+      call 441
       unreachable
     end
     local.get 0
@@ -13576,7 +13679,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;125;) (type 4) (param i32 i32) (result i32)
+  (func (;128;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -13590,8 +13693,8 @@
     local.get 1
     i32.const 4
     i32.add
-    i32.const 69620
-    call 131
+    i32.const 69836
+    call 134
     i32.const 1
     local.set 1
     block  ;; label = @1
@@ -13614,17 +13717,17 @@
     local.get 2
     i32.const 11
     i32.add
-    i32.const 69592
+    i32.const 69808
     i32.const 9
-    i32.const 69636
-    call 132
+    i32.const 69852
+    call 135
     local.set 1
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 1)
-  (func (;126;) (type 0) (param i32 i32 i32)
+  (func (;129;) (type 0) (param i32 i32 i32)
     (local i32 i64 i32)
     global.get 0
     i32.const 16
@@ -13634,7 +13737,7 @@
     local.get 3
     local.get 1
     local.get 2
-    call 127
+    call 130
     local.get 3
     i64.load offset=8 align=4
     local.set 4
@@ -13677,9 +13780,9 @@
         br 1 (;@1;)
       end
       local.get 0
-      i32.const 69708
+      i32.const 69924
       i32.const 27
-      call 57
+      call 58
       local.get 0
       local.get 2
       i32.store offset=12
@@ -13688,7 +13791,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;127;) (type 0) (param i32 i32 i32)
+  (func (;130;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i64)
     global.get 0
     i32.const 32
@@ -13700,7 +13803,7 @@
     i32.add
     local.get 1
     local.get 2
-    call 122
+    call 125
     local.get 3
     i32.load offset=8
     local.set 4
@@ -13731,7 +13834,7 @@
       local.get 2
       i32.const 4
       i32.add
-      call 122
+      call 125
       local.get 3
       i32.load offset=8
       local.set 5
@@ -13784,14 +13887,14 @@
           i32.add
           local.tee 2
           local.get 5
-          call 55
+          call 56
           br_if 1 (;@2;)
           local.get 3
           i32.const 20
           i32.add
           local.get 2
           local.get 5
-          call 445
+          call 457
           block  ;; label = @4
             local.get 3
             i32.load offset=20
@@ -13810,9 +13913,9 @@
           local.get 3
           i32.const 4
           i32.add
-          i32.const 68896
+          i32.const 69112
           i32.const 25
-          call 57
+          call 58
           local.get 3
           i32.load offset=12
           local.set 5
@@ -13843,9 +13946,9 @@
           br 2 (;@1;)
         end
         local.get 0
-        i32.const 69735
+        i32.const 69951
         i32.const 38
-        call 57
+        call 58
         local.get 0
         local.get 2
         i32.store offset=12
@@ -13865,7 +13968,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;128;) (type 13) (param i32 i32) (result i64)
+  (func (;131;) (type 13) (param i32 i32) (result i64)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -13879,22 +13982,22 @@
     local.get 1
     i32.const 8
     i32.add
-    i32.const 69576
-    call 131
+    i32.const 69792
+    call 134
     block  ;; label = @1
       local.get 2
       i32.load offset=4
       i32.const 8
       i32.eq
       br_if 0 (;@1;)
-      i32.const 69592
+      i32.const 69808
       i32.const 9
       local.get 2
       i32.const 15
       i32.add
-      i32.const 69900
-      i32.const 69604
-      call 462
+      i32.const 70232
+      i32.const 69820
+      call 474
       unreachable
     end
     local.get 2
@@ -13906,13 +14009,13 @@
     i32.add
     global.set 0
     local.get 3)
-  (func (;129;) (type 0) (param i32 i32 i32)
+  (func (;132;) (type 0) (param i32 i32 i32)
     (local i64)
     block  ;; label = @1
       local.get 1
       i32.load
       local.get 2
-      call 128
+      call 131
       local.tee 3
       i64.const 9223372036854775807
       i64.and
@@ -13924,9 +14027,9 @@
       i32.load
       local.set 1
       local.get 0
-      i32.const 69549
+      i32.const 69765
       i32.const 27
-      call 57
+      call 58
       local.get 0
       local.get 1
       local.get 2
@@ -13940,12 +14043,12 @@
     local.get 0
     local.get 3
     i64.store offset=8)
-  (func (;130;) (type 2) (param i32)
+  (func (;133;) (type 2) (param i32)
     local.get 0
-    call 139
+    call 144
     local.get 0
-    call 140)
-  (func (;131;) (type 7) (param i32 i32 i32 i32 i32)
+    call 145)
+  (func (;134;) (type 7) (param i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 3
       local.get 2
@@ -13955,7 +14058,7 @@
       local.get 3
       i32.const 120
       local.get 4
-      call 440
+      call 452
       unreachable
     end
     local.get 0
@@ -13968,7 +14071,7 @@
     local.get 2
     i32.add
     i32.store)
-  (func (;132;) (type 15) (param i32 i32 i32 i32) (result i32)
+  (func (;135;) (type 15) (param i32 i32 i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -13986,9 +14089,9 @@
       local.get 4
       i32.const 15
       i32.add
-      i32.const 69900
+      i32.const 70232
       local.get 3
-      call 462
+      call 474
       unreachable
     end
     local.get 0
@@ -13999,12 +14102,12 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;133;) (type 4) (param i32 i32) (result i32)
+  (func (;136;) (type 4) (param i32 i32) (result i32)
     local.get 0
     local.get 1
     i32.const 0
-    call 67)
-  (func (;134;) (type 1) (param i32 i32)
+    call 69)
+  (func (;137;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -14017,7 +14120,7 @@
     local.get 1
     i32.const 1
     i32.const 1
-    call 124
+    call 127
     local.get 2
     i64.load offset=8
     local.set 3
@@ -14031,7 +14134,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;135;) (type 5) (param i32) (result i32)
+  (func (;138;) (type 5) (param i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -14041,41 +14144,112 @@
     memory.size
     local.set 2
     i32.const 0
-    i32.const 93136
-    i32.store offset=93084
+    i32.const 93552
+    i32.store offset=93512
     i32.const 0
     local.get 2
     i32.const 16
     i32.shl
-    i32.store offset=93088
+    i32.store offset=93516
+    block  ;; label = @1
+      i32.const 0
+      i32.load8_u offset=93508
+      i32.const 3
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 1
+      i32.const 1
+      i32.store8 offset=15
+      local.get 1
+      local.get 1
+      i32.const 15
+      i32.add
+      i32.store
+      i32.const 93508
+      i32.const 0
+      local.get 1
+      i32.const 68192
+      call 139
+    end
     local.get 1
-    i32.const 4
-    i32.add
     local.get 0
     i32.const 1
     local.get 0
     i32.const 1
     i32.gt_s
     select
-    call 134
+    call 137
     local.get 1
-    i32.load offset=8
+    i32.load offset=4
     local.set 0
     local.get 1
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;136;) (type 18) (param i32 i32 i32) (result i64)
+  (func (;139;) (type 6) (param i32 i32 i32 i32)
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            block  ;; label = @5
+              block  ;; label = @6
+                local.get 0
+                i32.load8_u
+                br_table 1 (;@5;) 0 (;@6;) 5 (;@1;) 2 (;@4;) 1 (;@5;)
+              end
+              local.get 1
+              i32.eqz
+              br_if 2 (;@3;)
+            end
+            local.get 0
+            i32.const 2
+            i32.store8
+            local.get 2
+            i32.load
+            local.tee 2
+            i32.load8_u
+            local.set 1
+            local.get 2
+            i32.const 0
+            i32.store8
+            local.get 1
+            i32.eqz
+            br_if 2 (;@2;)
+            i32.const 1
+            i32.const 68208
+            call 419
+            local.get 0
+            i32.const 3
+            i32.store8
+          end
+          return
+        end
+        i32.const 70003
+        i32.const 85
+        local.get 3
+        call 454
+        unreachable
+      end
+      i32.const 70104
+      call 473
+      unreachable
+    end
+    i32.const 70045
+    i32.const 113
+    local.get 3
+    call 454
+    unreachable)
+  (func (;140;) (type 18) (param i32 i32 i32) (result i64)
     local.get 0
     local.get 1
     i32.const 7
     local.get 2
-    call 92)
-  (func (;137;) (type 4) (param i32 i32) (result i32)
+    call 94)
+  (func (;141;) (type 4) (param i32 i32) (result i32)
     local.get 1
-    i32.const 67836
-    i32.const 67831
+    i32.const 68029
+    i32.const 68024
     local.get 0
     i32.load
     i32.load8_u
@@ -14085,8 +14259,8 @@
     i32.const 5
     local.get 0
     select
-    call 459)
-  (func (;138;) (type 4) (param i32 i32) (result i32)
+    call 471)
+  (func (;142;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -14108,20 +14282,20 @@
         i32.add
         i32.store offset=12
         local.get 1
-        i32.const 70716
+        i32.const 71048
         i32.const 4
         local.get 2
         i32.const 12
         i32.add
-        i32.const 70700
-        call 455
+        i32.const 71032
+        call 467
         local.set 0
         br 1 (;@1;)
       end
       local.get 1
-      i32.const 70696
+      i32.const 71028
       i32.const 4
-      call 459
+      call 471
       local.set 0
     end
     local.get 2
@@ -14129,7 +14303,11 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;139;) (type 2) (param i32)
+  (func (;143;) (type 1) (param i32 i32)
+    local.get 1
+    local.get 1
+    call 101)
+  (func (;144;) (type 2) (param i32)
     (local i32)
     local.get 0
     i32.load offset=8
@@ -14143,11 +14321,11 @@
         i32.eqz
         br_if 1 (;@1;)
         local.get 0
-        call 76
+        call 78
         local.get 0
         i32.const 12
         i32.add
-        call 76
+        call 78
         local.get 1
         i32.const -1
         i32.add
@@ -14159,12 +14337,12 @@
         br 0 (;@2;)
       end
     end)
-  (func (;140;) (type 2) (param i32)
+  (func (;145;) (type 2) (param i32)
     local.get 0
     i32.const 4
     i32.const 24
-    call 374)
-  (func (;141;) (type 2) (param i32)
+    call 382)
+  (func (;146;) (type 2) (param i32)
     (local i32)
     local.get 0
     i32.load offset=8
@@ -14182,7 +14360,7 @@
         i32.add
         local.set 1
         local.get 0
-        call 88
+        call 90
         local.get 0
         i32.const 144
         i32.add
@@ -14190,12 +14368,12 @@
         br 0 (;@2;)
       end
     end)
-  (func (;142;) (type 2) (param i32)
+  (func (;147;) (type 2) (param i32)
     local.get 0
     i32.const 8
     i32.const 144
-    call 374)
-  (func (;143;) (type 0) (param i32 i32 i32)
+    call 382)
+  (func (;148;) (type 0) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 48
@@ -14217,7 +14395,7 @@
             i32.add
             local.get 1
             local.get 2
-            call 144
+            call 149
             block  ;; label = @5
               block  ;; label = @6
                 local.get 3
@@ -14245,7 +14423,7 @@
                 i32.const 5
                 local.get 4
                 i32.sub
-                call 145
+                call 150
                 local.get 0
                 i64.const 0
                 i64.store align=4
@@ -14255,7 +14433,7 @@
               i32.const 8
               i32.add
               local.get 1
-              call 146
+              call 151
               local.get 0
               local.get 3
               i64.load offset=8
@@ -14283,7 +14461,7 @@
               i32.const 5
               local.get 4
               i32.sub
-              call 147
+              call 152
               local.get 0
               i64.const 0
               i64.store align=4
@@ -14291,7 +14469,7 @@
             end
             local.get 3
             local.get 1
-            call 146
+            call 151
             local.get 0
             local.get 3
             i64.load
@@ -14329,7 +14507,7 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;144;) (type 0) (param i32 i32 i32)
+  (func (;149;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -14422,12 +14600,12 @@
       i32.store offset=16
       return
     end
-    i32.const 69964
+    i32.const 70296
     i32.const 123
-    i32.const 70028
-    call 442
+    i32.const 70360
+    call 454
     unreachable)
-  (func (;145;) (type 1) (param i32 i32)
+  (func (;150;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64)
     global.get 0
     i32.const 64
@@ -14529,7 +14707,7 @@
               i32.const -1
               i32.add
               local.tee 13
-              call 348
+              call 356
               local.get 6
               local.get 8
               i32.const 24
@@ -14541,7 +14719,7 @@
               local.get 7
               local.get 3
               local.get 13
-              call 350
+              call 358
               local.get 2
               local.get 8
               i64.load offset=16
@@ -14699,44 +14877,44 @@
               local.get 1
               local.get 0
               local.get 1
-              call 349
+              call 357
               local.get 2
               i32.const 40
               i32.add
               i32.const 0
               local.get 3
-              call 338
+              call 346
               br 4 (;@1;)
             end
-            i32.const 70096
+            i32.const 70428
             i32.const 27
-            i32.const 70124
-            call 439
+            i32.const 70456
+            call 451
             unreachable
           end
-          i32.const 70140
+          i32.const 70472
           i32.const 51
-          i32.const 70192
-          call 439
+          i32.const 70524
+          call 451
           unreachable
         end
-        i32.const 70208
+        i32.const 70540
         i32.const 39
-        i32.const 70248
-        call 439
+        i32.const 70580
+        call 451
         unreachable
       end
-      i32.const 70264
+      i32.const 70596
       i32.const 40
-      i32.const 70304
-      call 439
+      i32.const 70636
+      call 451
       unreachable
     end
     local.get 2
     i32.const 64
     i32.add
     global.set 0)
-  (func (;146;) (type 1) (param i32 i32)
+  (func (;151;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -14842,7 +15020,7 @@
       i32.mul
       i32.add
       local.get 8
-      call 348
+      call 356
       local.get 2
       local.get 3
       local.get 1
@@ -14899,7 +15077,7 @@
       i32.mul
       i32.add
       local.get 8
-      call 350
+      call 358
       local.get 1
       i32.const 1
       i32.add
@@ -14928,7 +15106,7 @@
       local.get 2
       local.get 1
       local.get 11
-      call 338
+      call 346
       local.get 2
       i32.load
       local.tee 1
@@ -14949,12 +15127,12 @@
           i32.const 408
           i32.add
           i32.const 0
-          i32.load offset=93084
+          i32.load offset=93512
           i32.ne
           br_if 1 (;@2;)
           i32.const 0
           local.get 7
-          i32.store offset=93084
+          i32.store offset=93512
           br 1 (;@2;)
         end
         local.get 2
@@ -14979,7 +15157,7 @@
         local.get 9
         local.get 5
         i32.sub
-        call 349
+        call 357
         local.get 2
         i32.const 8
         i32.add
@@ -14987,18 +15165,18 @@
         local.get 9
         i32.const 1
         i32.add
-        call 338
+        call 346
         block  ;; label = @3
           local.get 7
           i32.const 456
           i32.add
           i32.const 0
-          i32.load offset=93084
+          i32.load offset=93512
           i32.ne
           br_if 0 (;@3;)
           i32.const 0
           local.get 7
-          i32.store offset=93084
+          i32.store offset=93512
         end
         local.get 2
         i32.load offset=4
@@ -15019,12 +15197,12 @@
       global.set 0
       return
     end
-    i32.const 70636
+    i32.const 70968
     i32.const 42
-    i32.const 70680
-    call 439
+    i32.const 71012
+    call 451
     unreachable)
-  (func (;147;) (type 1) (param i32 i32)
+  (func (;152;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64)
     global.get 0
     i32.const 64
@@ -15201,14 +15379,14 @@
               i32.const 280
               i32.add
               local.get 12
-              call 348
+              call 356
               local.get 6
               local.get 12
               local.get 7
               i32.const 24
               i32.add
               local.get 12
-              call 350
+              call 358
               block  ;; label = @6
                 local.get 8
                 i32.const 12
@@ -15276,7 +15454,7 @@
               i32.const 408
               i32.add
               local.get 1
-              call 349
+              call 357
               block  ;; label = @6
                 local.get 8
                 i32.const 2
@@ -15302,7 +15480,7 @@
               local.get 5
               i32.const 1
               i32.add
-              call 338
+              call 346
               local.get 2
               i32.const 40
               i32.add
@@ -15310,38 +15488,38 @@
               local.get 8
               i32.const 1
               i32.add
-              call 338
+              call 346
               br 4 (;@1;)
             end
-            i32.const 70096
+            i32.const 70428
             i32.const 27
-            i32.const 70320
-            call 439
+            i32.const 70652
+            call 451
             unreachable
           end
-          i32.const 70336
+          i32.const 70668
           i32.const 50
-          i32.const 70388
-          call 439
+          i32.const 70720
+          call 451
           unreachable
         end
-        i32.const 70404
+        i32.const 70736
         i32.const 40
-        i32.const 70444
-        call 439
+        i32.const 70776
+        call 451
         unreachable
       end
-      i32.const 70264
+      i32.const 70596
       i32.const 40
-      i32.const 70460
-      call 439
+      i32.const 70792
+      call 451
       unreachable
     end
     local.get 2
     i32.const 64
     i32.add
     global.set 0)
-  (func (;148;) (type 4) (param i32 i32) (result i32)
+  (func (;153;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -15355,7 +15533,7 @@
         i32.add
         local.get 0
         local.get 1
-        call 143
+        call 148
         local.get 2
         i32.load offset=4
         local.tee 1
@@ -15378,7 +15556,7 @@
     local.get 1
     i32.const 1
     i32.xor)
-  (func (;149;) (type 6) (param i32 i32 i32 i32)
+  (func (;154;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -15399,7 +15577,7 @@
           i32.load offset=4
           local.get 2
           local.get 3
-          call 327
+          call 335
           local.get 4
           i32.load
           i32.eqz
@@ -15429,13 +15607,13 @@
       local.get 4
       i32.const 16
       i32.add
-      call 150
+      call 155
     end
     local.get 4
     i32.const 32
     i32.add
     global.set 0)
-  (func (;150;) (type 1) (param i32 i32)
+  (func (;155;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 64
@@ -15452,7 +15630,7 @@
     local.get 2
     i32.const 7
     i32.add
-    call 151
+    call 156
     local.get 0
     local.get 2
     i32.const 8
@@ -15479,7 +15657,7 @@
         i32.eqz
         br_if 1 (;@1;)
         local.get 1
-        call 152
+        call 157
       end
       local.get 2
       i32.const 64
@@ -15487,10 +15665,10 @@
       global.set 0
       return
     end
-    i32.const 69948
-    call 461
+    i32.const 70280
+    call 473
     unreachable)
-  (func (;151;) (type 0) (param i32 i32 i32)
+  (func (;156;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -15523,7 +15701,7 @@
         i32.const 8
         i32.add
         local.get 2
-        call 156
+        call 161
         br 1 (;@1;)
       end
       local.get 3
@@ -15540,13 +15718,13 @@
       i32.const 20
       i32.add
       local.get 2
-      call 157
+      call 162
     end
     local.get 3
     i32.const 32
     i32.add
     global.set 0)
-  (func (;152;) (type 2) (param i32)
+  (func (;157;) (type 2) (param i32)
     (local i32 i32)
     block  ;; label = @1
       local.get 0
@@ -15574,21 +15752,21 @@
         i32.const 456
         i32.add
         i32.const 0
-        i32.load offset=93084
+        i32.load offset=93512
         i32.ne
         br_if 0 (;@2;)
         i32.const 0
         local.get 1
-        i32.store offset=93084
+        i32.store offset=93512
       end
       return
     end
-    i32.const 70044
+    i32.const 70376
     i32.const 33
-    i32.const 70080
-    call 439
+    i32.const 70412
+    call 451
     unreachable)
-  (func (;153;) (type 1) (param i32 i32)
+  (func (;158;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     local.set 2
@@ -15690,7 +15868,7 @@
     local.get 0
     local.get 3
     i32.store offset=40)
-  (func (;154;) (type 6) (param i32 i32 i32 i32)
+  (func (;159;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -15716,7 +15894,7 @@
           br_if 2 (;@1;)
           local.get 4
           local.get 1
-          call 155
+          call 160
           local.get 3
           local.get 5
           i32.add
@@ -15739,7 +15917,7 @@
         i32.const 8
         i32.add
         local.get 1
-        call 155
+        call 160
         local.get 4
         i32.load offset=12
         local.set 1
@@ -15762,12 +15940,12 @@
       global.set 0
       return
     end
-    i32.const 70476
+    i32.const 70808
     i32.const 142
-    i32.const 70620
-    call 439
+    i32.const 70952
+    call 451
     unreachable)
-  (func (;155;) (type 1) (param i32 i32)
+  (func (;160;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -15873,7 +16051,7 @@
       i32.mul
       i32.add
       local.get 8
-      call 348
+      call 356
       local.get 2
       local.get 3
       local.get 1
@@ -15930,7 +16108,7 @@
       i32.mul
       i32.add
       local.get 8
-      call 350
+      call 358
       local.get 1
       i32.const 1
       i32.add
@@ -15959,7 +16137,7 @@
       local.get 2
       local.get 1
       local.get 11
-      call 338
+      call 346
       local.get 2
       i32.load
       local.tee 1
@@ -15979,12 +16157,12 @@
           i32.const 408
           i32.add
           i32.const 0
-          i32.load offset=93084
+          i32.load offset=93512
           i32.ne
           br_if 1 (;@2;)
           i32.const 0
           local.get 7
-          i32.store offset=93084
+          i32.store offset=93512
           br 1 (;@2;)
         end
         local.get 2
@@ -16009,7 +16187,7 @@
         local.get 9
         local.get 5
         i32.sub
-        call 349
+        call 357
         local.get 2
         i32.const 8
         i32.add
@@ -16017,17 +16195,17 @@
         local.get 9
         i32.const 1
         i32.add
-        call 338
+        call 346
         local.get 7
         i32.const 456
         i32.add
         i32.const 0
-        i32.load offset=93084
+        i32.load offset=93512
         i32.ne
         br_if 0 (;@2;)
         i32.const 0
         local.get 7
-        i32.store offset=93084
+        i32.store offset=93512
       end
       local.get 0
       local.get 10
@@ -16041,12 +16219,12 @@
       global.set 0
       return
     end
-    i32.const 70636
+    i32.const 70968
     i32.const 42
-    i32.const 70680
-    call 439
+    i32.const 71012
+    call 451
     unreachable)
-  (func (;156;) (type 0) (param i32 i32 i32)
+  (func (;161;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i64 i32)
     global.get 0
     i32.const 112
@@ -16057,7 +16235,7 @@
     i32.const 40
     i32.add
     local.get 1
-    call 153
+    call 158
     local.get 3
     local.get 3
     i32.const 40
@@ -16083,7 +16261,7 @@
       i32.add
       local.get 5
       local.get 1
-      call 144
+      call 149
       local.get 3
       i32.const 40
       i32.add
@@ -16125,7 +16303,7 @@
             local.set 6
             local.get 1
             i32.const 1
-            call 145
+            call 150
             local.get 3
             local.get 4
             i32.const 1
@@ -16142,7 +16320,7 @@
           local.get 1
           i32.const 1
           local.get 4
-          call 154
+          call 159
           br 1 (;@2;)
         end
         block  ;; label = @3
@@ -16163,7 +16341,7 @@
           local.set 6
           local.get 1
           i32.const 1
-          call 147
+          call 152
           local.get 3
           local.get 4
           i32.store offset=108
@@ -16178,7 +16356,7 @@
         local.get 1
         i32.const 0
         local.get 4
-        call 154
+        call 159
       end
       local.get 3
       i32.load offset=108
@@ -16197,7 +16375,7 @@
       local.get 1
       i32.const 1
       i32.add
-      call 148
+      call 153
       br_if 0 (;@1;)
       local.get 2
       i32.const 1
@@ -16220,7 +16398,7 @@
     i32.const 112
     i32.add
     global.set 0)
-  (func (;157;) (type 0) (param i32 i32 i32)
+  (func (;162;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i64)
     global.get 0
     i32.const 192
@@ -16285,7 +16463,7 @@
     i32.const 12
     i32.add
     local.get 2
-    call 156
+    call 161
     local.get 3
     local.get 3
     i32.load offset=48
@@ -16320,7 +16498,7 @@
     local.get 3
     i32.const 24
     i32.add
-    call 158
+    call 163
     local.get 3
     local.get 3
     i32.load offset=108
@@ -16333,7 +16511,7 @@
     local.get 3
     i32.const 40
     i32.add
-    call 352
+    call 360
     local.get 3
     i32.load
     local.tee 1
@@ -16389,7 +16567,7 @@
     local.get 3
     i32.const 40
     i32.add
-    call 159
+    call 164
     local.get 0
     local.get 3
     i32.const 112
@@ -16400,7 +16578,7 @@
     i32.const 192
     i32.add
     global.set 0)
-  (func (;158;) (type 1) (param i32 i32)
+  (func (;163;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     local.get 1
     i32.load offset=8
@@ -16455,7 +16633,7 @@
     local.get 0
     local.get 3
     i32.store)
-  (func (;159;) (type 1) (param i32 i32)
+  (func (;164;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load offset=8
@@ -16508,7 +16686,7 @@
     local.get 0
     local.get 3
     i32.store)
-  (func (;160;) (type 2) (param i32)
+  (func (;165;) (type 2) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -16524,7 +16702,7 @@
     i32.const 1
     i32.const 8
     i32.const 144
-    call 373
+    call 381
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -16535,14 +16713,14 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 429
+      call 441
       unreachable
     end
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;161;) (type 2) (param i32)
+  (func (;166;) (type 2) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -16558,7 +16736,7 @@
     i32.const 1
     i32.const 4
     i32.const 24
-    call 373
+    call 381
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -16569,31 +16747,31 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 429
+      call 441
       unreachable
     end
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;162;) (type 6) (param i32 i32 i32 i32)
+  (func (;167;) (type 6) (param i32 i32 i32 i32)
     block  ;; label = @1
       local.get 2
       i32.eqz
       br_if 0 (;@1;)
-      call 45
+      call 46
       block  ;; label = @2
         local.get 3
         br_if 0 (;@2;)
         local.get 2
         local.get 1
-        call 46
+        call 47
         local.set 1
         br 1 (;@1;)
       end
       local.get 2
       local.get 1
-      call 51
+      call 52
       local.set 1
     end
     local.get 0
@@ -16602,7 +16780,7 @@
     local.get 0
     local.get 1
     i32.store)
-  (func (;163;) (type 5) (param i32) (result i32)
+  (func (;168;) (type 5) (param i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -16615,7 +16793,7 @@
     i32.const 4
     local.get 0
     i32.const 0
-    call 162
+    call 167
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -16623,7 +16801,7 @@
       br_if 0 (;@1;)
       i32.const 4
       local.get 0
-      call 432
+      call 444
       unreachable
     end
     local.get 1
@@ -16631,7 +16809,7 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;164;) (type 1) (param i32 i32)
+  (func (;169;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -16716,7 +16894,7 @@
     local.get 1
     local.get 0
     i32.store8)
-  (func (;165;) (type 15) (param i32 i32 i32 i32) (result i32)
+  (func (;170;) (type 15) (param i32 i32 i32 i32) (result i32)
     local.get 0
     local.get 2
     local.get 1
@@ -16725,7 +16903,7 @@
     local.get 3
     i32.lt_u
     select
-    call 478
+    call 490
     local.tee 2
     local.get 1
     local.get 3
@@ -16739,7 +16917,7 @@
     i32.const 0
     i32.lt_s
     i32.sub)
-  (func (;166;) (type 4) (param i32 i32) (result i32)
+  (func (;171;) (type 4) (param i32 i32) (result i32)
     (local i32)
     local.get 0
     i32.load offset=4
@@ -16755,7 +16933,7 @@
     local.get 1
     i32.lt_u
     select
-    call 478
+    call 490
     local.tee 2
     local.get 0
     local.get 1
@@ -16769,7 +16947,7 @@
     i32.const 0
     i32.lt_s
     i32.sub)
-  (func (;167;) (type 4) (param i32 i32) (result i32)
+  (func (;172;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     local.get 0
     i32.load offset=8
@@ -16803,21 +16981,21 @@
     end
     local.get 0
     local.get 3
-    call 168
+    call 173
     local.get 1
     local.get 0
     i32.load offset=4
     local.get 0
     i32.load offset=8
     i32.add
-    call 164
+    call 169
     local.get 0
     local.get 3
     local.get 2
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;168;) (type 1) (param i32 i32)
+  (func (;173;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -16834,19 +17012,19 @@
       local.get 1
       i32.const 1
       i32.const 1
-      call 367
+      call 375
     end)
-  (func (;169;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;174;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     local.get 1
     local.get 2
-    call 170
+    call 175
     i32.const 0)
-  (func (;170;) (type 0) (param i32 i32 i32)
+  (func (;175;) (type 0) (param i32 i32 i32)
     (local i32)
     local.get 0
     local.get 2
-    call 168
+    call 173
     local.get 0
     i32.load offset=8
     local.set 3
@@ -16870,7 +17048,7 @@
     local.get 2
     i32.add
     i32.store offset=8)
-  (func (;171;) (type 0) (param i32 i32 i32)
+  (func (;176;) (type 0) (param i32 i32 i32)
     block  ;; label = @1
       local.get 2
       i32.eqz
@@ -16878,14 +17056,80 @@
       local.get 0
       local.get 2
       local.get 1
-      call 48
+      call 49
     end)
-  (func (;172;) (type 2) (param i32)
+  (func (;177;) (type 1) (param i32 i32)
+    (local i32 i32 i32 i32 i32 i32 i32)
+    local.get 1
+    i32.load offset=4
+    local.set 2
+    local.get 1
+    i32.load
+    local.set 3
+    block  ;; label = @1
+      local.get 0
+      i32.load
+      local.tee 4
+      local.get 0
+      i32.load offset=4
+      local.tee 5
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 1
+      i32.load offset=8
+      local.set 6
+      local.get 0
+      i32.load offset=12
+      local.set 7
+      local.get 0
+      i32.load offset=8
+      local.set 8
+      local.get 5
+      local.get 4
+      i32.sub
+      local.set 1
+      loop  ;; label = @2
+        block  ;; label = @3
+          local.get 4
+          i32.load8_u
+          local.tee 0
+          local.get 8
+          i32.load8_u
+          i32.ne
+          br_if 0 (;@3;)
+          local.get 7
+          i32.load8_u
+          local.set 0
+        end
+        local.get 6
+        local.get 2
+        i32.add
+        local.get 0
+        i32.store8
+        local.get 4
+        i32.const 1
+        i32.add
+        local.set 4
+        local.get 2
+        i32.const 1
+        i32.add
+        local.set 2
+        local.get 1
+        i32.const -1
+        i32.add
+        local.tee 1
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 3
+    local.get 2
+    i32.store)
+  (func (;178;) (type 2) (param i32)
     local.get 0
     i32.const 1
     i32.const 1
-    call 374)
-  (func (;173;) (type 6) (param i32 i32 i32 i32)
+    call 382)
+  (func (;179;) (type 6) (param i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -16897,7 +17141,7 @@
     i32.add
     local.get 1
     local.get 2
-    call 226
+    call 232
     block  ;; label = @1
       block  ;; label = @2
         local.get 4
@@ -16948,7 +17192,7 @@
       i32.const 4
       i32.add
       local.get 3
-      call 227
+      call 233
       drop
       local.get 0
       i32.const 6
@@ -16958,7 +17202,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;174;) (type 2) (param i32)
+  (func (;180;) (type 2) (param i32)
     block  ;; label = @1
       local.get 0
       i32.load8_u
@@ -16966,9 +17210,9 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 187
+      call 193
     end)
-  (func (;175;) (type 5) (param i32) (result i32)
+  (func (;181;) (type 5) (param i32) (result i32)
     (local i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -17015,7 +17259,7 @@
       local.set 1
     end
     local.get 1)
-  (func (;176;) (type 5) (param i32) (result i32)
+  (func (;182;) (type 5) (param i32) (result i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -17069,7 +17313,7 @@
     i32.const 0
     local.get 1
     select)
-  (func (;177;) (type 1) (param i32 i32)
+  (func (;183;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load offset=8
@@ -17122,7 +17366,7 @@
     local.get 0
     local.get 3
     i32.store)
-  (func (;178;) (type 1) (param i32 i32)
+  (func (;184;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -17145,7 +17389,7 @@
     i32.const 12
     i32.add
     local.get 1
-    call 179
+    call 185
     local.get 2
     i32.load offset=8
     local.set 1
@@ -17168,13 +17412,13 @@
       local.get 1
       local.get 2
       i32.load offset=12
-      call 180
+      call 186
     end
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;179;) (type 0) (param i32 i32 i32)
+  (func (;185;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -17194,7 +17438,7 @@
                     local.set 4
                     local.get 1
                     i32.const 1
-                    call 238
+                    call 244
                     local.get 1
                     i32.load offset=8
                     local.tee 5
@@ -17235,7 +17479,7 @@
                       local.get 3
                       i32.const 4
                       i32.add
-                      call 237
+                      call 243
                       br 8 (;@1;)
                     end
                     local.get 5
@@ -17249,7 +17493,7 @@
                     local.get 5
                     local.get 4
                     i32.sub
-                    call 215
+                    call 221
                     local.get 1
                     local.get 5
                     i32.const 1
@@ -17258,7 +17502,7 @@
                     local.get 1
                     i32.const 1
                     local.get 2
-                    call 231
+                    call 237
                     local.tee 5
                     i32.eqz
                     br_if 0 (;@8;)
@@ -17287,7 +17531,7 @@
                   local.get 5
                   local.get 4
                   i32.sub
-                  call 215
+                  call 221
                   local.get 1
                   local.get 5
                   i32.const 1
@@ -17334,41 +17578,41 @@
               local.get 3
               i32.const 4
               i32.add
-              call 237
+              call 243
               br 4 (;@1;)
             end
             local.get 5
             local.get 6
-            i32.const 71840
-            call 446
+            i32.const 72172
+            call 458
             unreachable
           end
           local.get 4
           local.get 5
           local.get 6
-          i32.const 71888
-          call 440
+          i32.const 72220
+          call 452
           unreachable
         end
         local.get 4
         local.get 5
         local.get 6
-        i32.const 71856
-        call 440
+        i32.const 72188
+        call 452
         unreachable
       end
       local.get 4
       local.get 5
       local.get 6
-      i32.const 71872
-      call 440
+      i32.const 72204
+      call 452
       unreachable
     end
     local.get 3
     i32.const 16
     i32.add
     global.set 0)
-  (func (;180;) (type 0) (param i32 i32 i32)
+  (func (;186;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -17381,7 +17625,7 @@
     local.get 2
     i32.const 1
     i32.const 1
-    call 315
+    call 321
     local.get 3
     i32.load offset=8
     local.set 4
@@ -17418,7 +17662,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;181;) (type 1) (param i32 i32)
+  (func (;187;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 96
@@ -17429,7 +17673,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 182
+    call 188
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -17466,7 +17710,7 @@
       i32.const 32
       i32.add
       local.get 1
-      call 183
+      call 189
       block  ;; label = @2
         local.get 2
         i32.load8_u offset=32
@@ -17511,13 +17755,13 @@
       local.get 2
       i32.const 20
       i32.add
-      call 172
+      call 178
     end
     local.get 2
     i32.const 96
     i32.add
     global.set 0)
-  (func (;182;) (type 1) (param i32 i32)
+  (func (;188;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -17528,7 +17772,7 @@
     i32.const 4
     i32.add
     local.get 1
-    call 382
+    call 390
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -17559,7 +17803,7 @@
       i32.add
       local.get 1
       i32.load
-      call 178
+      call 184
       block  ;; label = @2
         local.get 2
         i32.load offset=4
@@ -17588,13 +17832,13 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;183;) (type 1) (param i32 i32)
+  (func (;189;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
       i32.load
       local.tee 2
-      call 216
+      call 222
       local.tee 1
       i32.eqz
       br_if 0 (;@1;)
@@ -17608,8 +17852,8 @@
     end
     local.get 0
     local.get 2
-    call 185)
-  (func (;184;) (type 1) (param i32 i32)
+    call 191)
+  (func (;190;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 64
@@ -17637,7 +17881,7 @@
     local.get 2
     i32.const 12
     i32.add
-    call 185
+    call 191
     block  ;; label = @1
       local.get 0
       i32.load8_u
@@ -17659,7 +17903,7 @@
       local.get 2
       i32.const 12
       i32.add
-      call 186
+      call 192
       local.tee 1
       i32.eqz
       br_if 0 (;@1;)
@@ -17672,17 +17916,17 @@
       local.get 2
       i32.const 40
       i32.add
-      call 187
+      call 193
     end
     local.get 2
     i32.const 12
     i32.add
-    call 172
+    call 178
     local.get 2
     i32.const 64
     i32.add
     global.set 0)
-  (func (;185;) (type 1) (param i32 i32)
+  (func (;191;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 144
@@ -17693,7 +17937,7 @@
     i32.const 64
     i32.add
     local.get 1
-    call 208
+    call 214
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -17773,9 +18017,9 @@
                                         local.get 2
                                         i32.const 88
                                         i32.add
-                                        call 191
-                                        local.get 1
                                         call 197
+                                        local.get 1
+                                        call 203
                                         local.set 1
                                         local.get 0
                                         i32.const 6
@@ -17792,7 +18036,7 @@
                                       local.get 2
                                       i32.const 88
                                       i32.add
-                                      call 191
+                                      call 197
                                       local.set 1
                                     end
                                     local.get 0
@@ -17810,9 +18054,9 @@
                                   i32.add
                                   i32.store offset=20
                                   local.get 1
-                                  i32.const 70740
+                                  i32.const 71072
                                   i32.const 3
-                                  call 194
+                                  call 200
                                   local.tee 1
                                   i32.eqz
                                   br_if 7 (;@8;)
@@ -17832,9 +18076,9 @@
                                 i32.store offset=20
                                 block  ;; label = @15
                                   local.get 1
-                                  i32.const 70743
+                                  i32.const 71075
                                   i32.const 3
-                                  call 194
+                                  call 200
                                   local.tee 1
                                   i32.eqz
                                   br_if 0 (;@15;)
@@ -17859,9 +18103,9 @@
                               i32.store offset=20
                               block  ;; label = @14
                                 local.get 1
-                                i32.const 70746
+                                i32.const 71078
                                 i32.const 4
-                                call 194
+                                call 200
                                 local.tee 1
                                 i32.eqz
                                 br_if 0 (;@14;)
@@ -17889,7 +18133,7 @@
                             i32.add
                             local.get 1
                             i32.const 0
-                            call 203
+                            call 209
                             local.get 2
                             i64.load offset=32
                             i64.const 3
@@ -17901,7 +18145,7 @@
                             local.get 2
                             i32.const 32
                             i32.add
-                            call 189
+                            call 195
                             br 5 (;@7;)
                           end
                           local.get 1
@@ -17920,7 +18164,7 @@
                           i32.const 12
                           i32.add
                           local.get 1
-                          call 179
+                          call 185
                           local.get 2
                           i32.load offset=136
                           local.set 3
@@ -17935,7 +18179,7 @@
                           local.get 3
                           local.get 2
                           i32.load offset=140
-                          call 180
+                          call 186
                           local.get 2
                           local.get 2
                           i64.load offset=64 align=4
@@ -18007,7 +18251,7 @@
                             local.get 2
                             i32.const 124
                             i32.add
-                            call 244
+                            call 250
                             block  ;; label = @13
                               local.get 2
                               i32.load8_u offset=88
@@ -18021,7 +18265,7 @@
                               local.get 2
                               i32.const 132
                               i32.add
-                              call 245
+                              call 251
                               i32.const 6
                               local.set 5
                               br 2 (;@11;)
@@ -18052,7 +18296,7 @@
                                 local.get 2
                                 i32.const 132
                                 i32.add
-                                call 246
+                                call 252
                                 local.get 2
                                 i32.load offset=136
                                 local.set 6
@@ -18107,7 +18351,7 @@
                         i32.store8 offset=25
                         local.get 2
                         local.get 1
-                        call 223
+                        call 229
                         local.tee 4
                         i32.store offset=112
                         local.get 2
@@ -18150,7 +18394,7 @@
                           local.get 2
                           i32.const 88
                           i32.add
-                          call 187
+                          call 193
                           br 4 (;@7;)
                         end
                         local.get 2
@@ -18165,7 +18409,7 @@
                         local.get 2
                         i32.const 112
                         i32.add
-                        call 224
+                        call 230
                         br 3 (;@7;)
                       end
                       local.get 1
@@ -18191,7 +18435,7 @@
                       i32.add
                       local.get 1
                       i32.const 1
-                      call 247
+                      call 253
                       local.get 1
                       local.get 1
                       i32.load8_u offset=25
@@ -18200,7 +18444,7 @@
                       i32.store8 offset=25
                       local.get 2
                       local.get 1
-                      call 222
+                      call 228
                       local.tee 3
                       i32.store offset=112
                       local.get 2
@@ -18250,7 +18494,7 @@
                         local.get 2
                         i32.const 88
                         i32.add
-                        call 187
+                        call 193
                         br 3 (;@7;)
                       end
                       local.get 2
@@ -18266,7 +18510,7 @@
                       local.get 2
                       i32.const 112
                       i32.add
-                      call 224
+                      call 230
                       br 2 (;@7;)
                     end
                     local.get 2
@@ -18274,7 +18518,7 @@
                     i32.add
                     local.get 1
                     i32.const 1
-                    call 203
+                    call 209
                     block  ;; label = @9
                       local.get 2
                       i64.load offset=48
@@ -18296,7 +18540,7 @@
                     local.get 2
                     i32.const 48
                     i32.add
-                    call 189
+                    call 195
                     br 1 (;@7;)
                   end
                   local.get 2
@@ -18312,7 +18556,7 @@
                 local.get 2
                 i32.load offset=12
                 local.get 1
-                call 197
+                call 203
                 local.set 1
                 local.get 0
                 i32.const 6
@@ -18343,7 +18587,7 @@
             local.get 2
             i32.const 88
             i32.add
-            call 191
+            call 197
             local.set 1
             local.get 0
             i32.const 6
@@ -18360,7 +18604,7 @@
           local.get 2
           i32.const 88
           i32.add
-          call 191
+          call 197
           local.set 1
           local.get 0
           i32.const 6
@@ -18390,7 +18634,7 @@
     i32.const 144
     i32.add
     global.set 0)
-  (func (;186;) (type 5) (param i32) (result i32)
+  (func (;192;) (type 5) (param i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -18401,7 +18645,7 @@
     i32.const 12
     i32.add
     local.get 0
-    call 208
+    call 214
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
@@ -18428,7 +18672,7 @@
       local.get 1
       i32.const 20
       i32.add
-      call 191
+      call 197
       local.set 2
     end
     local.get 1
@@ -18436,7 +18680,7 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;187;) (type 2) (param i32)
+  (func (;193;) (type 2) (param i32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -18448,21 +18692,21 @@
           local.get 0
           i32.const 4
           i32.add
-          call 188
+          call 194
         end
         return
       end
       local.get 0
       i32.const 4
       i32.add
-      call 172
+      call 178
       return
     end
     local.get 0
     i32.const 4
     i32.add
-    call 245)
-  (func (;188;) (type 2) (param i32)
+    call 251)
+  (func (;194;) (type 2) (param i32)
     (local i32 i32)
     global.get 0
     i32.const 48
@@ -18519,12 +18763,12 @@
     local.get 1
     i32.const 12
     i32.add
-    call 385
+    call 393
     local.get 1
     i32.const 48
     i32.add
     global.set 0)
-  (func (;189;) (type 1) (param i32 i32)
+  (func (;195;) (type 1) (param i32 i32)
     (local i32 i64 f64)
     global.get 0
     i32.const 48
@@ -18570,7 +18814,7 @@
           local.get 2
           i32.const 24
           i32.add
-          call 190
+          call 196
           br 2 (;@1;)
         end
         local.get 0
@@ -18603,7 +18847,7 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;190;) (type 0) (param i32 i32 i32)
+  (func (;196;) (type 0) (param i32 i32 i32)
     block  ;; label = @1
       local.get 1
       i64.load
@@ -18622,7 +18866,7 @@
       i64.load
       i64.store offset=8
       local.get 2
-      call 187
+      call 193
       return
     end
     local.get 0
@@ -18637,7 +18881,7 @@
     local.get 2
     i64.load
     i64.store)
-  (func (;191;) (type 4) (param i32 i32) (result i32)
+  (func (;197;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -18650,20 +18894,20 @@
     local.get 0
     i32.const 12
     i32.add
-    call 192
+    call 198
     local.get 1
     local.get 2
     i32.load offset=8
     local.get 2
     i32.load offset=12
-    call 193
+    call 199
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;192;) (type 1) (param i32 i32)
+  (func (;198;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -18686,7 +18930,7 @@
     local.get 4
     i32.lt_u
     select
-    call 240
+    call 246
     local.get 2
     i32.load offset=12
     local.set 1
@@ -18701,10 +18945,10 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;193;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;199;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     i32.const 20
-    call 163
+    call 168
     local.tee 3
     local.get 2
     i32.store offset=16
@@ -18720,7 +18964,7 @@
     i64.load align=4
     i64.store align=4
     local.get 3)
-  (func (;194;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;200;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -18746,7 +18990,7 @@
             i32.const 12
             i32.add
             local.get 4
-            call 195
+            call 201
             local.get 3
             i32.load8_u offset=12
             br_if 2 (;@2;)
@@ -18780,7 +19024,7 @@
           local.get 3
           i32.const 20
           i32.add
-          call 196
+          call 202
           local.set 2
           br 2 (;@1;)
         end
@@ -18791,7 +19035,7 @@
         local.get 3
         i32.const 20
         i32.add
-        call 196
+        call 202
         local.set 2
         br 1 (;@1;)
       end
@@ -18804,7 +19048,7 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;195;) (type 1) (param i32 i32)
+  (func (;201;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -18837,7 +19081,7 @@
     local.get 0
     local.get 3
     i32.store8 offset=1)
-  (func (;196;) (type 4) (param i32 i32) (result i32)
+  (func (;202;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -18850,20 +19094,20 @@
     local.get 0
     i32.const 12
     i32.add
-    call 221
+    call 227
     local.get 1
     local.get 2
     i32.load offset=8
     local.get 2
     i32.load offset=12
-    call 193
+    call 199
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;197;) (type 4) (param i32 i32) (result i32)
+  (func (;203;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -18889,19 +19133,19 @@
       local.get 2
       i32.const 16
       i32.add
-      call 196
+      call 202
       local.set 0
       local.get 2
       i32.const 12
       i32.add
-      call 241
+      call 247
     end
     local.get 2
     i32.const 32
     i32.add
     global.set 0
     local.get 0)
-  (func (;198;) (type 20) (param i32 i32 i32 i64)
+  (func (;204;) (type 20) (param i32 i32 i32 i64)
     (local i32 i32 i64 i64)
     global.get 0
     i32.const 16
@@ -18953,7 +19197,7 @@
                 local.get 2
                 local.get 3
                 i32.const 0
-                call 199
+                call 205
                 local.get 4
                 i32.load
                 br_if 2 (;@4;)
@@ -18964,7 +19208,7 @@
               local.get 2
               local.get 3
               i32.const 0
-              call 200
+              call 206
               local.get 4
               i32.load
               i32.eqz
@@ -19028,7 +19272,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;199;) (type 21) (param i32 i32 i32 i64 i32)
+  (func (;205;) (type 21) (param i32 i32 i32 i64 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -19092,7 +19336,7 @@
                   local.get 5
                   i32.const 4
                   i32.add
-                  call 191
+                  call 197
                   local.set 7
                   local.get 0
                   i32.const 1
@@ -19119,7 +19363,7 @@
                 local.get 5
                 i32.const 4
                 i32.add
-                call 191
+                call 197
                 local.set 7
                 local.get 0
                 i32.const 1
@@ -19145,7 +19389,7 @@
             local.get 2
             local.get 3
             local.get 7
-            call 201
+            call 207
             br 3 (;@1;)
           end
           local.get 0
@@ -19153,7 +19397,7 @@
           local.get 2
           local.get 3
           local.get 7
-          call 200
+          call 206
           br 2 (;@1;)
         end
         block  ;; label = @3
@@ -19199,13 +19443,13 @@
       local.get 4
       local.get 7
       i32.sub
-      call 202
+      call 208
     end
     local.get 5
     i32.const 16
     i32.add
     global.set 0)
-  (func (;200;) (type 21) (param i32 i32 i32 i64 i32)
+  (func (;206;) (type 21) (param i32 i32 i32 i64 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -19256,7 +19500,7 @@
     local.get 1
     i32.const 12
     i32.add
-    call 195
+    call 201
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -19294,7 +19538,7 @@
             local.get 5
             i32.const 20
             i32.add
-            call 196
+            call 202
             local.set 7
             local.get 0
             i32.const 1
@@ -19311,7 +19555,7 @@
           local.get 5
           i32.const 20
           i32.add
-          call 196
+          call 202
           local.set 7
         end
         local.get 0
@@ -19404,7 +19648,7 @@
           local.get 2
           local.get 3
           local.get 7
-          call 201
+          call 207
           br 2 (;@1;)
         end
         local.get 1
@@ -19443,13 +19687,13 @@
       local.get 3
       i64.eqz
       local.get 8
-      call 207
+      call 213
     end
     local.get 5
     i32.const 32
     i32.add
     global.set 0)
-  (func (;201;) (type 21) (param i32 i32 i32 i64 i32)
+  (func (;207;) (type 21) (param i32 i32 i32 i64 i32)
     (local i32 f64)
     global.get 0
     i32.const 16
@@ -19463,13 +19707,13 @@
         br_if 0 (;@2;)
         local.get 3
         local.get 4
-        call 205
+        call 211
         local.set 6
         br 1 (;@1;)
       end
       local.get 3
       local.get 4
-      call 206
+      call 212
       f64.promote_f32
       local.set 6
     end
@@ -19499,7 +19743,7 @@
       local.get 5
       i32.const 4
       i32.add
-      call 196
+      call 202
       i32.store offset=4
       i32.const 1
       local.set 1
@@ -19511,7 +19755,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;202;) (type 21) (param i32 i32 i32 i64 i32)
+  (func (;208;) (type 21) (param i32 i32 i32 i64 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 48
@@ -19523,7 +19767,7 @@
     i32.const 8
     i32.add
     local.get 3
-    call 214
+    call 220
     local.get 5
     i32.load
     local.set 6
@@ -19551,12 +19795,12 @@
       i32.const 1
       i32.add
       i32.const 48
-      call 220
+      call 226
     end
     local.get 1
     local.get 6
     local.get 7
-    call 215
+    call 221
     local.get 0
     local.get 1
     local.get 2
@@ -19564,12 +19808,12 @@
     i32.load offset=8
     local.get 4
     i32.add
-    call 210
+    call 216
     local.get 5
     i32.const 48
     i32.add
     global.set 0)
-  (func (;203;) (type 0) (param i32 i32 i32)
+  (func (;209;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -19583,7 +19827,7 @@
     i32.const 12
     i32.add
     local.tee 4
-    call 195
+    call 201
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -19639,7 +19883,7 @@
                 local.get 1
                 local.get 2
                 i64.const 0
-                call 198
+                call 204
                 br 5 (;@1;)
               end
               local.get 3
@@ -19649,7 +19893,7 @@
               local.get 3
               i32.const 16
               i32.add
-              call 196
+              call 202
               local.set 4
             end
             local.get 0
@@ -19675,7 +19919,7 @@
           local.get 3
           i32.const 16
           i32.add
-          call 196
+          call 202
           local.set 4
           local.get 0
           i64.const 3
@@ -19692,7 +19936,7 @@
         local.get 3
         i32.const 16
         i32.add
-        call 191
+        call 197
         local.set 4
         local.get 0
         i64.const 3
@@ -19748,7 +19992,7 @@
           local.get 1
           local.get 2
           local.get 8
-          call 198
+          call 204
           br 2 (;@1;)
         end
         block  ;; label = @3
@@ -19790,7 +20034,7 @@
       local.get 1
       local.get 2
       local.get 8
-      call 204
+      call 210
       block  ;; label = @2
         block  ;; label = @3
           local.get 3
@@ -19821,7 +20065,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;204;) (type 20) (param i32 i32 i32 i64)
+  (func (;210;) (type 20) (param i32 i32 i32 i64)
     (local i32 i32 i32)
     global.get 0
     i32.const 48
@@ -19836,13 +20080,13 @@
     i32.const 8
     i32.add
     local.get 3
-    call 214
+    call 220
     local.get 1
     local.get 4
     i32.load
     local.get 4
     i32.load offset=4
-    call 215
+    call 221
     local.get 1
     i32.load offset=20
     local.set 5
@@ -19889,7 +20133,7 @@
               local.get 1
               i32.load offset=8
               i32.const 0
-              call 211
+              call 217
               br 2 (;@3;)
             end
             local.get 1
@@ -19902,7 +20146,7 @@
             local.get 2
             local.get 1
             i32.load offset=8
-            call 210
+            call 216
             br 1 (;@3;)
           end
           local.get 0
@@ -19910,7 +20154,7 @@
           local.get 2
           local.get 1
           i32.load offset=8
-          call 212
+          call 218
         end
         local.get 4
         i32.const 48
@@ -19920,7 +20164,7 @@
       end
       local.get 1
       local.get 6
-      call 213
+      call 219
       local.get 1
       local.get 1
       i32.load offset=20
@@ -19930,7 +20174,7 @@
       i32.store offset=20
       br 0 (;@1;)
     end)
-  (func (;205;) (type 22) (param i64 i32) (result f64)
+  (func (;211;) (type 22) (param i64 i32) (result f64)
     (local i32 f64 i32 i64)
     global.get 0
     i32.const 48
@@ -19942,7 +20186,7 @@
     i32.add
     local.get 0
     local.get 1
-    call 290
+    call 296
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -19961,7 +20205,7 @@
       local.get 0
       local.get 1
       i32.const 0
-      call 291
+      call 297
       local.get 2
       i32.load offset=16
       local.set 4
@@ -19974,7 +20218,7 @@
         br_if 0 (;@2;)
         local.get 5
         local.get 4
-        call 286
+        call 292
         local.tee 3
         i64.reinterpret_f64
         i64.const 9223372036854775807
@@ -19987,7 +20231,7 @@
         i32.const 8
         i32.add
         local.get 0
-        call 214
+        call 220
         local.get 3
         local.get 2
         i32.load
@@ -19996,13 +20240,13 @@
         i32.const 1
         i32.const 0
         local.get 1
-        call 292
+        call 298
         local.set 3
         br 1 (;@1;)
       end
       local.get 5
       local.get 4
-      call 281
+      call 287
       local.set 3
     end
     local.get 2
@@ -20010,7 +20254,7 @@
     i32.add
     global.set 0
     local.get 3)
-  (func (;206;) (type 23) (param i64 i32) (result f32)
+  (func (;212;) (type 23) (param i64 i32) (result f32)
     (local i32 f32 i32 i64)
     global.get 0
     i32.const 64
@@ -20022,7 +20266,7 @@
     i32.add
     local.get 0
     local.get 1
-    call 293
+    call 299
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -20041,7 +20285,7 @@
       local.get 0
       local.get 1
       i32.const 0
-      call 294
+      call 300
       local.get 2
       i32.load offset=32
       local.set 4
@@ -20054,7 +20298,7 @@
         br_if 0 (;@2;)
         local.get 5
         local.get 4
-        call 287
+        call 293
         local.tee 3
         i32.reinterpret_f32
         i32.const 2147483647
@@ -20069,7 +20313,7 @@
         i32.const 24
         i32.add
         local.get 0
-        call 214
+        call 220
         local.get 3
         local.get 2
         i32.load offset=8
@@ -20078,13 +20322,13 @@
         i32.const 1
         i32.const 0
         local.get 1
-        call 295
+        call 301
         local.set 3
         br 1 (;@1;)
       end
       local.get 5
       local.get 4
-      call 284
+      call 290
       local.set 3
     end
     local.get 2
@@ -20092,7 +20336,7 @@
     i32.add
     global.set 0
     local.get 3)
-  (func (;207;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;213;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -20167,7 +20411,7 @@
       local.get 5
       i32.const 4
       i32.add
-      call 196
+      call 202
       i32.store offset=4
       i32.const 1
       local.set 3
@@ -20179,7 +20423,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;208;) (type 1) (param i32 i32)
+  (func (;214;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load offset=20
@@ -20190,7 +20434,7 @@
       loop  ;; label = @2
         local.get 0
         local.get 1
-        call 209
+        call 215
         local.get 0
         i32.load8_u
         br_if 1 (;@1;)
@@ -20225,7 +20469,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;209;) (type 1) (param i32 i32)
+  (func (;215;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -20254,7 +20498,7 @@
     local.get 3
     i32.lt_u
     i32.store8 offset=1)
-  (func (;210;) (type 6) (param i32 i32 i32 i32)
+  (func (;216;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -20305,7 +20549,7 @@
                   local.get 4
                   i32.const 4
                   i32.add
-                  call 191
+                  call 197
                   local.set 1
                   local.get 0
                   i32.const 1
@@ -20326,7 +20570,7 @@
                 local.get 4
                 i32.const 4
                 i32.add
-                call 191
+                call 197
                 local.set 1
                 local.get 0
                 i32.const 1
@@ -20348,14 +20592,14 @@
             local.get 2
             local.get 3
             i32.const 0
-            call 211
+            call 217
             br 1 (;@3;)
           end
           local.get 0
           local.get 1
           local.get 2
           local.get 3
-          call 212
+          call 218
         end
         local.get 4
         i32.const 16
@@ -20365,7 +20609,7 @@
       end
       local.get 1
       local.get 6
-      call 213
+      call 219
       i32.const 1
       local.set 5
       local.get 1
@@ -20377,7 +20621,7 @@
       i32.store offset=20
       br 0 (;@1;)
     end)
-  (func (;211;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;217;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 f64)
     global.get 0
     i32.const 32
@@ -20399,8 +20643,8 @@
       i32.load offset=4
       local.tee 7
       local.get 6
-      i32.const 70768
-      call 217
+      i32.const 71100
+      call 223
       local.get 5
       i32.load offset=12
       local.set 6
@@ -20417,7 +20661,7 @@
           local.get 8
           local.get 6
           local.get 4
-          call 218
+          call 224
           local.set 9
           br 1 (;@2;)
         end
@@ -20426,7 +20670,7 @@
         local.get 8
         local.get 6
         local.get 4
-        call 219
+        call 225
         f64.promote_f32
         local.set 9
       end
@@ -20456,7 +20700,7 @@
         local.get 5
         i32.const 20
         i32.add
-        call 196
+        call 202
         i32.store offset=4
         i32.const 1
         local.set 3
@@ -20473,10 +20717,10 @@
     i32.const 0
     local.get 3
     local.get 6
-    i32.const 70752
-    call 440
+    i32.const 71084
+    call 452
     unreachable)
-  (func (;212;) (type 6) (param i32 i32 i32 i32)
+  (func (;218;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -20527,7 +20771,7 @@
     local.get 1
     i32.const 12
     i32.add
-    call 195
+    call 201
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -20565,7 +20809,7 @@
             local.get 4
             i32.const 20
             i32.add
-            call 196
+            call 202
             local.set 6
             local.get 0
             i32.const 1
@@ -20582,7 +20826,7 @@
           local.get 4
           i32.const 20
           i32.add
-          call 196
+          call 202
           local.set 6
         end
         local.get 0
@@ -20637,7 +20881,7 @@
           i32.sub
           local.get 7
           select
-          call 211
+          call 217
           br 2 (;@1;)
         end
         local.get 1
@@ -20705,13 +20949,13 @@
       local.get 8
       i32.eqz
       local.get 7
-      call 207
+      call 213
     end
     local.get 4
     i32.const 32
     i32.add
     global.set 0)
-  (func (;213;) (type 1) (param i32 i32)
+  (func (;219;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -20722,7 +20966,7 @@
       i32.ne
       br_if 0 (;@1;)
       local.get 0
-      call 431
+      call 443
     end
     local.get 0
     i32.load offset=4
@@ -20735,7 +20979,7 @@
     i32.const 1
     i32.add
     i32.store offset=8)
-  (func (;214;) (type 24) (param i32 i32 i64)
+  (func (;220;) (type 24) (param i32 i32 i64)
     (local i32)
     global.get 0
     i32.const 16
@@ -20749,8 +20993,8 @@
     i32.const 20
     local.get 2
     local.get 1
-    call 388
-    call 391
+    call 396
+    call 399
     local.get 3
     i32.load offset=12
     local.set 1
@@ -20765,14 +21009,14 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;215;) (type 0) (param i32 i32 i32)
+  (func (;221;) (type 0) (param i32 i32 i32)
     local.get 0
     local.get 1
     local.get 1
     local.get 2
     i32.add
-    call 317)
-  (func (;216;) (type 5) (param i32) (result i32)
+    call 325)
+  (func (;222;) (type 5) (param i32) (result i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -20783,7 +21027,7 @@
     i32.const 12
     i32.add
     local.get 0
-    call 208
+    call 214
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
@@ -20825,7 +21069,7 @@
         local.get 1
         i32.const 20
         i32.add
-        call 191
+        call 197
         local.set 0
         br 1 (;@1;)
       end
@@ -20836,7 +21080,7 @@
       local.get 1
       i32.const 20
       i32.add
-      call 191
+      call 197
       local.set 0
     end
     local.get 1
@@ -20844,7 +21088,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;217;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;223;) (type 7) (param i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 3
       local.get 1
@@ -20866,9 +21110,9 @@
     local.get 3
     local.get 3
     local.get 4
-    call 440
+    call 452
     unreachable)
-  (func (;218;) (type 25) (param i32 i32 i32 i32 i32) (result f64)
+  (func (;224;) (type 25) (param i32 i32 i32 i32 i32) (result f64)
     (local i32 i32 i32 i64 i64 i64 f64)
     global.get 0
     i32.const 32
@@ -20922,7 +21166,7 @@
                 local.get 5
                 i32.const 16
                 i32.add
-                call 175
+                call 181
                 local.tee 6
                 br_if 0 (;@6;)
                 i32.const 0
@@ -20942,7 +21186,7 @@
               i64.const 0
               i64.const 10
               i64.const 0
-              call 479
+              call 491
               block  ;; label = @6
                 local.get 5
                 i64.load offset=8
@@ -21047,7 +21291,7 @@
           local.get 4
           local.get 6
           i32.const 1
-          call 296
+          call 302
           local.set 11
           local.get 5
           i32.const 32
@@ -21063,10 +21307,10 @@
         br 0 (;@2;)
       end
     end
-    i32.const 78320
-    call 461
+    i32.const 78656
+    call 473
     unreachable)
-  (func (;219;) (type 26) (param i32 i32 i32 i32 i32) (result f32)
+  (func (;225;) (type 26) (param i32 i32 i32 i32 i32) (result f32)
     (local i32 i32 i32 i64 i64 i64 f32)
     global.get 0
     i32.const 32
@@ -21120,7 +21364,7 @@
                 local.get 5
                 i32.const 16
                 i32.add
-                call 175
+                call 181
                 local.tee 6
                 br_if 0 (;@6;)
                 i32.const 0
@@ -21140,7 +21384,7 @@
               i64.const 0
               i64.const 10
               i64.const 0
-              call 479
+              call 491
               block  ;; label = @6
                 local.get 5
                 i64.load offset=8
@@ -21245,7 +21489,7 @@
           local.get 4
           local.get 6
           i32.const 1
-          call 297
+          call 303
           local.set 11
           local.get 5
           i32.const 32
@@ -21261,14 +21505,14 @@
         br 0 (;@2;)
       end
     end
-    i32.const 78320
-    call 461
+    i32.const 78656
+    call 473
     unreachable)
-  (func (;220;) (type 0) (param i32 i32 i32)
+  (func (;226;) (type 0) (param i32 i32 i32)
     (local i32)
     local.get 0
     local.get 1
-    call 168
+    call 173
     block  ;; label = @1
       local.get 1
       i32.eqz
@@ -21294,7 +21538,7 @@
       i32.add
       i32.store offset=8
     end)
-  (func (;221;) (type 1) (param i32 i32)
+  (func (;227;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -21307,7 +21551,7 @@
     local.get 1
     local.get 1
     i32.load offset=8
-    call 240
+    call 246
     local.get 2
     i32.load offset=12
     local.set 1
@@ -21322,7 +21566,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;222;) (type 5) (param i32) (result i32)
+  (func (;228;) (type 5) (param i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -21333,7 +21577,7 @@
     i32.const 12
     i32.add
     local.get 0
-    call 208
+    call 214
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
@@ -21371,7 +21615,7 @@
             local.get 1
             i32.const 20
             i32.add
-            call 191
+            call 197
             local.set 0
             br 3 (;@1;)
           end
@@ -21392,7 +21636,7 @@
         local.get 1
         i32.const 20
         i32.add
-        call 191
+        call 197
         local.set 0
         br 1 (;@1;)
       end
@@ -21403,7 +21647,7 @@
       local.get 1
       i32.const 20
       i32.add
-      call 191
+      call 197
       local.set 0
     end
     local.get 1
@@ -21411,7 +21655,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;223;) (type 5) (param i32) (result i32)
+  (func (;229;) (type 5) (param i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -21422,7 +21666,7 @@
     i32.const 4
     i32.add
     local.get 0
-    call 208
+    call 214
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
@@ -21460,7 +21704,7 @@
             local.get 1
             i32.const 20
             i32.add
-            call 191
+            call 197
             local.set 0
             br 3 (;@1;)
           end
@@ -21484,7 +21728,7 @@
         i32.const 12
         i32.add
         local.get 0
-        call 208
+        call 214
         block  ;; label = @3
           local.get 1
           i32.load8_u offset=12
@@ -21509,7 +21753,7 @@
           local.get 1
           i32.const 20
           i32.add
-          call 191
+          call 197
           local.set 0
           br 2 (;@1;)
         end
@@ -21520,7 +21764,7 @@
         local.get 1
         i32.const 20
         i32.add
-        call 191
+        call 197
         local.set 0
         local.get 2
         i32.eqz
@@ -21528,7 +21772,7 @@
         local.get 1
         i32.const 16
         i32.add
-        call 224
+        call 230
         br 1 (;@1;)
       end
       local.get 1
@@ -21538,7 +21782,7 @@
       local.get 1
       i32.const 20
       i32.add
-      call 191
+      call 197
       local.set 0
     end
     local.get 1
@@ -21546,13 +21790,13 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;224;) (type 2) (param i32)
+  (func (;230;) (type 2) (param i32)
     local.get 0
     i32.load
-    call 323
+    call 331
     local.get 0
-    call 241)
-  (func (;225;) (type 0) (param i32 i32 i32)
+    call 247)
+  (func (;231;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -21572,12 +21816,12 @@
     local.get 3
     i32.const 4
     i32.add
-    call 184
+    call 190
     local.get 3
     i32.const 16
     i32.add
     global.set 0)
-  (func (;226;) (type 0) (param i32 i32 i32)
+  (func (;232;) (type 0) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -21596,7 +21840,7 @@
         local.get 1
         i32.load offset=4
         local.get 2
-        call 328
+        call 336
         local.get 3
         i32.const 4
         i32.add
@@ -21642,7 +21886,7 @@
         i64.load align=4
         i64.store offset=4 align=4
         local.get 2
-        call 172
+        call 178
         br 1 (;@1;)
       end
       local.get 0
@@ -21664,7 +21908,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;227;) (type 4) (param i32 i32) (result i32)
+  (func (;233;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -21674,7 +21918,7 @@
     local.get 2
     local.get 0
     local.get 1
-    call 333
+    call 341
     local.get 2
     i32.load offset=8
     local.set 1
@@ -21690,7 +21934,7 @@
     i32.const 24
     i32.mul
     i32.add)
-  (func (;228;) (type 1) (param i32 i32)
+  (func (;234;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -21701,7 +21945,7 @@
     i32.const 12
     i32.add
     local.get 1
-    call 195
+    call 201
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -21741,13 +21985,13 @@
       local.get 2
       i32.const 20
       i32.add
-      call 229
+      call 235
     end
     local.get 2
     i32.const 32
     i32.add
     global.set 0)
-  (func (;229;) (type 0) (param i32 i32 i32)
+  (func (;235;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -21758,13 +22002,13 @@
     i32.const 8
     i32.add
     local.get 1
-    call 221
+    call 227
     local.get 2
     local.get 3
     i32.load offset=8
     local.get 3
     i32.load offset=12
-    call 193
+    call 199
     local.set 1
     local.get 0
     i32.const 1
@@ -21776,7 +22020,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;230;) (type 1) (param i32 i32)
+  (func (;236;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -21812,13 +22056,13 @@
       local.get 2
       i32.const 4
       i32.add
-      call 229
+      call 235
     end
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;231;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;237;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -21829,7 +22073,7 @@
     i32.const 4
     i32.add
     local.get 0
-    call 228
+    call 234
     block  ;; label = @1
       block  ;; label = @2
         local.get 3
@@ -21886,62 +22130,62 @@
                         local.get 3
                         i32.const 4
                         i32.add
-                        call 232
+                        call 238
                         local.set 0
                         br 9 (;@1;)
                       end
                       local.get 2
                       i32.const 34
-                      call 213
+                      call 219
                       i32.const 0
                       local.set 0
                       br 8 (;@1;)
                     end
                     local.get 2
                     i32.const 92
-                    call 213
+                    call 219
                     i32.const 0
                     local.set 0
                     br 7 (;@1;)
                   end
                   local.get 2
                   i32.const 47
-                  call 213
+                  call 219
                   i32.const 0
                   local.set 0
                   br 6 (;@1;)
                 end
                 local.get 2
                 i32.const 8
-                call 213
+                call 219
                 i32.const 0
                 local.set 0
                 br 5 (;@1;)
               end
               local.get 2
               i32.const 12
-              call 213
+              call 219
               i32.const 0
               local.set 0
               br 4 (;@1;)
             end
             local.get 2
             i32.const 10
-            call 213
+            call 219
             i32.const 0
             local.set 0
             br 3 (;@1;)
           end
           local.get 2
           i32.const 13
-          call 213
+          call 219
           i32.const 0
           local.set 0
           br 2 (;@1;)
         end
         local.get 2
         i32.const 9
-        call 213
+        call 219
         i32.const 0
         local.set 0
         br 1 (;@1;)
@@ -21949,7 +22193,7 @@
       local.get 0
       local.get 1
       local.get 2
-      call 233
+      call 239
       local.set 0
     end
     local.get 3
@@ -21957,7 +22201,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;232;) (type 4) (param i32 i32) (result i32)
+  (func (;238;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -21968,20 +22212,20 @@
     i32.const 8
     i32.add
     local.get 0
-    call 221
+    call 227
     local.get 1
     local.get 2
     i32.load offset=8
     local.get 2
     i32.load offset=12
-    call 193
+    call 199
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;233;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;239;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -21992,7 +22236,7 @@
     i32.const 4
     i32.add
     local.get 0
-    call 234
+    call 240
     block  ;; label = @1
       block  ;; label = @2
         local.get 3
@@ -22022,7 +22266,7 @@
           local.get 3
           i32.const 4
           i32.add
-          call 232
+          call 238
           local.set 0
           br 2 (;@1;)
         end
@@ -22043,7 +22287,7 @@
                   i32.const 4
                   i32.add
                   local.get 0
-                  call 230
+                  call 236
                   local.get 3
                   i32.load8_u offset=4
                   i32.const 1
@@ -22065,7 +22309,7 @@
                   i32.const 4
                   i32.add
                   local.get 0
-                  call 230
+                  call 236
                   local.get 3
                   i32.load8_u offset=4
                   br_if 5 (;@2;)
@@ -22083,7 +22327,7 @@
                   i32.const 4
                   i32.add
                   local.get 0
-                  call 234
+                  call 240
                   local.get 3
                   i32.load16_u offset=4
                   br_if 5 (;@2;)
@@ -22104,7 +22348,7 @@
                     i32.const 65535
                     i32.and
                     local.get 2
-                    call 235
+                    call 241
                     local.get 5
                     local.set 4
                     br 1 (;@7;)
@@ -22117,7 +22361,7 @@
                 local.get 3
                 i32.const 4
                 i32.add
-                call 232
+                call 238
                 local.set 0
                 br 5 (;@1;)
               end
@@ -22128,11 +22372,11 @@
                 i32.const 65535
                 i32.and
                 local.get 2
-                call 235
+                call 241
                 local.get 0
                 i32.const 0
                 local.get 2
-                call 231
+                call 237
                 local.set 0
                 br 5 (;@1;)
               end
@@ -22148,7 +22392,7 @@
               local.get 3
               i32.const 4
               i32.add
-              call 232
+              call 238
               local.set 0
               br 4 (;@1;)
             end
@@ -22159,7 +22403,7 @@
               i32.const 65535
               i32.and
               local.get 2
-              call 235
+              call 241
               i32.const 0
               local.set 0
               br 4 (;@1;)
@@ -22177,7 +22421,7 @@
             local.get 3
             i32.const 4
             i32.add
-            call 232
+            call 238
             local.set 0
             br 3 (;@1;)
           end
@@ -22185,7 +22429,7 @@
           i32.const 65535
           i32.and
           local.get 2
-          call 235
+          call 241
           i32.const 0
           local.set 0
           br 2 (;@1;)
@@ -22206,7 +22450,7 @@
         i32.const 65536
         i32.add
         local.get 2
-        call 235
+        call 241
         i32.const 0
         local.set 0
         br 1 (;@1;)
@@ -22220,7 +22464,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;234;) (type 1) (param i32 i32)
+  (func (;240;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -22238,8 +22482,8 @@
     local.get 1
     i32.load offset=4
     local.tee 4
-    i32.const 79264
-    call 217
+    i32.const 79600
+    call 223
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -22258,7 +22502,7 @@
         local.get 2
         i32.const 20
         i32.add
-        call 236
+        call 242
         br 1 (;@1;)
       end
       local.get 2
@@ -22274,12 +22518,12 @@
         i32.load8_u offset=1
         i32.const 1
         i32.shl
-        i32.load16_u offset=70784
+        i32.load16_u offset=71116
         local.get 4
         i32.load8_u
         i32.const 1
         i32.shl
-        i32.load16_u offset=71296
+        i32.load16_u offset=71628
         i32.or
         i32.extend16_s
         i32.const 8
@@ -22288,13 +22532,13 @@
         i32.load8_u offset=2
         i32.const 1
         i32.shl
-        i32.load16_s offset=71296
+        i32.load16_s offset=71628
         i32.or
         local.get 4
         i32.load8_u offset=3
         i32.const 1
         i32.shl
-        i32.load16_s offset=70784
+        i32.load16_s offset=71116
         i32.or
         local.tee 4
         i32.const -1
@@ -22308,7 +22552,7 @@
         local.get 2
         i32.const 20
         i32.add
-        call 236
+        call 242
         br 1 (;@1;)
       end
       local.get 0
@@ -22322,7 +22566,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;235;) (type 1) (param i32 i32)
+  (func (;241;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -22331,7 +22575,7 @@
       br_if 0 (;@1;)
       local.get 1
       i32.const 4
-      call 168
+      call 173
       local.get 1
       i32.load offset=4
       local.get 1
@@ -22429,8 +22673,8 @@
     end
     local.get 1
     local.get 0
-    call 213)
-  (func (;236;) (type 0) (param i32 i32 i32)
+    call 219)
+  (func (;242;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -22441,13 +22685,13 @@
     i32.const 8
     i32.add
     local.get 1
-    call 221
+    call 227
     local.get 2
     local.get 3
     i32.load offset=8
     local.get 3
     i32.load offset=12
-    call 193
+    call 199
     local.set 1
     local.get 0
     i32.const 1
@@ -22459,7 +22703,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;237;) (type 0) (param i32 i32 i32)
+  (func (;243;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -22470,13 +22714,13 @@
     i32.const 8
     i32.add
     local.get 1
-    call 221
+    call 227
     local.get 2
     local.get 3
     i32.load offset=8
     local.get 3
     i32.load offset=12
-    call 193
+    call 199
     local.set 1
     local.get 0
     i32.const 2
@@ -22488,7 +22732,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;238;) (type 1) (param i32 i32)
+  (func (;244;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 16
@@ -22548,8 +22792,8 @@
                 local.get 7
                 local.get 5
                 local.get 4
-                i32.const 71824
-                call 217
+                i32.const 72156
+                call 223
                 local.get 2
                 i32.load offset=12
                 local.set 8
@@ -22572,7 +22816,7 @@
                     i32.add
                     local.tee 1
                     local.get 3
-                    call 386
+                    call 394
                     i32.const 3
                     i32.gt_u
                     br_if 0 (;@8;)
@@ -22772,8 +23016,8 @@
               end
               local.get 3
               local.get 4
-              i32.const 71808
-              call 446
+              i32.const 72140
+              call 458
               unreachable
             end
             local.get 0
@@ -22784,7 +23028,7 @@
             i32.add
             i32.store offset=8
             local.get 0
-            call 239
+            call 245
             br 3 (;@1;)
           end
           loop  ;; label = @4
@@ -22811,7 +23055,7 @@
         end
         local.get 4
         local.get 3
-        call 386
+        call 394
         local.set 8
         local.get 0
         i32.load offset=8
@@ -22827,7 +23071,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;239;) (type 2) (param i32)
+  (func (;245;) (type 2) (param i32)
     (local i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -22874,7 +23118,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;240;) (type 0) (param i32 i32 i32)
+  (func (;246;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -22902,7 +23146,7 @@
                   i32.add
                   local.tee 5
                   local.get 1
-                  call 386
+                  call 394
                   local.tee 6
                   i32.const 3
                   i32.gt_u
@@ -23017,8 +23261,8 @@
               i32.const 0
               local.get 2
               local.get 3
-              i32.const 71904
-              call 440
+              i32.const 72236
+              call 452
               unreachable
             end
             local.get 1
@@ -23062,7 +23306,7 @@
         end
         local.get 5
         local.get 1
-        call 386
+        call 394
         local.tee 5
         i32.const 1
         i32.add
@@ -23122,16 +23366,16 @@
     i32.const 0
     local.get 4
     local.get 3
-    i32.const 71920
-    call 440
+    i32.const 72252
+    call 452
     unreachable)
-  (func (;241;) (type 2) (param i32)
+  (func (;247;) (type 2) (param i32)
     local.get 0
     i32.load
     i32.const 20
     i32.const 4
-    call 48)
-  (func (;242;) (type 1) (param i32 i32)
+    call 49)
+  (func (;248;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -23154,7 +23398,7 @@
         local.get 3
         i32.const 1
         i32.const 1
-        call 365
+        call 373
         local.get 2
         i32.load offset=8
         local.tee 3
@@ -23181,9 +23425,9 @@
     local.get 3
     local.get 2
     i32.load offset=12
-    call 429
+    call 441
     unreachable)
-  (func (;243;) (type 1) (param i32 i32)
+  (func (;249;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
     i32.load offset=12
@@ -23198,7 +23442,7 @@
     i32.eq
     select
     i32.store)
-  (func (;244;) (type 1) (param i32 i32)
+  (func (;250;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -23209,7 +23453,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 383
+    call 391
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -23240,7 +23484,7 @@
       i32.add
       local.get 1
       i32.load
-      call 185
+      call 191
       block  ;; label = @2
         local.get 2
         i32.load8_u offset=8
@@ -23273,12 +23517,12 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;245;) (type 2) (param i32)
+  (func (;251;) (type 2) (param i32)
     local.get 0
-    call 324
+    call 332
     local.get 0
-    call 325)
-  (func (;246;) (type 2) (param i32)
+    call 333)
+  (func (;252;) (type 2) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -23294,7 +23538,7 @@
     i32.const 1
     i32.const 8
     i32.const 24
-    call 373
+    call 381
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -23305,14 +23549,14 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 429
+      call 441
       unreachable
     end
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;247;) (type 0) (param i32 i32 i32)
+  (func (;253;) (type 0) (param i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 112
@@ -23329,7 +23573,7 @@
     i32.const 8
     i32.add
     local.get 3
-    call 182
+    call 188
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -23378,7 +23622,7 @@
       i32.store offset=88
       local.get 0
       local.get 3
-      call 183
+      call 189
       block  ;; label = @2
         block  ;; label = @3
           local.get 0
@@ -23396,11 +23640,11 @@
           i32.const 88
           i32.add
           local.get 0
-          call 173
+          call 179
           local.get 3
           i32.const 32
           i32.add
-          call 174
+          call 180
           local.get 3
           i32.const 48
           i32.add
@@ -23411,7 +23655,7 @@
               i32.const 32
               i32.add
               local.get 3
-              call 181
+              call 187
               block  ;; label = @6
                 block  ;; label = @7
                   local.get 3
@@ -23447,11 +23691,11 @@
               i32.const 76
               i32.add
               local.get 1
-              call 173
+              call 179
               local.get 3
               i32.const 88
               i32.add
-              call 174
+              call 180
               br 0 (;@5;)
             end
           end
@@ -23479,18 +23723,18 @@
         local.get 3
         i32.const 88
         i32.add
-        call 172
+        call 178
       end
       local.get 3
       i32.const 20
       i32.add
-      call 188
+      call 194
     end
     local.get 3
     i32.const 112
     i32.add
     global.set 0)
-  (func (;248;) (type 5) (param i32) (result i32)
+  (func (;254;) (type 5) (param i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 1
@@ -23527,12 +23771,12 @@
     i32.const 67108864
     i32.lt_u
     select)
-  (func (;249;) (type 27) (param i32 i64)
+  (func (;255;) (type 27) (param i32 i64)
     local.get 0
     local.get 1
     i32.const 0
-    call 250)
-  (func (;250;) (type 28) (param i32 i64 i32)
+    call 256)
+  (func (;256;) (type 28) (param i32 i64 i32)
     (local i32 i32 i64)
     block  ;; label = @1
       block  ;; label = @2
@@ -23544,8 +23788,8 @@
         br_if 0 (;@2;)
         local.get 0
         local.get 2
-        i32.const 73056
-        call 277
+        i32.const 73392
+        call 283
         local.tee 4
         local.get 4
         i64.load
@@ -23579,8 +23823,8 @@
           end
           local.get 0
           local.get 2
-          i32.const 73072
-          call 277
+          i32.const 73408
+          call 283
           local.tee 4
           local.get 4
           i64.load
@@ -23600,16 +23844,16 @@
       end
       local.get 0
       local.get 1
-      call 261
+      call 267
     end)
-  (func (;251;) (type 1) (param i32 i32)
+  (func (;257;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    call 252
+    call 258
     local.get 0
     local.get 1
-    call 253)
-  (func (;252;) (type 1) (param i32 i32)
+    call 259)
+  (func (;258;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -23634,7 +23878,7 @@
             local.get 3
             i32.const 3
             i32.shl
-            i32.load offset=78148
+            i32.load offset=78484
             local.get 0
             i32.load offset=8
             i32.add
@@ -23644,7 +23888,7 @@
             local.get 1
             i32.const 3
             i32.shl
-            i32.const 73088
+            i32.const 73424
             i32.add
             local.set 3
             loop  ;; label = @5
@@ -23654,7 +23898,7 @@
               br_if 3 (;@2;)
               local.get 0
               i64.const 7450580596923828125
-              call 278
+              call 284
               local.get 3
               i32.const -216
               i32.add
@@ -23668,13 +23912,13 @@
           end
           local.get 3
           i32.const 14
-          i32.const 78256
-          call 446
+          i32.const 78592
+          call 458
           unreachable
         end
         i32.const 0
         local.set 4
-        i32.const 78144
+        i32.const 78480
         local.set 5
         i32.const 1
         local.set 3
@@ -23724,7 +23968,7 @@
                       local.get 9
                       local.get 7
                       local.get 8
-                      call 266
+                      call 272
                       br 1 (;@8;)
                     end
                     local.get 2
@@ -23734,10 +23978,10 @@
                     local.get 8
                     local.get 6
                     local.get 9
-                    call 266
+                    call 272
                   end
                   local.get 0
-                  call 272
+                  call 278
                   local.get 0
                   local.get 2
                   i32.load offset=12
@@ -23751,7 +23995,7 @@
                 local.get 0
                 local.get 6
                 i64.load
-                call 278
+                call 284
               end
               local.get 3
               local.get 1
@@ -23775,20 +24019,20 @@
         end
         local.get 4
         i32.const 14
-        i32.const 78272
-        call 446
+        i32.const 78608
+        call 458
         unreachable
       end
       local.get 0
       local.get 3
       i64.load
-      call 278
+      call 284
     end
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;253;) (type 1) (param i32 i32)
+  (func (;259;) (type 1) (param i32 i32)
     (local i32 i32 i32 i64 i64 i64)
     global.get 0
     i32.const 48
@@ -23859,7 +24103,7 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 7
-      call 261
+      call 267
     end
     block  ;; label = @1
       local.get 3
@@ -23871,14 +24115,14 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 3
-      call 262
+      call 268
       local.get 2
       i32.const 24
       i32.add
       local.tee 1
       local.get 0
       i32.const 0
-      call 263
+      call 269
       local.get 2
       local.get 3
       i32.store offset=16
@@ -23888,15 +24132,15 @@
       local.get 2
       i32.const 8
       i32.add
-      call 264
+      call 270
       local.get 1
-      call 265
+      call 271
     end
     local.get 2
     i32.const 48
     i32.add
     global.set 0)
-  (func (;254;) (type 1) (param i32 i32)
+  (func (;260;) (type 1) (param i32 i32)
     (local i32 i64)
     local.get 1
     i32.load offset=4
@@ -23913,7 +24157,7 @@
           local.get 0
           local.get 2
           local.get 1
-          call 255
+          call 261
           return
         end
         local.get 0
@@ -23940,8 +24184,8 @@
     local.get 0
     local.get 2
     i32.const 2
-    call 255)
-  (func (;255;) (type 0) (param i32 i32 i32)
+    call 261)
+  (func (;261;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i64 i64 i64)
     global.get 0
     i32.const 16
@@ -24024,7 +24268,7 @@
           local.get 3
           i32.const 8
           i32.add
-          call 381
+          call 389
           local.set 2
         end
         local.get 0
@@ -24041,16 +24285,16 @@
       end
       local.get 4
       i32.const 0
-      i32.const 79280
-      call 446
+      i32.const 79616
+      call 458
       unreachable
     end
     local.get 5
     i32.const 1
-    i32.const 79296
-    call 446
+    i32.const 79632
+    call 458
     unreachable)
-  (func (;256;) (type 4) (param i32 i32) (result i32)
+  (func (;262;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i64 i64)
     block  ;; label = @1
       local.get 0
@@ -24127,7 +24371,7 @@
       return
     end
     i32.const 1)
-  (func (;257;) (type 27) (param i32 i64)
+  (func (;263;) (type 27) (param i32 i64)
     (local i32)
     global.get 0
     i32.const 32
@@ -24137,7 +24381,7 @@
     local.get 2
     i32.const 12
     i32.add
-    call 258
+    call 264
     local.get 2
     local.get 1
     i64.store offset=24
@@ -24150,11 +24394,11 @@
     local.get 2
     i32.const 32
     i32.add
-    call 259
+    call 265
     local.get 2
     i32.const 12
     i32.add
-    call 260
+    call 266
     local.get 0
     local.get 2
     i32.load offset=20
@@ -24167,7 +24411,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;258;) (type 2) (param i32)
+  (func (;264;) (type 2) (param i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -24180,7 +24424,7 @@
     i32.const 20
     i32.const 8
     i32.const 8
-    call 315
+    call 321
     local.get 1
     i64.load offset=8
     local.set 2
@@ -24194,7 +24438,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;259;) (type 0) (param i32 i32 i32)
+  (func (;265;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32)
     local.get 0
     local.get 2
@@ -24204,7 +24448,7 @@
     i32.const 3
     i32.shr_u
     local.tee 4
-    call 262
+    call 268
     local.get 0
     i32.load offset=8
     local.set 5
@@ -24231,7 +24475,7 @@
     local.get 4
     i32.add
     i32.store offset=8)
-  (func (;260;) (type 2) (param i32)
+  (func (;266;) (type 2) (param i32)
     (local i32 i32)
     local.get 0
     i32.load offset=8
@@ -24272,7 +24516,7 @@
       local.set 2
       br 0 (;@1;)
     end)
-  (func (;261;) (type 27) (param i32 i64)
+  (func (;267;) (type 27) (param i32 i64)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -24283,7 +24527,7 @@
       i32.ne
       br_if 0 (;@1;)
       local.get 0
-      call 366
+      call 374
     end
     local.get 0
     local.get 2
@@ -24298,7 +24542,7 @@
     i32.add
     local.get 1
     i64.store)
-  (func (;262;) (type 1) (param i32 i32)
+  (func (;268;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -24315,9 +24559,9 @@
       local.get 1
       i32.const 8
       i32.const 8
-      call 367
+      call 375
     end)
-  (func (;263;) (type 0) (param i32 i32 i32)
+  (func (;269;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -24332,7 +24576,7 @@
     i32.load offset=8
     local.tee 4
     local.get 0
-    call 326
+    call 334
     local.get 3
     i32.load offset=12
     local.set 2
@@ -24372,7 +24616,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;264;) (type 2) (param i32)
+  (func (;270;) (type 2) (param i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -24415,12 +24659,12 @@
         local.get 0
         i32.load offset=24
         local.get 0
-        call 316
+        call 322
         br 1 (;@1;)
       end
       local.get 2
       local.get 0
-      call 369
+      call 377
       i32.eqz
       br_if 0 (;@1;)
       block  ;; label = @2
@@ -24431,10 +24675,10 @@
         br_if 0 (;@2;)
         local.get 2
         local.get 3
-        call 370
+        call 378
         local.get 2
         local.get 0
-        call 369
+        call 377
         i32.eqz
         br_if 1 (;@1;)
       end
@@ -24442,7 +24686,7 @@
       i32.const 20
       i32.add
       local.get 0
-      call 314
+      call 320
       local.get 1
       local.get 1
       i32.load offset=20
@@ -24470,24 +24714,24 @@
         br_if 0 (;@2;)
         local.get 2
         local.get 4
-        call 370
+        call 378
         local.get 2
         local.get 1
         i32.const 4
         i32.add
-        call 368
+        call 376
         drop
       end
       local.get 1
       i32.const 4
       i32.add
-      call 384
+      call 392
     end
     local.get 1
     i32.const 32
     i32.add
     global.set 0)
-  (func (;265;) (type 2) (param i32)
+  (func (;271;) (type 2) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -24503,12 +24747,12 @@
     local.get 1
     i32.const 12
     i32.add
-    call 318
+    call 326
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;266;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;272;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 80
@@ -24536,7 +24780,7 @@
             local.get 1
             local.get 2
             local.get 6
-            call 267
+            call 273
             local.get 5
             i32.load offset=76
             local.set 2
@@ -24555,7 +24799,7 @@
             local.get 3
             local.get 4
             local.get 6
-            call 267
+            call 273
             local.get 5
             i32.load offset=76
             local.set 3
@@ -24575,7 +24819,7 @@
             local.get 7
             local.get 1
             local.get 2
-            call 268
+            call 274
             local.get 5
             i32.const 28
             i32.add
@@ -24583,7 +24827,7 @@
             local.get 10
             local.get 9
             local.get 3
-            call 268
+            call 274
             local.get 5
             i32.const 40
             i32.add
@@ -24591,7 +24835,7 @@
             local.get 7
             local.get 11
             local.get 10
-            call 266
+            call 272
             local.get 5
             i32.const 52
             i32.add
@@ -24603,7 +24847,7 @@
             i32.load offset=32
             local.get 5
             i32.load offset=36
-            call 266
+            call 272
             local.get 5
             i32.const 64
             i32.add
@@ -24611,7 +24855,7 @@
             local.get 2
             local.get 9
             local.get 3
-            call 266
+            call 272
             local.get 5
             i32.const 52
             i32.add
@@ -24621,7 +24865,7 @@
             local.get 5
             i32.load offset=72
             local.tee 3
-            call 269
+            call 275
             local.get 5
             i32.const 52
             i32.add
@@ -24630,7 +24874,7 @@
             local.get 5
             i32.load offset=48
             local.tee 2
-            call 269
+            call 275
             local.get 5
             i32.const 40
             i32.add
@@ -24660,7 +24904,7 @@
             local.get 5
             i32.load offset=48
             i32.sub
-            call 270
+            call 276
             local.get 5
             i32.const 40
             i32.add
@@ -24668,14 +24912,14 @@
             i32.load offset=56
             local.get 8
             local.get 6
-            call 271
+            call 277
             local.get 5
             i32.const 40
             i32.add
             local.get 1
             local.get 3
             local.get 4
-            call 271
+            call 277
             local.get 0
             local.get 5
             i32.load offset=48
@@ -24687,19 +24931,19 @@
             local.get 5
             i32.const 64
             i32.add
-            call 272
+            call 278
             local.get 5
             i32.const 52
             i32.add
-            call 272
+            call 278
             local.get 5
             i32.const 28
             i32.add
-            call 272
+            call 278
             local.get 5
             i32.const 16
             i32.add
-            call 272
+            call 278
             br 2 (;@2;)
           end
           local.get 4
@@ -24712,7 +24956,7 @@
           local.get 2
           local.get 3
           i64.load
-          call 273
+          call 279
           local.get 5
           i32.const 52
           i32.add
@@ -24720,15 +24964,15 @@
           local.get 2
           i32.add
           i64.const 0
-          call 274
+          call 280
           local.get 5
           i32.const 8
           i32.add
           i32.const 1
           local.get 3
           local.get 4
-          i32.const 73024
-          call 275
+          i32.const 73360
+          call 281
           local.get 5
           i32.load offset=12
           i32.const 3
@@ -24751,7 +24995,7 @@
               local.get 2
               local.get 6
               i64.load
-              call 273
+              call 279
               local.get 5
               i32.const 52
               i32.add
@@ -24760,7 +25004,7 @@
               local.get 5
               i32.load offset=72
               local.get 3
-              call 271
+              call 277
               local.get 3
               i32.const 1
               i32.add
@@ -24776,14 +25020,14 @@
               local.get 5
               i32.const 64
               i32.add
-              call 272
+              call 278
               br 0 (;@5;)
             end
           end
           local.get 5
           i32.const 52
           i32.add
-          call 260
+          call 266
           local.get 0
           local.get 5
           i32.load offset=60
@@ -24809,7 +25053,7 @@
         local.get 2
         i32.add
         i64.const 0
-        call 274
+        call 280
         block  ;; label = @3
           loop  ;; label = @4
             local.get 4
@@ -24827,7 +25071,7 @@
             i32.lt_u
             select
             local.tee 7
-            call 267
+            call 273
             local.get 5
             i32.load offset=76
             local.set 4
@@ -24843,7 +25087,7 @@
             i32.load offset=64
             local.get 5
             i32.load offset=68
-            call 266
+            call 272
             local.get 5
             i32.const 52
             i32.add
@@ -24852,7 +25096,7 @@
             local.get 5
             i32.load offset=72
             local.get 6
-            call 271
+            call 277
             local.get 7
             local.get 6
             i32.add
@@ -24860,14 +25104,14 @@
             local.get 5
             i32.const 64
             i32.add
-            call 272
+            call 278
             br 0 (;@4;)
           end
         end
         local.get 5
         i32.const 52
         i32.add
-        call 260
+        call 266
         local.get 0
         local.get 5
         i32.load offset=60
@@ -24885,10 +25129,10 @@
     end
     i32.const 0
     i32.const 0
-    i32.const 73008
-    call 446
+    i32.const 73344
+    call 458
     unreachable)
-  (func (;267;) (type 6) (param i32 i32 i32 i32)
+  (func (;273;) (type 6) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -24903,8 +25147,8 @@
       i32.const 0
       local.get 3
       local.get 2
-      i32.const 72976
-      call 440
+      i32.const 73312
+      call 452
       unreachable
     end
     local.get 4
@@ -24913,8 +25157,8 @@
     local.get 3
     local.get 1
     local.get 2
-    i32.const 72992
-    call 275
+    i32.const 73328
+    call 281
     local.get 0
     local.get 4
     i64.load offset=8
@@ -24929,7 +25173,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;268;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;274;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -24947,14 +25191,14 @@
     i32.add
     local.get 1
     local.get 2
-    call 276
+    call 282
     local.get 5
     i32.const 4
     i32.add
     local.get 3
     local.get 4
     i32.const 0
-    call 271
+    call 277
     local.get 0
     local.get 5
     i32.load offset=12
@@ -24967,7 +25211,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;269;) (type 0) (param i32 i32 i32)
+  (func (;275;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i64 i64 i64)
     local.get 2
     local.get 0
@@ -25018,8 +25262,8 @@
             br_if 0 (;@4;)
             local.get 0
             local.get 2
-            i32.const 78288
-            call 277
+            i32.const 78624
+            call 283
             local.tee 5
             local.get 5
             i64.load
@@ -25042,8 +25286,8 @@
               br_if 1 (;@4;)
               local.get 0
               local.get 5
-              i32.const 78304
-              call 277
+              i32.const 78640
+              call 283
               local.tee 4
               local.get 4
               i64.load
@@ -25059,7 +25303,7 @@
             end
           end
           local.get 0
-          call 260
+          call 266
           return
         end
         local.get 5
@@ -25086,15 +25330,15 @@
       local.set 5
       br 0 (;@1;)
     end)
-  (func (;270;) (type 1) (param i32 i32)
+  (func (;276;) (type 1) (param i32 i32)
     local.get 0
     local.get 0
     i32.load offset=8
     local.get 1
     i32.const 8
     i32.const 8
-    call 363)
-  (func (;271;) (type 6) (param i32 i32 i32 i32)
+    call 371)
+  (func (;277;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32 i32 i64 i64 i64)
     block  ;; label = @1
       local.get 2
@@ -25110,7 +25354,7 @@
       local.get 2
       i32.add
       i64.const 0
-      call 274
+      call 280
       local.get 0
       i32.load offset=8
       local.set 4
@@ -25176,7 +25420,7 @@
               local.get 3
               local.get 2
               i32.add
-              call 250
+              call 256
             end
             return
           end
@@ -25212,15 +25456,15 @@
     local.get 3
     local.get 4
     local.get 4
-    i32.const 73040
-    call 440
+    i32.const 73376
+    call 452
     unreachable)
-  (func (;272;) (type 2) (param i32)
+  (func (;278;) (type 2) (param i32)
     local.get 0
     i32.const 8
     i32.const 8
-    call 374)
-  (func (;273;) (type 20) (param i32 i32 i32 i64)
+    call 382)
+  (func (;279;) (type 20) (param i32 i32 i32 i64)
     (local i32)
     global.get 0
     i32.const 16
@@ -25238,12 +25482,12 @@
     i32.add
     local.get 1
     local.get 2
-    call 276
+    call 282
     local.get 4
     i32.const 4
     i32.add
     local.get 3
-    call 278
+    call 284
     local.get 0
     local.get 4
     i32.load offset=12
@@ -25256,7 +25500,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;274;) (type 24) (param i32 i32 i64)
+  (func (;280;) (type 24) (param i32 i32 i64)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -25275,8 +25519,8 @@
     local.get 3
     i32.sub
     local.get 2
-    call 362)
-  (func (;275;) (type 7) (param i32 i32 i32 i32 i32)
+    call 370)
+  (func (;281;) (type 7) (param i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 3
       local.get 1
@@ -25300,9 +25544,9 @@
     local.get 3
     local.get 3
     local.get 4
-    call 440
+    call 452
     unreachable)
-  (func (;276;) (type 0) (param i32 i32 i32)
+  (func (;282;) (type 0) (param i32 i32 i32)
     local.get 0
     local.get 1
     local.get 1
@@ -25310,8 +25554,8 @@
     i32.const 3
     i32.shl
     i32.add
-    call 259)
-  (func (;277;) (type 3) (param i32 i32 i32) (result i32)
+    call 265)
+  (func (;283;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -25323,7 +25567,7 @@
       local.get 1
       local.get 3
       local.get 2
-      call 446
+      call 458
       unreachable
     end
     local.get 0
@@ -25332,7 +25576,7 @@
     i32.const 3
     i32.shl
     i32.add)
-  (func (;278;) (type 27) (param i32 i64)
+  (func (;284;) (type 27) (param i32 i64)
     (local i32 i32 i32 i64 i64)
     global.get 0
     i32.const 16
@@ -25360,7 +25604,7 @@
         i64.const 0
         local.get 1
         i64.const 0
-        call 479
+        call 491
         local.get 4
         local.get 2
         i64.load
@@ -25394,13 +25638,13 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 5
-      call 261
+      call 267
     end
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;279;) (type 23) (param i64 i32) (result f32)
+  (func (;285;) (type 23) (param i64 i32) (result f32)
     (local f32 i64)
     f32.const 0x0p+0 (;=0;)
     local.set 2
@@ -25445,7 +25689,7 @@
       local.set 2
     end
     local.get 2)
-  (func (;280;) (type 22) (param i64 i32) (result f64)
+  (func (;286;) (type 22) (param i64 i32) (result f64)
     (local f64 i64)
     f64.const 0x0p+0 (;=0;)
     local.set 2
@@ -25489,7 +25733,7 @@
       local.set 2
     end
     local.get 2)
-  (func (;281;) (type 22) (param i64 i32) (result f64)
+  (func (;287;) (type 22) (param i64 i32) (result f64)
     (local i32 i32 f64)
     global.get 0
     i32.const 16
@@ -25545,7 +25789,7 @@
         end
         local.get 2
         local.get 3
-        call 282
+        call 288
         local.get 2
         i64.load
         local.tee 0
@@ -25569,19 +25813,19 @@
       i32.store offset=8
     end
     local.get 2
-    call 283
+    call 289
     local.get 2
     i64.load
     local.get 2
     i32.load offset=8
-    call 280
+    call 286
     local.set 4
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 4)
-  (func (;282;) (type 1) (param i32 i32)
+  (func (;288;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -25593,7 +25837,7 @@
     i32.add
     local.get 0
     local.get 1
-    call 306
+    call 312
     local.get 0
     i64.load
     local.set 3
@@ -25624,7 +25868,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;283;) (type 2) (param i32)
+  (func (;289;) (type 2) (param i32)
     (local i32 i64 i64)
     block  ;; label = @1
       local.get 0
@@ -25662,7 +25906,7 @@
       i64.shl
       i64.store
     end)
-  (func (;284;) (type 23) (param i64 i32) (result f32)
+  (func (;290;) (type 23) (param i64 i32) (result f32)
     (local i32 i32 f32)
     global.get 0
     i32.const 16
@@ -25718,7 +25962,7 @@
         end
         local.get 2
         local.get 3
-        call 282
+        call 288
         local.get 2
         i64.load
         local.tee 0
@@ -25742,19 +25986,19 @@
       i32.store offset=8
     end
     local.get 2
-    call 285
+    call 291
     local.get 2
     i64.load
     local.get 2
     i32.load offset=8
-    call 279
+    call 285
     local.set 4
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 4)
-  (func (;285;) (type 2) (param i32)
+  (func (;291;) (type 2) (param i32)
     (local i32 i64 i64)
     block  ;; label = @1
       local.get 0
@@ -25792,7 +26036,7 @@
       i64.shl
       i64.store
     end)
-  (func (;286;) (type 22) (param i64 i32) (result f64)
+  (func (;292;) (type 22) (param i64 i32) (result f64)
     (local i32 i32 f64)
     global.get 0
     i32.const 16
@@ -25884,19 +26128,19 @@
       i32.store offset=8
     end
     local.get 2
-    call 283
+    call 289
     local.get 2
     i64.load
     local.get 2
     i32.load offset=8
-    call 280
+    call 286
     local.set 4
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 4)
-  (func (;287;) (type 23) (param i64 i32) (result f32)
+  (func (;293;) (type 23) (param i64 i32) (result f32)
     (local i32 i32 f32)
     global.get 0
     i32.const 16
@@ -25988,19 +26232,19 @@
       i32.store offset=8
     end
     local.get 2
-    call 285
+    call 291
     local.get 2
     i64.load
     local.get 2
     i32.load offset=8
-    call 279
+    call 285
     local.set 4
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 4)
-  (func (;288;) (type 1) (param i32 i32)
+  (func (;294;) (type 1) (param i32 i32)
     (local i64 i64 i64 i64 i64)
     local.get 0
     local.get 0
@@ -26064,7 +26308,7 @@
     i64.shr_u
     i64.add
     i64.store)
-  (func (;289;) (type 5) (param i32) (result i32)
+  (func (;295;) (type 5) (param i32) (result i32)
     (local i64 i32)
     local.get 0
     local.get 0
@@ -26088,7 +26332,7 @@
     i64.shl
     i64.store
     local.get 2)
-  (func (;290;) (type 28) (param i32 i64 i32)
+  (func (;296;) (type 28) (param i32 i64 i32)
     (local i32 f64 i64)
     global.get 0
     i32.const 16
@@ -26139,11 +26383,11 @@
           local.get 2
           i32.const 3
           i32.shl
-          i32.const 78160
+          i32.const 78496
           i32.add
           i64.load
           i64.const 0
-          call 479
+          call 491
           local.get 3
           i64.load offset=8
           i64.const 0
@@ -26165,7 +26409,7 @@
         local.get 1
         f64.convert_i64_u
         local.get 2
-        call 313
+        call 319
         local.set 4
       end
       local.get 0
@@ -26181,7 +26425,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;291;) (type 29) (param i32 i64 i32 i32)
+  (func (;297;) (type 29) (param i32 i64 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -26198,7 +26442,7 @@
     local.get 4
     local.get 2
     local.get 3
-    call 310
+    call 316
     i32.store8 offset=16
     local.get 0
     local.get 4
@@ -26212,7 +26456,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;292;) (type 30) (param f64 i32 i32 i32 i32 i32) (result f64)
+  (func (;298;) (type 30) (param f64 i32 i32 i32 i32 i32) (result f64)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -26283,8 +26527,8 @@
       local.get 7
       local.get 3
       local.get 4
-      i32.const 78528
-      call 217
+      i32.const 78864
+      call 223
       i32.const -2147483648
       i32.const -2147483648
       local.get 5
@@ -26328,7 +26572,7 @@
     local.get 2
     local.get 3
     local.get 9
-    call 305
+    call 311
     block  ;; label = @1
       block  ;; label = @2
         local.get 5
@@ -26355,7 +26599,7 @@
         i32.add
         local.get 7
         local.get 0
-        call 302
+        call 308
         local.set 0
         br 1 (;@1;)
       end
@@ -26363,7 +26607,7 @@
       i32.const 20
       i32.add
       local.get 7
-      call 301
+      call 307
       local.set 0
     end
     local.get 6
@@ -26371,7 +26615,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;293;) (type 28) (param i32 i64 i32)
+  (func (;299;) (type 28) (param i32 i64 i32)
     (local i32 f32 i32)
     global.get 0
     i32.const 16
@@ -26422,11 +26666,11 @@
               local.get 2
               i32.const 3
               i32.shl
-              i32.const 78256
+              i32.const 78592
               i32.add
               i64.load
               i64.const 0
-              call 479
+              call 491
               local.get 3
               i64.load offset=8
               i64.const 0
@@ -26451,7 +26695,7 @@
         local.get 1
         f32.convert_i64_u
         local.get 2
-        call 312
+        call 318
         local.set 4
       end
       i32.const 1
@@ -26467,7 +26711,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;294;) (type 29) (param i32 i64 i32 i32)
+  (func (;300;) (type 29) (param i32 i64 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -26484,7 +26728,7 @@
     local.get 4
     local.get 2
     local.get 3
-    call 311
+    call 317
     i32.store8 offset=16
     local.get 0
     local.get 4
@@ -26498,7 +26742,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;295;) (type 31) (param f32 i32 i32 i32 i32 i32) (result f32)
+  (func (;301;) (type 31) (param f32 i32 i32 i32 i32 i32) (result f32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -26569,8 +26813,8 @@
       local.get 7
       local.get 3
       local.get 4
-      i32.const 78528
-      call 217
+      i32.const 78864
+      call 223
       i32.const -2147483648
       i32.const -2147483648
       local.get 5
@@ -26614,7 +26858,7 @@
     local.get 2
     local.get 3
     local.get 9
-    call 304
+    call 310
     block  ;; label = @1
       block  ;; label = @2
         local.get 5
@@ -26641,7 +26885,7 @@
         i32.add
         local.get 7
         local.get 0
-        call 303
+        call 309
         local.set 0
         br 1 (;@1;)
       end
@@ -26649,7 +26893,7 @@
       i32.const 20
       i32.add
       local.get 7
-      call 299
+      call 305
       local.set 0
     end
     local.get 6
@@ -26657,7 +26901,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;296;) (type 32) (param i32 i32 i32 i32 i64 i32 i32 i32) (result f64)
+  (func (;302;) (type 32) (param i32 i32 i32 i32 i64 i32 i32 i32) (result f64)
     (local i32 f64)
     global.get 0
     i32.const 32
@@ -26670,7 +26914,7 @@
     local.get 4
     local.get 6
     local.get 7
-    call 291
+    call 297
     local.get 8
     i32.load offset=16
     local.set 7
@@ -26684,7 +26928,7 @@
         br_if 0 (;@2;)
         local.get 4
         local.get 7
-        call 286
+        call 292
         local.tee 9
         i64.reinterpret_f64
         i64.const 9223372036854775807
@@ -26698,13 +26942,13 @@
         local.get 2
         local.get 3
         local.get 5
-        call 292
+        call 298
         local.set 9
         br 1 (;@1;)
       end
       local.get 4
       local.get 7
-      call 281
+      call 287
       local.set 9
     end
     local.get 8
@@ -26712,7 +26956,7 @@
     i32.add
     global.set 0
     local.get 9)
-  (func (;297;) (type 33) (param i32 i32 i32 i32 i64 i32 i32 i32) (result f32)
+  (func (;303;) (type 33) (param i32 i32 i32 i32 i64 i32 i32 i32) (result f32)
     (local i32 f32)
     global.get 0
     i32.const 32
@@ -26725,7 +26969,7 @@
     local.get 4
     local.get 6
     local.get 7
-    call 294
+    call 300
     local.get 8
     i32.load offset=16
     local.set 7
@@ -26739,7 +26983,7 @@
         br_if 0 (;@2;)
         local.get 4
         local.get 7
-        call 287
+        call 293
         local.tee 9
         i32.reinterpret_f32
         i32.const 2147483647
@@ -26753,13 +26997,13 @@
         local.get 2
         local.get 3
         local.get 5
-        call 295
+        call 301
         local.set 9
         br 1 (;@1;)
       end
       local.get 4
       local.get 7
-      call 284
+      call 290
       local.set 9
     end
     local.get 8
@@ -26767,7 +27011,7 @@
     i32.add
     global.set 0
     local.get 9)
-  (func (;298;) (type 1) (param i32 i32)
+  (func (;304;) (type 1) (param i32 i32)
     local.get 0
     local.get 0
     i32.load offset=8
@@ -26786,7 +27030,7 @@
     i32.eq
     select
     i64.store)
-  (func (;299;) (type 34) (param i32 i32) (result f32)
+  (func (;305;) (type 34) (param i32 i32) (result f32)
     (local i32 i32 i64 i32 f32)
     global.get 0
     i32.const 32
@@ -26803,18 +27047,18 @@
     i64.store
     local.get 2
     local.get 1
-    call 251
+    call 257
     local.get 2
     i32.const 16
     i32.add
     local.get 2
-    call 254
+    call 260
     local.get 2
     i32.load8_u offset=24
     local.set 3
     local.get 2
     local.get 2
-    call 248
+    call 254
     i32.const 0
     local.get 2
     i64.load offset=16
@@ -26872,7 +27116,7 @@
         local.get 3
         i32.const 1
         i32.and
-        call 300
+        call 306
         local.get 2
         i64.load offset=16
         local.tee 4
@@ -26898,21 +27142,21 @@
     local.get 2
     i32.const 16
     i32.add
-    call 285
+    call 291
     local.get 2
     i64.load offset=16
     local.get 2
     i32.load offset=24
-    call 279
+    call 285
     local.set 6
     local.get 2
-    call 272
+    call 278
     local.get 2
     i32.const 32
     i32.add
     global.set 0
     local.get 6)
-  (func (;300;) (type 0) (param i32 i32 i32)
+  (func (;306;) (type 0) (param i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -26924,7 +27168,7 @@
     i32.add
     local.get 0
     local.get 1
-    call 306
+    call 312
     local.get 0
     i64.load
     local.set 4
@@ -26963,7 +27207,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;301;) (type 19) (param i32 i32) (result f64)
+  (func (;307;) (type 19) (param i32 i32) (result f64)
     (local i32 i32 i64 i32 f64)
     global.get 0
     i32.const 32
@@ -26980,18 +27224,18 @@
     i64.store
     local.get 2
     local.get 1
-    call 251
+    call 257
     local.get 2
     i32.const 16
     i32.add
     local.get 2
-    call 254
+    call 260
     local.get 2
     i32.load8_u offset=24
     local.set 3
     local.get 2
     local.get 2
-    call 248
+    call 254
     i32.const 0
     local.get 2
     i64.load offset=16
@@ -27049,7 +27293,7 @@
         local.get 3
         i32.const 1
         i32.and
-        call 300
+        call 306
         local.get 2
         i64.load offset=16
         local.tee 4
@@ -27075,21 +27319,21 @@
     local.get 2
     i32.const 16
     i32.add
-    call 283
+    call 289
     local.get 2
     i64.load offset=16
     local.get 2
     i32.load offset=24
-    call 280
+    call 286
     local.set 6
     local.get 2
-    call 272
+    call 278
     local.get 2
     i32.const 32
     i32.add
     global.set 0
     local.get 6)
-  (func (;302;) (type 35) (param i32 i32 f64) (result f64)
+  (func (;308;) (type 35) (param i32 i32 f64) (result f64)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -27123,7 +27367,7 @@
     local.tee 0
     select
     i64.or
-    call 257
+    call 263
     i32.const -1075
     local.get 4
     i64.const 52
@@ -27148,7 +27392,7 @@
       i32.const 0
       local.get 1
       i32.sub
-      call 252
+      call 258
     end
     block  ;; label = @1
       block  ;; label = @2
@@ -27166,14 +27410,14 @@
         i32.const 0
         local.get 0
         i32.sub
-        call 253
+        call 259
         br 1 (;@1;)
       end
       local.get 3
       i32.const 20
       i32.add
       local.get 0
-      call 253
+      call 259
     end
     block  ;; label = @1
       block  ;; label = @2
@@ -27184,7 +27428,7 @@
           local.get 3
           i32.const 20
           i32.add
-          call 256
+          call 262
           i32.const 255
           i32.and
           br_table 0 (;@3;) 1 (;@2;) 2 (;@1;)
@@ -27211,17 +27455,17 @@
     local.get 3
     i32.const 20
     i32.add
-    call 272
+    call 278
     local.get 3
     i32.const 8
     i32.add
-    call 272
+    call 278
     local.get 3
     i32.const 32
     i32.add
     global.set 0
     local.get 2)
-  (func (;303;) (type 36) (param i32 i32 f32) (result f32)
+  (func (;309;) (type 36) (param i32 i32 f32) (result f32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -27255,7 +27499,7 @@
     select
     i32.or
     i64.extend_i32_u
-    call 257
+    call 263
     local.get 0
     i32.const 23
     i32.shr_u
@@ -27279,7 +27523,7 @@
       i32.const 0
       local.get 1
       i32.sub
-      call 252
+      call 258
     end
     block  ;; label = @1
       block  ;; label = @2
@@ -27297,14 +27541,14 @@
         i32.const 0
         local.get 4
         i32.sub
-        call 253
+        call 259
         br 1 (;@1;)
       end
       local.get 3
       i32.const 20
       i32.add
       local.get 4
-      call 253
+      call 259
     end
     block  ;; label = @1
       block  ;; label = @2
@@ -27315,7 +27559,7 @@
           local.get 3
           i32.const 20
           i32.add
-          call 256
+          call 262
           i32.const 255
           i32.and
           br_table 0 (;@3;) 1 (;@2;) 2 (;@1;)
@@ -27341,17 +27585,17 @@
     local.get 3
     i32.const 20
     i32.add
-    call 272
+    call 278
     local.get 3
     i32.const 8
     i32.add
-    call 272
+    call 278
     local.get 3
     i32.const 32
     i32.add
     global.set 0
     local.get 2)
-  (func (;304;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;310;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i64 i32)
     global.get 0
     i32.const 32
@@ -27361,7 +27605,7 @@
     local.get 5
     i32.const 4
     i32.add
-    call 258
+    call 264
     local.get 5
     local.get 3
     i32.store offset=24
@@ -27392,7 +27636,7 @@
               local.get 5
               i32.const 16
               i32.add
-              call 175
+              call 181
               local.tee 7
               br_if 0 (;@5;)
               local.get 1
@@ -27411,12 +27655,12 @@
               i32.const 4
               i32.add
               i64.const 1000000000000000000
-              call 278
+              call 284
               local.get 5
               i32.const 4
               i32.add
               local.get 6
-              call 249
+              call 255
               i32.const 0
               local.set 3
               i64.const 0
@@ -27465,13 +27709,13 @@
           local.get 3
           i32.const 3
           i32.shl
-          i64.load offset=78336
-          call 278
+          i64.load offset=78672
+          call 284
           local.get 5
           i32.const 4
           i32.add
           local.get 6
-          call 249
+          call 255
         end
         block  ;; label = @3
           local.get 7
@@ -27484,12 +27728,12 @@
           i32.const 4
           i32.add
           i64.const 10
-          call 278
+          call 284
           local.get 5
           i32.const 4
           i32.add
           i64.const 1
-          call 249
+          call 255
         end
         local.get 0
         local.get 5
@@ -27505,16 +27749,16 @@
         global.set 0
         return
       end
-      i32.const 78496
-      call 461
+      i32.const 78832
+      call 473
       unreachable
     end
     local.get 3
     i32.const 20
-    i32.const 78512
-    call 446
+    i32.const 78848
+    call 458
     unreachable)
-  (func (;305;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;311;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i64 i32)
     global.get 0
     i32.const 32
@@ -27524,7 +27768,7 @@
     local.get 5
     i32.const 4
     i32.add
-    call 258
+    call 264
     local.get 5
     local.get 3
     i32.store offset=24
@@ -27555,7 +27799,7 @@
               local.get 5
               i32.const 16
               i32.add
-              call 175
+              call 181
               local.tee 7
               br_if 0 (;@5;)
               local.get 1
@@ -27574,12 +27818,12 @@
               i32.const 4
               i32.add
               i64.const 1000000000000000000
-              call 278
+              call 284
               local.get 5
               i32.const 4
               i32.add
               local.get 6
-              call 249
+              call 255
               i32.const 0
               local.set 3
               i64.const 0
@@ -27628,13 +27872,13 @@
           local.get 3
           i32.const 3
           i32.shl
-          i64.load offset=78336
-          call 278
+          i64.load offset=78672
+          call 284
           local.get 5
           i32.const 4
           i32.add
           local.get 6
-          call 249
+          call 255
         end
         block  ;; label = @3
           local.get 7
@@ -27647,12 +27891,12 @@
           i32.const 4
           i32.add
           i64.const 10
-          call 278
+          call 284
           local.get 5
           i32.const 4
           i32.add
           i64.const 1
-          call 249
+          call 255
         end
         local.get 0
         local.get 5
@@ -27668,23 +27912,23 @@
         global.set 0
         return
       end
-      i32.const 78496
-      call 461
+      i32.const 78832
+      call 473
       unreachable
     end
     local.get 3
     i32.const 20
-    i32.const 78512
-    call 446
+    i32.const 78848
+    call 458
     unreachable)
-  (func (;306;) (type 0) (param i32 i32 i32)
+  (func (;312;) (type 0) (param i32 i32 i32)
     (local i64 i64)
     local.get 1
     i64.load
     local.set 3
     local.get 1
     local.get 2
-    call 298
+    call 304
     local.get 0
     local.get 3
     i64.const -1
@@ -27717,7 +27961,7 @@
     local.get 4
     i64.gt_u
     i32.store8)
-  (func (;307;) (type 0) (param i32 i32 i32)
+  (func (;313;) (type 0) (param i32 i32 i32)
     (local i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -27735,14 +27979,14 @@
         br_if 1 (;@1;)
         local.get 2
         local.get 3
-        i32.const 78560
-        call 446
+        i32.const 78896
+        call 458
         unreachable
       end
       local.get 2
       local.get 3
-      i32.const 78544
-      call 446
+      i32.const 78880
+      call 458
       unreachable
     end
     local.get 0
@@ -27763,7 +28007,7 @@
     i32.add
     i64.load
     i64.store)
-  (func (;308;) (type 17) (param i32) (result i64)
+  (func (;314;) (type 17) (param i32) (result i64)
     block  ;; label = @1
       local.get 0
       i32.const 9
@@ -27772,15 +28016,15 @@
       local.get 0
       i32.const 3
       i32.shl
-      i64.load offset=72848
+      i64.load offset=73184
       return
     end
     local.get 0
     i32.const 10
-    i32.const 78576
-    call 446
+    i32.const 78912
+    call 458
     unreachable)
-  (func (;309;) (type 37) (param i64 i32 i64) (result i32)
+  (func (;315;) (type 37) (param i64 i32 i64) (result i32)
     (local i64)
     block  ;; label = @1
       local.get 2
@@ -27824,7 +28068,7 @@
     i64.add
     i64.ge_u
     i32.or)
-  (func (;310;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;316;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -27865,9 +28109,9 @@
           i32.mul
           i32.sub
           local.tee 1
-          call 308
+          call 314
           i64.const 0
-          call 479
+          call 491
           i32.const 4
           i32.const 0
           local.get 2
@@ -27885,24 +28129,24 @@
               i64.load
               i64.store
               local.get 0
-              call 289
+              call 295
               drop
               br 1 (;@4;)
             end
             local.get 0
-            call 289
+            call 295
             drop
             local.get 3
             i32.const 16
             i32.add
-            i32.const 72928
+            i32.const 73264
             local.get 1
-            call 307
+            call 313
             local.get 0
             local.get 3
             i32.const 16
             i32.add
-            call 288
+            call 294
             local.get 2
             i32.const 4
             i32.add
@@ -27911,16 +28155,16 @@
           local.get 3
           i32.const 16
           i32.add
-          i32.const 72944
+          i32.const 73280
           local.get 4
-          call 307
+          call 313
           local.get 0
           local.get 3
           i32.const 16
           i32.add
-          call 288
+          call 294
           local.get 0
-          call 289
+          call 295
           local.set 5
           i32.const 1
           local.set 1
@@ -27950,7 +28194,7 @@
           local.get 0
           local.get 4
           i64.extend_i32_u
-          call 309
+          call 315
           local.set 1
           br 2 (;@1;)
         end
@@ -27975,7 +28219,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;311;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;317;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -28016,9 +28260,9 @@
           i32.mul
           i32.sub
           local.tee 1
-          call 308
+          call 314
           i64.const 0
-          call 479
+          call 491
           i32.const 4
           i32.const 0
           local.get 2
@@ -28036,24 +28280,24 @@
               i64.load
               i64.store
               local.get 0
-              call 289
+              call 295
               drop
               br 1 (;@4;)
             end
             local.get 0
-            call 289
+            call 295
             drop
             local.get 3
             i32.const 16
             i32.add
-            i32.const 72928
+            i32.const 73264
             local.get 1
-            call 307
+            call 313
             local.get 0
             local.get 3
             i32.const 16
             i32.add
-            call 288
+            call 294
             local.get 2
             i32.const 4
             i32.add
@@ -28062,16 +28306,16 @@
           local.get 3
           i32.const 16
           i32.add
-          i32.const 72944
+          i32.const 73280
           local.get 4
-          call 307
+          call 313
           local.get 0
           local.get 3
           i32.const 16
           i32.add
-          call 288
+          call 294
           local.get 0
-          call 289
+          call 295
           local.set 5
           i32.const 1
           local.set 1
@@ -28101,7 +28345,7 @@
           local.get 0
           local.get 4
           i64.extend_i32_u
-          call 309
+          call 315
           local.set 1
           br 2 (;@1;)
         end
@@ -28126,7 +28370,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;312;) (type 38) (param f32 i32) (result f32)
+  (func (;318;) (type 38) (param f32 i32) (result f32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -28145,7 +28389,7 @@
           local.get 1
           i32.const 2
           i32.shl
-          f32.load offset=78616
+          f32.load offset=78952
           f32.div
           return
         end
@@ -28155,23 +28399,23 @@
         br_if 1 (;@1;)
         local.get 1
         i32.const 11
-        i32.const 78676
-        call 446
+        i32.const 79012
+        call 458
         unreachable
       end
       local.get 1
       i32.const 11
-      i32.const 78660
-      call 446
+      i32.const 78996
+      call 458
       unreachable
     end
     local.get 0
     local.get 1
     i32.const 2
     i32.shl
-    f32.load offset=78616
+    f32.load offset=78952
     f32.mul)
-  (func (;313;) (type 39) (param f64 i32) (result f64)
+  (func (;319;) (type 39) (param f64 i32) (result f64)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -28190,7 +28434,7 @@
           local.get 1
           i32.const 3
           i32.shl
-          f64.load offset=78696
+          f64.load offset=79032
           f64.div
           return
         end
@@ -28200,23 +28444,23 @@
         br_if 1 (;@1;)
         local.get 1
         i32.const 23
-        i32.const 78896
-        call 446
+        i32.const 79232
+        call 458
         unreachable
       end
       local.get 1
       i32.const 23
-      i32.const 78880
-      call 446
+      i32.const 79216
+      call 458
       unreachable
     end
     local.get 0
     local.get 1
     i32.const 3
     i32.shl
-    f64.load offset=78696
+    f64.load offset=79032
     f64.mul)
-  (func (;314;) (type 1) (param i32 i32)
+  (func (;320;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -28230,7 +28474,7 @@
     i32.load offset=8
     i32.const 8
     i32.const 8
-    call 315
+    call 321
     local.get 2
     i32.const 0
     i32.store offset=28
@@ -28242,7 +28486,7 @@
     i32.const 20
     i32.add
     local.get 1
-    call 316
+    call 322
     local.get 0
     local.get 2
     i32.load offset=28
@@ -28255,7 +28499,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;315;) (type 6) (param i32 i32 i32 i32)
+  (func (;321;) (type 6) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -28269,7 +28513,7 @@
     i32.const 0
     local.get 2
     local.get 3
-    call 379
+    call 387
     local.get 4
     i32.load offset=8
     local.set 3
@@ -28282,7 +28526,7 @@
       local.get 3
       local.get 4
       i32.load offset=12
-      call 429
+      call 441
       unreachable
     end
     local.get 0
@@ -28296,7 +28540,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;316;) (type 1) (param i32 i32)
+  (func (;322;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -28306,7 +28550,7 @@
     local.get 0
     local.get 1
     i32.load offset=8
-    call 262
+    call 268
     local.get 0
     i64.load offset=4 align=4
     local.set 3
@@ -28324,19 +28568,97 @@
     local.get 2
     i32.const 4
     i32.add
-    call 364
+    call 372
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;317;) (type 0) (param i32 i32 i32)
+  (func (;323;) (type 1) (param i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 8
+    i32.add
+    local.get 1
+    i32.load offset=4
+    local.get 1
+    i32.load
+    i32.sub
+    i32.const 1
+    i32.const 1
+    call 321
+    local.get 2
+    i32.const 0
+    i32.store offset=28
+    local.get 2
+    local.get 2
+    i64.load offset=8
+    i64.store offset=20 align=4
+    local.get 2
+    i32.const 20
+    i32.add
+    local.get 1
+    call 324
+    local.get 0
+    local.get 2
+    i32.load offset=28
+    i32.store offset=8
+    local.get 0
+    local.get 2
+    i64.load offset=20 align=4
+    i64.store align=4
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;324;) (type 1) (param i32 i32)
+    (local i32 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 0
+    local.get 1
+    i32.load offset=4
+    local.get 1
+    i32.load
+    i32.sub
+    call 173
+    local.get 0
+    i64.load offset=4 align=4
+    local.set 3
+    local.get 2
+    local.get 0
+    i32.const 8
+    i32.add
+    i32.store offset=4
+    local.get 2
+    local.get 3
+    i64.const 32
+    i64.rotl
+    i64.store offset=8 align=4
+    local.get 1
+    local.get 2
+    i32.const 4
+    i32.add
+    call 177
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;325;) (type 0) (param i32 i32 i32)
     local.get 0
     local.get 1
     local.get 2
     local.get 1
     i32.sub
-    call 170)
-  (func (;318;) (type 2) (param i32)
+    call 175)
+  (func (;326;) (type 2) (param i32)
     (local i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -28389,7 +28711,7 @@
       i32.add
       i32.store offset=8
     end)
-  (func (;319;) (type 2) (param i32)
+  (func (;327;) (type 2) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -28409,12 +28731,12 @@
     local.get 1
     i32.const 8
     i32.add
-    call 272
+    call 278
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;320;) (type 2) (param i32)
+  (func (;328;) (type 2) (param i32)
     (local i32 i32)
     block  ;; label = @1
       local.get 0
@@ -28448,23 +28770,23 @@
         local.get 1
         i32.load offset=8
         local.get 2
-        call 171
+        call 176
       end
       local.get 0
       i32.const 12
       i32.const 4
-      call 48
+      call 49
     end)
-  (func (;321;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;329;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 78592
+    i32.const 78928
     local.get 1
     local.get 2
-    call 444)
-  (func (;322;) (type 2) (param i32)
+    call 456)
+  (func (;330;) (type 2) (param i32)
     local.get 0
-    call 172)
-  (func (;323;) (type 2) (param i32)
+    call 178)
+  (func (;331;) (type 2) (param i32)
     (local i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -28482,15 +28804,15 @@
         i32.load offset=4
         i32.const 1
         local.get 1
-        call 171
+        call 176
         return
       end
       local.get 0
       i32.const 4
       i32.add
-      call 320
+      call 328
     end)
-  (func (;324;) (type 2) (param i32)
+  (func (;332;) (type 2) (param i32)
     (local i32)
     local.get 0
     i32.load offset=8
@@ -28508,7 +28830,7 @@
         i32.add
         local.set 1
         local.get 0
-        call 187
+        call 193
         local.get 0
         i32.const 24
         i32.add
@@ -28516,12 +28838,12 @@
         br 0 (;@2;)
       end
     end)
-  (func (;325;) (type 2) (param i32)
+  (func (;333;) (type 2) (param i32)
     local.get 0
     i32.const 8
     i32.const 24
-    call 374)
-  (func (;326;) (type 6) (param i32 i32 i32 i32)
+    call 382)
+  (func (;334;) (type 6) (param i32 i32 i32 i32)
     block  ;; label = @1
       local.get 1
       local.get 2
@@ -28530,8 +28852,8 @@
       i32.const 0
       local.get 1
       local.get 2
-      i32.const 70724
-      call 440
+      i32.const 71056
+      call 452
       unreachable
     end
     local.get 0
@@ -28540,7 +28862,7 @@
     local.get 0
     i32.const 0
     i32.store)
-  (func (;327;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;335;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -28563,7 +28885,7 @@
       local.get 3
       local.get 4
       i32.const 0
-      call 359
+      call 367
       local.get 5
       i32.load offset=4
       local.set 7
@@ -28612,7 +28934,7 @@
       local.set 1
       br 0 (;@1;)
     end)
-  (func (;328;) (type 6) (param i32 i32 i32 i32)
+  (func (;336;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -28634,7 +28956,7 @@
       i32.add
       local.get 3
       i32.const 0
-      call 360
+      call 368
       local.get 4
       i32.load offset=4
       local.set 6
@@ -28683,7 +29005,7 @@
       local.set 1
       br 0 (;@1;)
     end)
-  (func (;329;) (type 1) (param i32 i32)
+  (func (;337;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -28700,7 +29022,7 @@
         i32.const 20
         i32.add
         local.get 1
-        call 330
+        call 338
         block  ;; label = @3
           local.get 2
           i32.load offset=20
@@ -28709,7 +29031,7 @@
           local.get 2
           i32.const 20
           i32.add
-          call 331
+          call 339
         end
         local.get 0
         i32.const 0
@@ -28723,7 +29045,7 @@
       i32.store offset=32
       block  ;; label = @2
         local.get 1
-        call 176
+        call 182
         local.tee 1
         i32.eqz
         br_if 0 (;@2;)
@@ -28731,7 +29053,7 @@
         i32.const 8
         i32.add
         local.get 1
-        call 332
+        call 340
         local.get 0
         local.get 2
         i32.load offset=16
@@ -28742,15 +29064,15 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 78912
-      call 461
+      i32.const 79248
+      call 473
       unreachable
     end
     local.get 2
     i32.const 32
     i32.add
     global.set 0)
-  (func (;330;) (type 1) (param i32 i32)
+  (func (;338;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load
@@ -28812,7 +29134,7 @@
       local.set 3
       br 0 (;@1;)
     end)
-  (func (;331;) (type 2) (param i32)
+  (func (;339;) (type 2) (param i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -28832,7 +29154,7 @@
         i32.add
         local.get 2
         local.get 0
-        call 344
+        call 352
         local.get 1
         i32.load offset=4
         local.tee 2
@@ -28848,7 +29170,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;332;) (type 1) (param i32 i32)
+  (func (;340;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 48
@@ -28859,7 +29181,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 361
+    call 369
     block  ;; label = @1
       local.get 2
       i32.load offset=8
@@ -28895,10 +29217,10 @@
       global.set 0
       return
     end
-    i32.const 79248
-    call 461
+    i32.const 79584
+    call 473
     unreachable)
-  (func (;333;) (type 0) (param i32 i32 i32)
+  (func (;341;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -28923,7 +29245,7 @@
         i32.const 12
         i32.add
         local.get 3
-        call 334
+        call 342
         local.get 1
         i32.load offset=12
         local.set 4
@@ -28933,7 +29255,7 @@
       i32.load offset=12
       local.set 4
       local.get 3
-      call 335
+      call 343
       local.get 3
       i32.load
       local.set 5
@@ -28957,7 +29279,7 @@
       i32.add
       local.get 1
       local.get 2
-      call 336
+      call 344
     end
     local.get 0
     local.get 4
@@ -28980,7 +29302,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;334;) (type 9) (param i32 i32 i32 i32 i32 i32)
+  (func (;342;) (type 9) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -28993,7 +29315,7 @@
     local.get 1
     local.get 2
     local.get 3
-    call 355
+    call 363
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -29073,7 +29395,7 @@
                 local.get 7
                 local.get 3
                 i32.load offset=4
-                call 341
+                call 349
                 local.get 6
                 i32.load
                 local.set 7
@@ -29102,7 +29424,7 @@
                 i32.add
                 local.get 2
                 local.get 1
-                call 340
+                call 348
                 br 4 (;@2;)
               end
               local.get 6
@@ -29129,7 +29451,7 @@
               local.get 11
               local.get 2
               local.get 1
-              call 356
+              call 364
               local.get 6
               i32.load offset=8
               i32.const -2147483648
@@ -29168,8 +29490,8 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 78928
-        call 461
+        i32.const 79264
+        call 473
         unreachable
       end
       local.get 0
@@ -29186,9 +29508,9 @@
     i32.const 144
     i32.add
     global.set 0)
-  (func (;335;) (type 2) (param i32)
+  (func (;343;) (type 2) (param i32)
     (local i32)
-    call 337
+    call 345
     local.tee 1
     i32.const 0
     i32.store16 offset=402
@@ -29201,7 +29523,7 @@
     local.get 0
     local.get 1
     i32.store)
-  (func (;336;) (type 6) (param i32 i32 i32 i32)
+  (func (;344;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -29212,10 +29534,10 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 78944
+      i32.const 79280
       i32.const 32
-      i32.const 78976
-      call 439
+      i32.const 79312
+      call 451
       unreachable
     end
     local.get 4
@@ -29263,19 +29585,19 @@
     local.get 3
     i64.load offset=16
     i64.store offset=16)
-  (func (;337;) (type 12) (result i32)
+  (func (;345;) (type 12) (result i32)
     (local i32)
     block  ;; label = @1
-      call 372
+      call 380
       local.tee 0
       br_if 0 (;@1;)
       i32.const 8
       i32.const 408
-      call 432
+      call 444
       unreachable
     end
     local.get 0)
-  (func (;338;) (type 0) (param i32 i32 i32)
+  (func (;346;) (type 0) (param i32 i32 i32)
     (local i32 i32)
     local.get 2
     local.get 1
@@ -29319,7 +29641,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;339;) (type 1) (param i32 i32)
+  (func (;347;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     local.get 0
     i32.load
@@ -29371,7 +29693,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;340;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;348;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -29441,25 +29763,25 @@
         i32.store offset=264
         return
       end
-      i32.const 78992
+      i32.const 79328
       i32.const 48
-      i32.const 79040
-      call 439
+      i32.const 79376
+      call 451
       unreachable
     end
-    i32.const 78944
+    i32.const 79280
     i32.const 32
-    i32.const 79056
-    call 439
+    i32.const 79392
+    call 451
     unreachable)
-  (func (;341;) (type 0) (param i32 i32 i32)
+  (func (;349;) (type 0) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 3
     global.set 0
-    call 342
+    call 350
     local.tee 4
     local.get 1
     i32.store offset=408
@@ -29481,7 +29803,7 @@
       i32.add
       local.get 4
       local.get 1
-      call 343
+      call 351
       local.get 3
       i32.load offset=12
       local.set 4
@@ -29498,22 +29820,22 @@
       global.set 0
       return
     end
-    i32.const 79072
-    call 461
+    i32.const 79408
+    call 473
     unreachable)
-  (func (;342;) (type 12) (result i32)
+  (func (;350;) (type 12) (result i32)
     (local i32)
     block  ;; label = @1
-      call 371
+      call 379
       local.tee 0
       br_if 0 (;@1;)
       i32.const 8
       i32.const 456
-      call 432
+      call 444
       unreachable
     end
     local.get 0)
-  (func (;343;) (type 0) (param i32 i32 i32)
+  (func (;351;) (type 0) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -29544,7 +29866,7 @@
     local.get 3
     i32.const 20
     i32.add
-    call 339
+    call 347
     local.get 0
     local.get 2
     i32.store offset=4
@@ -29555,7 +29877,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;344;) (type 0) (param i32 i32 i32)
+  (func (;352;) (type 0) (param i32 i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -29582,8 +29904,8 @@
     i32.const 408
     local.get 2
     select
-    call 171)
-  (func (;345;) (type 6) (param i32 i32 i32 i32)
+    call 176)
+  (func (;353;) (type 6) (param i32 i32 i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -29633,7 +29955,7 @@
     local.get 3
     i64.load
     i64.store)
-  (func (;346;) (type 6) (param i32 i32 i32 i32)
+  (func (;354;) (type 6) (param i32 i32 i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -29673,7 +29995,7 @@
     i32.add
     local.get 3
     i32.store)
-  (func (;347;) (type 6) (param i32 i32 i32 i32)
+  (func (;355;) (type 6) (param i32 i32 i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -29719,7 +30041,7 @@
     local.get 3
     i64.load align=4
     i64.store align=4)
-  (func (;348;) (type 6) (param i32 i32 i32 i32)
+  (func (;356;) (type 6) (param i32 i32 i32 i32)
     block  ;; label = @1
       local.get 1
       local.get 3
@@ -29739,12 +30061,12 @@
       end
       return
     end
-    i32.const 79088
+    i32.const 79424
     i32.const 40
-    i32.const 79128
-    call 439
+    i32.const 79464
+    call 451
     unreachable)
-  (func (;349;) (type 6) (param i32 i32 i32 i32)
+  (func (;357;) (type 6) (param i32 i32 i32 i32)
     block  ;; label = @1
       local.get 1
       local.get 3
@@ -29764,12 +30086,12 @@
       end
       return
     end
-    i32.const 79088
+    i32.const 79424
     i32.const 40
-    i32.const 79128
-    call 439
+    i32.const 79464
+    call 451
     unreachable)
-  (func (;350;) (type 6) (param i32 i32 i32 i32)
+  (func (;358;) (type 6) (param i32 i32 i32 i32)
     block  ;; label = @1
       local.get 1
       local.get 3
@@ -29789,12 +30111,12 @@
       end
       return
     end
-    i32.const 79088
+    i32.const 79424
     i32.const 40
-    i32.const 79128
-    call 439
+    i32.const 79464
+    call 451
     unreachable)
-  (func (;351;) (type 0) (param i32 i32 i32)
+  (func (;359;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 48
@@ -29856,8 +30178,8 @@
       i32.const 0
       local.get 6
       i32.const 11
-      i32.const 79144
-      call 440
+      i32.const 79480
+      call 452
       unreachable
     end
     local.get 7
@@ -29876,7 +30198,7 @@
     i32.const 268
     i32.add
     local.get 6
-    call 348
+    call 356
     local.get 1
     local.get 8
     i32.const 24
@@ -29885,7 +30207,7 @@
     local.get 5
     local.get 2
     local.get 6
-    call 350
+    call 358
     local.get 1
     local.get 4
     i32.store16 offset=402
@@ -29913,7 +30235,7 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;352;) (type 1) (param i32 i32)
+  (func (;360;) (type 1) (param i32 i32)
     (local i32)
     local.get 0
     local.get 1
@@ -29935,9 +30257,9 @@
     i32.const 268
     i32.add
     i32.store)
-  (func (;353;) (type 1) (param i32 i32)
+  (func (;361;) (type 1) (param i32 i32)
     (local i32)
-    call 337
+    call 345
     local.tee 2
     i32.const 0
     i32.store16 offset=402
@@ -29947,7 +30269,7 @@
     local.get 0
     local.get 1
     local.get 2
-    call 351
+    call 359
     local.get 0
     i32.const 0
     i32.store offset=52
@@ -29958,7 +30280,7 @@
     local.get 1
     i64.load align=4
     i64.store offset=40)
-  (func (;354;) (type 6) (param i32 i32 i32 i32)
+  (func (;362;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     local.get 1
     i32.load
@@ -29974,12 +30296,12 @@
     i32.load offset=8
     local.tee 6
     local.get 2
-    call 347
+    call 355
     local.get 4
     local.get 5
     local.get 6
     local.get 3
-    call 345
+    call 353
     local.get 4
     local.get 5
     i32.store16 offset=402
@@ -29993,7 +30315,7 @@
     local.get 1
     i32.load offset=4
     i32.store offset=4)
-  (func (;355;) (type 6) (param i32 i32 i32 i32)
+  (func (;363;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 96
@@ -30078,7 +30400,7 @@
         local.get 4
         i32.const 4
         i32.add
-        call 353
+        call 361
         local.get 4
         local.get 9
         i32.store offset=80
@@ -30098,7 +30420,7 @@
         i32.add
         local.get 2
         local.get 3
-        call 354
+        call 362
         local.get 4
         i64.load offset=84 align=4
         local.set 12
@@ -30125,7 +30447,7 @@
       local.get 1
       local.get 2
       local.get 3
-      call 354
+      call 362
       local.get 0
       i32.const -2147483648
       i32.store
@@ -30142,7 +30464,7 @@
     i32.const 96
     i32.add
     global.set 0)
-  (func (;356;) (type 9) (param i32 i32 i32 i32 i32 i32)
+  (func (;364;) (type 9) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 96
@@ -30235,7 +30557,7 @@
           local.get 6
           i32.const 12
           i32.add
-          call 357
+          call 365
           local.get 6
           local.get 1
           i32.store offset=92
@@ -30254,7 +30576,7 @@
           local.get 3
           local.get 4
           local.get 6
-          call 358
+          call 366
           local.get 0
           local.get 6
           i32.const 24
@@ -30263,10 +30585,10 @@
           memory.copy
           br 2 (;@1;)
         end
-        i32.const 79176
+        i32.const 79512
         i32.const 53
-        i32.const 79232
-        call 439
+        i32.const 79568
+        call 451
         unreachable
       end
       local.get 1
@@ -30274,7 +30596,7 @@
       local.get 3
       local.get 4
       local.get 6
-      call 358
+      call 366
       local.get 0
       i32.const -2147483648
       i32.store
@@ -30283,7 +30605,7 @@
     i32.const 96
     i32.add
     global.set 0)
-  (func (;357;) (type 1) (param i32 i32)
+  (func (;365;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 48
@@ -30295,7 +30617,7 @@
     local.tee 3
     i32.load16_u offset=402
     local.set 4
-    call 342
+    call 350
     local.tee 5
     i32.const 0
     i32.store16 offset=402
@@ -30307,7 +30629,7 @@
     i32.add
     local.get 1
     local.get 5
-    call 351
+    call 359
     local.get 5
     i32.load16_u offset=402
     local.tee 6
@@ -30322,8 +30644,8 @@
       i32.const 0
       local.get 7
       i32.const 12
-      i32.const 79160
-      call 440
+      i32.const 79496
+      call 452
       unreachable
     end
     local.get 3
@@ -30342,13 +30664,13 @@
     i32.const 408
     i32.add
     local.get 7
-    call 349
+    call 357
     local.get 2
     local.get 5
     local.get 1
     i32.load offset=4
     local.tee 1
-    call 343
+    call 351
     local.get 2
     i64.load
     local.set 8
@@ -30371,7 +30693,7 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;358;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;366;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     local.get 0
     i32.load
@@ -30388,12 +30710,12 @@
     i32.load offset=8
     local.tee 8
     local.get 1
-    call 347
+    call 355
     local.get 5
     local.get 7
     local.get 8
     local.get 2
-    call 345
+    call 353
     local.get 5
     i32.const 408
     i32.add
@@ -30406,15 +30728,15 @@
     i32.add
     local.tee 8
     local.get 3
-    call 346
+    call 354
     local.get 5
     local.get 7
     i32.store16 offset=402
     local.get 0
     local.get 8
     local.get 1
-    call 338)
-  (func (;359;) (type 7) (param i32 i32 i32 i32 i32)
+    call 346)
+  (func (;367;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     local.get 1
     i32.load
@@ -30473,7 +30795,7 @@
           local.get 3
           local.get 7
           local.get 5
-          call 165
+          call 170
           i32.const 255
           i32.and
           br_table 0 (;@3;) 1 (;@2;) 2 (;@1;)
@@ -30488,7 +30810,7 @@
     local.get 0
     local.get 9
     i32.store)
-  (func (;360;) (type 6) (param i32 i32 i32 i32)
+  (func (;368;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     local.get 1
     i32.load
@@ -30534,7 +30856,7 @@
         local.set 7
         local.get 2
         local.get 3
-        call 166
+        call 171
         local.set 4
         local.get 3
         i32.const 12
@@ -30556,7 +30878,7 @@
     local.get 0
     local.get 6
     i32.store)
-  (func (;361;) (type 1) (param i32 i32)
+  (func (;369;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -30585,7 +30907,7 @@
           i32.add
           local.get 4
           local.get 1
-          call 344
+          call 352
           block  ;; label = @4
             local.get 2
             i32.load offset=4
@@ -30619,7 +30941,7 @@
       local.get 2
       i32.const 4
       i32.add
-      call 177
+      call 183
       local.get 0
       local.get 3
       i32.store offset=20
@@ -30634,11 +30956,11 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;362;) (type 24) (param i32 i32 i64)
+  (func (;370;) (type 24) (param i32 i32 i64)
     (local i32 i32 i32 i32)
     local.get 0
     local.get 1
-    call 262
+    call 268
     local.get 1
     i32.const 1
     local.get 1
@@ -30697,7 +31019,7 @@
     local.get 0
     local.get 4
     i32.store offset=8)
-  (func (;363;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;371;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -30712,7 +31034,7 @@
     local.get 2
     local.get 3
     local.get 4
-    call 378
+    call 386
     block  ;; label = @1
       local.get 5
       i32.load offset=8
@@ -30723,14 +31045,14 @@
       local.get 4
       local.get 5
       i32.load offset=12
-      call 429
+      call 441
       unreachable
     end
     local.get 5
     i32.const 16
     i32.add
     global.set 0)
-  (func (;364;) (type 1) (param i32 i32)
+  (func (;372;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i64)
     local.get 1
     i32.load offset=4
@@ -30783,7 +31105,7 @@
     local.get 3
     local.get 5
     i32.store)
-  (func (;365;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;373;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -30796,7 +31118,7 @@
     local.get 1
     local.get 3
     local.get 4
-    call 375
+    call 383
     block  ;; label = @1
       block  ;; label = @2
         local.get 5
@@ -30817,7 +31139,7 @@
             local.get 8
             local.get 6
             local.get 7
-            call 171
+            call 176
             local.get 1
             local.get 3
             i32.store offset=4
@@ -30838,14 +31160,14 @@
                 local.get 8
                 local.get 7
                 local.get 6
-                call 48
+                call 49
                 br 1 (;@5;)
               end
               local.get 8
               local.get 7
               local.get 6
               local.get 3
-              call 49
+              call 50
               local.set 4
               br 1 (;@4;)
             end
@@ -30876,7 +31198,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;366;) (type 2) (param i32)
+  (func (;374;) (type 2) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -30892,7 +31214,7 @@
     i32.const 1
     i32.const 8
     i32.const 8
-    call 373
+    call 381
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -30903,14 +31225,14 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 429
+      call 441
       unreachable
     end
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;367;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;375;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -30925,7 +31247,7 @@
     local.get 2
     local.get 3
     local.get 4
-    call 373
+    call 381
     block  ;; label = @1
       local.get 5
       i32.load offset=8
@@ -30936,14 +31258,14 @@
       local.get 4
       local.get 5
       i32.load offset=12
-      call 429
+      call 441
       unreachable
     end
     local.get 5
     i32.const 16
     i32.add
     global.set 0)
-  (func (;368;) (type 4) (param i32 i32) (result i32)
+  (func (;376;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     local.get 0
     i32.load offset=12
@@ -31007,7 +31329,7 @@
     end
     local.get 3
     i32.eqz)
-  (func (;369;) (type 4) (param i32 i32) (result i32)
+  (func (;377;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i64)
     local.get 0
     i32.load offset=12
@@ -31073,7 +31395,7 @@
     end
     local.get 4
     i32.eqz)
-  (func (;370;) (type 1) (param i32 i32)
+  (func (;378;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -31097,7 +31419,7 @@
       local.get 1
       i32.const 8
       i32.const 8
-      call 367
+      call 375
     end
     local.get 4
     local.get 1
@@ -31128,7 +31450,7 @@
     local.get 0
     local.get 1
     i32.store offset=12)
-  (func (;371;) (type 12) (result i32)
+  (func (;379;) (type 12) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -31141,7 +31463,7 @@
     i32.const 8
     i32.const 456
     i32.const 0
-    call 162
+    call 167
     local.get 0
     i32.load offset=8
     local.set 1
@@ -31150,7 +31472,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;372;) (type 12) (result i32)
+  (func (;380;) (type 12) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -31163,7 +31485,7 @@
     i32.const 8
     i32.const 408
     i32.const 0
-    call 162
+    call 167
     local.get 0
     i32.load offset=8
     local.set 1
@@ -31172,7 +31494,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;373;) (type 9) (param i32 i32 i32 i32 i32 i32)
+  (func (;381;) (type 9) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -31228,7 +31550,7 @@
       local.tee 7
       local.get 4
       local.get 5
-      call 377
+      call 385
       block  ;; label = @2
         local.get 6
         i32.load offset=4
@@ -31265,7 +31587,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;374;) (type 0) (param i32 i32 i32)
+  (func (;382;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -31278,7 +31600,7 @@
     local.get 0
     local.get 1
     local.get 2
-    call 375
+    call 383
     block  ;; label = @1
       local.get 3
       i32.load offset=8
@@ -31290,13 +31612,13 @@
       local.get 2
       local.get 3
       i32.load offset=12
-      call 171
+      call 176
     end
     local.get 3
     i32.const 16
     i32.add
     global.set 0)
-  (func (;375;) (type 6) (param i32 i32 i32 i32)
+  (func (;383;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     i32.const 0
     local.set 4
@@ -31330,7 +31652,7 @@
     i32.add
     local.get 4
     i32.store)
-  (func (;376;) (type 9) (param i32 i32 i32 i32 i32 i32)
+  (func (;384;) (type 9) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -31359,7 +31681,7 @@
       local.get 2
       local.get 4
       local.get 5
-      call 377
+      call 385
       block  ;; label = @2
         local.get 6
         i32.load offset=4
@@ -31396,7 +31718,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;377;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;385;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i64)
     global.get 0
     i32.const 32
@@ -31433,7 +31755,7 @@
         local.get 1
         local.get 3
         local.get 4
-        call 375
+        call 383
         block  ;; label = @3
           block  ;; label = @4
             local.get 5
@@ -31451,7 +31773,7 @@
               local.get 3
               local.get 2
               i32.const 0
-              call 162
+              call 167
               local.get 5
               i32.load offset=12
               local.set 1
@@ -31465,7 +31787,7 @@
             local.get 4
             local.get 3
             local.get 2
-            call 49
+            call 50
             local.set 4
             local.get 2
             local.set 1
@@ -31475,7 +31797,7 @@
           local.get 3
           local.get 2
           i32.const 0
-          call 162
+          call 167
           local.get 5
           i32.load offset=4
           local.set 1
@@ -31519,7 +31841,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;378;) (type 9) (param i32 i32 i32 i32 i32 i32)
+  (func (;386;) (type 9) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -31550,7 +31872,7 @@
       local.get 3
       local.get 4
       local.get 5
-      call 376
+      call 384
       local.get 6
       i32.load offset=12
       local.set 5
@@ -31568,7 +31890,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;379;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;387;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -31620,7 +31942,7 @@
         local.get 3
         local.get 4
         local.get 2
-        call 162
+        call 167
         block  ;; label = @3
           local.get 5
           i32.load offset=8
@@ -31654,8 +31976,8 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;380;) (type 2) (param i32))
-  (func (;381;) (type 5) (param i32) (result i32)
+  (func (;388;) (type 2) (param i32))
+  (func (;389;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i64)
     local.get 0
     i32.load offset=4
@@ -31692,7 +32014,7 @@
     local.get 3
     local.get 2
     i32.ne)
-  (func (;382;) (type 1) (param i32 i32)
+  (func (;390;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -31705,7 +32027,7 @@
     local.get 1
     i32.load
     local.tee 3
-    call 208
+    call 214
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -31746,7 +32068,7 @@
           local.get 2
           i32.const 20
           i32.add
-          call 191
+          call 197
           local.set 1
         end
         local.get 0
@@ -31781,7 +32103,7 @@
                 i32.const 12
                 i32.add
                 local.get 3
-                call 208
+                call 214
                 block  ;; label = @7
                   local.get 2
                   i32.load8_u offset=12
@@ -31822,7 +32144,7 @@
                       local.get 2
                       i32.const 20
                       i32.add
-                      call 191
+                      call 197
                       i32.store offset=4
                       br 6 (;@3;)
                     end
@@ -31834,7 +32156,7 @@
                     local.get 2
                     i32.const 20
                     i32.add
-                    call 191
+                    call 197
                     i32.store offset=4
                     br 5 (;@3;)
                   end
@@ -31853,7 +32175,7 @@
                 local.get 2
                 i32.const 20
                 i32.add
-                call 191
+                call 197
                 i32.store offset=4
                 br 3 (;@3;)
               end
@@ -31873,7 +32195,7 @@
               local.get 2
               i32.const 20
               i32.add
-              call 191
+              call 197
               local.set 1
               local.get 0
               i32.const 1
@@ -31890,7 +32212,7 @@
             local.get 2
             i32.const 20
             i32.add
-            call 191
+            call 197
             local.set 1
             local.get 0
             i32.const 1
@@ -31916,7 +32238,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;383;) (type 1) (param i32 i32)
+  (func (;391;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -31929,7 +32251,7 @@
     local.get 1
     i32.load
     local.tee 3
-    call 208
+    call 214
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -31970,7 +32292,7 @@
           local.get 2
           i32.const 20
           i32.add
-          call 191
+          call 197
           local.set 1
         end
         local.get 0
@@ -32003,7 +32325,7 @@
             i32.const 12
             i32.add
             local.get 3
-            call 208
+            call 214
             block  ;; label = @5
               local.get 2
               i32.load8_u offset=12
@@ -32039,7 +32361,7 @@
                   local.get 2
                   i32.const 20
                   i32.add
-                  call 191
+                  call 197
                   i32.store offset=4
                   br 1 (;@6;)
                 end
@@ -32051,7 +32373,7 @@
                 local.get 2
                 i32.const 20
                 i32.add
-                call 191
+                call 197
                 i32.store offset=4
               end
               i32.const 1
@@ -32080,7 +32402,7 @@
         local.get 2
         i32.const 20
         i32.add
-        call 191
+        call 197
         local.set 1
         local.get 0
         i32.const 1
@@ -32098,7 +32420,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;384;) (type 2) (param i32)
+  (func (;392;) (type 2) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -32111,12 +32433,12 @@
     local.get 1
     i32.const 12
     i32.add
-    call 319
+    call 327
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;385;) (type 2) (param i32)
+  (func (;393;) (type 2) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -32129,7 +32451,7 @@
         i32.const 4
         i32.add
         local.get 0
-        call 329
+        call 337
         local.get 1
         i32.load offset=4
         local.tee 2
@@ -32144,13 +32466,13 @@
         i32.add
         i32.const 268
         i32.add
-        call 172
+        call 178
         local.get 2
         local.get 3
         i32.const 24
         i32.mul
         i32.add
-        call 187
+        call 193
         br 0 (;@2;)
       end
     end
@@ -32158,11 +32480,11 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;386;) (type 4) (param i32 i32) (result i32)
+  (func (;394;) (type 4) (param i32 i32) (result i32)
     local.get 0
     local.get 1
     i32.sub)
-  (func (;387;) (type 4) (param i32 i32) (result i32)
+  (func (;395;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -32173,20 +32495,20 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 79328
+    i32.const 79664
     i32.const 15
     local.get 2
     i32.const 12
     i32.add
-    i32.const 79312
-    call 455
+    i32.const 79648
+    call 467
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;388;) (type 40) (param i64 i32) (result i32)
+  (func (;396;) (type 40) (param i64 i32) (result i32)
     (local i32 i64 i32 i32 i64 i32)
     i32.const 20
     local.set 2
@@ -32194,8 +32516,8 @@
     local.set 3
     loop (result i32)  ;; label = @1
       i64.const 0
-      i32.const 79345
-      call 389
+      i32.const 79681
+      call 397
       block  ;; label = @2
         local.get 3
         i64.const 999
@@ -32226,7 +32548,7 @@
           i32.add
           i32.const 1
           i32.shl
-          i32.load16_u offset=79484
+          i32.load16_u offset=79820
           i32.store16 align=1
           local.get 5
           i64.extend_i32_u
@@ -32257,8 +32579,8 @@
         return
       end
       i64.const 0
-      i32.const 79397
-      call 389
+      i32.const 79733
+      call 397
       local.get 1
       local.get 2
       i32.add
@@ -32282,7 +32604,7 @@
       local.tee 7
       i32.const 1
       i32.shl
-      i32.load16_u offset=79484
+      i32.load16_u offset=79820
       i32.store16 align=1
       local.get 4
       i32.const -2
@@ -32294,7 +32616,7 @@
       i32.add
       i32.const 1
       i32.shl
-      i32.load16_u offset=79484
+      i32.load16_u offset=79820
       i32.store16 align=1
       local.get 2
       i32.const -4
@@ -32304,7 +32626,7 @@
       local.set 3
       br 0 (;@1;)
     end)
-  (func (;389;) (type 41) (param i64 i32)
+  (func (;397;) (type 41) (param i64 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -32321,21 +32643,21 @@
       local.get 2
       i32.const 15
       i32.add
-      i32.const 79468
-      i32.const 79452
-      call 462
+      i32.const 79804
+      i32.const 79788
+      call 474
       unreachable
     end
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;390;) (type 4) (param i32 i32) (result i32)
+  (func (;398;) (type 4) (param i32 i32) (result i32)
     local.get 1
-    i32.const 79343
+    i32.const 79679
     i32.const 2
-    call 458)
-  (func (;391;) (type 6) (param i32 i32 i32 i32)
+    call 470)
+  (func (;399;) (type 6) (param i32 i32 i32 i32)
     local.get 0
     local.get 2
     local.get 3
@@ -32346,10 +32668,10 @@
     local.get 3
     i32.add
     i32.store)
-  (func (;392;) (type 4) (param i32 i32) (result i32)
-    call 405
+  (func (;400;) (type 4) (param i32 i32) (result i32)
+    call 414
     unreachable)
-  (func (;393;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;401;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -32366,7 +32688,7 @@
       br_if 0 (;@1;)
       i32.const 0
       i32.const 0
-      call 429
+      call 441
       unreachable
     end
     local.get 5
@@ -32401,7 +32723,7 @@
     local.tee 2
     local.get 3
     local.get 4
-    call 401
+    call 409
     block  ;; label = @1
       local.get 5
       i32.load offset=4
@@ -32412,7 +32734,7 @@
       i32.load offset=8
       local.get 5
       i32.load offset=12
-      call 429
+      call 441
       unreachable
     end
     local.get 5
@@ -32428,7 +32750,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;394;) (type 1) (param i32 i32)
+  (func (;402;) (type 1) (param i32 i32)
     block  ;; label = @1
       local.get 0
       i32.const -2147483648
@@ -32439,9 +32761,9 @@
       local.get 1
       local.get 0
       i32.const 1
-      call 48
+      call 49
     end)
-  (func (;395;) (type 2) (param i32)
+  (func (;403;) (type 2) (param i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -32453,9 +32775,9 @@
       i32.load offset=4
       local.get 1
       i32.const 1
-      call 48
+      call 49
     end)
-  (func (;396;) (type 2) (param i32)
+  (func (;404;) (type 2) (param i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -32468,30 +32790,30 @@
       i32.load offset=4
       local.get 1
       i32.const 1
-      call 48
+      call 49
     end)
-  (func (;397;) (type 2) (param i32)
+  (func (;405;) (type 2) (param i32)
     local.get 0
-    call 398
+    call 406
     unreachable)
-  (func (;398;) (type 2) (param i32)
+  (func (;406;) (type 2) (param i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     i32.const 0
-    i32.load offset=93100
+    i32.load offset=93528
     local.tee 0
-    i32.const 26
+    i32.const 28
     local.get 0
     select
     call_indirect (type 1)
     unreachable)
-  (func (;399;) (type 2) (param i32)
+  (func (;407;) (type 2) (param i32)
     local.get 0
-    call 400
+    call 408
     unreachable)
-  (func (;400;) (type 2) (param i32)
+  (func (;408;) (type 2) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -32520,7 +32842,7 @@
       local.get 2
       i32.store
       local.get 1
-      i32.const 79708
+      i32.const 80044
       local.get 0
       i32.load offset=4
       local.get 0
@@ -32529,7 +32851,7 @@
       i32.load8_u offset=8
       local.get 0
       i32.load8_u offset=9
-      call 402
+      call 410
       unreachable
     end
     local.get 1
@@ -32539,7 +32861,7 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 79736
+    i32.const 80072
     local.get 0
     i32.load offset=4
     local.get 0
@@ -32548,9 +32870,9 @@
     i32.load8_u offset=8
     local.get 0
     i32.load8_u offset=9
-    call 402
+    call 410
     unreachable)
-  (func (;401;) (type 9) (param i32 i32 i32 i32 i32 i32)
+  (func (;409;) (type 9) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -32599,7 +32921,7 @@
               i32.mul
               local.get 4
               local.get 3
-              call 49
+              call 50
               local.set 7
               br 1 (;@4;)
             end
@@ -32610,10 +32932,10 @@
               local.set 7
               br 2 (;@3;)
             end
-            call 45
+            call 46
             local.get 3
             local.get 4
-            call 46
+            call 47
             local.set 7
           end
           local.get 7
@@ -32640,7 +32962,7 @@
     local.get 0
     local.get 6
     i32.store)
-  (func (;402;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;410;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -32653,13 +32975,13 @@
           block  ;; label = @4
             block  ;; label = @5
               i32.const 1
-              call 409
+              call 418
               i32.const 255
               i32.and
               br_table 4 (;@1;) 1 (;@4;) 0 (;@5;) 1 (;@4;)
             end
             i32.const 0
-            i32.load offset=93104
+            i32.load offset=93532
             local.tee 6
             i32.const -1
             i32.le_s
@@ -32668,9 +32990,9 @@
             local.get 6
             i32.const 1
             i32.add
-            i32.store offset=93104
+            i32.store offset=93532
             i32.const 0
-            i32.load offset=93108
+            i32.load offset=93536
             i32.eqz
             br_if 1 (;@3;)
             local.get 5
@@ -32694,12 +33016,12 @@
             i64.load offset=8
             i64.store offset=16 align=4
             i32.const 0
-            i32.load offset=93108
+            i32.load offset=93536
             local.get 5
             i32.const 16
             i32.add
             i32.const 0
-            i32.load offset=93112
+            i32.load offset=93540
             i32.load offset=20
             call_indirect (type 1)
             br 2 (;@2;)
@@ -32713,39 +33035,46 @@
         end
         i32.const -2147483648
         local.get 5
-        call 394
+        call 402
       end
       i32.const 0
       i32.const 0
-      i32.load offset=93104
+      i32.load offset=93532
       i32.const -1
       i32.add
-      i32.store offset=93104
+      i32.store offset=93532
       i32.const 0
       i32.const 0
-      i32.store8 offset=93096
+      i32.store8 offset=93524
       local.get 3
       i32.eqz
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      call 404
+      call 413
       unreachable
     end
     unreachable)
-  (func (;403;) (type 1) (param i32 i32)
+  (func (;411;) (type 4) (param i32 i32) (result i32)
+    local.get 0
+    i32.load
+    local.get 0
+    i32.load offset=4
+    local.get 1
+    call 488)
+  (func (;412;) (type 1) (param i32 i32)
     i32.const 0
     i32.const 1
-    i32.store8 offset=93120)
-  (func (;404;) (type 1) (param i32 i32)
+    i32.store8 offset=93548)
+  (func (;413;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    call 392
+    call 400
     drop
     unreachable)
-  (func (;405;) (type 14)
+  (func (;414;) (type 14)
     unreachable)
-  (func (;406;) (type 2) (param i32)
+  (func (;415;) (type 2) (param i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -32764,14 +33093,14 @@
     local.get 1
     i32.const 4
     i32.add
-    call 399
+    call 407
     unreachable)
-  (func (;407;) (type 1) (param i32 i32)
+  (func (;416;) (type 1) (param i32 i32)
     local.get 1
     local.get 0
-    call 408
+    call 417
     unreachable)
-  (func (;408;) (type 1) (param i32 i32)
+  (func (;417;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -32787,19 +33116,19 @@
     local.get 2
     i32.const 8
     i32.add
-    call 397
+    call 405
     unreachable)
-  (func (;409;) (type 5) (param i32) (result i32)
+  (func (;418;) (type 5) (param i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 1
     i32.const 0
     i32.const 0
-    i32.load offset=93116
+    i32.load offset=93544
     local.tee 2
     i32.const 1
     i32.add
-    i32.store offset=93116
+    i32.store offset=93544
     block  ;; label = @1
       local.get 2
       i32.const 0
@@ -32808,40 +33137,107 @@
       i32.const 1
       local.set 1
       i32.const 0
-      i32.load8_u offset=93096
+      i32.load8_u offset=93524
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store8 offset=93096
+      i32.store8 offset=93524
       i32.const 0
       i32.const 0
-      i32.load offset=93092
+      i32.load offset=93520
       i32.const 1
       i32.add
-      i32.store offset=93092
+      i32.store offset=93520
       i32.const 2
       local.set 1
     end
     local.get 1)
-  (func (;410;) (type 1) (param i32 i32)
+  (func (;419;) (type 1) (param i32 i32)
+    (local i32)
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          i32.const 0
+          i32.load offset=93544
+          i32.const 2147483647
+          i32.and
+          i32.eqz
+          br_if 0 (;@3;)
+          call 420
+          i32.eqz
+          br_if 1 (;@2;)
+        end
+        i32.const 0
+        i32.load offset=93532
+        br_if 1 (;@1;)
+        i32.const 0
+        i32.load offset=93540
+        local.set 2
+        i32.const 0
+        local.get 1
+        i32.store offset=93540
+        i32.const 0
+        i32.load offset=93536
+        local.set 1
+        i32.const 0
+        local.get 0
+        i32.store offset=93536
+        block  ;; label = @3
+          local.get 1
+          i32.eqz
+          br_if 0 (;@3;)
+          block  ;; label = @4
+            local.get 2
+            i32.load
+            local.tee 0
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 1
+            local.get 0
+            call_indirect (type 2)
+          end
+          local.get 2
+          i32.load offset=4
+          local.tee 0
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 1
+          local.get 0
+          local.get 2
+          i32.load offset=8
+          call 49
+        end
+        return
+      end
+      i32.const 80132
+      i32.const 105
+      i32.const 80184
+      call 454
+    end
+    unreachable)
+  (func (;420;) (type 12) (result i32)
+    i32.const 0
+    i32.load offset=93520
+    i32.eqz)
+  (func (;421;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=79788 align=4
+    i64.load offset=80124 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=79780 align=4
+    i64.load offset=80116 align=4
     i64.store align=4)
-  (func (;411;) (type 1) (param i32 i32)
+  (func (;422;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=79772 align=4
+    i64.load offset=80108 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=79764 align=4
+    i64.load offset=80100 align=4
     i64.store align=4)
-  (func (;412;) (type 4) (param i32 i32) (result i32)
+  (func (;423;) (type 4) (param i32 i32) (result i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -32853,7 +33249,7 @@
       i32.load offset=4
       local.get 0
       i32.load offset=8
-      call 459
+      call 471
       return
     end
     local.get 1
@@ -32867,20 +33263,20 @@
     i32.load
     local.get 0
     i32.load offset=4
-    call 444)
-  (func (;413;) (type 1) (param i32 i32)
+    call 456)
+  (func (;424;) (type 1) (param i32 i32)
     local.get 0
-    i32.const 79796
+    i32.const 80200
     i32.store offset=4
     local.get 0
     local.get 1
     i32.store)
-  (func (;414;) (type 1) (param i32 i32)
+  (func (;425;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
     i64.load align=4
     i64.store)
-  (func (;415;) (type 1) (param i32 i32)
+  (func (;426;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load offset=4
@@ -32888,16 +33284,16 @@
     local.get 1
     i32.load
     local.set 3
-    call 45
+    call 46
     block  ;; label = @1
       i32.const 8
       i32.const 4
-      call 46
+      call 47
       local.tee 1
       br_if 0 (;@1;)
       i32.const 4
       i32.const 8
-      call 432
+      call 444
       unreachable
     end
     local.get 1
@@ -32907,19 +33303,19 @@
     local.get 3
     i32.store
     local.get 0
-    i32.const 79796
+    i32.const 80200
     i32.store offset=4
     local.get 0
     local.get 1
     i32.store)
-  (func (;416;) (type 4) (param i32 i32) (result i32)
+  (func (;427;) (type 4) (param i32 i32) (result i32)
     local.get 1
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
-    call 459)
-  (func (;417;) (type 4) (param i32 i32) (result i32)
+    call 471)
+  (func (;428;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -32966,7 +33362,7 @@
       local.get 3
       i32.const 1
       i32.const 1
-      call 393
+      call 401
       local.get 0
       i32.load offset=8
       local.set 4
@@ -33067,7 +33463,7 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;418;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;429;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -33086,7 +33482,7 @@
           local.get 2
           i32.const 1
           i32.const 1
-          call 393
+          call 401
           local.get 0
           i32.load offset=8
           local.set 3
@@ -33113,7 +33509,153 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;419;) (type 1) (param i32 i32)
+  (func (;430;) (type 4) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i64)
+    global.get 0
+    i32.const 48
+    i32.sub
+    local.tee 2
+    global.set 0
+    i32.const 1
+    local.set 3
+    block  ;; label = @1
+      local.get 1
+      i32.const 80216
+      i32.const 12
+      call 471
+      br_if 0 (;@1;)
+      local.get 1
+      i32.load offset=4
+      local.set 4
+      local.get 1
+      i32.load
+      local.set 5
+      local.get 2
+      local.get 0
+      i32.load offset=8
+      local.tee 6
+      i64.load align=4
+      i64.store offset=8 align=4
+      local.get 2
+      i32.const 4
+      i64.extend_i32_u
+      i64.const 32
+      i64.shl
+      local.tee 7
+      local.get 6
+      i32.const 12
+      i32.add
+      i64.extend_i32_u
+      i64.or
+      i64.store offset=32
+      local.get 2
+      local.get 7
+      local.get 6
+      i32.const 8
+      i32.add
+      i64.extend_i32_u
+      i64.or
+      i64.store offset=24
+      local.get 2
+      i32.const 29
+      i64.extend_i32_u
+      i64.const 32
+      i64.shl
+      local.get 2
+      i32.const 8
+      i32.add
+      i64.extend_i32_u
+      i64.or
+      i64.store offset=16
+      local.get 5
+      local.get 4
+      i32.const 65552
+      local.get 2
+      i32.const 16
+      i32.add
+      call 456
+      br_if 0 (;@1;)
+      local.get 2
+      i32.const 16
+      i32.add
+      local.get 0
+      i32.load
+      local.tee 6
+      local.get 0
+      i32.load offset=4
+      i32.load offset=12
+      local.tee 5
+      call_indirect (type 1)
+      i32.const 4
+      local.set 0
+      local.get 6
+      local.set 4
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 2
+          i64.load offset=16
+          i64.const 7199936582794304877
+          i64.xor
+          local.get 2
+          i64.load offset=24
+          i64.const -5076933981314334344
+          i64.xor
+          i64.or
+          i64.eqz
+          br_if 0 (;@3;)
+          local.get 2
+          i32.const 16
+          i32.add
+          local.get 6
+          local.get 5
+          call_indirect (type 1)
+          local.get 2
+          i64.load offset=16
+          i64.const -3168470129573060075
+          i64.xor
+          local.get 2
+          i64.load offset=24
+          i64.const -602373692278867885
+          i64.xor
+          i64.or
+          i64.const 0
+          i64.ne
+          br_if 1 (;@2;)
+          local.get 6
+          i32.const 4
+          i32.add
+          local.set 4
+          i32.const 8
+          local.set 0
+        end
+        local.get 6
+        local.get 0
+        i32.add
+        i32.load
+        local.set 0
+        local.get 4
+        i32.load
+        local.set 6
+        local.get 1
+        i32.const 80228
+        i32.const 2
+        call 471
+        br_if 1 (;@1;)
+        local.get 1
+        local.get 6
+        local.get 0
+        call 471
+        br_if 1 (;@1;)
+      end
+      i32.const 0
+      local.set 3
+    end
+    local.get 2
+    i32.const 48
+    i32.add
+    global.set 0
+    local.get 3)
+  (func (;431;) (type 1) (param i32 i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 32
@@ -33138,14 +33680,14 @@
       local.get 2
       i32.const 20
       i32.add
-      i32.const 79684
+      i32.const 80020
       local.get 3
       i32.load
       local.tee 3
       i32.load
       local.get 3
       i32.load offset=4
-      call 444
+      call 456
       drop
       local.get 2
       local.get 2
@@ -33165,7 +33707,7 @@
       i64.store align=4
     end
     local.get 0
-    i32.const 79812
+    i32.const 80232
     i32.store offset=4
     local.get 0
     local.get 1
@@ -33174,7 +33716,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;420;) (type 1) (param i32 i32)
+  (func (;432;) (type 1) (param i32 i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 48
@@ -33199,14 +33741,14 @@
       local.get 2
       i32.const 36
       i32.add
-      i32.const 79684
+      i32.const 80020
       local.get 3
       i32.load
       local.tee 3
       i32.load
       local.get 3
       i32.load offset=4
-      call 444
+      call 456
       drop
       local.get 2
       local.get 2
@@ -33243,16 +33785,16 @@
     local.get 2
     local.get 4
     i64.store offset=8
-    call 45
+    call 46
     block  ;; label = @1
       i32.const 12
       i32.const 4
-      call 46
+      call 47
       local.tee 1
       br_if 0 (;@1;)
       i32.const 4
       i32.const 12
-      call 432
+      call 444
       unreachable
     end
     local.get 1
@@ -33264,7 +33806,7 @@
     i64.load offset=8
     i64.store align=4
     local.get 0
-    i32.const 79812
+    i32.const 80232
     i32.store offset=4
     local.get 0
     local.get 1
@@ -33273,17 +33815,17 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;421;) (type 1) (param i32 i32)
+  (func (;433;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
     i32.store)
-  (func (;422;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;434;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 79684
+    i32.const 80020
     local.get 1
     local.get 2
-    call 444)
-  (func (;423;) (type 15) (param i32 i32 i32 i32) (result i32)
+    call 456)
+  (func (;435;) (type 15) (param i32 i32 i32 i32) (result i32)
     (local i32)
     i32.const 0
     local.set 4
@@ -33295,12 +33837,12 @@
       local.get 2
       local.get 0
       local.get 3
-      call 478
+      call 490
       i32.eqz
       local.set 4
     end
     local.get 4)
-  (func (;424;) (type 4) (param i32 i32) (result i32)
+  (func (;436;) (type 4) (param i32 i32) (result i32)
     (local i32)
     local.get 0
     i32.load
@@ -33319,30 +33861,30 @@
         br_if 0 (;@2;)
         local.get 0
         local.get 1
-        call 469
+        call 481
         return
       end
       local.get 0
       local.get 1
-      call 471
+      call 483
       return
     end
     local.get 0
     local.get 1
-    call 474)
-  (func (;425;) (type 4) (param i32 i32) (result i32)
+    call 486)
+  (func (;437;) (type 4) (param i32 i32) (result i32)
     local.get 1
-    i32.const 79828
+    i32.const 80248
     i32.const 2
-    call 458)
-  (func (;426;) (type 4) (param i32 i32) (result i32)
+    call 470)
+  (func (;438;) (type 4) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     local.get 1
-    call 476)
-  (func (;427;) (type 2) (param i32)
+    call 488)
+  (func (;439;) (type 2) (param i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -33354,9 +33896,9 @@
       i32.load offset=4
       local.get 1
       i32.const 1
-      call 48
+      call 49
     end)
-  (func (;428;) (type 0) (param i32 i32 i32)
+  (func (;440;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -33373,7 +33915,7 @@
       br_if 0 (;@1;)
       i32.const 0
       i32.const 0
-      call 429
+      call 441
       unreachable
     end
     local.get 3
@@ -33400,7 +33942,7 @@
     i32.gt_u
     select
     local.tee 2
-    call 430
+    call 442
     block  ;; label = @1
       local.get 3
       i32.load offset=4
@@ -33411,7 +33953,7 @@
       i32.load offset=8
       local.get 3
       i32.load offset=12
-      call 429
+      call 441
       unreachable
     end
     local.get 3
@@ -33427,19 +33969,19 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;429;) (type 1) (param i32 i32)
+  (func (;441;) (type 1) (param i32 i32)
     block  ;; label = @1
       local.get 0
       i32.eqz
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      call 432
+      call 444
       unreachable
     end
-    call 433
+    call 445
     unreachable)
-  (func (;430;) (type 6) (param i32 i32 i32 i32)
+  (func (;442;) (type 6) (param i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         local.get 3
@@ -33465,7 +34007,7 @@
               local.get 1
               i32.const 1
               local.get 3
-              call 49
+              call 50
               local.set 1
               br 1 (;@4;)
             end
@@ -33476,10 +34018,10 @@
               local.set 1
               br 2 (;@3;)
             end
-            call 45
+            call 46
             local.get 3
             i32.const 1
-            call 46
+            call 47
             local.set 1
           end
           local.get 1
@@ -33508,7 +34050,7 @@
     local.get 0
     local.get 1
     i32.store)
-  (func (;431;) (type 2) (param i32)
+  (func (;443;) (type 2) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -33533,7 +34075,7 @@
     i32.gt_u
     select
     local.tee 2
-    call 430
+    call 442
     block  ;; label = @1
       local.get 1
       i32.load offset=4
@@ -33544,7 +34086,7 @@
       i32.load offset=8
       local.get 1
       i32.load offset=12
-      call 429
+      call 441
       unreachable
     end
     local.get 1
@@ -33560,18 +34102,18 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;432;) (type 1) (param i32 i32)
+  (func (;444;) (type 1) (param i32 i32)
     local.get 1
     local.get 0
-    call 407
+    call 416
     unreachable)
-  (func (;433;) (type 14)
-    i32.const 79830
+  (func (;445;) (type 14)
+    i32.const 80250
     i32.const 35
-    i32.const 79848
-    call 442
+    i32.const 80268
+    call 454
     unreachable)
-  (func (;434;) (type 0) (param i32 i32 i32)
+  (func (;446;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -33722,12 +34264,12 @@
             local.set 4
             br 1 (;@3;)
           end
-          call 45
+          call 46
           i32.const 1
           local.set 7
           local.get 4
           i32.const 1
-          call 46
+          call 47
           local.tee 6
           i32.eqz
           br_if 1 (;@2;)
@@ -33742,25 +34284,25 @@
         local.get 4
         i32.store
         local.get 3
-        i32.const 79864
+        i32.const 80284
         local.get 1
         local.get 2
-        call 444
+        call 456
         i32.eqz
         br_if 1 (;@1;)
-        i32.const 79904
+        i32.const 80324
         i32.const 86
         local.get 3
         i32.const 15
         i32.add
-        i32.const 79888
-        i32.const 79992
-        call 462
+        i32.const 80308
+        i32.const 80412
+        call 474
         unreachable
       end
       local.get 7
       local.get 4
-      call 429
+      call 441
       unreachable
     end
     local.get 0
@@ -33775,12 +34317,12 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;435;) (type 4) (param i32 i32) (result i32)
+  (func (;447;) (type 4) (param i32 i32) (result i32)
     local.get 1
-    i32.const 80008
+    i32.const 80428
     i32.const 5
-    call 459)
-  (func (;436;) (type 4) (param i32 i32) (result i32)
+    call 471)
+  (func (;448;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -33825,7 +34367,7 @@
       local.get 0
       local.get 2
       local.get 3
-      call 428
+      call 440
       local.get 0
       i32.load offset=8
       local.set 4
@@ -33926,7 +34468,7 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;437;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;449;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -33943,7 +34485,7 @@
           local.get 0
           local.get 3
           local.get 2
-          call 428
+          call 440
           local.get 0
           i32.load offset=8
           local.set 3
@@ -33970,13 +34512,13 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;438;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;450;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 79864
+    i32.const 80284
     local.get 1
     local.get 2
-    call 444)
-  (func (;439;) (type 0) (param i32 i32 i32)
+    call 456)
+  (func (;451;) (type 0) (param i32 i32 i32)
     local.get 0
     local.get 1
     i32.const 1
@@ -33984,9 +34526,9 @@
     i32.const 1
     i32.or
     local.get 2
-    call 442
+    call 454
     unreachable)
-  (func (;440;) (type 6) (param i32 i32 i32 i32)
+  (func (;452;) (type 6) (param i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -34035,12 +34577,12 @@
           i64.extend_i32_u
           i64.or
           i64.store offset=16
-          i32.const 65552
+          i32.const 65560
           local.get 4
           i32.const 16
           i32.add
           local.get 3
-          call 442
+          call 454
           unreachable
         end
         local.get 4
@@ -34069,12 +34611,12 @@
         i64.extend_i32_u
         i64.or
         i64.store offset=16
-        i32.const 65647
+        i32.const 65655
         local.get 4
         i32.const 16
         i32.add
         local.get 3
-        call 442
+        call 454
         unreachable
       end
       local.get 4
@@ -34103,12 +34645,12 @@
       i64.extend_i32_u
       i64.or
       i64.store offset=16
-      i32.const 65704
+      i32.const 65712
       local.get 4
       i32.const 16
       i32.add
       local.get 3
-      call 442
+      call 454
       unreachable
     end
     local.get 4
@@ -34133,14 +34675,14 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 65704
+    i32.const 65712
     local.get 4
     i32.const 16
     i32.add
     local.get 3
-    call 442
+    call 454
     unreachable)
-  (func (;441;) (type 42) (param i32 i64 i64)
+  (func (;453;) (type 42) (param i32 i64 i64)
     (local i32 i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 0
     i32.const 32
@@ -34177,7 +34719,7 @@
         i32.const 4
         i32.shl
         local.tee 4
-        i32.const 87768
+        i32.const 88192
         i32.add
         i64.load
         i64.const 0
@@ -34188,7 +34730,7 @@
         i64.shl
         local.tee 7
         i64.const 0
-        call 479
+        call 491
         local.get 3
         i64.load offset=16
         local.set 8
@@ -34203,7 +34745,7 @@
           br_if 0 (;@3;)
           local.get 3
           local.get 4
-          i32.const 82296
+          i32.const 82720
           i32.add
           i32.const 5480
           i32.add
@@ -34211,7 +34753,7 @@
           i64.const 0
           local.get 7
           i64.const 0
-          call 479
+          call 491
           local.get 3
           i64.load offset=8
           local.tee 7
@@ -34364,7 +34906,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;442;) (type 0) (param i32 i32 i32)
+  (func (;454;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -34391,16 +34933,16 @@
     local.get 3
     i32.const 20
     i32.add
-    call 406
+    call 415
     unreachable)
-  (func (;443;) (type 4) (param i32 i32) (result i32)
+  (func (;455;) (type 4) (param i32 i32) (result i32)
     local.get 1
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
-    call 458)
-  (func (;444;) (type 15) (param i32 i32 i32 i32) (result i32)
+    call 470)
+  (func (;456;) (type 15) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -34697,7 +35239,7 @@
     i32.add
     global.set 0
     local.get 5)
-  (func (;445;) (type 0) (param i32 i32 i32)
+  (func (;457;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block  ;; label = @1
       local.get 2
@@ -34784,7 +35326,7 @@
                             block  ;; label = @13
                               block  ;; label = @14
                                 local.get 6
-                                i32.load8_u offset=80531
+                                i32.load8_u offset=80955
                                 i32.const -2
                                 i32.add
                                 br_table 0 (;@14;) 1 (;@13;) 2 (;@12;) 7 (;@7;)
@@ -35051,7 +35593,7 @@
     local.get 0
     i32.const 0
     i32.store)
-  (func (;446;) (type 0) (param i32 i32 i32)
+  (func (;458;) (type 0) (param i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -35084,14 +35626,14 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 65592
+    i32.const 65600
     local.get 3
     i32.const 16
     i32.add
     local.get 2
-    call 442
+    call 454
     unreachable)
-  (func (;447;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;459;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=4
@@ -35341,7 +35883,7 @@
             i32.eqz
             br_if 0 (;@4;)
             local.get 4
-            i32.const 92804
+            i32.const 93228
             i32.const 4
             local.get 3
             i32.load offset=12
@@ -35392,7 +35934,7 @@
       local.set 6
     end
     local.get 6)
-  (func (;448;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
+  (func (;460;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -35420,8 +35962,8 @@
         local.set 6
         local.get 8
         i32.load
-        i32.const 80182
-        i32.const 80179
+        i32.const 80606
+        i32.const 80603
         local.get 7
         i32.const 1
         i32.and
@@ -35447,7 +35989,7 @@
         br_if 1 (;@1;)
         local.get 8
         i32.load
-        i32.const 80184
+        i32.const 80608
         i32.const 2
         local.get 8
         i32.load offset=4
@@ -35471,7 +36013,7 @@
         br_if 0 (;@2;)
         local.get 8
         i32.load
-        i32.const 80186
+        i32.const 80610
         i32.const 3
         local.get 8
         i32.load offset=4
@@ -35485,7 +36027,7 @@
       i32.const 1
       i32.store8 offset=15
       local.get 5
-      i32.const 80200
+      i32.const 80624
       i32.store offset=20
       local.get 5
       local.get 8
@@ -35506,12 +36048,12 @@
       local.get 5
       local.get 1
       local.get 2
-      call 447
+      call 459
       br_if 0 (;@1;)
       local.get 5
-      i32.const 80184
+      i32.const 80608
       i32.const 2
-      call 447
+      call 459
       br_if 0 (;@1;)
       block  ;; label = @2
         local.get 3
@@ -35529,7 +36071,7 @@
       end
       local.get 5
       i32.load offset=16
-      i32.const 80189
+      i32.const 80613
       i32.const 2
       local.get 5
       i32.load offset=20
@@ -35548,7 +36090,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;449;) (type 1) (param i32 i32)
+  (func (;461;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64)
     block  ;; label = @1
       local.get 0
@@ -35563,13 +36105,13 @@
       i32.const 1
       i32.shl
       local.tee 1
-      i32.load16_u offset=80820
+      i32.load16_u offset=81244
       local.tee 4
       i32.const 2047
       i32.and
       local.tee 5
       local.get 1
-      i32.load16_u offset=80822
+      i32.load16_u offset=81246
       i32.const 2047
       i32.and
       i32.sub
@@ -35628,7 +36170,7 @@
               i32.load8_u
               local.tee 10
               local.get 9
-              i32.const 82258
+              i32.const 82682
               i32.add
               i32.load8_u
               local.tee 9
@@ -35655,8 +36197,8 @@
         end
         i32.const 768
         i32.const 768
-        i32.const 82260
-        call 446
+        i32.const 82684
+        call 458
         unreachable
       end
       local.get 2
@@ -35720,8 +36262,8 @@
             end
             local.get 1
             i32.const 768
-            i32.const 80240
-            call 446
+            i32.const 80664
+            call 458
             unreachable
           end
           local.get 10
@@ -35835,8 +36377,8 @@
           i32.const -1
           i32.add
           i32.const 768
-          i32.const 80224
-          call 446
+          i32.const 80648
+          call 458
           unreachable
         end
         local.get 0
@@ -35849,7 +36391,7 @@
         br_if 0 (;@2;)
       end
     end)
-  (func (;450;) (type 1) (param i32 i32)
+  (func (;462;) (type 1) (param i32 i32)
     (local i32 i32 i32 i64 i64 i32 i64 i32 i32 i32 i64)
     local.get 0
     i32.const 8
@@ -35927,8 +36469,8 @@
             end
             i32.const 768
             i32.const 768
-            i32.const 80256
-            call 446
+            i32.const 80680
+            call 458
             unreachable
           end
           local.get 1
@@ -36029,8 +36571,8 @@
               local.get 4
               i32.add
               i32.const 768
-              i32.const 80272
-              call 446
+              i32.const 80696
+              call 458
               unreachable
             end
             local.get 11
@@ -36146,8 +36688,8 @@
         i32.const -1
         i32.add
         i32.const 768
-        i32.const 80224
-        call 446
+        i32.const 80648
+        call 458
         unreachable
       end
       local.get 0
@@ -36157,7 +36699,7 @@
       i64.const 0
       i64.store align=4
     end)
-  (func (;451;) (type 17) (param i32) (result i64)
+  (func (;463;) (type 17) (param i32) (result i64)
     (local i64 i32 i32 i32 i32 i32 i32)
     i64.const 0
     local.set 1
@@ -36345,7 +36887,7 @@
       local.set 1
     end
     local.get 1)
-  (func (;452;) (type 43) (param i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;464;) (type 43) (param i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64)
     i32.const 43
     i32.const 1114112
@@ -36384,7 +36926,7 @@
           br_if 0 (;@3;)
           local.get 2
           local.get 3
-          call 453
+          call 465
           local.set 7
           br 1 (;@2;)
         end
@@ -36593,7 +37135,7 @@
             local.get 12
             local.get 2
             local.get 3
-            call 454
+            call 466
             br_if 3 (;@1;)
             i32.const 0
             local.set 7
@@ -36633,7 +37175,7 @@
           local.get 12
           local.get 2
           local.get 3
-          call 454
+          call 466
           br_if 2 (;@1;)
           local.get 10
           local.get 4
@@ -36702,7 +37244,7 @@
       local.get 12
       local.get 2
       local.get 3
-      call 454
+      call 466
       br_if 0 (;@1;)
       local.get 7
       local.get 4
@@ -36713,7 +37255,7 @@
       local.set 13
     end
     local.get 13)
-  (func (;453;) (type 4) (param i32 i32) (result i32)
+  (func (;465;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -37190,7 +37732,7 @@
       end
     end
     local.get 8)
-  (func (;454;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
+  (func (;466;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
     block  ;; label = @1
       local.get 2
       i32.const 1114112
@@ -37218,7 +37760,7 @@
     local.get 1
     i32.load offset=12
     call_indirect (type 3))
-  (func (;455;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
+  (func (;467;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -37250,7 +37792,7 @@
           i32.const 1
           local.set 6
           local.get 7
-          i32.const 80191
+          i32.const 80615
           i32.const 1
           local.get 9
           call_indirect (type 3)
@@ -37265,7 +37807,7 @@
           br 2 (;@1;)
         end
         local.get 7
-        i32.const 80192
+        i32.const 80616
         i32.const 2
         local.get 9
         call_indirect (type 3)
@@ -37282,7 +37824,7 @@
         local.get 7
         i32.store
         local.get 5
-        i32.const 80200
+        i32.const 80624
         i32.store offset=20
         local.get 5
         local.get 0
@@ -37306,7 +37848,7 @@
         br_if 1 (;@1;)
         local.get 5
         i32.load offset=16
-        i32.const 80189
+        i32.const 80613
         i32.const 2
         local.get 5
         i32.load offset=20
@@ -37326,7 +37868,7 @@
         local.set 6
         local.get 0
         i32.load
-        i32.const 80196
+        i32.const 80620
         i32.const 1
         local.get 0
         i32.load offset=4
@@ -37336,7 +37878,7 @@
       end
       local.get 0
       i32.load
-      i32.const 80195
+      i32.const 80619
       i32.const 1
       local.get 0
       i32.load offset=4
@@ -37349,7 +37891,7 @@
     i32.add
     global.set 0
     local.get 6)
-  (func (;456;) (type 10) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;468;) (type 10) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -37381,7 +37923,7 @@
     local.get 4
     local.get 5
     local.get 6
-    call 448
+    call 460
     local.set 6
     local.get 7
     i32.load8_u offset=13
@@ -37410,7 +37952,7 @@
         br_if 0 (;@2;)
         local.get 0
         i32.load
-        i32.const 80197
+        i32.const 80621
         i32.const 2
         local.get 0
         i32.load offset=4
@@ -37421,7 +37963,7 @@
       end
       local.get 0
       i32.load
-      i32.const 80194
+      i32.const 80618
       i32.const 1
       local.get 0
       i32.load offset=4
@@ -37436,7 +37978,7 @@
     local.get 0
     i32.const 1
     i32.and)
-  (func (;457;) (type 44) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;469;) (type 44) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -37468,12 +38010,12 @@
     local.get 4
     local.get 5
     local.get 6
-    call 448
+    call 460
     local.get 7
     local.get 8
     local.get 9
     local.get 10
-    call 448
+    call 460
     local.set 10
     local.get 11
     i32.load8_u offset=13
@@ -37502,7 +38044,7 @@
         br_if 0 (;@2;)
         local.get 0
         i32.load
-        i32.const 80197
+        i32.const 80621
         i32.const 2
         local.get 0
         i32.load offset=4
@@ -37513,7 +38055,7 @@
       end
       local.get 0
       i32.load
-      i32.const 80194
+      i32.const 80618
       i32.const 1
       local.get 0
       i32.load offset=4
@@ -37528,7 +38070,7 @@
     local.get 0
     i32.const 1
     i32.and)
-  (func (;458;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;470;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -37564,7 +38106,7 @@
                   br_if 0 (;@7;)
                   local.get 1
                   local.get 2
-                  call 453
+                  call 465
                   local.set 5
                   br 4 (;@3;)
                 end
@@ -37859,7 +38401,7 @@
       local.set 8
     end
     local.get 8)
-  (func (;459;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;471;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 1
@@ -37868,7 +38410,7 @@
     i32.load offset=4
     i32.load offset=12
     call_indirect (type 3))
-  (func (;460;) (type 4) (param i32 i32) (result i32)
+  (func (;472;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -37916,7 +38458,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=80331 align=1
+        i32.load16_u offset=80755 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -37930,7 +38472,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=80331 align=1
+        i32.load16_u offset=80755 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -37974,7 +38516,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=80331 align=1
+      i32.load16_u offset=80755 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -37997,7 +38539,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=80332
+      i32.load8_u offset=80756
       i32.store8
     end
     local.get 1
@@ -38012,20 +38554,20 @@
     i32.const 10
     local.get 3
     i32.sub
-    call 452
+    call 464
     local.set 3
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 3)
-  (func (;461;) (type 2) (param i32)
-    i32.const 80288
+  (func (;473;) (type 2) (param i32)
+    i32.const 80712
     i32.const 43
     local.get 0
-    call 439
+    call 451
     unreachable)
-  (func (;462;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;474;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -38045,7 +38587,7 @@
     local.get 2
     i32.store offset=8
     local.get 5
-    i32.const 47
+    i32.const 50
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -38056,7 +38598,7 @@
     i64.or
     i64.store offset=24
     local.get 5
-    i32.const 48
+    i32.const 51
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -38064,14 +38606,14 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 65803
+    i32.const 65811
     local.get 5
     i32.const 16
     i32.add
     local.get 4
-    call 442
+    call 454
     unreachable)
-  (func (;463;) (type 4) (param i32 i32) (result i32)
+  (func (;475;) (type 4) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 1
@@ -38079,7 +38621,7 @@
     i32.load offset=4
     i32.load offset=12
     call_indirect (type 4))
-  (func (;464;) (type 4) (param i32 i32) (result i32)
+  (func (;476;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -38102,7 +38644,7 @@
       local.get 3
       i32.const 15
       i32.and
-      i32.load8_u offset=80144
+      i32.load8_u offset=80568
       i32.store8
       local.get 0
       i32.const -1
@@ -38116,7 +38658,7 @@
     end
     local.get 1
     i32.const 1
-    i32.const 93064
+    i32.const 93488
     i32.const 2
     local.get 2
     i32.const 8
@@ -38128,14 +38670,14 @@
     i32.const 0
     local.get 0
     i32.sub
-    call 452
+    call 464
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;465;) (type 0) (param i32 i32 i32)
+  (func (;477;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32)
     global.get 0
     i32.const 784
@@ -38480,8 +39022,8 @@
                         i32.add
                         i32.const 768
                         i32.const 768
-                        i32.const 80788
-                        call 440
+                        i32.const 81212
+                        call 452
                         unreachable
                       end
                       local.get 7
@@ -38830,10 +39372,10 @@
     i32.const 0
     local.get 7
     local.get 2
-    i32.const 80804
-    call 440
+    i32.const 81228
+    call 452
     unreachable)
-  (func (;466;) (type 0) (param i32 i32 i32)
+  (func (;478;) (type 0) (param i32 i32 i32)
     (local i64 i32 i32 i64 i32 i32 i32 i32 i32 i64 i32 i32 i64 i64)
     i64.const 0
     local.set 3
@@ -39478,8 +40020,8 @@
               i32.const 1
               i32.const 0
               i32.const 0
-              i32.const 82276
-              call 440
+              i32.const 82700
+              call 452
               unreachable
             end
             i32.const 0
@@ -39521,13 +40063,13 @@
     local.get 0
     local.get 10
     i32.store8 offset=17)
-  (func (;467;) (type 14)
-    i32.const 92712
+  (func (;479;) (type 14)
+    i32.const 93136
     i32.const 153
-    i32.const 92788
-    call 442
+    i32.const 93212
+    call 454
     unreachable)
-  (func (;468;) (type 5) (param i32) (result i32)
+  (func (;480;) (type 5) (param i32) (result i32)
     (local i32)
     i32.const 1
     local.get 0
@@ -39551,7 +40093,7 @@
     i32.add
     i32.const 1
     i32.shr_u)
-  (func (;469;) (type 4) (param i32 i32) (result i32)
+  (func (;481;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -39584,7 +40126,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=80331 align=1
+      i32.load16_u offset=80755 align=1
       i32.store16 offset=14 align=1
     end
     block  ;; label = @1
@@ -39607,7 +40149,7 @@
       local.get 4
       i32.const 1
       i32.shl
-      i32.load8_u offset=80332
+      i32.load8_u offset=80756
       i32.store8
     end
     local.get 1
@@ -39622,14 +40164,14 @@
     i32.const 3
     local.get 3
     i32.sub
-    call 452
+    call 464
     local.set 3
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 3)
-  (func (;470;) (type 4) (param i32 i32) (result i32)
+  (func (;482;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     local.get 0
     i32.load offset=4
@@ -39645,7 +40187,7 @@
       i32.eqz
       br_if 0 (;@1;)
       local.get 3
-      i32.const 92804
+      i32.const 93228
       i32.const 4
       local.get 2
       i32.load offset=12
@@ -39665,7 +40207,7 @@
     local.get 2
     i32.load offset=16
     call_indirect (type 4))
-  (func (;471;) (type 4) (param i32 i32) (result i32)
+  (func (;483;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -39688,7 +40230,7 @@
       local.get 3
       i32.const 15
       i32.and
-      i32.const 93066
+      i32.const 93490
       i32.add
       i32.load8_u
       i32.store8
@@ -39706,7 +40248,7 @@
     end
     local.get 1
     i32.const 1
-    i32.const 93064
+    i32.const 93488
     i32.const 2
     local.get 2
     i32.const 14
@@ -39718,14 +40260,14 @@
     i32.const 0
     local.get 0
     i32.sub
-    call 452
+    call 464
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;472;) (type 0) (param i32 i32 i32)
+  (func (;484;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i64 i64 f64 i64 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 816
@@ -39768,7 +40310,7 @@
           i32.add
           local.get 1
           local.get 2
-          call 466
+          call 478
           block  ;; label = @4
             block  ;; label = @5
               block  ;; label = @6
@@ -39816,7 +40358,7 @@
                     local.get 2
                     i32.const 3
                     i32.shl
-                    f64.load offset=92808
+                    f64.load offset=93232
                     local.get 8
                     f64.mul
                     local.set 8
@@ -39829,11 +40371,11 @@
                   i32.wrap_i64
                   i32.const 3
                   i32.shl
-                  i32.const 79840
+                  i32.const 80264
                   i32.add
                   i64.load
                   i64.const 0
-                  call 479
+                  call 491
                   local.get 3
                   i64.load offset=8
                   i64.const 0
@@ -39920,7 +40462,7 @@
                 br 5 (;@1;)
               end
               local.get 8
-              i32.const 92808
+              i32.const 93232
               local.get 2
               i32.const 3
               i32.shl
@@ -39948,7 +40490,7 @@
           i32.add
           local.get 7
           local.get 6
-          call 441
+          call 453
           local.get 3
           i32.load offset=24
           local.set 10
@@ -39968,7 +40510,7 @@
           local.get 6
           i64.const 1
           i64.add
-          call 441
+          call 453
           local.get 10
           i32.const -1
           local.get 10
@@ -40007,7 +40549,7 @@
         i32.add
         local.get 1
         local.get 2
-        call 465
+        call 477
         i64.const 0
         local.set 6
         block  ;; label = @3
@@ -40048,14 +40590,14 @@
                 i32.ge_u
                 br_if 0 (;@6;)
                 local.get 2
-                i32.load8_u offset=80160
+                i32.load8_u offset=80584
                 local.set 5
               end
               local.get 3
               i32.const 32
               i32.add
               local.get 5
-              call 450
+              call 462
               local.get 3
               i32.load offset=36
               local.tee 2
@@ -40112,14 +40654,14 @@
               i32.ge_u
               br_if 0 (;@5;)
               local.get 2
-              i32.load8_u offset=80160
+              i32.load8_u offset=80584
               local.set 5
             end
             local.get 3
             i32.const 32
             i32.add
             local.get 5
-            call 449
+            call 461
             block  ;; label = @5
               local.get 3
               i32.load offset=36
@@ -40163,7 +40705,7 @@
             i32.lt_u
             select
             local.tee 1
-            call 450
+            call 462
             local.get 1
             local.get 2
             i32.add
@@ -40183,7 +40725,7 @@
         i32.const 32
         i32.add
         i32.const 53
-        call 449
+        call 461
         block  ;; label = @3
           block  ;; label = @4
             block  ;; label = @5
@@ -40386,11 +40928,11 @@
           i32.const 32
           i32.add
           i32.const 1
-          call 450
+          call 462
           local.get 3
           i32.const 32
           i32.add
-          call 451
+          call 463
           local.set 7
           local.get 2
           i32.const 1024
@@ -40441,7 +40983,7 @@
     i32.const 816
     i32.add
     global.set 0)
-  (func (;473;) (type 4) (param i32 i32) (result i32)
+  (func (;485;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -40569,7 +41111,7 @@
       i32.const 12
       i32.add
       local.get 0
-      call 458
+      call 470
       local.set 0
     end
     local.get 2
@@ -40577,7 +41119,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;474;) (type 4) (param i32 i32) (result i32)
+  (func (;486;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -40600,7 +41142,7 @@
       local.get 3
       i32.const 15
       i32.and
-      i32.const 80144
+      i32.const 80568
       i32.add
       i32.load8_u
       i32.store8
@@ -40618,7 +41160,7 @@
     end
     local.get 1
     i32.const 1
-    i32.const 93064
+    i32.const 93488
     i32.const 2
     local.get 2
     i32.const 14
@@ -40630,14 +41172,14 @@
     i32.const 0
     local.get 0
     i32.sub
-    call 452
+    call 464
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;475;) (type 4) (param i32 i32) (result i32)
+  (func (;487;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -40660,7 +41202,7 @@
       local.get 3
       i32.const 15
       i32.and
-      i32.load8_u offset=93066
+      i32.load8_u offset=93490
       i32.store8
       local.get 0
       i32.const -1
@@ -40674,7 +41216,7 @@
     end
     local.get 1
     i32.const 1
-    i32.const 93064
+    i32.const 93488
     i32.const 2
     local.get 2
     i32.const 8
@@ -40686,25 +41228,25 @@
     i32.const 0
     local.get 0
     i32.sub
-    call 452
+    call 464
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;476;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;488;) (type 3) (param i32 i32 i32) (result i32)
     local.get 2
     local.get 0
     local.get 1
-    call 458)
-  (func (;477;) (type 3) (param i32 i32 i32) (result i32)
+    call 470)
+  (func (;489;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 80200
+    i32.const 80624
     local.get 1
     local.get 2
-    call 444)
-  (func (;478;) (type 3) (param i32 i32 i32) (result i32)
+    call 456)
+  (func (;490;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     i32.const 0
     local.set 3
@@ -40745,7 +41287,7 @@
       local.set 3
     end
     local.get 3)
-  (func (;479;) (type 45) (param i32 i64 i64 i64 i64)
+  (func (;491;) (type 45) (param i32 i64 i64 i64 i64)
     (local i64 i64 i64 i64 i64 i64)
     local.get 0
     local.get 3
@@ -40807,17 +41349,17 @@
     i64.add
     i64.add
     i64.store offset=8)
-  (table (;0;) 52 52 funcref)
+  (table (;0;) 55 55 funcref)
   (memory (;0;) 2)
   (global (;0;) (mut i32) (i32.const 65536))
-  (global (;1;) i32 (i32.const 93136))
-  (global (;2;) i32 (i32.const 93121))
+  (global (;1;) i32 (i32.const 93552))
+  (global (;2;) i32 (i32.const 93549))
   (export "memory" (memory 0))
-  (export "lavastack_abi_version" (func 41))
-  (export "lavastack_alloc" (func 42))
-  (export "select_node" (func 43))
-  (export "select_node_packed" (func 44))
+  (export "lavastack_abi_version" (func 42))
+  (export "lavastack_alloc" (func 43))
+  (export "select_node" (func 44))
+  (export "select_node_packed" (func 45))
   (export "__heap_base" (global 1))
   (export "__data_end" (global 2))
-  (elem (;0;) (i32.const 1) func 12 426 473 460 66 100 72 137 63 138 425 94 62 61 321 60 65 58 59 424 322 169 167 390 387 403 395 418 417 422 416 415 413 414 396 412 420 419 421 411 410 427 437 436 438 435 463 443 447 470 477)
-  (data (;0;) (i32.const 65536) "primarymid > len\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\c0\09 at byte \c0\00\10duplicate field \c0\00\09expected \c0\00\c0\02: \c0\00\04the \c0$ table lies outside the packed input\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map/entry.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/index.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/dec2flt/decimal_seq.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/bhcomp.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/num.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/math.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/navigate.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/dec2flt/parse.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/parse.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/node.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/de.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00sdk/src/packed.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/cached.rs\00sdk/src/read.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/read.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19/src/lib.rs\00\0aexpected '\c0\01'\00\00\93\06\01\00M\00\00\00\f2\03\00\00\1c\00\00\00\93\06\01\00M\00\00\00\f3\03\00\00\1c\00\00\00\93\06\01\00M\00\00\00\f7\03\00\00 \00\00\00\93\06\01\00M\00\00\00\f7\03\00\00+\00\00\00N\02\01\00_\00\00\00M\00\00\00\1f\00\00\00N\02\01\00_\00\00\00G\00\00\00\17\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\08\00\00\00ParseFloatErrorkindEmptyInvalid\00\00\00\00\00\04\00\00\00\04\00\00\00\09\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\0a\00\00\00Utf8Errorvalid_up_toerror_lenError\00\00\00\00\00\00\04\00\00\00\04\00\00\00\0b\00\00\00TryFromSliceError{\22error\22:missing field guild_idabiguild_idregionvoice_endpointconfignodesa node without a namenamezoneweightpriorityhealthydrainingplayersplaying_playerscpumemory_usedframelatency_mstags\00\c7\09\01\00\04\00\00\00\93\09\01\00\06\00\00\00\cb\09\01\00\04\00\00\00\cf\09\01\00\06\00\00\00\d5\09\01\00\08\00\00\00\dd\09\01\00\07\00\00\00\e4\09\01\00\08\00\00\00\ec\09\01\00\07\00\00\00\f3\09\01\00\0f\00\00\00\02\0a\01\00\03\00\00\00\05\0a\01\00\0b\00\00\00\10\0a\01\00\05\00\00\00\15\0a\01\00\0a\00\00\00\1f\0a\01\00\04\00\00\00system_loadlavalink_loadsentnulleddeficit\00\00\00\a8\07\01\00\0f\00\00\00\1c\02\00\00\1d\00\00\00\5c\22\5c\5c\5cb\5cf\5cn\5cr\5ct\00\00\a8\07\01\00\0f\00\00\00\12\02\00\00!\00\00\00\5cu000123456789abcdefunexpected end of inputnullnumber out of rangenested too deeply-C\0b\01\00expected a number\00\00\00\a8\07\01\00\0f\00\00\00.\01\00\00\15\00\00\00leading zero in a number.\00\00\00\84\0b\01\00expected digits after '.'expected digits in the exponent\a8\07\01\00\0f\00\00\00G\01\00\00\0f\00\00\00\5cu\00\00\d4\0b\01\00\02\00\00\00lone surrogate in a \5cu escapetrailing characters after the inputa whole number within 32 bitsa whole number within 64 bitsa whole number from 0 to 2^32-1a whole number from 0 to 2^64-1truefalseexpected true or falseinvalid \5cu escapeshort \5cu escape\00\a8\07\01\00\0f\00\00\00\95\01\00\00+\00\00\00checked while skipping\00\00\a8\07\01\00\0f\00\00\00\95\01\00\00>\00\00\00\a8\07\01\00\0f\00\00\00\b7\00\00\00\1c\00\00\00invalid UTF-8 in a stringexpected ',' or ']'expected ',' or '}'expected a keyunterminated stringcontrol character in a stringinvalid escapeexpected a whole numbernumber too large\00\00\a8\07\01\00\0f\00\00\00\8b\00\00\00\16\00\00\00invalid literalnumber_text accepts only valid JSON numbers\00\00\a8\07\01\00\0f\00\00\00\b8\01\00\00\0e\00\00\00\a8\07\01\00\0f\00\00\00\f0\01\00\00\15\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80DLSPKnodetag\002\07\01\00\11\00\00\00\7f\00\00\00.\00\00\00a node's tags must follow the previous node's, inside the tag tablepacked node records too shortpacked header too shortnot a packed input (no LSPK magic)a number that is not finite2\07\01\00\11\00\00\00\83\00\00\002\00\00\00in record\00\00\002\07\01\00\11\00\00\00\83\00\00\00H\00\00\002\07\01\00\11\00\00\00\81\00\00\002\00\00\002\07\01\00\11\00\00\00\81\00\00\00H\00\00\00packed input ends inside a fieldN bytes\002\07\01\00\11\00\00\006\00\00\00(\00\00\00a required string is absenta string lies outside the packed input{\22ranking\22:[]}\00\0c\00\00\00\0c\00\00\00\04\00\00\00\0d\00\00\00\0e\00\00\00\0f\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00a Display implementation returned an error unexpectedly\00z\04\01\00K\00\00\00d\0b\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\11\00\00\00\00\00\00\00\01\00\00\00\01\00\00\00\12\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\13\00\00\00=\01\01\00`\00\00\00f\02\00\00*\00\00\00internal error: entered unreachable code: empty internal node\00\00\00\df\05\01\00[\00\00\00P\05\00\00\1f\00\00\00assertion failed: self.height > 0\00\00\00\df\05\01\00[\00\00\00j\02\00\00\09\00\00\00assertion failed: count > 0\00\df\05\01\00[\00\00\00\f9\05\00\00\09\00\00\00assertion failed: old_right_len + count <= CAPACITY\00\df\05\01\00[\00\00\00\01\06\00\00\0d\00\00\00assertion failed: old_left_len >= count\00\df\05\01\00[\00\00\00\02\06\00\00\0d\00\00\00internal error: entered unreachable code\df\05\01\00[\00\00\001\06\00\00\16\00\00\00\df\05\01\00[\00\00\008\06\00\00\09\00\00\00assertion failed: old_left_len + count <= CAPACITY\00\00\df\05\01\00[\00\00\00@\06\00\00\0d\00\00\00assertion failed: old_right_len >= count\df\05\01\00[\00\00\00A\06\00\00\0d\00\00\00\df\05\01\00[\00\00\00q\06\00\00\16\00\00\00assertion failed: match track_edge_idx {\0a    LeftOrRight::Left(idx) => idx <= old_left_len,\0a    LeftOrRight::Right(idx) => idx <= right_len,\0a}\00\00\df\05\01\00[\00\00\00\d3\05\00\00\09\00\00\00assertion failed: new_left_len <= CAPACITY\00\00\df\05\01\00[\00\00\00\86\05\00\00\09\00\00\00None\00\00\00\00\04\00\00\00\04\00\00\00\14\00\00\00Some{}\00\00\9e\01\01\00O\00\00\00\fc\03\00\003\00\00\00ullruealse\00\00;\06\01\00W\00\00\00s\03\00\00$\00\00\00;\06\01\00W\00\00\00t\03\00\00%\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\01\00\02\00\03\00\04\00\05\00\06\00\07\00\08\00\09\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\10\00 \000\00@\00P\00`\00p\00\80\00\90\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\b8\07\01\00Y\00\00\00\ce\01\00\00\1a\00\00\00\b8\07\01\00Y\00\00\00\d4\01\00\00\1f\00\00\00\b8\07\01\00Y\00\00\00\1b\02\00\00\13\00\00\00\b8\07\01\00Y\00\00\00$\02\00\00>\00\00\00\b8\07\01\00Y\00\00\00 \02\00\003\00\00\00\b8\07\01\00Y\00\00\00*\02\00\00:\00\00\00\b8\07\01\00Y\00\00\00\c1\01\00\00E\00\00\00\b8\07\01\00Y\00\00\00\c6\01\00\00=\00\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\c1\ff\ff\ff\c4\ff\ff\ff\c7\ff\ff\ff\ca\ff\ff\ff\ce\ff\ff\ff\d1\ff\ff\ff\d4\ff\ff\ff\d8\ff\ff\ff\db\ff\ff\ff\de\ff\ff\ff\19\16n\0f\d7\0d\5c\a0v\bf>\a2\7f\e1\ae\bax\dd\85Kb\e8S\d9\d08\82G\97\b8\00\fd\a3~X1\87[D\93\ca\c6\9a\c7\17\fep\ab\1d\8c\03u\0d\83\95\c7\c9\22\5c\8f$\adX\e8hN\22\e2uO>\87\b5\c9\a6\ad\8f\acq\9d6]\12\14\ed\faI\b7\d6\e12\cf\cd_`\d5\c0\d4\c6\8c\1c$g\f8O\98H8o\ea\96\90\eb\bdM\b5\86\08S\a8\fc`\bdw\aa\90\f4\c3\ca\eewsj=\1f\e4;?\c6\d2\df\d4\c8\84\b9x\f5\8c>\dd\94\9a\93\a0s\db\93\e0\f4\b3\a0\a7\a3\fcQ;\7f\d1&\f1\c3\de\93\f8\e2\f3\8f\9c\97\c5\ab\ef\f5\8d\fe\b8\ed\1e\fe\94C\a59\8d\cf\9b\fb\81d\c0\bd~)p$w\f9\df/xs\c8$\cc^\82\a5\19\09k\ba`\c5\977\e8\acy\ecH\af\b0\b611eU%\b0\cd|\f7\c0\a5V\d2s\ef\c6\e2\bc\ba;1a\8b1\fc\14^\f7_B\a2\ea\1a\11\92d\08\e5\bc\be\d5\ed\bd\ce\fe\e6\db\00\00\00\00\00\00\00\80\00\00\00\00\00\f9\02\95\00\00b\ac\c5\ebx\ad\deNg\04\cd\c9\f2\c9\fd%\e5\1a\8eO\19\eb\0f\cd$\f3+v\d8\88E\22\9a\17&'O\9f6\e49\ee\b6\d6u\b9\fb\f7\da\87\8fz\e7\d7_:\ceJIxX\fbX\e7\1b\a6,iM\92\de\ee\a74>\82Q\aa\1dQ\a1\015\d6F\c6\1d\ecl\d9*\10\d3\e6\c2\c5\9b[\92\86[\86\d7x\b5\84r\a9i\9c\aa\17\e6\7f+\a1\16\b6\f2u\16-/\92\fa\d3[\9f\98\a3r\9a\c6\f6\10\9dV\1ayu\a4\8fl\d1\12\bb\be\c68\a7\fe\db]\93\89\f9\ab\c2:0\1f\97\dc\b5\a0\e2M\e4\91 \89+\ea\83e\17\bf\d6\f3\a6\91\99\f8#\90\ca[\1d\c7\b2,\84W\a6\10\ef\1f\d0\cf\dc\f2<\a7\01J\f2\b2~cU4\e3\07\8d%\f52\d0\f3t.\a4,\dd\ac\03@\e4!\bf6\fb\ff\ffW\fb\ff\ffx\fb\ff\ff\99\fb\ff\ff\bb\fb\ff\ff\dc\fb\ff\ff\fd\fb\ff\ff\1e\fc\ff\ff@\fc\ff\ffa\fc\ff\ff\82\fc\ff\ff\a3\fc\ff\ff\c4\fc\ff\ff\e6\fc\ff\ff\07\fd\ff\ff(\fd\ff\ffI\fd\ff\ffk\fd\ff\ff\8c\fd\ff\ff\ad\fd\ff\ff\ce\fd\ff\ff\ef\fd\ff\ff\11\fe\ff\ff2\fe\ff\ffS\fe\ff\fft\fe\ff\ff\96\fe\ff\ff\b7\fe\ff\ff\d8\fe\ff\ff\f9\fe\ff\ff\1a\ff\ff\ff<\ff\ff\ff]\ff\ff\ff~\ff\ff\ff\9f\ff\ff\ff\c1\ff\ff\ff\e2\ff\ff\ff\03\00\00\00$\00\00\00E\00\00\00g\00\00\00\88\00\00\00\a9\00\00\00\ca\00\00\00\eb\00\00\00\0d\01\00\00.\01\00\00O\01\00\00p\01\00\00\92\01\00\00\b3\01\00\00\d4\01\00\00\f5\01\00\00\16\02\00\008\02\00\00Y\02\00\00z\02\00\00\9b\02\00\00\bd\02\00\00\de\02\00\00\ff\02\00\00 \03\00\00A\03\00\00c\03\00\00\84\03\00\00\a5\03\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\19\01\00\0a\00\00\00P\19\01\00\0a\00\00\00x\19\01\00B\00\00\00\88\1b\01\00B\00\00\00\90\1c\01\00\0a\00\00\00\0a\00\00\00^\01\00\00\18\04\01\00a\00\00\00\b3\02\00\00\0c\00\00\00\18\04\01\00a\00\00\00\b3\02\00\00\15\00\00\00\18\04\01\00a\00\00\00\a2\02\00\00.\00\00\00\18\04\01\00a\00\00\00\a6\02\00\00\1a\00\00\00\18\04\01\00a\00\00\00R\02\00\00\1a\00\00\00\18\04\01\00a\00\00\00\1f\01\00\000\00\00\00\18\04\01\00a\00\00\00$\01\00\00,\00\00\00\01\00\00\00\00\00\00\00\05\00\00\00\00\00\00\00\19\00\00\00\00\00\00\00}\00\00\00\00\00\00\00q\02\00\00\00\00\00\005\0c\00\00\00\00\00\00\09=\00\00\00\00\00\00-1\01\00\00\00\00\00\e1\f5\05\00\00\00\00\00e\cd\1d\00\00\00\00\00\f9\02\95\00\00\00\00\00\dd\0e\e9\02\00\00\00\00QJ\8d\0e\00\00\00\00\95s\c2H\00\00\00\00\e9A\cck\01\00\00\00\8dI\fd\1a\07\00\00\00\c1o\f2\86#\00\00\00\c5.\bc\a2\b1\00\00\00\d9\e9\ac-x\03\00\00=\91`\e4X\11\00\001\d6\e2u\bcV\00\00\f5.nM\ae\b1\01\00\c9\ea&\83gx\08\00\ed\95\c2\8f\05Z*\00\a1\ed\cc\ce\1b\c2\d3\00%\a4\00\0a\8b\ca\22\04\b94\032\b7\f4\ad\14\9d\07\10\fa\93\c7eg\05\00\00\00\00\00\00\00\19\00\00\00\00\00\00\00q\02\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\00\00\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\00\00\00\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00\00\00\00\00\01\f8l\fcgr\f2w\dcF\95\8fo\97\96]\97\8a:\b8\d9\1a\1e\c3\13\05\c4FGW\e6\94\c1v\89\c8y\b5uD;s\f8(\bf\a1\1d\aa!\d3>p\ea\cf%\1e\22/\1a\b2.\fbQ\bc]O\e1\96\ac\ed\a3\bf\aeW\9c2Sq\fc\e7\95\06\fc\c3$\19\a9\85^c_\f9\e0\8e\90\b2\e4\ad\ab\93*sf\13\5cwI\94\0e[\bei\ac\afCs\81\bc\99\b0F\1d\a7EH\97i\a2\03s\b0\8c\13\1f\0b\8a\97\8a\ab\8c\d98\d2\c1\d4\154c\1c\00\00\00\01\f0\19)r+[\f5[!|n\86\9f\c2\1e\87N\1c\99\88\1a\c5\155\c5\0a\14\1a\1e}L\19\d8,\cc\0eD\d1\0e\ee4f\89\fbl\e1}\1f\f6C\1e}\83\ce\9f\9c+\1d#\c7U>#\d7`\dce\8b!Q\f44\d1\5c\1c\86Yc\c9\9f\bb+\921\94\e8\a7\07*\9f\9fZi\beb\c4B\10\8etz[\04\e3\1d\be\1a\a5\22\d8\8a\11\c44\ba\05\b5\14\d8\b3\de?\bf\16\1a\c5\8f\bc\96\b8\b1\ec\eem\f5\fdk\fb1Ke\f4\b6\166\1a\10\fb\95uk\feG\1a\dc\89\80\d9\80\a5\a5\bd\80\82( \9af\0f\eb1\90\1f\8f\fc\103j\97~{j\e2\8a6h\df\b8\a0\e3<\cebB\8e\a2Q\a3u\c9\b6\b0l\83uYD?e\b51\8a\e3V\c3\a6\ab\fa5\a0\fb\90\01R\ed\c4\9f\1bI\bc\88J\11@\16A\80[\00^#\f3\f4IF\8d\1e\06\de\a86IS\c5s*\bd\e6\a7\0c\97\a6\c1\94p\18G\efI\db\d2[?l\92\d4\09b\aeI9C-\c6\a3\f44\94]0\d4\05\1a\d6\d9%\03\00\00\00\00\00\00\01\e03\13eh\09\e3?M}\b2\cf\8d\e2I!G.\ecT\e3\87\ee\84u\06\b6\bb\8a\8b6\91\a1\e5\a5Um\d5.sw\82\fdB\d1P\ea\b2\8d\b7Q\9e,4\98\bc\daP\c8\f1\d6n\86\12,4\19\87Iy\92\c2i\f8\d2J.\91f\8f\fd\c7q-\84\a7W\ebRU#\cc\ed\7f\fb\e0\1c\86\f3\e1\9c 8I\b4\13\974\01\c14\deTl\8c\9c(\a8\a7Cf\bb-\f3d\cb\e3\01\fft\80\e9.\89\e3\94\7f\c1\10\92o\f1\a8\d6\1e(\a8\b3\bbz\96@\14\15Z\ed\fbR\99D\1e\b4\13\c3\09\e6\af\16\a4\bc\a2\1f\82\11\f1\b4d\12\fbt\c9\ba\91\ab\d6\c7\d65\ffH\8eC\bd\19DeV\a6\c4\10U^h6LU3\97\86I\ab\fe!\bd\0d\1dI\fe<f\a4-\98\a7L\ea\cb{\0c\11\9e\8ak\c5yG\a0\c5_.\0e\d8\84D\f4\a9\1a< \0fs\ab\b1Wj\a6\f7R\d7b\dc\a7\87\ffEE\94`\04f@/\a4\c1w]7\ac\c9\ef\d7f\e8\f0\95Ft\85\8cB\81\96k\fc\a1{|\91\d7\19<\f0{A\eb3[\91\f7\15W_\ael\8f\fd\08\07\db\8e\ac%\b1\b7\e6\5cx[\81\c6V\db\eaFo\ee\be\eeN\d8US\19<\deD\a2\c0\89s\9d\bd\1avS\19\d0\99\cfK\c2\9e\de9\cev\0d\81\b1\bep\ee\ecU.y`\f8\d5K\9dm\f5\fb\86\88\fb\83Z\ef\13\c5C\8f@\a4\893?Cy\d3\fa\5c\f4\ccXF\f8-\f8>\7f\5cA\18\e8\15)\f4\5c=\8b'_Djz\b5\db\f8p\00\8f\ca\ec\03\d8\8a4|\e8\b2E\92\8f\03l\8a\dd\be\e0\de\c9\c7V}\ac\0e\14\fa\d3*@\08\de\e0|gu\f7\d5\0a\bd\f1\1e\22\be\92\b9\1f\fa\87\a4\04\9d\ce\a9o\c3\d2$po?b\af(\b0\eeUx\90\d6I>\d8\dc\c5\faN\ab\1a\15\e7k\8c\cdw};u\0a\b4\08\f9\0a#6\98\8c'0\0f\e5q'\22\94\d6\e2\08\1d\e6(\e9\f7\a6\5c\ee\f2<\b9a\1b+\96\eb\11\1c\b2H\96\a1\cb+\ceTq\f740\be\be{\19\a3&\e5\ac)\e3\8c\d2tJ\de\d5S\dc\b5\b3\e8\09\00\00\00\00\00\01\c0g*\8dNr\d4\e7z\fe\8e\90\1e\9a\f8\17A\08\efTQ\e0TQ\bb\b1\13)\e8kPr\b1)\fbNW\99\e5Fa\da\f0\d3\0el\80\be\e5j\b8\93^\15E\c2\1cY\c04|\1e~\da#H|\ceL\1f\1d\e8\a1\8b\9bu\df\bf\d6\10\beA\e3x\ae\df\c2\b2gk\01\1a\7f#\0f\cd\ab\be=t%j\af\d7\e6\b3\ca\80\0e.\14'\91\95a\11H#,\01\97\00\87\82\f9K\cb\84\9c\16\f8\8c/\05\88\d4\e6\ddha\17\13\bc\05\09\0b\ffA\9c\abT$\b2\13vN0\1c\1a{\16\fe;G-\1cD\9c\ealO\81a\f0x\b8\9fe\ebA\ae\c70\0e\0d~\94\d7\ca\eb\a1V\95}\d9MP0!\cb\09\83\1a\07\d5\ac\f2*\c7\8e?:7\82\fd\bcB\a8\952M\0f(\c0\8aa\f3\04O\1a\81\b4\a5\c3m\1bz\96\d3\98\c8\b8\15\8f8\fe\dc\a0\b2NE\09\b98\87\96\e9\c4\10\11\cc\d9+\0c\cd\9720\ec_e\b1%\07\ae\e8\0e\09\f4\ee\19}\03\edo\8c9k\f2\9a;P\a4\94\c9C\174\b5\b2\97\a6u\c1\b9P\ac\92[\cb<\05b\e0\ffa\972\a8BR\ea\df\db\ca\83\eb\f7\ad\9d\e7i\ee <\17h\0a\1ez\b9!p\fat0tv\a7l\17\f6\8a\fbw\eb\9b\a1\ec\de\f1\ba\92\12\b7c\af\8b\c85\de\8c\8f\eb\a4\e9\d57\e1\a0d\b4@\e8\cd\d1\87\bd;\92B\ffb\8f\cd\f3\90&.\16\dc^\09\1b\9f\c8Y]\fd\a8\1f=u8Q)+\0a9\18/\15\80%\d9\d8->\d8\84\f9t.\87z\af\1f\9e\c1-TM\ed\d0\b5\f9\ecu\eab\94\df\0a<\c54\a1\ae\0c9\d4\a27\8a.\fa\c8~2\81!'\b8{n \08$-\e0\10\beP\b8\d4\93X\b9+1\ab\22#+\1f%?\0bD\de~b\bf\89\c7\dar\95\b8\08\b6*~xx\f0\b3\de\86\abz\eeo\f4s\93\bb{\f5\ec'~\b5\d8\f7\9fj\a2\fc\d2\e8\04=\cb\13\df\c9j\82r1|\8d\9e\cd\e0\d8\fc\a8\97\94\c3\b2\d9Av0\c19\c9\1c\cf\c4\08&\bf\c7\d1\b6~j2=\e6\19\af\ee_\e2\13\8e+0c\ee\97m\fe-X\1d\97%\c4<\1d\e4|b\80\0a\9a\b5\8d\ab\c87\ea\9ew\fb\0a\e9\cf\19\ca\90,5\e3\9eP\c8\136\82\d6x\fePn\8fx\04\09\06[\a4\d1\1b\b74\b5\ec?\0cE,\b3W8\c3 \da\cf\e9\a6\ce\f49\02\87qIH\95\db\9a\a1\8a\ed\92\b4\a8\a6\ac\95\d9l\cdMP#\1b\cf*\b1\e8\fb\8cwg\1a\cc:\eb8\83\a3-\c3\b1j\12\fb\a8@?\a0F\f5[\ed$G\ce\e9\fdtJL\d80\a1s-\0e\96\d9\c1\d6\eb\a2\ebo\ab\94|;#o\80`\12Is\9a{\8e\91\90\8cK\99\f9\98\d2\b56\e85\ff\dem\a91\9b\11\96\bc\d9\0dk\8d?\cc\c6\fbf%(\e7\82\b8r;\9fv\d6=4t\a6\9bP\fc\00\89w\bf\dc?j&\d6\fdA\96\ae\1bT\89N\074\95\11\03\0d@SZ\d7\0d\8eE3\b5\e5\ad\19\8f\10\bc\89\8b\10T\c9\a4Ac+;\e0\7f={C\8e\ed\ac\97pf\d6\cb\c2\08U,i\bc\0ee\f0.O\5c\bf\f6O\90\df\a2\85\99\9e\dd\ad\9f9\d2\d8^2XX%\b9\1c\e5\e3\d4\f1\f4\0f\9a-\c0V\04\f8N\8c\13\8a\a0\c1\c8\01\fd\13qv\d2\e6\f44\c2\a7\ccv\01\9d\f2=\d7\d0\89\fa\8bM\cd\10OT\b2\e0\17+}\5c\0a\b7I\fe\86\fdA?7\df\bb\95D!\fdW\e8\84\d5\13\d3\00\be\fc\96\04DG\ba\a4\82\c9\ca\e8n\9e\c2\ae8p\ec\87\19\a5\00p;3\ee\ae,\e4f\ff%k\fd\8a;\f6\b4\03\dc\91y\bd\c7\d9\b8ZNh\d4.l\1atH\0d\94\06\afIc\dc/\cd~=\b0o\99t\e9\f9gx\ac!\87\ecRJ\9d\dd\bc\00-\dd\8e\06\deW5\f8Y\c7A\b9\d4V9\f2\09T\a7\a1\d8<\12\ab\0f\10\b6\e2!{>;b\8d.\a2\9d\95\92w_\a3\bc\a5\03\0c W\b4\fc5\e4\c6\b6\1b(\b9N\f7T\0b]=!\1d\cc\87o\04dI@B\ae\18u\b2h\d8\96\b4\d2\8b\f4cU\1c\f5\d84\c2p\e9h\f8\ff\1f\15\f9\a2\e4{\ae\ee3\11'\22\d9\0f\bb2I%%\c0\9f\0a\a6d\cdK\10E\01)0b\00\00\00\01\80\cfd&R4\9f\e5cIdSP\8d{)\aa\f0I/\c8E\b9x\f4\0fC\b8k;\93\0a-\f8_\d4\01\c5dt\f1\bbs\b3\e1\c1\9e\03\e8\fb;\89\06\01\e9\8e\0d9\f7\80\8d\ef?%\13\1d\f3kDs,\92z\ca\f5y\e3\19\1c\be\f2\0a'\9c\9d-\f5H\ed+\eb\e1r\bf:\c2\ff\c4J\085\cf~\82\9a\01\22ZzY8<{j\ben\ffQ\9a7\84\d2\a2\9d\be\0a\0c\ea\c6\9e|\ff\87\98\c7\99\c8QX\d0 dC\81\d5\ea\ef\7fT\b5r\b5\d2\b1\99\f8\d8z\07[\bf\dd\5c\ed\05C;\c7\1a\86\e3\fd\f3\88-\beCk=\aa 29\05$8\e5\95 \d6\1c\96\0c\a1a\e1\d1\a0\87]\a5\95\ca\e63\c9h\e2\82\e0\9e\bb\89\80w\e9\9eBA\d4\d8\b6\fb\0dP)\c5qT\cf&)\be\b9h@\b1\c9\d6Zc\be\07R\18\15\84\82!W\b55\03s\83\b4\00#\eb1-1\dd\9b\dd\d6\05\9c\a5\8dH%Mx7@.,\da\fa\92\8dj \d7Wj\acA\0b\952\86z\f0b\f0U\cdj\d0\ca.\e7\df\a3\e6\b0\8b\c94\8f}v\9c\b1!\05\b6\d1\af*u\be\16}\e8(\d7\e1\9d\0c\8b\8a\e508\01\c6\19\c1\a2/V\91O<\c8@\9bQ\8f\fcXP\1bpx\abG\9c\c5\adT\a5\02\c5o(\b3\0fL\f0Gfn\07\b4\9d\c8\95\a4^\b1\fat\9c\8b\0f\f0\b4<z|\89\c6\b4\92\d0@\03>(\a8\1f\f32\cc\08\b7\ee\e2=\b6g\8b<{O+\c0+\ef\e3\bf\14\da\c0D\93\c4\be\85\bc\aa\9e\e6\c4\b6\a6\8a\ce.\16\10\a1cM\ba\cf\19\d9\e4jrB\0b\c9\0f\07\e7j\eeJ\b0\90B\c5\ab\9aM\0e\07+\fb\cd\06I\f3\0aK\f5\1f\09\97\caR\e1\bfB\0bp\15C\16v0\0f\98\bbeUkJL\8c\ebv<\e6\9cq\c7\e4\b9SL\a2=\faf\02of<\0e\b5yO\e3v\96K\bb\01>\cfH\99$\a1\be\0f\12\ad\be\86\dcN\fa\a1\1c\90\1e\d1\f9{\b9\c3\03\0esq\8e\a5\0c7\15\97\b1H\e2gd\88\97t#\db$~r<\d2\cc\16!n\d7g\8e\cf\aes\f9\d3\ed\bd4\ec\80\d61\05\abB\b0\a0\96\0ew\17<\5c\fct\18o\ab\ceN \b8\a5\f3CX\ed\0clA/\11\dd\11\83\01x\95\d8K\c7\b1\13\86\0e~;E\c6\96\10\fc\9f\a7Qv\15\b2\0a\da\d6\fc\a74j\83\ac\cc\d0=6Zn1\edI`I\b2\bc\22\03}\a9\a1\deZ\aa\f2\cdS\8dW91\a9\1a\1d\c9e\05\03\ed\cb\98\d1'\0aN2\8a>\b8]4%C(\e8#\bf\90\c04\b1\5c\b6\da\0a\ddQP\9e\00\daa\ad\f8\d7\a66~W^\c7\84\aa\e6\ff\bd.S\d5\b5\0eh\8d\13\ac\dd\84\bd\a1t_J\d1\00\ff\cc\fa\8cSU\8c\8b\94\b0\11\80RH.\f8E\e3\d7z\04\9e\ffp\e7n\f0\bew\eai6\c1\0fg%\16/\ac&\94\86lh\14\06d\f4?:\82\edcBG\9bX\b3zZ W\ad$?!k\c4o\aeN>\e0=?\13+\d9\9bXZ1J\c2I\1b\cb\1b8s8\c1A\16%\94\c9{\da\0ah\bc\9a\bc\cf\a5\84\98.\96p\0d\96\0a\f6\12\8d\fcL\ef\18\edh\c8\ac`\14]\ea\9a60\11\13~\c8G\c7\b0\a5\99-\b3\9b6:X6k\005Q\8a\11\e6\a6?\e4\90q\94\b4^\c0=\a1\b8=s\d7pq\bd\0d\d1g\fb\c3\e7\d7~\11I*\d7\e2\9e\e9_\c0@\db8\96[\a2q\d9h\d49BY\95\15\1a<\22\0a\85\92s\11\c1\d8\db\d2\22\c0_{V\eb\b4\c5\92z\00Q\c0\99\00\cc\11 W5\fb\0d\81\07ia\81\849\f44\85^\f2\9e\d1af\c4\e8.<\b0\0a\8av\af4\c2\14\a5\9a\875\a2t\97W\da\e5Y\b3f\c4\9bZ\bd9\f3m\02\abDg\fd\b5\bb\02r\97+\f2\c9\856\00\dc\e5\03\9e5Tp\b0\cf9R\08\1f\a1\9bbu#\f8\87\86%\9c\dd\10\b5\a3\8f\bf\c7R\cf\d0\1e\b3y\e0E2\d3\f8\9f\ff\c78\ee\babU}\f1\b9\b3\02\f7c\85L\cc]'\ca\cb\d1\d9\05\e0\ac\db\17\e8\0a\92\c6\05P\e3\ceb\c0\ea\1d\0f\b9I\e0\19t\9fYY\16z\a2\b2Z\1d\91\f0\0d\f0\ce}f\dd\036Q\22U757\81\97\da\22\a0_\16\94\84\0d\c2W\be\ef\92\e5\a00\96\92aWG\ccS\c9CPs\11\ad&5\a8\e0KD\c0<F\f8\b56Q\ff\161f\0a*,W7\f0\dad\04\d3\aa\8d\bf\b1\f7\18W\7f~\9e>\0f\e7\cf\a4\e5$&o\c2\e4Z\9b\8c\85\f4\e8\df\e3\82\fa\f6\09\15J\c6\eaJ\b2\ac \b2$0\c0*\b0\dd\dd\fe\cd\ddt\c54\d8\c3\86L8\99\e0\04\d9q\a5H\dd_\a0PEt\5c\b3wq_\e8\81m\dc\eb\aa\b1\b0\9b\0fT\c0\cd\d4\85\df\f4z\af\86W\84\878\e5\e5\ca\91*\df\11\82\a5\f6\c4\a3\89V\15\aa\f6\8c:\98\05\a7R/\bf\9f\f0\fe\e7,bJ\e8HeS;JG\1a(\f8r\08\8a\d4\f6\dc#\84>\9c\92\f0IPJ\04\1b\07\ec\e96\cc\de\17\1b\0c\e3 \13(\fcEj\19B3\f9\b7\afF7\e3\01f9Du0\d1\94\80\f1\12A\8b\d3\d1\0dAa6ky\d8\d8M}\d9\0b\bc\e9G\91Q\80\80\da\e2\84\15\c18\e4\cd\f1$]\95\a1Y\96@\b1P\09\1b_c\09Z\be\fe\b1e\b9rTa\0a\c0]Rg\e0\08c\d4\e2\89@\a4\05\e7\d4\09\92\fcC&\8b\c12\fa\a5GDS\11'\af\dc\ca\176\d2\f0\c4M\86\b3.i\ef\16\a1j\bc\91Ye\0b\dcA\06\97\95FTd\96U\c6\e8\0f\9ct\1a\0d\dcK\1e8\d3\a7a*)\c5\dc_\b6N\c2LGBs\b1\c6\f2\ee\c9\df\19\99\a1\19\0a\e3.\ce\be\8dw\8b\c6|\aa\03\aa\f0\86\db\c8\be\d2T\ae\e0\01*\b9\8f\f4\e3\de\a9\c0#`R(\ae\f6;v3\a2\9e\cbA\a4\dd\ddF2\b7\b4\8b:\c3\a3\faD\c8\f2\8e0\16\85\1c\fd4%\86\d2\e7\eb%;oo3bEj3\0c\e6,\8e\0bq\f1g\e8\f2\a1\ee\11\ecr9R\03I\dfh$X\c0P\b7L\efQ\a8\f2M\cb\15\e1\fa?/\ca\1a\b5_c\d1>\c6\1c\ff\d6\9f\c0Z\0a\d6\d9\8e\deo\c7=\0a\dd\d8\c2]\de\1d\997\b2\ac[\f9\13n\ad\80\ee\050\16\a6\c7\f8\d4\80\d1%2\08\0fv\a4M\00\ff_\87\1a+\9bv\85\ea\e7f\0b\d0\5cR\84G\ec\0d\d8](9$\11 \a1\b3\01C\c8\9f\87\ff\8c\b6\cb\fa\b8\f6j\af\84\df\7f\b1\f1\d9\08\c2v\95H\f4\e9\a6\94\87,\86\cc\adL\e5\83\0e\a4\85\16\93\80\c5\01\ab;)@\1e\fa\84\d7\ca\7f\df\1d\1f\84`\85k\b2\22\e7\ce\8b\939\1c\b4N%t\f4\eb\cc\c7\9am\c2\b9\b9\df\08k$\ce>.\ecU\14\98\10\04\f6\df+N\80\bc\8b\a3o\e0\0cT4\b5R<\e5r\ef\b2\df\02Z\c0\a5\b2\a5\a2\02P831\97\ffS|YU\f4\1d\d6\1a&\e54\c5.\ac9\ab\0c\bc\c69u\8b8\c0/s?\04\c7\ea\00\d9!\fb\92\1e\97\89\c0\03\a5\ff\b4\8f?\f9z\b6S\e3r#\1b1\a8\af\c9f\82\ca\96\e4\1d\b0\16\db\dbQ\0b\fa\d6\ef\a5\91\99\890V\bd\0f\be\8c\16\e3\a1T\09E\92{S#\97\d0S-'g(\b9\8cU\86&\f0\83\0b\10]\c8\faQ)V\f8\95\db]\1e\c8h6\ad\92{\d2H\e6\b70\c9\99\8a\b5\19\e3t\de\a3\17\a9\cd\a9\ee5n\cbn\d1Mz\d5\e9\80L?\07\84M\a8[\a9t\c0\cf\ff\9c\eb\85\84\d2rcy\15\cd\e9\17W\df\a8\edwN<G\ab\e1e\b9\adYi\ad\ffYV\c0[\808\d6n'\02$\fb\0b\85\14 \df\dd_\d1\92E\d7\fd}\f38\b5\82.\8e:o9s\14\f8\ed\a5\f6!\1a\e4<\1a5\c4\0cd\82Nus^\b9\aa\96\1b\82\c7c\f4/\f4\aa\faB\c2e\ac\00\dd\0e&~\08\f5\93\d1\17(\03\be\0d\c9cJ\84\96\0f\d1\f9\dd\91\aa\85\ec'\f1\ba\bb\da\b6\0a\a5\e6\85\ceO\d2\f5\1a\16j\b5\e7\19Zl\cd\9f\d7\d1W(+\fc]\f0\d2M\ec\a1d\fe\18j!r\8dw \22_\08J\f1r\11\9b\b0\d8\ab8\f0;D\1f\cf\c6|]&\c4\e7\b0\b1\da,\8d9Fh\dc\cf}\d3\05\e7\b6\e6\d1\afJ\83\11,6\07\11p\d8\b7\98\ac\f6~M\11\ad$\94d\d6Q\b5\0a\c4\e4\c6\d1\dd\0f\032\a1\c8\84\d2\c9*f\1f\db\eei@\82K\90WA\ad\b3F\c8\ca\81\84\d3\17\8c$\0a\1f\83F\c8\eb_t\e8\a8%\00\00\00\00\00\00`\1e\01\00\01\00\00\00h\1e\01\00\01\00\00\00p\1e\01\00\01\00\00\00x\1e\01\00\01\00\00\00\80\1e\01\00\01\00\00\00\88\1e\01\00\02\00\00\00\98\1e\01\00\03\00\00\00\b0\1e\01\00\05\00\00\00\d8\1e\01\00\0a\00\00\00(\1f\01\00\13\00\00\00\c0\1f\01\00&\00\00\00\f0 \01\00K\00\00\00H#\01\00\95\00\00\00\f0'\01\00*\01\00\00\18\04\01\00a\00\00\00\96\01\00\00\16\00\00\00\18\04\01\00a\00\00\00\b1\01\00\00$\00\00\00\18\04\01\00a\00\00\00?\01\00\00,\00\00\00\18\04\01\00a\00\00\00D\01\00\00(\00\00\00|\05\01\00b\00\00\00?\00\00\00:\00\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\e4\0bT\02\00\00\00\00\e8vH\17\00\00\00\00\10\a5\d4\e8\00\00\00\00\a0rN\18\09\00\00\00@z\10\f3Z\00\00\00\80\c6\a4~\8d\03\00\00\00\c1o\f2\86#\00\00\00\8a]xEc\01\00\00d\a7\b3\b6\e0\0d\00\00\e8\89\04#\c7\8aS\03\01\00c\00\00\00.\00\00\00*\00\00\00S\03\01\00c\00\00\00:\00\00\00\1b\00\00\00S\03\01\00c\00\00\00\cb\00\00\00\1d\00\00\00D\07\01\00c\00\00\00\17\00\00\00\14\00\00\00D\07\01\00c\00\00\00\18\00\00\00\13\00\00\00D\07\01\00c\00\00\00A\00\00\00\09\00\00\00\15\00\00\00\0c\00\00\00\04\00\00\00\16\00\00\00\17\00\00\00\0f\00\00\00\00\00\80?\00\00 A\00\00\c8B\00\00zD\00@\1cF\00P\c3G\00$tI\80\96\18K \bc\beL(knN\f9\02\15P\b7\03\01\00`\00\00\00Z\01\00\00\14\00\00\00\b7\03\01\00`\00\00\00X\01\00\00\14\00\00\00\00\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\b7\03\01\00`\00\00\00\93\01\00\00\14\00\00\00\b7\03\01\00`\00\00\00\91\01\00\00\14\00\00\00\c6\04\01\00_\00\00\00\c6\00\00\00'\00\00\00=\01\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITY\df\05\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1\df\05\01\00[\00\00\00\b6\02\00\00\09\00\00\00\df\05\01\00[\00\00\00\ba\02\00\00\09\00\00\00\df\05\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()\df\05\01\00[\00\00\00T\07\00\00\05\00\00\00\df\05\01\00[\00\00\00\d0\04\00\00#\00\00\00\df\05\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00\df\05\01\00[\00\00\00\03\04\00\00\09\00\00\00\c6\04\01\00_\00\00\00X\02\00\000\00\00\00\b8\07\01\00Y\00\00\00\89\02\00\00\19\00\00\00\18\04\01\00a\00\00\00\be\00\00\00\12\00\00\00\18\04\01\00a\00\00\00\bf\00\00\00\12\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\18\00\00\00TryFromIntError()branch is not hit for types that cannot fit 999 (u8)branch is not hit for types that cannot fit 1E4 (u8)\00\00\00\12\08\01\00Q\00\00\00L\01\00\00\01\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\19\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899\1b\00\00\00\0c\00\00\00\04\00\00\00\1c\00\00\00\1d\00\00\00\1e\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\1f\00\00\00 \00\00\00!\00\00\00\22\00\00\00#\00\00\00\10\00\00\00\04\00\00\00$\00\00\00%\00\00\00&\00\00\00'\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7\00\00\00\00\08\00\00\00\04\00\00\00(\00\00\00\1b\00\00\00\0c\00\00\00\04\00\00\00)\00\00\00()capacity overflow\00\e1\06\01\00P\00\00\00\1c\00\00\00\05\00\00\00*\00\00\00\0c\00\00\00\04\00\00\00+\00\00\00,\00\00\00-\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00.\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00\ae\02\01\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\e4\0bT\02\00\00\00\00\e8vH\17\00\00\00\00\10\a5\d4\e8\00\00\00\00\a0rN\18\09\00\00\00@z\10\f3Z\00\00\00\80\c6\a4~\8d\03\000123456789abcdef\00\03\06\09\0d\10\13\17\1a\1d!$'+.158; { , :  {\0a,\0a((\0a}), }\00\00\00\00\00\0c\00\00\00\04\00\00\001\00\00\002\00\00\003\00\00\00\f7\02\01\00[\00\00\00V\00\00\00'\00\00\00\f7\02\01\00[\00\00\00\88\00\00\00\13\00\00\00\f7\02\01\00[\00\00\00\b0\00\00\00 \00\00\00\f7\02\01\00[\00\00\00\c7\00\00\00%\00\00\00called `Option::unwrap()` on a `None` value00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00\f7\02\01\00[\00\00\00\f4\00\00\00\15\00\00\00\f7\02\01\00[\00\00\00\ff\00\00\00\18\00\00\00\00\00\00\08\01\08\03\08\06\10\09\10\0d\10\12\18\17\18\1d\18$ + 3 < F(P([(g0s0\800\8e8\9c8\ab8\bb8\cc@\dd@\ef@\02I\15I)I>QSQiQ\80Q\98Y\b0Y\c9Y\e3a\fda\18b4jPjmj\8bj\aar\c9r\e9r\0a{+{M{p\83\93\83\b7\83\dc\83\02\8c(\8cO\8cw\94\9f\94\c8\94\f2\9c\1c\05\1c\05\1c\05\1c\05\05\02\05\01\02\05\06\02\05\03\01\02\05\01\05\06\02\05\07\08\01\02\05\03\09\00\06\02\05\01\09\05\03\01\02\05\09\07\06\05\06\02\05\04\08\08\02\08\01\02\05\02\04\04\01\04\00\06\02\05\01\02\02\00\07\00\03\01\02\05\06\01\00\03\05\01\05\06\02\05\03\00\05\01\07\05\07\08\01\02\05\01\05\02\05\08\07\08\09\00\06\02\05\07\06\02\09\03\09\04\05\03\01\02\05\03\08\01\04\06\09\07\02\06\05\06\02\05\01\09\00\07\03\04\08\06\03\02\08\01\02\05\09\05\03\06\07\04\03\01\06\04\00\06\02\05\04\07\06\08\03\07\01\05\08\02\00\03\01\02\05\02\03\08\04\01\08\05\07\09\01\00\01\05\06\02\05\01\01\09\02\00\09\02\08\09\05\05\00\07\08\01\02\05\05\09\06\00\04\06\04\04\07\07\05\03\09\00\06\02\05\02\09\08\00\02\03\02\02\03\08\07\06\09\05\03\01\02\05\01\04\09\00\01\01\06\01\01\09\03\08\04\07\06\05\06\02\05\07\04\05\00\05\08\00\05\09\06\09\02\03\08\02\08\01\02\05\03\07\02\05\02\09\00\02\09\08\04\06\01\09\01\04\00\06\02\05\01\08\06\02\06\04\05\01\04\09\02\03\00\09\05\07\00\03\01\02\05\09\03\01\03\02\02\05\07\04\06\01\05\04\07\08\05\01\05\06\02\05\04\06\05\06\06\01\02\08\07\03\00\07\07\03\09\02\05\07\08\01\02\05\02\03\02\08\03\00\06\04\03\06\05\03\08\06\09\06\02\08\09\00\06\02\05\01\01\06\04\01\05\03\02\01\08\02\06\09\03\04\08\01\04\04\05\03\01\02\05\05\08\02\00\07\06\06\00\09\01\03\04\06\07\04\00\07\02\02\06\05\06\02\05\02\09\01\00\03\08\03\00\04\05\06\07\03\03\07\00\03\06\01\03\02\08\01\02\05\01\04\05\05\01\09\01\05\02\02\08\03\06\06\08\05\01\08\00\06\06\04\00\06\02\05\07\02\07\05\09\05\07\06\01\04\01\08\03\04\02\05\09\00\03\03\02\00\03\01\02\05\03\06\03\07\09\07\08\08\00\07\00\09\01\07\01\02\09\05\01\06\06\00\01\05\06\02\05\01\08\01\08\09\08\09\04\00\03\05\04\05\08\05\06\04\07\05\08\03\00\00\07\08\01\02\05\09\00\09\04\09\04\07\00\01\07\07\02\09\02\08\02\03\07\09\01\05\00\03\09\00\06\02\05\04\05\04\07\04\07\03\05\00\08\08\06\04\06\04\01\01\08\09\05\07\05\01\09\05\03\01\02\05\02\02\07\03\07\03\06\07\05\04\04\03\02\03\02\00\05\09\04\07\08\07\05\09\07\06\05\06\02\05\01\01\03\06\08\06\08\03\07\07\02\01\06\01\06\00\02\09\07\03\09\03\07\09\08\08\02\08\01\02\05\05\06\08\04\03\04\01\08\08\06\00\08\00\08\00\01\04\08\06\09\06\08\09\09\04\01\04\00\06\02\05\02\08\04\02\01\07\00\09\04\03\00\04\00\04\00\00\07\04\03\04\08\04\04\09\07\00\07\00\03\01\02\05\01\04\02\01\00\08\05\04\07\01\05\02\00\02\00\00\03\07\01\07\04\02\02\04\08\05\03\05\01\05\06\02\05\07\01\00\05\04\02\07\03\05\07\06\00\01\00\00\01\08\05\08\07\01\01\02\04\02\06\07\05\07\08\01\02\05\03\05\05\02\07\01\03\06\07\08\08\00\00\05\00\00\09\02\09\03\05\05\06\02\01\03\03\07\08\09\00\06\02\05\01\07\07\06\03\05\06\08\03\09\04\00\00\02\05\00\04\06\04\06\07\07\08\01\00\06\06\08\09\04\05\03\01\02\05\08\08\08\01\07\08\04\01\09\07\00\00\01\02\05\02\03\02\03\03\08\09\00\05\03\03\04\04\07\02\06\05\06\02\05\04\04\04\00\08\09\02\00\09\08\05\00\00\06\02\06\01\06\01\06\09\04\05\02\06\06\07\02\03\06\03\02\08\01\02\05\02\02\02\00\04\04\06\00\04\09\02\05\00\03\01\03\00\08\00\08\04\07\02\06\03\03\03\06\01\08\01\06\04\00\06\02\05\01\01\01\00\02\02\03\00\02\04\06\02\05\01\05\06\05\04\00\04\02\03\06\03\01\06\06\08\00\09\00\08\02\00\03\01\02\05\05\05\05\01\01\01\05\01\02\03\01\02\05\07\08\02\07\00\02\01\01\08\01\05\08\03\04\00\04\05\04\01\00\01\05\06\02\05\02\07\07\05\05\05\07\05\06\01\05\06\02\08\09\01\03\05\01\00\05\09\00\07\09\01\07\00\02\02\07\00\05\00\07\08\01\02\05\01\03\08\07\07\07\08\07\08\00\07\08\01\04\04\05\06\07\05\05\02\09\05\03\09\05\08\05\01\01\03\05\02\05\03\09\00\06\02\05\06\09\03\08\08\09\03\09\00\03\09\00\07\02\02\08\03\07\07\06\04\07\06\09\07\09\02\05\05\06\07\06\02\06\09\05\03\01\02\05\03\04\06\09\04\04\06\09\05\01\09\05\03\06\01\04\01\08\08\08\02\03\08\04\08\09\06\02\07\08\03\08\01\03\04\07\06\05\06\02\05\01\07\03\04\07\02\03\04\07\05\09\07\06\08\00\07\00\09\04\04\01\01\09\02\04\04\08\01\03\09\01\09\00\06\07\03\08\02\08\01\02\05\08\06\07\03\06\01\07\03\07\09\08\08\04\00\03\05\04\07\02\00\05\09\06\02\02\04\00\06\09\05\09\05\03\03\06\09\01\04\00\06\02\05\00\00\f7\02\01\00[\00\00\00q\01\00\00\13\00\00\00&\05\01\00U\00\00\00\ad\00\00\00\13\00\00\00\00\00\00\00Z\d6;\92\d6S\f4\ee?;\a1\06)\aa?\11\f8ee\1bf\b4X\95\07\c5$\a4Y\ca\c7Jv\bf>\a2\7f\e1\ae\baI\f6-\0d\f0\bcy]So\ce\8a\df\99Z\e9\dcsy\10,,\d8\f4\94\05\c1\b6+\a0\d8\91i\e8K\8a\9b\1b\07y\f9Fq\a46\c8N\b6\84\e2\del\82\e2H\97\b7\98\8dMDz\e2\e3%\9b\16\08#\1b\1b\fdr\7fx\b0j\8cm\8e\f7 \0e\e5\f5\f00\feO\9f\96\5c\85\ef\08\b25\a9Q^3-\bd\bd#G\bc\b3f+\8b\de\82\13\e65\80x,\adv\acU0 \fb\16\8b1\cc\af!P\cb;L\93\17k<\e8\b9\dc\ad=\bf\1b*$\beJ\dfx\dd\85Kb\e8S\d9\0d\af\a24\adm\1d\d7k\aa3o=q\d4\87h\ad\e5@\8cdr\86\06\95\00\cb\8c\8d\c9\a9\c2\18\1fQ\af\fd\0ehH\ba\c0\fd\ef\f0;\d4\f2\def%\1b\bd\12\02mt\98\fe\95v\a5\84WK`\f70\b6K\01\88\91>~;\d4\ce\a5-^85\bd\a3\9eA\ea5\ce]J\89B\cf\b9u\86\82\acL\06R\b2\e1\a0z\ce\95\89\81\93\09\94\d1\eb\efCs\1f\1aI\19B\fb\eb\a1\f8\0b\f9\c5\e6\eb\14\10\a6`\9b\9f\12\faf\ca\f6Nww\e0&\1a\d4\d08\82G\97\b8\00\fd\b4\22U\95\98\b0 \89\82c\b1\8c^s \9e\b05U]_n\b4Ub\bc\dd/6\90\a8\c5\1d\83\aa4\f7\89!\eb{+\d5\bbC\b4\12\f7\e4#\d5\01u\ec\e9\a5-;eU\aa\b0k\9an6%!\c93\b2G\f8\89\be\ea\d4\9c\06\c1\0a\84ni\bb\c0\9e\99v,n%\0aDH\f1\0d%\caC\eap\06\c0\ca\dbdW\86*\cd\96(W^j\92\06\048\bc\12>\ed'u\80\bc\f2\ec\f5\047\08\05\c6k\97\8d\e8q\92\a0\eb.h3\c6DJ\86\f7\a3~X1\87[D\93\1d!\e0\fbj\ee\b3zL\9e\ae\fdhr\15\b8d)\d8\ba\05\ea`Y\dfE\1a=\03\cf\1a\e6\bd3\8e)\87$\b9o\abk0\06b\c1\d0\8fV\e0\f8y\d4\b6\d3\a5\96\86\bc\87\ba\f1\c4\b3l\18w\98\89\a4H\8f<\a8\ab)).\b6\e0\87\de\94\fe\ab\cd\1a3%I\0b\ba\d9\dcq\8c\14\0b\1d\7f\8b\c0\f0\9fo\1b\8e(\10T\8e\af\d9M\e4^\ae\f0\ec\07J\a2\b12\14\e9q\dbPa\9d\f6\d9,\e8\c9n\05\af\9f\ac1'\89\d2\5c\22:\08\1c1\be\ca\c6\9a\c7\17\fep\ab\06\f4\aaH\0ac\bdm}x\81\b9\9d=M\d6\08\b1\d5\da\cc\bb,\09N\eb\f0\93\82F\f0\85\a5\8e\c5\08`\f5\bb%!&\ed8#Xl\a7N\f2\f6\0a\b8\f2*\af\aao(\07,nG\d1\e1\ae\b4\0df\af\f5\1a\caEy\84\db\a4\cc\82M\ed\90\c8\9f\8d\d9P<\97\97e\12\ce\7f\a3\a0(\b5\ba\07\f1\0f\e5\0c}\fd\fe\96\c1_\cc\c8rb\a9I\edS\1eO\dc\bc\be\fc\b1w\ffz\0f\bb\13\9c\e8\e8%\b1\096\f7=\cf\aa\9f\ac\e9T\8ca\91\b1w\1d\8c\03u\0d\83\95\c7\17$j\ef\b9\f5\9d\d5%oD\d2\d0\e3z\f9\1d\adDk(s\05Kw\c5j\83b\ce\ec\9b2\ec\0aC\f9g\e3N\d5vE$\fb\01\e8\c2?\a7\cd\93\f7A\9c\22\8a\d4V\edy\02\a2\f3\0f\11\c1xuRCk\d6DV4\8cAE\98\a9\aaxk\89\13\0a\83\0c\d6kA\ef\91V\beS\d5V\c6k\98\cc#\8f\cb\c6\11k6\ec\ed\a8\8a\ec\b7\86\be\bf,9?\1c\eb\02\a2\b3\94\a9\d6\f32\14\d7\f7{\07O\e3\a5\83\8a\e0\b9S\cc\b0?\d9\cc\f5\da\c9\22\5c\8f$\adX\e8h\ff\9c\8f\0f@\b3\d1\be\95\99\d96l7\91\a1\1f\c2\b9\09\08\10#-\fb\ff\8fDG\85\b5\8a\a72(\0c\0a\d4\ab\f9\f9\ff\b3\15\99\e6\e2lQ?2\8f\0c\c9\16;\fc\7f\90\ad\1f\d0\8d\e3\92g\7f\d9\a7=\aeJ\fb\9f\f4\98'D\b1\9cwA\df\cf\11\cd\99\1d\fa\c71\7f1\95\dd\83\d5\11\d7CV@@R\fc\1c\7f\ef>}\8ar%kf\ea5(Hf;\e4^\ab\8e\1c\ad\cf\ee\05\00eC2\da@J\9d6V\b2c\d8\82j\07@>\d4\be\90hN\22\e2uO>\87\91\a2\04\e8\a6DwZ\02\e2\aaZS\e3\0d\a96\cb\05\a2\d0\15\15q\83\9aU1(\5cQ\d3\03>\87\caD[Z\0d\91\80\d5\1e\99\d9\12\84\c2\86\94\fe\0ayX\e8\b6\e0\8af\ff\8f\17\a5r\a89\beM\97nb\e3\98-@\ffs]\ce\8f\12\c8-!=\0a\fb\8e\7f\1c\88\7fh\fa\80\99\0b\9d\bc4f\e6|r\9f#j\9f\029\a1\80N\c4\eb\c1\ff\1f\1cN\87\acDGC\87\c9 b\b5f\b2\ff'\a3\22\a9\d7\15\19\14\e9\fb\a8\bab\00\9f\ff\f1K\b5\c9\a6\ad\8f\acq\9d\a9\b4=`\c3?wo\22|\10\99\b3\17\ce\c4\d3!M8\b4\0fU\cb+\9bT\7f\a0\9d\01\f6Hj`F\a1S*~\fb\e0\94O\84\02\c1\99mB\fc\cbDt\da.9\19zc%C1\c0\08S\fb\feU\11\91\fa\88\9fX\bc\ee\93=\f0\ca'\ba~\abU5y\b5c\b75u|&\96\deX4/\8bU\c1K\a2<%\83\92\1b\b0\bb\16o\01\fb\ed\aa\b1\9e\cb\8b\ee#w\22\9c\ea\dc\ca\c1y\a9\15^F_\17uv\8a\95\a1\92\c9\1e\19\ec\89\cd\fa\0b6]\12\14\ed\faI\b7{f\1fg\ec\80\f9\ce\84\f4\16Y\a8y\1c\e5\1a@\e7\80'\e1\b7\82\d2X\ae7\09\cc1\8f\10\88\90\b0\b8\ec\b2\d1\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86\c9j\00g\ce\ce\bd\df\9a\d4\e1\93\e0\91\a7g\bdB`\00A\a1\d6\8b\e0$m\5c,\bb\c8\e0mSx@\91I\cc\ae\18n\88s\f7\e9\faXHh\96\90\f5[\7f\da\9e\89jPu\a49\af-\01^zy\99\8f\88\03\96BR\c9\06\84mx\81\f5\d8\d7\7f\b3\aa\83;\d3\a6{\08\e5\c8\d6\e12\cf\cd_`\d5d\0a\88\90\9aJ\1e\fb&\cd\7f\a1\e0;\5c\85\7f\06U\9a\a0\ee\f2\5co\c0\df\c9\d8J\b3\a6\1eH\ea\c0H\aa/\f4\8b\b0W\fc\8e\1d`\d0&\da$\f1\da\94;\f1W\ce\b6]y\12<\82X\08\b7\d6\08=\c5v\ed\81$\b5\17\17\cb\a2n\cad\0cK\8cvTh\a2m\a2\dd\dc}\cb\09\fd}\cf]/\94\a9\02\0b\09\0b\15T]\feL|]C5;\f9\d3\e1\a6\e5&\8dT\fa\9e\afm\1aJ\01\c5{\c4\9a\10\9fp\b0\e9\b8\c6\1b\09\a1\9cA\b6\9a5\c0\d4\c6\8c\1c$g\f8bK\c9\03\d2c\01\c3\f8D\fc\d7\91v@\9b\1d\cf]Bc\de\e0y6V\fbM6\94\10\c2\e4B\f5\12\fc\15Y\98\c4+z\e1C\b9\94\f2\9d\93\b2\17{[o>Z[\ecl\ca\f3\9c\97B\9c\cf\ee,\99\05\a71r'\08\bd0\84\bdS\83\83*x\ff\c6P\bdN1J\ec<\e5\ec(d$5V\bf\f8\a46\d1^\ae\13F\0f\94\99\be6\e1\95w\1b\87\84\85\f6\99\98\17\13\b9?n\84Y{U\e2(\e5&t\c0~\ddW\e7\cf\89\e5/\da\ea\1a3O\98H8o\ea\96\90!v\ef]\c8\d2\f0?c\beZ\06\0b\a5\bc\b4\a9Skuz\07\ed\0f\fbm\f1\c7M\ce\eb\e1\94(\c6\12YI\e8\d3\bd\e4\f6\9c\f0`3\8d\5c\d9\bb\ab\d7-qd\ec\9d4\c4,9\80\b0\b3\cf\aa\96My\8d\bdg\c5A\f5wG\a0\dc\a0\83U\fc\a0\d7\f0\ec`\1bI\f9\aa,\e4\89Dr\b5\9d\c4\86\16\f49b\9b\b7\d57]\ac\d5\ce\22\c5u(\1c1\c7:\82%\cb\85t\d7\8b\82k6\932c}\bcdq\f7\9e\d3\a8\86\971\03\02\9c\ff]\ae\eb\bdM\b5\86\08S\a8\fc\fd\83\02\83\7f\f5\d9f-\a1b\a8\cag\d2{\fd$\c3c\dfr\d0`\bc\a4=\a9\de\80\83m\1e\f7Y\9e\cbGBx\eb\0d\8dS\16a\a4\08\e6t\f0\85\be\d9RVfQp\e8[y\cd\8b\1f\92l'.\90g\f6\df2Fq\d9k\80\b6S\db\a3\d8\1c\ba\00\f3\97\bf\97\cd\cf\86\a0\a4(\d2\cc\0e\a4\e8\80\f0}\af\fd\c0\83\a8\c8\cd\b2\06\80\12\cd\22al]\1b=\b1\a4\d2\fa\81_\08 W\80kyc\1a1\c6\ee\a6\c3\9c\b0;\05t60\e3\cb\fc`\bdw\aa\90\f4\c3\9c\8a\06\11D\fc\db\be;\b9\ac\15\d5\b4\f1\f4D-H\15U\fb\92\ee\c5\f3\8b-\05\11\17\99J\1cM-\15\dd\1bu\b6\f0\eexF\d5\5c\bf]c\a0xZ\d4b\d2\e4\ac*\17\98\0a4\ef4|\c8\16q\89\fb\86\0e\acz\0e\9f\86\80\95\a0M=\ae\e65]\d4\12W\19\d2F\a8\e0\ba\09\a1\ccY`\83t\89\d7\ac\9f\86X\d2\98\e9K\c9?p8\a4\d1+\06\cc#Tw\83\ff\91\cf\dd'F\a3\06c{\08\bf,)Ud\7f\b6B\d5\b1\17L\c8;\1a\ca\eewsj=\1f\e4\93J\9e\1d_\ba\ca >\f5*\88b\86\93\8e\9c\ee\82r{\b4~T\8d\b25*\fbg8\b2C\aa#O\9aa\9e\e91\1f\c3\f4\f9\81\c6\de\d4\94\ec\e2\00\fa\05d~\f3\f98<\11<\8b\04\dd\d3\8d@\bc\83\de^p8G\8b\15\0b\aeE\d4H\b1P\ab$\96v\8c\06\19\ee\da\8d\d9W\09\9b\dd$\d6\ad;\c9\17\a4\cf\d4\a8\f8\87\d6\e5\80\0a\d7\a5L\e5\bc\1d\8d\03\0a\d3\f6\a9L\1f!\cdL\cf\9f^+ep\84\cc\87t\d4\1fgi\00 \c3Gv;?\c6\d2\df\d4\c8\84s\e0A\00\f4\d9\ec)\09\cfw\c7\17\0a\fb\a5\90XR\00q\10h\f4\cc\c2U\b9\9d\ccy\cf\b4\eef@\8d\14\82q\bf\99\d5\93\e2\1f\ac\810U@H\d8L\f1\c6/\00\cb8\db'\17\a2|jPZ\0e\a0\ad\b8;\c0\fd\06\d2\f1\9c\ca\1c\85\e4\f0\11\08\d9\a6J0\bd\88F.D\fdc\a6\1dm\16J\8f\90.>v\15\ec\9cJ\9e\fe\872\04N\8eY\9a\ba\cd\d3\1a'D\dd\c5\fd)?\85\e1\f1\ef@(\c1\88\e10\95T\f7|\f4\8e\e6Y\ee+\d1\b9x\f5\8c>\dd\94\9a\ceX\190\f8t\bb\82\e7\d620\8e\14:\c1\01\af\1f<6Rj\e3\a1\8c?\bc\b1\99\88\f1\c1\9a'\cb\c3\e6D\dc\e5\b7\a7\15\0f`\f5\96\b9\c0\f8^:\10\ab)\de\a5\11\db\12\b8\b2\bc\e7\f0\b6\f6H\d4\15tV\0f\d6\91\17f\df\eb!\add4[I\1b\11\95\c9%\bb\ce\9fk\934\ec\be\00\d9\0d\b1\ca\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\fa\0ak\04\b3)X\e6\12Q*\11\a3\a5\b4\0c\dc\e6\c2\e2\0f\1a\f7\8f\abr\ba\ea\85\e7\f0G\93\a0s\db\93\e0\f4\b3V\0fieg!\edY\b8\88P\d2\b8\18\f2\e0,S\c3>\c1ih0sUr\83sO\97\8c\fb\13:\c7\18BA\1e\cf\eaNdP#\bd\af\fa\98\08\f9\9e\92\d1\e5\83\a5b}$l\ac\db9\bfJ\b7F\f7E\dfr\a7]\ce\96\c3K\89\83\b7\8e2\8c\ba\8bkO\11\f5\81|\b4\9e\abde2?/\a9n\06\a2Ur\a2\9ba\86\d6\bd\fe\fe\0e{S\0a\c8\85u\87E\01\fd\13\866__\e9,t\06\bd\e7R\e9\96A\fc\98\a7\047\b7#8\11H,\a0\a7\a3\fcQ;\7f\d1\c5\04\a5,\86\15Z\f7\c4H\e6=\13\85\ef\82\fb\22\e7\dbsM\98\9a\f5\da_\0dXf\ab\a3\ba\eb\e0\d2\d0`>\c1\b3\d1\b7\10\ee?\96\cc\a8&\99\07\05\f9\8d1\1f\c6\e5\94\e9\cf\bb\ffRp\7fIFw\f1\fd\d3\9b\0f\fd\f1a\d5\9f3\a6\ef\ed\8b\ea\b6\fe\c8\82S|n\ba\ca\c7\c0\8fk\e9.\a5d\fe{ch\1b\0ai\bd\f9\b0s\c6\a3z\ce\fd=->!Q\a6a\16\9cN\08\5c\a6\0c\a1\be\06\b8\8di\e5\0f\fa\1b\c3b\0a\f3\cfOInH&\f1\c3\de\93\f8\e2\f3\fa\cc\ef\c3\a3\db\89Z\b7v:k\5c\dbm\98\1c\e0uZF)\96\f8e\14\09\863R\89\be#X\13\f1\97\b3\bb\f6\7fY\8bg\c0\a6+\ee,.X\ed}\a0jt\ef\17\b7@8H\db\94\dc\1cW\b4N\a4\c2\a8\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92f\15\1e\e5\d7\a0\96\e8\17\1d\c8\f9\ba \b0w`\cd2\ef\86$^\91.\12\1d\dct\14\ce\0a\b8\80\ff\aa\a8\ad\b5\b5\baV$\13\92\99\81\0d\e6`\bf\d5\12\19#\e3il\ed\97\f6\ff\e1\10\8f\9c\97\c5\ab\ef\f5\8d\c1c\f4\1e\fa?\8d\ca\b3\83\fd\b6\96ks\b1\b2|\b1\a6\f8\8f0\bd\a0\e4\bcd|F\d0\dd\de\db]\d0\f6\b3|\ac\e4\0e\f6\be\0d,\a2\8ak\a9:Bz\f0\cdk\9d\92\b3.\11\b7J\ad\c6S\c9\d2\98l\c1\86Dw`z\d5d\9d\d8\b7\a8{\07\bf\c7q\e8\8bJ|l\05_b\87rI\add\d7\1cG\11-]\9b\c7\c6\f6:\a9\cf\9b\d8=\0d\e4\98\d5y4\82yx\b4\89\d3\c3\c2N\8d\10\1d\ffJ\cb`\f1K\cb\106\84\ba9QX*r\df\ce\fe\b8\ed\1e\fe\94C\a5(\88e\ee\b4N\97\c2>'\a9\a6=z\94\ce2\ea\fe)b\22=s\87\b8)\88f\cc\1c\81_R?Z}5\06\08\a8&4*\80\ffc\a1\f7&\cf\b0\dc\c2\07\caR0\c14`\ff\bc\c9\b5\f0\02\dd\93\b3\89\fcg|\f1A8?,\fc\e2\acC\d4x \ac\bb\c0\ed6)\83\a7\9b\9d\0dL\aa\84K\94K\d51\a9\84\f3c\91\02\c5\11\df\d4e^y\9e\0a}\d3e\f0\bc5C\f6\d5\16J\ff\b5\17FM.\a4?\16\96\01\ea\99EN\8e\bf\d1\ceKP9\8d\cf\9b\fb\81d\c0\d6\e1q/\86\c2^\e4\88p\c3\82z\a2}\f0LZN\bb'sv]U&\ba\91\8c\85N\96o\f8\10\d5\f8\07j:\ea\af(\b6\ef&\e2\bb\8b6U\0a\f7\89\04\89\e5\db\b2\a3\ab\b0\da\ea.\84\ea\cct\acE+o\c9OFk\ae\c8\92\9d\92\12\00\c9\8b\0b;\cb\bb\e3\17\06\daz\b7D7\17@\bbn\ce\09\bd\aa\dc\9d\87\90Y\e5\15\05\1d\10j\0aB\cc\b6\ea\a9\c2T\faW\8f-#\12J\82F\a9\9fdeT\f3\e9\f8-\b3\f9\ab\96\dc\22\98\93G\bd~)p$w\f9\df\f7V\bc\93+~xY6\ef\19\c6v\ea\fb\8bZ\b6U<\dbN\ebW\03k\a0w\14\e5\fa\ae\f1#k\0b\92\22\e6\ed\c4\85\88\95Y\9e\b9\da\ed\ecE\8e6\ab_\e9\9bSu\fd\f7\02\b4\88\14\b4\eb\18\02\cb\db\11\81\a8\d2\fc\b5\03\e1\aa\19\a1&\9f\c2\bdR\d6\a2R\07|\a3D\99\d5_I\f0F3m\e7K\a5\93\84-\e6\ca\7f\85\db-V\0c@\a4po\8e\b8\e5\b8\9f\bd\df\a6R\b9k\0fP\cdL\cb\b2&\1f\a7\07\ad\97\d0\a7\a7F\13\a4\00 ~/xs\c8$\cc^\82\c8(\0c\8cf\00\d4\8e;V\90\fa-\7f\f6\a2\fa2\0f/\80\00\89r\cak4y\f9\1e\b4\cb\b9\ff\d2:\a0@+O\bc\86\81\d7\b7&\a1\fe\a8\bf\87I\c8\10\f6\e26\f4\b0\e62\b8$\9f\c9\d7\f4-}\ca\d9\0dC1]\a0?\e6\ed\c6\bb\0dry\1c=P\91\94}t\88\cf_\a9\f8*\91\ce\97cL\a4u|\ceH\b5\e1\dbi\9b\ba\1a\e1>\be\af\86\c9\1b\02\9b\22\daRD\c2ha\99\ce\ad[\e8\fb\a2\c2A\ab\90g\d5\f2\c3\b9?B\99r\e2\fa\a5\19\09k\ba`\c5\97\1a\d4g\c9\9f\87\cd\dc\0f`\cb\05\e9\b8\b6\bd \c9\c1\bb\87\e9\00T\138>G#g$\edh;\b2\aa\e9#\01)\0b\e3\86\0cv\c06\94!e\af\0ar\b6\a0\f9\ce\9b\a8\8f\93pD\b9i>[\8d\0e\e4\08\f8\c2\c2\92s\b8\8c\95\e7\04\0e\b20\12\1d\0b\b6\b9\b9;H\f3w\bd\90\c2Ho^+\f2\c6\b1(\a8J\1a\f0\d5\ec\b4\f3\1a\0b6\b6\ae8\1e2R\dd l\0b(\e2\b0\e1\8d\c3c\da\c6%_S\8a\94#\07Y\8d\0e\ad8Z~H\9cW7\e8\acy\ecH\af\b0Q\d8\c6\f0\9dZ\83-D\22\18\98'\1b\db\dce\8e\f8lE1\e4\f8k\15\0f\bf\f8\f0\08\8a\ffX\1bd\cb\9e\8e\1b\c5\da\d2\ee6-\8b\ac?/\22=~Fr\e2w\91\87\aa\84\f8\ad\d7\0f\bbj\cc\1d\d8\0e[\ea\ba\94\eaR\bb\cc\86\e9\b4\c2\9f\12G\e9\98\a5\e99\a5'\ea\7f\a8$b\b3G\d7\98#?\0ed\88\8e\b1\e4\9f\d2\ad:\a0\19\0d\7f\ec\8e\89>\15\f9\ee\ee\a3\83\ac$\040h\cfS\19+\8eZ\b7\aa\ea\8c\a4\d7-\05<B\c3\a8_\b611eU%\b0\cdMy\06\cb\12\f4\927\11\bf>_U\17\8e\80\d0\0b\e4\be\8b\d8\bb\e2\d6n\0e\b7*\9d\b1\a0\c4\0e\9d\ae\ae\cej[\8b\0a\d2du\04\de\c8uRDZZ\82E\f2.\8d\06\be\92\85\15\fb\12g\d5\f0\f0\e2\d6\ee=\18\c4\b6{s\ed\9ck`\85\96\d6MFUL\1eu\a4Z\d0(\c4\86\b8&<L\e1\97\aa\dfe\92Mq\043\f5\a8f0K\9f\d9=\d5\ab\7f{\d0\c6\e2?\99)@\fe\8e\03\a8F\e5\96_\9a\84x\db\8f\bf3\d0\bdr\04R\98\de|\f7\c0\a5V\d2s\ef@Dm\8f\85f>\96\ad\9a\98'vc\a8\95\a8J\a4y\13\00\e7\ddY\c1~\b1S|\12\bbR]\0dX\18\c0`U\afq\de\9dh\1b\d7\e9\a6\b4\10n\1e\f0\b8\aa\0d\07\abb!q&\92\e8p\ca\04\13\96\b3\ca\d1\c8U\bbi\0d\b0\b6\22\0d\fd\c5\97{`=\05;+*\c4\10\5c\e4jP|\b7}\9a\b8\8c\e3\04[\9az\8a\b9\8eB\b2\ad\92\8e`\f3w\1c\c6\f1@\19\edg\b2\d3\1eY7\b28\f0U\a37.\91_\e8\01\df\88f/\c5\deFlk\c6\e2\bc\ba;1a\8b\15\a0=;K\ac##w\1bl\a9\8a}9\ae\1a\08\0d\0a^\97\ec\abU\22\c7S\ed\dc\c7\d9!J\90\8c5\bd\e7\96uu\5cT\14\ea\1c\88T.\dawA\d6P~\d2\92si\99$$\aa\e9\b9\d0\d5\d1\0b\e5\dd\87w\d0\c3\bf-\ad\d4d\e8DK\c6N^\95\b4Jb\da\97<\ec\84>\11\0b\ef;\f1Z\bda\dd\fa\d0\bdK'\a6\8e\d5\cd\ea\8a\ad\b1\ec\ba\949E\ad\1e\b1\cf\f2J\81\a5\ed\18\deg\f4\fcCK,\b3\ce\81\d7\cep\87\94\cf\ea\801\fc\14^\f7_B\a2\8d\02M\a9y\83%\a1>;\9a5\f5\f7\d2\ca0C\a0\13X\e4n\09\0d\ca\00\83\f2\b5\87\fd\fcS\88\18n\9d\ca\8bH~\e0\91\b7\d1t\9e~4U\cfd\a2^w\da\9dXv%\06\12\c6\9e\81*\03\feJ6\95Q\c5\ee\d3\ae\87\96\f7\05\22\f5\83\bd\dd\83:R;uD\cd\14\be\9aC5yr\96j\92\c4'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\b1,\f7\ba\80\00\c9\f19c\dd\12\8b\c6$S\ee{\datP\a0\1d\97\04^\ca\eb\16\fc\f6\d3\ea\1a\11\92d\08\e5\bc\85\f5\bc\a6\1c\bb\f4\88\a5a\95\b6}J\1e\ec\e62l\d0\e3\e91+\07]\1d\92\8e\ee\92\93\d0\9fCb.2\ff:I\b4\a462\aaw\b8\c3\87\d4\fa\b9\fe\be\09[\e1M\c4\be\94\95\e6\b4\a9\89yh\be.L\d9\ac\b0:\f7|\1d\90\11\0a\f6K\017\9d\0f\0f\d8\5c\095\dc$\b4\95\8c\f3\9e\c1\84\84S\13\0e\b4KB\13.\e1\bao\b0\06\f2\a5e(\cb\88Po\09\cc\bc\8c\d4E.D\b7\87?\f9\fe\aa$\cb\0b\ff\eb\afI\d79\15\a5i\8f\f7\be\d5\ed\bd\ce\fe\e6\db\1cM\88Z\0eDs\b5\97\a5\b46A_p\8910\95\f8\88\0ah1\fc\cea\84\11w\cc\ab>|\ba6+\0d\c2\fd\bcBz\e5\d5\94\bf\d6M\1bi\04v\902=\b5il\af\05\bd7\86\10\b1\c1\c2I\9a?\a6#\84G\1bG\ac\c5\a7T\1dr3\dc\80\cf\0f+e\19\e2X\17\b7\d1\a9\a4N@\13a\c3\d3;\dfO\8d\97n\12\83\ea&1\08\ac\1cZd\0a\d7\a3p=\0a\d7\a3\a4p=\0a\d7\a3p=\cc\cc\cc\cc\cc\cc\cc\cc\cd\cc\cc\cc\cc\cc\cc\cc\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\fa\00\00\00\00\00\00\00\00\00\00\00\00\00\00@\9c\00\00\00\00\00\00\00\00\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\00\00\00\00\00\00$\f4\00\00\00\00\00\00\00\00\00\00\00\00\00\80\96\98\00\00\00\00\00\00\00\00\00\00\00\00\00 \bc\be\00\00\00\00\00\00\00\00\00\00\00\00\00(k\ee\00\00\00\00\00\00\00\00\00\00\00\00\00\f9\02\95\00\00\00\00\00\00\00\00\00\00\00\00@\b7C\ba\00\00\00\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\00\00\00\00\00\00\00\00\00\00\00\00*\e7\84\91\00\00\00\00\00\00\00\00\00\00\00\80\f4 \e6\b5\00\00\00\00\00\00\00\00\00\00\00\a01\a9_\e3\00\00\00\00\00\00\00\00\00\00\00\04\bf\c9\1b\8e\00\00\00\00\00\00\00\00\00\00\00\c5.\bc\a2\b1\00\00\00\00\00\00\00\00\00\00@v:k\0b\de\00\00\00\00\00\00\00\00\00\00\e8\89\04#\c7\8a\00\00\00\00\00\00\00\00\00\00b\ac\c5\ebx\ad\00\00\00\00\00\00\00\00\00\80z\17\b7&\d7\d8\00\00\00\00\00\00\00\00\00\90\acn2x\86\87\00\00\00\00\00\00\00\00\00\b4W\0a?\16h\a9\00\00\00\00\00\00\00\00\00\a1\ed\cc\ce\1b\c2\d3\00\00\00\00\00\00\00\00\a0\84\14@aQY\84\00\00\00\00\00\00\00\00\c8\a5\19\90\b9\a5o\a5\00\00\00\00\00\00\00\00:\0f \f4'\8f\cb\ce\00\00\00\00\00\00\00\00\84\09\94\f8x9?\81\00\00\00\00\00\00\00@\e5\0b\b96\d7\07\8f\a1\00\00\00\00\00\00\00P\deNg\04\cd\c9\f2\c9\00\00\00\00\00\00\00\a4\96\22\81E@|o\fc\00\00\00\00\00\00\00M\9d\b5p+\a8\ad\c5\9d\00\00\00\00\00\00 \f0\05\e3L6\12\197\c5\00\00\00\00\00\00(l\c6\1b\e0\c3V\df\84\f6\00\00\00\00\00\002\c7\5c\11l:\96\0b\13\9a\00\00\00\00\00@\7f<\b3\15\07\c9{\ce\97\c0\00\00\00\00\00\10\9fK \dbH\bb\1a\c2\bd\f0\00\00\00\00\00\d4\86\1e\f4\88\0d\b5P\99v\96\00\00\00\00\80D\14\131\ebP\e2\a4?\14\bc\00\00\00\00\a0U\d9\17\fd%\e5\1a\8eO\19\eb\00\00\00\00\08\ab\cf]\be7\cf\d0\b8\d1\ef\92\00\00\00\00\e5\ca\a1Z\ad\05\03\05'\c6\ab\b7\00\00\00@\9e=J\f1\19\c7C\c6\b0\b7\96\e5\00\00\00\d0\05\cd\9cmo\5c\ea{\ce2~\8f\00\00\00\a2#\00\82\e4\8b\f3\e4\1a\82\bf]\b3\00\00\80\8a,\80\a2\ddn0\9e\a1b/5\e0\00\00 \ad7 \0b\d5E\de\02\a5\9d=!\8c\00\004\cc\22\f4&E\d6\95C\0e\05\8d)\af\00\00A\7f+\b1p\96L{\d4QF\f0\f3\da\00@\11_v\dd\0c<\0f\cd$\f3+v\d8\88\00\c8j\fbi\0a\88\a5S\00\ee\ef\b6\93\0e\ab\00zEz\04\0d\ea\8eh\80\e9\ab\a48\d2\d5\80\d8\d6\98E\90\a4rA\f0q\ebfc\a3\85PG\86\7f+\da\a6GQlN\a6@<\0c\a7$\d9g_\b6\90\90\99e\07\e2\cfPK\cf\d0m\cfA\f7\e3\b4\f4\ff\9fD\ed\81\12\8f\81\82\a4!\89z\0e\f1\f8\bf\c7\95h\22\d7\f2!\a3\0dj+\19R-\f7\af9\bb\02\eb\8co\ea\cb\90Dv\9f\a6\f8\f4\9b\08j\c3%p\0b\e5\fe\b4\d5SG\d06\f2\02E\22\9a\17&'O\9f\90e\94,Bb\d7\01\d6\aa\80\9d\ef\f0\22\c7\f5~\b9\b7\d2:MB\8b\d5\e0\84+\ad\eb\f8\b2\de\a7e\87\89\e0\d2w\85\0c3;L\93\9b/\eb\88\9f\f4U\ccc\d5\a6\cf\ffI\1fx\c2\fb%k\c7qk\bf<\8a\90\c3\7f\1c'\16\f3z\efE9NF\ef\8bV:\da\cfq\d8\ed\97\ac\b5\cb\e3\f0\8bu\97\ec\c8\d0C\8eN\e9\bd\17\a3\be\1c\ed\eeR='\fb\c4\d41\a2c\ed\ddK\eec\a8\aa\a7L\f8\1c\fb$_E^\94j\eft>\a9\ca\e8\8f6\e49\ee\b6\d6u\b9D+\12\8eS\fd\e2\b3D]\c8\a9dL\d3\e7\16\b6\96q\a8\bc\db`J:\1d\ea\be\0f\e4\90\cd1\feF\e9U\89\bc\dd\88\a4\a4\ae\13\1d\b5A\be\bd\98c\ab\abk\14\ab\cdM\9aXd\e2\d1-\ed~<\96\96\c6\ec\8a\a0p`\b7~\8d\a2<T\cf\e5\1d\1e\fc\a8\ad\c8\8c8e\de\b0\cbK)C_\a5%;\12\d9\fa\af\86\fe\15\dd\be\9e\f3\13\b7\0e\efI\ab\c7\fc-\14\bf-\8a7Cxl2i5n\96\f9{9\d9.\b9\ac\04T\96\07\7f\c3\c2I\fb\f7\da\87\8fz\e7\d7\06\e9{\c9^t3\dc\fd\da\e8\b4\99\ac\f0\86\a3q\ed=\bb(\a0i\bc\11#\22\c0\d7\ac\a8\0c\ceh\0d\ea2\08\c4+\d6\ab*\b0\0d\d8\d2\90\01\c3\90\a4?\0a\f5\dbe\ab\1a\8e\08\c7\83\fa\e0y\da\c6g&yR?V\a1\b1\ca\b8\a48Y\18\91\b8\01pW&\cf\ab\09^\fd\e6\cd\86o^\b5&\02L\edxa\0b\c6Z^\b0\80\b4\05[1X\81OT\d69\8ew\f1u\dc\a0!\c7\b1=\aeaciL\c8q\d5m\93\13\c9\e98\1e\cd\19:\bc\03_:\ceJIxX\fb#\c7e@\a0H\ab\04{\e4\c0\ce-K\17\9dv\9c?(d\0d\ebb\9a\1dqB\f9\1d]\c4\94\83O2\bd\d0\a5;\00e\0d\93wet\f5yd\e3~\ecD\8f\ca _\e8\bbj\bfh\99\cb\1eN\cf\13\8b\99~\e8v\e2jE\ef\c2\bf~\a6!\c3\d8\ed?\9e\a2\14\9b\c5\16\ab\b3\ef\1e\10\ea\f3N\e9\cf\c5\e5\ec\80;\eeJ\d0\95\12JrX\d1\f1\a1\bb\1f(a\ca\a9]D\bb\97\dc\8e\aeEn\8a*&r\f9<\14u\15\ea\bd\932\1a\d7\09-\f5X\e7\1b\a6,iM\92V\9c_p&&<Y.\e1\a2\cfw\c3\e0\b6l\83w\0c\b0/\8boz\99\8b\c3U\f4\98\e4Gd\95\0f\9c\fbm\0b\ec?7\9a\b5\98\df\8e\ac^\bd\89A\bd$G\e7\0f\c5\00\e3~\97\b2W\b6,\ec\91\ec\edX\e1S\f6\c0\9b^=\df\ed\e37g\b6g)/l\f4\99X![\86\8bt\ee\82\00\d2\e0y\bd\87q\c0\ae\e9\f1g\ae\11\aa\a3\80\06Y\d8\ec\e9\8dp\1ad\ee\01\da\95\94\cc Ho\0e\e8\b2X\86\90\fe4A\88\dd\dc\7f\14\8d\05\091\de\ee\a74>\82Q\aa\15\d4\9fY\f0FK\bd\96\ea\d1\c1\cd\e2\e5\d4\1a\c9\07p\ac\18\9el\9e2#\99\c0\ad\0f\85\b0\dd\04\c6k\cf\e2\03E\ffk\bf0\99S\a6\1c\15\86\b7F\83\db\84\16\ffF\ef|\7f\e8\cfc\9age\18d\12\e6n_\8c\15\aeO\f1\81~\c0`?\8f~\cbOIw\ef\9a\99\a3m\a2\9d\f08\0f3^\be\e3\1cU\ab\01\80\0c\09\cb\c5,\07\d3\bf\f5\ad\5cc*\16\02\a0O\cb\fd\f6\f7\c8\c7/s\d9s~\daM\01\c4\11\9f\9e\fa\9a\dd\dc\fd\e7g(\1dQ\a1\015\d6F\c6\b8\01\15T\fd\e1\81\b2e\a5\09B\c2\8b\d8\f7&B\1a\a9|Z\22\1f_\07FiYW\e7\9aXi\b0\e9\8dxu37\89\97\c3/-\a1\c1\ae\83\1cd\b1\d6R\00\84k}\b4{x\09\f2\9a\a4#\bd]\8cg\c02c\cePM\ebE\97\e0F6\96\ba\b7@\f8\ff\fb\01\a5 f\17\bd\98\d8\c3;\a9\e5P\b6\ffzB\ce\a8?]\ec\be\ce\b4\8a\13\1f\e5\a3\df\8c\e9\80\c9G\ba\937\01\b16l3o\c6\17\f0#\e1\bb\d9\a8\b8\84A]DG\00\0b\b8\1d\ecl\d9*\10\d3\e6\e5\91t\15Y\c0\0d\a6\92\13\e4\c7\1a\eaC\90/\dbh\ad7\98\c8\87w\18\ddy\a1\e4T\b4\fb\11\c3\98E\be\ba)\94^T\d8\c9\1dj\e1z\d6\f3\fe\d6m)\f4\1d\bb4'\9eR\e2\8c\0cfX_\a6\e4\99\18\e4\e9\01\b1E\e7\1a\b0\8f\7f.\f7\cf]\c0^]dB\1d\17\a1!\dcs\1f\fa\f4Cupv\ba~Ir\ae\04\95\89\a8S\1cyJI\06ji\de\db\0e\daE\fa\ab\92hc\17\9d\db\87\04\03\d6\92\92P\d7\f8\d6\b6B<]\84\d2\a9E\c2\c5\9b[\92\86[\86\b2\a9E\ba\92#\8a\0b2\b7\82\f26h\f2\a7\1e\14\d7hw\acl\8e\ffd#\afD\02\ef\d1&\d9\0cC\95\d7\072\1f\1fv\edja5\83\b8\07\e8I\bd\e6D\7f\e7\a6\d3\a8\c5\b9\02\a4\a6\09b\9cl \16_\a1\90\08\137h\03\cd\0f\8cz\c3\87\a8\db6dZ\e5k\22!\22\80\89\97,\daTII\c2\fd\b0\de\06k\a9*\a0l\bd\b7\10\aa\9b\db\f2=]\96\c8\c5S5\c8\c7\ac\e5\94\94\82\92o\8c\f4\bb:\b7\a8B\fa\f9\17\1f\ba9#w\cb\d7x\b5\84r\a9i\9c\fbnS\14\04v*\ff\0d\d7\e2%\cf\13\84\c3\baJh\19\85\13\f5\fe\d1\8c[\ef\c2\18e\f4i]\c2_fX\b2~\028\99\d5y/\bf\98az\d9\fb?w/\ef\03\86\ffJX\fb\ee\be\fa\d8\cf\fa\0fU\fb\aa\84g\bf].\ba\aa\ee8\cf\83\f9S*\ba\95\b2\a0\97\fa\5c\b4*\95\83a\f2{tZ\94\dd\df\88=9tau\ba\e4\f9\ee\9a\11q\f9\94\17\eb\8cG\d1\b9\12\e9]\b8\aa\01V\cd7z\ee\12\b8\cc\22\b4\ab\91:\b3\0a\c1U\e0b\ac\aa\17\e6\7f+\a1\16\b6\09`M1k\98{W\94\9d\df_vI\9c\e3\0b\b8\a0\fd\85~Z\ed}\c2\eb\fb\e9\adA\8e\07s\84\be\13\8fX\14\1c\b3\e6zd\19\d2\b1\c8\8f%\ae\d8\b2nY\e3_\a0\99\bd\9fF\de\bb\f3\ae\d9\8e_\cao\ee;\04\80\d6#\ec\8aTX\0dH\b9{\de%\e9J\05 \cc,\a7\adj\ae\10\9a\a7\1aV\af\a4\9d\06(\ff\f7\10\d9\04\da\94\80Q\a1+\1b\86\22\04y\ff\9a\aa\87B\08]\f0\d2D\fb\90(+EW\bfA\95\a9SJt\ac\07\16:5\f2u\16-/\92\fa\d3\e8\5c\91\97\89\9b\88B\b7\09.|]\9b|\84\11\da\ba\fe5a\95i%\8c9\db4\c2\9b\a5\95\90i~\83\b9\faC.\ef\07\12\c2\b2\02\cf\bb\f4\03^\e4g\f9\94}\f5DK\b9\afa\81\f5x\c2\ba\ee\e0\1b\1d\dc2\16\9e\a7\1b\ba\a12\17si*\d9bd\93\bf\9b\85\91\a2(\ca\fe\dc\cf\03u\8f{}x\af\02\e75\cb\b2\fc>\d4\c3DRs\da\5c\ab\ada\b0\01\bf\ef\9d\a7d\faj\13\88\08:\16\19z\1c\c2\aek\c5\d0\fd\b8E\18\aa\8a\08[\9f\98\a3r\9a\c6\f6E='W\9eT\ad\8a\99c?\a6\87 <\9aK\86x\f6\e2T\ac6\7f<\cf\8f\a9(\cb\c0\dd\a7\16\b4\1bjW\84\9f\0b\c3\f3\d3\f2\fd\f0\d5Q\1c\a1\a2DmeC\e7Yx\c4\b7\9e\96%\b3\b1\a4\e5Jd\9f\14ap\96\b5eF\bc\ee\1f\de\0d\9f]=\87Yy\0c\fc\22\ffW\eb\ea\a7U\d1\06\b5\0c\a9\d8\cb\87\ddu\ff\16\93\f2\88\d5B$\f1\a7\09\ce\be\e9TS\bf\dc\b7/\eb\8aSm\ed\11\0c\81.$*(\ef\d3\e5\fa\a5m\a8\c8h\16\8f\10\9dV\1ayu\a4\8f\bc\87Di}\01n\f9UD\ec`\d7\92\8d\b3\ac\a9\95\c3\dc\81\c97jU'9\8d\f7p\e0\17\14{\f4S\e2\bb\85b\95\b8C\b8\9aF\8c\8e\ec\ccxtm\95\93\bb\ba\a6TfAX\af\b2'\00\97\d1\c8z8ji\d0\e9\bfQ.\db\9e1\c0\fc\05{\99\06\e2A\22\f2\17\f3\fc\88\03\1f\f8\bd\e3\ec\1fDZ\d2\aa\ee\dd/<\ab\c3&v\ad\1c\e8'\d5\f1\86Uj\d5;\0b\d6t\b0\d3\d8#\e2q\8aVtube\05\c7\85IN\84gV-\87\f6l\d1\12\bb\be\c68\a7\dbae\01\ac\f8(\b4\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1\9c\b3&\02E[\a4\82s4\17aF\02\c0\ec\84`\b0B\16rM\a3\90\01]\f9\d7\02\f0'\a5x\5c\d3\9b\ce \cc\f4A\b4\f7\8d\03\ec1\ce\963\c8B\02)\ffqR\a1uq\04g~A> \bdi\a1y\9f\86\d3\84\e9\c6b\00\0f\d1Mh,\c4\09X\c7h\08\e6\a3x{\c0REa\8275\0c.\f9\82\8a\df\ccV\9ap\a7\cb|\b1B\a1\c7\bc\9b\91\b6\0b@v`\a6\88\fe\db]\93\89\f9\ab\c25\a4\0e\d0\93\f8\cfj\feR5\f8\eb\f7V\f3CM\12\c4\b8\f6\83\05\deS!{\f3Z\16\98Jp\8bz3zr\c3\d6\a8\e9Y\b0\f1\1b\be\5cL.Y\c0\18Ot\0c\13dp\1c\ee\a2\eds\dfyo\f0\deb\11\e7\8b>\c6\d1\d4\85\94\a8+\acEV\cb\dd\8a\e1.\ce7\06J\a7\b9\926\17\d7+>\95m\99\ba\c1\c5\87\1c\11\e87\04\dd\cc\b6\8d\fa\c8\a0\14\99\db\d4\b1\0a\91\a2\22\0a@\92\98\9c\1d\c8Y\7f\12J^M\b5K\ab\0c\d0\b6\be\03%:0\1f\97\dc\b5\a0\e2\1d\d6\0f\84d\aeD.$~s\de\a9q\a4\8d\d2\e5\89\d2\fe\ec\ea\5c\ad]\10V\14\8e\0d\b1G_,\87>\a8%t\18u\94k\99\f1P\dd\19w\f7(N\12/\d1/\c9<\e3\ff\96R\8ao\aa\9a\d9pk\bd\82{\fb\0b\dc\bf<\e7\ac\0bU\01\10M\c6lcZ\fa\0e\d3\ef\0b!\d8N\aa\01T\e0\f7G<x\5c\e9\e3u\a7\14\87q\0a\814\ec\fa\ace\96\b3\e3\5cS\d1\d9\a8\0dM\a1A\a79\18\7f|\a0\1c4\a8E\10\d3P\a0\09\12\11H\de\1eM\e4\91 \89+\ea\832\04F\ab\0a\edJ\93`]\b6hk\b6\e4\a4?\85\17VM\a8\1d\f8\b9\f4\e3B\06\e4\1d\ce\8ef\9d\ab`\12%6\f3x\ce\e9\83\ae\d2\80\19`Bk|+\d7\c10\17B\e4$Z\07\a1\1f\f8\12\86[\f6L\b2\fc\9cR\1d\ae0I\c9'\b6\97g\f23\e0\de<D\a7\a4\d9|\9b\fb\b1\a3}\01\ef@\98\16\a5\8a\e8\06\08.A\9dN\86\ee`\95(\1f\8eN\ad\a2\08\8ay\91\c4\e2'*\b9\ba\f2\a6\f1\a2X\cb\8a\ec\d7\b5\f5\db\b1tgi\af\10\aee\17\bf\d6\f3\a6\91\99)\ef\a8\e0\a1m\ca\ac?\ddn\cc\b0\10\f6\bf\f3*\d3X\0a\09\fd\17\8e\94\8a\ff\dc\94\f3\ef\b0\f5\07\efLK\fc\dd\d9\9c\b6\1f\0a=\f8\95\8e\f9d\15\10\af\bdJ\0fD\a4\a7LLv\bb\f17\be\1a\d4\1am\9d\13U\8d\d1_\dfS\ea\ed\c5m!\89a\c8\84,U\f8\e2\9bkt\92\b4\9b\e4\b4\f5<\fd2wj\b6\db\82\86\11\b7\a1\c2\1d\223\8c\bc?\15\05\a4\92#\e8\d5\e4J3\a5\ea?\af\ab\0f-\83\a6;\16\b1\05\8f\0e@\a7\f2\87M\cb)\f8#\90\ca[\1d\c7\b2\12\10Q\ef\e9 >t\f6,4\bd\b2\e4x\df\16T%k$\a9M\91\1a\9c@\b6\ef\8e\ab\8b\8eT\f7\c2\b6\89\d0\1a \c3\d0\a3\abr\96\ae\b1)\b5s$\ac\84\a1\e8\f3\c4\8cV\0f<\da\1et\a2\90-\d7\e5\c9q\18\fb\17\96\89e\88\92\88ez|\a6/~\8d\de\f9\9d\fb\eb~\aa\b7\ea\fe\98\1b\90\bb\dd1Vx\85\fa\a6\1e\d5e\a5>\7f\22t*U\de5k\93\5c(3\85_'\87\8f\95\88:\d5V\03F\b8s\f2\7f\a67\f1h\f3\ba*\89\8a,\84W\a6\10\ef\1f\d0\85-C\b0iu+-\9b\b2\f6gj\f5\13\82s\fc)\0eb);\9cB_\f4\01\c5\f2\98\a2\8f{\b4\91\ba\f3I\83\13wqBv/?\cbs\9a!6\a9p\1c$\d7\d4\0d\d3S\fb\0e\fe\10\01\aa\83\d3\8c#\ed\06\a5\e8c\14]\c9\9e\aa@J2\0486\f4H\ce\e2|Y\b4{\c6\d5\d0\dc>\05\c6C\b1\da\81\1b\dco\a1\1a\f8\0a\05\94\8e\86\b7\94\dd(1\91\e9\e5\a4\10\9b&\83\1c\19\b4\f2|\car}\f5c\1f\ce\d4\c1\f0\a3c\1fa/\1c\fd\cf\dc\f2<\a7\01J\f2\ec\8c<g9;c\bc\01\ca\17\86\08An\97\13\d8\85\e0\03\05\be\d5\82\bc\9d\a7J\d1I\bd\18N\a7\d8D\86-K\a2+\85Q\9dE\9c\ec\9e!\d1\0e\d6\e7\f8\ddE;\f3R\82\ab\e1\93\03\b5B\c9\e5\90\bb\ca\17\0a\b0\e7b\16\da\b8Cb\93;\1fuj=\9d\0c\9c\a1\fb\9b\10\e7\d4:x\0ag\12\c5\0c\e2\87\01E}aj\90\c5$\8bf\80+\fb'\da\e9A\96\dc\f9\84\b4\f6\ed-\80`\f6\f9\b1Qd\d2\bbS8\a6\e1si9\a0\f8sx^\b2~cU4\e3\07\8d\e8\e1#d{H\0b\db_^\bcj\01\dcI\b0b\da,=\9a\1a\ce\91\f7uk\c5\01S\5c\dc\fb\10x\cc@\a1Av\ba)c\1b\e1\b3\b9\89\9d\0a\cb\7f\c8\04\e9\a9)\f4;b\d9 (\acD\cd\bd\9f\faEcT3\f1\ca\ba\0f)2\d7\95@\adGy\17|\a9\c0\d6\be\d4\a9Y\7f\86]H\cc\cc\ab\8e\edIp\8c\eeI\140\1f\a8tZ\ff\bfV\f2h\5c\8c/j\5c\19\fc&\d2\111\ffo\ec.\83s\b7]\c2\d9\8f]X\83\ab~\ff\c5S\fd1\c8%\f52\d0\f3t.\a4U^\7f\b7\a8|>\bao\b2?\c40\12:\cd\eb5_\e5\d2\1b\ce(\85\cf\a7z^KD\80\b3\81[\cfc\d1\80yf\c3Q\196^U\a0\1fb2\c3\bc\05\e1\d7@4\a6\9f\c3\b5j\c8\a7\fa\fe\f3+G\d9\8dP\c1\8f\874c\85\faQ\b9\fe\f0\f6\98O\b1\d2\d8\b9\d4\00^\93\9c\d33\9fV\9a\bf\d1n\07O\e8\09\815\b8\c3\c8\00G\ec\80/\86\0a\c8bbL\e1B\a6\f4\fa\c0X'a\bb'\cd\bd}\bd\cf\cc\e9\e7\98\9cx\97\b8\1c\d58\80,\dd\ac\03@\e4!\bf\c3V\bd\e6c\0aG\e0x\14\98\04P]\ea\eet\acl\e0\fc\ccX\18\cb\0c\df\02RzR\95\c8\ebC\0c\1e\807\0f\fd\cf\96\83\e6\18\a7\ba\ba\e6T\8f%`\05\d3\fd\83|$ \dfP\e9i *\f3.\b8\c6G~\d2\cd\16t\8b\d2\91AT\faW\1d3\dcL\1dG\81\1cQ.G\b6R\e9\f8\ad\e4?\13\e0\e5\98\a1c\e5\f9\d8\e3\a6#w\d9\dd\0f\18X\8f\ffD^/\9cg\8eHv\ea\a7\ea\09\0fWuser-provided comparison function does not correctly implement a total order\ee\01\01\00_\00\00\00\5c\03\00\00\05\00\00\00    \00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000x0123456789ABCDEF"))
+  (elem (;0;) (i32.const 1) func 13 438 485 472 68 103 74 141 437 65 142 143 101 96 63 62 329 61 67 59 60 436 330 174 172 398 395 412 411 403 429 428 434 427 426 424 425 404 423 432 431 433 422 421 439 449 448 450 447 475 455 459 482 489)
+  (data (;0;) (i32.const 65536) "primarymid > len\c0\01:\c0\01:\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\c0\09 at byte \c0\00\10duplicate field \c0\00\09expected \c0\00\c0\02: \c0\00\04the \c0$ table lies outside the packed input\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map/entry.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/index.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/dec2flt/decimal_seq.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/bhcomp.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/num.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/math.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/panicking.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/navigate.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/dec2flt/parse.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/parse.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/node.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/de.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/sync/once.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00sdk/src/packed.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/cached.rs\00sdk/src/read.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/read.rs\00sdk/src/lib.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19/src/lib.rs\00\0aexpected '\c0\01'\005\07\01\00M\00\00\00\f2\03\00\00\1c\00\00\005\07\01\00M\00\00\00\f3\03\00\00\1c\00\00\005\07\01\00M\00\00\00\f7\03\00\00 \00\00\005\07\01\00M\00\00\00\f7\03\00\00+\00\00\00V\02\01\00_\00\00\00M\00\00\00\1f\00\00\00V\02\01\00_\00\00\00G\00\00\00\17\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\08\00\00\00ParseFloatErrorkind\00\00\00\00\00\04\00\00\00\04\00\00\00\09\00\00\00EmptyInvalid\00\00\00\00\04\00\00\00\04\00\00\00\0a\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\0b\00\00\00Utf8Errorvalid_up_toerror_lenErrorTryFromSliceError{\22error\22:missing field guild_idabiguild_idregionvoice_endpointconfignodes\b4\08\01\00\0e\00\00\00\8c\01\00\00\0a\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0c\00\00\00\0d\00\00\00\0d\00\00\00a node without a namenamezoneweightpriorityhealthydrainingplayersplaying_playerscpumemory_usedframelatency_mstags\00\00\00\9d\0a\01\00\04\00\00\00A\0a\01\00\06\00\00\00\a1\0a\01\00\04\00\00\00\a5\0a\01\00\06\00\00\00\ab\0a\01\00\08\00\00\00\b3\0a\01\00\07\00\00\00\ba\0a\01\00\08\00\00\00\c2\0a\01\00\07\00\00\00\c9\0a\01\00\0f\00\00\00\d8\0a\01\00\03\00\00\00\db\0a\01\00\0b\00\00\00\e6\0a\01\00\05\00\00\00\eb\0a\01\00\0a\00\00\00\f5\0a\01\00\04\00\00\00system_loadlavalink_loadsentnulleddeficit\00\00\00J\08\01\00\0f\00\00\00\1c\02\00\00\1d\00\00\00\5c\22\5c\5c\5cb\5cf\5cn\5cr\5ct\00\00J\08\01\00\0f\00\00\00\12\02\00\00!\00\00\00\5cu000123456789abcdefunexpected end of inputnullnumber out of rangenested too deeply-\1b\0c\01\00expected a number\00\00\00J\08\01\00\0f\00\00\00.\01\00\00\15\00\00\00leading zero in a number.\00\00\00\5c\0c\01\00expected digits after '.'expected digits in the exponentJ\08\01\00\0f\00\00\00G\01\00\00\0f\00\00\00\5cu\00\00\ac\0c\01\00\02\00\00\00lone surrogate in a \5cu escapetrailing characters after the inputa whole number within 32 bitsa whole number within 64 bitsa whole number from 0 to 2^32-1a whole number from 0 to 2^64-1truefalseexpected true or falseinvalid \5cu escapeshort \5cu escape\00J\08\01\00\0f\00\00\00\95\01\00\00+\00\00\00checked while skipping\00\00J\08\01\00\0f\00\00\00\95\01\00\00>\00\00\00J\08\01\00\0f\00\00\00\b7\00\00\00\1c\00\00\00invalid UTF-8 in a stringexpected ',' or ']'expected ',' or '}'expected a keyunterminated stringcontrol character in a stringinvalid escapeexpected a whole numbernumber too large\00\00J\08\01\00\0f\00\00\00\8b\00\00\00\16\00\00\00invalid literalnumber_text accepts only valid JSON numbers\00\00J\08\01\00\0f\00\00\00\b8\01\00\00\0e\00\00\00J\08\01\00\0f\00\00\00\f0\01\00\00\15\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80DLSPKnodetag\00\d4\07\01\00\11\00\00\00\7f\00\00\00.\00\00\00a node's tags must follow the previous node's, inside the tag tablepacked node records too shortpacked header too shortnot a packed input (no LSPK magic)a number that is not finite\d4\07\01\00\11\00\00\00\83\00\00\002\00\00\00in record\00\00\00\d4\07\01\00\11\00\00\00\83\00\00\00H\00\00\00\d4\07\01\00\11\00\00\00\81\00\00\002\00\00\00\d4\07\01\00\11\00\00\00\81\00\00\00H\00\00\00packed input ends inside a fieldN bytes\00\d4\07\01\00\11\00\00\006\00\00\00(\00\00\00a required string is absenta string lies outside the packed input{\22ranking\22:[]}Once instance has previously been poisonedone-time initialization may not be performed recursively\00\00\00\e8\06\01\00L\00\00\00\9f\00\00\002\00\00\00\0e\00\00\00\0c\00\00\00\04\00\00\00\0f\00\00\00\10\00\00\00\11\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00a Display implementation returned an error unexpectedly\00\82\04\01\00K\00\00\00d\0b\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\13\00\00\00\00\00\00\00\01\00\00\00\01\00\00\00\14\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\15\00\00\00E\01\01\00`\00\00\00f\02\00\00*\00\00\00internal error: entered unreachable code: empty internal node\00\00\004\06\01\00[\00\00\00P\05\00\00\1f\00\00\00assertion failed: self.height > 0\00\00\004\06\01\00[\00\00\00j\02\00\00\09\00\00\00assertion failed: count > 0\004\06\01\00[\00\00\00\f9\05\00\00\09\00\00\00assertion failed: old_right_len + count <= CAPACITY\004\06\01\00[\00\00\00\01\06\00\00\0d\00\00\00assertion failed: old_left_len >= count\004\06\01\00[\00\00\00\02\06\00\00\0d\00\00\00internal error: entered unreachable code4\06\01\00[\00\00\001\06\00\00\16\00\00\004\06\01\00[\00\00\008\06\00\00\09\00\00\00assertion failed: old_left_len + count <= CAPACITY\00\004\06\01\00[\00\00\00@\06\00\00\0d\00\00\00assertion failed: old_right_len >= count4\06\01\00[\00\00\00A\06\00\00\0d\00\00\004\06\01\00[\00\00\00q\06\00\00\16\00\00\00assertion failed: match track_edge_idx {\0a    LeftOrRight::Left(idx) => idx <= old_left_len,\0a    LeftOrRight::Right(idx) => idx <= right_len,\0a}\00\004\06\01\00[\00\00\00\d3\05\00\00\09\00\00\00assertion failed: new_left_len <= CAPACITY\00\004\06\01\00[\00\00\00\86\05\00\00\09\00\00\00None\00\00\00\00\04\00\00\00\04\00\00\00\16\00\00\00Some{}\00\00\a6\01\01\00O\00\00\00\fc\03\00\003\00\00\00ullruealse\00\00\90\06\01\00W\00\00\00s\03\00\00$\00\00\00\90\06\01\00W\00\00\00t\03\00\00%\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\01\00\02\00\03\00\04\00\05\00\06\00\07\00\08\00\09\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\10\00 \000\00@\00P\00`\00p\00\80\00\90\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ffZ\08\01\00Y\00\00\00\ce\01\00\00\1a\00\00\00Z\08\01\00Y\00\00\00\d4\01\00\00\1f\00\00\00Z\08\01\00Y\00\00\00\1b\02\00\00\13\00\00\00Z\08\01\00Y\00\00\00$\02\00\00>\00\00\00Z\08\01\00Y\00\00\00 \02\00\003\00\00\00Z\08\01\00Y\00\00\00*\02\00\00:\00\00\00Z\08\01\00Y\00\00\00\c1\01\00\00E\00\00\00Z\08\01\00Y\00\00\00\c6\01\00\00=\00\00\00\00\00\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\c1\ff\ff\ff\c4\ff\ff\ff\c7\ff\ff\ff\ca\ff\ff\ff\ce\ff\ff\ff\d1\ff\ff\ff\d4\ff\ff\ff\d8\ff\ff\ff\db\ff\ff\ff\de\ff\ff\ff\19\16n\0f\d7\0d\5c\a0v\bf>\a2\7f\e1\ae\bax\dd\85Kb\e8S\d9\d08\82G\97\b8\00\fd\a3~X1\87[D\93\ca\c6\9a\c7\17\fep\ab\1d\8c\03u\0d\83\95\c7\c9\22\5c\8f$\adX\e8hN\22\e2uO>\87\b5\c9\a6\ad\8f\acq\9d6]\12\14\ed\faI\b7\d6\e12\cf\cd_`\d5\c0\d4\c6\8c\1c$g\f8O\98H8o\ea\96\90\eb\bdM\b5\86\08S\a8\fc`\bdw\aa\90\f4\c3\ca\eewsj=\1f\e4;?\c6\d2\df\d4\c8\84\b9x\f5\8c>\dd\94\9a\93\a0s\db\93\e0\f4\b3\a0\a7\a3\fcQ;\7f\d1&\f1\c3\de\93\f8\e2\f3\8f\9c\97\c5\ab\ef\f5\8d\fe\b8\ed\1e\fe\94C\a59\8d\cf\9b\fb\81d\c0\bd~)p$w\f9\df/xs\c8$\cc^\82\a5\19\09k\ba`\c5\977\e8\acy\ecH\af\b0\b611eU%\b0\cd|\f7\c0\a5V\d2s\ef\c6\e2\bc\ba;1a\8b1\fc\14^\f7_B\a2\ea\1a\11\92d\08\e5\bc\be\d5\ed\bd\ce\fe\e6\db\00\00\00\00\00\00\00\80\00\00\00\00\00\f9\02\95\00\00b\ac\c5\ebx\ad\deNg\04\cd\c9\f2\c9\fd%\e5\1a\8eO\19\eb\0f\cd$\f3+v\d8\88E\22\9a\17&'O\9f6\e49\ee\b6\d6u\b9\fb\f7\da\87\8fz\e7\d7_:\ceJIxX\fbX\e7\1b\a6,iM\92\de\ee\a74>\82Q\aa\1dQ\a1\015\d6F\c6\1d\ecl\d9*\10\d3\e6\c2\c5\9b[\92\86[\86\d7x\b5\84r\a9i\9c\aa\17\e6\7f+\a1\16\b6\f2u\16-/\92\fa\d3[\9f\98\a3r\9a\c6\f6\10\9dV\1ayu\a4\8fl\d1\12\bb\be\c68\a7\fe\db]\93\89\f9\ab\c2:0\1f\97\dc\b5\a0\e2M\e4\91 \89+\ea\83e\17\bf\d6\f3\a6\91\99\f8#\90\ca[\1d\c7\b2,\84W\a6\10\ef\1f\d0\cf\dc\f2<\a7\01J\f2\b2~cU4\e3\07\8d%\f52\d0\f3t.\a4,\dd\ac\03@\e4!\bf6\fb\ff\ffW\fb\ff\ffx\fb\ff\ff\99\fb\ff\ff\bb\fb\ff\ff\dc\fb\ff\ff\fd\fb\ff\ff\1e\fc\ff\ff@\fc\ff\ffa\fc\ff\ff\82\fc\ff\ff\a3\fc\ff\ff\c4\fc\ff\ff\e6\fc\ff\ff\07\fd\ff\ff(\fd\ff\ffI\fd\ff\ffk\fd\ff\ff\8c\fd\ff\ff\ad\fd\ff\ff\ce\fd\ff\ff\ef\fd\ff\ff\11\fe\ff\ff2\fe\ff\ffS\fe\ff\fft\fe\ff\ff\96\fe\ff\ff\b7\fe\ff\ff\d8\fe\ff\ff\f9\fe\ff\ff\1a\ff\ff\ff<\ff\ff\ff]\ff\ff\ff~\ff\ff\ff\9f\ff\ff\ff\c1\ff\ff\ff\e2\ff\ff\ff\03\00\00\00$\00\00\00E\00\00\00g\00\00\00\88\00\00\00\a9\00\00\00\ca\00\00\00\eb\00\00\00\0d\01\00\00.\01\00\00O\01\00\00p\01\00\00\92\01\00\00\b3\01\00\00\d4\01\00\00\f5\01\00\00\16\02\00\008\02\00\00Y\02\00\00z\02\00\00\9b\02\00\00\bd\02\00\00\de\02\00\00\ff\02\00\00 \03\00\00A\03\00\00c\03\00\00\84\03\00\00\a5\03\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00P\1a\01\00\0a\00\00\00\a0\1a\01\00\0a\00\00\00\c8\1a\01\00B\00\00\00\d8\1c\01\00B\00\00\00\e0\1d\01\00\0a\00\00\00\0a\00\00\00^\01\00\00 \04\01\00a\00\00\00\b3\02\00\00\0c\00\00\00 \04\01\00a\00\00\00\b3\02\00\00\15\00\00\00 \04\01\00a\00\00\00\a2\02\00\00.\00\00\00 \04\01\00a\00\00\00\a6\02\00\00\1a\00\00\00 \04\01\00a\00\00\00R\02\00\00\1a\00\00\00 \04\01\00a\00\00\00\1f\01\00\000\00\00\00 \04\01\00a\00\00\00$\01\00\00,\00\00\00\01\00\00\00\00\00\00\00\05\00\00\00\00\00\00\00\19\00\00\00\00\00\00\00}\00\00\00\00\00\00\00q\02\00\00\00\00\00\005\0c\00\00\00\00\00\00\09=\00\00\00\00\00\00-1\01\00\00\00\00\00\e1\f5\05\00\00\00\00\00e\cd\1d\00\00\00\00\00\f9\02\95\00\00\00\00\00\dd\0e\e9\02\00\00\00\00QJ\8d\0e\00\00\00\00\95s\c2H\00\00\00\00\e9A\cck\01\00\00\00\8dI\fd\1a\07\00\00\00\c1o\f2\86#\00\00\00\c5.\bc\a2\b1\00\00\00\d9\e9\ac-x\03\00\00=\91`\e4X\11\00\001\d6\e2u\bcV\00\00\f5.nM\ae\b1\01\00\c9\ea&\83gx\08\00\ed\95\c2\8f\05Z*\00\a1\ed\cc\ce\1b\c2\d3\00%\a4\00\0a\8b\ca\22\04\b94\032\b7\f4\ad\14\9d\07\10\fa\93\c7eg\05\00\00\00\00\00\00\00\19\00\00\00\00\00\00\00q\02\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\00\00\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\00\00\00\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00\00\00\00\00\01\f8l\fcgr\f2w\dcF\95\8fo\97\96]\97\8a:\b8\d9\1a\1e\c3\13\05\c4FGW\e6\94\c1v\89\c8y\b5uD;s\f8(\bf\a1\1d\aa!\d3>p\ea\cf%\1e\22/\1a\b2.\fbQ\bc]O\e1\96\ac\ed\a3\bf\aeW\9c2Sq\fc\e7\95\06\fc\c3$\19\a9\85^c_\f9\e0\8e\90\b2\e4\ad\ab\93*sf\13\5cwI\94\0e[\bei\ac\afCs\81\bc\99\b0F\1d\a7EH\97i\a2\03s\b0\8c\13\1f\0b\8a\97\8a\ab\8c\d98\d2\c1\d4\154c\1c\00\00\00\01\f0\19)r+[\f5[!|n\86\9f\c2\1e\87N\1c\99\88\1a\c5\155\c5\0a\14\1a\1e}L\19\d8,\cc\0eD\d1\0e\ee4f\89\fbl\e1}\1f\f6C\1e}\83\ce\9f\9c+\1d#\c7U>#\d7`\dce\8b!Q\f44\d1\5c\1c\86Yc\c9\9f\bb+\921\94\e8\a7\07*\9f\9fZi\beb\c4B\10\8etz[\04\e3\1d\be\1a\a5\22\d8\8a\11\c44\ba\05\b5\14\d8\b3\de?\bf\16\1a\c5\8f\bc\96\b8\b1\ec\eem\f5\fdk\fb1Ke\f4\b6\166\1a\10\fb\95uk\feG\1a\dc\89\80\d9\80\a5\a5\bd\80\82( \9af\0f\eb1\90\1f\8f\fc\103j\97~{j\e2\8a6h\df\b8\a0\e3<\cebB\8e\a2Q\a3u\c9\b6\b0l\83uYD?e\b51\8a\e3V\c3\a6\ab\fa5\a0\fb\90\01R\ed\c4\9f\1bI\bc\88J\11@\16A\80[\00^#\f3\f4IF\8d\1e\06\de\a86IS\c5s*\bd\e6\a7\0c\97\a6\c1\94p\18G\efI\db\d2[?l\92\d4\09b\aeI9C-\c6\a3\f44\94]0\d4\05\1a\d6\d9%\03\00\00\00\00\00\00\01\e03\13eh\09\e3?M}\b2\cf\8d\e2I!G.\ecT\e3\87\ee\84u\06\b6\bb\8a\8b6\91\a1\e5\a5Um\d5.sw\82\fdB\d1P\ea\b2\8d\b7Q\9e,4\98\bc\daP\c8\f1\d6n\86\12,4\19\87Iy\92\c2i\f8\d2J.\91f\8f\fd\c7q-\84\a7W\ebRU#\cc\ed\7f\fb\e0\1c\86\f3\e1\9c 8I\b4\13\974\01\c14\deTl\8c\9c(\a8\a7Cf\bb-\f3d\cb\e3\01\fft\80\e9.\89\e3\94\7f\c1\10\92o\f1\a8\d6\1e(\a8\b3\bbz\96@\14\15Z\ed\fbR\99D\1e\b4\13\c3\09\e6\af\16\a4\bc\a2\1f\82\11\f1\b4d\12\fbt\c9\ba\91\ab\d6\c7\d65\ffH\8eC\bd\19DeV\a6\c4\10U^h6LU3\97\86I\ab\fe!\bd\0d\1dI\fe<f\a4-\98\a7L\ea\cb{\0c\11\9e\8ak\c5yG\a0\c5_.\0e\d8\84D\f4\a9\1a< \0fs\ab\b1Wj\a6\f7R\d7b\dc\a7\87\ffEE\94`\04f@/\a4\c1w]7\ac\c9\ef\d7f\e8\f0\95Ft\85\8cB\81\96k\fc\a1{|\91\d7\19<\f0{A\eb3[\91\f7\15W_\ael\8f\fd\08\07\db\8e\ac%\b1\b7\e6\5cx[\81\c6V\db\eaFo\ee\be\eeN\d8US\19<\deD\a2\c0\89s\9d\bd\1avS\19\d0\99\cfK\c2\9e\de9\cev\0d\81\b1\bep\ee\ecU.y`\f8\d5K\9dm\f5\fb\86\88\fb\83Z\ef\13\c5C\8f@\a4\893?Cy\d3\fa\5c\f4\ccXF\f8-\f8>\7f\5cA\18\e8\15)\f4\5c=\8b'_Djz\b5\db\f8p\00\8f\ca\ec\03\d8\8a4|\e8\b2E\92\8f\03l\8a\dd\be\e0\de\c9\c7V}\ac\0e\14\fa\d3*@\08\de\e0|gu\f7\d5\0a\bd\f1\1e\22\be\92\b9\1f\fa\87\a4\04\9d\ce\a9o\c3\d2$po?b\af(\b0\eeUx\90\d6I>\d8\dc\c5\faN\ab\1a\15\e7k\8c\cdw};u\0a\b4\08\f9\0a#6\98\8c'0\0f\e5q'\22\94\d6\e2\08\1d\e6(\e9\f7\a6\5c\ee\f2<\b9a\1b+\96\eb\11\1c\b2H\96\a1\cb+\ceTq\f740\be\be{\19\a3&\e5\ac)\e3\8c\d2tJ\de\d5S\dc\b5\b3\e8\09\00\00\00\00\00\01\c0g*\8dNr\d4\e7z\fe\8e\90\1e\9a\f8\17A\08\efTQ\e0TQ\bb\b1\13)\e8kPr\b1)\fbNW\99\e5Fa\da\f0\d3\0el\80\be\e5j\b8\93^\15E\c2\1cY\c04|\1e~\da#H|\ceL\1f\1d\e8\a1\8b\9bu\df\bf\d6\10\beA\e3x\ae\df\c2\b2gk\01\1a\7f#\0f\cd\ab\be=t%j\af\d7\e6\b3\ca\80\0e.\14'\91\95a\11H#,\01\97\00\87\82\f9K\cb\84\9c\16\f8\8c/\05\88\d4\e6\ddha\17\13\bc\05\09\0b\ffA\9c\abT$\b2\13vN0\1c\1a{\16\fe;G-\1cD\9c\ealO\81a\f0x\b8\9fe\ebA\ae\c70\0e\0d~\94\d7\ca\eb\a1V\95}\d9MP0!\cb\09\83\1a\07\d5\ac\f2*\c7\8e?:7\82\fd\bcB\a8\952M\0f(\c0\8aa\f3\04O\1a\81\b4\a5\c3m\1bz\96\d3\98\c8\b8\15\8f8\fe\dc\a0\b2NE\09\b98\87\96\e9\c4\10\11\cc\d9+\0c\cd\9720\ec_e\b1%\07\ae\e8\0e\09\f4\ee\19}\03\edo\8c9k\f2\9a;P\a4\94\c9C\174\b5\b2\97\a6u\c1\b9P\ac\92[\cb<\05b\e0\ffa\972\a8BR\ea\df\db\ca\83\eb\f7\ad\9d\e7i\ee <\17h\0a\1ez\b9!p\fat0tv\a7l\17\f6\8a\fbw\eb\9b\a1\ec\de\f1\ba\92\12\b7c\af\8b\c85\de\8c\8f\eb\a4\e9\d57\e1\a0d\b4@\e8\cd\d1\87\bd;\92B\ffb\8f\cd\f3\90&.\16\dc^\09\1b\9f\c8Y]\fd\a8\1f=u8Q)+\0a9\18/\15\80%\d9\d8->\d8\84\f9t.\87z\af\1f\9e\c1-TM\ed\d0\b5\f9\ecu\eab\94\df\0a<\c54\a1\ae\0c9\d4\a27\8a.\fa\c8~2\81!'\b8{n \08$-\e0\10\beP\b8\d4\93X\b9+1\ab\22#+\1f%?\0bD\de~b\bf\89\c7\dar\95\b8\08\b6*~xx\f0\b3\de\86\abz\eeo\f4s\93\bb{\f5\ec'~\b5\d8\f7\9fj\a2\fc\d2\e8\04=\cb\13\df\c9j\82r1|\8d\9e\cd\e0\d8\fc\a8\97\94\c3\b2\d9Av0\c19\c9\1c\cf\c4\08&\bf\c7\d1\b6~j2=\e6\19\af\ee_\e2\13\8e+0c\ee\97m\fe-X\1d\97%\c4<\1d\e4|b\80\0a\9a\b5\8d\ab\c87\ea\9ew\fb\0a\e9\cf\19\ca\90,5\e3\9eP\c8\136\82\d6x\fePn\8fx\04\09\06[\a4\d1\1b\b74\b5\ec?\0cE,\b3W8\c3 \da\cf\e9\a6\ce\f49\02\87qIH\95\db\9a\a1\8a\ed\92\b4\a8\a6\ac\95\d9l\cdMP#\1b\cf*\b1\e8\fb\8cwg\1a\cc:\eb8\83\a3-\c3\b1j\12\fb\a8@?\a0F\f5[\ed$G\ce\e9\fdtJL\d80\a1s-\0e\96\d9\c1\d6\eb\a2\ebo\ab\94|;#o\80`\12Is\9a{\8e\91\90\8cK\99\f9\98\d2\b56\e85\ff\dem\a91\9b\11\96\bc\d9\0dk\8d?\cc\c6\fbf%(\e7\82\b8r;\9fv\d6=4t\a6\9bP\fc\00\89w\bf\dc?j&\d6\fdA\96\ae\1bT\89N\074\95\11\03\0d@SZ\d7\0d\8eE3\b5\e5\ad\19\8f\10\bc\89\8b\10T\c9\a4Ac+;\e0\7f={C\8e\ed\ac\97pf\d6\cb\c2\08U,i\bc\0ee\f0.O\5c\bf\f6O\90\df\a2\85\99\9e\dd\ad\9f9\d2\d8^2XX%\b9\1c\e5\e3\d4\f1\f4\0f\9a-\c0V\04\f8N\8c\13\8a\a0\c1\c8\01\fd\13qv\d2\e6\f44\c2\a7\ccv\01\9d\f2=\d7\d0\89\fa\8bM\cd\10OT\b2\e0\17+}\5c\0a\b7I\fe\86\fdA?7\df\bb\95D!\fdW\e8\84\d5\13\d3\00\be\fc\96\04DG\ba\a4\82\c9\ca\e8n\9e\c2\ae8p\ec\87\19\a5\00p;3\ee\ae,\e4f\ff%k\fd\8a;\f6\b4\03\dc\91y\bd\c7\d9\b8ZNh\d4.l\1atH\0d\94\06\afIc\dc/\cd~=\b0o\99t\e9\f9gx\ac!\87\ecRJ\9d\dd\bc\00-\dd\8e\06\deW5\f8Y\c7A\b9\d4V9\f2\09T\a7\a1\d8<\12\ab\0f\10\b6\e2!{>;b\8d.\a2\9d\95\92w_\a3\bc\a5\03\0c W\b4\fc5\e4\c6\b6\1b(\b9N\f7T\0b]=!\1d\cc\87o\04dI@B\ae\18u\b2h\d8\96\b4\d2\8b\f4cU\1c\f5\d84\c2p\e9h\f8\ff\1f\15\f9\a2\e4{\ae\ee3\11'\22\d9\0f\bb2I%%\c0\9f\0a\a6d\cdK\10E\01)0b\00\00\00\01\80\cfd&R4\9f\e5cIdSP\8d{)\aa\f0I/\c8E\b9x\f4\0fC\b8k;\93\0a-\f8_\d4\01\c5dt\f1\bbs\b3\e1\c1\9e\03\e8\fb;\89\06\01\e9\8e\0d9\f7\80\8d\ef?%\13\1d\f3kDs,\92z\ca\f5y\e3\19\1c\be\f2\0a'\9c\9d-\f5H\ed+\eb\e1r\bf:\c2\ff\c4J\085\cf~\82\9a\01\22ZzY8<{j\ben\ffQ\9a7\84\d2\a2\9d\be\0a\0c\ea\c6\9e|\ff\87\98\c7\99\c8QX\d0 dC\81\d5\ea\ef\7fT\b5r\b5\d2\b1\99\f8\d8z\07[\bf\dd\5c\ed\05C;\c7\1a\86\e3\fd\f3\88-\beCk=\aa 29\05$8\e5\95 \d6\1c\96\0c\a1a\e1\d1\a0\87]\a5\95\ca\e63\c9h\e2\82\e0\9e\bb\89\80w\e9\9eBA\d4\d8\b6\fb\0dP)\c5qT\cf&)\be\b9h@\b1\c9\d6Zc\be\07R\18\15\84\82!W\b55\03s\83\b4\00#\eb1-1\dd\9b\dd\d6\05\9c\a5\8dH%Mx7@.,\da\fa\92\8dj \d7Wj\acA\0b\952\86z\f0b\f0U\cdj\d0\ca.\e7\df\a3\e6\b0\8b\c94\8f}v\9c\b1!\05\b6\d1\af*u\be\16}\e8(\d7\e1\9d\0c\8b\8a\e508\01\c6\19\c1\a2/V\91O<\c8@\9bQ\8f\fcXP\1bpx\abG\9c\c5\adT\a5\02\c5o(\b3\0fL\f0Gfn\07\b4\9d\c8\95\a4^\b1\fat\9c\8b\0f\f0\b4<z|\89\c6\b4\92\d0@\03>(\a8\1f\f32\cc\08\b7\ee\e2=\b6g\8b<{O+\c0+\ef\e3\bf\14\da\c0D\93\c4\be\85\bc\aa\9e\e6\c4\b6\a6\8a\ce.\16\10\a1cM\ba\cf\19\d9\e4jrB\0b\c9\0f\07\e7j\eeJ\b0\90B\c5\ab\9aM\0e\07+\fb\cd\06I\f3\0aK\f5\1f\09\97\caR\e1\bfB\0bp\15C\16v0\0f\98\bbeUkJL\8c\ebv<\e6\9cq\c7\e4\b9SL\a2=\faf\02of<\0e\b5yO\e3v\96K\bb\01>\cfH\99$\a1\be\0f\12\ad\be\86\dcN\fa\a1\1c\90\1e\d1\f9{\b9\c3\03\0esq\8e\a5\0c7\15\97\b1H\e2gd\88\97t#\db$~r<\d2\cc\16!n\d7g\8e\cf\aes\f9\d3\ed\bd4\ec\80\d61\05\abB\b0\a0\96\0ew\17<\5c\fct\18o\ab\ceN \b8\a5\f3CX\ed\0clA/\11\dd\11\83\01x\95\d8K\c7\b1\13\86\0e~;E\c6\96\10\fc\9f\a7Qv\15\b2\0a\da\d6\fc\a74j\83\ac\cc\d0=6Zn1\edI`I\b2\bc\22\03}\a9\a1\deZ\aa\f2\cdS\8dW91\a9\1a\1d\c9e\05\03\ed\cb\98\d1'\0aN2\8a>\b8]4%C(\e8#\bf\90\c04\b1\5c\b6\da\0a\ddQP\9e\00\daa\ad\f8\d7\a66~W^\c7\84\aa\e6\ff\bd.S\d5\b5\0eh\8d\13\ac\dd\84\bd\a1t_J\d1\00\ff\cc\fa\8cSU\8c\8b\94\b0\11\80RH.\f8E\e3\d7z\04\9e\ffp\e7n\f0\bew\eai6\c1\0fg%\16/\ac&\94\86lh\14\06d\f4?:\82\edcBG\9bX\b3zZ W\ad$?!k\c4o\aeN>\e0=?\13+\d9\9bXZ1J\c2I\1b\cb\1b8s8\c1A\16%\94\c9{\da\0ah\bc\9a\bc\cf\a5\84\98.\96p\0d\96\0a\f6\12\8d\fcL\ef\18\edh\c8\ac`\14]\ea\9a60\11\13~\c8G\c7\b0\a5\99-\b3\9b6:X6k\005Q\8a\11\e6\a6?\e4\90q\94\b4^\c0=\a1\b8=s\d7pq\bd\0d\d1g\fb\c3\e7\d7~\11I*\d7\e2\9e\e9_\c0@\db8\96[\a2q\d9h\d49BY\95\15\1a<\22\0a\85\92s\11\c1\d8\db\d2\22\c0_{V\eb\b4\c5\92z\00Q\c0\99\00\cc\11 W5\fb\0d\81\07ia\81\849\f44\85^\f2\9e\d1af\c4\e8.<\b0\0a\8av\af4\c2\14\a5\9a\875\a2t\97W\da\e5Y\b3f\c4\9bZ\bd9\f3m\02\abDg\fd\b5\bb\02r\97+\f2\c9\856\00\dc\e5\03\9e5Tp\b0\cf9R\08\1f\a1\9bbu#\f8\87\86%\9c\dd\10\b5\a3\8f\bf\c7R\cf\d0\1e\b3y\e0E2\d3\f8\9f\ff\c78\ee\babU}\f1\b9\b3\02\f7c\85L\cc]'\ca\cb\d1\d9\05\e0\ac\db\17\e8\0a\92\c6\05P\e3\ceb\c0\ea\1d\0f\b9I\e0\19t\9fYY\16z\a2\b2Z\1d\91\f0\0d\f0\ce}f\dd\036Q\22U757\81\97\da\22\a0_\16\94\84\0d\c2W\be\ef\92\e5\a00\96\92aWG\ccS\c9CPs\11\ad&5\a8\e0KD\c0<F\f8\b56Q\ff\161f\0a*,W7\f0\dad\04\d3\aa\8d\bf\b1\f7\18W\7f~\9e>\0f\e7\cf\a4\e5$&o\c2\e4Z\9b\8c\85\f4\e8\df\e3\82\fa\f6\09\15J\c6\eaJ\b2\ac \b2$0\c0*\b0\dd\dd\fe\cd\ddt\c54\d8\c3\86L8\99\e0\04\d9q\a5H\dd_\a0PEt\5c\b3wq_\e8\81m\dc\eb\aa\b1\b0\9b\0fT\c0\cd\d4\85\df\f4z\af\86W\84\878\e5\e5\ca\91*\df\11\82\a5\f6\c4\a3\89V\15\aa\f6\8c:\98\05\a7R/\bf\9f\f0\fe\e7,bJ\e8HeS;JG\1a(\f8r\08\8a\d4\f6\dc#\84>\9c\92\f0IPJ\04\1b\07\ec\e96\cc\de\17\1b\0c\e3 \13(\fcEj\19B3\f9\b7\afF7\e3\01f9Du0\d1\94\80\f1\12A\8b\d3\d1\0dAa6ky\d8\d8M}\d9\0b\bc\e9G\91Q\80\80\da\e2\84\15\c18\e4\cd\f1$]\95\a1Y\96@\b1P\09\1b_c\09Z\be\fe\b1e\b9rTa\0a\c0]Rg\e0\08c\d4\e2\89@\a4\05\e7\d4\09\92\fcC&\8b\c12\fa\a5GDS\11'\af\dc\ca\176\d2\f0\c4M\86\b3.i\ef\16\a1j\bc\91Ye\0b\dcA\06\97\95FTd\96U\c6\e8\0f\9ct\1a\0d\dcK\1e8\d3\a7a*)\c5\dc_\b6N\c2LGBs\b1\c6\f2\ee\c9\df\19\99\a1\19\0a\e3.\ce\be\8dw\8b\c6|\aa\03\aa\f0\86\db\c8\be\d2T\ae\e0\01*\b9\8f\f4\e3\de\a9\c0#`R(\ae\f6;v3\a2\9e\cbA\a4\dd\ddF2\b7\b4\8b:\c3\a3\faD\c8\f2\8e0\16\85\1c\fd4%\86\d2\e7\eb%;oo3bEj3\0c\e6,\8e\0bq\f1g\e8\f2\a1\ee\11\ecr9R\03I\dfh$X\c0P\b7L\efQ\a8\f2M\cb\15\e1\fa?/\ca\1a\b5_c\d1>\c6\1c\ff\d6\9f\c0Z\0a\d6\d9\8e\deo\c7=\0a\dd\d8\c2]\de\1d\997\b2\ac[\f9\13n\ad\80\ee\050\16\a6\c7\f8\d4\80\d1%2\08\0fv\a4M\00\ff_\87\1a+\9bv\85\ea\e7f\0b\d0\5cR\84G\ec\0d\d8](9$\11 \a1\b3\01C\c8\9f\87\ff\8c\b6\cb\fa\b8\f6j\af\84\df\7f\b1\f1\d9\08\c2v\95H\f4\e9\a6\94\87,\86\cc\adL\e5\83\0e\a4\85\16\93\80\c5\01\ab;)@\1e\fa\84\d7\ca\7f\df\1d\1f\84`\85k\b2\22\e7\ce\8b\939\1c\b4N%t\f4\eb\cc\c7\9am\c2\b9\b9\df\08k$\ce>.\ecU\14\98\10\04\f6\df+N\80\bc\8b\a3o\e0\0cT4\b5R<\e5r\ef\b2\df\02Z\c0\a5\b2\a5\a2\02P831\97\ffS|YU\f4\1d\d6\1a&\e54\c5.\ac9\ab\0c\bc\c69u\8b8\c0/s?\04\c7\ea\00\d9!\fb\92\1e\97\89\c0\03\a5\ff\b4\8f?\f9z\b6S\e3r#\1b1\a8\af\c9f\82\ca\96\e4\1d\b0\16\db\dbQ\0b\fa\d6\ef\a5\91\99\890V\bd\0f\be\8c\16\e3\a1T\09E\92{S#\97\d0S-'g(\b9\8cU\86&\f0\83\0b\10]\c8\faQ)V\f8\95\db]\1e\c8h6\ad\92{\d2H\e6\b70\c9\99\8a\b5\19\e3t\de\a3\17\a9\cd\a9\ee5n\cbn\d1Mz\d5\e9\80L?\07\84M\a8[\a9t\c0\cf\ff\9c\eb\85\84\d2rcy\15\cd\e9\17W\df\a8\edwN<G\ab\e1e\b9\adYi\ad\ffYV\c0[\808\d6n'\02$\fb\0b\85\14 \df\dd_\d1\92E\d7\fd}\f38\b5\82.\8e:o9s\14\f8\ed\a5\f6!\1a\e4<\1a5\c4\0cd\82Nus^\b9\aa\96\1b\82\c7c\f4/\f4\aa\faB\c2e\ac\00\dd\0e&~\08\f5\93\d1\17(\03\be\0d\c9cJ\84\96\0f\d1\f9\dd\91\aa\85\ec'\f1\ba\bb\da\b6\0a\a5\e6\85\ceO\d2\f5\1a\16j\b5\e7\19Zl\cd\9f\d7\d1W(+\fc]\f0\d2M\ec\a1d\fe\18j!r\8dw \22_\08J\f1r\11\9b\b0\d8\ab8\f0;D\1f\cf\c6|]&\c4\e7\b0\b1\da,\8d9Fh\dc\cf}\d3\05\e7\b6\e6\d1\afJ\83\11,6\07\11p\d8\b7\98\ac\f6~M\11\ad$\94d\d6Q\b5\0a\c4\e4\c6\d1\dd\0f\032\a1\c8\84\d2\c9*f\1f\db\eei@\82K\90WA\ad\b3F\c8\ca\81\84\d3\17\8c$\0a\1f\83F\c8\eb_t\e8\a8%\00\00\00\00\00\00\b0\1f\01\00\01\00\00\00\b8\1f\01\00\01\00\00\00\c0\1f\01\00\01\00\00\00\c8\1f\01\00\01\00\00\00\d0\1f\01\00\01\00\00\00\d8\1f\01\00\02\00\00\00\e8\1f\01\00\03\00\00\00\00 \01\00\05\00\00\00( \01\00\0a\00\00\00x \01\00\13\00\00\00\10!\01\00&\00\00\00@\22\01\00K\00\00\00\98$\01\00\95\00\00\00@)\01\00*\01\00\00 \04\01\00a\00\00\00\96\01\00\00\16\00\00\00 \04\01\00a\00\00\00\b1\01\00\00$\00\00\00 \04\01\00a\00\00\00?\01\00\00,\00\00\00 \04\01\00a\00\00\00D\01\00\00(\00\00\00\d1\05\01\00b\00\00\00?\00\00\00:\00\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\e4\0bT\02\00\00\00\00\e8vH\17\00\00\00\00\10\a5\d4\e8\00\00\00\00\a0rN\18\09\00\00\00@z\10\f3Z\00\00\00\80\c6\a4~\8d\03\00\00\00\c1o\f2\86#\00\00\00\8a]xEc\01\00\00d\a7\b3\b6\e0\0d\00\00\e8\89\04#\c7\8a[\03\01\00c\00\00\00.\00\00\00*\00\00\00[\03\01\00c\00\00\00:\00\00\00\1b\00\00\00[\03\01\00c\00\00\00\cb\00\00\00\1d\00\00\00\e6\07\01\00c\00\00\00\17\00\00\00\14\00\00\00\e6\07\01\00c\00\00\00\18\00\00\00\13\00\00\00\e6\07\01\00c\00\00\00A\00\00\00\09\00\00\00\17\00\00\00\0c\00\00\00\04\00\00\00\18\00\00\00\19\00\00\00\11\00\00\00\00\00\80?\00\00 A\00\00\c8B\00\00zD\00@\1cF\00P\c3G\00$tI\80\96\18K \bc\beL(knN\f9\02\15P\bf\03\01\00`\00\00\00Z\01\00\00\14\00\00\00\bf\03\01\00`\00\00\00X\01\00\00\14\00\00\00\00\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\bf\03\01\00`\00\00\00\93\01\00\00\14\00\00\00\bf\03\01\00`\00\00\00\91\01\00\00\14\00\00\00\1b\05\01\00_\00\00\00\c6\00\00\00'\00\00\00E\01\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITY4\06\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 14\06\01\00[\00\00\00\b6\02\00\00\09\00\00\004\06\01\00[\00\00\00\ba\02\00\00\09\00\00\004\06\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()4\06\01\00[\00\00\00T\07\00\00\05\00\00\004\06\01\00[\00\00\00\d0\04\00\00#\00\00\004\06\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\004\06\01\00[\00\00\00\03\04\00\00\09\00\00\00\1b\05\01\00_\00\00\00X\02\00\000\00\00\00Z\08\01\00Y\00\00\00\89\02\00\00\19\00\00\00 \04\01\00a\00\00\00\be\00\00\00\12\00\00\00 \04\01\00a\00\00\00\bf\00\00\00\12\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\1a\00\00\00TryFromIntError()branch is not hit for types that cannot fit 999 (u8)branch is not hit for types that cannot fit 1E4 (u8)\00\00\00\c3\08\01\00Q\00\00\00L\01\00\00\01\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\1b\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899\1e\00\00\00\0c\00\00\00\04\00\00\00\1f\00\00\00 \00\00\00!\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\22\00\00\00#\00\00\00$\00\00\00%\00\00\00&\00\00\00\10\00\00\00\04\00\00\00'\00\00\00(\00\00\00)\00\00\00*\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7cannot modify the panic hook from a panicking thread\ce\04\01\00L\00\00\00\90\00\00\00\09\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00+\00\00\00panicked at :\0a\00\00\1e\00\00\00\0c\00\00\00\04\00\00\00,\00\00\00()capacity overflow\00\83\07\01\00P\00\00\00\1c\00\00\00\05\00\00\00-\00\00\00\0c\00\00\00\04\00\00\00.\00\00\00/\00\00\000\00\00\00\00\00\00\00\00\00\00\00\01\00\00\001\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00\b6\02\01\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\e4\0bT\02\00\00\00\00\e8vH\17\00\00\00\00\10\a5\d4\e8\00\00\00\00\a0rN\18\09\00\00\00@z\10\f3Z\00\00\00\80\c6\a4~\8d\03\000123456789abcdef\00\03\06\09\0d\10\13\17\1a\1d!$'+.158; { , :  {\0a,\0a((\0a}), }\00\00\00\00\00\0c\00\00\00\04\00\00\004\00\00\005\00\00\006\00\00\00\ff\02\01\00[\00\00\00V\00\00\00'\00\00\00\ff\02\01\00[\00\00\00\88\00\00\00\13\00\00\00\ff\02\01\00[\00\00\00\b0\00\00\00 \00\00\00\ff\02\01\00[\00\00\00\c7\00\00\00%\00\00\00called `Option::unwrap()` on a `None` value00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00\ff\02\01\00[\00\00\00\f4\00\00\00\15\00\00\00\ff\02\01\00[\00\00\00\ff\00\00\00\18\00\00\00\00\00\00\08\01\08\03\08\06\10\09\10\0d\10\12\18\17\18\1d\18$ + 3 < F(P([(g0s0\800\8e8\9c8\ab8\bb8\cc@\dd@\ef@\02I\15I)I>QSQiQ\80Q\98Y\b0Y\c9Y\e3a\fda\18b4jPjmj\8bj\aar\c9r\e9r\0a{+{M{p\83\93\83\b7\83\dc\83\02\8c(\8cO\8cw\94\9f\94\c8\94\f2\9c\1c\05\1c\05\1c\05\1c\05\05\02\05\01\02\05\06\02\05\03\01\02\05\01\05\06\02\05\07\08\01\02\05\03\09\00\06\02\05\01\09\05\03\01\02\05\09\07\06\05\06\02\05\04\08\08\02\08\01\02\05\02\04\04\01\04\00\06\02\05\01\02\02\00\07\00\03\01\02\05\06\01\00\03\05\01\05\06\02\05\03\00\05\01\07\05\07\08\01\02\05\01\05\02\05\08\07\08\09\00\06\02\05\07\06\02\09\03\09\04\05\03\01\02\05\03\08\01\04\06\09\07\02\06\05\06\02\05\01\09\00\07\03\04\08\06\03\02\08\01\02\05\09\05\03\06\07\04\03\01\06\04\00\06\02\05\04\07\06\08\03\07\01\05\08\02\00\03\01\02\05\02\03\08\04\01\08\05\07\09\01\00\01\05\06\02\05\01\01\09\02\00\09\02\08\09\05\05\00\07\08\01\02\05\05\09\06\00\04\06\04\04\07\07\05\03\09\00\06\02\05\02\09\08\00\02\03\02\02\03\08\07\06\09\05\03\01\02\05\01\04\09\00\01\01\06\01\01\09\03\08\04\07\06\05\06\02\05\07\04\05\00\05\08\00\05\09\06\09\02\03\08\02\08\01\02\05\03\07\02\05\02\09\00\02\09\08\04\06\01\09\01\04\00\06\02\05\01\08\06\02\06\04\05\01\04\09\02\03\00\09\05\07\00\03\01\02\05\09\03\01\03\02\02\05\07\04\06\01\05\04\07\08\05\01\05\06\02\05\04\06\05\06\06\01\02\08\07\03\00\07\07\03\09\02\05\07\08\01\02\05\02\03\02\08\03\00\06\04\03\06\05\03\08\06\09\06\02\08\09\00\06\02\05\01\01\06\04\01\05\03\02\01\08\02\06\09\03\04\08\01\04\04\05\03\01\02\05\05\08\02\00\07\06\06\00\09\01\03\04\06\07\04\00\07\02\02\06\05\06\02\05\02\09\01\00\03\08\03\00\04\05\06\07\03\03\07\00\03\06\01\03\02\08\01\02\05\01\04\05\05\01\09\01\05\02\02\08\03\06\06\08\05\01\08\00\06\06\04\00\06\02\05\07\02\07\05\09\05\07\06\01\04\01\08\03\04\02\05\09\00\03\03\02\00\03\01\02\05\03\06\03\07\09\07\08\08\00\07\00\09\01\07\01\02\09\05\01\06\06\00\01\05\06\02\05\01\08\01\08\09\08\09\04\00\03\05\04\05\08\05\06\04\07\05\08\03\00\00\07\08\01\02\05\09\00\09\04\09\04\07\00\01\07\07\02\09\02\08\02\03\07\09\01\05\00\03\09\00\06\02\05\04\05\04\07\04\07\03\05\00\08\08\06\04\06\04\01\01\08\09\05\07\05\01\09\05\03\01\02\05\02\02\07\03\07\03\06\07\05\04\04\03\02\03\02\00\05\09\04\07\08\07\05\09\07\06\05\06\02\05\01\01\03\06\08\06\08\03\07\07\02\01\06\01\06\00\02\09\07\03\09\03\07\09\08\08\02\08\01\02\05\05\06\08\04\03\04\01\08\08\06\00\08\00\08\00\01\04\08\06\09\06\08\09\09\04\01\04\00\06\02\05\02\08\04\02\01\07\00\09\04\03\00\04\00\04\00\00\07\04\03\04\08\04\04\09\07\00\07\00\03\01\02\05\01\04\02\01\00\08\05\04\07\01\05\02\00\02\00\00\03\07\01\07\04\02\02\04\08\05\03\05\01\05\06\02\05\07\01\00\05\04\02\07\03\05\07\06\00\01\00\00\01\08\05\08\07\01\01\02\04\02\06\07\05\07\08\01\02\05\03\05\05\02\07\01\03\06\07\08\08\00\00\05\00\00\09\02\09\03\05\05\06\02\01\03\03\07\08\09\00\06\02\05\01\07\07\06\03\05\06\08\03\09\04\00\00\02\05\00\04\06\04\06\07\07\08\01\00\06\06\08\09\04\05\03\01\02\05\08\08\08\01\07\08\04\01\09\07\00\00\01\02\05\02\03\02\03\03\08\09\00\05\03\03\04\04\07\02\06\05\06\02\05\04\04\04\00\08\09\02\00\09\08\05\00\00\06\02\06\01\06\01\06\09\04\05\02\06\06\07\02\03\06\03\02\08\01\02\05\02\02\02\00\04\04\06\00\04\09\02\05\00\03\01\03\00\08\00\08\04\07\02\06\03\03\03\06\01\08\01\06\04\00\06\02\05\01\01\01\00\02\02\03\00\02\04\06\02\05\01\05\06\05\04\00\04\02\03\06\03\01\06\06\08\00\09\00\08\02\00\03\01\02\05\05\05\05\01\01\01\05\01\02\03\01\02\05\07\08\02\07\00\02\01\01\08\01\05\08\03\04\00\04\05\04\01\00\01\05\06\02\05\02\07\07\05\05\05\07\05\06\01\05\06\02\08\09\01\03\05\01\00\05\09\00\07\09\01\07\00\02\02\07\00\05\00\07\08\01\02\05\01\03\08\07\07\07\08\07\08\00\07\08\01\04\04\05\06\07\05\05\02\09\05\03\09\05\08\05\01\01\03\05\02\05\03\09\00\06\02\05\06\09\03\08\08\09\03\09\00\03\09\00\07\02\02\08\03\07\07\06\04\07\06\09\07\09\02\05\05\06\07\06\02\06\09\05\03\01\02\05\03\04\06\09\04\04\06\09\05\01\09\05\03\06\01\04\01\08\08\08\02\03\08\04\08\09\06\02\07\08\03\08\01\03\04\07\06\05\06\02\05\01\07\03\04\07\02\03\04\07\05\09\07\06\08\00\07\00\09\04\04\01\01\09\02\04\04\08\01\03\09\01\09\00\06\07\03\08\02\08\01\02\05\08\06\07\03\06\01\07\03\07\09\08\08\04\00\03\05\04\07\02\00\05\09\06\02\02\04\00\06\09\05\09\05\03\03\06\09\01\04\00\06\02\05\00\00\ff\02\01\00[\00\00\00q\01\00\00\13\00\00\00{\05\01\00U\00\00\00\ad\00\00\00\13\00\00\00\00\00\00\00Z\d6;\92\d6S\f4\ee?;\a1\06)\aa?\11\f8ee\1bf\b4X\95\07\c5$\a4Y\ca\c7Jv\bf>\a2\7f\e1\ae\baI\f6-\0d\f0\bcy]So\ce\8a\df\99Z\e9\dcsy\10,,\d8\f4\94\05\c1\b6+\a0\d8\91i\e8K\8a\9b\1b\07y\f9Fq\a46\c8N\b6\84\e2\del\82\e2H\97\b7\98\8dMDz\e2\e3%\9b\16\08#\1b\1b\fdr\7fx\b0j\8cm\8e\f7 \0e\e5\f5\f00\feO\9f\96\5c\85\ef\08\b25\a9Q^3-\bd\bd#G\bc\b3f+\8b\de\82\13\e65\80x,\adv\acU0 \fb\16\8b1\cc\af!P\cb;L\93\17k<\e8\b9\dc\ad=\bf\1b*$\beJ\dfx\dd\85Kb\e8S\d9\0d\af\a24\adm\1d\d7k\aa3o=q\d4\87h\ad\e5@\8cdr\86\06\95\00\cb\8c\8d\c9\a9\c2\18\1fQ\af\fd\0ehH\ba\c0\fd\ef\f0;\d4\f2\def%\1b\bd\12\02mt\98\fe\95v\a5\84WK`\f70\b6K\01\88\91>~;\d4\ce\a5-^85\bd\a3\9eA\ea5\ce]J\89B\cf\b9u\86\82\acL\06R\b2\e1\a0z\ce\95\89\81\93\09\94\d1\eb\efCs\1f\1aI\19B\fb\eb\a1\f8\0b\f9\c5\e6\eb\14\10\a6`\9b\9f\12\faf\ca\f6Nww\e0&\1a\d4\d08\82G\97\b8\00\fd\b4\22U\95\98\b0 \89\82c\b1\8c^s \9e\b05U]_n\b4Ub\bc\dd/6\90\a8\c5\1d\83\aa4\f7\89!\eb{+\d5\bbC\b4\12\f7\e4#\d5\01u\ec\e9\a5-;eU\aa\b0k\9an6%!\c93\b2G\f8\89\be\ea\d4\9c\06\c1\0a\84ni\bb\c0\9e\99v,n%\0aDH\f1\0d%\caC\eap\06\c0\ca\dbdW\86*\cd\96(W^j\92\06\048\bc\12>\ed'u\80\bc\f2\ec\f5\047\08\05\c6k\97\8d\e8q\92\a0\eb.h3\c6DJ\86\f7\a3~X1\87[D\93\1d!\e0\fbj\ee\b3zL\9e\ae\fdhr\15\b8d)\d8\ba\05\ea`Y\dfE\1a=\03\cf\1a\e6\bd3\8e)\87$\b9o\abk0\06b\c1\d0\8fV\e0\f8y\d4\b6\d3\a5\96\86\bc\87\ba\f1\c4\b3l\18w\98\89\a4H\8f<\a8\ab)).\b6\e0\87\de\94\fe\ab\cd\1a3%I\0b\ba\d9\dcq\8c\14\0b\1d\7f\8b\c0\f0\9fo\1b\8e(\10T\8e\af\d9M\e4^\ae\f0\ec\07J\a2\b12\14\e9q\dbPa\9d\f6\d9,\e8\c9n\05\af\9f\ac1'\89\d2\5c\22:\08\1c1\be\ca\c6\9a\c7\17\fep\ab\06\f4\aaH\0ac\bdm}x\81\b9\9d=M\d6\08\b1\d5\da\cc\bb,\09N\eb\f0\93\82F\f0\85\a5\8e\c5\08`\f5\bb%!&\ed8#Xl\a7N\f2\f6\0a\b8\f2*\af\aao(\07,nG\d1\e1\ae\b4\0df\af\f5\1a\caEy\84\db\a4\cc\82M\ed\90\c8\9f\8d\d9P<\97\97e\12\ce\7f\a3\a0(\b5\ba\07\f1\0f\e5\0c}\fd\fe\96\c1_\cc\c8rb\a9I\edS\1eO\dc\bc\be\fc\b1w\ffz\0f\bb\13\9c\e8\e8%\b1\096\f7=\cf\aa\9f\ac\e9T\8ca\91\b1w\1d\8c\03u\0d\83\95\c7\17$j\ef\b9\f5\9d\d5%oD\d2\d0\e3z\f9\1d\adDk(s\05Kw\c5j\83b\ce\ec\9b2\ec\0aC\f9g\e3N\d5vE$\fb\01\e8\c2?\a7\cd\93\f7A\9c\22\8a\d4V\edy\02\a2\f3\0f\11\c1xuRCk\d6DV4\8cAE\98\a9\aaxk\89\13\0a\83\0c\d6kA\ef\91V\beS\d5V\c6k\98\cc#\8f\cb\c6\11k6\ec\ed\a8\8a\ec\b7\86\be\bf,9?\1c\eb\02\a2\b3\94\a9\d6\f32\14\d7\f7{\07O\e3\a5\83\8a\e0\b9S\cc\b0?\d9\cc\f5\da\c9\22\5c\8f$\adX\e8h\ff\9c\8f\0f@\b3\d1\be\95\99\d96l7\91\a1\1f\c2\b9\09\08\10#-\fb\ff\8fDG\85\b5\8a\a72(\0c\0a\d4\ab\f9\f9\ff\b3\15\99\e6\e2lQ?2\8f\0c\c9\16;\fc\7f\90\ad\1f\d0\8d\e3\92g\7f\d9\a7=\aeJ\fb\9f\f4\98'D\b1\9cwA\df\cf\11\cd\99\1d\fa\c71\7f1\95\dd\83\d5\11\d7CV@@R\fc\1c\7f\ef>}\8ar%kf\ea5(Hf;\e4^\ab\8e\1c\ad\cf\ee\05\00eC2\da@J\9d6V\b2c\d8\82j\07@>\d4\be\90hN\22\e2uO>\87\91\a2\04\e8\a6DwZ\02\e2\aaZS\e3\0d\a96\cb\05\a2\d0\15\15q\83\9aU1(\5cQ\d3\03>\87\caD[Z\0d\91\80\d5\1e\99\d9\12\84\c2\86\94\fe\0ayX\e8\b6\e0\8af\ff\8f\17\a5r\a89\beM\97nb\e3\98-@\ffs]\ce\8f\12\c8-!=\0a\fb\8e\7f\1c\88\7fh\fa\80\99\0b\9d\bc4f\e6|r\9f#j\9f\029\a1\80N\c4\eb\c1\ff\1f\1cN\87\acDGC\87\c9 b\b5f\b2\ff'\a3\22\a9\d7\15\19\14\e9\fb\a8\bab\00\9f\ff\f1K\b5\c9\a6\ad\8f\acq\9d\a9\b4=`\c3?wo\22|\10\99\b3\17\ce\c4\d3!M8\b4\0fU\cb+\9bT\7f\a0\9d\01\f6Hj`F\a1S*~\fb\e0\94O\84\02\c1\99mB\fc\cbDt\da.9\19zc%C1\c0\08S\fb\feU\11\91\fa\88\9fX\bc\ee\93=\f0\ca'\ba~\abU5y\b5c\b75u|&\96\deX4/\8bU\c1K\a2<%\83\92\1b\b0\bb\16o\01\fb\ed\aa\b1\9e\cb\8b\ee#w\22\9c\ea\dc\ca\c1y\a9\15^F_\17uv\8a\95\a1\92\c9\1e\19\ec\89\cd\fa\0b6]\12\14\ed\faI\b7{f\1fg\ec\80\f9\ce\84\f4\16Y\a8y\1c\e5\1a@\e7\80'\e1\b7\82\d2X\ae7\09\cc1\8f\10\88\90\b0\b8\ec\b2\d1\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86\c9j\00g\ce\ce\bd\df\9a\d4\e1\93\e0\91\a7g\bdB`\00A\a1\d6\8b\e0$m\5c,\bb\c8\e0mSx@\91I\cc\ae\18n\88s\f7\e9\faXHh\96\90\f5[\7f\da\9e\89jPu\a49\af-\01^zy\99\8f\88\03\96BR\c9\06\84mx\81\f5\d8\d7\7f\b3\aa\83;\d3\a6{\08\e5\c8\d6\e12\cf\cd_`\d5d\0a\88\90\9aJ\1e\fb&\cd\7f\a1\e0;\5c\85\7f\06U\9a\a0\ee\f2\5co\c0\df\c9\d8J\b3\a6\1eH\ea\c0H\aa/\f4\8b\b0W\fc\8e\1d`\d0&\da$\f1\da\94;\f1W\ce\b6]y\12<\82X\08\b7\d6\08=\c5v\ed\81$\b5\17\17\cb\a2n\cad\0cK\8cvTh\a2m\a2\dd\dc}\cb\09\fd}\cf]/\94\a9\02\0b\09\0b\15T]\feL|]C5;\f9\d3\e1\a6\e5&\8dT\fa\9e\afm\1aJ\01\c5{\c4\9a\10\9fp\b0\e9\b8\c6\1b\09\a1\9cA\b6\9a5\c0\d4\c6\8c\1c$g\f8bK\c9\03\d2c\01\c3\f8D\fc\d7\91v@\9b\1d\cf]Bc\de\e0y6V\fbM6\94\10\c2\e4B\f5\12\fc\15Y\98\c4+z\e1C\b9\94\f2\9d\93\b2\17{[o>Z[\ecl\ca\f3\9c\97B\9c\cf\ee,\99\05\a71r'\08\bd0\84\bdS\83\83*x\ff\c6P\bdN1J\ec<\e5\ec(d$5V\bf\f8\a46\d1^\ae\13F\0f\94\99\be6\e1\95w\1b\87\84\85\f6\99\98\17\13\b9?n\84Y{U\e2(\e5&t\c0~\ddW\e7\cf\89\e5/\da\ea\1a3O\98H8o\ea\96\90!v\ef]\c8\d2\f0?c\beZ\06\0b\a5\bc\b4\a9Skuz\07\ed\0f\fbm\f1\c7M\ce\eb\e1\94(\c6\12YI\e8\d3\bd\e4\f6\9c\f0`3\8d\5c\d9\bb\ab\d7-qd\ec\9d4\c4,9\80\b0\b3\cf\aa\96My\8d\bdg\c5A\f5wG\a0\dc\a0\83U\fc\a0\d7\f0\ec`\1bI\f9\aa,\e4\89Dr\b5\9d\c4\86\16\f49b\9b\b7\d57]\ac\d5\ce\22\c5u(\1c1\c7:\82%\cb\85t\d7\8b\82k6\932c}\bcdq\f7\9e\d3\a8\86\971\03\02\9c\ff]\ae\eb\bdM\b5\86\08S\a8\fc\fd\83\02\83\7f\f5\d9f-\a1b\a8\cag\d2{\fd$\c3c\dfr\d0`\bc\a4=\a9\de\80\83m\1e\f7Y\9e\cbGBx\eb\0d\8dS\16a\a4\08\e6t\f0\85\be\d9RVfQp\e8[y\cd\8b\1f\92l'.\90g\f6\df2Fq\d9k\80\b6S\db\a3\d8\1c\ba\00\f3\97\bf\97\cd\cf\86\a0\a4(\d2\cc\0e\a4\e8\80\f0}\af\fd\c0\83\a8\c8\cd\b2\06\80\12\cd\22al]\1b=\b1\a4\d2\fa\81_\08 W\80kyc\1a1\c6\ee\a6\c3\9c\b0;\05t60\e3\cb\fc`\bdw\aa\90\f4\c3\9c\8a\06\11D\fc\db\be;\b9\ac\15\d5\b4\f1\f4D-H\15U\fb\92\ee\c5\f3\8b-\05\11\17\99J\1cM-\15\dd\1bu\b6\f0\eexF\d5\5c\bf]c\a0xZ\d4b\d2\e4\ac*\17\98\0a4\ef4|\c8\16q\89\fb\86\0e\acz\0e\9f\86\80\95\a0M=\ae\e65]\d4\12W\19\d2F\a8\e0\ba\09\a1\ccY`\83t\89\d7\ac\9f\86X\d2\98\e9K\c9?p8\a4\d1+\06\cc#Tw\83\ff\91\cf\dd'F\a3\06c{\08\bf,)Ud\7f\b6B\d5\b1\17L\c8;\1a\ca\eewsj=\1f\e4\93J\9e\1d_\ba\ca >\f5*\88b\86\93\8e\9c\ee\82r{\b4~T\8d\b25*\fbg8\b2C\aa#O\9aa\9e\e91\1f\c3\f4\f9\81\c6\de\d4\94\ec\e2\00\fa\05d~\f3\f98<\11<\8b\04\dd\d3\8d@\bc\83\de^p8G\8b\15\0b\aeE\d4H\b1P\ab$\96v\8c\06\19\ee\da\8d\d9W\09\9b\dd$\d6\ad;\c9\17\a4\cf\d4\a8\f8\87\d6\e5\80\0a\d7\a5L\e5\bc\1d\8d\03\0a\d3\f6\a9L\1f!\cdL\cf\9f^+ep\84\cc\87t\d4\1fgi\00 \c3Gv;?\c6\d2\df\d4\c8\84s\e0A\00\f4\d9\ec)\09\cfw\c7\17\0a\fb\a5\90XR\00q\10h\f4\cc\c2U\b9\9d\ccy\cf\b4\eef@\8d\14\82q\bf\99\d5\93\e2\1f\ac\810U@H\d8L\f1\c6/\00\cb8\db'\17\a2|jPZ\0e\a0\ad\b8;\c0\fd\06\d2\f1\9c\ca\1c\85\e4\f0\11\08\d9\a6J0\bd\88F.D\fdc\a6\1dm\16J\8f\90.>v\15\ec\9cJ\9e\fe\872\04N\8eY\9a\ba\cd\d3\1a'D\dd\c5\fd)?\85\e1\f1\ef@(\c1\88\e10\95T\f7|\f4\8e\e6Y\ee+\d1\b9x\f5\8c>\dd\94\9a\ceX\190\f8t\bb\82\e7\d620\8e\14:\c1\01\af\1f<6Rj\e3\a1\8c?\bc\b1\99\88\f1\c1\9a'\cb\c3\e6D\dc\e5\b7\a7\15\0f`\f5\96\b9\c0\f8^:\10\ab)\de\a5\11\db\12\b8\b2\bc\e7\f0\b6\f6H\d4\15tV\0f\d6\91\17f\df\eb!\add4[I\1b\11\95\c9%\bb\ce\9fk\934\ec\be\00\d9\0d\b1\ca\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\fa\0ak\04\b3)X\e6\12Q*\11\a3\a5\b4\0c\dc\e6\c2\e2\0f\1a\f7\8f\abr\ba\ea\85\e7\f0G\93\a0s\db\93\e0\f4\b3V\0fieg!\edY\b8\88P\d2\b8\18\f2\e0,S\c3>\c1ih0sUr\83sO\97\8c\fb\13:\c7\18BA\1e\cf\eaNdP#\bd\af\fa\98\08\f9\9e\92\d1\e5\83\a5b}$l\ac\db9\bfJ\b7F\f7E\dfr\a7]\ce\96\c3K\89\83\b7\8e2\8c\ba\8bkO\11\f5\81|\b4\9e\abde2?/\a9n\06\a2Ur\a2\9ba\86\d6\bd\fe\fe\0e{S\0a\c8\85u\87E\01\fd\13\866__\e9,t\06\bd\e7R\e9\96A\fc\98\a7\047\b7#8\11H,\a0\a7\a3\fcQ;\7f\d1\c5\04\a5,\86\15Z\f7\c4H\e6=\13\85\ef\82\fb\22\e7\dbsM\98\9a\f5\da_\0dXf\ab\a3\ba\eb\e0\d2\d0`>\c1\b3\d1\b7\10\ee?\96\cc\a8&\99\07\05\f9\8d1\1f\c6\e5\94\e9\cf\bb\ffRp\7fIFw\f1\fd\d3\9b\0f\fd\f1a\d5\9f3\a6\ef\ed\8b\ea\b6\fe\c8\82S|n\ba\ca\c7\c0\8fk\e9.\a5d\fe{ch\1b\0ai\bd\f9\b0s\c6\a3z\ce\fd=->!Q\a6a\16\9cN\08\5c\a6\0c\a1\be\06\b8\8di\e5\0f\fa\1b\c3b\0a\f3\cfOInH&\f1\c3\de\93\f8\e2\f3\fa\cc\ef\c3\a3\db\89Z\b7v:k\5c\dbm\98\1c\e0uZF)\96\f8e\14\09\863R\89\be#X\13\f1\97\b3\bb\f6\7fY\8bg\c0\a6+\ee,.X\ed}\a0jt\ef\17\b7@8H\db\94\dc\1cW\b4N\a4\c2\a8\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92f\15\1e\e5\d7\a0\96\e8\17\1d\c8\f9\ba \b0w`\cd2\ef\86$^\91.\12\1d\dct\14\ce\0a\b8\80\ff\aa\a8\ad\b5\b5\baV$\13\92\99\81\0d\e6`\bf\d5\12\19#\e3il\ed\97\f6\ff\e1\10\8f\9c\97\c5\ab\ef\f5\8d\c1c\f4\1e\fa?\8d\ca\b3\83\fd\b6\96ks\b1\b2|\b1\a6\f8\8f0\bd\a0\e4\bcd|F\d0\dd\de\db]\d0\f6\b3|\ac\e4\0e\f6\be\0d,\a2\8ak\a9:Bz\f0\cdk\9d\92\b3.\11\b7J\ad\c6S\c9\d2\98l\c1\86Dw`z\d5d\9d\d8\b7\a8{\07\bf\c7q\e8\8bJ|l\05_b\87rI\add\d7\1cG\11-]\9b\c7\c6\f6:\a9\cf\9b\d8=\0d\e4\98\d5y4\82yx\b4\89\d3\c3\c2N\8d\10\1d\ffJ\cb`\f1K\cb\106\84\ba9QX*r\df\ce\fe\b8\ed\1e\fe\94C\a5(\88e\ee\b4N\97\c2>'\a9\a6=z\94\ce2\ea\fe)b\22=s\87\b8)\88f\cc\1c\81_R?Z}5\06\08\a8&4*\80\ffc\a1\f7&\cf\b0\dc\c2\07\caR0\c14`\ff\bc\c9\b5\f0\02\dd\93\b3\89\fcg|\f1A8?,\fc\e2\acC\d4x \ac\bb\c0\ed6)\83\a7\9b\9d\0dL\aa\84K\94K\d51\a9\84\f3c\91\02\c5\11\df\d4e^y\9e\0a}\d3e\f0\bc5C\f6\d5\16J\ff\b5\17FM.\a4?\16\96\01\ea\99EN\8e\bf\d1\ceKP9\8d\cf\9b\fb\81d\c0\d6\e1q/\86\c2^\e4\88p\c3\82z\a2}\f0LZN\bb'sv]U&\ba\91\8c\85N\96o\f8\10\d5\f8\07j:\ea\af(\b6\ef&\e2\bb\8b6U\0a\f7\89\04\89\e5\db\b2\a3\ab\b0\da\ea.\84\ea\cct\acE+o\c9OFk\ae\c8\92\9d\92\12\00\c9\8b\0b;\cb\bb\e3\17\06\daz\b7D7\17@\bbn\ce\09\bd\aa\dc\9d\87\90Y\e5\15\05\1d\10j\0aB\cc\b6\ea\a9\c2T\faW\8f-#\12J\82F\a9\9fdeT\f3\e9\f8-\b3\f9\ab\96\dc\22\98\93G\bd~)p$w\f9\df\f7V\bc\93+~xY6\ef\19\c6v\ea\fb\8bZ\b6U<\dbN\ebW\03k\a0w\14\e5\fa\ae\f1#k\0b\92\22\e6\ed\c4\85\88\95Y\9e\b9\da\ed\ecE\8e6\ab_\e9\9bSu\fd\f7\02\b4\88\14\b4\eb\18\02\cb\db\11\81\a8\d2\fc\b5\03\e1\aa\19\a1&\9f\c2\bdR\d6\a2R\07|\a3D\99\d5_I\f0F3m\e7K\a5\93\84-\e6\ca\7f\85\db-V\0c@\a4po\8e\b8\e5\b8\9f\bd\df\a6R\b9k\0fP\cdL\cb\b2&\1f\a7\07\ad\97\d0\a7\a7F\13\a4\00 ~/xs\c8$\cc^\82\c8(\0c\8cf\00\d4\8e;V\90\fa-\7f\f6\a2\fa2\0f/\80\00\89r\cak4y\f9\1e\b4\cb\b9\ff\d2:\a0@+O\bc\86\81\d7\b7&\a1\fe\a8\bf\87I\c8\10\f6\e26\f4\b0\e62\b8$\9f\c9\d7\f4-}\ca\d9\0dC1]\a0?\e6\ed\c6\bb\0dry\1c=P\91\94}t\88\cf_\a9\f8*\91\ce\97cL\a4u|\ceH\b5\e1\dbi\9b\ba\1a\e1>\be\af\86\c9\1b\02\9b\22\daRD\c2ha\99\ce\ad[\e8\fb\a2\c2A\ab\90g\d5\f2\c3\b9?B\99r\e2\fa\a5\19\09k\ba`\c5\97\1a\d4g\c9\9f\87\cd\dc\0f`\cb\05\e9\b8\b6\bd \c9\c1\bb\87\e9\00T\138>G#g$\edh;\b2\aa\e9#\01)\0b\e3\86\0cv\c06\94!e\af\0ar\b6\a0\f9\ce\9b\a8\8f\93pD\b9i>[\8d\0e\e4\08\f8\c2\c2\92s\b8\8c\95\e7\04\0e\b20\12\1d\0b\b6\b9\b9;H\f3w\bd\90\c2Ho^+\f2\c6\b1(\a8J\1a\f0\d5\ec\b4\f3\1a\0b6\b6\ae8\1e2R\dd l\0b(\e2\b0\e1\8d\c3c\da\c6%_S\8a\94#\07Y\8d\0e\ad8Z~H\9cW7\e8\acy\ecH\af\b0Q\d8\c6\f0\9dZ\83-D\22\18\98'\1b\db\dce\8e\f8lE1\e4\f8k\15\0f\bf\f8\f0\08\8a\ffX\1bd\cb\9e\8e\1b\c5\da\d2\ee6-\8b\ac?/\22=~Fr\e2w\91\87\aa\84\f8\ad\d7\0f\bbj\cc\1d\d8\0e[\ea\ba\94\eaR\bb\cc\86\e9\b4\c2\9f\12G\e9\98\a5\e99\a5'\ea\7f\a8$b\b3G\d7\98#?\0ed\88\8e\b1\e4\9f\d2\ad:\a0\19\0d\7f\ec\8e\89>\15\f9\ee\ee\a3\83\ac$\040h\cfS\19+\8eZ\b7\aa\ea\8c\a4\d7-\05<B\c3\a8_\b611eU%\b0\cdMy\06\cb\12\f4\927\11\bf>_U\17\8e\80\d0\0b\e4\be\8b\d8\bb\e2\d6n\0e\b7*\9d\b1\a0\c4\0e\9d\ae\ae\cej[\8b\0a\d2du\04\de\c8uRDZZ\82E\f2.\8d\06\be\92\85\15\fb\12g\d5\f0\f0\e2\d6\ee=\18\c4\b6{s\ed\9ck`\85\96\d6MFUL\1eu\a4Z\d0(\c4\86\b8&<L\e1\97\aa\dfe\92Mq\043\f5\a8f0K\9f\d9=\d5\ab\7f{\d0\c6\e2?\99)@\fe\8e\03\a8F\e5\96_\9a\84x\db\8f\bf3\d0\bdr\04R\98\de|\f7\c0\a5V\d2s\ef@Dm\8f\85f>\96\ad\9a\98'vc\a8\95\a8J\a4y\13\00\e7\ddY\c1~\b1S|\12\bbR]\0dX\18\c0`U\afq\de\9dh\1b\d7\e9\a6\b4\10n\1e\f0\b8\aa\0d\07\abb!q&\92\e8p\ca\04\13\96\b3\ca\d1\c8U\bbi\0d\b0\b6\22\0d\fd\c5\97{`=\05;+*\c4\10\5c\e4jP|\b7}\9a\b8\8c\e3\04[\9az\8a\b9\8eB\b2\ad\92\8e`\f3w\1c\c6\f1@\19\edg\b2\d3\1eY7\b28\f0U\a37.\91_\e8\01\df\88f/\c5\deFlk\c6\e2\bc\ba;1a\8b\15\a0=;K\ac##w\1bl\a9\8a}9\ae\1a\08\0d\0a^\97\ec\abU\22\c7S\ed\dc\c7\d9!J\90\8c5\bd\e7\96uu\5cT\14\ea\1c\88T.\dawA\d6P~\d2\92si\99$$\aa\e9\b9\d0\d5\d1\0b\e5\dd\87w\d0\c3\bf-\ad\d4d\e8DK\c6N^\95\b4Jb\da\97<\ec\84>\11\0b\ef;\f1Z\bda\dd\fa\d0\bdK'\a6\8e\d5\cd\ea\8a\ad\b1\ec\ba\949E\ad\1e\b1\cf\f2J\81\a5\ed\18\deg\f4\fcCK,\b3\ce\81\d7\cep\87\94\cf\ea\801\fc\14^\f7_B\a2\8d\02M\a9y\83%\a1>;\9a5\f5\f7\d2\ca0C\a0\13X\e4n\09\0d\ca\00\83\f2\b5\87\fd\fcS\88\18n\9d\ca\8bH~\e0\91\b7\d1t\9e~4U\cfd\a2^w\da\9dXv%\06\12\c6\9e\81*\03\feJ6\95Q\c5\ee\d3\ae\87\96\f7\05\22\f5\83\bd\dd\83:R;uD\cd\14\be\9aC5yr\96j\92\c4'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\b1,\f7\ba\80\00\c9\f19c\dd\12\8b\c6$S\ee{\datP\a0\1d\97\04^\ca\eb\16\fc\f6\d3\ea\1a\11\92d\08\e5\bc\85\f5\bc\a6\1c\bb\f4\88\a5a\95\b6}J\1e\ec\e62l\d0\e3\e91+\07]\1d\92\8e\ee\92\93\d0\9fCb.2\ff:I\b4\a462\aaw\b8\c3\87\d4\fa\b9\fe\be\09[\e1M\c4\be\94\95\e6\b4\a9\89yh\be.L\d9\ac\b0:\f7|\1d\90\11\0a\f6K\017\9d\0f\0f\d8\5c\095\dc$\b4\95\8c\f3\9e\c1\84\84S\13\0e\b4KB\13.\e1\bao\b0\06\f2\a5e(\cb\88Po\09\cc\bc\8c\d4E.D\b7\87?\f9\fe\aa$\cb\0b\ff\eb\afI\d79\15\a5i\8f\f7\be\d5\ed\bd\ce\fe\e6\db\1cM\88Z\0eDs\b5\97\a5\b46A_p\8910\95\f8\88\0ah1\fc\cea\84\11w\cc\ab>|\ba6+\0d\c2\fd\bcBz\e5\d5\94\bf\d6M\1bi\04v\902=\b5il\af\05\bd7\86\10\b1\c1\c2I\9a?\a6#\84G\1bG\ac\c5\a7T\1dr3\dc\80\cf\0f+e\19\e2X\17\b7\d1\a9\a4N@\13a\c3\d3;\dfO\8d\97n\12\83\ea&1\08\ac\1cZd\0a\d7\a3p=\0a\d7\a3\a4p=\0a\d7\a3p=\cc\cc\cc\cc\cc\cc\cc\cc\cd\cc\cc\cc\cc\cc\cc\cc\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\fa\00\00\00\00\00\00\00\00\00\00\00\00\00\00@\9c\00\00\00\00\00\00\00\00\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\00\00\00\00\00\00$\f4\00\00\00\00\00\00\00\00\00\00\00\00\00\80\96\98\00\00\00\00\00\00\00\00\00\00\00\00\00 \bc\be\00\00\00\00\00\00\00\00\00\00\00\00\00(k\ee\00\00\00\00\00\00\00\00\00\00\00\00\00\f9\02\95\00\00\00\00\00\00\00\00\00\00\00\00@\b7C\ba\00\00\00\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\00\00\00\00\00\00\00\00\00\00\00\00*\e7\84\91\00\00\00\00\00\00\00\00\00\00\00\80\f4 \e6\b5\00\00\00\00\00\00\00\00\00\00\00\a01\a9_\e3\00\00\00\00\00\00\00\00\00\00\00\04\bf\c9\1b\8e\00\00\00\00\00\00\00\00\00\00\00\c5.\bc\a2\b1\00\00\00\00\00\00\00\00\00\00@v:k\0b\de\00\00\00\00\00\00\00\00\00\00\e8\89\04#\c7\8a\00\00\00\00\00\00\00\00\00\00b\ac\c5\ebx\ad\00\00\00\00\00\00\00\00\00\80z\17\b7&\d7\d8\00\00\00\00\00\00\00\00\00\90\acn2x\86\87\00\00\00\00\00\00\00\00\00\b4W\0a?\16h\a9\00\00\00\00\00\00\00\00\00\a1\ed\cc\ce\1b\c2\d3\00\00\00\00\00\00\00\00\a0\84\14@aQY\84\00\00\00\00\00\00\00\00\c8\a5\19\90\b9\a5o\a5\00\00\00\00\00\00\00\00:\0f \f4'\8f\cb\ce\00\00\00\00\00\00\00\00\84\09\94\f8x9?\81\00\00\00\00\00\00\00@\e5\0b\b96\d7\07\8f\a1\00\00\00\00\00\00\00P\deNg\04\cd\c9\f2\c9\00\00\00\00\00\00\00\a4\96\22\81E@|o\fc\00\00\00\00\00\00\00M\9d\b5p+\a8\ad\c5\9d\00\00\00\00\00\00 \f0\05\e3L6\12\197\c5\00\00\00\00\00\00(l\c6\1b\e0\c3V\df\84\f6\00\00\00\00\00\002\c7\5c\11l:\96\0b\13\9a\00\00\00\00\00@\7f<\b3\15\07\c9{\ce\97\c0\00\00\00\00\00\10\9fK \dbH\bb\1a\c2\bd\f0\00\00\00\00\00\d4\86\1e\f4\88\0d\b5P\99v\96\00\00\00\00\80D\14\131\ebP\e2\a4?\14\bc\00\00\00\00\a0U\d9\17\fd%\e5\1a\8eO\19\eb\00\00\00\00\08\ab\cf]\be7\cf\d0\b8\d1\ef\92\00\00\00\00\e5\ca\a1Z\ad\05\03\05'\c6\ab\b7\00\00\00@\9e=J\f1\19\c7C\c6\b0\b7\96\e5\00\00\00\d0\05\cd\9cmo\5c\ea{\ce2~\8f\00\00\00\a2#\00\82\e4\8b\f3\e4\1a\82\bf]\b3\00\00\80\8a,\80\a2\ddn0\9e\a1b/5\e0\00\00 \ad7 \0b\d5E\de\02\a5\9d=!\8c\00\004\cc\22\f4&E\d6\95C\0e\05\8d)\af\00\00A\7f+\b1p\96L{\d4QF\f0\f3\da\00@\11_v\dd\0c<\0f\cd$\f3+v\d8\88\00\c8j\fbi\0a\88\a5S\00\ee\ef\b6\93\0e\ab\00zEz\04\0d\ea\8eh\80\e9\ab\a48\d2\d5\80\d8\d6\98E\90\a4rA\f0q\ebfc\a3\85PG\86\7f+\da\a6GQlN\a6@<\0c\a7$\d9g_\b6\90\90\99e\07\e2\cfPK\cf\d0m\cfA\f7\e3\b4\f4\ff\9fD\ed\81\12\8f\81\82\a4!\89z\0e\f1\f8\bf\c7\95h\22\d7\f2!\a3\0dj+\19R-\f7\af9\bb\02\eb\8co\ea\cb\90Dv\9f\a6\f8\f4\9b\08j\c3%p\0b\e5\fe\b4\d5SG\d06\f2\02E\22\9a\17&'O\9f\90e\94,Bb\d7\01\d6\aa\80\9d\ef\f0\22\c7\f5~\b9\b7\d2:MB\8b\d5\e0\84+\ad\eb\f8\b2\de\a7e\87\89\e0\d2w\85\0c3;L\93\9b/\eb\88\9f\f4U\ccc\d5\a6\cf\ffI\1fx\c2\fb%k\c7qk\bf<\8a\90\c3\7f\1c'\16\f3z\efE9NF\ef\8bV:\da\cfq\d8\ed\97\ac\b5\cb\e3\f0\8bu\97\ec\c8\d0C\8eN\e9\bd\17\a3\be\1c\ed\eeR='\fb\c4\d41\a2c\ed\ddK\eec\a8\aa\a7L\f8\1c\fb$_E^\94j\eft>\a9\ca\e8\8f6\e49\ee\b6\d6u\b9D+\12\8eS\fd\e2\b3D]\c8\a9dL\d3\e7\16\b6\96q\a8\bc\db`J:\1d\ea\be\0f\e4\90\cd1\feF\e9U\89\bc\dd\88\a4\a4\ae\13\1d\b5A\be\bd\98c\ab\abk\14\ab\cdM\9aXd\e2\d1-\ed~<\96\96\c6\ec\8a\a0p`\b7~\8d\a2<T\cf\e5\1d\1e\fc\a8\ad\c8\8c8e\de\b0\cbK)C_\a5%;\12\d9\fa\af\86\fe\15\dd\be\9e\f3\13\b7\0e\efI\ab\c7\fc-\14\bf-\8a7Cxl2i5n\96\f9{9\d9.\b9\ac\04T\96\07\7f\c3\c2I\fb\f7\da\87\8fz\e7\d7\06\e9{\c9^t3\dc\fd\da\e8\b4\99\ac\f0\86\a3q\ed=\bb(\a0i\bc\11#\22\c0\d7\ac\a8\0c\ceh\0d\ea2\08\c4+\d6\ab*\b0\0d\d8\d2\90\01\c3\90\a4?\0a\f5\dbe\ab\1a\8e\08\c7\83\fa\e0y\da\c6g&yR?V\a1\b1\ca\b8\a48Y\18\91\b8\01pW&\cf\ab\09^\fd\e6\cd\86o^\b5&\02L\edxa\0b\c6Z^\b0\80\b4\05[1X\81OT\d69\8ew\f1u\dc\a0!\c7\b1=\aeaciL\c8q\d5m\93\13\c9\e98\1e\cd\19:\bc\03_:\ceJIxX\fb#\c7e@\a0H\ab\04{\e4\c0\ce-K\17\9dv\9c?(d\0d\ebb\9a\1dqB\f9\1d]\c4\94\83O2\bd\d0\a5;\00e\0d\93wet\f5yd\e3~\ecD\8f\ca _\e8\bbj\bfh\99\cb\1eN\cf\13\8b\99~\e8v\e2jE\ef\c2\bf~\a6!\c3\d8\ed?\9e\a2\14\9b\c5\16\ab\b3\ef\1e\10\ea\f3N\e9\cf\c5\e5\ec\80;\eeJ\d0\95\12JrX\d1\f1\a1\bb\1f(a\ca\a9]D\bb\97\dc\8e\aeEn\8a*&r\f9<\14u\15\ea\bd\932\1a\d7\09-\f5X\e7\1b\a6,iM\92V\9c_p&&<Y.\e1\a2\cfw\c3\e0\b6l\83w\0c\b0/\8boz\99\8b\c3U\f4\98\e4Gd\95\0f\9c\fbm\0b\ec?7\9a\b5\98\df\8e\ac^\bd\89A\bd$G\e7\0f\c5\00\e3~\97\b2W\b6,\ec\91\ec\edX\e1S\f6\c0\9b^=\df\ed\e37g\b6g)/l\f4\99X![\86\8bt\ee\82\00\d2\e0y\bd\87q\c0\ae\e9\f1g\ae\11\aa\a3\80\06Y\d8\ec\e9\8dp\1ad\ee\01\da\95\94\cc Ho\0e\e8\b2X\86\90\fe4A\88\dd\dc\7f\14\8d\05\091\de\ee\a74>\82Q\aa\15\d4\9fY\f0FK\bd\96\ea\d1\c1\cd\e2\e5\d4\1a\c9\07p\ac\18\9el\9e2#\99\c0\ad\0f\85\b0\dd\04\c6k\cf\e2\03E\ffk\bf0\99S\a6\1c\15\86\b7F\83\db\84\16\ffF\ef|\7f\e8\cfc\9age\18d\12\e6n_\8c\15\aeO\f1\81~\c0`?\8f~\cbOIw\ef\9a\99\a3m\a2\9d\f08\0f3^\be\e3\1cU\ab\01\80\0c\09\cb\c5,\07\d3\bf\f5\ad\5cc*\16\02\a0O\cb\fd\f6\f7\c8\c7/s\d9s~\daM\01\c4\11\9f\9e\fa\9a\dd\dc\fd\e7g(\1dQ\a1\015\d6F\c6\b8\01\15T\fd\e1\81\b2e\a5\09B\c2\8b\d8\f7&B\1a\a9|Z\22\1f_\07FiYW\e7\9aXi\b0\e9\8dxu37\89\97\c3/-\a1\c1\ae\83\1cd\b1\d6R\00\84k}\b4{x\09\f2\9a\a4#\bd]\8cg\c02c\cePM\ebE\97\e0F6\96\ba\b7@\f8\ff\fb\01\a5 f\17\bd\98\d8\c3;\a9\e5P\b6\ffzB\ce\a8?]\ec\be\ce\b4\8a\13\1f\e5\a3\df\8c\e9\80\c9G\ba\937\01\b16l3o\c6\17\f0#\e1\bb\d9\a8\b8\84A]DG\00\0b\b8\1d\ecl\d9*\10\d3\e6\e5\91t\15Y\c0\0d\a6\92\13\e4\c7\1a\eaC\90/\dbh\ad7\98\c8\87w\18\ddy\a1\e4T\b4\fb\11\c3\98E\be\ba)\94^T\d8\c9\1dj\e1z\d6\f3\fe\d6m)\f4\1d\bb4'\9eR\e2\8c\0cfX_\a6\e4\99\18\e4\e9\01\b1E\e7\1a\b0\8f\7f.\f7\cf]\c0^]dB\1d\17\a1!\dcs\1f\fa\f4Cupv\ba~Ir\ae\04\95\89\a8S\1cyJI\06ji\de\db\0e\daE\fa\ab\92hc\17\9d\db\87\04\03\d6\92\92P\d7\f8\d6\b6B<]\84\d2\a9E\c2\c5\9b[\92\86[\86\b2\a9E\ba\92#\8a\0b2\b7\82\f26h\f2\a7\1e\14\d7hw\acl\8e\ffd#\afD\02\ef\d1&\d9\0cC\95\d7\072\1f\1fv\edja5\83\b8\07\e8I\bd\e6D\7f\e7\a6\d3\a8\c5\b9\02\a4\a6\09b\9cl \16_\a1\90\08\137h\03\cd\0f\8cz\c3\87\a8\db6dZ\e5k\22!\22\80\89\97,\daTII\c2\fd\b0\de\06k\a9*\a0l\bd\b7\10\aa\9b\db\f2=]\96\c8\c5S5\c8\c7\ac\e5\94\94\82\92o\8c\f4\bb:\b7\a8B\fa\f9\17\1f\ba9#w\cb\d7x\b5\84r\a9i\9c\fbnS\14\04v*\ff\0d\d7\e2%\cf\13\84\c3\baJh\19\85\13\f5\fe\d1\8c[\ef\c2\18e\f4i]\c2_fX\b2~\028\99\d5y/\bf\98az\d9\fb?w/\ef\03\86\ffJX\fb\ee\be\fa\d8\cf\fa\0fU\fb\aa\84g\bf].\ba\aa\ee8\cf\83\f9S*\ba\95\b2\a0\97\fa\5c\b4*\95\83a\f2{tZ\94\dd\df\88=9tau\ba\e4\f9\ee\9a\11q\f9\94\17\eb\8cG\d1\b9\12\e9]\b8\aa\01V\cd7z\ee\12\b8\cc\22\b4\ab\91:\b3\0a\c1U\e0b\ac\aa\17\e6\7f+\a1\16\b6\09`M1k\98{W\94\9d\df_vI\9c\e3\0b\b8\a0\fd\85~Z\ed}\c2\eb\fb\e9\adA\8e\07s\84\be\13\8fX\14\1c\b3\e6zd\19\d2\b1\c8\8f%\ae\d8\b2nY\e3_\a0\99\bd\9fF\de\bb\f3\ae\d9\8e_\cao\ee;\04\80\d6#\ec\8aTX\0dH\b9{\de%\e9J\05 \cc,\a7\adj\ae\10\9a\a7\1aV\af\a4\9d\06(\ff\f7\10\d9\04\da\94\80Q\a1+\1b\86\22\04y\ff\9a\aa\87B\08]\f0\d2D\fb\90(+EW\bfA\95\a9SJt\ac\07\16:5\f2u\16-/\92\fa\d3\e8\5c\91\97\89\9b\88B\b7\09.|]\9b|\84\11\da\ba\fe5a\95i%\8c9\db4\c2\9b\a5\95\90i~\83\b9\faC.\ef\07\12\c2\b2\02\cf\bb\f4\03^\e4g\f9\94}\f5DK\b9\afa\81\f5x\c2\ba\ee\e0\1b\1d\dc2\16\9e\a7\1b\ba\a12\17si*\d9bd\93\bf\9b\85\91\a2(\ca\fe\dc\cf\03u\8f{}x\af\02\e75\cb\b2\fc>\d4\c3DRs\da\5c\ab\ada\b0\01\bf\ef\9d\a7d\faj\13\88\08:\16\19z\1c\c2\aek\c5\d0\fd\b8E\18\aa\8a\08[\9f\98\a3r\9a\c6\f6E='W\9eT\ad\8a\99c?\a6\87 <\9aK\86x\f6\e2T\ac6\7f<\cf\8f\a9(\cb\c0\dd\a7\16\b4\1bjW\84\9f\0b\c3\f3\d3\f2\fd\f0\d5Q\1c\a1\a2DmeC\e7Yx\c4\b7\9e\96%\b3\b1\a4\e5Jd\9f\14ap\96\b5eF\bc\ee\1f\de\0d\9f]=\87Yy\0c\fc\22\ffW\eb\ea\a7U\d1\06\b5\0c\a9\d8\cb\87\ddu\ff\16\93\f2\88\d5B$\f1\a7\09\ce\be\e9TS\bf\dc\b7/\eb\8aSm\ed\11\0c\81.$*(\ef\d3\e5\fa\a5m\a8\c8h\16\8f\10\9dV\1ayu\a4\8f\bc\87Di}\01n\f9UD\ec`\d7\92\8d\b3\ac\a9\95\c3\dc\81\c97jU'9\8d\f7p\e0\17\14{\f4S\e2\bb\85b\95\b8C\b8\9aF\8c\8e\ec\ccxtm\95\93\bb\ba\a6TfAX\af\b2'\00\97\d1\c8z8ji\d0\e9\bfQ.\db\9e1\c0\fc\05{\99\06\e2A\22\f2\17\f3\fc\88\03\1f\f8\bd\e3\ec\1fDZ\d2\aa\ee\dd/<\ab\c3&v\ad\1c\e8'\d5\f1\86Uj\d5;\0b\d6t\b0\d3\d8#\e2q\8aVtube\05\c7\85IN\84gV-\87\f6l\d1\12\bb\be\c68\a7\dbae\01\ac\f8(\b4\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1\9c\b3&\02E[\a4\82s4\17aF\02\c0\ec\84`\b0B\16rM\a3\90\01]\f9\d7\02\f0'\a5x\5c\d3\9b\ce \cc\f4A\b4\f7\8d\03\ec1\ce\963\c8B\02)\ffqR\a1uq\04g~A> \bdi\a1y\9f\86\d3\84\e9\c6b\00\0f\d1Mh,\c4\09X\c7h\08\e6\a3x{\c0REa\8275\0c.\f9\82\8a\df\ccV\9ap\a7\cb|\b1B\a1\c7\bc\9b\91\b6\0b@v`\a6\88\fe\db]\93\89\f9\ab\c25\a4\0e\d0\93\f8\cfj\feR5\f8\eb\f7V\f3CM\12\c4\b8\f6\83\05\deS!{\f3Z\16\98Jp\8bz3zr\c3\d6\a8\e9Y\b0\f1\1b\be\5cL.Y\c0\18Ot\0c\13dp\1c\ee\a2\eds\dfyo\f0\deb\11\e7\8b>\c6\d1\d4\85\94\a8+\acEV\cb\dd\8a\e1.\ce7\06J\a7\b9\926\17\d7+>\95m\99\ba\c1\c5\87\1c\11\e87\04\dd\cc\b6\8d\fa\c8\a0\14\99\db\d4\b1\0a\91\a2\22\0a@\92\98\9c\1d\c8Y\7f\12J^M\b5K\ab\0c\d0\b6\be\03%:0\1f\97\dc\b5\a0\e2\1d\d6\0f\84d\aeD.$~s\de\a9q\a4\8d\d2\e5\89\d2\fe\ec\ea\5c\ad]\10V\14\8e\0d\b1G_,\87>\a8%t\18u\94k\99\f1P\dd\19w\f7(N\12/\d1/\c9<\e3\ff\96R\8ao\aa\9a\d9pk\bd\82{\fb\0b\dc\bf<\e7\ac\0bU\01\10M\c6lcZ\fa\0e\d3\ef\0b!\d8N\aa\01T\e0\f7G<x\5c\e9\e3u\a7\14\87q\0a\814\ec\fa\ace\96\b3\e3\5cS\d1\d9\a8\0dM\a1A\a79\18\7f|\a0\1c4\a8E\10\d3P\a0\09\12\11H\de\1eM\e4\91 \89+\ea\832\04F\ab\0a\edJ\93`]\b6hk\b6\e4\a4?\85\17VM\a8\1d\f8\b9\f4\e3B\06\e4\1d\ce\8ef\9d\ab`\12%6\f3x\ce\e9\83\ae\d2\80\19`Bk|+\d7\c10\17B\e4$Z\07\a1\1f\f8\12\86[\f6L\b2\fc\9cR\1d\ae0I\c9'\b6\97g\f23\e0\de<D\a7\a4\d9|\9b\fb\b1\a3}\01\ef@\98\16\a5\8a\e8\06\08.A\9dN\86\ee`\95(\1f\8eN\ad\a2\08\8ay\91\c4\e2'*\b9\ba\f2\a6\f1\a2X\cb\8a\ec\d7\b5\f5\db\b1tgi\af\10\aee\17\bf\d6\f3\a6\91\99)\ef\a8\e0\a1m\ca\ac?\ddn\cc\b0\10\f6\bf\f3*\d3X\0a\09\fd\17\8e\94\8a\ff\dc\94\f3\ef\b0\f5\07\efLK\fc\dd\d9\9c\b6\1f\0a=\f8\95\8e\f9d\15\10\af\bdJ\0fD\a4\a7LLv\bb\f17\be\1a\d4\1am\9d\13U\8d\d1_\dfS\ea\ed\c5m!\89a\c8\84,U\f8\e2\9bkt\92\b4\9b\e4\b4\f5<\fd2wj\b6\db\82\86\11\b7\a1\c2\1d\223\8c\bc?\15\05\a4\92#\e8\d5\e4J3\a5\ea?\af\ab\0f-\83\a6;\16\b1\05\8f\0e@\a7\f2\87M\cb)\f8#\90\ca[\1d\c7\b2\12\10Q\ef\e9 >t\f6,4\bd\b2\e4x\df\16T%k$\a9M\91\1a\9c@\b6\ef\8e\ab\8b\8eT\f7\c2\b6\89\d0\1a \c3\d0\a3\abr\96\ae\b1)\b5s$\ac\84\a1\e8\f3\c4\8cV\0f<\da\1et\a2\90-\d7\e5\c9q\18\fb\17\96\89e\88\92\88ez|\a6/~\8d\de\f9\9d\fb\eb~\aa\b7\ea\fe\98\1b\90\bb\dd1Vx\85\fa\a6\1e\d5e\a5>\7f\22t*U\de5k\93\5c(3\85_'\87\8f\95\88:\d5V\03F\b8s\f2\7f\a67\f1h\f3\ba*\89\8a,\84W\a6\10\ef\1f\d0\85-C\b0iu+-\9b\b2\f6gj\f5\13\82s\fc)\0eb);\9cB_\f4\01\c5\f2\98\a2\8f{\b4\91\ba\f3I\83\13wqBv/?\cbs\9a!6\a9p\1c$\d7\d4\0d\d3S\fb\0e\fe\10\01\aa\83\d3\8c#\ed\06\a5\e8c\14]\c9\9e\aa@J2\0486\f4H\ce\e2|Y\b4{\c6\d5\d0\dc>\05\c6C\b1\da\81\1b\dco\a1\1a\f8\0a\05\94\8e\86\b7\94\dd(1\91\e9\e5\a4\10\9b&\83\1c\19\b4\f2|\car}\f5c\1f\ce\d4\c1\f0\a3c\1fa/\1c\fd\cf\dc\f2<\a7\01J\f2\ec\8c<g9;c\bc\01\ca\17\86\08An\97\13\d8\85\e0\03\05\be\d5\82\bc\9d\a7J\d1I\bd\18N\a7\d8D\86-K\a2+\85Q\9dE\9c\ec\9e!\d1\0e\d6\e7\f8\ddE;\f3R\82\ab\e1\93\03\b5B\c9\e5\90\bb\ca\17\0a\b0\e7b\16\da\b8Cb\93;\1fuj=\9d\0c\9c\a1\fb\9b\10\e7\d4:x\0ag\12\c5\0c\e2\87\01E}aj\90\c5$\8bf\80+\fb'\da\e9A\96\dc\f9\84\b4\f6\ed-\80`\f6\f9\b1Qd\d2\bbS8\a6\e1si9\a0\f8sx^\b2~cU4\e3\07\8d\e8\e1#d{H\0b\db_^\bcj\01\dcI\b0b\da,=\9a\1a\ce\91\f7uk\c5\01S\5c\dc\fb\10x\cc@\a1Av\ba)c\1b\e1\b3\b9\89\9d\0a\cb\7f\c8\04\e9\a9)\f4;b\d9 (\acD\cd\bd\9f\faEcT3\f1\ca\ba\0f)2\d7\95@\adGy\17|\a9\c0\d6\be\d4\a9Y\7f\86]H\cc\cc\ab\8e\edIp\8c\eeI\140\1f\a8tZ\ff\bfV\f2h\5c\8c/j\5c\19\fc&\d2\111\ffo\ec.\83s\b7]\c2\d9\8f]X\83\ab~\ff\c5S\fd1\c8%\f52\d0\f3t.\a4U^\7f\b7\a8|>\bao\b2?\c40\12:\cd\eb5_\e5\d2\1b\ce(\85\cf\a7z^KD\80\b3\81[\cfc\d1\80yf\c3Q\196^U\a0\1fb2\c3\bc\05\e1\d7@4\a6\9f\c3\b5j\c8\a7\fa\fe\f3+G\d9\8dP\c1\8f\874c\85\faQ\b9\fe\f0\f6\98O\b1\d2\d8\b9\d4\00^\93\9c\d33\9fV\9a\bf\d1n\07O\e8\09\815\b8\c3\c8\00G\ec\80/\86\0a\c8bbL\e1B\a6\f4\fa\c0X'a\bb'\cd\bd}\bd\cf\cc\e9\e7\98\9cx\97\b8\1c\d58\80,\dd\ac\03@\e4!\bf\c3V\bd\e6c\0aG\e0x\14\98\04P]\ea\eet\acl\e0\fc\ccX\18\cb\0c\df\02RzR\95\c8\ebC\0c\1e\807\0f\fd\cf\96\83\e6\18\a7\ba\ba\e6T\8f%`\05\d3\fd\83|$ \dfP\e9i *\f3.\b8\c6G~\d2\cd\16t\8b\d2\91AT\faW\1d3\dcL\1dG\81\1cQ.G\b6R\e9\f8\ad\e4?\13\e0\e5\98\a1c\e5\f9\d8\e3\a6#w\d9\dd\0f\18X\8f\ffD^/\9cg\8eHv\ea\a7\ea\09\0fWuser-provided comparison function does not correctly implement a total order\f6\01\01\00_\00\00\00\5c\03\00\00\05\00\00\00    \00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000x0123456789ABCDEF"))

@@ -1,11 +1,11 @@
 (module
   (type (;0;) (func (param i32 i32 i32)))
   (type (;1;) (func (param i32 i32)))
-  (type (;2;) (func (param i32 i32 i32) (result i32)))
-  (type (;3;) (func (param i32 i32) (result i32)))
-  (type (;4;) (func (param i64 i32 i32) (result i64)))
-  (type (;5;) (func (param i32 i32 i32 i32)))
-  (type (;6;) (func (param i32)))
+  (type (;2;) (func (param i32)))
+  (type (;3;) (func (param i32 i32 i32) (result i32)))
+  (type (;4;) (func (param i32 i32) (result i32)))
+  (type (;5;) (func (param i64 i32 i32) (result i64)))
+  (type (;6;) (func (param i32 i32 i32 i32)))
   (type (;7;) (func (param i32 i32 i32 i32 i32)))
   (type (;8;) (func (param i32 i32 i32 i32 i32) (result i32)))
   (type (;9;) (func (param i32 i32 i32 i32 i32 i32)))
@@ -25,7 +25,8 @@
   (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (type (;24;) (func (param i32 i64 i64 i64 i64)))
   (type (;25;) (func (param f64) (result f64)))
-  (func (;0;) (type 1) (param i32 i32)
+  (import "lavastack" "log" (func (;0;) (type 0)))
+  (func (;1;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -42,12 +43,12 @@
     i64.store
     local.get 2
     local.get 1
-    call 1
+    call 2
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;1;) (type 1) (param i32 i32)
+  (func (;2;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -95,7 +96,7 @@
         local.tee 5
         i32.const 1
         i32.const 1
-        call 4
+        call 5
         local.get 2
         i32.load offset=12
         local.set 7
@@ -145,12 +146,12 @@
     local.get 3
     i32.store
     local.get 0
-    call 5
+    call 6
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;2;) (type 1) (param i32 i32)
+  (func (;3;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 16
@@ -210,13 +211,13 @@
         local.get 5
         i32.const 92
         i32.add
-        call 138
+        call 143
         local.get 7
         local.get 2
         i32.load offset=8
         local.get 2
         i32.load offset=12
-        call 3
+        call 4
         local.set 7
         local.get 0
         local.get 5
@@ -254,7 +255,7 @@
         f64.add
         f64.const 0x1p-53 (;=1.11022e-16;)
         f64.mul
-        call 247
+        call 262
         f64.div
         f64.store offset=8
         br 1 (;@1;)
@@ -267,7 +268,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;3;) (type 4) (param i64 i32 i32) (result i64)
+  (func (;4;) (type 5) (param i64 i32 i32) (result i64)
     block  ;; label = @1
       loop  ;; label = @2
         local.get 2
@@ -292,7 +293,7 @@
       end
     end
     local.get 0)
-  (func (;4;) (type 5) (param i32 i32 i32 i32)
+  (func (;5;) (type 6) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -306,7 +307,7 @@
     i32.const 0
     local.get 2
     local.get 3
-    call 158
+    call 167
     local.get 4
     i32.load offset=8
     local.set 3
@@ -319,7 +320,7 @@
       local.get 3
       local.get 4
       i32.load offset=12
-      call 197
+      call 210
       unreachable
     end
     local.get 0
@@ -333,7 +334,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;5;) (type 6) (param i32)
+  (func (;6;) (type 2) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -346,12 +347,12 @@
     local.get 1
     i32.const 12
     i32.add
-    call 15
+    call 16
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;6;) (type 1) (param i32 i32)
+  (func (;7;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -370,7 +371,7 @@
     i32.shr_u
     i32.const 4
     i32.const 12
-    call 4
+    call 5
     local.get 2
     i32.const 0
     i32.store offset=28
@@ -382,7 +383,7 @@
     i32.const 20
     i32.add
     local.get 1
-    call 7
+    call 8
     local.get 0
     local.get 2
     i32.load offset=28
@@ -395,7 +396,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;7;) (type 1) (param i32 i32)
+  (func (;8;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -410,7 +411,7 @@
     i32.sub
     i32.const 4
     i32.shr_u
-    call 36
+    call 37
     local.get 0
     i64.load offset=4 align=4
     local.set 3
@@ -428,12 +429,12 @@
     local.get 2
     i32.const 4
     i32.add
-    call 0
+    call 1
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;8;) (type 1) (param i32 i32)
+  (func (;9;) (type 1) (param i32 i32)
     (local i32 i32 f64 i32 i32)
     global.get 0
     i32.const 48
@@ -444,7 +445,7 @@
     i32.const 32
     i32.add
     local.get 1
-    call 2
+    call 3
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -461,7 +462,7 @@
         i32.const 4
         i32.const 8
         i32.const 16
-        call 4
+        call 5
         local.get 2
         i32.load offset=8
         local.set 5
@@ -496,7 +497,7 @@
         local.get 2
         i32.const 32
         i32.add
-        call 9
+        call 10
         local.get 0
         local.get 2
         i32.load offset=28
@@ -518,7 +519,7 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;9;) (type 1) (param i32 i32)
+  (func (;10;) (type 1) (param i32 i32)
     (local i32 i32 f64 i32 i32)
     global.get 0
     i32.const 16
@@ -529,7 +530,7 @@
       loop  ;; label = @2
         local.get 2
         local.get 1
-        call 2
+        call 3
         local.get 2
         i32.load
         local.tee 3
@@ -548,7 +549,7 @@
           br_if 0 (;@3;)
           local.get 0
           i32.const 1
-          call 37
+          call 38
         end
         local.get 0
         i32.load offset=4
@@ -574,7 +575,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;10;) (type 1) (param i32 i32)
+  (func (;11;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 48
@@ -586,17 +587,17 @@
     i32.const 12
     i32.add
     local.tee 3
-    call 138
+    call 143
     local.get 2
     i64.const -3750763034362895579
     local.get 2
     i32.load
     local.get 2
     i32.load offset=4
-    call 3
+    call 4
     i32.const 65536
     i32.const 1
-    call 3
+    call 4
     i64.store offset=8
     local.get 1
     i32.load offset=8
@@ -624,7 +625,7 @@
     local.get 2
     i32.const 28
     i32.add
-    call 8
+    call 9
     local.get 2
     i32.load offset=24
     local.set 5
@@ -651,14 +652,14 @@
         local.get 2
         i32.const 28
         i32.add
-        call 11
+        call 12
         br 1 (;@1;)
       end
       local.get 4
       local.get 5
       i32.const 1
       local.get 2
-      call 12
+      call 13
     end
     local.get 2
     local.get 2
@@ -681,26 +682,26 @@
     local.get 2
     i32.const 28
     i32.add
-    call 6
+    call 7
     local.get 3
-    call 13
+    call 14
     local.get 1
     i32.const 24
     i32.add
-    call 14
+    call 15
     local.get 1
     i32.const 36
     i32.add
-    call 14
+    call 15
     local.get 1
-    call 134
+    call 139
     local.get 1
-    call 135
+    call 140
     local.get 2
     i32.const 48
     i32.add
     global.set 0)
-  (func (;11;) (type 0) (param i32 i32 i32)
+  (func (;12;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 4096
@@ -732,7 +733,7 @@
         br_if 0 (;@2;)
         local.get 3
         local.get 4
-        call 25
+        call 26
         local.get 0
         local.get 1
         local.get 3
@@ -751,9 +752,9 @@
         i32.const 65
         i32.lt_u
         local.get 2
-        call 26
+        call 27
         local.get 3
-        call 16
+        call 17
         br 1 (;@1;)
       end
       local.get 0
@@ -764,13 +765,13 @@
       i32.const 65
       i32.lt_u
       local.get 2
-      call 26
+      call 27
     end
     local.get 3
     i32.const 4096
     i32.add
     global.set 0)
-  (func (;12;) (type 5) (param i32 i32 i32 i32)
+  (func (;13;) (type 6) (param i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -797,7 +798,7 @@
           local.get 2
           i32.add
           local.get 2
-          call 20
+          call 21
           local.get 2
           i32.const 16
           i32.add
@@ -807,7 +808,7 @@
       end
       unreachable
     end)
-  (func (;13;) (type 6) (param i32)
+  (func (;14;) (type 2) (param i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -815,11 +816,11 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 159
+      call 168
       local.get 0
-      call 146
+      call 152
     end)
-  (func (;14;) (type 6) (param i32)
+  (func (;15;) (type 2) (param i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -827,9 +828,9 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 13
+      call 14
     end)
-  (func (;15;) (type 6) (param i32)
+  (func (;16;) (type 2) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -849,17 +850,17 @@
     local.get 1
     i32.const 8
     i32.add
-    call 16
+    call 17
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;16;) (type 6) (param i32)
+  (func (;17;) (type 2) (param i32)
     local.get 0
     i32.const 8
     i32.const 16
-    call 155)
-  (func (;17;) (type 7) (param i32 i32 i32 i32 i32)
+    call 164)
+  (func (;18;) (type 7) (param i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 2
       local.get 3
@@ -868,7 +869,7 @@
       i32.const 65537
       i32.const 19
       local.get 4
-      call 209
+      call 223
       unreachable
     end
     local.get 0
@@ -889,7 +890,7 @@
     i32.shl
     i32.add
     i32.store offset=8)
-  (func (;18;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
+  (func (;19;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
     (local i32 i32)
     block  ;; label = @1
       local.get 3
@@ -915,7 +916,7 @@
       i32.add
       local.get 3
       local.get 4
-      call 18
+      call 19
       local.set 0
       local.get 1
       local.get 1
@@ -926,7 +927,7 @@
       i32.add
       local.get 3
       local.get 4
-      call 18
+      call 19
       local.set 1
       local.get 2
       local.get 2
@@ -937,17 +938,17 @@
       i32.add
       local.get 3
       local.get 4
-      call 18
+      call 19
       local.set 2
     end
     block  ;; label = @1
       local.get 0
       local.get 1
-      call 19
+      call 20
       local.tee 3
       local.get 0
       local.get 2
-      call 19
+      call 20
       i32.ne
       br_if 0 (;@1;)
       local.get 2
@@ -955,13 +956,13 @@
       local.get 3
       local.get 1
       local.get 2
-      call 19
+      call 20
       i32.xor
       select
       local.set 0
     end
     local.get 0)
-  (func (;19;) (type 3) (param i32 i32) (result i32)
+  (func (;20;) (type 4) (param i32 i32) (result i32)
     (local i64 i64 i32)
     block  ;; label = @1
       local.get 1
@@ -1009,7 +1010,7 @@
     local.get 1
     i32.lt_u
     select
-    call 244
+    call 259
     local.tee 4
     local.get 0
     local.get 1
@@ -1018,7 +1019,7 @@
     select
     i32.const 31
     i32.shr_u)
-  (func (;20;) (type 0) (param i32 i32 i32)
+  (func (;21;) (type 0) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -1031,7 +1032,7 @@
       i32.const -16
       i32.add
       local.tee 4
-      call 19
+      call 20
       i32.eqz
       br_if 0 (;@1;)
       local.get 3
@@ -1066,7 +1067,7 @@
           i32.const -16
           i32.add
           local.tee 4
-          call 19
+          call 20
           br_if 0 (;@3;)
         end
       end
@@ -1083,13 +1084,13 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;21;) (type 0) (param i32 i32 i32)
+  (func (;22;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.const 16
     i32.add
     local.get 0
-    call 19
+    call 20
     local.set 3
     local.get 0
     i32.const 48
@@ -1100,7 +1101,7 @@
     local.get 0
     i32.const 32
     i32.add
-    call 19
+    call 20
     local.tee 4
     select
     i32.add
@@ -1129,12 +1130,12 @@
     i32.shl
     i32.add
     local.tee 0
-    call 19
+    call 20
     local.tee 3
     select
     local.get 4
     local.get 6
-    call 19
+    call 20
     local.tee 7
     select
     local.tee 8
@@ -1146,7 +1147,7 @@
     local.get 3
     select
     local.tee 9
-    call 19
+    call 20
     local.set 10
     local.get 1
     local.get 5
@@ -1196,11 +1197,11 @@
     local.get 0
     i64.load offset=8
     i64.store offset=56)
-  (func (;22;) (type 5) (param i32 i32 i32 i32)
+  (func (;23;) (type 6) (param i32 i32 i32 i32)
     local.get 0
     local.get 2
     local.get 2
-    call 21
+    call 22
     local.get 0
     i32.const 64
     i32.add
@@ -1208,13 +1209,13 @@
     i32.const 64
     i32.add
     local.get 2
-    call 21
+    call 22
     local.get 2
     i32.const 8
     local.get 1
     local.get 2
-    call 23)
-  (func (;23;) (type 5) (param i32 i32 i32 i32)
+    call 24)
+  (func (;24;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     local.get 2
     local.get 1
@@ -1298,7 +1299,7 @@
             i32.eq
             br_if 3 (;@1;)
           end
-          call 233
+          call 248
           unreachable
         end
         local.get 2
@@ -1306,7 +1307,7 @@
         local.get 0
         local.get 4
         local.get 0
-        call 19
+        call 20
         local.tee 9
         select
         local.tee 10
@@ -1321,7 +1322,7 @@
         local.get 6
         local.get 6
         local.get 8
-        call 19
+        call 20
         local.tee 10
         select
         local.tee 11
@@ -1373,7 +1374,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;24;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;25;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -1423,11 +1424,11 @@
               local.get 0
               local.get 2
               local.get 3
-              call 21
+              call 22
               local.get 4
               local.get 3
               local.get 3
-              call 21
+              call 22
               br 3 (;@2;)
             end
             local.get 2
@@ -1461,7 +1462,7 @@
         i32.add
         local.tee 3
         local.get 4
-        call 22
+        call 23
         local.get 0
         local.get 6
         i32.const 4
@@ -1475,7 +1476,7 @@
         i32.const 128
         i32.add
         local.get 4
-        call 22
+        call 23
         i32.const 8
         local.set 7
       end
@@ -1566,7 +1567,7 @@
               local.get 15
               local.get 3
               local.get 3
-              call 20
+              call 21
               local.get 8
               i32.const -1
               i32.add
@@ -1586,7 +1587,7 @@
           local.get 1
           local.get 0
           local.get 3
-          call 23
+          call 24
           br 2 (;@1;)
         end
         local.get 9
@@ -1600,7 +1601,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;25;) (type 1) (param i32 i32)
+  (func (;26;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -1613,7 +1614,7 @@
     local.get 1
     i32.const 8
     i32.const 16
-    call 4
+    call 5
     local.get 2
     i64.load offset=8
     local.set 3
@@ -1627,7 +1628,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;26;) (type 9) (param i32 i32 i32 i32 i32 i32)
+  (func (;27;) (type 9) (param i32 i32 i32 i32 i32 i32)
     (local i32 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 336
@@ -1658,7 +1659,7 @@
           i32.lt_u
           br_if 0 (;@3;)
           local.get 1
-          call 234
+          call 249
           local.set 9
           br 1 (;@2;)
         end
@@ -1722,7 +1723,7 @@
           local.get 9
           local.get 4
           local.get 5
-          call 27
+          call 28
           local.tee 16
           i32.const 1
           i32.shr_u
@@ -1855,7 +1856,7 @@
                 local.get 2
                 local.get 3
                 local.get 5
-                call 29
+                call 30
                 br 1 (;@5;)
               end
               local.get 14
@@ -1867,7 +1868,7 @@
               local.get 2
               local.get 3
               local.get 5
-              call 29
+              call 30
               br 4 (;@1;)
             end
             block  ;; label = @5
@@ -1884,7 +1885,7 @@
               local.get 2
               local.get 3
               local.get 5
-              call 29
+              call 30
             end
             local.get 23
             local.get 22
@@ -1892,7 +1893,7 @@
             local.get 3
             local.get 20
             local.get 10
-            call 30
+            call 31
             local.get 22
             i32.const 1
             i32.shl
@@ -1916,7 +1917,7 @@
     i32.const 336
     i32.add
     global.set 0)
-  (func (;27;) (type 10) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;28;) (type 10) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 f64)
     global.get 0
     i32.const 16
@@ -1943,7 +1944,7 @@
               i32.add
               local.tee 9
               local.get 0
-              call 19
+              call 20
               br_if 0 (;@5;)
               i32.const 2
               local.set 10
@@ -1957,7 +1958,7 @@
                 i32.add
                 local.tee 11
                 local.get 9
-                call 19
+                call 20
                 br_if 3 (;@3;)
                 local.get 10
                 i32.const 1
@@ -1986,7 +1987,7 @@
               i32.add
               local.tee 11
               local.get 9
-              call 19
+              call 20
               i32.eqz
               br_if 2 (;@3;)
               local.get 10
@@ -2016,8 +2017,8 @@
           i32.shr_u
           local.tee 6
           local.get 6
-          i32.const 66576
-          call 17
+          i32.const 66752
+          call 18
           local.get 7
           i32.load offset=4
           local.set 3
@@ -2037,8 +2038,8 @@
           i32.sub
           local.get 6
           local.get 6
-          i32.const 66592
-          call 17
+          i32.const 66768
+          call 18
           local.get 9
           local.get 7
           i32.load
@@ -2118,14 +2119,14 @@
             i32.const -1
             i32.add
             local.get 8
-            i32.const 66624
-            call 213
+            i32.const 66800
+            call 227
             unreachable
           end
           local.get 3
           local.get 3
-          i32.const 66608
-          call 213
+          i32.const 66784
+          call 227
           unreachable
         end
         local.get 10
@@ -2163,7 +2164,7 @@
       i32.const 0
       i32.const 0
       local.get 6
-      call 28
+      call 29
       local.get 1
       i32.const 1
       i32.shl
@@ -2176,7 +2177,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;28;) (type 11) (param i32 i32 i32 i32 i32 i32 i32)
+  (func (;29;) (type 11) (param i32 i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -2206,7 +2207,7 @@
               local.get 3
               i32.const 1
               local.get 6
-              call 26
+              call 27
               br 2 (;@3;)
             end
             local.get 0
@@ -2234,7 +2235,7 @@
               local.get 9
               local.get 8
               local.get 6
-              call 18
+              call 19
               local.set 8
               br 3 (;@2;)
             end
@@ -2242,11 +2243,11 @@
             local.set 8
             local.get 0
             local.get 10
-            call 19
+            call 20
             local.tee 11
             local.get 0
             local.get 9
-            call 19
+            call 20
             i32.ne
             br_if 2 (;@2;)
             local.get 9
@@ -2254,7 +2255,7 @@
             local.get 11
             local.get 10
             local.get 9
-            call 19
+            call 20
             i32.xor
             select
             local.set 8
@@ -2265,7 +2266,7 @@
           local.get 2
           local.get 3
           local.get 6
-          call 24
+          call 25
         end
         local.get 7
         i32.const 32
@@ -2296,7 +2297,7 @@
           br_if 0 (;@3;)
           local.get 5
           local.get 8
-          call 19
+          call 20
           i32.eqz
           br_if 1 (;@2;)
         end
@@ -2307,7 +2308,7 @@
         local.get 9
         i32.const 0
         local.get 0
-        call 33
+        call 34
         local.tee 8
         i32.eqz
         br_if 0 (;@2;)
@@ -2317,8 +2318,8 @@
         local.get 0
         local.get 1
         local.get 8
-        i32.const 66640
-        call 17
+        i32.const 66816
+        call 18
         local.get 7
         i32.load offset=20
         local.set 1
@@ -2334,7 +2335,7 @@
         local.get 4
         local.get 7
         local.get 6
-        call 28
+        call 29
         br 1 (;@1;)
       end
       local.get 7
@@ -2351,7 +2352,7 @@
         local.get 7
         i32.const 16
         i32.add
-        call 34
+        call 35
         local.tee 8
         i32.lt_u
         br_if 0 (;@2;)
@@ -2373,10 +2374,10 @@
     local.get 8
     local.get 1
     local.get 1
-    i32.const 66656
-    call 207
+    i32.const 66832
+    call 221
     unreachable)
-  (func (;29;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;30;) (type 7) (param i32 i32 i32 i32 i32)
     local.get 0
     local.get 1
     local.get 2
@@ -2391,8 +2392,8 @@
     i32.xor
     i32.const 0
     local.get 4
-    call 28)
-  (func (;30;) (type 9) (param i32 i32 i32 i32 i32 i32)
+    call 29)
+  (func (;31;) (type 9) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -2473,7 +2474,7 @@
           local.get 2
           local.get 1
           local.get 4
-          call 31
+          call 32
           br 1 (;@2;)
         end
         local.get 6
@@ -2482,7 +2483,7 @@
         local.get 10
         local.get 1
         local.get 4
-        call 32
+        call 33
       end
       local.get 6
       i32.load offset=8
@@ -2503,7 +2504,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;31;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;32;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     local.get 3
     i32.const -16
@@ -2530,7 +2531,7 @@
         local.get 5
         local.get 5
         local.get 6
-        call 19
+        call 20
         local.tee 7
         select
         local.tee 8
@@ -2573,7 +2574,7 @@
     local.get 0
     local.get 6
     i32.store offset=8)
-  (func (;32;) (type 5) (param i32 i32 i32 i32)
+  (func (;33;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -2600,7 +2601,7 @@
       end
       local.get 1
       local.get 5
-      call 19
+      call 20
       local.set 7
       local.get 0
       local.get 4
@@ -2640,334 +2641,6 @@
       local.set 4
       br 0 (;@1;)
     end)
-  (func (;33;) (type 10) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
-    block  ;; label = @1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      br_if 0 (;@1;)
-      local.get 4
-      local.get 1
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 1
-      i32.const 4
-      i32.shl
-      i32.add
-      local.set 7
-      local.get 0
-      local.get 4
-      i32.const 4
-      i32.shl
-      i32.add
-      local.set 8
-      i32.const 0
-      local.set 9
-      local.get 0
-      local.set 10
-      loop  ;; label = @2
-        local.get 0
-        i32.const 0
-        local.get 4
-        i32.const -3
-        i32.add
-        local.tee 3
-        local.get 3
-        local.get 4
-        i32.gt_u
-        select
-        i32.const 4
-        i32.shl
-        i32.add
-        local.set 11
-        local.get 7
-        i32.const -16
-        i32.add
-        local.set 12
-        i32.const 0
-        local.set 13
-        i32.const 0
-        local.set 14
-        block  ;; label = @3
-          loop  ;; label = @4
-            local.get 10
-            local.get 14
-            i32.add
-            local.tee 3
-            local.get 11
-            i32.ge_u
-            br_if 1 (;@3;)
-            local.get 2
-            local.get 7
-            local.get 13
-            i32.add
-            local.tee 15
-            i32.const -16
-            i32.add
-            local.get 3
-            local.get 8
-            call 19
-            local.tee 16
-            select
-            local.get 9
-            i32.const 4
-            i32.shl
-            i32.add
-            local.tee 17
-            local.get 3
-            i64.load offset=8
-            i64.store offset=8
-            local.get 17
-            local.get 3
-            i64.load
-            i64.store
-            local.get 2
-            local.get 15
-            i32.const -32
-            i32.add
-            local.get 3
-            i32.const 16
-            i32.add
-            local.tee 17
-            local.get 8
-            call 19
-            local.tee 18
-            select
-            local.get 9
-            local.get 16
-            i32.add
-            local.tee 9
-            i32.const 4
-            i32.shl
-            i32.add
-            local.tee 16
-            local.get 3
-            i32.const 24
-            i32.add
-            i64.load
-            i64.store offset=8
-            local.get 16
-            local.get 17
-            i64.load
-            i64.store
-            local.get 2
-            local.get 15
-            i32.const -48
-            i32.add
-            local.get 3
-            i32.const 32
-            i32.add
-            local.tee 16
-            local.get 8
-            call 19
-            local.tee 17
-            select
-            local.get 9
-            local.get 18
-            i32.add
-            local.tee 9
-            i32.const 4
-            i32.shl
-            i32.add
-            local.tee 18
-            local.get 3
-            i32.const 40
-            i32.add
-            i64.load
-            i64.store offset=8
-            local.get 18
-            local.get 16
-            i64.load
-            i64.store
-            local.get 2
-            local.get 15
-            i32.const -64
-            i32.add
-            local.get 3
-            i32.const 48
-            i32.add
-            local.tee 15
-            local.get 8
-            call 19
-            local.tee 16
-            select
-            local.get 9
-            local.get 17
-            i32.add
-            local.tee 9
-            i32.const 4
-            i32.shl
-            i32.add
-            local.tee 17
-            local.get 3
-            i32.const 56
-            i32.add
-            i64.load
-            i64.store offset=8
-            local.get 17
-            local.get 15
-            i64.load
-            i64.store
-            local.get 9
-            local.get 16
-            i32.add
-            local.set 9
-            local.get 12
-            i32.const -64
-            i32.add
-            local.set 12
-            local.get 13
-            i32.const -64
-            i32.add
-            local.set 13
-            local.get 14
-            i32.const 64
-            i32.add
-            local.set 14
-            br 0 (;@4;)
-          end
-        end
-        local.get 0
-        local.get 4
-        i32.const 4
-        i32.shl
-        i32.add
-        local.set 13
-        block  ;; label = @3
-          loop  ;; label = @4
-            block  ;; label = @5
-              local.get 3
-              local.get 13
-              i32.lt_u
-              br_if 0 (;@5;)
-              block  ;; label = @6
-                local.get 4
-                local.get 1
-                i32.eq
-                br_if 0 (;@6;)
-                local.get 2
-                local.get 12
-                local.get 5
-                select
-                local.get 9
-                i32.const 4
-                i32.shl
-                i32.add
-                local.tee 15
-                local.get 3
-                i64.load offset=8
-                i64.store offset=8
-                local.get 15
-                local.get 3
-                i64.load
-                i64.store
-                local.get 3
-                i32.const 16
-                i32.add
-                local.set 10
-                local.get 9
-                local.get 5
-                i32.add
-                local.set 9
-                local.get 12
-                local.set 7
-                local.get 1
-                local.set 4
-                br 4 (;@2;)
-              end
-              block  ;; label = @6
-                local.get 9
-                i32.const 4
-                i32.shl
-                local.tee 3
-                i32.eqz
-                br_if 0 (;@6;)
-                local.get 0
-                local.get 2
-                local.get 3
-                memory.copy
-              end
-              local.get 0
-              local.get 3
-              i32.add
-              local.set 3
-              local.get 1
-              i32.const 4
-              i32.shl
-              local.get 2
-              i32.add
-              i32.const -16
-              i32.add
-              local.set 12
-              loop  ;; label = @6
-                local.get 9
-                local.get 1
-                i32.eq
-                br_if 3 (;@3;)
-                local.get 3
-                local.get 12
-                i64.load offset=8
-                i64.store offset=8
-                local.get 3
-                local.get 12
-                i64.load
-                i64.store
-                local.get 1
-                i32.const -1
-                i32.add
-                local.set 1
-                local.get 3
-                i32.const 16
-                i32.add
-                local.set 3
-                local.get 12
-                i32.const -16
-                i32.add
-                local.set 12
-                br 0 (;@6;)
-              end
-            end
-            local.get 2
-            local.get 12
-            local.get 3
-            local.get 8
-            call 19
-            local.tee 15
-            select
-            local.get 9
-            i32.const 4
-            i32.shl
-            i32.add
-            local.tee 14
-            local.get 3
-            i64.load offset=8
-            i64.store offset=8
-            local.get 14
-            local.get 3
-            i64.load
-            i64.store
-            local.get 12
-            i32.const -16
-            i32.add
-            local.set 12
-            local.get 3
-            i32.const 16
-            i32.add
-            local.set 3
-            local.get 9
-            local.get 15
-            i32.add
-            local.set 9
-            br 0 (;@4;)
-          end
-        end
-      end
-      local.get 9
-      return
-    end
-    unreachable)
   (func (;34;) (type 10) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
@@ -3034,10 +2707,338 @@
             local.tee 15
             i32.const -16
             i32.add
+            local.get 3
+            local.get 8
+            call 20
+            local.tee 16
+            select
+            local.get 9
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee 17
+            local.get 3
+            i64.load offset=8
+            i64.store offset=8
+            local.get 17
+            local.get 3
+            i64.load
+            i64.store
+            local.get 2
+            local.get 15
+            i32.const -32
+            i32.add
+            local.get 3
+            i32.const 16
+            i32.add
+            local.tee 17
+            local.get 8
+            call 20
+            local.tee 18
+            select
+            local.get 9
+            local.get 16
+            i32.add
+            local.tee 9
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee 16
+            local.get 3
+            i32.const 24
+            i32.add
+            i64.load
+            i64.store offset=8
+            local.get 16
+            local.get 17
+            i64.load
+            i64.store
+            local.get 2
+            local.get 15
+            i32.const -48
+            i32.add
+            local.get 3
+            i32.const 32
+            i32.add
+            local.tee 16
+            local.get 8
+            call 20
+            local.tee 17
+            select
+            local.get 9
+            local.get 18
+            i32.add
+            local.tee 9
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee 18
+            local.get 3
+            i32.const 40
+            i32.add
+            i64.load
+            i64.store offset=8
+            local.get 18
+            local.get 16
+            i64.load
+            i64.store
+            local.get 2
+            local.get 15
+            i32.const -64
+            i32.add
+            local.get 3
+            i32.const 48
+            i32.add
+            local.tee 15
+            local.get 8
+            call 20
+            local.tee 16
+            select
+            local.get 9
+            local.get 17
+            i32.add
+            local.tee 9
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee 17
+            local.get 3
+            i32.const 56
+            i32.add
+            i64.load
+            i64.store offset=8
+            local.get 17
+            local.get 15
+            i64.load
+            i64.store
+            local.get 9
+            local.get 16
+            i32.add
+            local.set 9
+            local.get 12
+            i32.const -64
+            i32.add
+            local.set 12
+            local.get 13
+            i32.const -64
+            i32.add
+            local.set 13
+            local.get 14
+            i32.const 64
+            i32.add
+            local.set 14
+            br 0 (;@4;)
+          end
+        end
+        local.get 0
+        local.get 4
+        i32.const 4
+        i32.shl
+        i32.add
+        local.set 13
+        block  ;; label = @3
+          loop  ;; label = @4
+            block  ;; label = @5
+              local.get 3
+              local.get 13
+              i32.lt_u
+              br_if 0 (;@5;)
+              block  ;; label = @6
+                local.get 4
+                local.get 1
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 2
+                local.get 12
+                local.get 5
+                select
+                local.get 9
+                i32.const 4
+                i32.shl
+                i32.add
+                local.tee 15
+                local.get 3
+                i64.load offset=8
+                i64.store offset=8
+                local.get 15
+                local.get 3
+                i64.load
+                i64.store
+                local.get 3
+                i32.const 16
+                i32.add
+                local.set 10
+                local.get 9
+                local.get 5
+                i32.add
+                local.set 9
+                local.get 12
+                local.set 7
+                local.get 1
+                local.set 4
+                br 4 (;@2;)
+              end
+              block  ;; label = @6
+                local.get 9
+                i32.const 4
+                i32.shl
+                local.tee 3
+                i32.eqz
+                br_if 0 (;@6;)
+                local.get 0
+                local.get 2
+                local.get 3
+                memory.copy
+              end
+              local.get 0
+              local.get 3
+              i32.add
+              local.set 3
+              local.get 1
+              i32.const 4
+              i32.shl
+              local.get 2
+              i32.add
+              i32.const -16
+              i32.add
+              local.set 12
+              loop  ;; label = @6
+                local.get 9
+                local.get 1
+                i32.eq
+                br_if 3 (;@3;)
+                local.get 3
+                local.get 12
+                i64.load offset=8
+                i64.store offset=8
+                local.get 3
+                local.get 12
+                i64.load
+                i64.store
+                local.get 1
+                i32.const -1
+                i32.add
+                local.set 1
+                local.get 3
+                i32.const 16
+                i32.add
+                local.set 3
+                local.get 12
+                i32.const -16
+                i32.add
+                local.set 12
+                br 0 (;@6;)
+              end
+            end
+            local.get 2
+            local.get 12
+            local.get 3
+            local.get 8
+            call 20
+            local.tee 15
+            select
+            local.get 9
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee 14
+            local.get 3
+            i64.load offset=8
+            i64.store offset=8
+            local.get 14
+            local.get 3
+            i64.load
+            i64.store
+            local.get 12
+            i32.const -16
+            i32.add
+            local.set 12
+            local.get 3
+            i32.const 16
+            i32.add
+            local.set 3
+            local.get 9
+            local.get 15
+            i32.add
+            local.set 9
+            br 0 (;@4;)
+          end
+        end
+      end
+      local.get 9
+      return
+    end
+    unreachable)
+  (func (;35;) (type 10) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
+    block  ;; label = @1
+      local.get 3
+      local.get 1
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 4
+      local.get 1
+      i32.ge_u
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 1
+      i32.const 4
+      i32.shl
+      i32.add
+      local.set 7
+      local.get 0
+      local.get 4
+      i32.const 4
+      i32.shl
+      i32.add
+      local.set 8
+      i32.const 0
+      local.set 9
+      local.get 0
+      local.set 10
+      loop  ;; label = @2
+        local.get 0
+        i32.const 0
+        local.get 4
+        i32.const -3
+        i32.add
+        local.tee 3
+        local.get 3
+        local.get 4
+        i32.gt_u
+        select
+        i32.const 4
+        i32.shl
+        i32.add
+        local.set 11
+        local.get 7
+        i32.const -16
+        i32.add
+        local.set 12
+        i32.const 0
+        local.set 13
+        i32.const 0
+        local.set 14
+        block  ;; label = @3
+          loop  ;; label = @4
+            local.get 10
+            local.get 14
+            i32.add
+            local.tee 3
+            local.get 11
+            i32.ge_u
+            br_if 1 (;@3;)
+            local.get 2
+            local.get 7
+            local.get 13
+            i32.add
+            local.tee 15
+            i32.const -16
+            i32.add
             local.get 6
             local.get 3
             local.get 8
-            call 35
+            call 36
             local.tee 16
             select
             local.get 9
@@ -3062,7 +3063,7 @@
             i32.add
             local.tee 17
             local.get 8
-            call 35
+            call 36
             local.tee 18
             select
             local.get 9
@@ -3092,7 +3093,7 @@
             i32.add
             local.tee 16
             local.get 8
-            call 35
+            call 36
             local.tee 17
             select
             local.get 9
@@ -3122,7 +3123,7 @@
             i32.add
             local.tee 15
             local.get 8
-            call 35
+            call 36
             local.tee 16
             select
             local.get 9
@@ -3266,7 +3267,7 @@
             local.get 6
             local.get 3
             local.get 8
-            call 35
+            call 36
             local.tee 15
             select
             local.get 9
@@ -3301,13 +3302,13 @@
       return
     end
     unreachable)
-  (func (;35;) (type 2) (param i32 i32 i32) (result i32)
+  (func (;36;) (type 3) (param i32 i32 i32) (result i32)
     local.get 2
     local.get 1
-    call 19
+    call 20
     i32.const 1
     i32.xor)
-  (func (;36;) (type 1) (param i32 i32)
+  (func (;37;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -3324,9 +3325,9 @@
       local.get 1
       i32.const 4
       i32.const 12
-      call 153
+      call 162
     end)
-  (func (;37;) (type 1) (param i32 i32)
+  (func (;38;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -3343,31 +3344,31 @@
       local.get 1
       i32.const 8
       i32.const 16
-      call 153
+      call 162
     end)
-  (func (;38;) (type 12) (result i32)
+  (func (;39;) (type 12) (result i32)
     i32.const 1)
-  (func (;39;) (type 13) (param i32) (result i32)
+  (func (;40;) (type 13) (param i32) (result i32)
     local.get 0
-    call 128)
-  (func (;40;) (type 14) (param i32 i32) (result i64)
-    local.get 0
-    local.get 1
-    i32.const 1
-    call 129)
+    call 131)
   (func (;41;) (type 14) (param i32 i32) (result i64)
     local.get 0
     local.get 1
     i32.const 1
-    call 96)
-  (func (;42;) (type 15)
+    call 133)
+  (func (;42;) (type 14) (param i32 i32) (result i64)
+    local.get 0
+    local.get 1
+    i32.const 1
+    call 99)
+  (func (;43;) (type 15)
     return)
-  (func (;43;) (type 3) (param i32 i32) (result i32)
-    i32.const 82236
+  (func (;44;) (type 4) (param i32 i32) (result i32)
+    i32.const 82704
     local.get 1
     local.get 0
-    call 44)
-  (func (;44;) (type 2) (param i32 i32 i32) (result i32)
+    call 45)
+  (func (;45;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -3376,10 +3377,10 @@
       br_if 0 (;@1;)
       memory.size
       local.set 4
-      i32.const 82288
+      i32.const 82752
       local.set 3
       local.get 0
-      i32.const 82288
+      i32.const 82752
       i32.store
       local.get 0
       local.get 4
@@ -3418,7 +3419,7 @@
       local.get 0
       i32.const 4
       i32.add
-      call 113
+      call 116
       i32.eqz
       br_if 0 (;@1;)
       local.get 0
@@ -3428,27 +3429,27 @@
       local.set 4
     end
     local.get 4)
-  (func (;45;) (type 0) (param i32 i32 i32)
+  (func (;46;) (type 0) (param i32 i32 i32)
     block  ;; label = @1
       local.get 1
       local.get 0
       i32.add
       i32.const 0
-      i32.load offset=82236
+      i32.load offset=82704
       i32.ne
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store offset=82236
+      i32.store offset=82704
     end)
-  (func (;46;) (type 16) (param i32 i32 i32 i32) (result i32)
-    i32.const 82236
+  (func (;47;) (type 16) (param i32 i32 i32 i32) (result i32)
+    i32.const 82704
     local.get 0
     local.get 2
     local.get 1
     local.get 3
-    call 47)
-  (func (;47;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
+    call 48)
+  (func (;48;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -3462,7 +3463,7 @@
           local.get 0
           local.get 2
           local.get 4
-          call 44
+          call 45
           local.tee 2
           br_if 1 (;@2;)
           i32.const 0
@@ -3481,7 +3482,7 @@
         local.get 0
         i32.const 4
         i32.add
-        call 113
+        call 116
         i32.eqz
         br_if 1 (;@1;)
         local.get 0
@@ -3505,17 +3506,17 @@
       memory.copy
     end
     local.get 2)
-  (func (;48;) (type 3) (param i32 i32) (result i32)
-    i32.const 82236
+  (func (;49;) (type 4) (param i32 i32) (result i32)
+    i32.const 82704
     local.get 1
     local.get 0
-    call 49)
-  (func (;49;) (type 2) (param i32 i32 i32) (result i32)
+    call 50)
+  (func (;50;) (type 3) (param i32 i32 i32) (result i32)
     block  ;; label = @1
       local.get 0
       local.get 1
       local.get 2
-      call 44
+      call 45
       local.tee 1
       i32.eqz
       br_if 0 (;@1;)
@@ -3528,15 +3529,16 @@
       memory.fill
     end
     local.get 1)
-  (func (;50;) (type 1) (param i32 i32)
-    (local i32 i32 i32 i32 i32 i32)
+  (func (;51;) (type 1) (param i32 i32)
+    (local i32 i32)
+    local.get 0
+    i32.load offset=8
+    local.set 2
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
         i32.const 128
-        i32.lt_u
-        local.tee 2
-        i32.eqz
+        i32.ge_u
         br_if 0 (;@2;)
         i32.const 1
         local.set 3
@@ -3560,139 +3562,106 @@
       local.set 3
     end
     local.get 0
-    i32.load offset=8
-    local.set 4
-    local.get 0
     local.get 3
-    call 142
+    call 147
+    local.get 1
     local.get 0
     i32.load offset=4
     local.get 0
     i32.load offset=8
     i32.add
-    local.set 5
+    call 52
+    local.get 0
+    local.get 3
+    local.get 2
+    i32.add
+    i32.store offset=8)
+  (func (;52;) (type 1) (param i32 i32)
+    (local i32 i32 i32)
     block  ;; label = @1
+      local.get 0
+      i32.const 128
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 0
+      i32.const 63
+      i32.and
+      i32.const -128
+      i32.or
+      local.set 2
+      local.get 0
+      i32.const 6
+      i32.shr_u
+      local.set 3
       block  ;; label = @2
-        local.get 2
+        local.get 0
+        i32.const 2048
+        i32.ge_u
         br_if 0 (;@2;)
         local.get 1
-        i32.const 63
-        i32.and
-        i32.const -128
-        i32.or
-        local.set 2
-        local.get 1
-        i32.const 6
-        i32.shr_u
-        local.set 6
-        block  ;; label = @3
-          local.get 1
-          i32.const 2048
-          i32.ge_u
-          br_if 0 (;@3;)
-          local.get 5
-          local.get 2
-          i32.store8 offset=1
-          local.get 5
-          local.get 6
-          i32.const 192
-          i32.or
-          i32.store8
-          br 2 (;@1;)
-        end
-        local.get 1
-        i32.const 12
-        i32.shr_u
-        local.set 7
-        local.get 6
-        i32.const 63
-        i32.and
-        i32.const -128
-        i32.or
-        local.set 6
-        block  ;; label = @3
-          local.get 1
-          i32.const 65535
-          i32.gt_u
-          br_if 0 (;@3;)
-          local.get 5
-          local.get 2
-          i32.store8 offset=2
-          local.get 5
-          local.get 6
-          i32.store8 offset=1
-          local.get 5
-          local.get 7
-          i32.const 224
-          i32.or
-          i32.store8
-          br 2 (;@1;)
-        end
-        local.get 5
         local.get 2
-        i32.store8 offset=3
-        local.get 5
-        local.get 6
-        i32.store8 offset=2
-        local.get 5
-        local.get 7
-        i32.const 63
-        i32.and
-        i32.const -128
-        i32.or
         i32.store8 offset=1
-        local.get 5
         local.get 1
-        i32.const 18
-        i32.shr_u
-        i32.const -16
+        local.get 3
+        i32.const 192
         i32.or
         i32.store8
-        br 1 (;@1;)
-      end
-      local.get 5
-      local.get 1
-      i32.store8
-    end
-    local.get 0
-    local.get 3
-    local.get 4
-    i32.add
-    i32.store offset=8)
-  (func (;51;) (type 0) (param i32 i32 i32)
-    (local i32)
-    local.get 0
-    local.get 2
-    call 142
-    local.get 0
-    i32.load offset=8
-    local.set 3
-    block  ;; label = @1
-      local.get 2
-      i32.eqz
-      br_if 0 (;@1;)
-      block  ;; label = @2
-        local.get 2
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 0
-        i32.load offset=4
-        local.get 3
-        i32.add
-        local.get 1
-        local.get 2
-        memory.copy
+        return
       end
       local.get 0
-      i32.load offset=8
+      i32.const 12
+      i32.shr_u
+      local.set 4
+      local.get 3
+      i32.const 63
+      i32.and
+      i32.const -128
+      i32.or
       local.set 3
+      block  ;; label = @2
+        local.get 0
+        i32.const 65535
+        i32.gt_u
+        br_if 0 (;@2;)
+        local.get 1
+        local.get 2
+        i32.store8 offset=2
+        local.get 1
+        local.get 3
+        i32.store8 offset=1
+        local.get 1
+        local.get 4
+        i32.const 224
+        i32.or
+        i32.store8
+        return
+      end
+      local.get 1
+      local.get 2
+      i32.store8 offset=3
+      local.get 1
+      local.get 3
+      i32.store8 offset=2
+      local.get 1
+      local.get 4
+      i32.const 63
+      i32.and
+      i32.const -128
+      i32.or
+      i32.store8 offset=1
+      local.get 1
+      local.get 0
+      i32.const 18
+      i32.shr_u
+      i32.const -16
+      i32.or
+      i32.store8
+      return
     end
+    local.get 1
     local.get 0
-    local.get 3
-    local.get 2
-    i32.add
-    i32.store offset=8)
-  (func (;52;) (type 3) (param i32 i32) (result i32)
+    i32.store8)
+  (func (;53;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -3783,7 +3752,7 @@
       end
     end
     local.get 2)
-  (func (;53;) (type 0) (param i32 i32 i32)
+  (func (;54;) (type 0) (param i32 i32 i32)
     block  ;; label = @1
       local.get 2
       i32.const 1
@@ -3795,14 +3764,14 @@
       local.get 2
       i32.const 1
       i32.shr_u
-      call 54
+      call 55
       return
     end
     local.get 0
     local.get 1
     local.get 2
-    call 202)
-  (func (;54;) (type 0) (param i32 i32 i32)
+    call 215)
+  (func (;55;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -3815,7 +3784,7 @@
     local.get 2
     i32.const 1
     i32.const 1
-    call 117
+    call 120
     local.get 3
     i32.load offset=8
     local.set 4
@@ -3852,7 +3821,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;55;) (type 3) (param i32 i32) (result i32)
+  (func (;56;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3863,22 +3832,22 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 66688
+    i32.const 66864
     i32.const 15
-    i32.const 66703
+    i32.const 66879
     i32.const 4
     local.get 2
     i32.const 12
     i32.add
-    i32.const 66672
-    call 223
+    i32.const 66848
+    call 237
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;56;) (type 3) (param i32 i32) (result i32)
+  (func (;57;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3891,42 +3860,75 @@
     i32.add
     i32.store offset=12
     local.get 1
-    i32.const 66752
+    i32.const 66944
     i32.const 9
-    i32.const 66761
+    i32.const 66953
     i32.const 11
     local.get 0
-    i32.const 66720
-    i32.const 66772
+    i32.const 66912
+    i32.const 66964
     i32.const 9
     local.get 2
     i32.const 12
     i32.add
-    i32.const 66736
-    call 224
+    i32.const 66928
+    call 238
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;57;) (type 3) (param i32 i32) (result i32)
+  (func (;58;) (type 4) (param i32 i32) (result i32)
     local.get 1
-    i32.const 66781
+    i32.const 66973
     i32.const 5
-    call 226)
-  (func (;58;) (type 3) (param i32 i32) (result i32)
+    call 240)
+  (func (;59;) (type 4) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 50
+    call 51
     i32.const 0)
-  (func (;59;) (type 2) (param i32 i32 i32) (result i32)
+  (func (;60;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     local.get 1
     local.get 2
-    call 51
+    call 61
     i32.const 0)
-  (func (;60;) (type 3) (param i32 i32) (result i32)
+  (func (;61;) (type 0) (param i32 i32 i32)
+    (local i32)
+    local.get 0
+    local.get 2
+    call 147
+    local.get 0
+    i32.load offset=8
+    local.set 3
+    block  ;; label = @1
+      local.get 2
+      i32.eqz
+      br_if 0 (;@1;)
+      block  ;; label = @2
+        local.get 2
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 0
+        i32.load offset=4
+        local.get 3
+        i32.add
+        local.get 1
+        local.get 2
+        memory.copy
+      end
+      local.get 0
+      i32.load offset=8
+      local.set 3
+    end
+    local.get 0
+    local.get 3
+    local.get 2
+    i32.add
+    i32.store offset=8)
+  (func (;62;) (type 4) (param i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -3942,18 +3944,18 @@
         br_if 0 (;@2;)
         local.get 0
         local.get 1
-        call 227
+        call 241
         return
       end
       local.get 0
       local.get 1
-      call 241
+      call 256
       return
     end
     local.get 0
     local.get 1
-    call 230)
-  (func (;61;) (type 16) (param i32 i32 i32 i32) (result i32)
+    call 245)
+  (func (;63;) (type 16) (param i32 i32 i32 i32) (result i32)
     (local i32)
     i32.const 0
     local.set 4
@@ -3965,12 +3967,12 @@
       local.get 0
       local.get 2
       local.get 1
-      call 244
+      call 259
       i32.eqz
       local.set 4
     end
     local.get 4)
-  (func (;62;) (type 3) (param i32 i32) (result i32)
+  (func (;64;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3981,27 +3983,27 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 66804
+    i32.const 66978
     i32.const 17
     local.get 2
     i32.const 12
     i32.add
-    i32.const 66788
-    call 222
+    i32.const 66884
+    call 236
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;63;) (type 3) (param i32 i32) (result i32)
+  (func (;65;) (type 4) (param i32 i32) (result i32)
     local.get 0
     i32.load offset=4
     local.get 0
     i32.load offset=8
     local.get 1
-    call 242)
-  (func (;64;) (type 2) (param i32 i32 i32) (result i32)
+    call 257)
+  (func (;66;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -4038,7 +4040,7 @@
       end
     end
     local.get 2)
-  (func (;65;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;67;) (type 7) (param i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 3
       local.get 1
@@ -4060,9 +4062,9 @@
     local.get 3
     local.get 3
     local.get 4
-    call 207
+    call 221
     unreachable)
-  (func (;66;) (type 0) (param i32 i32 i32)
+  (func (;68;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -4072,20 +4074,20 @@
     local.get 3
     i32.const 4
     i32.add
-    i32.const 66821
+    i32.const 66995
     i32.const 9
-    call 54
+    call 55
     local.get 3
     i32.const 4
     i32.add
     local.get 1
     local.get 2
-    call 67
+    call 69
     local.get 3
     i32.const 4
     i32.add
     i32.const 125
-    call 68
+    call 70
     local.get 0
     local.get 3
     i32.load offset=12
@@ -4098,7 +4100,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;67;) (type 0) (param i32 i32 i32)
+  (func (;69;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -4107,7 +4109,7 @@
     global.set 0
     local.get 0
     i32.const 34
-    call 68
+    call 70
     local.get 1
     local.get 2
     i32.add
@@ -4141,7 +4143,7 @@
                           local.set 10
                           i32.const 0
                           local.set 7
-                          i32.const 67190
+                          i32.const 67406
                           local.set 11
                           block  ;; label = @12
                             block  ;; label = @13
@@ -4178,27 +4180,27 @@
                         local.set 7
                         br 6 (;@4;)
                       end
-                      i32.const 67192
+                      i32.const 67408
                       local.set 11
                       br 5 (;@4;)
                     end
-                    i32.const 67180
+                    i32.const 67396
                     local.set 11
                     br 4 (;@4;)
                   end
-                  i32.const 67182
+                  i32.const 67398
                   local.set 11
                   br 3 (;@4;)
                 end
-                i32.const 67184
+                i32.const 67400
                 local.set 11
                 br 2 (;@4;)
               end
-              i32.const 67186
+              i32.const 67402
               local.set 11
               br 1 (;@4;)
             end
-            i32.const 67188
+            i32.const 67404
             local.set 11
           end
           local.get 5
@@ -4225,34 +4227,34 @@
           local.get 5
           i32.add
           local.get 8
-          call 147
+          call 153
           block  ;; label = @4
             local.get 7
             br_if 0 (;@4;)
             local.get 0
             local.get 11
             local.get 10
-            call 147
+            call 153
             local.get 13
             local.set 5
             br 2 (;@2;)
           end
           local.get 0
-          i32.const 67212
+          i32.const 67428
           i32.const 4
-          call 147
+          call 153
           local.get 0
           local.get 12
           i32.const 4
           i32.shr_u
-          i32.load8_u offset=67216
-          call 68
+          i32.load8_u offset=67432
+          call 70
           local.get 0
           local.get 12
           i32.const 15
           i32.and
-          i32.load8_u offset=67216
-          call 68
+          i32.load8_u offset=67432
+          call 70
           local.get 13
           local.set 5
           br 1 (;@2;)
@@ -4264,17 +4266,17 @@
       local.get 5
       local.get 1
       local.get 2
-      i32.const 67164
-      call 65
+      i32.const 67380
+      call 67
       local.get 0
       local.get 3
       i32.load offset=8
       local.get 3
       i32.load offset=12
-      call 147
+      call 153
       local.get 0
       i32.const 34
-      call 68
+      call 70
       local.get 3
       i32.const 16
       i32.add
@@ -4284,10 +4286,10 @@
     local.get 5
     local.get 6
     local.get 2
-    i32.const 67196
-    call 207
+    i32.const 67412
+    call 221
     unreachable)
-  (func (;68;) (type 1) (param i32 i32)
+  (func (;70;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -4298,7 +4300,7 @@
       i32.ne
       br_if 0 (;@1;)
       local.get 0
-      call 199
+      call 212
     end
     local.get 0
     i32.load offset=4
@@ -4311,7 +4313,7 @@
     i32.const 1
     i32.add
     i32.store offset=8)
-  (func (;69;) (type 0) (param i32 i32 i32)
+  (func (;71;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i64 i32 i32 i64 i64 i64 i32)
     global.get 0
     i32.const 944
@@ -4328,7 +4330,7 @@
     local.get 1
     i32.store offset=140
     local.get 3
-    i32.const 68852
+    i32.const 69184
     i32.store offset=200
     local.get 3
     i32.const -2147483647
@@ -4358,7 +4360,7 @@
     i32.const 140
     i32.add
     i32.const 123
-    call 70
+    call 72
     local.get 3
     i32.const 188
     i32.add
@@ -4400,7 +4402,7 @@
                 local.get 3
                 i32.const 140
                 i32.add
-                call 71
+                call 73
                 block  ;; label = @7
                   local.get 3
                   i32.load8_u offset=136
@@ -4578,7 +4580,7 @@
                     local.get 3
                     i32.const 140
                     i32.add
-                    call 71
+                    call 73
                     block  ;; label = @9
                       block  ;; label = @10
                         block  ;; label = @11
@@ -4607,7 +4609,7 @@
                                           local.get 3
                                           i32.const 140
                                           i32.add
-                                          call 72
+                                          call 74
                                           local.get 3
                                           local.get 32
                                           i64.load align=4
@@ -4651,7 +4653,7 @@
                                           i32.const 140
                                           i32.add
                                           i32.const 58
-                                          call 70
+                                          call 72
                                           block  ;; label = @20
                                             local.get 3
                                             i32.load offset=600
@@ -4673,7 +4675,7 @@
                                             local.get 3
                                             i32.const 232
                                             i32.add
-                                            call 73
+                                            call 75
                                             br 13 (;@7;)
                                           end
                                           local.get 2
@@ -4695,40 +4697,40 @@
                                           local.get 3
                                           i32.load offset=260
                                           local.tee 34
-                                          i32.const 66852
+                                          i32.const 67026
                                           i32.const 3
-                                          call 61
+                                          call 63
                                           br_if 1 (;@18;)
                                           local.get 1
                                           local.get 34
-                                          i32.const 66855
+                                          i32.const 67029
                                           i32.const 8
-                                          call 61
+                                          call 63
                                           br_if 2 (;@17;)
                                           local.get 1
                                           local.get 34
-                                          i32.const 66863
+                                          i32.const 67037
                                           i32.const 6
-                                          call 61
+                                          call 63
                                           br_if 3 (;@16;)
                                           local.get 1
                                           local.get 34
-                                          i32.const 66869
+                                          i32.const 67043
                                           i32.const 14
-                                          call 61
+                                          call 63
                                           br_if 4 (;@15;)
                                           local.get 1
                                           local.get 34
-                                          i32.const 66883
+                                          i32.const 67057
                                           i32.const 6
-                                          call 61
+                                          call 63
                                           br_if 5 (;@14;)
                                           block  ;; label = @20
                                             local.get 1
                                             local.get 34
-                                            i32.const 66889
+                                            i32.const 67063
                                             i32.const 5
-                                            call 61
+                                            call 63
                                             br_if 0 (;@20;)
                                             local.get 3
                                             i32.const 600
@@ -4736,7 +4738,7 @@
                                             local.get 3
                                             i32.const 140
                                             i32.add
-                                            call 74
+                                            call 76
                                             local.get 3
                                             i32.load offset=600
                                             local.tee 1
@@ -4755,9 +4757,9 @@
                                           i32.const 140
                                           i32.add
                                           i32.const 5
-                                          i32.const 66889
+                                          i32.const 67063
                                           i32.const 5
-                                          call 75
+                                          call 77
                                           local.get 3
                                           i32.load offset=600
                                           local.tee 1
@@ -4771,7 +4773,7 @@
                                           i32.const 140
                                           i32.add
                                           i32.const 91
-                                          call 70
+                                          call 72
                                           block  ;; label = @20
                                             local.get 3
                                             i32.load offset=600
@@ -4795,7 +4797,7 @@
                                           local.get 3
                                           i32.const 140
                                           i32.add
-                                          call 71
+                                          call 73
                                           block  ;; label = @20
                                             local.get 3
                                             i32.load8_u offset=120
@@ -4848,7 +4850,7 @@
                                             i32.const 140
                                             i32.add
                                             i32.const 123
-                                            call 70
+                                            call 72
                                             block  ;; label = @21
                                               block  ;; label = @22
                                                 block  ;; label = @23
@@ -4879,7 +4881,7 @@
                                                           local.get 3
                                                           i32.const 140
                                                           i32.add
-                                                          call 71
+                                                          call 73
                                                           block  ;; label = @28
                                                             local.get 3
                                                             i32.load8_u offset=112
@@ -4901,7 +4903,7 @@
                                                               local.get 3
                                                               i32.const 140
                                                               i32.add
-                                                              call 71
+                                                              call 73
                                                               block  ;; label = @30
                                                                 block  ;; label = @31
                                                                   block  ;; label = @32
@@ -4943,7 +4945,7 @@
                                                                                                               local.get 3
                                                                                                               i32.const 140
                                                                                                               i32.add
-                                                                                                              call 72
+                                                                                                              call 74
                                                                                                               local.get 3
                                                                                                               local.get 14
                                                                                                               i64.load align=4
@@ -4987,7 +4989,7 @@
                                                                                                               i32.const 140
                                                                                                               i32.add
                                                                                                               i32.const 58
-                                                                                                              call 70
+                                                                                                              call 72
                                                                                                               block  ;; label = @54
                                                                                                                 local.get 3
                                                                                                                 i32.load offset=920
@@ -5009,7 +5011,7 @@
                                                                                                                 local.get 3
                                                                                                                 i32.const 768
                                                                                                                 i32.add
-                                                                                                                call 73
+                                                                                                                call 75
                                                                                                                 br 26 (;@28;)
                                                                                                               end
                                                                                                               local.get 23
@@ -5041,18 +5043,18 @@
                                                                                                                 br_if 2 (;@52;)
                                                                                                                 block  ;; label = @55
                                                                                                                   local.get 1
-                                                                                                                  i32.const 67120
+                                                                                                                  i32.const 67336
                                                                                                                   i32.add
                                                                                                                   local.tee 37
                                                                                                                   i32.load
                                                                                                                   local.get 1
-                                                                                                                  i32.const 67124
+                                                                                                                  i32.const 67340
                                                                                                                   i32.add
                                                                                                                   local.tee 38
                                                                                                                   i32.load
                                                                                                                   local.get 35
                                                                                                                   local.get 36
-                                                                                                                  call 61
+                                                                                                                  call 63
                                                                                                                   br_if 0 (;@55;)
                                                                                                                   local.get 1
                                                                                                                   i32.const 8
@@ -5079,7 +5081,7 @@
                                                                                                               i32.load
                                                                                                               local.get 38
                                                                                                               i32.load
-                                                                                                              call 75
+                                                                                                              call 77
                                                                                                               local.get 3
                                                                                                               i32.load offset=920
                                                                                                               local.tee 1
@@ -5100,7 +5102,7 @@
                                                                                                               i32.const 140
                                                                                                               i32.add
                                                                                                               i32.const 123
-                                                                                                              call 70
+                                                                                                              call 72
                                                                                                               block  ;; label = @54
                                                                                                                 local.get 3
                                                                                                                 i32.load offset=920
@@ -5124,7 +5126,7 @@
                                                                                                               local.get 3
                                                                                                               i32.const 140
                                                                                                               i32.add
-                                                                                                              call 71
+                                                                                                              call 73
                                                                                                               block  ;; label = @54
                                                                                                                 local.get 3
                                                                                                                 i32.load8_u offset=72
@@ -5146,7 +5148,7 @@
                                                                                                                   local.get 3
                                                                                                                   i32.const 140
                                                                                                                   i32.add
-                                                                                                                  call 71
+                                                                                                                  call 73
                                                                                                                   block  ;; label = @56
                                                                                                                     block  ;; label = @57
                                                                                                                       block  ;; label = @58
@@ -5168,7 +5170,7 @@
                                                                                                                           local.get 3
                                                                                                                           i32.const 140
                                                                                                                           i32.add
-                                                                                                                          call 72
+                                                                                                                          call 74
                                                                                                                           local.get 3
                                                                                                                           local.get 14
                                                                                                                           i64.load align=4
@@ -5212,7 +5214,7 @@
                                                                                                                           i32.const 140
                                                                                                                           i32.add
                                                                                                                           i32.const 58
-                                                                                                                          call 70
+                                                                                                                          call 72
                                                                                                                           block  ;; label = @60
                                                                                                                             local.get 3
                                                                                                                             i32.load offset=920
@@ -5234,7 +5236,7 @@
                                                                                                                             local.get 3
                                                                                                                             i32.const 848
                                                                                                                             i32.add
-                                                                                                                            call 73
+                                                                                                                            call 75
                                                                                                                             br 6 (;@54;)
                                                                                                                           end
                                                                                                                           local.get 16
@@ -5258,16 +5260,16 @@
                                                                                                                               local.get 3
                                                                                                                               i32.load offset=916
                                                                                                                               local.tee 34
-                                                                                                                              i32.const 67120
+                                                                                                                              i32.const 67336
                                                                                                                               i32.const 11
-                                                                                                                              call 61
+                                                                                                                              call 63
                                                                                                                               br_if 0 (;@61;)
                                                                                                                               block  ;; label = @62
                                                                                                                                 local.get 1
                                                                                                                                 local.get 34
-                                                                                                                                i32.const 67131
+                                                                                                                                i32.const 67347
                                                                                                                                 i32.const 13
-                                                                                                                                call 61
+                                                                                                                                call 63
                                                                                                                                 br_if 0 (;@62;)
                                                                                                                                 local.get 3
                                                                                                                                 i32.const 920
@@ -5275,7 +5277,7 @@
                                                                                                                                 local.get 3
                                                                                                                                 i32.const 140
                                                                                                                                 i32.add
-                                                                                                                                call 74
+                                                                                                                                call 76
                                                                                                                                 local.get 3
                                                                                                                                 i32.load offset=920
                                                                                                                                 local.tee 1
@@ -5294,9 +5296,9 @@
                                                                                                                               i32.const 140
                                                                                                                               i32.add
                                                                                                                               i32.const 1
-                                                                                                                              i32.const 67131
+                                                                                                                              i32.const 67347
                                                                                                                               i32.const 13
-                                                                                                                              call 75
+                                                                                                                              call 77
                                                                                                                               local.get 3
                                                                                                                               i32.load offset=920
                                                                                                                               local.tee 1
@@ -5309,7 +5311,7 @@
                                                                                                                               local.get 3
                                                                                                                               i32.const 140
                                                                                                                               i32.add
-                                                                                                                              call 76
+                                                                                                                              call 78
                                                                                                                               local.get 3
                                                                                                                               i32.load offset=920
                                                                                                                               local.tee 1
@@ -5332,9 +5334,9 @@
                                                                                                                             i32.const 140
                                                                                                                             i32.add
                                                                                                                             i32.const 0
-                                                                                                                            i32.const 67120
+                                                                                                                            i32.const 67336
                                                                                                                             i32.const 11
-                                                                                                                            call 75
+                                                                                                                            call 77
                                                                                                                             local.get 3
                                                                                                                             i32.load offset=920
                                                                                                                             local.tee 1
@@ -5347,7 +5349,7 @@
                                                                                                                             local.get 3
                                                                                                                             i32.const 140
                                                                                                                             i32.add
-                                                                                                                            call 76
+                                                                                                                            call 78
                                                                                                                             local.get 3
                                                                                                                             i32.load offset=920
                                                                                                                             local.tee 1
@@ -5369,9 +5371,9 @@
                                                                                                                         local.get 3
                                                                                                                         i32.const 864
                                                                                                                         i32.add
-                                                                                                                        i32.const 67835
+                                                                                                                        i32.const 68051
                                                                                                                         i32.const 14
-                                                                                                                        call 54
+                                                                                                                        call 55
                                                                                                                         local.get 3
                                                                                                                         local.get 1
                                                                                                                         i32.store offset=876
@@ -5393,7 +5395,7 @@
                                                                                                                     local.set 35
                                                                                                                   end
                                                                                                                   local.get 16
-                                                                                                                  call 73
+                                                                                                                  call 75
                                                                                                                   block  ;; label = @56
                                                                                                                     local.get 1
                                                                                                                     i32.const -2147483648
@@ -5416,7 +5418,7 @@
                                                                                                                   local.get 3
                                                                                                                   i32.const 140
                                                                                                                   i32.add
-                                                                                                                  call 71
+                                                                                                                  call 73
                                                                                                                   block  ;; label = @56
                                                                                                                     block  ;; label = @57
                                                                                                                       block  ;; label = @58
@@ -5443,9 +5445,9 @@
                                                                                                                       local.get 3
                                                                                                                       i32.const 864
                                                                                                                       i32.add
-                                                                                                                      i32.const 67816
+                                                                                                                      i32.const 68032
                                                                                                                       i32.const 19
-                                                                                                                      call 54
+                                                                                                                      call 55
                                                                                                                       local.get 3
                                                                                                                       local.get 1
                                                                                                                       i32.store offset=876
@@ -5484,9 +5486,9 @@
                                                                                                             local.get 3
                                                                                                             i32.const 752
                                                                                                             i32.add
-                                                                                                            i32.const 67835
+                                                                                                            i32.const 68051
                                                                                                             i32.const 14
-                                                                                                            call 54
+                                                                                                            call 55
                                                                                                             local.get 3
                                                                                                             local.get 1
                                                                                                             i32.store offset=764
@@ -5498,7 +5500,7 @@
                                                                                                           local.get 3
                                                                                                           i32.const 140
                                                                                                           i32.add
-                                                                                                          call 74
+                                                                                                          call 76
                                                                                                           local.get 3
                                                                                                           i32.load offset=920
                                                                                                           local.tee 1
@@ -5513,7 +5515,7 @@
                                                                                                         local.get 3
                                                                                                         i32.const 140
                                                                                                         i32.add
-                                                                                                        call 77
+                                                                                                        call 79
                                                                                                         local.get 3
                                                                                                         i32.load8_u offset=924
                                                                                                         local.set 34
@@ -5552,7 +5554,7 @@
                                                                                                         i32.const 140
                                                                                                         i32.add
                                                                                                         i32.const 123
-                                                                                                        call 70
+                                                                                                        call 72
                                                                                                         block  ;; label = @51
                                                                                                           local.get 3
                                                                                                           i32.load offset=920
@@ -5576,7 +5578,7 @@
                                                                                                         local.get 3
                                                                                                         i32.const 140
                                                                                                         i32.add
-                                                                                                        call 71
+                                                                                                        call 73
                                                                                                         block  ;; label = @51
                                                                                                           local.get 3
                                                                                                           i32.load8_u offset=48
@@ -5609,7 +5611,7 @@
                                                                                                                     local.get 3
                                                                                                                     i32.const 140
                                                                                                                     i32.add
-                                                                                                                    call 71
+                                                                                                                    call 73
                                                                                                                     local.get 3
                                                                                                                     i32.load8_u offset=40
                                                                                                                     i32.eqz
@@ -5627,7 +5629,7 @@
                                                                                                                     local.get 3
                                                                                                                     i32.const 140
                                                                                                                     i32.add
-                                                                                                                    call 72
+                                                                                                                    call 74
                                                                                                                     local.get 3
                                                                                                                     local.get 14
                                                                                                                     i64.load align=4
@@ -5671,7 +5673,7 @@
                                                                                                                     i32.const 140
                                                                                                                     i32.add
                                                                                                                     i32.const 58
-                                                                                                                    call 70
+                                                                                                                    call 72
                                                                                                                     block  ;; label = @57
                                                                                                                       local.get 3
                                                                                                                       i32.load offset=920
@@ -5693,7 +5695,7 @@
                                                                                                                       local.get 3
                                                                                                                       i32.const 888
                                                                                                                       i32.add
-                                                                                                                      call 73
+                                                                                                                      call 75
                                                                                                                       br 6 (;@51;)
                                                                                                                     end
                                                                                                                     local.get 16
@@ -5715,7 +5717,7 @@
                                                                                                                     local.get 3
                                                                                                                     i32.const 140
                                                                                                                     i32.add
-                                                                                                                    call 72
+                                                                                                                    call 74
                                                                                                                     local.get 3
                                                                                                                     local.get 14
                                                                                                                     i64.load align=4
@@ -5783,12 +5785,12 @@
                                                                                                                           local.get 36
                                                                                                                           local.get 43
                                                                                                                           local.get 38
-                                                                                                                          call 61
+                                                                                                                          call 63
                                                                                                                           i32.eqz
                                                                                                                           br_if 0 (;@59;)
                                                                                                                         end
                                                                                                                         local.get 35
-                                                                                                                        call 73
+                                                                                                                        call 75
                                                                                                                         local.get 35
                                                                                                                         local.get 3
                                                                                                                         i32.load offset=856
@@ -5798,7 +5800,7 @@
                                                                                                                         i64.load offset=848
                                                                                                                         i64.store align=4
                                                                                                                         local.get 16
-                                                                                                                        call 73
+                                                                                                                        call 75
                                                                                                                         br 1 (;@57;)
                                                                                                                       end
                                                                                                                       local.get 15
@@ -5821,7 +5823,7 @@
                                                                                                                       local.get 3
                                                                                                                       i32.const 920
                                                                                                                       i32.add
-                                                                                                                      call 78
+                                                                                                                      call 80
                                                                                                                     end
                                                                                                                     local.get 3
                                                                                                                     i32.const 32
@@ -5829,7 +5831,7 @@
                                                                                                                     local.get 3
                                                                                                                     i32.const 140
                                                                                                                     i32.add
-                                                                                                                    call 71
+                                                                                                                    call 73
                                                                                                                     local.get 3
                                                                                                                     i32.load8_u offset=32
                                                                                                                     i32.eqz
@@ -5863,9 +5865,9 @@
                                                                                                                 local.get 3
                                                                                                                 i32.const 864
                                                                                                                 i32.add
-                                                                                                                i32.const 67816
+                                                                                                                i32.const 68032
                                                                                                                 i32.const 19
-                                                                                                                call 54
+                                                                                                                call 55
                                                                                                                 local.get 3
                                                                                                                 local.get 1
                                                                                                                 i32.store offset=876
@@ -5891,7 +5893,7 @@
                                                                                                             i64.load offset=800
                                                                                                             i64.store align=4
                                                                                                             local.get 16
-                                                                                                            call 73
+                                                                                                            call 75
                                                                                                             local.get 3
                                                                                                             local.get 1
                                                                                                             i32.store offset=864
@@ -5903,9 +5905,9 @@
                                                                                                           local.get 3
                                                                                                           i32.const 864
                                                                                                           i32.add
-                                                                                                          i32.const 67835
+                                                                                                          i32.const 68051
                                                                                                           i32.const 14
-                                                                                                          call 54
+                                                                                                          call 55
                                                                                                           local.get 3
                                                                                                           local.get 1
                                                                                                           i32.store offset=876
@@ -5924,7 +5926,7 @@
                                                                                                       local.get 3
                                                                                                       i32.const 140
                                                                                                       i32.add
-                                                                                                      call 76
+                                                                                                      call 78
                                                                                                       local.get 3
                                                                                                       i32.load offset=920
                                                                                                       local.tee 1
@@ -5943,7 +5945,7 @@
                                                                                                     local.get 3
                                                                                                     i32.const 140
                                                                                                     i32.add
-                                                                                                    call 79
+                                                                                                    call 81
                                                                                                     local.get 3
                                                                                                     i32.load offset=920
                                                                                                     local.tee 1
@@ -5970,7 +5972,7 @@
                                                                                                 local.get 3
                                                                                                 i32.const 140
                                                                                                 i32.add
-                                                                                                call 79
+                                                                                                call 81
                                                                                                 local.get 3
                                                                                                 i32.load offset=920
                                                                                                 local.tee 1
@@ -5989,7 +5991,7 @@
                                                                                               local.get 3
                                                                                               i32.const 140
                                                                                               i32.add
-                                                                                              call 79
+                                                                                              call 81
                                                                                               local.get 3
                                                                                               i32.load offset=920
                                                                                               local.tee 1
@@ -6020,7 +6022,7 @@
                                                                                         local.get 3
                                                                                         i32.const 140
                                                                                         i32.add
-                                                                                        call 80
+                                                                                        call 82
                                                                                         local.get 3
                                                                                         i32.load8_u offset=924
                                                                                         local.set 34
@@ -6057,7 +6059,7 @@
                                                                                       local.get 3
                                                                                       i32.const 140
                                                                                       i32.add
-                                                                                      call 80
+                                                                                      call 82
                                                                                       local.get 3
                                                                                       i32.load8_u offset=924
                                                                                       local.set 34
@@ -6094,7 +6096,7 @@
                                                                                     local.get 3
                                                                                     i32.const 140
                                                                                     i32.add
-                                                                                    call 81
+                                                                                    call 83
                                                                                     local.get 3
                                                                                     i32.load offset=924
                                                                                     local.set 34
@@ -6127,7 +6129,7 @@
                                                                                   local.get 3
                                                                                   i32.const 140
                                                                                   i32.add
-                                                                                  call 81
+                                                                                  call 83
                                                                                   local.get 3
                                                                                   i32.load offset=924
                                                                                   local.set 34
@@ -6160,7 +6162,7 @@
                                                                                 local.get 3
                                                                                 i32.const 140
                                                                                 i32.add
-                                                                                call 72
+                                                                                call 74
                                                                                 local.get 3
                                                                                 i64.load offset=928 align=4
                                                                                 local.set 39
@@ -6185,7 +6187,7 @@
                                                                                   br 9 (;@30;)
                                                                                 end
                                                                                 local.get 28
-                                                                                call 73
+                                                                                call 75
                                                                                 local.get 3
                                                                                 local.get 39
                                                                                 i64.store offset=720
@@ -6200,7 +6202,7 @@
                                                                               local.get 3
                                                                               i32.const 140
                                                                               i32.add
-                                                                              call 72
+                                                                              call 74
                                                                               local.get 3
                                                                               i64.load offset=928 align=4
                                                                               local.set 39
@@ -6225,7 +6227,7 @@
                                                                                 br 8 (;@30;)
                                                                               end
                                                                               local.get 29
-                                                                              call 73
+                                                                              call 75
                                                                               local.get 3
                                                                               local.get 39
                                                                               i64.store offset=708 align=4
@@ -6240,7 +6242,7 @@
                                                                             local.get 3
                                                                             i32.const 140
                                                                             i32.add
-                                                                            call 72
+                                                                            call 74
                                                                             local.get 3
                                                                             i64.load offset=928 align=4
                                                                             local.set 39
@@ -6265,7 +6267,7 @@
                                                                               br 7 (;@30;)
                                                                             end
                                                                             local.get 30
-                                                                            call 73
+                                                                            call 75
                                                                             local.get 3
                                                                             local.get 39
                                                                             i64.store offset=696
@@ -6280,7 +6282,7 @@
                                                                           local.get 3
                                                                           i32.const 140
                                                                           i32.add
-                                                                          call 77
+                                                                          call 79
                                                                           local.get 3
                                                                           i32.load8_u offset=924
                                                                           local.set 34
@@ -6346,7 +6348,7 @@
                                                                             i32.const 140
                                                                             i32.add
                                                                             i32.const 123
-                                                                            call 70
+                                                                            call 72
                                                                             block  ;; label = @37
                                                                               local.get 3
                                                                               i32.load offset=920
@@ -6370,7 +6372,7 @@
                                                                             local.get 3
                                                                             i32.const 140
                                                                             i32.add
-                                                                            call 71
+                                                                            call 73
                                                                             block  ;; label = @37
                                                                               block  ;; label = @38
                                                                                 block  ;; label = @39
@@ -6394,7 +6396,7 @@
                                                                                     local.get 3
                                                                                     i32.const 140
                                                                                     i32.add
-                                                                                    call 71
+                                                                                    call 73
                                                                                     block  ;; label = @41
                                                                                       block  ;; label = @42
                                                                                         block  ;; label = @43
@@ -6421,7 +6423,7 @@
                                                                                                       local.get 3
                                                                                                       i32.const 140
                                                                                                       i32.add
-                                                                                                      call 72
+                                                                                                      call 74
                                                                                                       local.get 3
                                                                                                       local.get 14
                                                                                                       i64.load align=4
@@ -6465,7 +6467,7 @@
                                                                                                       i32.const 140
                                                                                                       i32.add
                                                                                                       i32.const 58
-                                                                                                      call 70
+                                                                                                      call 72
                                                                                                       block  ;; label = @50
                                                                                                         local.get 3
                                                                                                         i32.load offset=920
@@ -6487,7 +6489,7 @@
                                                                                                         local.get 3
                                                                                                         i32.const 888
                                                                                                         i32.add
-                                                                                                        call 73
+                                                                                                        call 75
                                                                                                         br 11 (;@39;)
                                                                                                       end
                                                                                                       local.get 17
@@ -6510,9 +6512,9 @@
                                                                                                         local.get 3
                                                                                                         i32.load offset=876
                                                                                                         local.tee 34
-                                                                                                        i32.const 67144
+                                                                                                        i32.const 67360
                                                                                                         i32.const 4
-                                                                                                        call 61
+                                                                                                        call 63
                                                                                                         i32.eqz
                                                                                                         br_if 0 (;@50;)
                                                                                                         local.get 3
@@ -6526,9 +6528,9 @@
                                                                                                       block  ;; label = @50
                                                                                                         local.get 1
                                                                                                         local.get 34
-                                                                                                        i32.const 67148
+                                                                                                        i32.const 67364
                                                                                                         i32.const 6
-                                                                                                        call 61
+                                                                                                        call 63
                                                                                                         i32.eqz
                                                                                                         br_if 0 (;@50;)
                                                                                                         local.get 3
@@ -6542,9 +6544,9 @@
                                                                                                       block  ;; label = @50
                                                                                                         local.get 1
                                                                                                         local.get 34
-                                                                                                        i32.const 67154
+                                                                                                        i32.const 67370
                                                                                                         i32.const 7
-                                                                                                        call 61
+                                                                                                        call 63
                                                                                                         i32.eqz
                                                                                                         br_if 0 (;@50;)
                                                                                                         local.get 3
@@ -6561,7 +6563,7 @@
                                                                                                       local.get 3
                                                                                                       i32.const 140
                                                                                                       i32.add
-                                                                                                      call 74
+                                                                                                      call 76
                                                                                                       local.get 3
                                                                                                       i32.load offset=920
                                                                                                       local.tee 1
@@ -6576,9 +6578,9 @@
                                                                                                     local.get 3
                                                                                                     i32.const 848
                                                                                                     i32.add
-                                                                                                    i32.const 67835
+                                                                                                    i32.const 68051
                                                                                                     i32.const 14
-                                                                                                    call 54
+                                                                                                    call 55
                                                                                                     local.get 3
                                                                                                     local.get 1
                                                                                                     i32.store offset=860
@@ -6596,7 +6598,7 @@
                                                                                                   local.get 35
                                                                                                   local.get 1
                                                                                                   local.get 34
-                                                                                                  call 75
+                                                                                                  call 77
                                                                                                   local.get 3
                                                                                                   i32.load offset=920
                                                                                                   local.tee 1
@@ -6607,12 +6609,12 @@
                                                                                                   i32.const 29
                                                                                                   i32.store offset=884
                                                                                                   local.get 3
-                                                                                                  i32.const 67545
+                                                                                                  i32.const 67761
                                                                                                   i32.store offset=880
                                                                                                   local.get 3
                                                                                                   i32.const 140
                                                                                                   i32.add
-                                                                                                  call 82
+                                                                                                  call 84
                                                                                                   local.get 3
                                                                                                   i32.load offset=148
                                                                                                   local.set 1
@@ -6622,7 +6624,7 @@
                                                                                                   local.get 3
                                                                                                   i32.const 140
                                                                                                   i32.add
-                                                                                                  call 83
+                                                                                                  call 85
                                                                                                   local.get 3
                                                                                                   i32.load offset=920
                                                                                                   i32.const 1
@@ -6699,11 +6701,11 @@
                                                                                               local.get 3
                                                                                               i32.const 904
                                                                                               i32.add
-                                                                                              i32.const 65785
+                                                                                              i32.const 65793
                                                                                               local.get 3
                                                                                               i32.const 920
                                                                                               i32.add
-                                                                                              call 53
+                                                                                              call 54
                                                                                               local.get 3
                                                                                               local.get 1
                                                                                               i32.store offset=916
@@ -6735,7 +6737,7 @@
                                                                                       local.set 37
                                                                                     end
                                                                                     local.get 17
-                                                                                    call 73
+                                                                                    call 75
                                                                                     block  ;; label = @41
                                                                                       local.get 1
                                                                                       i32.const -2147483648
@@ -6758,7 +6760,7 @@
                                                                                     local.get 3
                                                                                     i32.const 140
                                                                                     i32.add
-                                                                                    call 71
+                                                                                    call 73
                                                                                     block  ;; label = @41
                                                                                       block  ;; label = @42
                                                                                         block  ;; label = @43
@@ -6785,9 +6787,9 @@
                                                                                         local.get 3
                                                                                         i32.const 848
                                                                                         i32.add
-                                                                                        i32.const 67816
+                                                                                        i32.const 68032
                                                                                         i32.const 19
-                                                                                        call 54
+                                                                                        call 55
                                                                                         local.get 3
                                                                                         local.get 1
                                                                                         i32.store offset=860
@@ -6923,7 +6925,7 @@
                                                                 local.set 41
                                                               end
                                                               local.get 23
-                                                              call 73
+                                                              call 75
                                                               block  ;; label = @30
                                                                 local.get 1
                                                                 i32.const -2147483648
@@ -6952,7 +6954,7 @@
                                                               local.get 3
                                                               i32.const 140
                                                               i32.add
-                                                              call 71
+                                                              call 73
                                                               block  ;; label = @30
                                                                 block  ;; label = @31
                                                                   block  ;; label = @32
@@ -6979,9 +6981,9 @@
                                                                   local.get 3
                                                                   i32.const 752
                                                                   i32.add
-                                                                  i32.const 67816
+                                                                  i32.const 68032
                                                                   i32.const 19
-                                                                  call 54
+                                                                  call 55
                                                                   local.get 3
                                                                   local.get 1
                                                                   i32.store offset=764
@@ -7083,7 +7085,7 @@
                                                       local.get 3
                                                       i32.const 456
                                                       i32.add
-                                                      call 84
+                                                      call 86
                                                       br 4 (;@21;)
                                                     end
                                                     local.get 3
@@ -7095,9 +7097,9 @@
                                                     i32.store offset=148
                                                   end
                                                   local.get 12
-                                                  i32.const 66894
+                                                  i32.const 67108
                                                   i32.const 21
-                                                  call 54
+                                                  call 55
                                                   local.get 3
                                                   local.get 1
                                                   i32.store offset=332
@@ -7108,7 +7110,7 @@
                                                 local.get 3
                                                 i32.const 600
                                                 i32.add
-                                                call 85
+                                                call 87
                                               end
                                               local.get 3
                                               local.get 13
@@ -7138,7 +7140,7 @@
                                             local.get 3
                                             i32.const 140
                                             i32.add
-                                            call 71
+                                            call 73
                                             block  ;; label = @21
                                               block  ;; label = @22
                                                 local.get 3
@@ -7164,9 +7166,9 @@
                                               local.get 3
                                               i32.const 264
                                               i32.add
-                                              i32.const 67797
+                                              i32.const 68013
                                               i32.const 19
-                                              call 54
+                                              call 55
                                               local.get 3
                                               local.get 1
                                               i32.store offset=276
@@ -7193,9 +7195,9 @@
                                         local.get 3
                                         i32.const 216
                                         i32.add
-                                        i32.const 67835
+                                        i32.const 68051
                                         i32.const 14
-                                        call 54
+                                        call 55
                                         local.get 3
                                         local.get 2
                                         i32.store offset=228
@@ -7211,9 +7213,9 @@
                                       i32.const 140
                                       i32.add
                                       i32.const 0
-                                      i32.const 66852
+                                      i32.const 67026
                                       i32.const 3
-                                      call 75
+                                      call 77
                                       local.get 3
                                       i32.load offset=600
                                       local.tee 1
@@ -7224,12 +7226,12 @@
                                       i32.const 29
                                       i32.store offset=316
                                       local.get 3
-                                      i32.const 67516
+                                      i32.const 67732
                                       i32.store offset=312
                                       local.get 3
                                       i32.const 140
                                       i32.add
-                                      call 82
+                                      call 84
                                       local.get 3
                                       i32.load offset=148
                                       local.set 1
@@ -7239,7 +7241,7 @@
                                       local.get 3
                                       i32.const 140
                                       i32.add
-                                      call 83
+                                      call 85
                                       block  ;; label = @18
                                         block  ;; label = @19
                                           block  ;; label = @20
@@ -7318,11 +7320,11 @@
                                             local.get 3
                                             i32.const 456
                                             i32.add
-                                            i32.const 65785
+                                            i32.const 65793
                                             local.get 3
                                             i32.const 600
                                             i32.add
-                                            call 53
+                                            call 54
                                             local.get 3
                                             local.get 1
                                             i32.store offset=468
@@ -7363,9 +7365,9 @@
                                     i32.const 140
                                     i32.add
                                     i32.const 1
-                                    i32.const 66855
+                                    i32.const 67029
                                     i32.const 8
-                                    call 75
+                                    call 77
                                     local.get 3
                                     i32.load offset=600
                                     local.tee 1
@@ -7378,7 +7380,7 @@
                                     local.get 3
                                     i32.const 140
                                     i32.add
-                                    call 72
+                                    call 74
                                     local.get 3
                                     i64.load offset=608 align=4
                                     local.set 41
@@ -7399,7 +7401,7 @@
                                       br 8 (;@9;)
                                     end
                                     local.get 6
-                                    call 73
+                                    call 75
                                     local.get 3
                                     local.get 41
                                     i64.store offset=168 align=4
@@ -7418,9 +7420,9 @@
                                   i32.const 140
                                   i32.add
                                   i32.const 2
-                                  i32.const 66863
+                                  i32.const 67037
                                   i32.const 6
-                                  call 75
+                                  call 77
                                   local.get 3
                                   i32.load offset=600
                                   local.tee 1
@@ -7433,7 +7435,7 @@
                                   local.get 3
                                   i32.const 140
                                   i32.add
-                                  call 86
+                                  call 88
                                   local.get 3
                                   i64.load offset=608 align=4
                                   local.set 41
@@ -7454,7 +7456,7 @@
                                     br 7 (;@9;)
                                   end
                                   local.get 5
-                                  call 87
+                                  call 89
                                   local.get 3
                                   local.get 41
                                   i64.store offset=180 align=4
@@ -7473,9 +7475,9 @@
                                 i32.const 140
                                 i32.add
                                 i32.const 3
-                                i32.const 66869
+                                i32.const 67043
                                 i32.const 14
-                                call 75
+                                call 77
                                 local.get 3
                                 i32.load offset=600
                                 local.tee 1
@@ -7488,7 +7490,7 @@
                                 local.get 3
                                 i32.const 140
                                 i32.add
-                                call 86
+                                call 88
                                 local.get 3
                                 i64.load offset=608 align=4
                                 local.set 41
@@ -7509,7 +7511,7 @@
                                   br 6 (;@9;)
                                 end
                                 local.get 4
-                                call 87
+                                call 89
                                 local.get 3
                                 local.get 41
                                 i64.store offset=192 align=4
@@ -7528,9 +7530,9 @@
                               i32.const 140
                               i32.add
                               i32.const 4
-                              i32.const 66883
+                              i32.const 67057
                               i32.const 6
-                              call 75
+                              call 77
                               local.get 3
                               i32.load offset=600
                               local.tee 1
@@ -7543,7 +7545,7 @@
                               local.get 3
                               i32.const 140
                               i32.add
-                              call 74
+                              call 76
                               local.get 3
                               i32.load offset=608
                               local.set 34
@@ -7604,7 +7606,7 @@
                       local.set 47
                     end
                     local.get 2
-                    call 73
+                    call 75
                     block  ;; label = @9
                       local.get 1
                       i32.const -2147483648
@@ -7627,7 +7629,7 @@
                     local.get 3
                     i32.const 140
                     i32.add
-                    call 71
+                    call 73
                     block  ;; label = @9
                       block  ;; label = @10
                         block  ;; label = @11
@@ -7654,9 +7656,9 @@
                         local.get 3
                         i32.const 216
                         i32.add
-                        i32.const 67816
+                        i32.const 68032
                         i32.const 19
-                        call 54
+                        call 55
                         local.get 3
                         local.get 2
                         i32.store offset=228
@@ -7711,7 +7713,7 @@
           local.get 3
           i32.const 140
           i32.add
-          call 71
+          call 73
           block  ;; label = @4
             local.get 3
             i32.load8_u
@@ -7723,9 +7725,9 @@
             local.get 3
             i32.const 600
             i32.add
-            i32.const 67481
+            i32.const 67697
             i32.const 35
-            call 54
+            call 55
             local.get 3
             local.get 2
             i32.store offset=612
@@ -7758,9 +7760,9 @@
           local.get 0
           i32.const 4
           i32.add
-          i32.const 66830
+          i32.const 67004
           i32.const 22
-          call 54
+          call 55
           i32.const 16
           local.set 1
         end
@@ -7773,15 +7775,15 @@
         i32.const -2147483648
         i32.store
         local.get 6
-        call 73
+        call 75
         local.get 5
-        call 87
+        call 89
         local.get 4
-        call 87
+        call 89
         local.get 3
         i32.const 152
         i32.add
-        call 88
+        call 90
         br 1 (;@1;)
       end
       local.get 0
@@ -7795,7 +7797,7 @@
     i32.const 944
     i32.add
     global.set 0)
-  (func (;70;) (type 0) (param i32 i32 i32)
+  (func (;72;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -7804,7 +7806,7 @@
     global.set 0
     local.get 3
     local.get 1
-    call 71
+    call 73
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -7836,11 +7838,11 @@
         i32.add
         i32.store offset=8
         local.get 0
-        i32.const 66559
+        i32.const 66736
         local.get 3
         i32.const 8
         i32.add
-        call 53
+        call 54
         local.get 0
         local.get 1
         i32.load offset=8
@@ -7861,10 +7863,10 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;71;) (type 1) (param i32 i32)
+  (func (;73;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     local.get 1
-    call 82
+    call 84
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -7889,7 +7891,7 @@
     local.get 3
     i32.lt_u
     i32.store8)
-  (func (;72;) (type 1) (param i32 i32)
+  (func (;74;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 64
@@ -7901,7 +7903,7 @@
     i32.add
     local.get 1
     i32.const 34
-    call 70
+    call 72
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -7952,9 +7954,9 @@
               i32.store offset=8
               local.get 0
               local.get 1
-              i32.const 67849
+              i32.const 68065
               i32.const 19
-              call 107
+              call 110
               br 4 (;@1;)
             end
             block  ;; label = @5
@@ -7983,7 +7985,7 @@
                   local.get 1
                   local.get 4
                   local.get 3
-                  call 111
+                  call 114
                   block  ;; label = @8
                     local.get 2
                     i32.load offset=48
@@ -8018,7 +8020,7 @@
                 local.get 1
                 local.get 4
                 local.get 3
-                call 111
+                call 114
                 local.get 2
                 i32.load offset=56
                 local.set 8
@@ -8052,7 +8054,7 @@
                 i32.add
                 local.get 6
                 local.get 8
-                call 54
+                call 55
                 block  ;; label = @7
                   block  ;; label = @8
                     loop  ;; label = @9
@@ -8113,7 +8115,7 @@
                       local.get 1
                       local.get 3
                       local.get 8
-                      call 111
+                      call 114
                       block  ;; label = @10
                         local.get 2
                         i32.load offset=48
@@ -8141,7 +8143,7 @@
                       i32.load offset=52
                       local.get 2
                       i32.load offset=56
-                      call 51
+                      call 61
                       block  ;; label = @10
                         local.get 8
                         local.get 5
@@ -8162,9 +8164,9 @@
                           i32.const 4
                           i32.add
                           local.get 1
-                          i32.const 67868
+                          i32.const 68084
                           i32.const 29
-                          call 109
+                          call 112
                           br 6 (;@5;)
                         end
                         local.get 1
@@ -8229,72 +8231,72 @@
                                           i32.const 4
                                           i32.add
                                           local.get 1
-                                          i32.const 67897
+                                          i32.const 68113
                                           i32.const 14
-                                          call 109
+                                          call 112
                                           br 14 (;@5;)
                                         end
                                         local.get 2
                                         i32.const 20
                                         i32.add
                                         i32.const 34
-                                        call 50
+                                        call 51
                                         br 9 (;@9;)
                                       end
                                       local.get 2
                                       i32.const 20
                                       i32.add
                                       i32.const 92
-                                      call 50
+                                      call 51
                                       br 8 (;@9;)
                                     end
                                     local.get 2
                                     i32.const 20
                                     i32.add
                                     i32.const 47
-                                    call 50
+                                    call 51
                                     br 7 (;@9;)
                                   end
                                   local.get 2
                                   i32.const 20
                                   i32.add
                                   i32.const 8
-                                  call 50
+                                  call 51
                                   br 6 (;@9;)
                                 end
                                 local.get 2
                                 i32.const 20
                                 i32.add
                                 i32.const 12
-                                call 50
+                                call 51
                                 br 5 (;@9;)
                               end
                               local.get 2
                               i32.const 20
                               i32.add
                               i32.const 10
-                              call 50
+                              call 51
                               br 4 (;@9;)
                             end
                             local.get 2
                             i32.const 20
                             i32.add
                             i32.const 13
-                            call 50
+                            call 51
                             br 3 (;@9;)
                           end
                           local.get 2
                           i32.const 20
                           i32.add
                           i32.const 9
-                          call 50
+                          call 51
                           br 2 (;@9;)
                         end
                         local.get 2
                         i32.const 48
                         i32.add
                         local.get 1
-                        call 110
+                        call 113
                         local.get 2
                         i32.load offset=52
                         local.set 8
@@ -8351,8 +8353,8 @@
                                 local.get 2
                                 i32.const 48
                                 i32.add
-                                i32.const 67444
-                                call 112
+                                i32.const 67660
+                                call 115
                                 br_if 1 (;@13;)
                                 local.get 1
                                 local.get 6
@@ -8361,7 +8363,7 @@
                                 i32.const 48
                                 i32.add
                                 local.get 1
-                                call 110
+                                call 113
                                 local.get 2
                                 i32.load offset=52
                                 local.set 3
@@ -8415,9 +8417,9 @@
                             local.get 2
                             i32.const 32
                             i32.add
-                            i32.const 67452
+                            i32.const 67668
                             i32.const 29
-                            call 54
+                            call 55
                             local.get 2
                             local.get 3
                             i32.store offset=44
@@ -8446,14 +8448,14 @@
                           local.get 2
                           i32.const 20
                           i32.add
-                          call 91
+                          call 93
                           br 8 (;@3;)
                         end
                         local.get 2
                         i32.const 20
                         i32.add
                         local.get 8
-                        call 50
+                        call 51
                         local.get 1
                         i32.load offset=4
                         local.set 5
@@ -8467,9 +8469,9 @@
                     i32.const 4
                     i32.add
                     local.get 1
-                    i32.const 67849
+                    i32.const 68065
                     i32.const 19
-                    call 109
+                    call 112
                     br 3 (;@5;)
                   end
                   local.get 1
@@ -8491,9 +8493,9 @@
                 i32.const 4
                 i32.add
                 local.get 1
-                i32.const 67849
+                i32.const 68065
                 i32.const 19
-                call 109
+                call 112
                 br 1 (;@5;)
               end
               block  ;; label = @6
@@ -8506,9 +8508,9 @@
                 i32.store offset=8
                 local.get 0
                 local.get 1
-                i32.const 67868
+                i32.const 68084
                 i32.const 29
-                call 107
+                call 110
                 br 5 (;@1;)
               end
               local.get 3
@@ -8524,7 +8526,7 @@
           local.get 2
           i32.const 20
           i32.add
-          call 91
+          call 93
           local.get 3
           i32.const -2147483648
           i32.eq
@@ -8556,7 +8558,7 @@
     i32.const 64
     i32.add
     global.set 0)
-  (func (;73;) (type 6) (param i32)
+  (func (;75;) (type 2) (param i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -8564,9 +8566,9 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 91
+      call 93
     end)
-  (func (;74;) (type 1) (param i32 i32)
+  (func (;76;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -8574,7 +8576,7 @@
     local.tee 2
     global.set 0
     local.get 1
-    call 82
+    call 84
     local.get 1
     i32.load offset=8
     local.set 3
@@ -8583,7 +8585,7 @@
     i32.add
     local.get 1
     i32.const 0
-    call 98
+    call 101
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -8627,7 +8629,7 @@
           local.get 4
           local.get 3
           i32.sub
-          call 212
+          call 226
           local.get 2
           i32.load offset=8
           i32.const 1
@@ -8652,24 +8654,24 @@
       local.get 3
       local.get 4
       local.get 5
-      i32.const 67700
-      call 207
+      i32.const 67916
+      call 221
       unreachable
     end
     local.get 2
     local.get 2
     i64.load offset=12 align=4
     i64.store offset=24
-    i32.const 67716
+    i32.const 67932
     i32.const 22
     local.get 2
     i32.const 24
     i32.add
-    i32.const 68812
-    i32.const 67740
-    call 228
+    i32.const 69144
+    i32.const 67956
+    call 243
     unreachable)
-  (func (;75;) (type 9) (param i32 i32 i32 i32 i32 i32)
+  (func (;77;) (type 9) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -8710,11 +8712,11 @@
       local.get 6
       i32.store offset=8
       local.get 0
-      i32.const 65766
+      i32.const 65774
       local.get 6
       i32.const 8
       i32.add
-      call 53
+      call 54
       local.get 0
       local.get 2
       i32.load offset=8
@@ -8724,7 +8726,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;76;) (type 1) (param i32 i32)
+  (func (;78;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 f64)
     global.get 0
     i32.const 16
@@ -8732,13 +8734,13 @@
     local.tee 2
     global.set 0
     local.get 1
-    call 82
+    call 84
     local.get 1
     i32.load offset=8
     local.set 3
     local.get 2
     local.get 1
-    call 99
+    call 102
     local.get 2
     i32.load offset=8
     local.set 4
@@ -8771,7 +8773,7 @@
       block  ;; label = @2
         local.get 5
         local.get 4
-        call 102
+        call 105
         local.tee 7
         i64.reinterpret_f64
         i64.const 9223372036854775807
@@ -8783,9 +8785,9 @@
         local.get 3
         i32.store offset=8
         local.get 0
-        i32.const 67259
+        i32.const 67475
         i32.const 19
-        call 54
+        call 55
         local.get 0
         local.get 3
         i32.store offset=12
@@ -8802,7 +8804,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;77;) (type 1) (param i32 i32)
+  (func (;79;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -8813,7 +8815,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 71
+    call 73
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -8839,9 +8841,9 @@
         i32.const 16
         i32.add
         local.get 1
-        i32.const 67255
+        i32.const 67471
         i32.const 4
-        call 101
+        call 104
         local.get 0
         i32.const 4
         i32.add
@@ -8877,7 +8879,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;78;) (type 1) (param i32 i32)
+  (func (;80;) (type 1) (param i32 i32)
     (local i32 i32)
     block  ;; label = @1
       local.get 0
@@ -8888,7 +8890,7 @@
       i32.ne
       br_if 0 (;@1;)
       local.get 0
-      call 137
+      call 142
     end
     local.get 0
     i32.load offset=4
@@ -8913,7 +8915,7 @@
     i32.const 1
     i32.add
     i32.store offset=8)
-  (func (;79;) (type 1) (param i32 i32)
+  (func (;81;) (type 1) (param i32 i32)
     (local i32 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -8924,10 +8926,10 @@
     i32.const 31
     i32.store offset=4
     local.get 2
-    i32.const 67605
+    i32.const 67821
     i32.store
     local.get 1
-    call 82
+    call 84
     local.get 1
     i32.load offset=8
     local.set 3
@@ -8935,7 +8937,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 83
+    call 85
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -8996,11 +8998,11 @@
         local.get 2
         i32.store offset=8
         local.get 0
-        i32.const 65785
+        i32.const 65793
         local.get 2
         i32.const 8
         i32.add
-        call 53
+        call 54
         local.get 0
         local.get 3
         i32.store offset=12
@@ -9022,7 +9024,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;80;) (type 1) (param i32 i32)
+  (func (;82;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -9033,7 +9035,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 71
+    call 73
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -9059,9 +9061,9 @@
           i32.load offset=8
           local.set 1
           local.get 0
-          i32.const 67645
+          i32.const 67861
           i32.const 22
-          call 54
+          call 55
           local.get 0
           local.get 1
           i32.store offset=12
@@ -9071,9 +9073,9 @@
         i32.const 16
         i32.add
         local.get 1
-        i32.const 67636
+        i32.const 67852
         i32.const 4
-        call 101
+        call 104
         block  ;; label = @3
           local.get 2
           i32.load offset=16
@@ -9102,9 +9104,9 @@
       i32.const 16
       i32.add
       local.get 1
-      i32.const 67640
+      i32.const 67856
       i32.const 5
-      call 101
+      call 104
       block  ;; label = @2
         local.get 2
         i32.load offset=16
@@ -9132,7 +9134,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;81;) (type 1) (param i32 i32)
+  (func (;83;) (type 1) (param i32 i32)
     (local i32 i32 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -9143,10 +9145,10 @@
     i32.const 31
     i32.store offset=4
     local.get 2
-    i32.const 67574
+    i32.const 67790
     i32.store
     local.get 1
-    call 82
+    call 84
     local.get 1
     i32.load offset=8
     local.set 3
@@ -9154,7 +9156,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 83
+    call 85
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -9225,11 +9227,11 @@
         local.get 2
         i32.store offset=8
         local.get 0
-        i32.const 65785
+        i32.const 65793
         local.get 2
         i32.const 8
         i32.add
-        call 53
+        call 54
         local.get 0
         local.get 3
         i32.store offset=12
@@ -9246,7 +9248,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;82;) (type 6) (param i32)
+  (func (;84;) (type 2) (param i32)
     (local i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -9296,7 +9298,7 @@
       i32.store offset=8
       br 0 (;@1;)
     end)
-  (func (;83;) (type 1) (param i32 i32)
+  (func (;85;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i64 i64)
     global.get 0
     i32.const 48
@@ -9304,7 +9306,7 @@
     local.tee 2
     global.set 0
     local.get 1
-    call 82
+    call 84
     local.get 1
     i32.load offset=8
     local.set 3
@@ -9312,7 +9314,7 @@
     i32.const 32
     i32.add
     local.get 1
-    call 99
+    call 102
     local.get 2
     i32.load8_u offset=44
     local.set 4
@@ -9373,9 +9375,9 @@
         i32.store offset=8
         local.get 0
         local.get 1
-        i32.const 67911
+        i32.const 68127
         i32.const 23
-        call 106
+        call 109
         br 1 (;@1;)
       end
       block  ;; label = @2
@@ -9418,7 +9420,7 @@
           i64.const 0
           i64.const 10
           i64.const 0
-          call 245
+          call 260
           block  ;; label = @4
             local.get 2
             i64.load offset=8
@@ -9457,9 +9459,9 @@
         i32.store offset=8
         local.get 0
         local.get 1
-        i32.const 67934
+        i32.const 68150
         i32.const 16
-        call 106
+        call 109
         br 1 (;@1;)
       end
       local.get 0
@@ -9476,7 +9478,7 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;84;) (type 1) (param i32 i32)
+  (func (;86;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -9487,7 +9489,7 @@
       i32.ne
       br_if 0 (;@1;)
       local.get 0
-      call 136
+      call 141
     end
     local.get 0
     i32.load offset=4
@@ -9503,24 +9505,24 @@
     i32.const 1
     i32.add
     i32.store offset=8)
-  (func (;85;) (type 6) (param i32)
+  (func (;87;) (type 2) (param i32)
     local.get 0
     i32.const 92
     i32.add
-    call 73
+    call 75
     local.get 0
     i32.const 104
     i32.add
-    call 73
+    call 75
     local.get 0
     i32.const 116
     i32.add
-    call 73
+    call 75
     local.get 0
     i32.const 80
     i32.add
-    call 123)
-  (func (;86;) (type 1) (param i32 i32)
+    call 126)
+  (func (;88;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -9529,7 +9531,7 @@
     global.set 0
     local.get 2
     local.get 1
-    call 77
+    call 79
     local.get 2
     i32.load8_u offset=4
     local.set 3
@@ -9564,7 +9566,7 @@
         br_if 0 (;@2;)
         local.get 2
         local.get 1
-        call 72
+        call 74
         block  ;; label = @3
           local.get 2
           i32.load
@@ -9602,7 +9604,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;87;) (type 6) (param i32)
+  (func (;89;) (type 2) (param i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -9610,14 +9612,14 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 73
+      call 75
     end)
-  (func (;88;) (type 6) (param i32)
+  (func (;90;) (type 2) (param i32)
     local.get 0
-    call 134
+    call 139
     local.get 0
-    call 135)
-  (func (;89;) (type 17) (param i32 i32 i32 i32) (result i64)
+    call 140)
+  (func (;91;) (type 17) (param i32 i32 i32 i32) (result i64)
     (local i32 i64)
     global.get 0
     i32.const 208
@@ -9654,7 +9656,7 @@
           i64.const 4294967296
           i64.store offset=176 align=4
           local.get 4
-          i32.const 68668
+          i32.const 69000
           i32.store offset=192
           local.get 4
           i64.const 1610612768
@@ -9670,7 +9672,7 @@
           local.get 4
           i32.const 188
           i32.add
-          call 90
+          call 92
           br_if 2 (;@1;)
           local.get 4
           local.get 4
@@ -9687,15 +9689,15 @@
           local.get 4
           i32.load offset=164
           local.get 1
-          call 66
+          call 68
           local.get 4
           i32.const 160
           i32.add
-          call 91
+          call 93
           local.get 4
           i32.const 144
           i32.add
-          call 91
+          call 93
           br 1 (;@2;)
         end
         local.get 4
@@ -9720,20 +9722,20 @@
         local.get 4
         i32.const 188
         i32.add
-        call 92
-        local.get 4
-        i32.const 188
-        i32.add
-        call 93
-        local.get 4
-        i32.const 188
-        i32.add
         call 94
+        local.get 4
+        i32.const 188
+        i32.add
+        call 95
+        local.get 4
+        i32.const 188
+        i32.add
+        call 96
       end
       local.get 4
       i32.const 12
       i32.add
-      call 95
+      call 97
       local.set 5
       local.get 4
       i32.const 208
@@ -9742,16 +9744,16 @@
       local.get 5
       return
     end
-    i32.const 68708
+    i32.const 69040
     i32.const 55
     local.get 4
     i32.const 207
     i32.add
-    i32.const 68692
-    i32.const 68764
-    call 228
+    i32.const 69024
+    i32.const 69096
+    call 243
     unreachable)
-  (func (;90;) (type 3) (param i32 i32) (result i32)
+  (func (;92;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -9776,21 +9778,21 @@
     i32.load
     local.get 1
     i32.load offset=4
-    i32.const 65753
+    i32.const 65761
     local.get 2
-    call 211
+    call 225
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;91;) (type 6) (param i32)
+  (func (;93;) (type 2) (param i32)
     local.get 0
-    call 159
+    call 168
     local.get 0
-    call 146)
-  (func (;92;) (type 1) (param i32 i32)
+    call 152)
+  (func (;94;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -9810,16 +9812,16 @@
     i32.mul
     local.tee 1
     i32.add
-    call 126
+    call 129
     i32.const 16
     i32.add
-    call 127
+    call 130
     local.get 2
     i32.const 4
     i32.add
-    i32.const 68653
+    i32.const 68869
     i32.const 12
-    call 147
+    call 153
     i32.const 0
     local.set 4
     loop  ;; label = @1
@@ -9835,15 +9837,15 @@
           i32.const 4
           i32.add
           i32.const 44
-          call 68
+          call 70
           br 1 (;@2;)
         end
         local.get 2
         i32.const 4
         i32.add
-        i32.const 68665
+        i32.const 68881
         i32.const 2
-        call 147
+        call 153
         local.get 0
         local.get 2
         i32.load offset=12
@@ -9865,7 +9867,7 @@
       i32.load offset=4
       local.get 3
       i32.load offset=8
-      call 67
+      call 69
       local.get 4
       i32.const -1
       i32.add
@@ -9880,7 +9882,7 @@
       local.set 3
       br 0 (;@1;)
     end)
-  (func (;93;) (type 6) (param i32)
+  (func (;95;) (type 2) (param i32)
     (local i32)
     local.get 0
     i32.load offset=8
@@ -9898,7 +9900,7 @@
         i32.add
         local.set 1
         local.get 0
-        call 91
+        call 93
         local.get 0
         i32.const 12
         i32.add
@@ -9906,12 +9908,12 @@
         br 0 (;@2;)
       end
     end)
-  (func (;94;) (type 6) (param i32)
+  (func (;96;) (type 2) (param i32)
     local.get 0
     i32.const 4
     i32.const 12
-    call 155)
-  (func (;95;) (type 18) (param i32) (result i64)
+    call 164)
+  (func (;97;) (type 18) (param i32) (result i64)
     (local i32 i64 i64)
     global.get 0
     i32.const 16
@@ -9922,7 +9924,7 @@
     i32.const 8
     i32.add
     local.get 0
-    call 148
+    call 154
     local.get 1
     i64.load32_u offset=8
     local.set 2
@@ -9938,13 +9940,114 @@
     i64.const 32
     i64.shl
     i64.or)
-  (func (;96;) (type 19) (param i32 i32 i32) (result i64)
+  (func (;98;) (type 1) (param i32 i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 48
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 0
+    i32.store offset=20
+    local.get 2
+    i64.const 4294967296
+    i64.store offset=12 align=4
+    local.get 2
+    i32.const 69000
+    i32.store offset=32
+    local.get 2
+    i64.const 1610612768
+    i64.store offset=36 align=4
+    local.get 2
+    local.get 2
+    i32.const 12
+    i32.add
+    i32.store offset=28
+    block  ;; label = @1
+      local.get 1
+      local.get 2
+      i32.const 28
+      i32.add
+      call 199
+      i32.eqz
+      br_if 0 (;@1;)
+      i32.const 69040
+      i32.const 55
+      local.get 2
+      i32.const 47
+      i32.add
+      i32.const 69024
+      i32.const 69096
+      call 243
+      unreachable
+    end
+    local.get 2
+    local.get 2
+    i32.load offset=20
+    local.tee 3
+    i32.store offset=8
+    local.get 2
+    local.get 2
+    i64.load offset=12 align=4
+    i64.store
+    local.get 2
+    i32.load offset=4
+    local.set 1
+    local.get 2
+    i32.const 10
+    i32.store8 offset=26
+    local.get 2
+    i32.const 32
+    i32.store8 offset=27
+    local.get 2
+    local.get 1
+    local.get 3
+    i32.add
+    i32.store offset=32
+    local.get 2
+    local.get 1
+    i32.store offset=28
+    local.get 2
+    local.get 2
+    i32.const 27
+    i32.add
+    i32.store offset=40
+    local.get 2
+    local.get 2
+    i32.const 26
+    i32.add
+    i32.store offset=36
+    local.get 2
+    i32.const 12
+    i32.add
+    local.get 2
+    i32.const 28
+    i32.add
+    call 156
+    i32.const 0
+    local.get 2
+    i32.load offset=16
+    local.get 2
+    i32.load offset=20
+    call 0
+    local.get 2
+    i32.const 12
+    i32.add
+    call 93
+    local.get 2
+    call 93
+    local.get 2
+    i32.const 48
+    i32.add
+    global.set 0)
+  (func (;99;) (type 19) (param i32 i32 i32) (result i64)
     local.get 0
     local.get 1
     i32.const 6
     local.get 2
-    call 89)
-  (func (;97;) (type 0) (param i32 i32 i32)
+    call 91)
+  (func (;100;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 f64 f64 f64 i64 i64 i64)
     global.get 0
     i32.const 336
@@ -9972,7 +10075,7 @@
     i32.const 4
     i32.store offset=52
     local.get 3
-    i32.const 68248
+    i32.const 68464
     i32.store offset=48
     block  ;; label = @1
       block  ;; label = @2
@@ -9987,7 +10090,7 @@
                   local.get 3
                   i32.const 48
                   i32.add
-                  call 112
+                  call 115
                   br_if 0 (;@7;)
                   local.get 3
                   i32.const 48
@@ -9996,7 +10099,7 @@
                   i32.const 16
                   i32.add
                   i32.const 4
-                  call 115
+                  call 118
                   local.get 3
                   i32.load offset=52
                   local.set 4
@@ -10035,9 +10138,9 @@
                     end
                     local.get 0
                     i32.const 4
-                    i32.const 68372
+                    i32.const 68588
                     i32.const 23
-                    call 114
+                    call 117
                     br 7 (;@1;)
                   end
                   local.get 3
@@ -10047,7 +10150,7 @@
                   i32.const 16
                   i32.add
                   i32.const 12
-                  call 115
+                  call 118
                   local.get 3
                   i32.load offset=52
                   local.set 4
@@ -10080,7 +10183,7 @@
                   i32.const 16
                   i32.add
                   i32.const 16
-                  call 115
+                  call 118
                   local.get 3
                   i32.load offset=52
                   local.set 5
@@ -10113,7 +10216,7 @@
                   i32.const 16
                   i32.add
                   i32.const 20
-                  call 115
+                  call 118
                   local.get 3
                   i32.load offset=52
                   local.set 6
@@ -10146,7 +10249,7 @@
                   i32.const 16
                   i32.add
                   i32.const 24
-                  call 115
+                  call 118
                   local.get 3
                   i32.load offset=52
                   local.set 8
@@ -10179,7 +10282,7 @@
                   i32.const 16
                   i32.add
                   i32.const 28
-                  call 115
+                  call 118
                   local.get 3
                   i32.load offset=52
                   local.set 9
@@ -10218,9 +10321,9 @@
                   local.get 5
                   local.get 4
                   local.get 6
-                  i32.const 68252
+                  i32.const 68468
                   i32.const 4
-                  call 116
+                  call 119
                   block  ;; label = @8
                     local.get 3
                     i32.load offset=48
@@ -10253,9 +10356,9 @@
                   local.get 8
                   local.get 9
                   i32.const 16
-                  i32.const 68256
+                  i32.const 68472
                   i32.const 3
-                  call 116
+                  call 119
                   block  ;; label = @8
                     local.get 3
                     i32.load offset=48
@@ -10285,7 +10388,7 @@
                   local.get 4
                   i32.const 8
                   i32.const 144
-                  call 117
+                  call 120
                   local.get 3
                   i32.const 0
                   i32.store offset=32
@@ -10378,19 +10481,19 @@
                           i32.const 40
                           i32.add
                           i32.const 32
-                          call 118
+                          call 121
                           local.set 19
                           local.get 3
                           i32.const 40
                           i32.add
                           i32.const 36
-                          call 118
+                          call 121
                           local.set 17
                           local.get 3
                           i32.const 40
                           i32.add
                           i32.const 40
-                          call 118
+                          call 121
                           local.set 18
                           local.get 17
                           local.get 16
@@ -10415,7 +10518,7 @@
                           local.get 18
                           i32.const 4
                           i32.const 24
-                          call 117
+                          call 120
                           local.get 3
                           i32.const 0
                           i32.store offset=216
@@ -10438,7 +10541,7 @@
                         i32.const 16
                         i32.add
                         i32.const 8
-                        call 115
+                        call 118
                         local.get 3
                         i32.load offset=324
                         local.set 2
@@ -10465,7 +10568,7 @@
                           local.get 3
                           i32.const 24
                           i32.add
-                          call 88
+                          call 90
                           br 10 (;@1;)
                         end
                         local.get 3
@@ -10475,7 +10578,7 @@
                         i32.const 16
                         i32.add
                         i32.const 32
-                        call 119
+                        call 122
                         local.get 3
                         local.get 3
                         i64.load offset=324 align=4
@@ -10508,7 +10611,7 @@
                           local.get 3
                           i32.const 24
                           i32.add
-                          call 88
+                          call 90
                           br 10 (;@1;)
                         end
                         local.get 3
@@ -10526,7 +10629,7 @@
                         i32.const 16
                         i32.add
                         i32.const 40
-                        call 120
+                        call 123
                         local.get 3
                         local.get 3
                         i64.load offset=324 align=4
@@ -10559,11 +10662,11 @@
                           local.get 3
                           i32.const 192
                           i32.add
-                          call 73
+                          call 75
                           local.get 3
                           i32.const 24
                           i32.add
-                          call 88
+                          call 90
                           br 10 (;@1;)
                         end
                         local.get 3
@@ -10581,7 +10684,7 @@
                         i32.const 16
                         i32.add
                         i32.const 48
-                        call 120
+                        call 123
                         local.get 3
                         local.get 3
                         i64.load offset=324 align=4
@@ -10614,15 +10717,15 @@
                           local.get 3
                           i32.const 224
                           i32.add
-                          call 87
+                          call 89
                           local.get 3
                           i32.const 192
                           i32.add
-                          call 73
+                          call 75
                           local.get 3
                           i32.const 24
                           i32.add
-                          call 88
+                          call 90
                           br 10 (;@1;)
                         end
                         local.get 3
@@ -10640,7 +10743,7 @@
                         i32.const 16
                         i32.add
                         i32.const 56
-                        call 120
+                        call 123
                         local.get 3
                         local.get 3
                         i64.load offset=324 align=4
@@ -10673,19 +10776,19 @@
                           local.get 3
                           i32.const 256
                           i32.add
-                          call 87
+                          call 89
                           local.get 3
                           i32.const 224
                           i32.add
-                          call 87
+                          call 89
                           local.get 3
                           i32.const 192
                           i32.add
-                          call 73
+                          call 75
                           local.get 3
                           i32.const 24
                           i32.add
-                          call 88
+                          call 90
                           br 10 (;@1;)
                         end
                         local.get 3
@@ -10754,14 +10857,14 @@
                         i32.store offset=52
                         local.get 0
                         local.get 4
-                        i32.const 68852
+                        i32.const 69184
                         local.get 2
                         select
                         i32.store offset=48
                         local.get 3
                         i32.const 288
                         i32.add
-                        call 87
+                        call 89
                         br 9 (;@1;)
                       end
                       loop  ;; label = @10
@@ -10777,7 +10880,7 @@
                             i32.const 16
                             i32.add
                             local.get 17
-                            call 119
+                            call 122
                             local.get 3
                             local.get 7
                             i64.load align=4
@@ -10816,7 +10919,7 @@
                           i32.add
                           local.get 3
                           i32.load offset=36
-                          call 119
+                          call 122
                           local.get 3
                           local.get 7
                           i64.load align=4
@@ -10866,7 +10969,7 @@
                           i32.load offset=36
                           i32.const 8
                           i32.add
-                          call 119
+                          call 122
                           local.get 3
                           local.get 7
                           i64.load align=4
@@ -10899,7 +11002,7 @@
                             local.get 3
                             i32.const 224
                             i32.add
-                            call 73
+                            call 75
                             br 9 (;@3;)
                           end
                           local.get 3
@@ -10920,7 +11023,7 @@
                           i32.load offset=36
                           i32.const 16
                           i32.add
-                          call 119
+                          call 122
                           local.get 3
                           local.get 7
                           i64.load align=4
@@ -10964,31 +11067,31 @@
                           i32.const 40
                           i32.add
                           i32.const 24
-                          call 118
+                          call 121
                           local.set 17
                           local.get 3
                           i32.const 40
                           i32.add
                           i32.const 28
-                          call 118
+                          call 121
                           local.set 18
                           local.get 3
                           i32.const 44
                           i32.add
                           i32.const 48
-                          call 121
+                          call 124
                           local.set 22
                           local.get 3
                           i32.const 44
                           i32.add
                           i32.const 56
-                          call 121
+                          call 124
                           local.set 23
                           local.get 3
                           i32.const 44
                           i32.add
                           i32.const 64
-                          call 121
+                          call 124
                           local.set 24
                           local.get 3
                           i32.const 320
@@ -10997,7 +11100,7 @@
                           i32.const 192
                           i32.add
                           i32.const 72
-                          call 122
+                          call 125
                           block  ;; label = @12
                             local.get 3
                             i32.load offset=320
@@ -11024,7 +11127,7 @@
                             local.get 3
                             i32.const 288
                             i32.add
-                            call 73
+                            call 75
                             br 8 (;@4;)
                           end
                           local.get 3
@@ -11037,7 +11140,7 @@
                           i32.const 192
                           i32.add
                           i32.const 80
-                          call 122
+                          call 125
                           block  ;; label = @12
                             local.get 3
                             i32.load offset=320
@@ -11064,7 +11167,7 @@
                             local.get 3
                             i32.const 288
                             i32.add
-                            call 73
+                            call 75
                             br 8 (;@4;)
                           end
                           local.get 3
@@ -11077,7 +11180,7 @@
                           i32.const 192
                           i32.add
                           i32.const 88
-                          call 122
+                          call 125
                           block  ;; label = @12
                             local.get 3
                             i32.load offset=320
@@ -11104,7 +11207,7 @@
                             local.get 3
                             i32.const 288
                             i32.add
-                            call 73
+                            call 75
                             br 8 (;@4;)
                           end
                           local.get 3
@@ -11124,19 +11227,19 @@
                             i32.const 44
                             i32.add
                             i32.const 96
-                            call 121
+                            call 124
                             local.set 21
                             local.get 3
                             i32.const 44
                             i32.add
                             i32.const 104
-                            call 121
+                            call 124
                             local.set 29
                             local.get 3
                             i32.const 44
                             i32.add
                             i32.const 112
-                            call 121
+                            call 124
                             local.set 30
                           end
                           local.get 10
@@ -11225,7 +11328,7 @@
                           local.get 3
                           i32.const 48
                           i32.add
-                          call 84
+                          call 86
                           local.get 20
                           local.set 16
                           br 2 (;@9;)
@@ -11247,7 +11350,7 @@
                         local.get 17
                         i32.const 8
                         i32.add
-                        call 119
+                        call 122
                         local.get 3
                         local.get 7
                         i64.load align=4
@@ -11293,7 +11396,7 @@
                           local.get 3
                           i32.const 48
                           i32.add
-                          call 78
+                          call 80
                           br 1 (;@10;)
                         end
                       end
@@ -11315,7 +11418,7 @@
                     local.get 3
                     i32.const 272
                     i32.add
-                    call 73
+                    call 75
                     br 5 (;@3;)
                   end
                   local.get 0
@@ -11323,56 +11426,56 @@
                   i32.load offset=36
                   i32.const 36
                   i32.add
-                  i32.const 68276
+                  i32.const 68492
                   i32.const 67
-                  call 114
+                  call 117
                   br 5 (;@2;)
                 end
                 local.get 0
                 i32.const 0
-                i32.const 68395
+                i32.const 68611
                 i32.const 34
-                call 114
+                call 117
                 br 5 (;@1;)
               end
               local.get 0
               i32.const 20
-              i32.const 68343
+              i32.const 68559
               i32.const 29
-              call 114
+              call 117
               br 4 (;@1;)
             end
             local.get 17
             local.get 18
             local.get 2
-            i32.const 68260
-            call 207
+            i32.const 68476
+            call 221
             unreachable
           end
           local.get 3
           i32.const 256
           i32.add
-          call 73
+          call 75
           local.get 3
           i32.const 224
           i32.add
-          call 73
+          call 75
         end
         local.get 3
         i32.const 208
         i32.add
-        call 123
+        call 126
       end
       local.get 3
       i32.const 24
       i32.add
-      call 88
+      call 90
     end
     local.get 3
     i32.const 336
     i32.add
     global.set 0)
-  (func (;98;) (type 0) (param i32 i32 i32)
+  (func (;101;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 96
@@ -11393,7 +11496,7 @@
                 i32.const 40
                 i32.add
                 local.get 1
-                call 71
+                call 73
                 local.get 3
                 i32.load8_u offset=40
                 i32.eqz
@@ -11439,7 +11542,7 @@
                             i32.const 80
                             i32.add
                             local.get 1
-                            call 99
+                            call 102
                             local.get 3
                             i32.load8_u offset=92
                             local.set 4
@@ -11490,7 +11593,7 @@
                           i32.add
                           local.get 1
                           i32.const 123
-                          call 70
+                          call 72
                           block  ;; label = @12
                             local.get 3
                             i32.load offset=80
@@ -11515,7 +11618,7 @@
                           i32.const 16
                           i32.add
                           local.get 1
-                          call 71
+                          call 73
                           block  ;; label = @12
                             local.get 3
                             i32.load8_u offset=16
@@ -11542,7 +11645,7 @@
                             i32.const 8
                             i32.add
                             local.get 1
-                            call 71
+                            call 73
                             local.get 3
                             i32.load8_u offset=8
                             i32.eqz
@@ -11558,7 +11661,7 @@
                             i32.const 80
                             i32.add
                             local.get 1
-                            call 72
+                            call 74
                             local.get 3
                             local.get 2
                             i64.load align=4
@@ -11600,7 +11703,7 @@
                             i32.add
                             local.get 1
                             i32.const 58
-                            call 70
+                            call 72
                             block  ;; label = @13
                               local.get 3
                               i32.load offset=80
@@ -11622,7 +11725,7 @@
                               local.get 3
                               i32.const 48
                               i32.add
-                              call 73
+                              call 75
                               br 12 (;@1;)
                             end
                             local.get 2
@@ -11641,9 +11744,9 @@
                             i32.add
                             local.get 1
                             local.get 4
-                            call 98
+                            call 101
                             local.get 2
-                            call 73
+                            call 75
                             block  ;; label = @13
                               local.get 3
                               i32.load offset=64
@@ -11666,7 +11769,7 @@
                             end
                             local.get 3
                             local.get 1
-                            call 71
+                            call 73
                             block  ;; label = @13
                               block  ;; label = @14
                                 block  ;; label = @15
@@ -11689,9 +11792,9 @@
                                 end
                                 local.get 0
                                 local.get 1
-                                i32.const 67816
+                                i32.const 68032
                                 i32.const 19
-                                call 100
+                                call 103
                                 br 13 (;@1;)
                               end
                               local.get 1
@@ -11719,7 +11822,7 @@
                         i32.add
                         local.get 1
                         i32.const 91
-                        call 70
+                        call 72
                         block  ;; label = @11
                           local.get 3
                           i32.load offset=80
@@ -11744,7 +11847,7 @@
                         i32.const 32
                         i32.add
                         local.get 1
-                        call 71
+                        call 73
                         block  ;; label = @11
                           local.get 3
                           i32.load8_u offset=32
@@ -11768,7 +11871,7 @@
                           i32.add
                           local.get 1
                           local.get 2
-                          call 98
+                          call 101
                           block  ;; label = @12
                             local.get 3
                             i32.load offset=80
@@ -11793,7 +11896,7 @@
                           i32.const 24
                           i32.add
                           local.get 1
-                          call 71
+                          call 73
                           block  ;; label = @12
                             block  ;; label = @13
                               block  ;; label = @14
@@ -11816,9 +11919,9 @@
                               end
                               local.get 0
                               local.get 1
-                              i32.const 67797
+                              i32.const 68013
                               i32.const 19
-                              call 100
+                              call 103
                               br 12 (;@1;)
                             end
                             local.get 1
@@ -11845,7 +11948,7 @@
                       i32.const 80
                       i32.add
                       local.get 1
-                      call 72
+                      call 74
                       block  ;; label = @10
                         local.get 3
                         i32.load offset=80
@@ -11873,7 +11976,7 @@
                       local.get 3
                       i32.const 64
                       i32.add
-                      call 73
+                      call 75
                       local.get 0
                       i32.const -2147483648
                       i32.store
@@ -11883,7 +11986,7 @@
                     i32.const 80
                     i32.add
                     local.get 1
-                    call 80
+                    call 82
                     block  ;; label = @9
                       local.get 3
                       i32.load offset=80
@@ -11907,9 +12010,9 @@
                   end
                   local.get 0
                   local.get 1
-                  i32.const 67255
+                  i32.const 67471
                   i32.const 4
-                  call 101
+                  call 104
                   br 6 (;@1;)
                 end
                 block  ;; label = @7
@@ -11926,7 +12029,7 @@
                     end
                     local.get 6
                     local.get 2
-                    call 102
+                    call 105
                     i64.reinterpret_f64
                     i64.const 9223372036854775807
                     i64.and
@@ -11944,23 +12047,23 @@
                 i32.store offset=8
                 local.get 0
                 local.get 1
-                i32.const 67259
+                i32.const 67475
                 i32.const 19
-                call 100
+                call 103
                 br 5 (;@1;)
               end
               local.get 0
               local.get 1
-              i32.const 67278
+              i32.const 67494
               i32.const 17
-              call 100
+              call 103
               br 4 (;@1;)
             end
             local.get 0
             local.get 1
-            i32.const 67232
+            i32.const 67448
             i32.const 23
-            call 100
+            call 103
             br 3 (;@1;)
           end
           local.get 0
@@ -11976,9 +12079,9 @@
         end
         local.get 0
         local.get 1
-        i32.const 67835
+        i32.const 68051
         i32.const 14
-        call 100
+        call 103
         br 1 (;@1;)
       end
       local.get 0
@@ -11995,7 +12098,7 @@
     i32.const 96
     i32.add
     global.set 0)
-  (func (;99;) (type 1) (param i32 i32)
+  (func (;102;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -12003,7 +12106,7 @@
     local.tee 2
     global.set 0
     local.get 1
-    call 82
+    call 84
     local.get 1
     i32.load
     local.set 3
@@ -12032,8 +12135,8 @@
       local.get 2
       i32.const 4
       i32.add
-      i32.const 67296
-      call 103
+      i32.const 67512
+      call 106
       i32.eqz
       br_if 0 (;@1;)
       local.get 2
@@ -12057,7 +12160,7 @@
             i32.const 4
             i32.add
             local.get 2
-            call 104
+            call 107
             br_table 0 (;@4;) 2 (;@2;) 1 (;@3;)
           end
           local.get 1
@@ -12066,9 +12169,9 @@
           i32.store offset=8
           local.get 0
           local.get 1
-          i32.const 67300
+          i32.const 67516
           i32.const 17
-          call 105
+          call 108
           br 2 (;@1;)
         end
         block  ;; label = @3
@@ -12088,15 +12191,15 @@
           i32.store offset=8
           local.get 0
           local.get 1
-          i32.const 67336
+          i32.const 67552
           i32.const 24
-          call 105
+          call 108
           br 2 (;@1;)
         end
         local.get 7
         local.get 4
-        i32.const 67320
-        call 213
+        i32.const 67536
+        call 227
         unreachable
       end
       local.get 2
@@ -12118,8 +12221,8 @@
               local.get 2
               i32.const 12
               i32.add
-              i32.const 67364
-              call 103
+              i32.const 67580
+              call 106
               local.tee 8
               i32.eqz
               br_if 0 (;@5;)
@@ -12132,7 +12235,7 @@
               i32.const 4
               i32.add
               local.get 2
-              call 104
+              call 107
               local.set 9
               local.get 2
               i32.load
@@ -12165,9 +12268,9 @@
           i32.store offset=8
           local.get 0
           local.get 1
-          i32.const 67368
+          i32.const 67584
           i32.const 25
-          call 105
+          call 108
           br 2 (;@1;)
         end
         local.get 2
@@ -12202,7 +12305,7 @@
         i32.const 4
         i32.add
         local.get 2
-        call 104
+        call 107
         local.set 3
         local.get 2
         i32.load
@@ -12214,9 +12317,9 @@
         i32.store offset=8
         local.get 0
         local.get 1
-        i32.const 67393
+        i32.const 67609
         i32.const 31
-        call 105
+        call 108
         br 1 (;@1;)
       end
       local.get 1
@@ -12236,8 +12339,8 @@
         local.get 5
         local.get 7
         local.get 4
-        i32.const 67424
-        call 207
+        i32.const 67640
+        call 221
         unreachable
       end
       local.get 0
@@ -12259,18 +12362,18 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;100;) (type 5) (param i32 i32 i32 i32)
+  (func (;103;) (type 6) (param i32 i32 i32 i32)
     local.get 1
     i32.load offset=8
     local.set 1
     local.get 0
     local.get 2
     local.get 3
-    call 54
+    call 55
     local.get 0
     local.get 1
     i32.store offset=12)
-  (func (;101;) (type 5) (param i32 i32 i32 i32)
+  (func (;104;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -12287,8 +12390,8 @@
     i32.load
     local.get 1
     i32.load offset=4
-    i32.const 67952
-    call 65
+    i32.const 68168
+    call 67
     block  ;; label = @1
       block  ;; label = @2
         local.get 4
@@ -12297,13 +12400,13 @@
         i32.load offset=12
         local.get 2
         local.get 3
-        call 191
+        call 204
         br_if 0 (;@2;)
         local.get 0
         local.get 1
-        i32.const 67968
+        i32.const 68184
         i32.const 15
-        call 100
+        call 103
         br 1 (;@1;)
       end
       local.get 0
@@ -12319,7 +12422,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;102;) (type 20) (param i32 i32) (result f64)
+  (func (;105;) (type 20) (param i32 i32) (result f64)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32 i32 i64 f64)
     global.get 0
     i32.const 32
@@ -12448,8 +12551,8 @@
                     local.get 12
                     local.get 6
                     local.get 5
-                    i32.const 68044
-                    call 65
+                    i32.const 68260
+                    call 67
                     local.get 2
                     i32.load offset=4
                     local.set 8
@@ -12547,7 +12650,7 @@
                       local.get 8
                       i32.const 3
                       i32.shl
-                      f64.load offset=68064
+                      f64.load offset=68280
                       f64.div
                       local.set 15
                       br 1 (;@8;)
@@ -12559,7 +12662,7 @@
                     local.get 8
                     i32.const 3
                     i32.shl
-                    f64.load offset=68064
+                    f64.load offset=68280
                     local.get 15
                     f64.mul
                     local.set 15
@@ -12593,7 +12696,7 @@
               i32.add
               local.get 0
               local.get 1
-              call 238
+              call 253
               local.get 2
               i32.load8_u offset=8
               i32.const 1
@@ -12631,14 +12734,14 @@
         local.get 2
         i32.load8_u offset=9
         i32.store8 offset=31
-        i32.const 67983
+        i32.const 68199
         i32.const 43
         local.get 2
         i32.const 31
         i32.add
-        i32.const 68796
-        i32.const 68028
-        call 228
+        i32.const 69128
+        i32.const 68244
+        call 243
         unreachable
       end
       local.get 8
@@ -12647,7 +12750,7 @@
       local.set 8
       br 0 (;@1;)
     end)
-  (func (;103;) (type 3) (param i32 i32) (result i32)
+  (func (;106;) (type 4) (param i32 i32) (result i32)
     (local i32)
     local.get 0
     i32.load
@@ -12673,7 +12776,7 @@
       local.set 1
     end
     local.get 1)
-  (func (;104;) (type 3) (param i32 i32) (result i32)
+  (func (;107;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32)
     local.get 0
     i32.load offset=4
@@ -12725,18 +12828,18 @@
       i32.store
       br 0 (;@1;)
     end)
-  (func (;105;) (type 5) (param i32 i32 i32 i32)
+  (func (;108;) (type 6) (param i32 i32 i32 i32)
     local.get 1
     i32.load offset=8
     local.set 1
     local.get 0
     local.get 2
     local.get 3
-    call 54
+    call 55
     local.get 0
     local.get 1
     i32.store offset=12)
-  (func (;106;) (type 5) (param i32 i32 i32 i32)
+  (func (;109;) (type 6) (param i32 i32 i32 i32)
     local.get 1
     i32.load offset=8
     local.set 1
@@ -12745,47 +12848,47 @@
     i32.add
     local.get 2
     local.get 3
-    call 54
+    call 55
     local.get 0
     i32.const 1
     i32.store
     local.get 0
     local.get 1
     i32.store offset=16)
-  (func (;107;) (type 5) (param i32 i32 i32 i32)
+  (func (;110;) (type 6) (param i32 i32 i32 i32)
     local.get 1
     i32.load offset=8
     local.set 1
     local.get 0
     local.get 2
     local.get 3
-    call 54
+    call 55
     local.get 0
     local.get 1
     i32.store offset=12)
-  (func (;108;) (type 5) (param i32 i32 i32 i32)
+  (func (;111;) (type 6) (param i32 i32 i32 i32)
     local.get 1
     i32.load offset=8
     local.set 1
     local.get 0
     local.get 2
     local.get 3
-    call 54
+    call 55
     local.get 0
     local.get 1
     i32.store offset=12)
-  (func (;109;) (type 5) (param i32 i32 i32 i32)
+  (func (;112;) (type 6) (param i32 i32 i32 i32)
     local.get 1
     i32.load offset=8
     local.set 1
     local.get 0
     local.get 2
     local.get 3
-    call 54
+    call 55
     local.get 0
     local.get 1
     i32.store offset=12)
-  (func (;110;) (type 1) (param i32 i32)
+  (func (;113;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -12851,9 +12954,9 @@
                 br_if 1 (;@5;)
                 local.get 0
                 local.get 1
-                i32.const 67667
+                i32.const 67883
                 i32.const 17
-                call 108
+                call 111
                 return
               end
               local.get 0
@@ -12895,10 +12998,10 @@
     end
     local.get 0
     local.get 1
-    i32.const 67684
+    i32.const 67900
     i32.const 15
-    call 108)
-  (func (;111;) (type 5) (param i32 i32 i32 i32)
+    call 111)
+  (func (;114;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -12928,14 +13031,14 @@
           local.get 2
           i32.sub
           local.tee 3
-          call 52
+          call 53
           br_if 0 (;@3;)
           local.get 4
           i32.const 4
           i32.add
           local.get 1
           local.get 3
-          call 212
+          call 226
           block  ;; label = @4
             local.get 4
             i32.load offset=4
@@ -12948,9 +13051,9 @@
             local.get 4
             i32.const 16
             i32.add
-            i32.const 67772
+            i32.const 67988
             i32.const 25
-            call 54
+            call 55
             local.get 0
             local.get 4
             i64.load offset=16 align=4
@@ -12994,10 +13097,10 @@
     local.get 2
     local.get 3
     local.get 5
-    i32.const 67756
-    call 207
+    i32.const 67972
+    call 221
     unreachable)
-  (func (;112;) (type 3) (param i32 i32) (result i32)
+  (func (;115;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32)
     local.get 0
     i32.load
@@ -13027,14 +13130,14 @@
       local.get 2
       local.get 3
       local.get 0
-      call 244
+      call 259
       i32.eqz
       local.set 4
     end
     local.get 4
     i32.const 1
     i32.xor)
-  (func (;113;) (type 3) (param i32 i32) (result i32)
+  (func (;116;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     i32.const 1
     local.set 2
@@ -13075,20 +13178,20 @@
       local.set 2
     end
     local.get 2)
-  (func (;114;) (type 5) (param i32 i32 i32 i32)
+  (func (;117;) (type 6) (param i32 i32 i32 i32)
     local.get 0
     i32.const 4
     i32.add
     local.get 2
     local.get 3
-    call 54
+    call 55
     local.get 0
     i32.const -2147483648
     i32.store
     local.get 0
     local.get 1
     i32.store offset=16)
-  (func (;115;) (type 0) (param i32 i32 i32)
+  (func (;118;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -13123,17 +13226,17 @@
             i32.load align=1
             i32.store offset=1 align=1
             local.get 3
-            i32.const 68564
+            i32.const 68780
             i32.const 7
-            i32.const 68572
-            call 125
+            i32.const 68788
+            call 128
             local.set 2
             br 1 (;@3;)
           end
           local.get 3
-          i32.const 68532
+          i32.const 68748
           i32.const 32
-          call 54
+          call 55
           local.get 3
           local.get 2
           i32.store offset=12
@@ -13167,7 +13270,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;116;) (type 11) (param i32 i32 i32 i32 i32 i32 i32)
+  (func (;119;) (type 11) (param i32 i32 i32 i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -13219,24 +13322,24 @@
         local.get 7
         i32.const 12
         i32.add
-        i32.const 65803
+        i32.const 65811
         local.get 7
         i32.const 24
         i32.add
-        call 53
+        call 54
         local.get 0
         local.get 7
         i32.load offset=16
         local.get 7
         i32.load offset=20
-        call 54
+        call 55
         local.get 0
         local.get 2
         i32.store offset=12
         local.get 7
         i32.const 12
         i32.add
-        call 91
+        call 93
         br 1 (;@1;)
       end
       local.get 0
@@ -13247,7 +13350,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;117;) (type 5) (param i32 i32 i32 i32)
+  (func (;120;) (type 6) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -13261,7 +13364,7 @@
     i32.const 0
     local.get 2
     local.get 3
-    call 158
+    call 167
     local.get 4
     i32.load offset=8
     local.set 3
@@ -13274,7 +13377,7 @@
       local.get 3
       local.get 4
       i32.load offset=12
-      call 197
+      call 210
       unreachable
     end
     local.get 0
@@ -13288,7 +13391,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;118;) (type 3) (param i32 i32) (result i32)
+  (func (;121;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -13302,8 +13405,8 @@
     local.get 1
     i32.const 4
     i32.add
-    i32.const 68500
-    call 124
+    i32.const 68716
+    call 127
     i32.const 1
     local.set 1
     block  ;; label = @1
@@ -13326,17 +13429,17 @@
     local.get 2
     i32.const 11
     i32.add
-    i32.const 68472
+    i32.const 68688
     i32.const 9
-    i32.const 68516
-    call 125
+    i32.const 68732
+    call 128
     local.set 1
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 1)
-  (func (;119;) (type 0) (param i32 i32 i32)
+  (func (;122;) (type 0) (param i32 i32 i32)
     (local i32 i64 i32)
     global.get 0
     i32.const 16
@@ -13346,7 +13449,7 @@
     local.get 3
     local.get 1
     local.get 2
-    call 120
+    call 123
     local.get 3
     i64.load offset=8 align=4
     local.set 4
@@ -13389,9 +13492,9 @@
         br 1 (;@1;)
       end
       local.get 0
-      i32.const 68588
+      i32.const 68804
       i32.const 27
-      call 54
+      call 55
       local.get 0
       local.get 2
       i32.store offset=12
@@ -13400,7 +13503,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;120;) (type 0) (param i32 i32 i32)
+  (func (;123;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i64)
     global.get 0
     i32.const 32
@@ -13412,7 +13515,7 @@
     i32.add
     local.get 1
     local.get 2
-    call 115
+    call 118
     local.get 3
     i32.load offset=8
     local.set 4
@@ -13443,7 +13546,7 @@
       local.get 2
       i32.const 4
       i32.add
-      call 115
+      call 118
       local.get 3
       i32.load offset=8
       local.set 5
@@ -13496,14 +13599,14 @@
           i32.add
           local.tee 2
           local.get 5
-          call 52
+          call 53
           br_if 1 (;@2;)
           local.get 3
           i32.const 20
           i32.add
           local.get 2
           local.get 5
-          call 212
+          call 226
           block  ;; label = @4
             local.get 3
             i32.load offset=20
@@ -13522,9 +13625,9 @@
           local.get 3
           i32.const 4
           i32.add
-          i32.const 67772
+          i32.const 67988
           i32.const 25
-          call 54
+          call 55
           local.get 3
           i32.load offset=12
           local.set 5
@@ -13555,9 +13658,9 @@
           br 2 (;@1;)
         end
         local.get 0
-        i32.const 68615
+        i32.const 68831
         i32.const 38
-        call 54
+        call 55
         local.get 0
         local.get 2
         i32.store offset=12
@@ -13577,7 +13680,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;121;) (type 14) (param i32 i32) (result i64)
+  (func (;124;) (type 14) (param i32 i32) (result i64)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -13591,22 +13694,22 @@
     local.get 1
     i32.const 8
     i32.add
-    i32.const 68456
-    call 124
+    i32.const 68672
+    call 127
     block  ;; label = @1
       local.get 2
       i32.load offset=4
       i32.const 8
       i32.eq
       br_if 0 (;@1;)
-      i32.const 68472
+      i32.const 68688
       i32.const 9
       local.get 2
       i32.const 15
       i32.add
-      i32.const 68780
-      i32.const 68484
-      call 228
+      i32.const 69112
+      i32.const 68700
+      call 243
       unreachable
     end
     local.get 2
@@ -13618,13 +13721,13 @@
     i32.add
     global.set 0
     local.get 3)
-  (func (;122;) (type 0) (param i32 i32 i32)
+  (func (;125;) (type 0) (param i32 i32 i32)
     (local i64)
     block  ;; label = @1
       local.get 1
       i32.load
       local.get 2
-      call 121
+      call 124
       local.tee 3
       i64.const 9223372036854775807
       i64.and
@@ -13636,9 +13739,9 @@
       i32.load
       local.set 1
       local.get 0
-      i32.const 68429
+      i32.const 68645
       i32.const 27
-      call 54
+      call 55
       local.get 0
       local.get 1
       local.get 2
@@ -13652,12 +13755,12 @@
     local.get 0
     local.get 3
     i64.store offset=8)
-  (func (;123;) (type 6) (param i32)
+  (func (;126;) (type 2) (param i32)
     local.get 0
-    call 132
+    call 137
     local.get 0
-    call 133)
-  (func (;124;) (type 7) (param i32 i32 i32 i32 i32)
+    call 138)
+  (func (;127;) (type 7) (param i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 3
       local.get 2
@@ -13667,7 +13770,7 @@
       local.get 3
       i32.const 120
       local.get 4
-      call 207
+      call 221
       unreachable
     end
     local.get 0
@@ -13680,7 +13783,7 @@
     local.get 2
     i32.add
     i32.store)
-  (func (;125;) (type 16) (param i32 i32 i32 i32) (result i32)
+  (func (;128;) (type 16) (param i32 i32 i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -13698,9 +13801,9 @@
       local.get 4
       i32.const 15
       i32.add
-      i32.const 68780
+      i32.const 69112
       local.get 3
-      call 228
+      call 243
       unreachable
     end
     local.get 0
@@ -13711,12 +13814,12 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;126;) (type 3) (param i32 i32) (result i32)
+  (func (;129;) (type 4) (param i32 i32) (result i32)
     local.get 0
     local.get 1
     i32.const 0
-    call 64)
-  (func (;127;) (type 1) (param i32 i32)
+    call 66)
+  (func (;130;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -13729,7 +13832,7 @@
     local.get 1
     i32.const 1
     i32.const 1
-    call 117
+    call 120
     local.get 2
     i64.load offset=8
     local.set 3
@@ -13743,7 +13846,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;128;) (type 13) (param i32) (result i32)
+  (func (;131;) (type 13) (param i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -13753,41 +13856,112 @@
     memory.size
     local.set 2
     i32.const 0
-    i32.const 82288
-    i32.store offset=82236
+    i32.const 82752
+    i32.store offset=82704
     i32.const 0
     local.get 2
     i32.const 16
     i32.shl
-    i32.store offset=82240
+    i32.store offset=82708
+    block  ;; label = @1
+      i32.const 0
+      i32.load8_u offset=82700
+      i32.const 3
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 1
+      i32.const 1
+      i32.store8 offset=15
+      local.get 1
+      local.get 1
+      i32.const 15
+      i32.add
+      i32.store
+      i32.const 82700
+      i32.const 0
+      local.get 1
+      i32.const 67068
+      call 132
+    end
     local.get 1
-    i32.const 4
-    i32.add
     local.get 0
     i32.const 1
     local.get 0
     i32.const 1
     i32.gt_s
     select
-    call 127
+    call 130
     local.get 1
-    i32.load offset=8
+    i32.load offset=4
     local.set 0
     local.get 1
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;129;) (type 19) (param i32 i32 i32) (result i64)
+  (func (;132;) (type 6) (param i32 i32 i32 i32)
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            block  ;; label = @5
+              block  ;; label = @6
+                local.get 0
+                i32.load8_u
+                br_table 1 (;@5;) 0 (;@6;) 5 (;@1;) 2 (;@4;) 1 (;@5;)
+              end
+              local.get 1
+              i32.eqz
+              br_if 2 (;@3;)
+            end
+            local.get 0
+            i32.const 2
+            i32.store8
+            local.get 2
+            i32.load
+            local.tee 2
+            i32.load8_u
+            local.set 1
+            local.get 2
+            i32.const 0
+            i32.store8
+            local.get 1
+            i32.eqz
+            br_if 2 (;@2;)
+            i32.const 1
+            i32.const 67084
+            call 188
+            local.get 0
+            i32.const 3
+            i32.store8
+          end
+          return
+        end
+        i32.const 68883
+        i32.const 85
+        local.get 3
+        call 223
+        unreachable
+      end
+      i32.const 68984
+      call 242
+      unreachable
+    end
+    i32.const 68925
+    i32.const 113
+    local.get 3
+    call 223
+    unreachable)
+  (func (;133;) (type 19) (param i32 i32 i32) (result i64)
     local.get 0
     local.get 1
     i32.const 7
     local.get 2
-    call 89)
-  (func (;130;) (type 3) (param i32 i32) (result i32)
+    call 91)
+  (func (;134;) (type 4) (param i32 i32) (result i32)
     local.get 1
-    i32.const 66712
-    i32.const 66707
+    i32.const 66905
+    i32.const 66900
     local.get 0
     i32.load
     i32.load8_u
@@ -13797,8 +13971,8 @@
     i32.const 5
     local.get 0
     select
-    call 226)
-  (func (;131;) (type 3) (param i32 i32) (result i32)
+    call 240)
+  (func (;135;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -13820,20 +13994,20 @@
         i32.add
         i32.store offset=12
         local.get 1
-        i32.const 68848
+        i32.const 69180
         i32.const 4
         local.get 2
         i32.const 12
         i32.add
-        i32.const 68832
-        call 222
+        i32.const 69164
+        call 236
         local.set 0
         br 1 (;@1;)
       end
       local.get 1
-      i32.const 68828
+      i32.const 69160
       i32.const 4
-      call 226
+      call 240
       local.set 0
     end
     local.get 2
@@ -13841,7 +14015,11 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;132;) (type 6) (param i32)
+  (func (;136;) (type 1) (param i32 i32)
+    local.get 1
+    local.get 1
+    call 98)
+  (func (;137;) (type 2) (param i32)
     (local i32)
     local.get 0
     i32.load offset=8
@@ -13855,11 +14033,11 @@
         i32.eqz
         br_if 1 (;@1;)
         local.get 0
-        call 73
+        call 75
         local.get 0
         i32.const 12
         i32.add
-        call 73
+        call 75
         local.get 1
         i32.const -1
         i32.add
@@ -13871,12 +14049,12 @@
         br 0 (;@2;)
       end
     end)
-  (func (;133;) (type 6) (param i32)
+  (func (;138;) (type 2) (param i32)
     local.get 0
     i32.const 4
     i32.const 24
-    call 155)
-  (func (;134;) (type 6) (param i32)
+    call 164)
+  (func (;139;) (type 2) (param i32)
     (local i32)
     local.get 0
     i32.load offset=8
@@ -13894,7 +14072,7 @@
         i32.add
         local.set 1
         local.get 0
-        call 85
+        call 87
         local.get 0
         i32.const 144
         i32.add
@@ -13902,12 +14080,12 @@
         br 0 (;@2;)
       end
     end)
-  (func (;135;) (type 6) (param i32)
+  (func (;140;) (type 2) (param i32)
     local.get 0
     i32.const 8
     i32.const 144
-    call 155)
-  (func (;136;) (type 6) (param i32)
+    call 164)
+  (func (;141;) (type 2) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -13923,7 +14101,7 @@
     i32.const 1
     i32.const 8
     i32.const 144
-    call 154
+    call 163
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -13934,14 +14112,14 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 197
+      call 210
       unreachable
     end
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;137;) (type 6) (param i32)
+  (func (;142;) (type 2) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -13957,7 +14135,7 @@
     i32.const 1
     i32.const 4
     i32.const 24
-    call 154
+    call 163
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -13968,36 +14146,36 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 197
+      call 210
       unreachable
     end
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;138;) (type 1) (param i32 i32)
+  (func (;143;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
     i64.load offset=4 align=4
     i64.store)
-  (func (;139;) (type 5) (param i32 i32 i32 i32)
+  (func (;144;) (type 6) (param i32 i32 i32 i32)
     block  ;; label = @1
       local.get 2
       i32.eqz
       br_if 0 (;@1;)
-      call 42
+      call 43
       block  ;; label = @2
         local.get 3
         br_if 0 (;@2;)
         local.get 2
         local.get 1
-        call 43
+        call 44
         local.set 1
         br 1 (;@1;)
       end
       local.get 2
       local.get 1
-      call 48
+      call 49
       local.set 1
     end
     local.get 0
@@ -14006,7 +14184,7 @@
     local.get 0
     local.get 1
     i32.store)
-  (func (;140;) (type 1) (param i32 i32)
+  (func (;145;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -14091,7 +14269,7 @@
     local.get 1
     local.get 0
     i32.store8)
-  (func (;141;) (type 3) (param i32 i32) (result i32)
+  (func (;146;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     local.get 0
     i32.load offset=8
@@ -14125,21 +14303,21 @@
     end
     local.get 0
     local.get 3
-    call 142
+    call 147
     local.get 1
     local.get 0
     i32.load offset=4
     local.get 0
     i32.load offset=8
     i32.add
-    call 140
+    call 145
     local.get 0
     local.get 3
     local.get 2
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;142;) (type 1) (param i32 i32)
+  (func (;147;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -14156,19 +14334,19 @@
       local.get 1
       i32.const 1
       i32.const 1
-      call 153
+      call 162
     end)
-  (func (;143;) (type 2) (param i32 i32 i32) (result i32)
+  (func (;148;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     local.get 1
     local.get 2
-    call 144
+    call 149
     i32.const 0)
-  (func (;144;) (type 0) (param i32 i32 i32)
+  (func (;149;) (type 0) (param i32 i32 i32)
     (local i32)
     local.get 0
     local.get 2
-    call 142
+    call 147
     local.get 0
     i32.load offset=8
     local.set 3
@@ -14192,7 +14370,7 @@
     local.get 2
     i32.add
     i32.store offset=8)
-  (func (;145;) (type 0) (param i32 i32 i32)
+  (func (;150;) (type 0) (param i32 i32 i32)
     block  ;; label = @1
       local.get 2
       i32.eqz
@@ -14200,21 +14378,87 @@
       local.get 0
       local.get 2
       local.get 1
-      call 45
+      call 46
     end)
-  (func (;146;) (type 6) (param i32)
+  (func (;151;) (type 1) (param i32 i32)
+    (local i32 i32 i32 i32 i32 i32 i32)
+    local.get 1
+    i32.load offset=4
+    local.set 2
+    local.get 1
+    i32.load
+    local.set 3
+    block  ;; label = @1
+      local.get 0
+      i32.load
+      local.tee 4
+      local.get 0
+      i32.load offset=4
+      local.tee 5
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 1
+      i32.load offset=8
+      local.set 6
+      local.get 0
+      i32.load offset=12
+      local.set 7
+      local.get 0
+      i32.load offset=8
+      local.set 8
+      local.get 5
+      local.get 4
+      i32.sub
+      local.set 1
+      loop  ;; label = @2
+        block  ;; label = @3
+          local.get 4
+          i32.load8_u
+          local.tee 0
+          local.get 8
+          i32.load8_u
+          i32.ne
+          br_if 0 (;@3;)
+          local.get 7
+          i32.load8_u
+          local.set 0
+        end
+        local.get 6
+        local.get 2
+        i32.add
+        local.get 0
+        i32.store8
+        local.get 4
+        i32.const 1
+        i32.add
+        local.set 4
+        local.get 2
+        i32.const 1
+        i32.add
+        local.set 2
+        local.get 1
+        i32.const -1
+        i32.add
+        local.tee 1
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 3
+    local.get 2
+    i32.store)
+  (func (;152;) (type 2) (param i32)
     local.get 0
     i32.const 1
     i32.const 1
-    call 155)
-  (func (;147;) (type 0) (param i32 i32 i32)
+    call 164)
+  (func (;153;) (type 0) (param i32 i32 i32)
     local.get 0
     local.get 1
     local.get 1
     local.get 2
     i32.add
-    call 149)
-  (func (;148;) (type 1) (param i32 i32)
+    call 158)
+  (func (;154;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -14237,7 +14481,7 @@
         local.get 3
         i32.const 1
         i32.const 1
-        call 152
+        call 161
         local.get 2
         i32.load offset=8
         local.tee 3
@@ -14264,25 +14508,144 @@
     local.get 3
     local.get 2
     i32.load offset=12
-    call 197
+    call 210
     unreachable)
-  (func (;149;) (type 0) (param i32 i32 i32)
+  (func (;155;) (type 6) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 4
+    i32.const 4
+    i32.add
+    local.get 1
+    i32.const 0
+    local.get 2
+    local.get 3
+    call 167
+    local.get 4
+    i32.load offset=8
+    local.set 3
+    block  ;; label = @1
+      local.get 4
+      i32.load offset=4
+      i32.const 1
+      i32.ne
+      br_if 0 (;@1;)
+      local.get 3
+      local.get 4
+      i32.load offset=12
+      call 210
+      unreachable
+    end
+    local.get 0
+    local.get 4
+    i32.load offset=12
+    i32.store offset=4
+    local.get 0
+    local.get 3
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;156;) (type 1) (param i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 8
+    i32.add
+    local.get 1
+    i32.load offset=4
+    local.get 1
+    i32.load
+    i32.sub
+    i32.const 1
+    i32.const 1
+    call 155
+    local.get 2
+    i32.const 0
+    i32.store offset=28
+    local.get 2
+    local.get 2
+    i64.load offset=8
+    i64.store offset=20 align=4
+    local.get 2
+    i32.const 20
+    i32.add
+    local.get 1
+    call 157
+    local.get 0
+    local.get 2
+    i32.load offset=28
+    i32.store offset=8
+    local.get 0
+    local.get 2
+    i64.load offset=20 align=4
+    i64.store align=4
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;157;) (type 1) (param i32 i32)
+    (local i32 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 0
+    local.get 1
+    i32.load offset=4
+    local.get 1
+    i32.load
+    i32.sub
+    call 147
+    local.get 0
+    i64.load offset=4 align=4
+    local.set 3
+    local.get 2
+    local.get 0
+    i32.const 8
+    i32.add
+    i32.store offset=4
+    local.get 2
+    local.get 3
+    i64.const 32
+    i64.rotl
+    i64.store offset=8 align=4
+    local.get 1
+    local.get 2
+    i32.const 4
+    i32.add
+    call 151
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;158;) (type 0) (param i32 i32 i32)
     local.get 0
     local.get 1
     local.get 2
     local.get 1
     i32.sub
-    call 144)
-  (func (;150;) (type 2) (param i32 i32 i32) (result i32)
+    call 149)
+  (func (;159;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 68856
+    i32.const 69188
     local.get 1
     local.get 2
-    call 211)
-  (func (;151;) (type 6) (param i32)
+    call 225)
+  (func (;160;) (type 2) (param i32)
     local.get 0
-    call 146)
-  (func (;152;) (type 7) (param i32 i32 i32 i32 i32)
+    call 152)
+  (func (;161;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -14295,7 +14658,7 @@
     local.get 1
     local.get 3
     local.get 4
-    call 156
+    call 165
     block  ;; label = @1
       block  ;; label = @2
         local.get 5
@@ -14316,7 +14679,7 @@
             local.get 8
             local.get 6
             local.get 7
-            call 145
+            call 150
             local.get 1
             local.get 3
             i32.store offset=4
@@ -14337,14 +14700,14 @@
                 local.get 8
                 local.get 7
                 local.get 6
-                call 45
+                call 46
                 br 1 (;@5;)
               end
               local.get 8
               local.get 7
               local.get 6
               local.get 3
-              call 46
+              call 47
               local.set 4
               br 1 (;@4;)
             end
@@ -14375,7 +14738,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;153;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;162;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -14390,7 +14753,7 @@
     local.get 2
     local.get 3
     local.get 4
-    call 154
+    call 163
     block  ;; label = @1
       local.get 5
       i32.load offset=8
@@ -14401,14 +14764,14 @@
       local.get 4
       local.get 5
       i32.load offset=12
-      call 197
+      call 210
       unreachable
     end
     local.get 5
     i32.const 16
     i32.add
     global.set 0)
-  (func (;154;) (type 9) (param i32 i32 i32 i32 i32 i32)
+  (func (;163;) (type 9) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -14464,7 +14827,7 @@
       local.tee 7
       local.get 4
       local.get 5
-      call 157
+      call 166
       block  ;; label = @2
         local.get 6
         i32.load offset=4
@@ -14501,7 +14864,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;155;) (type 0) (param i32 i32 i32)
+  (func (;164;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -14514,7 +14877,7 @@
     local.get 0
     local.get 1
     local.get 2
-    call 156
+    call 165
     block  ;; label = @1
       local.get 3
       i32.load offset=8
@@ -14526,13 +14889,13 @@
       local.get 2
       local.get 3
       i32.load offset=12
-      call 145
+      call 150
     end
     local.get 3
     i32.const 16
     i32.add
     global.set 0)
-  (func (;156;) (type 5) (param i32 i32 i32 i32)
+  (func (;165;) (type 6) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     i32.const 0
     local.set 4
@@ -14566,7 +14929,7 @@
     i32.add
     local.get 4
     i32.store)
-  (func (;157;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;166;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i64)
     global.get 0
     i32.const 32
@@ -14603,7 +14966,7 @@
         local.get 1
         local.get 3
         local.get 4
-        call 156
+        call 165
         block  ;; label = @3
           block  ;; label = @4
             local.get 5
@@ -14621,7 +14984,7 @@
               local.get 3
               local.get 2
               i32.const 0
-              call 139
+              call 144
               local.get 5
               i32.load offset=12
               local.set 1
@@ -14635,7 +14998,7 @@
             local.get 4
             local.get 3
             local.get 2
-            call 46
+            call 47
             local.set 4
             local.get 2
             local.set 1
@@ -14645,7 +15008,7 @@
           local.get 3
           local.get 2
           i32.const 0
-          call 139
+          call 144
           local.get 5
           i32.load offset=4
           local.set 1
@@ -14689,7 +15052,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;158;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;167;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -14741,7 +15104,7 @@
         local.get 3
         local.get 4
         local.get 2
-        call 139
+        call 144
         block  ;; label = @3
           local.get 5
           i32.load offset=8
@@ -14775,11 +15138,11 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;159;) (type 6) (param i32))
-  (func (;160;) (type 3) (param i32 i32) (result i32)
-    call 173
+  (func (;168;) (type 2) (param i32))
+  (func (;169;) (type 4) (param i32 i32) (result i32)
+    call 183
     unreachable)
-  (func (;161;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;170;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -14796,7 +15159,7 @@
       br_if 0 (;@1;)
       i32.const 0
       i32.const 0
-      call 197
+      call 210
       unreachable
     end
     local.get 5
@@ -14831,7 +15194,7 @@
     local.tee 2
     local.get 3
     local.get 4
-    call 169
+    call 178
     block  ;; label = @1
       local.get 5
       i32.load offset=4
@@ -14842,7 +15205,7 @@
       i32.load offset=8
       local.get 5
       i32.load offset=12
-      call 197
+      call 210
       unreachable
     end
     local.get 5
@@ -14858,7 +15221,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;162;) (type 1) (param i32 i32)
+  (func (;171;) (type 1) (param i32 i32)
     block  ;; label = @1
       local.get 0
       i32.const -2147483648
@@ -14869,9 +15232,9 @@
       local.get 1
       local.get 0
       i32.const 1
-      call 45
+      call 46
     end)
-  (func (;163;) (type 6) (param i32)
+  (func (;172;) (type 2) (param i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -14883,9 +15246,9 @@
       i32.load offset=4
       local.get 1
       i32.const 1
-      call 45
+      call 46
     end)
-  (func (;164;) (type 6) (param i32)
+  (func (;173;) (type 2) (param i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -14898,30 +15261,30 @@
       i32.load offset=4
       local.get 1
       i32.const 1
-      call 45
+      call 46
     end)
-  (func (;165;) (type 6) (param i32)
+  (func (;174;) (type 2) (param i32)
     local.get 0
-    call 166
+    call 175
     unreachable)
-  (func (;166;) (type 6) (param i32)
+  (func (;175;) (type 2) (param i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     i32.const 0
-    i32.load offset=82252
+    i32.load offset=82720
     local.tee 0
-    i32.const 24
+    i32.const 26
     local.get 0
     select
     call_indirect (type 1)
     unreachable)
-  (func (;167;) (type 6) (param i32)
+  (func (;176;) (type 2) (param i32)
     local.get 0
-    call 168
+    call 177
     unreachable)
-  (func (;168;) (type 6) (param i32)
+  (func (;177;) (type 2) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -14950,7 +15313,7 @@
       local.get 2
       i32.store
       local.get 1
-      i32.const 68904
+      i32.const 69236
       local.get 0
       i32.load offset=4
       local.get 0
@@ -14959,7 +15322,7 @@
       i32.load8_u offset=8
       local.get 0
       i32.load8_u offset=9
-      call 170
+      call 179
       unreachable
     end
     local.get 1
@@ -14969,7 +15332,7 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 68932
+    i32.const 69264
     local.get 0
     i32.load offset=4
     local.get 0
@@ -14978,9 +15341,9 @@
     i32.load8_u offset=8
     local.get 0
     i32.load8_u offset=9
-    call 170
+    call 179
     unreachable)
-  (func (;169;) (type 9) (param i32 i32 i32 i32 i32 i32)
+  (func (;178;) (type 9) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -15029,7 +15392,7 @@
               i32.mul
               local.get 4
               local.get 3
-              call 46
+              call 47
               local.set 7
               br 1 (;@4;)
             end
@@ -15040,10 +15403,10 @@
               local.set 7
               br 2 (;@3;)
             end
-            call 42
+            call 43
             local.get 3
             local.get 4
-            call 43
+            call 44
             local.set 7
           end
           local.get 7
@@ -15070,7 +15433,7 @@
     local.get 0
     local.get 6
     i32.store)
-  (func (;170;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;179;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -15083,13 +15446,13 @@
           block  ;; label = @4
             block  ;; label = @5
               i32.const 1
-              call 177
+              call 187
               i32.const 255
               i32.and
               br_table 4 (;@1;) 1 (;@4;) 0 (;@5;) 1 (;@4;)
             end
             i32.const 0
-            i32.load offset=82256
+            i32.load offset=82724
             local.tee 6
             i32.const -1
             i32.le_s
@@ -15098,9 +15461,9 @@
             local.get 6
             i32.const 1
             i32.add
-            i32.store offset=82256
+            i32.store offset=82724
             i32.const 0
-            i32.load offset=82260
+            i32.load offset=82728
             i32.eqz
             br_if 1 (;@3;)
             local.get 5
@@ -15124,12 +15487,12 @@
             i64.load offset=8
             i64.store offset=16 align=4
             i32.const 0
-            i32.load offset=82260
+            i32.load offset=82728
             local.get 5
             i32.const 16
             i32.add
             i32.const 0
-            i32.load offset=82264
+            i32.load offset=82732
             i32.load offset=20
             call_indirect (type 1)
             br 2 (;@2;)
@@ -15143,39 +15506,46 @@
         end
         i32.const -2147483648
         local.get 5
-        call 162
+        call 171
       end
       i32.const 0
       i32.const 0
-      i32.load offset=82256
+      i32.load offset=82724
       i32.const -1
       i32.add
-      i32.store offset=82256
+      i32.store offset=82724
       i32.const 0
       i32.const 0
-      i32.store8 offset=82248
+      i32.store8 offset=82716
       local.get 3
       i32.eqz
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      call 172
+      call 182
       unreachable
     end
     unreachable)
-  (func (;171;) (type 1) (param i32 i32)
+  (func (;180;) (type 4) (param i32 i32) (result i32)
+    local.get 0
+    i32.load
+    local.get 0
+    i32.load offset=4
+    local.get 1
+    call 257)
+  (func (;181;) (type 1) (param i32 i32)
     i32.const 0
     i32.const 1
-    i32.store8 offset=82272)
-  (func (;172;) (type 1) (param i32 i32)
+    i32.store8 offset=82740)
+  (func (;182;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    call 160
+    call 169
     drop
     unreachable)
-  (func (;173;) (type 15)
+  (func (;183;) (type 15)
     unreachable)
-  (func (;174;) (type 6) (param i32)
+  (func (;184;) (type 2) (param i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -15194,14 +15564,14 @@
     local.get 1
     i32.const 4
     i32.add
-    call 167
-    unreachable)
-  (func (;175;) (type 1) (param i32 i32)
-    local.get 1
-    local.get 0
     call 176
     unreachable)
-  (func (;176;) (type 1) (param i32 i32)
+  (func (;185;) (type 1) (param i32 i32)
+    local.get 1
+    local.get 0
+    call 186
+    unreachable)
+  (func (;186;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -15217,19 +15587,19 @@
     local.get 2
     i32.const 8
     i32.add
-    call 165
+    call 174
     unreachable)
-  (func (;177;) (type 13) (param i32) (result i32)
+  (func (;187;) (type 13) (param i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 1
     i32.const 0
     i32.const 0
-    i32.load offset=82268
+    i32.load offset=82736
     local.tee 2
     i32.const 1
     i32.add
-    i32.store offset=82268
+    i32.store offset=82736
     block  ;; label = @1
       local.get 2
       i32.const 0
@@ -15238,40 +15608,107 @@
       i32.const 1
       local.set 1
       i32.const 0
-      i32.load8_u offset=82248
+      i32.load8_u offset=82716
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store8 offset=82248
+      i32.store8 offset=82716
       i32.const 0
       i32.const 0
-      i32.load offset=82244
+      i32.load offset=82712
       i32.const 1
       i32.add
-      i32.store offset=82244
+      i32.store offset=82712
       i32.const 2
       local.set 1
     end
     local.get 1)
-  (func (;178;) (type 1) (param i32 i32)
+  (func (;188;) (type 1) (param i32 i32)
+    (local i32)
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          i32.const 0
+          i32.load offset=82736
+          i32.const 2147483647
+          i32.and
+          i32.eqz
+          br_if 0 (;@3;)
+          call 189
+          i32.eqz
+          br_if 1 (;@2;)
+        end
+        i32.const 0
+        i32.load offset=82724
+        br_if 1 (;@1;)
+        i32.const 0
+        i32.load offset=82732
+        local.set 2
+        i32.const 0
+        local.get 1
+        i32.store offset=82732
+        i32.const 0
+        i32.load offset=82728
+        local.set 1
+        i32.const 0
+        local.get 0
+        i32.store offset=82728
+        block  ;; label = @3
+          local.get 1
+          i32.eqz
+          br_if 0 (;@3;)
+          block  ;; label = @4
+            local.get 2
+            i32.load
+            local.tee 0
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 1
+            local.get 0
+            call_indirect (type 2)
+          end
+          local.get 2
+          i32.load offset=4
+          local.tee 0
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 1
+          local.get 0
+          local.get 2
+          i32.load offset=8
+          call 46
+        end
+        return
+      end
+      i32.const 69324
+      i32.const 105
+      i32.const 69376
+      call 223
+    end
+    unreachable)
+  (func (;189;) (type 12) (result i32)
+    i32.const 0
+    i32.load offset=82712
+    i32.eqz)
+  (func (;190;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=68984 align=4
+    i64.load offset=69316 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=68976 align=4
+    i64.load offset=69308 align=4
     i64.store align=4)
-  (func (;179;) (type 1) (param i32 i32)
+  (func (;191;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=68968 align=4
+    i64.load offset=69300 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=68960 align=4
+    i64.load offset=69292 align=4
     i64.store align=4)
-  (func (;180;) (type 3) (param i32 i32) (result i32)
+  (func (;192;) (type 4) (param i32 i32) (result i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -15283,7 +15720,7 @@
       i32.load offset=4
       local.get 0
       i32.load offset=8
-      call 226
+      call 240
       return
     end
     local.get 1
@@ -15297,20 +15734,20 @@
     i32.load
     local.get 0
     i32.load offset=4
-    call 211)
-  (func (;181;) (type 1) (param i32 i32)
+    call 225)
+  (func (;193;) (type 1) (param i32 i32)
     local.get 0
-    i32.const 68992
+    i32.const 69392
     i32.store offset=4
     local.get 0
     local.get 1
     i32.store)
-  (func (;182;) (type 1) (param i32 i32)
+  (func (;194;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
     i64.load align=4
     i64.store)
-  (func (;183;) (type 1) (param i32 i32)
+  (func (;195;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load offset=4
@@ -15318,16 +15755,16 @@
     local.get 1
     i32.load
     local.set 3
-    call 42
+    call 43
     block  ;; label = @1
       i32.const 8
       i32.const 4
-      call 43
+      call 44
       local.tee 1
       br_if 0 (;@1;)
       i32.const 4
       i32.const 8
-      call 200
+      call 213
       unreachable
     end
     local.get 1
@@ -15337,19 +15774,19 @@
     local.get 3
     i32.store
     local.get 0
-    i32.const 68992
+    i32.const 69392
     i32.store offset=4
     local.get 0
     local.get 1
     i32.store)
-  (func (;184;) (type 3) (param i32 i32) (result i32)
+  (func (;196;) (type 4) (param i32 i32) (result i32)
     local.get 1
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
-    call 226)
-  (func (;185;) (type 3) (param i32 i32) (result i32)
+    call 240)
+  (func (;197;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -15396,7 +15833,7 @@
       local.get 3
       i32.const 1
       i32.const 1
-      call 161
+      call 170
       local.get 0
       i32.load offset=8
       local.set 4
@@ -15497,7 +15934,7 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;186;) (type 2) (param i32 i32 i32) (result i32)
+  (func (;198;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -15516,7 +15953,7 @@
           local.get 2
           i32.const 1
           i32.const 1
-          call 161
+          call 170
           local.get 0
           i32.load offset=8
           local.set 3
@@ -15543,7 +15980,153 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;187;) (type 1) (param i32 i32)
+  (func (;199;) (type 4) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i64)
+    global.get 0
+    i32.const 48
+    i32.sub
+    local.tee 2
+    global.set 0
+    i32.const 1
+    local.set 3
+    block  ;; label = @1
+      local.get 1
+      i32.const 69408
+      i32.const 12
+      call 240
+      br_if 0 (;@1;)
+      local.get 1
+      i32.load offset=4
+      local.set 4
+      local.get 1
+      i32.load
+      local.set 5
+      local.get 2
+      local.get 0
+      i32.load offset=8
+      local.tee 6
+      i64.load align=4
+      i64.store offset=8 align=4
+      local.get 2
+      i32.const 4
+      i64.extend_i32_u
+      i64.const 32
+      i64.shl
+      local.tee 7
+      local.get 6
+      i32.const 12
+      i32.add
+      i64.extend_i32_u
+      i64.or
+      i64.store offset=32
+      local.get 2
+      local.get 7
+      local.get 6
+      i32.const 8
+      i32.add
+      i64.extend_i32_u
+      i64.or
+      i64.store offset=24
+      local.get 2
+      i32.const 27
+      i64.extend_i32_u
+      i64.const 32
+      i64.shl
+      local.get 2
+      i32.const 8
+      i32.add
+      i64.extend_i32_u
+      i64.or
+      i64.store offset=16
+      local.get 5
+      local.get 4
+      i32.const 65546
+      local.get 2
+      i32.const 16
+      i32.add
+      call 225
+      br_if 0 (;@1;)
+      local.get 2
+      i32.const 16
+      i32.add
+      local.get 0
+      i32.load
+      local.tee 6
+      local.get 0
+      i32.load offset=4
+      i32.load offset=12
+      local.tee 5
+      call_indirect (type 1)
+      i32.const 4
+      local.set 0
+      local.get 6
+      local.set 4
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 2
+          i64.load offset=16
+          i64.const 7199936582794304877
+          i64.xor
+          local.get 2
+          i64.load offset=24
+          i64.const -5076933981314334344
+          i64.xor
+          i64.or
+          i64.eqz
+          br_if 0 (;@3;)
+          local.get 2
+          i32.const 16
+          i32.add
+          local.get 6
+          local.get 5
+          call_indirect (type 1)
+          local.get 2
+          i64.load offset=16
+          i64.const -3168470129573060075
+          i64.xor
+          local.get 2
+          i64.load offset=24
+          i64.const -602373692278867885
+          i64.xor
+          i64.or
+          i64.const 0
+          i64.ne
+          br_if 1 (;@2;)
+          local.get 6
+          i32.const 4
+          i32.add
+          local.set 4
+          i32.const 8
+          local.set 0
+        end
+        local.get 6
+        local.get 0
+        i32.add
+        i32.load
+        local.set 0
+        local.get 4
+        i32.load
+        local.set 6
+        local.get 1
+        i32.const 69420
+        i32.const 2
+        call 240
+        br_if 1 (;@1;)
+        local.get 1
+        local.get 6
+        local.get 0
+        call 240
+        br_if 1 (;@1;)
+      end
+      i32.const 0
+      local.set 3
+    end
+    local.get 2
+    i32.const 48
+    i32.add
+    global.set 0
+    local.get 3)
+  (func (;200;) (type 1) (param i32 i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 32
@@ -15568,14 +16151,14 @@
       local.get 2
       i32.const 20
       i32.add
-      i32.const 68880
+      i32.const 69212
       local.get 3
       i32.load
       local.tee 3
       i32.load
       local.get 3
       i32.load offset=4
-      call 211
+      call 225
       drop
       local.get 2
       local.get 2
@@ -15595,7 +16178,7 @@
       i64.store align=4
     end
     local.get 0
-    i32.const 69008
+    i32.const 69424
     i32.store offset=4
     local.get 0
     local.get 1
@@ -15604,7 +16187,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;188;) (type 1) (param i32 i32)
+  (func (;201;) (type 1) (param i32 i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 48
@@ -15629,14 +16212,14 @@
       local.get 2
       i32.const 36
       i32.add
-      i32.const 68880
+      i32.const 69212
       local.get 3
       i32.load
       local.tee 3
       i32.load
       local.get 3
       i32.load offset=4
-      call 211
+      call 225
       drop
       local.get 2
       local.get 2
@@ -15673,16 +16256,16 @@
     local.get 2
     local.get 4
     i64.store offset=8
-    call 42
+    call 43
     block  ;; label = @1
       i32.const 12
       i32.const 4
-      call 43
+      call 44
       local.tee 1
       br_if 0 (;@1;)
       i32.const 4
       i32.const 12
-      call 200
+      call 213
       unreachable
     end
     local.get 1
@@ -15694,7 +16277,7 @@
     i64.load offset=8
     i64.store align=4
     local.get 0
-    i32.const 69008
+    i32.const 69424
     i32.store offset=4
     local.get 0
     local.get 1
@@ -15703,17 +16286,17 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;189;) (type 1) (param i32 i32)
+  (func (;202;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
     i32.store)
-  (func (;190;) (type 2) (param i32 i32 i32) (result i32)
+  (func (;203;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 68880
+    i32.const 69212
     local.get 1
     local.get 2
-    call 211)
-  (func (;191;) (type 16) (param i32 i32 i32 i32) (result i32)
+    call 225)
+  (func (;204;) (type 16) (param i32 i32 i32 i32) (result i32)
     (local i32)
     i32.const 0
     local.set 4
@@ -15725,12 +16308,12 @@
       local.get 2
       local.get 0
       local.get 3
-      call 244
+      call 259
       i32.eqz
       local.set 4
     end
     local.get 4)
-  (func (;192;) (type 3) (param i32 i32) (result i32)
+  (func (;205;) (type 4) (param i32 i32) (result i32)
     (local i32)
     local.get 0
     i32.load
@@ -15749,30 +16332,30 @@
         br_if 0 (;@2;)
         local.get 0
         local.get 1
-        call 235
+        call 250
         return
       end
       local.get 0
       local.get 1
-      call 237
+      call 252
       return
     end
     local.get 0
     local.get 1
-    call 240)
-  (func (;193;) (type 3) (param i32 i32) (result i32)
+    call 255)
+  (func (;206;) (type 4) (param i32 i32) (result i32)
     local.get 1
-    i32.const 69024
+    i32.const 69440
     i32.const 2
-    call 225)
-  (func (;194;) (type 3) (param i32 i32) (result i32)
+    call 239)
+  (func (;207;) (type 4) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     local.get 1
-    call 242)
-  (func (;195;) (type 6) (param i32)
+    call 257)
+  (func (;208;) (type 2) (param i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -15784,9 +16367,9 @@
       i32.load offset=4
       local.get 1
       i32.const 1
-      call 45
+      call 46
     end)
-  (func (;196;) (type 0) (param i32 i32 i32)
+  (func (;209;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -15803,7 +16386,7 @@
       br_if 0 (;@1;)
       i32.const 0
       i32.const 0
-      call 197
+      call 210
       unreachable
     end
     local.get 3
@@ -15830,7 +16413,7 @@
     i32.gt_u
     select
     local.tee 2
-    call 198
+    call 211
     block  ;; label = @1
       local.get 3
       i32.load offset=4
@@ -15841,7 +16424,7 @@
       i32.load offset=8
       local.get 3
       i32.load offset=12
-      call 197
+      call 210
       unreachable
     end
     local.get 3
@@ -15857,19 +16440,19 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;197;) (type 1) (param i32 i32)
+  (func (;210;) (type 1) (param i32 i32)
     block  ;; label = @1
       local.get 0
       i32.eqz
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      call 200
+      call 213
       unreachable
     end
-    call 201
+    call 214
     unreachable)
-  (func (;198;) (type 5) (param i32 i32 i32 i32)
+  (func (;211;) (type 6) (param i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         local.get 3
@@ -15895,7 +16478,7 @@
               local.get 1
               i32.const 1
               local.get 3
-              call 46
+              call 47
               local.set 1
               br 1 (;@4;)
             end
@@ -15906,10 +16489,10 @@
               local.set 1
               br 2 (;@3;)
             end
-            call 42
+            call 43
             local.get 3
             i32.const 1
-            call 43
+            call 44
             local.set 1
           end
           local.get 1
@@ -15938,7 +16521,7 @@
     local.get 0
     local.get 1
     i32.store)
-  (func (;199;) (type 6) (param i32)
+  (func (;212;) (type 2) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -15963,7 +16546,7 @@
     i32.gt_u
     select
     local.tee 2
-    call 198
+    call 211
     block  ;; label = @1
       local.get 1
       i32.load offset=4
@@ -15974,7 +16557,7 @@
       i32.load offset=8
       local.get 1
       i32.load offset=12
-      call 197
+      call 210
       unreachable
     end
     local.get 1
@@ -15990,18 +16573,18 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;200;) (type 1) (param i32 i32)
+  (func (;213;) (type 1) (param i32 i32)
     local.get 1
     local.get 0
-    call 175
+    call 185
     unreachable)
-  (func (;201;) (type 15)
-    i32.const 69026
+  (func (;214;) (type 15)
+    i32.const 69442
     i32.const 35
-    i32.const 69044
-    call 209
+    i32.const 69460
+    call 223
     unreachable)
-  (func (;202;) (type 0) (param i32 i32 i32)
+  (func (;215;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -16152,12 +16735,12 @@
             local.set 4
             br 1 (;@3;)
           end
-          call 42
+          call 43
           i32.const 1
           local.set 7
           local.get 4
           i32.const 1
-          call 43
+          call 44
           local.tee 6
           i32.eqz
           br_if 1 (;@2;)
@@ -16172,25 +16755,25 @@
         local.get 4
         i32.store
         local.get 3
-        i32.const 69060
+        i32.const 69476
         local.get 1
         local.get 2
-        call 211
+        call 225
         i32.eqz
         br_if 1 (;@1;)
-        i32.const 69100
+        i32.const 69516
         i32.const 86
         local.get 3
         i32.const 15
         i32.add
-        i32.const 69084
-        i32.const 69188
-        call 228
+        i32.const 69500
+        i32.const 69604
+        call 243
         unreachable
       end
       local.get 7
       local.get 4
-      call 197
+      call 210
       unreachable
     end
     local.get 0
@@ -16205,12 +16788,12 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;203;) (type 3) (param i32 i32) (result i32)
+  (func (;216;) (type 4) (param i32 i32) (result i32)
     local.get 1
-    i32.const 69204
+    i32.const 69620
     i32.const 5
-    call 226)
-  (func (;204;) (type 3) (param i32 i32) (result i32)
+    call 240)
+  (func (;217;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -16255,7 +16838,7 @@
       local.get 0
       local.get 2
       local.get 3
-      call 196
+      call 209
       local.get 0
       i32.load offset=8
       local.set 4
@@ -16356,7 +16939,7 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;205;) (type 2) (param i32 i32 i32) (result i32)
+  (func (;218;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -16373,7 +16956,7 @@
           local.get 0
           local.get 3
           local.get 2
-          call 196
+          call 209
           local.get 0
           i32.load offset=8
           local.set 3
@@ -16400,13 +16983,23 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;206;) (type 2) (param i32 i32 i32) (result i32)
+  (func (;219;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 69060
+    i32.const 69476
     local.get 1
     local.get 2
-    call 211)
-  (func (;207;) (type 5) (param i32 i32 i32 i32)
+    call 225)
+  (func (;220;) (type 0) (param i32 i32 i32)
+    local.get 0
+    local.get 1
+    i32.const 1
+    i32.shl
+    i32.const 1
+    i32.or
+    local.get 2
+    call 223
+    unreachable)
+  (func (;221;) (type 6) (param i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -16455,12 +17048,12 @@
           i64.extend_i32_u
           i64.or
           i64.store offset=16
-          i32.const 65546
+          i32.const 65554
           local.get 4
           i32.const 16
           i32.add
           local.get 3
-          call 209
+          call 223
           unreachable
         end
         local.get 4
@@ -16489,12 +17082,12 @@
         i64.extend_i32_u
         i64.or
         i64.store offset=16
-        i32.const 65641
+        i32.const 65649
         local.get 4
         i32.const 16
         i32.add
         local.get 3
-        call 209
+        call 223
         unreachable
       end
       local.get 4
@@ -16523,12 +17116,12 @@
       i64.extend_i32_u
       i64.or
       i64.store offset=16
-      i32.const 65698
+      i32.const 65706
       local.get 4
       i32.const 16
       i32.add
       local.get 3
-      call 209
+      call 223
       unreachable
     end
     local.get 4
@@ -16553,14 +17146,14 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 65698
+    i32.const 65706
     local.get 4
     i32.const 16
     i32.add
     local.get 3
-    call 209
+    call 223
     unreachable)
-  (func (;208;) (type 21) (param i32 i64 i64)
+  (func (;222;) (type 21) (param i32 i64 i64)
     (local i32 i32 i32 i64 i64 i64 i64 i64 i32)
     global.get 0
     i32.const 32
@@ -16597,7 +17190,7 @@
         i32.const 4
         i32.shl
         local.tee 4
-        i32.const 76920
+        i32.const 77384
         i32.add
         i64.load
         i64.const 0
@@ -16608,7 +17201,7 @@
         i64.shl
         local.tee 7
         i64.const 0
-        call 245
+        call 260
         local.get 3
         i64.load offset=16
         local.set 8
@@ -16623,7 +17216,7 @@
           br_if 0 (;@3;)
           local.get 3
           local.get 4
-          i32.const 71448
+          i32.const 71912
           i32.add
           i32.const 5480
           i32.add
@@ -16631,7 +17224,7 @@
           i64.const 0
           local.get 7
           i64.const 0
-          call 245
+          call 260
           local.get 3
           i64.load offset=8
           local.tee 7
@@ -16784,7 +17377,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;209;) (type 0) (param i32 i32 i32)
+  (func (;223;) (type 0) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -16811,16 +17404,16 @@
     local.get 3
     i32.const 20
     i32.add
-    call 174
+    call 184
     unreachable)
-  (func (;210;) (type 3) (param i32 i32) (result i32)
+  (func (;224;) (type 4) (param i32 i32) (result i32)
     local.get 1
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
-    call 225)
-  (func (;211;) (type 16) (param i32 i32 i32 i32) (result i32)
+    call 239)
+  (func (;225;) (type 16) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -16849,7 +17442,7 @@
         i32.shr_u
         local.get 1
         i32.load offset=12
-        call_indirect (type 2)
+        call_indirect (type 3)
         local.set 5
         br 1 (;@1;)
       end
@@ -16903,7 +17496,7 @@
                   local.get 4
                   local.get 5
                   i32.load offset=4
-                  call_indirect (type 3)
+                  call_indirect (type 4)
                   i32.eqz
                   br_if 2 (;@5;)
                   i32.const 1
@@ -16918,7 +17511,7 @@
                   i32.and
                   local.tee 5
                   local.get 6
-                  call_indirect (type 2)
+                  call_indirect (type 3)
                   br_if 0 (;@7;)
                   local.get 8
                   local.get 5
@@ -16940,7 +17533,7 @@
                 i32.load16_u offset=1 align=1
                 local.tee 2
                 local.get 6
-                call_indirect (type 2)
+                call_indirect (type 3)
                 br_if 0 (;@6;)
                 local.get 5
                 local.get 2
@@ -17092,7 +17685,7 @@
             local.get 4
             local.get 5
             i32.load offset=4
-            call_indirect (type 3)
+            call_indirect (type 4)
             i32.eqz
             br_if 0 (;@4;)
             i32.const 1
@@ -17117,7 +17710,7 @@
     i32.add
     global.set 0
     local.get 5)
-  (func (;212;) (type 0) (param i32 i32 i32)
+  (func (;226;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block  ;; label = @1
       local.get 2
@@ -17204,7 +17797,7 @@
                             block  ;; label = @13
                               block  ;; label = @14
                                 local.get 6
-                                i32.load8_u offset=69688
+                                i32.load8_u offset=70147
                                 i32.const -2
                                 i32.add
                                 br_table 0 (;@14;) 1 (;@13;) 2 (;@12;) 7 (;@7;)
@@ -17471,7 +18064,7 @@
     local.get 0
     i32.const 0
     i32.store)
-  (func (;213;) (type 0) (param i32 i32 i32)
+  (func (;227;) (type 0) (param i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -17504,14 +18097,14 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 65586
+    i32.const 65594
     local.get 3
     i32.const 16
     i32.add
     local.get 2
-    call 209
+    call 223
     unreachable)
-  (func (;214;) (type 2) (param i32 i32 i32) (result i32)
+  (func (;228;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=4
@@ -17761,11 +18354,11 @@
             i32.eqz
             br_if 0 (;@4;)
             local.get 4
-            i32.const 81956
+            i32.const 82420
             i32.const 4
             local.get 3
             i32.load offset=12
-            call_indirect (type 2)
+            call_indirect (type 3)
             br_if 1 (;@3;)
           end
           local.get 0
@@ -17803,7 +18396,7 @@
           local.get 13
           local.get 3
           i32.load offset=12
-          call_indirect (type 2)
+          call_indirect (type 3)
           i32.eqz
           br_if 1 (;@2;)
         end
@@ -17812,7 +18405,7 @@
       local.set 6
     end
     local.get 6)
-  (func (;215;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
+  (func (;229;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -17840,8 +18433,8 @@
         local.set 6
         local.get 8
         i32.load
-        i32.const 69382
-        i32.const 69379
+        i32.const 69798
+        i32.const 69795
         local.get 7
         i32.const 1
         i32.and
@@ -17854,7 +18447,7 @@
         local.get 8
         i32.load offset=4
         i32.load offset=12
-        call_indirect (type 2)
+        call_indirect (type 3)
         br_if 1 (;@1;)
         local.get 8
         i32.load
@@ -17863,22 +18456,22 @@
         local.get 8
         i32.load offset=4
         i32.load offset=12
-        call_indirect (type 2)
+        call_indirect (type 3)
         br_if 1 (;@1;)
         local.get 8
         i32.load
-        i32.const 69384
+        i32.const 69800
         i32.const 2
         local.get 8
         i32.load offset=4
         i32.load offset=12
-        call_indirect (type 2)
+        call_indirect (type 3)
         br_if 1 (;@1;)
         local.get 3
         local.get 8
         local.get 4
         i32.load offset=12
-        call_indirect (type 3)
+        call_indirect (type 4)
         local.set 6
         br 1 (;@1;)
       end
@@ -17891,12 +18484,12 @@
         br_if 0 (;@2;)
         local.get 8
         i32.load
-        i32.const 69386
+        i32.const 69802
         i32.const 3
         local.get 8
         i32.load offset=4
         i32.load offset=12
-        call_indirect (type 2)
+        call_indirect (type 3)
         br_if 1 (;@1;)
       end
       i32.const 1
@@ -17905,7 +18498,7 @@
       i32.const 1
       i32.store8 offset=15
       local.get 5
-      i32.const 69400
+      i32.const 69816
       i32.store offset=20
       local.get 5
       local.get 8
@@ -17926,12 +18519,12 @@
       local.get 5
       local.get 1
       local.get 2
-      call 214
+      call 228
       br_if 0 (;@1;)
       local.get 5
-      i32.const 69384
+      i32.const 69800
       i32.const 2
-      call 214
+      call 228
       br_if 0 (;@1;)
       block  ;; label = @2
         local.get 3
@@ -17940,7 +18533,7 @@
         i32.add
         local.get 4
         i32.load offset=12
-        call_indirect (type 3)
+        call_indirect (type 4)
         i32.eqz
         br_if 0 (;@2;)
         i32.const 1
@@ -17949,12 +18542,12 @@
       end
       local.get 5
       i32.load offset=16
-      i32.const 69389
+      i32.const 69805
       i32.const 2
       local.get 5
       i32.load offset=20
       i32.load offset=12
-      call_indirect (type 2)
+      call_indirect (type 3)
       local.set 6
     end
     local.get 0
@@ -17968,7 +18561,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;216;) (type 1) (param i32 i32)
+  (func (;230;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64)
     block  ;; label = @1
       local.get 0
@@ -17983,13 +18576,13 @@
       i32.const 1
       i32.shl
       local.tee 1
-      i32.load16_u offset=69976
+      i32.load16_u offset=70436
       local.tee 4
       i32.const 2047
       i32.and
       local.tee 5
       local.get 1
-      i32.load16_u offset=69978
+      i32.load16_u offset=70438
       i32.const 2047
       i32.and
       i32.sub
@@ -18048,7 +18641,7 @@
               i32.load8_u
               local.tee 10
               local.get 9
-              i32.const 71414
+              i32.const 71874
               i32.add
               i32.load8_u
               local.tee 9
@@ -18075,8 +18668,8 @@
         end
         i32.const 768
         i32.const 768
-        i32.const 71416
-        call 213
+        i32.const 71876
+        call 227
         unreachable
       end
       local.get 2
@@ -18140,8 +18733,8 @@
             end
             local.get 1
             i32.const 768
-            i32.const 69440
-            call 213
+            i32.const 69856
+            call 227
             unreachable
           end
           local.get 10
@@ -18255,8 +18848,8 @@
           i32.const -1
           i32.add
           i32.const 768
-          i32.const 69424
-          call 213
+          i32.const 69840
+          call 227
           unreachable
         end
         local.get 0
@@ -18269,7 +18862,7 @@
         br_if 0 (;@2;)
       end
     end)
-  (func (;217;) (type 1) (param i32 i32)
+  (func (;231;) (type 1) (param i32 i32)
     (local i32 i32 i32 i64 i64 i32 i64 i32 i32 i32 i64)
     local.get 0
     i32.const 8
@@ -18347,8 +18940,8 @@
             end
             i32.const 768
             i32.const 768
-            i32.const 69456
-            call 213
+            i32.const 69872
+            call 227
             unreachable
           end
           local.get 1
@@ -18449,8 +19042,8 @@
               local.get 4
               i32.add
               i32.const 768
-              i32.const 69472
-              call 213
+              i32.const 69888
+              call 227
               unreachable
             end
             local.get 11
@@ -18566,8 +19159,8 @@
         i32.const -1
         i32.add
         i32.const 768
-        i32.const 69424
-        call 213
+        i32.const 69840
+        call 227
         unreachable
       end
       local.get 0
@@ -18577,7 +19170,7 @@
       i64.const 0
       i64.store align=4
     end)
-  (func (;218;) (type 18) (param i32) (result i64)
+  (func (;232;) (type 18) (param i32) (result i64)
     (local i64 i32 i32 i32 i32 i32 i32)
     i64.const 0
     local.set 1
@@ -18765,7 +19358,7 @@
       local.set 1
     end
     local.get 1)
-  (func (;219;) (type 22) (param i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;233;) (type 22) (param i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64)
     i32.const 43
     i32.const 1114112
@@ -18804,7 +19397,7 @@
           br_if 0 (;@3;)
           local.get 2
           local.get 3
-          call 220
+          call 234
           local.set 7
           br 1 (;@2;)
         end
@@ -18986,7 +19579,7 @@
                 local.get 9
                 local.get 11
                 i32.load offset=16
-                call_indirect (type 3)
+                call_indirect (type 4)
                 i32.eqz
                 br_if 0 (;@6;)
                 br 5 (;@1;)
@@ -19013,7 +19606,7 @@
             local.get 12
             local.get 2
             local.get 3
-            call 221
+            call 235
             br_if 3 (;@1;)
             i32.const 0
             local.set 7
@@ -19040,7 +19633,7 @@
               i32.const 48
               local.get 11
               i32.load offset=16
-              call_indirect (type 3)
+              call_indirect (type 4)
               i32.eqz
               br_if 0 (;@5;)
               br 4 (;@1;)
@@ -19053,14 +19646,14 @@
           local.get 12
           local.get 2
           local.get 3
-          call 221
+          call 235
           br_if 2 (;@1;)
           local.get 10
           local.get 4
           local.get 5
           local.get 11
           i32.load offset=12
-          call_indirect (type 2)
+          call_indirect (type 3)
           br_if 2 (;@1;)
           i32.const 0
           local.set 7
@@ -19090,7 +19683,7 @@
             local.get 9
             local.get 11
             i32.load offset=16
-            call_indirect (type 3)
+            call_indirect (type 4)
             i32.eqz
             br_if 0 (;@4;)
             br 3 (;@1;)
@@ -19103,7 +19696,7 @@
         local.get 5
         local.get 11
         i32.load offset=12
-        call_indirect (type 2)
+        call_indirect (type 3)
         br_if 1 (;@1;)
         local.get 0
         local.get 14
@@ -19122,18 +19715,18 @@
       local.get 12
       local.get 2
       local.get 3
-      call 221
+      call 235
       br_if 0 (;@1;)
       local.get 7
       local.get 4
       local.get 5
       local.get 10
       i32.load offset=12
-      call_indirect (type 2)
+      call_indirect (type 3)
       local.set 13
     end
     local.get 13)
-  (func (;220;) (type 3) (param i32 i32) (result i32)
+  (func (;234;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -19610,7 +20203,7 @@
       end
     end
     local.get 8)
-  (func (;221;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
+  (func (;235;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
     block  ;; label = @1
       local.get 2
       i32.const 1114112
@@ -19620,7 +20213,7 @@
       local.get 2
       local.get 1
       i32.load offset=16
-      call_indirect (type 3)
+      call_indirect (type 4)
       i32.eqz
       br_if 0 (;@1;)
       i32.const 1
@@ -19637,8 +20230,8 @@
     local.get 4
     local.get 1
     i32.load offset=12
-    call_indirect (type 2))
-  (func (;222;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
+    call_indirect (type 3))
+  (func (;236;) (type 8) (param i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -19658,7 +20251,7 @@
       local.tee 8
       i32.load offset=12
       local.tee 9
-      call_indirect (type 2)
+      call_indirect (type 3)
       br_if 0 (;@1;)
       block  ;; label = @2
         block  ;; label = @3
@@ -19670,25 +20263,25 @@
           i32.const 1
           local.set 6
           local.get 7
-          i32.const 69391
+          i32.const 69807
           i32.const 1
           local.get 9
-          call_indirect (type 2)
+          call_indirect (type 3)
           br_if 2 (;@1;)
           local.get 3
           local.get 0
           local.get 4
           i32.load offset=12
-          call_indirect (type 3)
+          call_indirect (type 4)
           i32.eqz
           br_if 1 (;@2;)
           br 2 (;@1;)
         end
         local.get 7
-        i32.const 69392
+        i32.const 69808
         i32.const 2
         local.get 9
-        call_indirect (type 2)
+        call_indirect (type 3)
         br_if 1 (;@1;)
         i32.const 1
         local.set 6
@@ -19702,7 +20295,7 @@
         local.get 7
         i32.store
         local.get 5
-        i32.const 69400
+        i32.const 69816
         i32.store offset=20
         local.get 5
         local.get 0
@@ -19722,16 +20315,16 @@
         i32.add
         local.get 4
         i32.load offset=12
-        call_indirect (type 3)
+        call_indirect (type 4)
         br_if 1 (;@1;)
         local.get 5
         i32.load offset=16
-        i32.const 69389
+        i32.const 69805
         i32.const 2
         local.get 5
         i32.load offset=20
         i32.load offset=12
-        call_indirect (type 2)
+        call_indirect (type 3)
         br_if 1 (;@1;)
       end
       block  ;; label = @2
@@ -19746,22 +20339,22 @@
         local.set 6
         local.get 0
         i32.load
-        i32.const 69396
+        i32.const 69812
         i32.const 1
         local.get 0
         i32.load offset=4
         i32.load offset=12
-        call_indirect (type 2)
+        call_indirect (type 3)
         br_if 1 (;@1;)
       end
       local.get 0
       i32.load
-      i32.const 69395
+      i32.const 69811
       i32.const 1
       local.get 0
       i32.load offset=4
       i32.load offset=12
-      call_indirect (type 2)
+      call_indirect (type 3)
       local.set 6
     end
     local.get 5
@@ -19769,7 +20362,7 @@
     i32.add
     global.set 0
     local.get 6)
-  (func (;223;) (type 10) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;237;) (type 10) (param i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -19783,7 +20376,7 @@
     local.get 0
     i32.load offset=4
     i32.load offset=12
-    call_indirect (type 2)
+    call_indirect (type 3)
     local.set 2
     local.get 7
     i32.const 0
@@ -19801,7 +20394,7 @@
     local.get 4
     local.get 5
     local.get 6
-    call 215
+    call 229
     local.set 6
     local.get 7
     i32.load8_u offset=13
@@ -19830,23 +20423,23 @@
         br_if 0 (;@2;)
         local.get 0
         i32.load
-        i32.const 69397
+        i32.const 69813
         i32.const 2
         local.get 0
         i32.load offset=4
         i32.load offset=12
-        call_indirect (type 2)
+        call_indirect (type 3)
         local.set 0
         br 1 (;@1;)
       end
       local.get 0
       i32.load
-      i32.const 69394
+      i32.const 69810
       i32.const 1
       local.get 0
       i32.load offset=4
       i32.load offset=12
-      call_indirect (type 2)
+      call_indirect (type 3)
       local.set 0
     end
     local.get 7
@@ -19856,7 +20449,7 @@
     local.get 0
     i32.const 1
     i32.and)
-  (func (;224;) (type 23) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;238;) (type 23) (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -19870,7 +20463,7 @@
     local.get 0
     i32.load offset=4
     i32.load offset=12
-    call_indirect (type 2)
+    call_indirect (type 3)
     local.set 2
     local.get 11
     i32.const 0
@@ -19888,12 +20481,12 @@
     local.get 4
     local.get 5
     local.get 6
-    call 215
+    call 229
     local.get 7
     local.get 8
     local.get 9
     local.get 10
-    call 215
+    call 229
     local.set 10
     local.get 11
     i32.load8_u offset=13
@@ -19922,23 +20515,23 @@
         br_if 0 (;@2;)
         local.get 0
         i32.load
-        i32.const 69397
+        i32.const 69813
         i32.const 2
         local.get 0
         i32.load offset=4
         i32.load offset=12
-        call_indirect (type 2)
+        call_indirect (type 3)
         local.set 0
         br 1 (;@1;)
       end
       local.get 0
       i32.load
-      i32.const 69394
+      i32.const 69810
       i32.const 1
       local.get 0
       i32.load offset=4
       i32.load offset=12
-      call_indirect (type 2)
+      call_indirect (type 3)
       local.set 0
     end
     local.get 11
@@ -19948,7 +20541,7 @@
     local.get 0
     i32.const 1
     i32.and)
-  (func (;225;) (type 2) (param i32 i32 i32) (result i32)
+  (func (;239;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -19984,7 +20577,7 @@
                   br_if 0 (;@7;)
                   local.get 1
                   local.get 2
-                  call 220
+                  call 234
                   local.set 5
                   br 4 (;@3;)
                 end
@@ -20221,7 +20814,7 @@
             local.get 7
             local.get 6
             i32.load offset=16
-            call_indirect (type 3)
+            call_indirect (type 4)
             br_if 3 (;@1;)
             br 0 (;@4;)
           end
@@ -20233,7 +20826,7 @@
         local.get 2
         local.get 6
         i32.load offset=12
-        call_indirect (type 2)
+        call_indirect (type 3)
         br_if 1 (;@1;)
         i32.const 0
         local.set 5
@@ -20263,7 +20856,7 @@
           local.get 7
           local.get 6
           i32.load offset=16
-          call_indirect (type 3)
+          call_indirect (type 4)
           br_if 2 (;@1;)
           br 0 (;@3;)
         end
@@ -20275,11 +20868,11 @@
       local.get 0
       i32.load offset=4
       i32.load offset=12
-      call_indirect (type 2)
+      call_indirect (type 3)
       local.set 8
     end
     local.get 8)
-  (func (;226;) (type 2) (param i32 i32 i32) (result i32)
+  (func (;240;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 1
@@ -20287,8 +20880,8 @@
     local.get 0
     i32.load offset=4
     i32.load offset=12
-    call_indirect (type 2))
-  (func (;227;) (type 3) (param i32 i32) (result i32)
+    call_indirect (type 3))
+  (func (;241;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -20336,7 +20929,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=69488 align=1
+        i32.load16_u offset=69947 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -20350,7 +20943,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=69488 align=1
+        i32.load16_u offset=69947 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -20394,7 +20987,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=69488 align=1
+      i32.load16_u offset=69947 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -20417,7 +21010,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=69489
+      i32.load8_u offset=69948
       i32.store8
     end
     local.get 1
@@ -20432,14 +21025,20 @@
     i32.const 10
     local.get 3
     i32.sub
-    call 219
+    call 233
     local.set 3
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 3)
-  (func (;228;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;242;) (type 2) (param i32)
+    i32.const 69904
+    i32.const 43
+    local.get 0
+    call 220
+    unreachable)
+  (func (;243;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -20459,7 +21058,7 @@
     local.get 2
     i32.store offset=8
     local.get 5
-    i32.const 45
+    i32.const 48
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -20470,7 +21069,7 @@
     i64.or
     i64.store offset=24
     local.get 5
-    i32.const 46
+    i32.const 49
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -20478,22 +21077,22 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 65797
+    i32.const 65805
     local.get 5
     i32.const 16
     i32.add
     local.get 4
-    call 209
+    call 223
     unreachable)
-  (func (;229;) (type 3) (param i32 i32) (result i32)
+  (func (;244;) (type 4) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 1
     local.get 0
     i32.load offset=4
     i32.load offset=12
-    call_indirect (type 3))
-  (func (;230;) (type 3) (param i32 i32) (result i32)
+    call_indirect (type 4))
+  (func (;245;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -20516,7 +21115,7 @@
       local.get 3
       i32.const 15
       i32.and
-      i32.load8_u offset=69344
+      i32.load8_u offset=69760
       i32.store8
       local.get 0
       i32.const -1
@@ -20530,7 +21129,7 @@
     end
     local.get 1
     i32.const 1
-    i32.const 82216
+    i32.const 82680
     i32.const 2
     local.get 2
     i32.const 8
@@ -20542,14 +21141,14 @@
     i32.const 0
     local.get 0
     i32.sub
-    call 219
+    call 233
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;231;) (type 0) (param i32 i32 i32)
+  (func (;246;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32)
     global.get 0
     i32.const 784
@@ -20894,8 +21493,8 @@
                         i32.add
                         i32.const 768
                         i32.const 768
-                        i32.const 69944
-                        call 207
+                        i32.const 70404
+                        call 221
                         unreachable
                       end
                       local.get 7
@@ -21244,10 +21843,10 @@
     i32.const 0
     local.get 7
     local.get 2
-    i32.const 69960
-    call 207
+    i32.const 70420
+    call 221
     unreachable)
-  (func (;232;) (type 0) (param i32 i32 i32)
+  (func (;247;) (type 0) (param i32 i32 i32)
     (local i64 i32 i32 i64 i32 i32 i32 i32 i32 i64 i32 i32 i64 i64)
     i64.const 0
     local.set 3
@@ -21892,8 +22491,8 @@
               i32.const 1
               i32.const 0
               i32.const 0
-              i32.const 71432
-              call 207
+              i32.const 71892
+              call 221
               unreachable
             end
             i32.const 0
@@ -21935,13 +22534,13 @@
     local.get 0
     local.get 10
     i32.store8 offset=17)
-  (func (;233;) (type 15)
-    i32.const 81864
+  (func (;248;) (type 15)
+    i32.const 82328
     i32.const 153
-    i32.const 81940
-    call 209
+    i32.const 82404
+    call 223
     unreachable)
-  (func (;234;) (type 13) (param i32) (result i32)
+  (func (;249;) (type 13) (param i32) (result i32)
     (local i32)
     i32.const 1
     local.get 0
@@ -21965,7 +22564,7 @@
     i32.add
     i32.const 1
     i32.shr_u)
-  (func (;235;) (type 3) (param i32 i32) (result i32)
+  (func (;250;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -21998,7 +22597,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=69488 align=1
+      i32.load16_u offset=69947 align=1
       i32.store16 offset=14 align=1
     end
     block  ;; label = @1
@@ -22021,7 +22620,7 @@
       local.get 4
       i32.const 1
       i32.shl
-      i32.load8_u offset=69489
+      i32.load8_u offset=69948
       i32.store8
     end
     local.get 1
@@ -22036,14 +22635,14 @@
     i32.const 3
     local.get 3
     i32.sub
-    call 219
+    call 233
     local.set 3
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 3)
-  (func (;236;) (type 3) (param i32 i32) (result i32)
+  (func (;251;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     local.get 0
     i32.load offset=4
@@ -22059,11 +22658,11 @@
       i32.eqz
       br_if 0 (;@1;)
       local.get 3
-      i32.const 81956
+      i32.const 82420
       i32.const 4
       local.get 2
       i32.load offset=12
-      call_indirect (type 2)
+      call_indirect (type 3)
       i32.eqz
       br_if 0 (;@1;)
       i32.const 1
@@ -22078,8 +22677,8 @@
     local.get 1
     local.get 2
     i32.load offset=16
-    call_indirect (type 3))
-  (func (;237;) (type 3) (param i32 i32) (result i32)
+    call_indirect (type 4))
+  (func (;252;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -22102,7 +22701,7 @@
       local.get 3
       i32.const 15
       i32.and
-      i32.const 82218
+      i32.const 82682
       i32.add
       i32.load8_u
       i32.store8
@@ -22120,7 +22719,7 @@
     end
     local.get 1
     i32.const 1
-    i32.const 82216
+    i32.const 82680
     i32.const 2
     local.get 2
     i32.const 14
@@ -22132,14 +22731,14 @@
     i32.const 0
     local.get 0
     i32.sub
-    call 219
+    call 233
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;238;) (type 0) (param i32 i32 i32)
+  (func (;253;) (type 0) (param i32 i32 i32)
     (local i32 i32 i32 i64 i64 f64 i64 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 816
@@ -22182,7 +22781,7 @@
           i32.add
           local.get 1
           local.get 2
-          call 232
+          call 247
           block  ;; label = @4
             block  ;; label = @5
               block  ;; label = @6
@@ -22230,7 +22829,7 @@
                     local.get 2
                     i32.const 3
                     i32.shl
-                    f64.load offset=81960
+                    f64.load offset=82424
                     local.get 8
                     f64.mul
                     local.set 8
@@ -22243,11 +22842,11 @@
                   i32.wrap_i64
                   i32.const 3
                   i32.shl
-                  i32.const 69040
+                  i32.const 69456
                   i32.add
                   i64.load
                   i64.const 0
-                  call 245
+                  call 260
                   local.get 3
                   i64.load offset=8
                   i64.const 0
@@ -22334,7 +22933,7 @@
                 br 5 (;@1;)
               end
               local.get 8
-              i32.const 81960
+              i32.const 82424
               local.get 2
               i32.const 3
               i32.shl
@@ -22362,7 +22961,7 @@
           i32.add
           local.get 7
           local.get 6
-          call 208
+          call 222
           local.get 3
           i32.load offset=24
           local.set 10
@@ -22382,7 +22981,7 @@
           local.get 6
           i64.const 1
           i64.add
-          call 208
+          call 222
           local.get 10
           i32.const -1
           local.get 10
@@ -22421,7 +23020,7 @@
         i32.add
         local.get 1
         local.get 2
-        call 231
+        call 246
         i64.const 0
         local.set 6
         block  ;; label = @3
@@ -22462,14 +23061,14 @@
                 i32.ge_u
                 br_if 0 (;@6;)
                 local.get 2
-                i32.load8_u offset=69360
+                i32.load8_u offset=69776
                 local.set 5
               end
               local.get 3
               i32.const 32
               i32.add
               local.get 5
-              call 217
+              call 231
               local.get 3
               i32.load offset=36
               local.tee 2
@@ -22526,14 +23125,14 @@
               i32.ge_u
               br_if 0 (;@5;)
               local.get 2
-              i32.load8_u offset=69360
+              i32.load8_u offset=69776
               local.set 5
             end
             local.get 3
             i32.const 32
             i32.add
             local.get 5
-            call 216
+            call 230
             block  ;; label = @5
               local.get 3
               i32.load offset=36
@@ -22577,7 +23176,7 @@
             i32.lt_u
             select
             local.tee 1
-            call 217
+            call 231
             local.get 1
             local.get 2
             i32.add
@@ -22597,7 +23196,7 @@
         i32.const 32
         i32.add
         i32.const 53
-        call 216
+        call 230
         block  ;; label = @3
           block  ;; label = @4
             block  ;; label = @5
@@ -22800,11 +23399,11 @@
           i32.const 32
           i32.add
           i32.const 1
-          call 217
+          call 231
           local.get 3
           i32.const 32
           i32.add
-          call 218
+          call 232
           local.set 7
           local.get 2
           i32.const 1024
@@ -22855,7 +23454,7 @@
     i32.const 816
     i32.add
     global.set 0)
-  (func (;239;) (type 3) (param i32 i32) (result i32)
+  (func (;254;) (type 4) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -22878,7 +23477,7 @@
         local.get 1
         i32.load offset=4
         i32.load offset=16
-        call_indirect (type 3)
+        call_indirect (type 4)
         local.set 0
         br 1 (;@1;)
       end
@@ -22983,7 +23582,7 @@
       i32.const 12
       i32.add
       local.get 0
-      call 225
+      call 239
       local.set 0
     end
     local.get 2
@@ -22991,7 +23590,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;240;) (type 3) (param i32 i32) (result i32)
+  (func (;255;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -23014,7 +23613,7 @@
       local.get 3
       i32.const 15
       i32.and
-      i32.const 69344
+      i32.const 69760
       i32.add
       i32.load8_u
       i32.store8
@@ -23032,7 +23631,7 @@
     end
     local.get 1
     i32.const 1
-    i32.const 82216
+    i32.const 82680
     i32.const 2
     local.get 2
     i32.const 14
@@ -23044,14 +23643,14 @@
     i32.const 0
     local.get 0
     i32.sub
-    call 219
+    call 233
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;241;) (type 3) (param i32 i32) (result i32)
+  (func (;256;) (type 4) (param i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -23074,7 +23673,7 @@
       local.get 3
       i32.const 15
       i32.and
-      i32.load8_u offset=82218
+      i32.load8_u offset=82682
       i32.store8
       local.get 0
       i32.const -1
@@ -23088,7 +23687,7 @@
     end
     local.get 1
     i32.const 1
-    i32.const 82216
+    i32.const 82680
     i32.const 2
     local.get 2
     i32.const 8
@@ -23100,25 +23699,25 @@
     i32.const 0
     local.get 0
     i32.sub
-    call 219
+    call 233
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;242;) (type 2) (param i32 i32 i32) (result i32)
+  (func (;257;) (type 3) (param i32 i32 i32) (result i32)
     local.get 2
     local.get 0
     local.get 1
+    call 239)
+  (func (;258;) (type 3) (param i32 i32 i32) (result i32)
+    local.get 0
+    i32.const 69816
+    local.get 1
+    local.get 2
     call 225)
-  (func (;243;) (type 2) (param i32 i32 i32) (result i32)
-    local.get 0
-    i32.const 69400
-    local.get 1
-    local.get 2
-    call 211)
-  (func (;244;) (type 2) (param i32 i32 i32) (result i32)
+  (func (;259;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     i32.const 0
     local.set 3
@@ -23159,7 +23758,7 @@
       local.set 3
     end
     local.get 3)
-  (func (;245;) (type 24) (param i32 i64 i64 i64 i64)
+  (func (;260;) (type 24) (param i32 i64 i64 i64 i64)
     (local i64 i64 i64 i64 i64 i64)
     local.get 0
     local.get 3
@@ -23221,7 +23820,7 @@
     i64.add
     i64.add
     i64.store offset=8)
-  (func (;246;) (type 25) (param f64) (result f64)
+  (func (;261;) (type 25) (param f64) (result f64)
     (local i64 i32 i64 i32 f64 f64)
     block  ;; label = @1
       block  ;; label = @2
@@ -23381,20 +23980,20 @@
       local.set 0
     end
     local.get 0)
-  (func (;247;) (type 25) (param f64) (result f64)
+  (func (;262;) (type 25) (param f64) (result f64)
     local.get 0
-    call 246)
-  (table (;0;) 50 50 funcref)
+    call 261)
+  (table (;0;) 53 53 funcref)
   (memory (;0;) 2)
   (global (;0;) (mut i32) (i32.const 65536))
-  (global (;1;) i32 (i32.const 82288))
-  (global (;2;) i32 (i32.const 82273))
+  (global (;1;) i32 (i32.const 82752))
+  (global (;2;) i32 (i32.const 82741))
   (export "memory" (memory 0))
-  (export "lavastack_abi_version" (func 38))
-  (export "lavastack_alloc" (func 39))
-  (export "select_node" (func 40))
-  (export "select_node_packed" (func 41))
+  (export "lavastack_abi_version" (func 39))
+  (export "lavastack_alloc" (func 40))
+  (export "select_node" (func 41))
+  (export "select_node_packed" (func 42))
   (export "__heap_base" (global 1))
   (export "__data_end" (global 2))
-  (elem (;0;) (i32.const 1) func 10 194 239 227 63 97 69 130 60 131 193 91 59 58 150 57 62 55 56 192 151 143 141 171 163 186 185 190 184 183 181 182 164 180 188 187 189 179 178 195 205 204 206 203 229 210 214 236 243)
-  (data (;0;) (i32.const 65536) ":mid > len\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\c0\09 at byte \c0\00\10duplicate field \c0\00\09expected \c0\00\c0\02: \c0\00\04the \c0$ table lies outside the packed input\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/dec2flt/decimal_seq.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/dec2flt/parse.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00sdk/src/packed.rs\00sdk/src/read.rs\00\0aexpected '\c0\01'\00\00\00>\03\01\00M\00\00\00\f2\03\00\00\1c\00\00\00>\03\01\00M\00\00\00\f3\03\00\00\1c\00\00\00>\03\01\00M\00\00\00\f7\03\00\00 \00\00\00>\03\01\00M\00\00\00\f7\03\00\00+\00\00\00\97\01\01\00_\00\00\00M\00\00\00\1f\00\00\00\97\01\01\00_\00\00\00G\00\00\00\17\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\08\00\00\00ParseFloatErrorkindEmptyInvalid\00\00\00\00\00\04\00\00\00\04\00\00\00\09\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\0a\00\00\00Utf8Errorvalid_up_toerror_lenError\00\00\00\00\00\00\04\00\00\00\04\00\00\00\0b\00\00\00TryFromSliceError{\22error\22:missing field guild_idabiguild_idregionvoice_endpointconfignodesa node without a namenamezoneweightpriorityhealthydrainingplayersplaying_playerscpumemory_usedframelatency_mstags\00c\05\01\00\04\00\00\00/\05\01\00\06\00\00\00g\05\01\00\04\00\00\00k\05\01\00\06\00\00\00q\05\01\00\08\00\00\00y\05\01\00\07\00\00\00\80\05\01\00\08\00\00\00\88\05\01\00\07\00\00\00\8f\05\01\00\0f\00\00\00\9e\05\01\00\03\00\00\00\a1\05\01\00\0b\00\00\00\ac\05\01\00\05\00\00\00\b1\05\01\00\0a\00\00\00\bb\05\01\00\04\00\00\00system_loadlavalink_loadsentnulleddeficit\00\00\00\ef\03\01\00\0f\00\00\00\1c\02\00\00\1d\00\00\00\5c\22\5c\5c\5cb\5cf\5cn\5cr\5ct\00\00\ef\03\01\00\0f\00\00\00\12\02\00\00!\00\00\00\5cu000123456789abcdefunexpected end of inputnullnumber out of rangenested too deeply-\df\06\01\00expected a number\00\00\00\ef\03\01\00\0f\00\00\00.\01\00\00\15\00\00\00leading zero in a number.\00\00\00 \07\01\00expected digits after '.'expected digits in the exponent\ef\03\01\00\0f\00\00\00G\01\00\00\0f\00\00\00\5cu\00\00p\07\01\00\02\00\00\00lone surrogate in a \5cu escapetrailing characters after the inputa whole number within 32 bitsa whole number within 64 bitsa whole number from 0 to 2^32-1a whole number from 0 to 2^64-1truefalseexpected true or falseinvalid \5cu escapeshort \5cu escape\00\ef\03\01\00\0f\00\00\00\95\01\00\00+\00\00\00checked while skipping\00\00\ef\03\01\00\0f\00\00\00\95\01\00\00>\00\00\00\ef\03\01\00\0f\00\00\00\b7\00\00\00\1c\00\00\00invalid UTF-8 in a stringexpected ',' or ']'expected ',' or '}'expected a keyunterminated stringcontrol character in a stringinvalid escapeexpected a whole numbernumber too large\00\00\ef\03\01\00\0f\00\00\00\8b\00\00\00\16\00\00\00invalid literalnumber_text accepts only valid JSON numbers\00\00\ef\03\01\00\0f\00\00\00\b8\01\00\00\0e\00\00\00\ef\03\01\00\0f\00\00\00\f0\01\00\00\15\00\00\00\00\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80DLSPKnodetag\00\dd\03\01\00\11\00\00\00\7f\00\00\00.\00\00\00a node's tags must follow the previous node's, inside the tag tablepacked node records too shortpacked header too shortnot a packed input (no LSPK magic)a number that is not finite\dd\03\01\00\11\00\00\00\83\00\00\002\00\00\00in record\00\00\00\dd\03\01\00\11\00\00\00\83\00\00\00H\00\00\00\dd\03\01\00\11\00\00\00\81\00\00\002\00\00\00\dd\03\01\00\11\00\00\00\81\00\00\00H\00\00\00packed input ends inside a fieldN bytes\00\dd\03\01\00\11\00\00\006\00\00\00(\00\00\00a required string is absenta string lies outside the packed input{\22ranking\22:[]}\00\0c\00\00\00\0c\00\00\00\04\00\00\00\0d\00\00\00\0e\00\00\00\0f\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00a Display implementation returned an error unexpectedly\00\9c\02\01\00K\00\00\00d\0b\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\11\00\00\00\00\00\00\00\01\00\00\00\01\00\00\00\12\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\13\00\00\00None\00\00\00\00\04\00\00\00\04\00\00\00\14\00\00\00Some{}\00\00\15\00\00\00\0c\00\00\00\04\00\00\00\16\00\00\00\17\00\00\00\0f\00\00\00\19\00\00\00\0c\00\00\00\04\00\00\00\1a\00\00\00\1b\00\00\00\1c\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\1d\00\00\00\1e\00\00\00\1f\00\00\00 \00\00\00!\00\00\00\10\00\00\00\04\00\00\00\22\00\00\00#\00\00\00$\00\00\00%\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7\00\00\00\00\08\00\00\00\04\00\00\00&\00\00\00\19\00\00\00\0c\00\00\00\04\00\00\00'\00\00\00()capacity overflow\00\8c\03\01\00P\00\00\00\1c\00\00\00\05\00\00\00(\00\00\00\0c\00\00\00\04\00\00\00)\00\00\00*\00\00\00+\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00,\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00\f7\01\01\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\e4\0bT\02\00\00\00\00\e8vH\17\00\00\00\00\10\a5\d4\e8\00\00\00\00\a0rN\18\09\00\00\00@z\10\f3Z\00\00\00\80\c6\a4~\8d\03\000123456789abcdef\00\03\06\09\0d\10\13\17\1a\1d!$'+.158; { , :  {\0a,\0a((\0a}), }\00\00\00\00\00\0c\00\00\00\04\00\00\00/\00\00\000\00\00\001\00\00\00@\02\01\00[\00\00\00V\00\00\00'\00\00\00@\02\01\00[\00\00\00\88\00\00\00\13\00\00\00@\02\01\00[\00\00\00\b0\00\00\00 \00\00\00@\02\01\00[\00\00\00\c7\00\00\00%\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00@\02\01\00[\00\00\00\f4\00\00\00\15\00\00\00@\02\01\00[\00\00\00\ff\00\00\00\18\00\00\00\00\00\00\08\01\08\03\08\06\10\09\10\0d\10\12\18\17\18\1d\18$ + 3 < F(P([(g0s0\800\8e8\9c8\ab8\bb8\cc@\dd@\ef@\02I\15I)I>QSQiQ\80Q\98Y\b0Y\c9Y\e3a\fda\18b4jPjmj\8bj\aar\c9r\e9r\0a{+{M{p\83\93\83\b7\83\dc\83\02\8c(\8cO\8cw\94\9f\94\c8\94\f2\9c\1c\05\1c\05\1c\05\1c\05\05\02\05\01\02\05\06\02\05\03\01\02\05\01\05\06\02\05\07\08\01\02\05\03\09\00\06\02\05\01\09\05\03\01\02\05\09\07\06\05\06\02\05\04\08\08\02\08\01\02\05\02\04\04\01\04\00\06\02\05\01\02\02\00\07\00\03\01\02\05\06\01\00\03\05\01\05\06\02\05\03\00\05\01\07\05\07\08\01\02\05\01\05\02\05\08\07\08\09\00\06\02\05\07\06\02\09\03\09\04\05\03\01\02\05\03\08\01\04\06\09\07\02\06\05\06\02\05\01\09\00\07\03\04\08\06\03\02\08\01\02\05\09\05\03\06\07\04\03\01\06\04\00\06\02\05\04\07\06\08\03\07\01\05\08\02\00\03\01\02\05\02\03\08\04\01\08\05\07\09\01\00\01\05\06\02\05\01\01\09\02\00\09\02\08\09\05\05\00\07\08\01\02\05\05\09\06\00\04\06\04\04\07\07\05\03\09\00\06\02\05\02\09\08\00\02\03\02\02\03\08\07\06\09\05\03\01\02\05\01\04\09\00\01\01\06\01\01\09\03\08\04\07\06\05\06\02\05\07\04\05\00\05\08\00\05\09\06\09\02\03\08\02\08\01\02\05\03\07\02\05\02\09\00\02\09\08\04\06\01\09\01\04\00\06\02\05\01\08\06\02\06\04\05\01\04\09\02\03\00\09\05\07\00\03\01\02\05\09\03\01\03\02\02\05\07\04\06\01\05\04\07\08\05\01\05\06\02\05\04\06\05\06\06\01\02\08\07\03\00\07\07\03\09\02\05\07\08\01\02\05\02\03\02\08\03\00\06\04\03\06\05\03\08\06\09\06\02\08\09\00\06\02\05\01\01\06\04\01\05\03\02\01\08\02\06\09\03\04\08\01\04\04\05\03\01\02\05\05\08\02\00\07\06\06\00\09\01\03\04\06\07\04\00\07\02\02\06\05\06\02\05\02\09\01\00\03\08\03\00\04\05\06\07\03\03\07\00\03\06\01\03\02\08\01\02\05\01\04\05\05\01\09\01\05\02\02\08\03\06\06\08\05\01\08\00\06\06\04\00\06\02\05\07\02\07\05\09\05\07\06\01\04\01\08\03\04\02\05\09\00\03\03\02\00\03\01\02\05\03\06\03\07\09\07\08\08\00\07\00\09\01\07\01\02\09\05\01\06\06\00\01\05\06\02\05\01\08\01\08\09\08\09\04\00\03\05\04\05\08\05\06\04\07\05\08\03\00\00\07\08\01\02\05\09\00\09\04\09\04\07\00\01\07\07\02\09\02\08\02\03\07\09\01\05\00\03\09\00\06\02\05\04\05\04\07\04\07\03\05\00\08\08\06\04\06\04\01\01\08\09\05\07\05\01\09\05\03\01\02\05\02\02\07\03\07\03\06\07\05\04\04\03\02\03\02\00\05\09\04\07\08\07\05\09\07\06\05\06\02\05\01\01\03\06\08\06\08\03\07\07\02\01\06\01\06\00\02\09\07\03\09\03\07\09\08\08\02\08\01\02\05\05\06\08\04\03\04\01\08\08\06\00\08\00\08\00\01\04\08\06\09\06\08\09\09\04\01\04\00\06\02\05\02\08\04\02\01\07\00\09\04\03\00\04\00\04\00\00\07\04\03\04\08\04\04\09\07\00\07\00\03\01\02\05\01\04\02\01\00\08\05\04\07\01\05\02\00\02\00\00\03\07\01\07\04\02\02\04\08\05\03\05\01\05\06\02\05\07\01\00\05\04\02\07\03\05\07\06\00\01\00\00\01\08\05\08\07\01\01\02\04\02\06\07\05\07\08\01\02\05\03\05\05\02\07\01\03\06\07\08\08\00\00\05\00\00\09\02\09\03\05\05\06\02\01\03\03\07\08\09\00\06\02\05\01\07\07\06\03\05\06\08\03\09\04\00\00\02\05\00\04\06\04\06\07\07\08\01\00\06\06\08\09\04\05\03\01\02\05\08\08\08\01\07\08\04\01\09\07\00\00\01\02\05\02\03\02\03\03\08\09\00\05\03\03\04\04\07\02\06\05\06\02\05\04\04\04\00\08\09\02\00\09\08\05\00\00\06\02\06\01\06\01\06\09\04\05\02\06\06\07\02\03\06\03\02\08\01\02\05\02\02\02\00\04\04\06\00\04\09\02\05\00\03\01\03\00\08\00\08\04\07\02\06\03\03\03\06\01\08\01\06\04\00\06\02\05\01\01\01\00\02\02\03\00\02\04\06\02\05\01\05\06\05\04\00\04\02\03\06\03\01\06\06\08\00\09\00\08\02\00\03\01\02\05\05\05\05\01\01\01\05\01\02\03\01\02\05\07\08\02\07\00\02\01\01\08\01\05\08\03\04\00\04\05\04\01\00\01\05\06\02\05\02\07\07\05\05\05\07\05\06\01\05\06\02\08\09\01\03\05\01\00\05\09\00\07\09\01\07\00\02\02\07\00\05\00\07\08\01\02\05\01\03\08\07\07\07\08\07\08\00\07\08\01\04\04\05\06\07\05\05\02\09\05\03\09\05\08\05\01\01\03\05\02\05\03\09\00\06\02\05\06\09\03\08\08\09\03\09\00\03\09\00\07\02\02\08\03\07\07\06\04\07\06\09\07\09\02\05\05\06\07\06\02\06\09\05\03\01\02\05\03\04\06\09\04\04\06\09\05\01\09\05\03\06\01\04\01\08\08\08\02\03\08\04\08\09\06\02\07\08\03\08\01\03\04\07\06\05\06\02\05\01\07\03\04\07\02\03\04\07\05\09\07\06\08\00\07\00\09\04\04\01\01\09\02\04\04\08\01\03\09\01\09\00\06\07\03\08\02\08\01\02\05\08\06\07\03\06\01\07\03\07\09\08\08\04\00\03\05\04\07\02\00\05\09\06\02\02\04\00\06\09\05\09\05\03\03\06\09\01\04\00\06\02\05\00\00@\02\01\00[\00\00\00q\01\00\00\13\00\00\00\e8\02\01\00U\00\00\00\ad\00\00\00\13\00\00\00Z\d6;\92\d6S\f4\ee?;\a1\06)\aa?\11\f8ee\1bf\b4X\95\07\c5$\a4Y\ca\c7Jv\bf>\a2\7f\e1\ae\baI\f6-\0d\f0\bcy]So\ce\8a\df\99Z\e9\dcsy\10,,\d8\f4\94\05\c1\b6+\a0\d8\91i\e8K\8a\9b\1b\07y\f9Fq\a46\c8N\b6\84\e2\del\82\e2H\97\b7\98\8dMDz\e2\e3%\9b\16\08#\1b\1b\fdr\7fx\b0j\8cm\8e\f7 \0e\e5\f5\f00\feO\9f\96\5c\85\ef\08\b25\a9Q^3-\bd\bd#G\bc\b3f+\8b\de\82\13\e65\80x,\adv\acU0 \fb\16\8b1\cc\af!P\cb;L\93\17k<\e8\b9\dc\ad=\bf\1b*$\beJ\dfx\dd\85Kb\e8S\d9\0d\af\a24\adm\1d\d7k\aa3o=q\d4\87h\ad\e5@\8cdr\86\06\95\00\cb\8c\8d\c9\a9\c2\18\1fQ\af\fd\0ehH\ba\c0\fd\ef\f0;\d4\f2\def%\1b\bd\12\02mt\98\fe\95v\a5\84WK`\f70\b6K\01\88\91>~;\d4\ce\a5-^85\bd\a3\9eA\ea5\ce]J\89B\cf\b9u\86\82\acL\06R\b2\e1\a0z\ce\95\89\81\93\09\94\d1\eb\efCs\1f\1aI\19B\fb\eb\a1\f8\0b\f9\c5\e6\eb\14\10\a6`\9b\9f\12\faf\ca\f6Nww\e0&\1a\d4\d08\82G\97\b8\00\fd\b4\22U\95\98\b0 \89\82c\b1\8c^s \9e\b05U]_n\b4Ub\bc\dd/6\90\a8\c5\1d\83\aa4\f7\89!\eb{+\d5\bbC\b4\12\f7\e4#\d5\01u\ec\e9\a5-;eU\aa\b0k\9an6%!\c93\b2G\f8\89\be\ea\d4\9c\06\c1\0a\84ni\bb\c0\9e\99v,n%\0aDH\f1\0d%\caC\eap\06\c0\ca\dbdW\86*\cd\96(W^j\92\06\048\bc\12>\ed'u\80\bc\f2\ec\f5\047\08\05\c6k\97\8d\e8q\92\a0\eb.h3\c6DJ\86\f7\a3~X1\87[D\93\1d!\e0\fbj\ee\b3zL\9e\ae\fdhr\15\b8d)\d8\ba\05\ea`Y\dfE\1a=\03\cf\1a\e6\bd3\8e)\87$\b9o\abk0\06b\c1\d0\8fV\e0\f8y\d4\b6\d3\a5\96\86\bc\87\ba\f1\c4\b3l\18w\98\89\a4H\8f<\a8\ab)).\b6\e0\87\de\94\fe\ab\cd\1a3%I\0b\ba\d9\dcq\8c\14\0b\1d\7f\8b\c0\f0\9fo\1b\8e(\10T\8e\af\d9M\e4^\ae\f0\ec\07J\a2\b12\14\e9q\dbPa\9d\f6\d9,\e8\c9n\05\af\9f\ac1'\89\d2\5c\22:\08\1c1\be\ca\c6\9a\c7\17\fep\ab\06\f4\aaH\0ac\bdm}x\81\b9\9d=M\d6\08\b1\d5\da\cc\bb,\09N\eb\f0\93\82F\f0\85\a5\8e\c5\08`\f5\bb%!&\ed8#Xl\a7N\f2\f6\0a\b8\f2*\af\aao(\07,nG\d1\e1\ae\b4\0df\af\f5\1a\caEy\84\db\a4\cc\82M\ed\90\c8\9f\8d\d9P<\97\97e\12\ce\7f\a3\a0(\b5\ba\07\f1\0f\e5\0c}\fd\fe\96\c1_\cc\c8rb\a9I\edS\1eO\dc\bc\be\fc\b1w\ffz\0f\bb\13\9c\e8\e8%\b1\096\f7=\cf\aa\9f\ac\e9T\8ca\91\b1w\1d\8c\03u\0d\83\95\c7\17$j\ef\b9\f5\9d\d5%oD\d2\d0\e3z\f9\1d\adDk(s\05Kw\c5j\83b\ce\ec\9b2\ec\0aC\f9g\e3N\d5vE$\fb\01\e8\c2?\a7\cd\93\f7A\9c\22\8a\d4V\edy\02\a2\f3\0f\11\c1xuRCk\d6DV4\8cAE\98\a9\aaxk\89\13\0a\83\0c\d6kA\ef\91V\beS\d5V\c6k\98\cc#\8f\cb\c6\11k6\ec\ed\a8\8a\ec\b7\86\be\bf,9?\1c\eb\02\a2\b3\94\a9\d6\f32\14\d7\f7{\07O\e3\a5\83\8a\e0\b9S\cc\b0?\d9\cc\f5\da\c9\22\5c\8f$\adX\e8h\ff\9c\8f\0f@\b3\d1\be\95\99\d96l7\91\a1\1f\c2\b9\09\08\10#-\fb\ff\8fDG\85\b5\8a\a72(\0c\0a\d4\ab\f9\f9\ff\b3\15\99\e6\e2lQ?2\8f\0c\c9\16;\fc\7f\90\ad\1f\d0\8d\e3\92g\7f\d9\a7=\aeJ\fb\9f\f4\98'D\b1\9cwA\df\cf\11\cd\99\1d\fa\c71\7f1\95\dd\83\d5\11\d7CV@@R\fc\1c\7f\ef>}\8ar%kf\ea5(Hf;\e4^\ab\8e\1c\ad\cf\ee\05\00eC2\da@J\9d6V\b2c\d8\82j\07@>\d4\be\90hN\22\e2uO>\87\91\a2\04\e8\a6DwZ\02\e2\aaZS\e3\0d\a96\cb\05\a2\d0\15\15q\83\9aU1(\5cQ\d3\03>\87\caD[Z\0d\91\80\d5\1e\99\d9\12\84\c2\86\94\fe\0ayX\e8\b6\e0\8af\ff\8f\17\a5r\a89\beM\97nb\e3\98-@\ffs]\ce\8f\12\c8-!=\0a\fb\8e\7f\1c\88\7fh\fa\80\99\0b\9d\bc4f\e6|r\9f#j\9f\029\a1\80N\c4\eb\c1\ff\1f\1cN\87\acDGC\87\c9 b\b5f\b2\ff'\a3\22\a9\d7\15\19\14\e9\fb\a8\bab\00\9f\ff\f1K\b5\c9\a6\ad\8f\acq\9d\a9\b4=`\c3?wo\22|\10\99\b3\17\ce\c4\d3!M8\b4\0fU\cb+\9bT\7f\a0\9d\01\f6Hj`F\a1S*~\fb\e0\94O\84\02\c1\99mB\fc\cbDt\da.9\19zc%C1\c0\08S\fb\feU\11\91\fa\88\9fX\bc\ee\93=\f0\ca'\ba~\abU5y\b5c\b75u|&\96\deX4/\8bU\c1K\a2<%\83\92\1b\b0\bb\16o\01\fb\ed\aa\b1\9e\cb\8b\ee#w\22\9c\ea\dc\ca\c1y\a9\15^F_\17uv\8a\95\a1\92\c9\1e\19\ec\89\cd\fa\0b6]\12\14\ed\faI\b7{f\1fg\ec\80\f9\ce\84\f4\16Y\a8y\1c\e5\1a@\e7\80'\e1\b7\82\d2X\ae7\09\cc1\8f\10\88\90\b0\b8\ec\b2\d1\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86\c9j\00g\ce\ce\bd\df\9a\d4\e1\93\e0\91\a7g\bdB`\00A\a1\d6\8b\e0$m\5c,\bb\c8\e0mSx@\91I\cc\ae\18n\88s\f7\e9\faXHh\96\90\f5[\7f\da\9e\89jPu\a49\af-\01^zy\99\8f\88\03\96BR\c9\06\84mx\81\f5\d8\d7\7f\b3\aa\83;\d3\a6{\08\e5\c8\d6\e12\cf\cd_`\d5d\0a\88\90\9aJ\1e\fb&\cd\7f\a1\e0;\5c\85\7f\06U\9a\a0\ee\f2\5co\c0\df\c9\d8J\b3\a6\1eH\ea\c0H\aa/\f4\8b\b0W\fc\8e\1d`\d0&\da$\f1\da\94;\f1W\ce\b6]y\12<\82X\08\b7\d6\08=\c5v\ed\81$\b5\17\17\cb\a2n\cad\0cK\8cvTh\a2m\a2\dd\dc}\cb\09\fd}\cf]/\94\a9\02\0b\09\0b\15T]\feL|]C5;\f9\d3\e1\a6\e5&\8dT\fa\9e\afm\1aJ\01\c5{\c4\9a\10\9fp\b0\e9\b8\c6\1b\09\a1\9cA\b6\9a5\c0\d4\c6\8c\1c$g\f8bK\c9\03\d2c\01\c3\f8D\fc\d7\91v@\9b\1d\cf]Bc\de\e0y6V\fbM6\94\10\c2\e4B\f5\12\fc\15Y\98\c4+z\e1C\b9\94\f2\9d\93\b2\17{[o>Z[\ecl\ca\f3\9c\97B\9c\cf\ee,\99\05\a71r'\08\bd0\84\bdS\83\83*x\ff\c6P\bdN1J\ec<\e5\ec(d$5V\bf\f8\a46\d1^\ae\13F\0f\94\99\be6\e1\95w\1b\87\84\85\f6\99\98\17\13\b9?n\84Y{U\e2(\e5&t\c0~\ddW\e7\cf\89\e5/\da\ea\1a3O\98H8o\ea\96\90!v\ef]\c8\d2\f0?c\beZ\06\0b\a5\bc\b4\a9Skuz\07\ed\0f\fbm\f1\c7M\ce\eb\e1\94(\c6\12YI\e8\d3\bd\e4\f6\9c\f0`3\8d\5c\d9\bb\ab\d7-qd\ec\9d4\c4,9\80\b0\b3\cf\aa\96My\8d\bdg\c5A\f5wG\a0\dc\a0\83U\fc\a0\d7\f0\ec`\1bI\f9\aa,\e4\89Dr\b5\9d\c4\86\16\f49b\9b\b7\d57]\ac\d5\ce\22\c5u(\1c1\c7:\82%\cb\85t\d7\8b\82k6\932c}\bcdq\f7\9e\d3\a8\86\971\03\02\9c\ff]\ae\eb\bdM\b5\86\08S\a8\fc\fd\83\02\83\7f\f5\d9f-\a1b\a8\cag\d2{\fd$\c3c\dfr\d0`\bc\a4=\a9\de\80\83m\1e\f7Y\9e\cbGBx\eb\0d\8dS\16a\a4\08\e6t\f0\85\be\d9RVfQp\e8[y\cd\8b\1f\92l'.\90g\f6\df2Fq\d9k\80\b6S\db\a3\d8\1c\ba\00\f3\97\bf\97\cd\cf\86\a0\a4(\d2\cc\0e\a4\e8\80\f0}\af\fd\c0\83\a8\c8\cd\b2\06\80\12\cd\22al]\1b=\b1\a4\d2\fa\81_\08 W\80kyc\1a1\c6\ee\a6\c3\9c\b0;\05t60\e3\cb\fc`\bdw\aa\90\f4\c3\9c\8a\06\11D\fc\db\be;\b9\ac\15\d5\b4\f1\f4D-H\15U\fb\92\ee\c5\f3\8b-\05\11\17\99J\1cM-\15\dd\1bu\b6\f0\eexF\d5\5c\bf]c\a0xZ\d4b\d2\e4\ac*\17\98\0a4\ef4|\c8\16q\89\fb\86\0e\acz\0e\9f\86\80\95\a0M=\ae\e65]\d4\12W\19\d2F\a8\e0\ba\09\a1\ccY`\83t\89\d7\ac\9f\86X\d2\98\e9K\c9?p8\a4\d1+\06\cc#Tw\83\ff\91\cf\dd'F\a3\06c{\08\bf,)Ud\7f\b6B\d5\b1\17L\c8;\1a\ca\eewsj=\1f\e4\93J\9e\1d_\ba\ca >\f5*\88b\86\93\8e\9c\ee\82r{\b4~T\8d\b25*\fbg8\b2C\aa#O\9aa\9e\e91\1f\c3\f4\f9\81\c6\de\d4\94\ec\e2\00\fa\05d~\f3\f98<\11<\8b\04\dd\d3\8d@\bc\83\de^p8G\8b\15\0b\aeE\d4H\b1P\ab$\96v\8c\06\19\ee\da\8d\d9W\09\9b\dd$\d6\ad;\c9\17\a4\cf\d4\a8\f8\87\d6\e5\80\0a\d7\a5L\e5\bc\1d\8d\03\0a\d3\f6\a9L\1f!\cdL\cf\9f^+ep\84\cc\87t\d4\1fgi\00 \c3Gv;?\c6\d2\df\d4\c8\84s\e0A\00\f4\d9\ec)\09\cfw\c7\17\0a\fb\a5\90XR\00q\10h\f4\cc\c2U\b9\9d\ccy\cf\b4\eef@\8d\14\82q\bf\99\d5\93\e2\1f\ac\810U@H\d8L\f1\c6/\00\cb8\db'\17\a2|jPZ\0e\a0\ad\b8;\c0\fd\06\d2\f1\9c\ca\1c\85\e4\f0\11\08\d9\a6J0\bd\88F.D\fdc\a6\1dm\16J\8f\90.>v\15\ec\9cJ\9e\fe\872\04N\8eY\9a\ba\cd\d3\1a'D\dd\c5\fd)?\85\e1\f1\ef@(\c1\88\e10\95T\f7|\f4\8e\e6Y\ee+\d1\b9x\f5\8c>\dd\94\9a\ceX\190\f8t\bb\82\e7\d620\8e\14:\c1\01\af\1f<6Rj\e3\a1\8c?\bc\b1\99\88\f1\c1\9a'\cb\c3\e6D\dc\e5\b7\a7\15\0f`\f5\96\b9\c0\f8^:\10\ab)\de\a5\11\db\12\b8\b2\bc\e7\f0\b6\f6H\d4\15tV\0f\d6\91\17f\df\eb!\add4[I\1b\11\95\c9%\bb\ce\9fk\934\ec\be\00\d9\0d\b1\ca\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\fa\0ak\04\b3)X\e6\12Q*\11\a3\a5\b4\0c\dc\e6\c2\e2\0f\1a\f7\8f\abr\ba\ea\85\e7\f0G\93\a0s\db\93\e0\f4\b3V\0fieg!\edY\b8\88P\d2\b8\18\f2\e0,S\c3>\c1ih0sUr\83sO\97\8c\fb\13:\c7\18BA\1e\cf\eaNdP#\bd\af\fa\98\08\f9\9e\92\d1\e5\83\a5b}$l\ac\db9\bfJ\b7F\f7E\dfr\a7]\ce\96\c3K\89\83\b7\8e2\8c\ba\8bkO\11\f5\81|\b4\9e\abde2?/\a9n\06\a2Ur\a2\9ba\86\d6\bd\fe\fe\0e{S\0a\c8\85u\87E\01\fd\13\866__\e9,t\06\bd\e7R\e9\96A\fc\98\a7\047\b7#8\11H,\a0\a7\a3\fcQ;\7f\d1\c5\04\a5,\86\15Z\f7\c4H\e6=\13\85\ef\82\fb\22\e7\dbsM\98\9a\f5\da_\0dXf\ab\a3\ba\eb\e0\d2\d0`>\c1\b3\d1\b7\10\ee?\96\cc\a8&\99\07\05\f9\8d1\1f\c6\e5\94\e9\cf\bb\ffRp\7fIFw\f1\fd\d3\9b\0f\fd\f1a\d5\9f3\a6\ef\ed\8b\ea\b6\fe\c8\82S|n\ba\ca\c7\c0\8fk\e9.\a5d\fe{ch\1b\0ai\bd\f9\b0s\c6\a3z\ce\fd=->!Q\a6a\16\9cN\08\5c\a6\0c\a1\be\06\b8\8di\e5\0f\fa\1b\c3b\0a\f3\cfOInH&\f1\c3\de\93\f8\e2\f3\fa\cc\ef\c3\a3\db\89Z\b7v:k\5c\dbm\98\1c\e0uZF)\96\f8e\14\09\863R\89\be#X\13\f1\97\b3\bb\f6\7fY\8bg\c0\a6+\ee,.X\ed}\a0jt\ef\17\b7@8H\db\94\dc\1cW\b4N\a4\c2\a8\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92f\15\1e\e5\d7\a0\96\e8\17\1d\c8\f9\ba \b0w`\cd2\ef\86$^\91.\12\1d\dct\14\ce\0a\b8\80\ff\aa\a8\ad\b5\b5\baV$\13\92\99\81\0d\e6`\bf\d5\12\19#\e3il\ed\97\f6\ff\e1\10\8f\9c\97\c5\ab\ef\f5\8d\c1c\f4\1e\fa?\8d\ca\b3\83\fd\b6\96ks\b1\b2|\b1\a6\f8\8f0\bd\a0\e4\bcd|F\d0\dd\de\db]\d0\f6\b3|\ac\e4\0e\f6\be\0d,\a2\8ak\a9:Bz\f0\cdk\9d\92\b3.\11\b7J\ad\c6S\c9\d2\98l\c1\86Dw`z\d5d\9d\d8\b7\a8{\07\bf\c7q\e8\8bJ|l\05_b\87rI\add\d7\1cG\11-]\9b\c7\c6\f6:\a9\cf\9b\d8=\0d\e4\98\d5y4\82yx\b4\89\d3\c3\c2N\8d\10\1d\ffJ\cb`\f1K\cb\106\84\ba9QX*r\df\ce\fe\b8\ed\1e\fe\94C\a5(\88e\ee\b4N\97\c2>'\a9\a6=z\94\ce2\ea\fe)b\22=s\87\b8)\88f\cc\1c\81_R?Z}5\06\08\a8&4*\80\ffc\a1\f7&\cf\b0\dc\c2\07\caR0\c14`\ff\bc\c9\b5\f0\02\dd\93\b3\89\fcg|\f1A8?,\fc\e2\acC\d4x \ac\bb\c0\ed6)\83\a7\9b\9d\0dL\aa\84K\94K\d51\a9\84\f3c\91\02\c5\11\df\d4e^y\9e\0a}\d3e\f0\bc5C\f6\d5\16J\ff\b5\17FM.\a4?\16\96\01\ea\99EN\8e\bf\d1\ceKP9\8d\cf\9b\fb\81d\c0\d6\e1q/\86\c2^\e4\88p\c3\82z\a2}\f0LZN\bb'sv]U&\ba\91\8c\85N\96o\f8\10\d5\f8\07j:\ea\af(\b6\ef&\e2\bb\8b6U\0a\f7\89\04\89\e5\db\b2\a3\ab\b0\da\ea.\84\ea\cct\acE+o\c9OFk\ae\c8\92\9d\92\12\00\c9\8b\0b;\cb\bb\e3\17\06\daz\b7D7\17@\bbn\ce\09\bd\aa\dc\9d\87\90Y\e5\15\05\1d\10j\0aB\cc\b6\ea\a9\c2T\faW\8f-#\12J\82F\a9\9fdeT\f3\e9\f8-\b3\f9\ab\96\dc\22\98\93G\bd~)p$w\f9\df\f7V\bc\93+~xY6\ef\19\c6v\ea\fb\8bZ\b6U<\dbN\ebW\03k\a0w\14\e5\fa\ae\f1#k\0b\92\22\e6\ed\c4\85\88\95Y\9e\b9\da\ed\ecE\8e6\ab_\e9\9bSu\fd\f7\02\b4\88\14\b4\eb\18\02\cb\db\11\81\a8\d2\fc\b5\03\e1\aa\19\a1&\9f\c2\bdR\d6\a2R\07|\a3D\99\d5_I\f0F3m\e7K\a5\93\84-\e6\ca\7f\85\db-V\0c@\a4po\8e\b8\e5\b8\9f\bd\df\a6R\b9k\0fP\cdL\cb\b2&\1f\a7\07\ad\97\d0\a7\a7F\13\a4\00 ~/xs\c8$\cc^\82\c8(\0c\8cf\00\d4\8e;V\90\fa-\7f\f6\a2\fa2\0f/\80\00\89r\cak4y\f9\1e\b4\cb\b9\ff\d2:\a0@+O\bc\86\81\d7\b7&\a1\fe\a8\bf\87I\c8\10\f6\e26\f4\b0\e62\b8$\9f\c9\d7\f4-}\ca\d9\0dC1]\a0?\e6\ed\c6\bb\0dry\1c=P\91\94}t\88\cf_\a9\f8*\91\ce\97cL\a4u|\ceH\b5\e1\dbi\9b\ba\1a\e1>\be\af\86\c9\1b\02\9b\22\daRD\c2ha\99\ce\ad[\e8\fb\a2\c2A\ab\90g\d5\f2\c3\b9?B\99r\e2\fa\a5\19\09k\ba`\c5\97\1a\d4g\c9\9f\87\cd\dc\0f`\cb\05\e9\b8\b6\bd \c9\c1\bb\87\e9\00T\138>G#g$\edh;\b2\aa\e9#\01)\0b\e3\86\0cv\c06\94!e\af\0ar\b6\a0\f9\ce\9b\a8\8f\93pD\b9i>[\8d\0e\e4\08\f8\c2\c2\92s\b8\8c\95\e7\04\0e\b20\12\1d\0b\b6\b9\b9;H\f3w\bd\90\c2Ho^+\f2\c6\b1(\a8J\1a\f0\d5\ec\b4\f3\1a\0b6\b6\ae8\1e2R\dd l\0b(\e2\b0\e1\8d\c3c\da\c6%_S\8a\94#\07Y\8d\0e\ad8Z~H\9cW7\e8\acy\ecH\af\b0Q\d8\c6\f0\9dZ\83-D\22\18\98'\1b\db\dce\8e\f8lE1\e4\f8k\15\0f\bf\f8\f0\08\8a\ffX\1bd\cb\9e\8e\1b\c5\da\d2\ee6-\8b\ac?/\22=~Fr\e2w\91\87\aa\84\f8\ad\d7\0f\bbj\cc\1d\d8\0e[\ea\ba\94\eaR\bb\cc\86\e9\b4\c2\9f\12G\e9\98\a5\e99\a5'\ea\7f\a8$b\b3G\d7\98#?\0ed\88\8e\b1\e4\9f\d2\ad:\a0\19\0d\7f\ec\8e\89>\15\f9\ee\ee\a3\83\ac$\040h\cfS\19+\8eZ\b7\aa\ea\8c\a4\d7-\05<B\c3\a8_\b611eU%\b0\cdMy\06\cb\12\f4\927\11\bf>_U\17\8e\80\d0\0b\e4\be\8b\d8\bb\e2\d6n\0e\b7*\9d\b1\a0\c4\0e\9d\ae\ae\cej[\8b\0a\d2du\04\de\c8uRDZZ\82E\f2.\8d\06\be\92\85\15\fb\12g\d5\f0\f0\e2\d6\ee=\18\c4\b6{s\ed\9ck`\85\96\d6MFUL\1eu\a4Z\d0(\c4\86\b8&<L\e1\97\aa\dfe\92Mq\043\f5\a8f0K\9f\d9=\d5\ab\7f{\d0\c6\e2?\99)@\fe\8e\03\a8F\e5\96_\9a\84x\db\8f\bf3\d0\bdr\04R\98\de|\f7\c0\a5V\d2s\ef@Dm\8f\85f>\96\ad\9a\98'vc\a8\95\a8J\a4y\13\00\e7\ddY\c1~\b1S|\12\bbR]\0dX\18\c0`U\afq\de\9dh\1b\d7\e9\a6\b4\10n\1e\f0\b8\aa\0d\07\abb!q&\92\e8p\ca\04\13\96\b3\ca\d1\c8U\bbi\0d\b0\b6\22\0d\fd\c5\97{`=\05;+*\c4\10\5c\e4jP|\b7}\9a\b8\8c\e3\04[\9az\8a\b9\8eB\b2\ad\92\8e`\f3w\1c\c6\f1@\19\edg\b2\d3\1eY7\b28\f0U\a37.\91_\e8\01\df\88f/\c5\deFlk\c6\e2\bc\ba;1a\8b\15\a0=;K\ac##w\1bl\a9\8a}9\ae\1a\08\0d\0a^\97\ec\abU\22\c7S\ed\dc\c7\d9!J\90\8c5\bd\e7\96uu\5cT\14\ea\1c\88T.\dawA\d6P~\d2\92si\99$$\aa\e9\b9\d0\d5\d1\0b\e5\dd\87w\d0\c3\bf-\ad\d4d\e8DK\c6N^\95\b4Jb\da\97<\ec\84>\11\0b\ef;\f1Z\bda\dd\fa\d0\bdK'\a6\8e\d5\cd\ea\8a\ad\b1\ec\ba\949E\ad\1e\b1\cf\f2J\81\a5\ed\18\deg\f4\fcCK,\b3\ce\81\d7\cep\87\94\cf\ea\801\fc\14^\f7_B\a2\8d\02M\a9y\83%\a1>;\9a5\f5\f7\d2\ca0C\a0\13X\e4n\09\0d\ca\00\83\f2\b5\87\fd\fcS\88\18n\9d\ca\8bH~\e0\91\b7\d1t\9e~4U\cfd\a2^w\da\9dXv%\06\12\c6\9e\81*\03\feJ6\95Q\c5\ee\d3\ae\87\96\f7\05\22\f5\83\bd\dd\83:R;uD\cd\14\be\9aC5yr\96j\92\c4'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\b1,\f7\ba\80\00\c9\f19c\dd\12\8b\c6$S\ee{\datP\a0\1d\97\04^\ca\eb\16\fc\f6\d3\ea\1a\11\92d\08\e5\bc\85\f5\bc\a6\1c\bb\f4\88\a5a\95\b6}J\1e\ec\e62l\d0\e3\e91+\07]\1d\92\8e\ee\92\93\d0\9fCb.2\ff:I\b4\a462\aaw\b8\c3\87\d4\fa\b9\fe\be\09[\e1M\c4\be\94\95\e6\b4\a9\89yh\be.L\d9\ac\b0:\f7|\1d\90\11\0a\f6K\017\9d\0f\0f\d8\5c\095\dc$\b4\95\8c\f3\9e\c1\84\84S\13\0e\b4KB\13.\e1\bao\b0\06\f2\a5e(\cb\88Po\09\cc\bc\8c\d4E.D\b7\87?\f9\fe\aa$\cb\0b\ff\eb\afI\d79\15\a5i\8f\f7\be\d5\ed\bd\ce\fe\e6\db\1cM\88Z\0eDs\b5\97\a5\b46A_p\8910\95\f8\88\0ah1\fc\cea\84\11w\cc\ab>|\ba6+\0d\c2\fd\bcBz\e5\d5\94\bf\d6M\1bi\04v\902=\b5il\af\05\bd7\86\10\b1\c1\c2I\9a?\a6#\84G\1bG\ac\c5\a7T\1dr3\dc\80\cf\0f+e\19\e2X\17\b7\d1\a9\a4N@\13a\c3\d3;\dfO\8d\97n\12\83\ea&1\08\ac\1cZd\0a\d7\a3p=\0a\d7\a3\a4p=\0a\d7\a3p=\cc\cc\cc\cc\cc\cc\cc\cc\cd\cc\cc\cc\cc\cc\cc\cc\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\fa\00\00\00\00\00\00\00\00\00\00\00\00\00\00@\9c\00\00\00\00\00\00\00\00\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\00\00\00\00\00\00$\f4\00\00\00\00\00\00\00\00\00\00\00\00\00\80\96\98\00\00\00\00\00\00\00\00\00\00\00\00\00 \bc\be\00\00\00\00\00\00\00\00\00\00\00\00\00(k\ee\00\00\00\00\00\00\00\00\00\00\00\00\00\f9\02\95\00\00\00\00\00\00\00\00\00\00\00\00@\b7C\ba\00\00\00\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\00\00\00\00\00\00\00\00\00\00\00\00*\e7\84\91\00\00\00\00\00\00\00\00\00\00\00\80\f4 \e6\b5\00\00\00\00\00\00\00\00\00\00\00\a01\a9_\e3\00\00\00\00\00\00\00\00\00\00\00\04\bf\c9\1b\8e\00\00\00\00\00\00\00\00\00\00\00\c5.\bc\a2\b1\00\00\00\00\00\00\00\00\00\00@v:k\0b\de\00\00\00\00\00\00\00\00\00\00\e8\89\04#\c7\8a\00\00\00\00\00\00\00\00\00\00b\ac\c5\ebx\ad\00\00\00\00\00\00\00\00\00\80z\17\b7&\d7\d8\00\00\00\00\00\00\00\00\00\90\acn2x\86\87\00\00\00\00\00\00\00\00\00\b4W\0a?\16h\a9\00\00\00\00\00\00\00\00\00\a1\ed\cc\ce\1b\c2\d3\00\00\00\00\00\00\00\00\a0\84\14@aQY\84\00\00\00\00\00\00\00\00\c8\a5\19\90\b9\a5o\a5\00\00\00\00\00\00\00\00:\0f \f4'\8f\cb\ce\00\00\00\00\00\00\00\00\84\09\94\f8x9?\81\00\00\00\00\00\00\00@\e5\0b\b96\d7\07\8f\a1\00\00\00\00\00\00\00P\deNg\04\cd\c9\f2\c9\00\00\00\00\00\00\00\a4\96\22\81E@|o\fc\00\00\00\00\00\00\00M\9d\b5p+\a8\ad\c5\9d\00\00\00\00\00\00 \f0\05\e3L6\12\197\c5\00\00\00\00\00\00(l\c6\1b\e0\c3V\df\84\f6\00\00\00\00\00\002\c7\5c\11l:\96\0b\13\9a\00\00\00\00\00@\7f<\b3\15\07\c9{\ce\97\c0\00\00\00\00\00\10\9fK \dbH\bb\1a\c2\bd\f0\00\00\00\00\00\d4\86\1e\f4\88\0d\b5P\99v\96\00\00\00\00\80D\14\131\ebP\e2\a4?\14\bc\00\00\00\00\a0U\d9\17\fd%\e5\1a\8eO\19\eb\00\00\00\00\08\ab\cf]\be7\cf\d0\b8\d1\ef\92\00\00\00\00\e5\ca\a1Z\ad\05\03\05'\c6\ab\b7\00\00\00@\9e=J\f1\19\c7C\c6\b0\b7\96\e5\00\00\00\d0\05\cd\9cmo\5c\ea{\ce2~\8f\00\00\00\a2#\00\82\e4\8b\f3\e4\1a\82\bf]\b3\00\00\80\8a,\80\a2\ddn0\9e\a1b/5\e0\00\00 \ad7 \0b\d5E\de\02\a5\9d=!\8c\00\004\cc\22\f4&E\d6\95C\0e\05\8d)\af\00\00A\7f+\b1p\96L{\d4QF\f0\f3\da\00@\11_v\dd\0c<\0f\cd$\f3+v\d8\88\00\c8j\fbi\0a\88\a5S\00\ee\ef\b6\93\0e\ab\00zEz\04\0d\ea\8eh\80\e9\ab\a48\d2\d5\80\d8\d6\98E\90\a4rA\f0q\ebfc\a3\85PG\86\7f+\da\a6GQlN\a6@<\0c\a7$\d9g_\b6\90\90\99e\07\e2\cfPK\cf\d0m\cfA\f7\e3\b4\f4\ff\9fD\ed\81\12\8f\81\82\a4!\89z\0e\f1\f8\bf\c7\95h\22\d7\f2!\a3\0dj+\19R-\f7\af9\bb\02\eb\8co\ea\cb\90Dv\9f\a6\f8\f4\9b\08j\c3%p\0b\e5\fe\b4\d5SG\d06\f2\02E\22\9a\17&'O\9f\90e\94,Bb\d7\01\d6\aa\80\9d\ef\f0\22\c7\f5~\b9\b7\d2:MB\8b\d5\e0\84+\ad\eb\f8\b2\de\a7e\87\89\e0\d2w\85\0c3;L\93\9b/\eb\88\9f\f4U\ccc\d5\a6\cf\ffI\1fx\c2\fb%k\c7qk\bf<\8a\90\c3\7f\1c'\16\f3z\efE9NF\ef\8bV:\da\cfq\d8\ed\97\ac\b5\cb\e3\f0\8bu\97\ec\c8\d0C\8eN\e9\bd\17\a3\be\1c\ed\eeR='\fb\c4\d41\a2c\ed\ddK\eec\a8\aa\a7L\f8\1c\fb$_E^\94j\eft>\a9\ca\e8\8f6\e49\ee\b6\d6u\b9D+\12\8eS\fd\e2\b3D]\c8\a9dL\d3\e7\16\b6\96q\a8\bc\db`J:\1d\ea\be\0f\e4\90\cd1\feF\e9U\89\bc\dd\88\a4\a4\ae\13\1d\b5A\be\bd\98c\ab\abk\14\ab\cdM\9aXd\e2\d1-\ed~<\96\96\c6\ec\8a\a0p`\b7~\8d\a2<T\cf\e5\1d\1e\fc\a8\ad\c8\8c8e\de\b0\cbK)C_\a5%;\12\d9\fa\af\86\fe\15\dd\be\9e\f3\13\b7\0e\efI\ab\c7\fc-\14\bf-\8a7Cxl2i5n\96\f9{9\d9.\b9\ac\04T\96\07\7f\c3\c2I\fb\f7\da\87\8fz\e7\d7\06\e9{\c9^t3\dc\fd\da\e8\b4\99\ac\f0\86\a3q\ed=\bb(\a0i\bc\11#\22\c0\d7\ac\a8\0c\ceh\0d\ea2\08\c4+\d6\ab*\b0\0d\d8\d2\90\01\c3\90\a4?\0a\f5\dbe\ab\1a\8e\08\c7\83\fa\e0y\da\c6g&yR?V\a1\b1\ca\b8\a48Y\18\91\b8\01pW&\cf\ab\09^\fd\e6\cd\86o^\b5&\02L\edxa\0b\c6Z^\b0\80\b4\05[1X\81OT\d69\8ew\f1u\dc\a0!\c7\b1=\aeaciL\c8q\d5m\93\13\c9\e98\1e\cd\19:\bc\03_:\ceJIxX\fb#\c7e@\a0H\ab\04{\e4\c0\ce-K\17\9dv\9c?(d\0d\ebb\9a\1dqB\f9\1d]\c4\94\83O2\bd\d0\a5;\00e\0d\93wet\f5yd\e3~\ecD\8f\ca _\e8\bbj\bfh\99\cb\1eN\cf\13\8b\99~\e8v\e2jE\ef\c2\bf~\a6!\c3\d8\ed?\9e\a2\14\9b\c5\16\ab\b3\ef\1e\10\ea\f3N\e9\cf\c5\e5\ec\80;\eeJ\d0\95\12JrX\d1\f1\a1\bb\1f(a\ca\a9]D\bb\97\dc\8e\aeEn\8a*&r\f9<\14u\15\ea\bd\932\1a\d7\09-\f5X\e7\1b\a6,iM\92V\9c_p&&<Y.\e1\a2\cfw\c3\e0\b6l\83w\0c\b0/\8boz\99\8b\c3U\f4\98\e4Gd\95\0f\9c\fbm\0b\ec?7\9a\b5\98\df\8e\ac^\bd\89A\bd$G\e7\0f\c5\00\e3~\97\b2W\b6,\ec\91\ec\edX\e1S\f6\c0\9b^=\df\ed\e37g\b6g)/l\f4\99X![\86\8bt\ee\82\00\d2\e0y\bd\87q\c0\ae\e9\f1g\ae\11\aa\a3\80\06Y\d8\ec\e9\8dp\1ad\ee\01\da\95\94\cc Ho\0e\e8\b2X\86\90\fe4A\88\dd\dc\7f\14\8d\05\091\de\ee\a74>\82Q\aa\15\d4\9fY\f0FK\bd\96\ea\d1\c1\cd\e2\e5\d4\1a\c9\07p\ac\18\9el\9e2#\99\c0\ad\0f\85\b0\dd\04\c6k\cf\e2\03E\ffk\bf0\99S\a6\1c\15\86\b7F\83\db\84\16\ffF\ef|\7f\e8\cfc\9age\18d\12\e6n_\8c\15\aeO\f1\81~\c0`?\8f~\cbOIw\ef\9a\99\a3m\a2\9d\f08\0f3^\be\e3\1cU\ab\01\80\0c\09\cb\c5,\07\d3\bf\f5\ad\5cc*\16\02\a0O\cb\fd\f6\f7\c8\c7/s\d9s~\daM\01\c4\11\9f\9e\fa\9a\dd\dc\fd\e7g(\1dQ\a1\015\d6F\c6\b8\01\15T\fd\e1\81\b2e\a5\09B\c2\8b\d8\f7&B\1a\a9|Z\22\1f_\07FiYW\e7\9aXi\b0\e9\8dxu37\89\97\c3/-\a1\c1\ae\83\1cd\b1\d6R\00\84k}\b4{x\09\f2\9a\a4#\bd]\8cg\c02c\cePM\ebE\97\e0F6\96\ba\b7@\f8\ff\fb\01\a5 f\17\bd\98\d8\c3;\a9\e5P\b6\ffzB\ce\a8?]\ec\be\ce\b4\8a\13\1f\e5\a3\df\8c\e9\80\c9G\ba\937\01\b16l3o\c6\17\f0#\e1\bb\d9\a8\b8\84A]DG\00\0b\b8\1d\ecl\d9*\10\d3\e6\e5\91t\15Y\c0\0d\a6\92\13\e4\c7\1a\eaC\90/\dbh\ad7\98\c8\87w\18\ddy\a1\e4T\b4\fb\11\c3\98E\be\ba)\94^T\d8\c9\1dj\e1z\d6\f3\fe\d6m)\f4\1d\bb4'\9eR\e2\8c\0cfX_\a6\e4\99\18\e4\e9\01\b1E\e7\1a\b0\8f\7f.\f7\cf]\c0^]dB\1d\17\a1!\dcs\1f\fa\f4Cupv\ba~Ir\ae\04\95\89\a8S\1cyJI\06ji\de\db\0e\daE\fa\ab\92hc\17\9d\db\87\04\03\d6\92\92P\d7\f8\d6\b6B<]\84\d2\a9E\c2\c5\9b[\92\86[\86\b2\a9E\ba\92#\8a\0b2\b7\82\f26h\f2\a7\1e\14\d7hw\acl\8e\ffd#\afD\02\ef\d1&\d9\0cC\95\d7\072\1f\1fv\edja5\83\b8\07\e8I\bd\e6D\7f\e7\a6\d3\a8\c5\b9\02\a4\a6\09b\9cl \16_\a1\90\08\137h\03\cd\0f\8cz\c3\87\a8\db6dZ\e5k\22!\22\80\89\97,\daTII\c2\fd\b0\de\06k\a9*\a0l\bd\b7\10\aa\9b\db\f2=]\96\c8\c5S5\c8\c7\ac\e5\94\94\82\92o\8c\f4\bb:\b7\a8B\fa\f9\17\1f\ba9#w\cb\d7x\b5\84r\a9i\9c\fbnS\14\04v*\ff\0d\d7\e2%\cf\13\84\c3\baJh\19\85\13\f5\fe\d1\8c[\ef\c2\18e\f4i]\c2_fX\b2~\028\99\d5y/\bf\98az\d9\fb?w/\ef\03\86\ffJX\fb\ee\be\fa\d8\cf\fa\0fU\fb\aa\84g\bf].\ba\aa\ee8\cf\83\f9S*\ba\95\b2\a0\97\fa\5c\b4*\95\83a\f2{tZ\94\dd\df\88=9tau\ba\e4\f9\ee\9a\11q\f9\94\17\eb\8cG\d1\b9\12\e9]\b8\aa\01V\cd7z\ee\12\b8\cc\22\b4\ab\91:\b3\0a\c1U\e0b\ac\aa\17\e6\7f+\a1\16\b6\09`M1k\98{W\94\9d\df_vI\9c\e3\0b\b8\a0\fd\85~Z\ed}\c2\eb\fb\e9\adA\8e\07s\84\be\13\8fX\14\1c\b3\e6zd\19\d2\b1\c8\8f%\ae\d8\b2nY\e3_\a0\99\bd\9fF\de\bb\f3\ae\d9\8e_\cao\ee;\04\80\d6#\ec\8aTX\0dH\b9{\de%\e9J\05 \cc,\a7\adj\ae\10\9a\a7\1aV\af\a4\9d\06(\ff\f7\10\d9\04\da\94\80Q\a1+\1b\86\22\04y\ff\9a\aa\87B\08]\f0\d2D\fb\90(+EW\bfA\95\a9SJt\ac\07\16:5\f2u\16-/\92\fa\d3\e8\5c\91\97\89\9b\88B\b7\09.|]\9b|\84\11\da\ba\fe5a\95i%\8c9\db4\c2\9b\a5\95\90i~\83\b9\faC.\ef\07\12\c2\b2\02\cf\bb\f4\03^\e4g\f9\94}\f5DK\b9\afa\81\f5x\c2\ba\ee\e0\1b\1d\dc2\16\9e\a7\1b\ba\a12\17si*\d9bd\93\bf\9b\85\91\a2(\ca\fe\dc\cf\03u\8f{}x\af\02\e75\cb\b2\fc>\d4\c3DRs\da\5c\ab\ada\b0\01\bf\ef\9d\a7d\faj\13\88\08:\16\19z\1c\c2\aek\c5\d0\fd\b8E\18\aa\8a\08[\9f\98\a3r\9a\c6\f6E='W\9eT\ad\8a\99c?\a6\87 <\9aK\86x\f6\e2T\ac6\7f<\cf\8f\a9(\cb\c0\dd\a7\16\b4\1bjW\84\9f\0b\c3\f3\d3\f2\fd\f0\d5Q\1c\a1\a2DmeC\e7Yx\c4\b7\9e\96%\b3\b1\a4\e5Jd\9f\14ap\96\b5eF\bc\ee\1f\de\0d\9f]=\87Yy\0c\fc\22\ffW\eb\ea\a7U\d1\06\b5\0c\a9\d8\cb\87\ddu\ff\16\93\f2\88\d5B$\f1\a7\09\ce\be\e9TS\bf\dc\b7/\eb\8aSm\ed\11\0c\81.$*(\ef\d3\e5\fa\a5m\a8\c8h\16\8f\10\9dV\1ayu\a4\8f\bc\87Di}\01n\f9UD\ec`\d7\92\8d\b3\ac\a9\95\c3\dc\81\c97jU'9\8d\f7p\e0\17\14{\f4S\e2\bb\85b\95\b8C\b8\9aF\8c\8e\ec\ccxtm\95\93\bb\ba\a6TfAX\af\b2'\00\97\d1\c8z8ji\d0\e9\bfQ.\db\9e1\c0\fc\05{\99\06\e2A\22\f2\17\f3\fc\88\03\1f\f8\bd\e3\ec\1fDZ\d2\aa\ee\dd/<\ab\c3&v\ad\1c\e8'\d5\f1\86Uj\d5;\0b\d6t\b0\d3\d8#\e2q\8aVtube\05\c7\85IN\84gV-\87\f6l\d1\12\bb\be\c68\a7\dbae\01\ac\f8(\b4\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1\9c\b3&\02E[\a4\82s4\17aF\02\c0\ec\84`\b0B\16rM\a3\90\01]\f9\d7\02\f0'\a5x\5c\d3\9b\ce \cc\f4A\b4\f7\8d\03\ec1\ce\963\c8B\02)\ffqR\a1uq\04g~A> \bdi\a1y\9f\86\d3\84\e9\c6b\00\0f\d1Mh,\c4\09X\c7h\08\e6\a3x{\c0REa\8275\0c.\f9\82\8a\df\ccV\9ap\a7\cb|\b1B\a1\c7\bc\9b\91\b6\0b@v`\a6\88\fe\db]\93\89\f9\ab\c25\a4\0e\d0\93\f8\cfj\feR5\f8\eb\f7V\f3CM\12\c4\b8\f6\83\05\deS!{\f3Z\16\98Jp\8bz3zr\c3\d6\a8\e9Y\b0\f1\1b\be\5cL.Y\c0\18Ot\0c\13dp\1c\ee\a2\eds\dfyo\f0\deb\11\e7\8b>\c6\d1\d4\85\94\a8+\acEV\cb\dd\8a\e1.\ce7\06J\a7\b9\926\17\d7+>\95m\99\ba\c1\c5\87\1c\11\e87\04\dd\cc\b6\8d\fa\c8\a0\14\99\db\d4\b1\0a\91\a2\22\0a@\92\98\9c\1d\c8Y\7f\12J^M\b5K\ab\0c\d0\b6\be\03%:0\1f\97\dc\b5\a0\e2\1d\d6\0f\84d\aeD.$~s\de\a9q\a4\8d\d2\e5\89\d2\fe\ec\ea\5c\ad]\10V\14\8e\0d\b1G_,\87>\a8%t\18u\94k\99\f1P\dd\19w\f7(N\12/\d1/\c9<\e3\ff\96R\8ao\aa\9a\d9pk\bd\82{\fb\0b\dc\bf<\e7\ac\0bU\01\10M\c6lcZ\fa\0e\d3\ef\0b!\d8N\aa\01T\e0\f7G<x\5c\e9\e3u\a7\14\87q\0a\814\ec\fa\ace\96\b3\e3\5cS\d1\d9\a8\0dM\a1A\a79\18\7f|\a0\1c4\a8E\10\d3P\a0\09\12\11H\de\1eM\e4\91 \89+\ea\832\04F\ab\0a\edJ\93`]\b6hk\b6\e4\a4?\85\17VM\a8\1d\f8\b9\f4\e3B\06\e4\1d\ce\8ef\9d\ab`\12%6\f3x\ce\e9\83\ae\d2\80\19`Bk|+\d7\c10\17B\e4$Z\07\a1\1f\f8\12\86[\f6L\b2\fc\9cR\1d\ae0I\c9'\b6\97g\f23\e0\de<D\a7\a4\d9|\9b\fb\b1\a3}\01\ef@\98\16\a5\8a\e8\06\08.A\9dN\86\ee`\95(\1f\8eN\ad\a2\08\8ay\91\c4\e2'*\b9\ba\f2\a6\f1\a2X\cb\8a\ec\d7\b5\f5\db\b1tgi\af\10\aee\17\bf\d6\f3\a6\91\99)\ef\a8\e0\a1m\ca\ac?\ddn\cc\b0\10\f6\bf\f3*\d3X\0a\09\fd\17\8e\94\8a\ff\dc\94\f3\ef\b0\f5\07\efLK\fc\dd\d9\9c\b6\1f\0a=\f8\95\8e\f9d\15\10\af\bdJ\0fD\a4\a7LLv\bb\f17\be\1a\d4\1am\9d\13U\8d\d1_\dfS\ea\ed\c5m!\89a\c8\84,U\f8\e2\9bkt\92\b4\9b\e4\b4\f5<\fd2wj\b6\db\82\86\11\b7\a1\c2\1d\223\8c\bc?\15\05\a4\92#\e8\d5\e4J3\a5\ea?\af\ab\0f-\83\a6;\16\b1\05\8f\0e@\a7\f2\87M\cb)\f8#\90\ca[\1d\c7\b2\12\10Q\ef\e9 >t\f6,4\bd\b2\e4x\df\16T%k$\a9M\91\1a\9c@\b6\ef\8e\ab\8b\8eT\f7\c2\b6\89\d0\1a \c3\d0\a3\abr\96\ae\b1)\b5s$\ac\84\a1\e8\f3\c4\8cV\0f<\da\1et\a2\90-\d7\e5\c9q\18\fb\17\96\89e\88\92\88ez|\a6/~\8d\de\f9\9d\fb\eb~\aa\b7\ea\fe\98\1b\90\bb\dd1Vx\85\fa\a6\1e\d5e\a5>\7f\22t*U\de5k\93\5c(3\85_'\87\8f\95\88:\d5V\03F\b8s\f2\7f\a67\f1h\f3\ba*\89\8a,\84W\a6\10\ef\1f\d0\85-C\b0iu+-\9b\b2\f6gj\f5\13\82s\fc)\0eb);\9cB_\f4\01\c5\f2\98\a2\8f{\b4\91\ba\f3I\83\13wqBv/?\cbs\9a!6\a9p\1c$\d7\d4\0d\d3S\fb\0e\fe\10\01\aa\83\d3\8c#\ed\06\a5\e8c\14]\c9\9e\aa@J2\0486\f4H\ce\e2|Y\b4{\c6\d5\d0\dc>\05\c6C\b1\da\81\1b\dco\a1\1a\f8\0a\05\94\8e\86\b7\94\dd(1\91\e9\e5\a4\10\9b&\83\1c\19\b4\f2|\car}\f5c\1f\ce\d4\c1\f0\a3c\1fa/\1c\fd\cf\dc\f2<\a7\01J\f2\ec\8c<g9;c\bc\01\ca\17\86\08An\97\13\d8\85\e0\03\05\be\d5\82\bc\9d\a7J\d1I\bd\18N\a7\d8D\86-K\a2+\85Q\9dE\9c\ec\9e!\d1\0e\d6\e7\f8\ddE;\f3R\82\ab\e1\93\03\b5B\c9\e5\90\bb\ca\17\0a\b0\e7b\16\da\b8Cb\93;\1fuj=\9d\0c\9c\a1\fb\9b\10\e7\d4:x\0ag\12\c5\0c\e2\87\01E}aj\90\c5$\8bf\80+\fb'\da\e9A\96\dc\f9\84\b4\f6\ed-\80`\f6\f9\b1Qd\d2\bbS8\a6\e1si9\a0\f8sx^\b2~cU4\e3\07\8d\e8\e1#d{H\0b\db_^\bcj\01\dcI\b0b\da,=\9a\1a\ce\91\f7uk\c5\01S\5c\dc\fb\10x\cc@\a1Av\ba)c\1b\e1\b3\b9\89\9d\0a\cb\7f\c8\04\e9\a9)\f4;b\d9 (\acD\cd\bd\9f\faEcT3\f1\ca\ba\0f)2\d7\95@\adGy\17|\a9\c0\d6\be\d4\a9Y\7f\86]H\cc\cc\ab\8e\edIp\8c\eeI\140\1f\a8tZ\ff\bfV\f2h\5c\8c/j\5c\19\fc&\d2\111\ffo\ec.\83s\b7]\c2\d9\8f]X\83\ab~\ff\c5S\fd1\c8%\f52\d0\f3t.\a4U^\7f\b7\a8|>\bao\b2?\c40\12:\cd\eb5_\e5\d2\1b\ce(\85\cf\a7z^KD\80\b3\81[\cfc\d1\80yf\c3Q\196^U\a0\1fb2\c3\bc\05\e1\d7@4\a6\9f\c3\b5j\c8\a7\fa\fe\f3+G\d9\8dP\c1\8f\874c\85\faQ\b9\fe\f0\f6\98O\b1\d2\d8\b9\d4\00^\93\9c\d33\9fV\9a\bf\d1n\07O\e8\09\815\b8\c3\c8\00G\ec\80/\86\0a\c8bbL\e1B\a6\f4\fa\c0X'a\bb'\cd\bd}\bd\cf\cc\e9\e7\98\9cx\97\b8\1c\d58\80,\dd\ac\03@\e4!\bf\c3V\bd\e6c\0aG\e0x\14\98\04P]\ea\eet\acl\e0\fc\ccX\18\cb\0c\df\02RzR\95\c8\ebC\0c\1e\807\0f\fd\cf\96\83\e6\18\a7\ba\ba\e6T\8f%`\05\d3\fd\83|$ \dfP\e9i *\f3.\b8\c6G~\d2\cd\16t\8b\d2\91AT\faW\1d3\dcL\1dG\81\1cQ.G\b6R\e9\f8\ad\e4?\13\e0\e5\98\a1c\e5\f9\d8\e3\a6#w\d9\dd\0f\18X\8f\ffD^/\9cg\8eHv\ea\a7\ea\09\0fWuser-provided comparison function does not correctly implement a total order7\01\01\00_\00\00\00\5c\03\00\00\05\00\00\00    \00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000x0123456789ABCDEF"))
+  (elem (;0;) (i32.const 1) func 11 207 254 241 65 100 71 134 206 62 135 136 98 93 60 59 159 58 64 56 57 205 160 148 146 181 180 172 198 197 203 196 195 193 194 173 192 201 200 202 191 190 208 218 217 219 216 244 224 228 251 258)
+  (data (;0;) (i32.const 65536) ":mid > len\c0\01:\c0\01:\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\c0\09 at byte \c0\00\10duplicate field \c0\00\09expected \c0\00\c0\02: \c0\00\04the \c0$ table lies outside the packed input\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/dec2flt/decimal_seq.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/panicking.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/dec2flt/parse.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/sync/once.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00sdk/src/packed.rs\00sdk/src/read.rs\00sdk/src/lib.rs\00\0aexpected '\c0\01'\00\00\e0\03\01\00M\00\00\00\f2\03\00\00\1c\00\00\00\e0\03\01\00M\00\00\00\f3\03\00\00\1c\00\00\00\e0\03\01\00M\00\00\00\f7\03\00\00 \00\00\00\e0\03\01\00M\00\00\00\f7\03\00\00+\00\00\00\9f\01\01\00_\00\00\00M\00\00\00\1f\00\00\00\9f\01\01\00_\00\00\00G\00\00\00\17\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\08\00\00\00ParseFloatErrorkind\00\00\00\00\00\04\00\00\00\04\00\00\00\09\00\00\00EmptyInvalid\00\00\00\00\04\00\00\00\04\00\00\00\0a\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\0b\00\00\00Utf8Errorvalid_up_toerror_lenErrorTryFromSliceError{\22error\22:missing field guild_idabiguild_idregionvoice_endpointconfignodes\a1\04\01\00\0e\00\00\00\8c\01\00\00\0a\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0c\00\00\00\0d\00\00\00\0d\00\00\00a node without a namenamezoneweightpriorityhealthydrainingplayersplaying_playerscpumemory_usedframelatency_mstags\00\00\009\06\01\00\04\00\00\00\dd\05\01\00\06\00\00\00=\06\01\00\04\00\00\00A\06\01\00\06\00\00\00G\06\01\00\08\00\00\00O\06\01\00\07\00\00\00V\06\01\00\08\00\00\00^\06\01\00\07\00\00\00e\06\01\00\0f\00\00\00t\06\01\00\03\00\00\00w\06\01\00\0b\00\00\00\82\06\01\00\05\00\00\00\87\06\01\00\0a\00\00\00\91\06\01\00\04\00\00\00system_loadlavalink_loadsentnulleddeficit\00\00\00\91\04\01\00\0f\00\00\00\1c\02\00\00\1d\00\00\00\5c\22\5c\5c\5cb\5cf\5cn\5cr\5ct\00\00\91\04\01\00\0f\00\00\00\12\02\00\00!\00\00\00\5cu000123456789abcdefunexpected end of inputnullnumber out of rangenested too deeply-\b7\07\01\00expected a number\00\00\00\91\04\01\00\0f\00\00\00.\01\00\00\15\00\00\00leading zero in a number.\00\00\00\f8\07\01\00expected digits after '.'expected digits in the exponent\91\04\01\00\0f\00\00\00G\01\00\00\0f\00\00\00\5cu\00\00H\08\01\00\02\00\00\00lone surrogate in a \5cu escapetrailing characters after the inputa whole number within 32 bitsa whole number within 64 bitsa whole number from 0 to 2^32-1a whole number from 0 to 2^64-1truefalseexpected true or falseinvalid \5cu escapeshort \5cu escape\00\91\04\01\00\0f\00\00\00\95\01\00\00+\00\00\00checked while skipping\00\00\91\04\01\00\0f\00\00\00\95\01\00\00>\00\00\00\91\04\01\00\0f\00\00\00\b7\00\00\00\1c\00\00\00invalid UTF-8 in a stringexpected ',' or ']'expected ',' or '}'expected a keyunterminated stringcontrol character in a stringinvalid escapeexpected a whole numbernumber too large\00\00\91\04\01\00\0f\00\00\00\8b\00\00\00\16\00\00\00invalid literalnumber_text accepts only valid JSON numbers\00\00\91\04\01\00\0f\00\00\00\b8\01\00\00\0e\00\00\00\91\04\01\00\0f\00\00\00\f0\01\00\00\15\00\00\00\00\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80DLSPKnodetag\00\7f\04\01\00\11\00\00\00\7f\00\00\00.\00\00\00a node's tags must follow the previous node's, inside the tag tablepacked node records too shortpacked header too shortnot a packed input (no LSPK magic)a number that is not finite\7f\04\01\00\11\00\00\00\83\00\00\002\00\00\00in record\00\00\00\7f\04\01\00\11\00\00\00\83\00\00\00H\00\00\00\7f\04\01\00\11\00\00\00\81\00\00\002\00\00\00\7f\04\01\00\11\00\00\00\81\00\00\00H\00\00\00packed input ends inside a fieldN bytes\00\7f\04\01\00\11\00\00\006\00\00\00(\00\00\00a required string is absenta string lies outside the packed input{\22ranking\22:[]}Once instance has previously been poisonedone-time initialization may not be performed recursively\00\00\00\93\03\01\00L\00\00\00\9f\00\00\002\00\00\00\0e\00\00\00\0c\00\00\00\04\00\00\00\0f\00\00\00\10\00\00\00\11\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00a Display implementation returned an error unexpectedly\00\a4\02\01\00K\00\00\00d\0b\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\13\00\00\00\00\00\00\00\01\00\00\00\01\00\00\00\14\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\15\00\00\00None\00\00\00\00\04\00\00\00\04\00\00\00\16\00\00\00Some{}\00\00\17\00\00\00\0c\00\00\00\04\00\00\00\18\00\00\00\19\00\00\00\11\00\00\00\1c\00\00\00\0c\00\00\00\04\00\00\00\1d\00\00\00\1e\00\00\00\1f\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00 \00\00\00!\00\00\00\22\00\00\00#\00\00\00$\00\00\00\10\00\00\00\04\00\00\00%\00\00\00&\00\00\00'\00\00\00(\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7cannot modify the panic hook from a panicking thread\f0\02\01\00L\00\00\00\90\00\00\00\09\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00)\00\00\00panicked at :\0a\00\00\1c\00\00\00\0c\00\00\00\04\00\00\00*\00\00\00()capacity overflow\00.\04\01\00P\00\00\00\1c\00\00\00\05\00\00\00+\00\00\00\0c\00\00\00\04\00\00\00,\00\00\00-\00\00\00.\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00/\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00\ff\01\01\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\e4\0bT\02\00\00\00\00\e8vH\17\00\00\00\00\10\a5\d4\e8\00\00\00\00\a0rN\18\09\00\00\00@z\10\f3Z\00\00\00\80\c6\a4~\8d\03\000123456789abcdef\00\03\06\09\0d\10\13\17\1a\1d!$'+.158; { , :  {\0a,\0a((\0a}), }\00\00\00\00\00\0c\00\00\00\04\00\00\002\00\00\003\00\00\004\00\00\00H\02\01\00[\00\00\00V\00\00\00'\00\00\00H\02\01\00[\00\00\00\88\00\00\00\13\00\00\00H\02\01\00[\00\00\00\b0\00\00\00 \00\00\00H\02\01\00[\00\00\00\c7\00\00\00%\00\00\00called `Option::unwrap()` on a `None` value00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00H\02\01\00[\00\00\00\f4\00\00\00\15\00\00\00H\02\01\00[\00\00\00\ff\00\00\00\18\00\00\00\00\00\00\08\01\08\03\08\06\10\09\10\0d\10\12\18\17\18\1d\18$ + 3 < F(P([(g0s0\800\8e8\9c8\ab8\bb8\cc@\dd@\ef@\02I\15I)I>QSQiQ\80Q\98Y\b0Y\c9Y\e3a\fda\18b4jPjmj\8bj\aar\c9r\e9r\0a{+{M{p\83\93\83\b7\83\dc\83\02\8c(\8cO\8cw\94\9f\94\c8\94\f2\9c\1c\05\1c\05\1c\05\1c\05\05\02\05\01\02\05\06\02\05\03\01\02\05\01\05\06\02\05\07\08\01\02\05\03\09\00\06\02\05\01\09\05\03\01\02\05\09\07\06\05\06\02\05\04\08\08\02\08\01\02\05\02\04\04\01\04\00\06\02\05\01\02\02\00\07\00\03\01\02\05\06\01\00\03\05\01\05\06\02\05\03\00\05\01\07\05\07\08\01\02\05\01\05\02\05\08\07\08\09\00\06\02\05\07\06\02\09\03\09\04\05\03\01\02\05\03\08\01\04\06\09\07\02\06\05\06\02\05\01\09\00\07\03\04\08\06\03\02\08\01\02\05\09\05\03\06\07\04\03\01\06\04\00\06\02\05\04\07\06\08\03\07\01\05\08\02\00\03\01\02\05\02\03\08\04\01\08\05\07\09\01\00\01\05\06\02\05\01\01\09\02\00\09\02\08\09\05\05\00\07\08\01\02\05\05\09\06\00\04\06\04\04\07\07\05\03\09\00\06\02\05\02\09\08\00\02\03\02\02\03\08\07\06\09\05\03\01\02\05\01\04\09\00\01\01\06\01\01\09\03\08\04\07\06\05\06\02\05\07\04\05\00\05\08\00\05\09\06\09\02\03\08\02\08\01\02\05\03\07\02\05\02\09\00\02\09\08\04\06\01\09\01\04\00\06\02\05\01\08\06\02\06\04\05\01\04\09\02\03\00\09\05\07\00\03\01\02\05\09\03\01\03\02\02\05\07\04\06\01\05\04\07\08\05\01\05\06\02\05\04\06\05\06\06\01\02\08\07\03\00\07\07\03\09\02\05\07\08\01\02\05\02\03\02\08\03\00\06\04\03\06\05\03\08\06\09\06\02\08\09\00\06\02\05\01\01\06\04\01\05\03\02\01\08\02\06\09\03\04\08\01\04\04\05\03\01\02\05\05\08\02\00\07\06\06\00\09\01\03\04\06\07\04\00\07\02\02\06\05\06\02\05\02\09\01\00\03\08\03\00\04\05\06\07\03\03\07\00\03\06\01\03\02\08\01\02\05\01\04\05\05\01\09\01\05\02\02\08\03\06\06\08\05\01\08\00\06\06\04\00\06\02\05\07\02\07\05\09\05\07\06\01\04\01\08\03\04\02\05\09\00\03\03\02\00\03\01\02\05\03\06\03\07\09\07\08\08\00\07\00\09\01\07\01\02\09\05\01\06\06\00\01\05\06\02\05\01\08\01\08\09\08\09\04\00\03\05\04\05\08\05\06\04\07\05\08\03\00\00\07\08\01\02\05\09\00\09\04\09\04\07\00\01\07\07\02\09\02\08\02\03\07\09\01\05\00\03\09\00\06\02\05\04\05\04\07\04\07\03\05\00\08\08\06\04\06\04\01\01\08\09\05\07\05\01\09\05\03\01\02\05\02\02\07\03\07\03\06\07\05\04\04\03\02\03\02\00\05\09\04\07\08\07\05\09\07\06\05\06\02\05\01\01\03\06\08\06\08\03\07\07\02\01\06\01\06\00\02\09\07\03\09\03\07\09\08\08\02\08\01\02\05\05\06\08\04\03\04\01\08\08\06\00\08\00\08\00\01\04\08\06\09\06\08\09\09\04\01\04\00\06\02\05\02\08\04\02\01\07\00\09\04\03\00\04\00\04\00\00\07\04\03\04\08\04\04\09\07\00\07\00\03\01\02\05\01\04\02\01\00\08\05\04\07\01\05\02\00\02\00\00\03\07\01\07\04\02\02\04\08\05\03\05\01\05\06\02\05\07\01\00\05\04\02\07\03\05\07\06\00\01\00\00\01\08\05\08\07\01\01\02\04\02\06\07\05\07\08\01\02\05\03\05\05\02\07\01\03\06\07\08\08\00\00\05\00\00\09\02\09\03\05\05\06\02\01\03\03\07\08\09\00\06\02\05\01\07\07\06\03\05\06\08\03\09\04\00\00\02\05\00\04\06\04\06\07\07\08\01\00\06\06\08\09\04\05\03\01\02\05\08\08\08\01\07\08\04\01\09\07\00\00\01\02\05\02\03\02\03\03\08\09\00\05\03\03\04\04\07\02\06\05\06\02\05\04\04\04\00\08\09\02\00\09\08\05\00\00\06\02\06\01\06\01\06\09\04\05\02\06\06\07\02\03\06\03\02\08\01\02\05\02\02\02\00\04\04\06\00\04\09\02\05\00\03\01\03\00\08\00\08\04\07\02\06\03\03\03\06\01\08\01\06\04\00\06\02\05\01\01\01\00\02\02\03\00\02\04\06\02\05\01\05\06\05\04\00\04\02\03\06\03\01\06\06\08\00\09\00\08\02\00\03\01\02\05\05\05\05\01\01\01\05\01\02\03\01\02\05\07\08\02\07\00\02\01\01\08\01\05\08\03\04\00\04\05\04\01\00\01\05\06\02\05\02\07\07\05\05\05\07\05\06\01\05\06\02\08\09\01\03\05\01\00\05\09\00\07\09\01\07\00\02\02\07\00\05\00\07\08\01\02\05\01\03\08\07\07\07\08\07\08\00\07\08\01\04\04\05\06\07\05\05\02\09\05\03\09\05\08\05\01\01\03\05\02\05\03\09\00\06\02\05\06\09\03\08\08\09\03\09\00\03\09\00\07\02\02\08\03\07\07\06\04\07\06\09\07\09\02\05\05\06\07\06\02\06\09\05\03\01\02\05\03\04\06\09\04\04\06\09\05\01\09\05\03\06\01\04\01\08\08\08\02\03\08\04\08\09\06\02\07\08\03\08\01\03\04\07\06\05\06\02\05\01\07\03\04\07\02\03\04\07\05\09\07\06\08\00\07\00\09\04\04\01\01\09\02\04\04\08\01\03\09\01\09\00\06\07\03\08\02\08\01\02\05\08\06\07\03\06\01\07\03\07\09\08\08\04\00\03\05\04\07\02\00\05\09\06\02\02\04\00\06\09\05\09\05\03\03\06\09\01\04\00\06\02\05\00\00H\02\01\00[\00\00\00q\01\00\00\13\00\00\00=\03\01\00U\00\00\00\ad\00\00\00\13\00\00\00\00\00\00\00Z\d6;\92\d6S\f4\ee?;\a1\06)\aa?\11\f8ee\1bf\b4X\95\07\c5$\a4Y\ca\c7Jv\bf>\a2\7f\e1\ae\baI\f6-\0d\f0\bcy]So\ce\8a\df\99Z\e9\dcsy\10,,\d8\f4\94\05\c1\b6+\a0\d8\91i\e8K\8a\9b\1b\07y\f9Fq\a46\c8N\b6\84\e2\del\82\e2H\97\b7\98\8dMDz\e2\e3%\9b\16\08#\1b\1b\fdr\7fx\b0j\8cm\8e\f7 \0e\e5\f5\f00\feO\9f\96\5c\85\ef\08\b25\a9Q^3-\bd\bd#G\bc\b3f+\8b\de\82\13\e65\80x,\adv\acU0 \fb\16\8b1\cc\af!P\cb;L\93\17k<\e8\b9\dc\ad=\bf\1b*$\beJ\dfx\dd\85Kb\e8S\d9\0d\af\a24\adm\1d\d7k\aa3o=q\d4\87h\ad\e5@\8cdr\86\06\95\00\cb\8c\8d\c9\a9\c2\18\1fQ\af\fd\0ehH\ba\c0\fd\ef\f0;\d4\f2\def%\1b\bd\12\02mt\98\fe\95v\a5\84WK`\f70\b6K\01\88\91>~;\d4\ce\a5-^85\bd\a3\9eA\ea5\ce]J\89B\cf\b9u\86\82\acL\06R\b2\e1\a0z\ce\95\89\81\93\09\94\d1\eb\efCs\1f\1aI\19B\fb\eb\a1\f8\0b\f9\c5\e6\eb\14\10\a6`\9b\9f\12\faf\ca\f6Nww\e0&\1a\d4\d08\82G\97\b8\00\fd\b4\22U\95\98\b0 \89\82c\b1\8c^s \9e\b05U]_n\b4Ub\bc\dd/6\90\a8\c5\1d\83\aa4\f7\89!\eb{+\d5\bbC\b4\12\f7\e4#\d5\01u\ec\e9\a5-;eU\aa\b0k\9an6%!\c93\b2G\f8\89\be\ea\d4\9c\06\c1\0a\84ni\bb\c0\9e\99v,n%\0aDH\f1\0d%\caC\eap\06\c0\ca\dbdW\86*\cd\96(W^j\92\06\048\bc\12>\ed'u\80\bc\f2\ec\f5\047\08\05\c6k\97\8d\e8q\92\a0\eb.h3\c6DJ\86\f7\a3~X1\87[D\93\1d!\e0\fbj\ee\b3zL\9e\ae\fdhr\15\b8d)\d8\ba\05\ea`Y\dfE\1a=\03\cf\1a\e6\bd3\8e)\87$\b9o\abk0\06b\c1\d0\8fV\e0\f8y\d4\b6\d3\a5\96\86\bc\87\ba\f1\c4\b3l\18w\98\89\a4H\8f<\a8\ab)).\b6\e0\87\de\94\fe\ab\cd\1a3%I\0b\ba\d9\dcq\8c\14\0b\1d\7f\8b\c0\f0\9fo\1b\8e(\10T\8e\af\d9M\e4^\ae\f0\ec\07J\a2\b12\14\e9q\dbPa\9d\f6\d9,\e8\c9n\05\af\9f\ac1'\89\d2\5c\22:\08\1c1\be\ca\c6\9a\c7\17\fep\ab\06\f4\aaH\0ac\bdm}x\81\b9\9d=M\d6\08\b1\d5\da\cc\bb,\09N\eb\f0\93\82F\f0\85\a5\8e\c5\08`\f5\bb%!&\ed8#Xl\a7N\f2\f6\0a\b8\f2*\af\aao(\07,nG\d1\e1\ae\b4\0df\af\f5\1a\caEy\84\db\a4\cc\82M\ed\90\c8\9f\8d\d9P<\97\97e\12\ce\7f\a3\a0(\b5\ba\07\f1\0f\e5\0c}\fd\fe\96\c1_\cc\c8rb\a9I\edS\1eO\dc\bc\be\fc\b1w\ffz\0f\bb\13\9c\e8\e8%\b1\096\f7=\cf\aa\9f\ac\e9T\8ca\91\b1w\1d\8c\03u\0d\83\95\c7\17$j\ef\b9\f5\9d\d5%oD\d2\d0\e3z\f9\1d\adDk(s\05Kw\c5j\83b\ce\ec\9b2\ec\0aC\f9g\e3N\d5vE$\fb\01\e8\c2?\a7\cd\93\f7A\9c\22\8a\d4V\edy\02\a2\f3\0f\11\c1xuRCk\d6DV4\8cAE\98\a9\aaxk\89\13\0a\83\0c\d6kA\ef\91V\beS\d5V\c6k\98\cc#\8f\cb\c6\11k6\ec\ed\a8\8a\ec\b7\86\be\bf,9?\1c\eb\02\a2\b3\94\a9\d6\f32\14\d7\f7{\07O\e3\a5\83\8a\e0\b9S\cc\b0?\d9\cc\f5\da\c9\22\5c\8f$\adX\e8h\ff\9c\8f\0f@\b3\d1\be\95\99\d96l7\91\a1\1f\c2\b9\09\08\10#-\fb\ff\8fDG\85\b5\8a\a72(\0c\0a\d4\ab\f9\f9\ff\b3\15\99\e6\e2lQ?2\8f\0c\c9\16;\fc\7f\90\ad\1f\d0\8d\e3\92g\7f\d9\a7=\aeJ\fb\9f\f4\98'D\b1\9cwA\df\cf\11\cd\99\1d\fa\c71\7f1\95\dd\83\d5\11\d7CV@@R\fc\1c\7f\ef>}\8ar%kf\ea5(Hf;\e4^\ab\8e\1c\ad\cf\ee\05\00eC2\da@J\9d6V\b2c\d8\82j\07@>\d4\be\90hN\22\e2uO>\87\91\a2\04\e8\a6DwZ\02\e2\aaZS\e3\0d\a96\cb\05\a2\d0\15\15q\83\9aU1(\5cQ\d3\03>\87\caD[Z\0d\91\80\d5\1e\99\d9\12\84\c2\86\94\fe\0ayX\e8\b6\e0\8af\ff\8f\17\a5r\a89\beM\97nb\e3\98-@\ffs]\ce\8f\12\c8-!=\0a\fb\8e\7f\1c\88\7fh\fa\80\99\0b\9d\bc4f\e6|r\9f#j\9f\029\a1\80N\c4\eb\c1\ff\1f\1cN\87\acDGC\87\c9 b\b5f\b2\ff'\a3\22\a9\d7\15\19\14\e9\fb\a8\bab\00\9f\ff\f1K\b5\c9\a6\ad\8f\acq\9d\a9\b4=`\c3?wo\22|\10\99\b3\17\ce\c4\d3!M8\b4\0fU\cb+\9bT\7f\a0\9d\01\f6Hj`F\a1S*~\fb\e0\94O\84\02\c1\99mB\fc\cbDt\da.9\19zc%C1\c0\08S\fb\feU\11\91\fa\88\9fX\bc\ee\93=\f0\ca'\ba~\abU5y\b5c\b75u|&\96\deX4/\8bU\c1K\a2<%\83\92\1b\b0\bb\16o\01\fb\ed\aa\b1\9e\cb\8b\ee#w\22\9c\ea\dc\ca\c1y\a9\15^F_\17uv\8a\95\a1\92\c9\1e\19\ec\89\cd\fa\0b6]\12\14\ed\faI\b7{f\1fg\ec\80\f9\ce\84\f4\16Y\a8y\1c\e5\1a@\e7\80'\e1\b7\82\d2X\ae7\09\cc1\8f\10\88\90\b0\b8\ec\b2\d1\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86\c9j\00g\ce\ce\bd\df\9a\d4\e1\93\e0\91\a7g\bdB`\00A\a1\d6\8b\e0$m\5c,\bb\c8\e0mSx@\91I\cc\ae\18n\88s\f7\e9\faXHh\96\90\f5[\7f\da\9e\89jPu\a49\af-\01^zy\99\8f\88\03\96BR\c9\06\84mx\81\f5\d8\d7\7f\b3\aa\83;\d3\a6{\08\e5\c8\d6\e12\cf\cd_`\d5d\0a\88\90\9aJ\1e\fb&\cd\7f\a1\e0;\5c\85\7f\06U\9a\a0\ee\f2\5co\c0\df\c9\d8J\b3\a6\1eH\ea\c0H\aa/\f4\8b\b0W\fc\8e\1d`\d0&\da$\f1\da\94;\f1W\ce\b6]y\12<\82X\08\b7\d6\08=\c5v\ed\81$\b5\17\17\cb\a2n\cad\0cK\8cvTh\a2m\a2\dd\dc}\cb\09\fd}\cf]/\94\a9\02\0b\09\0b\15T]\feL|]C5;\f9\d3\e1\a6\e5&\8dT\fa\9e\afm\1aJ\01\c5{\c4\9a\10\9fp\b0\e9\b8\c6\1b\09\a1\9cA\b6\9a5\c0\d4\c6\8c\1c$g\f8bK\c9\03\d2c\01\c3\f8D\fc\d7\91v@\9b\1d\cf]Bc\de\e0y6V\fbM6\94\10\c2\e4B\f5\12\fc\15Y\98\c4+z\e1C\b9\94\f2\9d\93\b2\17{[o>Z[\ecl\ca\f3\9c\97B\9c\cf\ee,\99\05\a71r'\08\bd0\84\bdS\83\83*x\ff\c6P\bdN1J\ec<\e5\ec(d$5V\bf\f8\a46\d1^\ae\13F\0f\94\99\be6\e1\95w\1b\87\84\85\f6\99\98\17\13\b9?n\84Y{U\e2(\e5&t\c0~\ddW\e7\cf\89\e5/\da\ea\1a3O\98H8o\ea\96\90!v\ef]\c8\d2\f0?c\beZ\06\0b\a5\bc\b4\a9Skuz\07\ed\0f\fbm\f1\c7M\ce\eb\e1\94(\c6\12YI\e8\d3\bd\e4\f6\9c\f0`3\8d\5c\d9\bb\ab\d7-qd\ec\9d4\c4,9\80\b0\b3\cf\aa\96My\8d\bdg\c5A\f5wG\a0\dc\a0\83U\fc\a0\d7\f0\ec`\1bI\f9\aa,\e4\89Dr\b5\9d\c4\86\16\f49b\9b\b7\d57]\ac\d5\ce\22\c5u(\1c1\c7:\82%\cb\85t\d7\8b\82k6\932c}\bcdq\f7\9e\d3\a8\86\971\03\02\9c\ff]\ae\eb\bdM\b5\86\08S\a8\fc\fd\83\02\83\7f\f5\d9f-\a1b\a8\cag\d2{\fd$\c3c\dfr\d0`\bc\a4=\a9\de\80\83m\1e\f7Y\9e\cbGBx\eb\0d\8dS\16a\a4\08\e6t\f0\85\be\d9RVfQp\e8[y\cd\8b\1f\92l'.\90g\f6\df2Fq\d9k\80\b6S\db\a3\d8\1c\ba\00\f3\97\bf\97\cd\cf\86\a0\a4(\d2\cc\0e\a4\e8\80\f0}\af\fd\c0\83\a8\c8\cd\b2\06\80\12\cd\22al]\1b=\b1\a4\d2\fa\81_\08 W\80kyc\1a1\c6\ee\a6\c3\9c\b0;\05t60\e3\cb\fc`\bdw\aa\90\f4\c3\9c\8a\06\11D\fc\db\be;\b9\ac\15\d5\b4\f1\f4D-H\15U\fb\92\ee\c5\f3\8b-\05\11\17\99J\1cM-\15\dd\1bu\b6\f0\eexF\d5\5c\bf]c\a0xZ\d4b\d2\e4\ac*\17\98\0a4\ef4|\c8\16q\89\fb\86\0e\acz\0e\9f\86\80\95\a0M=\ae\e65]\d4\12W\19\d2F\a8\e0\ba\09\a1\ccY`\83t\89\d7\ac\9f\86X\d2\98\e9K\c9?p8\a4\d1+\06\cc#Tw\83\ff\91\cf\dd'F\a3\06c{\08\bf,)Ud\7f\b6B\d5\b1\17L\c8;\1a\ca\eewsj=\1f\e4\93J\9e\1d_\ba\ca >\f5*\88b\86\93\8e\9c\ee\82r{\b4~T\8d\b25*\fbg8\b2C\aa#O\9aa\9e\e91\1f\c3\f4\f9\81\c6\de\d4\94\ec\e2\00\fa\05d~\f3\f98<\11<\8b\04\dd\d3\8d@\bc\83\de^p8G\8b\15\0b\aeE\d4H\b1P\ab$\96v\8c\06\19\ee\da\8d\d9W\09\9b\dd$\d6\ad;\c9\17\a4\cf\d4\a8\f8\87\d6\e5\80\0a\d7\a5L\e5\bc\1d\8d\03\0a\d3\f6\a9L\1f!\cdL\cf\9f^+ep\84\cc\87t\d4\1fgi\00 \c3Gv;?\c6\d2\df\d4\c8\84s\e0A\00\f4\d9\ec)\09\cfw\c7\17\0a\fb\a5\90XR\00q\10h\f4\cc\c2U\b9\9d\ccy\cf\b4\eef@\8d\14\82q\bf\99\d5\93\e2\1f\ac\810U@H\d8L\f1\c6/\00\cb8\db'\17\a2|jPZ\0e\a0\ad\b8;\c0\fd\06\d2\f1\9c\ca\1c\85\e4\f0\11\08\d9\a6J0\bd\88F.D\fdc\a6\1dm\16J\8f\90.>v\15\ec\9cJ\9e\fe\872\04N\8eY\9a\ba\cd\d3\1a'D\dd\c5\fd)?\85\e1\f1\ef@(\c1\88\e10\95T\f7|\f4\8e\e6Y\ee+\d1\b9x\f5\8c>\dd\94\9a\ceX\190\f8t\bb\82\e7\d620\8e\14:\c1\01\af\1f<6Rj\e3\a1\8c?\bc\b1\99\88\f1\c1\9a'\cb\c3\e6D\dc\e5\b7\a7\15\0f`\f5\96\b9\c0\f8^:\10\ab)\de\a5\11\db\12\b8\b2\bc\e7\f0\b6\f6H\d4\15tV\0f\d6\91\17f\df\eb!\add4[I\1b\11\95\c9%\bb\ce\9fk\934\ec\be\00\d9\0d\b1\ca\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\fa\0ak\04\b3)X\e6\12Q*\11\a3\a5\b4\0c\dc\e6\c2\e2\0f\1a\f7\8f\abr\ba\ea\85\e7\f0G\93\a0s\db\93\e0\f4\b3V\0fieg!\edY\b8\88P\d2\b8\18\f2\e0,S\c3>\c1ih0sUr\83sO\97\8c\fb\13:\c7\18BA\1e\cf\eaNdP#\bd\af\fa\98\08\f9\9e\92\d1\e5\83\a5b}$l\ac\db9\bfJ\b7F\f7E\dfr\a7]\ce\96\c3K\89\83\b7\8e2\8c\ba\8bkO\11\f5\81|\b4\9e\abde2?/\a9n\06\a2Ur\a2\9ba\86\d6\bd\fe\fe\0e{S\0a\c8\85u\87E\01\fd\13\866__\e9,t\06\bd\e7R\e9\96A\fc\98\a7\047\b7#8\11H,\a0\a7\a3\fcQ;\7f\d1\c5\04\a5,\86\15Z\f7\c4H\e6=\13\85\ef\82\fb\22\e7\dbsM\98\9a\f5\da_\0dXf\ab\a3\ba\eb\e0\d2\d0`>\c1\b3\d1\b7\10\ee?\96\cc\a8&\99\07\05\f9\8d1\1f\c6\e5\94\e9\cf\bb\ffRp\7fIFw\f1\fd\d3\9b\0f\fd\f1a\d5\9f3\a6\ef\ed\8b\ea\b6\fe\c8\82S|n\ba\ca\c7\c0\8fk\e9.\a5d\fe{ch\1b\0ai\bd\f9\b0s\c6\a3z\ce\fd=->!Q\a6a\16\9cN\08\5c\a6\0c\a1\be\06\b8\8di\e5\0f\fa\1b\c3b\0a\f3\cfOInH&\f1\c3\de\93\f8\e2\f3\fa\cc\ef\c3\a3\db\89Z\b7v:k\5c\dbm\98\1c\e0uZF)\96\f8e\14\09\863R\89\be#X\13\f1\97\b3\bb\f6\7fY\8bg\c0\a6+\ee,.X\ed}\a0jt\ef\17\b7@8H\db\94\dc\1cW\b4N\a4\c2\a8\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92f\15\1e\e5\d7\a0\96\e8\17\1d\c8\f9\ba \b0w`\cd2\ef\86$^\91.\12\1d\dct\14\ce\0a\b8\80\ff\aa\a8\ad\b5\b5\baV$\13\92\99\81\0d\e6`\bf\d5\12\19#\e3il\ed\97\f6\ff\e1\10\8f\9c\97\c5\ab\ef\f5\8d\c1c\f4\1e\fa?\8d\ca\b3\83\fd\b6\96ks\b1\b2|\b1\a6\f8\8f0\bd\a0\e4\bcd|F\d0\dd\de\db]\d0\f6\b3|\ac\e4\0e\f6\be\0d,\a2\8ak\a9:Bz\f0\cdk\9d\92\b3.\11\b7J\ad\c6S\c9\d2\98l\c1\86Dw`z\d5d\9d\d8\b7\a8{\07\bf\c7q\e8\8bJ|l\05_b\87rI\add\d7\1cG\11-]\9b\c7\c6\f6:\a9\cf\9b\d8=\0d\e4\98\d5y4\82yx\b4\89\d3\c3\c2N\8d\10\1d\ffJ\cb`\f1K\cb\106\84\ba9QX*r\df\ce\fe\b8\ed\1e\fe\94C\a5(\88e\ee\b4N\97\c2>'\a9\a6=z\94\ce2\ea\fe)b\22=s\87\b8)\88f\cc\1c\81_R?Z}5\06\08\a8&4*\80\ffc\a1\f7&\cf\b0\dc\c2\07\caR0\c14`\ff\bc\c9\b5\f0\02\dd\93\b3\89\fcg|\f1A8?,\fc\e2\acC\d4x \ac\bb\c0\ed6)\83\a7\9b\9d\0dL\aa\84K\94K\d51\a9\84\f3c\91\02\c5\11\df\d4e^y\9e\0a}\d3e\f0\bc5C\f6\d5\16J\ff\b5\17FM.\a4?\16\96\01\ea\99EN\8e\bf\d1\ceKP9\8d\cf\9b\fb\81d\c0\d6\e1q/\86\c2^\e4\88p\c3\82z\a2}\f0LZN\bb'sv]U&\ba\91\8c\85N\96o\f8\10\d5\f8\07j:\ea\af(\b6\ef&\e2\bb\8b6U\0a\f7\89\04\89\e5\db\b2\a3\ab\b0\da\ea.\84\ea\cct\acE+o\c9OFk\ae\c8\92\9d\92\12\00\c9\8b\0b;\cb\bb\e3\17\06\daz\b7D7\17@\bbn\ce\09\bd\aa\dc\9d\87\90Y\e5\15\05\1d\10j\0aB\cc\b6\ea\a9\c2T\faW\8f-#\12J\82F\a9\9fdeT\f3\e9\f8-\b3\f9\ab\96\dc\22\98\93G\bd~)p$w\f9\df\f7V\bc\93+~xY6\ef\19\c6v\ea\fb\8bZ\b6U<\dbN\ebW\03k\a0w\14\e5\fa\ae\f1#k\0b\92\22\e6\ed\c4\85\88\95Y\9e\b9\da\ed\ecE\8e6\ab_\e9\9bSu\fd\f7\02\b4\88\14\b4\eb\18\02\cb\db\11\81\a8\d2\fc\b5\03\e1\aa\19\a1&\9f\c2\bdR\d6\a2R\07|\a3D\99\d5_I\f0F3m\e7K\a5\93\84-\e6\ca\7f\85\db-V\0c@\a4po\8e\b8\e5\b8\9f\bd\df\a6R\b9k\0fP\cdL\cb\b2&\1f\a7\07\ad\97\d0\a7\a7F\13\a4\00 ~/xs\c8$\cc^\82\c8(\0c\8cf\00\d4\8e;V\90\fa-\7f\f6\a2\fa2\0f/\80\00\89r\cak4y\f9\1e\b4\cb\b9\ff\d2:\a0@+O\bc\86\81\d7\b7&\a1\fe\a8\bf\87I\c8\10\f6\e26\f4\b0\e62\b8$\9f\c9\d7\f4-}\ca\d9\0dC1]\a0?\e6\ed\c6\bb\0dry\1c=P\91\94}t\88\cf_\a9\f8*\91\ce\97cL\a4u|\ceH\b5\e1\dbi\9b\ba\1a\e1>\be\af\86\c9\1b\02\9b\22\daRD\c2ha\99\ce\ad[\e8\fb\a2\c2A\ab\90g\d5\f2\c3\b9?B\99r\e2\fa\a5\19\09k\ba`\c5\97\1a\d4g\c9\9f\87\cd\dc\0f`\cb\05\e9\b8\b6\bd \c9\c1\bb\87\e9\00T\138>G#g$\edh;\b2\aa\e9#\01)\0b\e3\86\0cv\c06\94!e\af\0ar\b6\a0\f9\ce\9b\a8\8f\93pD\b9i>[\8d\0e\e4\08\f8\c2\c2\92s\b8\8c\95\e7\04\0e\b20\12\1d\0b\b6\b9\b9;H\f3w\bd\90\c2Ho^+\f2\c6\b1(\a8J\1a\f0\d5\ec\b4\f3\1a\0b6\b6\ae8\1e2R\dd l\0b(\e2\b0\e1\8d\c3c\da\c6%_S\8a\94#\07Y\8d\0e\ad8Z~H\9cW7\e8\acy\ecH\af\b0Q\d8\c6\f0\9dZ\83-D\22\18\98'\1b\db\dce\8e\f8lE1\e4\f8k\15\0f\bf\f8\f0\08\8a\ffX\1bd\cb\9e\8e\1b\c5\da\d2\ee6-\8b\ac?/\22=~Fr\e2w\91\87\aa\84\f8\ad\d7\0f\bbj\cc\1d\d8\0e[\ea\ba\94\eaR\bb\cc\86\e9\b4\c2\9f\12G\e9\98\a5\e99\a5'\ea\7f\a8$b\b3G\d7\98#?\0ed\88\8e\b1\e4\9f\d2\ad:\a0\19\0d\7f\ec\8e\89>\15\f9\ee\ee\a3\83\ac$\040h\cfS\19+\8eZ\b7\aa\ea\8c\a4\d7-\05<B\c3\a8_\b611eU%\b0\cdMy\06\cb\12\f4\927\11\bf>_U\17\8e\80\d0\0b\e4\be\8b\d8\bb\e2\d6n\0e\b7*\9d\b1\a0\c4\0e\9d\ae\ae\cej[\8b\0a\d2du\04\de\c8uRDZZ\82E\f2.\8d\06\be\92\85\15\fb\12g\d5\f0\f0\e2\d6\ee=\18\c4\b6{s\ed\9ck`\85\96\d6MFUL\1eu\a4Z\d0(\c4\86\b8&<L\e1\97\aa\dfe\92Mq\043\f5\a8f0K\9f\d9=\d5\ab\7f{\d0\c6\e2?\99)@\fe\8e\03\a8F\e5\96_\9a\84x\db\8f\bf3\d0\bdr\04R\98\de|\f7\c0\a5V\d2s\ef@Dm\8f\85f>\96\ad\9a\98'vc\a8\95\a8J\a4y\13\00\e7\ddY\c1~\b1S|\12\bbR]\0dX\18\c0`U\afq\de\9dh\1b\d7\e9\a6\b4\10n\1e\f0\b8\aa\0d\07\abb!q&\92\e8p\ca\04\13\96\b3\ca\d1\c8U\bbi\0d\b0\b6\22\0d\fd\c5\97{`=\05;+*\c4\10\5c\e4jP|\b7}\9a\b8\8c\e3\04[\9az\8a\b9\8eB\b2\ad\92\8e`\f3w\1c\c6\f1@\19\edg\b2\d3\1eY7\b28\f0U\a37.\91_\e8\01\df\88f/\c5\deFlk\c6\e2\bc\ba;1a\8b\15\a0=;K\ac##w\1bl\a9\8a}9\ae\1a\08\0d\0a^\97\ec\abU\22\c7S\ed\dc\c7\d9!J\90\8c5\bd\e7\96uu\5cT\14\ea\1c\88T.\dawA\d6P~\d2\92si\99$$\aa\e9\b9\d0\d5\d1\0b\e5\dd\87w\d0\c3\bf-\ad\d4d\e8DK\c6N^\95\b4Jb\da\97<\ec\84>\11\0b\ef;\f1Z\bda\dd\fa\d0\bdK'\a6\8e\d5\cd\ea\8a\ad\b1\ec\ba\949E\ad\1e\b1\cf\f2J\81\a5\ed\18\deg\f4\fcCK,\b3\ce\81\d7\cep\87\94\cf\ea\801\fc\14^\f7_B\a2\8d\02M\a9y\83%\a1>;\9a5\f5\f7\d2\ca0C\a0\13X\e4n\09\0d\ca\00\83\f2\b5\87\fd\fcS\88\18n\9d\ca\8bH~\e0\91\b7\d1t\9e~4U\cfd\a2^w\da\9dXv%\06\12\c6\9e\81*\03\feJ6\95Q\c5\ee\d3\ae\87\96\f7\05\22\f5\83\bd\dd\83:R;uD\cd\14\be\9aC5yr\96j\92\c4'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\b1,\f7\ba\80\00\c9\f19c\dd\12\8b\c6$S\ee{\datP\a0\1d\97\04^\ca\eb\16\fc\f6\d3\ea\1a\11\92d\08\e5\bc\85\f5\bc\a6\1c\bb\f4\88\a5a\95\b6}J\1e\ec\e62l\d0\e3\e91+\07]\1d\92\8e\ee\92\93\d0\9fCb.2\ff:I\b4\a462\aaw\b8\c3\87\d4\fa\b9\fe\be\09[\e1M\c4\be\94\95\e6\b4\a9\89yh\be.L\d9\ac\b0:\f7|\1d\90\11\0a\f6K\017\9d\0f\0f\d8\5c\095\dc$\b4\95\8c\f3\9e\c1\84\84S\13\0e\b4KB\13.\e1\bao\b0\06\f2\a5e(\cb\88Po\09\cc\bc\8c\d4E.D\b7\87?\f9\fe\aa$\cb\0b\ff\eb\afI\d79\15\a5i\8f\f7\be\d5\ed\bd\ce\fe\e6\db\1cM\88Z\0eDs\b5\97\a5\b46A_p\8910\95\f8\88\0ah1\fc\cea\84\11w\cc\ab>|\ba6+\0d\c2\fd\bcBz\e5\d5\94\bf\d6M\1bi\04v\902=\b5il\af\05\bd7\86\10\b1\c1\c2I\9a?\a6#\84G\1bG\ac\c5\a7T\1dr3\dc\80\cf\0f+e\19\e2X\17\b7\d1\a9\a4N@\13a\c3\d3;\dfO\8d\97n\12\83\ea&1\08\ac\1cZd\0a\d7\a3p=\0a\d7\a3\a4p=\0a\d7\a3p=\cc\cc\cc\cc\cc\cc\cc\cc\cd\cc\cc\cc\cc\cc\cc\cc\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\fa\00\00\00\00\00\00\00\00\00\00\00\00\00\00@\9c\00\00\00\00\00\00\00\00\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\00\00\00\00\00\00$\f4\00\00\00\00\00\00\00\00\00\00\00\00\00\80\96\98\00\00\00\00\00\00\00\00\00\00\00\00\00 \bc\be\00\00\00\00\00\00\00\00\00\00\00\00\00(k\ee\00\00\00\00\00\00\00\00\00\00\00\00\00\f9\02\95\00\00\00\00\00\00\00\00\00\00\00\00@\b7C\ba\00\00\00\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\00\00\00\00\00\00\00\00\00\00\00\00*\e7\84\91\00\00\00\00\00\00\00\00\00\00\00\80\f4 \e6\b5\00\00\00\00\00\00\00\00\00\00\00\a01\a9_\e3\00\00\00\00\00\00\00\00\00\00\00\04\bf\c9\1b\8e\00\00\00\00\00\00\00\00\00\00\00\c5.\bc\a2\b1\00\00\00\00\00\00\00\00\00\00@v:k\0b\de\00\00\00\00\00\00\00\00\00\00\e8\89\04#\c7\8a\00\00\00\00\00\00\00\00\00\00b\ac\c5\ebx\ad\00\00\00\00\00\00\00\00\00\80z\17\b7&\d7\d8\00\00\00\00\00\00\00\00\00\90\acn2x\86\87\00\00\00\00\00\00\00\00\00\b4W\0a?\16h\a9\00\00\00\00\00\00\00\00\00\a1\ed\cc\ce\1b\c2\d3\00\00\00\00\00\00\00\00\a0\84\14@aQY\84\00\00\00\00\00\00\00\00\c8\a5\19\90\b9\a5o\a5\00\00\00\00\00\00\00\00:\0f \f4'\8f\cb\ce\00\00\00\00\00\00\00\00\84\09\94\f8x9?\81\00\00\00\00\00\00\00@\e5\0b\b96\d7\07\8f\a1\00\00\00\00\00\00\00P\deNg\04\cd\c9\f2\c9\00\00\00\00\00\00\00\a4\96\22\81E@|o\fc\00\00\00\00\00\00\00M\9d\b5p+\a8\ad\c5\9d\00\00\00\00\00\00 \f0\05\e3L6\12\197\c5\00\00\00\00\00\00(l\c6\1b\e0\c3V\df\84\f6\00\00\00\00\00\002\c7\5c\11l:\96\0b\13\9a\00\00\00\00\00@\7f<\b3\15\07\c9{\ce\97\c0\00\00\00\00\00\10\9fK \dbH\bb\1a\c2\bd\f0\00\00\00\00\00\d4\86\1e\f4\88\0d\b5P\99v\96\00\00\00\00\80D\14\131\ebP\e2\a4?\14\bc\00\00\00\00\a0U\d9\17\fd%\e5\1a\8eO\19\eb\00\00\00\00\08\ab\cf]\be7\cf\d0\b8\d1\ef\92\00\00\00\00\e5\ca\a1Z\ad\05\03\05'\c6\ab\b7\00\00\00@\9e=J\f1\19\c7C\c6\b0\b7\96\e5\00\00\00\d0\05\cd\9cmo\5c\ea{\ce2~\8f\00\00\00\a2#\00\82\e4\8b\f3\e4\1a\82\bf]\b3\00\00\80\8a,\80\a2\ddn0\9e\a1b/5\e0\00\00 \ad7 \0b\d5E\de\02\a5\9d=!\8c\00\004\cc\22\f4&E\d6\95C\0e\05\8d)\af\00\00A\7f+\b1p\96L{\d4QF\f0\f3\da\00@\11_v\dd\0c<\0f\cd$\f3+v\d8\88\00\c8j\fbi\0a\88\a5S\00\ee\ef\b6\93\0e\ab\00zEz\04\0d\ea\8eh\80\e9\ab\a48\d2\d5\80\d8\d6\98E\90\a4rA\f0q\ebfc\a3\85PG\86\7f+\da\a6GQlN\a6@<\0c\a7$\d9g_\b6\90\90\99e\07\e2\cfPK\cf\d0m\cfA\f7\e3\b4\f4\ff\9fD\ed\81\12\8f\81\82\a4!\89z\0e\f1\f8\bf\c7\95h\22\d7\f2!\a3\0dj+\19R-\f7\af9\bb\02\eb\8co\ea\cb\90Dv\9f\a6\f8\f4\9b\08j\c3%p\0b\e5\fe\b4\d5SG\d06\f2\02E\22\9a\17&'O\9f\90e\94,Bb\d7\01\d6\aa\80\9d\ef\f0\22\c7\f5~\b9\b7\d2:MB\8b\d5\e0\84+\ad\eb\f8\b2\de\a7e\87\89\e0\d2w\85\0c3;L\93\9b/\eb\88\9f\f4U\ccc\d5\a6\cf\ffI\1fx\c2\fb%k\c7qk\bf<\8a\90\c3\7f\1c'\16\f3z\efE9NF\ef\8bV:\da\cfq\d8\ed\97\ac\b5\cb\e3\f0\8bu\97\ec\c8\d0C\8eN\e9\bd\17\a3\be\1c\ed\eeR='\fb\c4\d41\a2c\ed\ddK\eec\a8\aa\a7L\f8\1c\fb$_E^\94j\eft>\a9\ca\e8\8f6\e49\ee\b6\d6u\b9D+\12\8eS\fd\e2\b3D]\c8\a9dL\d3\e7\16\b6\96q\a8\bc\db`J:\1d\ea\be\0f\e4\90\cd1\feF\e9U\89\bc\dd\88\a4\a4\ae\13\1d\b5A\be\bd\98c\ab\abk\14\ab\cdM\9aXd\e2\d1-\ed~<\96\96\c6\ec\8a\a0p`\b7~\8d\a2<T\cf\e5\1d\1e\fc\a8\ad\c8\8c8e\de\b0\cbK)C_\a5%;\12\d9\fa\af\86\fe\15\dd\be\9e\f3\13\b7\0e\efI\ab\c7\fc-\14\bf-\8a7Cxl2i5n\96\f9{9\d9.\b9\ac\04T\96\07\7f\c3\c2I\fb\f7\da\87\8fz\e7\d7\06\e9{\c9^t3\dc\fd\da\e8\b4\99\ac\f0\86\a3q\ed=\bb(\a0i\bc\11#\22\c0\d7\ac\a8\0c\ceh\0d\ea2\08\c4+\d6\ab*\b0\0d\d8\d2\90\01\c3\90\a4?\0a\f5\dbe\ab\1a\8e\08\c7\83\fa\e0y\da\c6g&yR?V\a1\b1\ca\b8\a48Y\18\91\b8\01pW&\cf\ab\09^\fd\e6\cd\86o^\b5&\02L\edxa\0b\c6Z^\b0\80\b4\05[1X\81OT\d69\8ew\f1u\dc\a0!\c7\b1=\aeaciL\c8q\d5m\93\13\c9\e98\1e\cd\19:\bc\03_:\ceJIxX\fb#\c7e@\a0H\ab\04{\e4\c0\ce-K\17\9dv\9c?(d\0d\ebb\9a\1dqB\f9\1d]\c4\94\83O2\bd\d0\a5;\00e\0d\93wet\f5yd\e3~\ecD\8f\ca _\e8\bbj\bfh\99\cb\1eN\cf\13\8b\99~\e8v\e2jE\ef\c2\bf~\a6!\c3\d8\ed?\9e\a2\14\9b\c5\16\ab\b3\ef\1e\10\ea\f3N\e9\cf\c5\e5\ec\80;\eeJ\d0\95\12JrX\d1\f1\a1\bb\1f(a\ca\a9]D\bb\97\dc\8e\aeEn\8a*&r\f9<\14u\15\ea\bd\932\1a\d7\09-\f5X\e7\1b\a6,iM\92V\9c_p&&<Y.\e1\a2\cfw\c3\e0\b6l\83w\0c\b0/\8boz\99\8b\c3U\f4\98\e4Gd\95\0f\9c\fbm\0b\ec?7\9a\b5\98\df\8e\ac^\bd\89A\bd$G\e7\0f\c5\00\e3~\97\b2W\b6,\ec\91\ec\edX\e1S\f6\c0\9b^=\df\ed\e37g\b6g)/l\f4\99X![\86\8bt\ee\82\00\d2\e0y\bd\87q\c0\ae\e9\f1g\ae\11\aa\a3\80\06Y\d8\ec\e9\8dp\1ad\ee\01\da\95\94\cc Ho\0e\e8\b2X\86\90\fe4A\88\dd\dc\7f\14\8d\05\091\de\ee\a74>\82Q\aa\15\d4\9fY\f0FK\bd\96\ea\d1\c1\cd\e2\e5\d4\1a\c9\07p\ac\18\9el\9e2#\99\c0\ad\0f\85\b0\dd\04\c6k\cf\e2\03E\ffk\bf0\99S\a6\1c\15\86\b7F\83\db\84\16\ffF\ef|\7f\e8\cfc\9age\18d\12\e6n_\8c\15\aeO\f1\81~\c0`?\8f~\cbOIw\ef\9a\99\a3m\a2\9d\f08\0f3^\be\e3\1cU\ab\01\80\0c\09\cb\c5,\07\d3\bf\f5\ad\5cc*\16\02\a0O\cb\fd\f6\f7\c8\c7/s\d9s~\daM\01\c4\11\9f\9e\fa\9a\dd\dc\fd\e7g(\1dQ\a1\015\d6F\c6\b8\01\15T\fd\e1\81\b2e\a5\09B\c2\8b\d8\f7&B\1a\a9|Z\22\1f_\07FiYW\e7\9aXi\b0\e9\8dxu37\89\97\c3/-\a1\c1\ae\83\1cd\b1\d6R\00\84k}\b4{x\09\f2\9a\a4#\bd]\8cg\c02c\cePM\ebE\97\e0F6\96\ba\b7@\f8\ff\fb\01\a5 f\17\bd\98\d8\c3;\a9\e5P\b6\ffzB\ce\a8?]\ec\be\ce\b4\8a\13\1f\e5\a3\df\8c\e9\80\c9G\ba\937\01\b16l3o\c6\17\f0#\e1\bb\d9\a8\b8\84A]DG\00\0b\b8\1d\ecl\d9*\10\d3\e6\e5\91t\15Y\c0\0d\a6\92\13\e4\c7\1a\eaC\90/\dbh\ad7\98\c8\87w\18\ddy\a1\e4T\b4\fb\11\c3\98E\be\ba)\94^T\d8\c9\1dj\e1z\d6\f3\fe\d6m)\f4\1d\bb4'\9eR\e2\8c\0cfX_\a6\e4\99\18\e4\e9\01\b1E\e7\1a\b0\8f\7f.\f7\cf]\c0^]dB\1d\17\a1!\dcs\1f\fa\f4Cupv\ba~Ir\ae\04\95\89\a8S\1cyJI\06ji\de\db\0e\daE\fa\ab\92hc\17\9d\db\87\04\03\d6\92\92P\d7\f8\d6\b6B<]\84\d2\a9E\c2\c5\9b[\92\86[\86\b2\a9E\ba\92#\8a\0b2\b7\82\f26h\f2\a7\1e\14\d7hw\acl\8e\ffd#\afD\02\ef\d1&\d9\0cC\95\d7\072\1f\1fv\edja5\83\b8\07\e8I\bd\e6D\7f\e7\a6\d3\a8\c5\b9\02\a4\a6\09b\9cl \16_\a1\90\08\137h\03\cd\0f\8cz\c3\87\a8\db6dZ\e5k\22!\22\80\89\97,\daTII\c2\fd\b0\de\06k\a9*\a0l\bd\b7\10\aa\9b\db\f2=]\96\c8\c5S5\c8\c7\ac\e5\94\94\82\92o\8c\f4\bb:\b7\a8B\fa\f9\17\1f\ba9#w\cb\d7x\b5\84r\a9i\9c\fbnS\14\04v*\ff\0d\d7\e2%\cf\13\84\c3\baJh\19\85\13\f5\fe\d1\8c[\ef\c2\18e\f4i]\c2_fX\b2~\028\99\d5y/\bf\98az\d9\fb?w/\ef\03\86\ffJX\fb\ee\be\fa\d8\cf\fa\0fU\fb\aa\84g\bf].\ba\aa\ee8\cf\83\f9S*\ba\95\b2\a0\97\fa\5c\b4*\95\83a\f2{tZ\94\dd\df\88=9tau\ba\e4\f9\ee\9a\11q\f9\94\17\eb\8cG\d1\b9\12\e9]\b8\aa\01V\cd7z\ee\12\b8\cc\22\b4\ab\91:\b3\0a\c1U\e0b\ac\aa\17\e6\7f+\a1\16\b6\09`M1k\98{W\94\9d\df_vI\9c\e3\0b\b8\a0\fd\85~Z\ed}\c2\eb\fb\e9\adA\8e\07s\84\be\13\8fX\14\1c\b3\e6zd\19\d2\b1\c8\8f%\ae\d8\b2nY\e3_\a0\99\bd\9fF\de\bb\f3\ae\d9\8e_\cao\ee;\04\80\d6#\ec\8aTX\0dH\b9{\de%\e9J\05 \cc,\a7\adj\ae\10\9a\a7\1aV\af\a4\9d\06(\ff\f7\10\d9\04\da\94\80Q\a1+\1b\86\22\04y\ff\9a\aa\87B\08]\f0\d2D\fb\90(+EW\bfA\95\a9SJt\ac\07\16:5\f2u\16-/\92\fa\d3\e8\5c\91\97\89\9b\88B\b7\09.|]\9b|\84\11\da\ba\fe5a\95i%\8c9\db4\c2\9b\a5\95\90i~\83\b9\faC.\ef\07\12\c2\b2\02\cf\bb\f4\03^\e4g\f9\94}\f5DK\b9\afa\81\f5x\c2\ba\ee\e0\1b\1d\dc2\16\9e\a7\1b\ba\a12\17si*\d9bd\93\bf\9b\85\91\a2(\ca\fe\dc\cf\03u\8f{}x\af\02\e75\cb\b2\fc>\d4\c3DRs\da\5c\ab\ada\b0\01\bf\ef\9d\a7d\faj\13\88\08:\16\19z\1c\c2\aek\c5\d0\fd\b8E\18\aa\8a\08[\9f\98\a3r\9a\c6\f6E='W\9eT\ad\8a\99c?\a6\87 <\9aK\86x\f6\e2T\ac6\7f<\cf\8f\a9(\cb\c0\dd\a7\16\b4\1bjW\84\9f\0b\c3\f3\d3\f2\fd\f0\d5Q\1c\a1\a2DmeC\e7Yx\c4\b7\9e\96%\b3\b1\a4\e5Jd\9f\14ap\96\b5eF\bc\ee\1f\de\0d\9f]=\87Yy\0c\fc\22\ffW\eb\ea\a7U\d1\06\b5\0c\a9\d8\cb\87\ddu\ff\16\93\f2\88\d5B$\f1\a7\09\ce\be\e9TS\bf\dc\b7/\eb\8aSm\ed\11\0c\81.$*(\ef\d3\e5\fa\a5m\a8\c8h\16\8f\10\9dV\1ayu\a4\8f\bc\87Di}\01n\f9UD\ec`\d7\92\8d\b3\ac\a9\95\c3\dc\81\c97jU'9\8d\f7p\e0\17\14{\f4S\e2\bb\85b\95\b8C\b8\9aF\8c\8e\ec\ccxtm\95\93\bb\ba\a6TfAX\af\b2'\00\97\d1\c8z8ji\d0\e9\bfQ.\db\9e1\c0\fc\05{\99\06\e2A\22\f2\17\f3\fc\88\03\1f\f8\bd\e3\ec\1fDZ\d2\aa\ee\dd/<\ab\c3&v\ad\1c\e8'\d5\f1\86Uj\d5;\0b\d6t\b0\d3\d8#\e2q\8aVtube\05\c7\85IN\84gV-\87\f6l\d1\12\bb\be\c68\a7\dbae\01\ac\f8(\b4\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1\9c\b3&\02E[\a4\82s4\17aF\02\c0\ec\84`\b0B\16rM\a3\90\01]\f9\d7\02\f0'\a5x\5c\d3\9b\ce \cc\f4A\b4\f7\8d\03\ec1\ce\963\c8B\02)\ffqR\a1uq\04g~A> \bdi\a1y\9f\86\d3\84\e9\c6b\00\0f\d1Mh,\c4\09X\c7h\08\e6\a3x{\c0REa\8275\0c.\f9\82\8a\df\ccV\9ap\a7\cb|\b1B\a1\c7\bc\9b\91\b6\0b@v`\a6\88\fe\db]\93\89\f9\ab\c25\a4\0e\d0\93\f8\cfj\feR5\f8\eb\f7V\f3CM\12\c4\b8\f6\83\05\deS!{\f3Z\16\98Jp\8bz3zr\c3\d6\a8\e9Y\b0\f1\1b\be\5cL.Y\c0\18Ot\0c\13dp\1c\ee\a2\eds\dfyo\f0\deb\11\e7\8b>\c6\d1\d4\85\94\a8+\acEV\cb\dd\8a\e1.\ce7\06J\a7\b9\926\17\d7+>\95m\99\ba\c1\c5\87\1c\11\e87\04\dd\cc\b6\8d\fa\c8\a0\14\99\db\d4\b1\0a\91\a2\22\0a@\92\98\9c\1d\c8Y\7f\12J^M\b5K\ab\0c\d0\b6\be\03%:0\1f\97\dc\b5\a0\e2\1d\d6\0f\84d\aeD.$~s\de\a9q\a4\8d\d2\e5\89\d2\fe\ec\ea\5c\ad]\10V\14\8e\0d\b1G_,\87>\a8%t\18u\94k\99\f1P\dd\19w\f7(N\12/\d1/\c9<\e3\ff\96R\8ao\aa\9a\d9pk\bd\82{\fb\0b\dc\bf<\e7\ac\0bU\01\10M\c6lcZ\fa\0e\d3\ef\0b!\d8N\aa\01T\e0\f7G<x\5c\e9\e3u\a7\14\87q\0a\814\ec\fa\ace\96\b3\e3\5cS\d1\d9\a8\0dM\a1A\a79\18\7f|\a0\1c4\a8E\10\d3P\a0\09\12\11H\de\1eM\e4\91 \89+\ea\832\04F\ab\0a\edJ\93`]\b6hk\b6\e4\a4?\85\17VM\a8\1d\f8\b9\f4\e3B\06\e4\1d\ce\8ef\9d\ab`\12%6\f3x\ce\e9\83\ae\d2\80\19`Bk|+\d7\c10\17B\e4$Z\07\a1\1f\f8\12\86[\f6L\b2\fc\9cR\1d\ae0I\c9'\b6\97g\f23\e0\de<D\a7\a4\d9|\9b\fb\b1\a3}\01\ef@\98\16\a5\8a\e8\06\08.A\9dN\86\ee`\95(\1f\8eN\ad\a2\08\8ay\91\c4\e2'*\b9\ba\f2\a6\f1\a2X\cb\8a\ec\d7\b5\f5\db\b1tgi\af\10\aee\17\bf\d6\f3\a6\91\99)\ef\a8\e0\a1m\ca\ac?\ddn\cc\b0\10\f6\bf\f3*\d3X\0a\09\fd\17\8e\94\8a\ff\dc\94\f3\ef\b0\f5\07\efLK\fc\dd\d9\9c\b6\1f\0a=\f8\95\8e\f9d\15\10\af\bdJ\0fD\a4\a7LLv\bb\f17\be\1a\d4\1am\9d\13U\8d\d1_\dfS\ea\ed\c5m!\89a\c8\84,U\f8\e2\9bkt\92\b4\9b\e4\b4\f5<\fd2wj\b6\db\82\86\11\b7\a1\c2\1d\223\8c\bc?\15\05\a4\92#\e8\d5\e4J3\a5\ea?\af\ab\0f-\83\a6;\16\b1\05\8f\0e@\a7\f2\87M\cb)\f8#\90\ca[\1d\c7\b2\12\10Q\ef\e9 >t\f6,4\bd\b2\e4x\df\16T%k$\a9M\91\1a\9c@\b6\ef\8e\ab\8b\8eT\f7\c2\b6\89\d0\1a \c3\d0\a3\abr\96\ae\b1)\b5s$\ac\84\a1\e8\f3\c4\8cV\0f<\da\1et\a2\90-\d7\e5\c9q\18\fb\17\96\89e\88\92\88ez|\a6/~\8d\de\f9\9d\fb\eb~\aa\b7\ea\fe\98\1b\90\bb\dd1Vx\85\fa\a6\1e\d5e\a5>\7f\22t*U\de5k\93\5c(3\85_'\87\8f\95\88:\d5V\03F\b8s\f2\7f\a67\f1h\f3\ba*\89\8a,\84W\a6\10\ef\1f\d0\85-C\b0iu+-\9b\b2\f6gj\f5\13\82s\fc)\0eb);\9cB_\f4\01\c5\f2\98\a2\8f{\b4\91\ba\f3I\83\13wqBv/?\cbs\9a!6\a9p\1c$\d7\d4\0d\d3S\fb\0e\fe\10\01\aa\83\d3\8c#\ed\06\a5\e8c\14]\c9\9e\aa@J2\0486\f4H\ce\e2|Y\b4{\c6\d5\d0\dc>\05\c6C\b1\da\81\1b\dco\a1\1a\f8\0a\05\94\8e\86\b7\94\dd(1\91\e9\e5\a4\10\9b&\83\1c\19\b4\f2|\car}\f5c\1f\ce\d4\c1\f0\a3c\1fa/\1c\fd\cf\dc\f2<\a7\01J\f2\ec\8c<g9;c\bc\01\ca\17\86\08An\97\13\d8\85\e0\03\05\be\d5\82\bc\9d\a7J\d1I\bd\18N\a7\d8D\86-K\a2+\85Q\9dE\9c\ec\9e!\d1\0e\d6\e7\f8\ddE;\f3R\82\ab\e1\93\03\b5B\c9\e5\90\bb\ca\17\0a\b0\e7b\16\da\b8Cb\93;\1fuj=\9d\0c\9c\a1\fb\9b\10\e7\d4:x\0ag\12\c5\0c\e2\87\01E}aj\90\c5$\8bf\80+\fb'\da\e9A\96\dc\f9\84\b4\f6\ed-\80`\f6\f9\b1Qd\d2\bbS8\a6\e1si9\a0\f8sx^\b2~cU4\e3\07\8d\e8\e1#d{H\0b\db_^\bcj\01\dcI\b0b\da,=\9a\1a\ce\91\f7uk\c5\01S\5c\dc\fb\10x\cc@\a1Av\ba)c\1b\e1\b3\b9\89\9d\0a\cb\7f\c8\04\e9\a9)\f4;b\d9 (\acD\cd\bd\9f\faEcT3\f1\ca\ba\0f)2\d7\95@\adGy\17|\a9\c0\d6\be\d4\a9Y\7f\86]H\cc\cc\ab\8e\edIp\8c\eeI\140\1f\a8tZ\ff\bfV\f2h\5c\8c/j\5c\19\fc&\d2\111\ffo\ec.\83s\b7]\c2\d9\8f]X\83\ab~\ff\c5S\fd1\c8%\f52\d0\f3t.\a4U^\7f\b7\a8|>\bao\b2?\c40\12:\cd\eb5_\e5\d2\1b\ce(\85\cf\a7z^KD\80\b3\81[\cfc\d1\80yf\c3Q\196^U\a0\1fb2\c3\bc\05\e1\d7@4\a6\9f\c3\b5j\c8\a7\fa\fe\f3+G\d9\8dP\c1\8f\874c\85\faQ\b9\fe\f0\f6\98O\b1\d2\d8\b9\d4\00^\93\9c\d33\9fV\9a\bf\d1n\07O\e8\09\815\b8\c3\c8\00G\ec\80/\86\0a\c8bbL\e1B\a6\f4\fa\c0X'a\bb'\cd\bd}\bd\cf\cc\e9\e7\98\9cx\97\b8\1c\d58\80,\dd\ac\03@\e4!\bf\c3V\bd\e6c\0aG\e0x\14\98\04P]\ea\eet\acl\e0\fc\ccX\18\cb\0c\df\02RzR\95\c8\ebC\0c\1e\807\0f\fd\cf\96\83\e6\18\a7\ba\ba\e6T\8f%`\05\d3\fd\83|$ \dfP\e9i *\f3.\b8\c6G~\d2\cd\16t\8b\d2\91AT\faW\1d3\dcL\1dG\81\1cQ.G\b6R\e9\f8\ad\e4?\13\e0\e5\98\a1c\e5\f9\d8\e3\a6#w\d9\dd\0f\18X\8f\ffD^/\9cg\8eHv\ea\a7\ea\09\0fWuser-provided comparison function does not correctly implement a total order?\01\01\00_\00\00\00\5c\03\00\00\05\00\00\00    \00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000x0123456789ABCDEF"))

@@ -68,7 +68,7 @@
       local.get 1
       i32.load offset=4
       local.get 3
-      call 643
+      call 658
       i32.eqz
       local.set 2
     end
@@ -89,7 +89,7 @@
     local.get 1
     i32.lt_u
     select
-    call 643
+    call 658
     local.tee 2
     local.get 0
     local.get 1
@@ -107,7 +107,7 @@
     local.get 1
     i32.const 65536
     i32.const 5
-    call 614)
+    call 629)
   (func (;4;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
@@ -144,7 +144,7 @@
     local.set 4
     local.get 0
     local.get 3
-    call 310
+    call 319
     local.get 0
     i32.load offset=4
     local.get 0
@@ -244,7 +244,7 @@
     (local i32)
     local.get 0
     local.get 2
-    call 310
+    call 319
     local.get 0
     i32.load offset=8
     local.set 3
@@ -291,7 +291,7 @@
       local.get 0
       local.get 2
       local.get 1
-      call 643
+      call 658
       i32.eqz
       local.set 4
     end
@@ -302,7 +302,7 @@
     local.get 0
     i32.load offset=8
     local.get 1
-    call 641)
+    call 656)
   (func (;9;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     global.get 0
@@ -333,7 +333,7 @@
   (func (;10;) (type 7) (param i32 i32 i32 i32 i32)
     local.get 0
     local.get 1
-    i32.const 68977
+    i32.const 69153
     i32.const 1
     call 79
     block  ;; label = @1
@@ -355,7 +355,7 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      i32.const 68977
+      i32.const 69153
       i32.const 1
       call 79
     end)
@@ -381,7 +381,7 @@
       local.get 1
       i32.const 8
       i32.add
-      call 363
+      call 373
       local.set 2
     end
     local.get 1
@@ -398,9 +398,9 @@
     global.set 0
     local.get 1
     i32.load
-    i32.const 68979
+    i32.const 69155
     i32.const 1
-    call 334
+    call 344
     local.get 2
     i32.const 4
     i32.store8 offset=8
@@ -502,7 +502,7 @@
     local.get 1
     i32.load
     local.get 2
-    i32.const 69096
+    i32.const 69272
     call 89
     local.set 1
     local.get 0
@@ -647,7 +647,7 @@
           i32.load
           local.get 4
           local.get 1
-          call 643
+          call 658
           i32.eqz
           br_if 1 (;@2;)
         end
@@ -702,7 +702,7 @@
     local.get 1
     i32.load
     local.get 2
-    i32.const 69080
+    i32.const 69256
     call 89
     local.set 1
     local.get 0
@@ -792,14 +792,14 @@
   (func (;19;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    call 579
+    call 594
     local.get 0
     i32.const 12
     i32.add
     local.get 1
     i32.const 12
     i32.add
-    call 579)
+    call 594)
   (func (;20;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
@@ -819,11 +819,11 @@
     local.get 2
     local.get 2
     i32.store offset=8
-    i32.const 68784
+    i32.const 68961
     local.get 2
     i32.const 8
     i32.add
-    call 500
+    call 512
     local.set 1
     local.get 2
     i32.const 16
@@ -862,11 +862,11 @@
     i32.const 4
     i32.add
     i32.store offset=16
-    i32.const 66080
+    i32.const 66088
     local.get 3
     i32.const 16
     i32.add
-    call 500
+    call 512
     local.set 2
     local.get 3
     i32.const 32
@@ -892,11 +892,11 @@
     local.get 2
     local.get 2
     i32.store offset=8
-    i32.const 68804
+    i32.const 68981
     local.get 2
     i32.const 8
     i32.add
-    call 500
+    call 512
     local.set 1
     local.get 2
     i32.const 16
@@ -926,7 +926,7 @@
     i32.const 12
     i32.add
     local.get 1
-    call 504
+    call 516
     local.get 2
     i32.load offset=8
     local.set 1
@@ -949,7 +949,7 @@
       local.get 1
       local.get 2
       i32.load offset=12
-      call 506
+      call 518
     end
     local.get 2
     i32.const 16
@@ -1009,7 +1009,7 @@
               i32.const 12
               i32.add
               local.get 1
-              call 504
+              call 516
               local.get 2
               i32.load offset=20
               local.set 3
@@ -1048,7 +1048,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 70184
+        i32.const 70360
         call 69
         local.get 1
         call 52
@@ -1067,7 +1067,7 @@
       local.get 3
       local.get 2
       i32.load offset=24
-      call 506
+      call 518
       block  ;; label = @2
         local.get 2
         i32.load offset=4
@@ -1188,7 +1188,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 70168
+        i32.const 70344
         call 69
         local.get 1
         call 52
@@ -1369,7 +1369,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 70136
+        i32.const 70312
         call 69
         local.get 1
         call 52
@@ -1550,7 +1550,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 70152
+        i32.const 70328
         call 69
         local.get 1
         call 52
@@ -1706,7 +1706,7 @@
         i32.add
         i32.store offset=20
         local.get 1
-        i32.const 68876
+        i32.const 69052
         i32.const 3
         call 31
         local.tee 1
@@ -1871,7 +1871,7 @@
               local.get 2
               i32.const 79
               i32.add
-              i32.const 68860
+              i32.const 69036
               call 69
               local.get 1
               call 52
@@ -2042,8 +2042,8 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 68844
-    call 324
+    i32.const 69020
+    call 334
     i32.store offset=4
     local.get 0
     i32.const 1
@@ -2072,8 +2072,8 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 68860
-    call 324
+    i32.const 69036
+    call 334
     i32.store offset=4
     local.get 0
     i32.const 1
@@ -2097,9 +2097,9 @@
     local.set 4
     local.get 0
     i32.load
-    i32.const 68978
+    i32.const 69154
     i32.const 1
-    call 334
+    call 344
     local.get 2
     i32.const 4
     i32.store8 offset=8
@@ -2148,9 +2148,9 @@
             br_if 0 (;@4;)
             local.get 0
             i32.load
-            i32.const 68980
+            i32.const 69156
             i32.const 1
-            call 334
+            call 344
           end
           local.get 2
           i32.const 4
@@ -2216,7 +2216,7 @@
   (func (;35;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 68982
+    i32.const 69158
     i32.const 1
     call 79)
   (func (;36;) (type 2) (param i32 i32) (result i32)
@@ -2250,7 +2250,7 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 69112
+      i32.const 69288
       i32.const 4
       local.get 0
       call 37
@@ -2259,7 +2259,7 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 69116
+      i32.const 69292
       i32.const 6
       local.get 0
       i32.const 12
@@ -2270,7 +2270,7 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 69122
+      i32.const 69298
       i32.const 4
       local.get 0
       i32.const 24
@@ -2357,9 +2357,9 @@
       br_if 0 (;@1;)
       local.get 4
       i32.load
-      i32.const 68980
+      i32.const 69156
       i32.const 1
-      call 334
+      call 344
     end
     local.get 3
     i32.const 4
@@ -2397,7 +2397,7 @@
   (func (;39;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 68981
+    i32.const 69157
     i32.const 1
     call 79)
   (func (;40;) (type 6) (param i32 i32 i32 i32) (result i32)
@@ -2482,7 +2482,7 @@
     i32.const 12
     i32.add
     local.get 1
-    call 339
+    call 349
     local.get 0
     local.get 2
     i32.const 12
@@ -2597,9 +2597,9 @@
     call 154)
   (func (;46;) (type 0) (param i32)
     local.get 0
-    call 503
+    call 515
     local.get 0
-    call 315)
+    call 325)
   (func (;47;) (type 1) (param i32 i32)
     (local i32 i32 i64)
     global.get 0
@@ -2648,8 +2648,8 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 68860
-            call 501
+            i32.const 69036
+            call 513
             local.set 3
             br 3 (;@1;)
           end
@@ -2677,8 +2677,8 @@
           local.get 2
           i32.const 31
           i32.add
-          i32.const 68860
-          call 501
+          i32.const 69036
+          call 513
           local.set 3
           i32.const 1
           local.set 1
@@ -2749,8 +2749,8 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 68844
-            call 501
+            i32.const 69020
+            call 513
             local.set 3
             br 3 (;@1;)
           end
@@ -2780,8 +2780,8 @@
           local.get 2
           i32.const 31
           i32.add
-          i32.const 68844
-          call 501
+          i32.const 69020
+          call 513
           local.set 3
           i32.const 1
           local.set 1
@@ -2817,13 +2817,13 @@
     local.get 0
     i32.const 12
     i32.add
-    call 327
+    call 337
     local.get 1
     local.get 2
     i32.load offset=8
     local.get 2
     i32.load offset=12
-    call 328
+    call 338
     local.set 0
     local.get 2
     i32.const 16
@@ -2877,13 +2877,13 @@
     local.get 0
     i32.const 12
     i32.add
-    call 340
+    call 350
     local.get 1
     local.get 2
     i32.load offset=8
     local.get 2
     i32.load offset=12
-    call 328
+    call 338
     local.set 0
     local.get 2
     i32.const 16
@@ -3035,7 +3035,7 @@
                                           i32.add
                                           i32.store offset=20
                                           local.get 0
-                                          i32.const 68879
+                                          i32.const 69055
                                           i32.const 3
                                           call 31
                                           local.tee 4
@@ -3050,7 +3050,7 @@
                                         i32.add
                                         i32.store offset=20
                                         local.get 0
-                                        i32.const 68882
+                                        i32.const 69058
                                         i32.const 4
                                         call 31
                                         local.tee 4
@@ -3065,7 +3065,7 @@
                                       i32.add
                                       i32.store offset=20
                                       local.get 3
-                                      call 502
+                                      call 514
                                       local.tee 4
                                       i32.eqz
                                       br_if 6 (;@11;)
@@ -3096,7 +3096,7 @@
                                   i32.add
                                   i32.store offset=20
                                   local.get 0
-                                  i32.const 68876
+                                  i32.const 69052
                                   i32.const 3
                                   call 31
                                   local.tee 4
@@ -3279,10 +3279,10 @@
                                 local.set 5
                                 br 1 (;@13;)
                               end
-                              i32.const 68886
+                              i32.const 69062
                               i32.const 40
-                              i32.const 68928
-                              call 586
+                              i32.const 69104
+                              call 601
                               unreachable
                             end
                             i32.const 0
@@ -3308,10 +3308,10 @@
                         i32.const 123
                         i32.eq
                         br_if 2 (;@8;)
-                        i32.const 68886
+                        i32.const 69062
                         i32.const 40
-                        i32.const 68944
-                        call 586
+                        i32.const 69120
+                        call 601
                         unreachable
                       end
                       i32.const 1
@@ -3349,7 +3349,7 @@
                       i32.add
                       i32.store offset=20
                       local.get 3
-                      call 502
+                      call 514
                       local.tee 4
                       br_if 8 (;@1;)
                       local.get 1
@@ -3459,7 +3459,7 @@
     (local i32 i32)
     local.get 0
     local.get 1
-    call 310
+    call 319
     local.get 0
     i32.load offset=8
     local.set 3
@@ -4248,13 +4248,13 @@
         br_if 0 (;@2;)
         local.get 3
         local.get 4
-        call 330
+        call 340
         local.set 6
         br 1 (;@1;)
       end
       local.get 3
       local.get 4
-      call 331
+      call 341
       f64.promote_f32
       local.set 6
     end
@@ -4308,7 +4308,7 @@
     i32.const 8
     i32.add
     local.get 3
-    call 333
+    call 343
     local.get 5
     i32.load
     local.set 6
@@ -4336,12 +4336,12 @@
       i32.const 1
       i32.add
       i32.const 48
-      call 508
+      call 520
     end
     local.get 1
     local.get 6
     local.get 7
-    call 334
+    call 344
     local.get 0
     local.get 1
     local.get 2
@@ -4618,13 +4618,13 @@
     i32.const 8
     i32.add
     local.get 3
-    call 333
+    call 343
     local.get 1
     local.get 4
     i32.load
     local.get 4
     i32.load offset=4
-    call 334
+    call 344
     local.get 1
     i32.load offset=20
     local.set 5
@@ -5180,7 +5180,7 @@
                           i32.add
                           local.get 1
                           local.get 2
-                          call 324
+                          call 334
                           local.set 4
                           br 9 (;@2;)
                         end
@@ -5192,7 +5192,7 @@
                         i32.add
                         local.get 1
                         local.get 2
-                        call 324
+                        call 334
                         local.set 4
                         br 8 (;@2;)
                       end
@@ -5202,7 +5202,7 @@
                       i32.add
                       i32.store offset=20
                       local.get 0
-                      i32.const 68879
+                      i32.const 69055
                       i32.const 3
                       call 31
                       local.tee 4
@@ -5215,7 +5215,7 @@
                       i32.add
                       local.get 1
                       local.get 2
-                      call 324
+                      call 334
                       local.set 4
                       br 7 (;@2;)
                     end
@@ -5225,7 +5225,7 @@
                     i32.add
                     i32.store offset=20
                     local.get 0
-                    i32.const 68882
+                    i32.const 69058
                     i32.const 4
                     call 31
                     local.tee 4
@@ -5238,7 +5238,7 @@
                     i32.add
                     local.get 1
                     local.get 2
-                    call 324
+                    call 334
                     local.set 4
                     br 6 (;@2;)
                   end
@@ -5259,7 +5259,7 @@
                   local.get 3
                   local.get 1
                   local.get 2
-                  call 323
+                  call 333
                   local.set 4
                   br 5 (;@2;)
                 end
@@ -5278,7 +5278,7 @@
                 i32.const 12
                 i32.add
                 local.get 0
-                call 504
+                call 516
                 local.get 3
                 i32.load offset=40
                 local.set 4
@@ -5302,7 +5302,7 @@
                 i32.add
                 local.get 1
                 local.get 2
-                call 324
+                call 334
                 local.set 4
                 br 4 (;@2;)
               end
@@ -5328,7 +5328,7 @@
               i32.add
               local.get 1
               local.get 2
-              call 323
+              call 333
               local.set 4
               br 3 (;@2;)
             end
@@ -5338,7 +5338,7 @@
             i32.add
             i32.store offset=20
             local.get 0
-            i32.const 68876
+            i32.const 69052
             i32.const 3
             call 31
             local.tee 4
@@ -5359,7 +5359,7 @@
         i32.add
         local.get 1
         local.get 2
-        call 324
+        call 334
         local.set 4
       end
       local.get 4
@@ -5469,7 +5469,7 @@
               local.get 2
               i32.const 79
               i32.add
-              i32.const 68844
+              i32.const 69020
               call 69
               local.get 1
               call 52
@@ -5697,7 +5697,7 @@
           local.get 8
           local.get 6
           local.get 4
-          call 336
+          call 346
           local.set 9
           br 1 (;@2;)
         end
@@ -5706,7 +5706,7 @@
         local.get 8
         local.get 6
         local.get 4
-        call 337
+        call 347
         f64.promote_f32
         local.set 9
       end
@@ -5753,8 +5753,8 @@
     i32.const 0
     local.get 3
     local.get 6
-    i32.const 68960
-    call 595
+    i32.const 69136
+    call 610
     unreachable)
   (func (;73;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
@@ -6000,7 +6000,7 @@
       i32.ne
       br_if 0 (;@1;)
       local.get 0
-      call 575
+      call 590
     end
     local.get 0
     i32.load offset=4
@@ -6377,7 +6377,7 @@
     i32.load
     local.get 2
     local.get 3
-    call 334
+    call 344
     local.get 0
     i32.const 4
     i32.store8)
@@ -6426,7 +6426,7 @@
           local.get 7
           i32.load8_u
           local.tee 9
-          i32.load8_u offset=70376
+          i32.load8_u offset=70824
           local.tee 7
           i32.eqz
           br_if 0 (;@3;)
@@ -6462,13 +6462,13 @@
             local.get 9
             i32.const 15
             i32.and
-            i32.load8_u offset=70632
+            i32.load8_u offset=71080
             i32.store8 offset=13
             local.get 5
             local.get 9
             i32.const 4
             i32.shr_u
-            i32.load8_u offset=70632
+            i32.load8_u offset=71080
             i32.store8 offset=12
             local.get 0
             local.get 1
@@ -6792,7 +6792,7 @@
     i32.const 0
     local.get 2
     local.get 3
-    call 495
+    call 507
     local.get 4
     i32.load offset=8
     local.set 3
@@ -6805,7 +6805,7 @@
       local.get 3
       local.get 4
       i32.load offset=12
-      call 573
+      call 588
       unreachable
     end
     local.get 0
@@ -6983,10 +6983,10 @@
       local.get 1
       return
     end
-    i32.const 68983
+    i32.const 69159
     i32.const 22
     local.get 2
-    call 622
+    call 637
     unreachable)
   (func (;90;) (type 2) (param i32 i32) (result i32)
     (local i32 i32)
@@ -7075,14 +7075,14 @@
         i32.load offset=8
         i32.const 8
         i32.add
-        call 579
+        call 594
         local.get 2
         i32.const 8
         i32.add
         i32.const 12
         i32.add
         local.get 3
-        call 579
+        call 594
         local.get 0
         local.get 2
         i64.load offset=24 align=4
@@ -7252,11 +7252,11 @@
                     local.get 2
                     i32.const 128
                     i32.add
-                    i32.const 65835
+                    i32.const 65843
                     local.get 2
                     i32.const 168
                     i32.add
-                    call 578
+                    call 593
                     local.get 2
                     local.get 2
                     i64.load offset=128 align=4
@@ -7312,7 +7312,7 @@
                       i32.const 12
                       i32.add
                       local.tee 4
-                      call 579
+                      call 594
                       local.get 2
                       i32.const 128
                       i32.add
@@ -7320,7 +7320,7 @@
                       i32.const 24
                       i32.add
                       local.tee 12
-                      call 579
+                      call 594
                       local.get 9
                       local.get 2
                       i64.load offset=128 align=4
@@ -7605,7 +7605,7 @@
                       local.get 2
                       i32.const 128
                       i32.add
-                      call 579
+                      call 594
                       local.get 2
                       i32.const 168
                       i32.add
@@ -7665,9 +7665,9 @@
                   i32.add
                   call 102
                   i32.const 3
-                  i32.const 69005
+                  i32.const 69181
                   i32.const 25
-                  call 298
+                  call 305
                   local.get 0
                   local.get 2
                   i32.load offset=88
@@ -7690,12 +7690,12 @@
                 i32.const 104
                 i32.add
                 local.get 4
-                call 579
+                call 594
                 local.get 2
                 i32.const 128
                 i32.add
                 local.get 12
-                call 579
+                call 594
                 local.get 9
                 local.get 2
                 i64.load offset=128 align=4
@@ -7736,7 +7736,7 @@
                 i32.const 128
                 i32.add
                 local.get 4
-                call 579
+                call 594
                 local.get 2
                 i32.const 168
                 i32.add
@@ -7761,13 +7761,13 @@
                 i32.const 168
                 i32.add
                 local.get 3
-                call 579
+                call 594
                 local.get 9
                 local.get 4
-                call 579
+                call 594
                 local.get 8
                 local.get 12
-                call 579
+                call 594
                 local.get 2
                 i32.const 80
                 i32.add
@@ -7790,16 +7790,16 @@
             i64.store align=4
             br 3 (;@1;)
           end
-          i32.const 69032
-          call 621
+          i32.const 69208
+          call 636
           unreachable
         end
-        i32.const 69048
-        call 621
+        i32.const 69224
+        call 636
         unreachable
       end
-      i32.const 69064
-      call 621
+      i32.const 69240
+      call 636
       unreachable
     end
     local.get 2
@@ -8760,7 +8760,7 @@
     local.get 0
     i32.const 4
     i32.const 28
-    call 490)
+    call 502)
   (func (;116;) (type 0) (param i32)
     (local i32)
     global.get 0
@@ -8781,7 +8781,7 @@
     local.get 1
     i32.const 8
     i32.add
-    call 296
+    call 302
     local.get 1
     i32.const 16
     i32.add
@@ -8888,7 +8888,7 @@
           local.get 3
           i32.const 40
           i32.add
-          call 316
+          call 326
           local.get 3
           i32.const 176
           i32.add
@@ -9041,7 +9041,7 @@
               local.get 3
               i32.const 104
               i32.add
-              call 316
+              call 326
               local.get 3
               i32.const 176
               i32.add
@@ -9078,7 +9078,7 @@
       local.get 3
       i32.const 28
       i32.add
-      call 322
+      call 332
     end
     local.get 3
     i32.const 208
@@ -9259,9 +9259,9 @@
     global.set 0)
   (func (;122;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 69316
+    i32.const 69492
     i32.const 10
-    call 614)
+    call 629)
   (func (;123;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
@@ -9480,7 +9480,7 @@
     i32.const 1
     i32.const 4
     i32.const 32
-    call 489
+    call 501
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -9491,7 +9491,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 573
+      call 588
       unreachable
     end
     local.get 1
@@ -9847,29 +9847,29 @@
     global.set 0)
   (func (;132;) (type 0) (param i32)
     local.get 0
-    call 295
+    call 301
     local.get 0
-    call 296)
+    call 302)
   (func (;133;) (type 4) (param i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
           local.get 1
           local.get 2
-          i32.const 69112
+          i32.const 69288
           i32.const 4
           call 7
           br_if 0 (;@3;)
           local.get 1
           local.get 2
-          i32.const 69116
+          i32.const 69292
           i32.const 6
           call 7
           br_if 1 (;@2;)
           block  ;; label = @4
             local.get 1
             local.get 2
-            i32.const 69122
+            i32.const 69298
             i32.const 4
             call 7
             br_if 0 (;@4;)
@@ -9904,38 +9904,38 @@
               block  ;; label = @6
                 local.get 1
                 local.get 2
-                i32.const 69184
+                i32.const 69360
                 i32.const 3
                 call 7
                 br_if 0 (;@6;)
                 local.get 1
                 local.get 2
-                i32.const 69187
+                i32.const 69363
                 i32.const 4
                 call 7
                 br_if 1 (;@5;)
                 local.get 1
                 local.get 2
-                i32.const 69191
+                i32.const 69367
                 i32.const 5
                 call 7
                 br_if 2 (;@4;)
                 local.get 1
                 local.get 2
-                i32.const 69196
+                i32.const 69372
                 i32.const 7
                 call 7
                 br_if 3 (;@3;)
                 local.get 1
                 local.get 2
-                i32.const 69203
+                i32.const 69379
                 i32.const 8
                 call 7
                 br_if 4 (;@2;)
                 block  ;; label = @7
                   local.get 1
                   local.get 2
-                  i32.const 69211
+                  i32.const 69387
                   i32.const 6
                   call 7
                   br_if 0 (;@7;)
@@ -9982,20 +9982,20 @@
         block  ;; label = @3
           local.get 1
           local.get 2
-          i32.const 69112
+          i32.const 69288
           i32.const 4
           call 7
           br_if 0 (;@3;)
           local.get 1
           local.get 2
-          i32.const 69260
+          i32.const 69436
           i32.const 5
           call 7
           br_if 1 (;@2;)
           block  ;; label = @4
             local.get 1
             local.get 2
-            i32.const 69265
+            i32.const 69441
             i32.const 8
             call 7
             br_if 0 (;@4;)
@@ -10040,9 +10040,9 @@
       end
       local.get 0
       i32.load
-      i32.const 68976
+      i32.const 69152
       i32.const 1
-      call 334
+      call 344
       local.get 2
       i32.const 4
       i32.store8 offset=8
@@ -10122,7 +10122,7 @@
                                   local.get 6
                                   i32.const 175
                                   i32.add
-                                  i32.const 70232
+                                  i32.const 70408
                                   call 69
                                   local.get 1
                                   call 52
@@ -10243,8 +10243,8 @@
                                             br 2 (;@18;)
                                           end
                                           i32.const 0
-                                          i32.const 69160
-                                          i32.const 69168
+                                          i32.const 69336
+                                          i32.const 69344
                                           call 21
                                           local.set 7
                                           br 3 (;@16;)
@@ -10288,8 +10288,8 @@
                                               br 2 (;@19;)
                                             end
                                             i32.const 1
-                                            i32.const 69160
-                                            i32.const 69168
+                                            i32.const 69336
+                                            i32.const 69344
                                             call 21
                                             local.set 7
                                             br 2 (;@18;)
@@ -10318,8 +10318,8 @@
                                             br 5 (;@15;)
                                           end
                                           i32.const 2
-                                          i32.const 69160
-                                          i32.const 69168
+                                          i32.const 69336
+                                          i32.const 69344
                                           call 21
                                           local.set 7
                                         end
@@ -10506,7 +10506,7 @@
                                     br_if 0 (;@16;)
                                     i32.const 1
                                     local.set 8
-                                    i32.const 69112
+                                    i32.const 69288
                                     i32.const 4
                                     call 22
                                     local.set 7
@@ -10556,7 +10556,7 @@
                                   br_if 0 (;@15;)
                                   i32.const 1
                                   local.set 8
-                                  i32.const 69116
+                                  i32.const 69292
                                   i32.const 6
                                   call 22
                                   local.set 7
@@ -10606,7 +10606,7 @@
                                 br_if 0 (;@14;)
                                 i32.const 1
                                 local.set 8
-                                i32.const 69122
+                                i32.const 69298
                                 i32.const 4
                                 call 22
                                 local.set 7
@@ -10673,7 +10673,7 @@
                               local.tee 8
                               i32.eqz
                               br_if 0 (;@13;)
-                              i32.const 69116
+                              i32.const 69292
                               i32.const 6
                               call 20
                               local.set 7
@@ -10717,7 +10717,7 @@
                           end
                           i32.const 1
                           local.set 8
-                          i32.const 69112
+                          i32.const 69288
                           i32.const 4
                           call 20
                           local.set 7
@@ -10729,7 +10729,7 @@
                         call 78
                         br 7 (;@3;)
                       end
-                      i32.const 69122
+                      i32.const 69298
                       i32.const 4
                       call 20
                       local.set 7
@@ -10969,7 +10969,7 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 69326
+      i32.const 69502
       i32.const 10
       local.get 0
       call 40
@@ -11036,7 +11036,7 @@
                   local.get 6
                   i32.const 383
                   i32.add
-                  i32.const 70200
+                  i32.const 70376
                   call 69
                   local.get 1
                   call 52
@@ -11134,8 +11134,8 @@
                           br 2 (;@9;)
                         end
                         i32.const 0
-                        i32.const 69252
-                        i32.const 69168
+                        i32.const 69428
+                        i32.const 69344
                         call 21
                         local.set 7
                         br 2 (;@8;)
@@ -11177,8 +11177,8 @@
                                 br_table 2 (;@12;) 1 (;@13;) 4 (;@10;) 1 (;@13;)
                               end
                               i32.const 1
-                              i32.const 69252
-                              i32.const 69168
+                              i32.const 69428
+                              i32.const 69344
                               call 21
                               local.set 9
                               br 4 (;@9;)
@@ -11202,8 +11202,8 @@
                             br 2 (;@10;)
                           end
                           i32.const 2
-                          i32.const 69252
-                          i32.const 69168
+                          i32.const 69428
+                          i32.const 69344
                           call 21
                           local.set 9
                           br 1 (;@10;)
@@ -11247,8 +11247,8 @@
                               br 2 (;@11;)
                             end
                             i32.const 3
-                            i32.const 69252
-                            i32.const 69168
+                            i32.const 69428
+                            i32.const 69344
                             call 21
                             local.set 9
                             br 2 (;@10;)
@@ -11366,8 +11366,8 @@
                             br 5 (;@7;)
                           end
                           i32.const 4
-                          i32.const 69252
-                          i32.const 69168
+                          i32.const 69428
+                          i32.const 69344
                           call 21
                           local.set 9
                         end
@@ -11624,7 +11624,7 @@
                                         br_if 7 (;@11;)
                                         i32.const 1
                                         local.set 13
-                                        i32.const 69184
+                                        i32.const 69360
                                         i32.const 3
                                         call 22
                                         local.set 7
@@ -11638,7 +11638,7 @@
                                         br_if 0 (;@18;)
                                         i32.const 1
                                         local.set 13
-                                        i32.const 69187
+                                        i32.const 69363
                                         i32.const 4
                                         call 22
                                         local.set 7
@@ -11684,7 +11684,7 @@
                                     br_if 4 (;@12;)
                                     i32.const 1
                                     local.set 13
-                                    i32.const 69191
+                                    i32.const 69367
                                     i32.const 5
                                     call 22
                                     local.set 7
@@ -11698,7 +11698,7 @@
                                     br_if 0 (;@16;)
                                     i32.const 1
                                     local.set 13
-                                    i32.const 69196
+                                    i32.const 69372
                                     i32.const 7
                                     call 22
                                     local.set 7
@@ -11753,7 +11753,7 @@
                                   br_if 0 (;@15;)
                                   i32.const 1
                                   local.set 13
-                                  i32.const 69203
+                                  i32.const 69379
                                   i32.const 8
                                   call 22
                                   local.set 7
@@ -11808,7 +11808,7 @@
                                 br_if 0 (;@14;)
                                 i32.const 1
                                 local.set 13
-                                i32.const 69211
+                                i32.const 69387
                                 i32.const 6
                                 call 22
                                 local.set 7
@@ -11884,7 +11884,7 @@
                               local.get 6
                               i32.const 16
                               i32.add
-                              i32.const 69184
+                              i32.const 69360
                               i32.const 3
                               call 92
                               local.get 6
@@ -11903,7 +11903,7 @@
                               i32.const -2147483648
                               i32.ne
                               br_if 0 (;@13;)
-                              i32.const 69187
+                              i32.const 69363
                               i32.const 4
                               call 20
                               local.set 7
@@ -11928,7 +11928,7 @@
                                 local.get 6
                                 i32.const 8
                                 i32.add
-                                i32.const 69191
+                                i32.const 69367
                                 i32.const 5
                                 call 92
                                 local.get 6
@@ -11958,7 +11958,7 @@
                                   i32.const -2147483648
                                   i32.ne
                                   br_if 0 (;@15;)
-                                  i32.const 69203
+                                  i32.const 69379
                                   i32.const 8
                                   call 20
                                   local.set 7
@@ -12026,7 +12026,7 @@
                                 i32.store offset=144
                                 br 9 (;@5;)
                               end
-                              i32.const 69196
+                              i32.const 69372
                               i32.const 7
                               call 20
                               local.set 7
@@ -12386,7 +12386,7 @@
                               local.get 6
                               i32.const 143
                               i32.add
-                              i32.const 70216
+                              i32.const 70392
                               call 69
                               local.get 1
                               call 52
@@ -12505,8 +12505,8 @@
                                     i32.const 2
                                     local.set 9
                                     i32.const 0
-                                    i32.const 69308
-                                    i32.const 69168
+                                    i32.const 69484
+                                    i32.const 69344
                                     call 21
                                     local.set 8
                                     br 3 (;@13;)
@@ -12577,8 +12577,8 @@
                                     br 3 (;@13;)
                                   end
                                   i32.const 1
-                                  i32.const 69308
-                                  i32.const 69168
+                                  i32.const 69484
+                                  i32.const 69344
                                   call 21
                                   local.set 8
                                 end
@@ -12751,7 +12751,7 @@
                                   br_if 0 (;@15;)
                                   i32.const 1
                                   local.set 11
-                                  i32.const 69112
+                                  i32.const 69288
                                   i32.const 4
                                   call 22
                                   local.set 7
@@ -12799,7 +12799,7 @@
                                 br_if 0 (;@14;)
                                 i32.const 1
                                 local.set 11
-                                i32.const 69260
+                                i32.const 69436
                                 i32.const 5
                                 call 22
                                 local.set 7
@@ -12852,7 +12852,7 @@
                             br_if 1 (;@11;)
                             i32.const 1
                             local.set 11
-                            i32.const 69265
+                            i32.const 69441
                             i32.const 8
                             call 22
                             local.set 7
@@ -12880,7 +12880,7 @@
                               i32.const -2147483648
                               i32.ne
                               br_if 0 (;@13;)
-                              i32.const 69260
+                              i32.const 69436
                               i32.const 5
                               call 20
                               local.set 7
@@ -12913,7 +12913,7 @@
                             local.set 10
                             br 6 (;@6;)
                           end
-                          i32.const 69112
+                          i32.const 69288
                           i32.const 4
                           call 20
                           local.set 7
@@ -13151,7 +13151,7 @@
               i64.const 4294967296
               i64.store offset=192 align=4
               local.get 3
-              i32.const 69336
+              i32.const 69512
               i32.store offset=208
               local.get 3
               i64.const 1610612768
@@ -13167,7 +13167,7 @@
               local.get 3
               i32.const 204
               i32.add
-              call 497
+              call 509
               br_if 1 (;@4;)
               local.get 3
               local.get 3
@@ -13184,7 +13184,7 @@
               local.get 3
               i32.load offset=180
               local.get 1
-              call 291
+              call 297
               local.get 3
               i32.const 176
               i32.add
@@ -13275,14 +13275,14 @@
             i64.store offset=8
             br 2 (;@2;)
           end
-          i32.const 69376
+          i32.const 69552
           i32.const 55
           local.get 3
           i32.const 223
           i32.add
-          i32.const 69360
-          i32.const 69432
-          call 623
+          i32.const 69536
+          i32.const 69608
+          call 638
           unreachable
         end
         local.get 3
@@ -13306,7 +13306,7 @@
     local.get 3
     i32.const 8
     i32.add
-    call 297
+    call 303
     local.set 4
     local.get 3
     i32.const 224
@@ -13316,15 +13316,15 @@
   (func (;144;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 527)
+    call 539)
   (func (;145;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 533)
+    call 545)
   (func (;146;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 290)
+    call 296)
   (func (;147;) (type 2) (param i32 i32) (result i32)
     local.get 1
     local.get 1
@@ -13332,15 +13332,15 @@
   (func (;148;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 526)
+    call 538)
   (func (;149;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 289)
+    call 295)
   (func (;150;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
-    call 288)
+    call 294)
   (func (;151;) (type 0) (param i32)
     (local i32)
     local.get 0
@@ -13414,7 +13414,7 @@
           local.get 0
           i32.const 4
           i32.add
-          call 322
+          call 332
         end
         return
       end
@@ -13430,9 +13430,9 @@
     call 155)
   (func (;155;) (type 0) (param i32)
     local.get 0
-    call 441
+    call 453
     local.get 0
-    call 442)
+    call 454)
   (func (;156;) (type 0) (param i32)
     local.get 0
     call 46
@@ -13493,7 +13493,7 @@
     local.get 0
     i32.const 4
     i32.const 36
-    call 490)
+    call 502)
   (func (;161;) (type 0) (param i32)
     (local i32)
     local.get 0
@@ -13524,7 +13524,7 @@
     local.get 0
     i32.const 4
     i32.const 32
-    call 490)
+    call 502)
   (func (;163;) (type 0) (param i32)
     (local i32)
     local.get 0
@@ -13555,7 +13555,7 @@
     local.get 0
     i32.const 4
     i32.const 24
-    call 490)
+    call 502)
   (func (;165;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     i32.const 0
@@ -13608,10 +13608,10 @@
       local.get 3
       i32.ge_u
       br_if 0 (;@1;)
-      i32.const 69448
+      i32.const 69624
       i32.const 19
       local.get 4
-      call 596
+      call 611
       unreachable
     end
     local.get 0
@@ -14095,7 +14095,7 @@
             i32.eq
             br_if 3 (;@1;)
           end
-          call 630
+          call 645
           unreachable
         end
         local.get 2
@@ -14474,7 +14474,7 @@
           i32.lt_u
           br_if 0 (;@3;)
           local.get 1
-          call 631
+          call 646
           local.set 9
           br 1 (;@2;)
         end
@@ -14843,7 +14843,7 @@
           i32.shr_u
           local.tee 4
           local.get 4
-          i32.const 69460
+          i32.const 69636
           call 166
           i32.const 0
           local.set 1
@@ -14867,7 +14867,7 @@
           i32.add
           local.get 4
           local.get 4
-          i32.const 69476
+          i32.const 69652
           call 166
           local.get 4
           i32.const 28
@@ -14925,14 +14925,14 @@
             local.get 4
             i32.add
             local.get 6
-            i32.const 69508
-            call 604
+            i32.const 69684
+            call 619
             unreachable
           end
           local.get 5
           local.get 5
-          i32.const 69492
-          call 604
+          i32.const 69668
+          call 619
           unreachable
         end
         local.get 10
@@ -15145,7 +15145,7 @@
         local.get 0
         local.get 1
         local.get 8
-        i32.const 69524
+        i32.const 69700
         call 166
         local.get 7
         i32.load offset=36
@@ -15196,8 +15196,8 @@
     local.get 8
     local.get 1
     local.get 1
-    i32.const 69540
-    call 595
+    i32.const 69716
+    call 610
     unreachable)
   (func (;177;) (type 7) (param i32 i32 i32 i32 i32)
     local.get 0
@@ -15967,10 +15967,10 @@
       global.set 0
       return
     end
-    i32.const 69556
+    i32.const 69732
     i32.const 25
-    i32.const 69584
-    call 586
+    i32.const 69760
+    call 601
     unreachable)
   (func (;184;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64)
@@ -16219,28 +16219,28 @@
               call 210
               br 4 (;@1;)
             end
-            i32.const 69936
+            i32.const 70112
             i32.const 27
-            i32.const 69964
-            call 586
+            i32.const 70140
+            call 601
             unreachable
           end
-          i32.const 69980
+          i32.const 70156
           i32.const 51
-          i32.const 70032
-          call 586
+          i32.const 70208
+          call 601
           unreachable
         end
-        i32.const 70048
+        i32.const 70224
         i32.const 39
-        i32.const 70088
-        call 586
+        i32.const 70264
+        call 601
         unreachable
       end
-      i32.const 68886
+      i32.const 69062
       i32.const 40
-      i32.const 70104
-      call 586
+      i32.const 70280
+      call 601
       unreachable
     end
     local.get 2
@@ -16752,8 +16752,8 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 69600
-      call 621
+      i32.const 69776
+      call 636
       unreachable
     end
     local.get 2
@@ -16959,8 +16959,8 @@
       global.set 0
       return
     end
-    i32.const 70120
-    call 621
+    i32.const 70296
+    call 636
     unreachable)
   (func (;195;) (type 1) (param i32 i32)
     (local i32 i32)
@@ -17021,8 +17021,8 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 69600
-      call 621
+      i32.const 69776
+      call 636
       unreachable
     end
     local.get 2
@@ -17228,8 +17228,8 @@
       global.set 0
       return
     end
-    i32.const 70120
-    call 621
+    i32.const 70296
+    call 636
     unreachable)
   (func (;200;) (type 2) (param i32 i32) (result i32)
     (local i32)
@@ -17534,8 +17534,8 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 69616
-        call 621
+        i32.const 69792
+        call 636
         unreachable
       end
       local.get 0
@@ -17578,10 +17578,10 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 69632
+      i32.const 69808
       i32.const 32
-      i32.const 69664
-      call 586
+      i32.const 69840
+      call 601
       unreachable
     end
     local.get 4
@@ -17630,10 +17630,10 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 69632
+      i32.const 69808
       i32.const 32
-      i32.const 69664
-      call 586
+      i32.const 69840
+      call 601
       unreachable
     end
     local.get 4
@@ -17683,7 +17683,7 @@
       br_if 0 (;@1;)
       i32.const 4
       i32.const 184
-      call 576
+      call 591
       unreachable
     end
     local.get 0)
@@ -17695,7 +17695,7 @@
       br_if 0 (;@1;)
       i32.const 4
       i32.const 316
-      call 576
+      call 591
       unreachable
     end
     local.get 0)
@@ -17959,16 +17959,16 @@
         i32.store
         return
       end
-      i32.const 69680
+      i32.const 69856
       i32.const 48
-      i32.const 69728
-      call 586
+      i32.const 69904
+      call 601
       unreachable
     end
-    i32.const 69632
+    i32.const 69808
     i32.const 32
-    i32.const 69744
-    call 586
+    i32.const 69920
+    call 601
     unreachable)
   (func (;213;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32)
@@ -18034,16 +18034,16 @@
         i32.store offset=264
         return
       end
-      i32.const 69680
+      i32.const 69856
       i32.const 48
-      i32.const 69728
-      call 586
+      i32.const 69904
+      call 601
       unreachable
     end
-    i32.const 69632
+    i32.const 69808
     i32.const 32
-    i32.const 69744
-    call 586
+    i32.const 69920
+    call 601
     unreachable)
   (func (;214;) (type 4) (param i32 i32 i32)
     (local i32 i32)
@@ -18091,8 +18091,8 @@
       global.set 0
       return
     end
-    i32.const 69760
-    call 621
+    i32.const 69936
+    call 636
     unreachable)
   (func (;215;) (type 17) (result i32)
     (local i32)
@@ -18102,7 +18102,7 @@
       br_if 0 (;@1;)
       i32.const 4
       i32.const 364
-      call 576
+      call 591
       unreachable
     end
     local.get 0)
@@ -18194,8 +18194,8 @@
       global.set 0
       return
     end
-    i32.const 69760
-    call 621
+    i32.const 69936
+    call 636
     unreachable)
   (func (;218;) (type 17) (result i32)
     (local i32)
@@ -18205,7 +18205,7 @@
       br_if 0 (;@1;)
       i32.const 4
       i32.const 232
-      call 576
+      call 591
       unreachable
     end
     local.get 0)
@@ -18407,10 +18407,10 @@
       end
       return
     end
-    i32.const 69776
+    i32.const 69952
     i32.const 40
-    i32.const 69816
-    call 586
+    i32.const 69992
+    call 601
     unreachable)
   (func (;225;) (type 8) (param i32 i32 i32 i32)
     block  ;; label = @1
@@ -18432,10 +18432,10 @@
       end
       return
     end
-    i32.const 69776
+    i32.const 69952
     i32.const 40
-    i32.const 69816
-    call 586
+    i32.const 69992
+    call 601
     unreachable)
   (func (;226;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
@@ -18482,8 +18482,8 @@
       i32.const 0
       local.get 1
       i32.const 11
-      i32.const 69832
-      call 595
+      i32.const 70008
+      call 610
       unreachable
     end
     local.get 5
@@ -18512,7 +18512,7 @@
     i32.const 4
     i32.add
     local.get 1
-    call 466
+    call 478
     local.get 9
     local.get 8
     i32.const 2
@@ -18581,7 +18581,7 @@
     i32.load offset=8
     local.tee 6
     local.get 2
-    call 465
+    call 477
     local.get 4
     i32.const 136
     i32.add
@@ -18892,10 +18892,10 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 69864
+        i32.const 70040
         i32.const 53
-        i32.const 69920
-        call 586
+        i32.const 70096
+        call 601
         unreachable
       end
       local.get 1
@@ -18951,8 +18951,8 @@
       i32.const 0
       local.get 7
       i32.const 12
-      i32.const 69848
-      call 595
+      i32.const 70024
+      call 610
       unreachable
     end
     local.get 3
@@ -19021,7 +19021,7 @@
     i32.load offset=8
     local.tee 8
     local.get 1
-    call 465
+    call 477
     local.get 5
     i32.const 136
     i32.add
@@ -19256,7 +19256,7 @@
           local.get 1
           i32.lt_u
           select
-          call 643
+          call 658
           local.tee 6
           local.get 3
           local.get 1
@@ -19631,7 +19631,7 @@
       local.get 1
       i32.const 4
       i32.const 28
-      call 483
+      call 495
     end)
   (func (;243;) (type 1) (param i32 i32)
     (local i32)
@@ -19650,7 +19650,7 @@
       local.get 1
       i32.const 4
       i32.const 24
-      call 483
+      call 495
     end)
   (func (;244;) (type 0) (param i32)
     (local i32)
@@ -19668,7 +19668,7 @@
     i32.const 1
     i32.const 4
     i32.const 12
-    call 489
+    call 501
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -19679,7 +19679,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 573
+      call 588
       unreachable
     end
     local.get 1
@@ -19702,7 +19702,7 @@
     i32.const 1
     i32.const 4
     i32.const 36
-    call 489
+    call 501
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -19713,7 +19713,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 573
+      call 588
       unreachable
     end
     local.get 1
@@ -20011,7 +20011,7 @@
       i32.const 12
       i32.add
       local.get 1
-      call 504
+      call 516
       local.get 2
       i32.load offset=24
       local.set 1
@@ -20116,7 +20116,7 @@
       i32.const 12
       i32.add
       local.get 1
-      call 504
+      call 516
       local.get 2
       i32.load offset=24
       local.set 1
@@ -20221,7 +20221,7 @@
       i32.const 12
       i32.add
       local.get 1
-      call 504
+      call 516
       local.get 2
       i32.load offset=24
       local.set 1
@@ -20294,7 +20294,7 @@
     i32.const 12
     i32.add
     local.get 1
-    call 504
+    call 516
     local.get 2
     i32.load offset=8
     local.set 1
@@ -20317,7 +20317,7 @@
       local.get 1
       local.get 2
       i32.load offset=12
-      call 506
+      call 518
     end
     local.get 2
     i32.const 16
@@ -20653,7 +20653,7 @@
                                     i32.add
                                     i32.store offset=20
                                     local.get 1
-                                    i32.const 68876
+                                    i32.const 69052
                                     i32.const 3
                                     call 31
                                     local.tee 1
@@ -20675,7 +20675,7 @@
                                   i32.store offset=20
                                   block  ;; label = @16
                                     local.get 1
-                                    i32.const 68879
+                                    i32.const 69055
                                     i32.const 3
                                     call 31
                                     local.tee 1
@@ -20702,7 +20702,7 @@
                                 i32.store offset=20
                                 block  ;; label = @15
                                   local.get 1
-                                  i32.const 68882
+                                  i32.const 69058
                                   i32.const 4
                                   call 31
                                   local.tee 1
@@ -20742,7 +20742,7 @@
                               local.get 2
                               i32.const 24
                               i32.add
-                              call 325
+                              call 335
                               br 7 (;@6;)
                             end
                             local.get 1
@@ -20761,7 +20761,7 @@
                             i32.const 12
                             i32.add
                             local.get 1
-                            call 504
+                            call 516
                             local.get 2
                             i32.load offset=64
                             local.set 3
@@ -20877,7 +20877,7 @@
                                   local.get 2
                                   i32.const 132
                                   i32.add
-                                  call 365
+                                  call 375
                                 end
                                 local.get 2
                                 i32.load offset=136
@@ -21111,7 +21111,7 @@
                     local.get 2
                     i32.const 40
                     i32.add
-                    call 325
+                    call 335
                     br 2 (;@6;)
                   end
                   local.get 2
@@ -22006,7 +22006,7 @@
     i32.const 1)
   (func (;276;) (type 5) (param i32) (result i32)
     local.get 0
-    call 302)
+    call 309)
   (func (;277;) (type 18) (param i32 i32) (result i64)
     local.get 0
     local.get 1
@@ -22015,7 +22015,7 @@
   (func (;278;) (type 19)
     return)
   (func (;279;) (type 2) (param i32 i32) (result i32)
-    i32.const 88992
+    i32.const 89524
     local.get 1
     local.get 0
     call 280)
@@ -22028,10 +22028,10 @@
       br_if 0 (;@1;)
       memory.size
       local.set 4
-      i32.const 89040
+      i32.const 89568
       local.set 3
       local.get 0
-      i32.const 89040
+      i32.const 89568
       i32.store
       local.get 0
       local.get 4
@@ -22070,7 +22070,7 @@
       local.get 0
       i32.const 4
       i32.add
-      call 299
+      call 306
       i32.eqz
       br_if 0 (;@1;)
       local.get 0
@@ -22086,15 +22086,15 @@
       local.get 0
       i32.add
       i32.const 0
-      i32.load offset=88992
+      i32.load offset=89524
       i32.ne
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store offset=88992
+      i32.store offset=89524
     end)
   (func (;282;) (type 6) (param i32 i32 i32 i32) (result i32)
-    i32.const 88992
+    i32.const 89524
     local.get 0
     local.get 2
     local.get 1
@@ -22133,7 +22133,7 @@
         local.get 0
         i32.const 4
         i32.add
-        call 299
+        call 306
         i32.eqz
         br_if 1 (;@1;)
         local.get 0
@@ -22158,7 +22158,7 @@
     end
     local.get 2)
   (func (;284;) (type 2) (param i32 i32) (result i32)
-    i32.const 88992
+    i32.const 89524
     local.get 1
     local.get 0
     call 285)
@@ -22180,622 +22180,54 @@
       memory.fill
     end
     local.get 1)
-  (func (;286;) (type 4) (param i32 i32 i32)
-    (local i32 i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 3
-    i32.const 8
-    i32.add
-    local.get 2
-    i32.const 1
-    i32.const 1
-    call 300
-    local.get 3
-    i32.load offset=8
-    local.set 4
-    local.get 3
-    i32.load offset=12
-    local.set 5
-    local.get 0
-    i32.const 0
-    i32.store offset=8
-    local.get 0
-    local.get 5
-    i32.store offset=4
-    local.get 0
-    local.get 4
-    i32.store
-    block  ;; label = @1
-      local.get 2
-      i32.eqz
-      br_if 0 (;@1;)
-      block  ;; label = @2
-        local.get 2
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 5
-        local.get 1
-        local.get 2
-        memory.copy
-      end
-      local.get 0
-      local.get 2
-      i32.store offset=8
-    end
-    local.get 3
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;287;) (type 7) (param i32 i32 i32 i32 i32)
-    block  ;; label = @1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 3
-      local.get 1
-      i32.sub
-      i32.store offset=4
-      local.get 0
-      local.get 2
-      local.get 1
-      i32.add
-      i32.store
-      return
-    end
-    local.get 1
-    local.get 3
-    local.get 3
-    local.get 4
-    call 595
-    unreachable)
-  (func (;288;) (type 2) (param i32 i32) (result i32)
-    local.get 1
-    i32.const 70248
-    i32.const 16
-    call 614)
-  (func (;289;) (type 2) (param i32 i32) (result i32)
-    local.get 1
-    i32.const 70264
-    i32.const 17
-    call 614)
-  (func (;290;) (type 2) (param i32 i32) (result i32)
-    local.get 1
-    i32.const 70281
-    i32.const 17
-    call 614)
-  (func (;291;) (type 4) (param i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 3
-    i32.const 4
-    i32.add
-    i32.const 70298
-    i32.const 9
-    call 286
-    local.get 3
-    i32.const 4
-    i32.add
-    local.get 1
-    local.get 2
-    call 292
-    local.get 3
-    i32.const 4
-    i32.add
-    i32.const 125
-    call 293
-    local.get 0
-    local.get 3
-    i32.load offset=12
-    i32.store offset=8
-    local.get 0
-    local.get 3
-    i64.load offset=4 align=4
-    i64.store align=4
-    local.get 3
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;292;) (type 4) (param i32 i32 i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 0
-    i32.const 34
-    call 293
-    local.get 1
-    local.get 2
-    i32.add
-    local.set 4
-    i32.const 0
-    local.set 5
-    local.get 1
-    local.set 6
-    block  ;; label = @1
-      loop  ;; label = @2
-        i32.const 0
-        local.set 7
-        block  ;; label = @3
-          block  ;; label = @4
-            block  ;; label = @5
-              block  ;; label = @6
-                block  ;; label = @7
-                  block  ;; label = @8
-                    block  ;; label = @9
-                      block  ;; label = @10
-                        loop  ;; label = @11
-                          local.get 6
-                          local.get 7
-                          local.tee 8
-                          i32.add
-                          local.tee 9
-                          local.get 4
-                          i32.eq
-                          br_if 8 (;@3;)
-                          i32.const 2
-                          local.set 10
-                          i32.const 0
-                          local.set 7
-                          i32.const 70334
-                          local.set 11
-                          block  ;; label = @12
-                            block  ;; label = @13
-                              local.get 9
-                              i32.load8_u
-                              local.tee 12
-                              i32.const -8
-                              i32.add
-                              br_table 6 (;@7;) 3 (;@10;) 8 (;@5;) 1 (;@12;) 7 (;@6;) 9 (;@4;) 0 (;@13;)
-                            end
-                            local.get 12
-                            i32.const 34
-                            i32.eq
-                            br_if 3 (;@9;)
-                            local.get 12
-                            i32.const 92
-                            i32.eq
-                            br_if 4 (;@8;)
-                          end
-                          i32.const 1
-                          local.set 11
-                          local.get 8
-                          i32.const 1
-                          i32.add
-                          local.set 7
-                          local.get 12
-                          i32.const 32
-                          i32.ge_u
-                          br_if 0 (;@11;)
-                        end
-                        i32.const 0
-                        local.set 10
-                        i32.const 1
-                        local.set 7
-                        br 6 (;@4;)
-                      end
-                      i32.const 70336
-                      local.set 11
-                      br 5 (;@4;)
-                    end
-                    i32.const 70324
-                    local.set 11
-                    br 4 (;@4;)
-                  end
-                  i32.const 70326
-                  local.set 11
-                  br 3 (;@4;)
-                end
-                i32.const 70328
-                local.set 11
-                br 2 (;@4;)
-              end
-              i32.const 70330
-              local.set 11
-              br 1 (;@4;)
-            end
-            i32.const 70332
-            local.set 11
-          end
-          local.get 5
-          local.get 8
-          i32.add
-          local.tee 6
-          local.get 2
-          i32.gt_u
-          br_if 2 (;@1;)
-          local.get 6
-          local.get 5
-          i32.lt_u
-          br_if 2 (;@1;)
-          local.get 6
-          i32.const 1
-          i32.add
-          local.set 13
-          local.get 9
-          i32.const 1
-          i32.add
-          local.set 6
-          local.get 0
-          local.get 1
-          local.get 5
-          i32.add
-          local.get 8
-          call 334
-          block  ;; label = @4
-            local.get 7
-            br_if 0 (;@4;)
-            local.get 0
-            local.get 11
-            local.get 10
-            call 334
-            local.get 13
-            local.set 5
-            br 2 (;@2;)
-          end
-          local.get 0
-          i32.const 70356
-          i32.const 4
-          call 334
-          local.get 0
-          local.get 12
-          i32.const 4
-          i32.shr_u
-          i32.load8_u offset=70360
-          call 293
-          local.get 0
-          local.get 12
-          i32.const 15
-          i32.and
-          i32.load8_u offset=70360
-          call 293
-          local.get 13
-          local.set 5
-          br 1 (;@2;)
-        end
-      end
-      local.get 3
-      i32.const 8
-      i32.add
-      local.get 5
-      local.get 1
-      local.get 2
-      i32.const 70308
-      call 287
-      local.get 0
-      local.get 3
-      i32.load offset=8
-      local.get 3
-      i32.load offset=12
-      call 334
-      local.get 0
-      i32.const 34
-      call 293
-      local.get 3
-      i32.const 16
-      i32.add
-      global.set 0
-      return
-    end
-    local.get 5
-    local.get 6
-    local.get 2
-    i32.const 70340
-    call 595
-    unreachable)
-  (func (;293;) (type 1) (param i32 i32)
-    (local i32)
-    block  ;; label = @1
-      local.get 0
-      i32.load offset=8
-      local.tee 2
-      local.get 0
-      i32.load
-      i32.ne
-      br_if 0 (;@1;)
-      local.get 0
-      call 575
-    end
-    local.get 0
-    i32.load offset=4
-    local.get 2
-    i32.add
-    local.get 1
-    i32.store8
-    local.get 0
-    local.get 2
-    i32.const 1
-    i32.add
-    i32.store offset=8)
-  (func (;294;) (type 0) (param i32)
-    local.get 0
-    call 503
-    local.get 0
-    call 315)
-  (func (;295;) (type 0) (param i32)
-    (local i32)
-    local.get 0
-    i32.load offset=8
-    local.set 1
-    local.get 0
-    i32.load offset=4
-    local.set 0
-    block  ;; label = @1
-      loop  ;; label = @2
-        local.get 1
-        i32.eqz
-        br_if 1 (;@1;)
-        local.get 1
-        i32.const -1
-        i32.add
-        local.set 1
-        local.get 0
-        call 294
-        local.get 0
-        i32.const 12
-        i32.add
-        local.set 0
-        br 0 (;@2;)
-      end
-    end)
-  (func (;296;) (type 0) (param i32)
-    local.get 0
-    i32.const 4
-    i32.const 12
-    call 490)
-  (func (;297;) (type 20) (param i32) (result i64)
-    (local i32 i64 i64)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 1
-    global.set 0
-    local.get 1
-    i32.const 8
-    i32.add
-    local.get 0
-    call 362
-    local.get 1
-    i64.load32_u offset=8
-    local.set 2
-    local.get 1
-    i64.load32_u offset=12
-    local.set 3
-    local.get 1
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 3
-    local.get 2
-    i64.const 32
-    i64.shl
-    i64.or)
-  (func (;298;) (type 4) (param i32 i32 i32)
-    local.get 0
-    i32.const 255
-    i32.and
-    local.get 1
-    local.get 2
-    call 0)
-  (func (;299;) (type 2) (param i32 i32) (result i32)
+  (func (;286;) (type 1) (param i32 i32)
     (local i32 i32)
-    i32.const 1
+    local.get 0
+    i32.load offset=8
     local.set 2
     block  ;; label = @1
-      local.get 0
-      local.get 1
-      i32.load
-      local.tee 3
-      i32.le_u
-      br_if 0 (;@1;)
-      i32.const 0
-      local.set 2
-      local.get 0
-      local.get 3
-      i32.sub
-      local.tee 0
-      i32.const 16
-      i32.shr_u
-      local.get 0
-      i32.const 65535
-      i32.and
-      i32.const 0
-      i32.ne
-      i32.add
-      local.tee 0
-      memory.grow
-      i32.const -1
-      i32.eq
-      br_if 0 (;@1;)
-      local.get 1
-      local.get 0
-      i32.const 16
-      i32.shl
-      local.get 3
-      i32.add
-      i32.store
-      i32.const 1
-      local.set 2
-    end
-    local.get 2)
-  (func (;300;) (type 8) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 4
-    i32.const 4
-    i32.add
-    local.get 1
-    i32.const 0
-    local.get 2
-    local.get 3
-    call 495
-    local.get 4
-    i32.load offset=8
-    local.set 3
-    block  ;; label = @1
-      local.get 4
-      i32.load offset=4
-      i32.const 1
-      i32.ne
-      br_if 0 (;@1;)
-      local.get 3
-      local.get 4
-      i32.load offset=12
-      call 573
-      unreachable
-    end
-    local.get 0
-    local.get 4
-    i32.load offset=12
-    i32.store offset=4
-    local.get 0
-    local.get 3
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;301;) (type 1) (param i32 i32)
-    (local i32 i64)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    i32.const 8
-    i32.add
-    local.get 1
-    i32.const 1
-    i32.const 1
-    call 300
-    local.get 2
-    i64.load offset=8
-    local.set 3
-    local.get 0
-    i32.const 0
-    i32.store offset=8
-    local.get 0
-    local.get 3
-    i64.store align=4
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0)
-  (func (;302;) (type 5) (param i32) (result i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 1
-    global.set 0
-    memory.size
-    local.set 2
-    i32.const 0
-    i32.const 89040
-    i32.store offset=88992
-    i32.const 0
-    local.get 2
-    i32.const 16
-    i32.shl
-    i32.store offset=88996
-    local.get 1
-    i32.const 4
-    i32.add
-    local.get 0
-    i32.const 1
-    local.get 0
-    i32.const 1
-    i32.gt_s
-    select
-    call 301
-    local.get 1
-    i32.load offset=8
-    local.set 0
-    local.get 1
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 0)
-  (func (;303;) (type 8) (param i32 i32 i32 i32)
-    block  ;; label = @1
-      local.get 2
-      i32.eqz
-      br_if 0 (;@1;)
-      call 278
       block  ;; label = @2
-        local.get 3
-        br_if 0 (;@2;)
-        local.get 2
         local.get 1
-        call 279
-        local.set 1
+        i32.const 128
+        i32.ge_u
+        br_if 0 (;@2;)
+        i32.const 1
+        local.set 3
         br 1 (;@1;)
       end
-      local.get 2
+      block  ;; label = @2
+        local.get 1
+        i32.const 2048
+        i32.ge_u
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 3
+        br 1 (;@1;)
+      end
+      i32.const 3
+      i32.const 4
       local.get 1
-      call 284
-      local.set 1
+      i32.const 65536
+      i32.lt_u
+      select
+      local.set 3
     end
     local.get 0
-    local.get 2
-    i32.store offset=4
-    local.get 0
+    local.get 3
+    call 319
     local.get 1
-    i32.store)
-  (func (;304;) (type 3) (param i32 i32 i32) (result i32)
-    local.get 0
-    i32.load
     local.get 0
     i32.load offset=4
-    local.get 1
-    local.get 2
-    call 599)
-  (func (;305;) (type 5) (param i32) (result i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 1
-    global.set 0
-    local.get 1
-    i32.const 8
-    i32.add
-    i32.const 4
     local.get 0
-    i32.const 0
-    call 303
-    block  ;; label = @1
-      local.get 1
-      i32.load offset=8
-      local.tee 2
-      br_if 0 (;@1;)
-      i32.const 4
-      local.get 0
-      call 576
-      unreachable
-    end
-    local.get 1
-    i32.const 16
+    i32.load offset=8
     i32.add
-    global.set 0
-    local.get 2)
-  (func (;306;) (type 1) (param i32 i32)
+    call 287
+    local.get 0
+    local.get 3
+    local.get 2
+    i32.add
+    i32.store offset=8)
+  (func (;287;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -22880,7 +22312,932 @@
     local.get 1
     local.get 0
     i32.store8)
-  (func (;307;) (type 2) (param i32 i32) (result i32)
+  (func (;288;) (type 4) (param i32 i32 i32)
+    (local i32 i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    i32.const 8
+    i32.add
+    local.get 2
+    i32.const 1
+    i32.const 1
+    call 307
+    local.get 3
+    i32.load offset=8
+    local.set 4
+    local.get 3
+    i32.load offset=12
+    local.set 5
+    local.get 0
+    i32.const 0
+    i32.store offset=8
+    local.get 0
+    local.get 5
+    i32.store offset=4
+    local.get 0
+    local.get 4
+    i32.store
+    block  ;; label = @1
+      local.get 2
+      i32.eqz
+      br_if 0 (;@1;)
+      block  ;; label = @2
+        local.get 2
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 5
+        local.get 1
+        local.get 2
+        memory.copy
+      end
+      local.get 0
+      local.get 2
+      i32.store offset=8
+    end
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;289;) (type 2) (param i32 i32) (result i32)
+    local.get 1
+    i32.const 70424
+    i32.const 5
+    call 629)
+  (func (;290;) (type 2) (param i32 i32) (result i32)
+    local.get 0
+    local.get 1
+    call 286
+    i32.const 0)
+  (func (;291;) (type 3) (param i32 i32 i32) (result i32)
+    local.get 0
+    local.get 1
+    local.get 2
+    call 292
+    i32.const 0)
+  (func (;292;) (type 4) (param i32 i32 i32)
+    (local i32)
+    local.get 0
+    local.get 2
+    call 319
+    local.get 0
+    i32.load offset=8
+    local.set 3
+    block  ;; label = @1
+      local.get 2
+      i32.eqz
+      br_if 0 (;@1;)
+      block  ;; label = @2
+        local.get 2
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 0
+        i32.load offset=4
+        local.get 3
+        i32.add
+        local.get 1
+        local.get 2
+        memory.copy
+      end
+      local.get 0
+      i32.load offset=8
+      local.set 3
+    end
+    local.get 0
+    local.get 3
+    local.get 2
+    i32.add
+    i32.store offset=8)
+  (func (;293;) (type 7) (param i32 i32 i32 i32 i32)
+    block  ;; label = @1
+      local.get 3
+      local.get 1
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 3
+      local.get 1
+      i32.sub
+      i32.store offset=4
+      local.get 0
+      local.get 2
+      local.get 1
+      i32.add
+      i32.store
+      return
+    end
+    local.get 1
+    local.get 3
+    local.get 3
+    local.get 4
+    call 610
+    unreachable)
+  (func (;294;) (type 2) (param i32 i32) (result i32)
+    local.get 1
+    i32.const 70429
+    i32.const 16
+    call 629)
+  (func (;295;) (type 2) (param i32 i32) (result i32)
+    local.get 1
+    i32.const 70445
+    i32.const 17
+    call 629)
+  (func (;296;) (type 2) (param i32 i32) (result i32)
+    local.get 1
+    i32.const 70462
+    i32.const 17
+    call 629)
+  (func (;297;) (type 4) (param i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    i32.const 4
+    i32.add
+    i32.const 70479
+    i32.const 9
+    call 288
+    local.get 3
+    i32.const 4
+    i32.add
+    local.get 1
+    local.get 2
+    call 298
+    local.get 3
+    i32.const 4
+    i32.add
+    i32.const 125
+    call 299
+    local.get 0
+    local.get 3
+    i32.load offset=12
+    i32.store offset=8
+    local.get 0
+    local.get 3
+    i64.load offset=4 align=4
+    i64.store align=4
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;298;) (type 4) (param i32 i32 i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 0
+    i32.const 34
+    call 299
+    local.get 1
+    local.get 2
+    i32.add
+    local.set 4
+    i32.const 0
+    local.set 5
+    local.get 1
+    local.set 6
+    block  ;; label = @1
+      loop  ;; label = @2
+        i32.const 0
+        local.set 7
+        block  ;; label = @3
+          block  ;; label = @4
+            block  ;; label = @5
+              block  ;; label = @6
+                block  ;; label = @7
+                  block  ;; label = @8
+                    block  ;; label = @9
+                      block  ;; label = @10
+                        loop  ;; label = @11
+                          local.get 6
+                          local.get 7
+                          local.tee 8
+                          i32.add
+                          local.tee 9
+                          local.get 4
+                          i32.eq
+                          br_if 8 (;@3;)
+                          i32.const 2
+                          local.set 10
+                          i32.const 0
+                          local.set 7
+                          i32.const 70554
+                          local.set 11
+                          block  ;; label = @12
+                            block  ;; label = @13
+                              local.get 9
+                              i32.load8_u
+                              local.tee 12
+                              i32.const -8
+                              i32.add
+                              br_table 6 (;@7;) 3 (;@10;) 8 (;@5;) 1 (;@12;) 7 (;@6;) 9 (;@4;) 0 (;@13;)
+                            end
+                            local.get 12
+                            i32.const 34
+                            i32.eq
+                            br_if 3 (;@9;)
+                            local.get 12
+                            i32.const 92
+                            i32.eq
+                            br_if 4 (;@8;)
+                          end
+                          i32.const 1
+                          local.set 11
+                          local.get 8
+                          i32.const 1
+                          i32.add
+                          local.set 7
+                          local.get 12
+                          i32.const 32
+                          i32.ge_u
+                          br_if 0 (;@11;)
+                        end
+                        i32.const 0
+                        local.set 10
+                        i32.const 1
+                        local.set 7
+                        br 6 (;@4;)
+                      end
+                      i32.const 70556
+                      local.set 11
+                      br 5 (;@4;)
+                    end
+                    i32.const 70544
+                    local.set 11
+                    br 4 (;@4;)
+                  end
+                  i32.const 70546
+                  local.set 11
+                  br 3 (;@4;)
+                end
+                i32.const 70548
+                local.set 11
+                br 2 (;@4;)
+              end
+              i32.const 70550
+              local.set 11
+              br 1 (;@4;)
+            end
+            i32.const 70552
+            local.set 11
+          end
+          local.get 5
+          local.get 8
+          i32.add
+          local.tee 6
+          local.get 2
+          i32.gt_u
+          br_if 2 (;@1;)
+          local.get 6
+          local.get 5
+          i32.lt_u
+          br_if 2 (;@1;)
+          local.get 6
+          i32.const 1
+          i32.add
+          local.set 13
+          local.get 9
+          i32.const 1
+          i32.add
+          local.set 6
+          local.get 0
+          local.get 1
+          local.get 5
+          i32.add
+          local.get 8
+          call 344
+          block  ;; label = @4
+            local.get 7
+            br_if 0 (;@4;)
+            local.get 0
+            local.get 11
+            local.get 10
+            call 344
+            local.get 13
+            local.set 5
+            br 2 (;@2;)
+          end
+          local.get 0
+          i32.const 70576
+          i32.const 4
+          call 344
+          local.get 0
+          local.get 12
+          i32.const 4
+          i32.shr_u
+          i32.load8_u offset=70580
+          call 299
+          local.get 0
+          local.get 12
+          i32.const 15
+          i32.and
+          i32.load8_u offset=70580
+          call 299
+          local.get 13
+          local.set 5
+          br 1 (;@2;)
+        end
+      end
+      local.get 3
+      i32.const 8
+      i32.add
+      local.get 5
+      local.get 1
+      local.get 2
+      i32.const 70528
+      call 293
+      local.get 0
+      local.get 3
+      i32.load offset=8
+      local.get 3
+      i32.load offset=12
+      call 344
+      local.get 0
+      i32.const 34
+      call 299
+      local.get 3
+      i32.const 16
+      i32.add
+      global.set 0
+      return
+    end
+    local.get 5
+    local.get 6
+    local.get 2
+    i32.const 70560
+    call 610
+    unreachable)
+  (func (;299;) (type 1) (param i32 i32)
+    (local i32)
+    block  ;; label = @1
+      local.get 0
+      i32.load offset=8
+      local.tee 2
+      local.get 0
+      i32.load
+      i32.ne
+      br_if 0 (;@1;)
+      local.get 0
+      call 590
+    end
+    local.get 0
+    i32.load offset=4
+    local.get 2
+    i32.add
+    local.get 1
+    i32.store8
+    local.get 0
+    local.get 2
+    i32.const 1
+    i32.add
+    i32.store offset=8)
+  (func (;300;) (type 0) (param i32)
+    local.get 0
+    call 515
+    local.get 0
+    call 325)
+  (func (;301;) (type 0) (param i32)
+    (local i32)
+    local.get 0
+    i32.load offset=8
+    local.set 1
+    local.get 0
+    i32.load offset=4
+    local.set 0
+    block  ;; label = @1
+      loop  ;; label = @2
+        local.get 1
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 1
+        i32.const -1
+        i32.add
+        local.set 1
+        local.get 0
+        call 300
+        local.get 0
+        i32.const 12
+        i32.add
+        local.set 0
+        br 0 (;@2;)
+      end
+    end)
+  (func (;302;) (type 0) (param i32)
+    local.get 0
+    i32.const 4
+    i32.const 12
+    call 502)
+  (func (;303;) (type 20) (param i32) (result i64)
+    (local i32 i64 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 0
+    local.get 1
+    i32.const 8
+    i32.add
+    local.get 0
+    call 372
+    local.get 1
+    i64.load32_u offset=8
+    local.set 2
+    local.get 1
+    i64.load32_u offset=12
+    local.set 3
+    local.get 1
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 3
+    local.get 2
+    i64.const 32
+    i64.shl
+    i64.or)
+  (func (;304;) (type 1) (param i32 i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 48
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 0
+    i32.store offset=20
+    local.get 2
+    i64.const 4294967296
+    i64.store offset=12 align=4
+    local.get 2
+    i32.const 70712
+    i32.store offset=32
+    local.get 2
+    i64.const 1610612768
+    i64.store offset=36 align=4
+    local.get 2
+    local.get 2
+    i32.const 12
+    i32.add
+    i32.store offset=28
+    block  ;; label = @1
+      local.get 1
+      local.get 2
+      i32.const 28
+      i32.add
+      call 578
+      i32.eqz
+      br_if 0 (;@1;)
+      i32.const 70752
+      i32.const 55
+      local.get 2
+      i32.const 47
+      i32.add
+      i32.const 70736
+      i32.const 70808
+      call 638
+      unreachable
+    end
+    local.get 2
+    local.get 2
+    i32.load offset=20
+    local.tee 3
+    i32.store offset=8
+    local.get 2
+    local.get 2
+    i64.load offset=12 align=4
+    i64.store
+    local.get 2
+    i32.load offset=4
+    local.set 1
+    local.get 2
+    i32.const 10
+    i32.store8 offset=26
+    local.get 2
+    i32.const 32
+    i32.store8 offset=27
+    local.get 2
+    local.get 1
+    local.get 3
+    i32.add
+    i32.store offset=32
+    local.get 2
+    local.get 1
+    i32.store offset=28
+    local.get 2
+    local.get 2
+    i32.const 27
+    i32.add
+    i32.store offset=40
+    local.get 2
+    local.get 2
+    i32.const 26
+    i32.add
+    i32.store offset=36
+    local.get 2
+    i32.const 12
+    i32.add
+    local.get 2
+    i32.const 28
+    i32.add
+    call 445
+    i32.const 0
+    local.get 2
+    i32.load offset=16
+    local.get 2
+    i32.load offset=20
+    call 0
+    local.get 2
+    i32.const 12
+    i32.add
+    call 300
+    local.get 2
+    call 300
+    local.get 2
+    i32.const 48
+    i32.add
+    global.set 0)
+  (func (;305;) (type 4) (param i32 i32 i32)
+    local.get 0
+    i32.const 255
+    i32.and
+    local.get 1
+    local.get 2
+    call 0)
+  (func (;306;) (type 2) (param i32 i32) (result i32)
+    (local i32 i32)
+    i32.const 1
+    local.set 2
+    block  ;; label = @1
+      local.get 0
+      local.get 1
+      i32.load
+      local.tee 3
+      i32.le_u
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      local.get 0
+      local.get 3
+      i32.sub
+      local.tee 0
+      i32.const 16
+      i32.shr_u
+      local.get 0
+      i32.const 65535
+      i32.and
+      i32.const 0
+      i32.ne
+      i32.add
+      local.tee 0
+      memory.grow
+      i32.const -1
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 0
+      i32.const 16
+      i32.shl
+      local.get 3
+      i32.add
+      i32.store
+      i32.const 1
+      local.set 2
+    end
+    local.get 2)
+  (func (;307;) (type 8) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 4
+    i32.const 4
+    i32.add
+    local.get 1
+    i32.const 0
+    local.get 2
+    local.get 3
+    call 507
+    local.get 4
+    i32.load offset=8
+    local.set 3
+    block  ;; label = @1
+      local.get 4
+      i32.load offset=4
+      i32.const 1
+      i32.ne
+      br_if 0 (;@1;)
+      local.get 3
+      local.get 4
+      i32.load offset=12
+      call 588
+      unreachable
+    end
+    local.get 0
+    local.get 4
+    i32.load offset=12
+    i32.store offset=4
+    local.get 0
+    local.get 3
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;308;) (type 1) (param i32 i32)
+    (local i32 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 8
+    i32.add
+    local.get 1
+    i32.const 1
+    i32.const 1
+    call 307
+    local.get 2
+    i64.load offset=8
+    local.set 3
+    local.get 0
+    i32.const 0
+    i32.store offset=8
+    local.get 0
+    local.get 3
+    i64.store align=4
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;309;) (type 5) (param i32) (result i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 0
+    memory.size
+    local.set 2
+    i32.const 0
+    i32.const 89568
+    i32.store offset=89524
+    i32.const 0
+    local.get 2
+    i32.const 16
+    i32.shl
+    i32.store offset=89528
+    block  ;; label = @1
+      i32.const 0
+      i32.load8_u offset=89520
+      i32.const 3
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 1
+      i32.const 1
+      i32.store8 offset=15
+      local.get 1
+      local.get 1
+      i32.const 15
+      i32.add
+      i32.store
+      i32.const 89520
+      i32.const 0
+      local.get 1
+      i32.const 70488
+      call 310
+    end
+    local.get 1
+    local.get 0
+    i32.const 1
+    local.get 0
+    i32.const 1
+    i32.gt_s
+    select
+    call 308
+    local.get 1
+    i32.load offset=4
+    local.set 0
+    local.get 1
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 0)
+  (func (;310;) (type 8) (param i32 i32 i32 i32)
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          block  ;; label = @4
+            block  ;; label = @5
+              block  ;; label = @6
+                local.get 0
+                i32.load8_u
+                br_table 1 (;@5;) 0 (;@6;) 5 (;@1;) 2 (;@4;) 1 (;@5;)
+              end
+              local.get 1
+              i32.eqz
+              br_if 2 (;@3;)
+            end
+            local.get 0
+            i32.const 2
+            i32.store8
+            local.get 2
+            i32.load
+            local.tee 2
+            i32.load8_u
+            local.set 1
+            local.get 2
+            i32.const 0
+            i32.store8
+            local.get 1
+            i32.eqz
+            br_if 2 (;@2;)
+            i32.const 1
+            i32.const 70504
+            call 565
+            local.get 0
+            i32.const 3
+            i32.store8
+          end
+          return
+        end
+        i32.const 70596
+        i32.const 85
+        local.get 3
+        call 611
+        unreachable
+      end
+      i32.const 70696
+      call 636
+      unreachable
+    end
+    i32.const 70638
+    i32.const 113
+    local.get 3
+    call 611
+    unreachable)
+  (func (;311;) (type 1) (param i32 i32)
+    local.get 1
+    local.get 1
+    call 304)
+  (func (;312;) (type 8) (param i32 i32 i32 i32)
+    block  ;; label = @1
+      local.get 2
+      i32.eqz
+      br_if 0 (;@1;)
+      call 278
+      block  ;; label = @2
+        local.get 3
+        br_if 0 (;@2;)
+        local.get 2
+        local.get 1
+        call 279
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 2
+      local.get 1
+      call 284
+      local.set 1
+    end
+    local.get 0
+    local.get 2
+    i32.store offset=4
+    local.get 0
+    local.get 1
+    i32.store)
+  (func (;313;) (type 3) (param i32 i32 i32) (result i32)
+    local.get 0
+    i32.load
+    local.get 0
+    i32.load offset=4
+    local.get 1
+    local.get 2
+    call 614)
+  (func (;314;) (type 5) (param i32) (result i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 0
+    local.get 1
+    i32.const 8
+    i32.add
+    i32.const 4
+    local.get 0
+    i32.const 0
+    call 312
+    block  ;; label = @1
+      local.get 1
+      i32.load offset=8
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 4
+      local.get 0
+      call 591
+      unreachable
+    end
+    local.get 1
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 2)
+  (func (;315;) (type 1) (param i32 i32)
+    (local i32 i32 i32)
+    block  ;; label = @1
+      local.get 0
+      i32.const 128
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 0
+      i32.const 63
+      i32.and
+      i32.const -128
+      i32.or
+      local.set 2
+      local.get 0
+      i32.const 6
+      i32.shr_u
+      local.set 3
+      block  ;; label = @2
+        local.get 0
+        i32.const 2048
+        i32.ge_u
+        br_if 0 (;@2;)
+        local.get 1
+        local.get 2
+        i32.store8 offset=1
+        local.get 1
+        local.get 3
+        i32.const 192
+        i32.or
+        i32.store8
+        return
+      end
+      local.get 0
+      i32.const 12
+      i32.shr_u
+      local.set 4
+      local.get 3
+      i32.const 63
+      i32.and
+      i32.const -128
+      i32.or
+      local.set 3
+      block  ;; label = @2
+        local.get 0
+        i32.const 65535
+        i32.gt_u
+        br_if 0 (;@2;)
+        local.get 1
+        local.get 2
+        i32.store8 offset=2
+        local.get 1
+        local.get 3
+        i32.store8 offset=1
+        local.get 1
+        local.get 4
+        i32.const 224
+        i32.or
+        i32.store8
+        return
+      end
+      local.get 1
+      local.get 2
+      i32.store8 offset=3
+      local.get 1
+      local.get 3
+      i32.store8 offset=2
+      local.get 1
+      local.get 4
+      i32.const 63
+      i32.and
+      i32.const -128
+      i32.or
+      i32.store8 offset=1
+      local.get 1
+      local.get 0
+      i32.const 18
+      i32.shr_u
+      i32.const -16
+      i32.or
+      i32.store8
+      return
+    end
+    local.get 1
+    local.get 0
+    i32.store8)
+  (func (;316;) (type 2) (param i32 i32) (result i32)
     (local i32)
     local.get 0
     i32.load offset=4
@@ -22896,7 +23253,7 @@
     local.get 1
     i32.lt_u
     select
-    call 643
+    call 658
     local.tee 2
     local.get 0
     local.get 1
@@ -22910,7 +23267,7 @@
     i32.const 0
     i32.lt_s
     i32.sub)
-  (func (;308;) (type 8) (param i32 i32 i32 i32)
+  (func (;317;) (type 8) (param i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
@@ -22955,7 +23312,7 @@
     local.get 0
     local.get 2
     i32.store)
-  (func (;309;) (type 2) (param i32 i32) (result i32)
+  (func (;318;) (type 2) (param i32 i32) (result i32)
     (local i32 i32)
     local.get 0
     i32.load offset=8
@@ -22989,21 +23346,21 @@
     end
     local.get 0
     local.get 3
-    call 310
+    call 319
     local.get 1
     local.get 0
     i32.load offset=4
     local.get 0
     i32.load offset=8
     i32.add
-    call 306
+    call 315
     local.get 0
     local.get 3
     local.get 2
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;310;) (type 1) (param i32 i32)
+  (func (;319;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -23020,19 +23377,19 @@
       local.get 1
       i32.const 1
       i32.const 1
-      call 483
+      call 495
     end)
-  (func (;311;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;320;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     local.get 1
     local.get 2
-    call 312
+    call 321
     i32.const 0)
-  (func (;312;) (type 4) (param i32 i32 i32)
+  (func (;321;) (type 4) (param i32 i32 i32)
     (local i32)
     local.get 0
     local.get 2
-    call 310
+    call 319
     local.get 0
     i32.load offset=8
     local.set 3
@@ -23056,7 +23413,7 @@
     local.get 2
     i32.add
     i32.store offset=8)
-  (func (;313;) (type 4) (param i32 i32 i32)
+  (func (;322;) (type 4) (param i32 i32 i32)
     block  ;; label = @1
       local.get 2
       i32.eqz
@@ -23066,7 +23423,7 @@
       local.get 1
       call 281
     end)
-  (func (;314;) (type 4) (param i32 i32 i32)
+  (func (;323;) (type 4) (param i32 i32 i32)
     (local i32 i32 i64)
     block  ;; label = @1
       block  ;; label = @2
@@ -23225,12 +23582,78 @@
     local.get 0
     local.get 2
     i32.store8)
-  (func (;315;) (type 0) (param i32)
+  (func (;324;) (type 1) (param i32 i32)
+    (local i32 i32 i32 i32 i32 i32 i32)
+    local.get 1
+    i32.load offset=4
+    local.set 2
+    local.get 1
+    i32.load
+    local.set 3
+    block  ;; label = @1
+      local.get 0
+      i32.load
+      local.tee 4
+      local.get 0
+      i32.load offset=4
+      local.tee 5
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 1
+      i32.load offset=8
+      local.set 6
+      local.get 0
+      i32.load offset=12
+      local.set 7
+      local.get 0
+      i32.load offset=8
+      local.set 8
+      local.get 5
+      local.get 4
+      i32.sub
+      local.set 1
+      loop  ;; label = @2
+        block  ;; label = @3
+          local.get 4
+          i32.load8_u
+          local.tee 0
+          local.get 8
+          i32.load8_u
+          i32.ne
+          br_if 0 (;@3;)
+          local.get 7
+          i32.load8_u
+          local.set 0
+        end
+        local.get 6
+        local.get 2
+        i32.add
+        local.get 0
+        i32.store8
+        local.get 4
+        i32.const 1
+        i32.add
+        local.set 4
+        local.get 2
+        i32.const 1
+        i32.add
+        local.set 2
+        local.get 1
+        i32.const -1
+        i32.add
+        local.tee 1
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 3
+    local.get 2
+    i32.store)
+  (func (;325;) (type 0) (param i32)
     local.get 0
     i32.const 1
     i32.const 1
-    call 490)
-  (func (;316;) (type 8) (param i32 i32 i32 i32)
+    call 502)
+  (func (;326;) (type 8) (param i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -23242,7 +23665,7 @@
     i32.add
     local.get 1
     local.get 2
-    call 341
+    call 351
     block  ;; label = @1
       block  ;; label = @2
         local.get 4
@@ -23293,7 +23716,7 @@
       i32.const 4
       i32.add
       local.get 3
-      call 342
+      call 352
       drop
       local.get 0
       i32.const 6
@@ -23303,7 +23726,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;317;) (type 5) (param i32) (result i32)
+  (func (;327;) (type 5) (param i32) (result i32)
     (local i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -23350,7 +23773,7 @@
       local.set 1
     end
     local.get 1)
-  (func (;318;) (type 5) (param i32) (result i32)
+  (func (;328;) (type 5) (param i32) (result i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -23404,7 +23827,7 @@
     i32.const 0
     local.get 1
     select)
-  (func (;319;) (type 1) (param i32 i32)
+  (func (;329;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load offset=8
@@ -23457,7 +23880,7 @@
     local.get 0
     local.get 3
     i32.store)
-  (func (;320;) (type 4) (param i32 i32 i32)
+  (func (;330;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -23470,7 +23893,7 @@
     local.get 2
     i32.const 1
     i32.const 1
-    call 433
+    call 443
     local.get 3
     i32.load offset=8
     local.set 4
@@ -23507,7 +23930,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;321;) (type 0) (param i32)
+  (func (;331;) (type 0) (param i32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -23519,21 +23942,21 @@
           local.get 0
           i32.const 4
           i32.add
-          call 322
+          call 332
         end
         return
       end
       local.get 0
       i32.const 4
       i32.add
-      call 315
+      call 325
       return
     end
     local.get 0
     i32.const 4
     i32.add
-    call 364)
-  (func (;322;) (type 0) (param i32)
+    call 374)
+  (func (;332;) (type 0) (param i32)
     (local i32 i32)
     global.get 0
     i32.const 48
@@ -23590,12 +24013,12 @@
     local.get 1
     i32.const 12
     i32.add
-    call 509
+    call 521
     local.get 1
     i32.const 48
     i32.add
     global.set 0)
-  (func (;323;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;333;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 f64 i64)
     global.get 0
     i32.const 16
@@ -23645,14 +24068,14 @@
     local.get 3
     local.get 1
     local.get 2
-    call 324
+    call 334
     local.set 0
     local.get 3
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;324;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;334;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 48
@@ -23677,7 +24100,7 @@
     i32.const 2
     i32.store offset=44
     local.get 3
-    i32.const 19
+    i32.const 25
     i32.store offset=36
     local.get 3
     local.get 3
@@ -23689,18 +24112,18 @@
     i32.const 16
     i32.add
     i32.store offset=32
-    i32.const 66142
+    i32.const 66150
     local.get 3
     i32.const 32
     i32.add
-    call 500
+    call 512
     local.set 0
     local.get 3
     i32.const 48
     i32.add
     global.set 0
     local.get 0)
-  (func (;325;) (type 1) (param i32 i32)
+  (func (;335;) (type 1) (param i32 i32)
     (local i32 i64 f64)
     global.get 0
     i32.const 48
@@ -23746,7 +24169,7 @@
           local.get 2
           i32.const 24
           i32.add
-          call 326
+          call 336
           br 2 (;@1;)
         end
         local.get 0
@@ -23779,7 +24202,7 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;326;) (type 4) (param i32 i32 i32)
+  (func (;336;) (type 4) (param i32 i32 i32)
     block  ;; label = @1
       local.get 1
       i64.load
@@ -23798,7 +24221,7 @@
       i64.load
       i64.store offset=8
       local.get 2
-      call 321
+      call 331
       return
     end
     local.get 0
@@ -23813,7 +24236,7 @@
     local.get 2
     i64.load
     i64.store)
-  (func (;327;) (type 1) (param i32 i32)
+  (func (;337;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -23836,7 +24259,7 @@
     local.get 4
     i32.lt_u
     select
-    call 357
+    call 367
     local.get 2
     i32.load offset=12
     local.set 1
@@ -23851,10 +24274,10 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;328;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;338;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     i32.const 20
-    call 305
+    call 314
     local.tee 3
     local.get 2
     i32.store offset=16
@@ -23870,7 +24293,7 @@
     i64.load align=4
     i64.store align=4
     local.get 3)
-  (func (;329;) (type 1) (param i32 i32)
+  (func (;339;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -23903,7 +24326,7 @@
     local.get 0
     local.get 3
     i32.store8 offset=1)
-  (func (;330;) (type 21) (param i64 i32) (result f64)
+  (func (;340;) (type 21) (param i64 i32) (result f64)
     (local i32 f64 i32 i64)
     global.get 0
     i32.const 48
@@ -23915,7 +24338,7 @@
     i32.add
     local.get 0
     local.get 1
-    call 408
+    call 418
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -23934,7 +24357,7 @@
       local.get 0
       local.get 1
       i32.const 0
-      call 409
+      call 419
       local.get 2
       i32.load offset=16
       local.set 4
@@ -23947,7 +24370,7 @@
         br_if 0 (;@2;)
         local.get 5
         local.get 4
-        call 404
+        call 414
         local.tee 3
         i64.reinterpret_f64
         i64.const 9223372036854775807
@@ -23960,7 +24383,7 @@
         i32.const 8
         i32.add
         local.get 0
-        call 333
+        call 343
         local.get 3
         local.get 2
         i32.load
@@ -23969,13 +24392,13 @@
         i32.const 1
         i32.const 0
         local.get 1
-        call 410
+        call 420
         local.set 3
         br 1 (;@1;)
       end
       local.get 5
       local.get 4
-      call 399
+      call 409
       local.set 3
     end
     local.get 2
@@ -23983,7 +24406,7 @@
     i32.add
     global.set 0
     local.get 3)
-  (func (;331;) (type 22) (param i64 i32) (result f32)
+  (func (;341;) (type 22) (param i64 i32) (result f32)
     (local i32 f32 i32 i64)
     global.get 0
     i32.const 64
@@ -23995,7 +24418,7 @@
     i32.add
     local.get 0
     local.get 1
-    call 411
+    call 421
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -24014,7 +24437,7 @@
       local.get 0
       local.get 1
       i32.const 0
-      call 412
+      call 422
       local.get 2
       i32.load offset=32
       local.set 4
@@ -24027,7 +24450,7 @@
         br_if 0 (;@2;)
         local.get 5
         local.get 4
-        call 405
+        call 415
         local.tee 3
         i32.reinterpret_f32
         i32.const 2147483647
@@ -24042,7 +24465,7 @@
         i32.const 24
         i32.add
         local.get 0
-        call 333
+        call 343
         local.get 3
         local.get 2
         i32.load offset=8
@@ -24051,13 +24474,13 @@
         i32.const 1
         i32.const 0
         local.get 1
-        call 413
+        call 423
         local.set 3
         br 1 (;@1;)
       end
       local.get 5
       local.get 4
-      call 402
+      call 412
       local.set 3
     end
     local.get 2
@@ -24065,7 +24488,7 @@
     i32.add
     global.set 0
     local.get 3)
-  (func (;332;) (type 1) (param i32 i32)
+  (func (;342;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -24076,7 +24499,7 @@
       i32.ne
       br_if 0 (;@1;)
       local.get 0
-      call 575
+      call 590
     end
     local.get 0
     i32.load offset=4
@@ -24089,7 +24512,7 @@
     i32.const 1
     i32.add
     i32.store offset=8)
-  (func (;333;) (type 23) (param i32 i32 i64)
+  (func (;343;) (type 23) (param i32 i32 i64)
     (local i32)
     global.get 0
     i32.const 16
@@ -24103,8 +24526,8 @@
     i32.const 20
     local.get 2
     local.get 1
-    call 519
-    call 522
+    call 531
+    call 534
     local.get 3
     i32.load offset=12
     local.set 1
@@ -24119,14 +24542,14 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;334;) (type 4) (param i32 i32 i32)
+  (func (;344;) (type 4) (param i32 i32 i32)
     local.get 0
     local.get 1
     local.get 1
     local.get 2
     i32.add
-    call 435)
-  (func (;335;) (type 7) (param i32 i32 i32 i32 i32)
+    call 447)
+  (func (;345;) (type 7) (param i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 3
       local.get 1
@@ -24148,9 +24571,9 @@
     local.get 3
     local.get 3
     local.get 4
-    call 595
+    call 610
     unreachable)
-  (func (;336;) (type 24) (param i32 i32 i32 i32 i32) (result f64)
+  (func (;346;) (type 24) (param i32 i32 i32 i32 i32) (result f64)
     (local i32 i32 i32 i64 i64 i64 f64)
     global.get 0
     i32.const 32
@@ -24204,7 +24627,7 @@
                 local.get 5
                 i32.const 16
                 i32.add
-                call 317
+                call 327
                 local.tee 6
                 br_if 0 (;@6;)
                 i32.const 0
@@ -24224,7 +24647,7 @@
               i64.const 0
               i64.const 10
               i64.const 0
-              call 644
+              call 659
               block  ;; label = @6
                 local.get 5
                 i64.load offset=8
@@ -24329,7 +24752,7 @@
           local.get 4
           local.get 6
           i32.const 1
-          call 414
+          call 424
           local.set 11
           local.get 5
           i32.const 32
@@ -24345,10 +24768,10 @@
         br 0 (;@2;)
       end
     end
-    i32.const 78384
-    call 621
+    i32.const 78832
+    call 636
     unreachable)
-  (func (;337;) (type 25) (param i32 i32 i32 i32 i32) (result f32)
+  (func (;347;) (type 25) (param i32 i32 i32 i32 i32) (result f32)
     (local i32 i32 i32 i64 i64 i64 f32)
     global.get 0
     i32.const 32
@@ -24402,7 +24825,7 @@
                 local.get 5
                 i32.const 16
                 i32.add
-                call 317
+                call 327
                 local.tee 6
                 br_if 0 (;@6;)
                 i32.const 0
@@ -24422,7 +24845,7 @@
               i64.const 0
               i64.const 10
               i64.const 0
-              call 644
+              call 659
               block  ;; label = @6
                 local.get 5
                 i64.load offset=8
@@ -24527,7 +24950,7 @@
           local.get 4
           local.get 6
           i32.const 1
-          call 415
+          call 425
           local.set 11
           local.get 5
           i32.const 32
@@ -24543,14 +24966,14 @@
         br 0 (;@2;)
       end
     end
-    i32.const 78384
-    call 621
+    i32.const 78832
+    call 636
     unreachable)
-  (func (;338;) (type 4) (param i32 i32 i32)
+  (func (;348;) (type 4) (param i32 i32 i32)
     (local i32)
     local.get 0
     local.get 1
-    call 310
+    call 319
     block  ;; label = @1
       local.get 1
       i32.eqz
@@ -24576,7 +24999,7 @@
       i32.add
       i32.store offset=8
     end)
-  (func (;339;) (type 1) (param i32 i32)
+  (func (;349;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
     i32.store offset=8
@@ -24594,7 +25017,7 @@
     local.get 1
     i64.load align=4
     i64.store offset=12 align=4)
-  (func (;340;) (type 1) (param i32 i32)
+  (func (;350;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -24607,7 +25030,7 @@
     local.get 1
     local.get 1
     i32.load offset=8
-    call 357
+    call 367
     local.get 2
     i32.load offset=12
     local.set 1
@@ -24622,7 +25045,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;341;) (type 4) (param i32 i32 i32)
+  (func (;351;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -24641,7 +25064,7 @@
         local.get 1
         i32.load offset=4
         local.get 2
-        call 446
+        call 458
         local.get 3
         i32.const 4
         i32.add
@@ -24687,7 +25110,7 @@
         i64.load align=4
         i64.store offset=4 align=4
         local.get 2
-        call 315
+        call 325
         br 1 (;@1;)
       end
       local.get 0
@@ -24709,7 +25132,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;342;) (type 2) (param i32 i32) (result i32)
+  (func (;352;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -24719,7 +25142,7 @@
     local.get 2
     local.get 0
     local.get 1
-    call 451
+    call 463
     local.get 2
     i32.load offset=8
     local.set 1
@@ -24735,7 +25158,7 @@
     i32.const 24
     i32.mul
     i32.add)
-  (func (;343;) (type 1) (param i32 i32)
+  (func (;353;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -24746,7 +25169,7 @@
     i32.const 12
     i32.add
     local.get 1
-    call 329
+    call 339
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -24786,13 +25209,13 @@
       local.get 2
       i32.const 20
       i32.add
-      call 344
+      call 354
     end
     local.get 2
     i32.const 32
     i32.add
     global.set 0)
-  (func (;344;) (type 4) (param i32 i32 i32)
+  (func (;354;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -24803,13 +25226,13 @@
     i32.const 8
     i32.add
     local.get 1
-    call 340
+    call 350
     local.get 2
     local.get 3
     i32.load offset=8
     local.get 3
     i32.load offset=12
-    call 328
+    call 338
     local.set 1
     local.get 0
     i32.const 1
@@ -24821,7 +25244,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;345;) (type 1) (param i32 i32)
+  (func (;355;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -24857,13 +25280,13 @@
       local.get 2
       i32.const 4
       i32.add
-      call 344
+      call 354
     end
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;346;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;356;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -24874,7 +25297,7 @@
     i32.const 4
     i32.add
     local.get 0
-    call 343
+    call 353
     block  ;; label = @1
       block  ;; label = @2
         local.get 3
@@ -24931,62 +25354,62 @@
                         local.get 3
                         i32.const 4
                         i32.add
-                        call 347
+                        call 357
                         local.set 0
                         br 9 (;@1;)
                       end
                       local.get 2
                       i32.const 34
-                      call 332
+                      call 342
                       i32.const 0
                       local.set 0
                       br 8 (;@1;)
                     end
                     local.get 2
                     i32.const 92
-                    call 332
+                    call 342
                     i32.const 0
                     local.set 0
                     br 7 (;@1;)
                   end
                   local.get 2
                   i32.const 47
-                  call 332
+                  call 342
                   i32.const 0
                   local.set 0
                   br 6 (;@1;)
                 end
                 local.get 2
                 i32.const 8
-                call 332
+                call 342
                 i32.const 0
                 local.set 0
                 br 5 (;@1;)
               end
               local.get 2
               i32.const 12
-              call 332
+              call 342
               i32.const 0
               local.set 0
               br 4 (;@1;)
             end
             local.get 2
             i32.const 10
-            call 332
+            call 342
             i32.const 0
             local.set 0
             br 3 (;@1;)
           end
           local.get 2
           i32.const 13
-          call 332
+          call 342
           i32.const 0
           local.set 0
           br 2 (;@1;)
         end
         local.get 2
         i32.const 9
-        call 332
+        call 342
         i32.const 0
         local.set 0
         br 1 (;@1;)
@@ -24994,7 +25417,7 @@
       local.get 0
       local.get 1
       local.get 2
-      call 348
+      call 358
       local.set 0
     end
     local.get 3
@@ -25002,7 +25425,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;347;) (type 2) (param i32 i32) (result i32)
+  (func (;357;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -25013,20 +25436,20 @@
     i32.const 8
     i32.add
     local.get 0
-    call 340
+    call 350
     local.get 1
     local.get 2
     i32.load offset=8
     local.get 2
     i32.load offset=12
-    call 328
+    call 338
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;348;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;358;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -25037,7 +25460,7 @@
     i32.const 4
     i32.add
     local.get 0
-    call 350
+    call 360
     block  ;; label = @1
       block  ;; label = @2
         local.get 3
@@ -25067,7 +25490,7 @@
           local.get 3
           i32.const 4
           i32.add
-          call 347
+          call 357
           local.set 0
           br 2 (;@1;)
         end
@@ -25088,7 +25511,7 @@
                   i32.const 4
                   i32.add
                   local.get 0
-                  call 345
+                  call 355
                   local.get 3
                   i32.load8_u offset=4
                   i32.const 1
@@ -25110,7 +25533,7 @@
                   i32.const 4
                   i32.add
                   local.get 0
-                  call 345
+                  call 355
                   local.get 3
                   i32.load8_u offset=4
                   br_if 5 (;@2;)
@@ -25128,7 +25551,7 @@
                   i32.const 4
                   i32.add
                   local.get 0
-                  call 350
+                  call 360
                   local.get 3
                   i32.load16_u offset=4
                   br_if 5 (;@2;)
@@ -25149,7 +25572,7 @@
                     i32.const 65535
                     i32.and
                     local.get 2
-                    call 351
+                    call 361
                     local.get 5
                     local.set 4
                     br 1 (;@7;)
@@ -25162,7 +25585,7 @@
                 local.get 3
                 i32.const 4
                 i32.add
-                call 347
+                call 357
                 local.set 0
                 br 5 (;@1;)
               end
@@ -25173,11 +25596,11 @@
                 i32.const 65535
                 i32.and
                 local.get 2
-                call 351
+                call 361
                 local.get 0
                 i32.const 0
                 local.get 2
-                call 346
+                call 356
                 local.set 0
                 br 5 (;@1;)
               end
@@ -25193,7 +25616,7 @@
               local.get 3
               i32.const 4
               i32.add
-              call 347
+              call 357
               local.set 0
               br 4 (;@1;)
             end
@@ -25204,7 +25627,7 @@
               i32.const 65535
               i32.and
               local.get 2
-              call 351
+              call 361
               i32.const 0
               local.set 0
               br 4 (;@1;)
@@ -25222,7 +25645,7 @@
             local.get 3
             i32.const 4
             i32.add
-            call 347
+            call 357
             local.set 0
             br 3 (;@1;)
           end
@@ -25230,7 +25653,7 @@
           i32.const 65535
           i32.and
           local.get 2
-          call 351
+          call 361
           i32.const 0
           local.set 0
           br 2 (;@1;)
@@ -25251,7 +25674,7 @@
         i32.const 65536
         i32.add
         local.get 2
-        call 351
+        call 361
         i32.const 0
         local.set 0
         br 1 (;@1;)
@@ -25265,7 +25688,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;349;) (type 5) (param i32) (result i32)
+  (func (;359;) (type 5) (param i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -25276,7 +25699,7 @@
     i32.const 4
     i32.add
     local.get 0
-    call 343
+    call 353
     block  ;; label = @1
       block  ;; label = @2
         local.get 1
@@ -25322,7 +25745,7 @@
           local.get 1
           i32.const 4
           i32.add
-          call 347
+          call 357
           local.set 2
           br 2 (;@1;)
         end
@@ -25330,7 +25753,7 @@
         i32.const 4
         i32.add
         local.get 0
-        call 350
+        call 360
         local.get 1
         i32.load16_u offset=4
         i32.const 1
@@ -25346,7 +25769,7 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;350;) (type 1) (param i32 i32)
+  (func (;360;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -25364,8 +25787,8 @@
     local.get 1
     i32.load offset=4
     local.tee 4
-    i32.const 79972
-    call 335
+    i32.const 80420
+    call 345
     block  ;; label = @1
       block  ;; label = @2
         local.get 2
@@ -25384,7 +25807,7 @@
         local.get 2
         i32.const 20
         i32.add
-        call 352
+        call 362
         br 1 (;@1;)
       end
       local.get 2
@@ -25400,12 +25823,12 @@
         i32.load8_u offset=1
         i32.const 1
         i32.shl
-        i32.load16_u offset=70732
+        i32.load16_u offset=71180
         local.get 4
         i32.load8_u
         i32.const 1
         i32.shl
-        i32.load16_u offset=71244
+        i32.load16_u offset=71692
         i32.or
         i32.extend16_s
         i32.const 8
@@ -25414,13 +25837,13 @@
         i32.load8_u offset=2
         i32.const 1
         i32.shl
-        i32.load16_s offset=71244
+        i32.load16_s offset=71692
         i32.or
         local.get 4
         i32.load8_u offset=3
         i32.const 1
         i32.shl
-        i32.load16_s offset=70732
+        i32.load16_s offset=71180
         i32.or
         local.tee 4
         i32.const -1
@@ -25434,7 +25857,7 @@
         local.get 2
         i32.const 20
         i32.add
-        call 352
+        call 362
         br 1 (;@1;)
       end
       local.get 0
@@ -25448,7 +25871,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;351;) (type 1) (param i32 i32)
+  (func (;361;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -25457,7 +25880,7 @@
       br_if 0 (;@1;)
       local.get 1
       i32.const 4
-      call 310
+      call 319
       local.get 1
       i32.load offset=4
       local.get 1
@@ -25555,8 +25978,8 @@
     end
     local.get 1
     local.get 0
-    call 332)
-  (func (;352;) (type 4) (param i32 i32 i32)
+    call 342)
+  (func (;362;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -25567,13 +25990,13 @@
     i32.const 8
     i32.add
     local.get 1
-    call 340
+    call 350
     local.get 2
     local.get 3
     i32.load offset=8
     local.get 3
     i32.load offset=12
-    call 328
+    call 338
     local.set 1
     local.get 0
     i32.const 1
@@ -25585,7 +26008,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;353;) (type 4) (param i32 i32 i32)
+  (func (;363;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -25596,13 +26019,13 @@
     i32.const 8
     i32.add
     local.get 1
-    call 340
+    call 350
     local.get 2
     local.get 3
     i32.load offset=8
     local.get 3
     i32.load offset=12
-    call 328
+    call 338
     local.set 1
     local.get 0
     i32.const 2
@@ -25614,7 +26037,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;354;) (type 8) (param i32 i32 i32 i32)
+  (func (;364;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -25626,7 +26049,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 601
+    call 616
     block  ;; label = @1
       block  ;; label = @2
         local.get 4
@@ -25639,7 +26062,7 @@
         local.set 5
         local.get 4
         local.get 1
-        call 340
+        call 350
         local.get 4
         i32.load
         local.set 6
@@ -25666,7 +26089,7 @@
         local.get 1
         i32.gt_u
         select
-        call 328
+        call 338
         local.set 3
         br 1 (;@1;)
       end
@@ -25687,7 +26110,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;355;) (type 1) (param i32 i32)
+  (func (;365;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 16
@@ -25747,8 +26170,8 @@
                 local.get 7
                 local.get 5
                 local.get 4
-                i32.const 71772
-                call 335
+                i32.const 72220
+                call 345
                 local.get 2
                 i32.load offset=12
                 local.set 8
@@ -25771,7 +26194,7 @@
                     i32.add
                     local.tee 1
                     local.get 3
-                    call 510
+                    call 522
                     i32.const 3
                     i32.gt_u
                     br_if 0 (;@8;)
@@ -25971,8 +26394,8 @@
               end
               local.get 3
               local.get 4
-              i32.const 71756
-              call 604
+              i32.const 72204
+              call 619
               unreachable
             end
             local.get 0
@@ -25983,7 +26406,7 @@
             i32.add
             i32.store offset=8
             local.get 0
-            call 356
+            call 366
             br 3 (;@1;)
           end
           loop  ;; label = @4
@@ -26010,7 +26433,7 @@
         end
         local.get 4
         local.get 3
-        call 510
+        call 522
         local.set 8
         local.get 0
         i32.load offset=8
@@ -26026,7 +26449,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;356;) (type 0) (param i32)
+  (func (;366;) (type 0) (param i32)
     (local i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -26073,7 +26496,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;357;) (type 4) (param i32 i32 i32)
+  (func (;367;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -26101,7 +26524,7 @@
                   i32.add
                   local.tee 5
                   local.get 1
-                  call 510
+                  call 522
                   local.tee 6
                   i32.const 3
                   i32.gt_u
@@ -26216,8 +26639,8 @@
               i32.const 0
               local.get 2
               local.get 3
-              i32.const 71852
-              call 595
+              i32.const 72300
+              call 610
               unreachable
             end
             local.get 1
@@ -26261,7 +26684,7 @@
         end
         local.get 5
         local.get 1
-        call 510
+        call 522
         local.tee 5
         i32.const 1
         i32.add
@@ -26321,10 +26744,10 @@
     i32.const 0
     local.get 4
     local.get 3
-    i32.const 71868
-    call 595
+    i32.const 72316
+    call 610
     unreachable)
-  (func (;358;) (type 5) (param i32) (result i32)
+  (func (;368;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 128
@@ -26340,9 +26763,9 @@
     local.get 0
     i32.load offset=8
     local.tee 3
-    i32.const 71884
+    i32.const 72332
     i32.const 9
-    call 615
+    call 630
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -26565,7 +26988,7 @@
           local.get 10
           local.get 6
           i32.const 0
-          call 359
+          call 369
           br 1 (;@2;)
         end
         local.get 1
@@ -26577,7 +27000,7 @@
         local.get 10
         local.get 6
         i32.const 1
-        call 359
+        call 369
       end
       i32.const 0
       local.set 10
@@ -26603,8 +27026,8 @@
             i32.add
             local.get 0
             local.get 5
-            i32.const 71896
-            call 360
+            i32.const 72344
+            call 370
             block  ;; label = @5
               block  ;; label = @6
                 local.get 1
@@ -26627,8 +27050,8 @@
               i32.add
               local.get 0
               local.get 5
-              i32.const 71912
-              call 360
+              i32.const 72360
+              call 370
               i32.const 0
               local.set 10
               i32.const 0
@@ -26637,9 +27060,9 @@
               i32.load offset=32
               local.get 1
               i32.load offset=36
-              i32.const 71928
+              i32.const 72376
               i32.const 8
-              call 568
+              call 583
               i32.eqz
               br_if 3 (;@2;)
               local.get 5
@@ -26654,8 +27077,8 @@
                   i32.add
                   local.get 0
                   local.get 9
-                  i32.const 71936
-                  call 360
+                  i32.const 72384
+                  call 370
                   block  ;; label = @8
                     block  ;; label = @9
                       local.get 1
@@ -26687,8 +27110,8 @@
                     local.get 0
                     local.get 6
                     local.get 5
-                    i32.const 71952
-                    call 361
+                    i32.const 72400
+                    call 371
                     local.get 1
                     i32.const 64
                     i32.add
@@ -26696,7 +27119,7 @@
                     i32.load offset=16
                     local.get 1
                     i32.load offset=20
-                    call 314
+                    call 323
                     local.get 1
                     i32.load8_u offset=64
                     i32.const 1
@@ -26711,8 +27134,8 @@
                     local.get 0
                     local.get 8
                     local.get 9
-                    i32.const 71968
-                    call 361
+                    i32.const 72416
+                    call 371
                     local.get 1
                     i32.const 64
                     i32.add
@@ -26720,7 +27143,7 @@
                     i32.load offset=8
                     local.get 1
                     i32.load offset=12
-                    call 314
+                    call 323
                     local.get 1
                     i32.load8_u offset=64
                     i32.const 1
@@ -26761,10 +27184,10 @@
                   br 0 (;@7;)
                 end
               end
-              i32.const 70648
+              i32.const 71096
               i32.const 48
-              i32.const 71984
-              call 586
+              i32.const 72432
+              call 601
               unreachable
             end
             local.get 5
@@ -26791,12 +27214,12 @@
       local.get 1
       i32.const 64
       i32.add
-      call 362
+      call 372
       local.get 1
       i64.load
       local.set 14
       i32.const 20
-      call 305
+      call 314
       local.tee 5
       local.get 10
       i32.store offset=16
@@ -26820,10 +27243,10 @@
     local.get 6
     i32.const 0
     local.get 5
-    i32.const 70712
-    call 617
+    i32.const 71160
+    call 632
     unreachable)
-  (func (;359;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
+  (func (;369;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     local.get 2
     local.get 5
@@ -27072,8 +27495,8 @@
                     local.get 14
                     i32.add
                     local.get 3
-                    i32.const 78728
-                    call 604
+                    i32.const 79176
+                    call 619
                     unreachable
                   end
                   local.get 1
@@ -27100,20 +27523,20 @@
               end
               local.get 12
               local.get 5
-              i32.const 78680
-              call 604
+              i32.const 79128
+              call 619
               unreachable
             end
             local.get 14
             local.get 3
-            i32.const 78696
-            call 604
+            i32.const 79144
+            call 619
             unreachable
           end
           local.get 14
           local.get 5
-          i32.const 78712
-          call 604
+          i32.const 79160
+          call 619
           unreachable
         end
         local.get 1
@@ -27125,7 +27548,7 @@
     local.get 0
     local.get 14
     i32.store)
-  (func (;360;) (type 8) (param i32 i32 i32 i32)
+  (func (;370;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -27142,7 +27565,7 @@
     local.get 1
     i32.load offset=8
     local.tee 6
-    call 308
+    call 317
     block  ;; label = @1
       local.get 4
       i32.load offset=8
@@ -27153,7 +27576,7 @@
       local.get 2
       local.get 6
       local.get 3
-      call 617
+      call 632
       unreachable
     end
     local.get 4
@@ -27169,7 +27592,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;361;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;371;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     local.get 1
     i32.load offset=8
@@ -27245,9 +27668,9 @@
     local.get 2
     local.get 3
     local.get 4
-    call 617
+    call 632
     unreachable)
-  (func (;362;) (type 1) (param i32 i32)
+  (func (;372;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -27270,7 +27693,7 @@
         local.get 3
         i32.const 1
         i32.const 1
-        call 481
+        call 493
         local.get 2
         i32.load offset=8
         local.tee 3
@@ -27297,15 +27720,15 @@
     local.get 3
     local.get 2
     i32.load offset=12
-    call 573
+    call 588
     unreachable)
-  (func (;363;) (type 5) (param i32) (result i32)
+  (func (;373;) (type 5) (param i32) (result i32)
     (local i64)
     local.get 0
     i64.load align=4
     local.set 1
     i32.const 20
-    call 305
+    call 314
     local.tee 0
     i64.const 0
     i64.store offset=12 align=4
@@ -27316,12 +27739,12 @@
     i32.const 1
     i32.store
     local.get 0)
-  (func (;364;) (type 0) (param i32)
+  (func (;374;) (type 0) (param i32)
     local.get 0
-    call 441
+    call 453
     local.get 0
-    call 442)
-  (func (;365;) (type 0) (param i32)
+    call 454)
+  (func (;375;) (type 0) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -27337,7 +27760,7 @@
     i32.const 1
     i32.const 8
     i32.const 24
-    call 489
+    call 501
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -27348,14 +27771,14 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 573
+      call 588
       unreachable
     end
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;366;) (type 5) (param i32) (result i32)
+  (func (;376;) (type 5) (param i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 1
@@ -27392,12 +27815,12 @@
     i32.const 67108864
     i32.lt_u
     select)
-  (func (;367;) (type 26) (param i32 i64)
+  (func (;377;) (type 26) (param i32 i64)
     local.get 0
     local.get 1
     i32.const 0
-    call 368)
-  (func (;368;) (type 27) (param i32 i64 i32)
+    call 378)
+  (func (;378;) (type 27) (param i32 i64 i32)
     (local i32 i32 i64)
     block  ;; label = @1
       block  ;; label = @2
@@ -27409,8 +27832,8 @@
         br_if 0 (;@2;)
         local.get 0
         local.get 2
-        i32.const 73120
-        call 395
+        i32.const 73568
+        call 405
         local.tee 4
         local.get 4
         i64.load
@@ -27444,8 +27867,8 @@
           end
           local.get 0
           local.get 2
-          i32.const 73136
-          call 395
+          i32.const 73584
+          call 405
           local.tee 4
           local.get 4
           i64.load
@@ -27465,16 +27888,16 @@
       end
       local.get 0
       local.get 1
-      call 379
+      call 389
     end)
-  (func (;369;) (type 1) (param i32 i32)
+  (func (;379;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    call 370
+    call 380
     local.get 0
     local.get 1
-    call 371)
-  (func (;370;) (type 1) (param i32 i32)
+    call 381)
+  (func (;380;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -27499,7 +27922,7 @@
             local.get 3
             i32.const 3
             i32.shl
-            i32.load offset=78212
+            i32.load offset=78660
             local.get 0
             i32.load offset=8
             i32.add
@@ -27509,7 +27932,7 @@
             local.get 1
             i32.const 3
             i32.shl
-            i32.const 73152
+            i32.const 73600
             i32.add
             local.set 3
             loop  ;; label = @5
@@ -27519,7 +27942,7 @@
               br_if 3 (;@2;)
               local.get 0
               i64.const 7450580596923828125
-              call 396
+              call 406
               local.get 3
               i32.const -216
               i32.add
@@ -27533,13 +27956,13 @@
           end
           local.get 3
           i32.const 14
-          i32.const 78320
-          call 604
+          i32.const 78768
+          call 619
           unreachable
         end
         i32.const 0
         local.set 4
-        i32.const 78208
+        i32.const 78656
         local.set 5
         i32.const 1
         local.set 3
@@ -27589,7 +28012,7 @@
                       local.get 9
                       local.get 7
                       local.get 8
-                      call 384
+                      call 394
                       br 1 (;@8;)
                     end
                     local.get 2
@@ -27599,10 +28022,10 @@
                     local.get 8
                     local.get 6
                     local.get 9
-                    call 384
+                    call 394
                   end
                   local.get 0
-                  call 390
+                  call 400
                   local.get 0
                   local.get 2
                   i32.load offset=12
@@ -27616,7 +28039,7 @@
                 local.get 0
                 local.get 6
                 i64.load
-                call 396
+                call 406
               end
               local.get 3
               local.get 1
@@ -27640,20 +28063,20 @@
         end
         local.get 4
         i32.const 14
-        i32.const 78336
-        call 604
+        i32.const 78784
+        call 619
         unreachable
       end
       local.get 0
       local.get 3
       i64.load
-      call 396
+      call 406
     end
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;371;) (type 1) (param i32 i32)
+  (func (;381;) (type 1) (param i32 i32)
     (local i32 i32 i32 i64 i64 i64)
     global.get 0
     i32.const 48
@@ -27724,7 +28147,7 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 7
-      call 379
+      call 389
     end
     block  ;; label = @1
       local.get 3
@@ -27736,14 +28159,14 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 3
-      call 380
+      call 390
       local.get 2
       i32.const 24
       i32.add
       local.tee 1
       local.get 0
       i32.const 0
-      call 381
+      call 391
       local.get 2
       local.get 3
       i32.store offset=16
@@ -27753,15 +28176,15 @@
       local.get 2
       i32.const 8
       i32.add
-      call 382
+      call 392
       local.get 1
-      call 383
+      call 393
     end
     local.get 2
     i32.const 48
     i32.add
     global.set 0)
-  (func (;372;) (type 1) (param i32 i32)
+  (func (;382;) (type 1) (param i32 i32)
     (local i32 i64)
     local.get 1
     i32.load offset=4
@@ -27778,7 +28201,7 @@
           local.get 0
           local.get 2
           local.get 1
-          call 373
+          call 383
           return
         end
         local.get 0
@@ -27805,8 +28228,8 @@
     local.get 0
     local.get 2
     i32.const 2
-    call 373)
-  (func (;373;) (type 4) (param i32 i32 i32)
+    call 383)
+  (func (;383;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i64 i64 i64)
     global.get 0
     i32.const 16
@@ -27889,7 +28312,7 @@
           local.get 3
           i32.const 8
           i32.add
-          call 505
+          call 517
           local.set 2
         end
         local.get 0
@@ -27906,16 +28329,16 @@
       end
       local.get 4
       i32.const 0
-      i32.const 79988
-      call 604
+      i32.const 80436
+      call 619
       unreachable
     end
     local.get 5
     i32.const 1
-    i32.const 80004
-    call 604
+    i32.const 80452
+    call 619
     unreachable)
-  (func (;374;) (type 2) (param i32 i32) (result i32)
+  (func (;384;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i64 i64)
     block  ;; label = @1
       local.get 0
@@ -27992,7 +28415,7 @@
       return
     end
     i32.const 1)
-  (func (;375;) (type 26) (param i32 i64)
+  (func (;385;) (type 26) (param i32 i64)
     (local i32)
     global.get 0
     i32.const 32
@@ -28002,7 +28425,7 @@
     local.get 2
     i32.const 12
     i32.add
-    call 376
+    call 386
     local.get 2
     local.get 1
     i64.store offset=24
@@ -28015,11 +28438,11 @@
     local.get 2
     i32.const 32
     i32.add
-    call 377
+    call 387
     local.get 2
     i32.const 12
     i32.add
-    call 378
+    call 388
     local.get 0
     local.get 2
     i32.load offset=20
@@ -28032,7 +28455,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;376;) (type 0) (param i32)
+  (func (;386;) (type 0) (param i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -28045,7 +28468,7 @@
     i32.const 20
     i32.const 8
     i32.const 8
-    call 433
+    call 443
     local.get 1
     i64.load offset=8
     local.set 2
@@ -28059,7 +28482,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;377;) (type 4) (param i32 i32 i32)
+  (func (;387;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32)
     local.get 0
     local.get 2
@@ -28069,7 +28492,7 @@
     i32.const 3
     i32.shr_u
     local.tee 4
-    call 380
+    call 390
     local.get 0
     i32.load offset=8
     local.set 5
@@ -28096,7 +28519,7 @@
     local.get 4
     i32.add
     i32.store offset=8)
-  (func (;378;) (type 0) (param i32)
+  (func (;388;) (type 0) (param i32)
     (local i32 i32)
     local.get 0
     i32.load offset=8
@@ -28137,7 +28560,7 @@
       local.set 2
       br 0 (;@1;)
     end)
-  (func (;379;) (type 26) (param i32 i64)
+  (func (;389;) (type 26) (param i32 i64)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -28148,7 +28571,7 @@
       i32.ne
       br_if 0 (;@1;)
       local.get 0
-      call 482
+      call 494
     end
     local.get 0
     local.get 2
@@ -28163,7 +28586,7 @@
     i32.add
     local.get 1
     i64.store)
-  (func (;380;) (type 1) (param i32 i32)
+  (func (;390;) (type 1) (param i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -28180,9 +28603,9 @@
       local.get 1
       i32.const 8
       i32.const 8
-      call 483
+      call 495
     end)
-  (func (;381;) (type 4) (param i32 i32 i32)
+  (func (;391;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -28197,7 +28620,7 @@
     i32.load offset=8
     local.tee 4
     local.get 0
-    call 443
+    call 455
     local.get 3
     i32.load offset=12
     local.set 2
@@ -28237,7 +28660,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;382;) (type 0) (param i32)
+  (func (;392;) (type 0) (param i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -28280,12 +28703,12 @@
         local.get 0
         i32.load offset=24
         local.get 0
-        call 434
+        call 444
         br 1 (;@1;)
       end
       local.get 2
       local.get 0
-      call 485
+      call 497
       i32.eqz
       br_if 0 (;@1;)
       block  ;; label = @2
@@ -28296,10 +28719,10 @@
         br_if 0 (;@2;)
         local.get 2
         local.get 3
-        call 486
+        call 498
         local.get 2
         local.get 0
-        call 485
+        call 497
         i32.eqz
         br_if 1 (;@1;)
       end
@@ -28307,7 +28730,7 @@
       i32.const 20
       i32.add
       local.get 0
-      call 432
+      call 442
       local.get 1
       local.get 1
       i32.load offset=20
@@ -28335,24 +28758,24 @@
         br_if 0 (;@2;)
         local.get 2
         local.get 4
-        call 486
+        call 498
         local.get 2
         local.get 1
         i32.const 4
         i32.add
-        call 484
+        call 496
         drop
       end
       local.get 1
       i32.const 4
       i32.add
-      call 507
+      call 519
     end
     local.get 1
     i32.const 32
     i32.add
     global.set 0)
-  (func (;383;) (type 0) (param i32)
+  (func (;393;) (type 0) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -28368,12 +28791,12 @@
     local.get 1
     i32.const 12
     i32.add
-    call 436
+    call 448
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;384;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;394;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 80
@@ -28401,7 +28824,7 @@
             local.get 1
             local.get 2
             local.get 6
-            call 385
+            call 395
             local.get 5
             i32.load offset=76
             local.set 2
@@ -28420,7 +28843,7 @@
             local.get 3
             local.get 4
             local.get 6
-            call 385
+            call 395
             local.get 5
             i32.load offset=76
             local.set 3
@@ -28440,7 +28863,7 @@
             local.get 7
             local.get 1
             local.get 2
-            call 386
+            call 396
             local.get 5
             i32.const 28
             i32.add
@@ -28448,7 +28871,7 @@
             local.get 10
             local.get 9
             local.get 3
-            call 386
+            call 396
             local.get 5
             i32.const 40
             i32.add
@@ -28456,7 +28879,7 @@
             local.get 7
             local.get 11
             local.get 10
-            call 384
+            call 394
             local.get 5
             i32.const 52
             i32.add
@@ -28468,7 +28891,7 @@
             i32.load offset=32
             local.get 5
             i32.load offset=36
-            call 384
+            call 394
             local.get 5
             i32.const 64
             i32.add
@@ -28476,7 +28899,7 @@
             local.get 2
             local.get 9
             local.get 3
-            call 384
+            call 394
             local.get 5
             i32.const 52
             i32.add
@@ -28486,7 +28909,7 @@
             local.get 5
             i32.load offset=72
             local.tee 3
-            call 387
+            call 397
             local.get 5
             i32.const 52
             i32.add
@@ -28495,7 +28918,7 @@
             local.get 5
             i32.load offset=48
             local.tee 2
-            call 387
+            call 397
             local.get 5
             i32.const 40
             i32.add
@@ -28525,7 +28948,7 @@
             local.get 5
             i32.load offset=48
             i32.sub
-            call 388
+            call 398
             local.get 5
             i32.const 40
             i32.add
@@ -28533,14 +28956,14 @@
             i32.load offset=56
             local.get 8
             local.get 6
-            call 389
+            call 399
             local.get 5
             i32.const 40
             i32.add
             local.get 1
             local.get 3
             local.get 4
-            call 389
+            call 399
             local.get 0
             local.get 5
             i32.load offset=48
@@ -28552,19 +28975,19 @@
             local.get 5
             i32.const 64
             i32.add
-            call 390
+            call 400
             local.get 5
             i32.const 52
             i32.add
-            call 390
+            call 400
             local.get 5
             i32.const 28
             i32.add
-            call 390
+            call 400
             local.get 5
             i32.const 16
             i32.add
-            call 390
+            call 400
             br 2 (;@2;)
           end
           local.get 4
@@ -28577,7 +29000,7 @@
           local.get 2
           local.get 3
           i64.load
-          call 391
+          call 401
           local.get 5
           i32.const 52
           i32.add
@@ -28585,15 +29008,15 @@
           local.get 2
           i32.add
           i64.const 0
-          call 392
+          call 402
           local.get 5
           i32.const 8
           i32.add
           i32.const 1
           local.get 3
           local.get 4
-          i32.const 73088
-          call 393
+          i32.const 73536
+          call 403
           local.get 5
           i32.load offset=12
           i32.const 3
@@ -28616,7 +29039,7 @@
               local.get 2
               local.get 6
               i64.load
-              call 391
+              call 401
               local.get 5
               i32.const 52
               i32.add
@@ -28625,7 +29048,7 @@
               local.get 5
               i32.load offset=72
               local.get 3
-              call 389
+              call 399
               local.get 3
               i32.const 1
               i32.add
@@ -28641,14 +29064,14 @@
               local.get 5
               i32.const 64
               i32.add
-              call 390
+              call 400
               br 0 (;@5;)
             end
           end
           local.get 5
           i32.const 52
           i32.add
-          call 378
+          call 388
           local.get 0
           local.get 5
           i32.load offset=60
@@ -28674,7 +29097,7 @@
         local.get 2
         i32.add
         i64.const 0
-        call 392
+        call 402
         block  ;; label = @3
           loop  ;; label = @4
             local.get 4
@@ -28692,7 +29115,7 @@
             i32.lt_u
             select
             local.tee 7
-            call 385
+            call 395
             local.get 5
             i32.load offset=76
             local.set 4
@@ -28708,7 +29131,7 @@
             i32.load offset=64
             local.get 5
             i32.load offset=68
-            call 384
+            call 394
             local.get 5
             i32.const 52
             i32.add
@@ -28717,7 +29140,7 @@
             local.get 5
             i32.load offset=72
             local.get 6
-            call 389
+            call 399
             local.get 7
             local.get 6
             i32.add
@@ -28725,14 +29148,14 @@
             local.get 5
             i32.const 64
             i32.add
-            call 390
+            call 400
             br 0 (;@4;)
           end
         end
         local.get 5
         i32.const 52
         i32.add
-        call 378
+        call 388
         local.get 0
         local.get 5
         i32.load offset=60
@@ -28750,10 +29173,10 @@
     end
     i32.const 0
     i32.const 0
-    i32.const 73072
-    call 604
+    i32.const 73520
+    call 619
     unreachable)
-  (func (;385;) (type 8) (param i32 i32 i32 i32)
+  (func (;395;) (type 8) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -28768,8 +29191,8 @@
       i32.const 0
       local.get 3
       local.get 2
-      i32.const 73040
-      call 595
+      i32.const 73488
+      call 610
       unreachable
     end
     local.get 4
@@ -28778,8 +29201,8 @@
     local.get 3
     local.get 1
     local.get 2
-    i32.const 73056
-    call 393
+    i32.const 73504
+    call 403
     local.get 0
     local.get 4
     i64.load offset=8
@@ -28794,7 +29217,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;386;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;396;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -28812,14 +29235,14 @@
     i32.add
     local.get 1
     local.get 2
-    call 394
+    call 404
     local.get 5
     i32.const 4
     i32.add
     local.get 3
     local.get 4
     i32.const 0
-    call 389
+    call 399
     local.get 0
     local.get 5
     i32.load offset=12
@@ -28832,7 +29255,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;387;) (type 4) (param i32 i32 i32)
+  (func (;397;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i64 i64 i64)
     local.get 2
     local.get 0
@@ -28883,8 +29306,8 @@
             br_if 0 (;@4;)
             local.get 0
             local.get 2
-            i32.const 78352
-            call 395
+            i32.const 78800
+            call 405
             local.tee 5
             local.get 5
             i64.load
@@ -28907,8 +29330,8 @@
               br_if 1 (;@4;)
               local.get 0
               local.get 5
-              i32.const 78368
-              call 395
+              i32.const 78816
+              call 405
               local.tee 4
               local.get 4
               i64.load
@@ -28924,7 +29347,7 @@
             end
           end
           local.get 0
-          call 378
+          call 388
           return
         end
         local.get 5
@@ -28951,15 +29374,15 @@
       local.set 5
       br 0 (;@1;)
     end)
-  (func (;388;) (type 1) (param i32 i32)
+  (func (;398;) (type 1) (param i32 i32)
     local.get 0
     local.get 0
     i32.load offset=8
     local.get 1
     i32.const 8
     i32.const 8
-    call 479)
-  (func (;389;) (type 8) (param i32 i32 i32 i32)
+    call 491)
+  (func (;399;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32 i64 i64 i64)
     block  ;; label = @1
       local.get 2
@@ -28975,7 +29398,7 @@
       local.get 2
       i32.add
       i64.const 0
-      call 392
+      call 402
       local.get 0
       i32.load offset=8
       local.set 4
@@ -29041,7 +29464,7 @@
               local.get 3
               local.get 2
               i32.add
-              call 368
+              call 378
             end
             return
           end
@@ -29077,15 +29500,15 @@
     local.get 3
     local.get 4
     local.get 4
-    i32.const 73104
-    call 595
+    i32.const 73552
+    call 610
     unreachable)
-  (func (;390;) (type 0) (param i32)
+  (func (;400;) (type 0) (param i32)
     local.get 0
     i32.const 8
     i32.const 8
-    call 490)
-  (func (;391;) (type 10) (param i32 i32 i32 i64)
+    call 502)
+  (func (;401;) (type 10) (param i32 i32 i32 i64)
     (local i32)
     global.get 0
     i32.const 16
@@ -29103,12 +29526,12 @@
     i32.add
     local.get 1
     local.get 2
-    call 394
+    call 404
     local.get 4
     i32.const 4
     i32.add
     local.get 3
-    call 396
+    call 406
     local.get 0
     local.get 4
     i32.load offset=12
@@ -29121,7 +29544,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;392;) (type 23) (param i32 i32 i64)
+  (func (;402;) (type 23) (param i32 i32 i64)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -29140,8 +29563,8 @@
     local.get 3
     i32.sub
     local.get 2
-    call 478)
-  (func (;393;) (type 7) (param i32 i32 i32 i32 i32)
+    call 490)
+  (func (;403;) (type 7) (param i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 3
       local.get 1
@@ -29165,9 +29588,9 @@
     local.get 3
     local.get 3
     local.get 4
-    call 595
+    call 610
     unreachable)
-  (func (;394;) (type 4) (param i32 i32 i32)
+  (func (;404;) (type 4) (param i32 i32 i32)
     local.get 0
     local.get 1
     local.get 1
@@ -29175,8 +29598,8 @@
     i32.const 3
     i32.shl
     i32.add
-    call 377)
-  (func (;395;) (type 3) (param i32 i32 i32) (result i32)
+    call 387)
+  (func (;405;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -29188,7 +29611,7 @@
       local.get 1
       local.get 3
       local.get 2
-      call 604
+      call 619
       unreachable
     end
     local.get 0
@@ -29197,7 +29620,7 @@
     i32.const 3
     i32.shl
     i32.add)
-  (func (;396;) (type 26) (param i32 i64)
+  (func (;406;) (type 26) (param i32 i64)
     (local i32 i32 i32 i64 i64)
     global.get 0
     i32.const 16
@@ -29225,7 +29648,7 @@
         i64.const 0
         local.get 1
         i64.const 0
-        call 644
+        call 659
         local.get 4
         local.get 2
         i64.load
@@ -29259,13 +29682,13 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 5
-      call 379
+      call 389
     end
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;397;) (type 22) (param i64 i32) (result f32)
+  (func (;407;) (type 22) (param i64 i32) (result f32)
     (local f32 i64)
     f32.const 0x0p+0 (;=0;)
     local.set 2
@@ -29310,7 +29733,7 @@
       local.set 2
     end
     local.get 2)
-  (func (;398;) (type 21) (param i64 i32) (result f64)
+  (func (;408;) (type 21) (param i64 i32) (result f64)
     (local f64 i64)
     f64.const 0x0p+0 (;=0;)
     local.set 2
@@ -29354,7 +29777,7 @@
       local.set 2
     end
     local.get 2)
-  (func (;399;) (type 21) (param i64 i32) (result f64)
+  (func (;409;) (type 21) (param i64 i32) (result f64)
     (local i32 i32 f64)
     global.get 0
     i32.const 16
@@ -29410,7 +29833,7 @@
         end
         local.get 2
         local.get 3
-        call 400
+        call 410
         local.get 2
         i64.load
         local.tee 0
@@ -29434,19 +29857,19 @@
       i32.store offset=8
     end
     local.get 2
-    call 401
+    call 411
     local.get 2
     i64.load
     local.get 2
     i32.load offset=8
-    call 398
+    call 408
     local.set 4
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 4)
-  (func (;400;) (type 1) (param i32 i32)
+  (func (;410;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -29458,7 +29881,7 @@
     i32.add
     local.get 0
     local.get 1
-    call 424
+    call 434
     local.get 0
     i64.load
     local.set 3
@@ -29489,7 +29912,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;401;) (type 0) (param i32)
+  (func (;411;) (type 0) (param i32)
     (local i32 i64 i64)
     block  ;; label = @1
       local.get 0
@@ -29527,7 +29950,7 @@
       i64.shl
       i64.store
     end)
-  (func (;402;) (type 22) (param i64 i32) (result f32)
+  (func (;412;) (type 22) (param i64 i32) (result f32)
     (local i32 i32 f32)
     global.get 0
     i32.const 16
@@ -29583,7 +30006,7 @@
         end
         local.get 2
         local.get 3
-        call 400
+        call 410
         local.get 2
         i64.load
         local.tee 0
@@ -29607,19 +30030,19 @@
       i32.store offset=8
     end
     local.get 2
-    call 403
+    call 413
     local.get 2
     i64.load
     local.get 2
     i32.load offset=8
-    call 397
+    call 407
     local.set 4
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 4)
-  (func (;403;) (type 0) (param i32)
+  (func (;413;) (type 0) (param i32)
     (local i32 i64 i64)
     block  ;; label = @1
       local.get 0
@@ -29657,7 +30080,7 @@
       i64.shl
       i64.store
     end)
-  (func (;404;) (type 21) (param i64 i32) (result f64)
+  (func (;414;) (type 21) (param i64 i32) (result f64)
     (local i32 i32 f64)
     global.get 0
     i32.const 16
@@ -29749,19 +30172,19 @@
       i32.store offset=8
     end
     local.get 2
-    call 401
+    call 411
     local.get 2
     i64.load
     local.get 2
     i32.load offset=8
-    call 398
+    call 408
     local.set 4
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 4)
-  (func (;405;) (type 22) (param i64 i32) (result f32)
+  (func (;415;) (type 22) (param i64 i32) (result f32)
     (local i32 i32 f32)
     global.get 0
     i32.const 16
@@ -29853,19 +30276,19 @@
       i32.store offset=8
     end
     local.get 2
-    call 403
+    call 413
     local.get 2
     i64.load
     local.get 2
     i32.load offset=8
-    call 397
+    call 407
     local.set 4
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 4)
-  (func (;406;) (type 1) (param i32 i32)
+  (func (;416;) (type 1) (param i32 i32)
     (local i64 i64 i64 i64 i64)
     local.get 0
     local.get 0
@@ -29929,7 +30352,7 @@
     i64.shr_u
     i64.add
     i64.store)
-  (func (;407;) (type 5) (param i32) (result i32)
+  (func (;417;) (type 5) (param i32) (result i32)
     (local i64 i32)
     local.get 0
     local.get 0
@@ -29953,7 +30376,7 @@
     i64.shl
     i64.store
     local.get 2)
-  (func (;408;) (type 27) (param i32 i64 i32)
+  (func (;418;) (type 27) (param i32 i64 i32)
     (local i32 f64 i64)
     global.get 0
     i32.const 16
@@ -30004,11 +30427,11 @@
           local.get 2
           i32.const 3
           i32.shl
-          i32.const 78224
+          i32.const 78672
           i32.add
           i64.load
           i64.const 0
-          call 644
+          call 659
           local.get 3
           i64.load offset=8
           i64.const 0
@@ -30030,7 +30453,7 @@
         local.get 1
         f64.convert_i64_u
         local.get 2
-        call 431
+        call 441
         local.set 4
       end
       local.get 0
@@ -30046,7 +30469,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;409;) (type 28) (param i32 i64 i32 i32)
+  (func (;419;) (type 28) (param i32 i64 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -30063,7 +30486,7 @@
     local.get 4
     local.get 2
     local.get 3
-    call 428
+    call 438
     i32.store8 offset=16
     local.get 0
     local.get 4
@@ -30077,7 +30500,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;410;) (type 29) (param f64 i32 i32 i32 i32 i32) (result f64)
+  (func (;420;) (type 29) (param f64 i32 i32 i32 i32 i32) (result f64)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -30148,8 +30571,8 @@
       local.get 7
       local.get 3
       local.get 4
-      i32.const 78592
-      call 335
+      i32.const 79040
+      call 345
       i32.const -2147483648
       i32.const -2147483648
       local.get 5
@@ -30193,7 +30616,7 @@
     local.get 2
     local.get 3
     local.get 9
-    call 423
+    call 433
     block  ;; label = @1
       block  ;; label = @2
         local.get 5
@@ -30220,7 +30643,7 @@
         i32.add
         local.get 7
         local.get 0
-        call 420
+        call 430
         local.set 0
         br 1 (;@1;)
       end
@@ -30228,7 +30651,7 @@
       i32.const 20
       i32.add
       local.get 7
-      call 419
+      call 429
       local.set 0
     end
     local.get 6
@@ -30236,7 +30659,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;411;) (type 27) (param i32 i64 i32)
+  (func (;421;) (type 27) (param i32 i64 i32)
     (local i32 f32 i32)
     global.get 0
     i32.const 16
@@ -30287,11 +30710,11 @@
               local.get 2
               i32.const 3
               i32.shl
-              i32.const 78320
+              i32.const 78768
               i32.add
               i64.load
               i64.const 0
-              call 644
+              call 659
               local.get 3
               i64.load offset=8
               i64.const 0
@@ -30316,7 +30739,7 @@
         local.get 1
         f32.convert_i64_u
         local.get 2
-        call 430
+        call 440
         local.set 4
       end
       i32.const 1
@@ -30332,7 +30755,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;412;) (type 28) (param i32 i64 i32 i32)
+  (func (;422;) (type 28) (param i32 i64 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -30349,7 +30772,7 @@
     local.get 4
     local.get 2
     local.get 3
-    call 429
+    call 439
     i32.store8 offset=16
     local.get 0
     local.get 4
@@ -30363,7 +30786,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;413;) (type 30) (param f32 i32 i32 i32 i32 i32) (result f32)
+  (func (;423;) (type 30) (param f32 i32 i32 i32 i32 i32) (result f32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -30434,8 +30857,8 @@
       local.get 7
       local.get 3
       local.get 4
-      i32.const 78592
-      call 335
+      i32.const 79040
+      call 345
       i32.const -2147483648
       i32.const -2147483648
       local.get 5
@@ -30479,7 +30902,7 @@
     local.get 2
     local.get 3
     local.get 9
-    call 422
+    call 432
     block  ;; label = @1
       block  ;; label = @2
         local.get 5
@@ -30506,7 +30929,7 @@
         i32.add
         local.get 7
         local.get 0
-        call 421
+        call 431
         local.set 0
         br 1 (;@1;)
       end
@@ -30514,7 +30937,7 @@
       i32.const 20
       i32.add
       local.get 7
-      call 417
+      call 427
       local.set 0
     end
     local.get 6
@@ -30522,7 +30945,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;414;) (type 31) (param i32 i32 i32 i32 i64 i32 i32 i32) (result f64)
+  (func (;424;) (type 31) (param i32 i32 i32 i32 i64 i32 i32 i32) (result f64)
     (local i32 f64)
     global.get 0
     i32.const 32
@@ -30535,7 +30958,7 @@
     local.get 4
     local.get 6
     local.get 7
-    call 409
+    call 419
     local.get 8
     i32.load offset=16
     local.set 7
@@ -30549,7 +30972,7 @@
         br_if 0 (;@2;)
         local.get 4
         local.get 7
-        call 404
+        call 414
         local.tee 9
         i64.reinterpret_f64
         i64.const 9223372036854775807
@@ -30563,13 +30986,13 @@
         local.get 2
         local.get 3
         local.get 5
-        call 410
+        call 420
         local.set 9
         br 1 (;@1;)
       end
       local.get 4
       local.get 7
-      call 399
+      call 409
       local.set 9
     end
     local.get 8
@@ -30577,7 +31000,7 @@
     i32.add
     global.set 0
     local.get 9)
-  (func (;415;) (type 32) (param i32 i32 i32 i32 i64 i32 i32 i32) (result f32)
+  (func (;425;) (type 32) (param i32 i32 i32 i32 i64 i32 i32 i32) (result f32)
     (local i32 f32)
     global.get 0
     i32.const 32
@@ -30590,7 +31013,7 @@
     local.get 4
     local.get 6
     local.get 7
-    call 412
+    call 422
     local.get 8
     i32.load offset=16
     local.set 7
@@ -30604,7 +31027,7 @@
         br_if 0 (;@2;)
         local.get 4
         local.get 7
-        call 405
+        call 415
         local.tee 9
         i32.reinterpret_f32
         i32.const 2147483647
@@ -30618,13 +31041,13 @@
         local.get 2
         local.get 3
         local.get 5
-        call 413
+        call 423
         local.set 9
         br 1 (;@1;)
       end
       local.get 4
       local.get 7
-      call 402
+      call 412
       local.set 9
     end
     local.get 8
@@ -30632,7 +31055,7 @@
     i32.add
     global.set 0
     local.get 9)
-  (func (;416;) (type 1) (param i32 i32)
+  (func (;426;) (type 1) (param i32 i32)
     local.get 0
     local.get 0
     i32.load offset=8
@@ -30651,7 +31074,7 @@
     i32.eq
     select
     i64.store)
-  (func (;417;) (type 33) (param i32 i32) (result f32)
+  (func (;427;) (type 33) (param i32 i32) (result f32)
     (local i32 i32 i64 i32 f32)
     global.get 0
     i32.const 32
@@ -30668,18 +31091,18 @@
     i64.store
     local.get 2
     local.get 1
-    call 369
+    call 379
     local.get 2
     i32.const 16
     i32.add
     local.get 2
-    call 372
+    call 382
     local.get 2
     i32.load8_u offset=24
     local.set 3
     local.get 2
     local.get 2
-    call 366
+    call 376
     i32.const 0
     local.get 2
     i64.load offset=16
@@ -30737,7 +31160,7 @@
         local.get 3
         i32.const 1
         i32.and
-        call 418
+        call 428
         local.get 2
         i64.load offset=16
         local.tee 4
@@ -30763,21 +31186,21 @@
     local.get 2
     i32.const 16
     i32.add
-    call 403
+    call 413
     local.get 2
     i64.load offset=16
     local.get 2
     i32.load offset=24
-    call 397
+    call 407
     local.set 6
     local.get 2
-    call 390
+    call 400
     local.get 2
     i32.const 32
     i32.add
     global.set 0
     local.get 6)
-  (func (;418;) (type 4) (param i32 i32 i32)
+  (func (;428;) (type 4) (param i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -30789,7 +31212,7 @@
     i32.add
     local.get 0
     local.get 1
-    call 424
+    call 434
     local.get 0
     i64.load
     local.set 4
@@ -30828,7 +31251,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;419;) (type 34) (param i32 i32) (result f64)
+  (func (;429;) (type 34) (param i32 i32) (result f64)
     (local i32 i32 i64 i32 f64)
     global.get 0
     i32.const 32
@@ -30845,18 +31268,18 @@
     i64.store
     local.get 2
     local.get 1
-    call 369
+    call 379
     local.get 2
     i32.const 16
     i32.add
     local.get 2
-    call 372
+    call 382
     local.get 2
     i32.load8_u offset=24
     local.set 3
     local.get 2
     local.get 2
-    call 366
+    call 376
     i32.const 0
     local.get 2
     i64.load offset=16
@@ -30914,7 +31337,7 @@
         local.get 3
         i32.const 1
         i32.and
-        call 418
+        call 428
         local.get 2
         i64.load offset=16
         local.tee 4
@@ -30940,21 +31363,21 @@
     local.get 2
     i32.const 16
     i32.add
-    call 401
+    call 411
     local.get 2
     i64.load offset=16
     local.get 2
     i32.load offset=24
-    call 398
+    call 408
     local.set 6
     local.get 2
-    call 390
+    call 400
     local.get 2
     i32.const 32
     i32.add
     global.set 0
     local.get 6)
-  (func (;420;) (type 35) (param i32 i32 f64) (result f64)
+  (func (;430;) (type 35) (param i32 i32 f64) (result f64)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -30988,7 +31411,7 @@
     local.tee 0
     select
     i64.or
-    call 375
+    call 385
     i32.const -1075
     local.get 4
     i64.const 52
@@ -31013,7 +31436,7 @@
       i32.const 0
       local.get 1
       i32.sub
-      call 370
+      call 380
     end
     block  ;; label = @1
       block  ;; label = @2
@@ -31031,14 +31454,14 @@
         i32.const 0
         local.get 0
         i32.sub
-        call 371
+        call 381
         br 1 (;@1;)
       end
       local.get 3
       i32.const 20
       i32.add
       local.get 0
-      call 371
+      call 381
     end
     block  ;; label = @1
       block  ;; label = @2
@@ -31049,7 +31472,7 @@
           local.get 3
           i32.const 20
           i32.add
-          call 374
+          call 384
           i32.const 255
           i32.and
           br_table 0 (;@3;) 1 (;@2;) 2 (;@1;)
@@ -31076,17 +31499,17 @@
     local.get 3
     i32.const 20
     i32.add
-    call 390
+    call 400
     local.get 3
     i32.const 8
     i32.add
-    call 390
+    call 400
     local.get 3
     i32.const 32
     i32.add
     global.set 0
     local.get 2)
-  (func (;421;) (type 36) (param i32 i32 f32) (result f32)
+  (func (;431;) (type 36) (param i32 i32 f32) (result f32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -31120,7 +31543,7 @@
     select
     i32.or
     i64.extend_i32_u
-    call 375
+    call 385
     local.get 0
     i32.const 23
     i32.shr_u
@@ -31144,7 +31567,7 @@
       i32.const 0
       local.get 1
       i32.sub
-      call 370
+      call 380
     end
     block  ;; label = @1
       block  ;; label = @2
@@ -31162,14 +31585,14 @@
         i32.const 0
         local.get 4
         i32.sub
-        call 371
+        call 381
         br 1 (;@1;)
       end
       local.get 3
       i32.const 20
       i32.add
       local.get 4
-      call 371
+      call 381
     end
     block  ;; label = @1
       block  ;; label = @2
@@ -31180,7 +31603,7 @@
           local.get 3
           i32.const 20
           i32.add
-          call 374
+          call 384
           i32.const 255
           i32.and
           br_table 0 (;@3;) 1 (;@2;) 2 (;@1;)
@@ -31206,17 +31629,17 @@
     local.get 3
     i32.const 20
     i32.add
-    call 390
+    call 400
     local.get 3
     i32.const 8
     i32.add
-    call 390
+    call 400
     local.get 3
     i32.const 32
     i32.add
     global.set 0
     local.get 2)
-  (func (;422;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;432;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i64 i32)
     global.get 0
     i32.const 32
@@ -31226,7 +31649,7 @@
     local.get 5
     i32.const 4
     i32.add
-    call 376
+    call 386
     local.get 5
     local.get 3
     i32.store offset=24
@@ -31257,7 +31680,7 @@
               local.get 5
               i32.const 16
               i32.add
-              call 317
+              call 327
               local.tee 7
               br_if 0 (;@5;)
               local.get 1
@@ -31276,12 +31699,12 @@
               i32.const 4
               i32.add
               i64.const 1000000000000000000
-              call 396
+              call 406
               local.get 5
               i32.const 4
               i32.add
               local.get 6
-              call 367
+              call 377
               i32.const 0
               local.set 3
               i64.const 0
@@ -31330,13 +31753,13 @@
           local.get 3
           i32.const 3
           i32.shl
-          i64.load offset=78400
-          call 396
+          i64.load offset=78848
+          call 406
           local.get 5
           i32.const 4
           i32.add
           local.get 6
-          call 367
+          call 377
         end
         block  ;; label = @3
           local.get 7
@@ -31349,12 +31772,12 @@
           i32.const 4
           i32.add
           i64.const 10
-          call 396
+          call 406
           local.get 5
           i32.const 4
           i32.add
           i64.const 1
-          call 367
+          call 377
         end
         local.get 0
         local.get 5
@@ -31370,16 +31793,16 @@
         global.set 0
         return
       end
-      i32.const 78560
-      call 621
+      i32.const 79008
+      call 636
       unreachable
     end
     local.get 3
     i32.const 20
-    i32.const 78576
-    call 604
+    i32.const 79024
+    call 619
     unreachable)
-  (func (;423;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;433;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i64 i32)
     global.get 0
     i32.const 32
@@ -31389,7 +31812,7 @@
     local.get 5
     i32.const 4
     i32.add
-    call 376
+    call 386
     local.get 5
     local.get 3
     i32.store offset=24
@@ -31420,7 +31843,7 @@
               local.get 5
               i32.const 16
               i32.add
-              call 317
+              call 327
               local.tee 7
               br_if 0 (;@5;)
               local.get 1
@@ -31439,12 +31862,12 @@
               i32.const 4
               i32.add
               i64.const 1000000000000000000
-              call 396
+              call 406
               local.get 5
               i32.const 4
               i32.add
               local.get 6
-              call 367
+              call 377
               i32.const 0
               local.set 3
               i64.const 0
@@ -31493,13 +31916,13 @@
           local.get 3
           i32.const 3
           i32.shl
-          i64.load offset=78400
-          call 396
+          i64.load offset=78848
+          call 406
           local.get 5
           i32.const 4
           i32.add
           local.get 6
-          call 367
+          call 377
         end
         block  ;; label = @3
           local.get 7
@@ -31512,12 +31935,12 @@
           i32.const 4
           i32.add
           i64.const 10
-          call 396
+          call 406
           local.get 5
           i32.const 4
           i32.add
           i64.const 1
-          call 367
+          call 377
         end
         local.get 0
         local.get 5
@@ -31533,23 +31956,23 @@
         global.set 0
         return
       end
-      i32.const 78560
-      call 621
+      i32.const 79008
+      call 636
       unreachable
     end
     local.get 3
     i32.const 20
-    i32.const 78576
-    call 604
+    i32.const 79024
+    call 619
     unreachable)
-  (func (;424;) (type 4) (param i32 i32 i32)
+  (func (;434;) (type 4) (param i32 i32 i32)
     (local i64 i64)
     local.get 1
     i64.load
     local.set 3
     local.get 1
     local.get 2
-    call 416
+    call 426
     local.get 0
     local.get 3
     i64.const -1
@@ -31582,7 +32005,7 @@
     local.get 4
     i64.gt_u
     i32.store8)
-  (func (;425;) (type 4) (param i32 i32 i32)
+  (func (;435;) (type 4) (param i32 i32 i32)
     (local i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -31600,14 +32023,14 @@
         br_if 1 (;@1;)
         local.get 2
         local.get 3
-        i32.const 78624
-        call 604
+        i32.const 79072
+        call 619
         unreachable
       end
       local.get 2
       local.get 3
-      i32.const 78608
-      call 604
+      i32.const 79056
+      call 619
       unreachable
     end
     local.get 0
@@ -31628,7 +32051,7 @@
     i32.add
     i64.load
     i64.store)
-  (func (;426;) (type 20) (param i32) (result i64)
+  (func (;436;) (type 20) (param i32) (result i64)
     block  ;; label = @1
       local.get 0
       i32.const 9
@@ -31637,15 +32060,15 @@
       local.get 0
       i32.const 3
       i32.shl
-      i64.load offset=72912
+      i64.load offset=73360
       return
     end
     local.get 0
     i32.const 10
-    i32.const 78640
-    call 604
+    i32.const 79088
+    call 619
     unreachable)
-  (func (;427;) (type 37) (param i64 i32 i64) (result i32)
+  (func (;437;) (type 37) (param i64 i32 i64) (result i32)
     (local i64)
     block  ;; label = @1
       local.get 2
@@ -31689,7 +32112,7 @@
     i64.add
     i64.ge_u
     i32.or)
-  (func (;428;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;438;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -31730,9 +32153,9 @@
           i32.mul
           i32.sub
           local.tee 1
-          call 426
+          call 436
           i64.const 0
-          call 644
+          call 659
           i32.const 4
           i32.const 0
           local.get 2
@@ -31750,24 +32173,24 @@
               i64.load
               i64.store
               local.get 0
-              call 407
+              call 417
               drop
               br 1 (;@4;)
             end
             local.get 0
-            call 407
+            call 417
             drop
             local.get 3
             i32.const 16
             i32.add
-            i32.const 72992
+            i32.const 73440
             local.get 1
-            call 425
+            call 435
             local.get 0
             local.get 3
             i32.const 16
             i32.add
-            call 406
+            call 416
             local.get 2
             i32.const 4
             i32.add
@@ -31776,16 +32199,16 @@
           local.get 3
           i32.const 16
           i32.add
-          i32.const 73008
+          i32.const 73456
           local.get 4
-          call 425
+          call 435
           local.get 0
           local.get 3
           i32.const 16
           i32.add
-          call 406
+          call 416
           local.get 0
-          call 407
+          call 417
           local.set 5
           i32.const 1
           local.set 1
@@ -31815,7 +32238,7 @@
           local.get 0
           local.get 4
           i64.extend_i32_u
-          call 427
+          call 437
           local.set 1
           br 2 (;@1;)
         end
@@ -31840,7 +32263,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;429;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;439;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -31881,9 +32304,9 @@
           i32.mul
           i32.sub
           local.tee 1
-          call 426
+          call 436
           i64.const 0
-          call 644
+          call 659
           i32.const 4
           i32.const 0
           local.get 2
@@ -31901,24 +32324,24 @@
               i64.load
               i64.store
               local.get 0
-              call 407
+              call 417
               drop
               br 1 (;@4;)
             end
             local.get 0
-            call 407
+            call 417
             drop
             local.get 3
             i32.const 16
             i32.add
-            i32.const 72992
+            i32.const 73440
             local.get 1
-            call 425
+            call 435
             local.get 0
             local.get 3
             i32.const 16
             i32.add
-            call 406
+            call 416
             local.get 2
             i32.const 4
             i32.add
@@ -31927,16 +32350,16 @@
           local.get 3
           i32.const 16
           i32.add
-          i32.const 73008
+          i32.const 73456
           local.get 4
-          call 425
+          call 435
           local.get 0
           local.get 3
           i32.const 16
           i32.add
-          call 406
+          call 416
           local.get 0
-          call 407
+          call 417
           local.set 5
           i32.const 1
           local.set 1
@@ -31966,7 +32389,7 @@
           local.get 0
           local.get 4
           i64.extend_i32_u
-          call 427
+          call 437
           local.set 1
           br 2 (;@1;)
         end
@@ -31991,7 +32414,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;430;) (type 38) (param f32 i32) (result f32)
+  (func (;440;) (type 38) (param f32 i32) (result f32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -32010,7 +32433,7 @@
           local.get 1
           i32.const 2
           i32.shl
-          f32.load offset=78744
+          f32.load offset=79192
           f32.div
           return
         end
@@ -32020,23 +32443,23 @@
         br_if 1 (;@1;)
         local.get 1
         i32.const 11
-        i32.const 78804
-        call 604
+        i32.const 79252
+        call 619
         unreachable
       end
       local.get 1
       i32.const 11
-      i32.const 78788
-      call 604
+      i32.const 79236
+      call 619
       unreachable
     end
     local.get 0
     local.get 1
     i32.const 2
     i32.shl
-    f32.load offset=78744
+    f32.load offset=79192
     f32.mul)
-  (func (;431;) (type 39) (param f64 i32) (result f64)
+  (func (;441;) (type 39) (param f64 i32) (result f64)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -32055,7 +32478,7 @@
           local.get 1
           i32.const 3
           i32.shl
-          f64.load offset=78824
+          f64.load offset=79272
           f64.div
           return
         end
@@ -32065,23 +32488,23 @@
         br_if 1 (;@1;)
         local.get 1
         i32.const 23
-        i32.const 79024
-        call 604
+        i32.const 79472
+        call 619
         unreachable
       end
       local.get 1
       i32.const 23
-      i32.const 79008
-      call 604
+      i32.const 79456
+      call 619
       unreachable
     end
     local.get 0
     local.get 1
     i32.const 3
     i32.shl
-    f64.load offset=78824
+    f64.load offset=79272
     f64.mul)
-  (func (;432;) (type 1) (param i32 i32)
+  (func (;442;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -32095,7 +32518,7 @@
     i32.load offset=8
     i32.const 8
     i32.const 8
-    call 433
+    call 443
     local.get 2
     i32.const 0
     i32.store offset=28
@@ -32107,7 +32530,7 @@
     i32.const 20
     i32.add
     local.get 1
-    call 434
+    call 444
     local.get 0
     local.get 2
     i32.load offset=28
@@ -32120,7 +32543,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;433;) (type 8) (param i32 i32 i32 i32)
+  (func (;443;) (type 8) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -32134,7 +32557,7 @@
     i32.const 0
     local.get 2
     local.get 3
-    call 495
+    call 507
     local.get 4
     i32.load offset=8
     local.set 3
@@ -32147,7 +32570,7 @@
       local.get 3
       local.get 4
       i32.load offset=12
-      call 573
+      call 588
       unreachable
     end
     local.get 0
@@ -32161,7 +32584,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;434;) (type 1) (param i32 i32)
+  (func (;444;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -32171,7 +32594,7 @@
     local.get 0
     local.get 1
     i32.load offset=8
-    call 380
+    call 390
     local.get 0
     i64.load offset=4 align=4
     local.set 3
@@ -32189,19 +32612,97 @@
     local.get 2
     i32.const 4
     i32.add
-    call 480
+    call 492
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;435;) (type 4) (param i32 i32 i32)
+  (func (;445;) (type 1) (param i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    i32.const 8
+    i32.add
+    local.get 1
+    i32.load offset=4
+    local.get 1
+    i32.load
+    i32.sub
+    i32.const 1
+    i32.const 1
+    call 443
+    local.get 2
+    i32.const 0
+    i32.store offset=28
+    local.get 2
+    local.get 2
+    i64.load offset=8
+    i64.store offset=20 align=4
+    local.get 2
+    i32.const 20
+    i32.add
+    local.get 1
+    call 446
+    local.get 0
+    local.get 2
+    i32.load offset=28
+    i32.store offset=8
+    local.get 0
+    local.get 2
+    i64.load offset=20 align=4
+    i64.store align=4
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0)
+  (func (;446;) (type 1) (param i32 i32)
+    (local i32 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 0
+    local.get 1
+    i32.load offset=4
+    local.get 1
+    i32.load
+    i32.sub
+    call 319
+    local.get 0
+    i64.load offset=4 align=4
+    local.set 3
+    local.get 2
+    local.get 0
+    i32.const 8
+    i32.add
+    i32.store offset=4
+    local.get 2
+    local.get 3
+    i64.const 32
+    i64.rotl
+    i64.store offset=8 align=4
+    local.get 1
+    local.get 2
+    i32.const 4
+    i32.add
+    call 324
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;447;) (type 4) (param i32 i32 i32)
     local.get 0
     local.get 1
     local.get 2
     local.get 1
     i32.sub
-    call 312)
-  (func (;436;) (type 0) (param i32)
+    call 321)
+  (func (;448;) (type 0) (param i32)
     (local i32 i32 i32 i32 i32)
     block  ;; label = @1
       local.get 0
@@ -32254,7 +32755,7 @@
       i32.add
       i32.store offset=8
     end)
-  (func (;437;) (type 0) (param i32)
+  (func (;449;) (type 0) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -32274,28 +32775,28 @@
     local.get 1
     i32.const 8
     i32.add
-    call 390
+    call 400
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;438;) (type 2) (param i32 i32) (result i32)
+  (func (;450;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     local.get 1
-    call 532)
-  (func (;439;) (type 3) (param i32 i32 i32) (result i32)
+    call 544)
+  (func (;451;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 78656
+    i32.const 79104
     local.get 1
     local.get 2
-    call 599)
-  (func (;440;) (type 0) (param i32)
+    call 614)
+  (func (;452;) (type 0) (param i32)
     local.get 0
-    call 315)
-  (func (;441;) (type 0) (param i32)
+    call 325)
+  (func (;453;) (type 0) (param i32)
     (local i32)
     local.get 0
     i32.load offset=8
@@ -32313,7 +32814,7 @@
         i32.add
         local.set 1
         local.get 0
-        call 321
+        call 331
         local.get 0
         i32.const 24
         i32.add
@@ -32321,12 +32822,12 @@
         br 0 (;@2;)
       end
     end)
-  (func (;442;) (type 0) (param i32)
+  (func (;454;) (type 0) (param i32)
     local.get 0
     i32.const 8
     i32.const 24
-    call 490)
-  (func (;443;) (type 8) (param i32 i32 i32 i32)
+    call 502)
+  (func (;455;) (type 8) (param i32 i32 i32 i32)
     block  ;; label = @1
       local.get 1
       local.get 2
@@ -32335,8 +32836,8 @@
       i32.const 0
       local.get 1
       local.get 2
-      i32.const 70696
-      call 595
+      i32.const 71144
+      call 610
       unreachable
     end
     local.get 0
@@ -32345,18 +32846,18 @@
     local.get 0
     i32.const 0
     i32.store)
-  (func (;444;) (type 40) (param i32 i32 f64)
+  (func (;456;) (type 40) (param i32 i32 f64)
     local.get 0
     local.get 2
     local.get 1
-    call 514
+    call 526
     local.get 1
     i32.sub
     i32.store offset=4
     local.get 0
     local.get 1
     i32.store)
-  (func (;445;) (type 40) (param i32 i32 f64)
+  (func (;457;) (type 40) (param i32 i32 f64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -32377,7 +32878,7 @@
         i32.add
         local.get 1
         local.get 2
-        call 444
+        call 456
         local.get 3
         i32.load offset=12
         local.set 1
@@ -32388,7 +32889,7 @@
       end
       local.get 3
       local.get 2
-      call 513
+      call 525
       local.get 3
       i32.load offset=4
       local.set 1
@@ -32406,7 +32907,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;446;) (type 8) (param i32 i32 i32 i32)
+  (func (;458;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -32428,7 +32929,7 @@
       i32.add
       local.get 3
       i32.const 0
-      call 476
+      call 488
       local.get 4
       i32.load offset=4
       local.set 6
@@ -32477,7 +32978,7 @@
       local.set 1
       br 0 (;@1;)
     end)
-  (func (;447;) (type 1) (param i32 i32)
+  (func (;459;) (type 1) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -32494,7 +32995,7 @@
         i32.const 20
         i32.add
         local.get 1
-        call 448
+        call 460
         block  ;; label = @3
           local.get 2
           i32.load offset=20
@@ -32503,7 +33004,7 @@
           local.get 2
           i32.const 20
           i32.add
-          call 449
+          call 461
         end
         local.get 0
         i32.const 0
@@ -32517,7 +33018,7 @@
       i32.store offset=32
       block  ;; label = @2
         local.get 1
-        call 318
+        call 328
         local.tee 1
         i32.eqz
         br_if 0 (;@2;)
@@ -32525,7 +33026,7 @@
         i32.const 8
         i32.add
         local.get 1
-        call 450
+        call 462
         local.get 0
         local.get 2
         i32.load offset=16
@@ -32536,15 +33037,15 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 79040
-      call 621
+      i32.const 79488
+      call 636
       unreachable
     end
     local.get 2
     i32.const 32
     i32.add
     global.set 0)
-  (func (;448;) (type 1) (param i32 i32)
+  (func (;460;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load
@@ -32606,7 +33107,7 @@
       local.set 3
       br 0 (;@1;)
     end)
-  (func (;449;) (type 0) (param i32)
+  (func (;461;) (type 0) (param i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -32626,7 +33127,7 @@
         i32.add
         local.get 2
         local.get 0
-        call 462
+        call 474
         local.get 1
         i32.load offset=4
         local.tee 2
@@ -32642,7 +33143,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;450;) (type 1) (param i32 i32)
+  (func (;462;) (type 1) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 48
@@ -32653,7 +33154,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 477
+    call 489
     block  ;; label = @1
       local.get 2
       i32.load offset=8
@@ -32689,10 +33190,10 @@
       global.set 0
       return
     end
-    i32.const 79376
-    call 621
+    i32.const 79824
+    call 636
     unreachable)
-  (func (;451;) (type 4) (param i32 i32 i32)
+  (func (;463;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 32
@@ -32717,7 +33218,7 @@
         i32.const 12
         i32.add
         local.get 3
-        call 452
+        call 464
         local.get 1
         i32.load offset=12
         local.set 4
@@ -32727,7 +33228,7 @@
       i32.load offset=12
       local.set 4
       local.get 3
-      call 453
+      call 465
       local.get 3
       i32.load
       local.set 5
@@ -32751,7 +33252,7 @@
       i32.add
       local.get 1
       local.get 2
-      call 454
+      call 466
     end
     local.get 0
     local.get 4
@@ -32774,7 +33275,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;452;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;464;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -32787,7 +33288,7 @@
     local.get 1
     local.get 2
     local.get 3
-    call 472
+    call 484
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -32867,7 +33368,7 @@
                 local.get 7
                 local.get 3
                 i32.load offset=4
-                call 459
+                call 471
                 local.get 6
                 i32.load
                 local.set 7
@@ -32896,7 +33397,7 @@
                 i32.add
                 local.get 2
                 local.get 1
-                call 458
+                call 470
                 br 4 (;@2;)
               end
               local.get 6
@@ -32923,7 +33424,7 @@
               local.get 11
               local.get 2
               local.get 1
-              call 473
+              call 485
               local.get 6
               i32.load offset=8
               i32.const -2147483648
@@ -32962,8 +33463,8 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 79056
-        call 621
+        i32.const 79504
+        call 636
         unreachable
       end
       local.get 0
@@ -32980,9 +33481,9 @@
     i32.const 144
     i32.add
     global.set 0)
-  (func (;453;) (type 0) (param i32)
+  (func (;465;) (type 0) (param i32)
     (local i32)
-    call 455
+    call 467
     local.tee 1
     i32.const 0
     i32.store16 offset=402
@@ -32995,7 +33496,7 @@
     local.get 0
     local.get 1
     i32.store)
-  (func (;454;) (type 8) (param i32 i32 i32 i32)
+  (func (;466;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -33006,10 +33507,10 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 79072
+      i32.const 79520
       i32.const 32
-      i32.const 79104
-      call 586
+      i32.const 79552
+      call 601
       unreachable
     end
     local.get 4
@@ -33057,19 +33558,19 @@
     local.get 3
     i64.load offset=16
     i64.store offset=16)
-  (func (;455;) (type 17) (result i32)
+  (func (;467;) (type 17) (result i32)
     (local i32)
     block  ;; label = @1
-      call 488
+      call 500
       local.tee 0
       br_if 0 (;@1;)
       i32.const 8
       i32.const 408
-      call 576
+      call 591
       unreachable
     end
     local.get 0)
-  (func (;456;) (type 4) (param i32 i32 i32)
+  (func (;468;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     local.get 2
     local.get 1
@@ -33113,7 +33614,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;457;) (type 1) (param i32 i32)
+  (func (;469;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     local.get 0
     i32.load
@@ -33165,7 +33666,7 @@
         br 0 (;@2;)
       end
     end)
-  (func (;458;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;470;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -33235,25 +33736,25 @@
         i32.store offset=264
         return
       end
-      i32.const 79120
+      i32.const 79568
       i32.const 48
-      i32.const 79168
-      call 586
+      i32.const 79616
+      call 601
       unreachable
     end
-    i32.const 79072
+    i32.const 79520
     i32.const 32
-    i32.const 79184
-    call 586
+    i32.const 79632
+    call 601
     unreachable)
-  (func (;459;) (type 4) (param i32 i32 i32)
+  (func (;471;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 3
     global.set 0
-    call 460
+    call 472
     local.tee 4
     local.get 1
     i32.store offset=408
@@ -33275,7 +33776,7 @@
       i32.add
       local.get 4
       local.get 1
-      call 461
+      call 473
       local.get 3
       i32.load offset=12
       local.set 4
@@ -33292,22 +33793,22 @@
       global.set 0
       return
     end
-    i32.const 79200
-    call 621
+    i32.const 79648
+    call 636
     unreachable)
-  (func (;460;) (type 17) (result i32)
+  (func (;472;) (type 17) (result i32)
     (local i32)
     block  ;; label = @1
-      call 487
+      call 499
       local.tee 0
       br_if 0 (;@1;)
       i32.const 8
       i32.const 456
-      call 576
+      call 591
       unreachable
     end
     local.get 0)
-  (func (;461;) (type 4) (param i32 i32 i32)
+  (func (;473;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -33338,7 +33839,7 @@
     local.get 3
     i32.const 20
     i32.add
-    call 457
+    call 469
     local.get 0
     local.get 2
     i32.store offset=4
@@ -33349,7 +33850,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;462;) (type 4) (param i32 i32 i32)
+  (func (;474;) (type 4) (param i32 i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -33376,8 +33877,8 @@
     i32.const 408
     local.get 2
     select
-    call 313)
-  (func (;463;) (type 8) (param i32 i32 i32 i32)
+    call 322)
+  (func (;475;) (type 8) (param i32 i32 i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -33427,7 +33928,7 @@
     local.get 3
     i64.load
     i64.store)
-  (func (;464;) (type 8) (param i32 i32 i32 i32)
+  (func (;476;) (type 8) (param i32 i32 i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -33467,7 +33968,7 @@
     i32.add
     local.get 3
     i32.store)
-  (func (;465;) (type 8) (param i32 i32 i32 i32)
+  (func (;477;) (type 8) (param i32 i32 i32 i32)
     (local i32)
     block  ;; label = @1
       local.get 1
@@ -33513,7 +34014,7 @@
     local.get 3
     i64.load align=4
     i64.store align=4)
-  (func (;466;) (type 8) (param i32 i32 i32 i32)
+  (func (;478;) (type 8) (param i32 i32 i32 i32)
     block  ;; label = @1
       local.get 1
       local.get 3
@@ -33533,12 +34034,12 @@
       end
       return
     end
-    i32.const 79216
+    i32.const 79664
     i32.const 40
-    i32.const 79256
-    call 586
+    i32.const 79704
+    call 601
     unreachable)
-  (func (;467;) (type 8) (param i32 i32 i32 i32)
+  (func (;479;) (type 8) (param i32 i32 i32 i32)
     block  ;; label = @1
       local.get 1
       local.get 3
@@ -33558,12 +34059,12 @@
       end
       return
     end
-    i32.const 79216
+    i32.const 79664
     i32.const 40
-    i32.const 79256
-    call 586
+    i32.const 79704
+    call 601
     unreachable)
-  (func (;468;) (type 8) (param i32 i32 i32 i32)
+  (func (;480;) (type 8) (param i32 i32 i32 i32)
     block  ;; label = @1
       local.get 1
       local.get 3
@@ -33583,12 +34084,12 @@
       end
       return
     end
-    i32.const 79216
+    i32.const 79664
     i32.const 40
-    i32.const 79256
-    call 586
+    i32.const 79704
+    call 601
     unreachable)
-  (func (;469;) (type 4) (param i32 i32 i32)
+  (func (;481;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 48
@@ -33650,8 +34151,8 @@
       i32.const 0
       local.get 6
       i32.const 11
-      i32.const 79272
-      call 595
+      i32.const 79720
+      call 610
       unreachable
     end
     local.get 7
@@ -33670,7 +34171,7 @@
     i32.const 268
     i32.add
     local.get 6
-    call 466
+    call 478
     local.get 1
     local.get 8
     i32.const 24
@@ -33679,7 +34180,7 @@
     local.get 5
     local.get 2
     local.get 6
-    call 468
+    call 480
     local.get 1
     local.get 4
     i32.store16 offset=402
@@ -33707,9 +34208,9 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;470;) (type 1) (param i32 i32)
+  (func (;482;) (type 1) (param i32 i32)
     (local i32)
-    call 455
+    call 467
     local.tee 2
     i32.const 0
     i32.store16 offset=402
@@ -33719,7 +34220,7 @@
     local.get 0
     local.get 1
     local.get 2
-    call 469
+    call 481
     local.get 0
     i32.const 0
     i32.store offset=52
@@ -33730,7 +34231,7 @@
     local.get 1
     i64.load align=4
     i64.store offset=40)
-  (func (;471;) (type 8) (param i32 i32 i32 i32)
+  (func (;483;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     local.get 1
     i32.load
@@ -33746,12 +34247,12 @@
     i32.load offset=8
     local.tee 6
     local.get 2
-    call 465
+    call 477
     local.get 4
     local.get 5
     local.get 6
     local.get 3
-    call 463
+    call 475
     local.get 4
     local.get 5
     i32.store16 offset=402
@@ -33765,7 +34266,7 @@
     local.get 1
     i32.load offset=4
     i32.store offset=4)
-  (func (;472;) (type 8) (param i32 i32 i32 i32)
+  (func (;484;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 96
@@ -33850,7 +34351,7 @@
         local.get 4
         i32.const 4
         i32.add
-        call 470
+        call 482
         local.get 4
         local.get 9
         i32.store offset=80
@@ -33870,7 +34371,7 @@
         i32.add
         local.get 2
         local.get 3
-        call 471
+        call 483
         local.get 4
         i64.load offset=84 align=4
         local.set 12
@@ -33897,7 +34398,7 @@
       local.get 1
       local.get 2
       local.get 3
-      call 471
+      call 483
       local.get 0
       i32.const -2147483648
       i32.store
@@ -33914,7 +34415,7 @@
     i32.const 96
     i32.add
     global.set 0)
-  (func (;473;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;485;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 96
@@ -34007,7 +34508,7 @@
           local.get 6
           i32.const 12
           i32.add
-          call 474
+          call 486
           local.get 6
           local.get 1
           i32.store offset=92
@@ -34026,7 +34527,7 @@
           local.get 3
           local.get 4
           local.get 6
-          call 475
+          call 487
           local.get 0
           local.get 6
           i32.const 24
@@ -34035,10 +34536,10 @@
           memory.copy
           br 2 (;@1;)
         end
-        i32.const 79304
+        i32.const 79752
         i32.const 53
-        i32.const 79360
-        call 586
+        i32.const 79808
+        call 601
         unreachable
       end
       local.get 1
@@ -34046,7 +34547,7 @@
       local.get 3
       local.get 4
       local.get 6
-      call 475
+      call 487
       local.get 0
       i32.const -2147483648
       i32.store
@@ -34055,7 +34556,7 @@
     i32.const 96
     i32.add
     global.set 0)
-  (func (;474;) (type 1) (param i32 i32)
+  (func (;486;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 48
@@ -34067,7 +34568,7 @@
     local.tee 3
     i32.load16_u offset=402
     local.set 4
-    call 460
+    call 472
     local.tee 5
     i32.const 0
     i32.store16 offset=402
@@ -34079,7 +34580,7 @@
     i32.add
     local.get 1
     local.get 5
-    call 469
+    call 481
     local.get 5
     i32.load16_u offset=402
     local.tee 6
@@ -34094,8 +34595,8 @@
       i32.const 0
       local.get 7
       i32.const 12
-      i32.const 79288
-      call 595
+      i32.const 79736
+      call 610
       unreachable
     end
     local.get 3
@@ -34114,13 +34615,13 @@
     i32.const 408
     i32.add
     local.get 7
-    call 467
+    call 479
     local.get 2
     local.get 5
     local.get 1
     i32.load offset=4
     local.tee 1
-    call 461
+    call 473
     local.get 2
     i64.load
     local.set 8
@@ -34143,7 +34644,7 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;475;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;487;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     local.get 0
     i32.load
@@ -34160,12 +34661,12 @@
     i32.load offset=8
     local.tee 8
     local.get 1
-    call 465
+    call 477
     local.get 5
     local.get 7
     local.get 8
     local.get 2
-    call 463
+    call 475
     local.get 5
     i32.const 408
     i32.add
@@ -34178,15 +34679,15 @@
     i32.add
     local.tee 8
     local.get 3
-    call 464
+    call 476
     local.get 5
     local.get 7
     i32.store16 offset=402
     local.get 0
     local.get 8
     local.get 1
-    call 456)
-  (func (;476;) (type 8) (param i32 i32 i32 i32)
+    call 468)
+  (func (;488;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     local.get 1
     i32.load
@@ -34232,7 +34733,7 @@
         local.set 7
         local.get 2
         local.get 3
-        call 307
+        call 316
         local.set 4
         local.get 3
         i32.const 12
@@ -34254,7 +34755,7 @@
     local.get 0
     local.get 6
     i32.store)
-  (func (;477;) (type 1) (param i32 i32)
+  (func (;489;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -34283,7 +34784,7 @@
           i32.add
           local.get 4
           local.get 1
-          call 462
+          call 474
           block  ;; label = @4
             local.get 2
             i32.load offset=4
@@ -34317,7 +34818,7 @@
       local.get 2
       i32.const 4
       i32.add
-      call 319
+      call 329
       local.get 0
       local.get 3
       i32.store offset=20
@@ -34332,11 +34833,11 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;478;) (type 23) (param i32 i32 i64)
+  (func (;490;) (type 23) (param i32 i32 i64)
     (local i32 i32 i32 i32)
     local.get 0
     local.get 1
-    call 380
+    call 390
     local.get 1
     i32.const 1
     local.get 1
@@ -34395,7 +34896,7 @@
     local.get 0
     local.get 4
     i32.store offset=8)
-  (func (;479;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;491;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -34410,7 +34911,7 @@
     local.get 2
     local.get 3
     local.get 4
-    call 494
+    call 506
     block  ;; label = @1
       local.get 5
       i32.load offset=8
@@ -34421,14 +34922,14 @@
       local.get 4
       local.get 5
       i32.load offset=12
-      call 573
+      call 588
       unreachable
     end
     local.get 5
     i32.const 16
     i32.add
     global.set 0)
-  (func (;480;) (type 1) (param i32 i32)
+  (func (;492;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i64)
     local.get 1
     i32.load offset=4
@@ -34481,7 +34982,7 @@
     local.get 3
     local.get 5
     i32.store)
-  (func (;481;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;493;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -34494,7 +34995,7 @@
     local.get 1
     local.get 3
     local.get 4
-    call 491
+    call 503
     block  ;; label = @1
       block  ;; label = @2
         local.get 5
@@ -34515,7 +35016,7 @@
             local.get 8
             local.get 6
             local.get 7
-            call 313
+            call 322
             local.get 1
             local.get 3
             i32.store offset=4
@@ -34574,7 +35075,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;482;) (type 0) (param i32)
+  (func (;494;) (type 0) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -34590,7 +35091,7 @@
     i32.const 1
     i32.const 8
     i32.const 8
-    call 489
+    call 501
     block  ;; label = @1
       local.get 1
       i32.load offset=8
@@ -34601,14 +35102,14 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 573
+      call 588
       unreachable
     end
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;483;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;495;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -34623,7 +35124,7 @@
     local.get 2
     local.get 3
     local.get 4
-    call 489
+    call 501
     block  ;; label = @1
       local.get 5
       i32.load offset=8
@@ -34634,14 +35135,14 @@
       local.get 4
       local.get 5
       i32.load offset=12
-      call 573
+      call 588
       unreachable
     end
     local.get 5
     i32.const 16
     i32.add
     global.set 0)
-  (func (;484;) (type 2) (param i32 i32) (result i32)
+  (func (;496;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     local.get 0
     i32.load offset=12
@@ -34705,7 +35206,7 @@
     end
     local.get 3
     i32.eqz)
-  (func (;485;) (type 2) (param i32 i32) (result i32)
+  (func (;497;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i64)
     local.get 0
     i32.load offset=12
@@ -34771,7 +35272,7 @@
     end
     local.get 4
     i32.eqz)
-  (func (;486;) (type 1) (param i32 i32)
+  (func (;498;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32)
     block  ;; label = @1
       local.get 1
@@ -34795,7 +35296,7 @@
       local.get 1
       i32.const 8
       i32.const 8
-      call 483
+      call 495
     end
     local.get 4
     local.get 1
@@ -34826,7 +35327,7 @@
     local.get 0
     local.get 1
     i32.store offset=12)
-  (func (;487;) (type 17) (result i32)
+  (func (;499;) (type 17) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -34839,7 +35340,7 @@
     i32.const 8
     i32.const 456
     i32.const 0
-    call 303
+    call 312
     local.get 0
     i32.load offset=8
     local.set 1
@@ -34848,7 +35349,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;488;) (type 17) (result i32)
+  (func (;500;) (type 17) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -34861,7 +35362,7 @@
     i32.const 8
     i32.const 408
     i32.const 0
-    call 303
+    call 312
     local.get 0
     i32.load offset=8
     local.set 1
@@ -34870,7 +35371,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;489;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;501;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -34926,7 +35427,7 @@
       local.tee 7
       local.get 4
       local.get 5
-      call 493
+      call 505
       block  ;; label = @2
         local.get 6
         i32.load offset=4
@@ -34963,7 +35464,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;490;) (type 4) (param i32 i32 i32)
+  (func (;502;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -34976,7 +35477,7 @@
     local.get 0
     local.get 1
     local.get 2
-    call 491
+    call 503
     block  ;; label = @1
       local.get 3
       i32.load offset=8
@@ -34988,13 +35489,13 @@
       local.get 2
       local.get 3
       i32.load offset=12
-      call 313
+      call 322
     end
     local.get 3
     i32.const 16
     i32.add
     global.set 0)
-  (func (;491;) (type 8) (param i32 i32 i32 i32)
+  (func (;503;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32)
     i32.const 0
     local.set 4
@@ -35028,7 +35529,7 @@
     i32.add
     local.get 4
     i32.store)
-  (func (;492;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;504;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -35057,7 +35558,7 @@
       local.get 2
       local.get 4
       local.get 5
-      call 493
+      call 505
       block  ;; label = @2
         local.get 6
         i32.load offset=4
@@ -35094,7 +35595,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;493;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;505;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i64)
     global.get 0
     i32.const 32
@@ -35131,7 +35632,7 @@
         local.get 1
         local.get 3
         local.get 4
-        call 491
+        call 503
         block  ;; label = @3
           block  ;; label = @4
             local.get 5
@@ -35149,7 +35650,7 @@
               local.get 3
               local.get 2
               i32.const 0
-              call 303
+              call 312
               local.get 5
               i32.load offset=12
               local.set 1
@@ -35173,7 +35674,7 @@
           local.get 3
           local.get 2
           i32.const 0
-          call 303
+          call 312
           local.get 5
           i32.load offset=4
           local.set 1
@@ -35217,7 +35718,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;494;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;506;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -35248,7 +35749,7 @@
       local.get 3
       local.get 4
       local.get 5
-      call 492
+      call 504
       local.get 6
       i32.load offset=12
       local.set 5
@@ -35266,7 +35767,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;495;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;507;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -35318,7 +35819,7 @@
         local.get 3
         local.get 4
         local.get 2
-        call 303
+        call 312
         block  ;; label = @3
           local.get 5
           i32.load offset=8
@@ -35352,7 +35853,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;496;) (type 2) (param i32 i32) (result i32)
+  (func (;508;) (type 2) (param i32 i32) (result i32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -35387,158 +35888,158 @@
                                                     i32.load offset=4
                                                     local.get 0
                                                     i32.load offset=8
-                                                    call 614
+                                                    call 629
                                                     return
                                                   end
                                                   local.get 0
                                                   i32.const 4
                                                   i32.add
                                                   local.get 1
-                                                  call 553
+                                                  call 567
                                                   return
                                                 end
                                                 local.get 1
-                                                i32.const 79392
+                                                i32.const 79840
                                                 i32.const 24
-                                                call 614
+                                                call 629
                                                 return
                                               end
                                               local.get 1
-                                              i32.const 79416
+                                              i32.const 79864
                                               i32.const 27
-                                              call 614
+                                              call 629
                                               return
                                             end
                                             local.get 1
-                                            i32.const 79443
+                                            i32.const 79891
                                             i32.const 26
-                                            call 614
+                                            call 629
                                             return
                                           end
                                           local.get 1
-                                          i32.const 79469
+                                          i32.const 79917
                                           i32.const 25
-                                          call 614
+                                          call 629
                                           return
                                         end
                                         local.get 1
-                                        i32.const 79494
+                                        i32.const 79942
                                         i32.const 12
-                                        call 614
+                                        call 629
                                         return
                                       end
                                       local.get 1
-                                      i32.const 79506
+                                      i32.const 79954
                                       i32.const 19
-                                      call 614
+                                      call 629
                                       return
                                     end
                                     local.get 1
-                                    i32.const 79525
+                                    i32.const 79973
                                     i32.const 19
-                                    call 614
+                                    call 629
                                     return
                                   end
                                   local.get 1
-                                  i32.const 79544
+                                  i32.const 79992
                                   i32.const 14
-                                  call 614
+                                  call 629
                                   return
                                 end
                                 local.get 1
-                                i32.const 79558
+                                i32.const 80006
                                 i32.const 14
-                                call 614
+                                call 629
                                 return
                               end
                               local.get 1
-                              i32.const 79572
+                              i32.const 80020
                               i32.const 12
-                              call 614
+                              call 629
                               return
                             end
                             local.get 1
-                            i32.const 79584
+                            i32.const 80032
                             i32.const 14
-                            call 614
+                            call 629
                             return
                           end
                           local.get 1
-                          i32.const 79598
+                          i32.const 80046
                           i32.const 14
-                          call 614
+                          call 629
                           return
                         end
                         local.get 1
-                        i32.const 79612
+                        i32.const 80060
                         i32.const 19
-                        call 614
+                        call 629
                         return
                       end
                       local.get 1
-                      i32.const 79631
+                      i32.const 80079
                       i32.const 26
-                      call 614
+                      call 629
                       return
                     end
                     local.get 1
-                    i32.const 79657
+                    i32.const 80105
                     i32.const 62
-                    call 614
+                    call 629
                     return
                   end
                   local.get 1
-                  i32.const 79719
+                  i32.const 80167
                   i32.const 20
-                  call 614
+                  call 629
                   return
                 end
                 local.get 1
-                i32.const 79739
+                i32.const 80187
                 i32.const 52
-                call 614
+                call 629
                 return
               end
               local.get 1
-              i32.const 79791
+              i32.const 80239
               i32.const 44
-              call 614
+              call 629
               return
             end
             local.get 1
-            i32.const 79835
+            i32.const 80283
             i32.const 36
-            call 614
+            call 629
             return
           end
           local.get 1
-          i32.const 79871
+          i32.const 80319
           i32.const 14
-          call 614
+          call 629
           return
         end
         local.get 1
-        i32.const 79885
+        i32.const 80333
         i32.const 19
-        call 614
+        call 629
         return
       end
       local.get 1
-      i32.const 79904
+      i32.const 80352
       i32.const 28
-      call 614
+      call 629
       return
     end
     local.get 1
-    i32.const 79932
+    i32.const 80380
     i32.const 24
-    call 614)
-  (func (;497;) (type 2) (param i32 i32) (result i32)
+    call 629)
+  (func (;509;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 1
-    call 498)
-  (func (;498;) (type 2) (param i32 i32) (result i32)
+    call 510)
+  (func (;510;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -35552,7 +36053,7 @@
         br_if 0 (;@2;)
         local.get 0
         local.get 1
-        call 496
+        call 508
         local.set 0
         br 1 (;@1;)
       end
@@ -35568,7 +36069,7 @@
       i32.add
       i32.store offset=16
       local.get 2
-      i32.const 20
+      i32.const 26
       i32.store offset=12
       local.get 2
       local.get 0
@@ -35579,11 +36080,11 @@
       i32.add
       i32.store offset=24
       local.get 1
-      i32.const 65935
+      i32.const 65943
       local.get 2
       i32.const 8
       i32.add
-      call 304
+      call 313
       local.set 0
     end
     local.get 2
@@ -35591,7 +36092,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;499;) (type 2) (param i32 i32) (result i32)
+  (func (;511;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 48
@@ -35620,7 +36121,7 @@
           i32.const 16
           i32.add
           local.get 1
-          call 530
+          call 542
           local.set 0
           br 2 (;@1;)
         end
@@ -35630,7 +36131,7 @@
         i32.add
         local.get 0
         f64.load offset=8
-        call 445
+        call 457
         local.get 2
         local.get 2
         i64.load
@@ -35644,18 +36145,18 @@
         i32.add
         i32.store offset=40
         local.get 1
-        i32.const 68719
+        i32.const 68896
         local.get 2
         i32.const 40
         i32.add
-        call 304
+        call 313
         local.set 0
         br 1 (;@1;)
       end
       local.get 1
-      i32.const 70728
+      i32.const 71176
       i32.const 4
-      call 614
+      call 629
       local.set 0
     end
     local.get 2
@@ -35663,7 +36164,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;500;) (type 2) (param i32 i32) (result i32)
+  (func (;512;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -35684,7 +36185,7 @@
         local.get 1
         i32.const 1
         i32.shr_u
-        call 320
+        call 330
         br 1 (;@1;)
       end
       local.get 2
@@ -35692,19 +36193,19 @@
       i32.add
       local.get 0
       local.get 1
-      call 578
+      call 593
     end
     local.get 2
     i32.const 4
     i32.add
-    call 358
+    call 368
     local.set 1
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 1)
-  (func (;501;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;513;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 48
@@ -35729,7 +36230,7 @@
     i32.const 2
     i32.store offset=44
     local.get 3
-    i32.const 19
+    i32.const 25
     i32.store offset=36
     local.get 3
     local.get 3
@@ -35741,18 +36242,18 @@
     i32.const 16
     i32.add
     i32.store offset=32
-    i32.const 66111
+    i32.const 66119
     local.get 3
     i32.const 32
     i32.add
-    call 500
+    call 512
     local.set 0
     local.get 3
     i32.const 48
     i32.add
     global.set 0
     local.get 0)
-  (func (;502;) (type 5) (param i32) (result i32)
+  (func (;514;) (type 5) (param i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -35765,7 +36266,7 @@
           loop  ;; label = @4
             local.get 0
             i32.const 1
-            call 355
+            call 365
             local.get 0
             i32.load offset=8
             local.tee 2
@@ -35800,7 +36301,7 @@
                 local.get 1
                 i32.const 4
                 i32.add
-                call 347
+                call 357
                 local.set 2
                 br 5 (;@1;)
               end
@@ -35819,7 +36320,7 @@
             i32.add
             i32.store offset=8
             local.get 0
-            call 349
+            call 359
             local.tee 2
             i32.eqz
             br_if 0 (;@4;)
@@ -35833,14 +36334,14 @@
         local.get 1
         i32.const 4
         i32.add
-        call 347
+        call 357
         local.set 2
         br 1 (;@1;)
       end
       local.get 2
       local.get 3
-      i32.const 79956
-      call 604
+      i32.const 80404
+      call 619
       unreachable
     end
     local.get 1
@@ -35848,8 +36349,8 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;503;) (type 0) (param i32))
-  (func (;504;) (type 4) (param i32 i32 i32)
+  (func (;515;) (type 0) (param i32))
+  (func (;516;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -35869,7 +36370,7 @@
                     local.set 4
                     local.get 1
                     i32.const 1
-                    call 355
+                    call 365
                     local.get 1
                     i32.load offset=8
                     local.tee 5
@@ -35910,7 +36411,7 @@
                       local.get 3
                       i32.const 4
                       i32.add
-                      call 353
+                      call 363
                       br 8 (;@1;)
                     end
                     local.get 5
@@ -35924,7 +36425,7 @@
                     local.get 5
                     local.get 4
                     i32.sub
-                    call 334
+                    call 344
                     local.get 1
                     local.get 5
                     i32.const 1
@@ -35933,7 +36434,7 @@
                     local.get 1
                     i32.const 1
                     local.get 2
-                    call 346
+                    call 356
                     local.tee 5
                     i32.eqz
                     br_if 0 (;@8;)
@@ -35962,7 +36463,7 @@
                   local.get 5
                   local.get 4
                   i32.sub
-                  call 334
+                  call 344
                   i32.const 1
                   local.set 4
                   local.get 1
@@ -35978,7 +36479,7 @@
                   i32.load offset=4
                   local.get 2
                   i32.load offset=8
-                  call 354
+                  call 364
                   block  ;; label = @8
                     block  ;; label = @9
                       local.get 3
@@ -36024,7 +36525,7 @@
                 local.get 5
                 local.get 4
                 i32.sub
-                call 354
+                call 364
                 block  ;; label = @7
                   block  ;; label = @8
                     local.get 3
@@ -36061,41 +36562,41 @@
               local.get 3
               i32.const 4
               i32.add
-              call 353
+              call 363
               br 4 (;@1;)
             end
             local.get 5
             local.get 6
-            i32.const 71788
-            call 604
+            i32.const 72236
+            call 619
             unreachable
           end
           local.get 4
           local.get 5
           local.get 6
-          i32.const 71836
-          call 595
+          i32.const 72284
+          call 610
           unreachable
         end
         local.get 4
         local.get 5
         local.get 6
-        i32.const 71804
-        call 595
+        i32.const 72252
+        call 610
         unreachable
       end
       local.get 4
       local.get 5
       local.get 6
-      i32.const 71820
-      call 595
+      i32.const 72268
+      call 610
       unreachable
     end
     local.get 3
     i32.const 16
     i32.add
     global.set 0)
-  (func (;505;) (type 5) (param i32) (result i32)
+  (func (;517;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i64)
     local.get 0
     i32.load offset=4
@@ -36132,12 +36633,12 @@
     local.get 3
     local.get 2
     i32.ne)
-  (func (;506;) (type 4) (param i32 i32 i32)
+  (func (;518;) (type 4) (param i32 i32 i32)
     local.get 0
     local.get 1
     local.get 2
-    call 320)
-  (func (;507;) (type 0) (param i32)
+    call 330)
+  (func (;519;) (type 0) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -36150,17 +36651,17 @@
     local.get 1
     i32.const 12
     i32.add
-    call 437
+    call 449
     local.get 1
     i32.const 16
     i32.add
     global.set 0)
-  (func (;508;) (type 4) (param i32 i32 i32)
+  (func (;520;) (type 4) (param i32 i32 i32)
     local.get 0
     local.get 1
     local.get 2
-    call 338)
-  (func (;509;) (type 0) (param i32)
+    call 348)
+  (func (;521;) (type 0) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -36173,7 +36674,7 @@
         i32.const 4
         i32.add
         local.get 0
-        call 447
+        call 459
         local.get 1
         i32.load offset=4
         local.tee 2
@@ -36188,13 +36689,13 @@
         i32.add
         i32.const 268
         i32.add
-        call 315
+        call 325
         local.get 2
         local.get 3
         i32.const 24
         i32.mul
         i32.add
-        call 321
+        call 331
         br 0 (;@2;)
       end
     end
@@ -36202,11 +36703,11 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;510;) (type 2) (param i32 i32) (result i32)
+  (func (;522;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
     i32.sub)
-  (func (;511;) (type 26) (param i32 i64)
+  (func (;523;) (type 26) (param i32 i64)
     local.get 0
     local.get 1
     i64.const 109951163
@@ -36297,7 +36798,7 @@
     i32.const 3
     i32.shr_u
     i32.store offset=8)
-  (func (;512;) (type 2) (param i32 i32) (result i32)
+  (func (;524;) (type 2) (param i32 i32) (result i32)
     (local i32)
     i32.const 0
     local.set 2
@@ -36327,7 +36828,7 @@
       local.set 2
     end
     local.get 2)
-  (func (;513;) (type 9) (param i32 f64)
+  (func (;525;) (type 9) (param i32 f64)
     (local i64 i32 i32)
     local.get 0
     i32.const 3
@@ -36348,15 +36849,15 @@
     select
     i32.store offset=4
     local.get 0
-    i32.const 80020
-    i32.const 80023
+    i32.const 80468
+    i32.const 80471
     local.get 3
     select
-    i32.const 80027
+    i32.const 80475
     local.get 4
     select
     i32.store)
-  (func (;514;) (type 41) (param f64 i32) (result i32)
+  (func (;526;) (type 41) (param f64 i32) (result i32)
     (local i32 i64 i64 i32 i32 i32 i32 i64 i32 i32)
     global.get 0
     i32.const 48
@@ -36401,7 +36902,7 @@
             local.get 4
             i64.const 1
             i32.const 1
-            call 515
+            call 527
             i64.const 0
             local.get 2
             i64.load8_u offset=45
@@ -36429,7 +36930,7 @@
                 i64.const 0
                 i64.const 1844674407370955162
                 i64.const 0
-                call 644
+                call 659
                 local.get 2
                 i64.load offset=8
                 local.tee 4
@@ -36467,7 +36968,7 @@
           local.get 4
           i64.const 0
           i64.ne
-          call 515
+          call 527
           local.get 2
           i32.load8_u offset=45
           local.set 6
@@ -36501,7 +37002,7 @@
         local.tee 3
         i64.const 4294967295
         i64.and
-        call 511
+        call 523
         local.get 2
         i64.load offset=32
         local.set 9
@@ -36527,7 +37028,7 @@
           i32.const 32
           i32.add
           local.get 3
-          call 511
+          call 523
           local.get 2
           i32.load offset=40
           i32.const 8
@@ -36568,11 +37069,11 @@
         i32.add
         local.set 8
         block  ;; label = @3
-          i32.const 80704
+          i32.const 81152
           local.get 2
           i32.const 28
           i32.add
-          call 512
+          call 524
           br_if 0 (;@3;)
           local.get 5
           i32.load8_u offset=1
@@ -36628,7 +37129,7 @@
           i32.const 1
           i32.shl
           i32.add
-          i32.const 80716
+          i32.const 81164
           i32.add
           i32.load16_u
           i32.store16 align=1
@@ -36776,7 +37277,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;515;) (type 42) (param i32 i64 i64 i32)
+  (func (;527;) (type 42) (param i32 i64 i64 i32)
     (local i32 i32 i32 i64 i64 i32 i32)
     global.get 0
     i32.const 64
@@ -36806,7 +37307,7 @@
         local.tee 3
         i32.const -1
         i32.xor
-        call 516
+        call 528
         local.get 4
         i32.const 48
         i32.add
@@ -36830,7 +37331,7 @@
         i32.add
         i64.extend_i32_u
         i64.shl
-        call 517
+        call 529
         local.get 4
         i32.const 32
         i32.add
@@ -36848,7 +37349,7 @@
         i64.const 0
         i64.const 10
         i64.const 0
-        call 644
+        call 659
         local.get 4
         i32.const 16
         i32.add
@@ -36867,7 +37368,7 @@
         i64.const 0
         i64.const 10
         i64.const 0
-        call 644
+        call 659
         local.get 2
         local.get 1
         i64.const -1
@@ -36925,7 +37426,7 @@
       local.tee 3
       i32.const -1
       i32.xor
-      call 516
+      call 528
       local.get 4
       i32.const 48
       i32.add
@@ -36949,7 +37450,7 @@
       i32.add
       i64.extend_i32_u
       i64.shl
-      call 517
+      call 529
       local.get 4
       local.get 4
       i64.load offset=48
@@ -36965,7 +37466,7 @@
       i64.const 0
       i64.const 10
       i64.const 0
-      call 644
+      call 659
       local.get 7
       i32.const 0
       local.get 5
@@ -37033,7 +37534,7 @@
     i32.const 64
     i32.add
     global.set 0)
-  (func (;516;) (type 1) (param i32 i32)
+  (func (;528;) (type 1) (param i32 i32)
     (local i32 i32 i32 i32 i64 i64 i64 i64)
     global.get 0
     i32.const 32
@@ -37051,7 +37552,7 @@
     i32.const 4
     i32.shl
     local.tee 5
-    i64.load offset=80264
+    i64.load offset=80712
     local.tee 6
     i64.const 0
     local.get 3
@@ -37061,20 +37562,20 @@
     i32.sub
     i32.const 3
     i32.shl
-    i64.load offset=80032
+    i64.load offset=80480
     local.tee 7
     i64.const 0
-    call 644
+    call 659
     local.get 2
     i32.const 16
     i32.add
     local.get 5
-    i64.load offset=80256
+    i64.load offset=80704
     local.tee 8
     i64.const 0
     local.get 7
     i64.const 0
-    call 644
+    call 659
     block  ;; label = @1
       local.get 8
       local.get 7
@@ -37126,7 +37627,7 @@
     i32.shr_u
     i32.const 536870908
     i32.and
-    i32.load offset=80624
+    i32.load offset=81072
     local.get 1
     i32.shr_u
     i32.const 1
@@ -37138,7 +37639,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;517;) (type 43) (param i32 i64 i64 i64)
+  (func (;529;) (type 43) (param i32 i64 i64 i64)
     (local i32)
     global.get 0
     i32.const 32
@@ -37150,7 +37651,7 @@
     i64.const 0
     local.get 1
     i64.const 0
-    call 644
+    call 659
     local.get 4
     i32.const 16
     i32.add
@@ -37158,7 +37659,7 @@
     i64.const 0
     local.get 2
     i64.const 0
-    call 644
+    call 659
     local.get 0
     local.get 4
     i64.load offset=24
@@ -37181,7 +37682,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;518;) (type 2) (param i32 i32) (result i32)
+  (func (;530;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -37192,20 +37693,20 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 80932
+    i32.const 81380
     i32.const 15
     local.get 2
     i32.const 12
     i32.add
-    i32.const 80916
-    call 612
+    i32.const 81364
+    call 627
     local.set 0
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 0)
-  (func (;519;) (type 44) (param i64 i32) (result i32)
+  (func (;531;) (type 44) (param i64 i32) (result i32)
     (local i32 i64 i32 i32 i64 i32)
     i32.const 20
     local.set 2
@@ -37213,8 +37714,8 @@
     local.set 3
     loop (result i32)  ;; label = @1
       i64.const 0
-      i32.const 80949
-      call 520
+      i32.const 81397
+      call 532
       block  ;; label = @2
         local.get 3
         i64.const 999
@@ -37245,7 +37746,7 @@
           i32.add
           i32.const 1
           i32.shl
-          i32.load16_u offset=81088
+          i32.load16_u offset=81536
           i32.store16 align=1
           local.get 5
           i64.extend_i32_u
@@ -37276,8 +37777,8 @@
         return
       end
       i64.const 0
-      i32.const 81001
-      call 520
+      i32.const 81449
+      call 532
       local.get 1
       local.get 2
       i32.add
@@ -37301,7 +37802,7 @@
       local.tee 7
       i32.const 1
       i32.shl
-      i32.load16_u offset=81088
+      i32.load16_u offset=81536
       i32.store16 align=1
       local.get 4
       i32.const -2
@@ -37313,7 +37814,7 @@
       i32.add
       i32.const 1
       i32.shl
-      i32.load16_u offset=81088
+      i32.load16_u offset=81536
       i32.store16 align=1
       local.get 2
       i32.const -4
@@ -37323,7 +37824,7 @@
       local.set 3
       br 0 (;@1;)
     end)
-  (func (;520;) (type 45) (param i64 i32)
+  (func (;532;) (type 45) (param i64 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -37340,21 +37841,21 @@
       local.get 2
       i32.const 15
       i32.add
-      i32.const 81072
-      i32.const 81056
-      call 623
+      i32.const 81520
+      i32.const 81504
+      call 638
       unreachable
     end
     local.get 2
     i32.const 16
     i32.add
     global.set 0)
-  (func (;521;) (type 2) (param i32 i32) (result i32)
+  (func (;533;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 80947
+    i32.const 81395
     i32.const 2
-    call 613)
-  (func (;522;) (type 8) (param i32 i32 i32 i32)
+    call 628)
+  (func (;534;) (type 8) (param i32 i32 i32 i32)
     local.get 0
     local.get 2
     local.get 3
@@ -37365,15 +37866,15 @@
     local.get 3
     i32.add
     i32.store)
-  (func (;523;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;535;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     local.get 1
     local.get 2
-    call 599)
-  (func (;524;) (type 2) (param i32 i32) (result i32)
+    call 614)
+  (func (;536;) (type 2) (param i32 i32) (result i32)
     local.get 0
     local.get 1
     i32.const 46
@@ -37385,8 +37886,8 @@
     local.get 0
     i32.load
     local.get 1
-    call 639)
-  (func (;525;) (type 3) (param i32 i32 i32) (result i32)
+    call 654)
+  (func (;537;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -37435,7 +37936,7 @@
       i32.const 46
       local.get 1
       local.get 2
-      call 626
+      call 641
       local.get 3
       i32.load offset=8
       i32.const 1
@@ -37452,37 +37953,37 @@
     i32.load
     local.get 1
     local.get 2
-    call 614
+    call 629
     local.set 4
     local.get 3
     i32.const 16
     i32.add
     global.set 0
     local.get 4)
-  (func (;526;) (type 2) (param i32 i32) (result i32)
+  (func (;538;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 81288
+    i32.const 81736
     i32.const 3
-    call 614)
-  (func (;527;) (type 2) (param i32 i32) (result i32)
+    call 629)
+  (func (;539;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 81291
+    i32.const 81739
     i32.const 3
-    call 614)
-  (func (;528;) (type 3) (param i32 i32 i32) (result i32)
+    call 629)
+  (func (;540;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 81412
+    i32.const 81860
     local.get 1
     local.get 2
-    call 599)
-  (func (;529;) (type 2) (param i32 i32) (result i32)
+    call 614)
+  (func (;541;) (type 2) (param i32 i32) (result i32)
     local.get 1
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
-    call 614)
-  (func (;530;) (type 2) (param i32 i32) (result i32)
+    call 629)
+  (func (;542;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -37517,17 +38018,17 @@
                                         i32.load8_u offset=1
                                         i32.store8
                                         local.get 2
-                                        i32.const 26
+                                        i32.const 32
                                         i32.store offset=12
                                         local.get 2
                                         local.get 2
                                         i32.store offset=8
                                         local.get 1
-                                        i32.const 68770
+                                        i32.const 68947
                                         local.get 2
                                         i32.const 8
                                         i32.add
-                                        call 523
+                                        call 535
                                         local.set 0
                                         br 17 (;@1;)
                                       end
@@ -37536,17 +38037,17 @@
                                       i64.load offset=8
                                       i64.store
                                       local.get 2
-                                      i32.const 27
+                                      i32.const 33
                                       i32.store offset=12
                                       local.get 2
                                       local.get 2
                                       i32.store offset=8
                                       local.get 1
-                                      i32.const 68756
+                                      i32.const 68933
                                       local.get 2
                                       i32.const 8
                                       i32.add
-                                      call 523
+                                      call 535
                                       local.set 0
                                       br 16 (;@1;)
                                     end
@@ -37555,17 +38056,17 @@
                                     i64.load offset=8
                                     i64.store
                                     local.get 2
-                                    i32.const 28
+                                    i32.const 34
                                     i32.store offset=12
                                     local.get 2
                                     local.get 2
                                     i32.store offset=8
                                     local.get 1
-                                    i32.const 68756
+                                    i32.const 68933
                                     local.get 2
                                     i32.const 8
                                     i32.add
-                                    call 523
+                                    call 535
                                     local.set 0
                                     br 15 (;@1;)
                                   end
@@ -37574,17 +38075,17 @@
                                   f64.load offset=8
                                   f64.store
                                   local.get 2
-                                  i32.const 29
+                                  i32.const 35
                                   i32.store offset=12
                                   local.get 2
                                   local.get 2
                                   i32.store offset=8
                                   local.get 1
-                                  i32.const 68719
+                                  i32.const 68896
                                   local.get 2
                                   i32.const 8
                                   i32.add
-                                  call 523
+                                  call 535
                                   local.set 0
                                   br 14 (;@1;)
                                 end
@@ -37593,17 +38094,17 @@
                                 i32.load offset=4
                                 i32.store
                                 local.get 2
-                                i32.const 30
+                                i32.const 36
                                 i32.store offset=12
                                 local.get 2
                                 local.get 2
                                 i32.store offset=8
                                 local.get 1
-                                i32.const 68740
+                                i32.const 68917
                                 local.get 2
                                 i32.const 8
                                 i32.add
-                                call 523
+                                call 535
                                 local.set 0
                                 br 13 (;@1;)
                               end
@@ -37612,94 +38113,94 @@
                               i64.load offset=4 align=4
                               i64.store align=4
                               local.get 2
-                              i32.const 31
+                              i32.const 37
                               i32.store offset=12
                               local.get 2
                               local.get 2
                               i32.store offset=8
                               local.get 1
-                              i32.const 66070
+                              i32.const 66078
                               local.get 2
                               i32.const 8
                               i32.add
-                              call 523
+                              call 535
                               local.set 0
                               br 12 (;@1;)
                             end
                             local.get 1
-                            i32.const 81294
+                            i32.const 81742
                             i32.const 10
-                            call 614
+                            call 629
                             local.set 0
                             br 11 (;@1;)
                           end
                           local.get 1
-                          i32.const 81304
+                          i32.const 81752
                           i32.const 10
-                          call 614
+                          call 629
                           local.set 0
                           br 10 (;@1;)
                         end
                         local.get 1
-                        i32.const 81314
+                        i32.const 81762
                         i32.const 12
-                        call 614
+                        call 629
                         local.set 0
                         br 9 (;@1;)
                       end
                       local.get 1
-                      i32.const 81326
+                      i32.const 81774
                       i32.const 14
-                      call 614
+                      call 629
                       local.set 0
                       br 8 (;@1;)
                     end
                     local.get 1
-                    i32.const 81340
+                    i32.const 81788
                     i32.const 8
-                    call 614
+                    call 629
                     local.set 0
                     br 7 (;@1;)
                   end
                   local.get 1
-                  i32.const 81348
+                  i32.const 81796
                   i32.const 3
-                  call 614
+                  call 629
                   local.set 0
                   br 6 (;@1;)
                 end
                 local.get 1
-                i32.const 81351
+                i32.const 81799
                 i32.const 4
-                call 614
+                call 629
                 local.set 0
                 br 5 (;@1;)
               end
               local.get 1
-              i32.const 81355
+              i32.const 81803
               i32.const 12
-              call 614
+              call 629
               local.set 0
               br 4 (;@1;)
             end
             local.get 1
-            i32.const 81367
+            i32.const 81815
             i32.const 15
-            call 614
+            call 629
             local.set 0
             br 3 (;@1;)
           end
           local.get 1
-          i32.const 81382
+          i32.const 81830
           i32.const 13
-          call 614
+          call 629
           local.set 0
           br 2 (;@1;)
         end
         local.get 1
-        i32.const 81395
+        i32.const 81843
         i32.const 14
-        call 614
+        call 629
         local.set 0
         br 1 (;@1;)
       end
@@ -37708,7 +38209,7 @@
       i32.load offset=4
       local.get 0
       i32.load offset=8
-      call 614
+      call 629
       local.set 0
     end
     local.get 2
@@ -37716,7 +38217,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;531;) (type 2) (param i32 i32) (result i32)
+  (func (;543;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -37733,17 +38234,17 @@
         i64.lt_s
         br_if 0 (;@2;)
         local.get 2
-        i32.const 32
+        i32.const 38
         i32.store offset=12
         local.get 2
         local.get 0
         i32.store offset=8
         local.get 1
-        i32.const 66290
+        i32.const 66298
         local.get 2
         i32.const 8
         i32.add
-        call 523
+        call 535
         local.set 0
         br 1 (;@1;)
       end
@@ -37754,27 +38255,27 @@
       local.get 1
       i32.store
       local.get 2
-      i32.const 32
+      i32.const 38
       i32.store offset=12
       local.get 2
       local.get 0
       i32.store offset=8
       block  ;; label = @2
         local.get 2
-        i32.const 66290
+        i32.const 66298
         local.get 2
         i32.const 8
         i32.add
-        call 528
+        call 540
         br_if 0 (;@2;)
         block  ;; label = @3
           local.get 2
           i32.load8_u offset=4
           br_if 0 (;@3;)
           local.get 1
-          i32.const 81409
+          i32.const 81857
           i32.const 2
-          call 614
+          call 629
           br_if 1 (;@2;)
         end
         i32.const 0
@@ -37789,21 +38290,21 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;532;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;544;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     local.get 2
     local.get 1
     i32.load offset=12
     call_indirect (type 2))
-  (func (;533;) (type 2) (param i32 i32) (result i32)
+  (func (;545;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 81436
+    i32.const 81884
     i32.const 8
-    call 614)
-  (func (;534;) (type 2) (param i32 i32) (result i32)
-    call 548
+    call 629)
+  (func (;546;) (type 2) (param i32 i32) (result i32)
+    call 560
     unreachable)
-  (func (;535;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;547;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -37820,7 +38321,7 @@
       br_if 0 (;@1;)
       i32.const 0
       i32.const 0
-      call 573
+      call 588
       unreachable
     end
     local.get 5
@@ -37855,7 +38356,7 @@
     local.tee 2
     local.get 3
     local.get 4
-    call 543
+    call 555
     block  ;; label = @1
       local.get 5
       i32.load offset=4
@@ -37866,7 +38367,7 @@
       i32.load offset=8
       local.get 5
       i32.load offset=12
-      call 573
+      call 588
       unreachable
     end
     local.get 5
@@ -37882,7 +38383,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;536;) (type 1) (param i32 i32)
+  (func (;548;) (type 1) (param i32 i32)
     block  ;; label = @1
       local.get 0
       i32.const -2147483648
@@ -37895,7 +38396,7 @@
       i32.const 1
       call 281
     end)
-  (func (;537;) (type 0) (param i32)
+  (func (;549;) (type 0) (param i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -37909,7 +38410,7 @@
       i32.const 1
       call 281
     end)
-  (func (;538;) (type 0) (param i32)
+  (func (;550;) (type 0) (param i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -37924,28 +38425,28 @@
       i32.const 1
       call 281
     end)
-  (func (;539;) (type 0) (param i32)
+  (func (;551;) (type 0) (param i32)
     local.get 0
-    call 540
+    call 552
     unreachable)
-  (func (;540;) (type 0) (param i32)
+  (func (;552;) (type 0) (param i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     i32.const 0
-    i32.load offset=89008
+    i32.load offset=89540
     local.tee 0
-    i32.const 36
+    i32.const 42
     local.get 0
     select
     call_indirect (type 1)
     unreachable)
-  (func (;541;) (type 0) (param i32)
+  (func (;553;) (type 0) (param i32)
     local.get 0
-    call 542
+    call 554
     unreachable)
-  (func (;542;) (type 0) (param i32)
+  (func (;554;) (type 0) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -37974,7 +38475,7 @@
       local.get 2
       i32.store
       local.get 1
-      i32.const 81468
+      i32.const 81916
       local.get 0
       i32.load offset=4
       local.get 0
@@ -37983,7 +38484,7 @@
       i32.load8_u offset=8
       local.get 0
       i32.load8_u offset=9
-      call 544
+      call 556
       unreachable
     end
     local.get 1
@@ -37993,7 +38494,7 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 81496
+    i32.const 81944
     local.get 0
     i32.load offset=4
     local.get 0
@@ -38002,9 +38503,9 @@
     i32.load8_u offset=8
     local.get 0
     i32.load8_u offset=9
-    call 544
+    call 556
     unreachable)
-  (func (;543;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;555;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -38094,7 +38595,7 @@
     local.get 0
     local.get 6
     i32.store)
-  (func (;544;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;556;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -38107,13 +38608,13 @@
           block  ;; label = @4
             block  ;; label = @5
               i32.const 1
-              call 552
+              call 564
               i32.const 255
               i32.and
               br_table 4 (;@1;) 1 (;@4;) 0 (;@5;) 1 (;@4;)
             end
             i32.const 0
-            i32.load offset=89012
+            i32.load offset=89544
             local.tee 6
             i32.const -1
             i32.le_s
@@ -38122,9 +38623,9 @@
             local.get 6
             i32.const 1
             i32.add
-            i32.store offset=89012
+            i32.store offset=89544
             i32.const 0
-            i32.load offset=89016
+            i32.load offset=89548
             i32.eqz
             br_if 1 (;@3;)
             local.get 5
@@ -38148,12 +38649,12 @@
             i64.load offset=8
             i64.store offset=16 align=4
             i32.const 0
-            i32.load offset=89016
+            i32.load offset=89548
             local.get 5
             i32.const 16
             i32.add
             i32.const 0
-            i32.load offset=89020
+            i32.load offset=89552
             i32.load offset=20
             call_indirect (type 1)
             br 2 (;@2;)
@@ -38167,46 +38668,46 @@
         end
         i32.const -2147483648
         local.get 5
-        call 536
+        call 548
       end
       i32.const 0
       i32.const 0
-      i32.load offset=89012
+      i32.load offset=89544
       i32.const -1
       i32.add
-      i32.store offset=89012
+      i32.store offset=89544
       i32.const 0
       i32.const 0
-      i32.store8 offset=89004
+      i32.store8 offset=89536
       local.get 3
       i32.eqz
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      call 547
+      call 559
       unreachable
     end
     unreachable)
-  (func (;545;) (type 2) (param i32 i32) (result i32)
+  (func (;557;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     local.get 1
-    call 641)
-  (func (;546;) (type 1) (param i32 i32)
+    call 656)
+  (func (;558;) (type 1) (param i32 i32)
     i32.const 0
     i32.const 1
-    i32.store8 offset=89028)
-  (func (;547;) (type 1) (param i32 i32)
+    i32.store8 offset=89560)
+  (func (;559;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    call 534
+    call 546
     drop
     unreachable)
-  (func (;548;) (type 19)
+  (func (;560;) (type 19)
     unreachable)
-  (func (;549;) (type 0) (param i32)
+  (func (;561;) (type 0) (param i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -38225,14 +38726,14 @@
     local.get 1
     i32.const 4
     i32.add
-    call 541
+    call 553
     unreachable)
-  (func (;550;) (type 1) (param i32 i32)
+  (func (;562;) (type 1) (param i32 i32)
     local.get 1
     local.get 0
-    call 551
+    call 563
     unreachable)
-  (func (;551;) (type 1) (param i32 i32)
+  (func (;563;) (type 1) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -38248,19 +38749,19 @@
     local.get 2
     i32.const 8
     i32.add
-    call 539
+    call 551
     unreachable)
-  (func (;552;) (type 5) (param i32) (result i32)
+  (func (;564;) (type 5) (param i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 1
     i32.const 0
     i32.const 0
-    i32.load offset=89024
+    i32.load offset=89556
     local.tee 2
     i32.const 1
     i32.add
-    i32.store offset=89024
+    i32.store offset=89556
     block  ;; label = @1
       local.get 2
       i32.const 0
@@ -38269,22 +38770,89 @@
       i32.const 1
       local.set 1
       i32.const 0
-      i32.load8_u offset=89004
+      i32.load8_u offset=89536
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store8 offset=89004
+      i32.store8 offset=89536
       i32.const 0
       i32.const 0
-      i32.load offset=89000
+      i32.load offset=89532
       i32.const 1
       i32.add
-      i32.store offset=89000
+      i32.store offset=89532
       i32.const 2
       local.set 1
     end
     local.get 1)
-  (func (;553;) (type 2) (param i32 i32) (result i32)
+  (func (;565;) (type 1) (param i32 i32)
+    (local i32)
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          i32.const 0
+          i32.load offset=89556
+          i32.const 2147483647
+          i32.and
+          i32.eqz
+          br_if 0 (;@3;)
+          call 566
+          i32.eqz
+          br_if 1 (;@2;)
+        end
+        i32.const 0
+        i32.load offset=89544
+        br_if 1 (;@1;)
+        i32.const 0
+        i32.load offset=89552
+        local.set 2
+        i32.const 0
+        local.get 1
+        i32.store offset=89552
+        i32.const 0
+        i32.load offset=89548
+        local.set 1
+        i32.const 0
+        local.get 0
+        i32.store offset=89548
+        block  ;; label = @3
+          local.get 1
+          i32.eqz
+          br_if 0 (;@3;)
+          block  ;; label = @4
+            local.get 2
+            i32.load
+            local.tee 0
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 1
+            local.get 0
+            call_indirect (type 0)
+          end
+          local.get 2
+          i32.load offset=4
+          local.tee 0
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 1
+          local.get 0
+          local.get 2
+          i32.load offset=8
+          call 281
+        end
+        return
+      end
+      i32.const 82753
+      i32.const 105
+      i32.const 82808
+      call 611
+    end
+    unreachable)
+  (func (;566;) (type 17) (result i32)
+    i32.const 0
+    i32.load offset=89532
+    i32.eqz)
+  (func (;567;) (type 2) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -38314,15 +38882,15 @@
               br_if 4 (;@1;)
               local.get 0
               i32.const 0
-              i32.load offset=82321 align=1
+              i32.load offset=82840 align=1
               i32.store offset=16 align=1
               local.get 0
               i32.const 0
-              i64.load offset=82313 align=1
+              i64.load offset=82832 align=1
               i64.store offset=8 align=1
               local.get 0
               i32.const 0
-              i64.load offset=82305 align=1
+              i64.load offset=82824 align=1
               i64.store align=1
               local.get 2
               i32.const 20
@@ -38334,7 +38902,7 @@
               i32.const 20
               i32.store offset=4
               local.get 2
-              i32.const 37
+              i32.const 43
               i64.extend_i32_u
               i64.const 32
               i64.shl
@@ -38343,7 +38911,7 @@
               i64.or
               i64.store offset=24
               local.get 2
-              i32.const 38
+              i32.const 44
               i64.extend_i32_u
               i64.const 32
               i64.shl
@@ -38357,11 +38925,11 @@
               i32.load
               local.get 1
               i32.load offset=4
-              i32.const 68826
+              i32.const 69003
               local.get 2
               i32.const 16
               i32.add
-              call 599
+              call 614
               local.set 0
               local.get 2
               i32.load offset=4
@@ -38381,14 +38949,14 @@
             i32.const 2
             i32.shl
             local.tee 0
-            i32.load offset=82360
+            i32.load offset=82892
             i32.store offset=8
             local.get 2
             local.get 0
-            i32.load offset=82528
+            i32.load offset=83060
             i32.store offset=4
             local.get 2
-            i32.const 39
+            i32.const 45
             i64.extend_i32_u
             i64.const 32
             i64.shl
@@ -38402,11 +38970,11 @@
             i32.load
             local.get 1
             i32.load offset=4
-            i32.const 66290
+            i32.const 66298
             local.get 2
             i32.const 16
             i32.add
-            call 599
+            call 614
             local.set 0
             br 2 (;@2;)
           end
@@ -38417,7 +38985,7 @@
           local.get 0
           i32.load offset=4
           local.get 1
-          call 641
+          call 656
           local.set 0
           br 1 (;@2;)
         end
@@ -38441,27 +39009,27 @@
     end
     i32.const 1
     i32.const 20
-    call 573
+    call 588
     unreachable)
-  (func (;554;) (type 1) (param i32 i32)
+  (func (;568;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=81548 align=4
+    i64.load offset=81996 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=81540 align=4
+    i64.load offset=81988 align=4
     i64.store align=4)
-  (func (;555;) (type 1) (param i32 i32)
+  (func (;569;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=81532 align=4
+    i64.load offset=81980 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=81524 align=4
+    i64.load offset=81972 align=4
     i64.store align=4)
-  (func (;556;) (type 2) (param i32 i32) (result i32)
+  (func (;570;) (type 2) (param i32 i32) (result i32)
     block  ;; label = @1
       local.get 0
       i32.load
@@ -38473,7 +39041,7 @@
       i32.load offset=4
       local.get 0
       i32.load offset=8
-      call 614
+      call 629
       return
     end
     local.get 1
@@ -38487,20 +39055,20 @@
     i32.load
     local.get 0
     i32.load offset=4
-    call 599)
-  (func (;557;) (type 1) (param i32 i32)
+    call 614)
+  (func (;571;) (type 1) (param i32 i32)
     local.get 0
-    i32.const 82328
+    i32.const 82844
     i32.store offset=4
     local.get 0
     local.get 1
     i32.store)
-  (func (;558;) (type 1) (param i32 i32)
+  (func (;572;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
     i64.load align=4
     i64.store)
-  (func (;559;) (type 1) (param i32 i32)
+  (func (;573;) (type 1) (param i32 i32)
     (local i32 i32)
     local.get 1
     i32.load offset=4
@@ -38517,7 +39085,7 @@
       br_if 0 (;@1;)
       i32.const 4
       i32.const 8
-      call 576
+      call 591
       unreachable
     end
     local.get 1
@@ -38527,26 +39095,26 @@
     local.get 3
     i32.store
     local.get 0
-    i32.const 82328
+    i32.const 82844
     i32.store offset=4
     local.get 0
     local.get 1
     i32.store)
-  (func (;560;) (type 2) (param i32 i32) (result i32)
+  (func (;574;) (type 2) (param i32 i32) (result i32)
     local.get 1
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
-    call 614)
-  (func (;561;) (type 2) (param i32 i32) (result i32)
+    call 629)
+  (func (;575;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load offset=4
     local.get 0
     i32.load offset=8
     local.get 1
-    call 641)
-  (func (;562;) (type 2) (param i32 i32) (result i32)
+    call 656)
+  (func (;576;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -38593,7 +39161,7 @@
       local.get 3
       i32.const 1
       i32.const 1
-      call 535
+      call 547
       local.get 0
       i32.load offset=8
       local.set 4
@@ -38694,7 +39262,7 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;563;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;577;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -38713,7 +39281,7 @@
           local.get 2
           i32.const 1
           i32.const 1
-          call 535
+          call 547
           local.get 0
           i32.load offset=8
           local.set 3
@@ -38740,7 +39308,153 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;564;) (type 1) (param i32 i32)
+  (func (;578;) (type 2) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i64)
+    global.get 0
+    i32.const 48
+    i32.sub
+    local.tee 2
+    global.set 0
+    i32.const 1
+    local.set 3
+    block  ;; label = @1
+      local.get 1
+      i32.const 82860
+      i32.const 12
+      call 629
+      br_if 0 (;@1;)
+      local.get 1
+      i32.load offset=4
+      local.set 4
+      local.get 1
+      i32.load
+      local.set 5
+      local.get 2
+      local.get 0
+      i32.load offset=8
+      local.tee 6
+      i64.load align=4
+      i64.store offset=8 align=4
+      local.get 2
+      i32.const 3
+      i64.extend_i32_u
+      i64.const 32
+      i64.shl
+      local.tee 7
+      local.get 6
+      i32.const 12
+      i32.add
+      i64.extend_i32_u
+      i64.or
+      i64.store offset=32
+      local.get 2
+      local.get 7
+      local.get 6
+      i32.const 8
+      i32.add
+      i64.extend_i32_u
+      i64.or
+      i64.store offset=24
+      local.get 2
+      i32.const 45
+      i64.extend_i32_u
+      i64.const 32
+      i64.shl
+      local.get 2
+      i32.const 8
+      i32.add
+      i64.extend_i32_u
+      i64.or
+      i64.store offset=16
+      local.get 5
+      local.get 4
+      i32.const 65835
+      local.get 2
+      i32.const 16
+      i32.add
+      call 614
+      br_if 0 (;@1;)
+      local.get 2
+      i32.const 16
+      i32.add
+      local.get 0
+      i32.load
+      local.tee 6
+      local.get 0
+      i32.load offset=4
+      i32.load offset=12
+      local.tee 5
+      call_indirect (type 1)
+      i32.const 4
+      local.set 0
+      local.get 6
+      local.set 4
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 2
+          i64.load offset=16
+          i64.const 7199936582794304877
+          i64.xor
+          local.get 2
+          i64.load offset=24
+          i64.const -5076933981314334344
+          i64.xor
+          i64.or
+          i64.eqz
+          br_if 0 (;@3;)
+          local.get 2
+          i32.const 16
+          i32.add
+          local.get 6
+          local.get 5
+          call_indirect (type 1)
+          local.get 2
+          i64.load offset=16
+          i64.const -3168470129573060075
+          i64.xor
+          local.get 2
+          i64.load offset=24
+          i64.const -602373692278867885
+          i64.xor
+          i64.or
+          i64.const 0
+          i64.ne
+          br_if 1 (;@2;)
+          local.get 6
+          i32.const 4
+          i32.add
+          local.set 4
+          i32.const 8
+          local.set 0
+        end
+        local.get 6
+        local.get 0
+        i32.add
+        i32.load
+        local.set 0
+        local.get 4
+        i32.load
+        local.set 6
+        local.get 1
+        i32.const 82872
+        i32.const 2
+        call 629
+        br_if 1 (;@1;)
+        local.get 1
+        local.get 6
+        local.get 0
+        call 629
+        br_if 1 (;@1;)
+      end
+      i32.const 0
+      local.set 3
+    end
+    local.get 2
+    i32.const 48
+    i32.add
+    global.set 0
+    local.get 3)
+  (func (;579;) (type 1) (param i32 i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 32
@@ -38765,14 +39479,14 @@
       local.get 2
       i32.const 20
       i32.add
-      i32.const 81444
+      i32.const 81892
       local.get 3
       i32.load
       local.tee 3
       i32.load
       local.get 3
       i32.load offset=4
-      call 599
+      call 614
       drop
       local.get 2
       local.get 2
@@ -38792,7 +39506,7 @@
       i64.store align=4
     end
     local.get 0
-    i32.const 82344
+    i32.const 82876
     i32.store offset=4
     local.get 0
     local.get 1
@@ -38801,7 +39515,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;565;) (type 1) (param i32 i32)
+  (func (;580;) (type 1) (param i32 i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 48
@@ -38826,14 +39540,14 @@
       local.get 2
       i32.const 36
       i32.add
-      i32.const 81444
+      i32.const 81892
       local.get 3
       i32.load
       local.tee 3
       i32.load
       local.get 3
       i32.load offset=4
-      call 599
+      call 614
       drop
       local.get 2
       local.get 2
@@ -38879,7 +39593,7 @@
       br_if 0 (;@1;)
       i32.const 4
       i32.const 12
-      call 576
+      call 591
       unreachable
     end
     local.get 1
@@ -38891,7 +39605,7 @@
     i64.load offset=8
     i64.store align=4
     local.get 0
-    i32.const 82344
+    i32.const 82876
     i32.store offset=4
     local.get 0
     local.get 1
@@ -38900,17 +39614,17 @@
     i32.const 48
     i32.add
     global.set 0)
-  (func (;566;) (type 1) (param i32 i32)
+  (func (;581;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
     i32.store)
-  (func (;567;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;582;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 81444
+    i32.const 81892
     local.get 1
     local.get 2
-    call 599)
-  (func (;568;) (type 6) (param i32 i32 i32 i32) (result i32)
+    call 614)
+  (func (;583;) (type 6) (param i32 i32 i32 i32) (result i32)
     (local i32)
     i32.const 0
     local.set 4
@@ -38922,26 +39636,26 @@
       local.get 2
       local.get 0
       local.get 3
-      call 643
+      call 658
       i32.eqz
       local.set 4
     end
     local.get 4)
-  (func (;569;) (type 2) (param i32 i32) (result i32)
+  (func (;584;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     local.get 1
-    call 635)
-  (func (;570;) (type 2) (param i32 i32) (result i32)
+    call 650)
+  (func (;585;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
     local.get 1
-    call 641)
-  (func (;571;) (type 0) (param i32)
+    call 656)
+  (func (;586;) (type 0) (param i32)
     (local i32)
     block  ;; label = @1
       local.get 0
@@ -38955,7 +39669,7 @@
       i32.const 1
       call 281
     end)
-  (func (;572;) (type 4) (param i32 i32 i32)
+  (func (;587;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -38972,7 +39686,7 @@
       br_if 0 (;@1;)
       i32.const 0
       i32.const 0
-      call 573
+      call 588
       unreachable
     end
     local.get 3
@@ -38999,7 +39713,7 @@
     i32.gt_u
     select
     local.tee 2
-    call 574
+    call 589
     block  ;; label = @1
       local.get 3
       i32.load offset=4
@@ -39010,7 +39724,7 @@
       i32.load offset=8
       local.get 3
       i32.load offset=12
-      call 573
+      call 588
       unreachable
     end
     local.get 3
@@ -39026,19 +39740,19 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;573;) (type 1) (param i32 i32)
+  (func (;588;) (type 1) (param i32 i32)
     block  ;; label = @1
       local.get 0
       i32.eqz
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      call 576
+      call 591
       unreachable
     end
-    call 577
+    call 592
     unreachable)
-  (func (;574;) (type 8) (param i32 i32 i32 i32)
+  (func (;589;) (type 8) (param i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         local.get 3
@@ -39107,7 +39821,7 @@
     local.get 0
     local.get 1
     i32.store)
-  (func (;575;) (type 0) (param i32)
+  (func (;590;) (type 0) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -39132,7 +39846,7 @@
     i32.gt_u
     select
     local.tee 2
-    call 574
+    call 589
     block  ;; label = @1
       local.get 1
       i32.load offset=4
@@ -39143,7 +39857,7 @@
       i32.load offset=8
       local.get 1
       i32.load offset=12
-      call 573
+      call 588
       unreachable
     end
     local.get 1
@@ -39159,18 +39873,18 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;576;) (type 1) (param i32 i32)
+  (func (;591;) (type 1) (param i32 i32)
     local.get 1
     local.get 0
-    call 550
+    call 562
     unreachable)
-  (func (;577;) (type 19)
-    i32.const 82696
+  (func (;592;) (type 19)
+    i32.const 83228
     i32.const 35
-    i32.const 82716
-    call 596
+    i32.const 83248
+    call 611
     unreachable)
-  (func (;578;) (type 4) (param i32 i32 i32)
+  (func (;593;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -39341,25 +40055,25 @@
         local.get 4
         i32.store
         local.get 3
-        i32.const 82732
+        i32.const 83264
         local.get 1
         local.get 2
-        call 599
+        call 614
         i32.eqz
         br_if 1 (;@1;)
-        i32.const 82772
+        i32.const 83304
         i32.const 86
         local.get 3
         i32.const 15
         i32.add
-        i32.const 82756
-        i32.const 82860
-        call 623
+        i32.const 83288
+        i32.const 83392
+        call 638
         unreachable
       end
       local.get 7
       local.get 4
-      call 573
+      call 588
       unreachable
     end
     local.get 0
@@ -39374,7 +40088,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;579;) (type 1) (param i32 i32)
+  (func (;594;) (type 1) (param i32 i32)
     (local i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -39418,14 +40132,14 @@
     end
     i32.const 1
     local.get 2
-    call 573
+    call 588
     unreachable)
-  (func (;580;) (type 2) (param i32 i32) (result i32)
+  (func (;595;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 82876
+    i32.const 83408
     i32.const 5
-    call 614)
-  (func (;581;) (type 2) (param i32 i32) (result i32)
+    call 629)
+  (func (;596;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=8
@@ -39470,7 +40184,7 @@
       local.get 0
       local.get 2
       local.get 3
-      call 572
+      call 587
       local.get 0
       i32.load offset=8
       local.set 4
@@ -39571,7 +40285,7 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;582;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;597;) (type 3) (param i32 i32 i32) (result i32)
     (local i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -39588,7 +40302,7 @@
           local.get 0
           local.get 3
           local.get 2
-          call 572
+          call 587
           local.get 0
           i32.load offset=8
           local.set 3
@@ -39615,13 +40329,13 @@
     i32.add
     i32.store offset=8
     i32.const 0)
-  (func (;583;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;598;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 82732
+    i32.const 83264
     local.get 1
     local.get 2
-    call 599)
-  (func (;584;) (type 46) (param i32 i32 i32 i32 i32 i32 i32 i32)
+    call 614)
+  (func (;599;) (type 46) (param i32 i32 i32 i32 i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 64
@@ -39647,11 +40361,11 @@
     i32.const 2
     i32.shl
     local.tee 2
-    i32.load offset=88980
+    i32.load offset=89508
     i32.store offset=20
     local.get 8
     local.get 2
-    i32.load offset=88968
+    i32.load offset=89496
     i32.store offset=16
     block  ;; label = @1
       local.get 5
@@ -39664,7 +40378,7 @@
       local.get 5
       i32.store offset=24
       local.get 8
-      i32.const 60
+      i32.const 66
       i64.extend_i32_u
       i64.const 32
       i64.shl
@@ -39682,7 +40396,7 @@
       i64.or
       i64.store offset=48
       local.get 8
-      i32.const 61
+      i32.const 67
       i64.extend_i32_u
       i64.const 32
       i64.shl
@@ -39693,7 +40407,7 @@
       i64.or
       i64.store offset=40
       local.get 8
-      i32.const 62
+      i32.const 68
       i64.extend_i32_u
       i64.const 32
       i64.shl
@@ -39703,16 +40417,16 @@
       i64.extend_i32_u
       i64.or
       i64.store offset=32
-      i32.const 66227
+      i32.const 66235
       local.get 8
       i32.const 32
       i32.add
       local.get 7
-      call 596
+      call 611
       unreachable
     end
     local.get 8
-    i32.const 60
+    i32.const 66
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -39730,7 +40444,7 @@
     i64.or
     i64.store offset=40
     local.get 8
-    i32.const 62
+    i32.const 68
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -39740,14 +40454,14 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=32
-    i32.const 66172
+    i32.const 66180
     local.get 8
     i32.const 32
     i32.add
     local.get 7
-    call 596
+    call 611
     unreachable)
-  (func (;585;) (type 12) (param i32 i32 i32 i32 i32 i32)
+  (func (;600;) (type 12) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -39764,17 +40478,17 @@
     local.get 6
     i32.const 8
     i32.add
-    i32.const 83664
+    i32.const 84196
     local.get 6
     i32.const 12
     i32.add
-    i32.const 83664
+    i32.const 84196
     local.get 3
     local.get 4
     local.get 5
-    call 584
+    call 599
     unreachable)
-  (func (;586;) (type 4) (param i32 i32 i32)
+  (func (;601;) (type 4) (param i32 i32 i32)
     local.get 0
     local.get 1
     i32.const 1
@@ -39782,9 +40496,9 @@
     i32.const 1
     i32.or
     local.get 2
-    call 596
+    call 611
     unreachable)
-  (func (;587;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;602;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i64 i64 i32 i32 i32 i64 i64 i32 i32 i64 i32 i32 i32 i64)
     global.get 0
     i32.const 16
@@ -39838,13 +40552,13 @@
                     i32.const 4
                     i32.shl
                     local.tee 1
-                    i64.load offset=86408
+                    i64.load offset=86936
                     i64.const 0
                     local.get 6
                     local.get 7
                     i64.shl
                     i64.const 0
-                    call 644
+                    call 659
                     local.get 5
                     i64.load
                     i64.const 63
@@ -39856,7 +40570,7 @@
                     i32.const -64
                     local.get 8
                     local.get 1
-                    i32.load16_u offset=86416
+                    i32.load16_u offset=86944
                     i32.add
                     i32.sub
                     local.tee 9
@@ -39866,7 +40580,7 @@
                     i32.wrap_i64
                     local.set 10
                     local.get 1
-                    i32.load16_u offset=86418
+                    i32.load16_u offset=86946
                     local.set 1
                     block  ;; label = @9
                       i64.const 1
@@ -39889,7 +40603,7 @@
                       local.get 3
                       i32.const 2
                       i32.shl
-                      i32.const 88560
+                      i32.const 89088
                       i32.add
                       i32.load
                       local.get 10
@@ -39974,28 +40688,28 @@
                     local.set 8
                     br 5 (;@3;)
                   end
-                  i32.const 87704
+                  i32.const 88232
                   i32.const 28
-                  i32.const 87732
-                  call 586
+                  i32.const 88260
+                  call 601
                   unreachable
                 end
-                i32.const 87748
+                i32.const 88276
                 i32.const 36
-                i32.const 87784
-                call 586
+                i32.const 88312
+                call 601
                 unreachable
               end
-              i32.const 84380
+              i32.const 84912
               i32.const 33
-              i32.const 87800
-              call 586
+              i32.const 88328
+              call 601
               unreachable
             end
             local.get 1
             i32.const 81
-            i32.const 87816
-            call 604
+            i32.const 88344
+            call 619
             unreachable
           end
           i32.const 4
@@ -40099,8 +40813,8 @@
                     i32.eqz
                     br_if 0 (;@8;)
                   end
-                  i32.const 87832
-                  call 627
+                  i32.const 88360
+                  call 642
                   unreachable
                 end
                 local.get 0
@@ -40117,7 +40831,7 @@
                 local.get 15
                 i64.shl
                 local.get 11
-                call 628
+                call 643
                 br 5 (;@1;)
               end
               local.get 1
@@ -40187,13 +40901,13 @@
               local.get 7
               local.get 11
               local.get 6
-              call 628
+              call 643
               br 4 (;@1;)
             end
             local.get 3
             local.get 3
-            i32.const 87848
-            call 604
+            i32.const 88376
+            call 619
             unreachable
           end
           local.get 0
@@ -40213,13 +40927,13 @@
           local.get 15
           i64.shl
           local.get 11
-          call 628
+          call 643
           br 2 (;@1;)
         end
         local.get 1
         local.get 3
-        i32.const 87864
-        call 604
+        i32.const 88392
+        call 619
         unreachable
       end
       local.get 0
@@ -40230,7 +40944,7 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;588;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;603;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 832
@@ -40355,7 +41069,7 @@
                                                             i32.const 12
                                                             i32.add
                                                             local.get 1
-                                                            call 607
+                                                            call 622
                                                             drop
                                                             br 1 (;@27;)
                                                           end
@@ -40366,7 +41080,7 @@
                                                           local.get 1
                                                           i32.sub
                                                           i32.extend16_s
-                                                          call 607
+                                                          call 622
                                                           drop
                                                         end
                                                         block  ;; label = @27
@@ -40383,7 +41097,7 @@
                                                             i32.sub
                                                             i32.const 65535
                                                             i32.and
-                                                            call 629
+                                                            call 644
                                                             drop
                                                             br 1 (;@27;)
                                                           end
@@ -40393,7 +41107,7 @@
                                                           local.get 9
                                                           i32.const 32767
                                                           i32.and
-                                                          call 629
+                                                          call 644
                                                           drop
                                                         end
                                                         local.get 5
@@ -40551,7 +41265,7 @@
                                                         local.get 11
                                                         i32.const 2
                                                         i32.shl
-                                                        i32.load offset=88564
+                                                        i32.load offset=89092
                                                         i32.const 1
                                                         i32.shl
                                                         local.tee 9
@@ -41142,7 +41856,7 @@
                                                         i32.const 340
                                                         i32.add
                                                         i32.const 1
-                                                        call 607
+                                                        call 622
                                                         local.set 25
                                                         local.get 5
                                                         i32.const 504
@@ -41156,7 +41870,7 @@
                                                         i32.const 504
                                                         i32.add
                                                         i32.const 2
-                                                        call 607
+                                                        call 622
                                                         local.set 26
                                                         local.get 5
                                                         i32.const 668
@@ -41194,7 +41908,7 @@
                                                         i32.const 668
                                                         i32.add
                                                         i32.const 3
-                                                        call 607
+                                                        call 622
                                                         local.set 27
                                                         local.get 25
                                                         i32.load offset=160
@@ -42227,8 +42941,8 @@
                                                           end
                                                           local.get 3
                                                           local.get 3
-                                                          i32.const 88356
-                                                          call 604
+                                                          i32.const 88884
+                                                          call 619
                                                           unreachable
                                                         end
                                                         local.get 24
@@ -42261,152 +42975,152 @@
                                                         i32.store offset=4
                                                         br 24 (;@2;)
                                                       end
-                                                      i32.const 87704
+                                                      i32.const 88232
                                                       i32.const 28
-                                                      i32.const 88260
-                                                      call 586
+                                                      i32.const 88788
+                                                      call 601
                                                       unreachable
                                                     end
-                                                    i32.const 87896
+                                                    i32.const 88424
                                                     i32.const 29
-                                                    i32.const 88276
-                                                    call 586
+                                                    i32.const 88804
+                                                    call 601
                                                     unreachable
                                                   end
-                                                  i32.const 87944
+                                                  i32.const 88472
                                                   i32.const 28
-                                                  i32.const 88292
-                                                  call 586
+                                                  i32.const 88820
+                                                  call 601
                                                   unreachable
                                                 end
-                                                i32.const 88188
+                                                i32.const 88716
                                                 i32.const 54
-                                                i32.const 88404
-                                                call 586
+                                                i32.const 88932
+                                                call 601
                                                 unreachable
                                               end
-                                              i32.const 88116
+                                              i32.const 88644
                                               i32.const 55
-                                              i32.const 88388
-                                              call 586
+                                              i32.const 88916
+                                              call 601
                                               unreachable
                                             end
                                             i32.const 0
                                             local.get 1
                                             i32.const 40
-                                            i32.const 83904
-                                            call 595
+                                            i32.const 84436
+                                            call 610
                                             unreachable
                                           end
-                                          i32.const 83848
+                                          i32.const 84380
                                           i32.const 27
-                                          i32.const 83904
-                                          call 586
+                                          i32.const 84436
+                                          call 601
                                           unreachable
                                         end
                                         i32.const 0
                                         local.get 1
                                         i32.const 40
-                                        i32.const 83904
-                                        call 595
+                                        i32.const 84436
+                                        call 610
                                         unreachable
                                       end
                                       i32.const 0
                                       local.get 16
                                       i32.const 40
-                                      i32.const 83904
-                                      call 595
+                                      i32.const 84436
+                                      call 610
                                       unreachable
                                     end
                                     i32.const 40
                                     i32.const 40
-                                    i32.const 83904
-                                    call 604
+                                    i32.const 84436
+                                    call 619
                                     unreachable
                                   end
                                   i32.const 0
                                   local.get 1
                                   i32.const 40
-                                  i32.const 83904
-                                  call 595
+                                  i32.const 84436
+                                  call 610
                                   unreachable
                                 end
                                 i32.const 40
                                 i32.const 40
-                                i32.const 83904
-                                call 604
+                                i32.const 84436
+                                call 619
                                 unreachable
                               end
                               i32.const 0
                               local.get 15
                               i32.const 40
-                              i32.const 83904
-                              call 595
+                              i32.const 84436
+                              call 610
                               unreachable
                             end
                             i32.const 0
                             local.get 33
                             i32.const 40
-                            i32.const 83904
-                            call 595
+                            i32.const 84436
+                            call 610
                             unreachable
                           end
-                          i32.const 83875
+                          i32.const 84407
                           i32.const 26
-                          i32.const 83904
-                          call 586
+                          i32.const 84436
+                          call 601
                           unreachable
                         end
                         i32.const 0
                         local.get 33
                         i32.const 40
-                        i32.const 83904
-                        call 595
+                        i32.const 84436
+                        call 610
                         unreachable
                       end
-                      i32.const 83875
+                      i32.const 84407
                       i32.const 26
-                      i32.const 83904
-                      call 586
+                      i32.const 84436
+                      call 601
                       unreachable
                     end
                     i32.const 0
                     local.get 35
                     i32.const 40
-                    i32.const 83904
-                    call 595
+                    i32.const 84436
+                    call 610
                     unreachable
                   end
-                  i32.const 83875
+                  i32.const 84407
                   i32.const 26
-                  i32.const 83904
-                  call 586
+                  i32.const 84436
+                  call 601
                   unreachable
                 end
                 i32.const 0
                 local.get 15
                 i32.const 40
-                i32.const 83904
-                call 595
+                i32.const 84436
+                call 610
                 unreachable
               end
-              i32.const 83875
+              i32.const 84407
               i32.const 26
-              i32.const 83904
-              call 586
+              i32.const 84436
+              call 601
               unreachable
             end
             i32.const 40
             i32.const 40
-            i32.const 83904
-            call 604
+            i32.const 84436
+            call 619
             unreachable
           end
           local.get 32
           local.get 24
           local.get 3
-          i32.const 88372
-          call 595
+          i32.const 88900
+          call 610
           unreachable
         end
         block  ;; label = @3
@@ -42727,15 +43441,15 @@
                     end
                     local.get 1
                     local.get 3
-                    i32.const 88308
-                    call 604
+                    i32.const 88836
+                    call 619
                     unreachable
                   end
                   i32.const 0
                   local.get 12
                   local.get 3
-                  i32.const 88324
-                  call 595
+                  i32.const 88852
+                  call 610
                   unreachable
                 end
                 i32.const 49
@@ -42782,15 +43496,15 @@
               end
               i32.const 40
               i32.const 40
-              i32.const 83904
-              call 604
+              i32.const 84436
+              call 619
               unreachable
             end
             i32.const 0
             local.get 1
             i32.const 40
-            i32.const 83904
-            call 595
+            i32.const 84436
+            call 610
             unreachable
           end
           local.get 12
@@ -42819,10 +43533,10 @@
     i32.const 0
     local.get 12
     local.get 3
-    i32.const 88340
-    call 595
+    i32.const 88868
+    call 610
     unreachable)
-  (func (;589;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
+  (func (;604;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
@@ -42895,7 +43609,7 @@
                   i32.const 2
                   i32.store offset=8
                   local.get 5
-                  i32.const 83768
+                  i32.const 84300
                   i32.store offset=4
                   local.get 5
                   i32.const 0
@@ -42926,7 +43640,7 @@
                 i32.const 1
                 i32.store offset=32
                 local.get 5
-                i32.const 84379
+                i32.const 84911
                 i32.store offset=28
                 local.get 5
                 i32.const 2
@@ -42940,7 +43654,7 @@
               i32.const 1
               i32.store offset=20
               local.get 5
-              i32.const 84379
+              i32.const 84911
               i32.store offset=16
               local.get 5
               i32.const 2
@@ -42990,24 +43704,24 @@
           i32.store
           return
         end
-        i32.const 84380
+        i32.const 84912
         i32.const 33
-        i32.const 84416
-        call 586
+        i32.const 84948
+        call 601
         unreachable
       end
-      i32.const 84432
+      i32.const 84964
       i32.const 31
-      i32.const 84464
-      call 586
+      i32.const 84996
+      call 601
       unreachable
     end
-    i32.const 83680
+    i32.const 84212
     i32.const 34
-    i32.const 84480
-    call 586
+    i32.const 85012
+    call 601
     unreachable)
-  (func (;590;) (type 2) (param i32 i32) (result i32)
+  (func (;605;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i64 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -43025,7 +43739,7 @@
         local.get 0
         i32.load offset=4
         local.get 1
-        call 611
+        call 626
         local.set 1
         br 1 (;@1;)
       end
@@ -43254,7 +43968,7 @@
           local.get 0
           i32.load offset=4
           local.get 2
-          call 611
+          call 626
           local.set 1
           local.get 0
           local.get 4
@@ -43264,7 +43978,7 @@
         local.get 7
         local.get 8
         local.get 2
-        call 611
+        call 626
         br_if 0 (;@2;)
         i32.const 0
         local.set 5
@@ -43313,7 +44027,7 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;591;) (type 47) (param i32 f64 i32 i32) (result i32)
+  (func (;606;) (type 47) (param i32 f64 i32 i32) (result i32)
     (local i32 i64 i64 i32 i64 i64 i32 i32 i32 i64 i32 i32)
     global.get 0
     i32.const 1136
@@ -43463,10 +44177,10 @@
           i32.const 16064
           i32.lt_u
           br_if 1 (;@2;)
-          i32.const 83770
+          i32.const 84302
           i32.const 37
-          i32.const 83808
-          call 586
+          i32.const 84340
+          call 601
           unreachable
         end
         block  ;; label = @3
@@ -43482,14 +44196,14 @@
               br_if 0 (;@5;)
               i32.const 1
               local.set 10
-              i32.const 83759
-              i32.const 83760
+              i32.const 84291
+              i32.const 84292
               local.get 5
               i64.const 0
               i64.lt_s
               local.tee 12
               select
-              i32.const 83759
+              i32.const 84291
               i32.const 1
               local.get 12
               select
@@ -43523,7 +44237,7 @@
               i32.const 1
               i32.store offset=1048
               local.get 4
-              i32.const 83767
+              i32.const 84299
               i32.store offset=1044
               local.get 4
               i32.const 1040
@@ -43535,7 +44249,7 @@
             i32.const 3
             i32.store offset=1048
             local.get 4
-            i32.const 83761
+            i32.const 84293
             i32.store offset=1044
             local.get 4
             i32.const 2
@@ -43556,7 +44270,7 @@
           i32.const 3
           i32.store offset=1048
           local.get 4
-          i32.const 83764
+          i32.const 84296
           i32.store offset=1044
           local.get 4
           i32.const 2
@@ -43579,7 +44293,7 @@
         i32.const 2
         i32.store offset=1048
         local.get 4
-        i32.const 83768
+        i32.const 84300
         i32.store offset=1044
         local.get 4
         i32.const 1040
@@ -43587,7 +44301,7 @@
         local.set 3
         br 1 (;@1;)
       end
-      i32.const 83759
+      i32.const 84291
       i32.const 1
       local.get 5
       i64.const 0
@@ -43595,8 +44309,8 @@
       local.tee 12
       select
       local.set 7
-      i32.const 83759
-      i32.const 83760
+      i32.const 84291
+      i32.const 84292
       local.get 12
       select
       local.set 12
@@ -43630,7 +44344,7 @@
       i32.gt_s
       select
       local.tee 10
-      call 587
+      call 602
       local.get 10
       i32.extend16_s
       local.set 10
@@ -43661,7 +44375,7 @@
         i32.add
         local.get 15
         local.get 10
-        call 588
+        call 603
       end
       local.get 12
       local.get 7
@@ -43693,7 +44407,7 @@
         i32.const 1040
         i32.add
         i32.const 4
-        call 589
+        call 604
         local.get 4
         i32.load offset=12
         local.set 10
@@ -43718,7 +44432,7 @@
         i32.const 1
         i32.store offset=1048
         local.get 4
-        i32.const 83767
+        i32.const 84299
         i32.store offset=1044
         local.get 4
         i32.const 1040
@@ -43736,7 +44450,7 @@
       i32.const 2
       i32.store offset=1048
       local.get 4
-      i32.const 83768
+      i32.const 84300
       i32.store offset=1044
       local.get 4
       i32.const 1040
@@ -43759,14 +44473,14 @@
     local.get 4
     i32.const 1088
     i32.add
-    call 590
+    call 605
     local.set 10
     local.get 4
     i32.const 1136
     i32.add
     global.set 0
     local.get 10)
-  (func (;592;) (type 8) (param i32 i32 i32 i32)
+  (func (;607;) (type 8) (param i32 i32 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i64 i32 i64 i64 i64 i64 i64 i32 i64 i64 i64 i64 i64 i32 i32 i64 i32 i32 i32 i64)
     global.get 0
     i32.const 80
@@ -43892,14 +44606,14 @@
                             i32.const 4
                             i32.shl
                             local.tee 1
-                            i64.load offset=86408
+                            i64.load offset=86936
                             local.tee 5
                             i64.const 0
                             local.get 8
                             local.get 7
                             i64.shl
                             i64.const 0
-                            call 644
+                            call 659
                             local.get 4
                             i32.const 16
                             i32.add
@@ -43907,18 +44621,18 @@
                             i64.const 0
                             local.get 9
                             i64.const 0
-                            call 644
+                            call 659
                             local.get 4
                             local.get 5
                             i64.const 0
                             local.get 10
                             i64.const 0
-                            call 644
+                            call 659
                             i64.const 1
                             i32.const 0
                             local.get 11
                             local.get 1
-                            i32.load16_u offset=86416
+                            i32.load16_u offset=86944
                             i32.add
                             i32.sub
                             local.tee 11
@@ -43943,7 +44657,7 @@
                             i64.load offset=8
                             local.set 16
                             local.get 1
-                            i32.load16_u offset=86418
+                            i32.load16_u offset=86946
                             local.set 1
                             local.get 11
                             i32.const 63
@@ -44042,46 +44756,46 @@
                             local.set 11
                             br 11 (;@1;)
                           end
-                          i32.const 87704
+                          i32.const 88232
                           i32.const 28
-                          i32.const 87880
-                          call 586
+                          i32.const 88408
+                          call 601
                           unreachable
                         end
-                        i32.const 87896
+                        i32.const 88424
                         i32.const 29
-                        i32.const 87928
-                        call 586
+                        i32.const 88456
+                        call 601
                         unreachable
                       end
-                      i32.const 87944
+                      i32.const 88472
                       i32.const 28
-                      i32.const 87972
-                      call 586
+                      i32.const 88500
+                      call 601
                       unreachable
                     end
-                    i32.const 88188
+                    i32.const 88716
                     i32.const 54
-                    i32.const 88244
-                    call 586
+                    i32.const 88772
+                    call 601
                     unreachable
                   end
-                  i32.const 88116
+                  i32.const 88644
                   i32.const 55
-                  i32.const 88172
-                  call 586
+                  i32.const 88700
+                  call 601
                   unreachable
                 end
-                i32.const 83714
+                i32.const 84246
                 i32.const 45
-                i32.const 87988
-                call 586
+                i32.const 88516
+                call 601
                 unreachable
               end
-              i32.const 88004
+              i32.const 88532
               i32.const 45
-              i32.const 88052
-              call 586
+              i32.const 88580
+              call 601
               unreachable
             end
             i32.const 0
@@ -44093,8 +44807,8 @@
             i32.add
             i32.const 0
             local.get 1
-            i32.const 83832
-            call 585
+            i32.const 84364
+            call 600
             unreachable
           end
           i32.const 0
@@ -44106,8 +44820,8 @@
           i32.add
           i32.const 0
           local.get 1
-          i32.const 83832
-          call 585
+          i32.const 84364
+          call 600
           unreachable
         end
         i32.const 4
@@ -44127,8 +44841,8 @@
       end
       local.get 1
       i32.const 81
-      i32.const 87816
-      call 604
+      i32.const 88344
+      call 619
       unreachable
     end
     local.get 22
@@ -44303,8 +45017,8 @@
                           i32.eqz
                           br_if 0 (;@11;)
                         end
-                        i32.const 88068
-                        call 627
+                        i32.const 88596
+                        call 642
                         unreachable
                       end
                       local.get 2
@@ -44499,14 +45213,14 @@
                   end
                   local.get 3
                   local.get 3
-                  i32.const 88084
-                  call 604
+                  i32.const 88612
+                  call 619
                   unreachable
                 end
                 local.get 1
                 local.get 3
-                i32.const 88100
-                call 604
+                i32.const 88628
+                call 619
                 unreachable
               end
               local.get 8
@@ -44638,7 +45352,7 @@
     i32.const 80
     i32.add
     global.set 0)
-  (func (;593;) (type 8) (param i32 i32 i32 i32)
+  (func (;608;) (type 8) (param i32 i32 i32 i32)
     (local i32 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 1312
@@ -44823,19 +45537,19 @@
                                                                         br_if 0 (;@34;)
                                                                         local.get 4
                                                                         local.get 1
-                                                                        call 607
+                                                                        call 622
                                                                         drop
                                                                         local.get 4
                                                                         i32.const 164
                                                                         i32.add
                                                                         local.get 1
-                                                                        call 607
+                                                                        call 622
                                                                         drop
                                                                         local.get 4
                                                                         i32.const 328
                                                                         i32.add
                                                                         local.get 1
-                                                                        call 607
+                                                                        call 622
                                                                         drop
                                                                         br 1 (;@33;)
                                                                       end
@@ -44846,7 +45560,7 @@
                                                                       local.get 1
                                                                       i32.sub
                                                                       i32.extend16_s
-                                                                      call 607
+                                                                      call 622
                                                                       drop
                                                                     end
                                                                     block  ;; label = @33
@@ -44862,19 +45576,19 @@
                                                                         i32.const 65535
                                                                         i32.and
                                                                         local.tee 1
-                                                                        call 629
+                                                                        call 644
                                                                         drop
                                                                         local.get 4
                                                                         i32.const 164
                                                                         i32.add
                                                                         local.get 1
-                                                                        call 629
+                                                                        call 644
                                                                         drop
                                                                         local.get 4
                                                                         i32.const 328
                                                                         i32.add
                                                                         local.get 1
-                                                                        call 629
+                                                                        call 644
                                                                         drop
                                                                         br 1 (;@33;)
                                                                       end
@@ -44884,7 +45598,7 @@
                                                                       local.get 10
                                                                       i32.const 32767
                                                                       i32.and
-                                                                      call 629
+                                                                      call 644
                                                                       drop
                                                                     end
                                                                     local.get 4
@@ -45678,7 +46392,7 @@
                                                                     i32.const 656
                                                                     i32.add
                                                                     i32.const 1
-                                                                    call 607
+                                                                    call 622
                                                                     local.set 23
                                                                     local.get 4
                                                                     i32.const 820
@@ -45692,7 +46406,7 @@
                                                                     i32.const 820
                                                                     i32.add
                                                                     i32.const 2
-                                                                    call 607
+                                                                    call 622
                                                                     local.set 24
                                                                     local.get 4
                                                                     i32.const 984
@@ -45710,7 +46424,7 @@
                                                                             i32.const 984
                                                                             i32.add
                                                                             i32.const 3
-                                                                            call 607
+                                                                            call 622
                                                                             local.tee 25
                                                                             i32.load offset=160
                                                                             local.tee 26
@@ -47357,8 +48071,8 @@
                                                                           i32.const 0
                                                                           local.get 27
                                                                           i32.const 40
-                                                                          i32.const 83904
-                                                                          call 595
+                                                                          i32.const 84436
+                                                                          call 610
                                                                           unreachable
                                                                         end
                                                                         local.get 1
@@ -47367,7 +48081,7 @@
                                                                         br_if 1 (;@33;)
                                                                         local.get 4
                                                                         i32.const 1
-                                                                        call 607
+                                                                        call 622
                                                                         drop
                                                                         local.get 22
                                                                         local.get 4
@@ -47530,210 +48244,210 @@
                                                                     global.set 0
                                                                     return
                                                                   end
-                                                                  i32.const 87704
+                                                                  i32.const 88232
                                                                   i32.const 28
-                                                                  i32.const 88420
-                                                                  call 586
+                                                                  i32.const 88948
+                                                                  call 601
                                                                   unreachable
                                                                 end
-                                                                i32.const 87896
+                                                                i32.const 88424
                                                                 i32.const 29
-                                                                i32.const 88436
-                                                                call 586
+                                                                i32.const 88964
+                                                                call 601
                                                                 unreachable
                                                               end
-                                                              i32.const 87944
+                                                              i32.const 88472
                                                               i32.const 28
-                                                              i32.const 88452
-                                                              call 586
+                                                              i32.const 88980
+                                                              call 601
                                                               unreachable
                                                             end
-                                                            i32.const 88188
+                                                            i32.const 88716
                                                             i32.const 54
-                                                            i32.const 88548
-                                                            call 586
+                                                            i32.const 89076
+                                                            call 601
                                                             unreachable
                                                           end
-                                                          i32.const 88116
+                                                          i32.const 88644
                                                           i32.const 55
-                                                          i32.const 88532
-                                                          call 586
+                                                          i32.const 89060
+                                                          call 601
                                                           unreachable
                                                         end
-                                                        i32.const 83714
+                                                        i32.const 84246
                                                         i32.const 45
-                                                        i32.const 88468
-                                                        call 586
+                                                        i32.const 88996
+                                                        call 601
                                                         unreachable
                                                       end
                                                       i32.const 0
                                                       local.get 13
                                                       i32.const 40
-                                                      i32.const 83904
-                                                      call 595
+                                                      i32.const 84436
+                                                      call 610
                                                       unreachable
                                                     end
                                                     i32.const 40
                                                     i32.const 40
-                                                    i32.const 83904
-                                                    call 604
+                                                    i32.const 84436
+                                                    call 619
                                                     unreachable
                                                   end
                                                   i32.const 0
                                                   local.get 1
                                                   i32.const 40
-                                                  i32.const 83904
-                                                  call 595
+                                                  i32.const 84436
+                                                  call 610
                                                   unreachable
                                                 end
                                                 i32.const 0
                                                 local.get 14
                                                 i32.const 40
-                                                i32.const 83904
-                                                call 595
+                                                i32.const 84436
+                                                call 610
                                                 unreachable
                                               end
                                               i32.const 40
                                               i32.const 40
-                                              i32.const 83904
-                                              call 604
+                                              i32.const 84436
+                                              call 619
                                               unreachable
                                             end
                                             i32.const 0
                                             local.get 14
                                             i32.const 40
-                                            i32.const 83904
-                                            call 595
+                                            i32.const 84436
+                                            call 610
                                             unreachable
                                           end
                                           i32.const 40
                                           i32.const 40
-                                          i32.const 83904
-                                          call 604
+                                          i32.const 84436
+                                          call 619
                                           unreachable
                                         end
                                         i32.const 40
                                         i32.const 40
-                                        i32.const 83904
-                                        call 604
+                                        i32.const 84436
+                                        call 619
                                         unreachable
                                       end
-                                      i32.const 83875
+                                      i32.const 84407
                                       i32.const 26
-                                      i32.const 83904
-                                      call 586
+                                      i32.const 84436
+                                      call 601
                                       unreachable
                                     end
                                     i32.const 0
                                     local.get 27
                                     i32.const 40
-                                    i32.const 83904
-                                    call 595
+                                    i32.const 84436
+                                    call 610
                                     unreachable
                                   end
-                                  i32.const 83875
+                                  i32.const 84407
                                   i32.const 26
-                                  i32.const 83904
-                                  call 586
+                                  i32.const 84436
+                                  call 601
                                   unreachable
                                 end
                                 i32.const 0
                                 local.get 34
                                 i32.const 40
-                                i32.const 83904
-                                call 595
+                                i32.const 84436
+                                call 610
                                 unreachable
                               end
-                              i32.const 83875
+                              i32.const 84407
                               i32.const 26
-                              i32.const 83904
-                              call 586
+                              i32.const 84436
+                              call 601
                               unreachable
                             end
                             i32.const 0
                             local.get 27
                             i32.const 40
-                            i32.const 83904
-                            call 595
+                            i32.const 84436
+                            call 610
                             unreachable
                           end
-                          i32.const 83875
+                          i32.const 84407
                           i32.const 26
-                          i32.const 83904
-                          call 586
+                          i32.const 84436
+                          call 601
                           unreachable
                         end
                         i32.const 0
                         local.get 1
                         i32.const 40
-                        i32.const 83904
-                        call 595
+                        i32.const 84436
+                        call 610
                         unreachable
                       end
                       i32.const 0
                       local.get 34
                       i32.const 40
-                      i32.const 83904
-                      call 595
+                      i32.const 84436
+                      call 610
                       unreachable
                     end
                     i32.const 40
                     i32.const 40
-                    i32.const 83904
-                    call 604
+                    i32.const 84436
+                    call 619
                     unreachable
                   end
                   i32.const 0
                   local.get 1
                   i32.const 40
-                  i32.const 83904
-                  call 595
+                  i32.const 84436
+                  call 610
                   unreachable
                 end
                 local.get 3
                 local.get 3
-                i32.const 88484
-                call 604
+                i32.const 89012
+                call 619
                 unreachable
               end
               i32.const 40
               i32.const 40
-              i32.const 83904
-              call 604
+              i32.const 84436
+              call 619
               unreachable
             end
             i32.const 40
             i32.const 40
-            i32.const 83904
-            call 604
+            i32.const 84436
+            call 619
             unreachable
           end
           i32.const 40
           i32.const 40
-          i32.const 83904
-          call 604
+          i32.const 84436
+          call 619
           unreachable
         end
         i32.const 0
         local.get 1
         i32.const 40
-        i32.const 83904
-        call 595
+        i32.const 84436
+        call 610
         unreachable
       end
       local.get 31
       local.get 3
-      i32.const 88500
-      call 604
+      i32.const 89028
+      call 619
       unreachable
     end
     i32.const 0
     local.get 31
     local.get 3
-    i32.const 88516
-    call 595
+    i32.const 89044
+    call 610
     unreachable)
-  (func (;594;) (type 47) (param i32 f64 i32 i32) (result i32)
+  (func (;609;) (type 47) (param i32 f64 i32 i32) (result i32)
     (local i32 i64 i64 i32 i64 i64 i32 i32 i32 i64)
     global.get 0
     i32.const 128
@@ -47883,8 +48597,8 @@
                   i32.const 15
                   i32.add
                   i32.const 17
-                  call 592
-                  i32.const 83759
+                  call 607
+                  i32.const 84291
                   i32.const 1
                   local.get 5
                   i64.const 0
@@ -47892,8 +48606,8 @@
                   local.tee 12
                   select
                   local.set 11
-                  i32.const 83759
-                  i32.const 83760
+                  i32.const 84291
+                  i32.const 84292
                   local.get 12
                   select
                   local.set 12
@@ -47926,14 +48640,14 @@
                 br_if 2 (;@4;)
                 i32.const 1
                 local.set 10
-                i32.const 83759
-                i32.const 83760
+                i32.const 84291
+                i32.const 84292
                 local.get 5
                 i64.const 0
                 i64.lt_s
                 local.tee 12
                 select
-                i32.const 83759
+                i32.const 84291
                 i32.const 1
                 local.get 12
                 select
@@ -47967,7 +48681,7 @@
                 i32.const 1
                 i32.store offset=40
                 local.get 4
-                i32.const 83767
+                i32.const 84299
                 i32.store offset=36
                 local.get 4
                 i32.const 32
@@ -47985,7 +48699,7 @@
               i32.const 15
               i32.add
               i32.const 17
-              call 593
+              call 608
             end
             local.get 12
             local.get 11
@@ -48009,7 +48723,7 @@
             i32.const 32
             i32.add
             i32.const 4
-            call 589
+            call 604
             local.get 4
             i32.load offset=4
             local.set 10
@@ -48022,7 +48736,7 @@
           i32.const 3
           i32.store offset=40
           local.get 4
-          i32.const 83761
+          i32.const 84293
           i32.store offset=36
           local.get 4
           i32.const 2
@@ -48043,7 +48757,7 @@
         i32.const 3
         i32.store offset=40
         local.get 4
-        i32.const 83764
+        i32.const 84296
         i32.store offset=36
         local.get 4
         i32.const 2
@@ -48066,7 +48780,7 @@
       i32.const 2
       i32.store offset=40
       local.get 4
-      i32.const 83768
+      i32.const 84300
       i32.store offset=36
       local.get 4
       i32.const 32
@@ -48089,14 +48803,14 @@
     local.get 4
     i32.const 80
     i32.add
-    call 590
+    call 605
     local.set 10
     local.get 4
     i32.const 128
     i32.add
     global.set 0
     local.get 10)
-  (func (;595;) (type 8) (param i32 i32 i32 i32)
+  (func (;610;) (type 8) (param i32 i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -48145,12 +48859,12 @@
           i64.extend_i32_u
           i64.or
           i64.store offset=16
-          i32.const 65840
+          i32.const 65848
           local.get 4
           i32.const 16
           i32.add
           local.get 3
-          call 596
+          call 611
           unreachable
         end
         local.get 4
@@ -48179,12 +48893,12 @@
         i64.extend_i32_u
         i64.or
         i64.store offset=16
-        i32.const 65958
+        i32.const 65966
         local.get 4
         i32.const 16
         i32.add
         local.get 3
-        call 596
+        call 611
         unreachable
       end
       local.get 4
@@ -48213,12 +48927,12 @@
       i64.extend_i32_u
       i64.or
       i64.store offset=16
-      i32.const 66015
+      i32.const 66023
       local.get 4
       i32.const 16
       i32.add
       local.get 3
-      call 596
+      call 611
       unreachable
     end
     local.get 4
@@ -48243,14 +48957,14 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 66015
+    i32.const 66023
     local.get 4
     i32.const 16
     i32.add
     local.get 3
-    call 596
+    call 611
     unreachable)
-  (func (;596;) (type 4) (param i32 i32 i32)
+  (func (;611;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -48277,9 +48991,9 @@
     local.get 3
     i32.const 20
     i32.add
-    call 549
+    call 561
     unreachable)
-  (func (;597;) (type 2) (param i32 i32) (result i32)
+  (func (;612;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i64 i64 i64 i32 i32)
     global.get 0
     i32.const 32
@@ -48328,7 +49042,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=84179 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 0
         i32.const -2
@@ -48342,7 +49056,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=84179 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -48383,7 +49097,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=84179 align=1
+      i32.load16_u offset=84711 align=1
       i32.store16 align=1
       local.get 0
       i64.extend_i32_u
@@ -48410,7 +49124,7 @@
       i32.wrap_i64
       i32.const 1
       i32.shl
-      i32.load8_u offset=84180
+      i32.load8_u offset=84712
       i32.store8
     end
     local.get 1
@@ -48425,21 +49139,21 @@
     i32.const 20
     local.get 3
     i32.sub
-    call 608
+    call 623
     local.set 3
     local.get 2
     i32.const 32
     i32.add
     global.set 0
     local.get 3)
-  (func (;598;) (type 2) (param i32 i32) (result i32)
+  (func (;613;) (type 2) (param i32 i32) (result i32)
     local.get 1
     local.get 0
     i32.load
     local.get 0
     i32.load offset=4
-    call 613)
-  (func (;599;) (type 6) (param i32 i32 i32 i32) (result i32)
+    call 628)
+  (func (;614;) (type 6) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -48736,7 +49450,7 @@
     i32.add
     global.set 0
     local.get 5)
-  (func (;600;) (type 4) (param i32 i32 i32)
+  (func (;615;) (type 4) (param i32 i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 32
@@ -48776,7 +49490,7 @@
                               i32.le_u
                               br_if 7 (;@6;)
                               local.get 1
-                              call 602
+                              call 617
                               i32.eqz
                               br_if 7 (;@6;)
                               local.get 3
@@ -48789,7 +49503,7 @@
                               local.get 1
                               i32.const 20
                               i32.shr_u
-                              i32.load8_u offset=83648
+                              i32.load8_u offset=84180
                               i32.store8 offset=15
                               local.get 3
                               local.get 1
@@ -48797,7 +49511,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=83648
+                              i32.load8_u offset=84180
                               i32.store8 offset=19
                               local.get 3
                               local.get 1
@@ -48805,7 +49519,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=83648
+                              i32.load8_u offset=84180
                               i32.store8 offset=18
                               local.get 3
                               local.get 1
@@ -48813,7 +49527,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=83648
+                              i32.load8_u offset=84180
                               i32.store8 offset=17
                               local.get 3
                               local.get 1
@@ -48821,7 +49535,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=83648
+                              i32.load8_u offset=84180
                               i32.store8 offset=16
                               local.get 3
                               i32.const 12
@@ -48863,7 +49577,7 @@
                               local.get 1
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=83648
+                              i32.load8_u offset=84180
                               i32.store8 offset=20
                               local.get 0
                               local.get 3
@@ -48932,7 +49646,7 @@
                 br_if 3 (;@3;)
               end
               local.get 1
-              call 603
+              call 618
               br_if 1 (;@4;)
               local.get 3
               i32.const 0
@@ -48944,7 +49658,7 @@
               local.get 1
               i32.const 20
               i32.shr_u
-              i32.load8_u offset=83648
+              i32.load8_u offset=84180
               i32.store8 offset=25
               local.get 3
               local.get 1
@@ -48952,7 +49666,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=83648
+              i32.load8_u offset=84180
               i32.store8 offset=29
               local.get 3
               local.get 1
@@ -48960,7 +49674,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=83648
+              i32.load8_u offset=84180
               i32.store8 offset=28
               local.get 3
               local.get 1
@@ -48968,7 +49682,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=83648
+              i32.load8_u offset=84180
               i32.store8 offset=27
               local.get 3
               local.get 1
@@ -48976,7 +49690,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=83648
+              i32.load8_u offset=84180
               i32.store8 offset=26
               local.get 3
               i32.const 22
@@ -49018,7 +49732,7 @@
               local.get 1
               i32.const 15
               i32.and
-              i32.load8_u offset=83648
+              i32.load8_u offset=84180
               i32.store8 offset=30
               local.get 0
               local.get 3
@@ -49060,7 +49774,7 @@
     i32.const 32
     i32.add
     global.set 0)
-  (func (;601;) (type 4) (param i32 i32 i32)
+  (func (;616;) (type 4) (param i32 i32 i32)
     (local i32 i32 i32 i32 i32 i64 i32)
     block  ;; label = @1
       local.get 2
@@ -49147,7 +49861,7 @@
                             block  ;; label = @13
                               block  ;; label = @14
                                 local.get 6
-                                i32.load8_u offset=84496
+                                i32.load8_u offset=85028
                                 i32.const -2
                                 i32.add
                                 br_table 0 (;@14;) 1 (;@13;) 2 (;@12;) 7 (;@7;)
@@ -49414,7 +50128,7 @@
     local.get 0
     i32.const 0
     i32.store)
-  (func (;602;) (type 5) (param i32) (result i32)
+  (func (;617;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32)
     i32.const 0
     local.set 1
@@ -49432,7 +50146,7 @@
     local.get 2
     i32.const 2
     i32.shl
-    i32.load offset=86272
+    i32.load offset=86804
     i32.const 11
     i32.shl
     local.get 0
@@ -49449,7 +50163,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=86272
+    i32.load offset=86804
     i32.const 11
     i32.shl
     local.get 2
@@ -49463,7 +50177,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=86272
+    i32.load offset=86804
     i32.const 11
     i32.shl
     local.get 2
@@ -49477,7 +50191,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=86272
+    i32.load offset=86804
     i32.const 11
     i32.shl
     local.get 2
@@ -49491,7 +50205,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=86272
+    i32.load offset=86804
     i32.const 11
     i32.shl
     local.get 2
@@ -49500,7 +50214,7 @@
     local.tee 3
     i32.const 2
     i32.shl
-    i32.load offset=86272
+    i32.load offset=86804
     i32.const 11
     i32.shl
     local.tee 4
@@ -49516,11 +50230,11 @@
     i32.const 2
     i32.shl
     local.tee 2
-    i32.const 86272
+    i32.const 86804
     i32.add
     local.set 5
     local.get 2
-    i32.load offset=86272
+    i32.load offset=86804
     i32.const 21
     i32.shr_u
     local.set 2
@@ -49570,7 +50284,7 @@
       loop  ;; label = @2
         local.get 0
         local.get 2
-        i32.const 82881
+        i32.const 83413
         i32.add
         i32.load8_u
         i32.add
@@ -49590,7 +50304,7 @@
     local.get 2
     i32.const 1
     i32.and)
-  (func (;603;) (type 5) (param i32) (result i32)
+  (func (;618;) (type 5) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -49692,13 +50406,13 @@
             local.set 4
             local.get 2
             local.get 1
-            i32.load8_u offset=85561
+            i32.load8_u offset=86093
             local.tee 5
             i32.add
             local.set 6
             block  ;; label = @5
               local.get 1
-              i32.load8_u offset=85560
+              i32.load8_u offset=86092
               local.tee 1
               local.get 3
               i32.eq
@@ -49732,7 +50446,7 @@
                   i32.eqz
                   br_if 2 (;@5;)
                   local.get 2
-                  i32.const 85636
+                  i32.const 86168
                   i32.add
                   local.set 1
                   br 1 (;@6;)
@@ -49740,8 +50454,8 @@
                 local.get 2
                 local.get 6
                 i32.const 284
-                i32.const 86212
-                call 595
+                i32.const 86744
+                call 610
                 unreachable
               end
               block  ;; label = @6
@@ -49799,13 +50513,13 @@
             local.set 4
             local.get 2
             local.get 1
-            i32.load8_u offset=84753
+            i32.load8_u offset=85285
             local.tee 5
             i32.add
             local.set 6
             block  ;; label = @5
               local.get 1
-              i32.load8_u offset=84752
+              i32.load8_u offset=85284
               local.tee 1
               local.get 3
               i32.eq
@@ -49839,7 +50553,7 @@
                   i32.eqz
                   br_if 2 (;@5;)
                   local.get 2
-                  i32.const 84844
+                  i32.const 85376
                   i32.add
                   local.set 1
                   br 1 (;@6;)
@@ -49847,8 +50561,8 @@
                 local.get 2
                 local.get 6
                 i32.const 212
-                i32.const 86212
-                call 595
+                i32.const 86744
+                call 610
                 unreachable
               end
               block  ;; label = @6
@@ -49903,7 +50617,7 @@
           block  ;; label = @4
             block  ;; label = @5
               local.get 0
-              i32.load8_s offset=85056
+              i32.load8_s offset=85588
               local.tee 5
               i32.const 0
               i32.lt_s
@@ -49923,7 +50637,7 @@
               i32.const 8
               i32.shl
               local.get 0
-              i32.const 85057
+              i32.const 85589
               i32.add
               i32.load8_u
               i32.or
@@ -49934,8 +50648,8 @@
               local.set 0
               br 1 (;@4;)
             end
-            i32.const 86228
-            call 621
+            i32.const 86760
+            call 636
             unreachable
           end
           local.get 6
@@ -49968,7 +50682,7 @@
         block  ;; label = @3
           block  ;; label = @4
             local.get 5
-            i32.load8_s offset=85920
+            i32.load8_s offset=86452
             local.tee 6
             i32.const 0
             i32.lt_s
@@ -49988,7 +50702,7 @@
             i32.const 8
             i32.shl
             local.get 5
-            i32.const 85921
+            i32.const 86453
             i32.add
             i32.load8_u
             i32.or
@@ -49999,8 +50713,8 @@
             local.set 5
             br 1 (;@3;)
           end
-          i32.const 86228
-          call 621
+          i32.const 86760
+          call 636
           unreachable
         end
         local.get 0
@@ -50023,7 +50737,7 @@
     local.get 1
     i32.const 1
     i32.and)
-  (func (;604;) (type 4) (param i32 i32 i32)
+  (func (;619;) (type 4) (param i32 i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 32
@@ -50056,14 +50770,14 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 65880
+    i32.const 65888
     local.get 3
     i32.const 16
     i32.add
     local.get 2
-    call 596
+    call 611
     unreachable)
-  (func (;605;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;620;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     local.get 0
     i32.load offset=4
@@ -50313,7 +51027,7 @@
             i32.eqz
             br_if 0 (;@4;)
             local.get 4
-            i32.const 88902
+            i32.const 89430
             i32.const 4
             local.get 3
             i32.load offset=12
@@ -50364,7 +51078,7 @@
       local.set 6
     end
     local.get 6)
-  (func (;606;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;621;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i32)
     global.get 0
     i32.const 160
@@ -50579,14 +51293,14 @@
               end
               local.get 11
               i32.const 40
-              i32.const 83904
-              call 604
+              i32.const 84436
+              call 619
               unreachable
             end
             local.get 1
             i32.const 40
-            i32.const 83904
-            call 604
+            i32.const 84436
+            call 619
             unreachable
           end
           local.get 4
@@ -50742,28 +51456,28 @@
             end
             local.get 11
             i32.const 40
-            i32.const 83904
-            call 604
+            i32.const 84436
+            call 619
             unreachable
           end
           local.get 9
           i32.const 40
-          i32.const 83904
-          call 604
+          i32.const 84436
+          call 619
           unreachable
         end
         i32.const 0
         local.get 4
         i32.const 40
-        i32.const 83904
-        call 595
+        i32.const 84436
+        call 610
         unreachable
       end
       i32.const 0
       local.get 4
       i32.const 40
-      i32.const 83904
-      call 595
+      i32.const 84436
+      call 610
       unreachable
     end
     local.get 0
@@ -50778,7 +51492,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;607;) (type 2) (param i32 i32) (result i32)
+  (func (;622;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -50934,32 +51648,32 @@
               end
               local.get 4
               i32.const 40
-              i32.const 83904
-              call 604
+              i32.const 84436
+              call 619
               unreachable
             end
             local.get 4
             i32.const 40
-            i32.const 83904
-            call 604
+            i32.const 84436
+            call 619
             unreachable
           end
           local.get 7
           i32.const 40
-          i32.const 83904
-          call 604
+          i32.const 84436
+          call 619
           unreachable
         end
-        i32.const 83920
+        i32.const 84452
         i32.const 29
-        i32.const 83904
-        call 586
+        i32.const 84436
+        call 601
         unreachable
       end
       local.get 6
       i32.const 40
-      i32.const 83904
-      call 604
+      i32.const 84436
+      call 619
       unreachable
     end
     block  ;; label = @1
@@ -51076,7 +51790,7 @@
     local.get 8
     i32.store offset=160
     local.get 0)
-  (func (;608;) (type 48) (param i32 i32 i32 i32 i32 i32) (result i32)
+  (func (;623;) (type 48) (param i32 i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i64)
     i32.const 43
     i32.const 1114112
@@ -51115,7 +51829,7 @@
           br_if 0 (;@3;)
           local.get 2
           local.get 3
-          call 609
+          call 624
           local.set 7
           br 1 (;@2;)
         end
@@ -51324,7 +52038,7 @@
             local.get 12
             local.get 2
             local.get 3
-            call 610
+            call 625
             br_if 3 (;@1;)
             i32.const 0
             local.set 7
@@ -51364,7 +52078,7 @@
           local.get 12
           local.get 2
           local.get 3
-          call 610
+          call 625
           br_if 2 (;@1;)
           local.get 10
           local.get 4
@@ -51433,7 +52147,7 @@
       local.get 12
       local.get 2
       local.get 3
-      call 610
+      call 625
       br_if 0 (;@1;)
       local.get 7
       local.get 4
@@ -51444,7 +52158,7 @@
       local.set 13
     end
     local.get 13)
-  (func (;609;) (type 2) (param i32 i32) (result i32)
+  (func (;624;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -51921,7 +52635,7 @@
       end
     end
     local.get 8)
-  (func (;610;) (type 14) (param i32 i32 i32 i32 i32) (result i32)
+  (func (;625;) (type 14) (param i32 i32 i32 i32 i32) (result i32)
     block  ;; label = @1
       local.get 2
       i32.const 1114112
@@ -51949,7 +52663,7 @@
     local.get 1
     i32.load offset=12
     call_indirect (type 3))
-  (func (;611;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;626;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -52016,7 +52730,7 @@
                         local.set 5
                         loop  ;; label = @11
                           local.get 0
-                          i32.const 83976
+                          i32.const 84508
                           i32.const 64
                           local.get 5
                           call_indirect (type 3)
@@ -52204,7 +52918,7 @@
               br 3 (;@2;)
             end
             local.get 0
-            i32.const 83976
+            i32.const 84508
             local.get 2
             local.get 1
             i32.const 12
@@ -52233,7 +52947,7 @@
     i32.add
     global.set 0
     local.get 2)
-  (func (;612;) (type 14) (param i32 i32 i32 i32 i32) (result i32)
+  (func (;627;) (type 14) (param i32 i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -52265,7 +52979,7 @@
           i32.const 1
           local.set 6
           local.get 7
-          i32.const 83826
+          i32.const 84358
           i32.const 1
           local.get 9
           call_indirect (type 3)
@@ -52280,7 +52994,7 @@
           br 2 (;@1;)
         end
         local.get 7
-        i32.const 83827
+        i32.const 84359
         i32.const 2
         local.get 9
         call_indirect (type 3)
@@ -52297,7 +53011,7 @@
         local.get 7
         i32.store
         local.get 5
-        i32.const 83952
+        i32.const 84484
         i32.store offset=20
         local.get 5
         local.get 0
@@ -52321,7 +53035,7 @@
         br_if 1 (;@1;)
         local.get 5
         i32.load offset=16
-        i32.const 83824
+        i32.const 84356
         i32.const 2
         local.get 5
         i32.load offset=20
@@ -52341,7 +53055,7 @@
         local.set 6
         local.get 0
         i32.load
-        i32.const 83830
+        i32.const 84362
         i32.const 1
         local.get 0
         i32.load offset=4
@@ -52351,7 +53065,7 @@
       end
       local.get 0
       i32.load
-      i32.const 83829
+      i32.const 84361
       i32.const 1
       local.get 0
       i32.load offset=4
@@ -52364,7 +53078,7 @@
     i32.add
     global.set 0
     local.get 6)
-  (func (;613;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;628;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -52400,7 +53114,7 @@
                   br_if 0 (;@7;)
                   local.get 1
                   local.get 2
-                  call 609
+                  call 624
                   local.set 5
                   br 4 (;@3;)
                 end
@@ -52695,7 +53409,7 @@
       local.set 8
     end
     local.get 8)
-  (func (;614;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;629;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 1
@@ -52704,7 +53418,7 @@
     i32.load offset=4
     i32.load offset=12
     call_indirect (type 3))
-  (func (;615;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;630;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32)
     block  ;; label = @1
       local.get 4
@@ -52835,8 +53549,8 @@
           end
           local.get 12
           local.get 4
-          i32.const 84040
-          call 604
+          i32.const 84572
+          call 619
           unreachable
         end
         local.get 10
@@ -52921,8 +53635,8 @@
             end
             local.get 12
             local.get 4
-            i32.const 84040
-            call 604
+            i32.const 84572
+            call 619
             unreachable
           end
           local.get 10
@@ -52985,7 +53699,7 @@
                     local.get 10
                     i32.add
                     local.get 13
-                    call 643
+                    call 658
                     i32.eqz
                     br_if 0 (;@8;)
                     local.get 4
@@ -53479,41 +54193,41 @@
               i32.const 0
               local.get 13
               local.get 4
-              i32.const 84104
-              call 595
+              i32.const 84636
+              call 610
               unreachable
             end
             local.get 10
             local.get 11
             local.get 4
-            i32.const 84088
-            call 595
+            i32.const 84620
+            call 610
             unreachable
           end
           local.get 12
           local.get 4
-          i32.const 84056
-          call 604
+          i32.const 84588
+          call 619
           unreachable
         end
         local.get 5
         local.get 4
-        i32.const 84072
-        call 604
+        i32.const 84604
+        call 619
         unreachable
       end
       local.get 5
       local.get 4
-      i32.const 84072
-      call 604
+      i32.const 84604
+      call 619
       unreachable
     end
     local.get 12
     local.get 4
-    i32.const 84056
-    call 604
+    i32.const 84588
+    call 619
     unreachable)
-  (func (;616;) (type 2) (param i32 i32) (result i32)
+  (func (;631;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -53561,7 +54275,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=84179 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -53575,7 +54289,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=84179 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -53619,7 +54333,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=84179 align=1
+      i32.load16_u offset=84711 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -53642,7 +54356,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=84180
+      i32.load8_u offset=84712
       i32.store8
     end
     local.get 1
@@ -53657,22 +54371,22 @@
     i32.const 10
     local.get 3
     i32.sub
-    call 608
+    call 623
     local.set 3
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 3)
-  (func (;617;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;632;) (type 7) (param i32 i32 i32 i32 i32)
     local.get 0
     local.get 1
     local.get 2
     local.get 3
     local.get 4
-    call 618
+    call 633
     unreachable)
-  (func (;618;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;633;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32 i32 i32 i64)
     global.get 0
     i32.const 80
@@ -53782,7 +54496,7 @@
       local.tee 6
       select
       local.set 7
-      i32.const 84120
+      i32.const 84652
       i32.const 1
       local.get 6
       select
@@ -53869,7 +54583,7 @@
                     br 3 (;@5;)
                   end
                   local.get 5
-                  i32.const 62
+                  i32.const 68
                   i64.extend_i32_u
                   i64.const 32
                   i64.shl
@@ -53904,11 +54618,11 @@
                   i32.const 40
                   i32.add
                   local.get 4
-                  call 596
+                  call 611
                   unreachable
                 end
                 local.get 5
-                i32.const 62
+                i32.const 68
                 i64.extend_i32_u
                 i64.const 32
                 i64.shl
@@ -53943,11 +54657,11 @@
                 i32.const 40
                 i32.add
                 local.get 4
-                call 596
+                call 611
                 unreachable
               end
               local.get 5
-              i32.const 62
+              i32.const 68
               i64.extend_i32_u
               i64.const 32
               i64.shl
@@ -53991,7 +54705,7 @@
               i32.const 40
               i32.add
               local.get 4
-              call 596
+              call 611
               unreachable
             end
             local.get 5
@@ -54133,7 +54847,7 @@
               local.get 7
               i32.store offset=36
               local.get 5
-              i32.const 62
+              i32.const 68
               i64.extend_i32_u
               i64.const 32
               i64.shl
@@ -54153,7 +54867,7 @@
               i64.or
               i64.store offset=64
               local.get 5
-              i32.const 63
+              i32.const 69
               i64.extend_i32_u
               i64.const 32
               i64.shl
@@ -54164,7 +54878,7 @@
               i64.or
               i64.store offset=56
               local.get 5
-              i32.const 64
+              i32.const 70
               i64.extend_i32_u
               i64.const 32
               i64.shl
@@ -54190,7 +54904,7 @@
               i32.const 40
               i32.add
               local.get 4
-              call 596
+              call 611
               unreachable
             end
             local.get 0
@@ -54198,7 +54912,7 @@
             local.get 7
             local.get 2
             local.get 4
-            call 617
+            call 632
             unreachable
           end
           local.get 3
@@ -54393,7 +55107,7 @@
           local.get 7
           i32.store offset=36
           local.get 5
-          i32.const 62
+          i32.const 68
           i64.extend_i32_u
           i64.const 32
           i64.shl
@@ -54413,7 +55127,7 @@
           i64.or
           i64.store offset=64
           local.get 5
-          i32.const 63
+          i32.const 69
           i64.extend_i32_u
           i64.const 32
           i64.shl
@@ -54424,7 +55138,7 @@
           i64.or
           i64.store offset=56
           local.get 5
-          i32.const 64
+          i32.const 70
           i64.extend_i32_u
           i64.const 32
           i64.shl
@@ -54450,11 +55164,11 @@
           i32.const 40
           i32.add
           local.get 4
-          call 596
+          call 611
           unreachable
         end
         local.get 4
-        call 621
+        call 636
         unreachable
       end
       local.get 0
@@ -54462,11 +55176,11 @@
       local.get 7
       local.get 3
       local.get 4
-      call 617
+      call 632
       unreachable
     end
     local.get 5
-    i32.const 62
+    i32.const 68
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -54501,9 +55215,9 @@
     i32.const 40
     i32.add
     local.get 4
-    call 596
+    call 611
     unreachable)
-  (func (;619;) (type 2) (param i32 i32) (result i32)
+  (func (;634;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -54526,7 +55240,7 @@
             br_if 1 (;@3;)
             local.get 0
             local.get 1
-            call 616
+            call 631
             i32.eqz
             br_if 2 (;@2;)
             i32.const 1
@@ -54549,7 +55263,7 @@
             local.get 4
             i32.const 15
             i32.and
-            i32.load8_u offset=83648
+            i32.load8_u offset=84180
             i32.store8
             local.get 3
             i32.const -1
@@ -54565,7 +55279,7 @@
           local.set 4
           local.get 1
           i32.const 1
-          i32.const 88906
+          i32.const 89434
           i32.const 2
           local.get 2
           i32.const 8
@@ -54577,7 +55291,7 @@
           i32.const 0
           local.get 3
           i32.sub
-          call 608
+          call 623
           i32.eqz
           br_if 1 (;@2;)
           br 2 (;@1;)
@@ -54598,7 +55312,7 @@
           local.get 4
           i32.const 15
           i32.and
-          i32.load8_u offset=88908
+          i32.load8_u offset=89436
           i32.store8
           local.get 3
           i32.const -1
@@ -54614,7 +55328,7 @@
         local.set 4
         local.get 1
         i32.const 1
-        i32.const 88906
+        i32.const 89434
         i32.const 2
         local.get 2
         i32.const 8
@@ -54626,13 +55340,13 @@
         i32.const 0
         local.get 3
         i32.sub
-        call 608
+        call 623
         br_if 1 (;@1;)
       end
       block  ;; label = @2
         local.get 1
         i32.load
-        i32.const 88900
+        i32.const 89428
         i32.const 2
         local.get 1
         i32.load offset=4
@@ -54662,7 +55376,7 @@
           br_if 1 (;@2;)
           local.get 3
           local.get 1
-          call 616
+          call 631
           local.set 4
           br 2 (;@1;)
         end
@@ -54682,7 +55396,7 @@
           local.get 4
           i32.const 15
           i32.and
-          i32.load8_u offset=83648
+          i32.load8_u offset=84180
           i32.store8
           local.get 3
           i32.const -1
@@ -54696,7 +55410,7 @@
         end
         local.get 1
         i32.const 1
-        i32.const 88906
+        i32.const 89434
         i32.const 2
         local.get 2
         i32.const 8
@@ -54708,7 +55422,7 @@
         i32.const 0
         local.get 3
         i32.sub
-        call 608
+        call 623
         local.set 4
         br 1 (;@1;)
       end
@@ -54728,7 +55442,7 @@
         local.get 4
         i32.const 15
         i32.and
-        i32.load8_u offset=88908
+        i32.load8_u offset=89436
         i32.store8
         local.get 3
         i32.const -1
@@ -54742,7 +55456,7 @@
       end
       local.get 1
       i32.const 1
-      i32.const 88906
+      i32.const 89434
       i32.const 2
       local.get 2
       i32.const 8
@@ -54754,7 +55468,7 @@
       i32.const 0
       local.get 3
       i32.sub
-      call 608
+      call 623
       local.set 4
     end
     local.get 2
@@ -54762,7 +55476,7 @@
     i32.add
     global.set 0
     local.get 4)
-  (func (;620;) (type 2) (param i32 i32) (result i32)
+  (func (;635;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -54787,7 +55501,7 @@
       local.get 0
       i32.load
       i32.const 257
-      call 600
+      call 615
       block  ;; label = @2
         block  ;; label = @3
           local.get 2
@@ -54836,13 +55550,13 @@
     i32.add
     global.set 0
     local.get 3)
-  (func (;621;) (type 0) (param i32)
-    i32.const 84125
+  (func (;636;) (type 0) (param i32)
+    i32.const 84657
     i32.const 43
     local.get 0
-    call 586
+    call 601
     unreachable)
-  (func (;622;) (type 4) (param i32 i32 i32)
+  (func (;637;) (type 4) (param i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -54856,7 +55570,7 @@
     local.get 0
     i32.store
     local.get 3
-    i32.const 62
+    i32.const 68
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -54864,14 +55578,14 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=8
-    i32.const 66290
+    i32.const 66298
     local.get 3
     i32.const 8
     i32.add
     local.get 2
-    call 596
+    call 611
     unreachable)
-  (func (;623;) (type 7) (param i32 i32 i32 i32 i32)
+  (func (;638;) (type 7) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 32
@@ -54891,7 +55605,7 @@
     local.get 2
     i32.store offset=8
     local.get 5
-    i32.const 60
+    i32.const 66
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -54902,7 +55616,7 @@
     i64.or
     i64.store offset=24
     local.get 5
-    i32.const 62
+    i32.const 68
     i64.extend_i32_u
     i64.const 32
     i64.shl
@@ -54910,14 +55624,14 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 66286
+    i32.const 66294
     local.get 5
     i32.const 16
     i32.add
     local.get 4
-    call 596
+    call 611
     unreachable)
-  (func (;624;) (type 2) (param i32 i32) (result i32)
+  (func (;639;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 1
@@ -54925,7 +55639,7 @@
     i32.load offset=4
     i32.load offset=12
     call_indirect (type 2))
-  (func (;625;) (type 2) (param i32 i32) (result i32)
+  (func (;640;) (type 2) (param i32 i32) (result i32)
     local.get 1
     i32.load
     local.get 1
@@ -54934,8 +55648,8 @@
     i32.load
     local.get 0
     i32.load offset=4
-    call 599)
-  (func (;626;) (type 8) (param i32 i32 i32 i32)
+    call 614)
+  (func (;641;) (type 8) (param i32 i32 i32 i32)
     (local i32 i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -55092,13 +55806,13 @@
     local.get 0
     local.get 8
     i32.store)
-  (func (;627;) (type 0) (param i32)
-    i32.const 86244
+  (func (;642;) (type 0) (param i32)
+    i32.const 86776
     i32.const 51
     local.get 0
-    call 596
+    call 611
     unreachable)
-  (func (;628;) (type 49) (param i32 i32 i32 i32 i32 i32 i64 i64 i64)
+  (func (;643;) (type 49) (param i32 i32 i32 i32 i32 i32 i64 i64 i64)
     (local i32 i32 i32 i32)
     block  ;; label = @1
       block  ;; label = @2
@@ -55155,8 +55869,8 @@
                   i32.const 0
                   local.get 3
                   local.get 2
-                  i32.const 88868
-                  call 595
+                  i32.const 89396
+                  call 610
                   unreachable
                 end
                 local.get 0
@@ -55275,8 +55989,8 @@
             i32.const 0
             local.get 3
             local.get 2
-            i32.const 88884
-            call 595
+            i32.const 89412
+            call 610
             unreachable
           end
           local.get 0
@@ -55287,8 +56001,8 @@
         i32.const 0
         local.get 3
         local.get 2
-        i32.const 88852
-        call 595
+        i32.const 89380
+        call 610
         unreachable
       end
       local.get 0
@@ -55305,7 +56019,7 @@
     local.get 0
     i32.const 0
     i32.store)
-  (func (;629;) (type 2) (param i32 i32) (result i32)
+  (func (;644;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i64 i64)
     block  ;; label = @1
       block  ;; label = @2
@@ -55355,7 +56069,7 @@
                 local.get 2
                 i32.const 2
                 i32.shl
-                i32.load offset=88564
+                i32.load offset=89092
                 local.get 2
                 i32.shr_u
                 i64.extend_i32_u
@@ -55519,7 +56233,7 @@
               local.get 1
               i32.const 2
               i32.shl
-              i64.load32_u offset=88564
+              i64.load32_u offset=89092
               local.set 8
               local.get 6
               i32.const 2
@@ -55681,27 +56395,27 @@
             i32.const 0
             local.get 3
             i32.const 40
-            i32.const 83904
-            call 595
+            i32.const 84436
+            call 610
             unreachable
           end
           i32.const 40
           i32.const 40
-          i32.const 83904
-          call 604
+          i32.const 84436
+          call 619
           unreachable
         end
         i32.const 0
         local.get 6
         i32.const 40
-        i32.const 83904
-        call 595
+        i32.const 84436
+        call 610
         unreachable
       end
       i32.const 40
       i32.const 40
-      i32.const 83904
-      call 604
+      i32.const 84436
+      call 619
       unreachable
     end
     block  ;; label = @1
@@ -55887,9 +56601,9 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 88604
+          i32.const 89132
           i32.const 2
-          call 606
+          call 621
           drop
         end
         block  ;; label = @3
@@ -55899,9 +56613,9 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 88612
+          i32.const 89140
           i32.const 3
-          call 606
+          call 621
           drop
         end
         block  ;; label = @3
@@ -55911,9 +56625,9 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 88624
+          i32.const 89152
           i32.const 5
-          call 606
+          call 621
           drop
         end
         block  ;; label = @3
@@ -55923,9 +56637,9 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 88644
+          i32.const 89172
           i32.const 10
-          call 606
+          call 621
           drop
         end
         block  ;; label = @3
@@ -55935,14 +56649,14 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 88684
+          i32.const 89212
           i32.const 19
-          call 606
+          call 621
           drop
         end
         local.get 0
         local.get 1
-        call 607
+        call 622
         drop
         local.get 0
         return
@@ -55950,22 +56664,22 @@
       i32.const 0
       local.get 3
       i32.const 40
-      i32.const 83904
-      call 595
+      i32.const 84436
+      call 610
       unreachable
     end
     i32.const 40
     i32.const 40
-    i32.const 83904
-    call 604
+    i32.const 84436
+    call 619
     unreachable)
-  (func (;630;) (type 19)
-    i32.const 88760
+  (func (;645;) (type 19)
+    i32.const 89288
     i32.const 153
-    i32.const 88836
-    call 596
+    i32.const 89364
+    call 611
     unreachable)
-  (func (;631;) (type 5) (param i32) (result i32)
+  (func (;646;) (type 5) (param i32) (result i32)
     (local i32)
     i32.const 1
     local.get 0
@@ -55989,7 +56703,7 @@
     i32.add
     i32.const 1
     i32.shr_u)
-  (func (;632;) (type 2) (param i32 i32) (result i32)
+  (func (;647;) (type 2) (param i32 i32) (result i32)
     (local i32 i32)
     local.get 0
     i32.load offset=4
@@ -56005,7 +56719,7 @@
       i32.eqz
       br_if 0 (;@1;)
       local.get 3
-      i32.const 88902
+      i32.const 89430
       i32.const 4
       local.get 2
       i32.load offset=12
@@ -56025,7 +56739,7 @@
     local.get 2
     i32.load offset=16
     call_indirect (type 2))
-  (func (;633;) (type 2) (param i32 i32) (result i32)
+  (func (;648;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -56077,7 +56791,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=84179 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -56091,7 +56805,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=84179 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -56135,7 +56849,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=84179 align=1
+      i32.load16_u offset=84711 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -56158,7 +56872,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=84180
+      i32.load8_u offset=84712
       i32.store8
     end
     local.get 1
@@ -56177,14 +56891,14 @@
     i32.const 10
     local.get 3
     i32.sub
-    call 608
+    call 623
     local.set 3
     local.get 2
     i32.const 16
     i32.add
     global.set 0
     local.get 3)
-  (func (;634;) (type 2) (param i32 i32) (result i32)
+  (func (;649;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i64 i64 i64 i32 i32)
     global.get 0
     i32.const 32
@@ -56237,7 +56951,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=84179 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 0
         i32.const -2
@@ -56251,7 +56965,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=84179 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -56292,7 +57006,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=84179 align=1
+      i32.load16_u offset=84711 align=1
       i32.store16 align=1
       local.get 0
       i64.extend_i32_u
@@ -56319,7 +57033,7 @@
       i32.wrap_i64
       i32.const 1
       i32.shl
-      i32.load8_u offset=84180
+      i32.load8_u offset=84712
       i32.store8
     end
     local.get 1
@@ -56336,14 +57050,14 @@
     i32.const 20
     local.get 3
     i32.sub
-    call 608
+    call 623
     local.set 3
     local.get 2
     i32.const 32
     i32.add
     global.set 0
     local.get 3)
-  (func (;635;) (type 3) (param i32 i32 i32) (result i32)
+  (func (;650;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -56524,7 +57238,7 @@
             local.get 3
             local.get 8
             i32.const 65537
-            call 600
+            call 615
             block  ;; label = @5
               local.get 3
               i32.load8_u offset=13
@@ -56619,8 +57333,8 @@
                   local.get 1
                   local.get 9
                   local.get 12
-                  i32.const 88936
-                  call 617
+                  i32.const 89464
+                  call 632
                   unreachable
                 end
                 block  ;; label = @7
@@ -56798,8 +57512,8 @@
         local.get 1
         local.get 9
         local.get 2
-        i32.const 88952
-        call 617
+        i32.const 89480
+        call 632
         unreachable
       end
       local.get 5
@@ -56824,7 +57538,7 @@
     i32.add
     global.set 0
     local.get 4)
-  (func (;636;) (type 2) (param i32 i32) (result i32)
+  (func (;651;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 16
@@ -56849,7 +57563,7 @@
           br_if 1 (;@2;)
           local.get 0
           local.get 1
-          call 597
+          call 612
           local.set 0
           br 2 (;@1;)
         end
@@ -56868,7 +57582,7 @@
           i32.wrap_i64
           i32.const 15
           i32.and
-          i32.load8_u offset=83648
+          i32.load8_u offset=84180
           i32.store8
           local.get 0
           i32.const -1
@@ -56884,7 +57598,7 @@
         end
         local.get 1
         i32.const 1
-        i32.const 88906
+        i32.const 89434
         i32.const 2
         local.get 2
         local.get 0
@@ -56894,7 +57608,7 @@
         i32.const 0
         local.get 0
         i32.sub
-        call 608
+        call 623
         local.set 0
         br 1 (;@1;)
       end
@@ -56913,7 +57627,7 @@
         i32.wrap_i64
         i32.const 15
         i32.and
-        i32.load8_u offset=88908
+        i32.load8_u offset=89436
         i32.store8
         local.get 0
         i32.const -1
@@ -56929,7 +57643,7 @@
       end
       local.get 1
       i32.const 1
-      i32.const 88906
+      i32.const 89434
       i32.const 2
       local.get 2
       local.get 0
@@ -56939,7 +57653,7 @@
       i32.const 0
       local.get 0
       i32.sub
-      call 608
+      call 623
       local.set 0
     end
     local.get 2
@@ -56947,7 +57661,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;637;) (type 2) (param i32 i32) (result i32)
+  (func (;652;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -57075,7 +57789,7 @@
       i32.const 12
       i32.add
       local.get 0
-      call 613
+      call 628
       local.set 0
     end
     local.get 2
@@ -57083,7 +57797,7 @@
     i32.add
     global.set 0
     local.get 0)
-  (func (;638;) (type 2) (param i32 i32) (result i32)
+  (func (;653;) (type 2) (param i32 i32) (result i32)
     (local i32 i32 f64)
     local.get 1
     i32.load offset=8
@@ -57105,7 +57819,7 @@
       i32.const 0
       i32.ne
       i32.const 0
-      call 594
+      call 609
       return
     end
     local.get 1
@@ -57115,8 +57829,8 @@
     i32.ne
     local.get 1
     i32.load16_u offset=14
-    call 591)
-  (func (;639;) (type 2) (param i32 i32) (result i32)
+    call 606)
+  (func (;654;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i32.load
     local.get 1
@@ -57124,33 +57838,33 @@
     i32.load offset=4
     i32.load offset=16
     call_indirect (type 2))
-  (func (;640;) (type 2) (param i32 i32) (result i32)
+  (func (;655;) (type 2) (param i32 i32) (result i32)
     block  ;; label = @1
       local.get 0
       i32.load8_u
       br_if 0 (;@1;)
       local.get 1
-      i32.const 88924
+      i32.const 89452
       i32.const 5
-      call 613
+      call 628
       return
     end
     local.get 1
-    i32.const 88929
+    i32.const 89457
     i32.const 4
-    call 613)
-  (func (;641;) (type 3) (param i32 i32 i32) (result i32)
+    call 628)
+  (func (;656;) (type 3) (param i32 i32 i32) (result i32)
     local.get 2
     local.get 0
     local.get 1
-    call 613)
-  (func (;642;) (type 3) (param i32 i32 i32) (result i32)
+    call 628)
+  (func (;657;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 83952
+    i32.const 84484
     local.get 1
     local.get 2
-    call 599)
-  (func (;643;) (type 3) (param i32 i32 i32) (result i32)
+    call 614)
+  (func (;658;) (type 3) (param i32 i32 i32) (result i32)
     (local i32 i32 i32)
     i32.const 0
     local.set 3
@@ -57191,7 +57905,7 @@
       local.set 3
     end
     local.get 3)
-  (func (;644;) (type 50) (param i32 i64 i64 i64 i64)
+  (func (;659;) (type 50) (param i32 i64 i64 i64 i64)
     (local i64 i64 i64 i64 i64 i64)
     local.get 0
     local.get 3
@@ -57253,16 +57967,16 @@
     i64.add
     i64.add
     i64.store offset=8)
-  (table (;0;) 69 69 funcref)
+  (table (;0;) 75 75 funcref)
   (memory (;0;) 2)
   (global (;0;) (mut i32) (i32.const 65536))
-  (global (;1;) i32 (i32.const 89040))
-  (global (;2;) i32 (i32.const 89029))
+  (global (;1;) i32 (i32.const 89568))
+  (global (;2;) i32 (i32.const 89561))
   (export "memory" (memory 0))
   (export "lavastack_abi_version" (func 275))
   (export "lavastack_alloc" (func 276))
   (export "place_nodes" (func 277))
   (export "__heap_base" (global 1))
   (export "__data_end" (global 2))
-  (elem (;0;) (i32.const 1) func 570 438 616 8 93 148 144 529 153 5 4 439 3 147 145 149 146 150 499 496 440 311 309 521 518 640 597 634 531 637 569 638 525 524 528 546 633 561 545 537 563 562 567 560 559 557 558 538 556 565 564 566 555 554 571 582 581 583 580 624 625 598 619 620 636 605 632 642)
-  (data (;0;) (i32.const 65536) "Error\0dbegin > end (\c0\03 > \c0\10) when slicing `\c0\01`\c0\00\11start byte index \c0\16 is out of bounds of `\c0\01`\c0\00\0fend byte index \c0\16 is out of bounds of `\c0\01`\c0\00\11start byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\0fend byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\c0\01-\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\c0\09 at line \c0\08 column \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\07string \c0\00\0finvalid length \c0\0b, expected \c0\00\0finvalid value: \c0\0b, expected \c0\00\0einvalid type: \c0\0b, expected \c0\00\10assertion `left \c0\17 right` failed\0a  left: \c0\09\0a right: \c0\00\10assertion `left \c0\10 right` failed: \c0\09\0a  left: \c0\09\0a right: \c0\00\c0\02: \c0\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map/entry.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/index.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/grisu.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/diy_float.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/error.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/bhcomp.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/str/pattern.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/dragon.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/bignum.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/num.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/math.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/navigate.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/parse.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/unicode/printable.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/node.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/de.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/fmt/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/mod.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/cached.rs\00sdk/src/read.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/read.rs\00zone-spread/src/lib.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19/src/lib.rs\00\10floating point `\c0\01`\00\0bcharacter `\c0\01`\00\09integer `\c0\01`\00\09boolean `\c0\01`\00\0fmissing field `\c0\01`\00\11duplicate field `\c0\01`\00\c0\0b (os error \c0\01)\00\00\00\00\00\00\00\00\00\00\01\00\00\00\06\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\07\00\00\00ullruealseinternal error: entered unreachable code\00\00\a1\09\01\00W\00\00\00\a2\04\00\00\22\00\00\00\a1\09\01\00W\00\00\00\98\04\00\00&\00\00\00\a1\09\01\00W\00\00\00s\03\00\00$\00\00\00}\22[{,:]no entry found for keyzone-spread placed a pool\00\00\06\0c\01\00\16\00\00\000\00\00\00\0e\00\00\00\06\0c\01\00\16\00\00\002\00\00\00\1e\00\00\00\06\0c\01\00\16\00\00\00\1b\00\00\00D\00\00\00\06\0c\01\00\16\00\00\00.\00\00\00!\00\00\00\06\0c\01\00\16\00\00\00/\00\00\009\00\00\00nameregionzonestruct Placement with 3 elements\00\00\06\0e\01\00 \00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\08\00\00\00abipoolcountregionsexistingconfigstruct PlaceInput with 6 elements\00\00a\0e\01\00!\00\00\00zonescapacitystruct RegionInfo with 3 elements\00\00\99\0e\01\00!\00\00\00a sequenceplacements\09\00\00\00\0c\00\00\00\04\00\00\00\0a\00\00\00\0b\00\00\00\0c\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0d\00\00\00a Display implementation returned an error unexpectedly\00\e0\07\01\00K\00\00\00d\0b\00\00\0e\00\00\00mid > len\00\00\00E\0a\01\00M\00\00\00\f2\03\00\00\1c\00\00\00E\0a\01\00M\00\00\00\f3\03\00\00\1c\00\00\00E\0a\01\00M\00\00\00\f7\03\00\00 \00\00\00E\0a\01\00M\00\00\00\f7\03\00\00+\00\00\00d\04\01\00_\00\00\00M\00\00\00\1f\00\00\00d\04\01\00_\00\00\00G\00\00\00\17\00\00\00assertion failed: len > 0\00\00\00E\09\01\00[\00\00\00o\01\00\00\09\00\00\00,\08\01\00_\00\00\00\c6\00\00\00'\00\00\00\f4\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYE\09\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1E\09\01\00[\00\00\00\b6\02\00\00\09\00\00\00E\09\01\00[\00\00\00\ba\02\00\00\09\00\00\00E\09\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()E\09\01\00[\00\00\00T\07\00\00\05\00\00\00E\09\01\00[\00\00\00\d0\04\00\00#\00\00\00E\09\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00E\09\01\00[\00\00\00\03\04\00\00\09\00\00\00assertion failed: count > 0\00E\09\01\00[\00\00\00\f9\05\00\00\09\00\00\00assertion failed: old_right_len + count <= CAPACITY\00E\09\01\00[\00\00\00\01\06\00\00\0d\00\00\00assertion failed: old_left_len >= count\00E\09\01\00[\00\00\00\02\06\00\00\0d\00\00\00E\09\01\00[\00\00\001\06\00\00\16\00\00\00,\08\01\00_\00\00\00X\02\00\000\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0f\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\11\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00struct Placementstruct PlaceInputstruct RegionInfo{\22error\22:\00\9c\0b\01\00\0f\00\00\00\1c\02\00\00\1d\00\00\00\5c\22\5c\5c\5cb\5cf\5cn\5cr\5ct\00\00\9c\0b\01\00\0f\00\00\00\12\02\00\00!\00\00\00\5cu000123456789abcdefuuuuuuuubtnufruuuuuuuuuuuuuuuuuu\00\00\22\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\5c\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000123456789abcdefassertion failed: self.is_char_boundary(new_len)U\03\01\00O\00\00\00\fc\03\00\003\00\00\00\1e\06\01\00O\00\00\00\bd\04\00\00$\00\00\00null\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\01\00\02\00\03\00\04\00\05\00\06\00\07\00\08\00\09\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\10\00 \000\00@\00P\00`\00p\00\80\00\90\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ac\0b\01\00Y\00\00\00\ce\01\00\00\1a\00\00\00\ac\0b\01\00Y\00\00\00\d4\01\00\00\1f\00\00\00\ac\0b\01\00Y\00\00\00\1b\02\00\00\13\00\00\00\ac\0b\01\00Y\00\00\00$\02\00\00>\00\00\00\ac\0b\01\00Y\00\00\00 \02\00\003\00\00\00\ac\0b\01\00Y\00\00\00*\02\00\00:\00\00\00\ac\0b\01\00Y\00\00\00\c1\01\00\00E\00\00\00\ac\0b\01\00Y\00\00\00\c6\01\00\00=\00\00\00 at line \00\00\00_\05\01\00Z\00\00\00\f7\01\00\00!\00\00\00_\05\01\00Z\00\00\00\fb\01\00\00\0c\00\00\00 column _\05\01\00Z\00\00\00\02\02\00\00!\00\00\00_\05\01\00Z\00\00\00\0b\02\00\00*\00\00\00_\05\01\00Z\00\00\00\0f\02\00\00,\00\00\00_\05\01\00Z\00\00\00\14\02\00\00\09\00\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\c1\ff\ff\ff\c4\ff\ff\ff\c7\ff\ff\ff\ca\ff\ff\ff\ce\ff\ff\ff\d1\ff\ff\ff\d4\ff\ff\ff\d8\ff\ff\ff\db\ff\ff\ff\de\ff\ff\ff\19\16n\0f\d7\0d\5c\a0v\bf>\a2\7f\e1\ae\bax\dd\85Kb\e8S\d9\d08\82G\97\b8\00\fd\a3~X1\87[D\93\ca\c6\9a\c7\17\fep\ab\1d\8c\03u\0d\83\95\c7\c9\22\5c\8f$\adX\e8hN\22\e2uO>\87\b5\c9\a6\ad\8f\acq\9d6]\12\14\ed\faI\b7\d6\e12\cf\cd_`\d5\c0\d4\c6\8c\1c$g\f8O\98H8o\ea\96\90\eb\bdM\b5\86\08S\a8\fc`\bdw\aa\90\f4\c3\ca\eewsj=\1f\e4;?\c6\d2\df\d4\c8\84\b9x\f5\8c>\dd\94\9a\93\a0s\db\93\e0\f4\b3\a0\a7\a3\fcQ;\7f\d1&\f1\c3\de\93\f8\e2\f3\8f\9c\97\c5\ab\ef\f5\8d\fe\b8\ed\1e\fe\94C\a59\8d\cf\9b\fb\81d\c0\bd~)p$w\f9\df/xs\c8$\cc^\82\a5\19\09k\ba`\c5\977\e8\acy\ecH\af\b0\b611eU%\b0\cd|\f7\c0\a5V\d2s\ef\c6\e2\bc\ba;1a\8b1\fc\14^\f7_B\a2\ea\1a\11\92d\08\e5\bc\be\d5\ed\bd\ce\fe\e6\db\00\00\00\00\00\00\00\80\00\00\00\00\00\f9\02\95\00\00b\ac\c5\ebx\ad\deNg\04\cd\c9\f2\c9\fd%\e5\1a\8eO\19\eb\0f\cd$\f3+v\d8\88E\22\9a\17&'O\9f6\e49\ee\b6\d6u\b9\fb\f7\da\87\8fz\e7\d7_:\ceJIxX\fbX\e7\1b\a6,iM\92\de\ee\a74>\82Q\aa\1dQ\a1\015\d6F\c6\1d\ecl\d9*\10\d3\e6\c2\c5\9b[\92\86[\86\d7x\b5\84r\a9i\9c\aa\17\e6\7f+\a1\16\b6\f2u\16-/\92\fa\d3[\9f\98\a3r\9a\c6\f6\10\9dV\1ayu\a4\8fl\d1\12\bb\be\c68\a7\fe\db]\93\89\f9\ab\c2:0\1f\97\dc\b5\a0\e2M\e4\91 \89+\ea\83e\17\bf\d6\f3\a6\91\99\f8#\90\ca[\1d\c7\b2,\84W\a6\10\ef\1f\d0\cf\dc\f2<\a7\01J\f2\b2~cU4\e3\07\8d%\f52\d0\f3t.\a4,\dd\ac\03@\e4!\bf6\fb\ff\ffW\fb\ff\ffx\fb\ff\ff\99\fb\ff\ff\bb\fb\ff\ff\dc\fb\ff\ff\fd\fb\ff\ff\1e\fc\ff\ff@\fc\ff\ffa\fc\ff\ff\82\fc\ff\ff\a3\fc\ff\ff\c4\fc\ff\ff\e6\fc\ff\ff\07\fd\ff\ff(\fd\ff\ffI\fd\ff\ffk\fd\ff\ff\8c\fd\ff\ff\ad\fd\ff\ff\ce\fd\ff\ff\ef\fd\ff\ff\11\fe\ff\ff2\fe\ff\ffS\fe\ff\fft\fe\ff\ff\96\fe\ff\ff\b7\fe\ff\ff\d8\fe\ff\ff\f9\fe\ff\ff\1a\ff\ff\ff<\ff\ff\ff]\ff\ff\ff~\ff\ff\ff\9f\ff\ff\ff\c1\ff\ff\ff\e2\ff\ff\ff\03\00\00\00$\00\00\00E\00\00\00g\00\00\00\88\00\00\00\a9\00\00\00\ca\00\00\00\eb\00\00\00\0d\01\00\00.\01\00\00O\01\00\00p\01\00\00\92\01\00\00\b3\01\00\00\d4\01\00\00\f5\01\00\00\16\02\00\008\02\00\00Y\02\00\00z\02\00\00\9b\02\00\00\bd\02\00\00\de\02\00\00\ff\02\00\00 \03\00\00A\03\00\00c\03\00\00\84\03\00\00\a5\03\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00@\19\01\00\0a\00\00\00\90\19\01\00\0a\00\00\00\b8\19\01\00B\00\00\00\c8\1b\01\00B\00\00\00\d0\1c\01\00\0a\00\00\00\0a\00\00\00^\01\00\00~\07\01\00a\00\00\00\b3\02\00\00\0c\00\00\00~\07\01\00a\00\00\00\b3\02\00\00\15\00\00\00~\07\01\00a\00\00\00\a2\02\00\00.\00\00\00~\07\01\00a\00\00\00\a6\02\00\00\1a\00\00\00~\07\01\00a\00\00\00R\02\00\00\1a\00\00\00~\07\01\00a\00\00\00\1f\01\00\000\00\00\00~\07\01\00a\00\00\00$\01\00\00,\00\00\00\01\00\00\00\00\00\00\00\05\00\00\00\00\00\00\00\19\00\00\00\00\00\00\00}\00\00\00\00\00\00\00q\02\00\00\00\00\00\005\0c\00\00\00\00\00\00\09=\00\00\00\00\00\00-1\01\00\00\00\00\00\e1\f5\05\00\00\00\00\00e\cd\1d\00\00\00\00\00\f9\02\95\00\00\00\00\00\dd\0e\e9\02\00\00\00\00QJ\8d\0e\00\00\00\00\95s\c2H\00\00\00\00\e9A\cck\01\00\00\00\8dI\fd\1a\07\00\00\00\c1o\f2\86#\00\00\00\c5.\bc\a2\b1\00\00\00\d9\e9\ac-x\03\00\00=\91`\e4X\11\00\001\d6\e2u\bcV\00\00\f5.nM\ae\b1\01\00\c9\ea&\83gx\08\00\ed\95\c2\8f\05Z*\00\a1\ed\cc\ce\1b\c2\d3\00%\a4\00\0a\8b\ca\22\04\b94\032\b7\f4\ad\14\9d\07\10\fa\93\c7eg\05\00\00\00\00\00\00\00\19\00\00\00\00\00\00\00q\02\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\00\00\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\00\00\00\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00\00\00\00\00\01\f8l\fcgr\f2w\dcF\95\8fo\97\96]\97\8a:\b8\d9\1a\1e\c3\13\05\c4FGW\e6\94\c1v\89\c8y\b5uD;s\f8(\bf\a1\1d\aa!\d3>p\ea\cf%\1e\22/\1a\b2.\fbQ\bc]O\e1\96\ac\ed\a3\bf\aeW\9c2Sq\fc\e7\95\06\fc\c3$\19\a9\85^c_\f9\e0\8e\90\b2\e4\ad\ab\93*sf\13\5cwI\94\0e[\bei\ac\afCs\81\bc\99\b0F\1d\a7EH\97i\a2\03s\b0\8c\13\1f\0b\8a\97\8a\ab\8c\d98\d2\c1\d4\154c\1c\00\00\00\01\f0\19)r+[\f5[!|n\86\9f\c2\1e\87N\1c\99\88\1a\c5\155\c5\0a\14\1a\1e}L\19\d8,\cc\0eD\d1\0e\ee4f\89\fbl\e1}\1f\f6C\1e}\83\ce\9f\9c+\1d#\c7U>#\d7`\dce\8b!Q\f44\d1\5c\1c\86Yc\c9\9f\bb+\921\94\e8\a7\07*\9f\9fZi\beb\c4B\10\8etz[\04\e3\1d\be\1a\a5\22\d8\8a\11\c44\ba\05\b5\14\d8\b3\de?\bf\16\1a\c5\8f\bc\96\b8\b1\ec\eem\f5\fdk\fb1Ke\f4\b6\166\1a\10\fb\95uk\feG\1a\dc\89\80\d9\80\a5\a5\bd\80\82( \9af\0f\eb1\90\1f\8f\fc\103j\97~{j\e2\8a6h\df\b8\a0\e3<\cebB\8e\a2Q\a3u\c9\b6\b0l\83uYD?e\b51\8a\e3V\c3\a6\ab\fa5\a0\fb\90\01R\ed\c4\9f\1bI\bc\88J\11@\16A\80[\00^#\f3\f4IF\8d\1e\06\de\a86IS\c5s*\bd\e6\a7\0c\97\a6\c1\94p\18G\efI\db\d2[?l\92\d4\09b\aeI9C-\c6\a3\f44\94]0\d4\05\1a\d6\d9%\03\00\00\00\00\00\00\01\e03\13eh\09\e3?M}\b2\cf\8d\e2I!G.\ecT\e3\87\ee\84u\06\b6\bb\8a\8b6\91\a1\e5\a5Um\d5.sw\82\fdB\d1P\ea\b2\8d\b7Q\9e,4\98\bc\daP\c8\f1\d6n\86\12,4\19\87Iy\92\c2i\f8\d2J.\91f\8f\fd\c7q-\84\a7W\ebRU#\cc\ed\7f\fb\e0\1c\86\f3\e1\9c 8I\b4\13\974\01\c14\deTl\8c\9c(\a8\a7Cf\bb-\f3d\cb\e3\01\fft\80\e9.\89\e3\94\7f\c1\10\92o\f1\a8\d6\1e(\a8\b3\bbz\96@\14\15Z\ed\fbR\99D\1e\b4\13\c3\09\e6\af\16\a4\bc\a2\1f\82\11\f1\b4d\12\fbt\c9\ba\91\ab\d6\c7\d65\ffH\8eC\bd\19DeV\a6\c4\10U^h6LU3\97\86I\ab\fe!\bd\0d\1dI\fe<f\a4-\98\a7L\ea\cb{\0c\11\9e\8ak\c5yG\a0\c5_.\0e\d8\84D\f4\a9\1a< \0fs\ab\b1Wj\a6\f7R\d7b\dc\a7\87\ffEE\94`\04f@/\a4\c1w]7\ac\c9\ef\d7f\e8\f0\95Ft\85\8cB\81\96k\fc\a1{|\91\d7\19<\f0{A\eb3[\91\f7\15W_\ael\8f\fd\08\07\db\8e\ac%\b1\b7\e6\5cx[\81\c6V\db\eaFo\ee\be\eeN\d8US\19<\deD\a2\c0\89s\9d\bd\1avS\19\d0\99\cfK\c2\9e\de9\cev\0d\81\b1\bep\ee\ecU.y`\f8\d5K\9dm\f5\fb\86\88\fb\83Z\ef\13\c5C\8f@\a4\893?Cy\d3\fa\5c\f4\ccXF\f8-\f8>\7f\5cA\18\e8\15)\f4\5c=\8b'_Djz\b5\db\f8p\00\8f\ca\ec\03\d8\8a4|\e8\b2E\92\8f\03l\8a\dd\be\e0\de\c9\c7V}\ac\0e\14\fa\d3*@\08\de\e0|gu\f7\d5\0a\bd\f1\1e\22\be\92\b9\1f\fa\87\a4\04\9d\ce\a9o\c3\d2$po?b\af(\b0\eeUx\90\d6I>\d8\dc\c5\faN\ab\1a\15\e7k\8c\cdw};u\0a\b4\08\f9\0a#6\98\8c'0\0f\e5q'\22\94\d6\e2\08\1d\e6(\e9\f7\a6\5c\ee\f2<\b9a\1b+\96\eb\11\1c\b2H\96\a1\cb+\ceTq\f740\be\be{\19\a3&\e5\ac)\e3\8c\d2tJ\de\d5S\dc\b5\b3\e8\09\00\00\00\00\00\01\c0g*\8dNr\d4\e7z\fe\8e\90\1e\9a\f8\17A\08\efTQ\e0TQ\bb\b1\13)\e8kPr\b1)\fbNW\99\e5Fa\da\f0\d3\0el\80\be\e5j\b8\93^\15E\c2\1cY\c04|\1e~\da#H|\ceL\1f\1d\e8\a1\8b\9bu\df\bf\d6\10\beA\e3x\ae\df\c2\b2gk\01\1a\7f#\0f\cd\ab\be=t%j\af\d7\e6\b3\ca\80\0e.\14'\91\95a\11H#,\01\97\00\87\82\f9K\cb\84\9c\16\f8\8c/\05\88\d4\e6\ddha\17\13\bc\05\09\0b\ffA\9c\abT$\b2\13vN0\1c\1a{\16\fe;G-\1cD\9c\ealO\81a\f0x\b8\9fe\ebA\ae\c70\0e\0d~\94\d7\ca\eb\a1V\95}\d9MP0!\cb\09\83\1a\07\d5\ac\f2*\c7\8e?:7\82\fd\bcB\a8\952M\0f(\c0\8aa\f3\04O\1a\81\b4\a5\c3m\1bz\96\d3\98\c8\b8\15\8f8\fe\dc\a0\b2NE\09\b98\87\96\e9\c4\10\11\cc\d9+\0c\cd\9720\ec_e\b1%\07\ae\e8\0e\09\f4\ee\19}\03\edo\8c9k\f2\9a;P\a4\94\c9C\174\b5\b2\97\a6u\c1\b9P\ac\92[\cb<\05b\e0\ffa\972\a8BR\ea\df\db\ca\83\eb\f7\ad\9d\e7i\ee <\17h\0a\1ez\b9!p\fat0tv\a7l\17\f6\8a\fbw\eb\9b\a1\ec\de\f1\ba\92\12\b7c\af\8b\c85\de\8c\8f\eb\a4\e9\d57\e1\a0d\b4@\e8\cd\d1\87\bd;\92B\ffb\8f\cd\f3\90&.\16\dc^\09\1b\9f\c8Y]\fd\a8\1f=u8Q)+\0a9\18/\15\80%\d9\d8->\d8\84\f9t.\87z\af\1f\9e\c1-TM\ed\d0\b5\f9\ecu\eab\94\df\0a<\c54\a1\ae\0c9\d4\a27\8a.\fa\c8~2\81!'\b8{n \08$-\e0\10\beP\b8\d4\93X\b9+1\ab\22#+\1f%?\0bD\de~b\bf\89\c7\dar\95\b8\08\b6*~xx\f0\b3\de\86\abz\eeo\f4s\93\bb{\f5\ec'~\b5\d8\f7\9fj\a2\fc\d2\e8\04=\cb\13\df\c9j\82r1|\8d\9e\cd\e0\d8\fc\a8\97\94\c3\b2\d9Av0\c19\c9\1c\cf\c4\08&\bf\c7\d1\b6~j2=\e6\19\af\ee_\e2\13\8e+0c\ee\97m\fe-X\1d\97%\c4<\1d\e4|b\80\0a\9a\b5\8d\ab\c87\ea\9ew\fb\0a\e9\cf\19\ca\90,5\e3\9eP\c8\136\82\d6x\fePn\8fx\04\09\06[\a4\d1\1b\b74\b5\ec?\0cE,\b3W8\c3 \da\cf\e9\a6\ce\f49\02\87qIH\95\db\9a\a1\8a\ed\92\b4\a8\a6\ac\95\d9l\cdMP#\1b\cf*\b1\e8\fb\8cwg\1a\cc:\eb8\83\a3-\c3\b1j\12\fb\a8@?\a0F\f5[\ed$G\ce\e9\fdtJL\d80\a1s-\0e\96\d9\c1\d6\eb\a2\ebo\ab\94|;#o\80`\12Is\9a{\8e\91\90\8cK\99\f9\98\d2\b56\e85\ff\dem\a91\9b\11\96\bc\d9\0dk\8d?\cc\c6\fbf%(\e7\82\b8r;\9fv\d6=4t\a6\9bP\fc\00\89w\bf\dc?j&\d6\fdA\96\ae\1bT\89N\074\95\11\03\0d@SZ\d7\0d\8eE3\b5\e5\ad\19\8f\10\bc\89\8b\10T\c9\a4Ac+;\e0\7f={C\8e\ed\ac\97pf\d6\cb\c2\08U,i\bc\0ee\f0.O\5c\bf\f6O\90\df\a2\85\99\9e\dd\ad\9f9\d2\d8^2XX%\b9\1c\e5\e3\d4\f1\f4\0f\9a-\c0V\04\f8N\8c\13\8a\a0\c1\c8\01\fd\13qv\d2\e6\f44\c2\a7\ccv\01\9d\f2=\d7\d0\89\fa\8bM\cd\10OT\b2\e0\17+}\5c\0a\b7I\fe\86\fdA?7\df\bb\95D!\fdW\e8\84\d5\13\d3\00\be\fc\96\04DG\ba\a4\82\c9\ca\e8n\9e\c2\ae8p\ec\87\19\a5\00p;3\ee\ae,\e4f\ff%k\fd\8a;\f6\b4\03\dc\91y\bd\c7\d9\b8ZNh\d4.l\1atH\0d\94\06\afIc\dc/\cd~=\b0o\99t\e9\f9gx\ac!\87\ecRJ\9d\dd\bc\00-\dd\8e\06\deW5\f8Y\c7A\b9\d4V9\f2\09T\a7\a1\d8<\12\ab\0f\10\b6\e2!{>;b\8d.\a2\9d\95\92w_\a3\bc\a5\03\0c W\b4\fc5\e4\c6\b6\1b(\b9N\f7T\0b]=!\1d\cc\87o\04dI@B\ae\18u\b2h\d8\96\b4\d2\8b\f4cU\1c\f5\d84\c2p\e9h\f8\ff\1f\15\f9\a2\e4{\ae\ee3\11'\22\d9\0f\bb2I%%\c0\9f\0a\a6d\cdK\10E\01)0b\00\00\00\01\80\cfd&R4\9f\e5cIdSP\8d{)\aa\f0I/\c8E\b9x\f4\0fC\b8k;\93\0a-\f8_\d4\01\c5dt\f1\bbs\b3\e1\c1\9e\03\e8\fb;\89\06\01\e9\8e\0d9\f7\80\8d\ef?%\13\1d\f3kDs,\92z\ca\f5y\e3\19\1c\be\f2\0a'\9c\9d-\f5H\ed+\eb\e1r\bf:\c2\ff\c4J\085\cf~\82\9a\01\22ZzY8<{j\ben\ffQ\9a7\84\d2\a2\9d\be\0a\0c\ea\c6\9e|\ff\87\98\c7\99\c8QX\d0 dC\81\d5\ea\ef\7fT\b5r\b5\d2\b1\99\f8\d8z\07[\bf\dd\5c\ed\05C;\c7\1a\86\e3\fd\f3\88-\beCk=\aa 29\05$8\e5\95 \d6\1c\96\0c\a1a\e1\d1\a0\87]\a5\95\ca\e63\c9h\e2\82\e0\9e\bb\89\80w\e9\9eBA\d4\d8\b6\fb\0dP)\c5qT\cf&)\be\b9h@\b1\c9\d6Zc\be\07R\18\15\84\82!W\b55\03s\83\b4\00#\eb1-1\dd\9b\dd\d6\05\9c\a5\8dH%Mx7@.,\da\fa\92\8dj \d7Wj\acA\0b\952\86z\f0b\f0U\cdj\d0\ca.\e7\df\a3\e6\b0\8b\c94\8f}v\9c\b1!\05\b6\d1\af*u\be\16}\e8(\d7\e1\9d\0c\8b\8a\e508\01\c6\19\c1\a2/V\91O<\c8@\9bQ\8f\fcXP\1bpx\abG\9c\c5\adT\a5\02\c5o(\b3\0fL\f0Gfn\07\b4\9d\c8\95\a4^\b1\fat\9c\8b\0f\f0\b4<z|\89\c6\b4\92\d0@\03>(\a8\1f\f32\cc\08\b7\ee\e2=\b6g\8b<{O+\c0+\ef\e3\bf\14\da\c0D\93\c4\be\85\bc\aa\9e\e6\c4\b6\a6\8a\ce.\16\10\a1cM\ba\cf\19\d9\e4jrB\0b\c9\0f\07\e7j\eeJ\b0\90B\c5\ab\9aM\0e\07+\fb\cd\06I\f3\0aK\f5\1f\09\97\caR\e1\bfB\0bp\15C\16v0\0f\98\bbeUkJL\8c\ebv<\e6\9cq\c7\e4\b9SL\a2=\faf\02of<\0e\b5yO\e3v\96K\bb\01>\cfH\99$\a1\be\0f\12\ad\be\86\dcN\fa\a1\1c\90\1e\d1\f9{\b9\c3\03\0esq\8e\a5\0c7\15\97\b1H\e2gd\88\97t#\db$~r<\d2\cc\16!n\d7g\8e\cf\aes\f9\d3\ed\bd4\ec\80\d61\05\abB\b0\a0\96\0ew\17<\5c\fct\18o\ab\ceN \b8\a5\f3CX\ed\0clA/\11\dd\11\83\01x\95\d8K\c7\b1\13\86\0e~;E\c6\96\10\fc\9f\a7Qv\15\b2\0a\da\d6\fc\a74j\83\ac\cc\d0=6Zn1\edI`I\b2\bc\22\03}\a9\a1\deZ\aa\f2\cdS\8dW91\a9\1a\1d\c9e\05\03\ed\cb\98\d1'\0aN2\8a>\b8]4%C(\e8#\bf\90\c04\b1\5c\b6\da\0a\ddQP\9e\00\daa\ad\f8\d7\a66~W^\c7\84\aa\e6\ff\bd.S\d5\b5\0eh\8d\13\ac\dd\84\bd\a1t_J\d1\00\ff\cc\fa\8cSU\8c\8b\94\b0\11\80RH.\f8E\e3\d7z\04\9e\ffp\e7n\f0\bew\eai6\c1\0fg%\16/\ac&\94\86lh\14\06d\f4?:\82\edcBG\9bX\b3zZ W\ad$?!k\c4o\aeN>\e0=?\13+\d9\9bXZ1J\c2I\1b\cb\1b8s8\c1A\16%\94\c9{\da\0ah\bc\9a\bc\cf\a5\84\98.\96p\0d\96\0a\f6\12\8d\fcL\ef\18\edh\c8\ac`\14]\ea\9a60\11\13~\c8G\c7\b0\a5\99-\b3\9b6:X6k\005Q\8a\11\e6\a6?\e4\90q\94\b4^\c0=\a1\b8=s\d7pq\bd\0d\d1g\fb\c3\e7\d7~\11I*\d7\e2\9e\e9_\c0@\db8\96[\a2q\d9h\d49BY\95\15\1a<\22\0a\85\92s\11\c1\d8\db\d2\22\c0_{V\eb\b4\c5\92z\00Q\c0\99\00\cc\11 W5\fb\0d\81\07ia\81\849\f44\85^\f2\9e\d1af\c4\e8.<\b0\0a\8av\af4\c2\14\a5\9a\875\a2t\97W\da\e5Y\b3f\c4\9bZ\bd9\f3m\02\abDg\fd\b5\bb\02r\97+\f2\c9\856\00\dc\e5\03\9e5Tp\b0\cf9R\08\1f\a1\9bbu#\f8\87\86%\9c\dd\10\b5\a3\8f\bf\c7R\cf\d0\1e\b3y\e0E2\d3\f8\9f\ff\c78\ee\babU}\f1\b9\b3\02\f7c\85L\cc]'\ca\cb\d1\d9\05\e0\ac\db\17\e8\0a\92\c6\05P\e3\ceb\c0\ea\1d\0f\b9I\e0\19t\9fYY\16z\a2\b2Z\1d\91\f0\0d\f0\ce}f\dd\036Q\22U757\81\97\da\22\a0_\16\94\84\0d\c2W\be\ef\92\e5\a00\96\92aWG\ccS\c9CPs\11\ad&5\a8\e0KD\c0<F\f8\b56Q\ff\161f\0a*,W7\f0\dad\04\d3\aa\8d\bf\b1\f7\18W\7f~\9e>\0f\e7\cf\a4\e5$&o\c2\e4Z\9b\8c\85\f4\e8\df\e3\82\fa\f6\09\15J\c6\eaJ\b2\ac \b2$0\c0*\b0\dd\dd\fe\cd\ddt\c54\d8\c3\86L8\99\e0\04\d9q\a5H\dd_\a0PEt\5c\b3wq_\e8\81m\dc\eb\aa\b1\b0\9b\0fT\c0\cd\d4\85\df\f4z\af\86W\84\878\e5\e5\ca\91*\df\11\82\a5\f6\c4\a3\89V\15\aa\f6\8c:\98\05\a7R/\bf\9f\f0\fe\e7,bJ\e8HeS;JG\1a(\f8r\08\8a\d4\f6\dc#\84>\9c\92\f0IPJ\04\1b\07\ec\e96\cc\de\17\1b\0c\e3 \13(\fcEj\19B3\f9\b7\afF7\e3\01f9Du0\d1\94\80\f1\12A\8b\d3\d1\0dAa6ky\d8\d8M}\d9\0b\bc\e9G\91Q\80\80\da\e2\84\15\c18\e4\cd\f1$]\95\a1Y\96@\b1P\09\1b_c\09Z\be\fe\b1e\b9rTa\0a\c0]Rg\e0\08c\d4\e2\89@\a4\05\e7\d4\09\92\fcC&\8b\c12\fa\a5GDS\11'\af\dc\ca\176\d2\f0\c4M\86\b3.i\ef\16\a1j\bc\91Ye\0b\dcA\06\97\95FTd\96U\c6\e8\0f\9ct\1a\0d\dcK\1e8\d3\a7a*)\c5\dc_\b6N\c2LGBs\b1\c6\f2\ee\c9\df\19\99\a1\19\0a\e3.\ce\be\8dw\8b\c6|\aa\03\aa\f0\86\db\c8\be\d2T\ae\e0\01*\b9\8f\f4\e3\de\a9\c0#`R(\ae\f6;v3\a2\9e\cbA\a4\dd\ddF2\b7\b4\8b:\c3\a3\faD\c8\f2\8e0\16\85\1c\fd4%\86\d2\e7\eb%;oo3bEj3\0c\e6,\8e\0bq\f1g\e8\f2\a1\ee\11\ecr9R\03I\dfh$X\c0P\b7L\efQ\a8\f2M\cb\15\e1\fa?/\ca\1a\b5_c\d1>\c6\1c\ff\d6\9f\c0Z\0a\d6\d9\8e\deo\c7=\0a\dd\d8\c2]\de\1d\997\b2\ac[\f9\13n\ad\80\ee\050\16\a6\c7\f8\d4\80\d1%2\08\0fv\a4M\00\ff_\87\1a+\9bv\85\ea\e7f\0b\d0\5cR\84G\ec\0d\d8](9$\11 \a1\b3\01C\c8\9f\87\ff\8c\b6\cb\fa\b8\f6j\af\84\df\7f\b1\f1\d9\08\c2v\95H\f4\e9\a6\94\87,\86\cc\adL\e5\83\0e\a4\85\16\93\80\c5\01\ab;)@\1e\fa\84\d7\ca\7f\df\1d\1f\84`\85k\b2\22\e7\ce\8b\939\1c\b4N%t\f4\eb\cc\c7\9am\c2\b9\b9\df\08k$\ce>.\ecU\14\98\10\04\f6\df+N\80\bc\8b\a3o\e0\0cT4\b5R<\e5r\ef\b2\df\02Z\c0\a5\b2\a5\a2\02P831\97\ffS|YU\f4\1d\d6\1a&\e54\c5.\ac9\ab\0c\bc\c69u\8b8\c0/s?\04\c7\ea\00\d9!\fb\92\1e\97\89\c0\03\a5\ff\b4\8f?\f9z\b6S\e3r#\1b1\a8\af\c9f\82\ca\96\e4\1d\b0\16\db\dbQ\0b\fa\d6\ef\a5\91\99\890V\bd\0f\be\8c\16\e3\a1T\09E\92{S#\97\d0S-'g(\b9\8cU\86&\f0\83\0b\10]\c8\faQ)V\f8\95\db]\1e\c8h6\ad\92{\d2H\e6\b70\c9\99\8a\b5\19\e3t\de\a3\17\a9\cd\a9\ee5n\cbn\d1Mz\d5\e9\80L?\07\84M\a8[\a9t\c0\cf\ff\9c\eb\85\84\d2rcy\15\cd\e9\17W\df\a8\edwN<G\ab\e1e\b9\adYi\ad\ffYV\c0[\808\d6n'\02$\fb\0b\85\14 \df\dd_\d1\92E\d7\fd}\f38\b5\82.\8e:o9s\14\f8\ed\a5\f6!\1a\e4<\1a5\c4\0cd\82Nus^\b9\aa\96\1b\82\c7c\f4/\f4\aa\faB\c2e\ac\00\dd\0e&~\08\f5\93\d1\17(\03\be\0d\c9cJ\84\96\0f\d1\f9\dd\91\aa\85\ec'\f1\ba\bb\da\b6\0a\a5\e6\85\ceO\d2\f5\1a\16j\b5\e7\19Zl\cd\9f\d7\d1W(+\fc]\f0\d2M\ec\a1d\fe\18j!r\8dw \22_\08J\f1r\11\9b\b0\d8\ab8\f0;D\1f\cf\c6|]&\c4\e7\b0\b1\da,\8d9Fh\dc\cf}\d3\05\e7\b6\e6\d1\afJ\83\11,6\07\11p\d8\b7\98\ac\f6~M\11\ad$\94d\d6Q\b5\0a\c4\e4\c6\d1\dd\0f\032\a1\c8\84\d2\c9*f\1f\db\eei@\82K\90WA\ad\b3F\c8\ca\81\84\d3\17\8c$\0a\1f\83F\c8\eb_t\e8\a8%\00\00\00\00\00\00\a0\1e\01\00\01\00\00\00\a8\1e\01\00\01\00\00\00\b0\1e\01\00\01\00\00\00\b8\1e\01\00\01\00\00\00\c0\1e\01\00\01\00\00\00\c8\1e\01\00\02\00\00\00\d8\1e\01\00\03\00\00\00\f0\1e\01\00\05\00\00\00\18\1f\01\00\0a\00\00\00h\1f\01\00\13\00\00\00\00 \01\00&\00\00\000!\01\00K\00\00\00\88#\01\00\95\00\00\000(\01\00*\01\00\00~\07\01\00a\00\00\00\96\01\00\00\16\00\00\00~\07\01\00a\00\00\00\b1\01\00\00$\00\00\00~\07\01\00a\00\00\00?\01\00\00,\00\00\00~\07\01\00a\00\00\00D\01\00\00(\00\00\00\8c\08\01\00b\00\00\00?\00\00\00:\00\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\e4\0bT\02\00\00\00\00\e8vH\17\00\00\00\00\10\a5\d4\e8\00\00\00\00\a0rN\18\09\00\00\00@z\10\f3Z\00\00\00\80\c6\a4~\8d\03\00\00\00\c1o\f2\86#\00\00\00\8a]xEc\01\00\00d\a7\b3\b6\e0\0d\00\00\e8\89\04#\c7\8a\ba\05\01\00c\00\00\00.\00\00\00*\00\00\00\ba\05\01\00c\00\00\00:\00\00\00\1b\00\00\00\ba\05\01\00c\00\00\00\cb\00\00\00\1d\00\00\008\0b\01\00c\00\00\00\17\00\00\00\14\00\00\008\0b\01\00c\00\00\00\18\00\00\00\13\00\00\008\0b\01\00c\00\00\00A\00\00\00\09\00\00\00\15\00\00\00\0c\00\00\00\04\00\00\00\16\00\00\00\17\00\00\00\0c\00\00\00\1e\06\01\00O\00\00\00<\06\00\00\14\00\00\00\1e\06\01\00O\00\00\00<\06\00\00!\00\00\00\1e\06\01\00O\00\00\000\06\00\00\14\00\00\00\1e\06\01\00O\00\00\000\06\00\00!\00\00\00\00\00\80?\00\00 A\00\00\c8B\00\00zD\00@\1cF\00P\c3G\00$tI\80\96\18K \bc\beL(knN\f9\02\15P\1d\07\01\00`\00\00\00Z\01\00\00\14\00\00\00\1d\07\01\00`\00\00\00X\01\00\00\14\00\00\00\00\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\1d\07\01\00`\00\00\00\93\01\00\00\14\00\00\00\1d\07\01\00`\00\00\00\91\01\00\00\14\00\00\00,\08\01\00_\00\00\00\c6\00\00\00'\00\00\00\f4\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITYE\09\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1E\09\01\00[\00\00\00\b6\02\00\00\09\00\00\00E\09\01\00[\00\00\00\ba\02\00\00\09\00\00\00E\09\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()E\09\01\00[\00\00\00T\07\00\00\05\00\00\00E\09\01\00[\00\00\00\d0\04\00\00#\00\00\00E\09\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00E\09\01\00[\00\00\00\03\04\00\00\09\00\00\00,\08\01\00_\00\00\00X\02\00\000\00\00\00EOF while parsing a listEOF while parsing an objectEOF while parsing a stringEOF while parsing a valueexpected `:`expected `,` or `]`expected `,` or `}`expected identexpected valueexpected `\22`invalid escapeinvalid numbernumber out of rangeinvalid unicode code pointcontrol character (\5cu0000-\5cu001F) found while parsing a stringkey must be a stringinvalid value: expected key to be a number in quotesfloat key must be finite (got NaN or +/-inf)lone leading surrogate in hex escapetrailing commatrailing charactersunexpected end of hex escaperecursion limit exceeded\ac\0b\01\00Y\00\00\00w\02\00\00\13\00\00\00\ac\0b\01\00Y\00\00\00\89\02\00\00\19\00\00\00~\07\01\00a\00\00\00\be\00\00\00\12\00\00\00~\07\01\00a\00\00\00\bf\00\00\00\12\00\00\00inf-infNaN\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\00\00\00\00\00\f9\02\95\00\00\00\00@\b7C\ba\00\00\00\00\10\a5\d4\e8\00\00\00\00*\e7\84\91\00\00\00\80\f4 \e6\b5\00\00\00\a01\a9_\e3\00\00\00\04\bf\c9\1b\8e\00\00\00\c5.\bc\a2\b1\00\00@v:k\0b\de\00\00\e8\89\04#\c7\8a\00\00b\ac\c5\ebx\ad\00\80z\17\b7&\d7\d8\00\90\acn2x\86\87\00\b4W\0a?\16h\a9\00\a1\ed\cc\ce\1b\c2\d3\a0\84\14@aQY\84\c8\a5\19\90\b9\a5o\a5:\0f \f4'\8f\cb\ceo\1b\8e(\10T\8e\af\daM\e4^\ae\f0\ec\07J\fb\9f\f4\98'D\b1\9dwA\df\cf\11\cd\99\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86c\beZ\06\0b\a5\bc\b4\aaSkuz\07\ed\0f\08\bf,)Ud\7f\b6C\d5\b1\17L\c8;\1a\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92\ea\af(\b6\ef&\e2\bb\8c6U\0a\f7\89\04\89\0f`\cb\05\e9\b8\b6\bd!\c9\c1\bb\87\e9\00T\96_\9a\84x\db\8f\bf4\d0\bdr\04R\98\de'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\05\e3L6\12\197\c5\00\00\00\00\00\00(l\d6\aa\80\9d\ef\f0\22\c7\f6~\b9\b7\d2:MBL\c8q\d5m\93\13\c9\ea8\1e\cd\19:\bc\03\1cU\ab\01\80\0c\09\cb\c6,\07\d3\bf\f5\ad\5c\a1\90\08\137h\03\cd\10\8cz\c3\87\a8\db6.\ef\07\12\c2\b2\02\cf\bc\f4\03^\e4g\f9\94\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1|\a0\1c4\a8E\10\d3Q\a0\09\12\11H\de\1e1Vx\85\fa\a6\1e\d5f\a5>\7f\22t*U3\f1\ca\ba\0f)2\d7\96@\adGy\17|\a9t\088\c7\b1\d8J\d9\bc\22x\ae\81R7\18?6N\0a@\18\00\00\00d\00\00@\00 $\00\00\00\00\00\00\00\0c\80\13\c8\82\1f\e0L^\0f\f60\d7\1b\00\00\00\00\00\00\00\fc\ff\f7\cd\d8\01\82n\d1?\cd@\01%d\db\0d\0d\00\00\00$\04\14@8qS\b4\1dx\11\00\00\00\00\fb\ff\ff\ff\0f\00\00\00\00\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899\00\00\00\00\04\00\00\00\04\00\00\00\18\00\00\00TryFromIntError()branch is not hit for types that cannot fit 999 (u8)branch is not hit for types that cannot fit 1E4 (u8)\00\00\00\1d\0c\01\00Q\00\00\00L\01\00\00\01\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\19\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899i32u32byte arrayunit valueOption valuenewtype structsequencemapenumunit variantnewtype varianttuple variantstruct variant.0\00\00\00\00\00\08\00\00\00\04\00\00\00!\00\00\00\22\00\00\00#\00\00\00a string(\00\00\00\0c\00\00\00\04\00\00\00)\00\00\00*\00\00\00+\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00,\00\00\00-\00\00\00.\00\00\00/\00\00\000\00\00\00\10\00\00\00\04\00\00\001\00\00\002\00\00\003\00\00\004\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7entity not foundpermission deniedconnection refusedconnection resethost unreachablenetwork unreachableconnection abortednot connectedaddress in useaddress not availablenetwork downbroken pipeentity already existsoperation would blocknot a directoryis a directorydirectory not emptyread-only filesystem or storage mediumfilesystem loop or indirection limit (e.g. symlink loop)stale network file handleinvalid input parameterinvalid datatimed outwrite zerono storage spaceseek on unseekable filequota exceededfile too largeresource busyexecutable file busydeadlockcross-device link or renametoo many linksinvalid filenameargument list too longoperation interruptedunsupportedunexpected end of fileout of memoryin progressother erroruncategorized erroroperation successful\00\00\00\00\00\00\00\08\00\00\00\04\00\00\005\00\00\00(\00\00\00\0c\00\00\00\04\00\00\006\00\00\00\10\00\00\00\11\00\00\00\12\00\00\00\10\00\00\00\10\00\00\00\13\00\00\00\12\00\00\00\0d\00\00\00\0e\00\00\00\15\00\00\00\0c\00\00\00\0b\00\00\00\15\00\00\00\15\00\00\00\0f\00\00\00\0e\00\00\00\13\00\00\00&\00\00\008\00\00\00\19\00\00\00\17\00\00\00\0c\00\00\00\09\00\00\00\0a\00\00\00\10\00\00\00\17\00\00\00\0e\00\00\00\0e\00\00\00\0d\00\00\00\14\00\00\00\08\00\00\00\1b\00\00\00\0e\00\00\00\10\00\00\00\16\00\00\00\15\00\00\00\0b\00\00\00\16\00\00\00\0d\00\00\00\0b\00\00\00\0b\00\00\00\13\00\00\00\94>\01\00\a4>\01\00\b5>\01\00\c7>\01\00\d7>\01\00\e7>\01\00\fa>\01\00\0c?\01\00\19?\01\00'?\01\00<?\01\00H?\01\00S?\01\00h?\01\00}?\01\00\8c?\01\00\9a?\01\00\ad?\01\00\d3?\01\00\0b@\01\00$@\01\00;@\01\00G@\01\00P@\01\00Z@\01\00j@\01\00\81@\01\00\8f@\01\00\9d@\01\00\aa@\01\00\be@\01\00\c6@\01\00\e1@\01\00\ef@\01\00\ff@\01\00\15A\01\00*A\01\005A\01\00KA\01\00XA\01\00cA\01\00nA\01\00capacity overflow\00\00\00\93\0a\01\00P\00\00\00\1c\00\00\00\05\00\00\007\00\00\00\0c\00\00\00\04\00\00\008\00\00\009\00\00\00:\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00;\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00\c4\04\01\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00p\00\07\00-\01\01\01\02\01\02\01\01H\0b0\15\10\01e\07\02\06\02\02\01\04#\01\1e\1b[\0b:\09\09\01\18\04\01\09\01\03\01\05+\03;\09*\18\01 7\01\01\01\04\08\04\01\03\07\0a\02\1d\01:\01\01\01\02\04\08\01\09\01\0a\02\1a\01\02\029\01\04\02\04\02\02\03\03\01\1e\02\03\01\0b\029\01\04\05\01\02\04\01\14\02\16\06\01\01:\01\01\02\01\04\08\01\07\03\0a\02\1e\01;\01\01\01\0c\01\09\01(\01\03\017\01\01\03\05\03\01\04\07\02\0b\02\1d\01:\01\02\02\01\01\03\03\01\04\07\02\0b\02\1c\029\02\01\01\02\04\08\01\09\01\0a\02\1d\01H\01\04\01\02\03\01\01\08\01Q\01\02\07\0c\08b\01\02\09\0b\07I\02\1b\01\01\01\01\017\0e\01\05\01\02\05\0b\01$\09\01f\04\01\06\01\02\02\02\19\02\04\03\10\04\0d\01\02\02\06\01\0f\01\00\03\00\04\1c\03\1d\02\1e\02@\02\01\07\08\01\02\0b\09\01-\03\01\01u\02\22\01v\03\04\02\09\01\06\03\db\02\02\01:\01\01\07\01\01\01\01\02\08\06\0a\02\010.\02\0c\14\040\0a\04\03&\09\0c\02 \04\02\068\01\01\02\03\01\01\058\08\02\02\98\03\01\0d\01\07\04\01\06\01\03\02\c6@\00\01\c3!\00\03\8d\01` \00\06i\02\00\04\01\0a \02P\02\00\01\03\01\04\01\19\02\05\01\97\02\1a\12\0d\01&\08\19\0b\01\01,\030\01\02\04\02\02\02\01$\01C\06\02\02\02\02\0c\01\08\01/\013\01\01\03\02\02\05\02\01\01*\02\08\01\ee\01\02\01\04\01\00\01\00\10\10\10\00\02\00\01\e2\01\95\05\00\03\01\02\05\04(\03\04\01\a5\02\00\04A\05\00\02M\06F\0b1\04{\016\0f)\01\02\02\0a\031\04\02\02\07\01=\03$\05\01\08>\01\0c\024\09\01\01\08\04\02\01_\03\02\04\06\01\02\01\9d\01\03\08\15\029\02\01\01\01\01\0c\01\09\01\0e\07\03\05C\01\02\06\01\01\02\01\01\03\04\03\01\01\0e\02U\08\02\03\01\01\17\01Q\01\02\06\01\01\02\01\01\02\01\02\eb\01\02\04\06\02\01\02\1b\02U\08\02\01\01\02j\01\01\01\02\08e\01\01\01\02\04\01\05\00\09\01\02\f5\01\0a\04\04\01\90\04\02\02\04\01 \0a(\06\02\04\08\01\09\06\02\03.\0d\01\02\c6\01\01\03\01\01\c9\07\01\06\01\01R\16\02\07\01\02\01\02z\06\03\01\01\02\01\07\01\01H\02\03\01\01\01\00\02\0b\024\05\05\03\17\01\00\01\06\0f\00\0c\03\03\00\05;\07\00\01?\04Q\01\0b\02\00\02\00.\02\17\00\05\03\06\08\08\02\07\1e\04\94\03\007\042\08\01\0e\01\16\05\01\0f\00\07\01\11\02\07\01\02\01\05d\01\a0\07\00\01=\04\00\04\fe\02\f3\01\02\01\07\02\05\01\00\07m\07\00`\80\f0\000123456789abcdef\00\00\00\00\04\00\00\00\04\00\00\00A\00\00\00assertion failed: parts.len() >= 4assertion failed: buf.len() >= MAX_SIG_DIGITS-+NaNinf00.assertion failed: buf.len() >= maxlen\00\e4\0a\01\00S\00\00\00z\02\00\00\0d\00\00\00,\0a((\0a),\00\0d\05\01\00Q\00\00\00.\00\00\00\09\00\00\00assertion failed: other > 0assertion failed: noborrow\00\00\00\ce\06\01\00N\00\00\00\84\01\00\00\01\00\00\00assertion failed: digits < 40\00\00\00\00\00\00\00\0c\00\00\00\04\00\00\00B\00\00\00C\00\00\00D\00\00\000000000000000000000000000000000000000000000000000000000000000000\1e\06\01\00O\00\00\00g\06\00\00\15\00\00\00\1e\06\01\00O\00\00\00\95\06\00\00\15\00\00\00\1e\06\01\00O\00\00\00\96\06\00\00\15\00\00\00\1e\06\01\00O\00\00\00t\05\00\00(\00\00\00\1e\06\01\00O\00\00\00t\05\00\00\12\00\00\00[...]called `Option::unwrap()` on a `None` value==!=matches00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899.assertion failed: !buf.is_empty()\00\00\00\e4\0a\01\00S\00\00\00\b7\00\00\00\05\00\00\00assertion failed: buf[0] > b'0'\00\e4\0a\01\00S\00\00\00\b8\00\00\00\05\00\00\00\e4\0a\01\00S\00\00\00\b9\00\00\00\05\00\00\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00\06\01\01\03\01\04\02\05\07\07\02\08\08\09\02\0a\05\0b\02\0e\04\10\01\11\02\12\05\13\1c\14\01\15\02\17\02\19\0d\1c\05\1d\08\1f\01$\01j\04k\02n\02\af\03\b1\02\bc\02\cf\02\d1\02\d4\0c\d5\09\d6\02\d7\02\da\01\e0\05\e1\02\e6\01\e7\04\e8\02\ee \f0\04\f8\02\fa\05\fb\01\0c';>NO\8f\9e\9e\9f{\8b\93\96\a2\b2\ba\86\b1\06\07\096=>V\f3\d0\d1\04\14\1867VW\7f\aa\ae\af\bd5\e0\12\87\89\8e\9e\04\0d\0e\11\12)14:EFIJNOde\8a\8c\8d\8f\b6\c1\c3\c4\c6\cb\d6\5c\b6\b7\1b\1c\07\08\0a\0b\14\1769:\a8\a9\d8\d9\097\90\91\a8\07\0a;>fi\8f\92\11o_\bf\ee\efZb\b9\ba\f4\fc\ffST\9a\9b./'(U\9d\a0\a1\a3\a4\a7\a8\ad\ba\bc\c4\06\0b\0c\15\1d:?EQ\a6\a7\cc\cd\a0\07\19\1a\22%>?\df\e7\ec\ef\ff\c5\c6\04 #%&(38:HJLPSUVXZ\5c^`cefksx}\7f\8a\a4\aa\af\b0\c0\d0\ae\afno\c7\dd\de\93^\22{\05\03\04-\03f\03\01/.\80\82\1d\031\0f\1c\04$\09\1e\05+\05D\04\0e*\80\aa\06$\04$\04(\084\0bN\034\0c\817\09\16\0a\08\18;E9\03c\08\090\16\05!\03\1b\05\1b&8\04K\05/\04\0a\07\09\07@ '\04\0c\096\03:\05\1a\07\04\0c\07PI73\0d3\07.\08\0a\06&\03\1d\08\02\80\d0R\10\06\08\09!.\08*\16\1a&\1c\14\17\09N\04$\09D\0d\19\07\0a\06H\08'\09u\0bB>*\06;\05\0a\06Q\06\01\05\10\03\05\0bY\08\02\1db\1eH\08\0a\80\a6^\22E\0b\0a\06\0d\13:\06\0a\06\14\1c,\04\17\80\b9<dS\0cH\09\0aFE\1bH\08S\0dI\07\0aV\08X\22\0e\0a\06F\0a\1d\03GI7\03\0e\08\0a\069\07\0a\06,\04\0a\80\f6\19\07;\03\1dU\01\0f2\0d\83\9bfu\0b\80\c4\8aLc\0d\840\10\16\0a\8f\9b\05\82G\9a\b9:\86\c6\829\07*\04\5c\06&\0aF\0a(\05\13\81\b0:\80\c6[\054,K\049\07\11@\05\0b\07\09\9c\d6) as\a1\fd\813\0f\01\1d\06\0e\04\08\81\8c\89\04k\05\0d\03\09\07\10\8f`\80\fd\03\81\b4\06\17\0f\11\0fG\09t<\80\f6\0as\08p\15Fz\14\0c\14\0cW\09\19\80\87\81G\03\85B\0f\15\84P\1f\06\06\80\d5+\05>!\01p-\03\1a\04\02\81@\1f\11:\05\01\81\d0*\80\d6+\04\01\80\c06\08\02\80\e0\80\f7)L\04\0a\04\02\83\11DL=\80\c2<\06\01\04U\05\1b4\02\81\0e,\04d\0cV\0a\80\ae8\1d\0d,\04\09\07\02\0e\06\80\9a\83\d9\03\11\03\0d\03\80\da\06\0c\04\01\0f\0c\048\08\0a\06(\08,\04\02\0e\09'\81X\08\1d\03\0b\03;\04\1e\04\0a\07\80\fb\84\05\00\01\03\05\05\06\06\02\07\06\08\07\09\11\0a\1c\0b\19\0c\19\0d\10\0e\0c\0f\04\10\03\12\12\13\09\16\01\17\04\18\01\19\03\1a\09\1b\01\1c\02\1f\16 \03+\02-\0b.\010\041\022\01\a9\02\aa\04\ab\08\fa\02\fb\05\fe\03\ff\09\adxy\8b\8d\a20WX\8b\8c\90\1c\dd\0e\0fKL\fb\fc./?\5c]_\e2\84\8d\8e\91\92\a9\b1\ba\bb\c5\c6\c9\ca\de\e4\e5\ff\00\04\11\12)147:;=IJ]\84\8e\92\a9\b1\b4\ba\bb\c6\ca\ce\cf\e4\e5\00\04\0d\0e\11\12)14:;EFIJ^de\84\91\9b\9d\c9\ce\cf\0d\11):;EIW[^_de\8d\91\a9\b4\ba\bb\c5\c9\df\e4\e5\f0\0d\11EIde\80\84\b2\bc\be\bf\d5\d7\f0\f1\83\85\8b\a4\a6\be\bf\c5\c7\cf\da\dbH\98\bd\cd\c6\ce\cfINOWY^_\89\8e\8f\b1\b6\b7\bf\c1\c6\c7\d7\11\16\17[\5c\f6\f7\fe\ff\80mq\de\df\0e\1fno\1c\1d_}~\ae\af\de\dfM\bb\bc\16\17\1e\1fFGNOXZ\5c^~\7f\b5\c5\d4\d5\dc\f0\f1\f5rs\8ftu&./\a7\af\b7\bf\c7\cf\d7\df\9a\00@\97\980\8f\1f\ce\ffNOZ[\07\08\0f\10'/\ee\efno7=?BESgu\c8\c9\d0\d1\d8\d9\e7\fe\ff\00 _\22\82\df\04\82D\08\1b\04\06\11\81\ac\0e\80\ab\05 \07\81\1c\03\19\08\01\04/\044\04\07\03\01\07\06\07\11\0aP\0f\12\07U\07\03\04\1c\0a\09\03\08\03\07\03\02\03\03\03\0c\04\05\03\0b\06\01\0e\15\05N\07\1b\07W\07\02\05\18\0cP\04C\03-\03\01\04\11\06\0f\0c:\04\1d%_ m\04j%\80\c8\05\82\b0\03\1a\06\82\fd\03Y\07\16\09\18\09\14\0c\14\0cj\06\0a\06\1a\06Y\07+\05F\0a,\04\0c\04\01\031\0b,\04\1a\06\0b\03\80\ac\06\0a\06L\14\80\f4\08<\03\0f\03>\058\08+\05\82\ff\11\18\08/\11-\03\22\0e!\0f\80\8c\04\82\9a\16\0b\15\88\94\05/\05;\07\02\0e\18\09\80\be\22t\0c\80\d6\1a\81\10\05\80\e1\09\f2\9e\037\09\81\5c\14\80\b8\08\80\dd\14<\03\0a\068\08F\08\0c\06t\0b\1e\03Z\04Y\09\80\83\18\1c\0a\16\09L\04\80\8a\06\ab\a4\0c\17\041\a1\04\81\da&\07\0c\05\05\82\b3 *\06L\04\80\8d\04\80\be\03\1b\03\0f\0d\ef\08\01\00U\00\00\00\0a\00\00\00+\00\00\00\ef\08\01\00U\00\00\00\1a\00\00\006\00\00\00attempt to divide by zero\00\00\00\00\03\00\00\83\04 \00\91\05`\00]\13\a0\00\12\17 \1f\0c `\1f\ef,`+*0\e0+o\a6\a0,\02\a8 -\1e\fb .\00\fe`6\9e\ff\a06\fd\01!7\01\0aa7$\0d!8\ab\0e\a19/\18!:\f3\1e!K@4\a1S\1ea\e1T\f0jaUOo\e1U\9d\bcaV\00\cfaWe\d1\a1W\00\da!X\00\e0\a1Y\ae\e2![\ec\e4\e1\5c\d0\e8a] \00\ee^\f0\01\7f_\00\00\00\00\dfE\1a=\03\cf\1a\e6\c1\fb\cc\fe\00\00\00\00\ca\c6\9a\c7\17\fep\ab\dc\fb\d4\fe\00\00\00\00O\dc\bc\be\fc\b1w\ff\f6\fb\dc\fe\00\00\00\00\0c\d6kA\ef\91V\be\11\fc\e4\fe\00\00\00\00<\fc\7f\90\ad\1f\d0\8d,\fc\ec\fe\00\00\00\00\83\9aU1(\5cQ\d3F\fc\f4\fe\00\00\00\00\b5\c9\a6\ad\8f\acq\9da\fc\fc\fe\00\00\00\00\cb\8b\ee#w\22\9c\ea{\fc\04\ff\00\00\00\00mSx@\91I\cc\ae\96\fc\0c\ff\00\00\00\00W\ce\b6]y\12<\82\b1\fc\14\ff\00\00\00\007V\fbM6\94\10\c2\cb\fc\1c\ff\00\00\00\00O\98H8o\ea\96\90\e6\fc$\ff\00\00\00\00\c7:\82%\cb\85t\d7\00\fd,\ff\00\00\00\00\f4\97\bf\97\cd\cf\86\a0\1b\fd4\ff\00\00\00\00\e5\ac*\17\98\0a4\ef5\fd<\ff\00\00\00\00\8e\b25*\fbg8\b2P\fdD\ff\00\00\00\00;?\c6\d2\df\d4\c8\84k\fdL\ff\00\00\00\00\ba\cd\d3\1a'D\dd\c5\85\fdT\ff\00\00\00\00\96\c9%\bb\ce\9fk\93\a0\fd\5c\ff\00\00\00\00\84\a5b}$l\ac\db\ba\fdd\ff\00\00\00\00\f6\da_\0dXf\ab\a3\d5\fdl\ff\00\00\00\00&\f1\c3\de\93\f8\e2\f3\ef\fdt\ff\00\00\00\00\b8\80\ff\aa\a8\ad\b5\b5\0a\fe|\ff\00\00\00\00\8bJ|l\05_b\87%\fe\84\ff\00\00\00\00S0\c14`\ff\bc\c9?\fe\8c\ff\00\00\00\00U&\ba\91\8c\85N\96Z\fe\94\ff\00\00\00\00\bd~)p$w\f9\dft\fe\9c\ff\00\00\00\00\8f\b8\e5\b8\9f\bd\df\a6\8f\fe\a4\ff\00\00\00\00\94}t\88\cf_\a9\f8\a9\fe\ac\ff\00\00\00\00\cf\9b\a8\8f\93pD\b9\c4\fe\b4\ff\00\00\00\00k\15\0f\bf\f8\f0\08\8a\df\fe\bc\ff\00\00\00\00\b611eU%\b0\cd\f9\fe\c4\ff\00\00\00\00\ac\7f{\d0\c6\e2?\99\14\ff\cc\ff\00\00\00\00\06;+*\c4\10\5c\e4.\ff\d4\ff\00\00\00\00\d3\92si\99$$\aaI\ff\dc\ff\00\00\00\00\0e\ca\00\83\f2\b5\87\fdc\ff\e4\ff\00\00\00\00\eb\1a\11\92d\08\e5\bc~\ff\ec\ff\00\00\00\00\cc\88Po\09\cc\bc\8c\99\ff\f4\ff\00\00\00\00,e\19\e2X\17\b7\d1\b3\ff\fc\ff\00\00\00\00\00\00\00\00\00\00@\9c\ce\ff\04\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\e8\ff\0c\00\00\00\00\00\00\00b\ac\c5\ebx\ad\03\00\14\00\00\00\00\00\84\09\94\f8x9?\81\1e\00\1c\00\00\00\00\00\b3\15\07\c9{\ce\97\c08\00$\00\00\00\00\00p\5c\ea{\ce2~\8fS\00,\00\00\00\00\00h\80\e9\ab\a48\d2\d5m\004\00\00\00\00\00E\22\9a\17&'O\9f\88\00<\00\00\00\00\00'\fb\c4\d41\a2c\ed\a2\00D\00\00\00\00\00\a8\ad\c8\8c8e\de\b0\bd\00L\00\00\00\00\00\dbe\ab\1a\8e\08\c7\83\d8\00T\00\00\00\00\00\9a\1dqB\f9\1d]\c4\f2\00\5c\00\00\00\00\00X\e7\1b\a6,iM\92\0d\01d\00\00\00\00\00\ea\8dp\1ad\ee\01\da'\01l\00\00\00\00\00Jw\ef\9a\99\a3m\a2B\01t\00\00\00\00\00\85k}\b4{x\09\f2\5c\01|\00\00\00\00\00w\18\ddy\a1\e4T\b4w\01\84\00\00\00\00\00\c2\c5\9b[\92\86[\86\92\01\8c\00\00\00\00\00=]\96\c8\c5S5\c8\ac\01\94\00\00\00\00\00\b3\a0\97\fa\5c\b4*\95\c7\01\9c\00\00\00\00\00\e3_\a0\99\bd\9fF\de\e1\01\a4\00\00\00\00\00%\8c9\db4\c2\9b\a5\fc\01\ac\00\00\00\00\00\5c\9f\98\a3r\9a\c6\f6\16\02\b4\00\00\00\00\00\ce\be\e9TS\bf\dc\b71\02\bc\00\00\00\00\00\e2A\22\f2\17\f3\fc\88L\02\c4\00\00\00\00\00\a5x\5c\d3\9b\ce \ccf\02\cc\00\00\00\00\00\dfS!{\f3Z\16\98\81\02\d4\00\00\00\00\00:0\1f\97\dc\b5\a0\e2\9b\02\dc\00\00\00\00\00\96\b3\e3\5cS\d1\d9\a8\b6\02\e4\00\00\00\00\00<D\a7\a4\d9|\9b\fb\d0\02\ec\00\00\00\00\00\10D\a4\a7LLv\bb\eb\02\f4\00\00\00\00\00\1a\9c@\b6\ef\8e\ab\8b\06\03\fc\00\00\00\00\00,\84W\a6\10\ef\1f\d0 \03\04\01\00\00\00\00)1\91\e9\e5\a4\10\9b;\03\0c\01\00\00\00\00\9d\0c\9c\a1\fb\9b\10\e7U\03\14\01\00\00\00\00)\f4;b\d9 (\acp\03\1c\01\00\00\00\00\85\cf\a7z^KD\80\8b\03$\01\00\00\00\00-\dd\ac\03@\e4!\bf\a5\03,\01\00\00\00\00\8f\ffD^/\9cg\8e\c0\034\01\00\00\00\00A\b8\8c\9c\9d\173\d4\da\03<\01\00\00\00\00\a9\1b\e3\b4\92\db\19\9e\f5\03D\01\00\00\00\00\d9w\df\ban\bf\96\eb\0f\04L\01\00\00\00\00assertion failed: d.mant > 0\a5\03\01\00^\00\00\00\dc\01\00\00\05\00\00\00assertion failed: d.mant < (1 << 61)\a5\03\01\00^\00\00\00\dd\01\00\00\05\00\00\00\a5\03\01\00^\00\00\00\de\01\00\00\05\00\00\00\a5\03\01\00^\00\00\00}\00\00\00\15\00\00\00\a5\03\01\00^\00\00\003\02\00\00\11\00\00\00\a5\03\01\00^\00\00\006\02\00\00\09\00\00\00\a5\03\01\00^\00\00\00l\02\00\00\09\00\00\00\a5\03\01\00^\00\00\00\a9\00\00\00\05\00\00\00assertion failed: d.minus > 0\00\00\00\a5\03\01\00^\00\00\00\aa\00\00\00\05\00\00\00assertion failed: d.plus > 0\a5\03\01\00^\00\00\00\ab\00\00\00\05\00\00\00\a5\03\01\00^\00\00\00\ae\00\00\00\05\00\00\00assertion failed: d.mant + d.plus < (1 << 61)\00\00\00\a5\03\01\00^\00\00\00\af\00\00\00\05\00\00\00\a5\03\01\00^\00\00\00\0a\01\00\00\11\00\00\00\a5\03\01\00^\00\00\00\0d\01\00\00\09\00\00\00\a5\03\01\00^\00\00\00@\01\00\00\09\00\00\00assertion failed: d.mant.checked_sub(d.minus).is_some()\00\a5\03\01\00^\00\00\00\ad\00\00\00\05\00\00\00assertion failed: d.mant.checked_add(d.plus).is_some()\00\00\a5\03\01\00^\00\00\00\ac\00\00\00\05\00\00\00n\06\01\00_\00\00\00\0b\01\00\00\05\00\00\00n\06\01\00_\00\00\00\0c\01\00\00\05\00\00\00n\06\01\00_\00\00\00\0d\01\00\00\05\00\00\00n\06\01\00_\00\00\00r\01\00\00$\00\00\00n\06\01\00_\00\00\00w\01\00\00/\00\00\00n\06\01\00_\00\00\00\84\01\00\00\12\00\00\00n\06\01\00_\00\00\00f\01\00\00\0d\00\00\00n\06\01\00_\00\00\00L\01\00\00\22\00\00\00n\06\01\00_\00\00\00\0f\01\00\00\05\00\00\00n\06\01\00_\00\00\00\0e\01\00\00\05\00\00\00n\06\01\00_\00\00\00v\00\00\00\05\00\00\00n\06\01\00_\00\00\00w\00\00\00\05\00\00\00n\06\01\00_\00\00\00x\00\00\00\05\00\00\00n\06\01\00_\00\00\00{\00\00\00\05\00\00\00n\06\01\00_\00\00\00\c2\00\00\00\09\00\00\00n\06\01\00_\00\00\00\fb\00\00\00\0d\00\00\00n\06\01\00_\00\00\00\02\01\00\00\12\00\00\00n\06\01\00_\00\00\00z\00\00\00\05\00\00\00n\06\01\00_\00\00\00y\00\00\00\05\00\00\00\01\00\00\00\0a\00\00\00d\00\00\00\e8\03\00\00\10'\00\00\a0\86\01\00@B\0f\00\80\96\98\00\00\e1\f5\05\00\ca\9a;\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00user-provided comparison function does not correctly implement a total order\04\04\01\00_\00\00\00\5c\03\00\00\05\00\00\00\a5\03\01\00^\00\00\00\ef\02\00\00&\00\00\00\a5\03\01\00^\00\00\00\e3\02\00\00&\00\00\00\a5\03\01\00^\00\00\00\cc\02\00\00&\00\00\00..    0x0123456789ABCDEFfalsetrue\00\00\00\f9\09\01\00K\00\00\00~\0b\00\00&\00\00\00\f9\09\01\00K\00\00\00\87\0b\00\00\1a\00\00\00\c8H\01\00\caH\01\00\ccH\01\00\02\00\00\00\02\00\00\00\07\00\00\00"))
+  (elem (;0;) (i32.const 1) func 585 450 631 8 93 148 144 541 153 5 4 451 3 147 145 149 146 150 311 304 300 291 290 289 511 508 452 320 318 533 530 655 612 649 543 652 584 653 537 536 540 558 648 575 557 549 577 576 582 574 573 571 572 550 570 580 579 581 569 568 586 597 596 598 595 639 640 613 634 635 651 620 647 657)
+  (data (;0;) (i32.const 65536) "Error\0dbegin > end (\c0\03 > \c0\10) when slicing `\c0\01`\c0\00\11start byte index \c0\16 is out of bounds of `\c0\01`\c0\00\0fend byte index \c0\16 is out of bounds of `\c0\01`\c0\00\11start byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\0fend byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\c0\01:\c0\01:\c0\00\c0\01-\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\c0\09 at line \c0\08 column \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\07string \c0\00\0finvalid length \c0\0b, expected \c0\00\0finvalid value: \c0\0b, expected \c0\00\0einvalid type: \c0\0b, expected \c0\00\10assertion `left \c0\17 right` failed\0a  left: \c0\09\0a right: \c0\00\10assertion `left \c0\10 right` failed: \c0\09\0a  left: \c0\09\0a right: \c0\00\c0\02: \c0\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map/entry.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/index.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/grisu.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/diy_float.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/error.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/bhcomp.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/str/pattern.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/dragon.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/bignum.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/num.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/math.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/panicking.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/navigate.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/parse.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/unicode/printable.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/node.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/de.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/sync/once.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/fmt/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/mod.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/cached.rs\00sdk/src/read.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/read.rs\00sdk/src/lib.rs\00zone-spread/src/lib.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19/src/lib.rs\00\10floating point `\c0\01`\00\0bcharacter `\c0\01`\00\09integer `\c0\01`\00\09boolean `\c0\01`\00\0fmissing field `\c0\01`\00\11duplicate field `\c0\01`\00\c0\0b (os error \c0\01)\00\00\00\00\00\00\00\00\00\01\00\00\00\06\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\07\00\00\00ullruealseinternal error: entered unreachable code\00\00\f6\09\01\00W\00\00\00\a2\04\00\00\22\00\00\00\f6\09\01\00W\00\00\00\98\04\00\00&\00\00\00\f6\09\01\00W\00\00\00s\03\00\00$\00\00\00}\22[{,:]no entry found for keyzone-spread placed a pool\00\00\b7\0c\01\00\16\00\00\000\00\00\00\0e\00\00\00\b7\0c\01\00\16\00\00\002\00\00\00\1e\00\00\00\b7\0c\01\00\16\00\00\00\1b\00\00\00D\00\00\00\b7\0c\01\00\16\00\00\00.\00\00\00!\00\00\00\b7\0c\01\00\16\00\00\00/\00\00\009\00\00\00nameregionzonestruct Placement with 3 elements\00\00\b6\0e\01\00 \00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\08\00\00\00abipoolcountregionsexistingconfigstruct PlaceInput with 6 elements\00\00\11\0f\01\00!\00\00\00zonescapacitystruct RegionInfo with 3 elements\00\00I\0f\01\00!\00\00\00a sequenceplacements\09\00\00\00\0c\00\00\00\04\00\00\00\0a\00\00\00\0b\00\00\00\0c\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0d\00\00\00a Display implementation returned an error unexpectedly\00\e8\07\01\00K\00\00\00d\0b\00\00\0e\00\00\00mid > len\00\00\00\e7\0a\01\00M\00\00\00\f2\03\00\00\1c\00\00\00\e7\0a\01\00M\00\00\00\f3\03\00\00\1c\00\00\00\e7\0a\01\00M\00\00\00\f7\03\00\00 \00\00\00\e7\0a\01\00M\00\00\00\f7\03\00\00+\00\00\00l\04\01\00_\00\00\00M\00\00\00\1f\00\00\00l\04\01\00_\00\00\00G\00\00\00\17\00\00\00assertion failed: len > 0\00\00\00\9a\09\01\00[\00\00\00o\01\00\00\09\00\00\00\81\08\01\00_\00\00\00\c6\00\00\00'\00\00\00\fc\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITY\9a\09\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1\9a\09\01\00[\00\00\00\b6\02\00\00\09\00\00\00\9a\09\01\00[\00\00\00\ba\02\00\00\09\00\00\00\9a\09\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()\9a\09\01\00[\00\00\00T\07\00\00\05\00\00\00\9a\09\01\00[\00\00\00\d0\04\00\00#\00\00\00\9a\09\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00\9a\09\01\00[\00\00\00\03\04\00\00\09\00\00\00assertion failed: count > 0\00\9a\09\01\00[\00\00\00\f9\05\00\00\09\00\00\00assertion failed: old_right_len + count <= CAPACITY\00\9a\09\01\00[\00\00\00\01\06\00\00\0d\00\00\00assertion failed: old_left_len >= count\00\9a\09\01\00[\00\00\00\02\06\00\00\0d\00\00\00\9a\09\01\00[\00\00\001\06\00\00\16\00\00\00\81\08\01\00_\00\00\00X\02\00\000\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0f\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\11\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00Errorstruct Placementstruct PlaceInputstruct RegionInfo{\22error\22:\a8\0c\01\00\0e\00\00\00\8c\01\00\00\0a\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\13\00\00\00\14\00\00\00\14\00\00\00>\0c\01\00\0f\00\00\00\1c\02\00\00\1d\00\00\00\5c\22\5c\5c\5cb\5cf\5cn\5cr\5ct\00\00>\0c\01\00\0f\00\00\00\12\02\00\00!\00\00\00\5cu000123456789abcdefOnce instance has previously been poisonedone-time initialization may not be performed recursively\00\00N\0a\01\00L\00\00\00\9f\00\00\002\00\00\00\15\00\00\00\0c\00\00\00\04\00\00\00\16\00\00\00\17\00\00\00\0c\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\18\00\00\00a Display implementation returned an error unexpectedly\00\e8\07\01\00K\00\00\00d\0b\00\00\0e\00\00\00uuuuuuuubtnufruuuuuuuuuuuuuuuuuu\00\00\22\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\5c\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000123456789abcdefassertion failed: self.is_char_boundary(new_len)]\03\01\00O\00\00\00\fc\03\00\003\00\00\00&\06\01\00O\00\00\00\bd\04\00\00$\00\00\00null\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\01\00\02\00\03\00\04\00\05\00\06\00\07\00\08\00\09\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\10\00 \000\00@\00P\00`\00p\00\80\00\90\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ffN\0c\01\00Y\00\00\00\ce\01\00\00\1a\00\00\00N\0c\01\00Y\00\00\00\d4\01\00\00\1f\00\00\00N\0c\01\00Y\00\00\00\1b\02\00\00\13\00\00\00N\0c\01\00Y\00\00\00$\02\00\00>\00\00\00N\0c\01\00Y\00\00\00 \02\00\003\00\00\00N\0c\01\00Y\00\00\00*\02\00\00:\00\00\00N\0c\01\00Y\00\00\00\c1\01\00\00E\00\00\00N\0c\01\00Y\00\00\00\c6\01\00\00=\00\00\00 at line \00\00\00g\05\01\00Z\00\00\00\f7\01\00\00!\00\00\00g\05\01\00Z\00\00\00\fb\01\00\00\0c\00\00\00 column g\05\01\00Z\00\00\00\02\02\00\00!\00\00\00g\05\01\00Z\00\00\00\0b\02\00\00*\00\00\00g\05\01\00Z\00\00\00\0f\02\00\00,\00\00\00g\05\01\00Z\00\00\00\14\02\00\00\09\00\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\c1\ff\ff\ff\c4\ff\ff\ff\c7\ff\ff\ff\ca\ff\ff\ff\ce\ff\ff\ff\d1\ff\ff\ff\d4\ff\ff\ff\d8\ff\ff\ff\db\ff\ff\ff\de\ff\ff\ff\19\16n\0f\d7\0d\5c\a0v\bf>\a2\7f\e1\ae\bax\dd\85Kb\e8S\d9\d08\82G\97\b8\00\fd\a3~X1\87[D\93\ca\c6\9a\c7\17\fep\ab\1d\8c\03u\0d\83\95\c7\c9\22\5c\8f$\adX\e8hN\22\e2uO>\87\b5\c9\a6\ad\8f\acq\9d6]\12\14\ed\faI\b7\d6\e12\cf\cd_`\d5\c0\d4\c6\8c\1c$g\f8O\98H8o\ea\96\90\eb\bdM\b5\86\08S\a8\fc`\bdw\aa\90\f4\c3\ca\eewsj=\1f\e4;?\c6\d2\df\d4\c8\84\b9x\f5\8c>\dd\94\9a\93\a0s\db\93\e0\f4\b3\a0\a7\a3\fcQ;\7f\d1&\f1\c3\de\93\f8\e2\f3\8f\9c\97\c5\ab\ef\f5\8d\fe\b8\ed\1e\fe\94C\a59\8d\cf\9b\fb\81d\c0\bd~)p$w\f9\df/xs\c8$\cc^\82\a5\19\09k\ba`\c5\977\e8\acy\ecH\af\b0\b611eU%\b0\cd|\f7\c0\a5V\d2s\ef\c6\e2\bc\ba;1a\8b1\fc\14^\f7_B\a2\ea\1a\11\92d\08\e5\bc\be\d5\ed\bd\ce\fe\e6\db\00\00\00\00\00\00\00\80\00\00\00\00\00\f9\02\95\00\00b\ac\c5\ebx\ad\deNg\04\cd\c9\f2\c9\fd%\e5\1a\8eO\19\eb\0f\cd$\f3+v\d8\88E\22\9a\17&'O\9f6\e49\ee\b6\d6u\b9\fb\f7\da\87\8fz\e7\d7_:\ceJIxX\fbX\e7\1b\a6,iM\92\de\ee\a74>\82Q\aa\1dQ\a1\015\d6F\c6\1d\ecl\d9*\10\d3\e6\c2\c5\9b[\92\86[\86\d7x\b5\84r\a9i\9c\aa\17\e6\7f+\a1\16\b6\f2u\16-/\92\fa\d3[\9f\98\a3r\9a\c6\f6\10\9dV\1ayu\a4\8fl\d1\12\bb\be\c68\a7\fe\db]\93\89\f9\ab\c2:0\1f\97\dc\b5\a0\e2M\e4\91 \89+\ea\83e\17\bf\d6\f3\a6\91\99\f8#\90\ca[\1d\c7\b2,\84W\a6\10\ef\1f\d0\cf\dc\f2<\a7\01J\f2\b2~cU4\e3\07\8d%\f52\d0\f3t.\a4,\dd\ac\03@\e4!\bf6\fb\ff\ffW\fb\ff\ffx\fb\ff\ff\99\fb\ff\ff\bb\fb\ff\ff\dc\fb\ff\ff\fd\fb\ff\ff\1e\fc\ff\ff@\fc\ff\ffa\fc\ff\ff\82\fc\ff\ff\a3\fc\ff\ff\c4\fc\ff\ff\e6\fc\ff\ff\07\fd\ff\ff(\fd\ff\ffI\fd\ff\ffk\fd\ff\ff\8c\fd\ff\ff\ad\fd\ff\ff\ce\fd\ff\ff\ef\fd\ff\ff\11\fe\ff\ff2\fe\ff\ffS\fe\ff\fft\fe\ff\ff\96\fe\ff\ff\b7\fe\ff\ff\d8\fe\ff\ff\f9\fe\ff\ff\1a\ff\ff\ff<\ff\ff\ff]\ff\ff\ff~\ff\ff\ff\9f\ff\ff\ff\c1\ff\ff\ff\e2\ff\ff\ff\03\00\00\00$\00\00\00E\00\00\00g\00\00\00\88\00\00\00\a9\00\00\00\ca\00\00\00\eb\00\00\00\0d\01\00\00.\01\00\00O\01\00\00p\01\00\00\92\01\00\00\b3\01\00\00\d4\01\00\00\f5\01\00\00\16\02\00\008\02\00\00Y\02\00\00z\02\00\00\9b\02\00\00\bd\02\00\00\de\02\00\00\ff\02\00\00 \03\00\00A\03\00\00c\03\00\00\84\03\00\00\a5\03\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\1b\01\00\0a\00\00\00P\1b\01\00\0a\00\00\00x\1b\01\00B\00\00\00\88\1d\01\00B\00\00\00\90\1e\01\00\0a\00\00\00\0a\00\00\00^\01\00\00\86\07\01\00a\00\00\00\b3\02\00\00\0c\00\00\00\86\07\01\00a\00\00\00\b3\02\00\00\15\00\00\00\86\07\01\00a\00\00\00\a2\02\00\00.\00\00\00\86\07\01\00a\00\00\00\a6\02\00\00\1a\00\00\00\86\07\01\00a\00\00\00R\02\00\00\1a\00\00\00\86\07\01\00a\00\00\00\1f\01\00\000\00\00\00\86\07\01\00a\00\00\00$\01\00\00,\00\00\00\01\00\00\00\00\00\00\00\05\00\00\00\00\00\00\00\19\00\00\00\00\00\00\00}\00\00\00\00\00\00\00q\02\00\00\00\00\00\005\0c\00\00\00\00\00\00\09=\00\00\00\00\00\00-1\01\00\00\00\00\00\e1\f5\05\00\00\00\00\00e\cd\1d\00\00\00\00\00\f9\02\95\00\00\00\00\00\dd\0e\e9\02\00\00\00\00QJ\8d\0e\00\00\00\00\95s\c2H\00\00\00\00\e9A\cck\01\00\00\00\8dI\fd\1a\07\00\00\00\c1o\f2\86#\00\00\00\c5.\bc\a2\b1\00\00\00\d9\e9\ac-x\03\00\00=\91`\e4X\11\00\001\d6\e2u\bcV\00\00\f5.nM\ae\b1\01\00\c9\ea&\83gx\08\00\ed\95\c2\8f\05Z*\00\a1\ed\cc\ce\1b\c2\d3\00%\a4\00\0a\8b\ca\22\04\b94\032\b7\f4\ad\14\9d\07\10\fa\93\c7eg\05\00\00\00\00\00\00\00\19\00\00\00\00\00\00\00q\02\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\00\00\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\00\00\00\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00\00\00\00\00\01\f8l\fcgr\f2w\dcF\95\8fo\97\96]\97\8a:\b8\d9\1a\1e\c3\13\05\c4FGW\e6\94\c1v\89\c8y\b5uD;s\f8(\bf\a1\1d\aa!\d3>p\ea\cf%\1e\22/\1a\b2.\fbQ\bc]O\e1\96\ac\ed\a3\bf\aeW\9c2Sq\fc\e7\95\06\fc\c3$\19\a9\85^c_\f9\e0\8e\90\b2\e4\ad\ab\93*sf\13\5cwI\94\0e[\bei\ac\afCs\81\bc\99\b0F\1d\a7EH\97i\a2\03s\b0\8c\13\1f\0b\8a\97\8a\ab\8c\d98\d2\c1\d4\154c\1c\00\00\00\01\f0\19)r+[\f5[!|n\86\9f\c2\1e\87N\1c\99\88\1a\c5\155\c5\0a\14\1a\1e}L\19\d8,\cc\0eD\d1\0e\ee4f\89\fbl\e1}\1f\f6C\1e}\83\ce\9f\9c+\1d#\c7U>#\d7`\dce\8b!Q\f44\d1\5c\1c\86Yc\c9\9f\bb+\921\94\e8\a7\07*\9f\9fZi\beb\c4B\10\8etz[\04\e3\1d\be\1a\a5\22\d8\8a\11\c44\ba\05\b5\14\d8\b3\de?\bf\16\1a\c5\8f\bc\96\b8\b1\ec\eem\f5\fdk\fb1Ke\f4\b6\166\1a\10\fb\95uk\feG\1a\dc\89\80\d9\80\a5\a5\bd\80\82( \9af\0f\eb1\90\1f\8f\fc\103j\97~{j\e2\8a6h\df\b8\a0\e3<\cebB\8e\a2Q\a3u\c9\b6\b0l\83uYD?e\b51\8a\e3V\c3\a6\ab\fa5\a0\fb\90\01R\ed\c4\9f\1bI\bc\88J\11@\16A\80[\00^#\f3\f4IF\8d\1e\06\de\a86IS\c5s*\bd\e6\a7\0c\97\a6\c1\94p\18G\efI\db\d2[?l\92\d4\09b\aeI9C-\c6\a3\f44\94]0\d4\05\1a\d6\d9%\03\00\00\00\00\00\00\01\e03\13eh\09\e3?M}\b2\cf\8d\e2I!G.\ecT\e3\87\ee\84u\06\b6\bb\8a\8b6\91\a1\e5\a5Um\d5.sw\82\fdB\d1P\ea\b2\8d\b7Q\9e,4\98\bc\daP\c8\f1\d6n\86\12,4\19\87Iy\92\c2i\f8\d2J.\91f\8f\fd\c7q-\84\a7W\ebRU#\cc\ed\7f\fb\e0\1c\86\f3\e1\9c 8I\b4\13\974\01\c14\deTl\8c\9c(\a8\a7Cf\bb-\f3d\cb\e3\01\fft\80\e9.\89\e3\94\7f\c1\10\92o\f1\a8\d6\1e(\a8\b3\bbz\96@\14\15Z\ed\fbR\99D\1e\b4\13\c3\09\e6\af\16\a4\bc\a2\1f\82\11\f1\b4d\12\fbt\c9\ba\91\ab\d6\c7\d65\ffH\8eC\bd\19DeV\a6\c4\10U^h6LU3\97\86I\ab\fe!\bd\0d\1dI\fe<f\a4-\98\a7L\ea\cb{\0c\11\9e\8ak\c5yG\a0\c5_.\0e\d8\84D\f4\a9\1a< \0fs\ab\b1Wj\a6\f7R\d7b\dc\a7\87\ffEE\94`\04f@/\a4\c1w]7\ac\c9\ef\d7f\e8\f0\95Ft\85\8cB\81\96k\fc\a1{|\91\d7\19<\f0{A\eb3[\91\f7\15W_\ael\8f\fd\08\07\db\8e\ac%\b1\b7\e6\5cx[\81\c6V\db\eaFo\ee\be\eeN\d8US\19<\deD\a2\c0\89s\9d\bd\1avS\19\d0\99\cfK\c2\9e\de9\cev\0d\81\b1\bep\ee\ecU.y`\f8\d5K\9dm\f5\fb\86\88\fb\83Z\ef\13\c5C\8f@\a4\893?Cy\d3\fa\5c\f4\ccXF\f8-\f8>\7f\5cA\18\e8\15)\f4\5c=\8b'_Djz\b5\db\f8p\00\8f\ca\ec\03\d8\8a4|\e8\b2E\92\8f\03l\8a\dd\be\e0\de\c9\c7V}\ac\0e\14\fa\d3*@\08\de\e0|gu\f7\d5\0a\bd\f1\1e\22\be\92\b9\1f\fa\87\a4\04\9d\ce\a9o\c3\d2$po?b\af(\b0\eeUx\90\d6I>\d8\dc\c5\faN\ab\1a\15\e7k\8c\cdw};u\0a\b4\08\f9\0a#6\98\8c'0\0f\e5q'\22\94\d6\e2\08\1d\e6(\e9\f7\a6\5c\ee\f2<\b9a\1b+\96\eb\11\1c\b2H\96\a1\cb+\ceTq\f740\be\be{\19\a3&\e5\ac)\e3\8c\d2tJ\de\d5S\dc\b5\b3\e8\09\00\00\00\00\00\01\c0g*\8dNr\d4\e7z\fe\8e\90\1e\9a\f8\17A\08\efTQ\e0TQ\bb\b1\13)\e8kPr\b1)\fbNW\99\e5Fa\da\f0\d3\0el\80\be\e5j\b8\93^\15E\c2\1cY\c04|\1e~\da#H|\ceL\1f\1d\e8\a1\8b\9bu\df\bf\d6\10\beA\e3x\ae\df\c2\b2gk\01\1a\7f#\0f\cd\ab\be=t%j\af\d7\e6\b3\ca\80\0e.\14'\91\95a\11H#,\01\97\00\87\82\f9K\cb\84\9c\16\f8\8c/\05\88\d4\e6\ddha\17\13\bc\05\09\0b\ffA\9c\abT$\b2\13vN0\1c\1a{\16\fe;G-\1cD\9c\ealO\81a\f0x\b8\9fe\ebA\ae\c70\0e\0d~\94\d7\ca\eb\a1V\95}\d9MP0!\cb\09\83\1a\07\d5\ac\f2*\c7\8e?:7\82\fd\bcB\a8\952M\0f(\c0\8aa\f3\04O\1a\81\b4\a5\c3m\1bz\96\d3\98\c8\b8\15\8f8\fe\dc\a0\b2NE\09\b98\87\96\e9\c4\10\11\cc\d9+\0c\cd\9720\ec_e\b1%\07\ae\e8\0e\09\f4\ee\19}\03\edo\8c9k\f2\9a;P\a4\94\c9C\174\b5\b2\97\a6u\c1\b9P\ac\92[\cb<\05b\e0\ffa\972\a8BR\ea\df\db\ca\83\eb\f7\ad\9d\e7i\ee <\17h\0a\1ez\b9!p\fat0tv\a7l\17\f6\8a\fbw\eb\9b\a1\ec\de\f1\ba\92\12\b7c\af\8b\c85\de\8c\8f\eb\a4\e9\d57\e1\a0d\b4@\e8\cd\d1\87\bd;\92B\ffb\8f\cd\f3\90&.\16\dc^\09\1b\9f\c8Y]\fd\a8\1f=u8Q)+\0a9\18/\15\80%\d9\d8->\d8\84\f9t.\87z\af\1f\9e\c1-TM\ed\d0\b5\f9\ecu\eab\94\df\0a<\c54\a1\ae\0c9\d4\a27\8a.\fa\c8~2\81!'\b8{n \08$-\e0\10\beP\b8\d4\93X\b9+1\ab\22#+\1f%?\0bD\de~b\bf\89\c7\dar\95\b8\08\b6*~xx\f0\b3\de\86\abz\eeo\f4s\93\bb{\f5\ec'~\b5\d8\f7\9fj\a2\fc\d2\e8\04=\cb\13\df\c9j\82r1|\8d\9e\cd\e0\d8\fc\a8\97\94\c3\b2\d9Av0\c19\c9\1c\cf\c4\08&\bf\c7\d1\b6~j2=\e6\19\af\ee_\e2\13\8e+0c\ee\97m\fe-X\1d\97%\c4<\1d\e4|b\80\0a\9a\b5\8d\ab\c87\ea\9ew\fb\0a\e9\cf\19\ca\90,5\e3\9eP\c8\136\82\d6x\fePn\8fx\04\09\06[\a4\d1\1b\b74\b5\ec?\0cE,\b3W8\c3 \da\cf\e9\a6\ce\f49\02\87qIH\95\db\9a\a1\8a\ed\92\b4\a8\a6\ac\95\d9l\cdMP#\1b\cf*\b1\e8\fb\8cwg\1a\cc:\eb8\83\a3-\c3\b1j\12\fb\a8@?\a0F\f5[\ed$G\ce\e9\fdtJL\d80\a1s-\0e\96\d9\c1\d6\eb\a2\ebo\ab\94|;#o\80`\12Is\9a{\8e\91\90\8cK\99\f9\98\d2\b56\e85\ff\dem\a91\9b\11\96\bc\d9\0dk\8d?\cc\c6\fbf%(\e7\82\b8r;\9fv\d6=4t\a6\9bP\fc\00\89w\bf\dc?j&\d6\fdA\96\ae\1bT\89N\074\95\11\03\0d@SZ\d7\0d\8eE3\b5\e5\ad\19\8f\10\bc\89\8b\10T\c9\a4Ac+;\e0\7f={C\8e\ed\ac\97pf\d6\cb\c2\08U,i\bc\0ee\f0.O\5c\bf\f6O\90\df\a2\85\99\9e\dd\ad\9f9\d2\d8^2XX%\b9\1c\e5\e3\d4\f1\f4\0f\9a-\c0V\04\f8N\8c\13\8a\a0\c1\c8\01\fd\13qv\d2\e6\f44\c2\a7\ccv\01\9d\f2=\d7\d0\89\fa\8bM\cd\10OT\b2\e0\17+}\5c\0a\b7I\fe\86\fdA?7\df\bb\95D!\fdW\e8\84\d5\13\d3\00\be\fc\96\04DG\ba\a4\82\c9\ca\e8n\9e\c2\ae8p\ec\87\19\a5\00p;3\ee\ae,\e4f\ff%k\fd\8a;\f6\b4\03\dc\91y\bd\c7\d9\b8ZNh\d4.l\1atH\0d\94\06\afIc\dc/\cd~=\b0o\99t\e9\f9gx\ac!\87\ecRJ\9d\dd\bc\00-\dd\8e\06\deW5\f8Y\c7A\b9\d4V9\f2\09T\a7\a1\d8<\12\ab\0f\10\b6\e2!{>;b\8d.\a2\9d\95\92w_\a3\bc\a5\03\0c W\b4\fc5\e4\c6\b6\1b(\b9N\f7T\0b]=!\1d\cc\87o\04dI@B\ae\18u\b2h\d8\96\b4\d2\8b\f4cU\1c\f5\d84\c2p\e9h\f8\ff\1f\15\f9\a2\e4{\ae\ee3\11'\22\d9\0f\bb2I%%\c0\9f\0a\a6d\cdK\10E\01)0b\00\00\00\01\80\cfd&R4\9f\e5cIdSP\8d{)\aa\f0I/\c8E\b9x\f4\0fC\b8k;\93\0a-\f8_\d4\01\c5dt\f1\bbs\b3\e1\c1\9e\03\e8\fb;\89\06\01\e9\8e\0d9\f7\80\8d\ef?%\13\1d\f3kDs,\92z\ca\f5y\e3\19\1c\be\f2\0a'\9c\9d-\f5H\ed+\eb\e1r\bf:\c2\ff\c4J\085\cf~\82\9a\01\22ZzY8<{j\ben\ffQ\9a7\84\d2\a2\9d\be\0a\0c\ea\c6\9e|\ff\87\98\c7\99\c8QX\d0 dC\81\d5\ea\ef\7fT\b5r\b5\d2\b1\99\f8\d8z\07[\bf\dd\5c\ed\05C;\c7\1a\86\e3\fd\f3\88-\beCk=\aa 29\05$8\e5\95 \d6\1c\96\0c\a1a\e1\d1\a0\87]\a5\95\ca\e63\c9h\e2\82\e0\9e\bb\89\80w\e9\9eBA\d4\d8\b6\fb\0dP)\c5qT\cf&)\be\b9h@\b1\c9\d6Zc\be\07R\18\15\84\82!W\b55\03s\83\b4\00#\eb1-1\dd\9b\dd\d6\05\9c\a5\8dH%Mx7@.,\da\fa\92\8dj \d7Wj\acA\0b\952\86z\f0b\f0U\cdj\d0\ca.\e7\df\a3\e6\b0\8b\c94\8f}v\9c\b1!\05\b6\d1\af*u\be\16}\e8(\d7\e1\9d\0c\8b\8a\e508\01\c6\19\c1\a2/V\91O<\c8@\9bQ\8f\fcXP\1bpx\abG\9c\c5\adT\a5\02\c5o(\b3\0fL\f0Gfn\07\b4\9d\c8\95\a4^\b1\fat\9c\8b\0f\f0\b4<z|\89\c6\b4\92\d0@\03>(\a8\1f\f32\cc\08\b7\ee\e2=\b6g\8b<{O+\c0+\ef\e3\bf\14\da\c0D\93\c4\be\85\bc\aa\9e\e6\c4\b6\a6\8a\ce.\16\10\a1cM\ba\cf\19\d9\e4jrB\0b\c9\0f\07\e7j\eeJ\b0\90B\c5\ab\9aM\0e\07+\fb\cd\06I\f3\0aK\f5\1f\09\97\caR\e1\bfB\0bp\15C\16v0\0f\98\bbeUkJL\8c\ebv<\e6\9cq\c7\e4\b9SL\a2=\faf\02of<\0e\b5yO\e3v\96K\bb\01>\cfH\99$\a1\be\0f\12\ad\be\86\dcN\fa\a1\1c\90\1e\d1\f9{\b9\c3\03\0esq\8e\a5\0c7\15\97\b1H\e2gd\88\97t#\db$~r<\d2\cc\16!n\d7g\8e\cf\aes\f9\d3\ed\bd4\ec\80\d61\05\abB\b0\a0\96\0ew\17<\5c\fct\18o\ab\ceN \b8\a5\f3CX\ed\0clA/\11\dd\11\83\01x\95\d8K\c7\b1\13\86\0e~;E\c6\96\10\fc\9f\a7Qv\15\b2\0a\da\d6\fc\a74j\83\ac\cc\d0=6Zn1\edI`I\b2\bc\22\03}\a9\a1\deZ\aa\f2\cdS\8dW91\a9\1a\1d\c9e\05\03\ed\cb\98\d1'\0aN2\8a>\b8]4%C(\e8#\bf\90\c04\b1\5c\b6\da\0a\ddQP\9e\00\daa\ad\f8\d7\a66~W^\c7\84\aa\e6\ff\bd.S\d5\b5\0eh\8d\13\ac\dd\84\bd\a1t_J\d1\00\ff\cc\fa\8cSU\8c\8b\94\b0\11\80RH.\f8E\e3\d7z\04\9e\ffp\e7n\f0\bew\eai6\c1\0fg%\16/\ac&\94\86lh\14\06d\f4?:\82\edcBG\9bX\b3zZ W\ad$?!k\c4o\aeN>\e0=?\13+\d9\9bXZ1J\c2I\1b\cb\1b8s8\c1A\16%\94\c9{\da\0ah\bc\9a\bc\cf\a5\84\98.\96p\0d\96\0a\f6\12\8d\fcL\ef\18\edh\c8\ac`\14]\ea\9a60\11\13~\c8G\c7\b0\a5\99-\b3\9b6:X6k\005Q\8a\11\e6\a6?\e4\90q\94\b4^\c0=\a1\b8=s\d7pq\bd\0d\d1g\fb\c3\e7\d7~\11I*\d7\e2\9e\e9_\c0@\db8\96[\a2q\d9h\d49BY\95\15\1a<\22\0a\85\92s\11\c1\d8\db\d2\22\c0_{V\eb\b4\c5\92z\00Q\c0\99\00\cc\11 W5\fb\0d\81\07ia\81\849\f44\85^\f2\9e\d1af\c4\e8.<\b0\0a\8av\af4\c2\14\a5\9a\875\a2t\97W\da\e5Y\b3f\c4\9bZ\bd9\f3m\02\abDg\fd\b5\bb\02r\97+\f2\c9\856\00\dc\e5\03\9e5Tp\b0\cf9R\08\1f\a1\9bbu#\f8\87\86%\9c\dd\10\b5\a3\8f\bf\c7R\cf\d0\1e\b3y\e0E2\d3\f8\9f\ff\c78\ee\babU}\f1\b9\b3\02\f7c\85L\cc]'\ca\cb\d1\d9\05\e0\ac\db\17\e8\0a\92\c6\05P\e3\ceb\c0\ea\1d\0f\b9I\e0\19t\9fYY\16z\a2\b2Z\1d\91\f0\0d\f0\ce}f\dd\036Q\22U757\81\97\da\22\a0_\16\94\84\0d\c2W\be\ef\92\e5\a00\96\92aWG\ccS\c9CPs\11\ad&5\a8\e0KD\c0<F\f8\b56Q\ff\161f\0a*,W7\f0\dad\04\d3\aa\8d\bf\b1\f7\18W\7f~\9e>\0f\e7\cf\a4\e5$&o\c2\e4Z\9b\8c\85\f4\e8\df\e3\82\fa\f6\09\15J\c6\eaJ\b2\ac \b2$0\c0*\b0\dd\dd\fe\cd\ddt\c54\d8\c3\86L8\99\e0\04\d9q\a5H\dd_\a0PEt\5c\b3wq_\e8\81m\dc\eb\aa\b1\b0\9b\0fT\c0\cd\d4\85\df\f4z\af\86W\84\878\e5\e5\ca\91*\df\11\82\a5\f6\c4\a3\89V\15\aa\f6\8c:\98\05\a7R/\bf\9f\f0\fe\e7,bJ\e8HeS;JG\1a(\f8r\08\8a\d4\f6\dc#\84>\9c\92\f0IPJ\04\1b\07\ec\e96\cc\de\17\1b\0c\e3 \13(\fcEj\19B3\f9\b7\afF7\e3\01f9Du0\d1\94\80\f1\12A\8b\d3\d1\0dAa6ky\d8\d8M}\d9\0b\bc\e9G\91Q\80\80\da\e2\84\15\c18\e4\cd\f1$]\95\a1Y\96@\b1P\09\1b_c\09Z\be\fe\b1e\b9rTa\0a\c0]Rg\e0\08c\d4\e2\89@\a4\05\e7\d4\09\92\fcC&\8b\c12\fa\a5GDS\11'\af\dc\ca\176\d2\f0\c4M\86\b3.i\ef\16\a1j\bc\91Ye\0b\dcA\06\97\95FTd\96U\c6\e8\0f\9ct\1a\0d\dcK\1e8\d3\a7a*)\c5\dc_\b6N\c2LGBs\b1\c6\f2\ee\c9\df\19\99\a1\19\0a\e3.\ce\be\8dw\8b\c6|\aa\03\aa\f0\86\db\c8\be\d2T\ae\e0\01*\b9\8f\f4\e3\de\a9\c0#`R(\ae\f6;v3\a2\9e\cbA\a4\dd\ddF2\b7\b4\8b:\c3\a3\faD\c8\f2\8e0\16\85\1c\fd4%\86\d2\e7\eb%;oo3bEj3\0c\e6,\8e\0bq\f1g\e8\f2\a1\ee\11\ecr9R\03I\dfh$X\c0P\b7L\efQ\a8\f2M\cb\15\e1\fa?/\ca\1a\b5_c\d1>\c6\1c\ff\d6\9f\c0Z\0a\d6\d9\8e\deo\c7=\0a\dd\d8\c2]\de\1d\997\b2\ac[\f9\13n\ad\80\ee\050\16\a6\c7\f8\d4\80\d1%2\08\0fv\a4M\00\ff_\87\1a+\9bv\85\ea\e7f\0b\d0\5cR\84G\ec\0d\d8](9$\11 \a1\b3\01C\c8\9f\87\ff\8c\b6\cb\fa\b8\f6j\af\84\df\7f\b1\f1\d9\08\c2v\95H\f4\e9\a6\94\87,\86\cc\adL\e5\83\0e\a4\85\16\93\80\c5\01\ab;)@\1e\fa\84\d7\ca\7f\df\1d\1f\84`\85k\b2\22\e7\ce\8b\939\1c\b4N%t\f4\eb\cc\c7\9am\c2\b9\b9\df\08k$\ce>.\ecU\14\98\10\04\f6\df+N\80\bc\8b\a3o\e0\0cT4\b5R<\e5r\ef\b2\df\02Z\c0\a5\b2\a5\a2\02P831\97\ffS|YU\f4\1d\d6\1a&\e54\c5.\ac9\ab\0c\bc\c69u\8b8\c0/s?\04\c7\ea\00\d9!\fb\92\1e\97\89\c0\03\a5\ff\b4\8f?\f9z\b6S\e3r#\1b1\a8\af\c9f\82\ca\96\e4\1d\b0\16\db\dbQ\0b\fa\d6\ef\a5\91\99\890V\bd\0f\be\8c\16\e3\a1T\09E\92{S#\97\d0S-'g(\b9\8cU\86&\f0\83\0b\10]\c8\faQ)V\f8\95\db]\1e\c8h6\ad\92{\d2H\e6\b70\c9\99\8a\b5\19\e3t\de\a3\17\a9\cd\a9\ee5n\cbn\d1Mz\d5\e9\80L?\07\84M\a8[\a9t\c0\cf\ff\9c\eb\85\84\d2rcy\15\cd\e9\17W\df\a8\edwN<G\ab\e1e\b9\adYi\ad\ffYV\c0[\808\d6n'\02$\fb\0b\85\14 \df\dd_\d1\92E\d7\fd}\f38\b5\82.\8e:o9s\14\f8\ed\a5\f6!\1a\e4<\1a5\c4\0cd\82Nus^\b9\aa\96\1b\82\c7c\f4/\f4\aa\faB\c2e\ac\00\dd\0e&~\08\f5\93\d1\17(\03\be\0d\c9cJ\84\96\0f\d1\f9\dd\91\aa\85\ec'\f1\ba\bb\da\b6\0a\a5\e6\85\ceO\d2\f5\1a\16j\b5\e7\19Zl\cd\9f\d7\d1W(+\fc]\f0\d2M\ec\a1d\fe\18j!r\8dw \22_\08J\f1r\11\9b\b0\d8\ab8\f0;D\1f\cf\c6|]&\c4\e7\b0\b1\da,\8d9Fh\dc\cf}\d3\05\e7\b6\e6\d1\afJ\83\11,6\07\11p\d8\b7\98\ac\f6~M\11\ad$\94d\d6Q\b5\0a\c4\e4\c6\d1\dd\0f\032\a1\c8\84\d2\c9*f\1f\db\eei@\82K\90WA\ad\b3F\c8\ca\81\84\d3\17\8c$\0a\1f\83F\c8\eb_t\e8\a8%\00\00\00\00\00\00` \01\00\01\00\00\00h \01\00\01\00\00\00p \01\00\01\00\00\00x \01\00\01\00\00\00\80 \01\00\01\00\00\00\88 \01\00\02\00\00\00\98 \01\00\03\00\00\00\b0 \01\00\05\00\00\00\d8 \01\00\0a\00\00\00(!\01\00\13\00\00\00\c0!\01\00&\00\00\00\f0\22\01\00K\00\00\00H%\01\00\95\00\00\00\f0)\01\00*\01\00\00\86\07\01\00a\00\00\00\96\01\00\00\16\00\00\00\86\07\01\00a\00\00\00\b1\01\00\00$\00\00\00\86\07\01\00a\00\00\00?\01\00\00,\00\00\00\86\07\01\00a\00\00\00D\01\00\00(\00\00\00\e1\08\01\00b\00\00\00?\00\00\00:\00\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\e4\0bT\02\00\00\00\00\e8vH\17\00\00\00\00\10\a5\d4\e8\00\00\00\00\a0rN\18\09\00\00\00@z\10\f3Z\00\00\00\80\c6\a4~\8d\03\00\00\00\c1o\f2\86#\00\00\00\8a]xEc\01\00\00d\a7\b3\b6\e0\0d\00\00\e8\89\04#\c7\8a\c2\05\01\00c\00\00\00.\00\00\00*\00\00\00\c2\05\01\00c\00\00\00:\00\00\00\1b\00\00\00\c2\05\01\00c\00\00\00\cb\00\00\00\1d\00\00\00\da\0b\01\00c\00\00\00\17\00\00\00\14\00\00\00\da\0b\01\00c\00\00\00\18\00\00\00\13\00\00\00\da\0b\01\00c\00\00\00A\00\00\00\09\00\00\00\1b\00\00\00\0c\00\00\00\04\00\00\00\1c\00\00\00\1d\00\00\00\0c\00\00\00&\06\01\00O\00\00\00<\06\00\00\14\00\00\00&\06\01\00O\00\00\00<\06\00\00!\00\00\00&\06\01\00O\00\00\000\06\00\00\14\00\00\00&\06\01\00O\00\00\000\06\00\00!\00\00\00\00\00\80?\00\00 A\00\00\c8B\00\00zD\00@\1cF\00P\c3G\00$tI\80\96\18K \bc\beL(knN\f9\02\15P%\07\01\00`\00\00\00Z\01\00\00\14\00\00\00%\07\01\00`\00\00\00X\01\00\00\14\00\00\00\00\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D%\07\01\00`\00\00\00\93\01\00\00\14\00\00\00%\07\01\00`\00\00\00\91\01\00\00\14\00\00\00\81\08\01\00_\00\00\00\c6\00\00\00'\00\00\00\fc\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITY\9a\09\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1\9a\09\01\00[\00\00\00\b6\02\00\00\09\00\00\00\9a\09\01\00[\00\00\00\ba\02\00\00\09\00\00\00\9a\09\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()\9a\09\01\00[\00\00\00T\07\00\00\05\00\00\00\9a\09\01\00[\00\00\00\d0\04\00\00#\00\00\00\9a\09\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00\9a\09\01\00[\00\00\00\03\04\00\00\09\00\00\00\81\08\01\00_\00\00\00X\02\00\000\00\00\00EOF while parsing a listEOF while parsing an objectEOF while parsing a stringEOF while parsing a valueexpected `:`expected `,` or `]`expected `,` or `}`expected identexpected valueexpected `\22`invalid escapeinvalid numbernumber out of rangeinvalid unicode code pointcontrol character (\5cu0000-\5cu001F) found while parsing a stringkey must be a stringinvalid value: expected key to be a number in quotesfloat key must be finite (got NaN or +/-inf)lone leading surrogate in hex escapetrailing commatrailing charactersunexpected end of hex escaperecursion limit exceededN\0c\01\00Y\00\00\00w\02\00\00\13\00\00\00N\0c\01\00Y\00\00\00\89\02\00\00\19\00\00\00\86\07\01\00a\00\00\00\be\00\00\00\12\00\00\00\86\07\01\00a\00\00\00\bf\00\00\00\12\00\00\00inf-infNaN\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\00\00\00\00\00\f9\02\95\00\00\00\00@\b7C\ba\00\00\00\00\10\a5\d4\e8\00\00\00\00*\e7\84\91\00\00\00\80\f4 \e6\b5\00\00\00\a01\a9_\e3\00\00\00\04\bf\c9\1b\8e\00\00\00\c5.\bc\a2\b1\00\00@v:k\0b\de\00\00\e8\89\04#\c7\8a\00\00b\ac\c5\ebx\ad\00\80z\17\b7&\d7\d8\00\90\acn2x\86\87\00\b4W\0a?\16h\a9\00\a1\ed\cc\ce\1b\c2\d3\a0\84\14@aQY\84\c8\a5\19\90\b9\a5o\a5:\0f \f4'\8f\cb\ceo\1b\8e(\10T\8e\af\daM\e4^\ae\f0\ec\07J\fb\9f\f4\98'D\b1\9dwA\df\cf\11\cd\99\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86c\beZ\06\0b\a5\bc\b4\aaSkuz\07\ed\0f\08\bf,)Ud\7f\b6C\d5\b1\17L\c8;\1a\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92\ea\af(\b6\ef&\e2\bb\8c6U\0a\f7\89\04\89\0f`\cb\05\e9\b8\b6\bd!\c9\c1\bb\87\e9\00T\96_\9a\84x\db\8f\bf4\d0\bdr\04R\98\de'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\05\e3L6\12\197\c5\00\00\00\00\00\00(l\d6\aa\80\9d\ef\f0\22\c7\f6~\b9\b7\d2:MBL\c8q\d5m\93\13\c9\ea8\1e\cd\19:\bc\03\1cU\ab\01\80\0c\09\cb\c6,\07\d3\bf\f5\ad\5c\a1\90\08\137h\03\cd\10\8cz\c3\87\a8\db6.\ef\07\12\c2\b2\02\cf\bc\f4\03^\e4g\f9\94\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1|\a0\1c4\a8E\10\d3Q\a0\09\12\11H\de\1e1Vx\85\fa\a6\1e\d5f\a5>\7f\22t*U3\f1\ca\ba\0f)2\d7\96@\adGy\17|\a9t\088\c7\b1\d8J\d9\bc\22x\ae\81R7\18?6N\0a@\18\00\00\00d\00\00@\00 $\00\00\00\00\00\00\00\0c\80\13\c8\82\1f\e0L^\0f\f60\d7\1b\00\00\00\00\00\00\00\fc\ff\f7\cd\d8\01\82n\d1?\cd@\01%d\db\0d\0d\00\00\00$\04\14@8qS\b4\1dx\11\00\00\00\00\fb\ff\ff\ff\0f\00\00\00\00\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899\00\00\00\00\04\00\00\00\04\00\00\00\1e\00\00\00TryFromIntError()branch is not hit for types that cannot fit 999 (u8)branch is not hit for types that cannot fit 1E4 (u8)\00\00\00\ce\0c\01\00Q\00\00\00L\01\00\00\01\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\1f\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899i32u32byte arrayunit valueOption valuenewtype structsequencemapenumunit variantnewtype varianttuple variantstruct variant.0\00\00\00\00\00\08\00\00\00\04\00\00\00'\00\00\00(\00\00\00)\00\00\00a string.\00\00\00\0c\00\00\00\04\00\00\00/\00\00\000\00\00\001\00\00\00\00\00\00\00\08\00\00\00\04\00\00\002\00\00\003\00\00\004\00\00\005\00\00\006\00\00\00\10\00\00\00\04\00\00\007\00\00\008\00\00\009\00\00\00:\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7entity not foundpermission deniedconnection refusedconnection resethost unreachablenetwork unreachableconnection abortednot connectedaddress in useaddress not availablenetwork downbroken pipeentity already existsoperation would blocknot a directoryis a directorydirectory not emptyread-only filesystem or storage mediumfilesystem loop or indirection limit (e.g. symlink loop)stale network file handleinvalid input parameterinvalid datatimed outwrite zerono storage spaceseek on unseekable filequota exceededfile too largeresource busyexecutable file busydeadlockcross-device link or renametoo many linksinvalid filenameargument list too longoperation interruptedunsupportedunexpected end of fileout of memoryin progressother erroruncategorized errorcannot modify the panic hook from a panicking thread\00\00\004\08\01\00L\00\00\00\90\00\00\00\09\00\00\00operation successful\00\00\00\00\08\00\00\00\04\00\00\00;\00\00\00panicked at :\0a\00\00.\00\00\00\0c\00\00\00\04\00\00\00<\00\00\00\10\00\00\00\11\00\00\00\12\00\00\00\10\00\00\00\10\00\00\00\13\00\00\00\12\00\00\00\0d\00\00\00\0e\00\00\00\15\00\00\00\0c\00\00\00\0b\00\00\00\15\00\00\00\15\00\00\00\0f\00\00\00\0e\00\00\00\13\00\00\00&\00\00\008\00\00\00\19\00\00\00\17\00\00\00\0c\00\00\00\09\00\00\00\0a\00\00\00\10\00\00\00\17\00\00\00\0e\00\00\00\0e\00\00\00\0d\00\00\00\14\00\00\00\08\00\00\00\1b\00\00\00\0e\00\00\00\10\00\00\00\16\00\00\00\15\00\00\00\0b\00\00\00\16\00\00\00\0d\00\00\00\0b\00\00\00\0b\00\00\00\13\00\00\00T@\01\00d@\01\00u@\01\00\87@\01\00\97@\01\00\a7@\01\00\ba@\01\00\cc@\01\00\d9@\01\00\e7@\01\00\fc@\01\00\08A\01\00\13A\01\00(A\01\00=A\01\00LA\01\00ZA\01\00mA\01\00\93A\01\00\cbA\01\00\e4A\01\00\fbA\01\00\07B\01\00\10B\01\00\1aB\01\00*B\01\00AB\01\00OB\01\00]B\01\00jB\01\00~B\01\00\86B\01\00\a1B\01\00\afB\01\00\bfB\01\00\d5B\01\00\eaB\01\00\f5B\01\00\0bC\01\00\18C\01\00#C\01\00.C\01\00capacity overflow\00\00\005\0b\01\00P\00\00\00\1c\00\00\00\05\00\00\00=\00\00\00\0c\00\00\00\04\00\00\00>\00\00\00?\00\00\00@\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00A\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00\cc\04\01\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00p\00\07\00-\01\01\01\02\01\02\01\01H\0b0\15\10\01e\07\02\06\02\02\01\04#\01\1e\1b[\0b:\09\09\01\18\04\01\09\01\03\01\05+\03;\09*\18\01 7\01\01\01\04\08\04\01\03\07\0a\02\1d\01:\01\01\01\02\04\08\01\09\01\0a\02\1a\01\02\029\01\04\02\04\02\02\03\03\01\1e\02\03\01\0b\029\01\04\05\01\02\04\01\14\02\16\06\01\01:\01\01\02\01\04\08\01\07\03\0a\02\1e\01;\01\01\01\0c\01\09\01(\01\03\017\01\01\03\05\03\01\04\07\02\0b\02\1d\01:\01\02\02\01\01\03\03\01\04\07\02\0b\02\1c\029\02\01\01\02\04\08\01\09\01\0a\02\1d\01H\01\04\01\02\03\01\01\08\01Q\01\02\07\0c\08b\01\02\09\0b\07I\02\1b\01\01\01\01\017\0e\01\05\01\02\05\0b\01$\09\01f\04\01\06\01\02\02\02\19\02\04\03\10\04\0d\01\02\02\06\01\0f\01\00\03\00\04\1c\03\1d\02\1e\02@\02\01\07\08\01\02\0b\09\01-\03\01\01u\02\22\01v\03\04\02\09\01\06\03\db\02\02\01:\01\01\07\01\01\01\01\02\08\06\0a\02\010.\02\0c\14\040\0a\04\03&\09\0c\02 \04\02\068\01\01\02\03\01\01\058\08\02\02\98\03\01\0d\01\07\04\01\06\01\03\02\c6@\00\01\c3!\00\03\8d\01` \00\06i\02\00\04\01\0a \02P\02\00\01\03\01\04\01\19\02\05\01\97\02\1a\12\0d\01&\08\19\0b\01\01,\030\01\02\04\02\02\02\01$\01C\06\02\02\02\02\0c\01\08\01/\013\01\01\03\02\02\05\02\01\01*\02\08\01\ee\01\02\01\04\01\00\01\00\10\10\10\00\02\00\01\e2\01\95\05\00\03\01\02\05\04(\03\04\01\a5\02\00\04A\05\00\02M\06F\0b1\04{\016\0f)\01\02\02\0a\031\04\02\02\07\01=\03$\05\01\08>\01\0c\024\09\01\01\08\04\02\01_\03\02\04\06\01\02\01\9d\01\03\08\15\029\02\01\01\01\01\0c\01\09\01\0e\07\03\05C\01\02\06\01\01\02\01\01\03\04\03\01\01\0e\02U\08\02\03\01\01\17\01Q\01\02\06\01\01\02\01\01\02\01\02\eb\01\02\04\06\02\01\02\1b\02U\08\02\01\01\02j\01\01\01\02\08e\01\01\01\02\04\01\05\00\09\01\02\f5\01\0a\04\04\01\90\04\02\02\04\01 \0a(\06\02\04\08\01\09\06\02\03.\0d\01\02\c6\01\01\03\01\01\c9\07\01\06\01\01R\16\02\07\01\02\01\02z\06\03\01\01\02\01\07\01\01H\02\03\01\01\01\00\02\0b\024\05\05\03\17\01\00\01\06\0f\00\0c\03\03\00\05;\07\00\01?\04Q\01\0b\02\00\02\00.\02\17\00\05\03\06\08\08\02\07\1e\04\94\03\007\042\08\01\0e\01\16\05\01\0f\00\07\01\11\02\07\01\02\01\05d\01\a0\07\00\01=\04\00\04\fe\02\f3\01\02\01\07\02\05\01\00\07m\07\00`\80\f0\000123456789abcdef\00\00\00\00\04\00\00\00\04\00\00\00G\00\00\00assertion failed: parts.len() >= 4assertion failed: buf.len() >= MAX_SIG_DIGITS-+NaNinf00.assertion failed: buf.len() >= maxlen\00\86\0b\01\00S\00\00\00z\02\00\00\0d\00\00\00,\0a((\0a),\00\15\05\01\00Q\00\00\00.\00\00\00\09\00\00\00assertion failed: other > 0assertion failed: noborrow\00\00\00\d6\06\01\00N\00\00\00\84\01\00\00\01\00\00\00assertion failed: digits < 40\00\00\00\00\00\00\00\0c\00\00\00\04\00\00\00H\00\00\00I\00\00\00J\00\00\000000000000000000000000000000000000000000000000000000000000000000&\06\01\00O\00\00\00g\06\00\00\15\00\00\00&\06\01\00O\00\00\00\95\06\00\00\15\00\00\00&\06\01\00O\00\00\00\96\06\00\00\15\00\00\00&\06\01\00O\00\00\00t\05\00\00(\00\00\00&\06\01\00O\00\00\00t\05\00\00\12\00\00\00[...]called `Option::unwrap()` on a `None` value==!=matches00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899.assertion failed: !buf.is_empty()\00\00\00\86\0b\01\00S\00\00\00\b7\00\00\00\05\00\00\00assertion failed: buf[0] > b'0'\00\86\0b\01\00S\00\00\00\b8\00\00\00\05\00\00\00\86\0b\01\00S\00\00\00\b9\00\00\00\05\00\00\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00\06\01\01\03\01\04\02\05\07\07\02\08\08\09\02\0a\05\0b\02\0e\04\10\01\11\02\12\05\13\1c\14\01\15\02\17\02\19\0d\1c\05\1d\08\1f\01$\01j\04k\02n\02\af\03\b1\02\bc\02\cf\02\d1\02\d4\0c\d5\09\d6\02\d7\02\da\01\e0\05\e1\02\e6\01\e7\04\e8\02\ee \f0\04\f8\02\fa\05\fb\01\0c';>NO\8f\9e\9e\9f{\8b\93\96\a2\b2\ba\86\b1\06\07\096=>V\f3\d0\d1\04\14\1867VW\7f\aa\ae\af\bd5\e0\12\87\89\8e\9e\04\0d\0e\11\12)14:EFIJNOde\8a\8c\8d\8f\b6\c1\c3\c4\c6\cb\d6\5c\b6\b7\1b\1c\07\08\0a\0b\14\1769:\a8\a9\d8\d9\097\90\91\a8\07\0a;>fi\8f\92\11o_\bf\ee\efZb\b9\ba\f4\fc\ffST\9a\9b./'(U\9d\a0\a1\a3\a4\a7\a8\ad\ba\bc\c4\06\0b\0c\15\1d:?EQ\a6\a7\cc\cd\a0\07\19\1a\22%>?\df\e7\ec\ef\ff\c5\c6\04 #%&(38:HJLPSUVXZ\5c^`cefksx}\7f\8a\a4\aa\af\b0\c0\d0\ae\afno\c7\dd\de\93^\22{\05\03\04-\03f\03\01/.\80\82\1d\031\0f\1c\04$\09\1e\05+\05D\04\0e*\80\aa\06$\04$\04(\084\0bN\034\0c\817\09\16\0a\08\18;E9\03c\08\090\16\05!\03\1b\05\1b&8\04K\05/\04\0a\07\09\07@ '\04\0c\096\03:\05\1a\07\04\0c\07PI73\0d3\07.\08\0a\06&\03\1d\08\02\80\d0R\10\06\08\09!.\08*\16\1a&\1c\14\17\09N\04$\09D\0d\19\07\0a\06H\08'\09u\0bB>*\06;\05\0a\06Q\06\01\05\10\03\05\0bY\08\02\1db\1eH\08\0a\80\a6^\22E\0b\0a\06\0d\13:\06\0a\06\14\1c,\04\17\80\b9<dS\0cH\09\0aFE\1bH\08S\0dI\07\0aV\08X\22\0e\0a\06F\0a\1d\03GI7\03\0e\08\0a\069\07\0a\06,\04\0a\80\f6\19\07;\03\1dU\01\0f2\0d\83\9bfu\0b\80\c4\8aLc\0d\840\10\16\0a\8f\9b\05\82G\9a\b9:\86\c6\829\07*\04\5c\06&\0aF\0a(\05\13\81\b0:\80\c6[\054,K\049\07\11@\05\0b\07\09\9c\d6) as\a1\fd\813\0f\01\1d\06\0e\04\08\81\8c\89\04k\05\0d\03\09\07\10\8f`\80\fd\03\81\b4\06\17\0f\11\0fG\09t<\80\f6\0as\08p\15Fz\14\0c\14\0cW\09\19\80\87\81G\03\85B\0f\15\84P\1f\06\06\80\d5+\05>!\01p-\03\1a\04\02\81@\1f\11:\05\01\81\d0*\80\d6+\04\01\80\c06\08\02\80\e0\80\f7)L\04\0a\04\02\83\11DL=\80\c2<\06\01\04U\05\1b4\02\81\0e,\04d\0cV\0a\80\ae8\1d\0d,\04\09\07\02\0e\06\80\9a\83\d9\03\11\03\0d\03\80\da\06\0c\04\01\0f\0c\048\08\0a\06(\08,\04\02\0e\09'\81X\08\1d\03\0b\03;\04\1e\04\0a\07\80\fb\84\05\00\01\03\05\05\06\06\02\07\06\08\07\09\11\0a\1c\0b\19\0c\19\0d\10\0e\0c\0f\04\10\03\12\12\13\09\16\01\17\04\18\01\19\03\1a\09\1b\01\1c\02\1f\16 \03+\02-\0b.\010\041\022\01\a9\02\aa\04\ab\08\fa\02\fb\05\fe\03\ff\09\adxy\8b\8d\a20WX\8b\8c\90\1c\dd\0e\0fKL\fb\fc./?\5c]_\e2\84\8d\8e\91\92\a9\b1\ba\bb\c5\c6\c9\ca\de\e4\e5\ff\00\04\11\12)147:;=IJ]\84\8e\92\a9\b1\b4\ba\bb\c6\ca\ce\cf\e4\e5\00\04\0d\0e\11\12)14:;EFIJ^de\84\91\9b\9d\c9\ce\cf\0d\11):;EIW[^_de\8d\91\a9\b4\ba\bb\c5\c9\df\e4\e5\f0\0d\11EIde\80\84\b2\bc\be\bf\d5\d7\f0\f1\83\85\8b\a4\a6\be\bf\c5\c7\cf\da\dbH\98\bd\cd\c6\ce\cfINOWY^_\89\8e\8f\b1\b6\b7\bf\c1\c6\c7\d7\11\16\17[\5c\f6\f7\fe\ff\80mq\de\df\0e\1fno\1c\1d_}~\ae\af\de\dfM\bb\bc\16\17\1e\1fFGNOXZ\5c^~\7f\b5\c5\d4\d5\dc\f0\f1\f5rs\8ftu&./\a7\af\b7\bf\c7\cf\d7\df\9a\00@\97\980\8f\1f\ce\ffNOZ[\07\08\0f\10'/\ee\efno7=?BESgu\c8\c9\d0\d1\d8\d9\e7\fe\ff\00 _\22\82\df\04\82D\08\1b\04\06\11\81\ac\0e\80\ab\05 \07\81\1c\03\19\08\01\04/\044\04\07\03\01\07\06\07\11\0aP\0f\12\07U\07\03\04\1c\0a\09\03\08\03\07\03\02\03\03\03\0c\04\05\03\0b\06\01\0e\15\05N\07\1b\07W\07\02\05\18\0cP\04C\03-\03\01\04\11\06\0f\0c:\04\1d%_ m\04j%\80\c8\05\82\b0\03\1a\06\82\fd\03Y\07\16\09\18\09\14\0c\14\0cj\06\0a\06\1a\06Y\07+\05F\0a,\04\0c\04\01\031\0b,\04\1a\06\0b\03\80\ac\06\0a\06L\14\80\f4\08<\03\0f\03>\058\08+\05\82\ff\11\18\08/\11-\03\22\0e!\0f\80\8c\04\82\9a\16\0b\15\88\94\05/\05;\07\02\0e\18\09\80\be\22t\0c\80\d6\1a\81\10\05\80\e1\09\f2\9e\037\09\81\5c\14\80\b8\08\80\dd\14<\03\0a\068\08F\08\0c\06t\0b\1e\03Z\04Y\09\80\83\18\1c\0a\16\09L\04\80\8a\06\ab\a4\0c\17\041\a1\04\81\da&\07\0c\05\05\82\b3 *\06L\04\80\8d\04\80\be\03\1b\03\0f\0dD\09\01\00U\00\00\00\0a\00\00\00+\00\00\00D\09\01\00U\00\00\00\1a\00\00\006\00\00\00attempt to divide by zero\00\00\00\00\03\00\00\83\04 \00\91\05`\00]\13\a0\00\12\17 \1f\0c `\1f\ef,`+*0\e0+o\a6\a0,\02\a8 -\1e\fb .\00\fe`6\9e\ff\a06\fd\01!7\01\0aa7$\0d!8\ab\0e\a19/\18!:\f3\1e!K@4\a1S\1ea\e1T\f0jaUOo\e1U\9d\bcaV\00\cfaWe\d1\a1W\00\da!X\00\e0\a1Y\ae\e2![\ec\e4\e1\5c\d0\e8a] \00\ee^\f0\01\7f_\dfE\1a=\03\cf\1a\e6\c1\fb\cc\fe\00\00\00\00\ca\c6\9a\c7\17\fep\ab\dc\fb\d4\fe\00\00\00\00O\dc\bc\be\fc\b1w\ff\f6\fb\dc\fe\00\00\00\00\0c\d6kA\ef\91V\be\11\fc\e4\fe\00\00\00\00<\fc\7f\90\ad\1f\d0\8d,\fc\ec\fe\00\00\00\00\83\9aU1(\5cQ\d3F\fc\f4\fe\00\00\00\00\b5\c9\a6\ad\8f\acq\9da\fc\fc\fe\00\00\00\00\cb\8b\ee#w\22\9c\ea{\fc\04\ff\00\00\00\00mSx@\91I\cc\ae\96\fc\0c\ff\00\00\00\00W\ce\b6]y\12<\82\b1\fc\14\ff\00\00\00\007V\fbM6\94\10\c2\cb\fc\1c\ff\00\00\00\00O\98H8o\ea\96\90\e6\fc$\ff\00\00\00\00\c7:\82%\cb\85t\d7\00\fd,\ff\00\00\00\00\f4\97\bf\97\cd\cf\86\a0\1b\fd4\ff\00\00\00\00\e5\ac*\17\98\0a4\ef5\fd<\ff\00\00\00\00\8e\b25*\fbg8\b2P\fdD\ff\00\00\00\00;?\c6\d2\df\d4\c8\84k\fdL\ff\00\00\00\00\ba\cd\d3\1a'D\dd\c5\85\fdT\ff\00\00\00\00\96\c9%\bb\ce\9fk\93\a0\fd\5c\ff\00\00\00\00\84\a5b}$l\ac\db\ba\fdd\ff\00\00\00\00\f6\da_\0dXf\ab\a3\d5\fdl\ff\00\00\00\00&\f1\c3\de\93\f8\e2\f3\ef\fdt\ff\00\00\00\00\b8\80\ff\aa\a8\ad\b5\b5\0a\fe|\ff\00\00\00\00\8bJ|l\05_b\87%\fe\84\ff\00\00\00\00S0\c14`\ff\bc\c9?\fe\8c\ff\00\00\00\00U&\ba\91\8c\85N\96Z\fe\94\ff\00\00\00\00\bd~)p$w\f9\dft\fe\9c\ff\00\00\00\00\8f\b8\e5\b8\9f\bd\df\a6\8f\fe\a4\ff\00\00\00\00\94}t\88\cf_\a9\f8\a9\fe\ac\ff\00\00\00\00\cf\9b\a8\8f\93pD\b9\c4\fe\b4\ff\00\00\00\00k\15\0f\bf\f8\f0\08\8a\df\fe\bc\ff\00\00\00\00\b611eU%\b0\cd\f9\fe\c4\ff\00\00\00\00\ac\7f{\d0\c6\e2?\99\14\ff\cc\ff\00\00\00\00\06;+*\c4\10\5c\e4.\ff\d4\ff\00\00\00\00\d3\92si\99$$\aaI\ff\dc\ff\00\00\00\00\0e\ca\00\83\f2\b5\87\fdc\ff\e4\ff\00\00\00\00\eb\1a\11\92d\08\e5\bc~\ff\ec\ff\00\00\00\00\cc\88Po\09\cc\bc\8c\99\ff\f4\ff\00\00\00\00,e\19\e2X\17\b7\d1\b3\ff\fc\ff\00\00\00\00\00\00\00\00\00\00@\9c\ce\ff\04\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\e8\ff\0c\00\00\00\00\00\00\00b\ac\c5\ebx\ad\03\00\14\00\00\00\00\00\84\09\94\f8x9?\81\1e\00\1c\00\00\00\00\00\b3\15\07\c9{\ce\97\c08\00$\00\00\00\00\00p\5c\ea{\ce2~\8fS\00,\00\00\00\00\00h\80\e9\ab\a48\d2\d5m\004\00\00\00\00\00E\22\9a\17&'O\9f\88\00<\00\00\00\00\00'\fb\c4\d41\a2c\ed\a2\00D\00\00\00\00\00\a8\ad\c8\8c8e\de\b0\bd\00L\00\00\00\00\00\dbe\ab\1a\8e\08\c7\83\d8\00T\00\00\00\00\00\9a\1dqB\f9\1d]\c4\f2\00\5c\00\00\00\00\00X\e7\1b\a6,iM\92\0d\01d\00\00\00\00\00\ea\8dp\1ad\ee\01\da'\01l\00\00\00\00\00Jw\ef\9a\99\a3m\a2B\01t\00\00\00\00\00\85k}\b4{x\09\f2\5c\01|\00\00\00\00\00w\18\ddy\a1\e4T\b4w\01\84\00\00\00\00\00\c2\c5\9b[\92\86[\86\92\01\8c\00\00\00\00\00=]\96\c8\c5S5\c8\ac\01\94\00\00\00\00\00\b3\a0\97\fa\5c\b4*\95\c7\01\9c\00\00\00\00\00\e3_\a0\99\bd\9fF\de\e1\01\a4\00\00\00\00\00%\8c9\db4\c2\9b\a5\fc\01\ac\00\00\00\00\00\5c\9f\98\a3r\9a\c6\f6\16\02\b4\00\00\00\00\00\ce\be\e9TS\bf\dc\b71\02\bc\00\00\00\00\00\e2A\22\f2\17\f3\fc\88L\02\c4\00\00\00\00\00\a5x\5c\d3\9b\ce \ccf\02\cc\00\00\00\00\00\dfS!{\f3Z\16\98\81\02\d4\00\00\00\00\00:0\1f\97\dc\b5\a0\e2\9b\02\dc\00\00\00\00\00\96\b3\e3\5cS\d1\d9\a8\b6\02\e4\00\00\00\00\00<D\a7\a4\d9|\9b\fb\d0\02\ec\00\00\00\00\00\10D\a4\a7LLv\bb\eb\02\f4\00\00\00\00\00\1a\9c@\b6\ef\8e\ab\8b\06\03\fc\00\00\00\00\00,\84W\a6\10\ef\1f\d0 \03\04\01\00\00\00\00)1\91\e9\e5\a4\10\9b;\03\0c\01\00\00\00\00\9d\0c\9c\a1\fb\9b\10\e7U\03\14\01\00\00\00\00)\f4;b\d9 (\acp\03\1c\01\00\00\00\00\85\cf\a7z^KD\80\8b\03$\01\00\00\00\00-\dd\ac\03@\e4!\bf\a5\03,\01\00\00\00\00\8f\ffD^/\9cg\8e\c0\034\01\00\00\00\00A\b8\8c\9c\9d\173\d4\da\03<\01\00\00\00\00\a9\1b\e3\b4\92\db\19\9e\f5\03D\01\00\00\00\00\d9w\df\ban\bf\96\eb\0f\04L\01\00\00\00\00assertion failed: d.mant > 0\ad\03\01\00^\00\00\00\dc\01\00\00\05\00\00\00assertion failed: d.mant < (1 << 61)\ad\03\01\00^\00\00\00\dd\01\00\00\05\00\00\00\ad\03\01\00^\00\00\00\de\01\00\00\05\00\00\00\ad\03\01\00^\00\00\00}\00\00\00\15\00\00\00\ad\03\01\00^\00\00\003\02\00\00\11\00\00\00\ad\03\01\00^\00\00\006\02\00\00\09\00\00\00\ad\03\01\00^\00\00\00l\02\00\00\09\00\00\00\ad\03\01\00^\00\00\00\a9\00\00\00\05\00\00\00assertion failed: d.minus > 0\00\00\00\ad\03\01\00^\00\00\00\aa\00\00\00\05\00\00\00assertion failed: d.plus > 0\ad\03\01\00^\00\00\00\ab\00\00\00\05\00\00\00\ad\03\01\00^\00\00\00\ae\00\00\00\05\00\00\00assertion failed: d.mant + d.plus < (1 << 61)\00\00\00\ad\03\01\00^\00\00\00\af\00\00\00\05\00\00\00\ad\03\01\00^\00\00\00\0a\01\00\00\11\00\00\00\ad\03\01\00^\00\00\00\0d\01\00\00\09\00\00\00\ad\03\01\00^\00\00\00@\01\00\00\09\00\00\00assertion failed: d.mant.checked_sub(d.minus).is_some()\00\ad\03\01\00^\00\00\00\ad\00\00\00\05\00\00\00assertion failed: d.mant.checked_add(d.plus).is_some()\00\00\ad\03\01\00^\00\00\00\ac\00\00\00\05\00\00\00v\06\01\00_\00\00\00\0b\01\00\00\05\00\00\00v\06\01\00_\00\00\00\0c\01\00\00\05\00\00\00v\06\01\00_\00\00\00\0d\01\00\00\05\00\00\00v\06\01\00_\00\00\00r\01\00\00$\00\00\00v\06\01\00_\00\00\00w\01\00\00/\00\00\00v\06\01\00_\00\00\00\84\01\00\00\12\00\00\00v\06\01\00_\00\00\00f\01\00\00\0d\00\00\00v\06\01\00_\00\00\00L\01\00\00\22\00\00\00v\06\01\00_\00\00\00\0f\01\00\00\05\00\00\00v\06\01\00_\00\00\00\0e\01\00\00\05\00\00\00v\06\01\00_\00\00\00v\00\00\00\05\00\00\00v\06\01\00_\00\00\00w\00\00\00\05\00\00\00v\06\01\00_\00\00\00x\00\00\00\05\00\00\00v\06\01\00_\00\00\00{\00\00\00\05\00\00\00v\06\01\00_\00\00\00\c2\00\00\00\09\00\00\00v\06\01\00_\00\00\00\fb\00\00\00\0d\00\00\00v\06\01\00_\00\00\00\02\01\00\00\12\00\00\00v\06\01\00_\00\00\00z\00\00\00\05\00\00\00v\06\01\00_\00\00\00y\00\00\00\05\00\00\00\01\00\00\00\0a\00\00\00d\00\00\00\e8\03\00\00\10'\00\00\a0\86\01\00@B\0f\00\80\96\98\00\00\e1\f5\05\00\ca\9a;\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00user-provided comparison function does not correctly implement a total order\0c\04\01\00_\00\00\00\5c\03\00\00\05\00\00\00\ad\03\01\00^\00\00\00\ef\02\00\00&\00\00\00\ad\03\01\00^\00\00\00\e3\02\00\00&\00\00\00\ad\03\01\00^\00\00\00\cc\02\00\00&\00\00\00..    0x0123456789ABCDEFfalsetrue\00\00\00\9b\0a\01\00K\00\00\00~\0b\00\00&\00\00\00\9b\0a\01\00K\00\00\00\87\0b\00\00\1a\00\00\00\dcJ\01\00\deJ\01\00\e0J\01\00\02\00\00\00\02\00\00\00\07\00\00\00"))

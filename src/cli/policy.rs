@@ -136,15 +136,23 @@ fn run_case(p: &dyn Policy, path: &Path) -> Result<(), String> {
             .map(|r| json!(r))
             .map_err(|e| e.to_string())
     };
-    match (
-        got,
-        case.get("expect"),
-        case.get("expect_error").and_then(Value::as_str),
-    ) {
+    let expect_error = match case.get("expect_error") {
+        None => None,
+        Some(Value::String(s)) if !s.is_empty() => Some(s.as_str()),
+        Some(_) => {
+            return Err(
+                "\"expect_error\" must be a non-empty string: a part of the expected message"
+                    .into(),
+            )
+        }
+    };
+    match (got, case.get("expect"), expect_error) {
         (Ok(v), Some(want), _) if &v == want => Ok(()),
         (Ok(v), Some(want), _) => Err(format!("expected {want}, got {v}")),
         (Err(e), _, Some(want)) if e.contains(want) => Ok(()),
-        (Err(e), _, _) => Err(e),
+        (Err(e), _, Some(want)) => Err(format!("expected an error containing {want:?}, got: {e}")),
+        (Err(e), Some(want), None) => Err(format!("expected {want}, got an error: {e}")),
+        (Err(e), None, None) => Err(e),
         (Ok(v), None, Some(want)) => Err(format!("expected an error containing {want:?}, got {v}")),
         (Ok(_), None, None) => Err("the case has neither \"expect\" nor \"expect_error\"".into()),
     }

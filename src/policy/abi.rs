@@ -9,35 +9,54 @@ use serde_json::Value as Json;
 
 pub const ABI_VERSION: i32 = 1;
 
+fn abi_v1() -> i32 {
+    ABI_VERSION
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Cpu {
     pub system_load: f64,
     pub lavalink_load: f64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Frames {
     pub sent: i64,
     pub nulled: i64,
     pub deficit: i64,
 }
 
-/// One node as a selection policy sees it.
+/// One node as a selection policy sees it. Read from JSON (a `policy test` case), every field
+/// but `name` may be left out and takes its zero value (`healthy: false`, `weight: 0`), the
+/// same rule as the SDK's reader: a node left half-described is never a usable one.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct NodeInfo {
     pub name: String,
+    #[serde(default)]
     pub region: String,
+    #[serde(default)]
     pub zone: String,
+    #[serde(default)]
     pub weight: u32,
+    #[serde(default)]
     pub priority: u32,
+    #[serde(default)]
     pub healthy: bool,
+    #[serde(default)]
     pub draining: bool,
+    #[serde(default)]
     pub players: u64,
+    #[serde(default)]
     pub playing_players: u64,
+    #[serde(default)]
     pub cpu: Cpu,
+    #[serde(default)]
     pub memory_used: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame: Option<Frames>,
+    #[serde(default)]
     pub latency_ms: f64,
     #[serde(default)]
     pub tags: BTreeMap<String, String>,
@@ -45,6 +64,7 @@ pub struct NodeInfo {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SelectInput {
+    #[serde(default = "abi_v1")]
     pub abi: i32,
     pub guild_id: String,
     /// The guild's voice region, when the bot knows it.

@@ -87,6 +87,9 @@ struct Host {
     policy: String,
     cap: usize,
     memory_denied: bool,
+    /// The last error-level line the guest logged in this call: the SDK logs a panic's message
+    /// just before the trap, which only says `unreachable`.
+    last_error: Option<String>,
 }
 
 impl wasmtime::ResourceLimiter for Host {
@@ -202,7 +205,10 @@ impl WasmPolicy {
                     let Some(bytes) = data.get(start..start.saturating_add(len)) else {
                         return;
                     };
-                    let msg = String::from_utf8_lossy(bytes);
+                    let msg = String::from_utf8_lossy(bytes).into_owned();
+                    if level == 0 {
+                        caller.data_mut().last_error = Some(msg.clone());
+                    }
                     match level {
                         0 => tracing::error!(policy = %policy, "{msg}"),
                         1 => tracing::warn!(policy = %policy, "{msg}"),
@@ -245,6 +251,7 @@ impl WasmPolicy {
                 policy: self.name.clone(),
                 cap: self.limits.memory_bytes,
                 memory_denied: false,
+                last_error: None,
             },
         );
         store.limiter(|h| h);
@@ -296,7 +303,10 @@ impl WasmPolicy {
             Some(t) => PolicyError::Trap {
                 policy,
                 call,
-                message: t.to_string(),
+                message: match &store.data().last_error {
+                    Some(logged) => format!("{t}; the policy logged: {logged}"),
+                    None => t.to_string(),
+                },
             },
             None => PolicyError::Trap {
                 policy,

@@ -387,12 +387,28 @@ pub fn log(level: Level, msg: &str) {
     let _ = (level, msg);
 }
 
+/// A panic's message goes to the host's log at error level before the trap (wasm32 has no
+/// stderr; the trap itself only says `unreachable`), and lavastack adds it to the trap error.
+/// The hook captures nothing, so installing it allocates nothing the arena could reclaim.
+#[cfg(target_arch = "wasm32")]
+fn panic_to_log() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            // "panicked at src/lib.rs:7:5:\nmessage", on one line.
+            log(Level::Error, &info.to_string().replace('\n', " "));
+        }))
+    });
+}
+
 /// `lavastack_alloc`: the input buffer of a new call. With the arena, the previous call's
 /// memory (its answer included, which the host has read) is forgotten first.
 #[doc(hidden)]
 pub fn __alloc(len: i32) -> i32 {
     #[cfg(all(target_arch = "wasm32", feature = "arena"))]
     ALLOCATOR.reset();
+    #[cfg(target_arch = "wasm32")]
+    panic_to_log();
     let mut v: Vec<u8> = Vec::with_capacity(len.max(1) as usize);
     let p = v.as_mut_ptr();
     std::mem::forget(v);
