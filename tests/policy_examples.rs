@@ -10,29 +10,8 @@ use common::*;
 use lavastack::policy::wasm::{Limits, WasmPolicy};
 use lavastack::policy::*;
 
-fn module(name: &str) -> PathBuf {
-    if let Ok(dir) = std::env::var("LAVASTACK_POLICY_DIR") {
-        let built = PathBuf::from(dir).join(format!("{}.wasm", name.replace('-', "_")));
-        if built.exists() {
-            return built;
-        }
-    }
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let target = std::env::var("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or(root.join("target"));
-    let built = target.join(format!(
-        "policies/wasm32-unknown-unknown/release/{}.wasm",
-        name.replace('-', "_")
-    ));
-    if built.exists() {
-        return built;
-    }
-    root.join(format!("policies/{name}/{name}.wat"))
-}
-
 fn load(name: &str) -> WasmPolicy {
-    WasmPolicy::from_file(&module(name), Limits::default()).expect("example policy loads")
+    WasmPolicy::from_file(&policy_module(name), Limits::default()).expect("example policy loads")
 }
 
 fn node(name: &str, weight: u32) -> NodeInfo {
@@ -102,7 +81,7 @@ fn region_affinity_and_zone_spread_pass_their_cases_via_the_cli() {
     let env = Env::new();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     for name in ["region-affinity", "sticky-guild", "zone-spread"] {
-        let file = module(name);
+        let file = policy_module(name);
         let r = env.run(&[
             "policy",
             "test",
@@ -128,7 +107,7 @@ fn region_affinity_and_zone_spread_pass_their_cases_via_the_cli() {
         "bad/wrong.json",
         &serde_json::json!({"input": select_for("1", &[node("a", 1)]), "expect": {"ranking": ["b"]}}).to_string(),
     );
-    let file = module("sticky-guild");
+    let file = policy_module("sticky-guild");
     let r = env.run(&[
         "policy",
         "test",
@@ -240,8 +219,8 @@ policy "placement" {{
 }}
 policy "selection" {{ module = "{}" }}
 "#,
-        module("zone-spread").display(),
-        module("sticky-guild").display()
+        policy_module("zone-spread").display(),
+        policy_module("sticky-guild").display()
     );
     env.write("stack.hcl", &stack);
     env.run(&["validate"]).ok();
@@ -259,8 +238,8 @@ policy "selection" {{ module = "{}" }}
     env.write(
         "stack.hcl",
         &stack.replace(
-            &module("zone-spread").display().to_string(),
-            &module("sticky-guild").display().to_string(),
+            &policy_module("zone-spread").display().to_string(),
+            &policy_module("sticky-guild").display().to_string(),
         ),
     );
     env.run(&["plan"]).fails(
@@ -269,7 +248,10 @@ policy "selection" {{ module = "{}" }}
     );
     env.write(
         "stack.hcl",
-        &stack.replace(&module("zone-spread").display().to_string(), "nope.wasm"),
+        &stack.replace(
+            &policy_module("zone-spread").display().to_string(),
+            "nope.wasm",
+        ),
     );
     env.run(&["validate"]).fails(
         1,
@@ -286,7 +268,7 @@ fn packed_and_json_inputs_give_the_same_rankings() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     for name in ["region-affinity", "sticky-guild"] {
         let fallback = root.join(format!("policies/{name}/{name}.wat"));
-        for path in [module(name), fallback] {
+        for path in [policy_module(name), fallback] {
             let p = WasmPolicy::from_file(&path, Limits::default()).unwrap();
             assert_eq!(p.preferred_wire(), Wire::Packed, "{}", path.display());
             for nodes in [0, 1, 5, 32, 100] {
@@ -319,11 +301,42 @@ fn a_kept_instance_does_not_leak_across_calls() {
         memory_bytes: 1 << 20,
         ..Limits::default()
     };
-    let p = WasmPolicy::from_file(&module("sticky-guild"), limits).unwrap();
+    let p = WasmPolicy::from_file(&policy_module("sticky-guild"), limits).unwrap();
     let mut warm = p.warm().unwrap();
     let input = synthetic_select(32);
     let first = warm.select(&input).unwrap();
     for _ in 0..3000 {
         assert_eq!(warm.select(&input).unwrap(), first);
+    }
+}
+
+/// A Rust policy that panics: the SDK's hook logs the panic's message and location, and the
+/// host adds it to the trap error (a bare trap only says `unreachable`). Both exports, in the
+/// built module and in its .wat fallback; the next call on the same policy works.
+#[test]
+fn a_panic_in_a_rust_policy_reaches_the_error_with_its_message() {
+    use lavastack::policy::wasm::Wire;
+    let dir = "test-guests/panic-probe";
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let fallback = root.join(format!("policies/{dir}/panic-probe.wat"));
+    let nodes = [node("n2", 1), node("n1", 1)];
+    for path in [policy_module(dir), fallback] {
+        let p = WasmPolicy::from_file(&path, Limits::default()).unwrap();
+        for wire in [Wire::Packed, Wire::Json] {
+            let e = p
+                .select_with(&select_for("panic", &nodes), wire)
+                .unwrap_err();
+            let msg = e.to_string();
+            assert!(matches!(e, PolicyError::Trap { .. }), "{msg}");
+            assert!(
+                msg.contains("the policy logged: panicked at ")
+                    && msg.contains("src/lib.rs:")
+                    && msg.contains("asked to panic (first node n2)"),
+                "{} over {wire:?}: {msg}",
+                path.display()
+            );
+            let ok = p.select_with(&select_for("42", &nodes), wire).unwrap();
+            assert_eq!(ok.ranking, ["n1", "n2"], "{}", path.display());
+        }
     }
 }

@@ -252,15 +252,33 @@ impl Drop for Proc {
     }
 }
 
-/// The sticky-guild example policy: built by tests/run.sh, else its checked-in .wat.
-pub fn sticky_guild() -> PathBuf {
-    if let Ok(dir) = std::env::var("LAVASTACK_POLICY_DIR") {
-        let p = PathBuf::from(dir).join("sticky_guild.wasm");
+/// A guest under policies/ (`dir` is its folder there, e.g. `sticky-guild` or
+/// `test-guests/panic-probe`): the .wasm tests/run.sh built (LAVASTACK_POLICY_DIR) or
+/// policies/build.sh left in the target dir, else its checked-in .wat.
+pub fn policy_module(dir: &str) -> PathBuf {
+    let name = dir.rsplit('/').next().unwrap_or(dir);
+    let file = format!("{}.wasm", name.replace('-', "_"));
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or(root.join("target"));
+    let built = std::env::var("LAVASTACK_POLICY_DIR")
+        .map(|d| PathBuf::from(d).join(&file))
+        .into_iter()
+        .chain([target
+            .join("policies/wasm32-unknown-unknown/release")
+            .join(&file)]);
+    for p in built {
         if p.exists() {
             return p;
         }
     }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("policies/sticky-guild/sticky-guild.wat")
+    root.join(format!("policies/{dir}/{name}.wat"))
+}
+
+/// The sticky-guild example policy.
+pub fn sticky_guild() -> PathBuf {
+    policy_module("sticky-guild")
 }
 
 mod moto;
