@@ -283,7 +283,15 @@ fn two_applies_at_once_are_refused_with_the_holder() {
     assert!(r.stderr.contains("Operation: apply"), "{}", r.stderr);
     assert!(r.stderr.contains("--lock-timeout"), "{}", r.stderr);
     let waited = env.run(&["plan", "--lock-timeout", "300ms"]);
-    waited.fails(1, "state is locked");
+    waited.fails(1, "state is locked (waited 300ms)");
+    // Having waited, the advice is to wait longer, not to discover the flag.
+    assert!(
+        waited
+            .stderr
+            .contains("a --lock-timeout longer than 300ms waits longer"),
+        "{}",
+        waited.stderr
+    );
     let id: Value = serde_json::from_str(&std::fs::read_to_string(&info).unwrap()).unwrap();
     let id = id["ID"].as_str().unwrap().to_string();
     env.run(&["state", "force-unlock", &id])

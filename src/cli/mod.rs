@@ -255,7 +255,7 @@ impl CliError {
         };
         let mut out = format!("{red}error{reset}{bold}: {self}{reset}\n");
         if let CliError::State(e) = self {
-            if let crate::state::StateError::Locked { info } = &**e {
+            if let crate::state::StateError::Locked { info, .. } = &**e {
                 out.push_str(&format!(
                 "  lock info:\n    ID:        {}\n    Operation: {}\n    Who:       {} (pid {})\n    Created:   {}\n    Path:      {}\n",
                 info.id, info.operation, info.who, info.pid, info.created, info.path

@@ -61,23 +61,113 @@ pub struct Redactor {
     secrets: Vec<Secret>,
 }
 
+/// Below this length a secret is hidden only where it stands as a whole token: a password
+/// `lava` must not turn `lavalink` into `(sensitive)link`, and a longer one never matches an
+/// ordinary word by accident.
+const WHOLE_TOKEN_BELOW: usize = 8;
+
 impl Redactor {
     pub fn add(&mut self, s: &Secret) {
-        // Very short values would redact ordinary words; they are still never stored because
-        // secret attributes are fingerprinted, this is only the belt to those braces.
-        if s.0.len() >= 4 && !self.secrets.contains(s) {
+        if !s.0.is_empty() && !self.secrets.contains(s) {
             self.secrets.push(s.clone());
+            // Longest first, so a secret that contains another is hidden whole.
             self.secrets.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
         }
     }
+
     pub fn redact(&self, text: &str) -> String {
         let mut out = text.to_string();
         for s in &self.secrets {
-            if out.contains(&s.0) {
-                out = out.replace(&s.0, "(sensitive)");
+            if !out.contains(&s.0) {
+                continue;
             }
+            out = if s.0.len() >= WHOLE_TOKEN_BELOW {
+                out.replace(&s.0, REDACTED)
+            } else {
+                replace_tokens(&out, &s.0)
+            };
         }
         out
+    }
+}
+
+const REDACTED: &str = "(sensitive)";
+
+/// Replaces `secret` where it is not glued to a word character on a side where the secret
+/// itself has one (a regex `\b` at each end). Every start position is tried, so a match that
+/// overlaps a refused one is still found.
+fn replace_tokens(text: &str, secret: &str) -> String {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let starts_word = secret.chars().next().is_some_and(word);
+    let ends_word = secret.chars().next_back().is_some_and(word);
+    let mut out = String::with_capacity(text.len());
+    let (mut copied, mut from) = (0, 0);
+    while let Some(found) = text[from..].find(secret) {
+        let at = from + found;
+        let end = at + secret.len();
+        let glued_before = starts_word && text[..at].chars().next_back().is_some_and(word);
+        let glued_after = ends_word && text[end..].chars().next().is_some_and(word);
+        if glued_before || glued_after {
+            from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+        } else {
+            out.push_str(&text[copied..at]);
+            out.push_str(REDACTED);
+            copied = end;
+            from = end;
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn redactor(secrets: &[&str]) -> Redactor {
+        let mut r = Redactor::default();
+        for s in secrets {
+            r.add(&Secret::new((*s).to_string()));
+        }
+        r
+    }
+
+    #[test]
+    fn long_secrets_are_hidden_anywhere() {
+        let r = redactor(&["youshallnotpass"]);
+        assert_eq!(
+            r.redact("Authorization: youshallnotpass, xyoushallnotpassx"),
+            "Authorization: (sensitive), x(sensitive)x"
+        );
+    }
+
+    #[test]
+    fn short_secrets_are_hidden_as_whole_tokens_only() {
+        let r = redactor(&["lava"]);
+        assert_eq!(
+            r.redact("password: \"lava\" for lavalink at http://u:lava@h, lava_1 1lava lava"),
+            "password: \"(sensitive)\" for lavalink at http://u:(sensitive)@h, lava_1 1lava (sensitive)"
+        );
+        // Very short values are hidden too (they used to be skipped, and so leaked).
+        assert_eq!(
+            redactor(&["ab"]).redact("ab cab ab."),
+            "(sensitive) cab (sensitive)."
+        );
+    }
+
+    #[test]
+    fn a_match_overlapping_a_refused_one_is_still_found() {
+        // "za.a.a": the match at 1 is glued to "z", the one at 3 stands alone.
+        assert_eq!(redactor(&["a.a"]).redact("za.a.a"), "za.(sensitive)");
+        assert_eq!(redactor(&["aXa"]).redact("aXaXa zaXaXa"), "aXaXa zaXaXa");
+        // A secret with no word character at an edge has no boundary there.
+        assert_eq!(redactor(&["!!"]).redact("a!!b"), "a(sensitive)b");
+    }
+
+    #[test]
+    fn the_longer_of_two_nested_secrets_is_hidden_whole() {
+        let r = redactor(&["pass", "pass-phrase-long"]);
+        assert_eq!(r.redact("pass-phrase-long pass"), "(sensitive) (sensitive)");
     }
 }
 

@@ -84,8 +84,11 @@ impl LocalBackend {
                 return Err(match self.read_info() {
                     Some(info) => StateError::Locked {
                         info: Box::new(info),
+                        waited: std::time::Duration::ZERO,
                     },
-                    None => StateError::LockedUnknown,
+                    None => StateError::LockedUnknown {
+                        waited: std::time::Duration::ZERO,
+                    },
                 })
             }
             Err(e) => return Err(io("lock", &self.lock_path())(e)),

@@ -185,12 +185,22 @@ where
     let mut wait = first_wait;
     loop {
         match attempt().await {
-            Err(StateError::Locked { .. } | StateError::LockedUnknown)
+            Err(StateError::Locked { .. } | StateError::LockedUnknown { .. })
                 if std::time::Instant::now() < deadline =>
             {
                 let left = deadline.saturating_duration_since(std::time::Instant::now());
                 tokio::time::sleep(wait.min(left)).await;
                 wait = (wait * 2).min(std::time::Duration::from_secs(2));
+            }
+            // The hint depends on whether waiting was tried: say how long it was.
+            Err(StateError::Locked { info, .. }) => {
+                return Err(StateError::Locked {
+                    info,
+                    waited: timeout,
+                })
+            }
+            Err(StateError::LockedUnknown { .. }) => {
+                return Err(StateError::LockedUnknown { waited: timeout })
             }
             other => return other,
         }
@@ -199,10 +209,14 @@ where
 
 #[derive(Debug, thiserror::Error)]
 pub enum StateError {
-    #[error("state is locked: {info}")]
-    Locked { info: Box<LockInfo> },
-    #[error("state is locked by another process, which left no lock info")]
-    LockedUnknown,
+    /// `waited` is how long lavastack kept trying (`--lock-timeout`), zero for one attempt.
+    #[error("state is locked{}: {info}", waited_note(*waited))]
+    Locked {
+        info: Box<LockInfo>,
+        waited: std::time::Duration,
+    },
+    #[error("state is locked by another process, which left no lock info{}", waited_note(*waited))]
+    LockedUnknown { waited: std::time::Duration },
     #[error("state file {path} is corrupt or truncated: {reason}")]
     Corrupt {
         path: PathBuf,
@@ -234,12 +248,30 @@ pub enum StateError {
     },
 }
 
+fn waited_note(waited: std::time::Duration) -> String {
+    if waited.is_zero() {
+        String::new()
+    } else {
+        format!(" (waited {})", humantime::format_duration(waited))
+    }
+}
+
 impl StateError {
     pub fn hint(&self) -> Option<String> {
         match self {
-            StateError::Locked { .. } | StateError::LockedUnknown => Some(
-                "the other operation holds it until it finishes; --lock-timeout DURATION waits for it. If its process is gone, run `lavastack state force-unlock ID`".into(),
-            ),
+            StateError::Locked { waited, .. } | StateError::LockedUnknown { waited } => {
+                let wait = if waited.is_zero() {
+                    "--lock-timeout DURATION waits for it".to_string()
+                } else {
+                    format!(
+                        "a --lock-timeout longer than {} waits longer",
+                        humantime::format_duration(*waited)
+                    )
+                };
+                Some(format!(
+                    "the other operation holds it until it finishes; {wait}. If its process is gone, run `lavastack state force-unlock ID`"
+                ))
+            }
             StateError::WrongStack { .. } => Some(
                 "two stacks share one state file: give this stack its own, e.g. state \"local\" { path = \".lavastack/<name>.json\" }".into(),
             ),
@@ -367,7 +399,7 @@ pub mod conformance {
         assert_eq!(held.id, lock.info.id);
         assert_eq!(held.operation, "apply");
         match backend.lock("plan", Duration::ZERO).await {
-            Err(StateError::Locked { info }) => assert_eq!(info.id, lock.info.id),
+            Err(StateError::Locked { info, .. }) => assert_eq!(info.id, lock.info.id),
             Err(e) => panic!("second lock gave {e}"),
             Ok(_) => panic!("second lock was granted while the first is held"),
         }

@@ -150,8 +150,11 @@ impl S3Backend {
                 Err(match self.read_lock().await? {
                     Some((info, _)) => StateError::Locked {
                         info: Box::new(info),
+                        waited: std::time::Duration::ZERO,
                     },
-                    None => StateError::LockedUnknown,
+                    None => StateError::LockedUnknown {
+                        waited: std::time::Duration::ZERO,
+                    },
                 })
             }
             Err(e) => Err(io_err(
