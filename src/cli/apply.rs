@@ -18,6 +18,7 @@ pub struct ApplyArgs {
     /// Do not ask for confirmation.
     #[arg(long)]
     pub auto_approve: bool,
+    /// Output format: `json` for machines (one document on stdout)
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     #[command(flatten)]
@@ -30,6 +31,7 @@ pub struct ApplyArgs {
 pub struct DestroyArgs {
     #[arg(long)]
     pub auto_approve: bool,
+    /// Output format: `json` for machines (one document on stdout)
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     #[command(flatten)]

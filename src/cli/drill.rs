@@ -24,8 +24,10 @@ pub enum Fault {
 
 #[derive(Args, Debug, Clone)]
 pub struct DrillArgs {
+    /// What to break
     #[arg(value_enum)]
     pub fault: Fault,
+    /// The node (as named in the stack)
     pub node: String,
     /// Exit 1 when recovery takes longer than this.
     #[arg(long, value_parser = super::parse_duration, default_value = "30s")]
@@ -39,6 +41,7 @@ pub struct DrillArgs {
     /// Leave the node broken.
     #[arg(long)]
     pub no_restore: bool,
+    /// Output format: `json` for machines (one document on stdout)
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     #[command(flatten)]

@@ -15,8 +15,10 @@ pub struct EmulateArgs {
     /// lavalink.server.playerUpdateInterval, metrics.prometheus.*). Flags override it.
     #[arg(long)]
     pub config: Option<PathBuf>,
+    /// Port to listen on (overrides the file's server.port; default 2333, 0 picks a free one)
     #[arg(long)]
     pub port: Option<u16>,
+    /// Address to listen on (overrides the file's server.address; default 127.0.0.1)
     #[arg(long)]
     pub address: Option<IpAddr>,
     /// The Lavalink password (overrides the file's lavalink.server.password, which --config

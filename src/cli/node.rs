@@ -18,6 +18,7 @@ use super::{exit, load_stack, CliError, Format, Global, Ui};
 pub enum NodeCmd {
     /// Add a node block to the stack (and with --apply, create it and wait until healthy).
     Add {
+        /// The node's name (its block label in the stack)
         name: String,
         #[arg(long)]
         region: String,
@@ -39,6 +40,7 @@ pub enum NodeCmd {
     },
     /// Drain the node through the router, wait for its players to leave, remove it.
     Remove {
+        /// The node's name (its block label in the stack)
         name: String,
         /// Plan and apply right away.
         #[arg(long)]
@@ -50,9 +52,15 @@ pub enum NodeCmd {
         common: CommonArgs,
     },
     /// Stop sending new players to a node (router and HAProxy).
-    Drain { name: String },
+    Drain {
+        /// The node's name
+        name: String,
+    },
     /// Send new players to a drained node again.
-    Undrain { name: String },
+    Undrain {
+        /// The node's name
+        name: String,
+    },
 }
 
 struct Steps(Vec<(String, Duration)>);

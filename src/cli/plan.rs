@@ -15,6 +15,7 @@ use crate::state::{LockHandle, State, StateBackend};
 
 #[derive(Args, Debug, Clone)]
 pub struct PlanArgs {
+    /// Output format: `json` for machines, `markdown` for a pull-request comment
     #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
     pub format: PlanFormat,
     /// Save the plan to FILE for `lavastack apply FILE`.

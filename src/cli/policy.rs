@@ -13,18 +13,24 @@ use crate::policy::{self, wasm::Limits, PlaceInput, Policy, SelectInput};
 #[derive(Subcommand, Debug)]
 pub enum PolicyCmd {
     /// Load a module and check its exports, imports and ABI version.
-    Check { file: String },
+    Check {
+        /// The module: a .wasm or .wat file (a `builtin:` name also works)
+        file: String,
+    },
     /// Run JSON cases (input + expected ranking/placements) against a module.
     Test {
+        /// The module: a .wasm or .wat file (a `builtin:` name also works)
         file: String,
         /// Directory of *.json cases: {"input": {...}, "expect": {...}} or "expect_error".
         #[arg(long)]
         cases: PathBuf,
+        /// Output format: `json` for machines
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
     /// Decisions per second and p50/p99 latency, beside the native built-in on the same input.
     Bench {
+        /// The module: a .wasm or .wat file (a `builtin:` name also works)
         file: String,
         /// Nodes in the synthetic cluster.
         #[arg(long, default_value_t = 32)]
@@ -32,6 +38,7 @@ pub enum PolicyCmd {
         /// Calls to time (after 10% warm-up).
         #[arg(long, default_value_t = 2000)]
         calls: usize,
+        /// Output format: `json` for machines
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },

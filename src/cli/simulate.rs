@@ -13,6 +13,7 @@ pub struct SimulateArgs {
     /// Share of guilds that are playing.
     #[arg(long, default_value_t = 0.7)]
     pub playing: f64,
+    /// Output format: `json` for machines, `markdown` for a pull-request comment
     #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
     pub format: PlanFormat,
     #[command(flatten)]

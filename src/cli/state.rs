@@ -14,12 +14,16 @@ pub enum StateCmd {
     },
     /// Show one recorded node.
     Show {
+        /// The node's name or its address as `state list` prints it (`node.eu-1`)
         node: String,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
     /// Release a lock left by an operation that can no longer release it.
-    ForceUnlock { id: String },
+    ForceUnlock {
+        /// The lock's ID, as the "state is locked" error prints it
+        id: String,
+    },
     /// Restore an earlier version (backends that keep history, such as s3).
     Rollback {
         /// The serial to restore; default: the version before the current one.

@@ -11,6 +11,7 @@ use crate::health::{self, Health};
 
 #[derive(Args, Debug, Clone)]
 pub struct StatusArgs {
+    /// Output format: `json` for machines (one document on stdout)
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     /// Per-probe deadline.
