@@ -538,6 +538,16 @@ fn weight_and_maintenance_changes_use_the_runtime_api_without_reload() {
     assert_eq!(row("eu-1")[7], "5", "runtime weight: {state}");
     let admin: u32 = row("us-1")[6].parse().unwrap();
     assert_eq!(admin & 0x01, 0x01, "us-1 in maintenance: {state}");
+    // Maintenance steers new players only: us-1's own endpoint (slot 2) keeps serving the
+    // sessions it has.
+    let own = runtime(&sock, "show servers state node_us-1");
+    assert!(
+        own.lines()
+            .filter(|l| l.split_whitespace().nth(3) == Some("us-1"))
+            .all(|l| l.split_whitespace().nth(6) == Some("0")),
+        "node_us-1 stays ready: {own}"
+    );
+    assert_eq!(get(base + 3, "/v4/info"), (200, Some("us-1".to_string())));
     assert!(
         env.read("out/haproxy.cfg").contains("weight 5 check"),
         "file updated too"

@@ -84,12 +84,19 @@ pub fn runtime_commands(old: &str, new: &str) -> Option<Vec<String>> {
     Some(cmds)
 }
 
-/// `set server <backend>/<name> state <state>` for every backend that has a server `name`.
+/// `set server <backend>/<name> state <state>` for every shared backend that has a server
+/// `name`. A backend whose only server is that node is its own endpoint: draining it there
+/// would cut off the sessions a drain means to let finish.
 pub fn state_commands(cfg: &str, name: &str, state: &str) -> Vec<String> {
-    normalize(cfg)
-        .1
-        .into_iter()
-        .filter(|s| s.server == name)
+    let servers = normalize(cfg).1;
+    let shared = |backend: &str| {
+        servers
+            .iter()
+            .any(|s| s.backend == backend && s.server != name)
+    };
+    servers
+        .iter()
+        .filter(|s| s.server == name && shared(&s.backend))
         .map(|s| format!("set server {}/{} state {state}", s.backend, s.server))
         .collect()
 }
@@ -139,6 +146,18 @@ mod tests {
             vec!["set server b/a weight 5", "set server b/c state maint"]
         );
         assert_eq!(runtime_commands(OLD, OLD).unwrap(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn drain_leaves_the_nodes_own_endpoint_alone() {
+        let cfg = format!("{OLD}backend node_a\n    server a 1.2.3.4:1 check\n");
+        assert_eq!(
+            state_commands(&cfg, "a", "drain"),
+            vec!["set server b/a state drain"]
+        );
+        // A one-node cluster: no other server could take the request anywhere.
+        let one = "backend b\n    server a 1.2.3.4:1 check\nbackend node_a\n    server a 1.2.3.4:1 check\n";
+        assert!(state_commands(one, "a", "drain").is_empty());
     }
 
     #[test]
