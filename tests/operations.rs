@@ -229,11 +229,32 @@ fn rollout_upgrades_a_batch_at_a_time_with_a_canary_first() {
     // A plain restart of one node as a canary: only it gets a new process.
     let r = env.run(&["rollout", "--canary", "n2"]);
     r.ok();
-    assert!(r.stdout.contains("Canary done"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains(
+            "Canary done. Check it, then run `lavastack rollout --skip n2` for the rest."
+        ),
+        "{}",
+        r.stdout
+    );
+    let canary = pids(&env);
+    assert_ne!(canary["n2"], first["n2"]);
+    assert_eq!(canary["n1"], first["n1"]);
+    assert_eq!(canary["n3"], first["n3"]);
+    assert_no_drains(port);
+    // The rest, as the hint says; --batch alone sets how many are out at once.
+    let r = env.run(&["rollout", "--skip", "n2", "--batch", "2"]);
+    r.ok();
+    assert!(r.stdout.contains("== batch 1 of 1: n1, n3"), "{}", r.stdout);
     let after_canary = pids(&env);
-    assert_ne!(after_canary["n2"], first["n2"]);
-    assert_eq!(after_canary["n1"], first["n1"]);
-    assert_eq!(after_canary["n3"], first["n3"]);
+    assert_eq!(
+        after_canary["n2"], canary["n2"],
+        "the canary is not restarted twice"
+    );
+    assert_ne!(after_canary["n1"], canary["n1"]);
+    assert_ne!(after_canary["n3"], canary["n3"]);
+    assert_no_drains(port);
+    env.run(&["rollout", "--skip", "n9"])
+        .fails(1, "n9 is not a node of this stack");
 
     // Pending changes other than replacements are refused.
     env.write(
@@ -284,6 +305,20 @@ fn rollout_upgrades_a_batch_at_a_time_with_a_canary_first() {
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+    // Every replaced node was undrained, even if the router missed it for a moment.
+    assert_no_drains(port);
+}
+
+fn assert_no_drains(port: u16) {
+    let v = nodes(port);
+    assert!(
+        v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["draining"] == false),
+        "a node stayed drained: {v}"
+    );
 }
 
 #[test]

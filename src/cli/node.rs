@@ -304,7 +304,7 @@ pub async fn drain(stack: &crate::stack::Stack, name: &str, on: bool) -> Result<
     Ok(())
 }
 
-async fn wait_players_gone(
+pub(crate) async fn wait_players_gone(
     stack: &crate::stack::Stack,
     name: &str,
     timeout: Duration,

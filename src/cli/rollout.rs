@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use clap::Args;
 
 use super::apply::ApplyArgs;
-use super::node::drain;
+use super::node::{drain, wait_players_gone};
 use super::plan::{CommonArgs, Session};
 use super::{exit, CliError, Format, Global, Ui};
 use crate::plan::Action;
@@ -17,12 +17,16 @@ pub struct RolloutArgs {
     /// Nodes per batch.
     #[arg(long, default_value_t = 1)]
     pub batch: usize,
-    /// Never more nodes out of service at once than this.
-    #[arg(long, default_value_t = 1)]
-    pub max_unavailable: usize,
+    /// Never more nodes out of service at once than this (default: the batch size); a smaller
+    /// value makes the batches smaller.
+    #[arg(long)]
+    pub max_unavailable: Option<usize>,
     /// Do only this node, then stop for a go-ahead.
     #[arg(long)]
     pub canary: Option<String>,
+    /// Leave this node alone (repeatable), e.g. the canary when restarting the rest.
+    #[arg(long, value_name = "NODE")]
+    pub skip: Vec<String>,
     /// How long to wait for a drained node's players to leave.
     #[arg(long, value_parser = super::parse_duration, default_value = "60s")]
     pub drain_timeout: Duration,
@@ -57,16 +61,47 @@ pub async fn run(g: &Global, ui: Ui, args: RolloutArgs) -> Result<i32, CliError>
             "apply them first with `lavastack apply`, then roll out",
         ));
     }
-    let mut order = recorded;
+    // An upgrade rolls the nodes whose replacement is pending (so a canary already upgraded is
+    // not done twice); without one, a rollout restarts every node.
+    let replacing: Vec<String> = planned
+        .changes
+        .iter()
+        .filter(|c| c.action == Action::Replace)
+        .filter_map(|c| c.address.strip_prefix("node.").map(str::to_string))
+        .collect();
+    let upgrade = !replacing.is_empty();
+    for n in args.skip.iter().chain(&args.canary) {
+        if !recorded.contains(n) {
+            return Err(CliError::msg(format!("{n} is not a node of this stack")));
+        }
+    }
+    let mut order: Vec<String> = recorded
+        .into_iter()
+        .filter(|n| !upgrade || replacing.contains(n))
+        .filter(|n| !args.skip.contains(n))
+        .collect();
     if let Some(c) = &args.canary {
         if !order.contains(c) {
             return Err(CliError::msg(format!(
-                "canary {c} is not a node of this stack"
+                "canary {c} has nothing to roll out (skipped, or already at the new version)"
             )));
         }
         order = vec![c.clone()];
     }
-    let size = args.batch.min(args.max_unavailable).max(1);
+    if order.is_empty() {
+        println!("Nothing to roll out.");
+        return Ok(exit::OK);
+    }
+    let size = args
+        .batch
+        .min(args.max_unavailable.unwrap_or(args.batch))
+        .max(1);
+    if size < args.batch {
+        println!(
+            "note: batches of {size}, as --max-unavailable allows (--batch {})",
+            args.batch
+        );
+    }
     let total = Instant::now();
     let mut router_note = false;
     for (i, batch) in order.chunks(size).enumerate() {
@@ -86,7 +121,21 @@ pub async fn run(g: &Global, ui: Ui, args: RolloutArgs) -> Result<i32, CliError>
             }
         }
         if !router_note {
-            tokio::time::sleep(Duration::from_millis(200)).await;
+            // The batch's players leave in parallel: one deadline for all of them.
+            let waits = batch
+                .iter()
+                .map(|n| wait_players_gone(&stack, n, args.drain_timeout));
+            for (n, left) in batch
+                .iter()
+                .zip(futures_util::future::join_all(waits).await)
+            {
+                if let Some(left @ 1..) = left {
+                    eprintln!(
+                        "warning: {left} player(s) still on {n} after {}; restarting anyway",
+                        humantime::format_duration(args.drain_timeout)
+                    );
+                }
+            }
         }
         let names: BTreeSet<String> = batch.iter().cloned().collect();
         let mut common = args.common.clone();
@@ -117,8 +166,16 @@ pub async fn run(g: &Global, ui: Ui, args: RolloutArgs) -> Result<i32, CliError>
             );
             return Ok(exit::ERROR);
         }
-        for n in batch {
-            let _ = drain(&stack, n, false).await;
+        if !router_note {
+            for n in batch {
+                if let Err(e) = undrain_retrying(&stack, n).await {
+                    eprintln!(
+                        "rollout stopped after batch {}: {n} is back but still drained ({e}); run `lavastack node undrain {n}`",
+                        i + 1
+                    );
+                    return Ok(exit::ERROR);
+                }
+            }
         }
         println!(
             "== batch {} done in {:.1}s",
@@ -126,10 +183,13 @@ pub async fn run(g: &Global, ui: Ui, args: RolloutArgs) -> Result<i32, CliError>
             t.elapsed().as_secs_f64()
         );
     }
-    if args.canary.is_some() {
-        println!(
-            "\nCanary done. Check it, then run `lavastack rollout` without --canary to continue."
-        );
+    if let Some(c) = &args.canary {
+        let next = if upgrade {
+            "`lavastack rollout`".to_string()
+        } else {
+            format!("`lavastack rollout --skip {c}`")
+        };
+        println!("\nCanary done. Check it, then run {next} for the rest.");
     } else {
         println!(
             "\nRollout of {} node(s) done in {:.1}s.",
@@ -138,4 +198,17 @@ pub async fn run(g: &Global, ui: Ui, args: RolloutArgs) -> Result<i32, CliError>
         );
     }
     Ok(exit::OK)
+}
+
+/// The router may not list a node for a moment after its replacement; undraining is retried
+/// for a few seconds so the new node does not stay out of selection.
+async fn undrain_retrying(stack: &crate::stack::Stack, name: &str) -> Result<(), String> {
+    let until = Instant::now() + Duration::from_secs(10);
+    loop {
+        match drain(stack, name, false).await {
+            Ok(()) => return Ok(()),
+            Err(e) if Instant::now() >= until => return Err(e),
+            Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
+        }
+    }
 }

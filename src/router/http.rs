@@ -145,10 +145,14 @@ async fn nodes(State(r): State<Arc<Router>>) -> Response {
 }
 
 async fn set_drain(r: Arc<Router>, name: String, on: bool) -> Response {
-    if !r.snapshot().nodes.contains_key(&name) {
+    let known = r.snapshot().nodes.contains_key(&name);
+    let mut d = r.drained.write().expect("drain lock");
+    // Undraining a drained name always works: while a node is being replaced it can be missing
+    // from the snapshot for a moment, and a drain that outlived it would stick.
+    let undraining_a_drained_name = !on && d.contains(&name);
+    if !known && !undraining_a_drained_name {
         return error(StatusCode::NOT_FOUND, &format!("no node \"{name}\""));
     }
-    let mut d = r.drained.write().expect("drain lock");
     if on {
         d.insert(name.clone());
     } else {
