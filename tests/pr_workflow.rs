@@ -214,3 +214,75 @@ fn long_file_diffs_are_truncated_for_comments() {
     );
     assert!(r.stdout.len() < 65_536);
 }
+
+/// A selection-policy change is replayed with the applied policy for "before" and the new one
+/// for "after"; when the applied module was overwritten in place, the report says it could not
+/// replay it instead of showing a change as no change.
+#[test]
+fn routing_impact_of_a_policy_change_replays_the_old_policy() {
+    let env = Env::new();
+    let emus = [emulator(), emulator(), emulator()];
+    let ports: Vec<u16> = emus.iter().map(|e| e.port).collect();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let sticky = root.join("policies/sticky-guild/sticky-guild.wat");
+    let affinity = root.join("policies/region-affinity/region-affinity.wat");
+    let with_policy = |m: &str| {
+        stack(
+            &ports,
+            &[1, 1, 1],
+            &format!("policy \"selection\" {{ module = \"{m}\" }}\n"),
+        )
+    };
+    env.write("stack.hcl", &stack(&ports, &[1, 1, 1], ""));
+    env.run(&["apply", "--auto-approve"]).ok();
+
+    let routing = |env: &Env| -> Value {
+        let r = env.run(&["plan", "--format", "json"]);
+        let v: Value = serde_json::from_str(&r.stdout).unwrap();
+        v["routing"].clone()
+    };
+    // builtin -> sticky-guild: least-load piles every guild on one node at equal load, rendezvous
+    // hashing spreads them, so many move.
+    std::fs::copy(&sticky, env.path("policy.wat")).unwrap();
+    env.write("stack.hcl", &with_policy("policy.wat"));
+    let r = routing(&env);
+    assert_eq!(r["policy_before"], "builtin:least-load", "{r}");
+    assert!(r["policy"].as_str().unwrap().ends_with("policy.wat"), "{r}");
+    assert!(r["moved"].as_f64().unwrap() > 0.3, "{r}");
+    assert_ne!(r["before"], r["after"], "{r}");
+    assert!(r.get("note").is_none(), "{r}");
+    let md = env.run(&["plan", "--format", "markdown"]).stdout;
+    assert!(md.contains("policy `builtin:least-load` -> `"), "{md}");
+    env.run(&["apply", "--auto-approve"]).ok();
+
+    // The applied module overwritten in place: "before" cannot be replayed, and the plan says so.
+    std::fs::copy(&affinity, env.path("policy.wat")).unwrap();
+    let r = routing(&env);
+    assert!(r.get("policy_before").is_none(), "{r}");
+    assert!(
+        r["note"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("the applied module is no longer on disk"),
+        "{r}"
+    );
+    let text = env.run(&["plan"]).stdout;
+    assert!(
+        text.contains("note: the selection policy changes"),
+        "{text}"
+    );
+
+    // Another file while the applied one is still there: it is replayed.
+    std::fs::copy(&sticky, env.path("policy.wat")).unwrap();
+    std::fs::copy(&affinity, env.path("other.wat")).unwrap();
+    env.write("stack.hcl", &with_policy("other.wat"));
+    let r = routing(&env);
+    assert!(
+        r["policy_before"]
+            .as_str()
+            .unwrap_or_default()
+            .ends_with("policy.wat"),
+        "{r}"
+    );
+    assert!(r.get("note").is_none(), "{r}");
+}

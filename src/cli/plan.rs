@@ -211,7 +211,7 @@ impl Session {
         guilds: usize,
         playing: f64,
     ) -> Result<crate::policy::simulate::Report, CliError> {
-        use crate::policy::simulate::{simulate, SimNode, Workload};
+        use crate::policy::simulate::{simulate, Selector, SimNode, Workload};
         let attr = |r: &crate::state::NodeRecord, k: &str, d: u64| {
             r.attributes.get(k).and_then(|v| v.as_u64()).unwrap_or(d) as u32
         };
@@ -245,12 +245,53 @@ impl Session {
                 draining: d.maintenance,
             })
             .collect();
-        Ok(simulate(
-            self.policies.selection.as_ref(),
-            &before,
-            &after,
-            Workload { guilds, playing },
-        )?)
+        let no_config = serde_json::json!({});
+        let config = self
+            .stack
+            .policies
+            .get("selection")
+            .map(|p| &p.config)
+            .unwrap_or(&no_config);
+        let new = Selector {
+            policy: self.policies.selection.as_ref(),
+            config,
+        };
+        // A changed selection policy is replayed as it was for "before" when it still can be.
+        let recorded = self
+            .state
+            .as_ref()
+            .and_then(|s| s.policies.get("selection"))
+            .cloned();
+        let current = crate::plan::policy_fingerprints(&self.stack)
+            .remove("selection")
+            .unwrap_or_default();
+        let mut note = None;
+        let old_policy = match recorded {
+            Some(r) if r != current => match crate::plan::recorded_policy_module(&self.stack, &r) {
+                Some(m) => Some(crate::policy::load(
+                    &m,
+                    &self.stack.dir,
+                    crate::policy::wasm::Limits::default(),
+                )?),
+                None => {
+                    note = Some(format!(
+                            "the selection policy changes ({r} -> {current}) but the applied module is no longer on disk, so both sides are replayed with the new one: the figures show the node changes only"
+                        ));
+                    None
+                }
+            },
+            _ => None,
+        };
+        let old = match &old_policy {
+            Some(p) => Selector {
+                policy: p.as_ref(),
+                config,
+            },
+            None => new,
+        };
+        let mut report = simulate(old, new, &before, &after, Workload { guilds, playing })?;
+        report.note = note;
+        Ok(report)
     }
 }
 

@@ -774,6 +774,24 @@ pub fn plan(
     })
 }
 
+/// The module a recorded fingerprint names, when it can still be loaded as it was: a
+/// built-in, or a file whose bytes still hash the same (say the stack moved to another file).
+pub fn recorded_policy_module(stack: &Stack, fingerprint: &str) -> Option<String> {
+    if fingerprint.starts_with("builtin:") {
+        return Some(fingerprint.to_string());
+    }
+    let (module, _) = fingerprint.rsplit_once(" (sha256:")?;
+    let bytes = std::fs::read(stack.resolve_path(module)).ok()?;
+    (file_fingerprint(module, &bytes) == fingerprint).then(|| module.to_string())
+}
+
+fn file_fingerprint(module: &str, bytes: &[u8]) -> String {
+    format!(
+        "{module} (sha256:{})",
+        &hex::encode(sha2::Sha256::digest(bytes))[..12]
+    )
+}
+
 /// Identity of a policy for change detection: the module name, plus a hash for files.
 pub fn policy_fingerprints(stack: &Stack) -> BTreeMap<String, String> {
     ["selection", "placement"]
@@ -794,10 +812,7 @@ pub fn policy_fingerprints(stack: &Stack) -> BTreeMap<String, String> {
                 module
             } else {
                 let bytes = std::fs::read(stack.resolve_path(&module)).unwrap_or_default();
-                format!(
-                    "{module} (sha256:{})",
-                    &hex::encode(sha2::Sha256::digest(&bytes))[..12]
-                )
+                file_fingerprint(&module, &bytes)
             };
             (kind.to_string(), id)
         })

@@ -280,12 +280,20 @@ fn text_with(plan: &Plan, color: bool, redactor: &Redactor, with_files: bool) ->
         );
     }
     if let Some(r) = &plan.routing {
+        let policies = match &r.policy_before {
+            Some(b) => format!(" ({b} before, {} after)", r.policy),
+            None => String::new(),
+        };
         let _ = writeln!(
             out,
-            "Routing: {:.1}% of {} simulated guilds would move to another node (details: lavastack simulate).\n",
+            "Routing: {:.1}% of {} simulated guilds{policies} would move to another node (details: lavastack simulate).",
             r.moved * 100.0,
             r.workload.guilds
         );
+        if let Some(n) = &r.note {
+            let _ = writeln!(out, "  note: {n}");
+        }
+        out.push('\n');
     }
     let _ = writeln!(out, "{}{}{}", p.bold, summary_line(plan), p.reset);
     redactor.redact(&out)

@@ -38,10 +38,24 @@ pub struct FailureImpact {
     pub stranded: usize,
 }
 
+/// A selection policy with the `config` its stack gives it.
+#[derive(Clone, Copy)]
+pub struct Selector<'a> {
+    pub policy: &'a dyn Policy,
+    pub config: &'a serde_json::Value,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Report {
     pub workload: Workload,
+    /// The policy of the planned cluster (the "after" side and the failure rows).
     pub policy: String,
+    /// The policy "before" was replayed with, when it is another one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_before: Option<String>,
+    /// Why the figures may not show everything (e.g. the old policy could not be replayed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     pub before: BTreeMap<String, usize>,
     pub after: BTreeMap<String, usize>,
     /// Share (0..1) of guilds whose node differs between before and after.
@@ -57,7 +71,7 @@ fn guild_ids(n: usize) -> Vec<String> {
 
 /// Assigns every guild in turn, feeding the load so far back to the policy (as live stats would).
 fn assign(
-    policy: &dyn Policy,
+    sel: Selector<'_>,
     nodes: &[SimNode],
     w: &Workload,
     down: Option<&str>,
@@ -93,7 +107,7 @@ fn assign(
             guild_id: g.clone(),
             region: regions.get(i % regions.len().max(1)).map(|r| r.to_string()),
             voice_endpoint: None,
-            config: serde_json::json!({}),
+            config: sel.config.clone(),
             nodes: nodes
                 .iter()
                 .map(|n| {
@@ -113,7 +127,10 @@ fn assign(
                 })
                 .collect(),
         };
-        let choice = select_checked(policy, &input)?.ranking.into_iter().next();
+        let choice = select_checked(sel.policy, &input)?
+            .ranking
+            .into_iter()
+            .next();
         if let Some(c) = &choice {
             let e = players.get_mut(c.as_str()).expect("ranked a known node");
             e.0 += 1;
@@ -134,14 +151,17 @@ fn load(nodes: &[SimNode], a: &BTreeMap<String, Option<String>>) -> BTreeMap<Str
     m
 }
 
+/// `old` replays the cluster as applied, `new` the planned one and its failures; they are the
+/// same selector unless the selection policy itself changes.
 pub fn simulate(
-    policy: &dyn Policy,
+    old: Selector<'_>,
+    new: Selector<'_>,
     before: &[SimNode],
     after: &[SimNode],
     w: Workload,
 ) -> Result<Report, PolicyError> {
-    let a_before = assign(policy, before, &w, None, None)?;
-    let a_after = assign(policy, after, &w, None, None)?;
+    let a_before = assign(old, before, &w, None, None)?;
+    let a_after = assign(new, after, &w, None, None)?;
     let moved = a_before
         .iter()
         .filter(|(g, n)| a_after.get(*g) != Some(n))
@@ -152,7 +172,7 @@ pub fn simulate(
         .collect();
     let mut failures = Vec::new();
     for n in after {
-        let a = assign(policy, after, &w, Some(&n.name), Some(&fixed))?;
+        let a = assign(new, after, &w, Some(&n.name), Some(&fixed))?;
         let mut to = BTreeMap::new();
         let mut stranded = 0;
         for (g, was) in &fixed {
@@ -172,8 +192,12 @@ pub fn simulate(
             stranded,
         });
     }
+    let policy_before = (old.policy.name() != new.policy.name() || old.config != new.config)
+        .then(|| old.policy.name().to_string());
     Ok(Report {
-        policy: policy.name().to_string(),
+        policy: new.policy.name().to_string(),
+        policy_before,
+        note: None,
         before: load(before, &a_before),
         after: load(after, &a_after),
         moved: if w.guilds == 0 {
@@ -188,12 +212,19 @@ pub fn simulate(
 
 impl Report {
     pub fn markdown(&self) -> String {
+        let policy = match &self.policy_before {
+            Some(b) => format!("`{b}` -> `{}`", self.policy),
+            None => format!("`{}`", self.policy),
+        };
         let mut s = format!(
-            "#### Routing impact ({} guilds, policy `{}`)\n\n**{:.1}%** of guilds would move to another node.\n\n| node | guilds before | guilds after | if it fails, its guilds go to | peak after |\n|---|---|---|---|---|\n",
+            "#### Routing impact ({} guilds, policy {policy})\n\n**{:.1}%** of guilds would move to another node.\n\n",
             self.workload.guilds,
-            self.policy,
             self.moved * 100.0
         );
+        if let Some(n) = &self.note {
+            s.push_str(&format!("> **Note:** {n}\n\n"));
+        }
+        s.push_str("| node | guilds before | guilds after | if it fails, its guilds go to | peak after |\n|---|---|---|---|---|\n");
         let names: std::collections::BTreeSet<&String> =
             self.before.keys().chain(self.after.keys()).collect();
         for n in names {
@@ -226,12 +257,18 @@ impl Report {
     }
 
     pub fn text(&self) -> String {
+        let policy = match &self.policy_before {
+            Some(b) => format!("{b} (before) and {} (after)", self.policy),
+            None => self.policy.clone(),
+        };
         let mut s = format!(
-            "Routing impact: {} guilds through {}; {:.1}% would move.\n",
+            "Routing impact: {} guilds through {policy}; {:.1}% would move.\n",
             self.workload.guilds,
-            self.policy,
             self.moved * 100.0
         );
+        if let Some(n) = &self.note {
+            s.push_str(&format!("  note: {n}\n"));
+        }
         s.push_str(&format!(
             "  {:<20} {:>8} {:>8}   if it fails\n",
             "NODE", "BEFORE", "AFTER"
