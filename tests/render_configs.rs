@@ -418,6 +418,35 @@ fn plan_shows_output_diffs_without_secrets() {
         "password redacted in the diff"
     );
     assert!(!r.all().contains(SECRET) && !j.all().contains(SECRET));
+    env.run(&["apply", "--auto-approve"]).ok();
+
+    // A node that must be re-created gets a new port: the outputs listing it change, and plan
+    // says so (it used to call them unchanged, with the dead node's port).
+    unsafe { libc::kill(node_pid(&env, "us-1"), libc::SIGKILL) };
+    std::thread::sleep(Duration::from_millis(200));
+    let j = env.run(&["plan", "--format", "json"]);
+    let v: Value = serde_json::from_str(&j.stdout).unwrap();
+    for out in ["output.haproxy", "output.bot", "output.targets"] {
+        let c = v["resource_changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["address"] == out)
+            .unwrap_or_else(|| panic!("{out} in {v}"));
+        assert_eq!(
+            c["change"]["actions"],
+            serde_json::json!(["update"]),
+            "{out}: {c}"
+        );
+        assert!(
+            c["diff"].as_str().unwrap().contains("(known after apply)"),
+            "{out}: {c}"
+        );
+        assert!(c["diff"].as_str().unwrap().starts_with("--- a/"), "{c}");
+        assert!(!c["diff"].as_str().unwrap().contains("a//"), "{c}");
+    }
+    env.run(&["apply", "--auto-approve"]).ok();
+    env.run(&["plan", "--detailed-exitcode"]).ok();
 
     // Removing an output deletes its file.
     let without_bot = cluster_stack(&env, base, "").replace("output \"bot\" {\n  template = \"lavaNodesConfig.js\"\n  path     = \"out/lavaNodesConfig.js\"\n}\n", "");

@@ -171,11 +171,25 @@ impl Session {
         let rendered = if destroy {
             Vec::new()
         } else {
+            // A node about to be created or replaced gets its address from the provider: the
+            // recorded one is the old node's, so outputs must read "(known after apply)" there
+            // (unless the stack fixes host and port), or plan would call them unchanged.
+            let mut before_apply = self.state.clone();
+            if let Some(st) = before_apply.as_mut() {
+                for c in &p.changes {
+                    if matches!(c.action, plan::Action::Create | plan::Action::Replace) {
+                        if let Some(r) = st.nodes.get_mut(&c.name) {
+                            r.address = None;
+                            r.port = None;
+                        }
+                    }
+                }
+            }
             plan::artifacts::render(
                 &self.stack,
                 &self.renderer,
                 &p.desired_after(),
-                self.state.as_ref(),
+                before_apply.as_ref(),
             )?
         };
         let has_prior = self.state.as_ref().is_some_and(|s| !s.nodes.is_empty());

@@ -34,7 +34,9 @@ pub fn unified_diff(path: &Path, old: &str, new: &str, redactor: &Redactor) -> S
     let old = redactor.redact(old);
     let new = redactor.redact(new);
     let d = similar::TextDiff::from_lines(&old, &new);
+    // "a/" + an absolute path would read "a//tmp/..."; git writes "a/tmp/...".
     let shown = path.display().to_string();
+    let shown = shown.trim_start_matches('/');
     d.unified_diff()
         .context_radius(3)
         .header(&format!("a/{shown}"), &format!("b/{shown}"))
