@@ -233,14 +233,29 @@ fn failover_drill_kill_freeze_return_drain_fallback() {
     assert_eq!(choose(port, &n3_guild).as_deref(), Some("n3"));
 
     // A selection policy that traps: answers still come, from the built-in, and are counted.
+    // It traps for guild "5" only (byte 22 of `{"abi":1,"guild_id":"5"` is the closing quote)
+    // and ranks nothing otherwise, so plan's routing simulation lets the apply through.
     env.write(
         "trap.wat",
         r#"(module (memory (export "memory") 1)
+  (data (i32.const 0) "{\"ranking\":[]}")
   (func (export "lavastack_abi_version") (result i32) (i32.const 1))
   (func (export "lavastack_alloc") (param i32) (result i32) (i32.const 1024))
-  (func (export "select_node") (param i32 i32) (result i64) (unreachable)))"#,
+  (func (export "select_node") (param i32 i32) (result i64)
+    (if (i32.eq (i32.load8_u offset=22 (local.get 0)) (i32.const 34)) (then unreachable))
+    (i64.const 14)))"#,
     );
     env.write("stack.hcl", &stack(&env.path("trap.wat")));
+    // Saved but not applied: the router reloads the file and keeps routing with the applied
+    // policy (a policy edit, like a weight edit, takes effect on apply).
+    std::thread::sleep(Duration::from_millis(2500));
+    let (_, v) = http(port, "POST", "/v1/select", "{\"guild_id\":\"5\"}", None);
+    assert_eq!(v["fallback"], false, "{v}");
+    assert!(
+        v["policy"].as_str().unwrap().contains("sticky"),
+        "still the applied policy: {v}"
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
     wait_until("reload with the trapping policy", 10, || {
         let (_, v) = http(port, "POST", "/v1/select", "{\"guild_id\":\"5\"}", None);
         v["fallback"] == true

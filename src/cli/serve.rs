@@ -15,7 +15,7 @@ pub struct ServeArgs {
 }
 
 pub async fn run(g: &Global, _ui: Ui, args: ServeArgs) -> Result<i32, CliError> {
-    let snap = router::load_snapshot(&g.stack, &g.vars)
+    let snap = router::load_snapshot(&g.stack, &g.vars, None)
         .await
         .map_err(|e| CliError::msg(e.to_string()))?;
     let addr = args.listen.unwrap_or(snap.stack.router.listen);

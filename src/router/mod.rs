@@ -74,6 +74,8 @@ pub struct Snapshot {
     pub stack: Stack,
     pub nodes: BTreeMap<String, NodeEntry>,
     pub selection: Arc<dyn Policy>,
+    /// Which policy `selection` is (`crate::plan::policy_fingerprints`' form).
+    pub selection_fingerprint: String,
 }
 
 #[derive(Default)]
@@ -111,9 +113,12 @@ pub enum RouterError {
 }
 
 /// Reads the stack and state into a snapshot: only nodes that were applied and are ready.
+/// `previous` is the running view, on a reload: its policy is kept while a change to the
+/// selection policy is in the stack but not applied yet.
 pub async fn load_snapshot(
     path: &std::path::Path,
     vars: &[(String, String)],
+    previous: Option<&Snapshot>,
 ) -> Result<Snapshot, RouterError> {
     let stack = crate::stack::load(
         path,
@@ -124,7 +129,7 @@ pub async fn load_snapshot(
     )
     .map_err(|d| RouterError::Stack(d.render(false)))?;
     let state: Option<State> = crate::state::open(&stack).await.load().await?;
-    let selection = policy::for_stack(&stack)?.selection;
+    let (selection, selection_fingerprint) = applied_selection(&stack, state.as_ref(), previous)?;
     let mut nodes = BTreeMap::new();
     for rec in state.iter().flat_map(|s| s.nodes.values()) {
         if rec.status != NodeStatus::Ready {
@@ -174,7 +179,39 @@ pub async fn load_snapshot(
         stack,
         nodes,
         selection,
+        selection_fingerprint,
     })
+}
+
+/// The selection policy as applied: like node attributes (read from state), a policy edit in
+/// the stack takes effect when it is applied, not when the file is saved. The applied policy is
+/// the running one, or its module if it is still on disk as applied; failing both (the module
+/// was overwritten before the router ever ran it), the stack's with a warning.
+fn applied_selection(
+    stack: &Stack,
+    state: Option<&State>,
+    previous: Option<&Snapshot>,
+) -> Result<(Arc<dyn Policy>, String), RouterError> {
+    let wanted = crate::plan::policy_fingerprints(stack)
+        .remove("selection")
+        .unwrap_or_default();
+    let applied = state.and_then(|s| s.policies.get("selection"));
+    match applied {
+        Some(a) if *a != wanted => {
+            if let Some(prev) = previous.filter(|p| p.selection_fingerprint == *a) {
+                tracing::info!(applied = %a, planned = %wanted, "selection policy change not applied yet; keeping the applied policy");
+                return Ok((prev.selection.clone(), a.clone()));
+            }
+            if let Some(m) = crate::plan::recorded_policy_module(stack, a) {
+                tracing::info!(applied = %a, planned = %wanted, "selection policy change not applied yet; routing with the applied policy");
+                let p = policy::load(&m, &stack.dir, policy::wasm::Limits::default())?;
+                return Ok((p, a.clone()));
+            }
+            tracing::warn!(applied = %a, planned = %wanted, "the applied selection policy can no longer be loaded (its module changed on disk); routing with the stack's before it is applied");
+        }
+        _ => {}
+    }
+    Ok((policy::for_stack(stack)?.selection, wanted))
 }
 
 /// The answer to a selection.
@@ -370,7 +407,8 @@ impl Router {
 
     /// Reloads stack and state; on error the running view is kept.
     pub async fn reload(self: &Arc<Self>) {
-        match load_snapshot(&self.stack_path, &self.vars).await {
+        let previous = self.snapshot();
+        match load_snapshot(&self.stack_path, &self.vars, Some(&previous)).await {
             Ok(s) => {
                 *self.snapshot.write().expect("snapshot lock") = Arc::new(s);
                 self.sync_watchers();
