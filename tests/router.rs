@@ -68,6 +68,15 @@ fn http(port: u16, method: &str, path: &str, body: &str, token: Option<&str>) ->
     )
 }
 
+fn raw(port: u16, req: &str) -> String {
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    s.write_all(req.as_bytes()).unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out
+}
+
 fn choose(port: u16, guild: &str) -> Option<String> {
     let (st, v) = http(
         port,
@@ -194,7 +203,7 @@ fn failover_drill_kill_freeze_return_drain_fallback() {
     assert_eq!(http(port, "POST", "/v1/nodes/n3/drain", "", None).0, 401);
     assert_eq!(
         http(port, "POST", "/v1/nodes/n3/drain", "", Some("wrong")).0,
-        403
+        401
     );
     assert_eq!(
         http(
@@ -273,5 +282,29 @@ fn failover_drill_kill_freeze_return_drain_fallback() {
     );
     assert!(m.contains("lavastack_select_duration_seconds_count"), "{m}");
     assert_eq!(http(port, "POST", "/v1/select", "not json", None).0, 400);
+    // curl -d sends a form Content-Type; a numeric guild id is the same guild as its string.
+    let body = "{\"guild_id\":5}";
+    let out = raw(
+        port,
+        &format!(
+            "POST /v1/select HTTP/1.1\r\nHost: r\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        ),
+    );
+    assert!(
+        out.starts_with("HTTP/1.1 200") && out.contains("\"guild_id\":\"5\""),
+        "{out}"
+    );
+    let out = raw(
+        port,
+        "POST /v1/nodes/n3/drain HTTP/1.1\r\nHost: r\r\nConnection: close\r\nAuthorization: Bearer wrong\r\nContent-Length: 0\r\n\r\n",
+    );
+    assert!(
+        out.starts_with("HTTP/1.1 401")
+            && out
+                .to_lowercase()
+                .contains("www-authenticate: bearer realm=\"lavastack\", error=\"invalid_token\""),
+        "{out}"
+    );
     assert_eq!(http(port, "GET", "/healthz", "", None).0, 200);
 }

@@ -57,12 +57,25 @@ fn token_refusal(router: &Router, req: &Request) -> Option<Response> {
         .get("authorization")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "));
+    // A wrong token is a failed authentication, not a lack of permission: 401 either way,
+    // with the challenge RFC 6750 asks for.
+    let refuse = |msg: &str, challenge: &'static str| {
+        let mut r = error(StatusCode::UNAUTHORIZED, msg);
+        r.headers_mut().insert(
+            axum::http::header::WWW_AUTHENTICATE,
+            axum::http::HeaderValue::from_static(challenge),
+        );
+        r
+    };
     match given {
         Some(g) if g == token.expose() => None,
-        Some(_) => Some(error(StatusCode::FORBIDDEN, "wrong token")),
-        None => Some(error(
-            StatusCode::UNAUTHORIZED,
+        Some(_) => Some(refuse(
+            "wrong token",
+            "Bearer realm=\"lavastack\", error=\"invalid_token\"",
+        )),
+        None => Some(refuse(
             "send Authorization: Bearer <token>",
+            "Bearer realm=\"lavastack\"",
         )),
     }
 }
@@ -85,17 +98,32 @@ async fn token_if_auth_all(State(r): State<Arc<Router>>, req: Request, next: Nex
 
 #[derive(Deserialize)]
 struct SelectBody {
+    #[serde(deserialize_with = "snowflake")]
     guild_id: String,
     region: Option<String>,
     voice_endpoint: Option<String>,
 }
 
-async fn select(
-    State(r): State<Arc<Router>>,
-    body: Result<Json<SelectBody>, axum::extract::rejection::JsonRejection>,
-) -> Response {
+/// Discord ids are strings (they do not fit a JavaScript number), but a client that sends a
+/// JSON integer means the same guild.
+fn snowflake<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Id {
+        S(String),
+        N(u64),
+    }
+    Ok(match Id::deserialize(d)? {
+        Id::S(s) => s,
+        Id::N(n) => n.to_string(),
+    })
+}
+
+/// The body is read as JSON whatever its Content-Type (curl -d sends a form type); anything
+/// that is not the expected object is a 400 that shows the shape.
+async fn select(State(r): State<Arc<Router>>, body: axum::body::Bytes) -> Response {
     let t = Instant::now();
-    let Json(b) = match body {
+    let b: SelectBody = match serde_json::from_slice(&body) {
         Ok(b) => b,
         Err(e) => {
             return error(
