@@ -128,6 +128,21 @@ fn add_drain_drill_remove() {
         .unwrap()
         .iter()
         .any(|n| n["name"] == "n4" && n["draining"] == true));
+    // status shows it: the runbook's "drain, then watch status".
+    let st = env.run(&["status"]);
+    assert!(
+        st.stdout
+            .lines()
+            .any(|l| l.starts_with("n4 ") && l.contains(" draining ")),
+        "{}",
+        st.stdout
+    );
+    let st = env.run(&["status", "--format", "json"]);
+    let v: Value = serde_json::from_str(&st.stdout).unwrap();
+    assert_eq!(v["router"], true, "{v}");
+    for n in v["nodes"].as_array().unwrap() {
+        assert_eq!(n["draining"], n["name"] == "n4", "{n}");
+    }
     env.run(&["node", "undrain", "n4"]).ok();
     env.run(&["node", "drain", "nope"])
         .fails(1, "no node \\\"nope\\\"");

@@ -41,10 +41,25 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
         let timeout = args.timeout;
         set.spawn(async move { (i, health::probe(&target, timeout).await) });
     }
+    // Drains live in the router: ask it (if it runs) while the probes are out.
+    let drains = tokio::time::timeout(args.timeout, router_drains(&stack));
     let mut results: Vec<Option<Health>> = vec![None; nodes.len()];
     while let Some(Ok((i, h))) = set.join_next().await {
         results[i] = Some(h);
     }
+    let drained = drains.await.ok().flatten();
+    let maintenance = |n: &crate::state::NodeRecord| {
+        n.attributes.get("maintenance").and_then(|v| v.as_bool()) == Some(true)
+    };
+    let shown_state = |n: &crate::state::NodeRecord| -> String {
+        if maintenance(n) {
+            "maint".into()
+        } else if drained.as_ref().is_some_and(|d| d.contains(&n.name)) {
+            "draining".into()
+        } else {
+            n.status.to_string()
+        }
+    };
     let all_healthy = results
         .iter()
         .all(|h| h.as_ref().is_some_and(|h| h.healthy));
@@ -57,11 +72,14 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
                     "name": n.name, "region": n.region, "zone": n.zone, "state": n.status.to_string(),
                     "address": n.address, "port": n.port,
                     "weight": n.attributes.get("weight"), "maintenance": n.attributes.get("maintenance"),
+                    "draining": drained.as_ref().map(|d| d.contains(&n.name)),
                     "health": h,
                 })
             })
             .collect();
-        let out = json!({"stack": stack.name, "healthy": all_healthy, "nodes": rows});
+        let out = json!({
+            "stack": stack.name, "healthy": all_healthy, "router": drained.is_some(), "nodes": rows,
+        });
         println!(
             "{}",
             stack
@@ -104,7 +122,7 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
                 "{:<16} {:<14} {:<8} {} {:<9} {:>9} {:>8} {:>6}  {}:{}",
                 n.name,
                 zone,
-                n.status.to_string(),
+                shown_state(n),
                 health,
                 h.version.unwrap_or_else(|| "-".into()),
                 h.latency_ms
@@ -124,10 +142,35 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
         for p in problems {
             eprintln!("{}", stack.redactor.redact(&p));
         }
+        // Drains need the router's token: without one there is nothing to miss.
+        if drained.is_none() && stack.router.token.is_some() {
+            eprintln!(
+                "note: no router answered at {}, so drains are not shown",
+                stack.router.listen
+            );
+        }
     }
     Ok(if args.check && !all_healthy {
         exit::ERROR
     } else {
         exit::OK
     })
+}
+
+/// The nodes the running router has drained, or `None` when no router answers.
+async fn router_drains(stack: &crate::stack::Stack) -> Option<std::collections::BTreeSet<String>> {
+    let token = stack.router.token.as_ref().map(|t| t.expose().to_string());
+    let (status, body) =
+        super::node::router_request(stack.router.listen, "GET", "/v1/nodes", token.as_deref())
+            .await
+            .ok()?;
+    let v: serde_json::Value = serde_json::from_str(&body).ok().filter(|_| status == 200)?;
+    Some(
+        v["nodes"]
+            .as_array()?
+            .iter()
+            .filter(|n| n["draining"] == true)
+            .filter_map(|n| n["name"].as_str().map(str::to_string))
+            .collect(),
+    )
 }
