@@ -171,6 +171,28 @@ fn add_drain_drill_remove() {
         f.stdout
     );
     wait("n2 back", 20, || healthy(port, "n2"));
+    // No guild on the node (here: none asked about; with least-load at equal load, all but one
+    // node): a freeze is measured by the router marking it down; a latency drill cannot be.
+    let f = env.run(&[
+        "drill",
+        "freeze",
+        "n2",
+        "--guilds",
+        "0",
+        "--expect-rto",
+        "10s",
+    ]);
+    f.ok();
+    assert!(
+        f.stdout
+            .contains("no guild was on it, so: router marked it down")
+            && f.stdout.contains("PASS"),
+        "{}",
+        f.stdout
+    );
+    wait("n2 back", 20, || healthy(port, "n2"));
+    env.run(&["drill", "latency", "n2", "--guilds", "0"])
+        .fails(1, "a latency drill is measured on the guilds a node serves");
     // Latency beyond the probe timeout (1s) takes the node out too; then it is cleared.
     let l = env.run(&[
         "drill",

@@ -57,6 +57,24 @@ async fn choose(addr: std::net::SocketAddr, guild: &str) -> Result<Option<String
     Ok(v["node"]["name"].as_str().map(str::to_string))
 }
 
+/// The router's view of one node: (healthy, draining), or `None` when it does not list it.
+async fn router_view(
+    addr: std::net::SocketAddr,
+    stack: &crate::stack::Stack,
+    node: &str,
+) -> Result<Option<(bool, bool)>, CliError> {
+    let token = stack.router.token.as_ref().map(|t| t.expose().to_string());
+    let (_, body) = super::node::router_request(addr, "GET", "/v1/nodes", token.as_deref())
+        .await
+        .map_err(CliError::msg)?;
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+    Ok(v["nodes"].as_array().and_then(|ns| {
+        ns.iter()
+            .find(|n| n["name"] == node)
+            .map(|n| (n["healthy"] == true, n["draining"] == true))
+    }))
+}
+
 async fn set_faults(
     admin: std::net::SocketAddr,
     faults: &serde_json::Value,
@@ -129,15 +147,46 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
             watched.push(gid.clone());
         }
     }
-    if watched.is_empty() {
-        return Err(CliError::with_hint(
-            format!(
-                "the router sends none of {} guilds to {}",
-                args.guilds, args.node
-            ),
-            "is the node healthy and not drained? try more --guilds",
-        ));
+    // A policy may send no guild to a healthy node (least-load at equal load picks one node
+    // for all): then the router's own view of the node is what a kill or freeze changes.
+    let by_view = watched.is_empty();
+    if by_view {
+        let view = router_view(addr, &stack, &args.node).await?;
+        if args.fault == Fault::Latency || view != Some((true, false)) {
+            let why = match view {
+                None => "the router does not list it".to_string(),
+                Some((false, _)) => "the router counts it unhealthy".to_string(),
+                Some((_, true)) => "it is drained".to_string(),
+                Some(_) => "a latency drill is measured on the guilds a node serves".to_string(),
+            };
+            return Err(CliError::with_hint(
+                format!(
+                    "the router sends none of {} guilds to {} ({why})",
+                    args.guilds, args.node
+                ),
+                "`lavastack simulate` shows which nodes serve guilds; drill one of those, or use more --guilds",
+            ));
+        }
     }
+    let on_node = |watched: Vec<String>| {
+        let stack = &stack;
+        let node = args.node.clone();
+        async move {
+            if watched.is_empty() {
+                return Ok::<bool, CliError>(
+                    router_view(addr, stack, &node)
+                        .await?
+                        .is_some_and(|(up, _)| up),
+                );
+            }
+            for gid in &watched {
+                if choose(addr, gid).await?.as_deref() == Some(node.as_str()) {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    };
     let admin = rec
         .private
         .get("admin")
@@ -177,14 +226,7 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
     };
     let rto = loop {
         let pass = started.elapsed();
-        let mut still = false;
-        for gid in &watched {
-            if choose(addr, gid).await?.as_deref() == Some(args.node.as_str()) {
-                still = true;
-                break;
-            }
-        }
-        if !still {
+        if !on_node(watched.clone()).await? {
             break Some(pass);
         }
         if started.elapsed() > limit {
@@ -223,7 +265,7 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
                 }
             }
         }
-        while choose(addr, &watched[0]).await?.as_deref() != Some(args.node.as_str()) {
+        while !on_node(watched.iter().take(1).cloned().collect()).await? {
             if t.elapsed() > limit {
                 break;
             }
@@ -238,6 +280,7 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
             "{}",
             json!({
                 "drill": fault, "node": args.node, "guilds_watched": watched.len(),
+                "measured_by": if by_view { "router_health" } else { "selections" },
                 "rto_seconds": rto.map(|r| r.as_secs_f64()), "expect_rto_seconds": args.expect_rto.as_secs_f64(),
                 "restored_seconds": restored.map(|r| r.as_secs_f64()), "passed": passed,
             })
@@ -250,6 +293,10 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
             args.guilds
         );
         match rto {
+            Some(r) if by_view => println!(
+                "  recovery (no guild was on it, so: router marked it down): {:.3}s",
+                r.as_secs_f64()
+            ),
             Some(r) => println!(
                 "  recovery (router stopped choosing it): {:.3}s",
                 r.as_secs_f64()
