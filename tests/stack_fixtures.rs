@@ -132,6 +132,14 @@ node "a" {
         .fails(1, "must be a number");
     env.run(&["validate", "--var", "w=1", "--var", "x=1"])
         .fails(1, "no variable \"x\" is declared");
+    // A misspelt reference gets the declared name it was probably meant to be.
+    env.write(
+        "stack.hcl",
+        &env.read("stack.hcl").replace("host   = var.h\n", "host   = var.hh\n"),
+    );
+    env.run(&["validate", "--var", "w=1"])
+        .fails(1, "no variable \"hh\" is declared")
+        .fails(1, "did you mean var.h?");
 }
 
 #[test]

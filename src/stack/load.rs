@@ -55,6 +55,7 @@ pub fn load_str(path: &Path, text: &str, opts: &LoadOptions) -> Result<Stack, Di
         diags: Diagnostics::default(),
         redactor: Redactor::default(),
         sensitive_vars: BTreeSet::new(),
+        declared_vars: BTreeSet::new(),
     };
     let body = match hcl_edit::parser::parse_body(text) {
         Ok(b) => b,
@@ -84,6 +85,8 @@ struct Loader {
     diags: Diagnostics,
     redactor: Redactor,
     sensitive_vars: BTreeSet<String>,
+    /// Names of the variable blocks, for "did you mean" on an undeclared `var.x`.
+    declared_vars: BTreeSet<String>,
 }
 
 /// In-place hints for diagnostics already pushed (the builder methods take them by value).
@@ -567,6 +570,13 @@ impl Loader {
                         msg = format!("no local \"{key}\" is defined");
                     }
                 }
+                let suggestion = msg
+                    .strip_prefix("no variable \"")
+                    .and_then(|r| r.split('"').next())
+                    .and_then(|name| {
+                        did_you_mean(name, self.declared_vars.iter().map(String::as_str))
+                    })
+                    .map(str::to_string);
                 let d = self.err(format!("cannot evaluate expression: {msg}"), span);
                 if msg.contains("undefined variable") {
                     d.help = Some(
@@ -576,7 +586,10 @@ impl Loader {
                     .strip_prefix("no variable \"")
                     .and_then(|r| r.split('"').next())
                 {
-                    d.help = Some(format!("declare it with: variable \"{name}\" {{}}"));
+                    d.help = Some(match suggestion {
+                        Some(s) => format!("did you mean var.{s}?"),
+                        None => format!("declare it with: variable \"{name}\" {{}}"),
+                    });
                 }
                 None
             }
@@ -718,6 +731,7 @@ impl Loader {
         for b in blocks {
             let name = b.labels[0].as_str().to_string();
             declared.insert(name.clone());
+            self.declared_vars.insert(name.clone());
             let a = self.attrs(b, &schema::VARIABLE, &ctx);
             let sensitive = a.bool("sensitive").unwrap_or(false);
             let ty = a.str("type").unwrap_or_default();
