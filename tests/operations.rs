@@ -344,6 +344,14 @@ fn rollout_upgrades_a_batch_at_a_time_with_a_canary_first() {
     }
     // Every replaced node was undrained, even if the router missed it for a moment.
     assert_no_drains(port);
+    // Nodes going down drained (the rollout's planned replacements) are not failovers.
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    use std::io::{Read, Write};
+    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: r\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut m = String::new();
+    s.read_to_string(&mut m).unwrap();
+    assert!(m.contains("\nlavastack_failovers_total 0\n"), "{m}");
 }
 
 fn assert_no_drains(port: u16) {

@@ -281,6 +281,11 @@ fn failover_drill_kill_freeze_return_drain_fallback() {
         "{m}"
     );
     assert!(m.contains("lavastack_select_duration_seconds_count"), "{m}");
+    // Idle nodes send no frame stats; the series exists anyway (0), so the alert can fire later.
+    assert!(
+        m.contains("lavastack_node_frame_deficit{node=\"n1\",region=\"eu\"} 0"),
+        "{m}"
+    );
     assert_eq!(http(port, "POST", "/v1/select", "not json", None).0, 400);
     // curl -d sends a form Content-Type; a numeric guild id is the same guild as its string.
     let body = "{\"guild_id\":5}";

@@ -135,7 +135,8 @@ node "a" {
     // A misspelt reference gets the declared name it was probably meant to be.
     env.write(
         "stack.hcl",
-        &env.read("stack.hcl").replace("host   = var.h\n", "host   = var.hh\n"),
+        &env.read("stack.hcl")
+            .replace("host   = var.h\n", "host   = var.hh\n"),
     );
     env.run(&["validate", "--var", "w=1"])
         .fails(1, "no variable \"hh\" is declared")

@@ -256,7 +256,13 @@ async fn metrics(State(r): State<Arc<Router>>) -> Response {
     gauge(
         "lavastack_node_frame_deficit",
         "missing audio frames per minute",
-        per_node(&|l, _| l.frame_deficit.map(|d| d as f64)),
+        // Lavalink sends no frame stats while a node has no players: that is a deficit of 0,
+        // and an alert on this series needs it to exist on an idle cluster too.
+        per_node(&|l, _| {
+            l.frame_deficit
+                .map(|d| d as f64)
+                .or(l.healthy().then_some(0.0))
+        }),
     );
     let mut counter = |name: &str, help: &str, rows: Vec<(String, u64)>| {
         out.push_str(&format!("# HELP {name} {help}\n# TYPE {name} counter\n"));

@@ -14,6 +14,15 @@ use crate::health::{self, Target};
 /// Applies `f` to the node's live record and notes health transitions (a node going from
 /// healthy to not is a failover: its players must move).
 fn update(router: &Router, name: &str, f: impl FnOnce(&mut Live)) {
+    // A drained node or one in maintenance going down is planned (a rollout, a removal): no
+    // new players were sent there, so it is not a failover. Read before the live lock is
+    // taken, so no two of the router's locks are ever held at once here.
+    let planned = router.drained.read().expect("drain lock").contains(name)
+        || router
+            .snapshot()
+            .nodes
+            .get(name)
+            .is_some_and(|n| n.maintenance);
     let mut live = router.live.write().expect("live lock");
     let l = live.entry(name.to_string()).or_default();
     let before = l.healthy();
@@ -21,7 +30,9 @@ fn update(router: &Router, name: &str, f: impl FnOnce(&mut Live)) {
     let after = l.healthy();
     if before != after {
         l.changed_at = Some(Instant::now());
-        if before {
+        if before && planned {
+            tracing::info!(node = name, error = ?l.last_error, "drained node is down");
+        } else if before {
             router.metrics.failovers.fetch_add(1, Ordering::Relaxed);
             tracing::warn!(node = name, error = ?l.last_error, "node is down");
         } else {
