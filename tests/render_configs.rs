@@ -548,7 +548,23 @@ fn weight_and_maintenance_changes_use_the_runtime_api_without_reload() {
             "region = \"us\"\n  weight = 1\n  maintenance = true",
         );
     env.write("stack.hcl", &changed);
-    env.run(&["apply", "--auto-approve"]).ok();
+    let plan = env.run(&["plan"]);
+    assert!(
+        plan.stdout.contains(
+            "then HAProxy's runtime API, no reload: set server lavalink_stateless/eu-1 weight 5; set server lavalink_stateless/us-1 state maint"
+        ),
+        "{}",
+        plan.stdout
+    );
+    let applied = env.run(&["apply", "--auto-approve"]);
+    applied.ok();
+    assert!(
+        applied
+            .stderr
+            .contains("output.haproxy: sent set server lavalink_stateless/eu-1 weight 5"),
+        "{}",
+        applied.stderr
+    );
     assert_eq!(
         env.read("reloads.log").lines().count(),
         1,

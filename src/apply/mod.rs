@@ -39,6 +39,11 @@ pub enum Event {
         address: String,
         action: Action,
     },
+    /// How a step was done, when the operator would want to know (no progress counted).
+    Note {
+        address: String,
+        message: String,
+    },
 }
 
 #[derive(Debug, Default, Clone, Serialize)]
@@ -371,16 +376,30 @@ async fn outputs_phase(
         let runtime = match (&r.runtime_socket, current.as_deref(), pending) {
             (Some(sock), Some(old), false) if changed => {
                 match crate::render::haproxy::runtime_commands(old, &r.content) {
-                    Some(cmds) => match crate::render::haproxy::send(sock, &cmds).await {
-                        Ok(()) => {
-                            tracing::info!(output = %r.address, commands = cmds.len(), "applied through the HAProxy runtime API");
-                            true
+                    Some(cmds) => {
+                        match crate::render::haproxy::send(sock, &cmds).await {
+                            Ok(()) => {
+                                tracing::info!(output = %r.address, commands = cmds.len(), "applied through the HAProxy runtime API");
+                                (ctx.events)(Event::Note {
+                                address: r.address.clone(),
+                                message: format!(
+                                    "sent {} to HAProxy's runtime API ({}); no reload, on_change not run",
+                                    cmds.join(", "),
+                                    sock.display()
+                                ),
+                            });
+                                true
+                            }
+                            Err(e) => {
+                                tracing::warn!(output = %r.address, "runtime API failed, falling back to on_change: {e}");
+                                (ctx.events)(Event::Note {
+                                address: r.address.clone(),
+                                message: format!("HAProxy's runtime API failed ({e}); running on_change instead"),
+                            });
+                                false
+                            }
                         }
-                        Err(e) => {
-                            tracing::warn!(output = %r.address, "runtime API failed, falling back to on_change: {e}");
-                            false
-                        }
-                    },
+                    }
                     None => false,
                 }
             }

@@ -191,6 +191,7 @@ async fn execute(
                 pb.inc(1);
                 format!("{address}: skipped")
             }
+            Event::Note { address, message } => format!("{address}: {message}"),
         };
         pb.suspend(|| eprintln!("{}", redactor.redact(&line)));
     });

@@ -24,6 +24,10 @@ pub struct ArtifactChange {
     /// provider only knows after apply (a new local node's port) read "(known after apply)".
     pub diff: String,
     pub on_change: Option<String>,
+    /// HAProxy runtime API commands apply will send instead of running `on_change`, when the
+    /// output has a `runtime_socket` and only weights or maintenance change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub runtime: Option<Vec<String>>,
 }
 
 pub fn sha256(text: &str) -> String {
@@ -87,12 +91,19 @@ pub fn plan(
                 ),
                 Some(_) => (Action::NoOp, None),
             };
+            let runtime = match (&r.runtime_socket, current.as_deref()) {
+                (Some(_), Some(old)) if action == Action::Update && reason.is_none() => {
+                    render::haproxy::runtime_commands(old, &r.content).filter(|c| !c.is_empty())
+                }
+                _ => None,
+            };
             out.push(ArtifactChange {
                 address: r.address.clone(),
                 output: r.output.clone(),
                 path: r.path.clone(),
                 action,
                 reason,
+                runtime,
                 diff: unified_diff(
                     &r.path,
                     current.as_deref().unwrap_or(""),
@@ -120,6 +131,7 @@ pub fn plan(
             }),
             diff: unified_diff(&rec.path, &current, "", &stack.redactor),
             on_change: None,
+            runtime: None,
         });
     }
     out.sort_by(|a, b| a.address.cmp(&b.address));

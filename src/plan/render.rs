@@ -190,8 +190,20 @@ fn write_artifact(out: &mut String, a: &super::artifacts::ArtifactChange, p: Pal
         .unwrap_or_default();
     let _ = writeln!(out, "  {}# {} {what}{reason}{}", p.bold, a.address, p.reset);
     let _ = writeln!(out, "{} file \"{}\"", marker(a.action, p), a.path.display());
-    if let Some(cmd) = &a.on_change {
-        let _ = writeln!(out, "      {}then runs: {cmd}{}", p.dim, p.reset);
+    match (&a.runtime, &a.on_change) {
+        (Some(cmds), _) => {
+            let _ = writeln!(
+                out,
+                "      {}then HAProxy's runtime API, no reload: {}{}",
+                p.dim,
+                cmds.join("; "),
+                p.reset
+            );
+        }
+        (None, Some(cmd)) => {
+            let _ = writeln!(out, "      {}then runs: {cmd}{}", p.dim, p.reset);
+        }
+        _ => {}
     }
     for line in a.diff.lines() {
         let col = if line.starts_with("+++") || line.starts_with("---") {
@@ -392,6 +404,7 @@ fn json_with(plan: &Plan, redactor: &Redactor, configuration: Json) -> Json {
             "reason": a.reason,
             "diff": a.diff,
             "on_change": a.on_change,
+            "runtime_api": a.runtime,
         }));
     }
     let s = plan.summary();
