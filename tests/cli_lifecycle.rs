@@ -154,6 +154,20 @@ fn saved_plans_refuse_stale_foreign_and_truncated() {
     env.run(&["apply", "--auto-approve"]).ok();
     env.run(&["apply", "third.plan"])
         .fails(1, "does not match the state");
+
+    // A plan of a stack file elsewhere applies without --stack: it names its stack file.
+    std::fs::create_dir_all(env.path("stacks")).unwrap();
+    std::fs::rename(env.path("stack.hcl"), env.path("stacks/main.hcl")).unwrap();
+    env.write(
+        "stacks/main.hcl",
+        &env.read("stacks/main.hcl")
+            .replace("weight = 3", "weight = 4"),
+    );
+    env.run(&["plan", "--stack", "stacks/main.hcl", "--out", "moved.plan"])
+        .ok();
+    env.run(&["apply", "moved.plan"]).ok();
+    env.run(&["plan", "--stack", "stacks/main.hcl", "--detailed-exitcode"])
+        .ok();
     env.assert_no_secret_on_disk();
 }
 

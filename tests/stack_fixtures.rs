@@ -7,6 +7,7 @@
 mod common;
 
 use common::*;
+use serde_json::Value;
 use std::path::Path;
 
 fn fixtures(dir: &str) -> Vec<std::path::PathBuf> {
@@ -132,6 +133,61 @@ node "a" {
         .fails(1, "must be a number");
     env.run(&["validate", "--var", "w=1", "--var", "x=1"])
         .fails(1, "no variable \"x\" is declared");
+    // Var files: `name = value` lines; a later file wins, --var wins over files, files over
+    // the environment; undeclared names and non-scalar values are errors naming file:line.
+    env.write("a.vars", "# weights\nw = 4\n");
+    env.write("b.vars", "w = 6\n");
+    let weight = |args: &[&str]| -> Value {
+        let out = env
+            .cmd(&[&["plan", "--refresh=false", "--format", "json"], args].concat())
+            .env("LAVASTACK_VAR_w", "5")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.code() == Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["resource_changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["address"] == "node.a")
+            .unwrap()["change"]["after"]["weight"]
+            .clone()
+    };
+    assert_eq!(weight(&[]), 5, "environment");
+    assert_eq!(
+        weight(&["--var-file", "a.vars"]),
+        4,
+        "file over environment"
+    );
+    assert_eq!(
+        weight(&["--var-file", "a.vars", "--var-file", "b.vars"]),
+        6,
+        "later file"
+    );
+    assert_eq!(
+        weight(&["--var-file", "b.vars", "--var", "w=7"]),
+        7,
+        "--var over file"
+    );
+    env.write("bad.vars", "w = 4\nww = 1\n");
+    env.run(&["validate", "--var-file", "bad.vars"])
+        .fails(1, "bad.vars:2: no variable \"ww\" is declared")
+        .fails(1, "did you mean \"w\"?");
+    env.write("list.vars", "w = [1, 2]\n");
+    env.run(&["validate", "--var-file", "list.vars"]).fails(
+        1,
+        "list.vars:1: variable \"w\" must be a string, number or true/false",
+    );
+    env.write("word.vars", "w = \"heavy\"\n");
+    env.run(&["validate", "--var-file", "word.vars"])
+        .fails(1, "variable \"w\" from word.vars:1 must be a number");
+    env.run(&["validate", "--var-file", "nope.vars"])
+        .fails(1, "cannot read var file nope.vars");
+
     // A misspelt reference gets the declared name it was probably meant to be.
     env.write(
         "stack.hcl",

@@ -114,6 +114,16 @@ async fn apply_saved(
     args: &ApplyArgs,
 ) -> Result<i32, CliError> {
     let saved = plan::file::read(path)?;
+    // `apply PLAN` with no --stack means the plan's own stack file, as Terraform's plan files
+    // carry their configuration; an explicit --stack (or LAVASTACK_STACK) still wins.
+    let mut g = g.clone();
+    let defaulted = g.stack == std::path::Path::new("stack.hcl")
+        && std::env::var_os("LAVASTACK_STACK").is_none()
+        && !g.stack.exists();
+    if defaulted && saved.stack_file.exists() {
+        g.stack = saved.stack_file.clone();
+    }
+    let g = &g;
     let mut s = Session::open(g, ui, "apply", &args.common).await?;
     let result = async {
         if saved.plan.stack != s.stack.name {

@@ -62,9 +62,23 @@ pub struct Global {
     /// Set a variable: --var name=value (repeatable; LAVASTACK_VAR_name also works).
     #[arg(long = "var", global = true, value_parser = parse_var)]
     pub vars: Vec<(String, String)>,
+    /// Read variables from a file of `name = value` lines (repeatable; --var wins over it).
+    #[arg(long = "var-file", global = true, value_name = "FILE")]
+    pub var_files: Vec<PathBuf>,
     /// When to use colors.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+}
+
+impl Global {
+    /// Where the stack's variables come from: flags, var files, the environment.
+    pub fn load_options(&self) -> crate::stack::LoadOptions {
+        crate::stack::LoadOptions {
+            vars: self.vars.clone(),
+            var_files: self.var_files.clone(),
+            env_vars: true,
+        }
+    }
 }
 
 fn parse_var(s: &str) -> Result<(String, String), String> {
@@ -354,11 +368,7 @@ fn init_logging(color: bool) {
 
 /// Loads and validates the stack, printing warnings; errors become [`CliError::Diagnostics`].
 pub fn load_stack(g: &Global, ui: Ui) -> Result<crate::stack::Stack, CliError> {
-    let opts = crate::stack::LoadOptions {
-        vars: g.vars.clone(),
-        env_vars: true,
-    };
-    match crate::stack::load(&g.stack, &opts) {
+    match crate::stack::load(&g.stack, &g.load_options()) {
         Ok(s) => {
             if !s.warnings.0.is_empty() {
                 eprint!("{}", s.warnings.render(ui.color_err));

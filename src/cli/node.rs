@@ -79,11 +79,7 @@ impl Steps {
 }
 
 fn validate_text(g: &Global, text: &str) -> Result<(), CliError> {
-    let opts = crate::stack::LoadOptions {
-        vars: g.vars.clone(),
-        env_vars: true,
-    };
-    crate::stack::load_str(&g.stack, text, &opts)
+    crate::stack::load_str(&g.stack, text, &g.load_options())
         .map(|_| ())
         .map_err(|d| CliError::Diagnostics(Box::new(d)))
 }

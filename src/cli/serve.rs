@@ -15,11 +15,11 @@ pub struct ServeArgs {
 }
 
 pub async fn run(g: &Global, _ui: Ui, args: ServeArgs) -> Result<i32, CliError> {
-    let snap = router::load_snapshot(&g.stack, &g.vars, None)
+    let snap = router::load_snapshot(&g.stack, &g.load_options(), None)
         .await
         .map_err(|e| CliError::msg(e.to_string()))?;
     let addr = args.listen.unwrap_or(snap.stack.router.listen);
-    let r = Router::new(g.stack.clone(), g.vars.clone(), snap);
+    let r = Router::new(g.stack.clone(), g.load_options(), snap);
     r.sync_watchers();
     tokio::spawn(router::reload_loop(r.clone()));
     let listener = tokio::net::TcpListener::bind(addr)

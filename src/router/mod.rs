@@ -94,7 +94,7 @@ pub const BUCKETS: &[f64] = &[
 
 pub struct Router {
     pub stack_path: PathBuf,
-    pub vars: Vec<(String, String)>,
+    pub opts: LoadOptions,
     pub snapshot: RwLock<Arc<Snapshot>>,
     pub live: RwLock<HashMap<String, Live>>,
     pub drained: RwLock<std::collections::BTreeSet<String>>,
@@ -117,17 +117,10 @@ pub enum RouterError {
 /// selection policy is in the stack but not applied yet.
 pub async fn load_snapshot(
     path: &std::path::Path,
-    vars: &[(String, String)],
+    opts: &LoadOptions,
     previous: Option<&Snapshot>,
 ) -> Result<Snapshot, RouterError> {
-    let stack = crate::stack::load(
-        path,
-        &LoadOptions {
-            vars: vars.to_vec(),
-            env_vars: true,
-        },
-    )
-    .map_err(|d| RouterError::Stack(d.render(false)))?;
+    let stack = crate::stack::load(path, opts).map_err(|d| RouterError::Stack(d.render(false)))?;
     let state: Option<State> = crate::state::open(&stack).await.load().await?;
     let (selection, selection_fingerprint) = applied_selection(&stack, state.as_ref(), previous)?;
     let mut nodes = BTreeMap::new();
@@ -226,10 +219,10 @@ pub struct Selection {
 }
 
 impl Router {
-    pub fn new(stack_path: PathBuf, vars: Vec<(String, String)>, snap: Snapshot) -> Arc<Self> {
+    pub fn new(stack_path: PathBuf, opts: LoadOptions, snap: Snapshot) -> Arc<Self> {
         Arc::new(Router {
             stack_path,
-            vars,
+            opts,
             snapshot: RwLock::new(Arc::new(snap)),
             live: RwLock::new(HashMap::new()),
             drained: RwLock::new(Default::default()),
@@ -408,7 +401,7 @@ impl Router {
     /// Reloads stack and state; on error the running view is kept.
     pub async fn reload(self: &Arc<Self>) {
         let previous = self.snapshot();
-        match load_snapshot(&self.stack_path, &self.vars, Some(&previous)).await {
+        match load_snapshot(&self.stack_path, &self.opts, Some(&previous)).await {
             Ok(s) => {
                 *self.snapshot.write().expect("snapshot lock") = Arc::new(s);
                 self.sync_watchers();

@@ -19,8 +19,86 @@ use crate::diag::{did_you_mean, Diagnostic, Diagnostics, SourceFile};
 pub struct LoadOptions {
     /// `--var k=v`, in command-line order (a later one wins).
     pub vars: Vec<(String, String)>,
+    /// `--var-file FILE`s (`name = value` lines), in order (a later one wins); `--var` beats
+    /// them, and they beat the environment.
+    pub var_files: Vec<PathBuf>,
     /// Read `LAVASTACK_VAR_<name>` from the environment.
     pub env_vars: bool,
+}
+
+/// One `name = value` of a var file, the value as the text `--var` would give.
+struct FileVar {
+    name: String,
+    value: String,
+    /// `FILE:LINE`, for messages.
+    at: String,
+}
+
+/// Reads var files: each attribute must be a string, number or bool (the types a variable
+/// takes from the command line).
+fn read_var_files(files: &[PathBuf], diags: &mut Diagnostics) -> Vec<FileVar> {
+    let mut out = Vec::new();
+    for f in files {
+        let text = match std::fs::read_to_string(f) {
+            Ok(t) => t,
+            Err(e) => {
+                diags.push(Diagnostic::error(format!(
+                    "cannot read var file {}: {e}",
+                    f.display()
+                )));
+                continue;
+            }
+        };
+        let line_of = |off: usize| text[..off.min(text.len())].matches('\n').count() + 1;
+        let body = match hcl_edit::parser::parse_body(&text) {
+            Ok(b) => b,
+            Err(e) => {
+                diags.push(Diagnostic::error(format!(
+                    "var file {}:{}: {}",
+                    f.display(),
+                    e.location().line(),
+                    e.message()
+                )));
+                continue;
+            }
+        };
+        for s in body.iter() {
+            let at = |span: Option<Range<usize>>| {
+                format!(
+                    "{}:{}",
+                    f.display(),
+                    span.map(|s| line_of(s.start)).unwrap_or(1)
+                )
+            };
+            let Some(a) = s.as_attribute() else {
+                diags.push(Diagnostic::error(format!(
+                    "{}: a var file holds only `name = value` lines",
+                    at(s.span())
+                )));
+                continue;
+            };
+            let here = at(a.span());
+            let e: hcl::Expression = a.value.clone().into();
+            let value = match e.evaluate(&hcl::eval::Context::new()) {
+                Ok(hcl::Value::String(v)) => Some(v),
+                Ok(hcl::Value::Number(n)) => Some(n.to_string()),
+                Ok(hcl::Value::Bool(b)) => Some(b.to_string()),
+                _ => None,
+            };
+            match value {
+                Some(value) => out.push(FileVar {
+                    name: a.key.as_str().to_string(),
+                    value,
+                    at: here,
+                }),
+                None => diags.push(Diagnostic::error(format!(
+                    "{here}: variable \"{}\" must be a string, number or true/false",
+                    a.key.as_str()
+                ))),
+            }
+        }
+    }
+    out
 }
 
 pub fn load(path: &Path, opts: &LoadOptions) -> Result<Stack, Diagnostics> {
@@ -728,6 +806,7 @@ impl Loader {
         }
         let mut out = hcl::Map::new();
         let mut declared = BTreeSet::new();
+        let file_vars = read_var_files(&opts.var_files, &mut self.diags);
         for b in blocks {
             let name = b.labels[0].as_str().to_string();
             declared.insert(name.clone());
@@ -747,12 +826,19 @@ impl Loader {
                 .iter()
                 .rev()
                 .find(|(k, _)| *k == name)
-                .map(|(_, v)| (v.clone(), "--var"))
+                .map(|(_, v)| (v.clone(), "--var".to_string()))
+                .or_else(|| {
+                    file_vars
+                        .iter()
+                        .rev()
+                        .find(|f| f.name == name)
+                        .map(|f| (f.value.clone(), f.at.clone()))
+                })
                 .or_else(|| {
                     if opts.env_vars {
                         std::env::var(format!("LAVASTACK_VAR_{name}"))
                             .ok()
-                            .map(|v| (v, "LAVASTACK_VAR_"))
+                            .map(|v| (v, "LAVASTACK_VAR_".to_string()))
                     } else {
                         None
                     }
@@ -834,6 +920,19 @@ impl Loader {
                 } else {
                     d.help = Some(format!("declare it with: variable \"{k}\" {{}}"));
                 }
+                self.diags.push(d);
+            }
+        }
+        for f in &file_vars {
+            if !declared.contains(&f.name) {
+                let mut d = Diagnostic::error(format!(
+                    "{}: no variable \"{}\" is declared in {}",
+                    f.at,
+                    f.name,
+                    self.src.display_path()
+                ));
+                d.help = did_you_mean(&f.name, declared.iter().map(String::as_str))
+                    .map(|s| format!("did you mean \"{s}\"?"));
                 self.diags.push(d);
             }
         }
