@@ -322,6 +322,17 @@ fn example_stacks_render_configs_haproxy_accepts() {
     env.run(&["render", "--stack", "static.hcl", "--out", "static-out"])
         .ok();
     haproxy_check(&env.path("static-out/haproxy.cfg"));
+    // A daemonised HAProxy logs to syslog: the `log` var says where.
+    let mut with_log = env.read("static.hcl");
+    with_log.push_str(
+        "output \"haproxy\" {\n  template = \"haproxy.cfg\"\n  path     = \"syslog/haproxy.cfg\"\n  vars     = { log = \"/dev/log\" }\n}\n",
+    );
+    env.write("syslog.hcl", &with_log);
+    env.run(&["render", "--stack", "syslog.hcl", "--out", "syslog-out"])
+        .ok();
+    let cfg = env.read("syslog-out/syslog/haproxy.cfg");
+    assert!(cfg.contains("    log /dev/log local0 info\n"), "{cfg}");
+    haproxy_check(&env.path("syslog-out/syslog/haproxy.cfg"));
     promtool(
         &["check", "config", "prometheus.yml"],
         &env.path("static-out"),
