@@ -300,6 +300,21 @@ fn failover_drill_kill_freeze_return_drain_fallback() {
         out.starts_with("HTTP/1.1 200") && out.contains("\"guild_id\":\"5\""),
         "{out}"
     );
+    // The auth scheme is case-insensitive.
+    let out = raw(
+        port,
+        "POST /v1/nodes/n3/undrain HTTP/1.1\r\nHost: r\r\nConnection: close\r\nAuthorization: bearer admin-token-123\r\nContent-Length: 0\r\n\r\n",
+    );
+    assert!(out.starts_with("HTTP/1.1 200"), "{out}");
+    let (st, v) = http(port, "POST", "/v1/select", "{\"guild_id\":1.5}", None);
+    assert!(
+        st == 400
+            && v["error"]
+                .as_str()
+                .unwrap()
+                .contains("guild_id must be a string or a whole number"),
+        "{v}"
+    );
     let out = raw(
         port,
         "POST /v1/nodes/n3/drain HTTP/1.1\r\nHost: r\r\nConnection: close\r\nAuthorization: Bearer wrong\r\nContent-Length: 0\r\n\r\n",

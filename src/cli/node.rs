@@ -300,28 +300,37 @@ pub async fn drain(stack: &crate::stack::Stack, name: &str, on: bool) -> Result<
     Ok(())
 }
 
+/// Waits until the node reports no players, asking the node itself (`/v4/stats`): the
+/// router's count comes from the node's `stats` messages, which Lavalink sends once a minute.
+/// `None` when the node cannot be asked (not recorded, or not answering).
 pub(crate) async fn wait_players_gone(
     stack: &crate::stack::Stack,
     name: &str,
     timeout: Duration,
 ) -> Option<u64> {
+    let state = crate::state::open(stack)
+        .await
+        .load()
+        .await
+        .ok()
+        .flatten()?;
+    let rec = state.nodes.get(name)?;
+    let target = crate::health::Target {
+        host: rec.address.clone()?,
+        port: rec.port?,
+        password: crate::apply::node_secrets(stack, std::iter::once(name.to_string()))
+            .get(name)
+            .map(|s| s.expose().to_string()),
+    };
     let until = Instant::now() + timeout;
     loop {
-        let players = router_request(stack.router.listen, "GET", "/v1/nodes", None)
+        let players = crate::health::probe_rest(&target, Duration::from_secs(3))
             .await
-            .ok()
-            .and_then(|(_, b)| serde_json::from_str::<serde_json::Value>(&b).ok())
-            .and_then(|v| {
-                v["nodes"]
-                    .as_array()?
-                    .iter()
-                    .find(|n| n["name"] == name)
-                    .and_then(|n| n["players"].as_u64())
-            });
+            .players;
         match players {
             Some(0) | None => return players,
             Some(n) if Instant::now() >= until => return Some(n),
-            Some(_) => tokio::time::sleep(Duration::from_millis(500)).await,
+            Some(_) => tokio::time::sleep(Duration::from_millis(250)).await,
         }
     }
 }

@@ -87,6 +87,9 @@ pub fn runtime_commands(old: &str, new: &str) -> Option<Vec<String>> {
 /// `set server <backend>/<name> state <state>` for every shared backend that has a server
 /// `name`. A backend whose only server is that node is its own endpoint: draining it there
 /// would cut off the sessions a drain means to let finish.
+///
+/// A server the file marks `disabled` (maintenance) stays in maintenance: a drain would soften
+/// it and an undrain would put it back in service behind the stack's back.
 pub fn state_commands(cfg: &str, name: &str, state: &str) -> Vec<String> {
     let servers = normalize(cfg).1;
     let shared = |backend: &str| {
@@ -97,7 +100,17 @@ pub fn state_commands(cfg: &str, name: &str, state: &str) -> Vec<String> {
     servers
         .iter()
         .filter(|s| s.server == name && shared(&s.backend))
-        .map(|s| format!("set server {}/{} state {state}", s.backend, s.server))
+        .filter_map(|s| {
+            let state = match (s.disabled, state) {
+                (true, "drain") => return None,
+                (true, _) => "maint",
+                (false, st) => st,
+            };
+            Some(format!(
+                "set server {}/{} state {state}",
+                s.backend, s.server
+            ))
+        })
         .collect()
 }
 
@@ -154,6 +167,16 @@ mod tests {
         assert_eq!(
             state_commands(&cfg, "a", "drain"),
             vec!["set server b/a state drain"]
+        );
+        // A server in maintenance stays there through a drain and an undrain.
+        let maint = cfg.replace(
+            "server c 1.2.3.4:2 weight 1 check",
+            "server c 1.2.3.4:2 weight 1 check disabled",
+        );
+        assert!(state_commands(&maint, "c", "drain").is_empty());
+        assert_eq!(
+            state_commands(&maint, "c", "ready"),
+            vec!["set server b/c state maint"]
         );
         // A one-node cluster: no other server could take the request anywhere.
         let one = "backend b\n    server a 1.2.3.4:1 check\nbackend node_a\n    server a 1.2.3.4:1 check\n";

@@ -56,7 +56,10 @@ fn token_refusal(router: &Router, req: &Request) -> Option<Response> {
         .headers()
         .get("authorization")
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "));
+        // The scheme is case-insensitive (RFC 7235): "bearer x" is "Bearer x".
+        .and_then(|v| v.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, t)| t.trim());
     // A wrong token is a failed authentication, not a lack of permission: 401 either way,
     // with the challenge RFC 6750 asks for.
     let refuse = |msg: &str, challenge: &'static str| {
@@ -113,10 +116,13 @@ fn snowflake<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error>
         S(String),
         N(u64),
     }
-    Ok(match Id::deserialize(d)? {
-        Id::S(s) => s,
-        Id::N(n) => n.to_string(),
-    })
+    match Id::deserialize(d) {
+        Ok(Id::S(s)) => Ok(s),
+        Ok(Id::N(n)) => Ok(n.to_string()),
+        Err(_) => Err(serde::de::Error::custom(
+            "guild_id must be a string or a whole number (a Discord snowflake)",
+        )),
+    }
 }
 
 /// The body is read as JSON whatever its Content-Type (curl -d sends a form type); anything
