@@ -165,7 +165,19 @@ fn saved_plans_refuse_stale_foreign_and_truncated() {
     );
     env.run(&["plan", "--stack", "stacks/main.hcl", "--out", "moved.plan"])
         .ok();
-    env.run(&["apply", "moved.plan"]).ok();
+    // From another directory too (the plan also records the absolute path).
+    std::fs::create_dir_all(env.path("elsewhere")).unwrap();
+    let plan_path = env.path("moved.plan").display().to_string();
+    let out = env
+        .cmd(&["apply", &plan_path])
+        .current_dir(env.path("elsewhere"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     env.run(&["plan", "--stack", "stacks/main.hcl", "--detailed-exitcode"])
         .ok();
     env.assert_no_secret_on_disk();

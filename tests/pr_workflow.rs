@@ -188,7 +188,14 @@ fn policy_changes_are_shown() {
         "{}",
         md.stdout
     );
-    env.run(&["apply", "--auto-approve"]).ok();
+    let a = env.run(&["apply", "--auto-approve"]);
+    a.ok();
+    assert!(
+        a.stdout
+            .contains("Resources: 0 added, 1 changed, 0 destroyed"),
+        "the summary counts the policy the plan counted: {}",
+        a.stdout
+    );
     env.run(&["plan", "--detailed-exitcode"]).ok();
 }
 

@@ -210,8 +210,12 @@ pub async fn apply(
         && ctx.fatal.lock().await.is_none()
         && ctx.state.lock().await.policies != fingerprints
     {
-        if let Err(e) = ctx.commit(|s| s.policies = fingerprints).await {
-            ctx.fatal.lock().await.get_or_insert(e);
+        match ctx.commit(|s| s.policies = fingerprints).await {
+            // The plan counted each changed policy as a change; the summary must agree.
+            Ok(()) => ctx.report.lock().await.changed += plan.policy_changes.len(),
+            Err(e) => {
+                ctx.fatal.lock().await.get_or_insert(e);
+            }
         }
     }
     if let Some(e) = ctx.fatal.lock().await.take() {

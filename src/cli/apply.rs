@@ -120,8 +120,22 @@ async fn apply_saved(
     let defaulted = g.stack == std::path::Path::new("stack.hcl")
         && std::env::var_os("LAVASTACK_STACK").is_none()
         && !g.stack.exists();
-    if defaulted && saved.stack_file.exists() {
-        g.stack = saved.stack_file.clone();
+    if defaulted {
+        let found = std::iter::once(saved.stack_file.clone())
+            .chain(saved.stack_file_absolute.clone())
+            .find(|p| p.exists());
+        match found {
+            Some(p) => g.stack = p,
+            None => {
+                return Err(CliError::with_hint(
+                    format!(
+                        "the plan was made from stack file {}, which is not here",
+                        saved.stack_file.display()
+                    ),
+                    "run apply from the directory plan ran in, or pass --stack",
+                ))
+            }
+        }
     }
     let g = &g;
     let mut s = Session::open(g, ui, "apply", &args.common).await?;

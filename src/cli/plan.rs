@@ -343,6 +343,7 @@ pub async fn run(g: &Global, ui: Ui, args: PlanArgs) -> Result<i32, CliError> {
             out,
             &SavedPlan {
                 stack_file: g.stack.clone(),
+                stack_file_absolute: std::fs::canonicalize(&g.stack).ok(),
                 plan: plan.clone(),
             },
         )?;

@@ -30,6 +30,10 @@ struct Envelope {
 pub struct SavedPlan {
     /// The stack file the plan was made from, as given on the command line.
     pub stack_file: PathBuf,
+    /// The same, absolute, for `apply PLAN` from another directory on the same machine (a
+    /// plan moved to another checkout finds its stack through `stack_file`, from the root).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stack_file_absolute: Option<PathBuf>,
     pub plan: Plan,
 }
 
