@@ -278,10 +278,28 @@ fn rollout_upgrades_a_batch_at_a_time_with_a_canary_first() {
     assert_eq!(canary["n1"], first["n1"]);
     assert_eq!(canary["n3"], first["n3"]);
     assert_no_drains(port);
-    // The rest, as the hint says; --batch alone sets how many are out at once.
+    // The rest, as the hint says; --batch alone sets how many are out at once. An operator's
+    // drain from before the rollout stays.
+    env.run(&["node", "drain", "n3"]).ok();
     let r = env.run(&["rollout", "--skip", "n2", "--batch", "2"]);
     r.ok();
     assert!(r.stdout.contains("== batch 1 of 1: n1, n3"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("note: n3 was drained before the rollout and stays drained"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        nodes(port)["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["name"] == "n3" && n["draining"] == true),
+        "{}",
+        nodes(port)
+    );
+    env.run(&["node", "undrain", "n3"]).ok();
     let after_canary = pids(&env);
     assert_eq!(
         after_canary["n2"], canary["n2"],

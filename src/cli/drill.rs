@@ -59,20 +59,16 @@ async fn choose(addr: std::net::SocketAddr, guild: &str) -> Result<Option<String
 
 /// The router's view of one node: (healthy, draining), or `None` when it does not list it.
 async fn router_view(
-    addr: std::net::SocketAddr,
     stack: &crate::stack::Stack,
     node: &str,
 ) -> Result<Option<(bool, bool)>, CliError> {
-    let token = stack.router.token.as_ref().map(|t| t.expose().to_string());
-    let (_, body) = super::node::router_request(addr, "GET", "/v1/nodes", token.as_deref())
+    let nodes = super::node::router_nodes(stack)
         .await
         .map_err(CliError::msg)?;
-    let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
-    Ok(v["nodes"].as_array().and_then(|ns| {
-        ns.iter()
-            .find(|n| n["name"] == node)
-            .map(|n| (n["healthy"] == true, n["draining"] == true))
-    }))
+    Ok(nodes
+        .into_iter()
+        .find(|n| n.name == node)
+        .map(|n| (n.healthy, n.draining)))
 }
 
 async fn set_faults(
@@ -151,7 +147,7 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
     // for all): then the router's own view of the node is what a kill or freeze changes.
     let by_view = watched.is_empty();
     if by_view {
-        let view = router_view(addr, &stack, &args.node).await?;
+        let view = router_view(&stack, &args.node).await?;
         if args.fault == Fault::Latency || view != Some((true, false)) {
             let why = match view {
                 None => "the router does not list it".to_string(),
@@ -174,9 +170,7 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
         async move {
             if watched.is_empty() {
                 return Ok::<bool, CliError>(
-                    router_view(addr, stack, &node)
-                        .await?
-                        .is_some_and(|(up, _)| up),
+                    router_view(stack, &node).await?.is_some_and(|(up, _)| up),
                 );
             }
             for gid in &watched {
@@ -312,7 +306,12 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
             if passed { "PASS" } else { "FAIL" }
         );
         if let Some(r) = restored {
-            println!("  restored and chosen again after {:.3}s", r.as_secs_f64());
+            let back = if by_view {
+                "healthy in the router again"
+            } else {
+                "chosen again"
+            };
+            println!("  restored and {back} after {:.3}s", r.as_secs_f64());
         }
     }
     Ok(if passed { exit::OK } else { exit::ERROR })

@@ -335,6 +335,38 @@ pub(crate) async fn wait_players_gone(
     }
 }
 
+/// One node as the running router sees it.
+pub(crate) struct RouterNode {
+    pub name: String,
+    pub healthy: bool,
+    pub draining: bool,
+}
+
+/// The running router's node list (`GET /v1/nodes`, with the token when the stack has one).
+pub(crate) async fn router_nodes(stack: &crate::stack::Stack) -> Result<Vec<RouterNode>, String> {
+    let token = stack.router.token.as_ref().map(|t| t.expose().to_string());
+    let (status, body) =
+        router_request(stack.router.listen, "GET", "/v1/nodes", token.as_deref()).await?;
+    let v: serde_json::Value = serde_json::from_str(&body)
+        .ok()
+        .filter(|_| status == 200)
+        .ok_or_else(|| format!("the router answered {status}: {body}"))?;
+    Ok(v["nodes"]
+        .as_array()
+        .map(|ns| {
+            ns.iter()
+                .filter_map(|n| {
+                    Some(RouterNode {
+                        name: n["name"].as_str()?.to_string(),
+                        healthy: n["healthy"] == true,
+                        draining: n["draining"] == true,
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
 /// One request to the router (no body).
 pub async fn router_request(
     addr: std::net::SocketAddr,

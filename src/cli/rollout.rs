@@ -92,6 +92,16 @@ pub async fn run(g: &Global, ui: Ui, args: RolloutArgs) -> Result<i32, CliError>
         println!("Nothing to roll out.");
         return Ok(exit::OK);
     }
+    // Drains an operator set before the rollout are theirs: the rollout leaves them in place.
+    let drained_before: BTreeSet<String> = super::node::router_nodes(&stack)
+        .await
+        .map(|ns| {
+            ns.into_iter()
+                .filter(|n| n.draining)
+                .map(|n| n.name)
+                .collect()
+        })
+        .unwrap_or_default();
     let size = args
         .batch
         .min(args.max_unavailable.unwrap_or(args.batch))
@@ -168,9 +178,24 @@ pub async fn run(g: &Global, ui: Ui, args: RolloutArgs) -> Result<i32, CliError>
         }
         if !router_note {
             for n in batch {
+                if drained_before.contains(n) {
+                    println!("note: {n} was drained before the rollout and stays drained");
+                    continue;
+                }
                 if let Err(e) = undrain_retrying(&stack, n).await {
                     eprintln!(
                         "rollout stopped after batch {}: {n} is back but still drained ({e}); run `lavastack node undrain {n}`",
+                        i + 1
+                    );
+                    return Ok(exit::ERROR);
+                }
+            }
+            // The next batch goes out only once the router routes to this one again, so no
+            // more than --max-unavailable nodes are ever out of selection at once.
+            for n in batch {
+                if let Err(e) = router_sees_healthy(&stack, n).await {
+                    eprintln!(
+                        "rollout stopped after batch {}: {n} was replaced but {e}; the nodes after it were not touched",
                         i + 1
                     );
                     return Ok(exit::ERROR);
@@ -210,5 +235,23 @@ async fn undrain_retrying(stack: &crate::stack::Stack, name: &str) -> Result<(),
             Err(e) if Instant::now() >= until => return Err(e),
             Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
         }
+    }
+}
+
+/// Waits (up to a minute: the router needs `rise` good probes) until the router counts the
+/// node healthy.
+async fn router_sees_healthy(stack: &crate::stack::Stack, name: &str) -> Result<(), String> {
+    let until = Instant::now() + Duration::from_secs(60);
+    loop {
+        let healthy = super::node::router_nodes(stack)
+            .await
+            .is_ok_and(|ns| ns.iter().any(|n| n.name == name && n.healthy));
+        if healthy {
+            return Ok(());
+        }
+        if Instant::now() >= until {
+            return Err("the router does not count it healthy after 60s".into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }

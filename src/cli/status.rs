@@ -159,18 +159,12 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
 
 /// The nodes the running router has drained, or `None` when no router answers.
 async fn router_drains(stack: &crate::stack::Stack) -> Option<std::collections::BTreeSet<String>> {
-    let token = stack.router.token.as_ref().map(|t| t.expose().to_string());
-    let (status, body) =
-        super::node::router_request(stack.router.listen, "GET", "/v1/nodes", token.as_deref())
-            .await
-            .ok()?;
-    let v: serde_json::Value = serde_json::from_str(&body).ok().filter(|_| status == 200)?;
+    let nodes = super::node::router_nodes(stack).await.ok()?;
     Some(
-        v["nodes"]
-            .as_array()?
-            .iter()
-            .filter(|n| n["draining"] == true)
-            .filter_map(|n| n["name"].as_str().map(str::to_string))
+        nodes
+            .into_iter()
+            .filter(|n| n.draining)
+            .map(|n| n.name)
             .collect(),
     )
 }

@@ -292,9 +292,10 @@ fn text_with(plan: &Plan, color: bool, redactor: &Redactor, with_files: bool) ->
         );
     }
     if let Some(r) = &plan.routing {
-        let policies = match &r.policy_before {
-            Some(b) => format!(" ({b} before, {} after)", r.policy),
-            None => String::new(),
+        let policies = match (&r.policy_before, &r.note) {
+            (Some(b), _) => format!(" ({b} before, {} after)", r.policy),
+            (None, Some(_)) => " (node changes only, see the note)".to_string(),
+            (None, None) => String::new(),
         };
         let _ = writeln!(
             out,

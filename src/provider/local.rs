@@ -283,61 +283,76 @@ impl Provider for LocalProvider {
         let dir = self.node_dir(&node.name);
         fs::create_dir_all(&dir)
             .map_err(|e| err(format!("cannot create {}: {e}", dir.display())))?;
-        let port = self.pick_port(node)?;
-        let ctx = json!({
-            "stack": {"name": self.stack_name, "lavalink_version": node.lavalink_version},
-            "node": {"name": node.name, "bind": self.bind.to_string(), "listen_port": port},
-            "vars": {},
-        });
-        let yml = crate::render::Renderer::builtin()
-            .render_template("application.yml", &ctx)
-            .map_err(|e| err(e.to_string()))?;
-        let cfg_path = dir.join("application.yml");
-        let tmp = dir.join(".application.yml.tmp");
-        (|| -> std::io::Result<()> {
-            let mut f = OpenOptions::new()
-                .create(true)
-                .truncate(true)
-                .write(true)
-                .mode(0o600)
-                .open(&tmp)?;
-            std::io::Write::write_all(&mut f, yml.as_bytes())?;
-            fs::rename(&tmp, &cfg_path)
-        })()
-        .map_err(|e| err(format!("cannot write {}: {e}", cfg_path.display())))?;
-        // Only the built-in emulator has a fault admin listener.
-        let admin = if node.command.is_none() && self.command.is_none() {
-            TcpListener::bind((self.bind, 0))
-                .and_then(|l| l.local_addr())
-                .map(|a| a.port())
-                .ok()
-        } else {
-            None
-        };
-        let pid = self.spawn(node, &dir, port, password, admin)?;
-        let target = health::Target {
-            host: self.bind.to_string(),
-            port,
-            password: Some(password.expose().to_string()),
-        };
-        let log_path = dir.join("node.log");
-        let waited = health::wait_healthy(&target, self.health_timeout, || {
-            if alive(pid) {
-                Ok(())
+        // A port we picked can be taken by another process between our check and the node's
+        // bind (other nodes start at the same moment): then pick again, a few times.
+        let mut attempt = 0;
+        let (port, admin, pid, log_path) = loop {
+            attempt += 1;
+            let port = self.pick_port(node)?;
+            let ctx = json!({
+                "stack": {"name": self.stack_name, "lavalink_version": node.lavalink_version},
+                "node": {"name": node.name, "bind": self.bind.to_string(), "listen_port": port},
+                "vars": {},
+            });
+            let yml = crate::render::Renderer::builtin()
+                .render_template("application.yml", &ctx)
+                .map_err(|e| err(e.to_string()))?;
+            let cfg_path = dir.join("application.yml");
+            let tmp = dir.join(".application.yml.tmp");
+            (|| -> std::io::Result<()> {
+                let mut f = OpenOptions::new()
+                    .create(true)
+                    .truncate(true)
+                    .write(true)
+                    .mode(0o600)
+                    .open(&tmp)?;
+                std::io::Write::write_all(&mut f, yml.as_bytes())?;
+                fs::rename(&tmp, &cfg_path)
+            })()
+            .map_err(|e| err(format!("cannot write {}: {e}", cfg_path.display())))?;
+            // Only the built-in emulator has a fault admin listener.
+            let admin = if node.command.is_none() && self.command.is_none() {
+                TcpListener::bind((self.bind, 0))
+                    .and_then(|l| l.local_addr())
+                    .map(|a| a.port())
+                    .ok()
             } else {
-                Err(format!(
-                    "the process exited during start; last lines of {}:\n    {}",
-                    log_path.display(),
-                    log_tail(&log_path)
-                ))
+                None
+            };
+            let pid = self.spawn(node, &dir, port, password, admin)?;
+            let target = health::Target {
+                host: self.bind.to_string(),
+                port,
+                password: Some(password.expose().to_string()),
+            };
+            let log_path = dir.join("node.log");
+            let waited = health::wait_healthy(&target, self.health_timeout, || {
+                if alive(pid) {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "the process exited during start; last lines of {}:\n    {}",
+                        log_path.display(),
+                        log_tail(&log_path)
+                    ))
+                }
+            })
+            .await;
+            match waited {
+                Ok(_) => break (port, admin, pid, log_path),
+                Err(e) => {
+                    // Never leave a process behind that state does not know about.
+                    stop(pid).await;
+                    let raced = node.port.is_none()
+                        && attempt < 4
+                        && log_tail(&log_path).contains("Address already in use");
+                    if !raced {
+                        return Err(err(e));
+                    }
+                    tracing::info!(node = %node.name, port, "port taken before the node bound it; picking another");
+                }
             }
-        })
-        .await;
-        if let Err(e) = waited {
-            // Never leave a process behind that state does not know about.
-            stop(pid).await;
-            return Err(err(e));
-        }
+        };
         let mut private = BTreeMap::new();
         private.insert("dir".into(), json!(dir.display().to_string()));
         private.insert("log".into(), json!(log_path.display().to_string()));

@@ -53,12 +53,17 @@ fn read_var_files(files: &[PathBuf], diags: &mut Diagnostics) -> Vec<FileVar> {
         let body = match hcl_edit::parser::parse_body(&text) {
             Ok(b) => b,
             Err(e) => {
-                diags.push(Diagnostic::error(format!(
+                let mut d = Diagnostic::error(format!(
                     "var file {}:{}: {}",
                     f.display(),
                     e.location().line(),
                     e.message()
-                )));
+                ));
+                d.help = Some(
+                    "a var file holds `name = value` lines, e.g. `weight = 3` or `region = \"eu\"`"
+                        .into(),
+                );
+                diags.push(d);
                 continue;
             }
         };
