@@ -157,6 +157,70 @@ fn garbage_output_is_bad_output() {
 }
 
 #[test]
+fn output_that_is_not_utf8_is_bad_output() {
+    // Bytes ff fe at offset 96 (a data segment added beside the module's own).
+    let p = WasmPolicy::from_bytes(
+        "not-utf8.wat",
+        module(
+            "(i64.or (i64.shl (i64.const 96) (i64.const 32)) (i64.const 2))",
+            r#"(data (i32.const 96) "\ff\fe")"#,
+        )
+        .as_bytes(),
+        limits(),
+    )
+    .unwrap();
+    let e = select_checked(&p, &input("bad")).unwrap_err();
+    assert!(matches!(e, PolicyError::BadOutput { .. }), "{e}");
+    assert!(e.to_string().contains("answer is not UTF-8"), "{e}");
+    assert_eq!(select_checked(&p, &input("good")).unwrap().ranking, ["n1"]);
+}
+
+/// A placement answer for the wrong number of pool members is its own error.
+#[test]
+fn a_placement_with_the_wrong_count_is_refused() {
+    let wat = r#"(module
+  (memory (export "memory") 1)
+  (data (i32.const 16) "{\"placements\":[{\"name\":\"p-1\",\"region\":\"eu\",\"zone\":\"a\"}]}")
+  (func (export "lavastack_abi_version") (result i32) (i32.const 1))
+  (func (export "lavastack_alloc") (param i32) (result i32) (i32.const 1024))
+  (func (export "place_nodes") (param i32 i32) (result i64)
+    (i64.or (i64.shl (i64.const 16) (i64.const 32)) (i64.const 56))))"#;
+    let p = WasmPolicy::from_bytes("one-only.wat", wat.as_bytes(), limits()).unwrap();
+    let input = PlaceInput {
+        abi: 1,
+        pool: "p".into(),
+        count: 2,
+        regions: vec![RegionInfo {
+            name: "eu".into(),
+            zones: vec!["a".into()],
+            capacity: None,
+        }],
+        existing: vec![],
+        config: serde_json::json!({}),
+    };
+    let e = place_checked(&p, &input).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            PolicyError::WrongCount {
+                want: 2,
+                got: 1,
+                ..
+            }
+        ),
+        "{e}"
+    );
+    assert!(
+        e.to_string()
+            .contains("place_nodes returned 1 placements for a pool of 2"),
+        "{e}"
+    );
+    // The same answer for a pool of one is accepted.
+    let one = PlaceInput { count: 1, ..input };
+    assert_eq!(place_checked(&p, &one).unwrap().placements.len(), 1);
+}
+
+#[test]
 fn output_pointer_outside_memory() {
     let (e, _, _) = hostile(
         "(i64.or (i64.shl (i64.const 4000000000) (i64.const 32)) (i64.const 10))",
