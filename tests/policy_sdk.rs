@@ -118,6 +118,18 @@ impl Rng {
 }
 
 /// Field by field; floats compared by their bits, so a last-digit rounding slip shows.
+/// An input of `n` nodes with every field at its zero value.
+fn blank_nodes(n: usize) -> SelectInput {
+    SelectInput {
+        abi: 1,
+        guild_id: "1".into(),
+        region: None,
+        voice_endpoint: None,
+        config: json!({}),
+        nodes: vec![NodeInfo::default(); n],
+    }
+}
+
 fn assert_same(want: &SelectInput, got: &sdk::SelectInput<'_>, text: &[u8]) {
     let ctx = || {
         String::from_utf8_lossy(text)
@@ -467,29 +479,14 @@ fn packed_input_that_is_cut_or_corrupt_is_an_error_not_a_crash() {
     let err = sdk::SelectInput::from_packed(b"{\"abi\":1}").unwrap_err();
     assert!(err.message.contains("LSPK"), "{err}");
     // A header claiming more nodes than the bytes hold.
-    let mut big = SelectInput {
-        abi: 1,
-        guild_id: "1".into(),
-        region: None,
-        voice_endpoint: None,
-        config: json!({}),
-        nodes: vec![NodeInfo::default()],
-    }
-    .to_packed_bytes();
+    let mut big = blank_nodes(1).to_packed_bytes();
     big[12..16].copy_from_slice(&u32::MAX.to_le_bytes());
     let err = sdk::SelectInput::from_packed(&big).unwrap_err();
     assert!(err.message.contains("node table"), "{err}");
 
     // Nodes may not share tag records: otherwise a small input could make every node claim
     // the whole tag table, and reading it would cost nodes x tags.
-    let mut two = SelectInput {
-        abi: 1,
-        guild_id: "1".into(),
-        region: None,
-        voice_endpoint: None,
-        config: json!({}),
-        nodes: vec![NodeInfo::default(), NodeInfo::default()],
-    };
+    let mut two = blank_nodes(2);
     two.nodes[0].tags.insert("rack".into(), "r1".into());
     let mut shared = two.to_packed_bytes();
     let second = lavastack::policy::packed::HEADER_SIZE + lavastack::policy::packed::NODE_SIZE;

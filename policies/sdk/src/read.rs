@@ -95,14 +95,24 @@ impl<'a> Reader<'a> {
             let key = self.string()?;
             self.expect(b':')?;
             f(self, key)?;
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b'}') => {
-                    self.pos += 1;
-                    return Ok(());
-                }
-                _ => return self.err("expected ',' or '}'"),
+            if self.end_of(b'}')? {
+                return Ok(());
             }
+        }
+    }
+
+    /// After an element: `,` (another follows: false) or `close` (consumed: true).
+    fn end_of(&mut self, close: u8) -> Result<bool> {
+        match self.peek() {
+            Some(b',') => {
+                self.pos += 1;
+                Ok(false)
+            }
+            Some(c) if c == close => {
+                self.pos += 1;
+                Ok(true)
+            }
+            _ => self.err(format!("expected ',' or '{}'", close as char)),
         }
     }
 
@@ -115,13 +125,8 @@ impl<'a> Reader<'a> {
         }
         loop {
             f(self)?;
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(());
-                }
-                _ => return self.err("expected ',' or ']'"),
+            if self.end_of(b']')? {
+                return Ok(());
             }
         }
     }
