@@ -171,26 +171,7 @@ impl Session {
         let rendered = if destroy {
             Vec::new()
         } else {
-            // A node about to be created or replaced gets its address from the provider: the
-            // recorded one is the old node's, so outputs must read "(known after apply)" there
-            // (unless the stack fixes host and port), or plan would call them unchanged.
-            let mut before_apply = self.state.clone();
-            if let Some(st) = before_apply.as_mut() {
-                for c in &p.changes {
-                    if matches!(c.action, plan::Action::Create | plan::Action::Replace) {
-                        if let Some(r) = st.nodes.get_mut(&c.name) {
-                            r.address = None;
-                            r.port = None;
-                        }
-                    }
-                }
-            }
-            plan::artifacts::render(
-                &self.stack,
-                &self.renderer,
-                &p.desired_after(),
-                before_apply.as_ref(),
-            )?
+            plan::artifacts::render_planned(&self.stack, &self.renderer, &p, self.state.as_ref())?
         };
         let has_prior = self.state.as_ref().is_some_and(|s| !s.nodes.is_empty());
         if !destroy && has_prior && p.affects_routing() {
@@ -281,12 +262,8 @@ impl Session {
             .unwrap_or_default();
         let mut note = None;
         let old_policy = match recorded {
-            Some(r) if r != current => match crate::plan::recorded_policy_module(&self.stack, &r) {
-                Some(m) => Some(crate::policy::load(
-                    &m,
-                    &self.stack.dir,
-                    crate::policy::wasm::Limits::default(),
-                )?),
+            Some(r) if r != current => match crate::plan::load_recorded_policy(&self.stack, &r)? {
+                Some(p) => Some(p),
                 None => {
                     note = Some(format!(
                             "the selection policy changes ({r} -> {current}) but the applied module is no longer on disk, so both sides are replayed with the new one: the figures show the node changes only"

@@ -63,6 +63,35 @@ pub fn render(
     renderer.render_all(stack, &outputs(stack), &views, &stack.dir)
 }
 
+/// Renders every output as the plan would leave the cluster. A node about to be created or
+/// replaced gets its address from the provider: the recorded one is the old node's, so outputs
+/// read "(known after apply)" there (unless the stack fixes host and port), or plan would call
+/// them unchanged.
+pub fn render_planned(
+    stack: &Stack,
+    renderer: &Renderer,
+    plan: &super::Plan,
+    state: Option<&State>,
+) -> Result<Vec<Rendered>, RenderError> {
+    let mut before_apply = state.cloned();
+    if let Some(st) = before_apply.as_mut() {
+        for c in &plan.changes {
+            if matches!(c.action, Action::Create | Action::Replace) {
+                if let Some(r) = st.nodes.get_mut(&c.name) {
+                    r.address = None;
+                    r.port = None;
+                }
+            }
+        }
+    }
+    render(
+        stack,
+        renderer,
+        &plan.desired_after(),
+        before_apply.as_ref(),
+    )
+}
+
 pub fn plan(
     stack: &Stack,
     rendered: &[Rendered],

@@ -774,9 +774,18 @@ pub fn plan(
     })
 }
 
-/// The module a recorded fingerprint names, when it can still be loaded as it was: a
+/// The policy a recorded fingerprint names, loaded, when it still can be as it was: a
 /// built-in, or a file whose bytes still hash the same (say the stack moved to another file).
-pub fn recorded_policy_module(stack: &Stack, fingerprint: &str) -> Option<String> {
+pub fn load_recorded_policy(
+    stack: &Stack,
+    fingerprint: &str,
+) -> Result<Option<std::sync::Arc<dyn crate::policy::Policy>>, crate::policy::PolicyError> {
+    recorded_policy_module(stack, fingerprint)
+        .map(|m| crate::policy::load(&m, &stack.dir, crate::policy::wasm::Limits::default()))
+        .transpose()
+}
+
+fn recorded_policy_module(stack: &Stack, fingerprint: &str) -> Option<String> {
     if fingerprint.starts_with("builtin:") {
         return Some(fingerprint.to_string());
     }

@@ -195,9 +195,8 @@ fn applied_selection(
                 tracing::info!(applied = %a, planned = %wanted, "selection policy change not applied yet; keeping the applied policy");
                 return Ok((prev.selection.clone(), a.clone()));
             }
-            if let Some(m) = crate::plan::recorded_policy_module(stack, a) {
+            if let Some(p) = crate::plan::load_recorded_policy(stack, a)? {
                 tracing::info!(applied = %a, planned = %wanted, "selection policy change not applied yet; routing with the applied policy");
-                let p = policy::load(&m, &stack.dir, policy::wasm::Limits::default())?;
                 return Ok((p, a.clone()));
             }
             tracing::warn!(applied = %a, planned = %wanted, "the applied selection policy can no longer be loaded (its module changed on disk); routing with the stack's before it is applied");
