@@ -11,14 +11,13 @@
 //! Run: `cargo bench --bench ec2` (add `-- --format json` for NDJSON).
 
 mod common;
-#[path = "../tests/common/moto.rs"]
+#[path = "../tests/it/common/moto.rs"]
 mod moto;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use aws_sdk_ec2::types::{ResourceType, Tag, TagSpecification};
-use lavastack::plan;
 use lavastack::state::{NodeRecord, NodeStatus, State};
 
 fn stack_text(port: u16, nodes: usize) -> String {
@@ -179,13 +178,15 @@ fn main() {
         let stack = lavastack::stack::load(&path, &Default::default()).expect("bench stack");
         let providers = lavastack::provider::build_all(&stack).unwrap();
         let t = Instant::now();
-        let live = plan::refresh(&st, &providers, 10).await.expect("refresh");
+        let live = lavastack::provider::refresh(&st, &providers, 10)
+            .await
+            .expect("refresh");
         let ours = t.elapsed();
         assert_eq!(live.unknown.len(), 0);
         assert!(live
             .nodes
             .values()
-            .all(|o| *o == lavastack::provider::Observed::Running));
+            .all(|o| *o == lavastack::model::Observed::Running));
         let calls = live.api_calls["aws.eu"];
         let (theirs, their_calls) = per_node_refresh(&c, &st).await;
         (ours, calls, theirs, their_calls)

@@ -35,6 +35,7 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOC: Counting = Counting;
 
+use lavastack::model::{attributes_hash, Live};
 use lavastack::plan::{self, PlanOptions};
 use lavastack::policy::builtin::Spread;
 use lavastack::stack::{load_str, LoadOptions};
@@ -87,11 +88,13 @@ fn measure(n: usize, runs: usize) -> Row {
         let t = Instant::now();
         let stack = load_str(path, &text, &opts).expect("bench stack is valid");
         load_t.push(t.elapsed());
+        let fingerprints = lavastack::policy::fingerprint::fingerprints(&stack);
         let t = Instant::now();
         let p = plan::plan(
             &stack,
             None,
-            &plan::Live::default(),
+            &Live::default(),
+            &fingerprints,
             &PlanOptions::default(),
             &Spread,
         )
@@ -99,7 +102,7 @@ fn measure(n: usize, runs: usize) -> Row {
         cold_t.push(t.elapsed());
         assert_eq!(p.summary().add, n);
         let mut st = State::new("bench");
-        st.policies = plan::policy_fingerprints(&stack);
+        st.policies = fingerprints.clone();
         for d in plan::desired_nodes(&stack, None, &Spread)
             .unwrap()
             .into_values()
@@ -116,7 +119,7 @@ fn measure(n: usize, runs: usize) -> Row {
                     region: d.region.clone(),
                     zone: Some(d.zone.clone()),
                     pool: None,
-                    attributes_hash: plan::attributes_hash(&attributes),
+                    attributes_hash: attributes_hash(&attributes),
                     attributes,
                     status: NodeStatus::Ready,
                     private: BTreeMap::new(),
@@ -128,7 +131,8 @@ fn measure(n: usize, runs: usize) -> Row {
         let p = plan::plan(
             &stack,
             Some(&st),
-            &plan::Live::default(),
+            &Live::default(),
+            &fingerprints,
             &PlanOptions::default(),
             &Spread,
         )

@@ -1,5 +1,5 @@
 // Runs the bot against a lavastack cluster without Discord: a stand-in gateway answers voice
-// state requests the way Discord does. Used by tests/bot_example.rs:
+// state requests the way Discord does. Used by tests/it/bot_example.rs:
 //   LAVALINK_PASSWORD=... node demo.mjs /path/to/lavaNodesConfig.js 20
 // Prints JSON lines; "ready" once every player plays, then, after a node dies, "verified"
 // once every player plays on a live node (checked on the node itself over REST).

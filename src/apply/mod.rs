@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use tokio::sync::{watch, Mutex, Semaphore};
 
-use crate::plan::{attributes_hash, Action, Change, DesiredNode, Plan};
+use crate::model::{attributes_hash, Action, DesiredNode};
+use crate::plan::{Change, Plan};
 use crate::provider::{Created, NodeRequest, Providers};
 use crate::stack::{Secret, Stack};
 use crate::state::{NodeRecord, NodeStatus, State, StateBackend, StateError};
@@ -204,9 +205,11 @@ pub async fn apply(
     } else {
         run_phase(&ctx, second, opts.parallelism).await;
     }
-    // Record the policies this cluster now runs with, so the next plan can show a change.
-    let fingerprints = crate::plan::policy_fingerprints(stack);
-    if !ctx.stopped()
+    // Record the policies the plan was reviewed with (not what is on disk now: a module
+    // edited between plan and apply must still show as a change next time).
+    let fingerprints = plan.policies.clone();
+    if !fingerprints.is_empty()
+        && !ctx.stopped()
         && ctx.fatal.lock().await.is_none()
         && ctx.state.lock().await.policies != fingerprints
     {
@@ -231,10 +234,12 @@ pub async fn apply(
 async fn run_phase(ctx: &Arc<Ctx>, changes: Vec<Change>, parallelism: usize) {
     let sem = Arc::new(Semaphore::new(parallelism.max(1)));
     let mut set = tokio::task::JoinSet::new();
+    let mut steps = BTreeMap::new();
     for c in changes {
         let ctx = ctx.clone();
         let sem = sem.clone();
-        set.spawn(async move {
+        let what = (c.address.clone(), c.action);
+        let handle = set.spawn(async move {
             let _permit = sem.acquire_owned().await;
             if ctx.stopped() || ctx.fatal.lock().await.is_some() {
                 ctx.report.lock().await.skipped += 1;
@@ -290,8 +295,26 @@ async fn run_phase(ctx: &Arc<Ctx>, changes: Vec<Change>, parallelism: usize) {
                 }
             }
         });
+        steps.insert(handle.id(), what);
     }
-    while set.join_next().await.is_some() {}
+    while let Some(done) = set.join_next_with_id().await {
+        // A step that panicked is a failed step: apply must not call itself complete.
+        if let Err(e) = done {
+            let (address, action) = steps
+                .remove(&e.id())
+                .unwrap_or_else(|| ("node".to_string(), Action::NoOp));
+            let error = crate::task::failure(e);
+            ctx.report.lock().await.failed.push(Failure {
+                address: address.clone(),
+                error: error.clone(),
+            });
+            (ctx.events)(Event::Failed {
+                address,
+                action,
+                error,
+            });
+        }
+    }
 }
 
 /// Writes every output whose content changed (atomically), runs its on_change command, and
@@ -303,7 +326,7 @@ async fn outputs_phase(
     stack: &Stack,
     renderer: &crate::render::Renderer,
 ) {
-    use crate::plan::artifacts;
+    use crate::render::outputs as artifacts;
     let snapshot = ctx.state.lock().await.clone();
     let mut desired = plan.desired_after();
     desired.retain(|n, _| {
@@ -522,25 +545,14 @@ async fn record_output(
     }
 }
 
-/// temp file + fsync + rename; owner-only when the content holds a secret.
+/// Owner-only when the content holds a secret.
 fn write_output(path: &std::path::Path, content: &str, secret: bool) -> std::io::Result<()> {
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(format!(".tmp.{}", std::process::id()));
-    let tmp = std::path::PathBuf::from(tmp);
-    let mut f = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(true)
-        .write(true)
-        .mode(if secret { 0o600 } else { 0o644 })
-        .open(&tmp)?;
-    f.write_all(content.as_bytes())?;
-    f.sync_all()?;
-    std::fs::rename(&tmp, path)
+    let mode = if secret {
+        crate::files::SECRET
+    } else {
+        crate::files::PUBLIC
+    };
+    crate::files::write_atomic(path, content.as_bytes(), Some(mode))
 }
 
 /// Runs an output's on_change command with `sh -c` in the stack's directory.
@@ -799,7 +811,7 @@ async fn delete(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
                 StepError::Provider(format!("provider {} is not in the stack", orphan.provider))
             })?;
         return provider
-            .delete(orphan)
+            .delete(&NodeRecord::for_discovered(orphan))
             .await
             .map_err(|e| StepError::Provider(e.to_string()));
     }

@@ -6,10 +6,12 @@ use std::sync::Arc;
 
 use clap::Args;
 
-use super::plan::{print_plan, CommonArgs, ReplaceArgs, Session};
+use super::plan::{open_session, plan_session, print_plan, CommonArgs, ReplaceArgs};
 use super::{exit, CliError, Format, Global, PlanFormat, Ui};
 use crate::apply::{self, Event, Report};
-use crate::plan::{self, Action, Plan};
+use crate::model::Action;
+use crate::ops::Session;
+use crate::plan::{self, Plan};
 
 #[derive(Args, Debug, Clone)]
 pub struct ApplyArgs {
@@ -62,9 +64,9 @@ async fn plan_and_apply(
     common: &CommonArgs,
 ) -> Result<i32, CliError> {
     let op = if destroy { "destroy" } else { "apply" };
-    let mut s = Session::open(g, ui, op, common).await?;
+    let mut s = open_session(g, ui, op, common).await?;
     let result = async {
-        let plan = s.plan(ui, destroy, common).await?;
+        let plan = plan_session(&s, ui, destroy, common).await?;
         if format == Format::Text {
             print_plan(&plan, PlanFormat::Text, ui, &s.stack);
         }
@@ -138,7 +140,7 @@ async fn apply_saved(
         }
     }
     let g = &g;
-    let mut s = Session::open(g, ui, "apply", &args.common).await?;
+    let mut s = open_session(g, ui, "apply", &args.common).await?;
     let result = async {
         if saved.plan.stack != s.stack.name {
             return Err(plan::file::PlanFileError::OtherStack {

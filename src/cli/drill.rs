@@ -105,12 +105,13 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
         .nodes
         .get(&args.node)
         .ok_or_else(|| CliError::msg(format!("no node \"{}\" in the state", args.node)))?;
-    let kind = stack
-        .providers
-        .get(&rec.provider)
-        .map(|p| p.kind.as_str())
-        .unwrap_or("");
-    if kind != "local" && kind != "ssh" {
+    let Some(kind) = stack.providers.get(&rec.provider).map(|p| p.kind) else {
+        return Err(CliError::msg(format!(
+            "node {}: its provider {} is no longer in the stack",
+            rec.name, rec.provider
+        )));
+    };
+    if !kind.allows_drills() {
         return Err(CliError::with_hint(
             format!("drills on {kind} nodes are not supported"),
             "drills signal a node's processes: local and ssh nodes",

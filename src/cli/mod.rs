@@ -201,6 +201,8 @@ pub enum CliError {
     Render(Box<crate::render::RenderError>),
     #[error(transparent)]
     Policy(Box<crate::policy::PolicyError>),
+    #[error(transparent)]
+    Ops(#[from] crate::ops::OpsError),
     #[error("{msg}")]
     Message { msg: String, hint: Option<String> },
 }
@@ -254,6 +256,7 @@ impl CliError {
             CliError::State(e) => e.hint(),
             CliError::PlanFile(e) => e.hint().map(str::to_string),
             CliError::Message { hint, .. } => hint.clone(),
+            CliError::Ops(e) => e.hint(),
             _ => None,
         }
     }
@@ -268,13 +271,16 @@ impl CliError {
             ("", "", "")
         };
         let mut out = format!("{red}error{reset}{bold}: {self}{reset}\n");
-        if let CliError::State(e) = self {
-            if let crate::state::StateError::Locked { info, .. } = &**e {
-                out.push_str(&format!(
+        let state_error = match self {
+            CliError::State(e) => Some(&**e),
+            CliError::Ops(crate::ops::OpsError::State(e)) => Some(&**e),
+            _ => None,
+        };
+        if let Some(crate::state::StateError::Locked { info, .. }) = state_error {
+            out.push_str(&format!(
                 "  lock info:\n    ID:        {}\n    Operation: {}\n    Who:       {} (pid {})\n    Created:   {}\n    Path:      {}\n",
                 info.id, info.operation, info.who, info.pid, info.created, info.path
             ));
-            }
         }
         if let Some(h) = self.hint() {
             out.push_str(&format!("  = help: {h}\n"));
@@ -286,7 +292,7 @@ impl CliError {
 /// Runs one command; returns the exit code. Errors are printed here, once.
 pub fn run(cli: Cli) -> i32 {
     let ui = Ui::new(cli.global.color);
-    init_logging(ui.color_err);
+    crate::logging::init(ui.color_err);
     let rt = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(4)
         .enable_all()
@@ -327,43 +333,6 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::Drill(args) => drill::run(&g, ui, args).await,
         Command::Rollout(args) => rollout::run(&g, ui, args).await,
     }
-}
-
-fn init_logging(color: bool) {
-    let mut filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
-    // At trace these libraries log what they send: HTTP and WebSocket headers (the Lavalink
-    // password is one), SSH channel data (the password file travels on it). Whatever RUST_LOG
-    // asks, they stop at debug, so no log level can print a secret. (Only added when trace is
-    // asked for: a directive for a crate would otherwise raise it above the default.)
-    let asks_trace = std::env::var("RUST_LOG").is_ok_and(|v| v.to_lowercase().contains("trace"));
-    for lib in [
-        "hyper",
-        "hyper_util",
-        "h2",
-        "tungstenite",
-        "tokio_tungstenite",
-        "russh",
-        "aws_smithy_runtime",
-        "aws_smithy_http_client",
-        "aws_sigv4",
-        "aws_config",
-        "axum",
-        "tower_http",
-    ] {
-        if !asks_trace {
-            break;
-        }
-        if let Ok(d) = format!("{lib}=debug").parse() {
-            filter = filter.add_directive(d);
-        }
-    }
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(color)
-        .with_target(false)
-        .try_init();
 }
 
 /// Loads and validates the stack, printing warnings; errors become [`CliError::Diagnostics`].

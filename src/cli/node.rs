@@ -184,7 +184,7 @@ pub async fn run(g: &Global, ui: Ui, cmd: NodeCmd) -> Result<i32, CliError> {
             validate_text(g, &new)?;
             steps.time("edit and validate the stack", t, ());
             let t = Instant::now();
-            crate::state::local::write_atomic(&g.stack, new.as_bytes())
+            crate::files::write_atomic(&g.stack, new.as_bytes(), None)
                 .map_err(|e| CliError::msg(format!("cannot write {}: {e}", g.stack.display())))?;
             steps.time("write the stack file", t, ());
             println!("Added node \"{name}\" to {}.", g.stack.display());
@@ -237,7 +237,7 @@ pub async fn run(g: &Global, ui: Ui, cmd: NodeCmd) -> Result<i32, CliError> {
             let mut new = text.clone();
             new.replace_range(range, "");
             validate_text(g, &new)?;
-            crate::state::local::write_atomic(&g.stack, new.as_bytes())
+            crate::files::write_atomic(&g.stack, new.as_bytes(), None)
                 .map_err(|e| CliError::msg(format!("cannot write {}: {e}", g.stack.display())))?;
             steps.time("edit and validate the stack", t, ());
             println!("Removed node \"{name}\" from {}.", g.stack.display());

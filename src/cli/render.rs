@@ -49,13 +49,13 @@ pub async fn run(g: &Global, ui: Ui, args: RenderArgs) -> Result<i32, CliError> 
             std::fs::create_dir_all(dir)
                 .map_err(|e| CliError::msg(format!("cannot create {}: {e}", dir.display())))?;
         }
-        let secret = stack.redactor.redact(&f.content) != f.content;
-        crate::state::local::write_atomic(&f.path, f.content.as_bytes())
+        let mode = if stack.redactor.redact(&f.content) != f.content {
+            crate::files::SECRET
+        } else {
+            crate::files::PUBLIC
+        };
+        crate::files::write_atomic(&f.path, f.content.as_bytes(), Some(mode))
             .map_err(|e| CliError::msg(format!("cannot write {}: {e}", f.path.display())))?;
-        if secret {
-            use std::os::unix::fs::PermissionsExt;
-            let _ = std::fs::set_permissions(&f.path, std::fs::Permissions::from_mode(0o600));
-        }
         println!("{}", f.path.display());
     }
     if !pending.is_empty() {

@@ -8,9 +8,9 @@ use clap::Args;
 
 use super::apply::ApplyArgs;
 use super::node::{drain, wait_players_gone};
-use super::plan::{CommonArgs, Session};
+use super::plan::{open_session, plan_session, CommonArgs};
 use super::{exit, CliError, Format, Global, Ui};
-use crate::plan::Action;
+use crate::model::Action;
 
 #[derive(Args, Debug, Clone)]
 pub struct RolloutArgs {
@@ -35,8 +35,8 @@ pub struct RolloutArgs {
 }
 
 pub async fn run(g: &Global, ui: Ui, args: RolloutArgs) -> Result<i32, CliError> {
-    let mut s = Session::open(g, ui, "plan", &args.common).await?;
-    let planned = s.plan(ui, false, &args.common).await;
+    let mut s = open_session(g, ui, "plan", &args.common).await?;
+    let planned = plan_session(&s, ui, false, &args.common).await;
     let stack = s.stack.clone();
     let recorded: Vec<String> = s
         .state

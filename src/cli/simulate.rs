@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::plan::{CommonArgs, Session};
+use super::plan::{open_session, plan_session, CommonArgs};
 use super::{exit, CliError, Global, PlanFormat, Ui};
 
 #[derive(Args, Debug, Clone)]
@@ -24,10 +24,10 @@ pub async fn run(g: &Global, ui: Ui, args: SimulateArgs) -> Result<i32, CliError
     if !(0.0..=1.0).contains(&args.playing) {
         return Err(CliError::msg("--playing must be between 0 and 1"));
     }
-    let mut s = Session::open(g, ui, "simulate", &args.common).await?;
+    let mut s = open_session(g, ui, "simulate", &args.common).await?;
     let result = async {
-        let p = s.plan(ui, false, &args.common).await?;
-        s.routing_impact(&p, args.guilds, args.playing)
+        let p = plan_session(&s, ui, false, &args.common).await?;
+        Ok::<_, CliError>(s.routing_impact(&p, args.guilds, args.playing)?)
     }
     .await;
     s.close().await;
@@ -35,7 +35,10 @@ pub async fn run(g: &Global, ui: Ui, args: SimulateArgs) -> Result<i32, CliError
     match args.format {
         PlanFormat::Text => print!("{}", report.text()),
         PlanFormat::Markdown => print!("{}", report.markdown()),
-        PlanFormat::Json => println!("{}", serde_json::to_string_pretty(&report).expect("json")),
+        PlanFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).unwrap_or_default()
+        ),
     }
     Ok(exit::OK)
 }

@@ -72,7 +72,7 @@ pub fn fmt(g: &Global, _ui: Ui, check: bool, files: Vec<PathBuf>) -> Result<i32,
         if out != text {
             unformatted.push(f.clone());
             if !check {
-                crate::state::local::write_atomic(f, out.as_bytes())
+                crate::files::write_atomic(f, out.as_bytes(), None)
                     .map_err(|e| CliError::msg(format!("cannot write {}: {e}", f.display())))?;
             }
             println!("{}", f.display());

@@ -194,7 +194,7 @@ pub async fn run(g: &Global, ui: Ui, cmd: StateCmd) -> Result<i32, CliError> {
                 if k == "port" {
                     continue;
                 }
-                let shown = if crate::plan::SENSITIVE_ATTRIBUTES.contains(&k.as_str()) {
+                let shown = if crate::model::SENSITIVE_ATTRIBUTES.contains(&k.as_str()) {
                     "(sensitive value)".to_string()
                 } else {
                     v.to_string()

@@ -32,6 +32,7 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
         .collect();
     let secrets = node_secrets(&stack, nodes.iter().map(|n| n.name.clone()));
     let mut set = tokio::task::JoinSet::new();
+    let mut probe_of = std::collections::HashMap::new();
     for (i, n) in nodes.iter().enumerate() {
         let target = health::Target {
             host: n.address.clone().unwrap_or_default(),
@@ -39,13 +40,25 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
             password: secrets.get(&n.name).map(|s| s.expose().to_string()),
         };
         let timeout = args.timeout;
-        set.spawn(async move { (i, health::probe(&target, timeout).await) });
+        let handle = set.spawn(async move { (i, health::probe(&target, timeout).await) });
+        probe_of.insert(handle.id(), i);
     }
     // Drains live in the router: ask it (if it runs) while the probes are out.
     let drains = tokio::time::timeout(args.timeout, router_drains(&stack));
     let mut results: Vec<Option<Health>> = vec![None; nodes.len()];
-    while let Some(Ok((i, h))) = set.join_next().await {
-        results[i] = Some(h);
+    while let Some(done) = set.join_next_with_id().await {
+        match done {
+            Ok((_, (i, h))) => results[i] = Some(h),
+            // A probe that panicked reports against its node; the others still count.
+            Err(e) => {
+                if let Some(&i) = probe_of.get(&e.id()) {
+                    results[i] = Some(Health {
+                        error: Some(format!("the probe failed: {}", crate::task::failure(e))),
+                        ..Default::default()
+                    });
+                }
+            }
+        }
     }
     let drained = drains.await.ok().flatten();
     let maintenance = |n: &crate::state::NodeRecord| {
@@ -84,7 +97,7 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
             "{}",
             stack
                 .redactor
-                .redact(&serde_json::to_string_pretty(&out).expect("json"))
+                .redact(&serde_json::to_string_pretty(&out).unwrap_or_default())
         );
     } else if nodes.is_empty() {
         println!(

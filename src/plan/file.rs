@@ -98,9 +98,11 @@ pub fn write(path: &Path, saved: &SavedPlan) -> Result<(), PlanFileError> {
     };
     let mut bytes = serde_json::to_vec_pretty(&env).expect("envelope serializes");
     bytes.push(b'\n');
-    crate::state::local::write_atomic(path, &bytes).map_err(|e| PlanFileError::Write {
-        path: path.to_path_buf(),
-        source: std::io::Error::other(e.to_string()),
+    crate::files::write_atomic(path, &bytes, Some(crate::files::PUBLIC)).map_err(|source| {
+        PlanFileError::Write {
+            path: path.to_path_buf(),
+            source,
+        }
     })
 }
 

@@ -5,7 +5,6 @@
 //! in `crate::apply`. A plan is plain data; `reason` fields exist to explain the plan to people
 //! and must not drive apply.
 
-pub mod artifacts;
 pub mod file;
 pub mod render;
 
@@ -13,123 +12,13 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
-use sha2::Digest;
 
+use crate::model::{Action, DesiredNode, Live, Observed};
+use crate::model::{Discovered, ProviderKind};
 use crate::policy::{Policy, PolicyError};
-use crate::provider::{self, Observed, Providers};
+use crate::render::outputs::ArtifactChange;
 use crate::stack::Stack;
 use crate::state::{NodeRecord, NodeStatus, State};
-
-/// A node as the stack wants it, fully resolved (pool expanded, zone and defaults chosen).
-/// Holds no secrets: only their fingerprints.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DesiredNode {
-    pub name: String,
-    pub provider: String,
-    pub provider_kind: String,
-    pub region: String,
-    pub zone: String,
-    pub pool: Option<String>,
-    pub weight: u32,
-    pub priority: u32,
-    pub maintenance: bool,
-    pub host: Option<String>,
-    pub port: Option<u16>,
-    pub command: Option<String>,
-    pub lavalink_version: String,
-    pub tags: BTreeMap<String, String>,
-    /// Fingerprint of the node's Lavalink password, if it has one.
-    pub password: Option<String>,
-    /// Stable small number for per-node endpoints (HAProxy frontend port = base + 1 + slot);
-    /// kept for the node's life, freed when it is deleted.
-    pub slot: u32,
-    /// Provider-specific settings resolved from node, pool and provider (EC2 AMI and instance
-    /// type, SSH port and install prefix); compared like any other attribute.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub settings: BTreeMap<String, String>,
-}
-
-impl DesiredNode {
-    /// The attributes recorded in state and compared between runs.
-    pub fn attributes(&self) -> BTreeMap<String, Json> {
-        let mut m = BTreeMap::new();
-        let mut put = |k: &str, v: Json| {
-            if !v.is_null() {
-                m.insert(k.to_string(), v);
-            }
-        };
-        put("provider", Json::from(self.provider.clone()));
-        put("region", Json::from(self.region.clone()));
-        put("zone", Json::from(self.zone.clone()));
-        put(
-            "pool",
-            self.pool.clone().map(Json::from).unwrap_or(Json::Null),
-        );
-        put("weight", Json::from(self.weight));
-        put("priority", Json::from(self.priority));
-        put("maintenance", Json::from(self.maintenance));
-        put(
-            "host",
-            self.host.clone().map(Json::from).unwrap_or(Json::Null),
-        );
-        put("port", self.port.map(Json::from).unwrap_or(Json::Null));
-        put(
-            "command",
-            self.command.clone().map(Json::from).unwrap_or(Json::Null),
-        );
-        put(
-            "lavalink_version",
-            Json::from(self.lavalink_version.clone()),
-        );
-        if !self.tags.is_empty() {
-            put(
-                "tags",
-                serde_json::to_value(&self.tags).expect("string map"),
-            );
-        }
-        put(
-            "password",
-            self.password.clone().map(Json::from).unwrap_or(Json::Null),
-        );
-        put("slot", Json::from(self.slot));
-        for (k, v) in &self.settings {
-            put(k, Json::from(v.clone()));
-        }
-        m
-    }
-}
-
-pub fn attributes_hash(attrs: &BTreeMap<String, Json>) -> String {
-    let bytes = serde_json::to_vec(attrs).expect("attributes serialize");
-    hex::encode(&sha2::Sha256::digest(&bytes)[..12])
-}
-
-/// Attributes that are ours to decide the secret-ness of: they are shown as "(sensitive)".
-pub const SENSITIVE_ATTRIBUTES: &[&str] = &["password"];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Action {
-    NoOp,
-    Create,
-    Update,
-    /// Create the new node, then delete the old one.
-    Replace,
-    Delete,
-}
-
-impl Action {
-    /// Terraform's `change.actions` spelling.
-    pub fn terraform_actions(self) -> &'static [&'static str] {
-        match self {
-            Action::NoOp => &["no-op"],
-            Action::Create => &["create"],
-            Action::Update => &["update"],
-            Action::Replace => &["create", "delete"],
-            Action::Delete => &["delete"],
-        }
-    }
-}
 
 /// Which state the plan was made against; apply refuses a plan whose prior does not match.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -168,24 +57,7 @@ pub struct Change {
     pub adopt: Option<String>,
     /// For the delete of something no record owns (found by refresh): what to delete.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub orphan: Option<NodeRecord>,
-}
-
-/// What refresh saw: one observation per recorded node, and things carrying the stack's
-/// marks that state does not know.
-#[derive(Debug, Clone, Default)]
-pub struct Live {
-    pub nodes: BTreeMap<String, Observed>,
-    pub unknown: Vec<NodeRecord>,
-    /// API requests the refresh made, by provider (providers that count them).
-    pub api_calls: BTreeMap<String, u64>,
-}
-
-#[derive(Debug, thiserror::Error)]
-#[error("refreshing provider {provider} failed: {message}")]
-pub struct RefreshError {
-    pub provider: String,
-    pub message: String,
+    pub orphan: Option<Discovered>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -199,10 +71,14 @@ pub struct Plan {
     pub warnings: Vec<String>,
     /// Rendered files (outputs), sorted by address.
     #[serde(default)]
-    pub artifacts: Vec<artifacts::ArtifactChange>,
+    pub artifacts: Vec<ArtifactChange>,
     /// Policies whose module changed since the last apply: (kind, before, after).
     #[serde(default)]
     pub policy_changes: Vec<(String, Option<String>, String)>,
+    /// The policies this plan was made with (`crate::policy::fingerprints`), by kind: apply
+    /// records these, the ones a reviewer saw, not whatever is on disk when it runs.
+    #[serde(default)]
+    pub policies: BTreeMap<String, String>,
     /// How routing would change (set by the CLI when nodes or policies change).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing: Option<crate::policy::simulate::Report>,
@@ -286,25 +162,22 @@ pub fn desired_nodes(
     placement: &dyn Policy,
 ) -> Result<BTreeMap<String, DesiredNode>, PolicyError> {
     let mut out = BTreeMap::new();
-    let provider_of = |region: &str| -> (String, String) {
-        let p = stack
+    // The loader refuses a region without a provider; a Stack built some other way gets no
+    // node there rather than one with a made-up provider.
+    let provider_of = |region: &str| -> Option<&crate::stack::ProviderConfig> {
+        stack
             .regions
             .get(region)
-            .map(|r| r.provider.clone())
-            .unwrap_or_default();
-        let kind = stack
-            .providers
-            .get(&p)
-            .map(|c| c.kind.clone())
-            .unwrap_or_default();
-        (p, kind)
+            .and_then(|r| stack.providers.get(&r.provider))
     };
     let password_fp = |own: Option<&crate::stack::Secret>| {
         own.or(stack.password.as_ref())
             .map(|s| s.fingerprint(&stack.name))
     };
     for n in stack.nodes.values() {
-        let (provider, kind) = provider_of(&n.region);
+        let Some(cfg) = provider_of(&n.region) else {
+            continue;
+        };
         let zone = n.zone.clone().unwrap_or_else(|| {
             stack
                 .regions
@@ -316,9 +189,9 @@ pub fn desired_nodes(
             n.name.clone(),
             DesiredNode {
                 name: n.name.clone(),
-                port: n.port.or_else(|| provider::default_port(&kind)),
-                provider,
-                provider_kind: kind,
+                port: n.port.or_else(|| cfg.kind.default_port()),
+                provider: cfg.address.clone(),
+                provider_kind: cfg.kind,
                 region: n.region.clone(),
                 zone,
                 pool: None,
@@ -328,11 +201,11 @@ pub fn desired_nodes(
                 host: n.host.clone(),
                 command: n.command.clone(),
                 lavalink_version: stack.lavalink_version.clone(),
-                tags: provider::node_tags(stack.providers.get(&provider_of(&n.region).0), &n.tags),
+                tags: crate::stack::node_tags(Some(cfg), &n.tags),
                 password: password_fp(n.password.as_ref()),
                 slot: 0,
-                settings: provider::node_settings(
-                    stack.providers.get(&provider_of(&n.region).0),
+                settings: crate::stack::node_settings(
+                    Some(cfg),
                     n.instance_type.as_deref(),
                     n.ssh_port,
                     n.prefix.as_deref(),
@@ -376,21 +249,19 @@ pub fn desired_nodes(
                 .unwrap_or(Json::Object(Default::default())),
         };
         for p in crate::policy::place_checked(placement, &input)?.placements {
-            let (provider, kind) = provider_of(&p.region);
-            let settings = provider::node_settings(
-                stack.providers.get(&provider),
-                pool.instance_type.as_deref(),
-                None,
-                None,
-            );
-            let tags = provider::node_tags(stack.providers.get(&provider), &pool.tags);
+            let Some(cfg) = provider_of(&p.region) else {
+                continue;
+            };
+            let settings =
+                crate::stack::node_settings(Some(cfg), pool.instance_type.as_deref(), None, None);
+            let tags = crate::stack::node_tags(Some(cfg), &pool.tags);
             out.insert(
                 p.name.clone(),
                 DesiredNode {
                     name: p.name,
-                    port: provider::default_port(&kind),
-                    provider,
-                    provider_kind: kind,
+                    port: cfg.kind.default_port(),
+                    provider: cfg.address.clone(),
+                    provider_kind: cfg.kind,
                     region: p.region,
                     zone: p.zone,
                     pool: Some(pool.name.clone()),
@@ -448,94 +319,19 @@ fn assign_slots(nodes: &mut BTreeMap<String, DesiredNode>, state: Option<&State>
             next += 1;
         }
         used.insert(next);
-        nodes.get_mut(&name).expect("named above").slot = next;
+        if let Some(n) = nodes.get_mut(&name) {
+            n.slot = next;
+        }
     }
 }
 
-/// Asks each provider about its recorded nodes (and the old nodes an interrupted replace left),
-/// all providers at once. Nodes whose provider left the stack are reported unreachable (they
-/// can still be deleted from state, but nothing can be asked about them).
-pub async fn refresh(
-    state: &State,
-    providers: &Providers,
-    parallelism: usize,
-) -> Result<Live, RefreshError> {
-    let mut by_provider: BTreeMap<String, Vec<(bool, NodeRecord)>> = BTreeMap::new();
-    let mut live = Live::default();
-    for rec in state.nodes.values() {
-        if providers.contains_key(&rec.provider) {
-            by_provider
-                .entry(rec.provider.clone())
-                .or_default()
-                .push((true, rec.clone()));
-        } else {
-            live.nodes.insert(
-                rec.name.clone(),
-                Observed::Unreachable {
-                    reason: format!("its provider {} is no longer in the stack", rec.provider),
-                },
-            );
-        }
-    }
-    for rec in &state.deposed {
-        if providers.contains_key(&rec.provider) {
-            by_provider
-                .entry(rec.provider.clone())
-                .or_default()
-                .push((false, rec.clone()));
-        }
-    }
-    // Providers with nothing recorded are asked too: they may hold things state lost.
-    for addr in providers.keys() {
-        by_provider.entry(addr.clone()).or_default();
-    }
-    let mut tasks = tokio::task::JoinSet::new();
-    for (addr, recs) in by_provider {
-        let p = providers[&addr].clone();
-        tasks.spawn(async move {
-            let only: Vec<NodeRecord> = recs.iter().map(|(_, r)| r.clone()).collect();
-            let r = p.refresh_all(&only, parallelism).await;
-            (addr, recs, r, p.api_calls())
-        });
-    }
-    let mut first_err = None;
-    while let Some(r) = tasks.join_next().await {
-        let Ok((addr, recs, r, calls)) = r else {
-            continue;
-        };
-        if let Some(c) = calls {
-            live.api_calls.insert(addr.clone(), c);
-        }
-        match r {
-            Ok(refreshed) => {
-                for ((is_node, rec), obs) in recs.into_iter().zip(refreshed.observed) {
-                    if is_node {
-                        live.nodes.insert(rec.name, obs);
-                    }
-                }
-                live.unknown.extend(refreshed.unknown);
-            }
-            Err(message) => {
-                first_err.get_or_insert(RefreshError {
-                    provider: addr,
-                    message,
-                });
-            }
-        }
-    }
-    if let Some(e) = first_err {
-        return Err(e);
-    }
-    live.unknown
-        .sort_by(|a, b| (&a.name, &a.provider_id).cmp(&(&b.name, &b.provider_id)));
-    Ok(live)
-}
-
-/// The pure planner.
+/// The pure planner: the same stack, state, observations, policy fingerprints and options
+/// give a byte-identical plan. It reads no file and asks no provider.
 pub fn plan(
     stack: &Stack,
     state: Option<&State>,
     live: &Live,
+    fingerprints: &BTreeMap<String, String>,
     opts: &PlanOptions,
     placement: &dyn Policy,
 ) -> Result<Plan, PolicyError> {
@@ -554,16 +350,16 @@ pub fn plan(
     let mut warnings = Vec::new();
     // Unknown things found by refresh: one made for a desired node without a record is
     // adopted by that node's create; every other one is deleted.
-    let mut adopt: BTreeMap<&str, &NodeRecord> = BTreeMap::new();
-    let mut orphans: Vec<&NodeRecord> = Vec::new();
+    let mut adopt: BTreeMap<&str, &Discovered> = BTreeMap::new();
+    let mut orphans: Vec<&Discovered> = Vec::new();
     for u in &live.unknown {
         let claimable = desired
-            .get(&u.name)
-            .is_some_and(|d| d.provider == u.provider && !recorded.contains_key(&u.name))
+            .get(&u.node)
+            .is_some_and(|d| d.provider == u.provider && !recorded.contains_key(&u.node))
             && u.token.is_some()
-            && !adopt.contains_key(u.name.as_str());
+            && !adopt.contains_key(u.node.as_str());
         if claimable {
-            adopt.insert(u.name.as_str(), u);
+            adopt.insert(u.node.as_str(), u);
         } else {
             orphans.push(u);
         }
@@ -582,7 +378,7 @@ pub fn plan(
                 reason: found.map(|u| {
                     format!(
                         "{} carries this stack's tags but is not in state: it is adopted",
-                        u.provider_id.as_deref().unwrap_or("?")
+                        u.provider_id
                     )
                 }),
                 before: None,
@@ -592,7 +388,7 @@ pub fn plan(
                 desired: Some(want.clone()),
                 deposed: false,
                 token: found.and_then(|u| u.token.clone()),
-                adopt: found.and_then(|u| u.provider_id.clone()),
+                adopt: found.map(|u| u.provider_id.clone()),
                 orphan: None,
             });
             continue;
@@ -606,14 +402,16 @@ pub fn plan(
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .collect();
-        let kind = if rec.provider == want.provider {
-            want.provider_kind.as_str()
-        } else {
-            ""
+        // Moving to another provider replaces the node whatever its kind says.
+        let kind: Option<ProviderKind> =
+            (rec.provider == want.provider).then_some(want.provider_kind);
+        let forces: &[&str] = match kind {
+            Some(k) => k.replace_attributes(),
+            None => &["provider", "region", "zone"],
         };
         let replace_because: Vec<String> = changed
             .iter()
-            .filter(|k| provider::replace_attributes(kind).contains(&k.as_str()))
+            .filter(|k| forces.contains(&k.as_str()))
             .cloned()
             .collect();
         let obs = live.nodes.get(name);
@@ -621,8 +419,7 @@ pub fn plan(
         // whose instance was terminated must not be reused (EC2 would answer with the dead one).
         let made_and_gone = rec.provider_id.is_some() && matches!(obs, Some(Observed::Gone { .. }));
         let resumable = rec.status != NodeStatus::Ready
-            && !kind.is_empty()
-            && provider::resumes_creates(kind)
+            && kind.is_some_and(ProviderKind::resumes_creates)
             && replace_because.is_empty()
             && !made_and_gone
             && !opts.replace.contains(name);
@@ -691,18 +488,26 @@ pub fn plan(
         });
     }
     for u in orphans {
-        let id = u.provider_id.clone().unwrap_or_default();
-        let mut c = delete_change(
-            u,
-            format!(
+        let id = &u.provider_id;
+        changes.push(Change {
+            address: format!("orphan.{id}"),
+            name: u.node.clone(),
+            provider: u.provider.clone(),
+            action: Action::Delete,
+            reason: Some(format!(
                 "{id} carries this stack's tags (node {}) but no node in state owns it",
-                u.name
-            ),
-            false,
-        );
-        c.address = format!("orphan.{id}");
-        c.orphan = Some(u.clone());
-        changes.push(c);
+                u.node
+            )),
+            before: Some(BTreeMap::new()),
+            after: None,
+            changed: vec![],
+            replace_because: vec![],
+            desired: None,
+            deposed: false,
+            token: None,
+            adopt: None,
+            orphan: Some(u.clone()),
+        });
     }
     for (name, rec) in recorded {
         if desired.contains_key(name) {
@@ -769,70 +574,21 @@ pub fn plan(
         changes,
         warnings,
         artifacts: Vec::new(),
-        policy_changes: policy_changes(stack, state),
+        policy_changes: policy_changes(fingerprints, state),
+        policies: fingerprints.clone(),
         routing: None,
     })
 }
 
-/// The policy a recorded fingerprint names, loaded, when it still can be as it was: a
-/// built-in, or a file whose bytes still hash the same (say the stack moved to another file).
-pub fn load_recorded_policy(
-    stack: &Stack,
-    fingerprint: &str,
-) -> Result<Option<std::sync::Arc<dyn crate::policy::Policy>>, crate::policy::PolicyError> {
-    recorded_policy_module(stack, fingerprint)
-        .map(|m| crate::policy::load(&m, &stack.dir, crate::policy::wasm::Limits::default()))
-        .transpose()
-}
-
-fn recorded_policy_module(stack: &Stack, fingerprint: &str) -> Option<String> {
-    if fingerprint.starts_with("builtin:") {
-        return Some(fingerprint.to_string());
-    }
-    let (module, _) = fingerprint.rsplit_once(" (sha256:")?;
-    let bytes = std::fs::read(stack.resolve_path(module)).ok()?;
-    (file_fingerprint(module, &bytes) == fingerprint).then(|| module.to_string())
-}
-
-fn file_fingerprint(module: &str, bytes: &[u8]) -> String {
-    format!(
-        "{module} (sha256:{})",
-        &hex::encode(sha2::Sha256::digest(bytes))[..12]
-    )
-}
-
-/// Identity of a policy for change detection: the module name, plus a hash for files.
-pub fn policy_fingerprints(stack: &Stack) -> BTreeMap<String, String> {
-    ["selection", "placement"]
-        .iter()
-        .map(|kind| {
-            let module = stack
-                .policies
-                .get(*kind)
-                .map(|p| p.module.clone())
-                .unwrap_or_else(|| {
-                    if *kind == "selection" {
-                        "builtin:least-load".into()
-                    } else {
-                        "builtin:spread".into()
-                    }
-                });
-            let id = if module.starts_with("builtin:") {
-                module
-            } else {
-                let bytes = std::fs::read(stack.resolve_path(&module)).unwrap_or_default();
-                file_fingerprint(&module, &bytes)
-            };
-            (kind.to_string(), id)
-        })
-        .collect()
-}
-
-fn policy_changes(stack: &Stack, state: Option<&State>) -> Vec<(String, Option<String>, String)> {
+fn policy_changes(
+    fingerprints: &BTreeMap<String, String>,
+    state: Option<&State>,
+) -> Vec<(String, Option<String>, String)> {
     let Some(state) = state else {
         return Vec::new();
     };
-    policy_fingerprints(stack)
+    fingerprints
+        .clone()
         .into_iter()
         .filter(|(k, v)| state.policies.get(k) != Some(v))
         .map(|(k, v)| {

@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 
 use serde_json::{json, Value as Json};
 
-use super::{Action, Change, Plan, SENSITIVE_ATTRIBUTES};
+use super::{Change, Plan};
+use crate::model::{Action, SENSITIVE_ATTRIBUTES};
 use crate::stack::Redactor;
 
 pub const JSON_FORMAT_VERSION: &str = "1.0";
@@ -87,7 +88,7 @@ fn write_change(out: &mut String, c: &Change, p: Palette) {
                 out,
                 "{} orphan \"{}\" {{ # tagged for node {}",
                 marker(c.action, p),
-                o.provider_id.as_deref().unwrap_or("?"),
+                o.provider_id,
                 c.name
             );
         }
@@ -177,7 +178,7 @@ fn write_change(out: &mut String, c: &Change, p: Palette) {
     let _ = writeln!(out, "    }}");
 }
 
-fn write_artifact(out: &mut String, a: &super::artifacts::ArtifactChange, p: Palette) {
+fn write_artifact(out: &mut String, a: &crate::render::outputs::ArtifactChange, p: Palette) {
     let what = match a.action {
         Action::Create => "will be created",
         Action::Delete => "will be deleted",

@@ -1,6 +1,7 @@
 //! The planner's rules for what refresh found: adoption, orphans, resumed creates, drift.
 
 use super::*;
+use crate::model::attributes_hash;
 use crate::policy::builtin::Spread;
 
 fn stack(kind: &str) -> Stack {
@@ -54,22 +55,27 @@ fn state_with_a(s: &Stack, status: NodeStatus) -> State {
     st
 }
 
-fn unknown(node: &str, id: &str, token: &str) -> NodeRecord {
-    NodeRecord {
-        name: node.into(),
+fn unknown(node: &str, id: &str, token: &str) -> Discovered {
+    Discovered {
+        node: node.into(),
         provider: "aws.p".into(),
-        provider_id: Some(id.into()),
+        provider_id: id.into(),
         address: None,
-        port: None,
-        region: String::new(),
-        zone: None,
-        pool: None,
-        attributes: BTreeMap::new(),
-        attributes_hash: String::new(),
-        status: NodeStatus::Ready,
-        private: BTreeMap::new(),
         token: Some(token.into()),
+        private: BTreeMap::new(),
     }
+}
+
+/// Plans with the stack's policies as they are (the tests change no module).
+fn plan(
+    s: &Stack,
+    st: Option<&State>,
+    live: &Live,
+    opts: &PlanOptions,
+    placement: &dyn Policy,
+) -> Result<Plan, PolicyError> {
+    let fingerprints = crate::policy::fingerprint::fingerprints(s);
+    super::plan(s, st, live, &fingerprints, opts, placement)
 }
 
 fn change<'a>(p: &'a Plan, address: &str) -> &'a Change {
@@ -105,7 +111,7 @@ fn unknown_instance_of_an_unrecorded_node_is_adopted_and_others_are_deleted() {
     for id in ["i-dup", "i-b2", "i-old"] {
         let c = change(&p, &format!("orphan.{id}"));
         assert_eq!(c.action, Action::Delete);
-        assert_eq!(c.orphan.as_ref().unwrap().provider_id.as_deref(), Some(id));
+        assert_eq!(c.orphan.as_ref().unwrap().provider_id, id);
     }
     assert_eq!(change(&p, "node.a").action, Action::NoOp);
 }

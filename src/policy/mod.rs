@@ -5,6 +5,7 @@
 
 pub mod abi;
 pub mod builtin;
+pub mod fingerprint;
 pub mod simulate;
 pub mod wasm;
 

@@ -25,7 +25,6 @@ use serde_json::json;
 use tokio::sync::OnceCell;
 
 use super::*;
-use crate::state::NodeStatus;
 
 pub const TAG_STACK: &str = "lavastack:stack";
 pub const TAG_NODE: &str = "lavastack:node";
@@ -557,21 +556,14 @@ impl Provider for Ec2Provider {
             .iter()
             .filter(|i| !claimed.contains(i.instance_id().unwrap_or_default()))
             .map(|i| {
-                let c = self.created(i, crate::stack::DEFAULT_LAVALINK_PORT);
-                NodeRecord {
-                    name: tag(i, TAG_NODE).unwrap_or("?").to_string(),
+                let c = self.created(i, crate::model::DEFAULT_LAVALINK_PORT);
+                Discovered {
+                    node: tag(i, TAG_NODE).unwrap_or("?").to_string(),
                     provider: self.address.clone(),
-                    provider_id: Some(c.provider_id),
+                    provider_id: c.provider_id,
                     address: Some(c.address),
-                    port: None,
-                    region: String::new(),
-                    zone: None,
-                    pool: None,
-                    attributes: BTreeMap::new(),
-                    attributes_hash: String::new(),
-                    status: NodeStatus::Ready,
-                    private: c.private,
                     token: tag(i, TAG_TOKEN).map(str::to_string),
+                    private: c.private,
                 }
             })
             .collect();

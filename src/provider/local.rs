@@ -10,7 +10,6 @@
 use std::fs::{self, OpenOptions};
 use std::io::{Read, Seek, SeekFrom};
 use std::net::{IpAddr, TcpListener};
-use std::os::unix::fs::OpenOptionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -298,18 +297,8 @@ impl Provider for LocalProvider {
                 .render_template("application.yml", &ctx)
                 .map_err(|e| err(e.to_string()))?;
             let cfg_path = dir.join("application.yml");
-            let tmp = dir.join(".application.yml.tmp");
-            (|| -> std::io::Result<()> {
-                let mut f = OpenOptions::new()
-                    .create(true)
-                    .truncate(true)
-                    .write(true)
-                    .mode(0o600)
-                    .open(&tmp)?;
-                std::io::Write::write_all(&mut f, yml.as_bytes())?;
-                fs::rename(&tmp, &cfg_path)
-            })()
-            .map_err(|e| err(format!("cannot write {}: {e}", cfg_path.display())))?;
+            crate::files::write_atomic(&cfg_path, yml.as_bytes(), Some(crate::files::SECRET))
+                .map_err(|e| err(format!("cannot write {}: {e}", cfg_path.display())))?;
             // Only the built-in emulator has a fault admin listener.
             let admin = if node.command.is_none() && self.command.is_none() {
                 TcpListener::bind((self.bind, 0))

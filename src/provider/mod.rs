@@ -1,9 +1,11 @@
-//! Providers: the things that make nodes exist (static addresses, local processes, later EC2
-//! and SSH hosts).
+//! Providers: the things that make nodes exist (static addresses, local processes, EC2
+//! instances, SSH hosts), and [`refresh`], which asks them what really runs.
 //!
-//! The planner never calls a provider; it only reads [`replace_attributes`] and the
-//! observations a refresh produced. Apply calls `create` / `update` / `delete`. Every call gets
-//! the whole desired node, so apply has nothing left to decide.
+//! Owns: the [`Provider`] trait, its implementations, refresh. May import: model, stack, state,
+//! health, render (providers install rendered files). The planner never calls a provider; it
+//! reads the kind facts in `crate::model::ProviderKind` and the observations a refresh
+//! produced. Apply calls `create` / `update` / `delete` with the whole desired node, so apply
+//! has nothing left to decide.
 
 pub mod ec2;
 pub mod local;
@@ -13,29 +15,11 @@ pub mod static_;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
-use crate::plan::DesiredNode;
+use crate::model::{DesiredNode, Discovered, Live, Observed, ProviderKind};
 use crate::stack::{ProviderConfig, Secret, Stack};
-use crate::state::NodeRecord;
-
-/// What a refresh saw of one recorded node.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "status", rename_all = "snake_case")]
-pub enum Observed {
-    /// It exists and answers.
-    Running,
-    /// It exists (or may) but does not answer; planning leaves it alone and warns.
-    Unreachable { reason: String },
-    /// It is gone (process died, instance terminated); planning recreates it.
-    Gone { reason: String },
-    /// It runs, but not what was applied (a file changed on the host); planning updates it.
-    Drifted { reason: String },
-    /// A create that did not finish left this behind (found by the create's token); the
-    /// resumed create adopts it.
-    Found { provider_id: String },
-}
+use crate::state::{NodeRecord, State};
 
 /// What a provider saw in one refresh.
 #[derive(Debug, Default)]
@@ -43,9 +27,8 @@ pub struct Refreshed {
     /// One observation per record asked about, in the same order.
     pub observed: Vec<Observed>,
     /// Things carrying this stack's marks that no record owns (a crash after launch, state
-    /// rolled back, a record removed by hand). Synthesised records: `name` is the node they
-    /// were made for, `token` the create token they carry.
-    pub unknown: Vec<NodeRecord>,
+    /// rolled back, a record removed by hand).
+    pub unknown: Vec<Discovered>,
 }
 
 /// Signals a failure drill sends to a node's process group.
@@ -183,139 +166,117 @@ pub(crate) async fn await_healthy(
         .map(|_| ())
 }
 
-/// Attributes whose change means a new node (create-before-destroy) instead of an update.
-/// The planner uses this table without building providers, so planning stays pure.
-pub fn replace_attributes(kind: &str) -> &'static [&'static str] {
-    match kind {
-        // A static node is only an address; pointing at another address is another node.
-        "static" => &["provider", "region", "host", "port"],
-        "local" => &[
-            "provider",
-            "region",
-            "zone",
-            "port",
-            "command",
-            "lavalink_version",
-            "password",
-        ],
-        // User data runs once, at first boot: what it installs cannot change in place.
-        "aws" => &[
-            "provider",
-            "region",
-            "zone",
-            "ami",
-            "instance_type",
-            "subnet_id",
-            "key_name",
-            "iam_instance_profile",
-            "security_group_ids",
-            "password_parameter",
-            "jar_url",
-            "jar_sha256",
-            "port",
-            "lavalink_version",
-            "password",
-        ],
-        // Everything on a host can be reinstalled in place; another host is another node.
-        "ssh" => &["provider", "region", "host", "ssh_port", "prefix"],
-        _ => &["provider", "region", "zone"],
-    }
-}
-
-/// A node's provider-specific settings, from the node (or pool) first, then the provider.
-/// They become plan attributes, so a changed AMI or prefix shows in the plan.
-pub fn node_settings(
-    cfg: Option<&ProviderConfig>,
-    instance_type: Option<&str>,
-    ssh_port: Option<u16>,
-    prefix: Option<&str>,
-) -> BTreeMap<String, String> {
-    let mut m = BTreeMap::new();
-    let Some(cfg) = cfg else { return m };
-    match cfg.kind.as_str() {
-        "aws" => {
-            if let Some(a) = cfg.str_attr("ami") {
-                m.insert("ami".into(), a.to_string());
-            }
-            if let Some(t) = instance_type.or(cfg.str_attr("instance_type")) {
-                m.insert("instance_type".into(), t.to_string());
-            }
-            // Everything the launch request or the user data is made of, so a change shows.
-            for k in [
-                "subnet_id",
-                "key_name",
-                "iam_instance_profile",
-                "password_parameter",
-                "jar_url",
-                "jar_sha256",
-            ] {
-                if let Some(v) = cfg.str_attr(k) {
-                    m.insert(k.into(), v.to_string());
-                }
-            }
-            let sgs = cfg.list_attr("security_group_ids");
-            if !sgs.is_empty() {
-                m.insert("security_group_ids".into(), sgs.join(","));
-            }
-        }
-        "ssh" => {
-            let port = ssh_port
-                .map(i64::from)
-                .or(cfg.int_attr("port"))
-                .unwrap_or(22);
-            m.insert("ssh_port".into(), port.to_string());
-            // "/opt//lavalink/" and "/opt/lavalink" are one directory: compare them as one.
-            let p = prefix
-                .or(cfg.str_attr("prefix"))
-                .unwrap_or(ssh::DEFAULT_PREFIX);
-            let normal: std::path::PathBuf = std::path::Path::new(p).components().collect();
-            m.insert("prefix".into(), normal.to_string_lossy().into_owned());
-            m.insert(
-                "runtime".into(),
-                cfg.str_attr("runtime").unwrap_or("systemd").to_string(),
-            );
-            for k in ["bind", "command"] {
-                if let Some(v) = cfg.str_attr(k) {
-                    m.insert(format!("provider_{k}"), v.to_string());
-                }
-            }
-            // For `jar` the loader put the file's hash here; for `jar_url` the user did.
-            if let Some(sha) = cfg.str_attr("jar_sha256") {
-                m.insert("jar_sha256".into(), sha.to_lowercase());
-            }
-        }
-        _ => {}
-    }
-    m
-}
-
-/// A node's tags: the provider's (`aws` has `tags`) under the node's own.
-pub fn node_tags(
-    cfg: Option<&ProviderConfig>,
-    own: &BTreeMap<String, String>,
-) -> BTreeMap<String, String> {
-    let mut t = cfg.map(|c| c.map_attr("tags")).unwrap_or_default();
-    t.extend(own.clone());
-    t
-}
-
-/// Whether a create that did not finish (status creating or failed) is resumed with its
-/// recorded token rather than replaced. True where a create can find what an earlier
-/// attempt made: EC2 by the token tag, SSH because a host's install is idempotent.
-pub fn resumes_creates(kind: &str) -> bool {
-    matches!(kind, "aws" | "ssh")
-}
-
-/// The port a node listens on when the stack does not say; `None` means the provider picks
-/// one at create time.
-pub fn default_port(kind: &str) -> Option<u16> {
-    match kind {
-        "static" | "aws" | "ssh" => Some(crate::stack::DEFAULT_LAVALINK_PORT),
-        _ => None,
-    }
-}
-
 pub type Providers = BTreeMap<String, Arc<dyn Provider>>;
+
+#[derive(Debug, thiserror::Error)]
+#[error("refreshing provider {provider} failed: {message}")]
+pub struct RefreshError {
+    pub provider: String,
+    pub message: String,
+}
+
+/// Asks each provider about its recorded nodes (and the old nodes an interrupted replace left),
+/// all providers at once. Nodes whose provider left the stack are reported unreachable (they
+/// can still be deleted from state, but nothing can be asked about them).
+pub async fn refresh(
+    state: &State,
+    providers: &Providers,
+    parallelism: usize,
+) -> Result<Live, RefreshError> {
+    let mut by_provider: BTreeMap<String, Vec<(bool, NodeRecord)>> = BTreeMap::new();
+    let mut live = Live::default();
+    for rec in state.nodes.values() {
+        if providers.contains_key(&rec.provider) {
+            by_provider
+                .entry(rec.provider.clone())
+                .or_default()
+                .push((true, rec.clone()));
+        } else {
+            live.nodes.insert(
+                rec.name.clone(),
+                Observed::Unreachable {
+                    reason: format!("its provider {} is no longer in the stack", rec.provider),
+                },
+            );
+        }
+    }
+    for rec in &state.deposed {
+        if providers.contains_key(&rec.provider) {
+            by_provider
+                .entry(rec.provider.clone())
+                .or_default()
+                .push((false, rec.clone()));
+        }
+    }
+    // Providers with nothing recorded are asked too: they may hold things state lost.
+    for addr in providers.keys() {
+        by_provider.entry(addr.clone()).or_default();
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    let mut task_provider = BTreeMap::new();
+    for (addr, recs) in by_provider {
+        let Some(p) = providers.get(&addr).cloned() else {
+            continue;
+        };
+        let task_addr = addr.clone();
+        let handle = tasks.spawn(async move {
+            let only: Vec<NodeRecord> = recs.iter().map(|(_, r)| r.clone()).collect();
+            let r = p.refresh_all(&only, parallelism).await;
+            (task_addr, recs, r, p.api_calls())
+        });
+        task_provider.insert(handle.id(), addr);
+    }
+    let mut first_err = None;
+    while let Some(r) = tasks.join_next_with_id().await {
+        let (addr, recs, r, calls) = match r {
+            Ok((_, done)) => done,
+            Err(e) => {
+                // A provider whose refresh panicked saw nothing we may plan on.
+                let provider = task_provider.get(&e.id()).cloned().unwrap_or_default();
+                first_err.get_or_insert(RefreshError {
+                    provider,
+                    message: crate::task::failure(e),
+                });
+                continue;
+            }
+        };
+        if let Some(c) = calls {
+            live.api_calls.insert(addr.clone(), c);
+        }
+        match r {
+            Ok(refreshed) if refreshed.observed.len() != recs.len() => {
+                first_err.get_or_insert(RefreshError {
+                    message: format!(
+                        "it answered for {} of the {} records asked about",
+                        refreshed.observed.len(),
+                        recs.len()
+                    ),
+                    provider: addr,
+                });
+            }
+            Ok(refreshed) => {
+                for ((is_node, rec), obs) in recs.into_iter().zip(refreshed.observed) {
+                    if is_node {
+                        live.nodes.insert(rec.name, obs);
+                    }
+                }
+                live.unknown.extend(refreshed.unknown);
+            }
+            Err(message) => {
+                first_err.get_or_insert(RefreshError {
+                    provider: addr,
+                    message,
+                });
+            }
+        }
+    }
+    if let Some(e) = first_err {
+        return Err(e);
+    }
+    live.unknown
+        .sort_by(|a, b| (&a.node, &a.provider_id).cmp(&(&b.node, &b.provider_id)));
+    Ok(live)
+}
 
 #[derive(Debug, thiserror::Error)]
 #[error("provider {address}: {message}")]
@@ -333,14 +294,10 @@ pub fn build_all(stack: &Stack) -> Result<Providers, BuildError> {
 }
 
 fn build(cfg: &ProviderConfig, stack: &Stack) -> Result<Arc<dyn Provider>, BuildError> {
-    match cfg.kind.as_str() {
-        "static" => Ok(Arc::new(static_::StaticProvider::new(cfg))),
-        "local" => Ok(Arc::new(local::LocalProvider::new(cfg, stack)?)),
-        "aws" => Ok(Arc::new(ec2::Ec2Provider::new(cfg, stack)?)),
-        "ssh" => ssh::SshProvider::build(cfg, stack),
-        other => Err(BuildError {
-            address: cfg.address.clone(),
-            message: format!("provider type \"{other}\" is not available in this build"),
-        }),
+    match cfg.kind {
+        ProviderKind::Static => Ok(Arc::new(static_::StaticProvider::new(cfg))),
+        ProviderKind::Local => Ok(Arc::new(local::LocalProvider::new(cfg, stack)?)),
+        ProviderKind::Aws => Ok(Arc::new(ec2::Ec2Provider::new(cfg, stack)?)),
+        ProviderKind::Ssh => ssh::SshProvider::build(cfg, stack),
     }
 }

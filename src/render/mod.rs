@@ -4,9 +4,10 @@
 //!
 //! Templates are strict: an undefined variable is an error naming the template, line and
 //! variable, never an empty string. Every file ends with a newline (HAProxy 2.6 refuses a last
-//! line without one). Outputs are resources in the plan (see `crate::plan::artifacts`).
+//! line without one). Outputs are resources in the plan (see [`outputs`]).
 
 pub mod haproxy;
+pub mod outputs;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -15,42 +16,11 @@ use minijinja::{Environment, UndefinedBehavior, Value};
 use serde::Serialize;
 use serde_json::{json, Value as Json};
 
-use crate::plan::DesiredNode;
+use crate::model::DesiredNode;
 use crate::stack::{OutputConfig, Stack};
 use crate::state::State;
 
-/// Built-in templates, by the name an `output` block's `template` uses.
-pub const BUILTIN: &[(&str, &str)] = &[
-    ("haproxy.cfg", include_str!("../../templates/haproxy.cfg")),
-    (
-        "lavaNodesConfig.js",
-        include_str!("../../templates/lavaNodesConfig.js"),
-    ),
-    (
-        "application.yml",
-        include_str!("../../templates/application.yml"),
-    ),
-    (
-        "lavalink.service",
-        include_str!("../../templates/lavalink.service"),
-    ),
-    (
-        "cloud-init.yaml",
-        include_str!("../../templates/cloud-init.yaml"),
-    ),
-    (
-        "prometheus.yml",
-        include_str!("../../templates/prometheus.yml"),
-    ),
-    (
-        "lavalink-targets.json",
-        include_str!("../../templates/lavalink-targets.json"),
-    ),
-    (
-        "lavalink-rules.yml",
-        include_str!("../../templates/lavalink-rules.yml"),
-    ),
-];
+pub use crate::templates::BUILTIN;
 
 /// What `lavastack render` produces for a stack without output blocks.
 pub fn default_outputs() -> Vec<OutputConfig> {
@@ -163,11 +133,7 @@ pub fn node_views(
                 slot: d.slot,
                 tags: d.tags.clone(),
                 provider: d.provider.clone(),
-                bind: if d.provider_kind == "local" {
-                    "127.0.0.1".into()
-                } else {
-                    "0.0.0.0".into()
-                },
+                bind: d.provider_kind.bind_address().into(),
                 listen_port: port.clone(),
                 address,
                 port,

@@ -1,7 +1,7 @@
 //! The router's HTTP API.
 
 use std::sync::atomic::Ordering;
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError};
 use std::time::Instant;
 
 use axum::extract::{Path, Request, State};
@@ -140,10 +140,22 @@ async fn select(State(r): State<Arc<Router>>, body: axum::body::Bytes) -> Respon
     };
     let router = r.clone();
     // Wasm policies are CPU work: keep them off the async workers.
-    let sel =
-        tokio::task::spawn_blocking(move || router.select(&b.guild_id, b.region, b.voice_endpoint))
-            .await
-            .expect("selection task");
+    let sel = match tokio::task::spawn_blocking(move || {
+        router.select(&b.guild_id, b.region, b.voice_endpoint)
+    })
+    .await
+    {
+        Ok(sel) => sel,
+        // A selection that panicked fails this request only; the router keeps serving.
+        Err(e) => {
+            let why = crate::task::failure(e);
+            tracing::error!("selection failed: {why}");
+            return error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                &format!("selection failed: {why}"),
+            );
+        }
+    };
     r.observe(t.elapsed());
     if sel.node.is_none() {
         return (
@@ -157,8 +169,8 @@ async fn select(State(r): State<Arc<Router>>, body: axum::body::Bytes) -> Respon
 
 async fn nodes(State(r): State<Arc<Router>>) -> Response {
     let snap = r.snapshot();
-    let live = r.live.read().expect("live lock");
-    let drained = r.drained.read().expect("drain lock");
+    let live = r.live.read().unwrap_or_else(PoisonError::into_inner);
+    let drained = r.drained.read().unwrap_or_else(PoisonError::into_inner);
     let rows: Vec<_> = snap
         .nodes
         .values()
@@ -180,7 +192,7 @@ async fn nodes(State(r): State<Arc<Router>>) -> Response {
 
 async fn set_drain(r: Arc<Router>, name: String, on: bool) -> Response {
     let known = r.snapshot().nodes.contains_key(&name);
-    let mut d = r.drained.write().expect("drain lock");
+    let mut d = r.drained.write().unwrap_or_else(PoisonError::into_inner);
     // Undraining a drained name always works: while a node is being replaced it can be missing
     // from the snapshot for a moment, and a drain that outlived it would stick.
     let undraining_a_drained_name = !on && d.contains(&name);
@@ -206,8 +218,16 @@ async fn undrain(State(r): State<Arc<Router>>, Path(name): Path<String>) -> Resp
 
 async fn metrics(State(r): State<Arc<Router>>) -> Response {
     let snap = r.snapshot();
-    let live = r.live.read().expect("live lock").clone();
-    let drained = r.drained.read().expect("drain lock").clone();
+    let live = r
+        .live
+        .read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
+    let drained = r
+        .drained
+        .read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
     let mut out = String::new();
     let mut gauge = |name: &str, help: &str, rows: Vec<(String, f64)>| {
         out.push_str(&format!("# HELP {name} {help}\n# TYPE {name} gauge\n"));
@@ -280,7 +300,12 @@ async fn metrics(State(r): State<Arc<Router>>) -> Response {
             }
         }
     };
-    let sel = r.metrics.selections.lock().expect("metrics lock").clone();
+    let sel = r
+        .metrics
+        .selections
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
     counter(
         "lavastack_selections_total",
         "selections answered, by chosen node",
@@ -292,7 +317,7 @@ async fn metrics(State(r): State<Arc<Router>>) -> Response {
         .metrics
         .policy_errors
         .lock()
-        .expect("metrics lock")
+        .unwrap_or_else(PoisonError::into_inner)
         .clone();
     counter(
         "lavastack_policy_errors_total",
@@ -311,7 +336,12 @@ async fn metrics(State(r): State<Arc<Router>>) -> Response {
         "selections with no healthy node",
         vec![(String::new(), r.metrics.no_node.load(Ordering::Relaxed))],
     );
-    let (buckets, count, sum) = r.metrics.buckets.lock().expect("metrics lock").clone();
+    let (buckets, count, sum) = r
+        .metrics
+        .buckets
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
     out.push_str("# HELP lavastack_select_duration_seconds time to answer /v1/select\n# TYPE lavastack_select_duration_seconds histogram\n");
     for (i, le) in BUCKETS.iter().enumerate() {
         out.push_str(&format!(

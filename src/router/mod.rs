@@ -13,7 +13,9 @@ mod watch;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+// Locks are recovered from poisoning: a panic in one request must not make every later one
+// panic. What they guard is replaced whole or counted, so a half-done update cannot be seen.
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -74,7 +76,7 @@ pub struct Snapshot {
     pub stack: Stack,
     pub nodes: BTreeMap<String, NodeEntry>,
     pub selection: Arc<dyn Policy>,
-    /// Which policy `selection` is (`crate::plan::policy_fingerprints`' form).
+    /// Which policy `selection` is (`crate::policy::fingerprint::fingerprints`' form).
     pub selection_fingerprint: String,
 }
 
@@ -185,7 +187,7 @@ fn applied_selection(
     state: Option<&State>,
     previous: Option<&Snapshot>,
 ) -> Result<(Arc<dyn Policy>, String), RouterError> {
-    let wanted = crate::plan::policy_fingerprints(stack)
+    let wanted = crate::policy::fingerprint::fingerprints(stack)
         .remove("selection")
         .unwrap_or_default();
     let applied = state.and_then(|s| s.policies.get("selection"));
@@ -195,7 +197,7 @@ fn applied_selection(
                 tracing::info!(applied = %a, planned = %wanted, "selection policy change not applied yet; keeping the applied policy");
                 return Ok((prev.selection.clone(), a.clone()));
             }
-            if let Some(p) = crate::plan::load_recorded_policy(stack, a)? {
+            if let Some(p) = crate::policy::fingerprint::load_recorded(stack, a)? {
                 tracing::info!(applied = %a, planned = %wanted, "selection policy change not applied yet; routing with the applied policy");
                 return Ok((p, a.clone()));
             }
@@ -231,7 +233,10 @@ impl Router {
     }
 
     pub fn snapshot(&self) -> Arc<Snapshot> {
-        self.snapshot.read().expect("snapshot lock").clone()
+        self.snapshot
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 
     /// Builds the policy input from the live view.
@@ -242,8 +247,8 @@ impl Router {
         voice_endpoint: Option<String>,
     ) -> (SelectInput, Arc<Snapshot>) {
         let snap = self.snapshot();
-        let live = self.live.read().expect("live lock");
-        let drained = self.drained.read().expect("drain lock");
+        let live = self.live.read().unwrap_or_else(PoisonError::into_inner);
+        let drained = self.drained.read().unwrap_or_else(PoisonError::into_inner);
         let nodes = snap
             .nodes
             .values()
@@ -321,7 +326,7 @@ impl Router {
                     .metrics
                     .policy_errors
                     .lock()
-                    .expect("metrics lock")
+                    .unwrap_or_else(PoisonError::into_inner)
                     .entry(snap.selection.name().to_string())
                     .or_default() += 1;
                 let r = LeastLoad
@@ -339,7 +344,7 @@ impl Router {
                     .metrics
                     .selections
                     .lock()
-                    .expect("metrics lock")
+                    .unwrap_or_else(PoisonError::into_inner)
                     .entry(n.name.clone())
                     .or_default() += 1;
                 tracing::info!(guild_id, node = %n.name, policy = %policy_name, fallback, "selected");
@@ -359,7 +364,11 @@ impl Router {
     }
 
     pub fn observe(&self, d: Duration) {
-        let mut b = self.metrics.buckets.lock().expect("metrics lock");
+        let mut b = self
+            .metrics
+            .buckets
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
         if b.0.is_empty() {
             b.0 = vec![0; BUCKETS.len()];
         }
@@ -377,7 +386,7 @@ impl Router {
     /// nodes that left.
     pub fn sync_watchers(self: &Arc<Self>) {
         let snap = self.snapshot();
-        let mut w = self.watchers.lock().expect("watchers lock");
+        let mut w = self.watchers.lock().unwrap_or_else(PoisonError::into_inner);
         w.retain(|name, (addr, handle)| {
             let keep = snap
                 .nodes
@@ -385,7 +394,10 @@ impl Router {
                 .is_some_and(|n| format!("{}:{}", n.host, n.port) == *addr);
             if !keep {
                 handle.abort();
-                self.live.write().expect("live lock").remove(name);
+                self.live
+                    .write()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .remove(name);
             }
             keep
         });
@@ -402,7 +414,10 @@ impl Router {
         let previous = self.snapshot();
         match load_snapshot(&self.stack_path, &self.opts, Some(&previous)).await {
             Ok(s) => {
-                *self.snapshot.write().expect("snapshot lock") = Arc::new(s);
+                *self
+                    .snapshot
+                    .write()
+                    .unwrap_or_else(PoisonError::into_inner) = Arc::new(s);
                 self.sync_watchers();
                 tracing::info!("reloaded stack and state");
             }

@@ -2,7 +2,7 @@
 //! probes every interval with fall/rise hysteresis (hung nodes, latency).
 
 use std::sync::atomic::Ordering;
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError};
 use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
@@ -17,13 +17,17 @@ fn update(router: &Router, name: &str, f: impl FnOnce(&mut Live)) {
     // A drained node or one in maintenance going down is planned (a rollout, a removal): no
     // new players were sent there, so it is not a failover. Read before the live lock is
     // taken, so no two of the router's locks are ever held at once here.
-    let planned = router.drained.read().expect("drain lock").contains(name)
+    let planned = router
+        .drained
+        .read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .contains(name)
         || router
             .snapshot()
             .nodes
             .get(name)
             .is_some_and(|n| n.maintenance);
-    let mut live = router.live.write().expect("live lock");
+    let mut live = router.live.write().unwrap_or_else(PoisonError::into_inner);
     let l = live.entry(name.to_string()).or_default();
     let before = l.healthy();
     f(l);

@@ -412,7 +412,7 @@ impl Loader {
             let a = self.attrs(b, &schema::OUTPUT, &ctx);
             let name = b.labels[0].as_str().to_string();
             if let Some(t) = a.str("template") {
-                let builtin = crate::render::BUILTIN.iter().any(|(n, _)| *n == t);
+                let builtin = crate::templates::BUILTIN.iter().any(|(n, _)| *n == t);
                 if !builtin && !eval::resolve_path(&dir, &t).is_file() {
                     let d = self.err(
                         format!(
@@ -422,7 +422,7 @@ impl Loader {
                     );
                     d.help = Some(format!(
                         "built-in templates: {}; a path is relative to the stack file",
-                        crate::render::BUILTIN
+                        crate::templates::BUILTIN
                             .iter()
                             .map(|(n, _)| *n)
                             .collect::<Vec<_>>()
@@ -1109,7 +1109,10 @@ impl Loader {
                 .get(&n.region)
                 .and_then(|r| providers.get(&r.provider))
         };
-        for p in providers.values().filter(|p| p.kind == "aws") {
+        for p in providers
+            .values()
+            .filter(|p| p.kind == crate::model::ProviderKind::Aws)
+        {
             let has_password = stack_password
                 || nodes.values().any(|n| {
                     n.password.is_some() && provider_of(n).is_some_and(|q| q.address == p.address)
@@ -1124,11 +1127,12 @@ impl Loader {
         }
         let mut seen: BTreeMap<(String, String), (String, &'static str)> = BTreeMap::new();
         for n in nodes.values() {
-            let Some(p) = provider_of(n).filter(|p| p.kind == "ssh") else {
+            let Some(p) = provider_of(n).filter(|p| p.kind == crate::model::ProviderKind::Ssh)
+            else {
                 continue;
             };
             let Some(host) = &n.host else { continue };
-            let s = crate::provider::node_settings(Some(p), None, n.ssh_port, n.prefix.as_deref());
+            let s = super::node_settings(Some(p), None, n.ssh_port, n.prefix.as_deref());
             let port = n.port.unwrap_or(DEFAULT_LAVALINK_PORT).to_string();
             let keys = [
                 (
@@ -1318,6 +1322,10 @@ impl Loader {
                 }
             }
             let address = format!("{kind}.{name}");
+            // The schema knows exactly the kinds the model does (a unit test holds them equal).
+            let Some(kind) = crate::model::ProviderKind::parse(&kind) else {
+                continue;
+            };
             out.insert(
                 address.clone(),
                 ProviderConfig {

@@ -10,6 +10,9 @@ mod eval;
 pub mod fmt;
 mod load;
 pub mod schema;
+mod settings;
+
+pub use settings::{node_settings, node_tags};
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -21,7 +24,7 @@ use crate::diag::SourceFile;
 pub use load::{load, load_str, LoadOptions};
 
 pub const DEFAULT_LAVALINK_VERSION: &str = "4.0.8";
-pub const DEFAULT_LAVALINK_PORT: u16 = 2333;
+pub use crate::model::DEFAULT_LAVALINK_PORT;
 pub const DEFAULT_STATE_PATH: &str = ".lavastack/state.json";
 
 /// A value that must never be written to state, plans or logs.
@@ -237,7 +240,7 @@ pub enum StateConfig {
 pub struct ProviderConfig {
     /// `type.name`, the address regions use to refer to it.
     pub address: String,
-    pub kind: String,
+    pub kind: crate::model::ProviderKind,
     pub name: String,
     /// Evaluated attributes, checked against `schema::provider_attrs(kind)`.
     pub attrs: BTreeMap<String, serde_json::Value>,

@@ -9,7 +9,6 @@
 //! - `state.json.lock.info`: who holds the lock, for the refusal message.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -151,19 +150,8 @@ impl LocalBackend {
 }
 
 /// temp file + fsync + rename + directory fsync.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StateError> {
-    let tmp = with_suffix(path, &format!(".tmp.{}", std::process::id()));
-    let mut f = File::create(&tmp).map_err(io("create", &tmp))?;
-    f.write_all(bytes).map_err(io("write", &tmp))?;
-    f.sync_all().map_err(io("fsync", &tmp))?;
-    drop(f);
-    fs::rename(&tmp, path).map_err(io("rename into place", path))?;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if let Ok(d) = File::open(dir) {
-            let _ = d.sync_all();
-        }
-    }
-    Ok(())
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StateError> {
+    crate::files::write_atomic(path, bytes, None).map_err(io("write", path))
 }
 
 #[async_trait::async_trait]

@@ -1,6 +1,6 @@
 //! The recorded world: what lavastack has created, with enough to find it again.
 //!
-//! [`State`] is the model; [`StateBackend`] stores it (local file today, S3 later) with a lock
+//! [`State`] is the model; [`StateBackend`] stores it (a local file or an S3 object) with a lock
 //! so that two writers can never interleave. Every backend must pass the shared conformance
 //! test in `tests/state_conformance.rs`-style helpers ([`conformance`]).
 
@@ -108,6 +108,28 @@ pub struct NodeRecord {
     /// ClientToken + `lavastack:token` tag) what the interrupted run launched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+}
+
+impl NodeRecord {
+    /// A record standing for something refresh found that no record owns, so its provider
+    /// deletes it exactly as it deletes a node (by its id, never by token alone).
+    pub fn for_discovered(d: &crate::model::Discovered) -> NodeRecord {
+        NodeRecord {
+            name: d.node.clone(),
+            provider: d.provider.clone(),
+            provider_id: Some(d.provider_id.clone()),
+            address: d.address.clone(),
+            port: None,
+            region: String::new(),
+            zone: None,
+            pool: None,
+            attributes: BTreeMap::new(),
+            attributes_hash: String::new(),
+            status: NodeStatus::Ready,
+            private: d.private.clone(),
+            token: d.token.clone(),
+        }
+    }
 }
 
 /// Who holds a lock and why; shown to anyone who is refused it.

@@ -2,9 +2,7 @@
 //! the shared backend conformance test, ten applies at once, a killed lock holder, a corrupt
 //! state object with rollback, and migrating local state into S3.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};

@@ -1,12 +1,10 @@
 //! The example policies (built from policies/ by tests/run.sh, or their checked-in .wat when a
 //! machine cannot build wasm32 guests), through the host and through the CLI.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use common::*;
+use crate::common::*;
 use lavastack::policy::wasm::{Limits, WasmPolicy};
 use lavastack::policy::*;
 

@@ -4,8 +4,6 @@
 //! strings with every kind of escape), skip what it does not know, and never accept text that
 //! is not JSON. `LAVASTACK_TEST_SEED=N` repeats a run.
 
-mod common;
-
 use std::collections::BTreeMap;
 
 use lavastack::policy::{Cpu, Frames, NodeInfo, SelectInput};
@@ -17,7 +15,7 @@ struct Rng(u64);
 
 impl Rng {
     fn new(salt: u64) -> Rng {
-        let seed = common::test_seed();
+        let seed = crate::common::test_seed();
         Rng((seed ^ salt.wrapping_mul(0x9E37_79B9_7F4A_7C15)) | 1)
     }
     fn next(&mut self) -> u64 {

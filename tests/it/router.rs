@@ -3,9 +3,7 @@
 //! change, metrics. Recovery times are printed by `cargo bench --bench router`; here they are
 //! only bounded loosely so a slow machine cannot make the test lie.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 use std::io::{Read, Write};
 

@@ -1,9 +1,7 @@
 //! Day-two commands end to end on the local provider with emulated nodes and a router:
 //! node add/remove (stack edited in place), drain/undrain, and failure drills.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 use std::process::Stdio;
 use std::time::{Duration, Instant};

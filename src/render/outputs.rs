@@ -1,5 +1,6 @@
 //! Rendered files as plan resources: which outputs would be written, changed or removed, with
 //! a unified diff of each (secrets redacted). Pure, given a way to read the current files.
+//! The planner carries the resulting [`ArtifactChange`]s; apply writes them.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -7,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
 
-use super::{Action, DesiredNode};
+use crate::model::{Action, DesiredNode};
 use crate::render::{self, RenderError, Rendered, Renderer};
 use crate::stack::{Redactor, Stack};
 use crate::state::State;
@@ -67,29 +68,26 @@ pub fn render(
 /// replaced gets its address from the provider: the recorded one is the old node's, so outputs
 /// read "(known after apply)" there (unless the stack fixes host and port), or plan would call
 /// them unchanged.
+///
+/// `after` are the nodes the plan leaves (`Plan::desired_after`), `made_anew` the names it
+/// creates or replaces.
 pub fn render_planned(
     stack: &Stack,
     renderer: &Renderer,
-    plan: &super::Plan,
+    after: &BTreeMap<String, DesiredNode>,
+    made_anew: &std::collections::BTreeSet<String>,
     state: Option<&State>,
 ) -> Result<Vec<Rendered>, RenderError> {
     let mut before_apply = state.cloned();
     if let Some(st) = before_apply.as_mut() {
-        for c in &plan.changes {
-            if matches!(c.action, Action::Create | Action::Replace) {
-                if let Some(r) = st.nodes.get_mut(&c.name) {
-                    r.address = None;
-                    r.port = None;
-                }
+        for name in made_anew {
+            if let Some(r) = st.nodes.get_mut(name) {
+                r.address = None;
+                r.port = None;
             }
         }
     }
-    render(
-        stack,
-        renderer,
-        &plan.desired_after(),
-        before_apply.as_ref(),
-    )
+    render(stack, renderer, after, before_apply.as_ref())
 }
 
 pub fn plan(

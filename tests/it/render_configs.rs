@@ -2,9 +2,7 @@
 //! emulated nodes, `promtool check/test`, and Node.js loading the bot config into a real
 //! LavalinkManager. Plus outputs as plan resources: diffs, on_change, template errors.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};

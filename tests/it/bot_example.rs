@@ -1,9 +1,7 @@
 //! examples/bot (npm lavalink-client + the router) against emulated nodes: 20 guilds play,
 //! a node is killed mid-playback, and every player must be playing on a live node again.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;

@@ -3,13 +3,11 @@
 //! own install prefix. Nodes use `runtime = "process"` with the emulator as the Lavalink
 //! command, so a node is really started by the host's shell and really probed.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 struct Host {
     port: u16,

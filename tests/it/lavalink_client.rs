@@ -2,8 +2,6 @@
 //! `lavastack emulate` processes, plays, receives playerUpdate and stats, and moves a player
 //! with changeNode(). The emulator is only a stand-in if a real client accepts it.
 
-mod common;
-
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -16,11 +14,11 @@ impl Drop for Emu {
 }
 
 fn free_port() -> u16 {
-    common::dead_port()
+    crate::common::dead_port()
 }
 
 fn start(port: u16, password: &str) -> Emu {
-    let child = Command::new(common::bin())
+    let child = Command::new(crate::common::bin())
         .args([
             "emulate",
             "--address",

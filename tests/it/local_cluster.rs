@@ -1,9 +1,7 @@
 //! The local provider end to end: real `lavastack emulate` processes planned, applied,
 //! probed, killed, recreated and destroyed through the CLI, and its bad-input cases.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 use std::time::{Duration, Instant};
 

@@ -1,9 +1,7 @@
 //! The pull-request view of a change: Markdown plan (routing impact, policies, warnings, file
 //! diffs, truncation, stability), `simulate`, and a conftest-style check reading the JSON plan.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 use std::path::PathBuf;
 use std::process::Command;

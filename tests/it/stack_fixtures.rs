@@ -4,9 +4,7 @@
 //! the lines that must be reported with `# ERROR: <text>` (or `# WARNING: <text>`); the test checks that every marked
 //! line is reported as `file:LINE:` with that text, and that validate exits 1 without a panic.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 use std::path::Path;
 

@@ -6,13 +6,11 @@
 //! moto runs no user data, so these stacks set `wait_healthy = false`: what is tested is the
 //! EC2 side (instances, tags, tokens, state), not Lavalink on the instance.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
+use crate::common::*;
 use aws_sdk_ec2::types::Filter;
-use common::*;
 use serde_json::Value;
 
 fn ec2_stack(port: u16, nodes: &[(&str, &str)], extra: &str) -> String {

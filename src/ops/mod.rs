@@ -1,0 +1,358 @@
+//! Operations: what a command does between reading the stack and printing, as library calls a
+//! test can make. A [`Session`] locks the state, loads it, builds providers, refreshes, plans,
+//! renders the planned outputs and simulates the routing impact, like Terraform's backend
+//! operations. The CLI only turns flags into a [`PlanRequest`] and events into output.
+//!
+//! Owns: the order of those steps and the lock's life. May import: every library layer below
+//! it (model, stack, state, policy, health, render, provider, plan, apply); never `cli`.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::model::Action;
+use crate::plan::{self, Plan, PlanOptions};
+use crate::policy::simulate::Report;
+use crate::provider::{self, Providers};
+use crate::render::Renderer;
+use crate::stack::Stack;
+use crate::state::{LockHandle, NodeStatus, State, StateBackend, StateError};
+
+/// Above this many nodes, plan leaves the routing simulation to `lavastack simulate`.
+pub const ROUTING_IMPACT_MAX_NODES: usize = 200;
+
+#[derive(Debug, thiserror::Error)]
+pub enum OpsError {
+    #[error(transparent)]
+    State(Box<StateError>),
+    #[error(transparent)]
+    Render(Box<crate::render::RenderError>),
+    #[error(transparent)]
+    Policy(Box<crate::policy::PolicyError>),
+    #[error(transparent)]
+    Build(#[from] crate::provider::BuildError),
+    #[error(transparent)]
+    Refresh(#[from] crate::provider::RefreshError),
+    #[error("cannot replace {node}: there is no node \"{node}\" in the state")]
+    ReplaceUnknown { node: String },
+}
+
+impl OpsError {
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            OpsError::State(e) => e.hint(),
+            OpsError::Refresh(_) => Some(
+                "fix the provider's credentials or endpoint, or plan without asking providers: --refresh=false".into(),
+            ),
+            OpsError::ReplaceUnknown { .. } => {
+                Some("`lavastack state list` shows the nodes that can be replaced".into())
+            }
+            _ => None,
+        }
+    }
+}
+
+impl From<StateError> for OpsError {
+    fn from(e: StateError) -> Self {
+        OpsError::State(Box::new(e))
+    }
+}
+impl From<crate::render::RenderError> for OpsError {
+    fn from(e: crate::render::RenderError) -> Self {
+        OpsError::Render(Box::new(e))
+    }
+}
+impl From<crate::policy::PolicyError> for OpsError {
+    fn from(e: crate::policy::PolicyError) -> Self {
+        OpsError::Policy(Box::new(e))
+    }
+}
+
+/// What to plan.
+#[derive(Debug, Clone)]
+pub struct PlanRequest {
+    /// Plan the removal of every node.
+    pub destroy: bool,
+    /// Ask providers what really runs first.
+    pub refresh: bool,
+    /// How many provider calls run at once.
+    pub parallelism: usize,
+    /// Nodes to replace even if nothing changed (`--replace`, rolling restarts).
+    pub replace: BTreeSet<String>,
+    /// When set, only these nodes' changes are planned; the rest stay as they are.
+    pub target: Option<BTreeSet<String>>,
+}
+
+impl Default for PlanRequest {
+    fn default() -> Self {
+        PlanRequest {
+            destroy: false,
+            refresh: true,
+            parallelism: 10,
+            replace: BTreeSet::new(),
+            target: None,
+        }
+    }
+}
+
+/// What a session reports while it works, for the caller to show (a spinner, a log line).
+#[derive(Debug, Clone)]
+pub enum Progress {
+    Refreshing {
+        nodes: usize,
+    },
+    Refreshed {
+        provider: String,
+        nodes: usize,
+        api_calls: u64,
+    },
+    RefreshDone,
+}
+
+/// A locked state with everything needed to plan or apply against it.
+pub struct Session {
+    pub stack: Stack,
+    pub backend: Arc<dyn StateBackend>,
+    pub lock: Option<LockHandle>,
+    pub state: Option<State>,
+    pub providers: Providers,
+    pub renderer: Arc<Renderer>,
+    pub policies: crate::policy::StackPolicies,
+}
+
+impl Session {
+    /// Reads templates and policies (before anything is locked), takes the state lock, loads
+    /// the state and builds providers. On any error after locking, the lock is released.
+    pub async fn open(
+        stack: Stack,
+        operation: &str,
+        lock_timeout: Duration,
+    ) -> Result<Self, OpsError> {
+        let renderer = Arc::new(Renderer::for_stack(&stack)?);
+        let policies = crate::policy::for_stack(&stack)?;
+        let backend = crate::state::open(&stack).await;
+        let lock = backend.lock(operation, lock_timeout).await?;
+        let mut session = Session {
+            stack,
+            backend,
+            lock: Some(lock),
+            state: None,
+            providers: Default::default(),
+            renderer,
+            policies,
+        };
+        match session.load().await {
+            Ok(()) => Ok(session),
+            Err(e) => {
+                session.close().await;
+                Err(e)
+            }
+        }
+    }
+
+    async fn load(&mut self) -> Result<(), OpsError> {
+        let state = self.backend.load().await?;
+        if let Some(s) = &state {
+            if s.stack != self.stack.name {
+                return Err(StateError::WrongStack {
+                    expected: self.stack.name.clone(),
+                    found: s.stack.clone(),
+                }
+                .into());
+            }
+        }
+        self.state = state;
+        self.providers = provider::build_all(&self.stack)?;
+        Ok(())
+    }
+
+    /// Releases the lock; a failure to do so is logged, never hidden behind the command's own
+    /// result.
+    pub async fn close(&mut self) {
+        if let Some(l) = self.lock.take() {
+            if let Err(e) = self.backend.unlock(l).await {
+                tracing::warn!("releasing the state lock failed: {e}");
+            }
+        }
+    }
+
+    /// Refreshes (unless asked not to), plans, renders the planned outputs and, when routing
+    /// could change, simulates the routing impact.
+    pub async fn plan(
+        &self,
+        req: &PlanRequest,
+        progress: &dyn Fn(Progress),
+    ) -> Result<Plan, OpsError> {
+        for r in &req.replace {
+            if !self.state.as_ref().is_some_and(|s| s.nodes.contains_key(r)) {
+                return Err(OpsError::ReplaceUnknown { node: r.clone() });
+            }
+        }
+        let lists = self
+            .stack
+            .providers
+            .values()
+            .any(|p| p.kind.lists_instances());
+        let empty = State::new(&self.stack.name);
+        let st = self.state.as_ref().unwrap_or(&empty);
+        let live = if req.refresh && (!st.nodes.is_empty() || !st.deposed.is_empty() || lists) {
+            progress(Progress::Refreshing {
+                nodes: st.nodes.len(),
+            });
+            let live = provider::refresh(st, &self.providers, req.parallelism).await;
+            progress(Progress::RefreshDone);
+            let live = live?;
+            for (addr, calls) in &live.api_calls {
+                let n = st.nodes.values().filter(|r| &r.provider == addr).count();
+                progress(Progress::Refreshed {
+                    provider: addr.clone(),
+                    nodes: n,
+                    api_calls: *calls,
+                });
+            }
+            live
+        } else {
+            Default::default()
+        };
+        let fingerprints = crate::policy::fingerprint::fingerprints(&self.stack);
+        let mut p = plan::plan(
+            &self.stack,
+            self.state.as_ref(),
+            &live,
+            &fingerprints,
+            &PlanOptions {
+                destroy: req.destroy,
+                replace: req.replace.clone(),
+                target: req.target.clone(),
+                now: Some(std::time::SystemTime::now()),
+            },
+            self.policies.placement.as_ref(),
+        )?;
+        let rendered = if req.destroy {
+            Vec::new()
+        } else {
+            let made_anew = p
+                .changes
+                .iter()
+                .filter(|c| matches!(c.action, Action::Create | Action::Replace))
+                .map(|c| c.name.clone())
+                .collect();
+            crate::render::outputs::render_planned(
+                &self.stack,
+                &self.renderer,
+                &p.desired_after(),
+                &made_anew,
+                self.state.as_ref(),
+            )?
+        };
+        let has_prior = self.state.as_ref().is_some_and(|s| !s.nodes.is_empty());
+        if !req.destroy && has_prior && p.affects_routing() {
+            let nodes = p.desired_after().len();
+            if nodes <= ROUTING_IMPACT_MAX_NODES {
+                p.routing = Some(self.routing_impact(&p, 1000, 0.7)?);
+            } else {
+                p.warnings.push(format!(
+                    "routing impact skipped for {nodes} nodes (more than {ROUTING_IMPACT_MAX_NODES}); run `lavastack simulate`"
+                ));
+            }
+        }
+        p.artifacts = crate::render::outputs::plan(
+            &self.stack,
+            &rendered,
+            self.state.as_ref(),
+            req.destroy,
+            &|path| std::fs::read_to_string(path).ok(),
+        );
+        Ok(p)
+    }
+
+    /// The workload through the selection policy, for the cluster as recorded and as planned.
+    pub fn routing_impact(
+        &self,
+        p: &Plan,
+        guilds: usize,
+        playing: f64,
+    ) -> Result<Report, OpsError> {
+        use crate::policy::simulate::{simulate, Selector, SimNode, Workload};
+        let attr = |r: &crate::state::NodeRecord, k: &str, d: u64| {
+            r.attributes
+                .get(k)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(d)
+                .min(u64::from(u32::MAX)) as u32
+        };
+        let before: Vec<SimNode> = self
+            .state
+            .iter()
+            .flat_map(|s| s.nodes.values())
+            .filter(|r| r.status == NodeStatus::Ready)
+            .map(|r| SimNode {
+                name: r.name.clone(),
+                region: r.region.clone(),
+                zone: r.zone.clone().unwrap_or_default(),
+                weight: attr(r, "weight", 1),
+                priority: attr(r, "priority", 1),
+                draining: r
+                    .attributes
+                    .get("maintenance")
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false),
+            })
+            .collect();
+        let after: Vec<SimNode> = p
+            .desired_after()
+            .into_values()
+            .map(|d| SimNode {
+                name: d.name,
+                region: d.region,
+                zone: d.zone,
+                weight: d.weight,
+                priority: d.priority,
+                draining: d.maintenance,
+            })
+            .collect();
+        let no_config = serde_json::json!({});
+        let config = self
+            .stack
+            .policies
+            .get("selection")
+            .map(|p| &p.config)
+            .unwrap_or(&no_config);
+        let new = Selector {
+            policy: self.policies.selection.as_ref(),
+            config,
+        };
+        // A changed selection policy is replayed as it was for "before" when it still can be.
+        let recorded = self
+            .state
+            .as_ref()
+            .and_then(|s| s.policies.get("selection"))
+            .cloned();
+        let current = p.policies.get("selection").cloned().unwrap_or_default();
+        let mut note = None;
+        let old_policy = match recorded {
+            Some(r) if r != current => {
+                match crate::policy::fingerprint::load_recorded(&self.stack, &r)? {
+                    Some(p) => Some(p),
+                    None => {
+                        note = Some(format!(
+                            "the selection policy changes ({r} -> {current}) but the applied module is no longer on disk, so both sides are replayed with the new one: the figures show the node changes only"
+                        ));
+                        None
+                    }
+                }
+            }
+            _ => None,
+        };
+        let old = match &old_policy {
+            Some(p) => Selector {
+                policy: p.as_ref(),
+                config,
+            },
+            None => new,
+        };
+        let mut report = simulate(old, new, &before, &after, Workload { guilds, playing })?;
+        report.note = note;
+        Ok(report)
+    }
+}

@@ -1,0 +1,33 @@
+//! Spawned work whose failure is never lost: a task that panicked or was cancelled becomes an
+//! error with the panic's message, for the caller to report against what the task was doing.
+//!
+//! Owns: turning a `JoinError` into words. May import: nothing from lavastack.
+
+/// What went wrong in a task that did not return: its panic message, or that it was cancelled.
+pub fn failure(e: tokio::task::JoinError) -> String {
+    if e.is_cancelled() {
+        return "the task was cancelled".to_string();
+    }
+    let payload = e.into_panic();
+    let msg = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".to_string());
+    format!("it panicked: {msg} (a bug in lavastack: please report it)")
+}
+
+#[cfg(test)]
+mod tests {
+    #[tokio::test]
+    async fn a_panic_becomes_its_message() {
+        let e = tokio::spawn(async { panic!("boom {}", 7) })
+            .await
+            .unwrap_err();
+        assert!(super::failure(e).contains("panicked: boom 7"));
+        let e = tokio::spawn(async { std::panic::panic_any("static") })
+            .await
+            .unwrap_err();
+        assert!(super::failure(e).contains("panicked: static"));
+    }
+}

@@ -1,0 +1,22 @@
+//! Every integration test in one binary: sixteen binaries each linked wasmtime, three AWS SDKs
+//! and russh, and linking them took longer than running them. Each file is a module named after
+//! what it tests, so `cargo test --test it ssh_provider::` runs one group.
+
+mod common;
+
+mod bot_example;
+mod cli_lifecycle;
+mod ec2_provider;
+mod emulator_protocol;
+mod lavalink_client;
+mod local_cluster;
+mod operations;
+mod policy_examples;
+mod policy_host;
+mod policy_sdk;
+mod pr_workflow;
+mod render_configs;
+mod router;
+mod s3_state;
+mod ssh_provider;
+mod stack_fixtures;
