@@ -93,6 +93,9 @@ struct Ctx {
     report: Mutex<Report>,
     fatal: Mutex<Option<StateError>>,
     cancel: watch::Receiver<bool>,
+    /// Old nodes of finished replaces, by change address: deleted only after the outputs
+    /// point at their successors, so HAProxy and bots never route to a node already gone.
+    retired: Mutex<Vec<(String, NodeRecord)>>,
 }
 
 impl Ctx {
@@ -140,6 +143,7 @@ pub async fn apply(
     opts: Options,
 ) -> Result<(Report, State), ApplyError> {
     let started = Instant::now();
+    check_plan(plan, stack, prior.as_ref(), &providers).map_err(ApplyError::Precondition)?;
     let secrets = node_secrets(stack, plan.changes.iter().map(|c| c.name.clone()));
     // A saved plan records password fingerprints; refuse to apply it with different secrets.
     for c in &plan.changes {
@@ -171,6 +175,7 @@ pub async fn apply(
         report: Mutex::new(Report::default()),
         fatal: Mutex::new(None),
         cancel: opts.cancel,
+        retired: Mutex::new(Vec::new()),
     });
     let first: Vec<Change> = plan
         .changes
@@ -203,6 +208,7 @@ pub async fn apply(
         }
         ctx.report.lock().await.skipped += second.len();
     } else {
+        retire_phase(&ctx, opts.parallelism).await;
         run_phase(&ctx, second, opts.parallelism).await;
     }
     // Record the policies the plan was reviewed with (not what is on disk now: a module
@@ -637,9 +643,103 @@ async fn step(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
     }
 }
 
+/// The node a create, update or replace makes, and its provider. [`check_plan`] made sure both
+/// exist; this only keeps a step from trusting that.
+fn target<'a>(
+    ctx: &Ctx,
+    c: &'a Change,
+) -> Result<(&'a DesiredNode, Arc<dyn crate::provider::Provider>), StepError> {
+    let d = c.desired.as_ref().ok_or_else(|| {
+        StepError::Provider(format!("{}: the plan gives no desired node", c.address))
+    })?;
+    let p = ctx.providers.get(&d.provider).cloned().ok_or_else(|| {
+        StepError::Provider(format!(
+            "{}: provider {} is not in the stack",
+            c.address, d.provider
+        ))
+    })?;
+    Ok((d, p))
+}
+
+/// Refuses a plan that cannot have come from this stack and state: whatever a saved plan's
+/// bytes (a hand edit with a recomputed checksum), apply either does exactly what it says or
+/// stops here, before anything is touched.
+fn check_plan(
+    plan: &Plan,
+    stack: &Stack,
+    state: Option<&State>,
+    providers: &Providers,
+) -> Result<(), String> {
+    let mut seen = std::collections::BTreeSet::new();
+    for c in &plan.changes {
+        let what = &c.address;
+        if !seen.insert((c.address.as_str(), c.deposed)) {
+            return Err(format!("{what} appears twice in the plan"));
+        }
+        let recorded = state.and_then(|s| s.nodes.get(&c.name));
+        match c.action {
+            Action::NoOp => {}
+            Action::Create | Action::Update | Action::Replace => {
+                let Some(d) = &c.desired else {
+                    return Err(format!(
+                        "{what}: a {:?} without the node it makes",
+                        c.action
+                    ));
+                };
+                if d.name != c.name || c.address != format!("node.{}", c.name) {
+                    return Err(format!(
+                        "{what}: the change names node \"{}\" but makes node \"{}\"",
+                        c.name, d.name
+                    ));
+                }
+                if d.provider != c.provider {
+                    return Err(format!(
+                        "{what}: the change names provider {} but its node provider {}",
+                        c.provider, d.provider
+                    ));
+                }
+                let Some(cfg) = stack.providers.get(&d.provider) else {
+                    return Err(format!(
+                        "{what}: provider {} is not in the stack",
+                        d.provider
+                    ));
+                };
+                if cfg.kind != d.provider_kind || !providers.contains_key(&d.provider) {
+                    return Err(format!(
+                        "{what}: provider {} is a {} provider, not {}",
+                        d.provider, cfg.kind, d.provider_kind
+                    ));
+                }
+                let in_stack = stack.nodes.contains_key(&d.name)
+                    || d.pool.as_ref().is_some_and(|p| stack.pools.contains_key(p));
+                if !in_stack {
+                    return Err(format!("{what}: node {} is not in the stack", d.name));
+                }
+                if c.action == Action::Update && recorded.is_none() {
+                    return Err(format!(
+                        "{what}: an update of a node the state does not hold"
+                    ));
+                }
+            }
+            Action::Delete => {
+                if let Some(o) = &c.orphan {
+                    if !providers.contains_key(&o.provider) {
+                        return Err(format!(
+                            "{what}: provider {} is not in the stack",
+                            o.provider
+                        ));
+                    }
+                } else if c.address != format!("node.{}", c.name) {
+                    return Err(format!("{what}: the change names node \"{}\"", c.name));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 async fn create(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
-    let d = c.desired.as_ref().expect("create has a desired node");
-    let provider = ctx.providers[&d.provider].clone();
+    let (d, provider) = target(ctx, c)?;
     // Record the intent (with its token) first: if lavastack dies during the create, the
     // next plan knows, and a resumed create finds what this one started.
     let token = c.token.clone().unwrap_or_else(new_token);
@@ -692,8 +792,7 @@ async fn record_create_result(
 }
 
 async fn update(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
-    let d = c.desired.as_ref().expect("update has a desired node");
-    let provider = ctx.providers[&d.provider].clone();
+    let (d, provider) = target(ctx, c)?;
     let Some(rec) = ctx.state.lock().await.nodes.get(&d.name).cloned() else {
         return Err(StepError::Provider(format!(
             "node {} is not in the state",
@@ -728,11 +827,10 @@ async fn update(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
 /// Create-before-destroy: the new node is created under the name; the old one is kept as
 /// "deposed" until it is deleted, so a crash in between leaves nothing untracked.
 async fn replace(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
-    let d = c.desired.as_ref().expect("replace has a desired node");
+    let (d, provider) = target(ctx, c)?;
     let Some(old) = ctx.state.lock().await.nodes.get(&d.name).cloned() else {
         return create(ctx, c).await;
     };
-    let provider = ctx.providers[&d.provider].clone();
     let token = new_token();
     let rec = new_record(d, token.clone());
     let old2 = old.clone();
@@ -784,19 +882,61 @@ async fn replace(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
             return Err(StepError::Provider(format!("{e} (the old node was kept)")));
         }
     }
-    // Only a node that was really running needs stopping; a failed or gone one may not exist.
+    // The old node stays deposed (and running) until the outputs point away from it.
+    ctx.retired.lock().await.push((c.address.clone(), old));
+    Ok(())
+}
+
+/// Deletes the old nodes of this apply's replaces, after the outputs were written. A failure
+/// leaves the old node recorded as deposed, for the next apply to remove.
+async fn retire_phase(ctx: &Arc<Ctx>, parallelism: usize) {
+    let retired = std::mem::take(&mut *ctx.retired.lock().await);
+    let sem = Semaphore::new(parallelism.max(1));
+    let steps = retired.into_iter().map(|(address, old)| {
+        let sem = &sem;
+        async move {
+            let _permit = sem.acquire().await;
+            if ctx.stopped() {
+                return;
+            }
+            let result = retire(ctx, &old).await;
+            if let Err(e) = result {
+                let error = match e {
+                    StepError::Provider(msg) => msg,
+                    StepError::State(e) => {
+                        let msg = e.to_string();
+                        ctx.fatal.lock().await.get_or_insert(e);
+                        msg
+                    }
+                };
+                ctx.report.lock().await.failed.push(Failure {
+                    address: address.clone(),
+                    error: error.clone(),
+                });
+                (ctx.events)(Event::Failed {
+                    address,
+                    action: Action::Replace,
+                    error,
+                });
+            }
+        }
+    });
+    futures_util::future::join_all(steps).await;
+}
+
+async fn retire(ctx: &Ctx, old: &NodeRecord) -> Result<(), StepError> {
     let Some(old_provider) = ctx.providers.get(&old.provider).cloned() else {
         return Err(StepError::Provider(format!(
             "the new node is up, but the old one cannot be removed: provider {} is not in the stack; it stays recorded as deposed",
             old.provider
         )));
     };
-    old_provider.delete(&old).await.map_err(|e| {
+    old_provider.delete(old).await.map_err(|e| {
         StepError::Provider(format!(
             "the new node is up, but removing the old one failed: {e}"
         ))
     })?;
-    ctx.commit(|s| s.deposed.retain(|r| r != &old)).await?;
+    ctx.commit(|s| s.deposed.retain(|r| r != old)).await?;
     Ok(())
 }
 

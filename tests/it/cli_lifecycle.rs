@@ -417,3 +417,196 @@ fn no_log_level_prints_the_password() {
         }
     }
 }
+
+/// A tiny seeded generator: the mutations below must repeat with LAVASTACK_TEST_SEED.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// Every JSON pointer under `v`.
+fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
+    out.push(at.clone());
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                pointers(
+                    x,
+                    format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")),
+                    out,
+                );
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                pointers(x, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn mutate(body: &mut Value, rng: &mut Rng) {
+    let mut ptrs = Vec::new();
+    pointers(&body["plan"], "/plan".into(), &mut ptrs);
+    // Half the time, a field that steers apply: what to do, to which node, through which
+    // provider (random pointers mostly land in diffs and attributes).
+    let n_changes = body["plan"]["changes"].as_array().map_or(0, |a| a.len());
+    let ptr = if rng.below(2) == 0 && n_changes > 0 {
+        let fields = [
+            "action",
+            "desired",
+            "provider",
+            "name",
+            "address",
+            "orphan",
+            "deposed",
+            "token",
+            "adopt",
+            "desired/provider",
+            "desired/name",
+            "desired/provider_kind",
+            "desired/pool",
+        ];
+        format!(
+            "/plan/changes/{}/{}",
+            rng.below(n_changes),
+            fields[rng.below(fields.len())]
+        )
+    } else {
+        ptrs[rng.below(ptrs.len())].clone()
+    };
+    let words = [
+        "create",
+        "update",
+        "replace",
+        "delete",
+        "no-op",
+        "static.lan",
+        "local.dev",
+        "aws.x",
+        "n1",
+        "n2",
+        "node.n1",
+        "node.zz",
+        "",
+        "../../etc/passwd",
+        "static",
+        "local",
+        "aws",
+    ];
+    let replacement = match rng.below(9) {
+        0 => Value::Null,
+        1 => Value::from(words[rng.below(words.len())]),
+        2 => Value::from(-1),
+        3 => Value::from(u64::MAX),
+        4 => Value::from(1.5),
+        5 => Value::from(true),
+        6 => serde_json::json!([]),
+        7 => serde_json::json!({}),
+        _ => Value::from("x".repeat(100_000)),
+    };
+    let (parent_ptr, key) = ptr.rsplit_once('/').unwrap();
+    match (rng.below(4), body.pointer_mut(parent_ptr)) {
+        // Remove the field or element.
+        (0, Some(Value::Object(m))) => {
+            m.remove(&key.replace("~1", "/").replace("~0", "~"));
+        }
+        (0, Some(Value::Array(a))) => {
+            if let Ok(i) = key.parse::<usize>() {
+                if i < a.len() {
+                    a.remove(i);
+                }
+            }
+        }
+        // Duplicate an element of a list (two changes for one node).
+        (1, Some(Value::Array(a))) => {
+            if let Some(x) = key.parse::<usize>().ok().and_then(|i| a.get(i).cloned()) {
+                a.push(x);
+            }
+        }
+        _ => {
+            if let Some(slot) = body.pointer_mut(&ptr) {
+                *slot = replacement;
+            }
+        }
+    }
+}
+
+#[test]
+fn a_mutated_saved_plan_with_a_good_checksum_never_crashes_apply() {
+    use sha2::Digest;
+    let env = Env::new();
+    let (a, b) = (emulator(), emulator());
+    env.write(
+        "stack.hcl",
+        &static_stack("fuzz", &[("n1", a.port, 1), ("n2", b.port, 2)]),
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    // A plan with an update, a create and a delete in it.
+    env.write(
+        "stack.hcl",
+        &static_stack("fuzz", &[("n1", a.port, 5), ("n3", b.port, 1)]),
+    );
+    env.run(&["plan", "--out", "good.plan"]).ok();
+    let good: Value = serde_json::from_str(&env.read("good.plan")).unwrap();
+    let state = env.read(".lavastack/state.json");
+    let mut rng = Rng(test_seed() | 1);
+    let (mut applied, mut refused) = (0, 0);
+    for round in 0..120 {
+        let mut envelope = good.clone();
+        for _ in 0..=rng.below(3) {
+            mutate(&mut envelope["body"], &mut rng);
+        }
+        let canonical = serde_json::to_vec(&envelope["body"]).unwrap();
+        envelope["sha256"] = Value::from(hex::encode(sha2::Sha256::digest(&canonical)));
+        env.write("m.plan", &envelope.to_string());
+        // Output to files: a pipe nobody reads while waiting would stall a chatty apply.
+        let out = std::fs::File::create(env.path("m.out")).unwrap();
+        let err = std::fs::File::create(env.path("m.err")).unwrap();
+        let mut child = env
+            .cmd(&["apply", "m.plan"])
+            .stdout(out)
+            .stderr(err)
+            .spawn()
+            .unwrap();
+        let started = std::time::Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > std::time::Duration::from_secs(30) {
+                let _ = child.kill();
+                panic!("round {round}: apply of a mutated plan hung");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        let r = Run {
+            code: child.wait().unwrap().code().unwrap_or(-1),
+            stdout: env.read("m.out"),
+            stderr: env.read("m.err"),
+        };
+        assert!(
+            !r.stderr.contains("panicked") && (r.code == 0 || r.code == 1),
+            "round {round}: exit {}\n{}\nplan body: {}",
+            r.code,
+            r.all(),
+            &envelope["body"].to_string()[..2000.min(envelope["body"].to_string().len())]
+        );
+        if r.code == 0 {
+            applied += 1;
+        } else {
+            assert!(r.stderr.contains("error"), "round {round}: {}", r.all());
+            refused += 1;
+        }
+        // Each round starts from the state the plan was made against.
+        env.write(".lavastack/state.json", &state);
+        env.run(&["state", "list"]).ok();
+    }
+    eprintln!("mutated plans: {applied} applied, {refused} refused with an error");
+}

@@ -266,3 +266,52 @@ fn ctrl_c_midway_keeps_finished_steps() {
         p.stdout
     );
 }
+
+#[test]
+fn a_replaced_node_is_removed_only_after_outputs_point_away_from_it() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let stack = |on_change: &str| {
+        format!(
+            r#"stack "order" {{ password = "order-pw" }}
+provider "local" "dev" {{}}
+region "r" {{ provider = "local.dev" }}
+node "n1" {{ region = "r" }}
+output "nodes" {{
+  template  = "lavaNodesConfig.js"
+  path      = "out/nodes.js"
+  {on_change}
+}}
+"#
+        )
+    };
+    env.write("stack.hcl", &stack(""));
+    env.run(&["apply", "--auto-approve"]).ok();
+    let old: i32 = state(&env)["nodes"]["n1"]["provider_id"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    // The hook sees whether the old node still runs when the new file lands.
+    env.write(
+        "stack.hcl",
+        &stack(&format!(
+            // (a zombie is gone too: nothing may reap it in a container)
+            "on_change = \"if [ -e /proc/{old} ] && ! grep -q ') Z' /proc/{old}/stat; then echo alive > old.txt; else echo gone > old.txt; fi\""
+        )),
+    );
+    env.run(&["apply", "--auto-approve", "--replace", "n1"])
+        .ok();
+    assert_eq!(
+        env.read("old.txt").trim(),
+        "alive",
+        "the old node was stopped before the outputs stopped listing it"
+    );
+    assert!(!pid_alive(old), "the old node is removed after the outputs");
+    let st = state(&env);
+    assert!(
+        st["deposed"].as_array().is_none_or(|d| d.is_empty()),
+        "{st}"
+    );
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+}
