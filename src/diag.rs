@@ -30,31 +30,69 @@ impl SourceFile {
     }
 
     /// 1-based line and column (in characters) of a byte offset.
+    /// An offset inside a multi-byte character (a parser's span can end there) counts as
+    /// that character's start.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
         let line = match self.line_starts.binary_search(&offset) {
             Ok(i) => i,
-            Err(i) => i - 1,
+            Err(i) => i.saturating_sub(1),
         };
-        let start = self.line_starts[line];
-        let col = self.text[start..offset].chars().count() + 1;
+        let start = self.line_starts.get(line).copied().unwrap_or(0);
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(0, |t| t.chars().count())
+            + 1;
         (line + 1, col)
     }
 
-    /// Text of a 1-based line, without its newline.
+    /// Text of a 1-based line, without its newline ("" past the end).
     pub fn line_text(&self, line: usize) -> &str {
-        let start = self.line_starts[line - 1];
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
         let end = self
             .line_starts
             .get(line)
             .map(|e| e - 1)
             .unwrap_or(self.text.len());
-        self.text[start..end].trim_end_matches('\r')
+        self.text
+            .get(start..end)
+            .unwrap_or("")
+            .trim_end_matches('\r')
     }
 
     pub fn display_path(&self) -> String {
         display_path(&self.path)
     }
+}
+
+/// A file's bytes as text: a UTF-8 byte-order mark is dropped (editors on Windows write one),
+/// and a file that is not UTF-8 is an error naming the line and column of the first bad byte.
+pub fn decode_source(path: &Path, bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
+    let bytes = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        let good = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        // Everything before the bad byte is valid text, so lines and columns can be counted.
+        let before = std::str::from_utf8(&bytes[..good]).unwrap_or("");
+        let line = before.matches('\n').count() + 1;
+        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let byte = bytes.get(good).copied().unwrap_or(0);
+        Diagnostic::error(format!(
+            "{}:{line}:{col}: the file is not UTF-8 text (byte 0x{byte:02x})",
+            display_path(path)
+        ))
+        .help("save the file as UTF-8")
+        .into()
+    })
 }
 
 pub fn display_path(p: &Path) -> String {

@@ -88,9 +88,14 @@ fn parse_var(s: &str) -> Result<(String, String), String> {
     }
 }
 
+/// A duration flag: up to a day (the stack's own limit), so no deadline can overflow.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    humantime::parse_duration(s)
-        .map_err(|e| format!("\"{s}\" is not a duration ({e}); write e.g. 30s"))
+    let d = humantime::parse_duration(s)
+        .map_err(|e| format!("\"{s}\" is not a duration ({e}); write e.g. 30s"))?;
+    if d > crate::stack::MAX_DURATION {
+        return Err(format!("\"{s}\" is out of range: at most 24h"));
+    }
+    Ok(d)
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]

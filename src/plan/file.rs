@@ -15,6 +15,8 @@ use super::{Plan, Prior};
 use crate::state::State;
 
 pub const PLAN_FILE_FORMAT: u32 = 1;
+/// A plan file larger than this is refused before it is parsed.
+pub const PLAN_MAX_BYTES: u64 = 64 << 20;
 const MAGIC: &str = "lavastack-plan";
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -107,10 +109,11 @@ pub fn write(path: &Path, saved: &SavedPlan) -> Result<(), PlanFileError> {
 }
 
 pub fn read(path: &Path) -> Result<SavedPlan, PlanFileError> {
-    let bytes = std::fs::read(path).map_err(|source| PlanFileError::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let bytes =
+        crate::files::read_regular(path, PLAN_MAX_BYTES).map_err(|source| PlanFileError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
     let corrupt = |reason: String| PlanFileError::Corrupt {
         path: path.to_path_buf(),
         reason,

@@ -57,10 +57,18 @@ fn env_fn(args: FuncArgs) -> Result<Value, String> {
 fn file_fn(args: FuncArgs) -> Result<Value, String> {
     let p = args[0].as_str().unwrap_or_default().to_string();
     let path = BASE_DIR.with(|b| resolve_path(&b.borrow(), &p));
-    std::fs::read_to_string(&path)
+    let bytes = crate::files::read_regular(&path, FILE_FN_MAX)
+        .map_err(|e| format!("cannot read file {}: {e}", path.display()))?;
+    String::from_utf8(bytes)
         .map(Value::String)
-        .map_err(|e| format!("cannot read file {}: {e}", path.display()))
+        .map_err(|_| format!("file {} is not UTF-8 text", path.display()))
 }
+
+/// `file()` reads keys, certificates and small configs; anything bigger is a mistake.
+pub const FILE_FN_MAX: u64 = 1 << 20;
+
+/// The stack file itself (and each var file).
+pub const STACK_FILE_MAX: u64 = 16 << 20;
 
 pub fn base_context() -> Context<'static> {
     let mut ctx = Context::new();
@@ -90,5 +98,111 @@ pub fn type_name(v: &serde_json::Value) -> &'static str {
         serde_json::Value::String(_) => "string",
         serde_json::Value::Array(_) => "list",
         serde_json::Value::Object(_) => "object",
+    }
+}
+
+/// hcl-rs does integer arithmetic unchecked: `1 % 0` and `i64::MIN % -1` panic, and an
+/// overflow panics (debug builds) or wraps (release). Before an expression is evaluated, every
+/// arithmetic operation in it is evaluated here with checked arithmetic, so those become errors.
+/// Operands that cannot be evaluated here (a `for` variable) are left to the evaluation itself.
+pub fn check_arithmetic(e: &hcl::Expression, ctx: &Context) -> Result<(), String> {
+    use hcl::expr::{
+        BinaryOperator as B, Expression as E, ObjectKey, Operation, TraversalOperator,
+    };
+    match e {
+        E::Array(items) => items.iter().try_for_each(|x| check_arithmetic(x, ctx)),
+        E::Object(o) => o.iter().try_for_each(|(k, v)| {
+            if let ObjectKey::Expression(k) = k {
+                check_arithmetic(k, ctx)?;
+            }
+            check_arithmetic(v, ctx)
+        }),
+        E::Traversal(t) => {
+            check_arithmetic(&t.expr, ctx)?;
+            t.operators.iter().try_for_each(|op| match op {
+                TraversalOperator::Index(i) => check_arithmetic(i, ctx),
+                _ => Ok(()),
+            })
+        }
+        E::FuncCall(f) => f.args.iter().try_for_each(|x| check_arithmetic(x, ctx)),
+        E::Parenthesis(x) => check_arithmetic(x, ctx),
+        E::Conditional(c) => {
+            check_arithmetic(&c.cond_expr, ctx)?;
+            check_arithmetic(&c.true_expr, ctx)?;
+            check_arithmetic(&c.false_expr, ctx)
+        }
+        E::ForExpr(f) => check_arithmetic(&f.collection_expr, ctx),
+        E::Operation(op) => match &**op {
+            Operation::Unary(u) => check_arithmetic(&u.expr, ctx),
+            Operation::Binary(b) => {
+                check_arithmetic(&b.lhs_expr, ctx)?;
+                check_arithmetic(&b.rhs_expr, ctx)?;
+                let symbol = match b.operator {
+                    B::Plus => "+",
+                    B::Minus => "-",
+                    B::Mul => "*",
+                    B::Div => "/",
+                    B::Mod => "%",
+                    _ => return Ok(()),
+                };
+                let (Ok(Value::Number(l)), Ok(Value::Number(r))) = (
+                    hcl::eval::Evaluate::evaluate(&b.lhs_expr, ctx),
+                    hcl::eval::Evaluate::evaluate(&b.rhs_expr, ctx),
+                ) else {
+                    return Ok(());
+                };
+                checked(&l, symbol, &r)
+            }
+        },
+        _ => Ok(()),
+    }
+}
+
+fn checked(l: &hcl::Number, op: &str, r: &hcl::Number) -> Result<(), String> {
+    let int = |n: &hcl::Number| {
+        n.as_i64()
+            .map(i128::from)
+            .or_else(|| n.as_u64().map(i128::from))
+    };
+    let bad = |why: &str| Err(format!("{l} {op} {r}: {why}"));
+    match (int(l), int(r)) {
+        (Some(a), Some(b)) if op != "/" => {
+            let v = match op {
+                "+" => a + b,
+                "-" => a - b,
+                "*" => a.checked_mul(b).unwrap_or(i128::MAX),
+                _ if b == 0 => return bad("remainder by zero"),
+                // i64::MIN % -1 overflows inside hcl even though the answer is 0.
+                _ if a == i128::from(i64::MIN) && b == -1 => return bad("the result overflows"),
+                _ => a % b,
+            };
+            if v < i128::from(i64::MIN) || v > i128::from(u64::MAX) {
+                return bad("the result does not fit in a 64-bit integer");
+            }
+            Ok(())
+        }
+        _ => {
+            let (Some(a), Some(b)) = (l.as_f64(), r.as_f64()) else {
+                return Ok(());
+            };
+            if (op == "/" || op == "%") && b == 0.0 {
+                return bad(if op == "/" {
+                    "division by zero"
+                } else {
+                    "remainder by zero"
+                });
+            }
+            let v = match op {
+                "+" => a + b,
+                "-" => a - b,
+                "*" => a * b,
+                "/" => a / b,
+                _ => a % b,
+            };
+            if !v.is_finite() {
+                return bad("the result is not a finite number");
+            }
+            Ok(())
+        }
     }
 }

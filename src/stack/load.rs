@@ -14,6 +14,11 @@ use super::schema::{self, Attr, BlockSchema, Ty};
 use super::*;
 use crate::diag::{did_you_mean, Diagnostic, Diagnostics, SourceFile};
 
+/// Every interval and timeout in a stack lies in this range: zero would spin or fail every
+/// probe, and a huge one overflows when added to the clock.
+pub const MIN_DURATION: std::time::Duration = std::time::Duration::from_millis(1);
+pub const MAX_DURATION: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
+
 /// Where variable values come from besides defaults.
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
@@ -39,8 +44,14 @@ struct FileVar {
 fn read_var_files(files: &[PathBuf], diags: &mut Diagnostics) -> Vec<FileVar> {
     let mut out = Vec::new();
     for f in files {
-        let text = match std::fs::read_to_string(f) {
-            Ok(t) => t,
+        let text = match crate::files::read_regular(f, eval::STACK_FILE_MAX) {
+            Ok(bytes) => match crate::diag::decode_source(f, bytes) {
+                Ok(t) => t,
+                Err(d) => {
+                    diags.push(*d);
+                    continue;
+                }
+            },
             Err(e) => {
                 diags.push(Diagnostic::error(format!(
                     "cannot read var file {}: {e}",
@@ -84,7 +95,12 @@ fn read_var_files(files: &[PathBuf], diags: &mut Diagnostics) -> Vec<FileVar> {
             };
             let here = at(a.span());
             let e: hcl::Expression = a.value.clone().into();
-            let value = match e.evaluate(&hcl::eval::Context::new()) {
+            let ctx = hcl::eval::Context::new();
+            if let Err(msg) = eval::check_arithmetic(&e, &ctx) {
+                diags.push(Diagnostic::error(format!("{here}: {msg}")));
+                continue;
+            }
+            let value = match e.evaluate(&ctx) {
                 Ok(hcl::Value::String(v)) => Some(v),
                 Ok(hcl::Value::Number(n)) => Some(n.to_string()),
                 Ok(hcl::Value::Bool(b)) => Some(b.to_string()),
@@ -107,18 +123,23 @@ fn read_var_files(files: &[PathBuf], diags: &mut Diagnostics) -> Vec<FileVar> {
 }
 
 pub fn load(path: &Path, opts: &LoadOptions) -> Result<Stack, Diagnostics> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        let mut d = Diagnostics::default();
-        d.push(
+    let one = |d: Diagnostic| {
+        let mut all = Diagnostics::default();
+        all.push(d);
+        all
+    };
+    let bytes = crate::files::read_regular(path, eval::STACK_FILE_MAX).map_err(|e| {
+        one(
             Diagnostic::error(format!("cannot read stack file {}: {e}", path.display()))
                 .help("pass the stack file with --stack FILE (the default is ./stack.hcl)"),
-        );
-        d
+        )
     })?;
+    let text = crate::diag::decode_source(path, bytes).map_err(|d| one(*d))?;
     load_str(path, &text, opts)
 }
 
 pub fn load_str(path: &Path, text: &str, opts: &LoadOptions) -> Result<Stack, Diagnostics> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let source = SourceFile::new(path, text);
     let dir = path
         .parent()
@@ -633,6 +654,10 @@ impl Loader {
         ctx: &Context,
     ) -> Option<Json> {
         let e: hcl::Expression = expr.clone().into();
+        if let Err(msg) = eval::check_arithmetic(&e, ctx) {
+            self.err(format!("cannot evaluate expression: {msg}"), span);
+            return None;
+        }
         match e.evaluate(ctx) {
             Ok(v) => {
                 let j = to_json(&v);
@@ -730,10 +755,19 @@ impl Loader {
                 _ => bad(self, "true or false", &v),
             },
             Ty::Int => match &v {
-                Json::Number(n) if n.is_i64() || n.is_u64() => Some(v),
-                Json::String(s) if s.parse::<i64>().is_ok() => {
-                    Some(Json::from(s.parse::<i64>().expect("checked")))
+                Json::Number(n) if n.is_i64() => Some(v),
+                // Past i64 a number would read as absent and the default would win silently.
+                Json::Number(n) if n.is_u64() => {
+                    self.err(
+                        format!("attribute \"{name}\" in {what} is out of range, found {n}"),
+                        span.clone(),
+                    );
+                    None
                 }
+                Json::String(s) => match s.parse::<i64>() {
+                    Ok(i) => Some(Json::from(i)),
+                    Err(_) => bad(self, "a whole number", &v),
+                },
                 _ => bad(self, "a whole number", &v),
             },
             Ty::StringList => match &v {
@@ -761,6 +795,14 @@ impl Loader {
             Ty::Duration => {
                 match &v {
                     Json::String(s) => match humantime::parse_duration(s) {
+                        Ok(d) if !(MIN_DURATION..=MAX_DURATION).contains(&d) => {
+                            self.err(
+                                format!("attribute \"{name}\" in {what}: \"{s}\" is out of range"),
+                                span.clone(),
+                            )
+                            .hint("every interval and timeout is between 1ms and 24h");
+                            None
+                        }
                         Ok(_) => Some(v),
                         Err(e) => {
                             self.err(

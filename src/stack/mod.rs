@@ -21,7 +21,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::diag::SourceFile;
-pub use load::{load, load_str, LoadOptions};
+pub use load::{load, load_str, LoadOptions, MAX_DURATION, MIN_DURATION};
 
 pub const DEFAULT_LAVALINK_VERSION: &str = "4.0.8";
 pub use crate::model::DEFAULT_LAVALINK_PORT;

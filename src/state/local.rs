@@ -125,7 +125,7 @@ impl LocalBackend {
     }
 
     fn load_sync(&self) -> Result<Option<State>, StateError> {
-        let text = match fs::read(&self.path) {
+        let text = match crate::files::read_regular(&self.path, super::STATE_MAX_BYTES) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(io("read state", &self.path)(e)),
@@ -140,10 +140,12 @@ impl LocalBackend {
         }
         if !self.backed_up.swap(true, Ordering::SeqCst) && self.path.exists() {
             let bp = self.backup_path();
-            let old = fs::read(&self.path).map_err(io("read state", &self.path))?;
+            let old = crate::files::read_regular(&self.path, super::STATE_MAX_BYTES)
+                .map_err(io("read state", &self.path))?;
             write_atomic(&bp, &old)?;
         }
-        let mut json = serde_json::to_vec_pretty(state).expect("state serializes");
+        let mut json = serde_json::to_vec_pretty(state)
+            .map_err(|e| io("encode state", &self.path)(std::io::Error::other(e.to_string())))?;
         json.push(b'\n');
         write_atomic(&self.path, &json)
     }

@@ -14,6 +14,9 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
+/// A state file larger than this is refused (a state of 10,000 nodes is about 15 MiB).
+pub const STATE_MAX_BYTES: u64 = 64 << 20;
+
 /// The newest state format this build reads and writes.
 pub const STATE_VERSION: u32 = 1;
 
@@ -338,10 +341,15 @@ pub(crate) fn parse(
             e.column()
         ))
     })?;
-    let version = v
-        .get("version")
-        .and_then(Json::as_u64)
-        .ok_or_else(|| corrupt("no \"version\" field".into()))?;
+    let version = match v.get("version") {
+        None => return Err(corrupt("no \"version\" field".into())),
+        Some(Json::Number(n)) if n.as_u64().is_some_and(|n| n >= 1) => n.as_u64().unwrap_or(1),
+        Some(other) => {
+            return Err(corrupt(format!(
+                "\"version\" must be a whole number from 1 to {STATE_VERSION}, found {other}"
+            )))
+        }
+    };
     if version > u64::from(STATE_VERSION) {
         return Err(StateError::TooNew {
             path: location.to_path_buf(),
@@ -349,7 +357,80 @@ pub(crate) fn parse(
             supported: STATE_VERSION,
         });
     }
-    serde_json::from_value(v).map_err(|e| corrupt(format!("unexpected content: {e}")))
+    // serde_json keeps the last of two equal keys; in a state that would silently drop a node.
+    no_duplicate_keys(bytes).map_err(corrupt)?;
+    let state: State =
+        serde_json::from_value(v).map_err(|e| corrupt(format!("unexpected content: {e}")))?;
+    if uuid::Uuid::parse_str(&state.lineage).is_err() {
+        return Err(corrupt(format!(
+            "\"lineage\" must be a UUID, found \"{}\"",
+            state.lineage
+        )));
+    }
+    for (key, rec) in &state.nodes {
+        if &rec.name != key {
+            return Err(corrupt(format!(
+                "the record under \"{key}\" is named \"{}\"",
+                rec.name
+            )));
+        }
+    }
+    Ok(state)
+}
+
+/// Fails on the first JSON object that has a key twice, naming the key.
+fn no_duplicate_keys(bytes: &[u8]) -> Result<(), String> {
+    use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
+    struct Check;
+    impl<'de> Visitor<'de> for Check {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<(), A::Error> {
+            let mut seen = std::collections::HashSet::new();
+            while let Some(k) = m.next_key::<String>()? {
+                if !seen.insert(k.clone()) {
+                    return Err(serde::de::Error::custom(format!(
+                        "the key \"{k}\" appears twice"
+                    )));
+                }
+                m.next_value_seed(CheckSeed)?;
+            }
+            Ok(())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<(), A::Error> {
+            while s.next_element_seed(CheckSeed)?.is_some() {}
+            Ok(())
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_str<E>(self, _: &str) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_unit<E>(self) -> Result<(), E> {
+            Ok(())
+        }
+    }
+    struct CheckSeed;
+    impl<'de> serde::de::DeserializeSeed<'de> for CheckSeed {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_any(Check)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    de.deserialize_any(Check).map_err(|e| e.to_string())
 }
 
 /// A held lock; pass it back to [`StateBackend::unlock`]. Dropping it also releases local locks.
@@ -440,5 +521,64 @@ pub mod conformance {
         assert!(backend.lock_info().await.unwrap().is_none());
         let again = backend.lock("apply", Duration::ZERO).await.unwrap();
         backend.unlock(again).await.unwrap();
+    }
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    fn reason(text: &str) -> String {
+        match parse(text.as_bytes(), std::path::Path::new("s.json"), None) {
+            Ok(_) => "accepted".into(),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    const LINEAGE: &str = "0d2c8b1e-7a43-4e36-9c1b-3c2a1f7d5e90";
+
+    #[test]
+    fn a_state_is_refused_for_the_right_reason() {
+        let good = format!(r#"{{"version":1,"lineage":"{LINEAGE}","serial":3,"stack":"s"}}"#);
+        assert_eq!(reason(&good), "accepted");
+        let cases = [
+            (
+                r#"{"version":-1}"#.to_string(),
+                "must be a whole number from 1 to 1, found -1",
+            ),
+            (r#"{"version":"1"}"#.to_string(), "found \"1\""),
+            (r#"{"version":0}"#.to_string(), "found 0"),
+            (r#"{"lineage":"x"}"#.to_string(), "no \"version\" field"),
+            (
+                r#"{"version":1,"lineage":"not-a-uuid","serial":1,"stack":"s"}"#.to_string(),
+                "\"lineage\" must be a UUID",
+            ),
+            (
+                format!(
+                    r#"{{"version":1,"lineage":"{LINEAGE}","serial":1,"serial":2,"stack":"s"}}"#
+                ),
+                "the key \"serial\" appears twice",
+            ),
+            (
+                format!(
+                    r#"{{"version":1,"lineage":"{LINEAGE}","serial":1,"stack":"s","nodes":{{"a":{{}},"a":{{}}}}}}"#
+                ),
+                "the key \"a\" appears twice",
+            ),
+            (
+                format!(
+                    r#"{{"version":1,"lineage":"{LINEAGE}","serial":1,"stack":"s","nodes":{{"a":{{"name":"b","provider":"p","provider_id":null,"address":null,"port":null,"region":"r","zone":null,"attributes":{{}},"attributes_hash":"","status":"ready"}}}}}}"#
+                ),
+                "the record under \"a\" is named \"b\"",
+            ),
+            (
+                format!("{}{}", "[".repeat(200), "]".repeat(200)),
+                "invalid JSON",
+            ),
+        ];
+        for (text, want) in cases {
+            let got = reason(&text);
+            assert!(got.contains(want), "{text}\n  wanted: {want}\n  got: {got}");
+        }
     }
 }

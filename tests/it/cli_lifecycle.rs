@@ -610,3 +610,25 @@ fn a_mutated_saved_plan_with_a_good_checksum_never_crashes_apply() {
     }
     eprintln!("mutated plans: {applied} applied, {refused} refused with an error");
 }
+
+#[test]
+fn special_file_states_and_plans_are_refused_without_hanging() {
+    let env = Env::new();
+    let a = emulator();
+    env.write("stack.hcl", &static_stack("special", &[("n1", a.port, 1)]));
+    let limit = std::time::Duration::from_secs(20);
+    std::fs::create_dir_all(env.path(".lavastack")).unwrap();
+    let state = env.path(".lavastack/state.json");
+    let c = std::ffi::CString::new(state.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    run_within(env.cmd(&["plan"]), limit).fails(1, "it is a FIFO, not a regular file");
+    run_within(env.cmd(&["state", "list"]), limit).fails(1, "it is a FIFO");
+    std::fs::remove_file(&state).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", &state).unwrap();
+    run_within(env.cmd(&["plan"]), limit).fails(1, "it is a device, not a regular file");
+    std::fs::remove_file(&state).unwrap();
+    // A saved plan that is a device is refused the same way.
+    std::os::unix::fs::symlink("/dev/zero", env.path("z.plan")).unwrap();
+    run_within(env.cmd(&["apply", "z.plan"]), limit).fails(1, "it is a device");
+    env.run(&["apply", "--auto-approve"]).ok();
+}

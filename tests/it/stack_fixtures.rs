@@ -72,6 +72,31 @@ fn invalid_fixtures_report_each_marked_line() {
                 r.stderr
             );
         }
+        // And nothing else: every diagnostic is on a marked line with its text.
+        let j = env.run(&[
+            "validate",
+            "--format",
+            "json",
+            "--stack",
+            f.to_str().unwrap(),
+        ]);
+        let v: Value = serde_json::from_str(&j.stdout).unwrap();
+        for d in v["diagnostics"].as_array().unwrap() {
+            let summary = d["summary"].as_str().unwrap_or_default();
+            let line: Option<usize> = d["location"]
+                .as_str()
+                .and_then(|l| l.split(':').nth(1))
+                .and_then(|n| n.parse().ok());
+            let expected = marks.iter().any(|(l, kind, msg)| {
+                Some(*l) == line && d["severity"] == *kind && summary.contains(msg.as_str())
+            });
+            assert!(
+                expected,
+                "{}: unexpected {} at line {line:?}: {summary}",
+                f.display(),
+                d["severity"]
+            );
+        }
     }
 }
 
@@ -268,4 +293,51 @@ fn example_stacks_validate_and_plan_without_refresh() {
         r.ok();
         assert!(r.stdout.contains("to add"), "{name}: {}", r.stdout);
     }
+}
+
+#[test]
+fn hostile_stack_files_get_located_errors_without_hanging() {
+    let env = Env::new();
+    let limit = std::time::Duration::from_secs(20);
+    let validate = |file: &str| run_within(env.cmd(&["validate", "--stack", file]), limit);
+    // A byte-order mark is accepted.
+    std::fs::write(env.path("bom.hcl"), b"\xef\xbb\xbfstack \"x\" {}\n").unwrap();
+    validate("bom.hcl").ok();
+    // An error inside a multi-byte character is located, not a panic.
+    env.write("eur.hcl", "stack \"x\" {}\n\u{20ac} = 1\n");
+    let r = validate("eur.hcl");
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(
+        r.stderr.contains("eur.hcl:2:") && !r.stderr.contains("panicked"),
+        "{}",
+        r.all()
+    );
+    // Not UTF-8: the first bad byte is named by line and column.
+    std::fs::write(env.path("bad.hcl"), b"stack \"x\" {}\nnode \"\xff\" {}\n").unwrap();
+    validate("bad.hcl").fails(1, "bad.hcl:2:7: the file is not UTF-8 text (byte 0xff)");
+    // Special files as the stack file, and as file()'s argument.
+    let fifo = env.path("fifo.hcl");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    validate("fifo.hcl").fails(1, "it is a FIFO, not a regular file");
+    std::os::unix::fs::symlink("/dev/zero", env.path("zero.hcl")).unwrap();
+    validate("zero.hcl").fails(1, "it is a device, not a regular file");
+    for (arg, want) in [
+        ("/dev/urandom", "it is a device"),
+        ("fifo.hcl", "it is a FIFO"),
+    ] {
+        env.write(
+            "f.hcl",
+            &format!("stack \"x\" {{}}\nlocals {{\n  k = file(\"{arg}\")\n}}\n"),
+        );
+        let r = validate("f.hcl");
+        assert!(r.code == 1 && r.stderr.contains(want), "{arg}: {}", r.all());
+    }
+    let big = "x".repeat(2 << 20);
+    env.write("big.txt", &big);
+    env.write(
+        "f.hcl",
+        "stack \"x\" {}\nlocals {\n  k = file(\"big.txt\")\n}\n",
+    );
+    validate("f.hcl").fails(1, "larger than 1 MiB");
 }

@@ -319,3 +319,29 @@ pub fn serve(env: &Env, port: u16) -> Proc {
     wait_for_port(port, "the router", std::time::Duration::from_secs(20));
     p
 }
+
+/// Runs a command that must finish within `limit` (killed and failed otherwise), its output
+/// going through files so a chatty command never stalls on a full pipe.
+pub fn run_within(mut cmd: Command, limit: std::time::Duration) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let (o, e) = (dir.path().join("out"), dir.path().join("err"));
+    let mut child = cmd
+        .stdout(std::fs::File::create(&o).unwrap())
+        .stderr(std::fs::File::create(&e).unwrap())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{cmd:?} did not finish within {limit:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    Run {
+        code: child.wait().unwrap().code().unwrap_or(-1),
+        stdout: std::fs::read_to_string(&o).unwrap_or_default(),
+        stderr: std::fs::read_to_string(&e).unwrap_or_default(),
+    }
+}
