@@ -567,12 +567,19 @@ async fn run_on_change(
     dir: &std::path::Path,
     path: &std::path::Path,
 ) -> Result<(), String> {
-    let child = tokio::process::Command::new("/bin/sh")
+    let mut command = tokio::process::Command::new("/bin/sh");
+    // Hooks reload services; they get no stack variable (the password may be one).
+    for k in crate::stack::scrubbed_env(&[]) {
+        command.env_remove(k);
+    }
+    let child = command
         .arg("-c")
         .arg(cmd)
         .current_dir(dir)
         .env("LAVASTACK_OUTPUT", path)
         .stdin(std::process::Stdio::null())
+        // A hook that outlives its timeout is killed, not left behind.
+        .kill_on_drop(true)
         .output();
     match tokio::time::timeout(Duration::from_secs(120), child).await {
         Err(_) => Err(format!("on_change `{cmd}` did not finish within 120s")),

@@ -30,17 +30,21 @@ pub async fn run(g: &Global, _ui: Ui, args: ServeArgs) -> Result<i32, CliError> 
         "lavastack router for stack \"{}\" listening on http://{addr}",
         r.snapshot().stack.name
     );
-    let shutdown = async {
-        use tokio::signal::unix::{signal, SignalKind};
-        let mut term = signal(SignalKind::terminate()).expect("signal handler");
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut term = signal(SignalKind::terminate())
+        .map_err(|e| CliError::msg(format!("cannot handle SIGTERM: {e}")))?;
+    let shutdown = async move {
         tokio::select! {
             _ = tokio::signal::ctrl_c() => {}
             _ = term.recv() => {}
         }
     };
-    axum::serve(listener, router::app(r))
-        .with_graceful_shutdown(shutdown)
-        .await
-        .map_err(|e| CliError::msg(format!("router failed: {e}")))?;
+    let limits = router::serve::Limits::for_this_process();
+    tracing::info!(
+        max_connections = limits.max_connections,
+        "serving (headers within {:?})",
+        limits.header_timeout
+    );
+    router::serve::serve(listener, router::app(r), limits, shutdown).await;
     Ok(exit::OK)
 }

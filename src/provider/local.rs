@@ -134,11 +134,18 @@ impl LocalProvider {
                 cmd
             }
         };
+        // A node gets its password through LAVALINK_SERVER_PASSWORD only, and no credential.
+        for k in crate::stack::scrubbed_env(&[
+            "AWS_SECRET_ACCESS_KEY",
+            "AWS_SESSION_TOKEN",
+            "AWS_ACCESS_KEY_ID",
+        ]) {
+            cmd.env_remove(k);
+        }
         cmd.current_dir(dir)
             .stdin(Stdio::null())
             .stdout(log)
             .stderr(log2)
-            .env_remove("LAVASTACK_VAR_password")
             // application.yml says password: "${LAVALINK_SERVER_PASSWORD}", as for a real node.
             .env("LAVALINK_SERVER_PASSWORD", password.expose())
             .process_group(0);

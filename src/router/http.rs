@@ -116,13 +116,22 @@ fn snowflake<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error>
         S(String),
         N(u64),
     }
+    let bad = || {
+        serde::de::Error::custom(
+            "guild_id must be a Discord snowflake: 1 to 20 decimal digits, as a string or a number",
+        )
+    };
     match Id::deserialize(d) {
-        Ok(Id::S(s)) => Ok(s),
+        // Anything else would reach logs and policies (a 1 MB id was logged whole once).
+        Ok(Id::S(s)) if is_snowflake(&s) => Ok(s),
         Ok(Id::N(n)) => Ok(n.to_string()),
-        Err(_) => Err(serde::de::Error::custom(
-            "guild_id must be a string or a whole number (a Discord snowflake)",
-        )),
+        _ => Err(bad()),
     }
+}
+
+/// Decimal digits, 1 to 20 (a u64), as Discord writes guild ids.
+pub fn is_snowflake(s: &str) -> bool {
+    (1..=20).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u64>().is_ok()
 }
 
 /// The body is read as JSON whatever its Content-Type (curl -d sends a form type); anything
@@ -132,12 +141,30 @@ async fn select(State(r): State<Arc<Router>>, body: axum::body::Bytes) -> Respon
     let b: SelectBody = match serde_json::from_slice(&body) {
         Ok(b) => b,
         Err(e) => {
+            // serde's message quotes the input: keep it short.
+            let mut why = e.to_string();
+            if why.len() > 300 {
+                let mut cut = 300;
+                while !why.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                why.truncate(cut);
+                why.push_str("...");
+            }
             return error(
                 StatusCode::BAD_REQUEST,
-                &format!("expected {{\"guild_id\": \"...\"}}: {e}"),
-            )
+                &format!("expected {{\"guild_id\": \"...\"}}: {why}"),
+            );
         }
     };
+    for (field, v) in [("region", &b.region), ("voice_endpoint", &b.voice_endpoint)] {
+        if v.as_ref().is_some_and(|v| v.len() > 255) {
+            return error(
+                StatusCode::BAD_REQUEST,
+                &format!("{field} is longer than 255 bytes"),
+            );
+        }
+    }
     let router = r.clone();
     // Wasm policies are CPU work: keep them off the async workers.
     let sel = match tokio::task::spawn_blocking(move || {

@@ -8,6 +8,7 @@
 //! SIGHUP and when their files change.
 
 mod http;
+pub mod serve;
 mod watch;
 
 use std::collections::{BTreeMap, HashMap};

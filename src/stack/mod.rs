@@ -24,6 +24,19 @@ use crate::diag::SourceFile;
 pub use load::{load, load_str, LoadOptions, MAX_DURATION, MIN_DURATION};
 
 pub const DEFAULT_LAVALINK_VERSION: &str = "4.0.8";
+
+/// The environment variables a process lavastack starts must not inherit: every stack
+/// variable given through the environment (`LAVASTACK_VAR_<name>`, sensitive or not, since the
+/// environment does not say which), plus `also` (e.g. cloud credentials a node never needs).
+pub fn scrubbed_env(also: &[&str]) -> Vec<std::ffi::OsString> {
+    std::env::vars_os()
+        .map(|(k, _)| k)
+        .filter(|k| {
+            k.to_str()
+                .is_some_and(|k| k.starts_with("LAVASTACK_VAR_") || also.contains(&k))
+        })
+        .collect()
+}
 pub use crate::model::DEFAULT_LAVALINK_PORT;
 pub const DEFAULT_STATE_PATH: &str = ".lavastack/state.json";
 

@@ -286,12 +286,25 @@ output "nodes" {{
         )
     };
     env.write("stack.hcl", &stack(""));
-    env.run(&["apply", "--auto-approve"]).ok();
+    // Stack variables from the environment never reach a node (any name, not one).
+    let r = env
+        .cmd(&["apply", "--auto-approve"])
+        .env("LAVASTACK_VAR_lavalink_password", "leak-marker")
+        .output()
+        .unwrap();
+    Run::from(r).ok();
     let old: i32 = state(&env)["nodes"]["n1"]["provider_id"]
         .as_str()
         .unwrap()
         .parse()
         .unwrap();
+    let environ = std::fs::read(format!("/proc/{old}/environ")).unwrap();
+    let environ = String::from_utf8_lossy(&environ);
+    assert!(environ.contains("LAVALINK_SERVER_PASSWORD=order-pw"));
+    assert!(
+        !environ.contains("LAVASTACK_VAR_") && !environ.contains("leak-marker"),
+        "a node inherited stack variables: {environ}"
+    );
     // The hook sees whether the old node still runs when the new file lands.
     env.write(
         "stack.hcl",

@@ -304,15 +304,25 @@ fn failover_drill_kill_freeze_return_drain_fallback() {
         "POST /v1/nodes/n3/undrain HTTP/1.1\r\nHost: r\r\nConnection: close\r\nAuthorization: bearer admin-token-123\r\nContent-Length: 0\r\n\r\n",
     );
     assert!(out.starts_with("HTTP/1.1 200"), "{out}");
-    let (st, v) = http(port, "POST", "/v1/select", "{\"guild_id\":1.5}", None);
-    assert!(
-        st == 400
-            && v["error"]
-                .as_str()
-                .unwrap()
-                .contains("guild_id must be a string or a whole number"),
-        "{v}"
-    );
+    // Only Discord snowflakes: anything else is a short 400.
+    let huge = format!("{{\"guild_id\":\"{}\"}}", "9".repeat(1 << 20));
+    for body in [
+        "{\"guild_id\":1.5}",
+        "{\"guild_id\":\"abc\"}",
+        "{\"guild_id\":\"\"}",
+        "{\"guild_id\":\"-1\"}",
+        "{\"guild_id\":\"123456789012345678901\"}",
+        huge.as_str(),
+    ] {
+        let (st, v) = http(port, "POST", "/v1/select", body, None);
+        let e = v["error"].as_str().unwrap_or_default();
+        assert!(
+            st == 400 && e.contains("guild_id must be a Discord snowflake") && e.len() < 400,
+            "{}: {st} {}",
+            &body[..body.len().min(60)],
+            &e[..e.len().min(300)]
+        );
+    }
     let out = raw(
         port,
         "POST /v1/nodes/n3/drain HTTP/1.1\r\nHost: r\r\nConnection: close\r\nAuthorization: Bearer wrong\r\nContent-Length: 0\r\n\r\n",
@@ -325,4 +335,65 @@ fn failover_drill_kill_freeze_return_drain_fallback() {
         "{out}"
     );
     assert_eq!(http(port, "GET", "/healthz", "", None).0, 200);
+}
+
+#[test]
+fn silent_clients_cannot_starve_the_router_or_its_probes() {
+    use std::os::unix::process::CommandExt;
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    env.write("stack.hcl", &stack(&sticky_guild()));
+    env.run(&["apply", "--auto-approve"]).ok();
+    let port = dead_port();
+    let mut cmd = env.cmd(&["serve", "--listen", &format!("127.0.0.1:{port}")]);
+    // SAFETY: setrlimit only, between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            let lim = libc::rlimit {
+                rlim_cur: 300,
+                rlim_max: 300,
+            };
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &lim) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let _router = Proc(
+        cmd.stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_until("router up", 20, || {
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+    });
+    wait_until("all nodes healthy", 20, || all_healthy(port));
+    // 400 sockets that connect and never send a byte, more than the router may open.
+    let silent: Vec<std::net::TcpStream> = (0..400)
+        .filter_map(|_| std::net::TcpStream::connect(("127.0.0.1", port)).ok())
+        .collect();
+    assert!(silent.len() > 300, "only {} connected", silent.len());
+    std::thread::sleep(Duration::from_secs(2));
+    // The probes still work (no node marked down), and a request is served once the
+    // silent ones time out (5 s for headers).
+    let t = Instant::now();
+    let (st, v) = http(port, "GET", "/v1/nodes", "", None);
+    let waited = t.elapsed();
+    assert_eq!(st, 200, "{v}");
+    assert!(
+        v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["healthy"] == true),
+        "probes failed while clients were silent: {v}"
+    );
+    assert!(waited < Duration::from_secs(15), "served after {waited:?}");
+    assert!(
+        choose(port, "300000000000000001").is_some(),
+        "selection works"
+    );
+    drop(silent);
+    eprintln!("a request among 400 silent sockets was served after {waited:?}");
 }
