@@ -21,6 +21,9 @@ const forced = (process.env.LAVASTACK_MAINTENANCE || "")
 
 const all = [
 {%- for n in nodes %}
+{%- if not n.known and not via_haproxy %}
+  // {{ n.name }}: address known after apply
+{%- else %}
   {
     id: {{ n.name | tojson }},
     host: {{ (vars.bind | default("127.0.0.1") if via_haproxy else n.address) | tojson }},
@@ -32,6 +35,7 @@ const all = [
     retryDelay: {{ vars.retry_delay_ms | default(10000) }},
     lavastack: { region: {{ n.region | tojson }}, zone: {{ n.zone | tojson }}, weight: {{ n.weight }}, priority: {{ n.priority }}, maintenance: {{ n.maintenance | tojson }}, primary: {{ n.primary | tojson }} },
   },
+{%- endif %}
 {%- endfor %}
 ];
 

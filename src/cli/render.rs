@@ -60,7 +60,7 @@ pub async fn run(g: &Global, ui: Ui, args: RenderArgs) -> Result<i32, CliError> 
     }
     if !pending.is_empty() {
         eprintln!(
-            "warning: not applied yet, so their addresses read \"(known after apply)\": {}",
+            "warning: not applied yet, so their addresses are known after apply (left out of haproxy.cfg, the bot config and the scrape targets): {}",
             pending.join(", ")
         );
     }

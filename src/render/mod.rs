@@ -83,6 +83,10 @@ pub struct NodeView {
     pub slot: u32,
     pub tags: BTreeMap<String, String>,
     pub provider: String,
+    /// Whether address and port are known (false for a node not created yet). Templates leave
+    /// such a node out of files a tool reads (or write it as a comment), so every rendered
+    /// file stays valid for that tool; plans still show it.
+    pub known: bool,
     /// Where clients reach it; "(known after apply)" while a new node has no address yet.
     pub address: Json,
     pub port: Json,
@@ -122,6 +126,7 @@ pub fn node_views(
                 .or_else(|| stack.password.clone())
                 .map(|s| s.expose().to_string());
             NodeView {
+                known: address.is_string() && port.is_u64() && address != unknown(),
                 name: d.name.clone(),
                 region: d.region.clone(),
                 zone: d.zone.clone(),
@@ -255,8 +260,10 @@ impl Renderer {
         base: &Path,
     ) -> Result<Vec<Rendered>, RenderError> {
         let mut out = Vec::new();
+        // A node without an address yet has nothing to scrape.
         let targets: Vec<Json> = nodes
             .iter()
+            .filter(|n| n.known)
             .map(|n| {
                 json!({
                     "targets": [format!("{}:{}", n.address.as_str().map(str::to_string).unwrap_or_else(|| n.address.to_string()), n.port)],
