@@ -10,7 +10,18 @@ mod common;
 
 use std::path::PathBuf;
 
-use lavastack::cli::policy::{synthetic_select, time_calls};
+use lavastack::policy::bench::{synthetic_select, time_calls, Timing};
+
+/// The library timer for calls that cannot fail here (their inputs were checked first).
+fn time(calls: usize, mut f: impl FnMut()) -> Timing {
+    match time_calls(calls, || {
+        f();
+        Ok::<(), std::convert::Infallible>(())
+    }) {
+        Ok(t) => t,
+        Err(never) => match never {},
+    }
+}
 use lavastack::policy::{self, builtin, wasm::Limits, wasm::Wire, Policy};
 
 fn module(name: &str) -> PathBuf {
@@ -60,10 +71,10 @@ fn main() {
     for nodes in [8, 32, 128] {
         let input = synthetic_select(nodes);
         let native = builtin::LeastLoad;
-        let base = time_calls(calls, || {
+        let base = time(calls, || {
             policy::select_checked(&native, &input).unwrap();
         });
-        let row = |name: &str, t: &lavastack::cli::policy::Timing| {
+        let row = |name: &str, t: &Timing| {
             let ratio = t.p50.as_secs_f64() / base.p50.as_secs_f64();
             rep.line(format!(
                 "  {:>5}  {:<24} {:>10.0} {:>10.1?} {:>10.1?} {:>8.1}x",
@@ -81,7 +92,7 @@ fn main() {
         // The sticky-guild guest's own code compiled natively, with the same bytes in and out
         // as a wasm call: what the guest does, without WebAssembly.
         for wire in [Wire::Json, Wire::Packed] {
-            let same = time_calls(calls, || {
+            let same = time(calls, || {
                 let bytes = match wire {
                     Wire::Json => input.to_json_bytes(),
                     Wire::Packed => input.to_packed_bytes(),
@@ -99,23 +110,23 @@ fn main() {
         }
         // Parts of a fresh call, each timed alone: encoding the input, and a new store +
         // instance (no call).
-        let encode = time_calls(calls, || {
+        let encode = time(calls, || {
             std::hint::black_box(input.to_json_bytes());
         });
         row("part: host encodes json", &encode);
-        let encode = time_calls(calls, || {
+        let encode = time(calls, || {
             std::hint::black_box(input.to_packed_bytes());
         });
         row("part: host encodes packed", &encode);
         if let Some((_, p)) = modules.last() {
-            let inst = time_calls(calls, || {
+            let inst = time(calls, || {
                 std::hint::black_box(p.warm().unwrap());
             });
             row("part: fresh store+instance", &inst);
         }
         for (name, p) in &modules {
             for wire in [Wire::Json, Wire::Packed] {
-                let fresh = time_calls(calls, || {
+                let fresh = time(calls, || {
                     let r = p.select_with(&input, wire).unwrap();
                     policy::check_ranking(p, &input, &r).unwrap();
                     std::hint::black_box(r);
@@ -124,7 +135,7 @@ fn main() {
             }
             // One instance for every call (the SDK's arena starts over at each call).
             let mut warm = p.warm().expect("instantiates");
-            let reused = time_calls(calls, || {
+            let reused = time(calls, || {
                 warm.select(&input).unwrap();
             });
             row(&format!("{name} reused packed"), &reused);

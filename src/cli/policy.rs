@@ -2,12 +2,12 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use clap::Subcommand;
 use serde_json::{json, Value};
 
 use super::{exit, CliError, Format, Ui};
+use crate::policy::bench::{synthetic_place, synthetic_select, time_calls};
 use crate::policy::{self, wasm::Limits, PlaceInput, Policy, SelectInput};
 
 #[derive(Subcommand, Debug)]
@@ -32,12 +32,12 @@ pub enum PolicyCmd {
     Bench {
         /// The module: a .wasm or .wat file (a `builtin:` name also works)
         file: String,
-        /// Nodes in the synthetic cluster.
-        #[arg(long, default_value_t = 32)]
-        nodes: usize,
-        /// Calls to time (after 10% warm-up).
-        #[arg(long, default_value_t = 2000)]
-        calls: usize,
+        /// Nodes in the synthetic cluster (1-4096).
+        #[arg(long, default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=4096))]
+        nodes: u16,
+        /// Calls to time, after 10% warm-up (1-10000000).
+        #[arg(long, default_value_t = 2000, value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
+        calls: u32,
         /// Output format: `json` for machines
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -75,7 +75,7 @@ pub fn run(_ui: Ui, cmd: PolicyCmd) -> Result<i32, CliError> {
             nodes,
             calls,
             format,
-        } => bench(&file, nodes, calls, format),
+        } => bench(&file, usize::from(nodes), calls as usize, format),
     }
 }
 
@@ -165,91 +165,6 @@ fn run_case(p: &dyn Policy, path: &Path) -> Result<(), String> {
     }
 }
 
-/// A deterministic synthetic cluster of `n` nodes in three regions.
-pub fn synthetic_select(n: usize) -> SelectInput {
-    let regions = ["eu-west", "us-east", "ap-south"];
-    SelectInput {
-        abi: 1,
-        guild_id: "817327181659111454".into(),
-        region: Some("eu-west".into()),
-        voice_endpoint: None,
-        config: json!({}),
-        nodes: (0..n)
-            .map(|i| policy::NodeInfo {
-                name: format!("node-{i}"),
-                region: regions[i % 3].into(),
-                zone: ["a", "b"][i % 2].into(),
-                weight: 1 + (i % 4) as u32,
-                priority: 1,
-                healthy: i % 11 != 5,
-                draining: i % 13 == 7,
-                players: (i * 7 % 50) as u64,
-                playing_players: (i * 5 % 40) as u64,
-                cpu: policy::Cpu {
-                    system_load: (i % 10) as f64 / 10.0,
-                    lavalink_load: (i % 7) as f64 / 20.0,
-                },
-                memory_used: 1 << 28,
-                frame: Some(policy::Frames {
-                    sent: 3000,
-                    nulled: (i % 3) as i64,
-                    deficit: (i % 5) as i64,
-                }),
-                latency_ms: 5.0 + i as f64,
-                tags: Default::default(),
-            })
-            .collect(),
-    }
-}
-
-fn synthetic_place(n: usize) -> PlaceInput {
-    PlaceInput {
-        abi: 1,
-        pool: "bench".into(),
-        count: n as u32,
-        regions: vec![
-            policy::RegionInfo {
-                name: "eu".into(),
-                zones: vec!["a".into(), "b".into(), "c".into()],
-                capacity: None,
-            },
-            policy::RegionInfo {
-                name: "us".into(),
-                zones: vec!["a".into(), "b".into()],
-                capacity: None,
-            },
-        ],
-        existing: vec![],
-        config: json!({}),
-    }
-}
-
-pub struct Timing {
-    pub per_sec: f64,
-    pub p50: Duration,
-    pub p99: Duration,
-}
-
-pub fn time_calls(calls: usize, mut f: impl FnMut()) -> Timing {
-    for _ in 0..(calls / 10).max(1) {
-        f();
-    }
-    let mut samples = Vec::with_capacity(calls);
-    let start = Instant::now();
-    for _ in 0..calls {
-        let t = Instant::now();
-        f();
-        samples.push(t.elapsed());
-    }
-    let total = start.elapsed();
-    samples.sort();
-    Timing {
-        per_sec: calls as f64 / total.as_secs_f64(),
-        p50: samples[samples.len() / 2],
-        p99: samples[(samples.len() * 99 / 100).min(samples.len() - 1)],
-    }
-}
-
 fn bench(file: &str, nodes: usize, calls: usize, format: Format) -> Result<i32, CliError> {
     let p = load(file)?;
     let (native, label): (Arc<dyn Policy>, &str) = if p.can_select() {
@@ -262,22 +177,22 @@ fn bench(file: &str, nodes: usize, calls: usize, format: Format) -> Result<i32, 
         policy::select_checked(p.as_ref(), &input)?;
         (
             time_calls(calls, || {
-                policy::select_checked(p.as_ref(), &input).expect("checked above");
-            }),
+                policy::select_checked(p.as_ref(), &input).map(drop)
+            })?,
             time_calls(calls, || {
-                policy::select_checked(native.as_ref(), &input).expect("native");
-            }),
+                policy::select_checked(native.as_ref(), &input).map(drop)
+            })?,
         )
     } else {
         let input = synthetic_place(nodes);
         policy::place_checked(p.as_ref(), &input)?;
         (
             time_calls(calls, || {
-                policy::place_checked(p.as_ref(), &input).expect("checked above");
-            }),
+                policy::place_checked(p.as_ref(), &input).map(drop)
+            })?,
             time_calls(calls, || {
-                policy::place_checked(native.as_ref(), &input).expect("native");
-            }),
+                policy::place_checked(native.as_ref(), &input).map(drop)
+            })?,
         )
     };
     let ratio = ours.p50.as_secs_f64() / theirs.p50.as_secs_f64().max(1e-9);

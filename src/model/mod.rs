@@ -16,6 +16,10 @@ pub use observe::{Discovered, Live, Observed};
 
 use serde::{Deserialize, Serialize};
 
+/// The largest linear memory a policy may ask for (`memory_mb`): the stack schema refuses
+/// more, and the wasm instance pool is sized for exactly this, so the two cannot disagree.
+pub const POLICY_MAX_MEMORY_MB: u64 = 256;
+
 /// What a plan does to one node or file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -4,6 +4,7 @@
 //! one runs.
 
 pub mod abi;
+pub mod bench;
 pub mod builtin;
 pub mod fingerprint;
 pub mod simulate;

@@ -56,7 +56,7 @@ fn engine() -> &'static Engine {
         pool.total_core_instances(256)
             .total_memories(256)
             .total_tables(256)
-            .max_memory_size(256 << 20)
+            .max_memory_size((MAX_MEMORY_MB as usize) << 20)
             // Zero the first pages with memset on reuse instead of handing them back to the
             // kernel: a fresh instance then takes no page faults on its stack and hot data.
             .linear_memory_keep_resident(1 << 20)
@@ -141,16 +141,76 @@ fn load_err(policy: &str, message: impl Into<String>) -> PolicyError {
     }
 }
 
+pub use crate::model::POLICY_MAX_MEMORY_MB as MAX_MEMORY_MB;
+/// The largest module file (binary or text) lavastack compiles.
+pub const MAX_MODULE_BYTES: u64 = 8 << 20;
+/// The most functions a module may define: compile time grows with them, and a policy needs
+/// a few hundred (the examples have about 300).
+pub const MAX_FUNCTIONS: u64 = 10_000;
+
+/// Functions a module defines, counted without compiling it: the function section's count
+/// for a binary, `(func` forms for text (an upper bound).
+fn defined_functions(bytes: &[u8]) -> Option<u64> {
+    fn leb(b: &[u8], at: &mut usize) -> Option<u64> {
+        let (mut v, mut shift) = (0u64, 0);
+        loop {
+            let byte = *b.get(*at)?;
+            *at += 1;
+            v |= u64::from(byte & 0x7f).checked_shl(shift)?;
+            if byte & 0x80 == 0 {
+                return Some(v);
+            }
+            shift += 7;
+            if shift > 63 {
+                return None;
+            }
+        }
+    }
+    if !bytes.starts_with(b"\0asm") {
+        let text = std::str::from_utf8(bytes).ok()?;
+        return Some(text.matches("(func").count() as u64);
+    }
+    let mut at = 8;
+    while at < bytes.len() {
+        let id = bytes[at];
+        at += 1;
+        let size = leb(bytes, &mut at)?;
+        if id == 3 {
+            return leb(bytes, &mut at);
+        }
+        at = at.checked_add(usize::try_from(size).ok()?)?;
+    }
+    Some(0)
+}
+
 impl WasmPolicy {
     pub fn from_file(path: &Path, limits: Limits) -> Result<Self, PolicyError> {
         let name = path.display().to_string();
-        let bytes =
-            std::fs::read(path).map_err(|e| load_err(&name, format!("cannot read it: {e}")))?;
+        let bytes = crate::files::read_regular(path, MAX_MODULE_BYTES)
+            .map_err(|e| load_err(&name, format!("cannot read it: {e}")))?;
         Self::from_bytes(&name, &bytes, limits)
     }
 
     /// Compiles and checks a module (binary or text). `name` is used in every message.
     pub fn from_bytes(name: &str, bytes: &[u8], limits: Limits) -> Result<Self, PolicyError> {
+        if bytes.len() as u64 > MAX_MODULE_BYTES {
+            return Err(load_err(
+                name,
+                format!(
+                    "it is {} bytes; a policy module may be at most {MAX_MODULE_BYTES}",
+                    bytes.len()
+                ),
+            ));
+        }
+        // Checked before compiling: 100,000 functions took 49 s and 1.2 GB to compile.
+        if let Some(n) = defined_functions(bytes).filter(|n| *n > MAX_FUNCTIONS) {
+            return Err(load_err(
+                name,
+                format!(
+                    "it defines {n} functions; a policy module may define at most {MAX_FUNCTIONS}"
+                ),
+            ));
+        }
         let engine = engine();
         let module = Module::new(engine, bytes)
             .map_err(|e| load_err(name, format!("not a valid WebAssembly module: {e}")))?;
@@ -485,5 +545,32 @@ impl Policy for WasmPolicy {
         }
         let json = serde_json::to_vec(input).expect("policy input serializes");
         self.invoke("place_nodes", &json)
+    }
+}
+
+#[cfg(test)]
+mod limit_tests {
+    use super::*;
+
+    #[test]
+    fn functions_are_counted_without_compiling() {
+        // magic, version, a type section of 4 bytes, then a function section declaring 20,000.
+        let mut m = b"\0asm\x01\0\0\0".to_vec();
+        m.extend([1, 4, 1, 0x60, 0, 0]);
+        m.extend([3, 3, 0xa0, 0x9c, 0x01]);
+        assert_eq!(defined_functions(&m), Some(20_000));
+        assert_eq!(defined_functions(b"\0asm\x01\0\0\0"), Some(0));
+        assert_eq!(defined_functions(b"(module (func) (func))"), Some(2));
+        // A cut section header is not a count.
+        assert_eq!(defined_functions(b"\0asm\x01\0\0\0\x03\xff"), None);
+        let many = format!("(module {})", "(func)".repeat(10_001));
+        let e = WasmPolicy::from_bytes("many.wat", many.as_bytes(), Limits::default())
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(
+            e.contains("defines 10001 functions") && e.contains("at most 10000"),
+            "{e}"
+        );
     }
 }

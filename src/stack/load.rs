@@ -1735,9 +1735,14 @@ impl Loader {
             if fuel.is_some_and(|f| f < 1000) {
                 self.err("fuel must be at least 1000", a.span("fuel"));
             }
-            let memory_mb = a
-                .get("memory_mb")
-                .and_then(|_| self.int_in(&a, "memory_mb", 1, 4096));
+            let memory_mb = a.get("memory_mb").and_then(|_| {
+                self.int_in(
+                    &a,
+                    "memory_mb",
+                    1,
+                    crate::model::POLICY_MAX_MEMORY_MB as i64,
+                )
+            });
             out.insert(
                 kind.clone(),
                 PolicyConfig {

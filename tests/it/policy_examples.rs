@@ -261,7 +261,7 @@ policy "selection" {{ module = "{}" }}
 /// other hosts. Both must give the same answer, in the built module and in its .wat fallback.
 #[test]
 fn packed_and_json_inputs_give_the_same_rankings() {
-    use lavastack::cli::policy::synthetic_select;
+    use lavastack::policy::bench::synthetic_select;
     use lavastack::policy::wasm::Wire;
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     for name in ["region-affinity", "sticky-guild"] {
@@ -294,7 +294,7 @@ fn packed_and_json_inputs_give_the_same_rankings() {
 /// each call's memory stayed behind.
 #[test]
 fn a_kept_instance_does_not_leak_across_calls() {
-    use lavastack::cli::policy::synthetic_select;
+    use lavastack::policy::bench::synthetic_select;
     let limits = Limits {
         memory_bytes: 1 << 20,
         ..Limits::default()
