@@ -206,3 +206,18 @@ fn checked(l: &hcl::Number, op: &str, r: &hcl::Number) -> Result<(), String> {
         }
     }
 }
+
+/// Elements in a value: 1 for a scalar, plus every entry of a list or map, all the way down.
+pub fn value_size(v: &serde_json::Value) -> usize {
+    let mut n = 0;
+    let mut todo = vec![v];
+    while let Some(v) = todo.pop() {
+        n += 1;
+        match v {
+            serde_json::Value::Array(a) => todo.extend(a),
+            serde_json::Value::Object(o) => todo.extend(o.values()),
+            _ => {}
+        }
+    }
+    n
+}

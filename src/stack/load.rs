@@ -19,6 +19,10 @@ use crate::diag::{did_you_mean, Diagnostic, Diagnostics, SourceFile};
 pub const MIN_DURATION: std::time::Duration = std::time::Duration::from_millis(1);
 pub const MAX_DURATION: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
 
+/// The most locals a stack may define, and the most elements any one value may hold.
+pub const MAX_LOCALS: usize = 10_000;
+pub const MAX_VALUE_SIZE: usize = 100_000;
+
 /// Where variable values come from besides defaults.
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
@@ -661,6 +665,15 @@ impl Loader {
         match e.evaluate(ctx) {
             Ok(v) => {
                 let j = to_json(&v);
+                // Values can double at every step (`l0 = [local.l1, local.l1]`): stop there.
+                if eval::value_size(&j) > MAX_VALUE_SIZE {
+                    self.err(
+                        format!("the value is too large: more than {MAX_VALUE_SIZE} elements"),
+                        span,
+                    )
+                    .hint("a stack value holds at most this many strings, numbers and list or map entries");
+                    return None;
+                }
                 self.note_sensitive_use(expr, &j);
                 Some(j)
             }
@@ -1005,6 +1018,13 @@ impl Loader {
                 exprs.insert(k, (&a.value, a.key.span()));
             }
         }
+        if exprs.len() > MAX_LOCALS {
+            self.err(
+                format!("{} locals are defined; a stack may define at most {MAX_LOCALS}", exprs.len()),
+                blocks.first().and_then(|b| header_span(b)),
+            );
+            return hcl::Map::new();
+        }
         let deps: BTreeMap<String, Vec<String>> = exprs
             .iter()
             .map(|(k, (e, _))| {
@@ -1030,11 +1050,23 @@ impl Loader {
             if bad.contains(&k) {
                 continue;
             }
-            let (e, _) = exprs[&k];
+            let Some((e, _)) = exprs.get(&k) else {
+                continue;
+            };
+            // Each local sees only the locals it names, so a long chain costs linear time
+            // rather than copying every earlier value at every step.
+            let visible: hcl::Map<String, hcl::Value> = deps
+                .get(&k)
+                .into_iter()
+                .flatten()
+                .filter_map(|d: &String| values.get(d).map(|v: &hcl::Value| (d.clone(), v.clone())))
+                .collect();
             let mut c = ctx.clone();
-            c.declare_var("local", hcl::Value::Object(values.clone()));
+            c.declare_var("local", hcl::Value::Object(visible));
             if let Some(v) = self.eval(e, e.span(), &c) {
                 values.insert(k, serde_json::from_value(v).unwrap_or(hcl::Value::Null));
+            } else {
+                bad.insert(k);
             }
         }
         values

@@ -341,3 +341,26 @@ fn hostile_stack_files_get_located_errors_without_hanging() {
     );
     validate("f.hcl").fails(1, "larger than 1 MiB");
 }
+
+#[test]
+fn locals_cannot_blow_up_time_or_memory() {
+    let env = Env::new();
+    let limit = std::time::Duration::from_secs(30);
+    // Each level doubles the one below: 2^60 elements if nothing stopped it.
+    let mut text = String::from("stack \"x\" {}\nlocals {\n");
+    for i in 0..60 {
+        text.push_str(&format!("  l{i} = [local.l{}, local.l{}]\n", i + 1, i + 1));
+    }
+    text.push_str("  l60 = \"x\"\n}\n");
+    env.write("exp.hcl", &text);
+    let r = run_within(env.cmd(&["validate", "--stack", "exp.hcl"]), limit);
+    r.fails(1, "the value is too large: more than 100000 elements");
+    // A chain of 5,000 locals evaluates (each sees only what it names).
+    let mut text = String::from("stack \"x\" {}\nlocals {\n  c0 = 1\n");
+    for i in 1..5000 {
+        text.push_str(&format!("  c{i} = local.c{} + 1\n", i - 1));
+    }
+    text.push_str("}\n");
+    env.write("chain.hcl", &text);
+    run_within(env.cmd(&["validate", "--stack", "chain.hcl"]), limit).ok();
+}
