@@ -181,8 +181,18 @@ pub fn load_str(path: &Path, text: &str, opts: &LoadOptions) -> Result<Stack, Di
     l.diags
         .0
         .sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    // A message may quote a value that came from a sensitive variable (`zone =
+    // var.password` -> `zone "<it>" is not a zone`): every message is redacted.
+    for d in &mut l.diags.0 {
+        d.summary = l.redactor.redact(&d.summary);
+        d.detail = d.detail.as_deref().map(|t| l.redactor.redact(t));
+        d.help = d.help.as_deref().map(|t| l.redactor.redact(t));
+    }
     match stack {
-        Some(s) if !l.diags.has_errors() => Ok(s),
+        Some(mut s) if !l.diags.has_errors() => {
+            s.warnings = Diagnostics(l.diags.warnings().cloned().collect());
+            Ok(s)
+        }
         _ => Err(l.diags),
     }
 }
@@ -1020,7 +1030,10 @@ impl Loader {
         }
         if exprs.len() > MAX_LOCALS {
             self.err(
-                format!("{} locals are defined; a stack may define at most {MAX_LOCALS}", exprs.len()),
+                format!(
+                    "{} locals are defined; a stack may define at most {MAX_LOCALS}",
+                    exprs.len()
+                ),
                 blocks.first().and_then(|b| header_span(b)),
             );
             return hcl::Map::new();

@@ -236,6 +236,16 @@ node "a" {
   host   = "127.0.0.1"
   weight = var.password
 }
+node "b" {
+  region = "r"
+  host   = "127.0.0.1"
+  zone   = var.password
+}
+node "c" {
+  region = "r"
+  host   = "127.0.0.1"
+  zone   = "${var.password}-x"
+}
 "#,
     );
     let r = env.run(&["validate"]);
