@@ -100,9 +100,10 @@ impl ProviderKind {
     }
 
     /// Whether refresh can list what the provider runs (not only ask about records), so it is
-    /// asked even when state is empty: it may hold instances a lost state forgot.
+    /// asked even when state is empty: it may hold instances (or processes) state forgot.
     pub fn lists_instances(self) -> bool {
-        self == ProviderKind::Aws
+        // Local: processes left in node directories by a killed apply.
+        matches!(self, ProviderKind::Aws | ProviderKind::Local)
     }
 
     /// Whether failure drills may signal this kind's nodes (processes we own).

@@ -216,27 +216,98 @@ fn signal(pid: u32, sig: libc::c_int) {
     }
 }
 
+/// Stops a node process and its group: TERM (and CONT, should it be frozen), up to 5 s, then
+/// KILL. Bounded: a process that survives even KILL (uninterruptible I/O) is given up on after
+/// 5 s more rather than waited for forever.
 async fn stop(pid: u32) {
     if !alive(pid) {
         return;
     }
-    signal(pid, libc::SIGTERM);
+    let both = |sig| {
+        signal(pid, sig);
+        // SAFETY: a signal to one pid; a non-leader found in a node directory is not reached
+        // by its group's number.
+        unsafe {
+            libc::kill(pid as libc::pid_t, sig);
+        }
+    };
+    both(libc::SIGTERM);
+    both(libc::SIGCONT);
     let until = Instant::now() + Duration::from_secs(5);
     while alive(pid) && Instant::now() < until {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     if alive(pid) {
-        signal(pid, libc::SIGKILL);
-        while alive(pid) {
+        both(libc::SIGKILL);
+        let until = Instant::now() + Duration::from_secs(5);
+        while alive(pid) && Instant::now() < until {
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
+}
+
+/// Every live process whose working directory is `dir`, found without trusting any recorded
+/// pid: what a killed apply or a restored old state left running in a node's directory.
+fn processes_in(dir: &Path) -> Vec<u32> {
+    let Ok(want) = fs::canonicalize(dir) else {
+        return Vec::new();
+    };
+    let Ok(entries) = fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    let me = std::process::id();
+    let mut out: Vec<u32> = entries
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|&pid| pid != me)
+        .filter(|&pid| fs::read_link(format!("/proc/{pid}/cwd")).is_ok_and(|c| c == want))
+        .filter(|&pid| alive(pid))
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 #[async_trait::async_trait]
 impl Provider for LocalProvider {
     fn address(&self) -> &str {
         &self.address
+    }
+
+    /// Records as usual, then every node directory: a process there that no record (node or
+    /// deposed) names is reported, so the plan stops it (0 orphans after a killed apply).
+    async fn refresh_all(
+        &self,
+        recs: &[NodeRecord],
+        parallelism: usize,
+    ) -> Result<Refreshed, String> {
+        let observed = super::refresh_each(self, recs, parallelism).await;
+        let recorded: std::collections::BTreeSet<u32> = recs
+            .iter()
+            .filter_map(|r| r.provider_id.as_deref()?.parse().ok())
+            .collect();
+        let mut unknown = Vec::new();
+        if let Ok(entries) = fs::read_dir(&self.dir) {
+            for e in entries.flatten() {
+                let Some(node) = e.file_name().to_str().map(str::to_string) else {
+                    continue;
+                };
+                if !e.path().is_dir() {
+                    continue;
+                }
+                for pid in processes_in(&e.path()) {
+                    if !recorded.contains(&pid) {
+                        unknown.push(Discovered {
+                            node: node.clone(),
+                            provider: self.address.clone(),
+                            provider_id: pid.to_string(),
+                            address: None,
+                            token: None,
+                            private: BTreeMap::new(),
+                        });
+                    }
+                }
+            }
+        }
+        Ok(Refreshed { observed, unknown })
     }
 
     async fn refresh(&self, rec: &NodeRecord) -> Observed {

@@ -109,18 +109,8 @@ pub trait Provider: Send + Sync {
         recs: &[NodeRecord],
         parallelism: usize,
     ) -> Result<Refreshed, String> {
-        let sem = tokio::sync::Semaphore::new(parallelism.max(1));
-        let mut futs = Vec::with_capacity(recs.len());
-        for r in recs {
-            let sem = &sem;
-            futs.push(Box::pin(async move {
-                let _permit = sem.acquire().await;
-                self.refresh(r).await
-            }));
-        }
-        let observed = futures_util::future::join_all(futs).await;
         Ok(Refreshed {
-            observed,
+            observed: refresh_each(self, recs, parallelism).await,
             unknown: Vec::new(),
         })
     }
@@ -146,6 +136,23 @@ pub trait Provider: Send + Sync {
         req: NodeRequest<'_>,
     ) -> Result<Created, ProviderError>;
     async fn delete(&self, rec: &NodeRecord) -> Result<(), ProviderError>;
+}
+
+/// Asks about each record in turn, up to `parallelism` at a time, in the records' order.
+pub async fn refresh_each<P: Provider + ?Sized>(
+    p: &P,
+    recs: &[NodeRecord],
+    parallelism: usize,
+) -> Vec<Observed> {
+    let sem = tokio::sync::Semaphore::new(parallelism.max(1));
+    let futs = recs.iter().map(|r| {
+        let sem = &sem;
+        async move {
+            let _permit = sem.acquire().await;
+            p.refresh(r).await
+        }
+    });
+    futures_util::future::join_all(futs).await
 }
 
 /// Waits until the Lavalink at `host:port` answers REST and WebSocket probes with the node's
