@@ -495,7 +495,7 @@ pub fn plan(
             provider: u.provider.clone(),
             action: Action::Delete,
             reason: Some(format!(
-                "{id} carries this stack's tags (node {}) but no node in state owns it",
+                "{id} carries this stack's marks (node {}) but no node in state owns it",
                 u.node
             )),
             before: Some(BTreeMap::new()),

@@ -200,3 +200,34 @@ fn a_failed_create_whose_instance_is_gone_gets_a_fresh_token() {
         "a terminated instance's token is never reused"
     );
 }
+
+#[test]
+fn the_same_inputs_give_a_byte_identical_plan() {
+    let s = stack("aws");
+    let st = state_with_a(&s, NodeStatus::Failed);
+    let live = Live {
+        nodes: [(
+            "a".to_string(),
+            Observed::Gone {
+                reason: "terminated".into(),
+            },
+        )]
+        .into(),
+        unknown: vec![unknown("b", "i-b1", "tok-b"), unknown("z", "i-z", "tok-z")],
+        api_calls: BTreeMap::new(),
+    };
+    let fingerprints: BTreeMap<String, String> =
+        [("selection".to_string(), "builtin:least-load".to_string())].into();
+    let opts = PlanOptions {
+        now: Some(std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_800_000_000)),
+        ..Default::default()
+    };
+    let once = || {
+        let p = super::plan(&s, Some(&st), &live, &fingerprints, &opts, &Spread).unwrap();
+        serde_json::to_vec(&p).unwrap()
+    };
+    let first = once();
+    for _ in 0..20 {
+        assert_eq!(once(), first);
+    }
+}

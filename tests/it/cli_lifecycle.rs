@@ -569,28 +569,10 @@ fn a_mutated_saved_plan_with_a_good_checksum_never_crashes_apply() {
         let canonical = serde_json::to_vec(&envelope["body"]).unwrap();
         envelope["sha256"] = Value::from(hex::encode(sha2::Sha256::digest(&canonical)));
         env.write("m.plan", &envelope.to_string());
-        // Output to files: a pipe nobody reads while waiting would stall a chatty apply.
-        let out = std::fs::File::create(env.path("m.out")).unwrap();
-        let err = std::fs::File::create(env.path("m.err")).unwrap();
-        let mut child = env
-            .cmd(&["apply", "m.plan"])
-            .stdout(out)
-            .stderr(err)
-            .spawn()
-            .unwrap();
-        let started = std::time::Instant::now();
-        while child.try_wait().unwrap().is_none() {
-            if started.elapsed() > std::time::Duration::from_secs(30) {
-                let _ = child.kill();
-                panic!("round {round}: apply of a mutated plan hung");
-            }
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
-        let r = Run {
-            code: child.wait().unwrap().code().unwrap_or(-1),
-            stdout: env.read("m.out"),
-            stderr: env.read("m.err"),
-        };
+        let r = run_within(
+            env.cmd(&["apply", "m.plan"]),
+            std::time::Duration::from_secs(30),
+        );
         assert!(
             !r.stderr.contains("panicked") && (r.code == 0 || r.code == 1),
             "round {round}: exit {}\n{}\nplan body: {}",
