@@ -183,6 +183,10 @@ fn defined_functions(bytes: &[u8]) -> Option<u64> {
     Some(0)
 }
 
+/// What runs when a module is instantiated: its start function and data initialisers. A
+/// limit hit there is reported against it, not against the export called next.
+const START: &str = "instantiation (the module's start function)";
+
 impl WasmPolicy {
     pub fn from_file(path: &Path, limits: Limits) -> Result<Self, PolicyError> {
         let name = path.display().to_string();
@@ -212,8 +216,21 @@ impl WasmPolicy {
             ));
         }
         let engine = engine();
-        let module = Module::new(engine, bytes)
-            .map_err(|e| load_err(name, format!("not a valid WebAssembly module: {e}")))?;
+        let module = Module::new(engine, bytes).map_err(|e| {
+            let text = format!("{e:#}");
+            // The instance pool refuses what is over its limits while compiling; say which
+            // limit rather than "not a valid module".
+            if text.contains("pooling") || text.contains("exceeds") {
+                load_err(
+                    name,
+                    format!(
+                        "it asks for more than a policy may have (a memory of at most {MAX_MEMORY_MB} MiB and tables the instance pool can hold): {text}"
+                    ),
+                )
+            } else {
+                load_err(name, format!("not a valid WebAssembly module: {text}"))
+            }
+        })?;
         for imp in module.imports() {
             if (imp.module(), imp.name()) != ("lavastack", "log") {
                 return Err(load_err(
@@ -290,10 +307,8 @@ impl WasmPolicy {
             place,
         };
         let version: i32 = p.with_instance("lavastack_abi_version", |store, inst| {
-            let f = inst
-                .get_typed_func::<(), i32>(&mut *store, "lavastack_abi_version")
-                .map_err(|e| e.to_string())?;
-            f.call(&mut *store, ()).map_err(|e| e.to_string())
+            let f = inst.get_typed_func::<(), i32>(&mut *store, "lavastack_abi_version")?;
+            f.call(&mut *store, ())
         })?;
         if version != ABI_VERSION {
             return Err(load_err(
@@ -326,18 +341,15 @@ impl WasmPolicy {
     fn with_instance<T>(
         &self,
         call: &'static str,
-        f: impl FnOnce(&mut Store<Host>, &wasmtime::Instance) -> Result<T, String>,
+        f: impl FnOnce(&mut Store<Host>, &wasmtime::Instance) -> Result<T, wasmtime::Error>,
     ) -> Result<T, PolicyError> {
         let mut store = self.new_store();
         let inst = self
             .pre
             .instantiate(&mut store)
-            .map_err(|e| self.classify(call, &store, e))?;
-        f(&mut store, &inst).map_err(|message| PolicyError::Trap {
-            policy: self.name.clone(),
-            call,
-            message,
-        })
+            .map_err(|e| self.classify(START, &store, e))?;
+        // Classified like every call: running out of fuel here is out of fuel, not a trap.
+        f(&mut store, &inst).map_err(|e| self.classify(call, &store, e))
     }
 
     fn classify(&self, call: &'static str, store: &Store<Host>, e: wasmtime::Error) -> PolicyError {
@@ -386,7 +398,7 @@ impl WasmPolicy {
         let inst = self
             .pre
             .instantiate(&mut store)
-            .map_err(|e| self.classify(call, &store, e))?;
+            .map_err(|e| self.classify(START, &store, e))?;
         self.call_in(&mut store, &inst, call, json)
     }
 
@@ -397,7 +409,7 @@ impl WasmPolicy {
         let inst = self
             .pre
             .instantiate(&mut store)
-            .map_err(|e| self.classify("instantiate", &store, e))?;
+            .map_err(|e| self.classify(START, &store, e))?;
         Ok(Warm {
             policy: self,
             store,

@@ -416,3 +416,40 @@ fn a_trap_carries_the_last_error_the_policy_logged() {
     // The next call starts with a clean slate: its trap (if any) is its own.
     assert_eq!(select_checked(&p, &input("good")).unwrap().ranking, ["n1"]);
 }
+
+#[test]
+fn load_errors_say_which_limit_and_which_call() {
+    let load = |wat: &str| {
+        WasmPolicy::from_bytes("m.wat", wat.as_bytes(), limits())
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+    };
+    // A start function that never ends is the start function's fault.
+    let looping_start = module(
+        "(i64.const 0)",
+        "(func $spin (loop $l (br $l))) (start $spin)",
+    );
+    let e = load(&looping_start);
+    assert!(
+        e.contains("instantiation (the module's start function) ran out of fuel"),
+        "{e}"
+    );
+    // Fuel running out inside lavastack_abi_version is named as that, not as a trap.
+    let spinning_version = module("(i64.const 0)", "").replace(
+        "(func (export \"lavastack_abi_version\") (result i32) (i32.const 1))",
+        "(func (export \"lavastack_abi_version\") (result i32) (loop $l (br $l)) (i32.const 1))",
+    );
+    let e = load(&spinning_version);
+    assert!(e.contains("lavastack_abi_version ran out of fuel"), "{e}");
+    // A 4 GiB minimum memory is over the pool's limit, and says so.
+    let huge = module("(i64.const 0)", "").replace(
+        "(memory (export \"memory\") 1)",
+        "(memory (export \"memory\") 65536)",
+    );
+    let e = load(&huge);
+    assert!(
+        e.contains("asks for more than a policy may have") && e.contains("at most 256 MiB"),
+        "{e}"
+    );
+}
