@@ -297,3 +297,47 @@ pub const BLOCKS: &[BlockSchema] = &[
 pub fn block(ident: &str) -> Option<&'static BlockSchema> {
     BLOCKS.iter().find(|b| b.ident == ident)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The module comment promises docs/stack.md lists what this table knows: hold it to that.
+    #[test]
+    fn docs_stack_md_documents_every_block_and_attribute() {
+        let doc = include_str!("../../docs/stack.md");
+        let mut missing = Vec::new();
+        let kinds = crate::model::ProviderKind::ALL.map(|k| k.as_str());
+        let provider_attrs = kinds.iter().flat_map(|k| provider_attrs(k).unwrap_or(&[]));
+        let all = BLOCKS
+            .iter()
+            .flat_map(|b| b.attrs.iter().map(move |a| (b.ident, a.name)))
+            .chain(
+                STATE_LOCAL
+                    .iter()
+                    .chain(STATE_S3)
+                    .map(|a| ("state", a.name)),
+            )
+            .chain(provider_attrs.map(|a| ("provider", a.name)));
+        for (block, attr) in all {
+            if !doc.contains(&format!("`{attr}`")) {
+                missing.push(format!("{block}.{attr}"));
+            }
+        }
+        for b in BLOCKS {
+            if !doc.contains(&format!("`{}", b.ident)) {
+                missing.push(format!("block {}", b.ident));
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "docs/stack.md does not mention: {missing:?}"
+        );
+        // The schema's provider kinds are exactly the model's.
+        let mut schema: Vec<&str> = PROVIDER_KINDS.to_vec();
+        let mut model = kinds.to_vec();
+        schema.sort_unstable();
+        model.sort_unstable();
+        assert_eq!(schema, model);
+    }
+}
