@@ -115,6 +115,19 @@ impl Ctx {
     fn stopped(&self) -> bool {
         *self.cancel.borrow()
     }
+
+    /// A failed step or output: counted in the report and told to the event sink.
+    async fn fail(&self, address: String, action: Action, error: String) {
+        self.report.lock().await.failed.push(Failure {
+            address: address.clone(),
+            error: error.clone(),
+        });
+        (self.events)(Event::Failed {
+            address,
+            action,
+            error,
+        });
+    }
 }
 
 /// The password each node will be given, by node name.
@@ -281,15 +294,7 @@ async fn run_phase(ctx: &Arc<Ctx>, changes: Vec<Change>, parallelism: usize) {
                     });
                 }
                 Err(StepError::Provider(msg)) => {
-                    ctx.report.lock().await.failed.push(Failure {
-                        address: c.address.clone(),
-                        error: msg.clone(),
-                    });
-                    (ctx.events)(Event::Failed {
-                        address: c.address.clone(),
-                        action: c.action,
-                        error: msg,
-                    });
+                    ctx.fail(c.address.clone(), c.action, msg).await;
                 }
                 Err(StepError::State(e)) => {
                     (ctx.events)(Event::Failed {
@@ -310,15 +315,7 @@ async fn run_phase(ctx: &Arc<Ctx>, changes: Vec<Change>, parallelism: usize) {
                 .remove(&e.id())
                 .unwrap_or_else(|| ("node".to_string(), Action::NoOp));
             let error = crate::task::failure(e);
-            ctx.report.lock().await.failed.push(Failure {
-                address: address.clone(),
-                error: error.clone(),
-            });
-            (ctx.events)(Event::Failed {
-                address,
-                action,
-                error,
-            });
+            ctx.fail(address, action, error).await;
         }
     }
 }
@@ -348,15 +345,7 @@ async fn outputs_phase(
             Ok(r) => r,
             Err(e) => {
                 let msg = e.to_string();
-                ctx.report.lock().await.failed.push(Failure {
-                    address: "output".into(),
-                    error: msg.clone(),
-                });
-                (ctx.events)(Event::Failed {
-                    address: "output".into(),
-                    action: Action::Update,
-                    error: msg,
-                });
+                ctx.fail("output".into(), Action::Update, msg).await;
                 return;
             }
         }
@@ -393,15 +382,7 @@ async fn outputs_phase(
             let secret = stack.redactor.redact(&r.content) != r.content;
             if let Err(e) = write_output(&r.path, &r.content, secret) {
                 let msg = format!("cannot write {}: {e}", r.path.display());
-                ctx.report.lock().await.failed.push(Failure {
-                    address: r.address.clone(),
-                    error: msg.clone(),
-                });
-                (ctx.events)(Event::Failed {
-                    address: r.address.clone(),
-                    action,
-                    error: msg,
-                });
+                ctx.fail(r.address.clone(), action, msg).await;
                 continue;
             }
         }
@@ -464,15 +445,7 @@ async fn outputs_phase(
                 let msg = stack.redactor.redact(&format!(
                     "{msg}; the new file is in place and the next apply runs the command again"
                 ));
-                ctx.report.lock().await.failed.push(Failure {
-                    address: r.address.clone(),
-                    error: msg.clone(),
-                });
-                (ctx.events)(Event::Failed {
-                    address: r.address.clone(),
-                    action,
-                    error: msg,
-                });
+                ctx.fail(r.address.clone(), action, msg).await;
             }
         }
     }
@@ -493,15 +466,7 @@ async fn outputs_phase(
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
                 let msg = format!("cannot remove {}: {e}", path.display());
-                ctx.report.lock().await.failed.push(Failure {
-                    address: addr.clone(),
-                    error: msg.clone(),
-                });
-                (ctx.events)(Event::Failed {
-                    address: addr,
-                    action: Action::Delete,
-                    error: msg,
-                });
+                ctx.fail(addr, Action::Delete, msg).await;
                 continue;
             }
         }
@@ -916,15 +881,7 @@ async fn retire_phase(ctx: &Arc<Ctx>, parallelism: usize) {
                         msg
                     }
                 };
-                ctx.report.lock().await.failed.push(Failure {
-                    address: address.clone(),
-                    error: error.clone(),
-                });
-                (ctx.events)(Event::Failed {
-                    address,
-                    action: Action::Replace,
-                    error,
-                });
+                ctx.fail(address, Action::Replace, error).await;
             }
         }
     });

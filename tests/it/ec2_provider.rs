@@ -339,18 +339,6 @@ async fn five_nodes_two_regions_create_noop_replace_delete() {
     assert!(live(m.port).await.is_empty());
 }
 
-/// A small deterministic generator, so a failing run can be repeated from its seed.
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self, below: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) % below
-    }
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn sigkilled_applies_never_duplicate_or_orphan() {
     let m = moto();
@@ -365,7 +353,7 @@ async fn sigkilled_applies_never_duplicate_or_orphan() {
         .collect();
     env.write("stack.hcl", &ec2_stack(m.port, &nodes, ""));
     let seed = test_seed();
-    let mut rng = Lcg(seed);
+    let mut rng = Rng::from_seed(seed, 7);
     let mut kills = 0;
     for round in 0..10 {
         let mut child = aws_cmd(&env, &["apply", "--auto-approve", "--parallelism", "4"])
@@ -373,7 +361,7 @@ async fn sigkilled_applies_never_duplicate_or_orphan() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        let wait = Duration::from_millis(50 + rng.next(900));
+        let wait = Duration::from_millis(50 + rng.below(900));
         let t = Instant::now();
         let mut exited = false;
         while t.elapsed() < wait {

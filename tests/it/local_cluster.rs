@@ -369,13 +369,7 @@ fn sigkilled_applies_leave_no_orphan_and_no_duplicate() {
         }
     }
     let _k = KillAll(dirs.clone());
-    let mut seed = test_seed() | 1;
-    let mut rand = || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut rng = Rng::new(6);
     let recorded_pid = |n: &str| -> i32 {
         state(&env)["nodes"][n]["provider_id"]
             .as_str()
@@ -420,7 +414,7 @@ fn sigkilled_applies_leave_no_orphan_and_no_duplicate() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(rand() % 250));
+        std::thread::sleep(Duration::from_millis(rng.below(250)));
         if child.try_wait().unwrap().is_none() {
             killed += 1;
         }

@@ -10,26 +10,10 @@ use lavastack::policy::{Cpu, Frames, NodeInfo, SelectInput};
 use lavastack_policy_sdk as sdk;
 use serde_json::{json, Value};
 
-/// xorshift64*: small, seedable, enough to spread inputs over the grammar.
-struct Rng(u64);
+use crate::common::Rng;
 
+/// Generators of ABI inputs, on the shared seeded generator.
 impl Rng {
-    fn new(salt: u64) -> Rng {
-        let seed = crate::common::test_seed();
-        Rng((seed ^ salt.wrapping_mul(0x9E37_79B9_7F4A_7C15)) | 1)
-    }
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn chance(&mut self, one_in: u64) -> bool {
-        self.below(one_in) == 0
-    }
     fn string(&mut self) -> String {
         const PIECES: &[&str] = &[
             "eu", "-", "1", "node", "\"", "\\", "/", "\n", "\t", "\r", "\u{8}", "\u{c}", "\u{1}",

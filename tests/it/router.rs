@@ -114,16 +114,11 @@ fn all_healthy(port: u16) -> bool {
         .is_some_and(|n| n.len() == 3 && n.iter().all(|n| n["healthy"] == true))
 }
 
-#[test]
-fn failover_drill_kill_freeze_return_drain_fallback() {
-    let env = Env::new();
-    let _c = Cleanup(&env);
-    env.write("stack.hcl", &stack(&sticky_guild()));
-    env.run(&["apply", "--auto-approve"]).ok();
-    let port = dead_port();
-    let _router = Proc(
-        env.cmd(&["serve", "--listen", &format!("127.0.0.1:{port}")])
-            .stdout(Stdio::null())
+/// Starts `serve` (as `cmd` sets it up, on `port`) and waits until it counts all three nodes
+/// healthy.
+fn start_router(mut cmd: std::process::Command, port: u16) -> Proc {
+    let p = Proc(
+        cmd.stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap(),
@@ -132,6 +127,20 @@ fn failover_drill_kill_freeze_return_drain_fallback() {
         std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
     });
     wait_until("all nodes healthy", 20, || all_healthy(port));
+    p
+}
+
+#[test]
+fn failover_drill_kill_freeze_return_drain_fallback() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    env.write("stack.hcl", &stack(&sticky_guild()));
+    env.run(&["apply", "--auto-approve"]).ok();
+    let port = dead_port();
+    let _router = start_router(
+        env.cmd(&["serve", "--listen", &format!("127.0.0.1:{port}")]),
+        port,
+    );
 
     let guilds: Vec<String> = (0..1000)
         .map(|i| (300_000_000_000_000_000u64 + i * 104_729).to_string())
@@ -359,16 +368,7 @@ fn silent_clients_cannot_starve_the_router_or_its_probes() {
             Ok(())
         });
     }
-    let _router = Proc(
-        cmd.stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    wait_until("router up", 20, || {
-        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
-    });
-    wait_until("all nodes healthy", 20, || all_healthy(port));
+    let _router = start_router(cmd, port);
     // 400 sockets that connect and never send a byte, more than the router may open.
     let silent: Vec<std::net::TcpStream> = (0..400)
         .filter_map(|_| std::net::TcpStream::connect(("127.0.0.1", port)).ok())

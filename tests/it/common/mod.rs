@@ -23,6 +23,36 @@ pub fn test_seed() -> u64 {
     seed
 }
 
+/// xorshift64*, seeded from [`test_seed`] and a per-use salt: small, repeatable with
+/// `LAVASTACK_TEST_SEED`, enough to spread test inputs. Tests add their own generators to it.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(salt: u64) -> Rng {
+        Rng::from_seed(test_seed(), salt)
+    }
+    /// For a test that also prints its seed in its assertion messages.
+    pub fn from_seed(seed: u64, salt: u64) -> Rng {
+        Rng((seed ^ salt.wrapping_mul(0x9E37_79B9_7F4A_7C15)) | 1)
+    }
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    pub fn chance(&mut self, one_in: u64) -> bool {
+        self.below(one_in) == 0
+    }
+    /// An index below `len` (0 for an empty range).
+    pub fn index(&mut self, len: usize) -> usize {
+        self.below(len as u64) as usize
+    }
+}
+
 pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_lavastack"))
 }
