@@ -89,12 +89,14 @@ fn measure(n: usize, runs: usize) -> Row {
         let stack = load_str(path, &text, &opts).expect("bench stack is valid");
         load_t.push(t.elapsed());
         let fingerprints = lavastack::policy::fingerprint::fingerprints(&stack);
+        let key = lavastack::model::FingerprintKey::from_bytes([7; 32]);
         let t = Instant::now();
         let p = plan::plan(
             &stack,
             None,
             &Live::default(),
             &fingerprints,
+            &key,
             &PlanOptions::default(),
             &Spread,
         )
@@ -103,7 +105,7 @@ fn measure(n: usize, runs: usize) -> Row {
         assert_eq!(p.summary().add, n);
         let mut st = State::new("bench");
         st.policies = fingerprints.clone();
-        for d in plan::desired_nodes(&stack, None, &Spread)
+        for d in plan::desired_nodes(&stack, None, &Spread, &key)
             .unwrap()
             .into_values()
         {
@@ -133,6 +135,7 @@ fn measure(n: usize, runs: usize) -> Row {
             Some(&st),
             &Live::default(),
             &fingerprints,
+            &key,
             &PlanOptions::default(),
             &Spread,
         )

@@ -80,6 +80,8 @@ pub struct Options {
     pub events: EventSink,
     /// Becomes true on Ctrl-C: steps not yet started are skipped, running ones finish.
     pub cancel: watch::Receiver<bool>,
+    /// The key the plan's password fingerprints were made with (the session's).
+    pub fingerprint_key: crate::model::FingerprintKey,
 }
 
 pub type EventSink = Arc<dyn Fn(Event) + Send + Sync>;
@@ -136,14 +138,7 @@ pub fn node_secrets(
     nodes: impl Iterator<Item = String>,
 ) -> BTreeMap<String, Secret> {
     nodes
-        .filter_map(|n| {
-            stack
-                .nodes
-                .get(&n)
-                .and_then(|s| s.password.clone())
-                .or_else(|| stack.password.clone())
-                .map(|s| (n, s))
-        })
+        .filter_map(|n| stack.password_for(&n).cloned().map(|s| (n, s)))
         .collect()
 }
 
@@ -161,7 +156,9 @@ pub async fn apply(
     // A saved plan records password fingerprints; refuse to apply it with different secrets.
     for c in &plan.changes {
         if let Some(d) = &c.desired {
-            let now = secrets.get(&c.name).map(|s| s.fingerprint(&stack.name));
+            let now = secrets
+                .get(&c.name)
+                .map(|s| s.fingerprint(&opts.fingerprint_key));
             if d.password != now && c.action != Action::NoOp {
                 return Err(ApplyError::Precondition(format!(
                     "the password for node {} differs from the one the plan was made with; run `lavastack plan` again",

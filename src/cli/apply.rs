@@ -240,6 +240,7 @@ async fn execute(
             renderer: Some(s.renderer.clone()),
             events,
             cancel: rx,
+            fingerprint_key: s.key.clone(),
         },
     )
     .await;

@@ -21,8 +21,14 @@ pub async fn run(g: &Global, ui: Ui, args: RenderArgs) -> Result<i32, CliError> 
     let backend = super::backend_for(&stack).await?;
     let state = backend.load().await?;
     let policies = crate::policy::for_stack(&stack)?;
-    let mut desired =
-        crate::plan::desired_nodes(&stack, state.as_ref(), policies.placement.as_ref())?;
+    // Rendered configs never show a password fingerprint, so a throwaway key serves and
+    // `render` writes nothing beside the state.
+    let mut desired = crate::plan::desired_nodes(
+        &stack,
+        state.as_ref(),
+        policies.placement.as_ref(),
+        &crate::model::FingerprintKey::for_preview(),
+    )?;
     crate::plan::apply_windows(&stack, &mut desired, std::time::SystemTime::now());
     let pending: Vec<&str> = desired
         .keys()

@@ -60,7 +60,9 @@ pub async fn run(g: &Global, ui: Ui, cmd: StateCmd) -> Result<i32, CliError> {
             force,
             lock_timeout,
         } => {
-            let source = crate::state::local::LocalBackend::new(&from)
+            let from_backend = crate::state::local::LocalBackend::new(&from);
+            let source_key = from_backend.load_key().await?;
+            let source = from_backend
                 .load()
                 .await?
                 .ok_or_else(|| CliError::msg(format!("no state at {}", from.display())))?;
@@ -89,6 +91,11 @@ pub async fn run(g: &Global, ui: Ui, cmd: StateCmd) -> Result<i32, CliError> {
                             "pass --force to overwrite it",
                         ));
                     }
+                }
+                // The key travels with the state: without it every recorded password
+                // fingerprint would look changed.
+                if let Some(k) = &source_key {
+                    backend.store_key(k).await?;
                 }
                 backend.save(&source).await?;
                 println!(

@@ -109,12 +109,50 @@ pub enum Progress {
     RefreshDone,
 }
 
+/// Earlier builds recorded a password as an unkeyed hash. Where that hash is still the current
+/// password's, the record gets the keyed fingerprint instead (and its attribute hash is
+/// recomputed), so upgrading changes no node; where it is not, the password did change and the
+/// plan says so. Returns how many records were re-recorded.
+pub fn rekey_passwords(
+    state: &mut State,
+    stack: &Stack,
+    key: &crate::model::FingerprintKey,
+) -> usize {
+    let mut n = 0;
+    for r in state.nodes.values_mut() {
+        let Some(old) = r.attributes.get("password").and_then(|v| v.as_str()) else {
+            continue;
+        };
+        if !crate::model::is_unkeyed(old) {
+            continue;
+        }
+        let Some(secret) = stack.password_for(&r.name) else {
+            continue;
+        };
+        if secret.unkeyed_fingerprint(&stack.name) != old {
+            continue;
+        }
+        let was_current = crate::model::attributes_hash(&r.attributes) == r.attributes_hash;
+        r.attributes
+            .insert("password".into(), secret.fingerprint(key).into());
+        // A record whose hash did not match its attributes (a half-applied update) keeps its
+        // mismatch, so the planner still sees the change it must finish.
+        if was_current {
+            r.attributes_hash = crate::model::attributes_hash(&r.attributes);
+        }
+        n += 1;
+    }
+    n
+}
+
 /// A locked state with everything needed to plan or apply against it.
 pub struct Session {
     pub stack: Stack,
     pub backend: Arc<dyn StateBackend>,
     pub lock: Option<LockHandle>,
     pub state: Option<State>,
+    /// What password fingerprints are made with (see [`crate::model::FingerprintKey`]).
+    pub key: crate::model::FingerprintKey,
     pub providers: Providers,
     pub renderer: Arc<Renderer>,
     pub policies: crate::policy::StackPolicies,
@@ -137,6 +175,7 @@ impl Session {
             backend,
             lock: Some(lock),
             state: None,
+            key: crate::model::FingerprintKey::for_preview(),
             providers: Default::default(),
             renderer,
             policies,
@@ -161,7 +200,18 @@ impl Session {
                 .into());
             }
         }
-        self.state = state;
+        let (key, _) = crate::state::fingerprint_key(self.backend.as_ref()).await?;
+        self.state = state.map(|mut s| {
+            let n = rekey_passwords(&mut s, &self.stack, &key);
+            if n > 0 {
+                tracing::info!(
+                    nodes = n,
+                    "re-recorded unkeyed password fingerprints with the fingerprint key (saved by the next apply)"
+                );
+            }
+            s
+        });
+        self.key = key;
         self.providers = provider::build_all(&self.stack)?;
         Ok(())
     }
@@ -220,6 +270,7 @@ impl Session {
             self.state.as_ref(),
             &live,
             &fingerprints,
+            &self.key,
             &PlanOptions {
                 destroy: req.destroy,
                 replace: req.replace.clone(),

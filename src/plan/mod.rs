@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
-use crate::model::{Action, DesiredNode, Live, Observed};
+use crate::model::{Action, DesiredNode, FingerprintKey, Live, Observed};
 use crate::model::{Discovered, ProviderKind};
 use crate::policy::{Policy, PolicyError};
 use crate::render::outputs::ArtifactChange;
@@ -160,6 +160,7 @@ pub fn desired_nodes(
     stack: &Stack,
     state: Option<&State>,
     placement: &dyn Policy,
+    key: &FingerprintKey,
 ) -> Result<BTreeMap<String, DesiredNode>, PolicyError> {
     let mut out = BTreeMap::new();
     // The loader refuses a region without a provider; a Stack built some other way gets no
@@ -171,8 +172,7 @@ pub fn desired_nodes(
             .and_then(|r| stack.providers.get(&r.provider))
     };
     let password_fp = |own: Option<&crate::stack::Secret>| {
-        own.or(stack.password.as_ref())
-            .map(|s| s.fingerprint(&stack.name))
+        own.or(stack.password.as_ref()).map(|s| s.fingerprint(key))
     };
     for n in stack.nodes.values() {
         let Some(cfg) = provider_of(&n.region) else {
@@ -325,20 +325,21 @@ fn assign_slots(nodes: &mut BTreeMap<String, DesiredNode>, state: Option<&State>
     }
 }
 
-/// The pure planner: the same stack, state, observations, policy fingerprints and options
+/// The pure planner: the same stack, state, observations, policy fingerprints, key and options
 /// give a byte-identical plan. It reads no file and asks no provider.
 pub fn plan(
     stack: &Stack,
     state: Option<&State>,
     live: &Live,
     fingerprints: &BTreeMap<String, String>,
+    key: &FingerprintKey,
     opts: &PlanOptions,
     placement: &dyn Policy,
 ) -> Result<Plan, PolicyError> {
     let desired = if opts.destroy {
         BTreeMap::new()
     } else {
-        let mut d = desired_nodes(stack, state, placement)?;
+        let mut d = desired_nodes(stack, state, placement, key)?;
         if let Some(now) = opts.now {
             apply_windows(stack, &mut d, now);
         }

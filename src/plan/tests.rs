@@ -4,6 +4,10 @@ use super::*;
 use crate::model::attributes_hash;
 use crate::policy::builtin::Spread;
 
+fn test_key() -> FingerprintKey {
+    FingerprintKey::from_bytes([7; 32])
+}
+
 fn stack(kind: &str) -> Stack {
     let provider = match kind {
         "aws" => {
@@ -29,7 +33,7 @@ fn stack(kind: &str) -> Stack {
 /// State holding node `a` as the stack wants it, with `status`.
 fn state_with_a(s: &Stack, status: NodeStatus) -> State {
     let mut st = State::new("t");
-    let d = desired_nodes(s, None, &Spread)
+    let d = desired_nodes(s, None, &Spread, &test_key())
         .unwrap()
         .remove("a")
         .unwrap();
@@ -75,7 +79,7 @@ fn plan(
     placement: &dyn Policy,
 ) -> Result<Plan, PolicyError> {
     let fingerprints = crate::policy::fingerprint::fingerprints(s);
-    super::plan(s, st, live, &fingerprints, opts, placement)
+    super::plan(s, st, live, &fingerprints, &test_key(), opts, placement)
 }
 
 fn change<'a>(p: &'a Plan, address: &str) -> &'a Change {
@@ -223,7 +227,16 @@ fn the_same_inputs_give_a_byte_identical_plan() {
         ..Default::default()
     };
     let once = || {
-        let p = super::plan(&s, Some(&st), &live, &fingerprints, &opts, &Spread).unwrap();
+        let p = super::plan(
+            &s,
+            Some(&st),
+            &live,
+            &fingerprints,
+            &test_key(),
+            &opts,
+            &Spread,
+        )
+        .unwrap();
         serde_json::to_vec(&p).unwrap()
     };
     let first = once();

@@ -119,12 +119,7 @@ pub fn node_views(
                 .or(d.port)
                 .map(Json::from)
                 .unwrap_or_else(unknown);
-            let password = stack
-                .nodes
-                .get(&d.name)
-                .and_then(|n| n.password.clone())
-                .or_else(|| stack.password.clone())
-                .map(|s| s.expose().to_string());
+            let password = stack.password_for(&d.name).map(|s| s.expose().to_string());
             NodeView {
                 known: address.is_string() && port.is_u64() && address != unknown(),
                 name: d.name.clone(),

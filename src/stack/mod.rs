@@ -51,10 +51,15 @@ impl Secret {
     pub fn expose(&self) -> &str {
         &self.0
     }
-    /// A stable, non-reversible stand-in recorded where the value would otherwise go, so a
-    /// changed secret still shows up as a change. Salted with the stack name so equal
-    /// passwords in two stacks do not share a fingerprint.
-    pub fn fingerprint(&self, stack: &str) -> String {
+    /// The stand-in plans and state record in place of the password, so a changed password
+    /// still shows up as a change; keyed, so it tests no guess (see [`crate::model::FingerprintKey`]).
+    pub fn fingerprint(&self, key: &crate::model::FingerprintKey) -> String {
+        key.fingerprint(self.0.as_bytes())
+    }
+
+    /// The unkeyed fingerprint earlier builds recorded: used only to recognise an unchanged
+    /// password in an old state so it can be re-recorded keyed (see `ops::Session::open`).
+    pub fn unkeyed_fingerprint(&self, stack: &str) -> String {
         use sha2::Digest;
         let mut h = sha2::Sha256::new();
         h.update(b"lavastack-secret:");
@@ -219,6 +224,14 @@ pub struct MaintenanceWindow {
 }
 
 impl Stack {
+    /// The Lavalink password a node runs with: its own, or the stack's.
+    pub fn password_for(&self, node: &str) -> Option<&Secret> {
+        self.nodes
+            .get(node)
+            .and_then(|n| n.password.as_ref())
+            .or(self.password.as_ref())
+    }
+
     /// Whether a maintenance window covers `node` at `now`.
     pub fn in_window(&self, node: &str, now: std::time::SystemTime) -> bool {
         self.maintenance

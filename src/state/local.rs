@@ -49,6 +49,10 @@ impl LocalBackend {
     pub fn backup_path(&self) -> PathBuf {
         with_suffix(&self.path, ".backup")
     }
+    /// `state.json.key`: beside the state, never in it, readable by its owner only.
+    pub fn key_path(&self) -> PathBuf {
+        with_suffix(&self.path, ".key")
+    }
     fn lock_path(&self) -> PathBuf {
         with_suffix(&self.path, ".lock")
     }
@@ -200,6 +204,30 @@ impl StateBackend for LocalBackend {
             }
             _ => Ok(Some(info)),
         }
+    }
+
+    async fn load_key(&self) -> Result<Option<FingerprintKey>, StateError> {
+        let path = self.key_path();
+        let bytes = match crate::files::read_regular(&path, 1024) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(io("read fingerprint key", &path)(e)),
+        };
+        FingerprintKey::decode(&bytes)
+            .map(Some)
+            .map_err(|e| StateError::BadKey {
+                location: path.display().to_string(),
+                reason: e.to_string(),
+            })
+    }
+
+    async fn store_key(&self, key: &FingerprintKey) -> Result<(), StateError> {
+        let path = self.key_path();
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            fs::create_dir_all(dir).map_err(io("create directory", dir))?;
+        }
+        crate::files::write_atomic(&path, key.encode().as_bytes(), Some(crate::files::SECRET))
+            .map_err(io("write fingerprint key", &path))
     }
 
     async fn force_unlock(&self, id: &str) -> Result<(), StateError> {

@@ -12,6 +12,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
+
+pub use crate::model::FingerprintKey;
 use serde_json::Value as Json;
 
 /// A state file larger than this is refused (a state of 10,000 nodes is about 15 MiB).
@@ -264,6 +266,8 @@ pub enum StateError {
     NoSuchLock { id: String, detail: String },
     #[error("lock {id} is held by a running process ({info}); stop that process instead")]
     LockAlive { id: String, info: Box<LockInfo> },
+    #[error("the fingerprint key {location} is unusable: {reason}")]
+    BadKey { location: String, reason: String },
     #[error("{op} {path}: {source}")]
     Io {
         op: &'static str,
@@ -311,6 +315,9 @@ impl StateError {
             StateError::Corrupt { backup: None, .. } => {
                 Some("nothing was changed; restore the state file from version control or a backup".into())
             }
+            StateError::BadKey { .. } => Some(
+                "nothing was changed. Restore the key file from a backup; a new key would make every recorded password look changed (delete it only if you accept that: nodes whose provider replaces on a password change would be replaced)".into(),
+            ),
             StateError::TooNew { .. } => Some("upgrade lavastack to the version that wrote this state".into()),
             StateError::Conflict { .. } => Some("another job wrote the state; run the command again".into()),
             StateError::NoHistory { .. } => Some("the local backend keeps one backup (state.json.backup): copy it over the state file".into()),
@@ -453,6 +460,12 @@ pub trait StateBackend: Send + Sync {
     async fn save(&self, state: &State) -> Result<(), StateError>;
     async fn lock_info(&self) -> Result<Option<LockInfo>, StateError>;
     async fn force_unlock(&self, id: &str) -> Result<(), StateError>;
+    /// The key password fingerprints are made with, kept beside the state and never in it
+    /// (`None` when none was made yet). A malformed key is [`StateError::BadKey`], never replaced.
+    async fn load_key(&self) -> Result<Option<FingerprintKey>, StateError>;
+    /// Stores the key, replacing any. Callers hold the lock: only a first run (no key yet) and
+    /// `state migrate` (which moves a state together with its key) store one.
+    async fn store_key(&self, key: &FingerprintKey) -> Result<(), StateError>;
     /// Serials of kept earlier versions, newest first (backends that keep history).
     async fn versions(&self) -> Result<Vec<u64>, StateError> {
         Err(StateError::NoHistory {
@@ -465,6 +478,21 @@ pub trait StateBackend: Send + Sync {
             location: self.describe(),
         })
     }
+}
+
+/// The stack's fingerprint key, made and stored on first use; `true` when it was just made.
+pub async fn fingerprint_key(
+    backend: &dyn StateBackend,
+) -> Result<(FingerprintKey, bool), StateError> {
+    if let Some(k) = backend.load_key().await? {
+        return Ok((k, false));
+    }
+    let key = FingerprintKey::generate().map_err(|e| StateError::BadKey {
+        location: backend.describe(),
+        reason: e.to_string(),
+    })?;
+    backend.store_key(&key).await?;
+    Ok((key, true))
 }
 
 /// Opens the backend a stack's `state` block names.
@@ -517,6 +545,21 @@ pub mod conformance {
             Err(StateError::NoSuchLock { .. }) | Err(StateError::LockAlive { .. }) => {}
             other => panic!("force-unlock of a wrong id gave {other:?}"),
         }
+        assert!(
+            backend.load_key().await.unwrap().is_none(),
+            "no key before one is made"
+        );
+        let (key, made) = fingerprint_key(backend).await.unwrap();
+        assert!(made);
+        let (again, made) = fingerprint_key(backend).await.unwrap();
+        assert!(!made, "a second call reuses the key");
+        assert_eq!(again, key);
+        backend.save(&st).await.unwrap();
+        let saved = serde_json::to_string(&backend.load().await.unwrap()).unwrap();
+        assert!(
+            !saved.contains(key.encode().trim()),
+            "the key is never in the state"
+        );
         backend.unlock(lock).await.unwrap();
         assert!(backend.lock_info().await.unwrap().is_none());
         let again = backend.lock("apply", Duration::ZERO).await.unwrap();

@@ -72,6 +72,10 @@ impl S3Backend {
         format!("{}.lock", self.key)
     }
 
+    fn fingerprint_key_key(&self) -> String {
+        format!("{}.key", self.key)
+    }
+
     fn history_key(&self, serial: u64) -> String {
         format!("{}.history/{serial:010}.json", self.key)
     }
@@ -311,6 +315,38 @@ impl StateBackend for S3Backend {
 
     async fn load_version(&self, serial: u64) -> Result<Option<State>, StateError> {
         self.version(serial).await
+    }
+
+    async fn load_key(&self) -> Result<Option<FingerprintKey>, StateError> {
+        let k = self.fingerprint_key_key();
+        let Some((body, _)) = self.get(&k).await? else {
+            return Ok(None);
+        };
+        FingerprintKey::decode(&body)
+            .map(Some)
+            .map_err(|e| StateError::BadKey {
+                location: self.url(&k),
+                reason: e.to_string(),
+            })
+    }
+
+    async fn store_key(&self, key: &FingerprintKey) -> Result<(), StateError> {
+        let k = self.fingerprint_key_key();
+        self.client
+            .put_object()
+            .bucket(&self.bucket)
+            .key(&k)
+            .body(ByteStream::from(key.encode().into_bytes()))
+            .send()
+            .await
+            .map_err(|e| {
+                io_err(
+                    "write",
+                    &self.url(&k),
+                    aws_sdk_s3::error::DisplayErrorContext(e),
+                )
+            })?;
+        Ok(())
     }
 
     async fn force_unlock(&self, id: &str) -> Result<(), StateError> {

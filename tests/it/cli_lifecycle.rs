@@ -359,7 +359,122 @@ fn state_list_and_show() {
     assert!(v["attributes"]["password"]
         .as_str()
         .unwrap()
-        .starts_with("sha256:"));
+        .starts_with("hmac-sha256:"));
+}
+
+/// The fingerprint earlier builds recorded: one SHA-256 of the password salted with the public
+/// stack name, which a reader of a plan could test any guess against.
+fn unkeyed(stack: &str, password: &str) -> String {
+    use sha2::Digest;
+    let d = sha2::Sha256::digest(format!("lavastack-secret:{stack}:{password}").as_bytes());
+    format!("sha256:{}", &hex::encode(d)[..16])
+}
+
+#[test]
+fn password_fingerprints_are_keyed_and_tell_a_plan_reader_nothing() {
+    let env = Env::new();
+    let a = emulator();
+    env.write("stack.hcl", &static_stack("fp", &[("n1", a.port, 1)]));
+    let r = env.run(&["plan", "--format", "json"]);
+    r.ok();
+    let plan: Value = serde_json::from_str(&r.stdout).unwrap();
+    let fp = plan["resource_changes"][0]["change"]["after"]["password"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(fp.starts_with("hmac-sha256:"), "{}", r.stdout);
+    // A guess hashed the old way (the one-hash attack) matches nothing in the plan.
+    assert!(
+        !r.stdout.contains(&unkeyed("fp", SECRET)[7..]),
+        "{}",
+        r.stdout
+    );
+    // The key lives beside the state, readable by its owner only, and is not in the plan.
+    let key_path = env.path(".lavastack/state.json.key");
+    let key = env.read(".lavastack/state.json.key");
+    assert_eq!(key.trim().len(), 64, "{key:?}");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&key_path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert!(!r.stdout.contains(key.trim()));
+    // The same password under another key (another state) has another fingerprint.
+    let other = Env::new();
+    other.write("stack.hcl", &static_stack("fp", &[("n1", a.port, 1)]));
+    let r2 = other.run(&["plan", "--format", "json"]);
+    let plan2: Value = serde_json::from_str(&r2.stdout).unwrap();
+    assert_ne!(
+        plan2["resource_changes"][0]["change"]["after"]["password"],
+        fp.as_str()
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert!(!env.read(".lavastack/state.json").contains(key.trim()));
+    assert_eq!(
+        state(&env)["nodes"]["n1"]["attributes"]["password"],
+        fp.as_str()
+    );
+    // A key that is not a key is refused with its path, never silently replaced.
+    env.write(".lavastack/state.json.key", "not a key\n");
+    env.run(&["plan"]).fails(1, "state.json.key is unusable");
+    assert_eq!(env.read(".lavastack/state.json.key"), "not a key\n");
+}
+
+#[test]
+fn a_state_with_unkeyed_fingerprints_upgrades_without_changing_a_node() {
+    let env = Env::new();
+    let (a, b) = (emulator(), emulator());
+    env.write(
+        "stack.hcl",
+        &static_stack("up", &[("n1", a.port, 1), ("n2", b.port, 1)]),
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    // Rewrite the state as an earlier build left it: unkeyed fingerprints, no key file. n2's
+    // is of a password that is no longer the stack's.
+    let mut st = state(&env);
+    for (node, pw) in [("n1", SECRET), ("n2", "the-old-password")] {
+        let rec = &mut st["nodes"][node];
+        rec["attributes"]["password"] = Value::from(unkeyed("up", pw));
+        let attrs = serde_json::to_vec(&rec["attributes"]).unwrap();
+        use sha2::Digest;
+        rec["attributes_hash"] = Value::from(hex::encode(&sha2::Sha256::digest(&attrs)[..12]));
+    }
+    env.write(
+        ".lavastack/state.json",
+        &serde_json::to_string_pretty(&st).unwrap(),
+    );
+    std::fs::remove_file(env.path(".lavastack/state.json.key")).unwrap();
+    let r = env.run(&["plan", "--format", "json"]);
+    r.ok();
+    let plan: Value = serde_json::from_str(&r.stdout).unwrap();
+    let actions: Vec<(String, Value)> = plan["resource_changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["address"].as_str().unwrap_or_default().to_string(),
+                c["change"]["actions"].clone(),
+            )
+        })
+        .collect();
+    assert!(
+        actions.contains(&("node.n1".into(), serde_json::json!(["no-op"]))),
+        "the unchanged password changes nothing: {actions:?}"
+    );
+    assert!(
+        actions
+            .iter()
+            .any(|(a, act)| a == "node.n2" && act != &serde_json::json!(["no-op"])),
+        "the changed password is a change: {actions:?}"
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    let st = state(&env);
+    for node in ["n1", "n2"] {
+        let fp = st["nodes"][node]["attributes"]["password"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(fp.starts_with("hmac-sha256:"), "{node}: {fp}");
+    }
+    env.run(&["plan", "--detailed-exitcode"]).ok();
 }
 
 #[test]
