@@ -182,41 +182,70 @@ impl Diagnostic {
             Severity::Error => ("error", red),
             Severity::Warning => ("warning", yellow),
         };
-        let _ = writeln!(out, "{c}{word}{reset}{bold}: {}{reset}", self.summary);
+        let _ = writeln!(
+            out,
+            "{c}{word}{reset}{bold}: {}{reset}",
+            clip(&self.summary, TEXT_CHARS)
+        );
         if let Some(loc) = self.location() {
             let _ = writeln!(out, "  {blue}-->{reset} {loc}");
         }
         if let (Some(src), Some(span)) = (&self.source, &self.span) {
             let (line, col) = src.line_col(span.start);
-            let text = src.line_text(line);
+            let full = src.line_text(line);
             let (end_line, end_col) = src.line_col(span.end.max(span.start));
             let width = if end_line == line {
                 end_col.saturating_sub(col).max(1)
             } else {
-                text.chars().count().saturating_sub(col - 1).max(1)
+                full.chars().count().saturating_sub(col - 1).max(1)
             };
+            // A window of the line around the span's start, so a 500 KB line quotes as one
+            // terminal line: `…` marks what is left out on either side.
+            let skip = (col - 1).saturating_sub(QUOTE_CHARS / 3);
+            let shown: String = full.chars().skip(skip).take(QUOTE_CHARS).collect();
+            let more_after = full.chars().count() > skip + QUOTE_CHARS;
+            let (before, after) = (
+                if skip > 0 { "…" } else { "" },
+                if more_after { "…" } else { "" },
+            );
             let gutter = line.to_string().len();
             let pad = " ".repeat(gutter);
             let _ = writeln!(out, "{blue}{pad} |{reset}");
-            let _ = writeln!(out, "{blue}{line} |{reset} {text}");
-            let lead: String = text
+            let _ = writeln!(out, "{blue}{line} |{reset} {before}{shown}{after}");
+            let lead: String = before
                 .chars()
-                .take(col - 1)
+                .chain(shown.chars().take(col - 1 - skip))
                 .map(|ch| if ch == '\t' { '\t' } else { ' ' })
                 .collect();
+            let room = shown.chars().count().saturating_sub(col - 1 - skip).max(1);
             let _ = writeln!(
                 out,
                 "{blue}{pad} |{reset} {lead}{c}{}{reset}",
-                "^".repeat(width)
+                "^".repeat(width.min(room))
             );
         }
         if let Some(d) = &self.detail {
-            let _ = writeln!(out, "  = {d}");
+            let _ = writeln!(out, "  = {}", clip(d, TEXT_CHARS));
         }
         if let Some(h) = &self.help {
-            let _ = writeln!(out, "  = help: {h}");
+            let _ = writeln!(out, "  = help: {}", clip(h, TEXT_CHARS));
         }
         out
+    }
+}
+
+/// Characters of a source line a diagnostic quotes, and of its summary, detail and help: user
+/// text (a huge string, a long line) must not turn one error into megabytes of output.
+const QUOTE_CHARS: usize = 120;
+pub const TEXT_CHARS: usize = 400;
+/// Diagnostics rendered in full; the rest are counted.
+const RENDERED_MAX: usize = 50;
+
+/// `s` cut to `max` characters, marked with `…` when cut.
+pub fn clip(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(max) {
+        None => std::borrow::Cow::Borrowed(s),
+        Some((i, _)) => std::borrow::Cow::Owned(format!("{}…", &s[..i])),
     }
 }
 
@@ -225,7 +254,7 @@ impl std::fmt::Display for Diagnostic {
         if let Some(loc) = self.location() {
             write!(f, "{loc}: ")?;
         }
-        f.write_str(&self.summary)
+        f.write_str(&clip(&self.summary, TEXT_CHARS))
     }
 }
 
@@ -247,11 +276,21 @@ impl Diagnostics {
         self.0.iter().filter(|d| d.severity == Severity::Warning)
     }
     pub fn render(&self, color: bool) -> String {
-        self.0
+        let mut out = self
+            .0
             .iter()
+            .take(RENDERED_MAX)
             .map(|d| d.render(color))
             .collect::<Vec<_>>()
-            .join("\n")
+            .join("\n");
+        if self.0.len() > RENDERED_MAX {
+            let _ = writeln!(
+                out,
+                "\n... and {} more problems (fix these first)",
+                self.0.len() - RENDERED_MAX
+            );
+        }
+        out
     }
 }
 
@@ -299,6 +338,33 @@ fn levenshtein(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_huge_line_and_summary_quote_as_a_bounded_window() {
+        let line = format!("name = \"{}\" oops", "x".repeat(500_000));
+        let f = SourceFile::new("x.hcl", format!("a = 1\n{line}\n"));
+        let at = 6 + line.find("oops").unwrap_or(0);
+        let d = Diagnostic::error("y".repeat(10_000)).at(&f, Some(at..at + 4));
+        let out = d.render(false);
+        assert!(out.len() < 2_000, "{} bytes", out.len());
+        assert!(out.contains("…xxx"), "{out}");
+        assert!(out.contains("\" oops"), "the span itself is shown: {out}");
+        let quoted = out
+            .lines()
+            .find(|l| l.starts_with("2 |"))
+            .unwrap_or_default();
+        let carets = out.lines().find(|l| l.contains("^^^^")).unwrap_or_default();
+        // The carets stand under `oops` in the window.
+        let col = carets.chars().position(|c| c == '^').unwrap_or(0);
+        let under: String = quoted.chars().skip(col).take(4).collect();
+        assert_eq!(under, "oops", "{out}");
+        let many = Diagnostics(
+            (0..500)
+                .map(|i| Diagnostic::error(format!("e{i}")))
+                .collect(),
+        );
+        assert!(many.render(false).contains("and 450 more problems"));
+    }
 
     #[test]
     fn line_col_counts_from_one() {

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::{exit, load_stack, CliError, Format, Global, Ui};
+use crate::diag::{clip, TEXT_CHARS};
 use crate::stack::fmt;
 
 pub fn validate(g: &Global, ui: Ui, format: Format) -> Result<i32, CliError> {
@@ -14,9 +15,9 @@ pub fn validate(g: &Global, ui: Ui, format: Format) -> Result<i32, CliError> {
                     .map(|x| {
                         serde_json::json!({
                             "severity": x.severity,
-                            "summary": x.summary,
-                            "detail": x.detail,
-                            "help": x.help,
+                            "summary": clip(&x.summary, TEXT_CHARS),
+                            "detail": x.detail.as_deref().map(|t| clip(t, TEXT_CHARS)),
+                            "help": x.help.as_deref().map(|t| clip(t, TEXT_CHARS)),
                             "location": x.location(),
                         })
                     })

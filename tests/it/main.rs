@@ -16,6 +16,7 @@ mod policy_host;
 mod policy_sdk;
 mod pr_workflow;
 mod render_configs;
+mod robustness;
 mod router;
 mod s3_state;
 mod ssh_provider;
