@@ -8,9 +8,9 @@ use std::time::{Duration, Instant};
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
-use super::node::{http_request, router_request};
 use super::plan::CommonArgs;
 use super::{exit, load_stack, CliError, Format, Global, Ui};
+use crate::router::client::RouterClient;
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fault {
@@ -48,13 +48,8 @@ pub struct DrillArgs {
     pub common: CommonArgs,
 }
 
-async fn choose(addr: std::net::SocketAddr, guild: &str) -> Result<Option<String>, CliError> {
-    let body = format!("{{\"guild_id\":\"{guild}\"}}");
-    let (_, answer) = http_request(addr, "the router", "POST", "/v1/select", None, &body)
-        .await
-        .map_err(CliError::msg)?;
-    let v: serde_json::Value = serde_json::from_str(&answer).unwrap_or_default();
-    Ok(v["node"]["name"].as_str().map(str::to_string))
+async fn choose(client: &RouterClient, guild: &str) -> Result<Option<String>, CliError> {
+    Ok(client.select(guild).await?)
 }
 
 /// The router's view of one node: (healthy, draining), or `None` when it does not list it.
@@ -62,9 +57,7 @@ async fn router_view(
     stack: &crate::stack::Stack,
     node: &str,
 ) -> Result<Option<(bool, bool)>, CliError> {
-    let nodes = super::node::router_nodes(stack)
-        .await
-        .map_err(CliError::msg)?;
+    let nodes = RouterClient::for_stack(stack).nodes().await?;
     Ok(nodes
         .into_iter()
         .find(|n| n.name == node)
@@ -75,20 +68,20 @@ async fn set_faults(
     admin: std::net::SocketAddr,
     faults: &serde_json::Value,
 ) -> Result<(), CliError> {
-    let (status, answer) = http_request(
+    let r = crate::router::client::request(
         admin,
         "the node's fault admin",
         "PUT",
         "/faults",
         None,
-        &faults.to_string(),
+        Some(&faults.to_string()),
     )
-    .await
-    .map_err(CliError::msg)?;
-    if status != 200 {
+    .await?;
+    if r.status != 200 {
         return Err(CliError::msg(format!(
-            "the node refused the fault (HTTP {status}): {}",
-            answer.trim()
+            "the node refused the fault (HTTP {}): {}",
+            r.status,
+            crate::diag::clip(r.body.trim(), 300)
         )));
     }
     Ok(())
@@ -131,16 +124,14 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
                 .map_err(|e| CliError::msg(e.to_string()))
         }
     };
-    let addr = stack.router.listen;
-    router_request(addr, "GET", "/healthz", None)
-        .await
-        .map_err(CliError::msg)?;
+    let client = RouterClient::for_stack(&stack);
+    client.healthz().await?;
     let guilds: Vec<String> = (0..args.guilds as u64)
         .map(|i| (900_000_000_000_000_000u64 + i * 7919).to_string())
         .collect();
     let mut watched = Vec::new();
     for gid in &guilds {
-        if choose(addr, gid).await?.as_deref() == Some(args.node.as_str()) {
+        if choose(&client, gid).await?.as_deref() == Some(args.node.as_str()) {
             watched.push(gid.clone());
         }
     }
@@ -167,6 +158,7 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
     }
     let on_node = |watched: Vec<String>| {
         let stack = &stack;
+        let client = &client;
         let node = args.node.clone();
         async move {
             if watched.is_empty() {
@@ -175,7 +167,7 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
                 );
             }
             for gid in &watched {
-                if choose(addr, gid).await?.as_deref() == Some(node.as_str()) {
+                if choose(client, gid).await?.as_deref() == Some(node.as_str()) {
                     return Ok(true);
                 }
             }
@@ -187,11 +179,14 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
         .get("admin")
         .and_then(|v| v.as_str())
         .and_then(|a| a.parse::<std::net::SocketAddr>().ok());
-    if args.fault == Fault::Latency && admin.is_none() {
-        return Err(CliError::msg(format!(
+    let no_admin = || {
+        CliError::msg(format!(
             "node {} has no fault admin listener: latency drills need the built-in emulator",
             args.node
-        )));
+        ))
+    };
+    if args.fault == Fault::Latency && admin.is_none() {
+        return Err(no_admin());
     }
     let started = Instant::now();
     match args.fault {
@@ -200,7 +195,7 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
             signal(DrillSignal::Stop).await?;
         }
         Fault::Latency => {
-            set_faults(admin.expect("checked"), &json!({"latency_ms": args.ms})).await?
+            set_faults(admin.ok_or_else(no_admin)?, &json!({"latency_ms": args.ms})).await?
         }
     }
     // Ctrl-C during a freeze must not leave the node stopped: thaw it, then exit.
@@ -238,7 +233,7 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
                     g.abort();
                 }
             }
-            Fault::Latency => set_faults(admin.expect("checked"), &json!({})).await?,
+            Fault::Latency => set_faults(admin.ok_or_else(no_admin)?, &json!({})).await?,
             Fault::Kill => {
                 let code = super::apply::run(
                     g,

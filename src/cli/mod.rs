@@ -31,6 +31,10 @@ pub mod exit {
     pub const CHANGES: i32 = 2;
     /// `fmt --check`: some file is not formatted.
     pub const UNFORMATTED: i32 = 3;
+    /// A router or node refused the credentials the stack gives it.
+    pub const AUTH: i32 = 4;
+    /// A router or node is not running, or did not answer in time: worth retrying.
+    pub const UNREACHABLE: i32 = 5;
     pub const INTERRUPTED: i32 = 130;
 }
 
@@ -208,6 +212,15 @@ pub enum CliError {
     Policy(Box<crate::policy::PolicyError>),
     #[error(transparent)]
     Ops(#[from] crate::ops::OpsError),
+    #[error(transparent)]
+    Router(#[from] crate::router::client::ClientError),
+    #[error("cannot {} node {node}", if *on { "drain" } else { "undrain" })]
+    Drain {
+        node: String,
+        on: bool,
+        #[source]
+        source: crate::ops::drain::DrainError,
+    },
     #[error("{msg}")]
     Message { msg: String, hint: Option<String> },
 }
@@ -252,8 +265,29 @@ impl CliError {
         }
     }
 
+    /// The documented exit code (README "Exit codes"): a peer's refusal of credentials and an
+    /// unreachable or silent peer get their own codes, so a script can retry the second and
+    /// never the first.
     pub fn exit_code(&self) -> i32 {
-        exit::ERROR
+        match self.kind() {
+            Some(crate::model::ErrorKind::Auth) => exit::AUTH,
+            Some(crate::model::ErrorKind::Unreachable | crate::model::ErrorKind::Timeout) => {
+                exit::UNREACHABLE
+            }
+            _ => exit::ERROR,
+        }
+    }
+
+    /// The kind of a peer's error, where the error came from a peer.
+    pub fn kind(&self) -> Option<crate::model::ErrorKind> {
+        match self {
+            CliError::Router(e) => Some(e.kind()),
+            CliError::Drain {
+                source: crate::ops::drain::DrainError::Router(e),
+                ..
+            } => Some(e.kind()),
+            _ => None,
+        }
     }
 
     fn hint(&self) -> Option<String> {
@@ -262,6 +296,14 @@ impl CliError {
             CliError::PlanFile(e) => e.hint().map(str::to_string),
             CliError::Message { hint, .. } => hint.clone(),
             CliError::Ops(e) => e.hint(),
+            CliError::Router(e) => Some(e.kind().hint().to_string()),
+            CliError::Drain {
+                source: crate::ops::drain::DrainError::Router(e),
+                ..
+            } => Some(format!(
+                "the router: {} (`lavastack serve` runs it)",
+                e.kind().hint()
+            )),
             _ => None,
         }
     }
@@ -286,6 +328,18 @@ impl CliError {
                 "  lock info:\n    ID:        {}\n    Operation: {}\n    Who:       {} (pid {})\n    Created:   {}\n    Path:      {}\n",
                 info.id, info.operation, info.who, info.pid, info.created, info.path
             ));
+        }
+        // The chain of causes, each once: a message that already quotes its cause is not
+        // repeated.
+        let mut shown = self.to_string();
+        let mut cause = std::error::Error::source(self);
+        while let Some(c) = cause {
+            let text = c.to_string();
+            if !shown.contains(&text) {
+                out.push_str(&format!("  caused by: {text}\n"));
+                shown.push_str(&text);
+            }
+            cause = c.source();
         }
         if let Some(h) = self.hint() {
             out.push_str(&format!("  = help: {h}\n"));

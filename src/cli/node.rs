@@ -1,18 +1,17 @@
 //! `lavastack node add|remove|drain|undrain`: day-two changes in one command each.
 //!
-//! add/remove edit the stack file as text at the node block's place (so every other byte,
-//! comments and layout included, stays as it was), validate the result before writing it, and
+//! add/remove edit the stack file through `stack::edit` (values escaped, every other byte kept),
+//! validate the result before writing it, and
 //! with `--apply` run the same plan and apply as `lavastack apply --auto-approve`. drain and
 //! undrain go to the running router (and HAProxy's runtime API where an output names one).
 
 use std::time::{Duration, Instant};
 
-use clap::Subcommand;
-use hcl_edit::Span;
-
 use super::apply::ApplyArgs;
 use super::plan::CommonArgs;
 use super::{exit, load_stack, CliError, Format, Global, Ui};
+use crate::ops::drain::{set_drain, wait_players_gone};
+use clap::Subcommand;
 
 #[derive(Subcommand, Debug)]
 pub enum NodeCmd {
@@ -84,43 +83,6 @@ fn validate_text(g: &Global, text: &str) -> Result<(), CliError> {
         .map_err(|d| CliError::Diagnostics(Box::new(d)))
 }
 
-/// Byte range of `node "NAME" { ... }` including its whole lines.
-fn node_block(text: &str, name: &str) -> Option<std::ops::Range<usize>> {
-    let body = hcl_edit::parser::parse_body(text).ok()?;
-    let block = body.blocks().find(|b| {
-        b.ident.as_str() == "node" && b.labels.first().is_some_and(|l| l.as_str() == name)
-    })?;
-    let span = block.span()?;
-    let mut start = text[..span.start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    // Take the blank line `node add` puts before a block along with it.
-    if text[..start].ends_with("\n\n") {
-        start -= 1;
-    }
-    let end = text[span.end..]
-        .find('\n')
-        .map(|i| span.end + i + 1)
-        .unwrap_or(text.len());
-    Some(start..end)
-}
-
-/// Where a new node block goes: after the last node block, else at the end.
-fn insertion_point(text: &str) -> usize {
-    let Ok(body) = hcl_edit::parser::parse_body(text) else {
-        return text.len();
-    };
-    body.blocks()
-        .filter(|b| b.ident.as_str() == "node")
-        .filter_map(|b| b.span())
-        .map(|s| {
-            text[s.end..]
-                .find('\n')
-                .map(|i| s.end + i + 1)
-                .unwrap_or(text.len())
-        })
-        .max()
-        .unwrap_or(text.len())
-}
-
 async fn apply_now(g: &Global, ui: Ui, common: &CommonArgs) -> Result<i32, CliError> {
     super::apply::run(
         g,
@@ -153,33 +115,19 @@ pub async fn run(g: &Global, ui: Ui, cmd: NodeCmd) -> Result<i32, CliError> {
             let t = Instant::now();
             let text = std::fs::read_to_string(&g.stack)
                 .map_err(|e| CliError::msg(format!("cannot read {}: {e}", g.stack.display())))?;
-            if node_block(&text, &name).is_some() {
-                return Err(CliError::msg(format!(
-                    "node \"{name}\" is already in {}",
-                    g.stack.display()
-                )));
-            }
-            let mut block = format!("\nnode \"{name}\" {{\n  region = \"{region}\"\n");
-            for (k, v) in [
-                ("zone", zone.map(|z| format!("\"{z}\""))),
-                ("weight", weight.map(|w| w.to_string())),
-                ("priority", priority.map(|p| p.to_string())),
-                ("host", host.map(|h| format!("\"{h}\""))),
-                ("port", port.map(|p| p.to_string())),
-            ] {
-                if let Some(v) = v {
-                    block.push_str(&format!("  {k:<6} = {v}\n"));
-                }
-            }
-            block.push_str("}\n");
-            let at = insertion_point(&text);
-            let mut new = String::with_capacity(text.len() + block.len());
-            new.push_str(&text[..at]);
-            if !new.is_empty() && !new.ends_with('\n') {
-                new.push('\n');
-            }
-            new.push_str(&block);
-            new.push_str(&text[at..]);
+            let new = crate::stack::edit::add_node(
+                &text,
+                &crate::stack::edit::NewNode {
+                    name: name.clone(),
+                    region,
+                    zone,
+                    weight,
+                    priority,
+                    host,
+                    port,
+                },
+            )
+            .map_err(|e| CliError::msg(format!("{}: {e}", g.stack.display())))?;
             // Nothing is written unless the edited stack is valid.
             validate_text(g, &new)?;
             steps.time("edit and validate the stack", t, ());
@@ -208,15 +156,12 @@ pub async fn run(g: &Global, ui: Ui, cmd: NodeCmd) -> Result<i32, CliError> {
             let stack = load_stack(g, ui)?;
             let text = std::fs::read_to_string(&g.stack)
                 .map_err(|e| CliError::msg(format!("cannot read {}: {e}", g.stack.display())))?;
-            let Some(range) = node_block(&text, &name) else {
-                return Err(CliError::msg(format!(
-                    "there is no node \"{name}\" block in {}",
-                    g.stack.display()
-                )));
-            };
+            // Refuse before draining anything: the edit must be possible.
+            let new = crate::stack::edit::remove_node(&text, &name)
+                .map_err(|e| CliError::msg(format!("{}: {e}", g.stack.display())))?;
             if apply {
                 let t = Instant::now();
-                match drain(&stack, &name, true).await {
+                match set_drain(&stack, &name, true).await {
                     Ok(()) => {
                         let left = wait_players_gone(&stack, &name, drain_timeout).await;
                         steps.time("drain and wait for players to leave", t, ());
@@ -234,8 +179,6 @@ pub async fn run(g: &Global, ui: Ui, cmd: NodeCmd) -> Result<i32, CliError> {
                 }
             }
             let t = Instant::now();
-            let mut new = text.clone();
-            new.replace_range(range, "");
             validate_text(g, &new)?;
             crate::files::write_atomic(&g.stack, new.as_bytes(), None)
                 .map_err(|e| CliError::msg(format!("cannot write {}: {e}", g.stack.display())))?;
@@ -253,170 +196,27 @@ pub async fn run(g: &Global, ui: Ui, cmd: NodeCmd) -> Result<i32, CliError> {
         }
         NodeCmd::Drain { name } => {
             let stack = load_stack(g, ui)?;
-            drain(&stack, &name, true)
+            set_drain(&stack, &name, true)
                 .await
-                .map_err(|e| CliError::msg(format!("cannot drain {name}: {e}")))?;
+                .map_err(|source| CliError::Drain {
+                    node: name.clone(),
+                    on: true,
+                    source,
+                })?;
             println!("Node {name} is draining: no new players go to it.");
             Ok(exit::OK)
         }
         NodeCmd::Undrain { name } => {
             let stack = load_stack(g, ui)?;
-            drain(&stack, &name, false)
+            set_drain(&stack, &name, false)
                 .await
-                .map_err(|e| CliError::msg(format!("cannot undrain {name}: {e}")))?;
+                .map_err(|source| CliError::Drain {
+                    node: name.clone(),
+                    on: false,
+                    source,
+                })?;
             println!("Node {name} takes new players again.");
             Ok(exit::OK)
         }
     }
-}
-
-/// Drains (or undrains) a node in the running router and in HAProxy where an output has a
-/// runtime socket.
-pub async fn drain(stack: &crate::stack::Stack, name: &str, on: bool) -> Result<(), String> {
-    let token = stack
-        .router
-        .token
-        .as_ref()
-        .ok_or("the stack's router block has no token, which drain needs")?;
-    let path = format!("/v1/nodes/{name}/{}", if on { "drain" } else { "undrain" });
-    let (status, body) =
-        router_request(stack.router.listen, "POST", &path, Some(token.expose())).await?;
-    if status != 200 {
-        return Err(format!("the router answered {status}: {body}"));
-    }
-    for o in stack.outputs.values() {
-        let Some(sock) = &o.runtime_socket else {
-            continue;
-        };
-        let Ok(cfg) = std::fs::read_to_string(stack.resolve_path(&o.path)) else {
-            continue;
-        };
-        let cmds =
-            crate::render::haproxy::state_commands(&cfg, name, if on { "drain" } else { "ready" });
-        if let Err(e) = crate::render::haproxy::send(&stack.resolve_path(sock), &cmds).await {
-            eprintln!("warning: HAProxy: {e}");
-        }
-    }
-    Ok(())
-}
-
-/// Waits until the node reports no players, asking the node itself (`/v4/stats`): the
-/// router's count comes from the node's `stats` messages, which Lavalink sends once a minute.
-/// `None` when the node cannot be asked (not recorded, or not answering).
-pub(crate) async fn wait_players_gone(
-    stack: &crate::stack::Stack,
-    name: &str,
-    timeout: Duration,
-) -> Option<u64> {
-    let state = crate::state::open(stack)
-        .await
-        .load()
-        .await
-        .ok()
-        .flatten()?;
-    let rec = state.nodes.get(name)?;
-    let target = crate::health::Target {
-        host: rec.address.clone()?,
-        port: rec.port?,
-        password: crate::apply::node_secrets(stack, std::iter::once(name.to_string()))
-            .get(name)
-            .map(|s| s.expose().to_string()),
-    };
-    let until = Instant::now() + timeout;
-    loop {
-        let players = crate::health::probe_rest(&target, Duration::from_secs(3))
-            .await
-            .players;
-        match players {
-            Some(0) | None => return players,
-            Some(n) if Instant::now() >= until => return Some(n),
-            Some(_) => tokio::time::sleep(Duration::from_millis(250)).await,
-        }
-    }
-}
-
-/// One node as the running router sees it.
-pub(crate) struct RouterNode {
-    pub name: String,
-    pub healthy: bool,
-    pub draining: bool,
-}
-
-/// The running router's node list (`GET /v1/nodes`, with the token when the stack has one).
-pub(crate) async fn router_nodes(stack: &crate::stack::Stack) -> Result<Vec<RouterNode>, String> {
-    let token = stack.router.token.as_ref().map(|t| t.expose().to_string());
-    let (status, body) =
-        router_request(stack.router.listen, "GET", "/v1/nodes", token.as_deref()).await?;
-    let v: serde_json::Value = serde_json::from_str(&body)
-        .ok()
-        .filter(|_| status == 200)
-        .ok_or_else(|| format!("the router answered {status}: {body}"))?;
-    Ok(v["nodes"]
-        .as_array()
-        .map(|ns| {
-            ns.iter()
-                .filter_map(|n| {
-                    Some(RouterNode {
-                        name: n["name"].as_str()?.to_string(),
-                        healthy: n["healthy"] == true,
-                        draining: n["draining"] == true,
-                    })
-                })
-                .collect()
-        })
-        .unwrap_or_default())
-}
-
-/// One request to the router (no body).
-pub async fn router_request(
-    addr: std::net::SocketAddr,
-    method: &str,
-    path: &str,
-    token: Option<&str>,
-) -> Result<(u16, String), String> {
-    http_request(addr, "the router", method, path, token, "").await
-}
-
-/// One HTTP/1.1 request on a fresh connection, to the router or an emulator's fault admin
-/// (`what` names it in errors): status and body.
-pub async fn http_request(
-    addr: std::net::SocketAddr,
-    what: &str,
-    method: &str,
-    path: &str,
-    token: Option<&str>,
-    body: &str,
-) -> Result<(u16, String), String> {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let mut s = tokio::time::timeout(Duration::from_secs(3), tokio::net::TcpStream::connect(addr))
-        .await
-        .map_err(|_| format!("{what} at {addr} does not answer"))?
-        .map_err(|e| format!("{what} at {addr} is not running ({e})"))?;
-    let auth = token
-        .map(|t| format!("Authorization: Bearer {t}\r\n"))
-        .unwrap_or_default();
-    let kind = if body.is_empty() {
-        ""
-    } else {
-        "Content-Type: application/json\r\n"
-    };
-    let req = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{kind}Content-Length: {}\r\n{auth}\r\n{body}",
-        body.len()
-    );
-    s.write_all(req.as_bytes())
-        .await
-        .map_err(|e| e.to_string())?;
-    let mut out = String::new();
-    tokio::time::timeout(Duration::from_secs(5), s.read_to_string(&mut out))
-        .await
-        .map_err(|_| format!("{what} at {addr} did not answer in time"))?
-        .map_err(|e| e.to_string())?;
-    let (head, body) = out.split_once("\r\n\r\n").unwrap_or((&out, ""));
-    let status = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    Ok((status, body.to_string()))
 }

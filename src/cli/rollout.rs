@@ -7,10 +7,11 @@ use std::time::{Duration, Instant};
 use clap::Args;
 
 use super::apply::ApplyArgs;
-use super::node::{drain, wait_players_gone};
 use super::plan::{open_session, plan_session, CommonArgs};
 use super::{exit, CliError, Format, Global, Ui};
 use crate::model::Action;
+use crate::ops::drain::{set_drain as drain, wait_players_gone};
+use crate::router::client::RouterClient;
 
 #[derive(Args, Debug, Clone)]
 pub struct RolloutArgs {
@@ -93,7 +94,8 @@ pub async fn run(g: &Global, ui: Ui, args: RolloutArgs) -> Result<i32, CliError>
         return Ok(exit::OK);
     }
     // Drains an operator set before the rollout are theirs: the rollout leaves them in place.
-    let drained_before: BTreeSet<String> = super::node::router_nodes(&stack)
+    let drained_before: BTreeSet<String> = RouterClient::for_stack(&stack)
+        .nodes()
         .await
         .map(|ns| {
             ns.into_iter()
@@ -232,7 +234,7 @@ async fn undrain_retrying(stack: &crate::stack::Stack, name: &str) -> Result<(),
     loop {
         match drain(stack, name, false).await {
             Ok(()) => return Ok(()),
-            Err(e) if Instant::now() >= until => return Err(e),
+            Err(e) if Instant::now() >= until => return Err(e.to_string()),
             Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
         }
     }
@@ -243,7 +245,8 @@ async fn undrain_retrying(stack: &crate::stack::Stack, name: &str) -> Result<(),
 async fn router_sees_healthy(stack: &crate::stack::Stack, name: &str) -> Result<(), String> {
     let until = Instant::now() + Duration::from_secs(60);
     loop {
-        let healthy = super::node::router_nodes(stack)
+        let healthy = RouterClient::for_stack(stack)
+            .nodes()
             .await
             .is_ok_and(|ns| ns.iter().any(|n| n.name == name && n.healthy));
         if healthy {

@@ -172,7 +172,10 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
 
 /// The nodes the running router has drained, or `None` when no router answers.
 async fn router_drains(stack: &crate::stack::Stack) -> Option<std::collections::BTreeSet<String>> {
-    let nodes = super::node::router_nodes(stack).await.ok()?;
+    let nodes = crate::router::client::RouterClient::for_stack(stack)
+        .nodes()
+        .await
+        .ok()?;
     Some(
         nodes
             .into_iter()

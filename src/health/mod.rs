@@ -62,8 +62,8 @@ async fn get(
     sender.ready().await.map_err(|e| e.to_string())?;
     let resp = sender.send_request(req).await.map_err(|e| e.to_string())?;
     let status = resp.status().as_u16();
-    let body = resp
-        .into_body()
+    // A node's answers are small (stats are ~300 bytes); a peer streaming more is refused.
+    let body = http_body_util::Limited::new(resp.into_body(), 1 << 20)
         .collect()
         .await
         .map_err(|e| e.to_string())?

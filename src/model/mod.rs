@@ -6,11 +6,13 @@
 //! Owns: plain data and pure facts about it. May import: nothing from lavastack, so every other
 //! module can use it and it can never be part of an import cycle.
 
+mod error;
 mod fingerprint;
 mod kind;
 mod node;
 mod observe;
 
+pub use error::ErrorKind;
 pub use fingerprint::{is_unkeyed, FingerprintKey, KeyError, FINGERPRINT_PREFIX};
 pub use kind::{ProviderKind, DEFAULT_LAVALINK_PORT, DEFAULT_SSH_PREFIX};
 pub use node::{attributes_hash, DesiredNode, SENSITIVE_ATTRIBUTES};

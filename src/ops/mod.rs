@@ -6,6 +6,8 @@
 //! Owns: the order of those steps and the lock's life. May import: every library layer below
 //! it (model, stack, state, policy, health, render, provider, plan, apply); never `cli`.
 
+pub mod drain;
+
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;

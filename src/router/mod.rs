@@ -7,6 +7,7 @@
 //! hangs with its socket open). `http` holds the API; the stack and state are reloaded on
 //! SIGHUP and when their files change.
 
+pub mod client;
 mod http;
 pub mod serve;
 mod watch;

@@ -6,6 +6,7 @@
 //! Pools are expanded into concrete nodes by the planner (`crate::plan`), not here, because
 //! placement depends on the recorded state.
 
+pub mod edit;
 mod eval;
 pub mod fmt;
 mod load;

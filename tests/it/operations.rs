@@ -522,3 +522,32 @@ fn rollout_stops_at_the_first_batch_that_fails_and_leaves_the_rest() {
     assert_eq!(after["n3"], before["n3"]);
     env.run(&["status", "--check"]).ok();
 }
+
+#[test]
+fn drain_without_a_router_says_why_and_exits_unreachable() {
+    let env = Env::new();
+    let port = dead_port();
+    env.write("stack.hcl", &stack(port));
+    let r = env.run(&["node", "drain", "n1"]);
+    assert_eq!(
+        r.code,
+        5,
+        "exit 5 is 'unreachable, worth retrying':\n{}",
+        r.all()
+    );
+    let err = r.all();
+    assert!(err.contains("error: cannot drain node n1"), "{err}");
+    assert!(
+        err.contains(&format!(
+            "caused by: the router at 127.0.0.1:{port} is not running"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("help: the router:"), "{err}");
+    // A router that refuses the token: exit 4, never worth retrying as is.
+    let wrong = answering("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n");
+    env.write("stack.hcl", &stack(wrong));
+    let r = env.run(&["node", "undrain", "n1"]);
+    assert_eq!(r.code, 4, "{}", r.all());
+    assert!(r.all().contains("answered 401"), "{}", r.all());
+}

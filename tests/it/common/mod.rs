@@ -231,6 +231,22 @@ pub fn listener() -> Listener {
     }
 }
 
+/// A loopback port that answers every request with `response` (a whole HTTP/1.1 answer), in a
+/// thread that lives as long as the test binary.
+pub fn answering(response: &'static str) -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = l.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        for mut s in l.incoming().flatten() {
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            let _ = s.write_all(response.as_bytes());
+        }
+    });
+    port
+}
+
 /// A loopback port with nothing listening on it.
 pub fn dead_port() -> u16 {
     let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
