@@ -40,8 +40,52 @@ impl Default for Config {
     }
 }
 
+/// The protocol rules that differ between the Lavalink versions the emulator covers (4.0.0 to
+/// 4.2.x; docs/emulator.md). The version `/version` reports picks them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    /// 4.2.0 added `channelId` to the voice state: required in updates, always written.
+    pub voice_channel_id: bool,
+}
+
+impl Rules {
+    /// The rules of a Lavalink version; `None` outside 4.x (v3 is another protocol).
+    pub fn for_version(version: &str) -> Option<Rules> {
+        let core = version.split(['-', '+']).next().unwrap_or(version);
+        let mut parts = core.split('.');
+        let major: u32 = parts.next()?.parse().ok()?;
+        let minor: u32 = parts.next()?.parse().ok()?;
+        if major != 4 {
+            return None;
+        }
+        Some(Rules {
+            voice_channel_id: minor >= 2,
+        })
+    }
+}
+
+impl Config {
+    /// The rules of the configured version (4.0 rules for one that is not 4.x, which
+    /// [`Config::check`] refuses before the emulator starts).
+    pub fn rules(&self) -> Rules {
+        Rules::for_version(&self.version).unwrap_or(Rules {
+            voice_channel_id: false,
+        })
+    }
+
+    /// Refuses settings the emulator cannot honour.
+    pub fn check(&self) -> Result<(), ConfigError> {
+        if Rules::for_version(&self.version).is_none() {
+            return Err(ConfigError::Version(self.version.clone()));
+        }
+        Ok(())
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
+    #[error("Lavalink version {0:?}: the emulator speaks Lavalink 4.x (4.0.0 to 4.2.x; 4.0.8 by default)")]
+    Version(String),
     #[error("cannot read {path}: {source}")]
     Read {
         path: PathBuf,

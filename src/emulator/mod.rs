@@ -23,7 +23,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use serde_json::{json, Value as Json};
 use tokio::sync::{mpsc, watch, Mutex};
 
-pub use config::Config;
+pub use config::{Config, Rules};
 pub use faults::Faults;
 
 /// A message for one session's WebSocket writer.
@@ -111,17 +111,21 @@ impl Player {
         })
     }
 
-    pub fn to_json(&self, now: Instant) -> Json {
+    pub fn to_json(&self, now: Instant, rules: Rules) -> Json {
         let mut track = self.track.clone();
         if let Some(t) = track.as_mut() {
             t["info"]["position"] = json!(self.position_at(now));
         }
-        let voice = match &self.voice {
-            Some(v) => {
-                json!({"token": v.token, "endpoint": v.endpoint, "sessionId": v.session_id, "channelId": v.channel_id})
-            }
+        let mut voice = match &self.voice {
+            Some(v) => json!({"token": v.token, "endpoint": v.endpoint, "sessionId": v.session_id}),
             None => json!({"token": "", "endpoint": "", "sessionId": ""}),
         };
+        if rules.voice_channel_id {
+            voice["channelId"] = match &self.voice {
+                Some(v) if !v.channel_id.is_empty() => json!(v.channel_id),
+                _ => Json::Null,
+            };
+        }
         json!({
             "guildId": self.guild_id,
             "track": track,
@@ -300,6 +304,7 @@ impl Handle {
 
 /// Binds and serves until `shutdown` is called.
 pub async fn start(cfg: Config) -> Result<Handle, EmulatorError> {
+    cfg.check()?;
     let addr = SocketAddr::new(cfg.address, cfg.port);
     let listener = tokio::net::TcpListener::bind(addr)
         .await

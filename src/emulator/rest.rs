@@ -37,9 +37,96 @@ pub(crate) fn error(status: u16, message: &str, path: &str, trace: bool) -> Resp
     (code, axum::Json(body)).into_response()
 }
 
-fn wants_trace(q: &Option<String>) -> bool {
-    q.as_deref()
-        .is_some_and(|q| q.split('&').any(|kv| kv == "trace=true"))
+/// `?trace=true` (any case, as Kotlin's `toBoolean`) asks for the `trace` field.
+fn wants_trace(query: Option<&str>) -> bool {
+    query.is_some_and(|q| {
+        q.split('&')
+            .filter_map(|kv| kv.split_once('='))
+            .any(|(k, v)| k == "trace" && v.eq_ignore_ascii_case("true"))
+    })
+}
+
+/// A query parameter Spring binds to a `Boolean`: true/false, on/off, yes/no, 1/0 in any case;
+/// absent or empty is the default. Anything else is the 400 Spring's conversion gives.
+fn query_bool(
+    q: &std::collections::HashMap<String, String>,
+    name: &str,
+    default: bool,
+) -> Result<bool, String> {
+    let Some(v) = q.get(name).map(|v| v.trim()).filter(|v| !v.is_empty()) else {
+        return Ok(default);
+    };
+    match v.to_ascii_lowercase().as_str() {
+        "true" | "on" | "yes" | "1" => Ok(true),
+        "false" | "off" | "no" | "0" => Ok(false),
+        _ => Err(format!(
+            "Failed to convert value of type 'java.lang.String' to required type 'boolean'; Invalid boolean value [{}]",
+            crate::diag::clip(v, 100)
+        )),
+    }
+}
+
+/// A guild id as Lavalink's `Long` path variable takes it.
+fn guild_id(gid: &str, path: &str) -> Result<i64, Response> {
+    gid.parse::<i64>().map_err(|_| {
+        error(
+            400,
+            &format!(
+                "Failed to convert value of type 'java.lang.String' to required type 'long'; For input string: \"{}\"",
+                crate::diag::clip(gid, 100)
+            ),
+            path,
+            false,
+        )
+    })
+}
+
+/// Every error leaves as Lavalink's JSON body: axum's own plain-text rejections (a body that
+/// is not JSON, a bad query) are rewritten, and `?trace=true` adds `trace` to any of them.
+/// Bodiless answers (401, 403, 204) stay bodiless.
+async fn lavalink_errors(req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_string();
+    let trace = wants_trace(req.uri().query());
+    let resp = next.run(req).await;
+    let status = resp.status();
+    if status.as_u16() < 400 || matches!(status.as_u16(), 401 | 403) {
+        return resp;
+    }
+    let is_json = resp
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if is_json && !trace {
+        return resp;
+    }
+    let (parts, body) = resp.into_parts();
+    let bytes = axum::body::to_bytes(body, 64 << 10).await.unwrap_or_default();
+    let mut v: Json = if is_json {
+        serde_json::from_slice(&bytes).unwrap_or_else(|_| json!({}))
+    } else {
+        let text = String::from_utf8_lossy(&bytes);
+        json!({
+            "timestamp": super::unix_ms(),
+            "status": status.as_u16(),
+            "error": reason(status.as_u16()),
+            "message": crate::diag::clip(text.trim(), 300),
+            "path": path,
+        })
+    };
+    if trace && v.get("trace").is_none() {
+        let message = v["message"].as_str().unwrap_or_default().to_string();
+        v["trace"] = json!(format!(
+            "org.springframework.web.server.ResponseStatusException: {} \"{message}\"\n\tat lavastack.emulator({path})",
+            status.as_u16()
+        ));
+    }
+    let mut out = (parts.status, axum::Json(v)).into_response();
+    for (k, val) in parts.headers.iter() {
+        if k != axum::http::header::CONTENT_TYPE && k != axum::http::header::CONTENT_LENGTH {
+            out.headers_mut().insert(k.clone(), val.clone());
+        }
+    }
+    out
 }
 
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
@@ -67,6 +154,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
     }
     r.fallback(not_found)
         .layer(middleware::from_fn_with_state(shared.clone(), auth))
+        .layer(middleware::from_fn(lavalink_errors))
         .layer(middleware::from_fn_with_state(
             shared.clone(),
             faults::middleware,
@@ -92,18 +180,18 @@ async fn api_version(State(s): State<Arc<Shared>>, req: Request, next: Next) -> 
 }
 
 /// Every path but the Prometheus endpoint and `/error` needs the password: missing -> 401,
-/// wrong -> 403. The WebSocket handshake checks its own header (wrong -> 401).
+/// wrong -> 403, each with an empty body. The WebSocket handshake checks its own header.
 async fn auth(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
     let open = path == "/error"
         || path == "/v4/websocket"
         || (s.cfg.metrics_enabled && path == s.cfg.metrics_endpoint);
     if !open {
-        let trace = wants_trace(&req.uri().query().map(str::to_string));
+        // Spring Security answers these with the status alone, no body.
         match req.headers().get("authorization") {
-            None => return error(401, "Unauthorized", &path, trace),
+            None => return StatusCode::UNAUTHORIZED.into_response(),
             Some(v) if v.as_bytes() != s.cfg.password.as_bytes() => {
-                return error(403, "Forbidden", &path, trace)
+                return StatusCode::FORBIDDEN.into_response()
             }
             Some(_) => {}
         }
@@ -248,7 +336,14 @@ async fn list_players(State(s): State<Arc<Shared>>, Path(sid): Path<String>) -> 
     let now = Instant::now();
     let mut players: Vec<&Player> = sess.players.values().collect();
     players.sort_by(|a, b| a.guild_id.cmp(&b.guild_id));
-    axum::Json(players.iter().map(|p| p.to_json(now)).collect::<Vec<_>>()).into_response()
+    let rules = s.cfg.rules();
+    axum::Json(
+        players
+            .iter()
+            .map(|p| p.to_json(now, rules))
+            .collect::<Vec<_>>(),
+    )
+    .into_response()
 }
 
 async fn get_player(
@@ -256,12 +351,15 @@ async fn get_player(
     Path((sid, gid)): Path<(String, String)>,
 ) -> Response {
     let path = format!("/v4/sessions/{sid}/players/{gid}");
+    if let Err(r) = guild_id(&gid, &path) {
+        return r;
+    }
     let sessions = s.sessions.lock().await;
     let Some(sess) = sessions.get(&sid).filter(|x| x.tx.is_some()) else {
         return error(404, "Session not found", &path, false);
     };
     match sess.players.get(&gid) {
-        Some(p) => axum::Json(p.to_json(Instant::now())).into_response(),
+        Some(p) => axum::Json(p.to_json(Instant::now(), s.cfg.rules())).into_response(),
         None => error(404, "Player not found", &path, false),
     }
 }
@@ -271,18 +369,18 @@ async fn destroy_player(
     Path((sid, gid)): Path<(String, String)>,
 ) -> Response {
     let path = format!("/v4/sessions/{sid}/players/{gid}");
+    if let Err(r) = guild_id(&gid, &path) {
+        return r;
+    }
     let mut sessions = s.sessions.lock().await;
     let Some(sess) = sessions.get_mut(&sid).filter(|x| x.tx.is_some()) else {
         return error(404, "Session not found", &path, false);
     };
-    sess.players.remove(&gid);
+    // Destroying stops the track first, as lavaplayer's destroy does: the client hears why.
+    if let Some(t) = sess.players.remove(&gid).and_then(|p| p.track) {
+        sess.send(track_end(&gid, &t, "stopped"));
+    }
     StatusCode::NO_CONTENT.into_response()
-}
-
-#[derive(serde::Deserialize)]
-struct UpdateQuery {
-    #[serde(rename = "noReplace", default)]
-    no_replace: bool,
 }
 
 fn event(kind: &str, gid: &str, extra: Json) -> String {
@@ -304,11 +402,19 @@ pub(crate) fn track_end(gid: &str, track: &Json, reason: &str) -> String {
 async fn update_player(
     State(s): State<Arc<Shared>>,
     Path((sid, gid)): Path<(String, String)>,
-    Query(q): Query<UpdateQuery>,
+    Query(q): Query<std::collections::HashMap<String, String>>,
     body: Bytes,
 ) -> Response {
     let path = format!("/v4/sessions/{sid}/players/{gid}");
     let bad = |m: &str| error(400, m, &path, false);
+    if let Err(r) = guild_id(&gid, &path) {
+        return r;
+    }
+    let no_replace = match query_bool(&q, "noReplace", false) {
+        Ok(b) => b,
+        Err(m) => return bad(&m),
+    };
+    let rules = s.cfg.rules();
     let Ok(v) = serde_json::from_slice::<Json>(&body) else {
         return bad("Invalid JSON body");
     };
@@ -326,28 +432,28 @@ async fn update_player(
                 session_id: f("sessionId"),
                 channel_id: f("channelId"),
             };
-            if [
-                &voice.token,
-                &voice.endpoint,
-                &voice.session_id,
-                &voice.channel_id,
-            ]
-            .iter()
-            .any(|x| x.trim().is_empty())
-            {
-                return bad(
-                    "token, endpoint, sessionId and channelId must be provided in voice state",
-                );
+            let mut required = vec![&voice.token, &voice.endpoint, &voice.session_id];
+            if rules.voice_channel_id {
+                required.push(&voice.channel_id);
+            }
+            if required.iter().any(|x| x.trim().is_empty()) {
+                return bad(if rules.voice_channel_id {
+                    "Partial Lavalink voice state: token, endpoint, sessionId and channelId are required"
+                } else {
+                    "Partial Lavalink voice state: token, endpoint and sessionId are required"
+                });
             }
             Some(voice)
         }
     };
-    if let Some(vol) = v.get("volume") {
-        match vol.as_u64() {
-            Some(x) if x <= 1000 => {}
-            _ => return bad("Volume must be between 0 and 1000"),
-        }
-    }
+    // Lavalink clamps the volume into 0..=1000; only a non-number is refused.
+    let volume = match v.get("volume") {
+        None | Some(Json::Null) => None,
+        Some(vol) => match vol.as_i64().or_else(|| vol.as_f64().map(|f| f as i64)) {
+            Some(x) => Some(x.clamp(0, 1000) as u32),
+            None => return bad("volume must be a number"),
+        },
+    };
     if let Some(e) = v.get("endTime").filter(|e| !e.is_null()) {
         if e.as_u64().is_none_or(|x| x == 0) {
             return bad("End time must be greater than 0");
@@ -409,13 +515,11 @@ async fn update_player(
         .entry(gid.clone())
         .or_insert_with(|| Player::new(&gid));
     p.settle(now);
-    let mut voice_changed = false;
     if let Some(vo) = voice {
-        voice_changed = true;
         p.voice = Some(vo);
     }
-    if let Some(vol) = v.get("volume").and_then(Json::as_u64) {
-        p.volume = vol as u32;
+    if let Some(vol) = volume {
+        p.volume = vol;
     }
     if let Some(f) = v.get("filters") {
         p.filters = f.clone();
@@ -423,14 +527,20 @@ async fn update_player(
     if let Some(e) = v.get("endTime") {
         p.end_time = e.as_u64();
     }
+    let paused = v.get("paused").and_then(Json::as_bool);
+    let mut started = false;
     match new_track {
-        Some(Some(t)) if !(q.no_replace && p.track.is_some()) => {
+        Some(Some(t)) if !(no_replace && p.track.is_some()) => {
             if let Some(old) = p.track.take() {
                 events.push(track_end(&gid, &old, "replaced"));
             }
             p.position = 0;
+            // A new track plays unless the same request pauses it (Lavalink sets pause to
+            // `paused` or false with every new track).
+            p.paused = paused.unwrap_or(false);
             events.push(event("TrackStartEvent", &gid, json!({"track": t})));
             p.track = Some(t);
+            started = true;
         }
         Some(None) => {
             if let Some(old) = p.track.take() {
@@ -444,12 +554,17 @@ async fn update_player(
     if let Some(pos) = v.get("position").and_then(Json::as_u64) {
         p.position = pos.min(p.length());
     }
-    if let Some(paused) = v.get("paused").and_then(Json::as_bool) {
+    if let Some(paused) = paused {
         p.paused = paused;
     }
     p.since = now;
-    let body = p.to_json(now);
-    let update = voice_changed.then(|| ws::player_update(p, now));
+    let body = p.to_json(now, rules);
+    // Lavalink schedules a player's updates from its track start with no initial delay: one
+    // right away, then every interval while a track is loaded.
+    let update = started.then(|| {
+        p.last_update = now;
+        ws::player_update(p, now)
+    });
     for e in events {
         sess.send(e);
     }

@@ -202,7 +202,10 @@ pub(crate) async fn ticker(s: Arc<Shared>) {
                         p.since = now;
                     }
                 }
-                if now.duration_since(p.last_update) >= s.cfg.player_update_interval {
+                // Updates run only while a track is loaded, as Lavalink's per-track schedule.
+                if p.track.is_some()
+                    && now.duration_since(p.last_update) >= s.cfg.player_update_interval
+                {
                     p.last_update = now;
                     out.push(player_update(p, now));
                 }

@@ -17,7 +17,7 @@ fn free_port() -> u16 {
     crate::common::dead_port()
 }
 
-fn start(port: u16, password: &str) -> Emu {
+fn start(port: u16, password: &str, version: &str) -> Emu {
     let child = Command::new(crate::common::bin())
         .args([
             "emulate",
@@ -33,6 +33,8 @@ fn start(port: u16, password: &str) -> Emu {
             "1s",
             "--player-update-interval",
             "1s",
+            "--lavalink-version",
+            version,
         ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -54,8 +56,9 @@ fn real_lavalink_client_accepts_the_emulator() {
         "npm lavalink-client is not installed in tests/node: run tests/run.sh (it runs npm install there)"
     );
     let (p1, p2) = (free_port(), free_port());
-    let _a = start(p1, "pw-one");
-    let _b = start(p2, "pw-two");
+    // One node per protocol generation the emulator covers: 4.0.8 and 4.2 (voice channelId).
+    let _a = start(p1, "pw-one", "4.0.8");
+    let _b = start(p2, "pw-two", "4.2.0");
     let nodes = serde_json::json!([
         {"id": "emu-a", "host": "127.0.0.1", "port": p1, "authorization": "pw-one"},
         {"id": "emu-b", "host": "127.0.0.1", "port": p2, "authorization": "pw-two"},
