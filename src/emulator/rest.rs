@@ -66,9 +66,9 @@ fn query_bool(
     }
 }
 
-/// A guild id as Lavalink's `Long` path variable takes it.
-fn guild_id(gid: &str, path: &str) -> Result<i64, Response> {
-    gid.parse::<i64>().map_err(|_| {
+/// The 400 for a guild id Lavalink's `Long` path variable does not take (`None`: it does).
+fn bad_guild_id(gid: &str, path: &str) -> Option<Response> {
+    gid.parse::<i64>().err().map(|_| {
         error(
             400,
             &format!(
@@ -351,7 +351,7 @@ async fn get_player(
     Path((sid, gid)): Path<(String, String)>,
 ) -> Response {
     let path = format!("/v4/sessions/{sid}/players/{gid}");
-    if let Err(r) = guild_id(&gid, &path) {
+    if let Some(r) = bad_guild_id(&gid, &path) {
         return r;
     }
     let sessions = s.sessions.lock().await;
@@ -369,7 +369,7 @@ async fn destroy_player(
     Path((sid, gid)): Path<(String, String)>,
 ) -> Response {
     let path = format!("/v4/sessions/{sid}/players/{gid}");
-    if let Err(r) = guild_id(&gid, &path) {
+    if let Some(r) = bad_guild_id(&gid, &path) {
         return r;
     }
     let mut sessions = s.sessions.lock().await;
@@ -407,7 +407,7 @@ async fn update_player(
 ) -> Response {
     let path = format!("/v4/sessions/{sid}/players/{gid}");
     let bad = |m: &str| error(400, m, &path, false);
-    if let Err(r) = guild_id(&gid, &path) {
+    if let Some(r) = bad_guild_id(&gid, &path) {
         return r;
     }
     let no_replace = match query_bool(&q, "noReplace", false) {
