@@ -100,7 +100,9 @@ async fn lavalink_errors(req: Request, next: Next) -> Response {
         return resp;
     }
     let (parts, body) = resp.into_parts();
-    let bytes = axum::body::to_bytes(body, 64 << 10).await.unwrap_or_default();
+    let bytes = axum::body::to_bytes(body, 64 << 10)
+        .await
+        .unwrap_or_default();
     let mut v: Json = if is_json {
         serde_json::from_slice(&bytes).unwrap_or_else(|_| json!({}))
     } else {

@@ -7,6 +7,7 @@ mod common;
 mod bot_example;
 mod cli_lifecycle;
 mod ec2_provider;
+mod emulator_conformance;
 mod emulator_protocol;
 mod lavalink_client;
 mod local_cluster;
