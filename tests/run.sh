@@ -26,7 +26,12 @@ if ! command -v moto_server >/dev/null 2>&1; then
   python3 -m pip install --quiet 'moto[server]>=5.2.1'
 fi
 
-log "npm packages for the client tests (tests/node) and the bot example (examples/bot)"
+if ! python3 -c 'import wavelink' >/dev/null 2>&1; then
+  log "wavelink (the Python Lavalink client the emulator must satisfy)"
+  python3 -m pip install --quiet 'wavelink==3.5.2'
+fi
+
+log "npm packages for the client tests (lavalink-client, poru in tests/node) and the bot example (examples/bot)"
 (cd tests/node && npm ci --no-audit --no-fund --loglevel=error)
 (cd examples/bot && npm ci --no-audit --no-fund --loglevel=error)
 

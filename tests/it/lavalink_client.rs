@@ -1,6 +1,8 @@
-//! The real npm `lavalink-client` (installed into tests/node by tests/run.sh) connects to two
-//! `lavastack emulate` processes, plays, receives playerUpdate and stats, and moves a player
-//! with changeNode(). The emulator is only a stand-in if a real client accepts it.
+//! Real Lavalink clients against `lavastack emulate` processes: the npm `lavalink-client` and
+//! `poru` (installed into tests/node by tests/run.sh) and the PyPI `wavelink` (pip-installed
+//! by tests/run.sh). Each connects, searches, plays and sees player updates; lavalink-client
+//! also moves a player between a 4.0.8 and a 4.2 node with changeNode(). The emulator is only a
+//! stand-in if real clients accept it.
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -63,20 +65,29 @@ fn real_lavalink_client_accepts_the_emulator() {
         {"id": "emu-a", "host": "127.0.0.1", "port": p1, "authorization": "pw-one"},
         {"id": "emu-b", "host": "127.0.0.1", "port": p2, "authorization": "pw-two"},
     ]);
-    let mut child = Command::new("node")
-        .args([
-            "--test",
-            "--test-force-exit",
-            "--test-reporter=spec",
-            "client.test.mjs",
-        ])
-        .current_dir(&dir)
-        .env("LAVASTACK_NODES", nodes.to_string())
+    let text = run_client(
+        Command::new("node")
+            .args([
+                "--test",
+                "--test-force-exit",
+                "--test-reporter=spec",
+                "client.test.mjs",
+            ])
+            .current_dir(&dir)
+            .env("LAVASTACK_NODES", nodes.to_string()),
+        "lavalink-client",
+    );
+    assert!(text.contains("pass 2"), "both client tests ran:\n{text}");
+}
+
+/// Runs a client script to its end (its own timeouts decide; this only stops a wedged one)
+/// and returns its output, failing the test when it fails.
+fn run_client(cmd: &mut Command, what: &str) -> String {
+    let mut child = cmd
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("node is installed");
-    // The script has its own timeouts; this only stops a wedged node process.
+        .unwrap_or_else(|e| panic!("cannot run the {what} test: {e}"));
     let until = Instant::now() + Duration::from_secs(120);
     while child.try_wait().unwrap().is_none() {
         if Instant::now() > until {
@@ -90,6 +101,66 @@ fn real_lavalink_client_accepts_the_emulator() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(out.status.success(), "lavalink-client test failed:\n{text}");
-    assert!(text.contains("pass 2"), "both client tests ran:\n{text}");
+    assert!(out.status.success(), "{what} test failed:\n{text}");
+    text
+}
+
+#[test]
+fn poru_accepts_the_emulator() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/node");
+    assert!(
+        dir.join("node_modules/poru").exists(),
+        "npm poru is not installed in tests/node: run tests/run.sh (it runs npm ci there)"
+    );
+    let (p1, p2) = (free_port(), free_port());
+    let _a = start(p1, "pw-one", "4.0.8");
+    let _b = start(p2, "pw-two", "4.2.0");
+    let nodes = serde_json::json!([
+        {"id": "emu-a", "host": "127.0.0.1", "port": p1, "authorization": "pw-one"},
+        {"id": "emu-b", "host": "127.0.0.1", "port": p2, "authorization": "pw-two"},
+    ]);
+    let text = run_client(
+        Command::new("node")
+            .args([
+                "--test",
+                "--test-force-exit",
+                "--test-reporter=spec",
+                "poru.test.mjs",
+            ])
+            .current_dir(&dir)
+            .env("LAVASTACK_NODES", nodes.to_string()),
+        "poru",
+    );
+    assert!(text.contains("pass 1"), "the poru test ran:\n{text}");
+}
+
+#[test]
+fn wavelink_accepts_the_emulator() {
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/wavelink_client.py");
+    let python = std::env::var("LAVASTACK_PYTHON").unwrap_or_else(|_| "python3".into());
+    let has = Command::new(&python)
+        .args(["-c", "import wavelink"])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(
+        has,
+        "PyPI wavelink is not importable by {python}: run tests/run.sh (it pip-installs it)"
+    );
+    let port = free_port();
+    let _a = start(port, "pw-py", "4.0.8");
+    let nodes = serde_json::json!([
+        {"id": "emu-py", "host": "127.0.0.1", "port": port, "authorization": "pw-py"},
+    ]);
+    let text = run_client(
+        Command::new(&python)
+            .arg(&script)
+            .env("LAVASTACK_NODES", nodes.to_string()),
+        "wavelink",
+    );
+    assert!(
+        text.contains("WAVELINK OK"),
+        "the wavelink script finished:\n{text}"
+    );
 }
