@@ -26,9 +26,9 @@ if ! command -v moto_server >/dev/null 2>&1; then
   python3 -m pip install --quiet 'moto[server]>=5.2.1'
 fi
 
-if ! python3 -c 'import wavelink' >/dev/null 2>&1; then
-  log "wavelink (the Python Lavalink client the emulator must satisfy)"
-  python3 -m pip install --quiet 'wavelink==3.5.2'
+if ! python3 -c 'import wavelink, lavalink' >/dev/null 2>&1; then
+  log "wavelink and Lavalink.py (Python Lavalink clients the emulator must satisfy)"
+  python3 -m pip install --quiet 'wavelink==3.5.2' 'lavalink==5.9.0'
 fi
 
 log "npm packages for the client tests (lavalink-client, poru in tests/node) and the bot example (examples/bot)"

@@ -99,6 +99,24 @@ async def main():
     check(first.encoded.startswith("QAAA"), f"a Lavaplayer track string: {first.encoded}")
     print("searched:", first.title)
 
+    # A client-side decoder (Lavalink.py's, when installed: tests/run.sh installs it) reads the
+    # node's tracks, and a track it encodes plays on the node.
+    try:
+        import lavalink.utils as lavalink_py
+    except ImportError:
+        lavalink_py = None
+    if lavalink_py is not None:
+        local = lavalink_py.decode_track(first.encoded)
+        check(local.title == first.title and local.duration == first.length, f"Lavalink.py decoded {local.title}")
+        version, made = lavalink_py.encode_track(
+            {"title": "made by Lavalink.py", "author": "a", "length": 60000, "identifier": "lp1",
+             "isStream": False, "uri": "https://example.invalid/lp1", "artworkUrl": None, "isrc": None,
+             "sourceName": "youtube", "position": 0}
+        )
+        decoded = await node.send("GET", path="v4/decodetrack", params={"encodedTrack": made})
+        check(decoded["info"]["title"] == "made by Lavalink.py", f"the node decoded {decoded}")
+        print("Lavalink.py tracks round-trip through the node (version", version, ")")
+
     guild = Guild(client)
     channel = Channel(guild)
     client.channel = channel
@@ -131,6 +149,10 @@ async def main():
     # the player stays paused unless play says otherwise, as on a real node).
     short = await wavelink.Playable.search("https://emu.invalid/short.mp3?length_ms=800")
     check(short[0].length == 800, f"short track length {short[0].length}")
+    if lavalink_py is not None:
+        # An http-source track carries lavaplayer's container probe after sourceName.
+        local = lavalink_py.decode_track(short[0].encoded)
+        check(local.source_name == "http" and local.duration == 800, f"Lavalink.py decoded {local.raw}")
     await player.play(short[0], paused=False)
     (end,) = await wait_for(
         client, "wavelink_track_end", lambda p: p.reason == "finished" and p.track.length == 800
