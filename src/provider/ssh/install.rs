@@ -1,0 +1,365 @@
+//! Installing a node over SSH: which files it needs (config, env, run script or unit, jar),
+//! uploading only those whose hash differs from the manifest, and waiting until it is healthy.
+
+use super::commands::{sh_quote, Place};
+use super::transport::Conn;
+use super::*;
+
+/// A file to install: name under the prefix (or an absolute path), content, mode.
+pub(super) struct File {
+    pub(super) name: String,
+    pub(super) content: Vec<u8>,
+    pub(super) mode: u32,
+}
+
+impl SshProvider {
+    /// Everything a node's prefix should hold, by name.
+    pub(super) fn files(
+        &self,
+        n: &DesiredNode,
+        password: Option<&Secret>,
+        place: &Place,
+    ) -> Result<Vec<File>, String> {
+        let extra =
+            json!({"prefix": place.prefix, "env_file": format!("{}/lavalink.env", place.prefix)});
+        let r = crate::render::Renderer::for_stack(&self.stack)
+            .and_then(|r| r.node_files(&self.stack, n, self.bind.as_deref(), &extra))
+            .map_err(|e| format!("rendering: {e}"))?;
+        let pw = password.map(|p| p.expose()).unwrap_or_default();
+        let env = if place.runtime == "process" {
+            format!("LAVALINK_SERVER_PASSWORD={}\n", sh_quote(pw))
+        } else {
+            // systemd's EnvironmentFile: double quotes with C-style escapes.
+            format!(
+                "LAVALINK_SERVER_PASSWORD=\"{}\"\n",
+                pw.replace('\\', "\\\\").replace('"', "\\\"")
+            )
+        };
+        let mut files = vec![
+            File {
+                name: "application.yml".into(),
+                content: r.application_yml.into_bytes(),
+                mode: 0o644,
+            },
+            File {
+                name: ENV_FILE.into(),
+                content: env.into_bytes(),
+                mode: 0o600,
+            },
+        ];
+        if place.runtime == "process" {
+            let command = n
+                .command
+                .clone()
+                .or_else(|| self.command.clone())
+                .unwrap_or_else(|| "java -jar {prefix}/Lavalink.jar".into())
+                .replace("{prefix}", &sh_quote(&place.prefix))
+                .replace("{name}", &n.name)
+                .replace("{config}", "application.yml");
+            let script = format!(
+                "#!/bin/sh\n# Installed by lavastack for node {name}: runs it, restarting it when it exits with an error.\n\
+                 cd \"$(dirname \"$0\")\" || exit 1\nset -a\n. ./lavalink.env\nset +a\nexport {marker}\n\
+                 while :; do\n  {command}\n  rc=$?\n  [ \"$rc\" -eq 0 ] && exit 0\n  echo \"lavastack: node exited with $rc; restarting in 1s\" >&2\n  sleep 1\ndone\n",
+                name = n.name,
+                marker = sh_quote(&format!("{MARKER}={}", place.prefix)),
+            );
+            files.push(File {
+                name: "run.sh".into(),
+                content: script.into_bytes(),
+                mode: 0o755,
+            });
+        } else {
+            files.push(File {
+                name: format!("/etc/systemd/system/{}", place.unit(&n.name)),
+                content: r.lavalink_service.into_bytes(),
+                mode: 0o644,
+            });
+        }
+        Ok(files)
+    }
+
+    /// The hash recorded in state and the manifest. The password file's is salted (stack and
+    /// node), so neither holds a plain hash of the secret to brute-force offline.
+    pub(super) fn recorded_hash(&self, node: &str, f: &File) -> String {
+        if f.name == ENV_FILE {
+            let mut salted = self.env_salt(node).into_bytes();
+            salted.extend_from_slice(&f.content);
+            sha256_hex(&salted)
+        } else {
+            sha256_hex(&f.content)
+        }
+    }
+
+    pub(super) fn env_salt(&self, node: &str) -> String {
+        format!("lavastack:{}:{node}:", self.stack.name)
+    }
+
+    /// A shell line printing "<hash>  <path>" for a recorded file, as `sha256sum` does, using
+    /// the same (salted for the password file) hash as [`Self::recorded_hash`].
+    pub(super) fn hash_cmd(&self, place: &Place, node: &str, name: &str) -> String {
+        let path = Self::remote_path(place, name);
+        let shown = if name.starts_with('/') {
+            name.to_string()
+        } else {
+            format!("{}/{name}", place.prefix.trim_end_matches('/'))
+        };
+        if name == ENV_FILE {
+            format!(
+                "test -f {path} && printf '%s  %s\\n' \"$({{ printf '%s' {salt}; cat {path}; }} | sha256sum | cut -d' ' -f1)\" {shown};",
+                salt = sh_quote(&self.env_salt(node)),
+                shown = sh_quote(&shown),
+            )
+        } else {
+            format!("sha256sum {path} 2>/dev/null;")
+        }
+    }
+
+    pub(super) fn remote_path(place: &Place, f: &str) -> String {
+        if f.starts_with('/') {
+            sh_quote(f)
+        } else {
+            place.path(f)
+        }
+    }
+
+    /// Installs what differs and (re)starts when needed. Returns the recorded facts.
+    pub(super) async fn install(
+        &self,
+        n: &DesiredNode,
+        password: Option<&Secret>,
+        token: &str,
+    ) -> Result<Created, ProviderError> {
+        let _slot = self.slots.acquire().await;
+        let place = Place::of_desired(&self.stack.name, n);
+        let e = |m: String| ProviderError::new(&n.name, m);
+        let files = self.files(n, password, &place).map_err(e)?;
+        let conn = self.connect(&place).await.map_err(e)?;
+        let result = self.install_on(&conn, n, &place, &files, token).await;
+        conn.close().await;
+        result.map_err(e)
+    }
+
+    pub(super) async fn install_on(
+        &self,
+        conn: &Conn,
+        n: &DesiredNode,
+        place: &Place,
+        files: &[File],
+        token: &str,
+    ) -> Result<Created, String> {
+        conn.check(
+            &format!("creating {}", place.prefix),
+            &format!(
+                "mkdir -p {} && test -w {}",
+                sh_quote(&place.prefix),
+                sh_quote(&place.prefix)
+            ),
+            None,
+        )
+        .await?;
+        // What was installed before: another runtime must be stopped before this one starts,
+        // and a new create token (a replacement) restarts even an unchanged node.
+        let before: Json = conn
+            .run(
+                &format!("cat {} 2>/dev/null; true", place.path(MANIFEST)),
+                None,
+            )
+            .await?
+            .stdout
+            .parse()
+            .unwrap_or(Json::Null);
+        let old_runtime = before["runtime"]
+            .as_str()
+            .unwrap_or(&place.runtime)
+            .to_string();
+        let force_restart = before["token"].as_str().is_some_and(|t| t != token);
+        if old_runtime != place.runtime {
+            let old = Place {
+                runtime: old_runtime,
+                ..place.clone()
+            };
+            conn.check(
+                "stopping the node's old runtime",
+                &old.stop_cmd(&n.name),
+                None,
+            )
+            .await?;
+        }
+        // What is there now: one line per file, "<sha256>  <path>".
+        let names: Vec<String> = files
+            .iter()
+            .map(|f| Self::remote_path(place, &f.name))
+            .collect();
+        let listing = conn
+            .run(
+                &format!("sha256sum {} 2>/dev/null; true", names.join(" ")),
+                None,
+            )
+            .await?
+            .stdout;
+        let remote_hash = |name: &str| -> Option<String> {
+            let path = if name.starts_with('/') {
+                name.to_string()
+            } else {
+                format!("{}/{name}", place.prefix.trim_end_matches('/'))
+            };
+            listing
+                .lines()
+                .find(|l| l.split_once("  ").is_some_and(|(_, p)| p == path))
+                .and_then(|l| l.split_whitespace().next())
+                .map(str::to_string)
+        };
+        let mut changed = Vec::new();
+        let mut hashes = BTreeMap::new();
+        for f in files {
+            let want = sha256_hex(&f.content);
+            hashes.insert(f.name.clone(), json!(self.recorded_hash(&n.name, f)));
+            if remote_hash(&f.name).as_deref() == Some(want.as_str()) {
+                continue;
+            }
+            let dest = Self::remote_path(place, &f.name);
+            let tmp = Self::remote_path(place, &format!("{}.lavastack-tmp", f.name));
+            // Contents travel on stdin; the temp file is private until it is renamed.
+            conn.check(
+                &format!("installing {}", f.name),
+                &format!(
+                    "umask 077 && cat > {tmp} && chmod {:o} {tmp} && mv -f {tmp} {dest}",
+                    f.mode
+                ),
+                Some(&f.content),
+            )
+            .await?;
+            changed.push(f.name.clone());
+        }
+        let jar_changed = self.install_jar(conn, place, &mut hashes).await?;
+        let running = conn.run(&place.running_cmd(&n.name), None).await?.code == 0;
+        let version = &n.lavalink_version;
+        let manifest = serde_json::to_vec_pretty(&json!({
+            "stack": self.stack.name, "node": n.name, "lavalink_version": version,
+            "runtime": place.runtime, "token": token, "files": hashes,
+        }))
+        .expect("manifest serializes");
+        if !changed.is_empty() || jar_changed || !running || force_restart {
+            tracing::info!(node = %n.name, changed = ?changed, running, force_restart, "restarting");
+            if place.runtime != "process" {
+                // The unit runs as `lavalink`, which writes its logs into the prefix.
+                conn.check(
+                    "creating the lavalink user",
+                    &format!(
+                        "id -u lavalink >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin lavalink; chown lavalink {}",
+                        sh_quote(&place.prefix)
+                    ),
+                    None,
+                )
+                .await?;
+            }
+            conn.check("stopping the node", &place.stop_cmd(&n.name), None)
+                .await?;
+            conn.check("starting the node", &place.start_cmd(&n.name), None)
+                .await?;
+        }
+        conn.check(
+            "writing the manifest",
+            &format!(
+                "umask 077 && cat > {m}.tmp && mv -f {m}.tmp {m}",
+                m = place.path(MANIFEST)
+            ),
+            Some(&manifest),
+        )
+        .await?;
+        let port = n.port.unwrap_or(crate::stack::DEFAULT_LAVALINK_PORT);
+        let mut private = BTreeMap::new();
+        private.insert("files".into(), json!(hashes));
+        Ok(Created {
+            provider_id: format!("{}:{}{}", place.host, place.port, place.prefix),
+            address: place.host.clone(),
+            port,
+            private,
+        })
+    }
+
+    /// Uploads or downloads the jar when lavastack manages it; true when it changed.
+    pub(super) async fn install_jar(
+        &self,
+        conn: &Conn,
+        place: &Place,
+        hashes: &mut BTreeMap<String, Json>,
+    ) -> Result<bool, String> {
+        let path = place.path("Lavalink.jar");
+        let want = match (&self.jar, &self.jar_url) {
+            (Some((_, h)), _) | (None, Some((_, h))) => h.clone(),
+            (None, None) => return Ok(false),
+        };
+        hashes.insert("Lavalink.jar".into(), json!(want));
+        let have = conn
+            .run(&format!("sha256sum {path} 2>/dev/null"), None)
+            .await?
+            .stdout;
+        if have.split_whitespace().next() == Some(want.as_str()) {
+            return Ok(false);
+        }
+        let tmp = place.path("Lavalink.jar.lavastack-tmp");
+        match (&self.jar, &self.jar_url) {
+            (Some((local, sha)), _) => {
+                let bytes = tokio::fs::read(local)
+                    .await
+                    .map_err(|e| format!("cannot read {}: {e}", local.display()))?;
+                if &sha256_hex(&bytes) != sha {
+                    return Err(format!(
+                        "{} changed since the plan was made; plan again",
+                        local.display()
+                    ));
+                }
+                conn.check(
+                    "uploading the jar",
+                    &format!("cat > {tmp} && mv -f {tmp} {path}"),
+                    Some(&bytes),
+                )
+                .await?;
+            }
+            (None, Some((url, sha))) => {
+                conn.check(
+                    "downloading the jar",
+                    &format!(
+                        "(curl -fsSL -o {tmp} {u} || wget -q -O {tmp} {u}) && echo {s} {tmp} | sed 's/ /  /' | sha256sum -c --quiet - && mv -f {tmp} {path}",
+                        u = sh_quote(url),
+                        s = sh_quote(sha),
+                    ),
+                    None,
+                )
+                .await?;
+            }
+            (None, None) => unreachable!("returned above"),
+        }
+        Ok(true)
+    }
+
+    pub(super) async fn wait(
+        &self,
+        n: &DesiredNode,
+        created: Created,
+        password: Option<&Secret>,
+    ) -> Result<Created, ProviderError> {
+        if !self.wait_healthy {
+            return Ok(created);
+        }
+        await_healthy(
+            &created.address,
+            created.port,
+            password,
+            self.health_timeout,
+        )
+        .await
+        .map_err(|e| {
+            ProviderError::new(
+                &n.name,
+                format!(
+                    "installed and started on {}, but Lavalink at {}:{} is not healthy: {e}",
+                    created.provider_id, created.address, created.port
+                ),
+            )
+            .with_partial(created.clone())
+        })?;
+        Ok(created)
+    }
+}
