@@ -20,6 +20,8 @@ use crate::render::outputs::ArtifactChange;
 use crate::stack::Stack;
 use crate::state::{NodeRecord, NodeStatus, State};
 
+mod steps;
+
 /// Which state the plan was made against; apply refuses a plan whose prior does not match.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Prior {
@@ -347,224 +349,28 @@ pub fn plan(
     };
     let empty = BTreeMap::new();
     let recorded = state.map(|s| &s.nodes).unwrap_or(&empty);
-    let mut changes = Vec::new();
     let mut warnings = Vec::new();
-    // Unknown things found by refresh: one made for a desired node without a record is
-    // adopted by that node's create; every other one is deleted.
-    let mut adopt: BTreeMap<&str, &Discovered> = BTreeMap::new();
-    let mut orphans: Vec<&Discovered> = Vec::new();
-    for u in &live.unknown {
-        let claimable = desired
-            .get(&u.node)
-            .is_some_and(|d| d.provider == u.provider && !recorded.contains_key(&u.node))
-            && u.token.is_some()
-            && !adopt.contains_key(u.node.as_str());
-        if claimable {
-            adopt.insert(u.node.as_str(), u);
-        } else {
-            orphans.push(u);
-        }
-    }
-
+    let (adopt, orphans) = steps::sort_discovered(live, &desired, recorded);
+    let mut changes = Vec::new();
     for (name, want) in &desired {
-        let after = want.attributes();
-        let address = format!("node.{name}");
-        let Some(rec) = recorded.get(name) else {
-            let found = adopt.get(name.as_str());
-            changes.push(Change {
-                address,
-                name: name.clone(),
-                provider: want.provider.clone(),
-                action: Action::Create,
-                reason: found.map(|u| {
-                    format!(
-                        "{} carries this stack's tags but is not in state: it is adopted",
-                        u.provider_id
-                    )
-                }),
-                before: None,
-                after: Some(after),
-                changed: vec![],
-                replace_because: vec![],
-                desired: Some(want.clone()),
-                deposed: false,
-                token: found.and_then(|u| u.token.clone()),
-                adopt: found.map(|u| u.provider_id.clone()),
-                orphan: None,
-            });
-            continue;
-        };
-        let before = rec.attributes.clone();
-        let changed: Vec<String> = after
-            .keys()
-            .chain(before.keys())
-            .filter(|k| after.get(*k) != before.get(*k))
-            .cloned()
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        // Moving to another provider replaces the node whatever its kind says.
-        let kind: Option<ProviderKind> =
-            (rec.provider == want.provider).then_some(want.provider_kind);
-        let forces: &[&str] = match kind {
-            Some(k) => k.replace_attributes(),
-            None => &["provider", "region", "zone"],
-        };
-        let replace_because: Vec<String> = changed
-            .iter()
-            .filter(|k| forces.contains(&k.as_str()))
-            .cloned()
-            .collect();
-        let obs = live.nodes.get(name);
-        // A create is resumed (same token) unless what it made is known to be gone: a token
-        // whose instance was terminated must not be reused (EC2 would answer with the dead one).
-        let made_and_gone = rec.provider_id.is_some() && matches!(obs, Some(Observed::Gone { .. }));
-        let resumable = rec.status != NodeStatus::Ready
-            && kind.is_some_and(ProviderKind::resumes_creates)
-            && replace_because.is_empty()
-            && !made_and_gone
-            && !opts.replace.contains(name);
-        let mut token = None;
-        let mut adopt = None;
-        let (action, reason) = match obs {
-            _ if resumable => {
-                token = rec.token.clone();
-                if let Some(Observed::Found { provider_id }) = obs {
-                    adopt = Some(provider_id.clone());
+        changes.push(match recorded.get(name) {
+            None => steps::create(name, want, adopt.get(name.as_str()).copied()),
+            Some(rec) => {
+                let obs = live.nodes.get(name);
+                if let Some(Observed::Unreachable { reason }) = obs {
+                    warnings.push(format!("node {name} is unreachable: {reason}"));
                 }
-                let why = match obs {
-                    Some(Observed::Found { provider_id }) => format!(
-                        "its last create did not finish; {provider_id}, which it started, is adopted"
-                    ),
-                    _ => format!("its last create did not finish (status {}); it is resumed", rec.status),
-                };
-                (Action::Create, Some(why))
+                steps::change(name, want, rec, obs, opts)
             }
-            Some(Observed::Gone { reason }) => {
-                (Action::Create, Some(format!("it is gone: {reason}")))
-            }
-            _ if opts.replace.contains(name) => (
-                Action::Replace,
-                Some("replacement was requested".to_string()),
-            ),
-            _ if rec.status != NodeStatus::Ready => (
-                Action::Replace,
-                Some(format!(
-                    "its last apply did not finish (status {})",
-                    rec.status
-                )),
-            ),
-            _ if !replace_because.is_empty() => (
-                Action::Replace,
-                Some(format!(
-                    "{} cannot change in place",
-                    replace_because.join(", ")
-                )),
-            ),
-            _ if !changed.is_empty() => (Action::Update, None),
-            Some(Observed::Drifted { reason }) => (
-                Action::Update,
-                Some(format!("it drifted from what was applied: {reason}")),
-            ),
-            _ => (Action::NoOp, None),
-        };
-        if let Some(Observed::Unreachable { reason }) = obs {
-            warnings.push(format!("node {name} is unreachable: {reason}"));
-        }
-        changes.push(Change {
-            address,
-            name: name.clone(),
-            provider: want.provider.clone(),
-            action,
-            reason,
-            before: Some(before),
-            after: Some(after),
-            changed,
-            replace_because,
-            desired: Some(want.clone()),
-            deposed: false,
-            token,
-            adopt,
-            orphan: None,
         });
     }
-    for u in orphans {
-        let id = &u.provider_id;
-        changes.push(Change {
-            address: format!("orphan.{id}"),
-            name: u.node.clone(),
-            provider: u.provider.clone(),
-            action: Action::Delete,
-            reason: Some(format!(
-                "{id} carries this stack's marks (node {}) but no node in state owns it",
-                u.node
-            )),
-            before: Some(BTreeMap::new()),
-            after: None,
-            changed: vec![],
-            replace_because: vec![],
-            desired: None,
-            deposed: false,
-            token: None,
-            adopt: None,
-            orphan: Some(u.clone()),
-        });
-    }
-    for (name, rec) in recorded {
-        if desired.contains_key(name) {
-            continue;
-        }
-        let reason = if opts.destroy {
-            "destroy was requested".to_string()
-        } else {
-            "it is no longer in the stack".to_string()
-        };
-        changes.push(delete_change(rec, reason, false));
-    }
-    if let Some(s) = state {
-        for rec in &s.deposed {
-            changes.push(delete_change(
-                rec,
-                "old node left over from an interrupted replace".into(),
-                true,
-            ));
-        }
-    }
+    changes.extend(orphans.into_iter().map(steps::orphan_delete));
+    changes.extend(steps::removals(&desired, recorded, state, opts));
     if let Some(target) = &opts.target {
-        // Untargeted nodes keep what state says: their changes wait for a later plan.
-        for c in changes.iter_mut().filter(|c| !target.contains(&c.name)) {
-            if c.action != Action::NoOp {
-                warnings.push(format!(
-                    "{} has changes that --target leaves for later",
-                    c.address
-                ));
-            }
-            match c.before.clone() {
-                Some(before) => {
-                    c.action = Action::NoOp;
-                    c.reason = None;
-                    c.after = Some(before);
-                    c.changed.clear();
-                    c.replace_because.clear();
-                }
-                None => c.action = Action::NoOp,
-            }
-        }
-        changes.retain(|c| c.action != Action::NoOp || c.before.is_some());
+        steps::restrict_to_target(&mut changes, target, &mut warnings);
     }
     changes.sort_by(|a, b| a.address.cmp(&b.address).then(a.deposed.cmp(&b.deposed)));
-    // A region that loses its redundancy deserves a reviewer's attention.
-    for region in stack.regions.keys() {
-        let was = recorded.values().filter(|r| &r.region == region).count();
-        let will = desired.values().filter(|d| &d.region == region).count();
-        if was > will && will <= 1 {
-            warnings.push(if will == 0 {
-                format!("region {region} would be left with no nodes (it has {was})")
-            } else {
-                format!("region {region} would be left with a single node (it has {was}): one failure empties it")
-            });
-        }
-    }
+    warnings.extend(steps::redundancy_warnings(stack, recorded, &desired));
     Ok(Plan {
         stack: stack.name.clone(),
         prior: state.map(|s| Prior {

@@ -12,6 +12,7 @@ mod emulator_protocol;
 mod lavalink_client;
 mod local_cluster;
 mod operations;
+mod plan_fixtures;
 mod policy_examples;
 mod policy_host;
 mod policy_sdk;
