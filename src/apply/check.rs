@@ -10,11 +10,12 @@ pub(super) fn target<'a>(
     ctx: &Ctx,
     c: &'a Change,
 ) -> Result<(&'a DesiredNode, Arc<dyn crate::provider::Provider>), StepError> {
-    let d = c.desired.as_ref().ok_or_else(|| {
-        StepError::Provider(format!("{}: the plan gives no desired node", c.address))
-    })?;
+    let d = c
+        .desired
+        .as_ref()
+        .ok_or_else(|| StepError::msg(format!("{}: the plan gives no desired node", c.address)))?;
     let p = ctx.providers.get(&d.provider).cloned().ok_or_else(|| {
-        StepError::Provider(format!(
+        StepError::msg(format!(
             "{}: provider {} is not in the stack",
             c.address, d.provider
         ))

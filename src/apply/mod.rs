@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use tokio::sync::{watch, Mutex, Semaphore};
 
-use crate::model::{attributes_hash, Action, DesiredNode};
+use crate::model::{attributes_hash, Action, DesiredNode, ErrorKind};
 use crate::plan::{Change, Plan};
 use crate::provider::{Created, NodeRequest, Providers};
 use crate::stack::{Secret, Stack};
@@ -41,6 +41,8 @@ pub enum Event {
         address: String,
         action: Action,
         error: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        kind: Option<ErrorKind>,
     },
     Skipped {
         address: String,
@@ -69,6 +71,9 @@ pub struct Report {
 pub struct Failure {
     pub address: String,
     pub error: String,
+    /// What kind of failure, where the provider could tell.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ErrorKind>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -126,14 +131,26 @@ impl Ctx {
 
     /// A failed step or output: counted in the report and told to the event sink.
     async fn fail(&self, address: String, action: Action, error: String) {
+        self.fail_as(address, action, error, None).await
+    }
+
+    async fn fail_as(
+        &self,
+        address: String,
+        action: Action,
+        error: String,
+        kind: Option<ErrorKind>,
+    ) {
         self.report.lock().await.failed.push(Failure {
             address: address.clone(),
             error: error.clone(),
+            kind,
         });
         (self.events)(Event::Failed {
             address,
             action,
             error,
+            kind,
         });
     }
 }
@@ -296,14 +313,15 @@ async fn run_phase(ctx: &Arc<Ctx>, changes: Vec<Change>, parallelism: usize) {
                         elapsed_ms: t.elapsed().as_millis() as u64,
                     });
                 }
-                Err(StepError::Provider(msg)) => {
-                    ctx.fail(c.address.clone(), c.action, msg).await;
+                Err(StepError::Provider(msg, kind)) => {
+                    ctx.fail_as(c.address.clone(), c.action, msg, kind).await;
                 }
                 Err(StepError::State(e)) => {
                     (ctx.events)(Event::Failed {
                         address: c.address.clone(),
                         action: c.action,
                         error: e.to_string(),
+                        kind: None,
                     });
                     ctx.fatal.lock().await.get_or_insert(e);
                 }
@@ -323,8 +341,22 @@ async fn run_phase(ctx: &Arc<Ctx>, changes: Vec<Change>, parallelism: usize) {
     }
 }
 enum StepError {
-    Provider(String),
+    /// The step failed; the kind, where the provider could tell.
+    Provider(String, Option<ErrorKind>),
     State(StateError),
+}
+
+impl StepError {
+    fn msg(m: String) -> StepError {
+        StepError::Provider(m, None)
+    }
+}
+
+impl From<crate::provider::ProviderError> for StepError {
+    fn from(e: crate::provider::ProviderError) -> Self {
+        let kind = e.kind;
+        StepError::Provider(e.to_string(), kind)
+    }
 }
 
 impl From<StateError> for StepError {
@@ -422,7 +454,7 @@ async fn record_create_result(
                 }
             })
             .await?;
-            Err(StepError::Provider(e.to_string()))
+            Err(StepError::from(e))
         }
     }
 }
@@ -430,7 +462,7 @@ async fn record_create_result(
 async fn update(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
     let (d, provider) = target(ctx, c)?;
     let Some(rec) = ctx.state.lock().await.nodes.get(&d.name).cloned() else {
-        return Err(StepError::Provider(format!(
+        return Err(StepError::msg(format!(
             "node {} is not in the state",
             d.name
         )));
@@ -442,10 +474,7 @@ async fn update(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
         token: &token,
         adopt: None,
     };
-    let updated = provider
-        .update(&rec, req)
-        .await
-        .map_err(|e| StepError::Provider(e.to_string()))?;
+    let updated = provider.update(&rec, req).await.map_err(StepError::from)?;
     let attributes = d.attributes();
     ctx.commit(|s| {
         if let Some(r) = s.nodes.get_mut(&d.name) {
@@ -502,9 +531,12 @@ async fn replace(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
             // Something of the new node exists: keep it recorded (failed) beside the old
             // one, which stays deposed and running until a later apply finishes the job.
             return match record_create_result(ctx, &d.name, Err(e)).await {
-                Err(StepError::Provider(msg)) => Err(StepError::Provider(format!(
-                    "{msg} (the old node stays recorded as deposed until an apply completes the replace)"
-                ))),
+                Err(StepError::Provider(msg, kind)) => Err(StepError::Provider(
+                    format!(
+                        "{msg} (the old node stays recorded as deposed until an apply completes the replace)"
+                    ),
+                    kind,
+                )),
                 other => other,
             };
         }
@@ -515,7 +547,10 @@ async fn replace(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
                 s.nodes.insert(old2.name.clone(), old2);
             })
             .await?;
-            return Err(StepError::Provider(format!("{e} (the old node was kept)")));
+            return Err(StepError::Provider(
+                format!("{e} (the old node was kept)"),
+                e.kind,
+            ));
         }
     }
     // The old node stays deposed (and running) until the outputs point away from it.
@@ -537,15 +572,15 @@ async fn retire_phase(ctx: &Arc<Ctx>, parallelism: usize) {
             }
             let result = retire(ctx, &old).await;
             if let Err(e) = result {
-                let error = match e {
-                    StepError::Provider(msg) => msg,
+                let (error, kind) = match e {
+                    StepError::Provider(msg, kind) => (msg, kind),
                     StepError::State(e) => {
                         let msg = e.to_string();
                         ctx.fatal.lock().await.get_or_insert(e);
-                        msg
+                        (msg, None)
                     }
                 };
-                ctx.fail(address, Action::Replace, error).await;
+                ctx.fail_as(address, Action::Replace, error, kind).await;
             }
         }
     });
@@ -554,15 +589,16 @@ async fn retire_phase(ctx: &Arc<Ctx>, parallelism: usize) {
 
 async fn retire(ctx: &Ctx, old: &NodeRecord) -> Result<(), StepError> {
     let Some(old_provider) = ctx.providers.get(&old.provider).cloned() else {
-        return Err(StepError::Provider(format!(
+        return Err(StepError::msg(format!(
             "the new node is up, but the old one cannot be removed: provider {} is not in the stack; it stays recorded as deposed",
             old.provider
         )));
     };
     old_provider.delete(old).await.map_err(|e| {
-        StepError::Provider(format!(
-            "the new node is up, but removing the old one failed: {e}"
-        ))
+        StepError::Provider(
+            format!("the new node is up, but removing the old one failed: {e}"),
+            e.kind,
+        )
     })?;
     ctx.commit(|s| s.deposed.retain(|r| r != old)).await?;
     Ok(())
@@ -576,12 +612,12 @@ async fn delete(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
             .get(&orphan.provider)
             .cloned()
             .ok_or_else(|| {
-                StepError::Provider(format!("provider {} is not in the stack", orphan.provider))
+                StepError::msg(format!("provider {} is not in the stack", orphan.provider))
             })?;
         return provider
             .delete(&NodeRecord::for_discovered(orphan))
             .await
-            .map_err(|e| StepError::Provider(e.to_string()));
+            .map_err(StepError::from);
     }
     let rec = {
         let st = ctx.state.lock().await;
@@ -616,15 +652,12 @@ async fn delete(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
         }
     }
     let Some(provider) = ctx.providers.get(&rec.provider).cloned() else {
-        return Err(StepError::Provider(format!(
+        return Err(StepError::msg(format!(
             "node {}: cannot delete it, its provider {} is not in the stack; add the provider back to remove the node",
             rec.name, rec.provider
         )));
     };
-    provider
-        .delete(&rec)
-        .await
-        .map_err(|e| StepError::Provider(e.to_string()))?;
+    provider.delete(&rec).await.map_err(StepError::from)?;
     let deposed = c.deposed;
     ctx.commit(move |s| {
         if deposed {

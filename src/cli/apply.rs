@@ -209,9 +209,17 @@ async fn execute(
                     *elapsed_ms as f64 / 1000.0
                 )
             }
-            Event::Failed { address, error, .. } => {
+            Event::Failed {
+                address,
+                error,
+                kind,
+                ..
+            } => {
                 pb.inc(1);
-                format!("{address}: failed: {error}")
+                match kind {
+                    Some(k) => format!("{address}: failed ({}): {error}", kind_word(*k)),
+                    None => format!("{address}: failed: {error}"),
+                }
             }
             Event::Skipped { address, .. } => {
                 pb.inc(1);
@@ -265,13 +273,38 @@ fn verb(a: Action, done: bool) -> &'static str {
     }
 }
 
+fn kind_word(k: crate::model::ErrorKind) -> String {
+    serde_json::to_value(k)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// When every failed step failed the same way, its kind's exit code (4: credentials refused,
+/// 5: unreachable or silent), so a pipeline can retry the second and never the first; a mix,
+/// or a failure of no known kind, is 1.
+fn failed_code(failed: &[crate::apply::Failure]) -> i32 {
+    use crate::model::ErrorKind;
+    let class = |f: &crate::apply::Failure| match f.kind {
+        Some(ErrorKind::Auth) => exit::AUTH,
+        Some(ErrorKind::Unreachable | ErrorKind::Timeout) => exit::UNREACHABLE,
+        _ => exit::ERROR,
+    };
+    let first = failed.first().map(class).unwrap_or(exit::ERROR);
+    if failed.iter().all(|f| class(f) == first) {
+        first
+    } else {
+        exit::ERROR
+    }
+}
+
 fn finish(r: &Report, format: Format, ui: Ui, destroy: bool) -> i32 {
     let code = if r.interrupted {
         exit::INTERRUPTED
     } else if r.failed.is_empty() {
         exit::OK
     } else {
-        exit::ERROR
+        failed_code(&r.failed)
     };
     if format == Format::Json {
         println!(

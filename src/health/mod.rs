@@ -37,6 +37,9 @@ pub struct Health {
     pub memory_used: Option<u64>,
     pub uptime_ms: Option<u64>,
     pub error: Option<String>,
+    /// What kind of failure `error` is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_kind: Option<crate::model::ErrorKind>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -47,6 +50,32 @@ enum ProbeError {
     Timeout { step: &'static str, limit: Duration },
     #[error("{step}: {msg}")]
     Step { step: &'static str, msg: String },
+}
+
+impl ProbeError {
+    fn kind(&self) -> crate::model::ErrorKind {
+        use crate::model::ErrorKind;
+        match self {
+            ProbeError::Connect(_) => ErrorKind::Unreachable,
+            ProbeError::Timeout { .. } => ErrorKind::Timeout,
+            ProbeError::Step { msg, .. }
+                if msg.starts_with("HTTP 401") || msg.starts_with("HTTP 403") =>
+            {
+                ErrorKind::Auth
+            }
+            ProbeError::Step { .. } => ErrorKind::Protocol,
+        }
+    }
+}
+
+/// Why a node did not become healthy, with the kind of the last failure.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{message}")]
+pub struct NotHealthy {
+    pub message: String,
+    /// `None` when the wait ended for a reason of the node's own (its process died on start):
+    /// not a network failure, and no retry would fix it.
+    pub kind: Option<crate::model::ErrorKind>,
 }
 
 async fn get(
@@ -220,7 +249,10 @@ pub async fn probe_rest(t: &Target, timeout: Duration) -> Health {
     let mut h = Health::default();
     match rest(t, timeout, &mut h).await {
         Ok(()) => h.healthy = true,
-        Err(e) => h.error = Some(e.to_string()),
+        Err(e) => {
+            h.error_kind = Some(e.kind());
+            h.error = Some(e.to_string());
+        }
     }
     h
 }
@@ -234,39 +266,50 @@ pub async fn probe(t: &Target, timeout: Duration) -> Health {
     };
     match result {
         Ok(()) => h.healthy = true,
-        Err(e) => h.error = Some(e.to_string()),
+        Err(e) => {
+            h.error_kind = Some(e.kind());
+            h.error = Some(e.to_string());
+        }
     }
     h
 }
 
-/// Probes until healthy or `deadline` passes; returns the last result.
+/// Probes until healthy or `deadline` passes; returns the last result. `alive` says why the
+/// wait is pointless (the process died), which ends it at once.
 pub async fn wait_healthy(
     t: &Target,
     deadline: Duration,
     mut alive: impl FnMut() -> Result<(), String>,
-) -> Result<Health, String> {
+) -> Result<Health, NotHealthy> {
+    use crate::model::ErrorKind;
     let until = Instant::now() + deadline;
     let mut last;
     loop {
-        alive()?;
+        alive().map_err(|message| NotHealthy {
+            message,
+            kind: None,
+        })?;
         last = probe(t, Duration::from_secs(2)).await;
         if last.healthy {
             return Ok(last);
         }
+        let kind = last.error_kind.unwrap_or(ErrorKind::Protocol);
         // A wrong password never heals by waiting.
-        if last
-            .error
-            .as_deref()
-            .is_some_and(|e| e.contains("HTTP 403") || e.contains("HTTP 401"))
-        {
-            return Err(last.error.unwrap_or_default());
+        if kind == ErrorKind::Auth {
+            return Err(NotHealthy {
+                message: last.error.unwrap_or_default(),
+                kind: Some(kind),
+            });
         }
         if Instant::now() >= until {
-            return Err(format!(
-                "not healthy after {}: {}",
-                humantime::format_duration(deadline),
-                last.error.unwrap_or_default()
-            ));
+            return Err(NotHealthy {
+                message: format!(
+                    "not healthy after {}: {}",
+                    humantime::format_duration(deadline),
+                    last.error.unwrap_or_default()
+                ),
+                kind: Some(kind),
+            });
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }

@@ -25,6 +25,7 @@ use serde_json::json;
 use tokio::sync::OnceCell;
 
 use super::*;
+use crate::model::ErrorKind;
 
 pub const TAG_STACK: &str = "lavastack:stack";
 pub const TAG_NODE: &str = "lavastack:node";
@@ -102,6 +103,50 @@ where
             msg
         }
     }
+}
+
+/// The kind of an AWS error, from its code (EC2's documented error codes) or how the call
+/// failed (no answer, no connection).
+fn aws_kind<E, R>(e: &SdkError<E, R>) -> Option<ErrorKind>
+where
+    E: ProvideErrorMetadata,
+{
+    match e {
+        SdkError::TimeoutError(_) => Some(ErrorKind::Timeout),
+        SdkError::DispatchFailure(_) => Some(ErrorKind::Unreachable),
+        SdkError::ServiceError(se) => {
+            let code = se.err().code().unwrap_or("");
+            Some(match code {
+                "AuthFailure"
+                | "UnauthorizedOperation"
+                | "InvalidClientTokenId"
+                | "SignatureDoesNotMatch"
+                | "OptInRequired"
+                | "Blocked" => ErrorKind::Auth,
+                "RequestLimitExceeded"
+                | "InstanceLimitExceeded"
+                | "InsufficientInstanceCapacity"
+                | "VcpuLimitExceeded"
+                | "MaxSpotInstanceCountExceeded"
+                | "Throttling" => ErrorKind::Quota,
+                "IdempotentParameterMismatch" | "IncorrectInstanceState" => ErrorKind::Conflict,
+                c if c.ends_with(".NotFound") => ErrorKind::NotFound,
+                _ => ErrorKind::Protocol,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// A provider error for a failed AWS call, with its kind.
+fn aws_failure<E, R>(node: &str, op: &str, e: &SdkError<E, R>) -> ProviderError
+where
+    E: ProvideErrorMetadata + std::error::Error + 'static,
+    R: std::fmt::Debug,
+{
+    let mut pe = ProviderError::new(node, aws_error(op, e));
+    pe.kind = aws_kind(e);
+    pe
 }
 
 fn tag<'a>(i: &'a Instance, key: &str) -> Option<&'a str> {
@@ -356,7 +401,7 @@ impl Ec2Provider {
         let out = req
             .send()
             .await
-            .map_err(|e| err(aws_error("RunInstances", &e)))?;
+            .map_err(|e| aws_failure(&n.name, "RunInstances", &e))?;
         out.instances()
             .first()
             .cloned()
@@ -433,12 +478,7 @@ impl Ec2Provider {
         match out {
             Ok(_) => {}
             Err(e) if e.code() == Some("InvalidInstanceID.NotFound") => return Ok(()),
-            Err(e) => {
-                return Err(ProviderError::new(
-                    node,
-                    aws_error("TerminateInstances", &e),
-                ))
-            }
+            Err(e) => return Err(aws_failure(node, "TerminateInstances", &e)),
         }
         // Wait until gone, so capacity numbers and the next plan are true.
         let until = Instant::now() + self.running_timeout;
@@ -614,6 +654,7 @@ impl Provider for Ec2Provider {
                             created.provider_id, created.address
                         ),
                     )
+                    .with_kind_of(e.kind)
                     .with_partial(created.clone())
                 })?;
         }
@@ -654,7 +695,7 @@ impl Provider for Ec2Provider {
                 .set_tags(Some(removed))
                 .send()
                 .await
-                .map_err(|e| ProviderError::new(&n.name, aws_error("DeleteTags", &e)))?;
+                .map_err(|e| aws_failure(&n.name, "DeleteTags", &e))?;
         }
         self.client()
             .await
@@ -663,7 +704,7 @@ impl Provider for Ec2Provider {
             .set_tags(Some(tags))
             .send()
             .await
-            .map_err(|e| ProviderError::new(&n.name, aws_error("CreateTags", &e)))?;
+            .map_err(|e| aws_failure(&n.name, "CreateTags", &e))?;
         Ok(Created {
             provider_id: id,
             address: rec.address.clone().unwrap_or_default(),

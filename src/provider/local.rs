@@ -414,7 +414,7 @@ impl Provider for LocalProvider {
                         && attempt < 4
                         && log_tail(&log_path).contains("Address already in use");
                     if !raced {
-                        return Err(err(e));
+                        return Err(err(e.message).with_kind_of(e.kind));
                     }
                     tracing::info!(node = %node.name, port, "port taken before the node bound it; picking another");
                 }

@@ -69,6 +69,9 @@ pub struct ProviderError {
     /// What exists despite the failure (an instance launched that never became healthy), so
     /// apply records it instead of forgetting it.
     pub partial: Option<Box<Created>>,
+    /// What kind of failure it is, where the provider could tell (apply's exit code and JSON
+    /// events carry it).
+    pub kind: Option<crate::model::ErrorKind>,
 }
 
 impl ProviderError {
@@ -77,7 +80,18 @@ impl ProviderError {
             node: node.to_string(),
             message: message.into(),
             partial: None,
+            kind: None,
         }
+    }
+
+    pub fn with_kind(mut self, kind: crate::model::ErrorKind) -> Self {
+        self.kind = Some(kind);
+        self
+    }
+
+    pub fn with_kind_of(mut self, kind: Option<crate::model::ErrorKind>) -> Self {
+        self.kind = kind;
+        self
     }
 
     pub fn with_partial(mut self, partial: Created) -> Self {
@@ -162,7 +176,7 @@ pub(crate) async fn await_healthy(
     port: u16,
     password: Option<&Secret>,
     timeout: std::time::Duration,
-) -> Result<(), String> {
+) -> Result<(), crate::health::NotHealthy> {
     let target = crate::health::Target {
         host: host.to_string(),
         port,

@@ -71,6 +71,7 @@ impl Provider for StaticProvider {
                 &n.name,
                 format!("{e}; a static node must already be running before it is adopted"),
             )
+            .with_kind(crate::model::ErrorKind::Unreachable)
         })?;
         await_healthy(&host, port, req.password, self.health_timeout)
             .await
@@ -79,6 +80,7 @@ impl Provider for StaticProvider {
                     &n.name,
                     format!("{host}:{port} is not a healthy Lavalink node: {e}"),
                 )
+                .with_kind_of(e.kind)
             })?;
         Ok(Created {
             provider_id: format!("{host}:{port}"),

@@ -204,9 +204,29 @@ fn wrong_password_is_named_per_node() {
     let emu = emulator_with("not-the-stack-password");
     env.write("stack.hcl", &static_stack("pw", &[("n1", emu.port, 1)]));
     let r = env.run(&["apply", "--auto-approve"]);
-    r.fails(1, "node n1:");
+    // Exit 4: the node refused the credentials, which retrying does not fix.
+    r.fails(4, "node n1:");
     assert!(r.all().contains("wrong password"), "{}", r.all());
+    assert!(r.all().contains("failed (auth)"), "{}", r.all());
     assert!(!r.all().contains(SECRET));
+    let j = env.run(&["apply", "--auto-approve", "--format", "json"]);
+    assert_eq!(j.code, 4, "{}", j.all());
+    let failed = j
+        .stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|v| v["type"] == "failed")
+        .unwrap_or_default();
+    assert_eq!(failed["kind"], "auth", "{}", j.stdout);
+    // A node that is not there at all: exit 5, worth retrying once it runs.
+    let gone = Env::new();
+    gone.write(
+        "stack.hcl",
+        &static_stack("gone", &[("n1", dead_port(), 1)]),
+    );
+    let r = gone.run(&["apply", "--auto-approve"]);
+    r.fails(5, "node n1:");
+    assert!(r.all().contains("failed (unreachable)"), "{}", r.all());
 }
 
 #[test]

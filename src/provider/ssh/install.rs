@@ -358,6 +358,7 @@ impl SshProvider {
                     created.provider_id, created.address, created.port
                 ),
             )
+            .with_kind_of(e.kind)
             .with_partial(created.clone())
         })?;
         Ok(created)
