@@ -2,8 +2,9 @@
 //! router, measure the recovery time (until the router stops choosing it for the guilds it
 //! served), restore it, and report the RTO against a target.
 
+use crate::ops::drill;
 use crate::provider::DrillSignal;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use clap::{Args, ValueEnum};
 use serde_json::json;
@@ -48,10 +49,6 @@ pub struct DrillArgs {
     pub common: CommonArgs,
 }
 
-async fn choose(client: &RouterClient, guild: &str) -> Result<Option<String>, CliError> {
-    Ok(client.select(guild).await?)
-}
-
 /// The router's view of one node: (healthy, draining), or `None` when it does not list it.
 async fn router_view(
     stack: &crate::stack::Stack,
@@ -87,6 +84,87 @@ async fn set_faults(
     Ok(())
 }
 
+/// The drilled node and the router, for the drill state machine.
+struct LiveTarget<'a> {
+    g: &'a Global,
+    ui: Ui,
+    stack: &'a crate::stack::Stack,
+    client: &'a RouterClient,
+    provider: std::sync::Arc<dyn crate::provider::Provider>,
+    rec: crate::state::NodeRecord,
+    admin: Option<std::net::SocketAddr>,
+    common: CommonArgs,
+}
+
+impl LiveTarget<'_> {
+    fn admin(&self) -> Result<std::net::SocketAddr, String> {
+        self.admin
+            .ok_or_else(|| format!("node {} has no fault admin listener", self.rec.name))
+    }
+}
+
+#[async_trait::async_trait(?Send)]
+impl drill::Target for LiveTarget<'_> {
+    async fn chosen(&self, guild: &str) -> Result<Option<String>, String> {
+        self.client.select(guild).await.map_err(|e| e.to_string())
+    }
+
+    async fn view(&self) -> Result<Option<(bool, bool)>, String> {
+        router_view(self.stack, &self.rec.name)
+            .await
+            .map_err(|e| e.to_string())
+    }
+
+    async fn break_it(&self, fault: drill::Fault) -> Result<(), String> {
+        match fault {
+            drill::Fault::Kill => self.signal(DrillSignal::Kill).await,
+            drill::Fault::Freeze => self.signal(DrillSignal::Stop).await,
+            drill::Fault::Latency(ms) => set_faults(self.admin()?, &json!({"latency_ms": ms}))
+                .await
+                .map_err(|e| e.to_string()),
+        }
+    }
+
+    async fn restore(&self, fault: drill::Fault) -> Result<(), String> {
+        match fault {
+            drill::Fault::Freeze => self.signal(DrillSignal::Cont).await,
+            drill::Fault::Latency(_) => set_faults(self.admin()?, &json!({}))
+                .await
+                .map_err(|e| e.to_string()),
+            // A killed node comes back the way it came: apply re-creates it.
+            drill::Fault::Kill => {
+                let code = super::apply::run(
+                    self.g,
+                    self.ui,
+                    super::apply::ApplyArgs {
+                        replace: Default::default(),
+                        plan_file: None,
+                        auto_approve: true,
+                        format: Format::Text,
+                        common: self.common.clone(),
+                    },
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+                if code == exit::OK {
+                    Ok(())
+                } else {
+                    Err(format!("apply exited {code}"))
+                }
+            }
+        }
+    }
+}
+
+impl LiveTarget<'_> {
+    async fn signal(&self, s: DrillSignal) -> Result<(), String> {
+        self.provider
+            .signal(&self.rec, s)
+            .await
+            .map_err(|e| e.to_string())
+    }
+}
+
 pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
     let stack = load_stack(g, ui)?;
     let backend = super::backend_for(&stack).await?;
@@ -115,89 +193,24 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
         .remove(&rec.provider)
         .ok_or_else(|| CliError::msg(format!("provider {} is not in the stack", rec.provider)))?;
     let rec = rec.clone();
-    let signal = |s: DrillSignal| {
-        let (provider, rec) = (provider.clone(), rec.clone());
-        async move {
-            provider
-                .signal(&rec, s)
-                .await
-                .map_err(|e| CliError::msg(e.to_string()))
-        }
-    };
     let client = RouterClient::for_stack(&stack);
     client.healthz().await?;
-    let guilds: Vec<String> = (0..args.guilds as u64)
-        .map(|i| (900_000_000_000_000_000u64 + i * 7919).to_string())
-        .collect();
-    let mut watched = Vec::new();
-    for gid in &guilds {
-        if choose(&client, gid).await?.as_deref() == Some(args.node.as_str()) {
-            watched.push(gid.clone());
-        }
-    }
-    // A policy may send no guild to a healthy node (least-load at equal load picks one node
-    // for all): then the router's own view of the node is what a kill or freeze changes.
-    let by_view = watched.is_empty();
-    if by_view {
-        let view = router_view(&stack, &args.node).await?;
-        if args.fault == Fault::Latency || view != Some((true, false)) {
-            let why = match view {
-                None => "the router does not list it".to_string(),
-                Some((false, _)) => "the router counts it unhealthy".to_string(),
-                Some((_, true)) => "it is drained".to_string(),
-                Some(_) => "a latency drill is measured on the guilds a node serves".to_string(),
-            };
-            return Err(CliError::with_hint(
-                format!(
-                    "the router sends none of {} guilds to {} ({why})",
-                    args.guilds, args.node
-                ),
-                "`lavastack simulate` shows which nodes serve guilds; drill one of those, or use more --guilds",
-            ));
-        }
-    }
-    let on_node = |watched: Vec<String>| {
-        let stack = &stack;
-        let client = &client;
-        let node = args.node.clone();
-        async move {
-            if watched.is_empty() {
-                return Ok::<bool, CliError>(
-                    router_view(stack, &node).await?.is_some_and(|(up, _)| up),
-                );
-            }
-            for gid in &watched {
-                if choose(client, gid).await?.as_deref() == Some(node.as_str()) {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-    };
     let admin = rec
         .private
         .get("admin")
         .and_then(|v| v.as_str())
         .and_then(|a| a.parse::<std::net::SocketAddr>().ok());
-    let no_admin = || {
-        CliError::msg(format!(
+    if args.fault == Fault::Latency && admin.is_none() {
+        return Err(CliError::msg(format!(
             "node {} has no fault admin listener: latency drills need the built-in emulator",
             args.node
-        ))
+        )));
+    }
+    let fault = match args.fault {
+        Fault::Kill => drill::Fault::Kill,
+        Fault::Freeze => drill::Fault::Freeze,
+        Fault::Latency => drill::Fault::Latency(args.ms),
     };
-    if args.fault == Fault::Latency && admin.is_none() {
-        return Err(no_admin());
-    }
-    let started = Instant::now();
-    match args.fault {
-        Fault::Kill => signal(DrillSignal::Kill).await?,
-        Fault::Freeze => {
-            signal(DrillSignal::Stop).await?;
-        }
-        Fault::Latency => {
-            set_faults(admin.ok_or_else(no_admin)?, &json!({"latency_ms": args.ms})).await?
-        }
-    }
     // Ctrl-C during a freeze must not leave the node stopped: thaw it, then exit.
     let thaw_guard = (args.fault == Fault::Freeze).then(|| {
         let (provider, rec) = (provider.clone(), rec.clone());
@@ -209,67 +222,47 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
             }
         })
     });
-    // A slow node may never leave the selections (the policy may tolerate it): give up sooner.
-    let limit = match args.fault {
-        Fault::Latency => (args.expect_rto * 2).max(Duration::from_secs(5)),
-        _ => (args.expect_rto * 4).max(Duration::from_secs(60)),
+    let live = LiveTarget {
+        g,
+        ui,
+        stack: &stack,
+        client: &client,
+        provider: provider.clone(),
+        rec: rec.clone(),
+        admin,
+        common: args.common.clone(),
     };
-    let rto = loop {
-        let pass = started.elapsed();
-        if !on_node(watched.clone()).await? {
-            break Some(pass);
-        }
-        if started.elapsed() > limit {
-            break None;
-        }
+    let spec = drill::Spec {
+        node: args.node.clone(),
+        fault,
+        guilds: (0..args.guilds as u64)
+            .map(|i| (900_000_000_000_000_000u64 + i * 7919).to_string())
+            .collect(),
+        expect_rto: args.expect_rto,
+        limit: drill::limit_for(fault, args.expect_rto),
+        restore: !args.no_restore,
     };
-    let mut restored = None;
-    if !args.no_restore {
-        let t = Instant::now();
-        match args.fault {
-            Fault::Freeze => {
-                signal(DrillSignal::Cont).await?;
-                if let Some(g) = &thaw_guard {
-                    g.abort();
-                }
-            }
-            Fault::Latency => set_faults(admin.ok_or_else(no_admin)?, &json!({})).await?,
-            Fault::Kill => {
-                let code = super::apply::run(
-                    g,
-                    ui,
-                    super::apply::ApplyArgs {
-                        replace: Default::default(),
-                        plan_file: None,
-                        auto_approve: true,
-                        format: Format::Text,
-                        common: args.common.clone(),
-                    },
-                )
-                .await?;
-                if code != exit::OK {
-                    return Err(CliError::msg(format!(
-                        "restoring {} failed (apply exited {code})",
-                        args.node
-                    )));
-                }
-            }
+    let result = drill::run(&spec, &live).await;
+    if let Some(g) = &thaw_guard {
+        if !args.no_restore || result.is_err() {
+            g.abort();
         }
-        while !on_node(watched.iter().take(1).cloned().collect()).await? {
-            if t.elapsed() > limit {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        restored = Some(t.elapsed());
     }
-    let passed = rto.is_some_and(|r| r <= args.expect_rto);
+    let report = result.map_err(|e| match e {
+        drill::DrillError::NothingToMeasure { .. } => CliError::with_hint(
+            e.to_string(),
+            "`lavastack simulate` shows which nodes serve guilds; drill one of those, or use more --guilds",
+        ),
+        other => CliError::msg(other.to_string()),
+    })?;
+    let (rto, restored, by_view, limit) = (report.rto, report.restored, report.by_view, spec.limit);
+    let passed = report.passed;
     let fault = format!("{:?}", args.fault).to_lowercase();
     if args.format == Format::Json {
         println!(
             "{}",
             json!({
-                "drill": fault, "node": args.node, "guilds_watched": watched.len(),
+                "drill": fault, "node": args.node, "guilds_watched": report.watched,
                 "measured_by": if by_view { "router_health" } else { "selections" },
                 "rto_seconds": rto.map(|r| r.as_secs_f64()), "expect_rto_seconds": args.expect_rto.as_secs_f64(),
                 "restored_seconds": restored.map(|r| r.as_secs_f64()), "passed": passed,
@@ -278,9 +271,7 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
     } else {
         println!(
             "Drill: {fault} {} ({} of {} guilds were on it)",
-            args.node,
-            watched.len(),
-            args.guilds
+            args.node, report.watched, args.guilds
         );
         match rto {
             Some(r) if by_view => println!(

@@ -7,6 +7,7 @@
 //! it (model, stack, state, policy, health, render, provider, plan, apply); never `cli`.
 
 pub mod drain;
+pub mod drill;
 pub mod rollout;
 
 use std::collections::BTreeSet;
