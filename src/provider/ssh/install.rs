@@ -133,7 +133,10 @@ impl SshProvider {
         let place = Place::of_desired(&self.stack.name, n);
         let e = |m: String| ProviderError::new(&n.name, m);
         let files = self.files(n, password, &place).map_err(e)?;
-        let conn = self.connect(&place).await.map_err(e)?;
+        let conn = self
+            .connect(&place)
+            .await
+            .map_err(|c| e(c.message).with_kind_of(c.kind))?;
         let result = self.install_on(&conn, n, &place, &files, token).await;
         conn.close().await;
         result.map_err(e)

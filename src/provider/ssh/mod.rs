@@ -30,6 +30,13 @@ mod transport;
 use commands::{sh_quote, Place};
 use transport::{Conn, Handler, Verdict};
 
+/// Why no SSH session came up, and what kind of failure that is.
+struct ConnectError {
+    message: String,
+    /// `None` for a problem on this side (the key cannot be read): no peer failed.
+    kind: Option<crate::model::ErrorKind>,
+}
+
 pub const DEFAULT_PREFIX: &str = "/opt/lavalink";
 const MANIFEST: &str = "lavastack.json";
 const ENV_FILE: &str = "lavalink.env";
@@ -168,8 +175,18 @@ impl SshProvider {
         Ok(self.key.get_or_init(|| Arc::new(key)).clone())
     }
 
-    async fn connect(&self, place: &Place) -> Result<Conn, String> {
-        let key = self.key()?;
+    async fn connect(&self, place: &Place) -> Result<Conn, ConnectError> {
+        use crate::model::ErrorKind;
+        let fail = |kind: ErrorKind| {
+            move |message: String| ConnectError {
+                message,
+                kind: Some(kind),
+            }
+        };
+        let key = self.key().map_err(|message| ConnectError {
+            message,
+            kind: None,
+        })?;
         let who = format!("{}@{}:{}", self.user, place.host, place.port);
         let verdict = Arc::new(Verdict::default());
         let handler = Handler {
@@ -187,16 +204,23 @@ impl SshProvider {
         let connecting = client::connect(config, (place.host.as_str(), place.port), handler);
         let mut handle = match tokio::time::timeout(self.connect_timeout, connecting).await {
             Err(_) => {
-                return Err(format!(
+                return Err(fail(ErrorKind::Timeout)(format!(
                     "{who}: no connection within {}",
                     humantime::format_duration(self.connect_timeout)
-                ))
+                )))
             }
             Ok(Err(e)) => {
-                return Err(match verdict.0.lock().unwrap().take() {
-                    Some(why) => why,
-                    None => format!("{who}: cannot connect: {e}"),
-                })
+                // A refused host key is the host's identity failing: an auth failure, never
+                // to be retried blindly.
+                let why = verdict
+                    .0
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .take();
+                return Err(match why {
+                    Some(why) => fail(ErrorKind::Auth)(why),
+                    None => fail(ErrorKind::Unreachable)(format!("{who}: cannot connect: {e}")),
+                });
             }
             Ok(Ok(h)) => h,
         };
@@ -216,17 +240,17 @@ impl SshProvider {
         let auth = tokio::time::timeout(self.connect_timeout, authenticating)
             .await
             .map_err(|_| {
-                format!(
+                fail(ErrorKind::Timeout)(format!(
                     "{who}: no answer to authentication within {}",
                     humantime::format_duration(self.connect_timeout)
-                )
+                ))
             })?
-            .map_err(|e| format!("{who}: authentication failed: {e}"))?;
+            .map_err(|e| fail(ErrorKind::Auth)(format!("{who}: authentication failed: {e}")))?;
         if !auth.success() {
-            return Err(format!(
+            return Err(fail(ErrorKind::Auth)(format!(
                 "{who}: the server refused the key for user {}",
                 self.user
-            ));
+            )));
         }
         Ok(Conn {
             handle,
@@ -274,7 +298,7 @@ impl Provider for SshProvider {
         let place = Place::of_record(&self.stack.name, rec);
         let conn = match self.connect(&place).await {
             Ok(c) => c,
-            Err(reason) => return Observed::Unreachable { reason },
+            Err(c) => return Observed::Unreachable { reason: c.message },
         };
         let recorded: BTreeMap<String, String> = rec
             .private
@@ -375,7 +399,10 @@ impl Provider for SshProvider {
                 sh_quote(&place.unit(&rec.name))
             )
         };
-        let conn = self.connect(&place).await.map_err(e)?;
+        let conn = self
+            .connect(&place)
+            .await
+            .map_err(|c| e(c.message).with_kind_of(c.kind))?;
         let r = conn
             .check(&format!("sending SIG{}", signal.name()), &cmd, None)
             .await;
@@ -387,7 +414,10 @@ impl Provider for SshProvider {
         let _slot = self.slots.acquire().await;
         let place = Place::of_record(&self.stack.name, rec);
         let e = |m: String| ProviderError::new(&rec.name, m);
-        let conn = self.connect(&place).await.map_err(e)?;
+        let conn = self
+            .connect(&place)
+            .await
+            .map_err(|c| e(c.message).with_kind_of(c.kind))?;
         let mut files: Vec<String> = rec
             .private
             .get("files")
