@@ -50,6 +50,18 @@ fn start(port: u16, password: &str, version: &str) -> Emu {
     Emu(child)
 }
 
+/// One emulated node per protocol generation the emulator covers, 4.0.8 and 4.2 (voice
+/// channelId), and the `LAVASTACK_NODES` list the client scripts read.
+fn two_nodes() -> ([Emu; 2], serde_json::Value) {
+    let (p1, p2) = (free_port(), free_port());
+    let emus = [start(p1, "pw-one", "4.0.8"), start(p2, "pw-two", "4.2.0")];
+    let nodes = serde_json::json!([
+        {"id": "emu-a", "host": "127.0.0.1", "port": p1, "authorization": "pw-one"},
+        {"id": "emu-b", "host": "127.0.0.1", "port": p2, "authorization": "pw-two"},
+    ]);
+    (emus, nodes)
+}
+
 #[test]
 fn real_lavalink_client_accepts_the_emulator() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/node");
@@ -57,14 +69,7 @@ fn real_lavalink_client_accepts_the_emulator() {
         dir.join("node_modules/lavalink-client").exists(),
         "npm lavalink-client is not installed in tests/node: run tests/run.sh (it runs npm install there)"
     );
-    let (p1, p2) = (free_port(), free_port());
-    // One node per protocol generation the emulator covers: 4.0.8 and 4.2 (voice channelId).
-    let _a = start(p1, "pw-one", "4.0.8");
-    let _b = start(p2, "pw-two", "4.2.0");
-    let nodes = serde_json::json!([
-        {"id": "emu-a", "host": "127.0.0.1", "port": p1, "authorization": "pw-one"},
-        {"id": "emu-b", "host": "127.0.0.1", "port": p2, "authorization": "pw-two"},
-    ]);
+    let (_emus, nodes) = two_nodes();
     let text = run_client(
         Command::new("node")
             .args([
@@ -112,13 +117,7 @@ fn poru_accepts_the_emulator() {
         dir.join("node_modules/poru").exists(),
         "npm poru is not installed in tests/node: run tests/run.sh (it runs npm ci there)"
     );
-    let (p1, p2) = (free_port(), free_port());
-    let _a = start(p1, "pw-one", "4.0.8");
-    let _b = start(p2, "pw-two", "4.2.0");
-    let nodes = serde_json::json!([
-        {"id": "emu-a", "host": "127.0.0.1", "port": p1, "authorization": "pw-one"},
-        {"id": "emu-b", "host": "127.0.0.1", "port": p2, "authorization": "pw-two"},
-    ]);
+    let (_emus, nodes) = two_nodes();
     let text = run_client(
         Command::new("node")
             .args([

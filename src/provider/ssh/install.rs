@@ -237,11 +237,15 @@ impl SshProvider {
         let jar_changed = self.install_jar(conn, place, &mut hashes).await?;
         let running = conn.run(&place.running_cmd(&n.name), None).await?.code == 0;
         let version = &n.lavalink_version;
-        let manifest = serde_json::to_vec_pretty(&json!({
-            "stack": self.stack.name, "node": n.name, "lavalink_version": version,
-            "runtime": place.runtime, "token": token, "files": hashes,
-        }))
-        .expect("manifest serializes");
+        // A Value's alternate Display is its pretty JSON and cannot fail.
+        let manifest = format!(
+            "{:#}",
+            json!({
+                "stack": self.stack.name, "node": n.name, "lavalink_version": version,
+                "runtime": place.runtime, "token": token, "files": hashes,
+            })
+        )
+        .into_bytes();
         if !changed.is_empty() || jar_changed || !running || force_restart {
             tracing::info!(node = %n.name, changed = ?changed, running, force_restart, "restarting");
             if place.runtime != "process" {
@@ -332,7 +336,7 @@ impl SshProvider {
                 )
                 .await?;
             }
-            (None, None) => unreachable!("returned above"),
+            (None, None) => return Ok(false),
         }
         Ok(true)
     }

@@ -85,14 +85,22 @@ impl client::Handler for Handler {
         key: &PublicKeyOrCertificate,
     ) -> Result<bool, Self::Error> {
         let PublicKeyOrCertificate::PublicKey { key, .. } = key else {
-            *self.verdict.0.lock().unwrap() =
+            *self
+                .verdict
+                .0
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) =
                 Some("host presented a certificate; only plain host keys are supported".into());
             return Ok(false);
         };
         match self.judge(key) {
             Ok(()) => Ok(true),
             Err(why) => {
-                *self.verdict.0.lock().unwrap() = Some(why);
+                *self
+                    .verdict
+                    .0
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(why);
                 Ok(false)
             }
         }
