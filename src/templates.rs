@@ -34,4 +34,12 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "lavalink-rules.yml",
         include_str!("../templates/lavalink-rules.yml"),
     ),
+    (
+        "alertmanager.yml",
+        include_str!("../templates/alertmanager.yml"),
+    ),
+    (
+        "grafana-dashboard.json",
+        include_str!("../templates/grafana-dashboard.json"),
+    ),
 ];

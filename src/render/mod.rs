@@ -39,6 +39,12 @@ pub fn default_outputs() -> Vec<OutputConfig> {
         o("prometheus", "prometheus.yml", "prometheus.yml"),
         o("targets", "lavalink-targets.json", "lavalink-targets.json"),
         o("rules", "lavalink-rules.yml", "lavalink-rules.yml"),
+        o("alertmanager", "alertmanager.yml", "alertmanager.yml"),
+        o(
+            "dashboard",
+            "grafana-dashboard.json",
+            "grafana-dashboard.json",
+        ),
         o(
             "application",
             "application.yml",
@@ -262,7 +268,7 @@ impl Renderer {
             .map(|n| {
                 json!({
                     "targets": [format!("{}:{}", n.address.as_str().map(str::to_string).unwrap_or_else(|| n.address.to_string()), n.port)],
-                    "labels": {"node": n.name, "region": n.region, "zone": n.zone, "stack": stack.name},
+                    "labels": {"node": n.name, "region": n.region, "zone": n.zone, "stack": stack.name, "maintenance": n.maintenance.to_string()},
                 })
             })
             .collect();
@@ -383,6 +389,7 @@ fn context(
     output_dir: &str,
 ) -> Json {
     let r = &stack.router;
+    let m = &stack.monitoring;
     let o_vars = vars;
     json!({
         "stack": {"name": stack.name, "lavalink_version": stack.lavalink_version},
@@ -397,10 +404,61 @@ fn context(
             "timeout_ms": r.timeout.as_millis() as u64,
             "fall": r.fall, "rise": r.rise,
         },
+        "slo": {
+            "availability": decimal(stack.slo.availability),
+            "availability_percent": decimal(stack.slo.availability * 100.0),
+            "error_budget": decimal(1.0 - stack.slo.availability),
+            "window": prom_duration(stack.slo.window),
+            "latency_ms": stack.slo.latency_ms,
+            // Debug keeps ".0" (1.0, not 1): the form Prometheus 3 normalizes `le` to, so the
+            // rule matches on 2.x and 3.x alike; the router writes its buckets the same way.
+            "latency_le": format!("{:?}", f64::from(stack.slo.latency_ms) / 1000.0),
+        },
+        "monitoring": {
+            "prometheus": m.prometheus,
+            "alertmanagers": m.alertmanagers,
+            "edge_metrics": m.edge_metrics,
+            "scrape_interval": prom_duration(m.scrape_interval),
+            "group_wait": prom_duration(m.group_wait),
+            "group_interval": prom_duration(m.group_interval),
+            "repeat_interval": prom_duration(m.repeat_interval),
+        },
+        // Credentials are exposed here as the password is: only alertmanager.yml uses them,
+        // and a file holding one is written owner-only and redacted in plans.
+        "receivers": stack.receivers.iter().map(|x| json!({
+            "name": x.name, "type": x.kind, "severities": x.severities,
+            "url": x.url.as_ref().map(|s| s.expose()),
+            "routing_key": x.routing_key.as_ref().map(|s| s.expose()),
+            "auth_password": x.auth_password.as_ref().map(|s| s.expose()),
+            "channel": x.channel, "to": x.to, "from": x.from, "smarthost": x.smarthost,
+            "auth_username": x.auth_username,
+        })).collect::<Vec<_>>(),
         "targets": targets,
         "vars": o_vars,
         "output_dir": output_dir,
     })
+}
+
+/// A ratio as a person writes it: 1 - 0.999 is "0.001", not "0.0010000000000000009".
+fn decimal(x: f64) -> String {
+    let s = format!("{x:.9}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s.is_empty() || s == "-" {
+        "0".into()
+    } else {
+        s.into()
+    }
+}
+
+/// A duration as Prometheus writes one: whole days, else hours, else minutes, else seconds.
+fn prom_duration(d: std::time::Duration) -> String {
+    let s = d.as_secs();
+    match s {
+        _ if s > 0 && s.is_multiple_of(86_400) => format!("{}d", s / 86_400),
+        _ if s > 0 && s.is_multiple_of(3_600) => format!("{}h", s / 3_600),
+        _ if s > 0 && s.is_multiple_of(60) => format!("{}m", s / 60),
+        _ => format!("{}s", s.max(1)),
+    }
 }
 
 /// "template X, line N: undefined value `vars.base_port`" from a minijinja error.
@@ -427,6 +485,14 @@ fn template_error(name: &str, source: &str, e: &minijinja::Error) -> RenderError
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ratios_render_as_written() {
+        assert_eq!(decimal(1.0 - 0.999), "0.001");
+        assert_eq!(decimal(0.9995 * 100.0), "99.95");
+        assert_eq!(decimal(1.0), "1");
+        assert_eq!(decimal(0.0), "0");
+    }
 
     #[test]
     fn haproxy_quote_keeps_specials() {

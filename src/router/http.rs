@@ -363,6 +363,52 @@ async fn metrics(State(r): State<Arc<Router>>) -> Response {
         "selections with no healthy node",
         vec![(String::new(), r.metrics.no_node.load(Ordering::Relaxed))],
     );
+    let probes = r
+        .metrics
+        .probes
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
+    counter(
+        "lavastack_probe_total",
+        "router health probes, by node and result (ok or fail)",
+        probes
+            .into_iter()
+            .map(|((n, region, res), v)| {
+                (
+                    format!("node=\"{n}\",region=\"{region}\",result=\"{res}\""),
+                    v,
+                )
+            })
+            .collect(),
+    );
+    let (up, down) = *r
+        .metrics
+        .availability
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    counter(
+        "lavastack_availability_checks_total",
+        "once a second: whether any node was healthy and selectable",
+        vec![
+            ("result=\"available\"".to_string(), up),
+            ("result=\"unavailable\"".to_string(), down),
+        ],
+    );
+    let (pb, pcount, psum) = r
+        .metrics
+        .probe_buckets
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
+    out.push_str("# HELP lavastack_probe_duration_seconds round trip of the router's health probes (GET /version)\n# TYPE lavastack_probe_duration_seconds histogram\n");
+    for (i, le) in super::probe_buckets().enumerate() {
+        out.push_str(&format!(
+            "lavastack_probe_duration_seconds_bucket{{le=\"{le:?}\"}} {}\n",
+            pb.get(i).copied().unwrap_or(0)
+        ));
+    }
+    out.push_str(&format!("lavastack_probe_duration_seconds_bucket{{le=\"+Inf\"}} {pcount}\nlavastack_probe_duration_seconds_sum {psum}\nlavastack_probe_duration_seconds_count {pcount}\n"));
     let (buckets, count, sum) = r
         .metrics
         .buckets

@@ -90,6 +90,21 @@ pub struct Metrics {
     pub no_node: AtomicU64,
     /// Request durations of /v1/select, in buckets of `BUCKETS` seconds.
     pub buckets: Mutex<(Vec<u64>, u64, f64)>,
+    /// Probe results by (node, region, "ok" | "fail"): the availability SLI per node.
+    pub probes: Mutex<BTreeMap<(String, String, &'static str), u64>>,
+    /// Probe round trips, in buckets of `PROBE_BUCKETS` seconds: the latency SLI.
+    pub probe_buckets: Mutex<(Vec<u64>, u64, f64)>,
+    /// Once a second: was any node healthy and selectable? (available, unavailable): the
+    /// cluster's availability SLI.
+    pub availability: Mutex<(u64, u64)>,
+}
+
+/// Bounds of the probe latency histogram, in seconds: the stack's SLO latency choices, so the
+/// SLO rule reads an exact bucket.
+pub fn probe_buckets() -> impl Iterator<Item = f64> {
+    crate::stack::SLO_LATENCY_BUCKETS_MS
+        .iter()
+        .map(|ms| f64::from(*ms) / 1000.0)
 }
 
 pub const BUCKETS: &[f64] = &[
@@ -239,6 +254,55 @@ impl Router {
             .read()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
+    }
+
+    /// Counts one probe for the SLIs.
+    pub fn record_probe(&self, node: &str, region: &str, ok: bool, latency: Option<Duration>) {
+        *self
+            .metrics
+            .probes
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .entry((
+                node.to_string(),
+                region.to_string(),
+                if ok { "ok" } else { "fail" },
+            ))
+            .or_default() += 1;
+        if let Some(d) = latency {
+            let mut b = self
+                .metrics
+                .probe_buckets
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            if b.0.is_empty() {
+                b.0 = vec![0; crate::stack::SLO_LATENCY_BUCKETS_MS.len()];
+            }
+            let secs = d.as_secs_f64();
+            for (i, le) in probe_buckets().enumerate() {
+                if secs <= le {
+                    b.0[i] += 1;
+                }
+            }
+            b.1 += 1;
+            b.2 += secs;
+        }
+    }
+
+    /// Counts one availability check: is any node healthy and not drained?
+    pub fn record_availability(&self) {
+        let (input, _) = self.select_input("0", None, None);
+        let available = input.nodes.iter().any(|n| n.healthy && !n.draining);
+        let mut a = self
+            .metrics
+            .availability
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if available {
+            a.0 += 1;
+        } else {
+            a.1 += 1;
+        }
     }
 
     /// Builds the policy input from the live view.
@@ -449,6 +513,7 @@ pub async fn reload_loop(router: Arc<Router>) {
     loop {
         tokio::select! {
             _ = tick.tick() => {
+                router.record_availability();
                 let now = files();
                 if now != last {
                     last = now;

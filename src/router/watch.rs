@@ -65,6 +65,13 @@ async fn probes(router: Arc<Router>, node: NodeEntry) {
         beat.tick().await;
         let cfg = router.snapshot().stack.router.clone();
         let h = health::probe_rest(&target, cfg.timeout.min(cfg.interval)).await;
+        router.record_probe(
+            &node.name,
+            &node.region,
+            h.healthy,
+            h.latency_ms
+                .map(|ms| std::time::Duration::from_secs_f64(ms.max(0.0) / 1000.0)),
+        );
         update(&router, &node.name, |l| {
             if h.healthy {
                 l.consecutive_ok += 1;

@@ -97,6 +97,28 @@ impl Redactor {
         }
     }
 
+    /// Hides every secret behind `*`s of the same byte length (newlines kept), so offsets and
+    /// lines into the text stay true: for the source a diagnostic quotes.
+    pub fn mask(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for s in &self.secrets {
+            if out.contains(&s.0) {
+                let stars: String =
+                    s.0.chars()
+                        .map(|c| {
+                            if c == '\n' {
+                                "\n".to_string()
+                            } else {
+                                "*".repeat(c.len_utf8())
+                            }
+                        })
+                        .collect();
+                out = out.replace(&s.0, &stars);
+            }
+        }
+        out
+    }
+
     pub fn redact(&self, text: &str) -> String {
         let mut out = text.to_string();
         for s in &self.secrets {
@@ -208,6 +230,10 @@ pub struct Stack {
     pub pools: BTreeMap<String, Pool>,
     pub policies: BTreeMap<String, PolicyConfig>,
     pub router: RouterConfig,
+    pub slo: SloConfig,
+    pub monitoring: MonitoringConfig,
+    /// Where alerts go (`receiver` blocks), in file order.
+    pub receivers: Vec<Receiver>,
     pub outputs: BTreeMap<String, OutputConfig>,
     /// Planned maintenance: listed nodes count as `maintenance = true` between `from` and `to`.
     pub maintenance: Vec<MaintenanceWindow>,
@@ -386,6 +412,86 @@ pub struct RouterConfig {
     /// Bearer token for admin routes (and all routes with `auth_all`). Secret.
     pub token: Option<Secret>,
     pub auth_all: bool,
+}
+
+/// The service level the cluster promises (`slo` block): the rendered recording rules,
+/// burn-rate alerts and error budget are computed from it (docs/observability.md).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SloConfig {
+    /// The share of seconds in `window` that some node must be selectable, e.g. 0.999.
+    pub availability: f64,
+    pub window: Duration,
+    /// Probe round trips under this count as fast; one of [`SLO_LATENCY_BUCKETS_MS`].
+    pub latency_ms: u32,
+}
+
+/// Prometheus and Alertmanager around the cluster (`monitoring` block): what the rendered
+/// `prometheus.yml` scrapes and sends alerts to, and how `alertmanager.yml` groups them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonitoringConfig {
+    /// Base URL of Prometheus's HTTP API, for `status`'s SLO line.
+    pub prometheus: Option<String>,
+    /// host:port of each Alertmanager Prometheus sends to (and scrapes).
+    pub alertmanagers: Vec<String>,
+    /// host:port of HAProxy's prometheus-exporter (the haproxy.cfg stats frontend), or none.
+    pub edge_metrics: Option<String>,
+    pub scrape_interval: Duration,
+    pub group_wait: Duration,
+    pub group_interval: Duration,
+    pub repeat_interval: Duration,
+}
+
+impl Default for MonitoringConfig {
+    fn default() -> Self {
+        MonitoringConfig {
+            prometheus: None,
+            alertmanagers: Vec::new(),
+            // The built-in haproxy.cfg's stats frontend: base_port 18000 - 1.
+            edge_metrics: Some("127.0.0.1:17999".into()),
+            scrape_interval: Duration::from_secs(15),
+            group_wait: Duration::from_secs(10),
+            group_interval: Duration::from_secs(60),
+            repeat_interval: Duration::from_secs(4 * 3600),
+        }
+    }
+}
+
+/// One place alerts are sent (`receiver "<name>"`). Credentials (`url` of a webhook, Discord
+/// or Slack, `routing_key`, `auth_password`) are secrets: redacted everywhere, and the file
+/// holding them is written owner-only.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Receiver {
+    pub name: String,
+    /// One of `schema::RECEIVER_TYPES`.
+    pub kind: String,
+    /// Which severities route here; empty = all.
+    pub severities: Vec<String>,
+    pub url: Option<Secret>,
+    pub routing_key: Option<Secret>,
+    pub channel: Option<String>,
+    pub to: Option<String>,
+    pub from: Option<String>,
+    pub smarthost: Option<String>,
+    pub auth_username: Option<String>,
+    pub auth_password: Option<Secret>,
+}
+
+/// The router's probe histogram bounds in ms; an SLO latency must be one of them so its rule
+/// reads an exact bucket (the router's `PROBE_BUCKETS`, in seconds).
+pub const SLO_LATENCY_BUCKETS_MS: &[u32] = &[10, 25, 50, 100, 150, 250, 500, 1000, 2500, 5000];
+/// The SLO window's range: Prometheus must hold that much history, and under an hour the
+/// burn-rate windows make no sense.
+pub const SLO_WINDOW_MIN: Duration = Duration::from_secs(3600);
+pub const SLO_WINDOW_MAX: Duration = Duration::from_secs(90 * 24 * 3600);
+
+impl Default for SloConfig {
+    fn default() -> Self {
+        SloConfig {
+            availability: 0.999,
+            window: Duration::from_secs(30 * 24 * 3600),
+            latency_ms: 150,
+        }
+    }
 }
 
 impl Default for RouterConfig {

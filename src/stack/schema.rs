@@ -255,6 +255,55 @@ pub const ROUTER: BlockSchema = BlockSchema {
     singleton: true,
 };
 
+pub const SLO: BlockSchema = BlockSchema {
+    ident: "slo",
+    labels: &[],
+    attrs: &[
+        opt("availability", Ty::Any),
+        opt("window", Ty::String),
+        opt("latency_ms", Ty::Int),
+    ],
+    singleton: true,
+};
+
+pub const MONITORING: BlockSchema = BlockSchema {
+    ident: "monitoring",
+    labels: &[],
+    attrs: &[
+        opt("prometheus", Ty::String),
+        opt("alertmanagers", Ty::StringList),
+        opt("edge_metrics", Ty::String),
+        opt("scrape_interval", Ty::Duration),
+        opt("group_wait", Ty::Duration),
+        opt("group_interval", Ty::Duration),
+        opt("repeat_interval", Ty::Duration),
+    ],
+    singleton: true,
+};
+
+pub const RECEIVER: BlockSchema = BlockSchema {
+    ident: "receiver",
+    labels: &["name"],
+    attrs: &[
+        req("type", Ty::String),
+        opt("severities", Ty::StringList),
+        opt("url", Ty::String),
+        opt("routing_key", Ty::String),
+        opt("channel", Ty::String),
+        opt("to", Ty::String),
+        opt("from", Ty::String),
+        opt("smarthost", Ty::String),
+        opt("auth_username", Ty::String),
+        opt("auth_password", Ty::String),
+    ],
+    singleton: false,
+};
+
+/// Receiver types, as Alertmanager names them without `_configs`.
+pub const RECEIVER_TYPES: &[&str] = &["webhook", "discord", "slack", "pagerduty", "email"];
+/// Severities the rendered rules use.
+pub const SEVERITIES: &[&str] = &["page", "ticket", "warn"];
+
 pub const OUTPUT: BlockSchema = BlockSchema {
     ident: "output",
     labels: &["name"],
@@ -290,6 +339,9 @@ pub const BLOCKS: &[BlockSchema] = &[
     POOL,
     POLICY,
     ROUTER,
+    SLO,
+    MONITORING,
+    RECEIVER,
     OUTPUT,
     MAINTENANCE,
 ];

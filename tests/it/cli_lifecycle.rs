@@ -676,7 +676,9 @@ fn a_mutated_saved_plan_with_a_good_checksum_never_crashes_apply() {
             std::time::Duration::from_secs(30),
         );
         assert!(
-            !r.stderr.contains("panicked") && (r.code == 0 || r.code == 1),
+            // 4/5: every failed step was refused credentials or an unreachable node (a mutated
+            // port), the exit codes the README documents.
+            !r.stderr.contains("panicked") && matches!(r.code, 0 | 1 | 4 | 5),
             "round {round}: exit {}\n{}\nplan body: {}",
             r.code,
             r.all(),

@@ -11,6 +11,7 @@ mod emulator_conformance;
 mod emulator_protocol;
 mod lavalink_client;
 mod local_cluster;
+mod observability;
 mod operations;
 mod plan_fixtures;
 mod policy_examples;

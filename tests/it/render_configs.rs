@@ -268,7 +268,18 @@ fn prometheus_files_pass_promtool() {
         out.join("rules_test.yml"),
     )
     .unwrap();
-    promtool(&["test", "rules", "rules_test.yml"], &out);
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/prometheus/budget_test.yml"
+        ),
+        out.join("budget_test.yml"),
+    )
+    .unwrap();
+    promtool(
+        &["test", "rules", "rules_test.yml", "budget_test.yml"],
+        &out,
+    );
     let targets: Value = serde_json::from_str(&env.read("out/lavalink-targets.json")).unwrap();
     assert_eq!(targets.as_array().unwrap().len(), 3);
     assert_eq!(targets[0]["labels"]["node"], "eu-1");

@@ -5,6 +5,7 @@
 
 mod blocks;
 mod inputs;
+mod monitoring;
 mod values;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -190,10 +191,20 @@ pub fn load_str(path: &Path, text: &str, opts: &LoadOptions) -> Result<Stack, Di
         .sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
     // A message may quote a value that came from a sensitive variable (`zone =
     // var.password` -> `zone "<it>" is not a zone`): every message is redacted.
+    let masked = {
+        let m = l.redactor.mask(&l.src.text);
+        (*m != *l.src.text).then(|| crate::diag::SourceFile::new(l.src.path.clone(), m))
+    };
     for d in &mut l.diags.0 {
         d.summary = l.redactor.redact(&d.summary);
         d.detail = d.detail.as_deref().map(|t| l.redactor.redact(t));
         d.help = d.help.as_deref().map(|t| l.redactor.redact(t));
+        // A secret written literally in the file (a webhook URL) is not quoted back either.
+        if let (Some(src), Some(m)) = (&d.source, &masked) {
+            if src.path == m.path {
+                d.source = Some(m.clone());
+            }
+        }
     }
     match stack {
         Some(mut s) if !l.diags.has_errors() => {
@@ -449,6 +460,15 @@ impl Loader {
                 }
             })
             .unwrap_or_default();
+        let slo = blocks("slo")
+            .first()
+            .map(|b| self.slo(b, &ctx))
+            .unwrap_or_default();
+        let monitoring = blocks("monitoring")
+            .first()
+            .map(|b| self.monitoring(b, &ctx))
+            .unwrap_or_default();
+        let receivers = self.receivers(&blocks("receiver"), &ctx);
         let mut outputs = BTreeMap::new();
         for b in blocks("output") {
             let a = self.attrs(b, &schema::OUTPUT, &ctx);
@@ -564,6 +584,9 @@ impl Loader {
             pools,
             policies,
             router,
+            slo,
+            monitoring,
+            receivers,
             outputs,
             maintenance,
             redactor: self.redactor.clone(),
