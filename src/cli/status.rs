@@ -45,6 +45,19 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
     }
     // Drains live in the router: ask it (if it runs) while the probes are out.
     let drains = tokio::time::timeout(args.timeout, router_drains(&stack));
+    // The SLO line when the stack names a Prometheus; asked at the same time too.
+    let (prometheus, slo_config, timeout) = (
+        stack.monitoring.prometheus.clone(),
+        stack.slo.clone(),
+        args.timeout,
+    );
+    let slo = async move {
+        match prometheus {
+            Some(url) => Some(crate::ops::slo::read(&url, &slo_config, timeout).await),
+            None => None,
+        }
+    };
+    let slo = tokio::spawn(slo);
     let mut results: Vec<Option<Health>> = vec![None; nodes.len()];
     while let Some(done) = set.join_next_with_id().await {
         match done {
@@ -61,6 +74,21 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
         }
     }
     let drained = drains.await.ok().flatten();
+    let slo = match slo.await {
+        Ok(r) => r,
+        Err(e) => stack
+            .monitoring
+            .prometheus
+            .clone()
+            .map(|url| crate::ops::slo::SloReading {
+                prometheus: url,
+                target: stack.slo.availability,
+                window: crate::render::prom_duration(stack.slo.window),
+                availability: None,
+                budget_remaining: None,
+                error: Some(format!("the query failed: {}", crate::task::failure(e))),
+            }),
+    };
     let maintenance = |n: &crate::state::NodeRecord| {
         n.attributes.get("maintenance").and_then(|v| v.as_bool()) == Some(true)
     };
@@ -92,6 +120,7 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
             .collect();
         let out = json!({
             "stack": stack.name, "healthy": all_healthy, "router": drained.is_some(), "nodes": rows,
+            "slo": slo,
         });
         println!(
             "{}",
@@ -151,6 +180,9 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
                 n.address.clone().unwrap_or_default(),
                 n.port.unwrap_or_default(),
             );
+        }
+        if let Some(r) = &slo {
+            println!("{}", stack.redactor.redact(&r.line()));
         }
         for p in problems {
             eprintln!("{}", stack.redactor.redact(&p));

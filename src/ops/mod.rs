@@ -9,6 +9,7 @@
 pub mod drain;
 pub mod drill;
 pub mod rollout;
+pub mod slo;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;

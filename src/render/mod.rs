@@ -451,7 +451,7 @@ fn decimal(x: f64) -> String {
 }
 
 /// A duration as Prometheus writes one: whole days, else hours, else minutes, else seconds.
-fn prom_duration(d: std::time::Duration) -> String {
+pub fn prom_duration(d: std::time::Duration) -> String {
     let s = d.as_secs();
     match s {
         _ if s > 0 && s.is_multiple_of(86_400) => format!("{}d", s / 86_400),

@@ -269,6 +269,7 @@ router {{
   fall     = 2
 }}
 monitoring {{
+  prometheus      = "http://127.0.0.1:{prom}"
   alertmanagers   = ["127.0.0.1:{am}"]
   edge_metrics    = ""
   scrape_interval = "1s"
@@ -419,6 +420,30 @@ output "dashboard" {{
             .as_array()
             .is_some_and(|a| a.iter().any(|s| s["metric"]["node"] == "eu-1")),
         "{probes}"
+    );
+
+    // `status` carries the SLO as this Prometheus computes it: one node of three down leaves a
+    // node to select, so the cluster stays available and the budget untouched.
+    let mut slo = Value::Null;
+    wait_until(
+        Duration::from_secs(30),
+        "status shows an SLO reading",
+        || {
+            let r = env.run(&["status", "--format", "json"]);
+            slo = serde_json::from_str::<Value>(&r.stdout).unwrap()["slo"].clone();
+            slo["availability"].is_f64() && slo["budget_remaining"].is_f64()
+        },
+    );
+    assert_eq!(slo["target"], 0.999, "{slo}");
+    assert_eq!(slo["window"], "30d", "{slo}");
+    assert!(slo["availability"].as_f64().unwrap() > 0.999, "{slo}");
+    assert!(slo["budget_remaining"].as_f64().unwrap() > 0.0, "{slo}");
+    let text = env.run(&["status"]).stdout;
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("SLO 99.9% over 30d: availability ")
+                && l.contains("error budget left")),
+        "{text}"
     );
 
     // Brought back by apply: the resolved notification follows.
