@@ -4,6 +4,7 @@
 mod apply;
 mod drill;
 mod emulate;
+mod graph;
 pub mod node;
 mod plan;
 pub mod policy;
@@ -154,6 +155,8 @@ pub enum Command {
     Render(render::RenderArgs),
     /// Probe every recorded node: health, version, latency, players, load.
     Status(status::StatusArgs),
+    /// Draw the topology a plan leads to (DOT, SVG or Mermaid), changes marked.
+    Graph(graph::GraphArgs),
     /// Run a Lavalink v4 protocol emulator (for local clusters, tests and drills).
     Emulate(emulate::EmulateArgs),
     /// Restart or upgrade nodes a batch at a time, stopping at the first that fails.
@@ -384,6 +387,7 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::State(cmd) => state::run(&g, ui, cmd).await,
         Command::Emulate(args) => emulate::run(args).await,
         Command::Status(args) => status::run(&g, ui, args).await,
+        Command::Graph(args) => graph::run(&g, ui, args).await,
         Command::Render(args) => render::run(&g, ui, args).await,
         Command::Policy(cmd) => policy::run(ui, cmd),
         Command::Serve(args) => serve::run(&g, ui, args).await,

@@ -6,6 +6,7 @@
 //! and must not drive apply.
 
 pub mod file;
+pub mod graph;
 pub mod render;
 
 use std::collections::BTreeMap;

@@ -500,6 +500,13 @@ pub fn markdown(plan: &Plan, redactor: &Redactor) -> String {
             );
         }
         out.push('\n');
+        // The same view `lavastack graph` draws, as Mermaid: pull-request pages render it.
+        let topology = super::graph::Topology::from_plan(plan, None);
+        let _ = writeln!(
+            out,
+            "<details><summary>Topology after this plan</summary>\n\n```mermaid\n{}```\n\n</details>\n",
+            redactor.redact(&super::graph::mermaid(&topology))
+        );
     }
     if !plan.policy_changes.is_empty() {
         let _ = writeln!(out, "#### Policies\n");

@@ -291,3 +291,121 @@ fn routing_impact_of_a_policy_change_replays_the_old_policy() {
     );
     assert!(r.get("note").is_none(), "{r}");
 }
+
+/// `lavastack graph` draws the plan: real Graphviz lays out the DOT, the SVG is well-formed XML
+/// with one box per node, and the Markdown plan embeds the same view as Mermaid.
+#[test]
+fn graph_draws_the_plan_with_its_changes_in_dot_svg_and_mermaid() {
+    let env = Env::new();
+    let emus: Vec<Emulator> = (0..3).map(|_| emulator()).collect();
+    let ports: Vec<u16> = emus.iter().map(|e| e.port).collect();
+    env.write("stack.hcl", &stack(&ports, &[1, 1, 1], OUTPUT));
+    env.run(&["apply", "--auto-approve"]).ok();
+    // n0 replaced, n1 destroyed, n2 heavier (update), n9 created.
+    env.write(
+        "stack.hcl",
+        &(stack(&ports[..1], &[1], OUTPUT)
+            + &format!(
+                "node \"n2\" {{\n  region = \"us\"\n  host   = \"127.0.0.1\"\n  port   = {}\n  weight = 5\n}}\nnode \"n9\" {{\n  region = \"us\"\n  host   = \"127.0.0.1\"\n  port   = {}\n}}\n",
+                ports[2], ports[1]
+            )),
+    );
+    env.run(&["plan", "--replace", "n0", "--out", "p.json"])
+        .ok();
+
+    let dot = env.run(&["graph", "--plan", "p.json"]);
+    dot.ok();
+    for needle in [
+        "label=\"n0\\n-/+ replace\"",
+        "label=\"n1\\n- destroy\"",
+        "label=\"n9\\n+ create\"",
+        "label=\"n2\\n~ update\"",
+        "label=\"region us\"",
+    ] {
+        assert!(
+            dot.stdout.contains(needle),
+            "missing {needle:?} in\n{}",
+            dot.stdout
+        );
+    }
+    assert!(!dot.stdout.contains(SECRET));
+    // Real Graphviz must accept and lay it out.
+    let mut child = Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("graphviz is installed (tests/run.sh)");
+    use std::io::Write as _;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(dot.stdout.as_bytes())
+        .unwrap();
+    let laid = child.wait_with_output().unwrap();
+    assert!(
+        laid.status.success() && laid.stderr.is_empty(),
+        "dot refused it: {}",
+        String::from_utf8_lossy(&laid.stderr)
+    );
+    assert!(String::from_utf8_lossy(&laid.stdout).contains("<svg"));
+
+    // Our own SVG, to a file, parsed by a real XML parser.
+    env.run(&[
+        "graph", "--plan", "p.json", "--format", "svg", "-o", "g.svg",
+    ])
+    .ok();
+    let check = Command::new("python3")
+        .args([
+            "-c",
+            "import sys, xml.etree.ElementTree as E\nr = E.parse(sys.argv[1]).getroot()\nns = '{http://www.w3.org/2000/svg}'\nprint(sum(1 for g in r.iter(ns + 'g') if g.get('class', '').startswith('node ')))",
+        ])
+        .arg(env.path("g.svg"))
+        .output()
+        .expect("python3");
+    assert!(
+        check.status.success(),
+        "not XML: {}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&check.stdout).trim(), "4");
+    let svg = env.read("g.svg");
+    assert!(svg.contains("class=\"node destroy\"") && svg.contains("class=\"node replace\""));
+
+    // Planning now (no saved plan) draws the same nodes; Mermaid as the PR comment embeds it.
+    let mm = env.run(&[
+        "graph",
+        "--format",
+        "mermaid",
+        "--refresh=false",
+        "--replace",
+        "n0",
+    ]);
+    let md = env.run(&[
+        "plan",
+        "--format",
+        "markdown",
+        "--refresh=false",
+        "--replace",
+        "n0",
+    ]);
+    assert!(
+        md.stdout.contains("```mermaid\nflowchart LR\n"),
+        "{}",
+        md.stdout
+    );
+    assert!(
+        mm.stdout.contains("n9 (+ create)\"]:::create"),
+        "{}",
+        mm.stdout
+    );
+    assert!(
+        md.stdout.contains("n1 (- destroy)\"]:::destroy"),
+        "{}",
+        md.stdout
+    );
+    // The graph does not take the lock for long or change anything: the plan file still applies.
+    env.run(&["apply", "p.json"]).ok();
+}
