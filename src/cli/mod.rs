@@ -2,6 +2,7 @@
 //! Each command group lives in its own file and only wires library calls together.
 
 mod apply;
+mod baseline;
 mod drill;
 mod emulate;
 mod graph;
@@ -157,6 +158,8 @@ pub enum Command {
     Status(status::StatusArgs),
     /// Draw the topology a plan leads to (DOT, SVG or Mermaid), changes marked.
     Graph(graph::GraphArgs),
+    /// Sample every node's load over a window: headroom, and the nodes a multiple of the peak needs.
+    Baseline(baseline::BaselineArgs),
     /// Run a Lavalink v4 protocol emulator (for local clusters, tests and drills).
     Emulate(emulate::EmulateArgs),
     /// Restart or upgrade nodes a batch at a time, stopping at the first that fails.
@@ -388,6 +391,7 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::Emulate(args) => emulate::run(args).await,
         Command::Status(args) => status::run(&g, ui, args).await,
         Command::Graph(args) => graph::run(&g, ui, args).await,
+        Command::Baseline(args) => baseline::run(&g, ui, args).await,
         Command::Render(args) => render::run(&g, ui, args).await,
         Command::Policy(cmd) => policy::run(ui, cmd),
         Command::Serve(args) => serve::run(&g, ui, args).await,

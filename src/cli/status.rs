@@ -30,15 +30,9 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
         .iter()
         .flat_map(|s| s.nodes.values().cloned())
         .collect();
-    let secrets = node_secrets(&stack, nodes.iter().map(|n| n.name.clone()));
     let mut set = tokio::task::JoinSet::new();
     let mut probe_of = std::collections::HashMap::new();
-    for (i, n) in nodes.iter().enumerate() {
-        let target = health::Target {
-            host: n.address.clone().unwrap_or_default(),
-            port: n.port.unwrap_or_default(),
-            password: secrets.get(&n.name).map(|s| s.expose().to_string()),
-        };
+    for (i, (_, target)) in node_targets(&stack, &nodes).into_iter().enumerate() {
         let timeout = args.timeout;
         let handle = set.spawn(async move { (i, health::probe(&target, timeout).await) });
         probe_of.insert(handle.id(), i);
@@ -200,6 +194,27 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
     } else {
         exit::OK
     })
+}
+
+/// Where to probe each recorded node, with its password.
+pub(super) fn node_targets(
+    stack: &crate::stack::Stack,
+    nodes: &[crate::state::NodeRecord],
+) -> Vec<(String, health::Target)> {
+    let secrets = node_secrets(stack, nodes.iter().map(|n| n.name.clone()));
+    nodes
+        .iter()
+        .map(|n| {
+            (
+                n.name.clone(),
+                health::Target {
+                    host: n.address.clone().unwrap_or_default(),
+                    port: n.port.unwrap_or_default(),
+                    password: secrets.get(&n.name).map(|s| s.expose().to_string()),
+                },
+            )
+        })
+        .collect()
 }
 
 /// The nodes the running router has drained, or `None` when no router answers.

@@ -6,6 +6,7 @@
 //! Owns: the order of those steps and the lock's life. May import: every library layer below
 //! it (model, stack, state, policy, health, render, provider, plan, apply); never `cli`.
 
+pub mod baseline;
 pub mod drain;
 pub mod drill;
 pub mod rollout;

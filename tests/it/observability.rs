@@ -460,3 +460,115 @@ output "dashboard" {{
     let state = std::fs::read_to_string(env.path(".lavastack/state.json")).unwrap();
     assert!(!state.contains(HOOK_SECRET) && !state.contains(SECRET));
 }
+
+/// `lavastack baseline` samples the running cluster: the players the test starts are the peak it
+/// reports, a dead node's samples fail with its error, and sizing follows the documented model.
+#[test]
+fn baseline_samples_the_cluster_and_sizes_a_multiple_of_its_peak() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    env.write(
+        "stack.hcl",
+        r#"stack "base" { password = var.password }
+variable "password" { sensitive = true }
+provider "local" "dev" {}
+region "eu" { provider = "local.dev" }
+node "n1" { region = "eu" }
+node "n2" { region = "eu" }
+node "n3" { region = "eu" }
+"#,
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    let (_a, _) = players_on(&env, "n1", &[1, 2, 3, 4, 5]);
+    let (_b, _) = players_on(&env, "n2", &[6, 7, 8]);
+    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    let pid: i32 = st["nodes"]["n3"]["provider_id"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    // SAFETY: the process group the local provider made for n3.
+    unsafe { libc::kill(-pid, libc::SIGKILL) };
+
+    let r = env.run(&[
+        "baseline",
+        "--for",
+        "2s",
+        "--every",
+        "250ms",
+        "--target",
+        "3x",
+        "--node-capacity",
+        "10",
+        "--format",
+        "json",
+        "--out",
+        "baseline.json",
+    ]);
+    r.ok();
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        v,
+        serde_json::from_str::<Value>(&env.read("baseline.json")).unwrap()
+    );
+    assert!(v["samples"].as_u64().unwrap() >= 5, "{v}");
+    let node = |n: &str| {
+        v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["name"] == n)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(node("n1")["peak_playing_players"], 5, "{v}");
+    assert_eq!(node("n2")["peak_players"], 3, "{v}");
+    assert_eq!(node("n1")["failed_samples"], 0, "{v}");
+    assert!(node("n1")["rest_latency_p99_ms"].is_u64(), "{v}");
+    let n3 = node("n3");
+    assert_eq!(n3["failed_samples"], n3["samples"], "{v}");
+    assert!(
+        n3["last_error"].as_str().unwrap().contains("not reachable"),
+        "{v}"
+    );
+    let c = &v["cluster"];
+    assert_eq!(c["peak_playing_players"], 8, "{v}");
+    // Given 10 per node: 3 nodes hold 30 = 3.75x the peak of 8; 3x 8 = 24 needs 3 nodes.
+    assert_eq!(c["capacity"], 30, "{v}");
+    assert_eq!(c["holds"], 3.75, "{v}");
+    assert_eq!(c["nodes_needed"], 3, "{v}");
+    assert!(!r.stdout.contains(SECRET));
+
+    // Extrapolated from the emulator's real load: whatever bounds it, the table says which.
+    let t = env.run(&["baseline", "--for", "1s", "--every", "200ms"]);
+    t.ok();
+    assert!(
+        t.stdout.contains("Cluster peak: 8 playing players"),
+        "{}",
+        t.stdout
+    );
+    let n1 = t.stdout.lines().find(|l| l.starts_with("n1 ")).unwrap();
+    assert!(
+        ["cpu", "memory", "frames", "no load to extrapolate from"]
+            .iter()
+            .any(|b| n1.ends_with(b)),
+        "{n1}"
+    );
+
+    for (args, needle) in [
+        (vec!["--for", "0s"], "--for must be from 1s to 1day"),
+        (vec!["--for", "2d"], "out of range"),
+        (
+            vec!["--target", "0x"],
+            "--target must be a multiple from 1x to 1000x",
+        ),
+        (vec!["--target", "NaN"], "--target must be"),
+        (vec!["--cpu-ceiling", "3"], "must be a share from 0.1 to 1"),
+        (vec!["--for", "1s", "--every", "2s"], "longer than --for"),
+        (vec!["--node-capacity", "0"], "0 is not in 1..=1000000"),
+    ] {
+        let mut a = vec!["baseline"];
+        a.extend(args);
+        env.run(&a).fails(1, needle);
+    }
+}

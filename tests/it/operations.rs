@@ -215,7 +215,7 @@ fn add_drain_drill_remove() {
     // Remove: drained through the router, then deleted; the stack loses exactly that block.
     // A player that stays on n4 is counted by asking n4 itself: the router's count comes from
     // `stats` messages, which an emulated (like a real) node sends only every so often.
-    let (_ws, _player) = player_on(&env, "n4");
+    let (_ws, _player) = players_on(&env, "n4", &[7]);
     let r = env.run(&["node", "remove", "n4", "--apply", "--drain-timeout", "1s"]);
     r.ok();
     assert!(
@@ -236,50 +236,6 @@ fn add_drain_drill_remove() {
         before,
         "the stack is back to what it was"
     );
-}
-
-/// A Lavalink session on the node with one player (kept while the socket lives).
-fn player_on(
-    env: &Env,
-    node: &str,
-) -> (
-    tokio_tungstenite::tungstenite::WebSocket<
-        tokio_tungstenite::tungstenite::stream::MaybeTlsStream<std::net::TcpStream>,
-    >,
-    String,
-) {
-    use std::io::{Read, Write};
-    use tokio_tungstenite::tungstenite::{client::IntoClientRequest, Message};
-    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
-    let port = st["nodes"][node]["port"].as_u64().unwrap() as u16;
-    let mut req = format!("ws://127.0.0.1:{port}/v4/websocket")
-        .into_client_request()
-        .unwrap();
-    let h = req.headers_mut();
-    h.insert("Authorization", SECRET.parse().unwrap());
-    h.insert("User-Id", "42".parse().unwrap());
-    h.insert("Client-Name", "ops-test/1".parse().unwrap());
-    let (mut ws, _) = tokio_tungstenite::tungstenite::connect(req).unwrap();
-    let sid = loop {
-        if let Message::Text(t) = ws.read().unwrap() {
-            let v: Value = serde_json::from_str(&t).unwrap();
-            if v["op"] == "ready" {
-                break v["sessionId"].as_str().unwrap().to_string();
-            }
-        }
-    };
-    let body = r#"{"track": {"identifier": "https://emu.invalid/a?length_ms=600000"}}"#;
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
-    write!(
-        s,
-        "PATCH /v4/sessions/{sid}/players/7 HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: {SECRET}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    )
-    .unwrap();
-    let mut out = String::new();
-    s.read_to_string(&mut out).unwrap();
-    assert!(out.starts_with("HTTP/1.1 200"), "{out}");
-    (ws, sid)
 }
 
 fn pids(env: &Env) -> std::collections::BTreeMap<String, String> {

@@ -391,3 +391,51 @@ pub fn run_within(mut cmd: Command, limit: std::time::Duration) -> Run {
         stderr: std::fs::read_to_string(&e).unwrap_or_default(),
     }
 }
+
+/// A Lavalink session on a recorded node with one playing player per guild (kept while the
+/// socket lives).
+pub fn players_on(
+    env: &Env,
+    node: &str,
+    guilds: &[u64],
+) -> (
+    tokio_tungstenite::tungstenite::WebSocket<
+        tokio_tungstenite::tungstenite::stream::MaybeTlsStream<std::net::TcpStream>,
+    >,
+    String,
+) {
+    use std::io::{Read, Write};
+    use tokio_tungstenite::tungstenite::{client::IntoClientRequest, Message};
+    let st: serde_json::Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    let port = st["nodes"][node]["port"].as_u64().unwrap() as u16;
+    let mut req = format!("ws://127.0.0.1:{port}/v4/websocket")
+        .into_client_request()
+        .unwrap();
+    let h = req.headers_mut();
+    h.insert("Authorization", SECRET.parse().unwrap());
+    h.insert("User-Id", "42".parse().unwrap());
+    h.insert("Client-Name", "ops-test/1".parse().unwrap());
+    let (mut ws, _) = tokio_tungstenite::tungstenite::connect(req).unwrap();
+    let sid = loop {
+        if let Message::Text(t) = ws.read().unwrap() {
+            let v: serde_json::Value = serde_json::from_str(&t).unwrap();
+            if v["op"] == "ready" {
+                break v["sessionId"].as_str().unwrap().to_string();
+            }
+        }
+    };
+    let body = r#"{"track": {"identifier": "https://emu.invalid/a?length_ms=600000"}}"#;
+    for guild in guilds {
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(
+            s,
+            "PATCH /v4/sessions/{sid}/players/{guild} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: {SECRET}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut out = String::new();
+        s.read_to_string(&mut out).unwrap();
+        assert!(out.starts_with("HTTP/1.1 200"), "{out}");
+    }
+    (ws, sid)
+}
