@@ -149,6 +149,14 @@ pub async fn run(g: &Global, ui: Ui, args: BaselineArgs) -> Result<i32, CliError
     let json = serde_json::to_string_pretty(&report)
         .map_err(|e| CliError::msg(format!("cannot encode the report: {e}")))?;
     let json = stack.redactor.redact(&json);
+    // The last report, where plans look for it (docs/observability.md).
+    let saved = baseline::saved_path(&stack);
+    crate::files::write_atomic(
+        &saved,
+        format!("{json}\n").as_bytes(),
+        Some(crate::files::PUBLIC),
+    )
+    .map_err(|e| CliError::msg(format!("cannot write {}: {e}", saved.display())))?;
     if let Some(out) = &args.out {
         crate::files::write_atomic(
             out,

@@ -10,13 +10,14 @@
 //! capacity is the smaller, and a node that missed frames (`frameStats.deficit > 0`) is taken as
 //! full at what it played. Aggregates are kept online, so memory does not grow with the window.
 //!
-//! Owns: sampling, aggregation and the capacity model. May import: `health` (the probe),
-//! `stack` (latency buckets).
+//! Owns: sampling, aggregation, the capacity model, and the saved report plans check against.
+//! May import: `health` (the probe), `stack` (latency buckets, where the stack lives), `plan`
+//! (the capacity line it fills), `files` (reading the saved report).
 
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::health::{self, Health, Target};
 use crate::stack::SLO_LATENCY_BUCKETS_MS;
@@ -68,7 +69,7 @@ pub struct Baseline {
     elapsed: Duration,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct NodeReport {
     pub name: String,
     pub samples: u64,
@@ -95,7 +96,7 @@ pub struct NodeReport {
     pub headroom: Option<f64>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ClusterReport {
     pub nodes: usize,
     /// The most playing players at once, summed over nodes in the same sample.
@@ -112,9 +113,12 @@ pub struct ClusterReport {
     pub nodes_needed: Option<u64>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Report {
     pub stack: String,
+    /// When sampling ended (RFC 3339, seconds).
+    #[serde(default)]
+    pub taken_at: String,
     pub window_seconds: f64,
     pub interval_seconds: f64,
     pub samples: u64,
@@ -123,7 +127,7 @@ pub struct Report {
     pub cluster: ClusterReport,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct LimitsReport {
     pub cpu_ceiling: f64,
     pub memory_ceiling: f64,
@@ -229,6 +233,7 @@ impl Baseline {
         };
         Report {
             stack: stack.to_string(),
+            taken_at: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
             window_seconds: self.elapsed.as_secs_f64(),
             interval_seconds: interval.as_secs_f64(),
             samples: self.ticks,
@@ -249,6 +254,66 @@ impl Baseline {
             nodes,
         }
     }
+}
+
+/// Where `baseline` keeps its last report for plans to read: beside the default state.
+pub fn saved_path(stack: &crate::stack::Stack) -> std::path::PathBuf {
+    stack
+        .dir
+        .join(".lavastack")
+        .join(format!("{}.baseline.json", stack.name))
+}
+
+/// Larger files are not a report `baseline` wrote (10,000 nodes are ~6 MB).
+const MAX_REPORT: u64 = 32 << 20;
+
+/// The last saved report for this stack, if any. A report that cannot be read is a reason the
+/// plan says, never a failed plan.
+pub fn load_saved(stack: &crate::stack::Stack) -> Result<Option<Report>, String> {
+    let path = saved_path(stack);
+    let bytes = match crate::files::read_regular(&path, MAX_REPORT) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+    };
+    let r: Report = serde_json::from_slice(&bytes)
+        .map_err(|e| format!("{} is not a baseline report: {e}", path.display()))?;
+    Ok((r.stack == stack.name).then_some(r))
+}
+
+/// The cluster before (`before` nodes) and after (`after` nodes) a plan in multiples of the
+/// report's peak. Nodes the report measured count with their own capacity, others with the
+/// median. `None` when the report has no peak or no capacity to size from.
+pub fn check(
+    r: &Report,
+    before: &[String],
+    after: &[String],
+) -> Option<crate::plan::CapacityCheck> {
+    let peak = r.cluster.peak_playing_players;
+    let median = r.cluster.node_capacity?;
+    if peak == 0 {
+        return None;
+    }
+    let of: BTreeMap<&str, u64> = r
+        .nodes
+        .iter()
+        .filter_map(|n| n.capacity.map(|c| (n.name.as_str(), c)))
+        .collect();
+    let holds = |names: &[String]| {
+        names.iter().fold(0u64, |s, n| {
+            s.saturating_add(*of.get(n.as_str()).unwrap_or(&median))
+        }) as f64
+            / peak as f64
+    };
+    Some(crate::plan::CapacityCheck {
+        baseline_taken_at: r.taken_at.clone(),
+        peak_playing_players: peak,
+        nodes_before: before.len(),
+        nodes_after: after.len(),
+        holds_before: holds(before),
+        holds_after: holds(after),
+        target: r.cluster.target,
+    })
 }
 
 fn percentile_bucket(counts: &[u64], q: f64) -> Option<u32> {

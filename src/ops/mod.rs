@@ -313,6 +313,7 @@ impl Session {
                 ));
             }
         }
+        self.capacity_check(&mut p);
         p.artifacts = crate::render::outputs::plan(
             &self.stack,
             &rendered,
@@ -321,6 +322,40 @@ impl Session {
             &|path| std::fs::read_to_string(path).ok(),
         );
         Ok(p)
+    }
+
+    /// Sets the plan's capacity line from the last `lavastack baseline`, warning when the planned
+    /// cluster no longer holds the measured peak (or the multiple the baseline sized for).
+    fn capacity_check(&self, p: &mut Plan) {
+        let report = match baseline::load_saved(&self.stack) {
+            Ok(Some(r)) => r,
+            Ok(None) => return,
+            Err(e) => {
+                p.warnings.push(format!("capacity check skipped: {e}"));
+                return;
+            }
+        };
+        let before: Vec<String> = self
+            .state
+            .as_ref()
+            .map(|s| s.nodes.keys().cloned().collect())
+            .unwrap_or_default();
+        let after: Vec<String> = p.desired_after().into_keys().collect();
+        let Some(c) = baseline::check(&report, &before, &after) else {
+            return;
+        };
+        if c.holds_after < 1.0 {
+            p.warnings.push(format!(
+                "after this plan the cluster holds {:.1}x the measured peak of {} playing players: the busiest moment of the baseline would not fit",
+                c.holds_after, c.peak_playing_players
+            ));
+        } else if c.holds_after < c.target && c.holds_after < c.holds_before {
+            p.warnings.push(format!(
+                "after this plan the cluster holds {:.1}x the measured peak, below the {}x the baseline sized for",
+                c.holds_after, c.target
+            ));
+        }
+        p.capacity = Some(c);
     }
 
     /// The workload through the selection policy, for the cluster as recorded and as planned.

@@ -85,6 +85,37 @@ pub struct Plan {
     /// How routing would change (set by the CLI when nodes or policies change).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routing: Option<crate::policy::simulate::Report>,
+    /// What the planned cluster holds against the last `lavastack baseline` (when there is one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<CapacityCheck>,
+}
+
+/// The cluster before and after a plan, in multiples of the measured peak.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CapacityCheck {
+    /// When the baseline was taken (RFC 3339).
+    pub baseline_taken_at: String,
+    pub peak_playing_players: u64,
+    pub nodes_before: usize,
+    pub nodes_after: usize,
+    pub holds_before: f64,
+    pub holds_after: f64,
+    /// The multiple the baseline was asked to size for.
+    pub target: f64,
+}
+
+impl CapacityCheck {
+    pub fn line(&self) -> String {
+        format!(
+            "Capacity: {} node(s) hold {:.1}x the measured peak of {} playing players; after this plan {} node(s) hold {:.1}x (baseline of {}).",
+            self.nodes_before,
+            self.holds_before,
+            self.peak_playing_players,
+            self.nodes_after,
+            self.holds_after,
+            self.baseline_taken_at
+        )
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -385,6 +416,7 @@ pub fn plan(
         policy_changes: policy_changes(fingerprints, state),
         policies: fingerprints.clone(),
         routing: None,
+        capacity: None,
     })
 }
 

@@ -292,6 +292,9 @@ fn text_with(plan: &Plan, color: bool, redactor: &Redactor, with_files: bool) ->
             format_args!("\"{after}\"")
         );
     }
+    if let Some(c) = &plan.capacity {
+        let _ = writeln!(out, "{}\n", c.line());
+    }
     if let Some(r) = &plan.routing {
         let policies = match (&r.policy_before, &r.note) {
             (Some(b), _) => format!(" ({b} before, {} after)", r.policy),
@@ -422,6 +425,7 @@ fn json_with(plan: &Plan, redactor: &Redactor, configuration: Json) -> Json {
         "warnings": plan.warnings,
         "policy_changes": plan.policy_changes.iter().map(|(k, b, a)| json!({"kind": k, "before": b, "after": a})).collect::<Vec<_>>(),
         "routing": plan.routing,
+        "capacity": plan.capacity,
         "configuration": configuration,
     });
     // Round-trip through the redactor so no secret can leave in any field.
@@ -525,6 +529,9 @@ pub fn markdown(plan: &Plan, redactor: &Redactor) -> String {
     if let Some(r) = &plan.routing {
         out.push_str(&r.markdown());
         out.push('\n');
+    }
+    if let Some(c) = &plan.capacity {
+        let _ = writeln!(out, "#### Capacity\n\n{}\n", c.line());
     }
     if !plan.warnings.is_empty() {
         let _ = writeln!(out, "#### Warnings\n");

@@ -555,6 +555,57 @@ node "n3" { region = "eu" }
         "{n1}"
     );
 
+    // The plan reads the last report: dropping two of three nodes leaves 10 for a peak of 8.
+    // (The extrapolated run above replaced the saved report; size from a given capacity again.)
+    env.run(&[
+        "baseline",
+        "--for",
+        "1s",
+        "--every",
+        "250ms",
+        "--target",
+        "3x",
+        "--node-capacity",
+        "10",
+    ])
+    .ok();
+    let three = env.read("stack.hcl");
+    env.write(
+        "stack.hcl",
+        &three.replace(
+            "node \"n2\" { region = \"eu\" }\nnode \"n3\" { region = \"eu\" }\n",
+            "",
+        ),
+    );
+    let p = env.run(&["plan", "--refresh=false"]);
+    assert!(
+        p.stdout.contains("Capacity: 3 node(s) hold 3.8x the measured peak of 8 playing players; after this plan 1 node(s) hold 1.2x"),
+        "{}",
+        p.all()
+    );
+    assert!(
+        p.all().contains("below the 3x the baseline sized for"),
+        "{}",
+        p.all()
+    );
+    let j: Value = serde_json::from_str(
+        &env.run(&["plan", "--refresh=false", "--format", "json"])
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(j["capacity"]["holds_after"], 1.25, "{j}");
+    assert_eq!(j["capacity"]["nodes_before"], 3, "{j}");
+    let md = env
+        .run(&["plan", "--refresh=false", "--format", "markdown"])
+        .stdout;
+    assert!(md.contains("#### Capacity"), "{md}");
+    // A report that is not one is a warning, not a failed plan.
+    env.write(".lavastack/base.baseline.json", "{not json");
+    let p = env.run(&["plan", "--refresh=false"]);
+    p.ok();
+    assert!(p.all().contains("capacity check skipped"), "{}", p.all());
+    env.write("stack.hcl", &three);
+
     for (args, needle) in [
         (vec!["--for", "0s"], "--for must be from 1s to 1day"),
         (vec!["--for", "2d"], "out of range"),
