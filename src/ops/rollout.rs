@@ -499,6 +499,7 @@ mod tests {
             policy_changes: vec![],
             policies: Default::default(),
             routing: None,
+            capacity: None,
         };
         let rec: Vec<String> = ["a", "b", "c", "d"].iter().map(|s| s.to_string()).collect();
         let none = plan(rec.iter().map(|n| change(n, Action::NoOp)).collect());
