@@ -46,3 +46,26 @@ node "us-1" {
   weight   = 1
   priority = 2
 }
+
+# Availability target and alerting (docs/observability.md). The rendered prometheus.yml,
+# lavalink-rules.yml and alertmanager.yml run as they are:
+#   prometheus --config.file=prometheus.yml
+#   prometheus-alertmanager --config.file=alertmanager.yml --cluster.listen-address=
+slo {
+  availability = 0.999
+  window       = "30d"
+  latency_ms   = 150
+}
+
+monitoring {
+  # Set this once a Prometheus runs, and `lavastack status` adds the SLO line:
+  # prometheus    = "http://127.0.0.1:9090"
+  alertmanagers = ["127.0.0.1:9093"]
+}
+
+# Pages and tickets go to a webhook on this machine (any HTTP listener will do).
+receiver "oncall" {
+  type       = "webhook"
+  url        = "http://127.0.0.1:5001/alerts"
+  severities = ["page", "ticket"]
+}

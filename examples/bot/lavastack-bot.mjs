@@ -8,10 +8,17 @@
 //
 // New players go to the node the router picks for the guild (`POST /v1/select`). When a node
 // dies, every player on it asks the router again and moves to the first live node of the
-// ranking with changeNode(), so playback continues within the router's recovery time.
+// ranking with changeNode(), so playback continues within the router's recovery time. With
+// watchDrains(), players also leave a node the router drained (`lavastack node drain`).
+//
+// Every assignment of a guild to a node is one log line, for people and log pipelines alike:
+//   {"event":"assignment","ts":"...","guild":"...","node":"eu-2","reason":"failover","from":"eu-1"}
+// reason is select (a new player), failover (its node went away) or drain (its node was
+// drained). metrics() gives the bot's own Prometheus metrics; serveMetrics() serves them.
+import http from "node:http";
 import { LavalinkManager } from "lavalink-client";
 
-export function createBot({ nodes, routerUrl, client, sendToShard, log = () => {} }) {
+export function createBot({ nodes, routerUrl, routerToken, client, sendToShard, log = () => {} }) {
   const manager = new LavalinkManager({
     nodes,
     sendToShard,
@@ -20,11 +27,20 @@ export function createBot({ nodes, routerUrl, client, sendToShard, log = () => {
     playerOptions: { onDisconnect: { destroyPlayer: false, autoReconnect: false } },
   });
 
+  const auth = routerToken ? { Authorization: `Bearer ${routerToken}` } : {};
+  const counts = { assignments: { select: 0, failover: 0, drain: 0 }, failoverMs: [] };
+
+  function assign(guildId, node, reason, from) {
+    counts.assignments[reason] += 1;
+    log({ event: "assignment", ts: new Date().toISOString(), guild: guildId, node, reason, ...(from ? { from } : {}) });
+  }
+
   async function ranking(guildId) {
     const res = await fetch(`${routerUrl}/v1/select`, {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: { "Content-Type": "application/json", ...auth },
       body: JSON.stringify({ guild_id: guildId }),
+      signal: AbortSignal.timeout(5000),
     });
     if (!res.ok) throw new Error(`router: HTTP ${res.status}`);
     return (await res.json()).ranking;
@@ -43,12 +59,12 @@ export function createBot({ nodes, routerUrl, client, sendToShard, log = () => {
     const res = await player.search({ query }, { id: "bot" });
     await player.queue.add(res.tracks[0]);
     await player.play({ paused: false });
-    log({ event: "playing", guildId, node: choice });
+    assign(guildId, choice, "select");
     return player;
   }
 
-  // Move every player off a node that went away, following the router's ranking.
-  async function evacuate(deadId, { deadline = 10000 } = {}) {
+  // Move every player off a node that went away (or was drained), following the router's ranking.
+  async function evacuate(deadId, { deadline = 10000, reason = "failover" } = {}) {
     const started = Date.now();
     const players = [...manager.players.values()].filter((p) => p.node?.id === deadId);
     await Promise.all(
@@ -57,7 +73,8 @@ export function createBot({ nodes, routerUrl, client, sendToShard, log = () => {
           const target = (await ranking(player.guildId)).find((id) => id !== deadId && live(id));
           if (target) {
             await player.changeNode(target);
-            log({ event: "moved", guildId: player.guildId, from: deadId, to: target, ms: Date.now() - started });
+            assign(player.guildId, target, reason, deadId);
+            if (reason === "failover") counts.failoverMs.push(Date.now() - started);
             return;
           }
           if (Date.now() - started > deadline) throw new Error(`no live node for guild ${player.guildId}`);
@@ -75,5 +92,66 @@ export function createBot({ nodes, routerUrl, client, sendToShard, log = () => {
     );
   });
 
-  return { manager, play, evacuate, ranking };
+  // Players leave nodes the router reports draining. Polls GET /v1/nodes every `every` ms.
+  const draining = new Set();
+  let drainTimer = null;
+  function watchDrains({ every = 1000 } = {}) {
+    const tick = async () => {
+      try {
+        const res = await fetch(`${routerUrl}/v1/nodes`, { headers: auth, signal: AbortSignal.timeout(5000) });
+        if (!res.ok) throw new Error(`router: HTTP ${res.status}`);
+        const body = await res.json();
+        const list = Array.isArray(body) ? body : body.nodes ?? [];
+        for (const n of list) {
+          if (n.draining && !draining.has(n.name)) {
+            draining.add(n.name);
+            const r = await evacuate(n.name, { reason: "drain" });
+            log({ event: "drained", node: n.name, ...r });
+          } else if (!n.draining) draining.delete(n.name);
+        }
+      } catch (e) {
+        log({ event: "drain-watch-failed", error: String(e) });
+      }
+      drainTimer = setTimeout(tick, every);
+    };
+    drainTimer = setTimeout(tick, 0);
+    return () => clearTimeout(drainTimer);
+  }
+
+  // The bot's own metrics, in Prometheus's text format.
+  function metrics() {
+    const esc = (v) => String(v).replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
+    const perNode = new Map([...manager.nodeManager.nodes.keys()].map((id) => [id, 0]));
+    for (const p of manager.players.values()) if (p.node?.id) perNode.set(p.node.id, (perNode.get(p.node.id) ?? 0) + 1);
+    const lines = [
+      "# HELP lavastack_bot_players Players this bot has on each node.",
+      "# TYPE lavastack_bot_players gauge",
+      ...[...perNode].map(([id, n]) => `lavastack_bot_players{node="${esc(id)}"} ${n}`),
+      "# HELP lavastack_bot_assignments_total Guilds assigned to a node, by why.",
+      "# TYPE lavastack_bot_assignments_total counter",
+      ...Object.entries(counts.assignments).map(([r, n]) => `lavastack_bot_assignments_total{reason="${r}"} ${n}`),
+      "# HELP lavastack_bot_failovers_total Players moved off a node that went away.",
+      "# TYPE lavastack_bot_failovers_total counter",
+      `lavastack_bot_failovers_total ${counts.assignments.failover}`,
+      "# HELP lavastack_bot_failover_seconds Time from a node going away to each of its players playing elsewhere.",
+      "# TYPE lavastack_bot_failover_seconds summary",
+      `lavastack_bot_failover_seconds_sum ${counts.failoverMs.reduce((a, b) => a + b, 0) / 1000}`,
+      `lavastack_bot_failover_seconds_count ${counts.failoverMs.length}`,
+    ];
+    return lines.join("\n") + "\n";
+  }
+
+  function serveMetrics({ port = 0, host = "127.0.0.1" } = {}) {
+    const server = http.createServer((req, res) => {
+      if (req.method === "GET" && req.url === "/metrics") {
+        res.writeHead(200, { "Content-Type": "text/plain; version=0.0.4" });
+        res.end(metrics());
+      } else {
+        res.writeHead(404).end();
+      }
+    });
+    return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  }
+
+  return { manager, play, evacuate, ranking, watchDrains, metrics, serveMetrics };
 }

@@ -1,5 +1,7 @@
-//! examples/bot (npm lavalink-client + the router) against emulated nodes: 20 guilds play,
-//! a node is killed mid-playback, and every player must be playing on a live node again.
+//! examples/bot (npm lavalink-client + the router) against emulated nodes: 20 guilds play, a
+//! node is drained through the router and its players leave it, another is killed mid-playback,
+//! and every player must be playing on a live, undrained node again. Each assignment is one
+//! structured log line, and the bot's metrics pass `promtool check metrics`.
 
 use crate::common::*;
 use serde_json::Value;
@@ -36,6 +38,7 @@ policy "selection" {{ module = "{}" }}
 router {{
   listen   = "127.0.0.1:{port}"
   interval = "200ms"
+  token    = "bot-admin-token"
 }}
 output "bot" {{
   template = "lavaNodesConfig.js"
@@ -64,29 +67,47 @@ output "bot" {{
     let lines = BufReader::new(demo.0.stdout.take().unwrap()).lines();
     let mut verified = None;
     let mut evacuated = None;
-    let mut killed = String::new();
+    let mut drained_ev = None;
+    let mut metrics = None;
+    let mut assignments: Vec<Value> = Vec::new();
+    let (mut killed, mut drained) = (String::new(), String::new());
+    let kill = |node: &str| {
+        let pid: i32 = state["nodes"][node]["provider_id"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        // SAFETY: the emulator process the local provider started for the node.
+        unsafe { libc::kill(pid, libc::SIGKILL) };
+    };
     for line in lines {
         let line = line.unwrap();
         let Ok(v) = serde_json::from_str::<Value>(&line) else {
             continue;
         };
         match v["event"].as_str() {
+            Some("assignment") => assignments.push(v.clone()),
             Some("ready") => {
-                // Kill the node with the most players, mid-playback.
+                // Drain the node with the fewest players (but some), kill the one with the most.
                 let mut counts = std::collections::BTreeMap::new();
                 for n in v["where"].as_object().unwrap().values() {
                     *counts.entry(n.as_str().unwrap().to_string()).or_insert(0) += 1;
                 }
-                killed = counts.into_iter().max_by_key(|(_, c)| *c).unwrap().0;
-                let pid: i32 = state["nodes"][&killed]["provider_id"]
-                    .as_str()
-                    .unwrap()
-                    .parse()
-                    .unwrap();
-                unsafe { libc::kill(pid, libc::SIGKILL) };
+                let mut by: Vec<(String, i32)> = counts.into_iter().collect();
+                by.sort_by_key(|(n, c)| (*c, n.clone()));
+                killed = by.last().unwrap().0.clone();
+                drained = by.first().unwrap().0.clone();
+                assert_ne!(killed, drained, "all 20 guilds on one node: {v}");
+                env.run(&["node", "drain", &drained]).ok();
+            }
+            Some("drained") => {
+                assert_eq!(v["node"], drained.as_str(), "{v}");
+                drained_ev = Some(v.clone());
+                kill(&killed);
             }
             Some("evacuated") => evacuated = Some(v.clone()),
             Some("verified") => verified = Some(v.clone()),
+            Some("metrics") => metrics = Some(v["text"].as_str().unwrap().to_string()),
             _ => {}
         }
     }
@@ -96,9 +117,84 @@ output "bot" {{
     assert_eq!(verified["playing"], 20, "{verified}");
     assert!(status.success());
     let ev = evacuated.expect("evacuation reported");
-    assert!(ev["moved"].as_u64().unwrap() > 0);
+    let moved = ev["moved"].as_u64().unwrap();
+    assert!(moved > 0);
+    let drained_moved = drained_ev.expect("the drain was followed")["moved"]
+        .as_u64()
+        .unwrap();
+    assert!(drained_moved > 0);
     eprintln!(
-        "moved {} players off {killed} in {} ms",
-        ev["moved"], ev["ms"]
+        "moved {moved} players off {killed} in {} ms; {drained_moved} off drained {drained}",
+        ev["ms"]
     );
+
+    // One line per assignment: 20 selects, then one per player moved, each saying why.
+    let by_reason = |r: &str| assignments.iter().filter(|a| a["reason"] == r).count() as u64;
+    assert_eq!(by_reason("select"), 20);
+    assert_eq!(by_reason("drain"), drained_moved);
+    assert_eq!(by_reason("failover"), moved);
+    for a in &assignments {
+        assert!(
+            a["ts"].is_string() && a["guild"].is_string() && a["node"].is_string(),
+            "{a}"
+        );
+        if a["reason"] != "select" {
+            assert!(a["from"].is_string() && a["from"] != a["node"], "{a}");
+        }
+        if a["reason"] == "failover" {
+            assert!(
+                a["node"] != killed.as_str() && a["node"] != drained.as_str(),
+                "{a}"
+            );
+        }
+    }
+
+    // The bot's metrics are valid exposition text and agree with the lines.
+    let text = metrics.expect("the demo printed its metrics");
+    let mut check = std::process::Command::new("promtool")
+        .args(["check", "metrics"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("promtool is installed (tests/run.sh)");
+    use std::io::Write as _;
+    check
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = check.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "promtool check metrics: {}{}\n{text}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let value = |series: &str| -> f64 {
+        text.lines()
+            .find_map(|l| l.strip_prefix(series).and_then(|r| r.strip_prefix(' ')))
+            .unwrap_or_else(|| panic!("no {series} in\n{text}"))
+            .parse()
+            .unwrap()
+    };
+    assert_eq!(value("lavastack_bot_failovers_total"), moved as f64);
+    assert_eq!(
+        value("lavastack_bot_assignments_total{reason=\"select\"}"),
+        20.0
+    );
+    assert_eq!(
+        value(&format!("lavastack_bot_players{{node=\"{killed}\"}}")),
+        0.0
+    );
+    assert_eq!(
+        value(&format!("lavastack_bot_players{{node=\"{drained}\"}}")),
+        0.0
+    );
+    let total: f64 = ["n1", "n2", "n3"]
+        .iter()
+        .map(|n| value(&format!("lavastack_bot_players{{node=\"{n}\"}}")))
+        .sum();
+    assert_eq!(total, 20.0);
 }
