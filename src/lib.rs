@@ -11,6 +11,7 @@ pub mod diag;
 pub mod emulator;
 pub mod files;
 pub mod health;
+pub mod load;
 pub mod logging;
 pub mod model;
 pub mod ops;

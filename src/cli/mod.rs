@@ -6,6 +6,7 @@ mod baseline;
 mod drill;
 mod emulate;
 mod graph;
+mod load;
 pub mod node;
 mod plan;
 pub mod policy;
@@ -160,6 +161,8 @@ pub enum Command {
     Graph(graph::GraphArgs),
     /// Sample every node's load over a window: headroom, and the nodes a multiple of the peak needs.
     Baseline(baseline::BaselineArgs),
+    /// Drive the recorded nodes like bots do (guilds, players, queues, REST) and measure.
+    Load(load::LoadArgs),
     /// Run a Lavalink v4 protocol emulator (for local clusters, tests and drills).
     Emulate(emulate::EmulateArgs),
     /// Restart or upgrade nodes a batch at a time, stopping at the first that fails.
@@ -392,6 +395,7 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::Status(args) => status::run(&g, ui, args).await,
         Command::Graph(args) => graph::run(&g, ui, args).await,
         Command::Baseline(args) => baseline::run(&g, ui, args).await,
+        Command::Load(args) => load::run(&g, ui, args).await,
         Command::Render(args) => render::run(&g, ui, args).await,
         Command::Policy(cmd) => policy::run(ui, cmd),
         Command::Serve(args) => serve::run(&g, ui, args).await,

@@ -10,6 +10,7 @@ mod ec2_provider;
 mod emulator_conformance;
 mod emulator_protocol;
 mod lavalink_client;
+mod load;
 mod local_cluster;
 mod observability;
 mod operations;

@@ -1,0 +1,200 @@
+//! `lavastack load` against the local cluster: every guild plays and players follow the
+//! weights; a node killed under load has every one of its guilds playing again elsewhere within
+//! the RTO; bad input fails clearly with nothing left running.
+
+use crate::common::*;
+use serde_json::Value;
+use std::time::Duration;
+
+fn stack(router: u16) -> String {
+    // sticky-guild spreads guilds by hash; least-load, the default, sends every new guild to
+    // the node that was emptiest at the last probe, so a burst lands on one node.
+    format!(
+        r#"stack "load" {{ password = var.password }}
+variable "password" {{ sensitive = true }}
+provider "local" "dev" {{}}
+region "eu" {{
+  provider = "local.dev"
+  zones    = ["a", "b"]
+}}
+node "n1" {{
+  region = "eu"
+  weight = 3
+}}
+node "n2" {{
+  region = "eu"
+  zone   = "b"
+  weight = 2
+}}
+node "n3" {{
+  region = "eu"
+  weight = 1
+}}
+policy "selection" {{ module = "{}" }}
+router {{
+  listen   = "127.0.0.1:{router}"
+  interval = "200ms"
+  fall     = 2
+}}
+"#,
+        sticky_guild().display()
+    )
+}
+
+#[test]
+fn load_plays_every_guild_by_weight_and_survives_a_killed_node() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let router = dead_port();
+    env.write("stack.hcl", &stack(router));
+    env.run(&["apply", "--auto-approve"]).ok();
+
+    // By weight, base then 2x: every guild placed and playing, shares near 3:2:1.
+    let r = env.run(&[
+        "load",
+        "--guilds",
+        "150",
+        "--to",
+        "2x",
+        "--ramp",
+        "1s",
+        "--hold",
+        "2s",
+        "--rest-per-minute",
+        "60",
+        "--track",
+        "1s",
+        "--via",
+        "weight",
+        "--format",
+        "json",
+        "--out",
+        "load.json",
+        "--expect-latency",
+        "150ms",
+    ]);
+    r.ok();
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        v,
+        serde_json::from_str::<Value>(&env.read("load.json")).unwrap()
+    );
+    let phases = v["phases"].as_array().unwrap();
+    assert_eq!(phases.len(), 2, "{v}");
+    assert_eq!(phases[1]["name"], "2x");
+    assert_eq!(v["selections"], 300, "{v}");
+    assert!(
+        v["track_ends"].as_u64().unwrap() > 0,
+        "queues played on: {v}"
+    );
+    for p in phases {
+        assert_eq!(p["errors"], 0, "{p}");
+        let players: u64 = p["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["players"].as_u64().unwrap())
+            .sum();
+        assert_eq!(
+            players,
+            p["guilds"].as_u64().unwrap(),
+            "every guild plays: {p}"
+        );
+        assert!(p["rest"]["requests"].as_u64().unwrap() > 100, "{p}");
+        for n in p["nodes"].as_array().unwrap() {
+            let (got, want) = (
+                n["player_share"].as_f64().unwrap(),
+                n["weight_share"].as_f64().unwrap(),
+            );
+            assert!(
+                (got - want).abs() < 0.12,
+                "{} has {got:.2} of players, weight asks {want:.2}",
+                n["node"]
+            );
+        }
+    }
+
+    // Through the router, n2 killed mid-run: every guild it had plays again elsewhere.
+    let _router = serve(&env, router);
+    std::thread::sleep(Duration::from_millis(800));
+    let r = env.run(&[
+        "load",
+        "--guilds",
+        "120",
+        "--ramp",
+        "1s",
+        "--hold",
+        "5s",
+        "--rest-per-minute",
+        "30",
+        "--via",
+        "router",
+        "--fault",
+        "kill:n2@3s",
+        "--expect-rto",
+        "30s",
+        "--format",
+        "json",
+    ]);
+    r.ok();
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert!(v["router"].as_bool().unwrap());
+    assert_eq!(v["failover_errors"], 0, "{v}");
+    let moved = v["failovers"].as_u64().unwrap();
+    let gaps = &v["gaps"];
+    assert_eq!(gaps["requests"].as_u64().unwrap(), moved, "{v}");
+    assert!(gaps["max_ms"].as_f64().unwrap() < 30_000.0, "{v}");
+    let end = &v["phases"][0]["nodes"];
+    let on = |n: &str| {
+        end.as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["node"] == n)
+            .unwrap()["players"]
+            .as_u64()
+            .unwrap()
+    };
+    assert_eq!(on("n2"), 0, "nobody left on the killed node: {v}");
+    assert_eq!(on("n1") + on("n3"), 120, "{v}");
+    assert!(r.stderr.contains("n2 was killed"), "{}", r.stderr);
+    eprintln!(
+        "failover under load: {moved} players moved, gap p50 {} ms, p99 {} ms, max {} ms; recovery avg {} ms",
+        gaps["p50_ms"], gaps["p99_ms"], gaps["max_ms"], v["recoveries"]["avg_ms"]
+    );
+
+    // Bad input: named, exit 1, nothing started.
+    for (args, needle) in [
+        (vec!["--guilds", "0"], "--guilds must be from 1 to 100000"),
+        (
+            vec!["--guilds", "90000", "--to", "3x"],
+            "more than 100000 guilds",
+        ),
+        (vec!["--to", "50x"], "must be a multiple from 1x to 20x"),
+        (
+            vec!["--fault", "explode:n1@1s"],
+            "--fault must look like kill:NODE@20s",
+        ),
+        (
+            vec!["--fault", "kill:nope@1s"],
+            "no node \"nope\" in the state",
+        ),
+        (
+            vec!["--fault", "kill:n1@10m", "--hold", "1s"],
+            "the run ends after",
+        ),
+        (vec!["--hold", "0s"], "--hold must be from 1s to 1h"),
+        (vec!["--track", "10ms"], "--track must be from 500ms to 1h"),
+    ] {
+        let mut a = vec!["load"];
+        a.extend(args);
+        env.run(&a).fails(1, needle);
+    }
+    // A wrong password is refused by the nodes before any player starts.
+    let r = Run::from(
+        env.cmd(&["load", "--hold", "1s", "--via", "weight"])
+            .env("LAVASTACK_VAR_password", "not-the-password")
+            .output()
+            .unwrap(),
+    );
+    r.fails(1, "node n1: HTTP 401: the node refused the password");
+}
