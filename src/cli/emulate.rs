@@ -43,6 +43,13 @@ pub struct EmulateArgs {
     /// Name used in logs.
     #[arg(long)]
     pub name: Option<String>,
+    /// The capacity model: playing players at 100% CPU (docs/emulator.md). Overrides the
+    /// file's lavastack.emulator.capacity.players.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
+    pub capacity: Option<u64>,
+    /// With --capacity: the REST delay added at full capacity (default 100ms).
+    #[arg(long, value_parser = super::parse_duration)]
+    pub capacity_latency: Option<std::time::Duration>,
 }
 
 pub async fn run(args: EmulateArgs) -> Result<i32, CliError> {
@@ -75,6 +82,26 @@ pub async fn run(args: EmulateArgs) -> Result<i32, CliError> {
     }
     if args.metrics {
         cfg.metrics_enabled = true;
+    }
+    if let Some(players) = args.capacity {
+        let mut c = cfg.capacity.unwrap_or(emulator::config::Capacity {
+            players,
+            latency: std::time::Duration::from_millis(100),
+            memory_per_player: 300 * 1024,
+        });
+        c.players = players;
+        cfg.capacity = Some(c);
+    }
+    if let Some(l) = args.capacity_latency {
+        match cfg.capacity.as_mut() {
+            Some(c) if l <= std::time::Duration::from_secs(10) => c.latency = l,
+            Some(_) => return Err(CliError::msg("--capacity-latency must be at most 10s")),
+            None => {
+                return Err(CliError::msg(
+                    "--capacity-latency needs --capacity (or a capacity section in the config)",
+                ))
+            }
+        }
     }
     cfg.admin = args.admin.or(cfg.admin);
     cfg.node_name = args.name;

@@ -21,6 +21,47 @@ pub struct Config {
     /// Separate listener for fault injection (it must keep answering while the node is frozen).
     pub admin: Option<SocketAddr>,
     pub node_name: Option<String>,
+    /// The capacity model (docs/emulator.md); `None` reports the machine's real load.
+    pub capacity: Option<Capacity>,
+}
+
+/// A model of a node filling up, so saturation is visible without real audio: CPU grows with
+/// playing players, REST slows as the node nears `players`, frames go missing past it. A model
+/// for tests and load runs, never a claim about what real Lavalink does.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Capacity {
+    /// Playing players at 100% CPU.
+    pub players: u64,
+    /// Added to every REST answer at full capacity; scales with utilisation cubed.
+    pub latency: Duration,
+    /// Memory each player adds to `memory.used`.
+    pub memory_per_player: u64,
+}
+
+impl Capacity {
+    pub const BASE_CPU: f64 = 0.02;
+    /// Utilisation cubed, capped at 4x capacity: the added delay is at most 64 x `latency`
+    /// (and never over 10 s).
+    pub fn delay(&self, playing: u64) -> Duration {
+        let u = (playing as f64 / self.players.max(1) as f64).min(4.0);
+        self.latency.mul_f64(u * u * u).min(Duration::from_secs(10))
+    }
+    /// (lavalinkLoad, systemLoad) for this many playing players.
+    pub fn load(&self, playing: u64) -> (f64, f64) {
+        let u = playing as f64 / self.players.max(1) as f64;
+        let own = (u * (1.0 - Self::BASE_CPU)).min(1.0 - Self::BASE_CPU);
+        (own, Self::BASE_CPU + own)
+    }
+    /// Frames missing per minute for `n` playing players of a node playing `playing`: none up
+    /// to capacity, then the share the node cannot keep up with (50 frames a second each).
+    pub fn deficit(&self, playing: u64, n: u64) -> u64 {
+        let u = playing as f64 / self.players.max(1) as f64;
+        if u <= 1.0 {
+            0
+        } else {
+            (n as f64 * 3000.0 * (1.0 - 1.0 / u)).round() as u64
+        }
+    }
 }
 
 impl Default for Config {
@@ -36,6 +77,7 @@ impl Default for Config {
             version: crate::stack::DEFAULT_LAVALINK_VERSION.into(),
             admin: None,
             node_name: None,
+            capacity: None,
         }
     }
 }
@@ -207,6 +249,61 @@ impl Config {
             })?;
             c.metrics_endpoint = s.to_string();
         }
+        // Lavalink (Spring) ignores keys it does not know, so this section can sit in the
+        // same file a real node reads.
+        if let Some(cap) = get(&v, &["lavastack", "emulator", "capacity"]) {
+            let num = |k: &'static str,
+                       f: &'static str,
+                       lo: u64,
+                       hi: u64|
+             -> Result<Option<u64>, ConfigError> {
+                match cap.get(k) {
+                    None => Ok(None),
+                    Some(n) => n
+                        .as_u64()
+                        .filter(|n| (lo..=hi).contains(n))
+                        .map(Some)
+                        .ok_or_else(|| {
+                            field(
+                                f,
+                                format!("expected a whole number from {lo} to {hi}, found {n:?}"),
+                            )
+                        }),
+                }
+            };
+            let players = num(
+                "players",
+                "lavastack.emulator.capacity.players",
+                1,
+                10_000_000,
+            )?
+            .ok_or_else(|| {
+                field(
+                    "lavastack.emulator.capacity.players",
+                    "is required with a capacity section".into(),
+                )
+            })?;
+            c.capacity = Some(Capacity {
+                players,
+                latency: Duration::from_millis(
+                    num(
+                        "latency_ms",
+                        "lavastack.emulator.capacity.latency_ms",
+                        0,
+                        10_000,
+                    )?
+                    .unwrap_or(100),
+                ),
+                memory_per_player: num(
+                    "memory_per_player_kb",
+                    "lavastack.emulator.capacity.memory_per_player_kb",
+                    0,
+                    1 << 20,
+                )?
+                .unwrap_or(300)
+                    * 1024,
+            });
+        }
         Ok(c)
     }
 }
@@ -245,6 +342,36 @@ fn resolve_placeholders(s: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_capacity_model_fills_up_as_documented() {
+        let y = "lavalink:\n  server:\n    password: pw\nlavastack:\n  emulator:\n    capacity:\n      players: 100\n      latency_ms: 80\n";
+        let c = Config::from_yaml_str(Path::new("a.yml"), y).unwrap();
+        let cap = c.capacity.unwrap();
+        assert_eq!(cap.players, 100);
+        assert_eq!(cap.memory_per_player, 300 * 1024);
+        assert_eq!(cap.delay(0), Duration::ZERO);
+        assert_eq!(cap.delay(50), Duration::from_millis(10));
+        assert_eq!(cap.delay(100), Duration::from_millis(80));
+        assert_eq!(cap.delay(u64::MAX), Duration::from_millis(80 * 64));
+        let (own, sys) = cap.load(50);
+        assert!((own - 0.49).abs() < 1e-9 && (sys - 0.51).abs() < 1e-9);
+        assert_eq!(cap.load(1000).1, 1.0);
+        assert_eq!(cap.deficit(100, 10), 0);
+        assert_eq!(cap.deficit(200, 10), 15_000);
+        for bad in [
+            "players: 0",
+            "players: -3",
+            "latency_ms: 5",
+            "players: 10\n      latency_ms: 99999",
+        ] {
+            let y = format!("lavalink:\n  server:\n    password: pw\nlavastack:\n  emulator:\n    capacity:\n      {bad}\n");
+            let e = Config::from_yaml_str(Path::new("a.yml"), &y)
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains("lavastack.emulator.capacity."), "{bad}: {e}");
+        }
+    }
 
     #[test]
     fn reads_lavalink_fields() {

@@ -89,6 +89,12 @@ pub(crate) async fn middleware(
     if f.latency_ms > 0 {
         tokio::time::sleep(Duration::from_millis(f.latency_ms)).await;
     }
+    if let Some(c) = shared.cfg.capacity {
+        let delay = c.delay(shared.playing.load(Ordering::Relaxed));
+        if !delay.is_zero() {
+            tokio::time::sleep(delay).await;
+        }
+    }
     let n = shared.requests.fetch_add(1, Ordering::Relaxed) + 1;
     if f.error_rate > 0.0 {
         let rate = f.error_rate.clamp(0.0, 1.0);

@@ -168,6 +168,9 @@ pub(crate) struct Shared {
     pub sessions: Mutex<HashMap<String, Session>>,
     pub faults: watch::Sender<Faults>,
     pub requests: std::sync::atomic::AtomicU64,
+    /// Playing players now, counted by the ticker: what the capacity model's REST delay reads
+    /// without taking the sessions lock on every request.
+    pub playing: std::sync::atomic::AtomicU64,
 }
 
 pub(crate) fn unix_ms() -> u64 {
@@ -203,16 +206,26 @@ impl Shared {
             .map(|n| n.get())
             .unwrap_or(1);
         let faults = self.faults.borrow().clone();
+        let cap = self.cfg.capacity;
+        let (own_load, model_load) = match cap {
+            Some(c) => {
+                let (own, sys) = c.load(playing as u64);
+                (own, Some(sys))
+            }
+            None => (proc_own_load(self.started, cores), None),
+        };
         let system_load = faults
             .system_load
+            .or(model_load)
             .unwrap_or_else(|| proc_system_load(cores));
-        let rss = proc_rss_bytes();
+        let rss = proc_rss_bytes()
+            + cap.map_or(0, |c| c.memory_per_player.saturating_mul(players as u64));
         let mut v = json!({
             "players": players,
             "playingPlayers": playing,
             "uptime": self.started.elapsed().as_millis() as u64,
             "memory": {"free": rss, "used": rss, "allocated": rss * 2, "reservable": 1u64 << 30},
-            "cpu": {"cores": cores, "systemLoad": system_load, "lavalinkLoad": proc_own_load(self.started, cores)},
+            "cpu": {"cores": cores, "systemLoad": system_load, "lavalinkLoad": own_load},
         });
         if let Some(s) = frame_session {
             let n = s
@@ -221,8 +234,11 @@ impl Shared {
                 .filter(|p| p.is_playing() && p.voice.is_some())
                 .count();
             if n > 0 {
-                // A healthy player sends 50 frames a second: 3000 a minute, nothing missing.
-                v["frameStats"] = json!({"sent": 3000, "nulled": 0, "deficit": 0});
+                // A healthy player sends 50 frames a second: 3000 a minute, nothing missing;
+                // past the model's capacity the node cannot keep up with all of them.
+                let deficit = cap.map_or(0, |c| c.deficit(playing as u64, n as u64));
+                let expected = n as u64 * 3000;
+                v["frameStats"] = json!({"sent": expected - deficit.min(expected), "nulled": 0, "deficit": deficit});
             }
         }
         v
@@ -328,6 +344,7 @@ pub async fn start(cfg: Config) -> Result<Handle, EmulatorError> {
         sessions: Mutex::new(HashMap::new()),
         faults: faults_tx,
         requests: Default::default(),
+        playing: Default::default(),
     });
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
     let task = tokio::spawn(serve(shared.clone(), listener, admin_listener, shutdown_rx));

@@ -189,6 +189,13 @@ pub(crate) async fn ticker(s: Arc<Shared>) {
                 (id.clone(), st.to_string())
             })
             .collect();
+        let playing_now = sessions
+            .values()
+            .flat_map(|x| x.players.values())
+            .filter(|p| p.is_playing())
+            .count() as u64;
+        s.playing
+            .store(playing_now, std::sync::atomic::Ordering::Relaxed);
         for sess in sessions.values_mut() {
             let mut out = Vec::new();
             for p in sess.players.values_mut() {

@@ -38,8 +38,6 @@ pub struct Health {
     /// The most the JVM may grow to (`memory.reservable`).
     pub memory_reservable: Option<u64>,
     pub cpu_cores: Option<u64>,
-    /// Frames missing in the last minute (`frameStats.deficit`); absent without playing players.
-    pub frame_deficit: Option<i64>,
     pub uptime_ms: Option<u64>,
     pub error: Option<String>,
     /// What kind of failure `error` is.
@@ -194,7 +192,6 @@ async fn rest(t: &Target, timeout: Duration, h: &mut Health) -> Result<(), Probe
     h.memory_used = v["memory"]["used"].as_u64();
     h.memory_reservable = v["memory"]["reservable"].as_u64();
     h.cpu_cores = v["cpu"]["cores"].as_u64();
-    h.frame_deficit = v["frameStats"]["deficit"].as_i64();
     h.uptime_ms = v["uptime"].as_u64();
     Ok(())
 }

@@ -7,8 +7,11 @@
 //! `lavalinkLoad / playing`; what else the machine runs (`systemLoad - lavalinkLoad`) stays. A
 //! node holds `(cpu_ceiling - other) / per_player` players by CPU and `memory_ceiling *
 //! reservable / (used / playing)` by memory (all memory charged to players: conservative); its
-//! capacity is the smaller, and a node that missed frames (`frameStats.deficit > 0`) is taken as
-//! full at what it played. Aggregates are kept online, so memory does not grow with the window.
+//! capacity is the smaller, and a node whose CPU was saturated (system load >= 95%) is taken as
+//! full at what it played: past saturation the load stops growing, so extrapolating from it would
+//! overstate what the node holds. Frame deficit is not used: Lavalink reports it only to the
+//! session that owns the players, never over REST, so nothing outside the bot can see it.
+//! Aggregates are kept online, so memory does not grow with the window.
 //!
 //! Owns: sampling, aggregation, the capacity model, and the saved report plans check against.
 //! May import: `health` (the probe), `stack` (latency buckets, where the stack lives), `plan`
@@ -53,7 +56,6 @@ struct NodeAgg {
     peak_memory: u64,
     reservable: u64,
     cores: u64,
-    max_deficit: i64,
     /// Counts per SLO latency bucket, the last one for slower than every bucket.
     latency: Vec<u64>,
     latency_max_ms: f64,
@@ -83,14 +85,13 @@ pub struct NodeReport {
     pub peak_memory_used: u64,
     pub memory_reservable: u64,
     pub cpu_cores: u64,
-    pub max_frame_deficit: i64,
     /// Upper bound (ms) of the bucket holding the median and the 99th percentile REST round trip.
     pub rest_latency_p50_ms: Option<u32>,
     pub rest_latency_p99_ms: Option<u32>,
     pub rest_latency_max_ms: f64,
     /// Playing players this node could hold under the model, or none when it cannot say.
     pub capacity: Option<u64>,
-    /// What bounds `capacity` ("cpu", "memory", "frames", "given"), or why there is none.
+    /// What bounds `capacity` ("cpu", "memory", "cpu (saturated)", "given"), or why there is none.
     pub capacity_by: String,
     /// capacity / peak playing players.
     pub headroom: Option<f64>,
@@ -187,7 +188,6 @@ impl Baseline {
             a.peak_memory = a.peak_memory.max(mem);
             a.reservable = h.memory_reservable.unwrap_or(a.reservable);
             a.cores = h.cpu_cores.unwrap_or(a.cores);
-            a.max_deficit = a.max_deficit.max(h.frame_deficit.unwrap_or(0));
             if let Some(l) = h.latency_ms.filter(|l| l.is_finite() && *l >= 0.0) {
                 let i = SLO_LATENCY_BUCKETS_MS
                     .iter()
@@ -333,6 +333,9 @@ fn percentile_bucket(counts: &[u64], q: f64) -> Option<u32> {
     None
 }
 
+/// System load at or above this at the peak means the CPU was the limit already.
+const SATURATED: f64 = 0.95;
+
 /// Whole players, forgiving float noise: (0.8 - 0.1) / 0.002 is 349.99999999999994, meant 350.
 fn whole(x: f64) -> f64 {
     (x + 1e-6).floor()
@@ -364,9 +367,9 @@ fn node_report(name: &str, a: &NodeAgg, limits: Limits, given: Option<u64>) -> N
             (None, Some(m)) => (Some(m), "memory"),
             (None, None) => (None, "no load to extrapolate from"),
         };
-        if a.max_deficit > 0 {
-            cap = Some(cap.map_or(p, |c| c.min(p)));
-            by = "frames";
+        if a.system_load_at_peak >= SATURATED {
+            cap = Some(p);
+            by = "cpu (saturated)";
         }
         (cap.map(|c| c.min(u64::MAX as f64) as u64), by.to_string())
     };
@@ -382,7 +385,6 @@ fn node_report(name: &str, a: &NodeAgg, limits: Limits, given: Option<u64>) -> N
         peak_memory_used: a.peak_memory,
         memory_reservable: a.reservable,
         cpu_cores: a.cores,
-        max_frame_deficit: a.max_deficit,
         rest_latency_p50_ms: percentile_bucket(&a.latency, 0.5),
         rest_latency_p99_ms: percentile_bucket(&a.latency, 0.99),
         rest_latency_max_ms: a.latency_max_ms,
@@ -420,13 +422,12 @@ impl Report {
         for n in &self.nodes {
             let _ = writeln!(
                 o,
-                "{:<16} {:>8} {:>8} {:>5.0}% {:>8}M {:>8} {:>9} {:>9} {:>9}  {}",
+                "{:<16} {:>8} {:>8} {:>5.0}% {:>8}M {:>9} {:>9} {:>9}  {}",
                 n.name,
                 n.peak_playing_players,
                 n.peak_players,
                 n.peak_system_load * 100.0,
                 n.peak_memory_used >> 20,
-                n.max_frame_deficit,
                 n.rest_latency_p99_ms
                     .map(|b| if b == u32::MAX {
                         "slow".into()
@@ -516,7 +517,7 @@ pub async fn sample(
 mod tests {
     use super::*;
 
-    fn h(playing: u64, players: u64, sys: f64, ll: f64, mem: u64, deficit: Option<i64>) -> Health {
+    fn h(playing: u64, players: u64, sys: f64, ll: f64, mem: u64) -> Health {
         Health {
             healthy: true,
             reachable: true,
@@ -527,7 +528,6 @@ mod tests {
             memory_used: Some(mem),
             memory_reservable: Some(1 << 30),
             cpu_cores: Some(4),
-            frame_deficit: deficit,
             latency_ms: Some(12.0),
             ..Default::default()
         }
@@ -540,7 +540,7 @@ mod tests {
         // memory 100 MiB for 100: 0.8 GiB allows 819. CPU bounds: 350.
         // b: 50 playing, memory heavy: 512 MiB for 50 -> 0.8 GiB / 10.24 MiB = 80; CPU would
         // allow 400. Memory bounds: 80.
-        // c: missed frames at 30 playing: full at 30.
+        // c: CPU saturated at 30 playing: full at 30.
         for (pa, pb, pc) in [(60, 20, 10), (100, 50, 30), (80, 40, 20)] {
             let tick = vec![
                 (
@@ -551,7 +551,6 @@ mod tests {
                         0.1 + pa as f64 * 0.002,
                         pa as f64 * 0.002,
                         pa << 20,
-                        Some(0),
                     ),
                 ),
                 (
@@ -562,19 +561,11 @@ mod tests {
                         pb as f64 * 0.002,
                         pb as f64 * 0.002,
                         pb * (512 << 20) / 50,
-                        None,
                     ),
                 ),
                 (
                     "c".into(),
-                    h(
-                        pc,
-                        pc,
-                        0.3,
-                        0.2,
-                        1 << 20,
-                        Some(if pc == 30 { 12 } else { 0 }),
-                    ),
+                    h(pc, pc, if pc == 30 { 1.0 } else { 0.3 }, 0.2, 1 << 20),
                 ),
             ];
             b.record(&tick, Duration::from_secs(1));
@@ -591,11 +582,10 @@ mod tests {
         );
         assert_eq!(
             (by["c"].capacity, by["c"].capacity_by.as_str()),
-            (Some(30), "frames")
+            (Some(30), "cpu (saturated)")
         );
         assert_eq!(by["a"].headroom, Some(3.5));
         assert_eq!(by["a"].peak_players, 105);
-        assert_eq!(by["c"].max_frame_deficit, 12);
         assert_eq!(by["a"].rest_latency_p99_ms, Some(25));
         // Peak is per sample: 100 + 50 + 30, not the sum of each node's own peak by chance.
         assert_eq!(r.cluster.peak_playing_players, 180);
@@ -620,7 +610,7 @@ mod tests {
         };
         b.record(
             &[
-                ("idle".into(), h(0, 0, 0.1, 0.0, 1 << 20, None)),
+                ("idle".into(), h(0, 0, 0.1, 0.0, 1 << 20)),
                 ("down".into(), down),
             ],
             Duration::from_secs(1),
@@ -650,17 +640,16 @@ mod tests {
     #[test]
     fn hostile_stats_do_not_overflow_or_divide_by_zero() {
         let mut b = Baseline::new(["x"]);
-        let mut weird = h(u64::MAX, u64::MAX, f64::NAN, 5.0, u64::MAX, Some(i64::MAX));
+        let mut weird = h(u64::MAX, u64::MAX, f64::NAN, 5.0, u64::MAX);
         weird.latency_ms = Some(f64::INFINITY);
         b.record(&[("x".into(), weird)], Duration::from_secs(1));
         b.record(
-            &[("x".into(), h(1, 1, 0.0, 0.0, 0, None))],
+            &[("x".into(), h(1, 1, 0.0, 0.0, 0))],
             Duration::from_secs(2),
         );
         let r = b.report("s", Duration::from_secs(1), 1000.0, Limits::default(), None);
         let _ = r.table();
-        assert_eq!(r.nodes[0].max_frame_deficit, i64::MAX);
-        assert_eq!(r.nodes[0].capacity_by, "frames");
+        assert_eq!(r.nodes[0].capacity_by, "memory");
         assert!(serde_json::to_string(&r).is_ok());
     }
 }

@@ -28,6 +28,8 @@ pub struct LocalProvider {
     base_port: Option<u16>,
     command: Option<String>,
     health_timeout: Duration,
+    /// Flags for the built-in emulator: its capacity model and player update cadence.
+    emulator_flags: Vec<String>,
 }
 
 impl LocalProvider {
@@ -51,6 +53,25 @@ impl LocalProvider {
             health_timeout: cfg
                 .duration_attr("health_timeout")
                 .unwrap_or(Duration::from_secs(30)),
+            emulator_flags: {
+                let mut f = Vec::new();
+                if let Some(c) = cfg.int_attr("emulator_capacity") {
+                    f.extend(["--capacity".to_string(), c.to_string()]);
+                }
+                if let Some(l) = cfg.duration_attr("emulator_latency") {
+                    f.extend([
+                        "--capacity-latency".to_string(),
+                        format!("{}ms", l.as_millis()),
+                    ]);
+                }
+                if let Some(i) = cfg.duration_attr("player_update_interval") {
+                    f.extend([
+                        "--player-update-interval".to_string(),
+                        format!("{}s", i.as_secs()),
+                    ]);
+                }
+                f
+            },
         })
     }
 
@@ -127,6 +148,7 @@ impl LocalProvider {
                 ]);
                 // The emulator reports the version the stack asks for, as an upgraded jar would.
                 cmd.args(["--lavalink-version", &node.lavalink_version]);
+                cmd.args(&self.emulator_flags);
                 // A fault-injection listener, for `lavastack drill latency`.
                 if let Some(admin) = admin {
                     cmd.args(["--admin", &format!("127.0.0.1:{admin}")]);

@@ -127,6 +127,9 @@ const LOCAL_ATTRS: &[Attr] = &[
     opt("bind", Ty::String),
     opt("base_port", Ty::Int),
     opt("health_timeout", Ty::Duration),
+    opt("emulator_capacity", Ty::Int),
+    opt("emulator_latency", Ty::Duration),
+    opt("player_update_interval", Ty::Duration),
 ];
 
 const AWS_ATTRS: &[Attr] = &[

@@ -549,9 +549,14 @@ node "n3" { region = "eu" }
     );
     let n1 = t.stdout.lines().find(|l| l.starts_with("n1 ")).unwrap();
     assert!(
-        ["cpu", "memory", "frames", "no load to extrapolate from"]
-            .iter()
-            .any(|b| n1.ends_with(b)),
+        [
+            "cpu",
+            "memory",
+            "cpu (saturated)",
+            "no load to extrapolate from"
+        ]
+        .iter()
+        .any(|b| n1.ends_with(b)),
         "{n1}"
     );
 

@@ -134,7 +134,36 @@ impl Loader {
             if kind == "aws" {
                 self.check_reserved_tags(&what, &a);
             }
-            for (attr, lo, hi) in [("concurrency", 1, 256), ("max_attempts", 1, 50)] {
+            if a.get("emulator_latency").is_some() && a.get("emulator_capacity").is_none() {
+                self.err(
+                    format!("{what}: emulator_latency needs emulator_capacity (the players at which it applies in full)"),
+                    a.span("emulator_latency"),
+                );
+            }
+            if let Some(d) = a.duration("emulator_latency") {
+                if d > std::time::Duration::from_secs(10) {
+                    self.err(
+                        format!("{what}: emulator_latency must be at most 10s"),
+                        a.span("emulator_latency"),
+                    );
+                }
+            }
+            if let Some(d) = a.duration("player_update_interval") {
+                if d < std::time::Duration::from_secs(1)
+                    || d > std::time::Duration::from_secs(60)
+                    || d.subsec_nanos() != 0
+                {
+                    self.err(
+                        format!("{what}: player_update_interval must be whole seconds from 1s to 60s (Lavalink's playerUpdateInterval)"),
+                        a.span("player_update_interval"),
+                    );
+                }
+            }
+            for (attr, lo, hi) in [
+                ("concurrency", 1, 256),
+                ("max_attempts", 1, 50),
+                ("emulator_capacity", 1, 10_000_000),
+            ] {
                 if let Some(v) = a.int(attr) {
                     if !(lo..=hi).contains(&v) {
                         self.err(
