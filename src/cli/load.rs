@@ -57,6 +57,9 @@ pub struct LoadArgs {
     /// Also write the report as JSON to FILE.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Write a chart of players and latency over time (SVG) to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub chart: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 }
@@ -241,7 +244,18 @@ pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
         );
     }
     bar.finish_and_clear();
-    let report = report.map_err(|e| CliError::msg(e.to_string()))?;
+    let mut report = report.map_err(|e| CliError::msg(e.to_string()))?;
+    if let Some(path) = &args.chart {
+        let title = format!("lavastack load: stack {}", stack.name);
+        let svg = crate::load::chart::svg(
+            &report,
+            &title,
+            args.expect_latency.map(|d| d.as_secs_f64() * 1000.0),
+        );
+        crate::files::write_atomic(path, svg.as_bytes(), Some(crate::files::PUBLIC))
+            .map_err(|e| CliError::msg(format!("cannot write {}: {e}", path.display())))?;
+        report.chart = Some(path.display().to_string());
+    }
     let json = serde_json::to_string_pretty(&report)
         .map_err(|e| CliError::msg(format!("cannot encode the report: {e}")))?;
     let json = stack.redactor.redact(&json);

@@ -10,6 +10,7 @@
 //! `model` (error kinds). Bounded everywhere: guilds, phases and durations are validated by the
 //! caller's [`LoadConfig::check`], every request has a deadline, the histograms are fixed-size.
 
+pub mod chart;
 pub mod hist;
 
 use std::collections::{BTreeMap, HashMap};
@@ -158,6 +159,12 @@ struct Stats {
     selection_errors: u64,
     gaps: Hist,
     recoveries: Hist,
+    /// This second's REST latencies, for the time series.
+    second: Hist,
+    second_errors: u64,
+    series: Vec<Point>,
+    /// (seconds since start, node) for each node noticed gone.
+    gone: Vec<(f64, String)>,
     failovers: u64,
     failover_errors: u64,
     track_ends: u64,
@@ -235,13 +242,16 @@ impl Shared {
             Ok(Ok(_)) => None,
         };
         match kind {
-            None => st
-                .rest
-                .entry((phase, node.to_string()))
-                .or_default()
-                .record(took),
+            None => {
+                st.rest
+                    .entry((phase, node.to_string()))
+                    .or_default()
+                    .record(took);
+                st.second.record(took);
+            }
             Some(k) => {
                 *st.errors.entry((phase, format!("{node}:{k}"))).or_default() += 1;
+                st.second_errors += 1;
             }
         }
         drop(st);
@@ -541,6 +551,20 @@ async fn guild(s: Arc<Shared>, id: String, mut stop: watch::Receiver<bool>) {
     }
 }
 
+/// One second of the run, for the chart and the JSON time series.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Point {
+    pub t: f64,
+    pub players: u64,
+    pub requests: u64,
+    pub errors: u64,
+    pub avg_ms: f64,
+    pub p99_ms: f64,
+}
+
+/// At one point a second, a run of the longest schedule fits; past it the series stops growing.
+const MAX_POINTS: usize = 4 * 3600 + 60;
+
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Latency {
     pub requests: u64,
@@ -600,7 +624,20 @@ pub struct LoadReport {
     pub gaps: Option<Latency>,
     /// The node noticed gone to the track starting on the new one.
     pub recoveries: Option<Latency>,
+    /// One point a second: players, REST calls, errors, average and p99 latency.
+    pub series: Vec<Point>,
+    /// When each node was noticed gone (seconds since the start).
+    pub gone: Vec<GoneAt>,
+    /// Where the chart was written, when it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chart: Option<String>,
     pub router: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct GoneAt {
+    pub t: f64,
+    pub node: String,
 }
 
 /// Runs the schedule to the end (or until `stop` turns true) and reports.
@@ -644,6 +681,43 @@ pub async fn run(
             }
         })
     });
+    let t_start = Instant::now();
+    let sampler = {
+        let s = s.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(1));
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            tick.tick().await;
+            let mut seen_gone = std::collections::BTreeSet::new();
+            loop {
+                tick.tick().await;
+                let players = s
+                    .guilds
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .len() as u64;
+                let t = t_start.elapsed().as_secs_f64();
+                let mut st = s.stats();
+                for (name, n) in &s.nodes {
+                    if !*n.alive.borrow() && seen_gone.insert(name.clone()) {
+                        st.gone.push((t, name.clone()));
+                    }
+                }
+                let h = std::mem::take(&mut st.second);
+                let errors = std::mem::take(&mut st.second_errors);
+                if st.series.len() < MAX_POINTS {
+                    st.series.push(Point {
+                        t,
+                        players,
+                        requests: h.count(),
+                        errors,
+                        avg_ms: h.mean_ms(),
+                        p99_ms: h.quantile_ms(0.99),
+                    });
+                }
+            }
+        })
+    };
     let mut tasks = tokio::task::JoinSet::new();
     let mut started = 0usize;
     let mut phases = Vec::new();
@@ -688,6 +762,7 @@ pub async fn run(
     if let Some(w) = watchdog {
         w.abort();
     }
+    sampler.abort();
     let _ = guild_stop_tx.send(true);
     while let Some(r) = tasks.join_next().await {
         if let Err(e) = r {
@@ -704,6 +779,16 @@ pub async fn run(
         failover_errors: st.failover_errors,
         gaps: (st.gaps.count() > 0).then(|| Latency::of(&st.gaps)),
         recoveries: (st.recoveries.count() > 0).then(|| Latency::of(&st.recoveries)),
+        series: st.series.clone(),
+        gone: st
+            .gone
+            .iter()
+            .map(|(t, node)| GoneAt {
+                t: *t,
+                node: node.clone(),
+            })
+            .collect(),
+        chart: None,
         router: cfg.router.is_some(),
     })
 }

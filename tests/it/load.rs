@@ -135,6 +135,8 @@ fn load_plays_every_guild_by_weight_and_survives_a_killed_node() {
         "30s",
         "--format",
         "json",
+        "--chart",
+        "load.svg",
     ]);
     r.ok();
     let v: Value = serde_json::from_str(&r.stdout).unwrap();
@@ -158,6 +160,28 @@ fn load_plays_every_guild_by_weight_and_survives_a_killed_node() {
     assert_eq!(on("n2"), 0, "nobody left on the killed node: {v}");
     assert_eq!(on("n1") + on("n3"), 120, "{v}");
     assert!(r.stderr.contains("n2 was killed"), "{}", r.stderr);
+    // The time series and the chart: a point a second, the fault marked, valid XML.
+    assert!(v["series"].as_array().unwrap().len() >= 4, "{v}");
+    assert_eq!(v["gone"][0]["node"], "n2", "{v}");
+    assert_eq!(v["chart"], "load.svg");
+    let svg = env.read("load.svg");
+    assert!(
+        svg.contains("n2 gone") && svg.matches("<polyline").count() == 3,
+        "{svg}"
+    );
+    let xml = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])",
+        ])
+        .arg(env.path("load.svg"))
+        .output()
+        .unwrap();
+    assert!(
+        xml.status.success(),
+        "{}",
+        String::from_utf8_lossy(&xml.stderr)
+    );
     eprintln!(
         "failover under load: {moved} players moved, gap p50 {} ms, p99 {} ms, max {} ms; recovery avg {} ms",
         gaps["p50_ms"], gaps["p99_ms"], gaps["max_ms"], v["recoveries"]["avg_ms"]
