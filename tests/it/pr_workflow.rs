@@ -409,3 +409,53 @@ fn graph_draws_the_plan_with_its_changes_in_dot_svg_and_mermaid() {
     // The graph does not take the lock for long or change anything: the plan file still applies.
     env.run(&["apply", "p.json"]).ok();
 }
+
+/// The CI examples call lavastack by flags that exist: every `lavastack ...` line in
+/// examples/ci/*.yml goes through the real argument parser (against a stack that is not there,
+/// so it stops right after parsing).
+#[test]
+fn every_lavastack_command_in_the_ci_examples_parses() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/ci");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("yml") {
+            continue;
+        }
+        let doc: serde_yaml_ng::Value =
+            serde_yaml_ng::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let mut scripts = Vec::new();
+        for job in doc["jobs"].as_mapping().unwrap().values() {
+            for step in job["steps"].as_sequence().unwrap() {
+                if let Some(run) = step["run"].as_str() {
+                    scripts.push(run.replace("\\\n", " "));
+                }
+            }
+        }
+        for line in scripts.iter().flat_map(|s| s.lines()) {
+            let line = line.trim();
+            let Some(rest) = line.strip_prefix("lavastack ") else {
+                continue;
+            };
+            let args: Vec<&str> = rest
+                .split_whitespace()
+                .take_while(|a| !a.starts_with('>') && *a != "|")
+                .collect();
+            let out = Command::new(bin())
+                .args(&args)
+                .env("LAVASTACK_STACK", "/nonexistent/stack.hcl")
+                .env("NO_COLOR", "1")
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                !err.contains("Usage:") && !err.contains("unexpected argument"),
+                "{}: `lavastack {}` does not parse:\n{err}",
+                path.display(),
+                args.join(" ")
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 8, "only {checked} commands found");
+}
