@@ -212,6 +212,9 @@ mod tests {
                 node: "n<2>".into(),
             }],
             chart: None,
+            generator_cpu_seconds: 0.0,
+            wall_seconds: 0.0,
+            players_per_core: None,
         };
         let s = svg(&r, "load & run", Some(150.0));
         assert_eq!(s, svg(&r, "load & run", Some(150.0)));

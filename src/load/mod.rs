@@ -628,6 +628,12 @@ pub struct LoadReport {
     pub series: Vec<Point>,
     /// When each node was noticed gone (seconds since the start).
     pub gone: Vec<GoneAt>,
+    /// CPU time the generator itself used (user + system) over the run's wall time: its own
+    /// overhead, so a run can tell whether the generator was the bottleneck.
+    pub generator_cpu_seconds: f64,
+    pub wall_seconds: f64,
+    /// Peak guilds / (CPU seconds / wall seconds): simulated players per core used.
+    pub players_per_core: Option<f64>,
     /// Where the chart was written, when it was.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chart: Option<String>,
@@ -651,6 +657,8 @@ pub async fn run(
         return Err(LoadError::NoNodes);
     }
     let guilds: Guilds = Default::default();
+    let cpu0 = own_cpu_seconds();
+    let wall0 = Instant::now();
     let nodes = connect(&targets, &cfg, guilds.clone()).await?;
     let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
     http.set_connect_timeout(Some(cfg.timeout));
@@ -726,12 +734,9 @@ pub async fn run(
         s.stats().phase = pi;
         let t0 = Instant::now();
         let to_start = want.saturating_sub(started);
-        // Ramp: start the new guilds evenly over the ramp.
-        let step = if to_start > 0 {
-            cfg.ramp / to_start as u32
-        } else {
-            Duration::ZERO
-        };
+        // Ramp: guild i starts at t0 + ramp x i / n. Against the clock, not by sleeping a step
+        // per guild: a sleep is at least a millisecond, which would stretch a fast ramp.
+        let ramp_start = tokio::time::Instant::now();
         for i in 0..to_start {
             if *stop.borrow() {
                 interrupted = true;
@@ -739,8 +744,9 @@ pub async fn run(
             }
             let id = (400_000_000_000_000_000u64 + (started + i) as u64 * 7919).to_string();
             tasks.spawn(guild(s.clone(), id, guild_stop.clone()));
-            if !step.is_zero() {
-                tokio::time::sleep(step).await;
+            let at = ramp_start + cfg.ramp.mul_f64((i + 1) as f64 / to_start as f64);
+            if at > tokio::time::Instant::now() + Duration::from_millis(1) {
+                tokio::time::sleep_until(at).await;
             }
             if i % 100 == 0 {
                 progress(&name, started + i);
@@ -770,7 +776,13 @@ pub async fn run(
         }
     }
     let st = s.stats();
+    let cpu = (own_cpu_seconds() - cpu0).max(0.0);
+    let wall = wall0.elapsed().as_secs_f64();
+    let peak = phases.iter().map(|p| p.guilds).max().unwrap_or(0) as f64;
     Ok(LoadReport {
+        generator_cpu_seconds: cpu,
+        wall_seconds: wall,
+        players_per_core: (cpu > 0.0 && wall > 0.0).then(|| peak / (cpu / wall)),
         phases,
         selections: st.selections,
         selection_errors: st.selection_errors,
@@ -791,6 +803,17 @@ pub async fn run(
         chart: None,
         router: cfg.router.is_some(),
     })
+}
+
+/// This process's user + system CPU time.
+fn own_cpu_seconds() -> f64 {
+    // SAFETY: getrusage writes into the struct we own; RUSAGE_SELF needs nothing else.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) } != 0 {
+        return 0.0;
+    }
+    let t = |tv: libc::timeval| tv.tv_sec as f64 + tv.tv_usec as f64 / 1e6;
+    t(ru.ru_utime) + t(ru.ru_stime)
 }
 
 fn phase_report(s: &Shared, pi: usize, name: &str, guilds: usize, took: Duration) -> PhaseReport {
@@ -903,6 +926,15 @@ impl LoadReport {
                 ", by weight"
             },
             self.track_ends
+        );
+        let _ = writeln!(
+            o,
+            "Generator: {:.1} CPU seconds over {:.0}s{}",
+            self.generator_cpu_seconds,
+            self.wall_seconds,
+            self.players_per_core
+                .map(|p| format!(" ({p:.0} players per core used)"))
+                .unwrap_or_default()
         );
         if let (Some(g), Some(r)) = (&self.gaps, &self.recoveries) {
             let _ = writeln!(
