@@ -192,6 +192,7 @@ mod tests {
             selections: 0,
             selection_errors: 0,
             track_ends: 0,
+            start_errors: 0,
             failovers: 0,
             failover_errors: 0,
             gaps: None,

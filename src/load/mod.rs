@@ -168,6 +168,7 @@ struct Stats {
     failovers: u64,
     failover_errors: u64,
     track_ends: u64,
+    start_errors: u64,
 }
 
 type Guilds = Arc<Mutex<HashMap<String, (mpsc::UnboundedSender<Ev>, String)>>>;
@@ -445,13 +446,6 @@ fn track(s: &Shared, guild: &str, n: u64) -> Json {
 /// One guild: placed, playing, calling REST now and then, moving when its node goes.
 async fn guild(s: Arc<Shared>, id: String, mut stop: watch::Receiver<bool>) {
     let (tx, mut rx) = mpsc::unbounded_channel();
-    let Some(mut node) = select(&s, &id, None).await else {
-        return;
-    };
-    s.guilds
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .insert(id.clone(), (tx, node.clone()));
     let player_path = |node: &str| {
         format!(
             "/v4/sessions/{}/players/{id}",
@@ -460,13 +454,36 @@ async fn guild(s: Arc<Shared>, id: String, mut stop: watch::Receiver<bool>) {
     };
     let mut n = 0u64;
     let mut position = 0u64;
-    s.rest(
-        &node,
-        "PATCH",
-        &player_path(&node),
-        Some(json!({"track": track(&s, &id, n), "voice": voice(&id)})),
-    )
-    .await;
+    // Placed once a node took the player; a few tries, like a bot retrying a play command.
+    let mut placed = None;
+    for attempt in 0..5u64 {
+        if let Some(to) = select(&s, &id, None).await {
+            s.guilds
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .insert(id.clone(), (tx.clone(), to.clone()));
+            let body = json!({"track": track(&s, &id, n), "voice": voice(&id)});
+            if s.rest(&to, "PATCH", &player_path(&to), Some(body))
+                .await
+                .is_some()
+            {
+                placed = Some(to);
+                break;
+            }
+            s.guilds
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .remove(&id);
+        }
+        if *stop.borrow() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200 * (attempt + 1))).await;
+    }
+    let Some(mut node) = placed else {
+        s.stats().start_errors += 1;
+        return;
+    };
     let mut rng = fnv(&id) | 1;
     let per_minute = s.cfg.rest_per_minute;
     let next_call = move |rng: &mut u64| {
@@ -617,6 +634,8 @@ pub struct LoadReport {
     pub selections: u64,
     pub selection_errors: u64,
     pub track_ends: u64,
+    /// Guilds no node would take a player for (after retries).
+    pub start_errors: u64,
     pub failovers: u64,
     pub failover_errors: u64,
     /// Playback gaps of guilds whose node went away: last position update on the old node to
@@ -787,6 +806,7 @@ pub async fn run(
         selections: st.selections,
         selection_errors: st.selection_errors,
         track_ends: st.track_ends,
+        start_errors: st.start_errors,
         failovers: st.failovers,
         failover_errors: st.failover_errors,
         gaps: (st.gaps.count() > 0).then(|| Latency::of(&st.gaps)),

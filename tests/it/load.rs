@@ -83,6 +83,7 @@ fn load_plays_every_guild_by_weight_and_survives_a_killed_node() {
     assert_eq!(phases.len(), 2, "{v}");
     assert_eq!(phases[1]["name"], "2x");
     assert_eq!(v["selections"], 300, "{v}");
+    assert_eq!(v["start_errors"], 0, "{v}");
     assert!(
         v["track_ends"].as_u64().unwrap() > 0,
         "queues played on: {v}"
