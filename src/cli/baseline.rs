@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use clap::Args;
 
-use super::{exit, load_stack, CliError, Format, Global, Ui};
+use super::{exit, CliError, Format, Global, Ui};
 use crate::ops::baseline::{self, Limits};
 
 #[derive(Args, Debug, Clone)]
@@ -70,13 +70,7 @@ fn every(s: &str) -> Result<Duration, String> {
 }
 
 fn multiple(s: &str) -> Result<f64, String> {
-    let n = s.trim().trim_end_matches(['x', 'X']);
-    match n.parse::<f64>() {
-        Ok(x) if x.is_finite() && (1.0..=1000.0).contains(&x) => Ok(x),
-        _ => Err(format!(
-            "--target must be a multiple from 1x to 1000x such as 3x, found \"{s}\""
-        )),
-    }
+    super::parse_multiple(s, "--target", 1000.0)
 }
 
 fn share(s: &str) -> Result<f64, String> {
@@ -94,19 +88,7 @@ pub async fn run(g: &Global, ui: Ui, args: BaselineArgs) -> Result<i32, CliError
             humantime::format_duration(args.window)
         )));
     }
-    let stack = load_stack(g, ui)?;
-    let backend = super::backend_for(&stack).await?;
-    let state = backend.load().await?;
-    let nodes: Vec<_> = state
-        .iter()
-        .flat_map(|s| s.nodes.values().cloned())
-        .collect();
-    if nodes.is_empty() {
-        return Err(CliError::with_hint(
-            format!("no nodes recorded for stack \"{}\"", stack.name),
-            "run `lavastack apply` first",
-        ));
-    }
+    let (stack, nodes) = super::recorded_nodes(g, ui).await?;
     let targets = super::status::node_targets(&stack, &nodes);
     let ticks = (args.window.as_secs_f64() / args.every.as_secs_f64()).ceil() as u64 + 1;
     let bar = if ui.err_tty && args.format == Format::Text {
@@ -151,19 +133,9 @@ pub async fn run(g: &Global, ui: Ui, args: BaselineArgs) -> Result<i32, CliError
     let json = stack.redactor.redact(&json);
     // The last report, where plans look for it (docs/observability.md).
     let saved = baseline::saved_path(&stack);
-    crate::files::write_atomic(
-        &saved,
-        format!("{json}\n").as_bytes(),
-        Some(crate::files::PUBLIC),
-    )
-    .map_err(|e| CliError::msg(format!("cannot write {}: {e}", saved.display())))?;
+    super::write_output(&saved, &format!("{json}\n"))?;
     if let Some(out) = &args.out {
-        crate::files::write_atomic(
-            out,
-            format!("{json}\n").as_bytes(),
-            Some(crate::files::PUBLIC),
-        )
-        .map_err(|e| CliError::msg(format!("cannot write {}: {e}", out.display())))?;
+        super::write_output(out, &format!("{json}\n"))?;
     }
     match args.format {
         Format::Json => println!("{json}"),

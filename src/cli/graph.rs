@@ -60,10 +60,7 @@ pub async fn run(g: &Global, ui: Ui, args: GraphArgs) -> Result<i32, CliError> {
     };
     let drawing = stack.redactor.redact(&drawing);
     match &args.out {
-        Some(path) => {
-            crate::files::write_atomic(path, drawing.as_bytes(), Some(crate::files::PUBLIC))
-                .map_err(|e| CliError::msg(format!("cannot write {}: {e}", path.display())))?
-        }
+        Some(path) => super::write_output(path, &drawing)?,
         None => print!("{drawing}"),
     }
     Ok(exit::OK)

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use clap::{Args, ValueEnum};
 
-use super::{exit, load_stack, CliError, Format, Global, Ui};
+use super::{exit, CliError, Format, Global, Ui};
 use crate::load::{self, LoadConfig, NodeTarget};
 use crate::provider::DrillSignal;
 
@@ -91,30 +91,11 @@ fn fault(s: &str) -> Result<FaultAt, String> {
 }
 
 fn multiple(s: &str) -> Result<f64, String> {
-    let n = s.trim().trim_end_matches(['x', 'X']);
-    match n.parse::<f64>() {
-        Ok(x) if x.is_finite() && (1.0..=load::MAX_MULTIPLE).contains(&x) => Ok(x),
-        _ => Err(format!(
-            "must be a multiple from 1x to {}x such as 3x, found \"{s}\"",
-            load::MAX_MULTIPLE
-        )),
-    }
+    super::parse_multiple(s, "--to", load::MAX_MULTIPLE)
 }
 
 pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
-    let stack = load_stack(g, ui)?;
-    let backend = super::backend_for(&stack).await?;
-    let state = backend.load().await?;
-    let nodes: Vec<_> = state
-        .iter()
-        .flat_map(|s| s.nodes.values().cloned())
-        .collect();
-    if nodes.is_empty() {
-        return Err(CliError::with_hint(
-            format!("no nodes recorded for stack \"{}\"", stack.name),
-            "run `lavastack apply` first",
-        ));
-    }
+    let (stack, nodes) = super::recorded_nodes(g, ui).await?;
     let targets: Vec<NodeTarget> = super::status::node_targets(&stack, &nodes)
         .into_iter()
         .zip(&nodes)
@@ -252,20 +233,14 @@ pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
             &title,
             args.expect_latency.map(|d| d.as_secs_f64() * 1000.0),
         );
-        crate::files::write_atomic(path, svg.as_bytes(), Some(crate::files::PUBLIC))
-            .map_err(|e| CliError::msg(format!("cannot write {}: {e}", path.display())))?;
+        super::write_output(path, &svg)?;
         report.chart = Some(path.display().to_string());
     }
     let json = serde_json::to_string_pretty(&report)
         .map_err(|e| CliError::msg(format!("cannot encode the report: {e}")))?;
     let json = stack.redactor.redact(&json);
     if let Some(out) = &args.out {
-        crate::files::write_atomic(
-            out,
-            format!("{json}\n").as_bytes(),
-            Some(crate::files::PUBLIC),
-        )
-        .map_err(|e| CliError::msg(format!("cannot write {}: {e}", out.display())))?;
+        super::write_output(out, &format!("{json}\n"))?;
     }
     match args.format {
         Format::Json => println!("{json}"),

@@ -96,6 +96,45 @@ fn parse_var(s: &str) -> Result<(String, String), String> {
 }
 
 /// A duration flag: up to a day (the stack's own limit), so no deadline can overflow.
+/// "3x" (or "3") as a multiple from 1 to `max`, for flags such as `--target` and `--to`.
+pub fn parse_multiple(s: &str, flag: &str, max: f64) -> Result<f64, String> {
+    let n = s.trim().trim_end_matches(['x', 'X']);
+    match n.parse::<f64>() {
+        Ok(x) if x.is_finite() && (1.0..=max).contains(&x) => Ok(x),
+        _ => Err(format!(
+            "{flag} must be a multiple from 1x to {max}x such as 3x, found \"{s}\""
+        )),
+    }
+}
+
+/// Writes a report or drawing a person asked for with `--out`/`--chart` (readable by all).
+pub fn write_output(path: &std::path::Path, text: &str) -> Result<(), CliError> {
+    crate::files::write_atomic(path, text.as_bytes(), Some(crate::files::PUBLIC))
+        .map_err(|e| CliError::msg(format!("cannot write {}: {e}", path.display())))
+}
+
+/// The stack and its recorded nodes, for commands that talk to running nodes; none recorded is
+/// an error with the way out.
+pub async fn recorded_nodes(
+    g: &Global,
+    ui: Ui,
+) -> Result<(crate::stack::Stack, Vec<crate::state::NodeRecord>), CliError> {
+    let stack = load_stack(g, ui)?;
+    let backend = backend_for(&stack).await?;
+    let state = backend.load().await?;
+    let nodes: Vec<_> = state
+        .iter()
+        .flat_map(|s| s.nodes.values().cloned())
+        .collect();
+    if nodes.is_empty() {
+        return Err(CliError::with_hint(
+            format!("no nodes recorded for stack \"{}\"", stack.name),
+            "run `lavastack apply` first",
+        ));
+    }
+    Ok((stack, nodes))
+}
+
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let d = humantime::parse_duration(s)
         .map_err(|e| format!("\"{s}\" is not a duration ({e}); write e.g. 30s"))?;
