@@ -47,6 +47,11 @@ pub struct Live {
     pub frame_deficit: Option<i64>,
     pub version: Option<String>,
     pub last_error: Option<String>,
+    /// Guilds this router sent to the node since its player count was last read: counted
+    /// in the policy's view so a burst of selections between two reads spreads out instead
+    /// of all going to the node that was emptiest at the last read.
+    #[serde(skip)]
+    pub pending: u64,
     /// When the node last changed between healthy and not.
     #[serde(skip)]
     pub changed_at: Option<Instant>,
@@ -330,8 +335,8 @@ impl Router {
                     draining: n.maintenance
                         || drained.contains(&n.name)
                         || snap.stack.in_window(&n.name, std::time::SystemTime::now()),
-                    players: l.players,
-                    playing_players: l.playing_players,
+                    players: l.players.saturating_add(l.pending),
+                    playing_players: l.playing_players.saturating_add(l.pending),
                     cpu: policy::Cpu {
                         system_load: l.system_load,
                         lavalink_load: l.lavalink_load,
@@ -406,6 +411,14 @@ impl Router {
         let node = ranking.first().and_then(|n| snap.nodes.get(n)).cloned();
         match &node {
             Some(n) => {
+                if let Some(l) = self
+                    .live
+                    .write()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .get_mut(&n.name)
+                {
+                    l.pending = l.pending.saturating_add(1);
+                }
                 *self
                     .metrics
                     .selections

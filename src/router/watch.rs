@@ -87,10 +87,13 @@ async fn probes(router: Arc<Router>, node: NodeEntry) {
                     });
                 }
                 l.version = h.version.clone();
-                if !l.ws_connected {
-                    // Between WebSocket stats, REST stats keep the numbers fresh.
-                    l.players = h.players.unwrap_or(l.players);
-                    l.playing_players = h.playing_players.unwrap_or(l.playing_players);
+                // REST stats every probe keep the counts fresh: Lavalink sends WebSocket stats
+                // only once a minute, and a minute-old count sends every new guild to the node
+                // that was emptiest a minute ago.
+                if let (Some(p), Some(pp)) = (h.players, h.playing_players) {
+                    l.players = p;
+                    l.playing_players = pp;
+                    l.pending = 0;
                 }
                 l.system_load = h.system_load.unwrap_or(l.system_load);
                 l.lavalink_load = h.lavalink_load.unwrap_or(l.lavalink_load);
@@ -150,6 +153,7 @@ async fn session(router: Arc<Router>, node: NodeEntry) {
                             l.ws_connected = true;
                             l.players = v["players"].as_u64().unwrap_or(0);
                             l.playing_players = v["playingPlayers"].as_u64().unwrap_or(0);
+                            l.pending = 0;
                             l.system_load =
                                 v["cpu"]["systemLoad"].as_f64().unwrap_or(l.system_load);
                             l.lavalink_load =

@@ -301,3 +301,59 @@ node "n2" { region = "eu" }
     env.run(&["--stack", "bad.hcl", "validate"])
         .fails(1, "emulator_latency needs emulator_capacity");
 }
+
+/// A burst of new guilds through the router with the default `builtin:least-load` spreads over
+/// the nodes: the router counts what it sent since it last read each node's players, so the
+/// node that was emptiest at the last read does not take the whole burst.
+#[test]
+fn a_burst_through_the_router_spreads_with_least_load() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let router = dead_port();
+    env.write(
+        "stack.hcl",
+        &format!(
+            r#"stack "burst" {{ password = var.password }}
+variable "password" {{ sensitive = true }}
+provider "local" "dev" {{}}
+region "eu" {{ provider = "local.dev" }}
+node "n1" {{ region = "eu" }}
+node "n2" {{ region = "eu" }}
+node "n3" {{ region = "eu" }}
+router {{
+  listen   = "127.0.0.1:{router}"
+  interval = "1s"
+}}
+"#
+        ),
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    let _router = serve(&env, router);
+    std::thread::sleep(Duration::from_millis(2500));
+    // 150 guilds in half a second: one or two probe reads at most.
+    let r = env.run(&[
+        "load",
+        "--guilds",
+        "150",
+        "--ramp",
+        "500ms",
+        "--hold",
+        "1s",
+        "--rest-per-minute",
+        "0",
+        "--via",
+        "router",
+        "--format",
+        "json",
+    ]);
+    r.ok();
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    for n in v["phases"][0]["nodes"].as_array().unwrap() {
+        let share = n["player_share"].as_f64().unwrap();
+        assert!(
+            (0.2..=0.47).contains(&share),
+            "{} took {share:.2} of the burst: {v}",
+            n["node"]
+        );
+    }
+}
