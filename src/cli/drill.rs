@@ -61,7 +61,15 @@ async fn router_view(
         .map(|n| (n.healthy, n.draining)))
 }
 
-async fn set_faults(
+/// The fault admin listener the built-in emulator was started with, if any.
+pub(super) fn admin_of(rec: &crate::state::NodeRecord) -> Option<std::net::SocketAddr> {
+    rec.private
+        .get("admin")
+        .and_then(|v| v.as_str())
+        .and_then(|a| a.parse::<std::net::SocketAddr>().ok())
+}
+
+pub(super) async fn set_faults(
     admin: std::net::SocketAddr,
     faults: &serde_json::Value,
 ) -> Result<(), CliError> {
@@ -195,11 +203,7 @@ pub async fn run(g: &Global, ui: Ui, args: DrillArgs) -> Result<i32, CliError> {
     let rec = rec.clone();
     let client = RouterClient::for_stack(&stack);
     client.healthz().await?;
-    let admin = rec
-        .private
-        .get("admin")
-        .and_then(|v| v.as_str())
-        .and_then(|a| a.parse::<std::net::SocketAddr>().ok());
+    let admin = admin_of(&rec);
     if args.fault == Fault::Latency && admin.is_none() {
         return Err(CliError::msg(format!(
             "node {} has no fault admin listener: latency drills need the built-in emulator",

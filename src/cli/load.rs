@@ -44,10 +44,14 @@ pub struct LoadArgs {
     pub timeout: Duration,
     #[arg(long, value_enum, default_value_t = Via::Auto)]
     pub via: Via,
-    /// Break a node during the run: `kill:NODE@20s` or `freeze:NODE@20s` (after the start;
-    /// repeatable). Frozen nodes are thawed at the end; killed ones come back with `apply`.
+    /// Break a node during the run: `kill:NODE@20s`, `freeze:NODE@20s` or `latency:NODE@20s`
+    /// (after the start; repeatable). Frozen nodes are thawed and added latency cleared at the
+    /// end; killed ones come back with `apply`.
     #[arg(long, value_parser = fault, value_name = "KIND:NODE@AFTER")]
     pub fault: Vec<FaultAt>,
+    /// The REST delay a `latency:` fault adds (built-in emulator nodes; at most 10s).
+    #[arg(long, value_parser = super::parse_duration, default_value = "300ms")]
+    pub fault_latency: Duration,
     /// Exit 1 when a guild's playback gap after a fault is above this (e.g. 30s).
     #[arg(long, value_parser = super::parse_duration)]
     pub expect_rto: Option<Duration>,
@@ -64,27 +68,37 @@ pub struct LoadArgs {
     pub format: Format,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FaultKind {
+    Kill,
+    Freeze,
+    Latency,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct FaultAt {
-    pub freeze: bool,
+    pub kind: FaultKind,
     pub node: String,
     pub after: Duration,
 }
 
 fn fault(s: &str) -> Result<FaultAt, String> {
-    let bad = || format!("--fault must look like kill:NODE@20s or freeze:NODE@20s, found \"{s}\"");
+    let bad = || {
+        format!("--fault must look like kill:NODE@20s, freeze:NODE@20s or latency:NODE@20s, found \"{s}\"")
+    };
     let (kind, rest) = s.split_once(':').ok_or_else(bad)?;
     let (node, after) = rest.rsplit_once('@').ok_or_else(bad)?;
-    let freeze = match kind {
-        "kill" => false,
-        "freeze" => true,
+    let kind = match kind {
+        "kill" => FaultKind::Kill,
+        "freeze" => FaultKind::Freeze,
+        "latency" => FaultKind::Latency,
         _ => return Err(bad()),
     };
     if node.is_empty() {
         return Err(bad());
     }
     Ok(FaultAt {
-        freeze,
+        kind,
         node: node.to_string(),
         after: super::parse_duration(after)?,
     })
@@ -92,6 +106,20 @@ fn fault(s: &str) -> Result<FaultAt, String> {
 
 fn multiple(s: &str) -> Result<f64, String> {
     super::parse_multiple(s, "--to", load::MAX_MULTIPLE)
+}
+
+/// Sets (or with 0 clears) the REST delay of a built-in emulator node.
+async fn latency(rec: &crate::state::NodeRecord, ms: u64) -> Result<(), String> {
+    let admin = super::drill::admin_of(rec)
+        .ok_or_else(|| format!("node {} has no fault admin listener", rec.name))?;
+    let faults = if ms == 0 {
+        serde_json::json!({})
+    } else {
+        serde_json::json!({ "latency_ms": ms })
+    };
+    super::drill::set_faults(admin, &faults)
+        .await
+        .map_err(|e| e.to_string())
 }
 
 pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
@@ -136,6 +164,10 @@ pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
     };
     cfg.check().map_err(CliError::msg)?;
     let total = (cfg.ramp + cfg.hold) * if cfg.to > 1.0 { 2 } else { 1 };
+    if args.fault_latency > Duration::from_secs(10) {
+        return Err(CliError::msg("--fault-latency must be at most 10s"));
+    }
+    let latency_ms = args.fault_latency.as_millis() as u64;
     let mut faults = Vec::new();
     if !args.fault.is_empty() {
         let providers =
@@ -145,6 +177,12 @@ pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
                 CliError::msg(format!("--fault: no node \"{}\" in the state", f.node))
             })?;
             let kind = stack.providers.get(&rec.provider).map(|p| p.kind);
+            if f.kind == FaultKind::Latency && super::drill::admin_of(rec).is_none() {
+                return Err(CliError::msg(format!(
+                    "--fault latency:{}: the node has no fault admin listener (latency faults need the built-in emulator)",
+                    f.node
+                )));
+            }
             if !kind.is_some_and(|k| k.allows_drills()) {
                 return Err(CliError::with_hint(
                     format!(
@@ -189,18 +227,23 @@ pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
             order.sort_by_key(|(f, _, _)| f.after);
             for (f, rec, p) in order {
                 tokio::time::sleep_until(t0 + f.after).await;
-                let sig = if f.freeze {
-                    DrillSignal::Stop
-                } else {
-                    DrillSignal::Kill
-                };
-                let r = p.signal(&rec, sig).await;
-                pb.suspend(|| match &r {
-                    Ok(()) => eprintln!(
-                        "fault: {} {}",
-                        if f.freeze { "froze" } else { "killed" },
-                        f.node
+                let (r, what) = match f.kind {
+                    FaultKind::Kill => (
+                        p.signal(&rec, DrillSignal::Kill)
+                            .await
+                            .map_err(|e| e.to_string()),
+                        "killed",
                     ),
+                    FaultKind::Freeze => (
+                        p.signal(&rec, DrillSignal::Stop)
+                            .await
+                            .map_err(|e| e.to_string()),
+                        "froze",
+                    ),
+                    FaultKind::Latency => (latency(&rec, latency_ms).await, "slowed"),
+                };
+                pb.suspend(|| match &r {
+                    Ok(()) => eprintln!("fault: {what} {}", f.node),
                     Err(e) => eprintln!("fault: could not break {}: {e}", f.node),
                 });
             }
@@ -212,17 +255,24 @@ pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
     .await;
     interrupt.abort();
     breaker.abort();
-    // Nothing stays frozen after the run, whatever happened.
-    for (f, rec, p) in faults.iter().filter(|(f, _, _)| f.freeze) {
-        if let Err(e) = p.signal(rec, DrillSignal::Cont).await {
-            eprintln!("warning: could not thaw {}: {e}", f.node);
+    // Nothing stays frozen or slowed after the run, whatever happened.
+    for (f, rec, p) in &faults {
+        match f.kind {
+            FaultKind::Freeze => {
+                if let Err(e) = p.signal(rec, DrillSignal::Cont).await {
+                    eprintln!("warning: could not thaw {}: {e}", f.node);
+                }
+            }
+            FaultKind::Latency => {
+                if let Err(e) = latency(rec, 0).await {
+                    eprintln!("warning: could not clear the latency of {}: {e}", f.node);
+                }
+            }
+            FaultKind::Kill => eprintln!(
+                "note: {} was killed; `lavastack apply` brings it back",
+                f.node
+            ),
         }
-    }
-    for (f, _, _) in faults.iter().filter(|(f, _, _)| !f.freeze) {
-        eprintln!(
-            "note: {} was killed; `lavastack apply` brings it back",
-            f.node
-        );
     }
     bar.finish_and_clear();
     let mut report = report.map_err(|e| CliError::msg(e.to_string()))?;

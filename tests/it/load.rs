@@ -293,6 +293,62 @@ node "n2" { region = "eu" }
     assert_eq!(n1["capacity"], 100, "{v}");
     assert_eq!(n1["peak_system_load"], 1.0, "{v}");
 
+    // A latency fault slows one node mid-run, and is cleared at the end.
+    drop(_ws);
+    let r = env.run(&[
+        "load",
+        "--guilds",
+        "10",
+        "--hold",
+        "3s",
+        "--ramp",
+        "0s",
+        "--rest-per-minute",
+        "120",
+        "--via",
+        "weight",
+        "--fault",
+        "latency:n2@1s",
+        "--fault-latency",
+        "200ms",
+        "--format",
+        "json",
+    ]);
+    r.ok();
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    let avg = |n: &str| {
+        v["phases"][0]["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["node"] == n)
+            .unwrap()["rest"]["avg_ms"]
+            .as_f64()
+            .unwrap()
+    };
+    assert!(
+        avg("n2") > 80.0 && avg("n1") < 40.0,
+        "n1 {} n2 {}: {v}",
+        avg("n1"),
+        avg("n2")
+    );
+    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    let admin: std::net::SocketAddr = st["nodes"]["n2"]["private"]["admin"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let mut s = std::net::TcpStream::connect(admin).unwrap();
+    use std::io::{Read, Write};
+    write!(
+        s,
+        "GET /faults HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    assert!(out.contains("\"latency_ms\":0"), "the fault stayed: {out}");
+
     // Settings out of range are the stack's error, named.
     env.write(
         "bad.hcl",
