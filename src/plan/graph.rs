@@ -43,14 +43,7 @@ impl Topology {
             ..Default::default()
         };
         for c in &plan.changes {
-            let attrs = c.after.as_ref().or(c.before.as_ref());
-            let get = |k: &str| {
-                attrs
-                    .and_then(|a| a.get(k))
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("")
-                    .to_string()
-            };
+            let get = |k: &str| c.attr_str(k).to_string();
             t.regions
                 .entry(get("region"))
                 .or_default()

@@ -125,6 +125,18 @@ pub struct Summary {
     pub destroy: usize,
 }
 
+impl Change {
+    /// A string attribute as the change leaves it (or as it was, for a delete); "" if none.
+    pub fn attr_str(&self, k: &str) -> &str {
+        self.after
+            .as_ref()
+            .or(self.before.as_ref())
+            .and_then(|a| a.get(k))
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+    }
+}
+
 impl Plan {
     pub fn summary(&self) -> Summary {
         let mut s = Summary::default();

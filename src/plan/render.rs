@@ -472,14 +472,7 @@ pub fn markdown(plan: &Plan, redactor: &Redactor) -> String {
                 Action::Delete => "❌",
                 Action::NoOp => "",
             };
-            let attrs = c.after.as_ref().or(c.before.as_ref());
-            let get = |k: &str| {
-                attrs
-                    .and_then(|a| a.get(k))
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("")
-                    .to_string()
-            };
+            let get = |k: &str| c.attr_str(k).to_string();
             let details = match c.action {
                 Action::Update | Action::Replace => c
                     .changed
