@@ -12,7 +12,7 @@
 
 mod common;
 
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::Duration;
 
 use serde_json::{json, Value};
@@ -25,18 +25,13 @@ impl Drop for Dir {
             let _ = c.kill();
             let _ = c.wait();
         }
-        let _ = Command::new(env!("CARGO_BIN_EXE_lavastack"))
-            .args(["destroy", "--auto-approve"])
-            .current_dir(self.0.path())
-            .output();
+        let _ = common::lavastack(self.0.path(), &["destroy", "--auto-approve"]).output();
     }
 }
 
+/// Runs lavastack to success and reads its JSON answer (Null for text).
 fn lavastack(dir: &std::path::Path, args: &[&str]) -> Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_lavastack"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
+    let out = common::lavastack(dir, args)
         .output()
         .expect("lavastack runs");
     assert!(
@@ -48,23 +43,16 @@ fn lavastack(dir: &std::path::Path, args: &[&str]) -> Value {
     serde_json::from_slice(&out.stdout).unwrap_or(Value::Null)
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 fn main() {
     let rep = common::Report::from_args("load");
-    let router = free_port();
+    let router = common::free_port();
     let sticky = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/policies/sticky-guild/sticky-guild.wat"
     );
     let stack = format!(
-        r#"stack "bench" {{ password = "bench-password" }}
+        r#"stack "bench" {{ password = var.password }}
+variable "password" {{ sensitive = true }}
 provider "local" "dev" {{ player_update_interval = "1s" }}
 region "eu" {{
   provider = "local.dev"
@@ -89,9 +77,7 @@ router {{
     std::fs::write(d.join("stack.hcl"), stack).unwrap();
     lavastack(&d, &["apply", "--auto-approve"]);
     dir.1 = Some(
-        Command::new(env!("CARGO_BIN_EXE_lavastack"))
-            .args(["serve"])
-            .current_dir(&d)
+        common::lavastack(&d, &["serve"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

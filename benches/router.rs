@@ -11,8 +11,8 @@ mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::PathBuf;
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 struct Proc(Child);
@@ -23,22 +23,7 @@ impl Drop for Proc {
     }
 }
 
-fn lavastack(dir: &Path, args: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_lavastack"));
-    c.args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("LAVASTACK_VAR_password", "bench-password");
-    c
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+use common::{free_port, lavastack};
 
 /// One request on a keep-alive connection; returns the body.
 fn request(r: &mut BufReader<TcpStream>, method: &str, path: &str, body: &str) -> String {

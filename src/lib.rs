@@ -14,6 +14,7 @@ pub mod health;
 pub mod load;
 pub mod logging;
 pub mod model;
+pub mod numfmt;
 pub mod ops;
 pub mod plan;
 pub mod policy;

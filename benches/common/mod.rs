@@ -5,6 +5,25 @@
 
 use serde_json::{json, Value};
 
+/// The lavastack binary, run in `dir` without colour and with the benches' node password.
+pub fn lavastack(dir: &std::path::Path, args: &[&str]) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_lavastack"));
+    c.args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("LAVASTACK_VAR_password", "bench-password");
+    c
+}
+
+/// A loopback port nothing listens on (right now).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
 pub struct Report {
     suite: &'static str,
     json: bool,

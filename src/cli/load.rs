@@ -124,7 +124,7 @@ async fn latency(rec: &crate::state::NodeRecord, ms: u64) -> Result<(), String> 
 
 pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
     let (stack, nodes) = super::recorded_nodes(g, ui).await?;
-    let targets: Vec<NodeTarget> = super::status::node_targets(&stack, &nodes)
+    let targets: Vec<NodeTarget> = super::node_targets(&stack, &nodes)
         .into_iter()
         .zip(&nodes)
         .map(|((name, t), rec)| NodeTarget {

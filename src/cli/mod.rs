@@ -135,6 +135,27 @@ pub async fn recorded_nodes(
     Ok((stack, nodes))
 }
 
+/// Where to probe each recorded node, with its password.
+pub fn node_targets(
+    stack: &crate::stack::Stack,
+    nodes: &[crate::state::NodeRecord],
+) -> Vec<(String, crate::health::Target)> {
+    let secrets = crate::apply::node_secrets(stack, nodes.iter().map(|n| n.name.clone()));
+    nodes
+        .iter()
+        .map(|n| {
+            (
+                n.name.clone(),
+                crate::health::Target {
+                    host: n.address.clone().unwrap_or_default(),
+                    port: n.port.unwrap_or_default(),
+                    password: secrets.get(&n.name).map(|s| s.expose().to_string()),
+                },
+            )
+        })
+        .collect()
+}
+
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let d = humantime::parse_duration(s)
         .map_err(|e| format!("\"{s}\" is not a duration ({e}); write e.g. 30s"))?;

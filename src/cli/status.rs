@@ -6,7 +6,6 @@ use clap::Args;
 use serde_json::json;
 
 use super::{exit, load_stack, CliError, Format, Global, Ui};
-use crate::apply::node_secrets;
 use crate::health::{self, Health};
 
 #[derive(Args, Debug, Clone)]
@@ -32,7 +31,7 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
         .collect();
     let mut set = tokio::task::JoinSet::new();
     let mut probe_of = std::collections::HashMap::new();
-    for (i, (_, target)) in node_targets(&stack, &nodes).into_iter().enumerate() {
+    for (i, (_, target)) in super::node_targets(&stack, &nodes).into_iter().enumerate() {
         let timeout = args.timeout;
         let handle = set.spawn(async move { (i, health::probe(&target, timeout).await) });
         probe_of.insert(handle.id(), i);
@@ -194,27 +193,6 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
     } else {
         exit::OK
     })
-}
-
-/// Where to probe each recorded node, with its password.
-pub(super) fn node_targets(
-    stack: &crate::stack::Stack,
-    nodes: &[crate::state::NodeRecord],
-) -> Vec<(String, health::Target)> {
-    let secrets = node_secrets(stack, nodes.iter().map(|n| n.name.clone()));
-    nodes
-        .iter()
-        .map(|n| {
-            (
-                n.name.clone(),
-                health::Target {
-                    host: n.address.clone().unwrap_or_default(),
-                    port: n.port.unwrap_or_default(),
-                    password: secrets.get(&n.name).map(|s| s.expose().to_string()),
-                },
-            )
-        })
-        .collect()
 }
 
 /// The nodes the running router has drained, or `None` when no router answers.

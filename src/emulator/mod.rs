@@ -219,12 +219,12 @@ impl Shared {
             .or(model_load)
             .unwrap_or_else(|| proc_system_load(cores));
         let rss = proc_rss_bytes()
-            + cap.map_or(0, |c| c.memory_per_player.saturating_mul(players as u64));
+            .saturating_add(cap.map_or(0, |c| c.memory_per_player.saturating_mul(players as u64)));
         let mut v = json!({
             "players": players,
             "playingPlayers": playing,
             "uptime": self.started.elapsed().as_millis() as u64,
-            "memory": {"free": rss, "used": rss, "allocated": rss * 2, "reservable": 1u64 << 30},
+            "memory": {"free": rss, "used": rss, "allocated": rss.saturating_mul(2), "reservable": 1u64 << 30},
             "cpu": {"cores": cores, "systemLoad": system_load, "lavalinkLoad": own_load},
         });
         if let Some(s) = frame_session {

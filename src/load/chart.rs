@@ -172,12 +172,7 @@ pub fn svg(r: &LoadReport, title: &str, target_ms: Option<f64>) -> String {
 }
 
 fn trim(v: f64) -> String {
-    if v >= 100.0 || v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
+    crate::numfmt::decimal(v, if v >= 100.0 { 0 } else { 2 })
 }
 
 #[cfg(test)]

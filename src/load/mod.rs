@@ -7,7 +7,7 @@
 //! gap (last position update on the old node to the first on the new) is measured per guild.
 //!
 //! Owns: the generator, its schedule and its measurements. May import: `router::client` (select),
-//! `model` (error kinds). Bounded everywhere: guilds, phases and durations are validated by the
+//! `task` (join failures), `numfmt`. Bounded everywhere: guilds, phases and durations are validated by the
 //! caller's [`LoadConfig::check`], every request has a deadline, the histograms are fixed-size.
 
 pub mod chart;
@@ -97,17 +97,12 @@ impl LoadConfig {
         let mut p = vec![("base".to_string(), self.guilds)];
         if self.to > 1.0 {
             p.push((
-                format!("{}x", trim(self.to)),
+                format!("{}x", crate::numfmt::decimal(self.to, 2)),
                 (self.guilds as f64 * self.to).round() as usize,
             ));
         }
         p
     }
-}
-
-fn trim(x: f64) -> String {
-    let s = format!("{x:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 #[derive(Debug, thiserror::Error)]

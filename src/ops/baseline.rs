@@ -15,7 +15,7 @@
 //!
 //! Owns: sampling, aggregation, the capacity model, and the saved report plans check against.
 //! May import: `health` (the probe), `stack` (latency buckets, where the stack lives), `plan`
-//! (the capacity line it fills), `files` (reading the saved report).
+//! (the capacity line it fills), `files` (reading the saved report), `numfmt`.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -456,7 +456,7 @@ impl Report {
                     o,
                     "The cluster holds {h:.1}x that peak ({} players). {}x the peak needs {need} node(s) of ~{per} players; the stack has {}.",
                     c.capacity.unwrap_or(0),
-                    trim_float(c.target),
+                    crate::numfmt::decimal(c.target, 2),
                     c.nodes
                 );
             }
@@ -469,11 +469,6 @@ impl Report {
         }
         o
     }
-}
-
-fn trim_float(x: f64) -> String {
-    let s = format!("{x:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// Samples every target each `every` for `window` (or until `stop` resolves), calling

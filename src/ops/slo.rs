@@ -4,7 +4,7 @@
 //! `status` shows it; a Prometheus that is down or has no data yet is a reading, not a failure.
 //!
 //! Owns: the queries and how their answers are read. May import: `stack` (the SLO and where
-//! Prometheus is), `router::client` (the HTTP client), `render` (durations as Prometheus writes them).
+//! Prometheus is), `router::client` (the HTTP client), `render` (durations as Prometheus writes them), `numfmt`.
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -142,8 +142,7 @@ pub async fn query(base: &str, expr: &str, timeout: Duration) -> Result<Option<f
 
 /// 0.99953 as "99.953": three decimals at most, no trailing zeros.
 fn percent(x: f64) -> String {
-    let s = format!("{:.3}", x * 100.0);
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    crate::numfmt::decimal(x * 100.0, 3)
 }
 
 async fn resolve(host: &str, port: u16, timeout: Duration) -> Result<SocketAddr, String> {

@@ -441,13 +441,7 @@ fn context(
 
 /// A ratio as a person writes it: 1 - 0.999 is "0.001", not "0.0010000000000000009".
 fn decimal(x: f64) -> String {
-    let s = format!("{x:.9}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s.is_empty() || s == "-" {
-        "0".into()
-    } else {
-        s.into()
-    }
+    crate::numfmt::decimal(x, 9)
 }
 
 /// A duration as Prometheus writes one: whole days, else hours, else minutes, else seconds.

@@ -406,6 +406,12 @@ fn graph_draws_the_plan_with_its_changes_in_dot_svg_and_mermaid() {
         "{}",
         md.stdout
     );
+    // A plan file that is missing or is not one: named, exit 1.
+    env.run(&["graph", "--plan", "nope.json"])
+        .fails(1, "cannot read plan file nope.json");
+    env.write("bad.json", "garbage");
+    env.run(&["graph", "--plan", "bad.json"])
+        .fails(1, "plan file bad.json is truncated or corrupt");
     // The graph does not take the lock for long or change anything: the plan file still applies.
     env.run(&["apply", "p.json"]).ok();
 }

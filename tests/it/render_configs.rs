@@ -231,6 +231,56 @@ fn real_haproxy_routes_per_node_and_balances_stateless_by_weight() {
         "{counts:?}"
     );
 
+    // The edge's own Prometheus exporter (the stats frontend, base_port - 1), which the
+    // rendered prometheus.yml scrapes: real HAProxy serves it and promtool accepts the text.
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", base - 1)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(3))).unwrap();
+    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut resp = String::new();
+    let _ = s.read_to_string(&mut resp);
+    assert!(
+        resp.starts_with("HTTP/1.1 200"),
+        "{}",
+        &resp[..resp.len().min(300)]
+    );
+    let body = resp.split_once("\r\n\r\n").map(|x| x.1).unwrap_or("");
+    // HAProxy answers chunked: keep the exposition lines only.
+    let text: String = body
+        .lines()
+        .filter(|l| l.starts_with('#') || l.starts_with("haproxy_"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(
+        text.contains("haproxy_frontend_http_requests_total"),
+        "{}",
+        &text[..text.len().min(500)]
+    );
+    assert!(
+        text.contains("haproxy_server_status"),
+        "per-server state is exported"
+    );
+    let mut check = Command::new("promtool")
+        .args(["check", "metrics"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    check
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = check.wait_with_output().unwrap();
+    // promtool warns about HAProxy's naming (exit 3 lint findings); only a parse error fails.
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("error while linting"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
     // A stopped node fails its health check and traffic leaves it.
     unsafe { libc::kill(node_pid(&env, "us-1"), libc::SIGKILL) };
     wait_for("us-1 marked down", 15, || {
