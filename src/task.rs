@@ -8,7 +8,11 @@ pub fn failure(e: tokio::task::JoinError) -> String {
     if e.is_cancelled() {
         return "the task was cancelled".to_string();
     }
-    let payload = e.into_panic();
+    panic_message(&*e.into_panic())
+}
+
+/// The same words for a panic caught with `catch_unwind`.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     let msg = payload
         .downcast_ref::<&str>()
         .map(|s| s.to_string())
@@ -29,5 +33,7 @@ mod tests {
             .await
             .unwrap_err();
         assert!(super::failure(e).contains("panicked: static"));
+        let p = std::panic::catch_unwind(|| panic!("caught")).unwrap_err();
+        assert!(super::panic_message(&*p).contains("panicked: caught"));
     }
 }

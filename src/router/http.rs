@@ -165,17 +165,28 @@ async fn select(State(r): State<Arc<Router>>, body: axum::body::Bytes) -> Respon
             );
         }
     }
-    let router = r.clone();
-    // Wasm policies are CPU work: keep them off the async workers.
-    let sel = match tokio::task::spawn_blocking(move || {
-        router.select(&b.guild_id, b.region, b.voice_endpoint)
-    })
-    .await
-    {
+    // See `Pace` for where a selection runs. Either way a panic fails this request only.
+    let timed = move |r: &Router| {
+        let started = Instant::now();
+        let sel = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            r.select(&b.guild_id, b.region, b.voice_endpoint)
+        }))
+        .map_err(|p| crate::task::panic_message(&*p));
+        r.pace.took(started.elapsed());
+        sel
+    };
+    let sel = if r.pace.offload() {
+        let router = r.clone();
+        tokio::task::spawn_blocking(move || timed(&router))
+            .await
+            .map_err(crate::task::failure)
+            .and_then(|s| s)
+    } else {
+        timed(&r)
+    };
+    let sel = match sel {
         Ok(sel) => sel,
-        // A selection that panicked fails this request only; the router keeps serving.
-        Err(e) => {
-            let why = crate::task::failure(e);
+        Err(why) => {
             tracing::error!("selection failed: {why}");
             return error(
                 StatusCode::INTERNAL_SERVER_ERROR,

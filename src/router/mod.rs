@@ -124,6 +124,57 @@ pub struct Router {
     pub drained: RwLock<std::collections::BTreeSet<String>>,
     pub metrics: Metrics,
     pub watchers: Mutex<HashMap<String, (String, tokio::task::JoinHandle<()>)>>,
+    pub pace: Pace,
+}
+
+/// Where selections run. A selection takes microseconds, less than handing it to tokio's
+/// blocking pool costs (that hop took a quarter of the router's `/v1/select` throughput), so
+/// it runs on the async worker while the policy is fast; once the moving average of its calls
+/// passes `SLOW` (a slow module, one running into its timeout) selections go to the blocking
+/// pool, so it cannot stall the workers that answer `/healthz` and run the probes, and come
+/// back when the average falls under `FAST`. An average, so that a fast call preempted on a
+/// busy machine does not count as a slow policy.
+pub struct Pace {
+    /// Exponentially weighted average of selection times, in nanoseconds (weight 1/16).
+    average_ns: AtomicU64,
+    offloaded: std::sync::atomic::AtomicBool,
+}
+
+impl Default for Pace {
+    fn default() -> Self {
+        Pace {
+            average_ns: AtomicU64::new(0),
+            offloaded: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+}
+
+impl Pace {
+    pub const SLOW: Duration = Duration::from_millis(1);
+    pub const FAST: Duration = Duration::from_micros(250);
+
+    /// Whether the next selection goes to the blocking pool.
+    pub fn offload(&self) -> bool {
+        self.offloaded.load(Ordering::Relaxed)
+    }
+
+    /// Records how long a selection took. Racing updates may lose a sample: fine for an
+    /// average.
+    pub fn took(&self, d: Duration) {
+        let sample = u64::try_from(d.as_nanos()).unwrap_or(u64::MAX);
+        let old = self.average_ns.load(Ordering::Relaxed);
+        let avg = if old == 0 {
+            sample
+        } else {
+            old - old / 16 + sample / 16
+        };
+        self.average_ns.store(avg, Ordering::Relaxed);
+        if avg > Self::SLOW.as_nanos() as u64 {
+            self.offloaded.store(true, Ordering::Relaxed);
+        } else if avg < Self::FAST.as_nanos() as u64 {
+            self.offloaded.store(false, Ordering::Relaxed);
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -251,6 +302,7 @@ impl Router {
             drained: RwLock::new(Default::default()),
             metrics: Metrics::default(),
             watchers: Mutex::new(HashMap::new()),
+            pace: Pace::default(),
         })
     }
 
@@ -537,6 +589,38 @@ pub async fn reload_loop(router: Arc<Router>) {
                 router.reload().await;
                 last = files();
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod pace_tests {
+    use super::Pace;
+    use std::time::Duration;
+
+    #[test]
+    fn a_spike_stays_inline_a_slow_policy_moves_off_and_back() {
+        let p = Pace::default();
+        for _ in 0..100 {
+            p.took(Duration::from_micros(10));
+        }
+        assert!(!p.offload());
+        // A fast call preempted for 5 ms on a busy machine is one sample of sixteen.
+        p.took(Duration::from_millis(5));
+        assert!(!p.offload());
+        // A policy that now takes 20 ms per call moves to the blocking pool within a few calls.
+        let mut calls = 0;
+        while !p.offload() {
+            p.took(Duration::from_millis(20));
+            calls += 1;
+            assert!(calls < 10, "still inline after {calls} slow calls");
+        }
+        // And comes back once it is fast again.
+        let mut calls = 0;
+        while p.offload() {
+            p.took(Duration::from_micros(10));
+            calls += 1;
+            assert!(calls < 200, "still offloaded after {calls} fast calls");
         }
     }
 }
