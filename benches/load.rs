@@ -2,7 +2,9 @@
 //! - the generator's own cost: 20,000 players, its CPU seconds over wall time, as players per
 //!   core against the 10,000-per-core goal (20,000 on this 2-core machine);
 //! - 3x peak: average and p99 REST latency at the base and at 3x, placed through the router and
-//!   by weight (what the router adds to placement is in the selections, not in REST);
+//!   by weight (what the router adds to placement is in the selections, not in REST), and
+//!   through the rendered HAProxy edge against direct to the nodes (what the edge adds), when
+//!   `haproxy` is installed;
 //! - failover at 3x: playback gaps for a killed and a frozen node, beside the recovery time
 //!   (noticed -> playing again) of the same run.
 //!
@@ -17,11 +19,11 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-struct Dir(tempfile::TempDir, Option<Child>);
+struct Dir(tempfile::TempDir, Vec<Child>);
 
 impl Drop for Dir {
     fn drop(&mut self) {
-        if let Some(c) = self.1.as_mut() {
+        for c in self.1.iter_mut() {
             let _ = c.kill();
             let _ = c.wait();
         }
@@ -46,6 +48,11 @@ fn lavastack(dir: &std::path::Path, args: &[&str]) -> Value {
 fn main() {
     let rep = common::Report::from_args("load");
     let router = common::free_port();
+    // HAProxy's stats frontend, shared frontend and three node frontends: six ports in a row.
+    let edge = (20_000u16..60_000)
+        .step_by(7)
+        .find(|p| (p - 1..p + 5).all(|q| std::net::TcpListener::bind(("127.0.0.1", q)).is_ok()))
+        .expect("six free ports in a row");
     let sticky = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/policies/sticky-guild/sticky-guild.wat"
@@ -70,19 +77,43 @@ router {{
   interval = "200ms"
   fall     = 2
 }}
+output "haproxy" {{
+  template = "haproxy.cfg"
+  path     = "out/haproxy.cfg"
+  vars     = {{ base_port = {edge} }}
+}}
 "#
     );
-    let mut dir = Dir(tempfile::tempdir().unwrap(), None);
+    let mut dir = Dir(tempfile::tempdir().unwrap(), Vec::new());
     let d = dir.0.path().to_path_buf();
     std::fs::write(d.join("stack.hcl"), stack).unwrap();
     lavastack(&d, &["apply", "--auto-approve"]);
-    dir.1 = Some(
+    dir.1.push(
         common::lavastack(&d, &["serve"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap(),
     );
+    let haproxy = std::process::Command::new("haproxy")
+        .arg("-db")
+        .arg("-f")
+        .arg(d.join("out/haproxy.cfg"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn();
+    let with_edge = match haproxy {
+        Ok(c) => {
+            dir.1.push(c);
+            true
+        }
+        Err(e) => {
+            rep.line(format!(
+                "  (haproxy not runnable here: {e}; no edge figures)"
+            ));
+            false
+        }
+    };
     std::thread::sleep(Duration::from_secs(2));
 
     // The generator's own cost.
@@ -120,47 +151,76 @@ router {{
         ppc / 10_000.0
     ));
 
-    // 3x peak, by weight and through the router.
+    // 3x peak, by weight and through the router, direct to the nodes and through the edge.
     let base = "300";
-    for via in ["weight", "router"] {
-        let r = lavastack(
-            &d,
-            &[
-                "load",
-                "--guilds",
-                base,
-                "--to",
-                "3x",
-                "--ramp",
-                "3s",
-                "--hold",
-                "5s",
-                "--rest-per-minute",
-                "30",
-                "--via",
-                via,
-                "--format",
-                "json",
-            ],
-        );
+    let mut runs = vec![("weight", false), ("router", false)];
+    if with_edge {
+        runs.extend([("weight", true), ("router", true)]);
+    }
+    let mut direct_avg = std::collections::BTreeMap::new();
+    for (via, through_edge) in runs {
+        let mut args = vec![
+            "load",
+            "--guilds",
+            base,
+            "--to",
+            "3x",
+            "--ramp",
+            "3s",
+            "--hold",
+            "5s",
+            "--rest-per-minute",
+            "30",
+            "--via",
+            via,
+            "--format",
+            "json",
+        ];
+        if through_edge {
+            args.push("--edge");
+        }
+        let r = lavastack(&d, &args);
+        let label = if through_edge {
+            format!("{via}, edge")
+        } else {
+            via.to_string()
+        };
         let (b, p) = (&r["phases"][0]["rest"], &r["phases"][1]["rest"]);
         let (bavg, pavg) = (
             b["avg_ms"].as_f64().unwrap_or(0.0),
             p["avg_ms"].as_f64().unwrap_or(0.0),
         );
         rep.figure(
-            &format!("REST avg at 3x ({via})"),
+            &format!("REST avg at 3x ({label})"),
             pavg,
             "ms",
             Some(("REST avg at base", bavg)),
-            json!({"p99_ms": p["p99_ms"], "base_p99_ms": b["p99_ms"], "target_ms": 150, "guilds": 900}),
+            json!({"p99_ms": p["p99_ms"], "base_p99_ms": b["p99_ms"], "target_ms": 150, "guilds": 900, "errors": p["errors"]}),
         );
         rep.line(format!(
-            "  3x peak via {via:<6}: base avg {bavg:.2} ms p99 {:.2} | 3x avg {pavg:.2} ms p99 {:.2} ({:.2}x base; target 150 ms)",
+            "  3x peak via {label:<13}: base avg {bavg:.2} ms p99 {:.2} | 3x avg {pavg:.2} ms p99 {:.2} ({:.2}x base; target 150 ms)",
             b["p99_ms"].as_f64().unwrap_or(0.0),
             p["p99_ms"].as_f64().unwrap_or(0.0),
             if bavg > 0.0 { pavg / bavg } else { 0.0 }
         ));
+        if through_edge {
+            if let Some(direct) = direct_avg.get(via).copied().filter(|d: &f64| *d > 0.0) {
+                rep.figure(
+                    &format!("REST avg at 3x through the edge ({via})"),
+                    pavg,
+                    "ms",
+                    Some(("direct to the nodes", direct)),
+                    json!({"p99_ms": p["p99_ms"]}),
+                );
+                rep.line(format!(
+                    "  edge vs direct ({via}): 3x avg {pavg:.2} ms vs {direct:.2} ms = {:.2}x, +{:.2} ms a call",
+                    pavg / direct,
+                    pavg - direct
+                ));
+            }
+        } else {
+            direct_avg.insert(via, pavg);
+        }
     }
 
     // Failover at 3x: kill, then freeze, each beside its own recovery figure.

@@ -6,7 +6,7 @@ use std::time::Duration;
 use clap::{Args, ValueEnum};
 
 use super::{exit, CliError, Format, Global, Ui};
-use crate::load::{self, LoadConfig, NodeTarget};
+use crate::load::{self, LoadConfig, NodeTarget, Phase, Placement};
 use crate::provider::DrillSignal;
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +17,8 @@ pub enum Via {
     Router,
     /// Rendezvous hashing by the nodes' weights, no router.
     Weight,
+    /// The stack's selection policy, run by the generator over its own view of the nodes.
+    Policy,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -33,6 +35,19 @@ pub struct LoadArgs {
     /// Time each phase holds its guilds.
     #[arg(long, value_parser = super::parse_duration, default_value = "30s")]
     pub hold: Duration,
+    /// The schedule from a file instead: one phase a line, `NAME GUILDS RAMP HOLD`, GUILDS a
+    /// count or a multiple of the first phase's (`peak 3x 1m 5m`); fewer guilds than the
+    /// phase before stops the newest. See docs/load.md.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["guilds", "to", "ramp", "hold"])]
+    pub phases: Option<PathBuf>,
+    /// Simulated bot clients (1 to 64), each with its own session on every node and an equal
+    /// share of the guilds.
+    #[arg(long, default_value_t = 1)]
+    pub clients: usize,
+    /// Go through the stack's HAProxy (the built-in haproxy.cfg output): sessions and player
+    /// calls to each node's own frontend, searches to the shared one.
+    #[arg(long)]
+    pub edge: bool,
     /// REST calls per guild per minute besides playing (player reads, volume, searches).
     #[arg(long, default_value_t = 6)]
     pub rest_per_minute: u32,
@@ -122,9 +137,71 @@ async fn latency(rec: &crate::state::NodeRecord, ms: u64) -> Result<(), String> 
         .map_err(|e| e.to_string())
 }
 
+type Addr = (String, u16);
+
+/// The built-in haproxy.cfg's addresses: the shared frontend and each node's own one
+/// (`base_port + 1 + slot`), from the stack's output vars as the template reads them.
+fn edge_of(
+    stack: &crate::stack::Stack,
+    nodes: &[crate::state::NodeRecord],
+) -> Result<(Addr, Vec<Addr>), CliError> {
+    let out = stack
+        .outputs
+        .values()
+        .find(|o| o.template == "haproxy.cfg")
+        .ok_or_else(|| {
+            CliError::with_hint(
+                "--edge: the stack has no output with the built-in haproxy.cfg template",
+                "add `output \"haproxy\" { template = \"haproxy.cfg\" path = \"...\" }` and run HAProxy on it",
+            )
+        })?;
+    let bind = out.vars["bind"].as_str().unwrap_or("127.0.0.1").to_string();
+    let base = out.vars["base_port"].as_u64().unwrap_or(18000);
+    let port = |p: u64, what: &str| {
+        u16::try_from(p).map_err(|_| {
+            CliError::msg(format!(
+                "--edge: output {}: {what} would be port {p}, past 65535",
+                out.name
+            ))
+        })
+    };
+    let shared = (bind.clone(), port(base, "the shared frontend")?);
+    let mut per_node = Vec::new();
+    for n in nodes {
+        let slot = n
+            .attributes
+            .get("slot")
+            .and_then(|s| s.as_u64())
+            .ok_or_else(|| {
+                CliError::msg(format!("--edge: node {} has no slot in the state", n.name))
+            })?;
+        per_node.push((
+            bind.clone(),
+            port(base + 1 + slot, &format!("node {}'s frontend", n.name))?,
+        ));
+    }
+    Ok((shared, per_node))
+}
+
 pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
     let (stack, nodes) = super::recorded_nodes(g, ui).await?;
-    let targets: Vec<NodeTarget> = super::node_targets(&stack, &nodes)
+    let phases = match &args.phases {
+        Some(path) => {
+            let bytes = crate::files::read_regular(path, load::MAX_PHASE_FILE).map_err(|e| {
+                CliError::msg(format!("--phases {}: cannot read it: {e}", path.display()))
+            })?;
+            let text = String::from_utf8(bytes).map_err(|_| {
+                CliError::msg(format!("--phases {}: not UTF-8 text", path.display()))
+            })?;
+            load::parse_phases(&text, &path.display().to_string()).map_err(CliError::msg)?
+        }
+        None => {
+            Phase::check_flags(args.guilds, args.to, args.ramp, args.hold)
+                .map_err(CliError::msg)?;
+            Phase::base_and_peak(args.guilds, args.to, args.ramp, args.hold)
+        }
+    };
+    let mut targets: Vec<NodeTarget> = super::node_targets(&stack, &nodes)
         .into_iter()
         .zip(&nodes)
         .map(|((name, t), rec)| NodeTarget {
@@ -138,32 +215,66 @@ pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
                 .and_then(|w| w.as_u64())
                 .unwrap_or(1)
                 .min(u64::from(u32::MAX)) as u32,
+            region: rec.region.clone(),
+            zone: rec.zone.clone().unwrap_or_default(),
+            priority: rec
+                .attributes
+                .get("priority")
+                .and_then(|w| w.as_u64())
+                .unwrap_or(1)
+                .min(u64::from(u32::MAX)) as u32,
+            tags: stack
+                .nodes
+                .get(&rec.name)
+                .map(|n| n.tags.clone())
+                .unwrap_or_default(),
         })
         .collect();
-    // The generator drives only addresses this stack recorded, and only on loopback unless the
-    // stack's own nodes are elsewhere: nothing else is reachable from the flags.
+    let stateless = if args.edge {
+        let (shared, per_node) = edge_of(&stack, &nodes)?;
+        for (t, (host, port)) in targets.iter_mut().zip(per_node) {
+            (t.host, t.port) = (host, port);
+        }
+        Some(shared)
+    } else {
+        None
+    };
+    // The generator drives only addresses this stack recorded (its nodes, its edge, its
+    // router): nothing else is reachable from the flags.
     let router = crate::router::client::RouterClient::for_stack(&stack);
-    let router = match args.via {
-        Via::Weight => None,
+    let placement = match args.via {
+        Via::Weight => Placement::Weight,
         Via::Router => {
             router.healthz().await?;
-            Some(router)
+            Placement::Router(router)
         }
-        Via::Auto => router.healthz().await.ok().map(|_| router),
+        Via::Auto => match router.healthz().await {
+            Ok(_) => Placement::Router(router),
+            Err(_) => Placement::Weight,
+        },
+        Via::Policy => Placement::Policy {
+            policy: crate::policy::for_stack(&stack)
+                .map_err(|e| CliError::msg(format!("--via policy: {e}")))?
+                .selection,
+            config: stack
+                .policies
+                .get("selection")
+                .map(|p| p.config.clone())
+                .unwrap_or(serde_json::json!({})),
+        },
     };
     let cfg = LoadConfig {
-        guilds: args.guilds,
-        to: args.to,
-        ramp: args.ramp,
-        hold: args.hold,
+        phases,
+        clients: args.clients,
         rest_per_minute: args.rest_per_minute,
         track: args.track,
         timeout: args.timeout,
-        router,
+        placement,
         user_id: 424_242_424_242_424_242,
+        stateless,
     };
     cfg.check().map_err(CliError::msg)?;
-    let total = (cfg.ramp + cfg.hold) * if cfg.to > 1.0 { 2 } else { 1 };
+    let total = cfg.duration();
     if args.fault_latency > Duration::from_secs(10) {
         return Err(CliError::msg("--fault-latency must be at most 10s"));
     }

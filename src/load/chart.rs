@@ -193,6 +193,9 @@ mod tests {
             gaps: None,
             recoveries: None,
             router: false,
+            placement: "by weight".into(),
+            clients: 1,
+            edge: false,
             series: (1..=10)
                 .map(|i| Point {
                     t: f64::from(i),

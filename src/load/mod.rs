@@ -1,14 +1,17 @@
-//! A load generator that drives Lavalink v4 nodes the way bots do: one WebSocket session per
-//! node, G guilds each placed on a node (by the router's `/v1/select`, or by weight when no
-//! router runs), a player created with a voice update and a track, the queue played on
-//! (`TrackEndEvent` -> next track), and a mix of REST calls per guild per minute. A schedule
-//! ramps to a base concurrency, holds, then ramps to a multiple and holds. When a node's session
-//! drops, its guilds re-select and resume on another node at their last position; the playback
-//! gap (last position update on the old node to the first on the new) is measured per guild.
+//! A load generator that drives Lavalink v4 nodes the way bots do: one or more simulated bot
+//! clients, each with a WebSocket session per node; G guilds, each owned by one client and
+//! placed on a node (by the router's `/v1/select`, the stack's selection policy run here, or by
+//! weight), a player created with a voice update and a track, the queue played on
+//! (`TrackEndEvent` -> next track), and a mix of REST calls per guild per minute. A schedule of
+//! phases ramps the guilds up (or down) and holds. When a node's session drops, its guilds
+//! re-select and resume on another node at their last position; the playback gap (last
+//! position update on the old node to the first on the new) is measured per guild.
 //!
-//! Owns: the generator, its schedule and its measurements. May import: `router::client` (select),
-//! `task` (join failures), `numfmt`. Bounded everywhere: guilds, phases and durations are validated by the
-//! caller's [`LoadConfig::check`], every request has a deadline, the histograms are fixed-size.
+//! Owns: the generator, its schedule (and the phase file's format) and its measurements. May
+//! import: `router::client` (select), `policy` (selection run here), `files` (the phase file),
+//! `task` (join failures), `numfmt`. Bounded everywhere: guilds, clients, phases and durations
+//! are validated by [`LoadConfig::check`], every request has a deadline, the histograms are
+//! fixed-size.
 
 pub mod chart;
 pub mod hist;
@@ -28,6 +31,12 @@ pub use hist::Hist;
 pub const MAX_GUILDS: usize = 100_000;
 pub const MAX_MULTIPLE: f64 = 20.0;
 pub const MAX_PHASE: Duration = Duration::from_secs(3600);
+pub const MAX_PHASES: usize = 100;
+/// The whole schedule (the time series holds a point a second for this long).
+pub const MAX_SCHEDULE: Duration = Duration::from_secs(4 * 3600);
+pub const MAX_CLIENTS: usize = 64;
+/// The largest phase file read.
+pub const MAX_PHASE_FILE: u64 = 64 << 10;
 
 #[derive(Debug, Clone)]
 pub struct NodeTarget {
@@ -36,50 +45,273 @@ pub struct NodeTarget {
     pub port: u16,
     pub password: Option<String>,
     pub weight: u32,
+    /// What a selection policy sees of the node (`--via policy`).
+    pub region: String,
+    pub zone: String,
+    pub priority: u32,
+    pub tags: BTreeMap<String, String>,
+}
+
+/// One step of the schedule: start (or stop) guilds over `ramp` until `guilds` play, then hold.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phase {
+    pub name: String,
+    pub guilds: usize,
+    pub ramp: Duration,
+    pub hold: Duration,
+}
+
+impl Phase {
+    /// Checks the flags that make the two-phase schedule, in their terms.
+    pub fn check_flags(
+        guilds: usize,
+        to: f64,
+        ramp: Duration,
+        hold: Duration,
+    ) -> Result<(), String> {
+        if guilds == 0 || guilds > MAX_GUILDS {
+            return Err(format!(
+                "--guilds must be from 1 to {MAX_GUILDS}, found {guilds}"
+            ));
+        }
+        if !(1.0..=MAX_MULTIPLE).contains(&to) || !to.is_finite() {
+            return Err(format!(
+                "--to must be from 1x to {MAX_MULTIPLE}x, found {to}"
+            ));
+        }
+        if (guilds as f64 * to) as usize > MAX_GUILDS {
+            return Err(format!(
+                "--guilds {guilds} x --to {to} is more than {MAX_GUILDS} guilds"
+            ));
+        }
+        if hold.is_zero() || hold > MAX_PHASE || ramp > MAX_PHASE {
+            return Err("--hold must be from 1s to 1h and --ramp at most 1h".into());
+        }
+        Ok(())
+    }
+
+    /// The flags' schedule: `guilds` for a base phase, then `guilds x to` (when above 1x).
+    pub fn base_and_peak(guilds: usize, to: f64, ramp: Duration, hold: Duration) -> Vec<Phase> {
+        let mut p = vec![Phase {
+            name: "base".into(),
+            guilds,
+            ramp,
+            hold,
+        }];
+        if to > 1.0 {
+            p.push(Phase {
+                name: format!("{}x", crate::numfmt::decimal(to, 2)),
+                guilds: (guilds as f64 * to).round() as usize,
+                ramp,
+                hold,
+            });
+        }
+        p
+    }
+}
+
+/// Reads a phase file: one phase a line, `NAME GUILDS RAMP HOLD`, where GUILDS is a count or
+/// a multiple of the first phase's (`3x`); `#` starts a comment. Errors name the file, the line
+/// and the field.
+pub fn parse_phases(text: &str, file: &str) -> Result<Vec<Phase>, String> {
+    let mut phases: Vec<Phase> = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let at = |field: &str, why: String| format!("{file}:{}: {field}: {why}", i + 1);
+        let line = raw.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split_whitespace().collect();
+        if f.len() != 4 {
+            return Err(format!(
+                "{file}:{}: expected NAME GUILDS RAMP HOLD (e.g. `peak 3x 30s 2m`), found {} field(s)",
+                i + 1,
+                f.len()
+            ));
+        }
+        let name = f[0];
+        if name.len() > 32
+            || !name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+        {
+            return Err(at(
+                "name",
+                format!("\"{name}\" must be at most 32 letters, digits, '-', '_' or '.'"),
+            ));
+        }
+        if phases.iter().any(|p| p.name == name) {
+            return Err(at("name", format!("phase \"{name}\" is named twice")));
+        }
+        let guilds = match f[1].strip_suffix('x') {
+            Some(m) => {
+                let Some(first) = phases.first() else {
+                    return Err(at(
+                        "guilds",
+                        "the first phase needs a count: a multiple is of the first phase".into(),
+                    ));
+                };
+                let m: f64 = m
+                    .parse()
+                    .ok()
+                    .filter(|m: &f64| m.is_finite() && (0.0..=MAX_MULTIPLE).contains(m))
+                    .ok_or_else(|| {
+                        at(
+                            "guilds",
+                            format!("\"{}\" must be a multiple from 0x to {MAX_MULTIPLE}x", f[1]),
+                        )
+                    })?;
+                (first.guilds as f64 * m).round() as usize
+            }
+            None => f[1].parse().map_err(|_| {
+                at(
+                    "guilds",
+                    format!(
+                        "\"{}\" is not a count of guilds or a multiple like 3x",
+                        f[1]
+                    ),
+                )
+            })?,
+        };
+        let dur = |field: &str, v: &str| -> Result<Duration, String> {
+            humantime::parse_duration(v).map_err(|e| {
+                at(
+                    field,
+                    format!("\"{v}\" is not a duration ({e}); write e.g. 30s"),
+                )
+            })
+        };
+        phases.push(Phase {
+            name: name.to_string(),
+            guilds,
+            ramp: dur("ramp", f[2])?,
+            hold: dur("hold", f[3])?,
+        });
+        if phases.len() > MAX_PHASES {
+            return Err(format!("{file}: more than {MAX_PHASES} phases"));
+        }
+    }
+    if phases.is_empty() {
+        return Err(format!(
+            "{file}: no phase (one a line: NAME GUILDS RAMP HOLD)"
+        ));
+    }
+    // Ranges in the file's terms, with the line of the phase at fault.
+    let line_of = |name: &str| {
+        text.lines()
+            .position(|l| l.split('#').next().unwrap_or("").split_whitespace().next() == Some(name))
+            .map_or(0, |i| i + 1)
+    };
+    for (k, p) in phases.iter().enumerate() {
+        if let Err(why) = p.check(k == 0) {
+            return Err(format!("{file}:{}: {why}", line_of(&p.name)));
+        }
+    }
+    Ok(phases)
+}
+
+impl Phase {
+    fn check(&self, first: bool) -> Result<(), String> {
+        if self.guilds > MAX_GUILDS || (first && self.guilds == 0) {
+            return Err(format!(
+                "guilds: phase {} has {}; a phase has at most {MAX_GUILDS}{}",
+                self.name,
+                self.guilds,
+                if first {
+                    " and the first at least 1"
+                } else {
+                    ""
+                }
+            ));
+        }
+        if self.hold < Duration::from_secs(1) || self.hold > MAX_PHASE {
+            return Err(format!(
+                "hold: phase {} holds {}; a hold is from 1s to 1h",
+                self.name,
+                humantime::format_duration(self.hold)
+            ));
+        }
+        if self.ramp > MAX_PHASE {
+            return Err(format!(
+                "ramp: phase {} ramps over {}; a ramp is at most 1h",
+                self.name,
+                humantime::format_duration(self.ramp)
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Where a guild asks for its node.
+#[derive(Clone)]
+pub enum Placement {
+    /// The router's `/v1/select`; when it does not answer, by weight, as a bot falls back.
+    Router(crate::router::client::RouterClient),
+    /// The stack's selection policy, run here over the generator's own view: the nodes' live
+    /// sessions and the guilds it placed on each.
+    Policy {
+        policy: std::sync::Arc<dyn crate::policy::Policy>,
+        config: Json,
+    },
+    /// Rendezvous hashing by the nodes' weights.
+    Weight,
+}
+
+impl Placement {
+    fn describe(&self) -> String {
+        match self {
+            Placement::Router(_) => "through the router".into(),
+            Placement::Policy { policy, .. } => format!("by the policy {}", policy.name()),
+            Placement::Weight => "by weight".into(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Placement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe())
+    }
 }
 
 #[derive(Debug, Clone)]
 pub struct LoadConfig {
-    /// Guilds in the base phase.
-    pub guilds: usize,
-    /// The peak phase holds `guilds x to` (1 = no peak phase).
-    pub to: f64,
-    pub ramp: Duration,
-    pub hold: Duration,
+    pub phases: Vec<Phase>,
+    /// Simulated bot clients; each has its own session on every node and its share of guilds.
+    pub clients: usize,
     /// REST calls per guild per minute besides the ones playing needs.
     pub rest_per_minute: u32,
     /// Length of each queued track.
     pub track: Duration,
     pub timeout: Duration,
-    /// Where guilds ask for a node; `None` places by weight.
-    pub router: Option<crate::router::client::RouterClient>,
-    /// The bot's Discord user id (the `User-Id` header).
+    pub placement: Placement,
+    /// The first client's Discord user id (the `User-Id` header); client k uses this + k.
     pub user_id: u64,
+    /// Where searches go when not to the guild's node: the edge's shared frontend.
+    pub stateless: Option<(String, u16)>,
 }
 
 impl LoadConfig {
     /// Says what makes no sense, in flag terms.
     pub fn check(&self) -> Result<(), String> {
-        if self.guilds == 0 || self.guilds > MAX_GUILDS {
+        if self.phases.is_empty() || self.phases.len() > MAX_PHASES {
+            return Err(format!("a schedule has 1 to {MAX_PHASES} phases"));
+        }
+        for (k, p) in self.phases.iter().enumerate() {
+            p.check(k == 0)?;
+        }
+        let total: Duration = self.phases.iter().map(|p| p.ramp + p.hold).sum();
+        if total > MAX_SCHEDULE {
             return Err(format!(
-                "--guilds must be from 1 to {MAX_GUILDS}, found {}",
-                self.guilds
+                "the schedule runs {}; at most {}",
+                humantime::format_duration(total),
+                humantime::format_duration(MAX_SCHEDULE)
             ));
         }
-        if !(1.0..=MAX_MULTIPLE).contains(&self.to) || !self.to.is_finite() {
+        if self.clients == 0 || self.clients > MAX_CLIENTS {
             return Err(format!(
-                "--to must be from 1x to {MAX_MULTIPLE}x, found {}",
-                self.to
+                "--clients must be from 1 to {MAX_CLIENTS}, found {}",
+                self.clients
             ));
-        }
-        if (self.guilds as f64 * self.to) as usize > MAX_GUILDS {
-            return Err(format!(
-                "--guilds {} x --to {} is more than {MAX_GUILDS} guilds",
-                self.guilds, self.to
-            ));
-        }
-        if self.hold.is_zero() || self.hold > MAX_PHASE || self.ramp > MAX_PHASE {
-            return Err("--hold must be from 1s to 1h and --ramp at most 1h".into());
         }
         if self.rest_per_minute > 600 {
             return Err(format!(
@@ -93,15 +325,9 @@ impl LoadConfig {
         Ok(())
     }
 
-    fn phases(&self) -> Vec<(String, usize)> {
-        let mut p = vec![("base".to_string(), self.guilds)];
-        if self.to > 1.0 {
-            p.push((
-                format!("{}x", crate::numfmt::decimal(self.to, 2)),
-                (self.guilds as f64 * self.to).round() as usize,
-            ));
-        }
-        p
+    /// The schedule's length.
+    pub fn duration(&self) -> Duration {
+        self.phases.iter().map(|p| p.ramp + p.hold).sum()
     }
 }
 
@@ -122,27 +348,40 @@ enum Ev {
     NodeGone,
 }
 
+/// One client's session on one node.
 struct NodeConn {
-    target: NodeTarget,
     session: String,
     alive: watch::Receiver<bool>,
     gone: Arc<watch::Sender<bool>>,
 }
 
-/// Marks a node gone once, and tells every guild on it at once, as a bot's `disconnect`
-/// handler does (a closed session, or the router reporting it down).
-fn mark_gone(name: &str, alive: &watch::Sender<bool>, guilds: &Guilds) {
+/// Marks a client's session on a node gone once, and tells every guild of that client on it at
+/// once, as a bot's `disconnect` handler does (a closed session, or the router reporting the
+/// node down).
+fn mark_gone(name: &str, client: usize, alive: &watch::Sender<bool>, guilds: &Guilds) {
     let changed = alive.send_if_modified(|v| std::mem::replace(v, false));
     if !changed {
         return;
     }
     let map = guilds.lock().unwrap_or_else(PoisonError::into_inner);
-    for (tx, on) in map.values() {
-        if on == name {
-            let _ = tx.send(Ev::NodeGone);
+    for g in map.values() {
+        if g.node == name && g.client == client {
+            let _ = g.tx.send(Ev::NodeGone);
         }
     }
 }
+
+/// Frame counts from a node's `stats` messages (first client's session only: every session
+/// of a node reports the same numbers).
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+struct FrameTotals {
+    reports: u64,
+    sent: i64,
+    nulled: i64,
+    deficit: i64,
+}
+
+type Frames = Arc<Mutex<BTreeMap<String, FrameTotals>>>;
 
 /// Measurements, shared by every task; phase index -> node -> numbers.
 #[derive(Default)]
@@ -166,15 +405,28 @@ struct Stats {
     start_errors: u64,
 }
 
-type Guilds = Arc<Mutex<HashMap<String, (mpsc::UnboundedSender<Ev>, String)>>>;
+/// Where a guild plays, as its client's event readers need it.
+struct GuildEntry {
+    tx: mpsc::UnboundedSender<Ev>,
+    node: String,
+    client: usize,
+}
+
+type Guilds = Arc<Mutex<HashMap<String, GuildEntry>>>;
+
+/// Searches through the edge are not any one node's: they are counted under this name.
+const EDGE: &str = "(edge)";
 
 struct Shared {
-    nodes: BTreeMap<String, NodeConn>,
+    targets: BTreeMap<String, NodeTarget>,
+    /// Client index -> node -> that client's session.
+    sessions: Vec<BTreeMap<String, NodeConn>>,
     http: hyper_util::client::legacy::Client<
         hyper_util::client::legacy::connect::HttpConnector,
         http_body_util::Full<axum::body::Bytes>,
     >,
     guilds: Guilds,
+    frames: Frames,
     stats: Mutex<Stats>,
     cfg: LoadConfig,
 }
@@ -184,16 +436,53 @@ impl Shared {
         self.stats.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    fn alive(&self, node: &str) -> bool {
-        self.nodes.get(node).is_some_and(|n| *n.alive.borrow())
+    fn alive(&self, client: usize, node: &str) -> bool {
+        self.sessions
+            .get(client)
+            .and_then(|c| c.get(node))
+            .is_some_and(|n| *n.alive.borrow())
     }
 
     /// One REST call to a node, timed and counted against the current phase.
     async fn rest(&self, node: &str, method: &str, path: &str, body: Option<Json>) -> Option<Json> {
-        let n = self.nodes.get(node)?;
-        let uri = format!("http://{}:{}{path}", n.target.host, n.target.port);
+        let t = self.targets.get(node)?;
+        self.rest_at(
+            node,
+            &t.host,
+            t.port,
+            t.password.as_deref(),
+            method,
+            path,
+            body,
+        )
+        .await
+    }
+
+    /// A search: through the edge's shared frontend when there is one, else the guild's node.
+    async fn search(&self, node: &str, path: &str) -> Option<Json> {
+        match &self.cfg.stateless {
+            Some((host, port)) => {
+                let pw = self.targets.get(node).and_then(|t| t.password.as_deref());
+                self.rest_at(EDGE, host, *port, pw, "GET", path, None).await
+            }
+            None => self.rest(node, "GET", path, None).await,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn rest_at(
+        &self,
+        label: &str,
+        host: &str,
+        port: u16,
+        password: Option<&str>,
+        method: &str,
+        path: &str,
+        body: Option<Json>,
+    ) -> Option<Json> {
+        let uri = format!("http://{host}:{port}{path}");
         let mut req = hyper::Request::builder().method(method).uri(uri);
-        if let Some(pw) = &n.target.password {
+        if let Some(pw) = password {
             req = req.header("Authorization", pw);
         }
         let bytes = match &body {
@@ -240,13 +529,15 @@ impl Shared {
         match kind {
             None => {
                 st.rest
-                    .entry((phase, node.to_string()))
+                    .entry((phase, label.to_string()))
                     .or_default()
                     .record(took);
                 st.second.record(took);
             }
             Some(k) => {
-                *st.errors.entry((phase, format!("{node}:{k}"))).or_default() += 1;
+                *st.errors
+                    .entry((phase, format!("{label}:{k}")))
+                    .or_default() += 1;
                 st.second_errors += 1;
             }
         }
@@ -260,12 +551,14 @@ impl Shared {
     }
 }
 
-/// Connects a session to every node. A node that will not give a session fails the run
-/// before any player starts: a load test against half a cluster measures the wrong thing.
+/// Connects one client's session to every node. A node that will not give a session fails the
+/// run before any player starts: a load test against half a cluster measures the wrong thing.
 async fn connect(
     targets: &[NodeTarget],
     cfg: &LoadConfig,
+    client: usize,
     guilds: Guilds,
+    frames: Frames,
 ) -> Result<BTreeMap<String, NodeConn>, LoadError> {
     use tokio_tungstenite::tungstenite::{client::IntoClientRequest, Message};
     let mut out = BTreeMap::new();
@@ -285,7 +578,7 @@ async fn connect(
                     .map_err(|_| err("the password is not a valid header value".into()))?,
             );
         }
-        h.insert("User-Id", cfg.user_id.into());
+        h.insert("User-Id", (cfg.user_id + client as u64).into());
         h.insert(
             "Client-Name",
             axum::http::HeaderValue::from_static(concat!(
@@ -331,12 +624,26 @@ async fn connect(
         let gone = alive_tx.clone();
         let name = t.name.clone();
         let guilds = guilds.clone();
+        let frames = frames.clone();
         tokio::spawn(async move {
             while let Some(Ok(m)) = stream.next().await {
                 let Message::Text(text) = m else { continue };
                 let Ok(v) = serde_json::from_str::<Json>(&text) else {
                     continue;
                 };
+                if v["op"] == "stats" {
+                    if client == 0 {
+                        let f = &v["frameStats"];
+                        let mut m = frames.lock().unwrap_or_else(PoisonError::into_inner);
+                        let t = m.entry(name.clone()).or_default();
+                        t.reports += 1;
+                        // Lavalink sends no frameStats while a node has no players.
+                        t.sent = t.sent.saturating_add(f["sent"].as_i64().unwrap_or(0));
+                        t.nulled = t.nulled.saturating_add(f["nulled"].as_i64().unwrap_or(0));
+                        t.deficit = t.deficit.saturating_add(f["deficit"].as_i64().unwrap_or(0));
+                    }
+                    continue;
+                }
                 let ev = match (v["op"].as_str(), v["type"].as_str()) {
                     (Some("playerUpdate"), _) => Ev::Update {
                         position: v["state"]["position"].as_u64().unwrap_or(0),
@@ -351,19 +658,18 @@ async fn connect(
                     continue;
                 };
                 let map = guilds.lock().unwrap_or_else(PoisonError::into_inner);
-                if let Some((tx, on)) = map.get(g) {
-                    if *on == name {
-                        let _ = tx.send(ev);
+                if let Some(e) = map.get(g) {
+                    if e.node == name && e.client == client {
+                        let _ = e.tx.send(ev);
                     }
                 }
             }
             let _ = sink.close().await;
-            mark_gone(&name, &alive_tx, &guilds);
+            mark_gone(&name, client, &alive_tx, &guilds);
         });
         out.insert(
             t.name.clone(),
             NodeConn {
-                target: t.clone(),
                 session,
                 alive,
                 gone,
@@ -375,18 +681,67 @@ async fn connect(
 
 /// Placement without a router: rendezvous hashing by weight among live nodes, so each guild
 /// keeps its node while it lives and shares follow the weights.
-fn by_weight(s: &Shared, guild: &str, not: Option<&str>) -> Option<String> {
-    s.nodes
+fn by_weight(s: &Shared, client: usize, guild: &str, not: Option<&str>) -> Option<String> {
+    s.targets
         .values()
-        .filter(|n| n.target.weight > 0 && *n.alive.borrow() && Some(n.target.name.as_str()) != not)
-        .map(|n| {
-            let h = fnv(&format!("{guild}/{}", n.target.name));
+        .filter(|t| t.weight > 0 && s.alive(client, &t.name) && Some(t.name.as_str()) != not)
+        .map(|t| {
+            let h = fnv(&format!("{guild}/{}", t.name));
             // -w / ln(u): the highest score wins with probability proportional to weight.
             let u = ((h >> 11) as f64 + 0.5) / (1u64 << 53) as f64;
-            (f64::from(n.target.weight) / -u.ln(), n.target.name.clone())
+            (f64::from(t.weight) / -u.ln(), t.name.clone())
         })
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, n)| n)
+}
+
+/// The policy's input from what the generator knows: which of its client's sessions live, and
+/// how many of its guilds play on each node (its own players are the node's players here).
+fn policy_input(
+    s: &Shared,
+    client: usize,
+    guild: &str,
+    not: Option<&str>,
+    config: &Json,
+) -> crate::policy::SelectInput {
+    let mut on: HashMap<&str, u64> = HashMap::new();
+    let map = s.guilds.lock().unwrap_or_else(PoisonError::into_inner);
+    for g in map.values() {
+        if let Some((name, _)) = s.targets.get_key_value(g.node.as_str()) {
+            *on.entry(name.as_str()).or_default() += 1;
+        }
+    }
+    drop(map);
+    crate::policy::SelectInput {
+        abi: crate::policy::ABI_VERSION,
+        guild_id: guild.to_string(),
+        region: None,
+        voice_endpoint: None,
+        config: config.clone(),
+        nodes: s
+            .targets
+            .values()
+            .map(|t| {
+                let players = on.get(t.name.as_str()).copied().unwrap_or(0);
+                crate::policy::NodeInfo {
+                    name: t.name.clone(),
+                    region: t.region.clone(),
+                    zone: t.zone.clone(),
+                    weight: t.weight,
+                    priority: t.priority,
+                    healthy: s.alive(client, &t.name) && Some(t.name.as_str()) != not,
+                    draining: false,
+                    players,
+                    playing_players: players,
+                    cpu: Default::default(),
+                    memory_used: 0,
+                    frame: None,
+                    latency_ms: 0.0,
+                    tags: t.tags.clone(),
+                }
+            })
+            .collect(),
+    }
 }
 
 fn xorshift(x: &mut u64) -> u64 {
@@ -410,24 +765,46 @@ fn fnv(s: &str) -> u64 {
     h ^ (h >> 31)
 }
 
-async fn select(s: &Shared, guild: &str, not: Option<&str>) -> Option<String> {
-    if let Some(r) = &s.cfg.router {
-        let picked = r.select(guild).await;
-        let mut st = s.stats();
-        match picked {
-            Ok(Some(n)) if Some(n.as_str()) != not && s.alive(&n) => {
-                st.selections += 1;
-                return Some(n);
+async fn select(s: &Shared, client: usize, guild: &str, not: Option<&str>) -> Option<String> {
+    match &s.cfg.placement {
+        Placement::Router(r) => {
+            let picked = r.select(guild).await;
+            let mut st = s.stats();
+            match picked {
+                Ok(Some(n)) if Some(n.as_str()) != not && s.alive(client, &n) => {
+                    st.selections += 1;
+                    return Some(n);
+                }
+                Ok(_) => st.selections += 1,
+                Err(_) => st.selection_errors += 1,
             }
-            Ok(_) => st.selections += 1,
-            Err(_) => st.selection_errors += 1,
         }
-        drop(st);
-        // The router has not seen the node die yet (or is down): fall back like a bot would.
-        return by_weight(s, guild, not);
+        Placement::Policy { policy, config } => {
+            let input = policy_input(s, client, guild, not, config);
+            // The router's rule: the policy ranks, unusable nodes are skipped.
+            let picked = crate::policy::select_checked(policy.as_ref(), &input).map(|r| {
+                r.ranking.into_iter().find(|n| {
+                    input
+                        .nodes
+                        .iter()
+                        .any(|i| &i.name == n && i.healthy && i.weight > 0)
+                })
+            });
+            let mut st = s.stats();
+            match picked {
+                Ok(Some(n)) => {
+                    st.selections += 1;
+                    return Some(n);
+                }
+                Ok(None) => st.selections += 1,
+                Err(_) => st.selection_errors += 1,
+            }
+        }
+        Placement::Weight => s.stats().selections += 1,
     }
-    s.stats().selections += 1;
-    by_weight(s, guild, not)
+    // The router has not seen the node die yet (or is down), or the policy failed: fall back
+    // like a bot would.
+    by_weight(s, client, guild, not)
 }
 
 fn voice(guild: &str) -> Json {
@@ -439,24 +816,33 @@ fn track(s: &Shared, guild: &str, n: u64) -> Json {
 }
 
 /// One guild: placed, playing, calling REST now and then, moving when its node goes.
-async fn guild(s: Arc<Shared>, id: String, mut stop: watch::Receiver<bool>) {
+async fn guild(s: Arc<Shared>, id: String, client: usize, mut stop: watch::Receiver<bool>) {
     let (tx, mut rx) = mpsc::unbounded_channel();
     let player_path = |node: &str| {
         format!(
             "/v4/sessions/{}/players/{id}",
-            s.nodes.get(node).map(|n| n.session.as_str()).unwrap_or("")
+            s.sessions
+                .get(client)
+                .and_then(|c| c.get(node))
+                .map(|n| n.session.as_str())
+                .unwrap_or("")
         )
+    };
+    let entry = |node: &str| GuildEntry {
+        tx: tx.clone(),
+        node: node.to_string(),
+        client,
     };
     let mut n = 0u64;
     let mut position = 0u64;
     // Placed once a node took the player; a few tries, like a bot retrying a play command.
     let mut placed = None;
     for attempt in 0..5u64 {
-        if let Some(to) = select(&s, &id, None).await {
+        if let Some(to) = select(&s, client, &id, None).await {
             s.guilds
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
-                .insert(id.clone(), (tx.clone(), to.clone()));
+                .insert(id.clone(), entry(&to));
             let body = json!({"track": track(&s, &id, n), "voice": voice(&id)});
             if s.rest(&to, "PATCH", &player_path(&to), Some(body))
                 .await
@@ -502,7 +888,7 @@ async fn guild(s: Arc<Shared>, id: String, mut stop: watch::Receiver<bool>) {
                 match r % 3 {
                     0 => { s.rest(&node, "GET", &path, None).await; }
                     1 => { s.rest(&node, "PATCH", &path, Some(json!({"volume": 50 + (r >> 8) % 50}))).await; }
-                    _ => { s.rest(&node, "GET", &format!("/v4/loadtracks?identifier=emu:{}:search", s.cfg.track.as_millis()), None).await; }
+                    _ => { s.search(&node, &format!("/v4/loadtracks?identifier=emu:{}:search", s.cfg.track.as_millis())).await; }
                 }
                 sleep.as_mut().reset(tokio::time::Instant::now() + next_call(&mut rng));
             }
@@ -533,9 +919,9 @@ async fn guild(s: Arc<Shared>, id: String, mut stop: watch::Receiver<bool>) {
                     let dead = node.clone();
                     let mut moved = false;
                     for attempt in 0..50u32 {
-                        if let Some(to) = select(&s, &id, Some(&dead)).await {
+                        if let Some(to) = select(&s, client, &id, Some(&dead)).await {
                             s.guilds.lock().unwrap_or_else(PoisonError::into_inner)
-                                .entry(id.clone()).and_modify(|e| e.1 = to.clone());
+                                .entry(id.clone()).and_modify(|e| e.node = to.clone());
                             let body = json!({"track": track(&s, &id, n), "position": position, "voice": voice(&id)});
                             if s.rest(&to, "PATCH", &player_path(&to), Some(body)).await.is_some() {
                                 node = to;
@@ -558,7 +944,7 @@ async fn guild(s: Arc<Shared>, id: String, mut stop: watch::Receiver<bool>) {
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .remove(&id);
-    if s.alive(&node) {
+    if s.alive(client, &node) {
         s.rest(&node, "DELETE", &player_path(&node), None).await;
     }
 }
@@ -611,6 +997,19 @@ pub struct NodePhase {
     pub player_share: f64,
     pub rest: Latency,
     pub errors: BTreeMap<String, u64>,
+    /// Frames a minute the node reported over the phase in its `stats` messages (sent once a
+    /// minute by Lavalink; none arrived when absent). A deficit means it could not keep up.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frames: Option<FrameReport>,
+}
+
+/// Lavalink's frameStats, averaged over the phase's reports: each is frames per minute.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+pub struct FrameReport {
+    pub reports: u64,
+    pub sent: i64,
+    pub nulled: i64,
+    pub deficit: i64,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -652,6 +1051,11 @@ pub struct LoadReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chart: Option<String>,
     pub router: bool,
+    /// How guilds found their node: "through the router", "by the policy ...", "by weight".
+    pub placement: String,
+    pub clients: usize,
+    /// Searches went through the edge's shared frontend (and sessions through its per-node ones).
+    pub edge: bool,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -671,9 +1075,13 @@ pub async fn run(
         return Err(LoadError::NoNodes);
     }
     let guilds: Guilds = Default::default();
+    let frames: Frames = Default::default();
     let cpu0 = own_cpu_seconds();
     let wall0 = Instant::now();
-    let nodes = connect(&targets, &cfg, guilds.clone()).await?;
+    let mut sessions = Vec::with_capacity(cfg.clients);
+    for client in 0..cfg.clients {
+        sessions.push(connect(&targets, &cfg, client, guilds.clone(), frames.clone()).await?);
+    }
     let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
     http.set_connect_timeout(Some(cfg.timeout));
     http.set_nodelay(true);
@@ -681,28 +1089,34 @@ pub async fn run(
         .pool_max_idle_per_host(256)
         .build(http);
     let s = Arc::new(Shared {
-        nodes,
+        targets: targets.into_iter().map(|t| (t.name.clone(), t)).collect(),
+        sessions,
         http: client,
         guilds,
+        frames,
         stats: Mutex::new(Stats::default()),
         cfg: cfg.clone(),
     });
-    let (guild_stop_tx, guild_stop) = watch::channel(false);
     // A frozen node keeps its sockets open: the router's probes are what notice it.
-    let watchdog = s.cfg.router.clone().map(|r| {
-        let s = s.clone();
-        tokio::spawn(async move {
-            loop {
-                tokio::time::sleep(Duration::from_millis(200)).await;
-                let Ok(view) = r.nodes().await else { continue };
-                for n in view.iter().filter(|n| !n.healthy) {
-                    if let Some(c) = s.nodes.get(&n.name) {
-                        mark_gone(&n.name, &c.gone, &s.guilds);
+    let watchdog = match &s.cfg.placement {
+        Placement::Router(r) => {
+            let (s, r) = (s.clone(), r.clone());
+            Some(tokio::spawn(async move {
+                loop {
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                    let Ok(view) = r.nodes().await else { continue };
+                    for n in view.iter().filter(|n| !n.healthy) {
+                        for (client, c) in s.sessions.iter().enumerate() {
+                            if let Some(conn) = c.get(&n.name) {
+                                mark_gone(&n.name, client, &conn.gone, &s.guilds);
+                            }
+                        }
                     }
                 }
-            }
-        })
-    });
+            }))
+        }
+        _ => None,
+    };
     let t_start = Instant::now();
     let sampler = {
         let s = s.clone();
@@ -720,8 +1134,8 @@ pub async fn run(
                     .len() as u64;
                 let t = t_start.elapsed().as_secs_f64();
                 let mut st = s.stats();
-                for (name, n) in &s.nodes {
-                    if !*n.alive.borrow() && seen_gone.insert(name.clone()) {
+                for name in s.targets.keys() {
+                    if !s.alive(0, name) && seen_gone.insert(name.clone()) {
                         st.gone.push((t, name.clone()));
                     }
                 }
@@ -741,40 +1155,58 @@ pub async fn run(
         })
     };
     let mut tasks = tokio::task::JoinSet::new();
-    let mut started = 0usize;
+    // One stop switch per guild, newest last: a phase with fewer guilds stops the newest.
+    let mut stops: Vec<watch::Sender<bool>> = Vec::new();
+    let mut next_id = 0u64;
     let mut phases = Vec::new();
+    let mut frames_before = BTreeMap::new();
     let mut interrupted = false;
-    for (pi, (name, want)) in cfg.phases().into_iter().enumerate() {
+    for (pi, phase) in cfg.phases.iter().enumerate() {
         s.stats().phase = pi;
         let t0 = Instant::now();
-        let to_start = want.saturating_sub(started);
-        // Ramp: guild i starts at t0 + ramp x i / n. Against the clock, not by sleeping a step
-        // per guild: a sleep is at least a millisecond, which would stretch a fast ramp.
+        let want = phase.guilds;
+        // Ramp: guild i starts (or stops) at t0 + ramp x i / n. Against the clock, not by
+        // sleeping a step per guild: a sleep is at least a millisecond, which would stretch a
+        // fast ramp.
         let ramp_start = tokio::time::Instant::now();
-        for i in 0..to_start {
+        let change = want.abs_diff(stops.len());
+        for i in 0..change {
             if *stop.borrow() {
                 interrupted = true;
                 break;
             }
-            let id = (400_000_000_000_000_000u64 + (started + i) as u64 * 7919).to_string();
-            tasks.spawn(guild(s.clone(), id, guild_stop.clone()));
-            let at = ramp_start + cfg.ramp.mul_f64((i + 1) as f64 / to_start as f64);
+            if want > stops.len() {
+                let id = (400_000_000_000_000_000u64 + next_id * 7919).to_string();
+                let owner = (next_id % cfg.clients as u64) as usize;
+                next_id += 1;
+                let (tx, rx) = watch::channel(false);
+                stops.push(tx);
+                tasks.spawn(guild(s.clone(), id, owner, rx));
+            } else if let Some(tx) = stops.pop() {
+                let _ = tx.send(true);
+            }
+            let at = ramp_start + phase.ramp.mul_f64((i + 1) as f64 / change as f64);
             if at > tokio::time::Instant::now() + Duration::from_millis(1) {
                 tokio::time::sleep_until(at).await;
             }
             if i % 100 == 0 {
-                progress(&name, started + i);
+                progress(&phase.name, stops.len());
             }
         }
-        started = started.max(want);
-        progress(&name, started);
+        progress(&phase.name, stops.len());
         if !interrupted {
             tokio::select! {
-                _ = tokio::time::sleep(cfg.hold) => {}
+                _ = tokio::time::sleep(phase.hold) => {}
                 _ = stop.changed() => interrupted = true,
             }
         }
-        phases.push(phase_report(&s, pi, &name, want, t0.elapsed()));
+        phases.push(phase_report(
+            &s,
+            pi,
+            phase,
+            t0.elapsed(),
+            &mut frames_before,
+        ));
         if interrupted {
             break;
         }
@@ -783,7 +1215,9 @@ pub async fn run(
         w.abort();
     }
     sampler.abort();
-    let _ = guild_stop_tx.send(true);
+    for tx in &stops {
+        let _ = tx.send(true);
+    }
     while let Some(r) = tasks.join_next().await {
         if let Err(e) = r {
             tracing::warn!("a guild task failed: {}", crate::task::failure(e));
@@ -816,7 +1250,10 @@ pub async fn run(
             })
             .collect(),
         chart: None,
-        router: cfg.router.is_some(),
+        router: matches!(cfg.placement, Placement::Router(_)),
+        placement: cfg.placement.describe(),
+        clients: cfg.clients,
+        edge: cfg.stateless.is_some(),
     })
 }
 
@@ -831,49 +1268,75 @@ fn own_cpu_seconds() -> f64 {
     t(ru.ru_utime) + t(ru.ru_stime)
 }
 
-fn phase_report(s: &Shared, pi: usize, name: &str, guilds: usize, took: Duration) -> PhaseReport {
+fn phase_report(
+    s: &Shared,
+    pi: usize,
+    phase: &Phase,
+    took: Duration,
+    frames_before: &mut BTreeMap<String, FrameTotals>,
+) -> PhaseReport {
     let on: BTreeMap<String, u64> = {
         let map = s.guilds.lock().unwrap_or_else(PoisonError::into_inner);
         let mut m = BTreeMap::new();
-        for (_, node) in map.values() {
-            *m.entry(node.clone()).or_default() += 1;
+        for g in map.values() {
+            *m.entry(g.node.clone()).or_default() += 1;
         }
         m
     };
+    let frames_now = s
+        .frames
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
     let st = s.stats();
     let total_players: u64 = on.values().sum();
-    let total_weight: u32 = s
-        .nodes
-        .values()
-        .map(|n| n.target.weight)
-        .sum::<u32>()
-        .max(1);
+    let total_weight: u32 = s.targets.values().map(|t| t.weight).sum::<u32>().max(1);
+    // Every call of the phase, the edge's searches included.
     let mut all = Hist::default();
-    let mut errors = 0;
+    for ((p, _), h) in st.rest.range((pi, String::new())..) {
+        if *p != pi {
+            break;
+        }
+        all.merge(h);
+    }
+    let errors = st
+        .errors
+        .iter()
+        .filter(|((p, _), _)| *p == pi)
+        .map(|(_, v)| *v)
+        .sum();
     let nodes = s
-        .nodes
+        .targets
         .values()
-        .map(|n| {
+        .map(|t| {
             let h = st
                 .rest
-                .get(&(pi, n.target.name.clone()))
+                .get(&(pi, t.name.clone()))
                 .cloned()
                 .unwrap_or_default();
-            all.merge(&h);
-            let prefix = format!("{}:", n.target.name);
+            let prefix = format!("{}:", t.name);
             let errs: BTreeMap<String, u64> = st
                 .errors
                 .iter()
                 .filter(|((p, k), _)| *p == pi && k.starts_with(&prefix))
                 .map(|((_, k), v)| (k[prefix.len()..].to_string(), *v))
                 .collect();
-            errors += errs.values().sum::<u64>();
-            let players = on.get(&n.target.name).copied().unwrap_or(0);
+            let players = on.get(&t.name).copied().unwrap_or(0);
+            let now = frames_now.get(&t.name).copied().unwrap_or_default();
+            let before = frames_before.get(&t.name).copied().unwrap_or_default();
+            let reports = now.reports.saturating_sub(before.reports);
+            let avg = |a: i64, b: i64| a.saturating_sub(b) / reports.max(1) as i64;
+            let frames = (reports > 0).then(|| FrameReport {
+                reports,
+                sent: avg(now.sent, before.sent),
+                nulled: avg(now.nulled, before.nulled),
+                deficit: avg(now.deficit, before.deficit),
+            });
             NodePhase {
-                node: n.target.name.clone(),
-                weight: n.target.weight,
+                node: t.name.clone(),
+                weight: t.weight,
                 players,
-                weight_share: f64::from(n.target.weight) / f64::from(total_weight),
+                weight_share: f64::from(t.weight) / f64::from(total_weight),
                 player_share: if total_players > 0 {
                     players as f64 / total_players as f64
                 } else {
@@ -881,12 +1344,14 @@ fn phase_report(s: &Shared, pi: usize, name: &str, guilds: usize, took: Duration
                 },
                 rest: Latency::of(&h),
                 errors: errs,
+                frames,
             }
         })
         .collect();
+    *frames_before = frames_now;
     PhaseReport {
-        name: name.to_string(),
-        guilds,
+        name: phase.name.clone(),
+        guilds: phase.guilds,
         seconds: took.as_secs_f64(),
         rest: Latency::of(&all),
         errors,
@@ -906,8 +1371,8 @@ impl LoadReport {
             );
             let _ = writeln!(
                 o,
-                "  {:<16} {:>7} {:>8} {:>8} {:>9} {:>8} {:>8}  ERRORS",
-                "NODE", "PLAYERS", "SHARE", "WEIGHT", "REQUESTS", "AVG ms", "p99 ms"
+                "  {:<16} {:>7} {:>8} {:>8} {:>9} {:>8} {:>8} {:>9}  ERRORS",
+                "NODE", "PLAYERS", "SHARE", "WEIGHT", "REQUESTS", "AVG ms", "p99 ms", "DEFICIT"
             );
             for n in &p.nodes {
                 let errs = n
@@ -918,7 +1383,7 @@ impl LoadReport {
                     .join(", ");
                 let _ = writeln!(
                     o,
-                    "  {:<16} {:>7} {:>7.1}% {:>7.1}% {:>9} {:>8.1} {:>8.1}  {}",
+                    "  {:<16} {:>7} {:>7.1}% {:>7.1}% {:>9} {:>8.1} {:>8.1} {:>9}  {}",
                     n.node,
                     n.players,
                     n.player_share * 100.0,
@@ -926,21 +1391,24 @@ impl LoadReport {
                     n.rest.requests,
                     n.rest.avg_ms,
                     n.rest.p99_ms,
+                    n.frames.map_or("-".to_string(), |f| f.deficit.to_string()),
                     if errs.is_empty() { "-".into() } else { errs }
                 );
             }
         }
         let _ = writeln!(
             o,
-            "Selections: {} ({} failed{}); track ends: {}",
+            "Selections: {} ({} failed, {}); track ends: {}; {} client(s){}",
             self.selections,
             self.selection_errors,
-            if self.router {
-                ", through the router"
+            self.placement,
+            self.track_ends,
+            self.clients,
+            if self.edge {
+                ", through the edge"
             } else {
-                ", by weight"
-            },
-            self.track_ends
+                ", direct to the nodes"
+            }
         );
         let _ = writeln!(
             o,
@@ -965,5 +1433,109 @@ impl LoadReport {
             );
         }
         o
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phase_file_reads_counts_multiples_and_ramps_down() {
+        let p = parse_phases(
+            "# name guilds ramp hold\nbase 200 10s 1m\n\npeak 3x 30s 2m  # the peak\ncool 50 5s 1m\n",
+            "p.txt",
+        )
+        .unwrap();
+        assert_eq!(
+            p.iter()
+                .map(|p| (p.name.as_str(), p.guilds))
+                .collect::<Vec<_>>(),
+            [("base", 200), ("peak", 600), ("cool", 50)]
+        );
+        assert_eq!(p[1].ramp, Duration::from_secs(30));
+        assert_eq!(p[2].hold, Duration::from_secs(60));
+    }
+
+    #[test]
+    fn a_bad_phase_file_names_the_line_and_the_field() {
+        for (text, want) in [
+            ("", "p.txt: no phase"),
+            ("# only a comment\n", "p.txt: no phase"),
+            ("base 10 1s\n", "p.txt:1: expected NAME GUILDS RAMP HOLD"),
+            (
+                "base 3x 1s 1s\n",
+                "p.txt:1: guilds: the first phase needs a count",
+            ),
+            (
+                "base ten 1s 1s\n",
+                "p.txt:1: guilds: \"ten\" is not a count",
+            ),
+            (
+                "base 10 1s 1s\npeak 99x 1s 1s\n",
+                "p.txt:2: guilds: \"99x\" must be a multiple",
+            ),
+            ("base 10 1s 1s\npeak -1x 1s 1s\n", "p.txt:2: guilds"),
+            (
+                "base 10 soon 1s\n",
+                "p.txt:1: ramp: \"soon\" is not a duration",
+            ),
+            ("base 10 1s 0s\n", "p.txt:1: hold: phase base holds 0s"),
+            ("base 10 2h 1s\n", "p.txt:1: ramp: phase base ramps over 2h"),
+            ("base 0 1s 1s\n", "p.txt:1: guilds: phase base has 0"),
+            (
+                "base 10 1s 1s\nx 200000 1s 1s\n",
+                "p.txt:2: guilds: phase x has 200000",
+            ),
+            (
+                "base 10 1s 1s\nbase 20 1s 1s\n",
+                "p.txt:2: name: phase \"base\" is named twice",
+            ),
+            ("b<a>d 10 1s 1s\n", "p.txt:1: name: \"b<a>d\" must be"),
+            ("base 18446744073709551616 1s 1s\n", "p.txt:1: guilds"),
+        ] {
+            let e = parse_phases(text, "p.txt").unwrap_err();
+            assert!(e.contains(want), "{text:?}: {e}");
+        }
+        let many: String = (0..=MAX_PHASES)
+            .map(|i| format!("p{i} 1 0s 1s\n"))
+            .collect();
+        assert!(parse_phases(&many, "p.txt")
+            .unwrap_err()
+            .contains("more than 100 phases"));
+    }
+
+    #[test]
+    fn the_schedule_is_bounded() {
+        let cfg = |phases: Vec<Phase>, clients| LoadConfig {
+            phases,
+            clients,
+            rest_per_minute: 0,
+            track: Duration::from_secs(60),
+            timeout: Duration::from_secs(1),
+            placement: Placement::Weight,
+            user_id: 1,
+            stateless: None,
+        };
+        let hour = |n: &str| Phase {
+            name: n.into(),
+            guilds: 1,
+            ramp: Duration::ZERO,
+            hold: MAX_PHASE,
+        };
+        let five: Vec<Phase> = (0..5).map(|i| hour(&format!("h{i}"))).collect();
+        assert!(cfg(five, 1)
+            .check()
+            .unwrap_err()
+            .contains("the schedule runs 5h"));
+        assert!(cfg(vec![hour("a")], 0)
+            .check()
+            .unwrap_err()
+            .contains("--clients must be from 1 to 64"));
+        assert!(cfg(vec![hour("a")], 65)
+            .check()
+            .unwrap_err()
+            .contains("--clients"));
+        assert!(cfg(vec![hour("a")], 64).check().is_ok());
     }
 }

@@ -64,6 +64,12 @@ impl LocalProvider {
                         format!("{}ms", l.as_millis()),
                     ]);
                 }
+                if let Some(i) = cfg.duration_attr("emulator_stats_interval") {
+                    f.extend([
+                        "--stats-interval".to_string(),
+                        format!("{}ms", i.as_millis()),
+                    ]);
+                }
                 if let Some(i) = cfg.duration_attr("player_update_interval") {
                     f.extend([
                         "--player-update-interval".to_string(),

@@ -130,6 +130,7 @@ const LOCAL_ATTRS: &[Attr] = &[
     opt("emulator_capacity", Ty::Int),
     opt("emulator_latency", Ty::Duration),
     opt("player_update_interval", Ty::Duration),
+    opt("emulator_stats_interval", Ty::Duration),
 ];
 
 const AWS_ATTRS: &[Attr] = &[

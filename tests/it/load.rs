@@ -225,6 +225,90 @@ fn load_plays_every_guild_by_weight_and_survives_a_killed_node() {
     r.fails(1, "node n1: HTTP 401: the node refused the password");
 }
 
+/// A schedule from a phase file (up, then down), three bot clients with their own sessions,
+/// and placement by the stack's own selection policy run in the generator.
+#[test]
+fn load_runs_a_phase_file_with_several_clients_and_the_policy() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    env.write("stack.hcl", &stack(dead_port()));
+    env.run(&["apply", "--auto-approve"]).ok();
+    env.write(
+        "phases.txt",
+        "# name guilds ramp hold\nup    60  500ms 2s\ndown  0.5x 500ms 2s\n",
+    );
+    let r = env.run(&[
+        "load",
+        "--phases",
+        "phases.txt",
+        "--clients",
+        "3",
+        "--via",
+        "policy",
+        "--rest-per-minute",
+        "60",
+        "--track",
+        "1s",
+        "--format",
+        "json",
+    ]);
+    r.ok();
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["clients"], 3, "{v}");
+    assert!(
+        v["placement"]
+            .as_str()
+            .unwrap()
+            .starts_with("by the policy "),
+        "{v}"
+    );
+    assert_eq!(v["start_errors"], 0, "{v}");
+    assert_eq!(v["selection_errors"], 0, "{v}");
+    let phases = v["phases"].as_array().unwrap();
+    assert_eq!(
+        phases
+            .iter()
+            .map(|p| (p["name"].as_str().unwrap(), p["guilds"].as_u64().unwrap()))
+            .collect::<Vec<_>>(),
+        [("up", 60), ("down", 30)]
+    );
+    for p in phases {
+        assert_eq!(p["errors"], 0, "{p}");
+        let players: Vec<u64> = p["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["players"].as_u64().unwrap())
+            .collect();
+        assert_eq!(
+            players.iter().sum::<u64>(),
+            p["guilds"].as_u64().unwrap(),
+            "{p}"
+        );
+        assert!(
+            players.iter().all(|n| *n > 0),
+            "the policy spread guilds over every node: {p}"
+        );
+    }
+
+    // A bad phase file is named with its line and field; nothing starts.
+    env.write("bad.txt", "base 10 1s 1s\npeak 3x soon 1s\n");
+    env.run(&["load", "--phases", "bad.txt"])
+        .fails(1, "bad.txt:2: ramp: \"soon\" is not a duration");
+    env.run(&["load", "--phases", "missing.txt"])
+        .fails(1, "--phases missing.txt: cannot read it");
+    env.run(&["load", "--phases", "/dev/zero"])
+        .fails(1, "--phases /dev/zero: cannot read it");
+    env.run(&["load", "--edge", "--hold", "1s"]).fails(
+        1,
+        "--edge: the stack has no output with the built-in haproxy.cfg template",
+    );
+    env.run(&["load", "--clients", "0", "--hold", "1s"])
+        .fails(1, "--clients must be from 1 to 64");
+    env.run(&["load", "--phases", "phases.txt", "--to", "3x"])
+        .fails(1, "'--phases <FILE>' cannot be used with '--to <TO>'");
+}
+
 /// The emulator's capacity model makes saturation visible: REST slows as nodes fill, frames go
 /// missing past capacity, and `baseline` sees a full node for what it is.
 #[test]
@@ -236,8 +320,9 @@ fn the_capacity_model_slows_full_nodes_and_baseline_sees_them() {
         r#"stack "cap" { password = var.password }
 variable "password" { sensitive = true }
 provider "local" "dev" {
-  emulator_capacity = 40
-  emulator_latency  = "60ms"
+  emulator_capacity       = 40
+  emulator_latency        = "60ms"
+  emulator_stats_interval = "1s"
 }
 region "eu" { provider = "local.dev" }
 node "n1" { region = "eu" }
@@ -250,11 +335,11 @@ node "n2" { region = "eu" }
         "--guilds",
         "16",
         "--to",
-        "5x",
+        "6x",
         "--ramp",
         "1s",
         "--hold",
-        "2s",
+        "3s",
         "--rest-per-minute",
         "60",
         "--via",
@@ -265,9 +350,25 @@ node "n2" { region = "eu" }
     r.ok();
     let v: Value = serde_json::from_str(&r.stdout).unwrap();
     let (base, full) = (&v["phases"][0]["rest"], &v["phases"][1]["rest"]);
-    // 8 players a node (u = 0.2): ~0.5 ms added; 40 a node (u = 1): 60 ms added.
+    // 8 players a node (u = 0.2): ~0.5 ms added; 48 a node (u = 1.2): past 60 ms added.
     assert!(base["avg_ms"].as_f64().unwrap() < 20.0, "{v}");
     assert!(full["avg_ms"].as_f64().unwrap() > 30.0, "{v}");
+    // Past capacity frames go missing, and the report shows it from the nodes' own stats.
+    let mut past = 0;
+    for n in v["phases"][1]["nodes"].as_array().unwrap() {
+        let f = &n["frames"];
+        assert!(f["reports"].as_u64().unwrap() >= 1, "{n}");
+        if n["players"].as_u64().unwrap() > 40 {
+            past += 1;
+            assert!(f["deficit"].as_i64().unwrap() > 0, "{n}");
+        } else {
+            assert_eq!(f["deficit"], 0, "{n}");
+        }
+    }
+    assert!(past >= 1, "96 guilds on two nodes of 40: {v}");
+    for n in v["phases"][0]["nodes"].as_array().unwrap() {
+        assert_eq!(n["frames"]["deficit"], 0, "under capacity: {n}");
+    }
     eprintln!(
         "capacity model: avg {} ms at 20% -> {} ms at 100%",
         base["avg_ms"], full["avg_ms"]

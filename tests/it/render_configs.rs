@@ -141,6 +141,27 @@ fn runtime(sock: &std::path::Path, cmd: &str) -> String {
     out
 }
 
+/// Requests each frontend has taken, from `show stat` (CSV).
+fn frontend_requests(sock: &std::path::Path) -> std::collections::BTreeMap<String, u64> {
+    let csv = runtime(sock, "show stat");
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("# ")
+        .split(',')
+        .collect();
+    let col = header
+        .iter()
+        .position(|h| *h == "req_tot")
+        .expect("req_tot column");
+    lines
+        .map(|l| l.split(',').collect::<Vec<_>>())
+        .filter(|f| f.len() > col && f[1] == "FRONTEND")
+        .map(|f| (f[0].to_string(), f[col].parse().unwrap_or(0)))
+        .collect()
+}
+
 /// `show servers state BACKEND` -> (server name, op_state, weight).
 fn servers(sock: &std::path::Path, backend: &str) -> Vec<(String, u32, u32)> {
     runtime(sock, &format!("show servers state {backend}"))
@@ -280,6 +301,48 @@ fn real_haproxy_routes_per_node_and_balances_stateless_by_weight() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+
+    // `lavastack load --edge` drives the cluster through this HAProxy: sessions and player
+    // calls on each node's own frontend, searches on the shared one, every guild playing.
+    let before = frontend_requests(&sock);
+    let r = env.run(&[
+        "load",
+        "--edge",
+        "--via",
+        "weight",
+        "--guilds",
+        "30",
+        "--ramp",
+        "500ms",
+        "--hold",
+        "2s",
+        "--rest-per-minute",
+        "120",
+        "--track",
+        "1s",
+        "--format",
+        "json",
+    ]);
+    r.ok();
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["edge"], true, "{v}");
+    let p = &v["phases"][0];
+    assert_eq!(p["errors"], 0, "{p}");
+    let players: u64 = p["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["players"].as_u64().unwrap())
+        .sum();
+    assert_eq!(players, 30, "{p}");
+    let after = frontend_requests(&sock);
+    let grew = |f: &str| after.get(f).copied().unwrap_or(0) > before.get(f).copied().unwrap_or(0);
+    for f in ["lavalink", "node_eu-1", "node_eu-2", "node_us-1"] {
+        assert!(
+            grew(f),
+            "frontend {f} saw none of the load: {before:?} -> {after:?}"
+        );
+    }
 
     // A stopped node fails its health check and traffic leaves it.
     unsafe { libc::kill(node_pid(&env, "us-1"), libc::SIGKILL) };

@@ -159,6 +159,15 @@ impl Loader {
                     );
                 }
             }
+            if let Some(d) = a.duration("emulator_stats_interval") {
+                if d < std::time::Duration::from_secs(1) || d > std::time::Duration::from_secs(600)
+                {
+                    self.err(
+                        format!("{what}: emulator_stats_interval must be from 1s to 10m (Lavalink sends stats every 60s)"),
+                        a.span("emulator_stats_interval"),
+                    );
+                }
+            }
             for (attr, lo, hi) in [
                 ("concurrency", 1, 256),
                 ("max_attempts", 1, 50),
