@@ -25,3 +25,4 @@ pub mod stack;
 pub mod state;
 pub mod task;
 pub mod templates;
+pub mod tls;

@@ -29,7 +29,7 @@ const all = [
     host: {{ (vars.bind | default("127.0.0.1") if via_haproxy else n.address) | tojson }},
     port: {{ (vars.base_port | default(18000)) + 1 + n.slot if via_haproxy else n.port }},
     authorization: password,
-    secure: false,
+    secure: {{ (n.tls is not none and not via_haproxy) | tojson }},
     regions: [{{ n.region | tojson }}],
     retryAmount: {{ vars.retry_amount | default(5) }},
     retryDelay: {{ vars.retry_delay_ms | default(10000) }},

@@ -50,6 +50,13 @@ pub struct EmulateArgs {
     /// With --capacity: the REST delay added at full capacity (default 100ms).
     #[arg(long, value_parser = super::parse_duration)]
     pub capacity_latency: Option<std::time::Duration>,
+    /// Serve HTTPS and WSS with this PEM certificate (chain); needs --tls-key. Overrides the
+    /// file's server.ssl.certificate.
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<std::path::PathBuf>,
+    /// The certificate's PEM private key (server.ssl.certificate-private-key).
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<std::path::PathBuf>,
 }
 
 pub async fn run(args: EmulateArgs) -> Result<i32, CliError> {
@@ -102,6 +109,9 @@ pub async fn run(args: EmulateArgs) -> Result<i32, CliError> {
                 ))
             }
         }
+    }
+    if let (Some(cert), Some(key)) = (args.tls_cert, args.tls_key) {
+        cfg.tls = Some(emulator::config::TlsFiles { cert, key });
     }
     cfg.admin = args.admin.or(cfg.admin);
     cfg.node_name = args.name;

@@ -17,6 +17,7 @@ mod simulate;
 mod stack;
 mod state;
 mod status;
+mod tls;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -84,6 +85,7 @@ impl Global {
             vars: self.vars.clone(),
             var_files: self.var_files.clone(),
             env_vars: true,
+            skip_tls_files: false,
         }
     }
 }
@@ -150,6 +152,10 @@ pub fn node_targets(
                     host: n.address.clone().unwrap_or_default(),
                     port: n.port.unwrap_or_default(),
                     password: secrets.get(&n.name).map(|s| s.expose().to_string()),
+                    // As applied: a node serves what its record says, whatever the stack now asks.
+                    transport: crate::health::Transport::for_node(
+                        crate::model::NodeTls::from_attributes(&n.attributes).as_ref(),
+                    ),
                 },
             )
         })
@@ -223,6 +229,9 @@ pub enum Command {
     Baseline(baseline::BaselineArgs),
     /// Drive the recorded nodes like bots do (guilds, players, queues, REST) and measure.
     Load(load::LoadArgs),
+    /// TLS material: `tls init` makes the CA and certificate the stack's tls block names.
+    #[command(subcommand)]
+    Tls(tls::TlsCommand),
     /// Run a Lavalink v4 protocol emulator (for local clusters, tests and drills).
     Emulate(emulate::EmulateArgs),
     /// Restart or upgrade nodes a batch at a time, stopping at the first that fails.
@@ -456,6 +465,7 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::Graph(args) => graph::run(&g, ui, args).await,
         Command::Baseline(args) => baseline::run(&g, ui, args).await,
         Command::Load(args) => load::run(&g, ui, args).await,
+        Command::Tls(cmd) => tls::run(&g, ui, cmd).await,
         Command::Render(args) => render::run(&g, ui, args).await,
         Command::Policy(cmd) => policy::run(ui, cmd),
         Command::Serve(args) => serve::run(&g, ui, args).await,

@@ -23,6 +23,15 @@ pub struct Config {
     pub node_name: Option<String>,
     /// The capacity model (docs/emulator.md); `None` reports the machine's real load.
     pub capacity: Option<Capacity>,
+    /// Serve HTTPS/WSS with this certificate (chain) and key: Spring Boot's
+    /// `server.ssl.certificate` and `server.ssl.certificate-private-key`.
+    pub tls: Option<TlsFiles>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TlsFiles {
+    pub cert: PathBuf,
+    pub key: PathBuf,
 }
 
 /// A model of a node filling up, so saturation is visible without real audio: CPU grows with
@@ -78,6 +87,7 @@ impl Default for Config {
             admin: None,
             node_name: None,
             capacity: None,
+            tls: None,
         }
     }
 }
@@ -195,6 +205,45 @@ impl Config {
                         format!("expected a port number, found {p:?}"),
                     )
                 })?;
+        }
+        if let Some(ssl) = get(&v, &["server", "ssl"]) {
+            let enabled = match ssl.get("enabled") {
+                None => true,
+                Some(Yaml::Bool(b)) => *b,
+                Some(other) => {
+                    return Err(field(
+                        "server.ssl.enabled",
+                        format!("expected true or false, found {other:?}"),
+                    ))
+                }
+            };
+            let file = |key: &'static str,
+                        field_name: &'static str|
+             -> Result<PathBuf, ConfigError> {
+                match ssl.get(key) {
+                    Some(Yaml::String(s)) if !s.is_empty() => {
+                        let p = PathBuf::from(s.strip_prefix("file:").unwrap_or(s));
+                        // Relative to the config file, as the node's working directory is.
+                        Ok(match path.parent() {
+                            Some(dir) if p.is_relative() => dir.join(p),
+                            _ => p,
+                        })
+                    }
+                    _ => Err(field(
+                        field_name,
+                        "expected the path of a PEM file (Spring Boot's PEM SSL settings; keystores are not read by the emulator)".into(),
+                    )),
+                }
+            };
+            if enabled {
+                c.tls = Some(TlsFiles {
+                    cert: file("certificate", "server.ssl.certificate")?,
+                    key: file(
+                        "certificate-private-key",
+                        "server.ssl.certificate-private-key",
+                    )?,
+                });
+            }
         }
         if let Some(a) = get(&v, &["server", "address"]) {
             let s = a

@@ -288,6 +288,8 @@ fn proc_own_load(started: Instant, cores: usize) -> f64 {
 pub enum EmulatorError {
     #[error(transparent)]
     Config(#[from] config::ConfigError),
+    #[error("TLS: {0}")]
+    Tls(#[from] crate::tls::TlsError),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,
@@ -321,6 +323,11 @@ impl Handle {
 /// Binds and serves until `shutdown` is called.
 pub async fn start(cfg: Config) -> Result<Handle, EmulatorError> {
     cfg.check()?;
+    // Read before binding: a bad certificate fails the start, not the first client.
+    let tls = match &cfg.tls {
+        Some(f) => Some(crate::tls::server_config(&f.cert, &f.key)?),
+        None => None,
+    };
     let addr = SocketAddr::new(cfg.address, cfg.port);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
@@ -347,7 +354,13 @@ pub async fn start(cfg: Config) -> Result<Handle, EmulatorError> {
         playing: Default::default(),
     });
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
-    let task = tokio::spawn(serve(shared.clone(), listener, admin_listener, shutdown_rx));
+    let task = tokio::spawn(serve(
+        shared.clone(),
+        listener,
+        tls,
+        admin_listener,
+        shutdown_rx,
+    ));
     Ok(Handle {
         addr,
         admin: admin_addr,
@@ -360,18 +373,28 @@ pub async fn start(cfg: Config) -> Result<Handle, EmulatorError> {
 async fn serve(
     shared: Arc<Shared>,
     listener: tokio::net::TcpListener,
+    tls: Option<Arc<rustls::ServerConfig>>,
     admin: Option<tokio::net::TcpListener>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let app = rest::router(shared.clone());
+    // Frozen holds raw TCP: a hung JVM does not finish handshakes either.
     let frozen_listener = faults::FreezableListener::new(listener, shared.faults.subscribe());
     let mut stop = shutdown.clone();
-    let server = axum::serve(frozen_listener, app).with_graceful_shutdown(async move {
+    let stopped = async move {
         let _ = stop.wait_for(|s| *s).await;
-    });
-    let server = tokio::spawn(async move {
-        let _ = server.await;
-    });
+    };
+    let server = match tls {
+        Some(cfg) => tokio::spawn(async move {
+            let l = crate::tls::TlsListener::new(frozen_listener, cfg);
+            let _ = axum::serve(l, app).with_graceful_shutdown(stopped).await;
+        }),
+        None => tokio::spawn(async move {
+            let _ = axum::serve(frozen_listener, app)
+                .with_graceful_shutdown(stopped)
+                .await;
+        }),
+    };
     let admin_task = admin.map(|l| {
         let app = faults::admin_router(shared.clone());
         let mut stop = shutdown.clone();
@@ -407,7 +430,15 @@ async fn serve(
 pub async fn run(cfg: Config) -> Result<(), EmulatorError> {
     let name = cfg.node_name.clone().unwrap_or_else(|| "emulator".into());
     let handle = start(cfg).await?;
-    println!("lavastack emulator {name} listening on {}", handle.addr);
+    let scheme = if handle.shared.cfg.tls.is_some() {
+        "https"
+    } else {
+        "http"
+    };
+    println!(
+        "lavastack emulator {name} listening on {scheme}://{}",
+        handle.addr
+    );
     if let Some(a) = handle.admin {
         println!("fault admin on {a}");
     }

@@ -20,6 +20,90 @@ pub struct Target {
     pub host: String,
     pub port: u16,
     pub password: Option<String>,
+    pub transport: Transport,
+}
+
+/// How a node is reached: plain, or TLS checked against the stack's CA. A TLS setting that
+/// could not be built is a probe failure naming why, never a silent fall back to plain.
+#[derive(Debug, Clone, Default)]
+pub enum Transport {
+    #[default]
+    Plain,
+    Tls(std::sync::Arc<rustls::ClientConfig>),
+    Invalid(String),
+}
+
+impl Transport {
+    /// The transport for a node's resolved TLS settings.
+    pub fn for_node(tls: Option<&crate::model::NodeTls>) -> Transport {
+        let Some(t) = tls else {
+            return Transport::Plain;
+        };
+        let verify = match (&t.ca, t.verify) {
+            (_, false) => crate::tls::Verify::Off,
+            (Some(ca), true) => crate::tls::Verify::Ca(ca.clone()),
+            (None, true) => return Transport::Invalid("tls.ca is not set".into()),
+        };
+        match crate::tls::client_config(&verify) {
+            Ok(c) => Transport::Tls(c),
+            Err(e) => Transport::Invalid(e.to_string()),
+        }
+    }
+
+    pub fn is_tls(&self) -> bool {
+        !matches!(self, Transport::Plain)
+    }
+
+    fn config(&self) -> Result<Option<&std::sync::Arc<rustls::ClientConfig>>, String> {
+        match self {
+            Transport::Plain => Ok(None),
+            Transport::Tls(c) => Ok(Some(c)),
+            Transport::Invalid(why) => Err(format!("TLS: {why}")),
+        }
+    }
+}
+
+/// Connects to a node, in TLS when its transport says so. Errors say which step failed.
+pub async fn connect(t: &Target) -> Result<crate::tls::Stream, String> {
+    let cfg = t.transport.config()?;
+    let tcp = TcpStream::connect((t.host.as_str(), t.port))
+        .await
+        .map_err(|e| e.to_string())?;
+    let _ = tcp.set_nodelay(true);
+    crate::tls::client_stream(tcp, &t.host, cfg)
+        .await
+        .map_err(|e| format!("TLS handshake: {e}"))
+}
+
+/// A Lavalink WebSocket session to a node (`/v4/websocket`, ws or wss), with the password,
+/// `User-Id` and this `Client-Name`.
+pub async fn node_websocket(
+    t: &Target,
+    user_id: u64,
+    client_name: &'static str,
+) -> Result<
+    tokio_tungstenite::WebSocketStream<crate::tls::Stream>,
+    tokio_tungstenite::tungstenite::Error,
+> {
+    use tokio_tungstenite::tungstenite::{client::IntoClientRequest, Error};
+    let scheme = if t.transport.is_tls() { "wss" } else { "ws" };
+    let mut req = format!("{scheme}://{}:{}/v4/websocket", t.host, t.port).into_client_request()?;
+    let hd = req.headers_mut();
+    if let Some(pw) = &t.password {
+        if let Ok(v) = pw.parse() {
+            hd.insert("Authorization", v);
+        }
+    }
+    hd.insert("User-Id", user_id.into());
+    hd.insert(
+        "Client-Name",
+        axum::http::HeaderValue::from_static(client_name),
+    );
+    let stream = connect(t)
+        .await
+        .map_err(|e| Error::Io(std::io::Error::other(e)))?;
+    let (ws, _) = tokio_tungstenite::client_async(req, stream).await?;
+    Ok(ws)
 }
 
 /// What one probe found. `healthy` means REST and WebSocket both answered correctly.
@@ -129,13 +213,26 @@ async fn within<T>(
 }
 
 async fn rest(t: &Target, timeout: Duration, h: &mut Health) -> Result<(), ProbeError> {
-    let stream = within("connect", timeout, async {
+    let cfg = t.transport.config().map_err(|msg| ProbeError::Step {
+        step: "connect",
+        msg,
+    })?;
+    let tcp = within("connect", timeout, async {
         TcpStream::connect((t.host.as_str(), t.port))
             .await
             .map_err(|e| ProbeError::Connect(e.to_string()))
     })
     .await?;
     h.reachable = true;
+    let stream = within("TLS handshake", timeout, async {
+        crate::tls::client_stream(tcp, &t.host, cfg)
+            .await
+            .map_err(|e| ProbeError::Step {
+                step: "TLS handshake",
+                msg: e.to_string(),
+            })
+    })
+    .await?;
     let io = hyper_util::rt::TokioIo::new(stream);
     let (mut sender, conn) = within("HTTP handshake", timeout, async {
         hyper::client::conn::http1::handshake(io)
@@ -197,36 +294,19 @@ async fn rest(t: &Target, timeout: Duration, h: &mut Health) -> Result<(), Probe
 }
 
 async fn websocket(t: &Target, timeout: Duration) -> Result<(), ProbeError> {
-    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
     let step = "WebSocket /v4/websocket";
-    let url = format!("ws://{}:{}/v4/websocket", t.host, t.port);
-    let mut req = url.into_client_request().map_err(|e| ProbeError::Step {
-        step,
-        msg: e.to_string(),
-    })?;
-    let hd = req.headers_mut();
-    if let Some(pw) = &t.password {
-        if let Ok(v) = pw.parse() {
-            hd.insert("Authorization", v);
-        }
-    }
-    hd.insert("User-Id", "1".parse().expect("static header"));
-    hd.insert(
-        "Client-Name",
-        concat!("lavastack-probe/", env!("CARGO_PKG_VERSION"))
-            .parse()
-            .expect("static header"),
-    );
     within(step, timeout, async {
-        let (mut ws, _) = tokio_tungstenite::connect_async(req).await.map_err(|e| {
-            let msg = match &e {
-                tokio_tungstenite::tungstenite::Error::Http(r) => {
-                    http_error(r.status().as_u16(), b"")
-                }
-                other => other.to_string(),
-            };
-            ProbeError::Step { step, msg }
-        })?;
+        let mut ws = node_websocket(t, 1, concat!("lavastack-probe/", env!("CARGO_PKG_VERSION")))
+            .await
+            .map_err(|e| {
+                let msg = match &e {
+                    tokio_tungstenite::tungstenite::Error::Http(r) => {
+                        http_error(r.status().as_u16(), b"")
+                    }
+                    other => other.to_string(),
+                };
+                ProbeError::Step { step, msg }
+            })?;
         while let Some(m) = ws.next().await {
             let m = m.map_err(|e| ProbeError::Step {
                 step,

@@ -56,6 +56,9 @@ pub async fn wait_players_gone(stack: &Stack, name: &str, timeout: Duration) -> 
         host: rec.address.clone()?,
         port: rec.port?,
         password: stack.password_for(name).map(|s| s.expose().to_string()),
+        transport: crate::health::Transport::for_node(
+            crate::model::NodeTls::from_attributes(&rec.attributes).as_ref(),
+        ),
     };
     let until = Instant::now() + timeout;
     loop {

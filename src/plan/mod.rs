@@ -250,11 +250,14 @@ pub fn desired_nodes(
                 tags: crate::stack::node_tags(Some(cfg), &n.tags),
                 password: password_fp(n.password.as_ref()),
                 slot: 0,
-                settings: crate::stack::node_settings(
-                    Some(cfg),
-                    n.instance_type.as_deref(),
-                    n.ssh_port,
-                    n.prefix.as_deref(),
+                settings: with_tls(
+                    crate::stack::node_settings(
+                        Some(cfg),
+                        n.instance_type.as_deref(),
+                        n.ssh_port,
+                        n.prefix.as_deref(),
+                    ),
+                    stack.node_tls(&n.name, &n.region),
                 ),
             },
         );
@@ -298,8 +301,10 @@ pub fn desired_nodes(
             let Some(cfg) = provider_of(&p.region) else {
                 continue;
             };
-            let settings =
-                crate::stack::node_settings(Some(cfg), pool.instance_type.as_deref(), None, None);
+            let settings = with_tls(
+                crate::stack::node_settings(Some(cfg), pool.instance_type.as_deref(), None, None),
+                stack.node_tls(&p.name, &p.region),
+            );
             let tags = crate::stack::node_tags(Some(cfg), &pool.tags);
             out.insert(
                 p.name.clone(),
@@ -327,6 +332,18 @@ pub fn desired_nodes(
     }
     assign_slots(&mut out, state);
     Ok(out)
+}
+
+/// A node serving TLS carries its files' paths (a change restarts it; the planner reads no
+/// file) and how clients check it, so what was applied is what probes use.
+fn with_tls(
+    mut settings: BTreeMap<String, String>,
+    tls: Option<crate::model::NodeTls>,
+) -> BTreeMap<String, String> {
+    if let Some(t) = tls {
+        t.write_settings(&mut settings);
+    }
+    settings
 }
 
 /// Nodes inside an active maintenance window are in maintenance.

@@ -644,19 +644,26 @@ impl Provider for Ec2Provider {
         })?;
         let created = self.created(&running, port);
         if self.wait_healthy {
-            await_healthy(&created.address, port, req.password, self.health_timeout)
-                .await
-                .map_err(|e| {
-                    ProviderError::new(
-                        &n.name,
-                        format!(
-                            "instance {} runs, but Lavalink at {}:{port} is not healthy: {e}",
-                            created.provider_id, created.address
-                        ),
-                    )
-                    .with_kind_of(e.kind)
-                    .with_partial(created.clone())
-                })?;
+            let tls = crate::model::NodeTls::from_settings(|k| n.settings.get(k).cloned());
+            await_healthy(
+                &created.address,
+                port,
+                req.password,
+                tls.as_ref(),
+                self.health_timeout,
+            )
+            .await
+            .map_err(|e| {
+                ProviderError::new(
+                    &n.name,
+                    format!(
+                        "instance {} runs, but Lavalink at {}:{port} is not healthy: {e}",
+                        created.provider_id, created.address
+                    ),
+                )
+                .with_kind_of(e.kind)
+                .with_partial(created.clone())
+            })?;
         }
         Ok(created)
     }

@@ -394,9 +394,11 @@ impl Provider for LocalProvider {
         let (port, admin, pid, log_path) = loop {
             attempt += 1;
             let port = self.pick_port(node)?;
+            let tls = crate::model::NodeTls::from_settings(|k| node.settings.get(k).cloned())
+                .map(|t| json!({"cert": t.cert, "key": t.key}));
             let ctx = json!({
                 "stack": {"name": self.stack_name, "lavalink_version": node.lavalink_version},
-                "node": {"name": node.name, "bind": self.bind.to_string(), "listen_port": port},
+                "node": {"name": node.name, "bind": self.bind.to_string(), "listen_port": port, "tls": tls},
                 "vars": {},
             });
             let yml = crate::render::Renderer::builtin()
@@ -419,6 +421,10 @@ impl Provider for LocalProvider {
                 host: self.bind.to_string(),
                 port,
                 password: Some(password.expose().to_string()),
+                transport: health::Transport::for_node(
+                    crate::model::NodeTls::from_settings(|k| node.settings.get(k).cloned())
+                        .as_ref(),
+                ),
             };
             let log_path = dir.join("node.log");
             let waited = health::wait_healthy(&target, self.health_timeout, || {

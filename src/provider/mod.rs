@@ -175,12 +175,14 @@ pub(crate) async fn await_healthy(
     host: &str,
     port: u16,
     password: Option<&Secret>,
+    tls: Option<&crate::model::NodeTls>,
     timeout: std::time::Duration,
 ) -> Result<(), crate::health::NotHealthy> {
     let target = crate::health::Target {
         host: host.to_string(),
         port,
         password: password.map(|p| p.expose().to_string()),
+        transport: crate::health::Transport::for_node(tls),
     };
     crate::health::wait_healthy(&target, timeout, || Ok(()))
         .await

@@ -73,7 +73,8 @@ impl Provider for StaticProvider {
             )
             .with_kind(crate::model::ErrorKind::Unreachable)
         })?;
-        await_healthy(&host, port, req.password, self.health_timeout)
+        let tls = crate::model::NodeTls::from_settings(|k| n.settings.get(k).cloned());
+        await_healthy(&host, port, req.password, tls.as_ref(), self.health_timeout)
             .await
             .map_err(|e| {
                 ProviderError::new(

@@ -101,6 +101,15 @@ pub struct NodeView {
     /// What the node itself binds (for its application.yml).
     pub bind: String,
     pub listen_port: Json,
+    /// The node serves TLS with these files (absolute paths); clients connect with `secure`.
+    pub tls: Option<TlsView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TlsView {
+    pub cert: String,
+    pub key: String,
+    pub ca: Option<String>,
 }
 
 /// The node set templates are rendered for: desired nodes, with addresses from state where
@@ -141,6 +150,11 @@ pub fn node_views(
                 provider: d.provider.clone(),
                 bind: d.provider_kind.bind_address().into(),
                 listen_port: port.clone(),
+                tls: stack.node_tls(&d.name, &d.region).map(|t| TlsView {
+                    cert: t.cert.display().to_string(),
+                    key: t.key.display().to_string(),
+                    ca: t.ca.map(|c| c.display().to_string()),
+                }),
                 address,
                 port,
                 password,

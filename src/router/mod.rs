@@ -77,6 +77,22 @@ pub struct NodeEntry {
     pub tags: BTreeMap<String, String>,
     #[serde(skip)]
     pub password: Option<String>,
+    /// Whether the node serves TLS (as applied); clients then use `https`/`wss`.
+    pub secure: bool,
+    #[serde(skip)]
+    pub transport: crate::health::Transport,
+}
+
+impl NodeEntry {
+    /// How the router's probes and session reach the node.
+    pub fn target(&self) -> crate::health::Target {
+        crate::health::Target {
+            host: self.host.clone(),
+            port: self.port,
+            password: self.password.clone(),
+            transport: self.transport.clone(),
+        }
+    }
 }
 
 pub struct Snapshot {
@@ -240,6 +256,10 @@ pub async fn load_snapshot(
                     .and_then(|t| serde_json::from_value(t.clone()).ok())
                     .unwrap_or_default(),
                 password,
+                secure: crate::model::NodeTls::from_attributes(&rec.attributes).is_some(),
+                transport: crate::health::Transport::for_node(
+                    crate::model::NodeTls::from_attributes(&rec.attributes).as_ref(),
+                ),
             },
         );
     }

@@ -9,7 +9,7 @@ use futures_util::StreamExt;
 use serde_json::Value;
 
 use super::{Live, NodeEntry, Router};
-use crate::health::{self, Target};
+use crate::health;
 
 /// Applies `f` to the node's live record and notes health transitions (a node going from
 /// healthy to not is a failover: its players must move).
@@ -52,11 +52,7 @@ pub async fn watch_node(router: Arc<Router>, node: NodeEntry) {
 }
 
 async fn probes(router: Arc<Router>, node: NodeEntry) {
-    let target = Target {
-        host: node.host.clone(),
-        port: node.port,
-        password: node.password.clone(),
-    };
+    let target = node.target();
     // Probes start on a fixed beat and never outlast it, so a hung node is down after about
     // `fall` intervals however long its requests would hang.
     let mut beat = tokio::time::interval(router.snapshot().stack.router.interval);
@@ -116,28 +112,15 @@ async fn probes(router: Arc<Router>, node: NodeEntry) {
 
 /// Holds a Lavalink session to the node; its end marks the node down at once.
 async fn session(router: Arc<Router>, node: NodeEntry) {
-    use tokio_tungstenite::tungstenite::{client::IntoClientRequest, Message};
+    use tokio_tungstenite::tungstenite::Message;
     let mut backoff = Duration::from_millis(100);
+    let target = node.target();
     loop {
-        let url = format!("ws://{}:{}/v4/websocket", node.host, node.port);
-        let mut req = match url.into_client_request() {
-            Ok(r) => r,
-            Err(_) => return,
-        };
-        let h = req.headers_mut();
-        if let Some(pw) = node.password.as_deref().and_then(|p| p.parse().ok()) {
-            h.insert("Authorization", pw);
-        }
-        h.insert("User-Id", "1".parse().expect("static"));
-        h.insert(
-            "Client-Name",
-            concat!("lavastack-router/", env!("CARGO_PKG_VERSION"))
-                .parse()
-                .expect("static"),
-        );
         let timeout = router.snapshot().stack.router.timeout;
-        match tokio::time::timeout(timeout, tokio_tungstenite::connect_async(req)).await {
-            Ok(Ok((mut ws, _))) => {
+        let client = concat!("lavastack-router/", env!("CARGO_PKG_VERSION"));
+        match tokio::time::timeout(timeout, crate::health::node_websocket(&target, 1, client)).await
+        {
+            Ok(Ok(mut ws)) => {
                 backoff = Duration::from_millis(100);
                 while let Some(msg) = ws.next().await {
                     let Ok(Message::Text(t)) = msg else {

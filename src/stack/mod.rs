@@ -237,6 +237,8 @@ pub struct Stack {
     pub outputs: BTreeMap<String, OutputConfig>,
     /// Planned maintenance: listed nodes count as `maintenance = true` between `from` and `to`.
     pub maintenance: Vec<MaintenanceWindow>,
+    /// The `tls` block: every node's defaults.
+    pub tls: Option<TlsSpec>,
     pub redactor: Redactor,
     /// Problems that do not stop anything, to show the operator.
     pub warnings: crate::diag::Diagnostics,
@@ -251,6 +253,37 @@ pub struct MaintenanceWindow {
 }
 
 impl Stack {
+    /// A node's TLS, merged node over region over stack; `None` when TLS is off for it. The
+    /// loader has checked that an enabled node has a certificate, a key and (unless verify is
+    /// off) a CA.
+    pub fn node_tls(&self, node: &str, region: &str) -> Option<crate::model::NodeTls> {
+        let none = TlsSpec::default();
+        let stack = self.tls.as_ref().unwrap_or(&none);
+        let region = self
+            .regions
+            .get(region)
+            .and_then(|r| r.tls.as_ref())
+            .unwrap_or(&none);
+        let node = self
+            .nodes
+            .get(node)
+            .and_then(|n| n.tls.as_ref())
+            .unwrap_or(&none);
+        let t = node.over(&region.over(stack));
+        if self.tls.is_none() && t == TlsSpec::default() {
+            return None;
+        }
+        if !t.enabled.unwrap_or(true) {
+            return None;
+        }
+        Some(crate::model::NodeTls {
+            cert: t.cert?,
+            key: t.key?,
+            ca: t.ca,
+            verify: t.verify.unwrap_or(true),
+        })
+    }
+
     /// The Lavalink password a node runs with: its own, or the stack's.
     pub fn password_for(&self, node: &str) -> Option<&Secret> {
         self.nodes
@@ -345,7 +378,32 @@ pub struct Region {
     pub primary: bool,
     pub zones: Vec<String>,
     pub capacity: Option<u32>,
+    pub tls: Option<TlsSpec>,
     pub span: Option<Range<usize>>,
+}
+
+/// TLS keys as written at one level (the `tls` block, a region's or a node's `tls = {...}`);
+/// [`Stack::node_tls`] merges the levels. Paths are resolved against the stack's directory.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TlsSpec {
+    pub cert: Option<PathBuf>,
+    pub key: Option<PathBuf>,
+    pub ca: Option<PathBuf>,
+    pub verify: Option<bool>,
+    pub enabled: Option<bool>,
+}
+
+impl TlsSpec {
+    /// `self` over `base`, key by key.
+    fn over(&self, base: &TlsSpec) -> TlsSpec {
+        TlsSpec {
+            cert: self.cert.clone().or_else(|| base.cert.clone()),
+            key: self.key.clone().or_else(|| base.key.clone()),
+            ca: self.ca.clone().or_else(|| base.ca.clone()),
+            verify: self.verify.or(base.verify),
+            enabled: self.enabled.or(base.enabled),
+        }
+    }
 }
 
 /// One concrete node the operator wants, written out or expanded from a pool.
@@ -370,6 +428,7 @@ pub struct NodeSpec {
     pub prefix: Option<String>,
     /// Set when the node was expanded from a pool.
     pub pool: Option<String>,
+    pub tls: Option<TlsSpec>,
     pub span: Option<Range<usize>>,
 }
 

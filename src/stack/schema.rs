@@ -187,6 +187,7 @@ pub const REGION: BlockSchema = BlockSchema {
         opt("primary", Ty::Bool),
         opt("zones", Ty::StringList),
         opt("capacity", Ty::Int),
+        opt("tls", Ty::Any),
     ],
     singleton: false,
 };
@@ -208,6 +209,7 @@ pub const NODE: BlockSchema = BlockSchema {
         opt("instance_type", Ty::String),
         opt("ssh_port", Ty::Int),
         opt("prefix", Ty::String),
+        opt("tls", Ty::Any),
     ],
     singleton: false,
 };
@@ -321,6 +323,23 @@ pub const OUTPUT: BlockSchema = BlockSchema {
     singleton: false,
 };
 
+/// The stack's TLS defaults; a region's or node's `tls = { ... }` (the same keys) overrides
+/// them key by key, and `tls = false` turns TLS off there.
+pub const TLS: BlockSchema = BlockSchema {
+    ident: "tls",
+    labels: &[],
+    attrs: TLS_KEYS,
+    singleton: true,
+};
+
+pub const TLS_KEYS: &[Attr] = &[
+    opt("cert", Ty::String),
+    opt("key", Ty::String),
+    opt("ca", Ty::String),
+    opt("verify", Ty::Bool),
+    opt("enabled", Ty::Bool),
+];
+
 pub const MAINTENANCE: BlockSchema = BlockSchema {
     ident: "maintenance",
     labels: &["name"],
@@ -348,6 +367,7 @@ pub const BLOCKS: &[BlockSchema] = &[
     RECEIVER,
     OUTPUT,
     MAINTENANCE,
+    TLS,
 ];
 
 pub fn block(ident: &str) -> Option<&'static BlockSchema> {

@@ -235,6 +235,7 @@ async fn faults_show_up_in_health_probes() {
         host: "127.0.0.1".into(),
         port: emu.addr.port(),
         password: Some(PW.into()),
+        transport: Default::default(),
     };
     let h = health::probe(&t, Duration::from_secs(2)).await;
     assert!(h.healthy, "{h:?}");
@@ -311,6 +312,7 @@ async fn admin_listener_switches_faults() {
         host: "127.0.0.1".into(),
         port: emu.addr.port(),
         password: Some(PW.into()),
+        transport: Default::default(),
     };
     assert!(!health::probe(&t, Duration::from_millis(400)).await.healthy);
     let (st, _, _) =

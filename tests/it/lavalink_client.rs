@@ -20,14 +20,16 @@ fn free_port() -> u16 {
 }
 
 fn start(port: u16, password: &str, version: &str) -> Emu {
+    start_with(port, password, version, &[])
+}
+
+fn start_with(port: u16, password: &str, version: &str, extra: &[&str]) -> Emu {
+    start_at("127.0.0.1", port, password, version, extra)
+}
+
+fn start_at(ip: &str, port: u16, password: &str, version: &str, extra: &[&str]) -> Emu {
     let child = Command::new(crate::common::bin())
-        .args([
-            "emulate",
-            "--address",
-            "127.0.0.1",
-            "--port",
-            &port.to_string(),
-        ])
+        .args(["emulate", "--address", ip, "--port", &port.to_string()])
         .args([
             "--password",
             password,
@@ -38,12 +40,13 @@ fn start(port: u16, password: &str, version: &str) -> Emu {
             "--lavalink-version",
             version,
         ])
+        .args(extra)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .expect("start emulator");
     let until = Instant::now() + Duration::from_secs(10);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+    while std::net::TcpStream::connect((ip, port)).is_err() {
         assert!(Instant::now() < until, "emulator on {port} did not start");
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -83,6 +86,67 @@ fn real_lavalink_client_accepts_the_emulator() {
         "lavalink-client",
     );
     assert!(text.contains("pass 2"), "both client tests ran:\n{text}");
+}
+
+/// The same client test over TLS: the emulators serve HTTPS and WSS with a certificate that
+/// `openssl` made for this test, and lavalink-client (`secure: true`) trusts its CA through
+/// `NODE_EXTRA_CA_CERTS`, as a bot would. lavalink-client 2.x refuses a secure node on any
+/// port but 443 ("If secure is true, then the port must be 443"), so the nodes listen on 443 of
+/// two loopback addresses of their own.
+#[test]
+fn real_lavalink_client_connects_over_wss_with_the_stacks_ca() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/node");
+    assert!(
+        dir.join("node_modules/lavalink-client").exists(),
+        "run tests/run.sh first"
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let m = crate::tls::openssl_material(tmp.path(), "IP:127.0.0.2,IP:127.0.0.3", 30);
+    let (cert, key) = (m.cert.to_str().unwrap(), m.key.to_str().unwrap());
+    let tls = ["--tls-cert", cert, "--tls-key", key];
+    let (a, b) = ("127.0.0.2", "127.0.0.3");
+    for ip in [a, b] {
+        if let Err(e) = std::net::TcpListener::bind((ip, 443)) {
+            panic!("this test binds {ip}:443 (lavalink-client's rule for secure nodes) and cannot: {e}; run it as root or with CAP_NET_BIND_SERVICE");
+        }
+    }
+    let _emus = [
+        start_at(a, 443, "pw-one", "4.0.8", &tls),
+        start_at(b, 443, "pw-two", "4.2.0", &tls),
+    ];
+    let nodes = serde_json::json!([
+        {"id": "emu-a", "host": a, "port": 443, "authorization": "pw-one", "secure": true},
+        {"id": "emu-b", "host": b, "port": 443, "authorization": "pw-two", "secure": true},
+    ]);
+    let text = run_client(
+        Command::new("node")
+            .args([
+                "--test",
+                "--test-force-exit",
+                "--test-reporter=spec",
+                "client.test.mjs",
+            ])
+            .current_dir(&dir)
+            .env("LAVASTACK_NODES", nodes.to_string())
+            .env("NODE_EXTRA_CA_CERTS", &m.ca),
+        "lavalink-client over wss",
+    );
+    assert!(
+        text.contains("pass 2"),
+        "both client tests ran over TLS:\n{text}"
+    );
+    // Plain HTTP to a TLS node gets no Lavalink answer.
+    let mut s = std::net::TcpStream::connect((a, 443)).unwrap();
+    use std::io::{Read, Write};
+    s.set_read_timeout(Some(Duration::from_secs(3))).unwrap();
+    s.write_all(b"GET /version HTTP/1.1\r\nHost: x\r\nAuthorization: pw-one\r\n\r\n")
+        .unwrap();
+    let mut buf = [0u8; 64];
+    let n = s.read(&mut buf).unwrap_or(0);
+    assert!(
+        !String::from_utf8_lossy(&buf[..n]).contains("4.0.8"),
+        "plain HTTP was answered"
+    );
 }
 
 /// Runs a client script to its end (its own timeouts decide; this only stops a wedged one)

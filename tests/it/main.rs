@@ -25,3 +25,4 @@ mod router;
 mod s3_state;
 mod ssh_provider;
 mod stack_fixtures;
+mod tls;

@@ -160,6 +160,7 @@ fn healthy(port: u16, password: &str) -> bool {
             host: "127.0.0.1".into(),
             port,
             password: Some(password.into()),
+            transport: Default::default(),
         },
         Duration::from_secs(2),
     ))

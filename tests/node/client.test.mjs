@@ -21,7 +21,7 @@ const once = (emitter, event, pred = () => true, ms = 10000) =>
   });
 
 async function rest(node, path, init = {}) {
-  const r = await fetch(`http://${node.host}:${node.port}${path}`, {
+  const r = await fetch(`${node.secure ? "https" : "http"}://${node.host}:${node.port}${path}`, {
     ...init,
     headers: { Authorization: node.authorization, "Content-Type": "application/json", ...(init.headers ?? {}) },
   });
@@ -117,10 +117,10 @@ test("lavalink-client drives emulated nodes end to end", { timeout: 60000 }, asy
 
 test("emulated node enforces Lavalink's REST rules", async () => {
   const n = nodes[0];
-  const noAuth = await fetch(`http://${n.host}:${n.port}/version`);
+  const noAuth = await fetch(`${n.secure ? "https" : "http"}://${n.host}:${n.port}/version`);
   assert.equal(noAuth.status, 401);
   assert.equal(noAuth.headers.get("lavalink-api-version"), "4");
-  const wrong = await fetch(`http://${n.host}:${n.port}/version`, { headers: { Authorization: "wrong" } });
+  const wrong = await fetch(`${n.secure ? "https" : "http"}://${n.host}:${n.port}/version`, { headers: { Authorization: "wrong" } });
   assert.equal(wrong.status, 403);
   const badSession = await rest(n, "/v4/sessions/nosuchsession/players/1", { method: "PATCH", body: "{}" });
   assert.equal(badSession.status, 404);

@@ -354,6 +354,7 @@ impl SshProvider {
             &created.address,
             created.port,
             password,
+            crate::model::NodeTls::from_settings(|k| n.settings.get(k).cloned()).as_ref(),
             self.health_timeout,
         )
         .await

@@ -350,6 +350,10 @@ impl Loader {
             let capacity = a
                 .get("capacity")
                 .and_then(|_| self.int_in(&a, "capacity", 0, 100_000));
+            let tls = a.get("tls").cloned().and_then(|v| {
+                let dir = self.src_dir();
+                self.tls_attr(&v, a.span("tls"), &format!("region \"{name}\""), &dir)
+            });
             out.insert(
                 name.clone(),
                 Region {
@@ -358,6 +362,7 @@ impl Loader {
                     primary: a.bool("primary").unwrap_or(false),
                     zones,
                     capacity,
+                    tls,
                     span: header_span(b),
                 },
             );
@@ -508,6 +513,10 @@ impl Loader {
                         }
                     }),
                     pool: None,
+                    tls: a.get("tls").cloned().and_then(|v| {
+                        let dir = self.src_dir();
+                        self.tls_attr(&v, a.span("tls"), &what, &dir)
+                    }),
                     span: header_span(b),
                 },
             );

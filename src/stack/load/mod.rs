@@ -6,6 +6,7 @@
 mod blocks;
 mod inputs;
 mod monitoring;
+mod tls;
 mod values;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -41,6 +42,8 @@ pub struct LoadOptions {
     pub var_files: Vec<PathBuf>,
     /// Read `LAVASTACK_VAR_<name>` from the environment.
     pub env_vars: bool,
+    /// Do not read the TLS files (`lavastack tls init`, which is about to make them).
+    pub skip_tls_files: bool,
 }
 
 /// One `name = value` of a var file, the value as the text `--var` would give.
@@ -571,7 +574,8 @@ impl Loader {
             }
         }
 
-        Some(Stack {
+        let tls = blocks("tls").first().map(|b| self.tls_block(b, &ctx, &dir));
+        let stack = Stack {
             name,
             source: self.src.clone(),
             dir,
@@ -589,8 +593,14 @@ impl Loader {
             receivers,
             outputs,
             maintenance,
+            tls,
             redactor: self.redactor.clone(),
+            warnings: Diagnostics::default(),
+        };
+        self.check_tls(&stack, !opts.skip_tls_files);
+        Some(Stack {
             warnings: Diagnostics(self.diags.warnings().cloned().collect()),
+            ..stack
         })
     }
 

@@ -1,0 +1,198 @@
+//! Loading, part 6: TLS. The `tls` block sets every node's defaults; a region's or node's
+//! `tls = { ... }` overrides them key by key (`tls = false` turns TLS off there). Each node's
+//! merged settings are checked against the files: certificate and key readable and matching,
+//! dates valid, the names covering the node's host where the stack knows it, the CA readable.
+
+use super::*;
+
+use crate::stack::TlsSpec;
+
+/// Node processes run in their own directories and a service reads its files from anywhere:
+/// paths are made absolute where the stack is read.
+fn absolute(p: PathBuf) -> PathBuf {
+    std::path::absolute(&p).unwrap_or(p)
+}
+
+impl Loader {
+    /// The `tls` block.
+    pub(super) fn tls_block(&mut self, b: &Block, ctx: &Context, dir: &Path) -> TlsSpec {
+        let a = self.attrs(b, &schema::TLS, ctx);
+        let path = |k: &str| a.str(k).map(|p| absolute(eval::resolve_path(dir, &p)));
+        TlsSpec {
+            cert: path("cert"),
+            key: path("key"),
+            ca: path("ca"),
+            verify: a.bool("verify"),
+            enabled: a.bool("enabled"),
+        }
+    }
+
+    /// A region's or node's `tls` attribute: `false`, `true`, or an object of the block's keys.
+    pub(super) fn tls_attr(
+        &mut self,
+        v: &Json,
+        span: Option<Range<usize>>,
+        what: &str,
+        dir: &Path,
+    ) -> Option<TlsSpec> {
+        match v {
+            Json::Bool(on) => Some(TlsSpec {
+                enabled: Some(*on),
+                ..TlsSpec::default()
+            }),
+            Json::Object(o) => {
+                let mut t = TlsSpec::default();
+                for (k, val) in o {
+                    let Some(attr) = schema::TLS_KEYS.iter().find(|a| a.name == k) else {
+                        let d = self.err(format!("{what}: tls has no key \"{k}\""), span.clone());
+                        d.help = Some(
+                            match did_you_mean(k, schema::TLS_KEYS.iter().map(|a| a.name)) {
+                                Some(s) => format!("did you mean \"{s}\"?"),
+                                None => "keys: cert, key, ca, verify, enabled".into(),
+                            },
+                        );
+                        continue;
+                    };
+                    match (attr.ty, val) {
+                        (Ty::String, Json::String(s)) if !s.is_empty() => {
+                            let p = Some(absolute(eval::resolve_path(dir, s)));
+                            match k.as_str() {
+                                "cert" => t.cert = p,
+                                "key" => t.key = p,
+                                _ => t.ca = p,
+                            }
+                        }
+                        (Ty::Bool, Json::Bool(b)) => {
+                            if k == "verify" {
+                                t.verify = Some(*b);
+                            } else {
+                                t.enabled = Some(*b);
+                            }
+                        }
+                        _ => {
+                            self.err(
+                                format!(
+                                    "{what}: tls.{k} must be {}, found {}",
+                                    if attr.ty == Ty::Bool {
+                                        "true or false"
+                                    } else {
+                                        "a file path"
+                                    },
+                                    type_name(val)
+                                ),
+                                span.clone(),
+                            );
+                        }
+                    }
+                }
+                Some(t)
+            }
+            other => {
+                self.err(
+                    format!("{what}: tls must be an object such as {{ cert = \"...\", key = \"...\" }} or false, found {}", type_name(other)),
+                    span,
+                );
+                None
+            }
+        }
+    }
+
+    /// Checks every declared node's merged TLS against its files. Files shared by many nodes
+    /// are read once per host.
+    pub(super) fn check_tls(&mut self, stack: &Stack, files: bool) {
+        let mut seen: BTreeSet<(PathBuf, PathBuf, String)> = BTreeSet::new();
+        let mut cas: BTreeSet<PathBuf> = BTreeSet::new();
+        for n in stack.nodes.values() {
+            let what = format!("node \"{}\"", n.name);
+            let none = TlsSpec::default();
+            let merged = n.tls.as_ref().unwrap_or(&none).over(
+                &stack
+                    .regions
+                    .get(&n.region)
+                    .and_then(|r| r.tls.as_ref())
+                    .unwrap_or(&none)
+                    .over(stack.tls.as_ref().unwrap_or(&none)),
+            );
+            let on = (stack.tls.is_some() || merged != none) && merged.enabled.unwrap_or(true);
+            if !on {
+                continue;
+            }
+            let kind = stack
+                .regions
+                .get(&n.region)
+                .and_then(|r| stack.providers.get(&r.provider))
+                .map(|p| p.kind.as_str())
+                .unwrap_or("");
+            if kind != "local" {
+                self.err(
+                    format!("{what}: TLS on {kind} nodes is not supported yet (only local nodes serve TLS in this version)"),
+                    n.span.clone(),
+                )
+                .hint("set tls = false on the node or its region; docs/security.md says what is covered");
+                continue;
+            }
+            let Some(t) = stack.node_tls(&n.name, &n.region) else {
+                let missing: Vec<&str> = [
+                    ("cert", merged.cert.is_none()),
+                    ("key", merged.key.is_none()),
+                ]
+                .into_iter()
+                .filter(|(_, m)| *m)
+                .map(|(k, _)| k)
+                .collect();
+                self.err(
+                    format!("{what}: TLS is on but tls.{} is not set", missing.join(" and tls.")),
+                    n.span.clone(),
+                )
+                .hint("set cert and key in the tls block (or the region's or node's tls), or tls = false on the node");
+                continue;
+            };
+            if t.verify && t.ca.is_none() {
+                self.err(
+                    format!("{what}: tls.ca is not set, so lavastack cannot verify the node's certificate"),
+                    n.span.clone(),
+                )
+                .hint("set ca to the CA bundle that signed the nodes' certificates (or verify = false on the node, which plan warns about)");
+            }
+            if !t.verify {
+                self.warn(
+                    format!("{what}: tls.verify = false: lavastack's probes, status and the router accept any certificate this node shows"),
+                    n.span.clone(),
+                );
+            }
+            // The host a client will name: the stack's for static and ssh nodes, the local
+            // provider's bind address; an aws node's is known after apply (plan checks it).
+            let host = match kind {
+                "static" | "ssh" => n.host.clone(),
+                "local" => Some(
+                    stack
+                        .regions
+                        .get(&n.region)
+                        .and_then(|r| stack.providers.get(&r.provider))
+                        .and_then(|p| p.str_attr("bind").map(str::to_string))
+                        .unwrap_or_else(|| "127.0.0.1".into()),
+                ),
+                _ => None,
+            };
+            if !files {
+                continue;
+            }
+            if seen.insert((
+                t.cert.clone(),
+                t.key.clone(),
+                host.clone().unwrap_or_default(),
+            )) {
+                if let Err(e) = crate::tls::check_pair(&t.cert, &t.key, host.as_deref()) {
+                    self.err(format!("{what}: tls: {e}"), n.span.clone());
+                }
+            }
+            if let Some(ca) = t.ca.as_ref().filter(|_| t.verify) {
+                if cas.insert(ca.clone()) {
+                    if let Err(e) = crate::tls::check_ca(ca) {
+                        self.err(format!("{what}: tls.ca: {e}"), n.span.clone());
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,300 @@
+//! TLS end to end with certificates the real `openssl` makes at run time: a stack's `tls`
+//! block checked at load (missing file, key that is not the certificate's, expired, names
+//! that do not cover the host), local nodes serving HTTPS/WSS, `status` probing them against
+//! the stack's CA and refusing a certificate from another CA, and `tls init` making what
+//! `stacks/local-tls.hcl` needs.
+
+use crate::common::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub struct Material {
+    pub ca: PathBuf,
+    pub cert: PathBuf,
+    pub key: PathBuf,
+}
+
+fn openssl(dir: &Path, args: &[&str]) {
+    let out = Command::new("openssl")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("openssl runs (tests/run.sh installs it)");
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A CA and a server certificate it signed for `san` (`IP:127.0.0.1,DNS:localhost`), valid
+/// `days` (negative: already expired), as files in `dir`.
+pub fn openssl_material(dir: &Path, san: &str, days: i32) -> Material {
+    std::fs::create_dir_all(dir).unwrap();
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+    ];
+    let mut ca = vec!["req", "-x509"];
+    ca.extend(ec);
+    ca.extend([
+        "-keyout",
+        "ca-key.pem",
+        "-out",
+        "ca.pem",
+        "-days",
+        "30",
+        "-subj",
+        "/CN=lavastack test CA",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign,cRLSign",
+    ]);
+    openssl(dir, &ca);
+    let mut csr = vec!["req"];
+    csr.extend(ec);
+    csr.extend([
+        "-keyout",
+        "node-key.pem",
+        "-out",
+        "node.csr",
+        "-subj",
+        "/CN=lavastack test node",
+    ]);
+    openssl(dir, &csr);
+    std::fs::write(
+        dir.join("ext.cnf"),
+        format!("subjectAltName={san}\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n"),
+    )
+    .unwrap();
+    let days = days.to_string();
+    openssl(
+        dir,
+        &[
+            "x509",
+            "-req",
+            "-in",
+            "node.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca-key.pem",
+            "-CAcreateserial",
+            "-out",
+            "node.pem",
+            "-days",
+            &days,
+            "-extfile",
+            "ext.cnf",
+        ],
+    );
+    Material {
+        ca: dir.join("ca.pem"),
+        cert: dir.join("node.pem"),
+        key: dir.join("node-key.pem"),
+    }
+}
+
+fn stack(tls: &str) -> String {
+    format!(
+        r#"stack "tls" {{ password = var.password }}
+variable "password" {{ sensitive = true }}
+provider "local" "dev" {{}}
+region "eu" {{ provider = "local.dev" }}
+node "n1" {{ region = "eu" }}
+node "n2" {{ region = "eu" }}
+{tls}
+"#
+    )
+}
+
+#[test]
+fn bad_tls_settings_are_named_before_anything_starts() {
+    let env = Env::new();
+    let _good = openssl_material(&env.path("good"), "IP:127.0.0.1,DNS:localhost", 30);
+    let _other = openssl_material(&env.path("other"), "IP:127.0.0.1", 30);
+    let _old = openssl_material(&env.path("old"), "IP:127.0.0.1", -1);
+    let _named = openssl_material(&env.path("named"), "DNS:node.example.com", 30);
+    for (tls, needle) in [
+        (
+            r#"tls {
+  cert = "good/missing.pem"
+  key  = "good/node-key.pem"
+  ca   = "good/ca.pem"
+}"#,
+            "good/missing.pem: cannot read it",
+        ),
+        (
+            r#"tls {
+  cert = "good/node.pem"
+  key  = "other/node-key.pem"
+  ca   = "good/ca.pem"
+}"#,
+            "does not match the certificate",
+        ),
+        (
+            r#"tls {
+  cert = "old/node.pem"
+  key  = "old/node-key.pem"
+  ca   = "old/ca.pem"
+}"#,
+            "the certificate expired at",
+        ),
+        (
+            r#"tls {
+  cert = "named/node.pem"
+  key  = "named/node-key.pem"
+  ca   = "named/ca.pem"
+}"#,
+            "does not cover 127.0.0.1; it covers node.example.com",
+        ),
+        (
+            r#"tls {
+  cert = "good/node.pem"
+  key  = "good/node-key.pem"
+}"#,
+            "tls.ca is not set",
+        ),
+        (
+            r#"tls {
+  cert = "good/ca.pem"
+  key  = "good/node.pem"
+  ca   = "good/ca.pem"
+}"#,
+            "holds no private key",
+        ),
+        (r#"tls { cert = "good/node.pem" }"#, "tls.key is not set"),
+    ] {
+        env.write("stack.hcl", &stack(tls));
+        let r = env.run(&["validate"]);
+        r.fails(1, needle);
+        assert!(
+            r.stderr.contains("node \"n1\""),
+            "names the node: {}",
+            r.stderr
+        );
+    }
+    // A node's own tls object: unknown keys and wrong types are named too.
+    env.write(
+        "stack.hcl",
+        &stack("").replace(
+            r#"node "n2" { region = "eu" }"#,
+            r#"node "n2" {
+  region = "eu"
+  tls    = { cert = "x.pem", verfy = false }
+}"#,
+        ),
+    );
+    env.run(&["validate"]).fails(1, "tls has no key \"verfy\"");
+}
+
+#[test]
+fn local_nodes_serve_tls_status_verifies_them_and_refuses_another_ca() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let _m = openssl_material(&env.path("tls"), "IP:127.0.0.1,DNS:localhost", 30);
+    env.write(
+        "stack.hcl",
+        &stack(
+            r#"tls {
+  cert = "tls/node.pem"
+  key  = "tls/node-key.pem"
+  ca   = "tls/ca.pem"
+}
+output "bot" {
+  template = "lavaNodesConfig.js"
+  path     = "out/lavaNodesConfig.js"
+}"#,
+        ),
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    let r = env.run(&["status", "--format", "json"]);
+    r.ok();
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    for n in v["nodes"].as_array().unwrap() {
+        assert_eq!(n["health"]["healthy"], true, "{n}");
+    }
+    // The application.yml a real Lavalink would read enables Spring Boot's PEM TLS.
+    let yml = std::fs::read_to_string(env.path(".lavastack/local/n1/application.yml")).unwrap();
+    assert!(yml.contains("ssl:\n    enabled: true"), "{yml}");
+    assert!(
+        yml.contains(&format!(
+            "certificate: \"{}\"",
+            env.path("tls/node.pem").display()
+        )),
+        "{yml}"
+    );
+    // Bots are told to connect with TLS.
+    let js = env.read("out/lavaNodesConfig.js");
+    assert!(js.contains("secure: true"), "{js}");
+    // curl (OpenSSL) agrees with the CA, and refuses without it.
+    let rec: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    let port = rec["nodes"]["n1"]["port"].as_u64().unwrap();
+    let url = format!("https://127.0.0.1:{port}/version");
+    let ok = Command::new("curl")
+        .args(["-sf", "--cacert"])
+        .arg(env.path("tls/ca.pem"))
+        .args(["-H", &format!("Authorization: {SECRET}"), &url])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&ok.stdout), "4.0.8", "{ok:?}");
+
+    // The CA file now holds another CA: the nodes' certificates are refused, and said so.
+    let other = openssl_material(&env.path("other"), "IP:127.0.0.1", 30);
+    std::fs::copy(&other.ca, env.path("tls/ca.pem")).unwrap();
+    let r = env.run(&["status"]);
+    assert!(r.stdout.contains("unhealthy"), "{}", r.stdout);
+    let all = format!("{}{}", r.stdout, r.stderr);
+    assert!(
+        all.contains("n1: TLS handshake: invalid peer certificate"),
+        "{all}"
+    );
+}
+
+#[test]
+fn tls_init_makes_what_the_stack_names_and_keeps_what_exists() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    env.write(
+        "stack.hcl",
+        &stack(
+            r#"tls {
+  cert = "certs/node.pem"
+  key  = "certs/node-key.pem"
+  ca   = "certs/ca.pem"
+}"#,
+        ),
+    );
+    env.run(&["validate"])
+        .fails(1, "certs/node.pem: cannot read it");
+    let r = env.run(&["tls", "init"]);
+    r.ok();
+    assert!(r.stdout.contains("127.0.0.1, localhost"), "{}", r.stdout);
+    use std::os::unix::fs::PermissionsExt;
+    for (f, mode) in [
+        ("node-key.pem", 0o600),
+        ("ca-key.pem", 0o600),
+        ("node.pem", 0o644),
+    ] {
+        let m = std::fs::metadata(env.path(&format!("certs/{f}")))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(m & 0o777, mode, "{f}");
+    }
+    let before = env.read("certs/node.pem");
+    let r = env.run(&["tls", "init"]);
+    r.ok();
+    assert!(r.stderr.contains("kept"), "{}", r.stderr);
+    assert_eq!(env.read("certs/node.pem"), before);
+    env.run(&["apply", "--auto-approve"]).ok();
+    env.run(&["status"]).ok();
+    env.write("stack.hcl", &stack(""));
+    env.run(&["tls", "init"])
+        .fails(1, "no node of the stack has TLS on");
+}
