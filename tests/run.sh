@@ -9,7 +9,7 @@ log() { printf '\n==> %s\n' "$*"; }
 # Debian packages the integration tests drive for real (curl: SSH hosts download jars), as
 # "command:package".
 # Each is installed only when its command is missing.
-APT_NEEDS=(node:nodejs npm:npm haproxy:haproxy promtool:prometheus prometheus-alertmanager:prometheus-alertmanager amtool:prometheus-alertmanager dot:graphviz sshd:openssh-server ssh-keygen:openssh-client curl:curl)
+APT_NEEDS=(node:nodejs npm:npm haproxy:haproxy promtool:prometheus prometheus-alertmanager:prometheus-alertmanager amtool:prometheus-alertmanager dot:graphviz sshd:openssh-server ssh-keygen:openssh-client curl:curl openssl:openssl)
 missing=()
 for pair in "${APT_NEEDS[@]}"; do
   cmd="${pair%%:*}"
