@@ -840,3 +840,37 @@ fn check_status(sock: &std::path::Path, backend: &str, server: &str) -> String {
         .and_then(|f| f.get(col).map(|s| s.to_string()))
         .unwrap_or_default()
 }
+
+/// An edge bound to every interface keeps its stats page and exporter on loopback; the runtime
+/// API is a unix socket only its owner can open.
+#[test]
+fn haproxy_stats_stay_on_loopback_when_the_edge_binds_everywhere() {
+    let env = Env::new();
+    env.write(
+        "stack.hcl",
+        r#"stack "edge" { password = var.password }
+variable "password" { sensitive = true }
+provider "static" "lan" {}
+region "eu" { provider = "static.lan" }
+node "n1" {
+  region = "eu"
+  host   = "10.0.0.5"
+}
+output "haproxy" {
+  template = "haproxy.cfg"
+  path     = "out/haproxy.cfg"
+  vars     = { bind = "0.0.0.0", base_port = 18000 }
+}
+"#,
+    );
+    env.run(&["render", "--out", "r"]).ok();
+    let cfg = std::fs::read_to_string(env.path("r/out/haproxy.cfg")).unwrap();
+    assert!(cfg.contains("bind 0.0.0.0:18000"), "{cfg}");
+    assert!(
+        cfg.contains("frontend stats\n    bind 127.0.0.1:17999"),
+        "{cfg}"
+    );
+    assert!(!cfg.contains("bind 0.0.0.0:17999"), "{cfg}");
+    assert!(cfg.contains("mode 600 level admin"), "{cfg}");
+    haproxy_check(&env.path("r/out/haproxy.cfg"));
+}
