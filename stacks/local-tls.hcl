@@ -5,8 +5,8 @@
 #   lavastack status   --stack stacks/local-tls.hcl
 #   NODE_EXTRA_CA_CERTS=stacks/tls/ca.pem node your-bot.js   # bots trust the same CA
 #   lavastack destroy  --stack stacks/local-tls.hcl --auto-approve
-# See docs/security.md for what is covered (nodes and lavastack's clients today; the HAProxy
-# edge and the router's own HTTPS are not yet).
+# See docs/security.md for what is covered (nodes, the router and lavastack's clients today;
+# the HAProxy edge's TLS is not yet).
 stack "local-tls" {
   lavalink_version = "4.0.8"
   password         = var.lavalink_password
@@ -51,6 +51,8 @@ node "eu-2" {
   weight = 1
 }
 
+# The router serves HTTPS with the same certificate (it covers 127.0.0.1).
 router {
   listen = "127.0.0.1:8766"
+  tls    = true
 }

@@ -42,4 +42,4 @@ const all = [
 const nodes = all.filter((n) => !n.lavastack.maintenance && !forced.includes(n.id));
 module.exports = nodes;
 module.exports.all = all;
-module.exports.routerUrl = {{ ("http://" ~ router.listen) | tojson }};
+module.exports.routerUrl = {{ router.url | tojson }};

@@ -26,9 +26,17 @@ pub async fn run(g: &Global, _ui: Ui, args: ServeArgs) -> Result<i32, CliError> 
         .await
         .map_err(|e| CliError::msg(format!("cannot listen on {addr}: {e}")))?;
     let addr = listener.local_addr().unwrap_or(addr);
+    let tls = match &r.snapshot().stack.router.tls {
+        Some(t) => Some(
+            crate::tls::server_config(&t.cert, &t.key)
+                .map_err(|e| CliError::msg(format!("router: tls: {e}")))?,
+        ),
+        None => None,
+    };
     println!(
-        "lavastack router for stack \"{}\" listening on http://{addr}",
-        r.snapshot().stack.name
+        "lavastack router for stack \"{}\" listening on {}://{addr}",
+        r.snapshot().stack.name,
+        if tls.is_some() { "https" } else { "http" }
     );
     use tokio::signal::unix::{signal, SignalKind};
     let mut term = signal(SignalKind::terminate())
@@ -45,6 +53,6 @@ pub async fn run(g: &Global, _ui: Ui, args: ServeArgs) -> Result<i32, CliError> 
         "serving (headers within {:?})",
         limits.header_timeout
     );
-    router::serve::serve(listener, router::app(r), limits, shutdown).await;
+    router::serve::serve(listener, router::app(r), limits, tls, shutdown).await;
     Ok(exit::OK)
 }

@@ -54,7 +54,8 @@ impl Transport {
         !matches!(self, Transport::Plain)
     }
 
-    fn config(&self) -> Result<Option<&std::sync::Arc<rustls::ClientConfig>>, String> {
+    /// The client configuration, `None` for plain; an invalid setting is the error.
+    pub fn config(&self) -> Result<Option<&std::sync::Arc<rustls::ClientConfig>>, String> {
         match self {
             Transport::Plain => Ok(None),
             Transport::Tls(c) => Ok(Some(c)),

@@ -417,6 +417,8 @@ fn context(
             "interval_ms": r.interval.as_millis() as u64,
             "timeout_ms": r.timeout.as_millis() as u64,
             "fall": r.fall, "rise": r.rise,
+            "secure": r.tls.is_some(),
+            "url": format!("{}://{}", if r.tls.is_some() { "https" } else { "http" }, r.listen),
         },
         "slo": {
             "availability": decimal(stack.slo.availability),

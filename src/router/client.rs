@@ -84,8 +84,22 @@ pub async fn request(
     token: Option<&str>,
     json_body: Option<&str>,
 ) -> Result<Response, ClientError> {
+    request_over(addr, None, what, method, path, token, json_body).await
+}
+
+/// [`request`], in TLS when `tls` is given (the certificate checked for `addr`'s IP).
+#[allow(clippy::too_many_arguments)]
+pub async fn request_over(
+    addr: SocketAddr,
+    tls: Option<&std::sync::Arc<rustls::ClientConfig>>,
+    what: &'static str,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    json_body: Option<&str>,
+) -> Result<Response, ClientError> {
     let protocol = |detail: String| ClientError::Protocol { what, addr, detail };
-    let stream = tokio::time::timeout(CONNECT_TIMEOUT, tokio::net::TcpStream::connect(addr))
+    let tcp = tokio::time::timeout(CONNECT_TIMEOUT, tokio::net::TcpStream::connect(addr))
         .await
         .map_err(|_| ClientError::Timeout {
             what,
@@ -93,6 +107,17 @@ pub async fn request(
             limit: CONNECT_TIMEOUT,
         })?
         .map_err(|source| ClientError::Unreachable { what, addr, source })?;
+    let stream = tokio::time::timeout(
+        CONNECT_TIMEOUT,
+        crate::tls::client_stream(tcp, &addr.ip().to_string(), tls),
+    )
+    .await
+    .map_err(|_| ClientError::Timeout {
+        what,
+        addr,
+        limit: CONNECT_TIMEOUT,
+    })?
+    .map_err(|e| protocol(format!("TLS handshake: {e}")))?;
     let mut req = hyper::Request::builder()
         .method(method)
         .uri(path)
@@ -150,6 +175,7 @@ pub struct RouterNode {
 pub struct RouterClient {
     pub addr: SocketAddr,
     token: Option<String>,
+    transport: crate::health::Transport,
 }
 
 impl std::fmt::Debug for RouterClient {
@@ -167,6 +193,7 @@ impl RouterClient {
         RouterClient {
             addr: stack.router.listen,
             token: stack.router.token.as_ref().map(|t| t.expose().to_string()),
+            transport: crate::health::Transport::for_node(stack.router.tls.as_ref()),
         }
     }
 
@@ -180,7 +207,24 @@ impl RouterClient {
         path: &str,
         body: Option<&str>,
     ) -> Result<Response, ClientError> {
-        request(self.addr, ROUTER, method, path, self.token.as_deref(), body).await
+        let tls = self
+            .transport
+            .config()
+            .map_err(|detail| ClientError::Protocol {
+                what: ROUTER,
+                addr: self.addr,
+                detail,
+            })?;
+        request_over(
+            self.addr,
+            tls,
+            ROUTER,
+            method,
+            path,
+            self.token.as_deref(),
+            body,
+        )
+        .await
     }
 
     /// A non-200 answer as an error.
@@ -313,6 +357,7 @@ mod tests {
         let c = RouterClient {
             addr,
             token: Some("t".into()),
+            transport: Default::default(),
         };
         let e = c.healthz().await.unwrap_err();
         assert_eq!(e.kind(), ErrorKind::Auth, "{e}");

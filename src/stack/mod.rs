@@ -471,6 +471,8 @@ pub struct RouterConfig {
     /// Bearer token for admin routes (and all routes with `auth_all`). Secret.
     pub token: Option<Secret>,
     pub auth_all: bool,
+    /// Serve HTTPS with these files (`router { tls = true }` takes the `tls` block's).
+    pub tls: Option<crate::model::NodeTls>,
 }
 
 /// The service level the cluster promises (`slo` block): the rendered recording rules,
@@ -563,6 +565,7 @@ impl Default for RouterConfig {
             rise: 2,
             token: None,
             auth_all: false,
+            tls: None,
         }
     }
 }

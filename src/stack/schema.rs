@@ -257,6 +257,7 @@ pub const ROUTER: BlockSchema = BlockSchema {
         opt("rise", Ty::Int),
         opt("token", Ty::String),
         opt("auth_all", Ty::Bool),
+        opt("tls", Ty::Any),
     ],
     singleton: true,
 };

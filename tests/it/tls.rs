@@ -198,19 +198,25 @@ fn local_nodes_serve_tls_status_verifies_them_and_refuses_another_ca() {
     let env = Env::new();
     let _c = Cleanup(&env);
     let _m = openssl_material(&env.path("tls"), "IP:127.0.0.1,DNS:localhost", 30);
+    let router = dead_port();
     env.write(
         "stack.hcl",
-        &stack(
-            r#"tls {
+        &stack(&format!(
+            r#"tls {{
   cert = "tls/node.pem"
   key  = "tls/node-key.pem"
   ca   = "tls/ca.pem"
-}
-output "bot" {
+}}
+router {{
+  listen = "127.0.0.1:{router}"
+  token  = "admin-token"
+  tls    = true
+}}
+output "bot" {{
   template = "lavaNodesConfig.js"
   path     = "out/lavaNodesConfig.js"
-}"#,
-        ),
+}}"#
+        )),
     );
     env.run(&["apply", "--auto-approve"]).ok();
     let r = env.run(&["status", "--format", "json"]);
@@ -243,6 +249,49 @@ output "bot" {
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&ok.stdout), "4.0.8", "{ok:?}");
+
+    // The router serves HTTPS; lavastack's own commands reach it verifying the same CA, and
+    // the bot config points bots at https.
+    assert!(
+        js.contains(&format!("routerUrl = \"https://127.0.0.1:{router}\"")),
+        "{js}"
+    );
+    let _r = serve(&env, router);
+    // Until its probes (over TLS) find the nodes healthy.
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    let (v, sel) = loop {
+        let sel = Command::new("curl")
+            .args(["-sf", "--cacert"])
+            .arg(env.path("tls/ca.pem"))
+            .args([
+                "-d",
+                r#"{"guild_id":"1"}"#,
+                &format!("https://127.0.0.1:{router}/v1/select"),
+            ])
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&sel.stdout).unwrap_or_default();
+        if v["node"].is_object() || std::time::Instant::now() > until {
+            break (v, sel);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    };
+    assert_eq!(v["node"]["secure"], true, "{sel:?}");
+    let plain = Command::new("curl")
+        .args([
+            "-s",
+            "-m",
+            "3",
+            &format!("http://127.0.0.1:{router}/healthz"),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        !plain.status.success() || plain.stdout.is_empty(),
+        "plain HTTP answered: {plain:?}"
+    );
+    env.run(&["node", "drain", "n1"]).ok();
+    env.run(&["node", "undrain", "n1"]).ok();
 
     // The CA file now holds another CA: the nodes' certificates are refused, and said so.
     let other = openssl_material(&env.path("other"), "IP:127.0.0.1", 30);

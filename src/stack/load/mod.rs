@@ -440,6 +440,7 @@ impl Loader {
         let pools = self.pools(&blocks("pool"), &ctx, &regions, &providers, &nodes);
         self.check_remote_nodes(&providers, &regions, &nodes, password.is_some());
         let policies = self.policies(&blocks("policy"), &ctx);
+        let tls = blocks("tls").first().map(|b| self.tls_block(b, &ctx, &dir));
         let router = blocks("router")
             .first()
             .map(|b| {
@@ -460,6 +461,13 @@ impl Loader {
                         s
                     }),
                     auth_all: a.bool("auth_all").unwrap_or(false),
+                    tls: a.get("tls").cloned().and_then(|v| {
+                        let listen = a
+                            .str("listen")
+                            .and_then(|s| s.parse::<std::net::SocketAddr>().ok())
+                            .unwrap_or(d.listen);
+                        self.router_tls(&v, a.span("tls"), tls.as_ref(), listen, &dir, opts)
+                    }),
                 }
             })
             .unwrap_or_default();
@@ -574,7 +582,6 @@ impl Loader {
             }
         }
 
-        let tls = blocks("tls").first().map(|b| self.tls_block(b, &ctx, &dir));
         let stack = Stack {
             name,
             source: self.src.clone(),

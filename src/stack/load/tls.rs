@@ -196,3 +196,56 @@ impl Loader {
         }
     }
 }
+
+impl Loader {
+    /// `router { tls = true }` (the `tls` block's files) or `tls = { ... }` (over them): the
+    /// router serves HTTPS; its certificate must cover the address it listens on.
+    pub(super) fn router_tls(
+        &mut self,
+        v: &Json,
+        span: Option<Range<usize>>,
+        stack_tls: Option<&TlsSpec>,
+        listen: std::net::SocketAddr,
+        dir: &Path,
+        opts: &LoadOptions,
+    ) -> Option<crate::model::NodeTls> {
+        let own = self.tls_attr(v, span.clone(), "router", dir)?;
+        let none = TlsSpec::default();
+        let t = own.over(stack_tls.unwrap_or(&none));
+        if !t.enabled.unwrap_or(true) {
+            return None;
+        }
+        let (Some(cert), Some(key)) = (t.cert.clone(), t.key.clone()) else {
+            self.err("router: tls is on but no cert and key are set", span)
+                .hint(
+                    "set them in the tls block, or router tls = { cert = \"...\", key = \"...\" }",
+                );
+            return None;
+        };
+        let tls = crate::model::NodeTls {
+            cert,
+            key,
+            ca: t.ca.clone(),
+            verify: t.verify.unwrap_or(true),
+        };
+        if tls.verify && tls.ca.is_none() {
+            self.err(
+                "router: tls.ca is not set, so lavastack's commands cannot verify the router",
+                span.clone(),
+            );
+        }
+        if !opts.skip_tls_files {
+            // A router on every interface is named by whatever clients use: no name to check.
+            let host = (!listen.ip().is_unspecified()).then(|| listen.ip().to_string());
+            if let Err(e) = crate::tls::check_pair(&tls.cert, &tls.key, host.as_deref()) {
+                self.err(format!("router: tls: {e}"), span.clone());
+            }
+            if let Some(ca) = tls.ca.as_ref().filter(|_| tls.verify) {
+                if let Err(e) = crate::tls::check_ca(ca) {
+                    self.err(format!("router: tls.ca: {e}"), span);
+                }
+            }
+        }
+        Some(tls)
+    }
+}
