@@ -209,6 +209,7 @@ pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
             host: t.host,
             port: t.port,
             password: t.password,
+            transport: t.transport,
             weight: rec
                 .attributes
                 .get("weight")
@@ -234,6 +235,8 @@ pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
         let (shared, per_node) = edge_of(&stack, &nodes)?;
         for (t, (host, port)) in targets.iter_mut().zip(per_node) {
             (t.host, t.port) = (host, port);
+            // The edge's frontends speak plain HTTP; it re-encrypts to TLS nodes itself.
+            t.transport = crate::health::Transport::Plain;
         }
         Some(shared)
     } else {

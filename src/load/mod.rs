@@ -50,6 +50,101 @@ pub struct NodeTarget {
     pub zone: String,
     pub priority: u32,
     pub tags: BTreeMap<String, String>,
+    /// Plain or TLS, as the node was applied.
+    pub transport: crate::health::Transport,
+}
+
+impl NodeTarget {
+    fn health(&self) -> crate::health::Target {
+        crate::health::Target {
+            host: self.host.clone(),
+            port: self.port,
+            password: self.password.clone(),
+            transport: self.transport.clone(),
+        }
+    }
+}
+
+/// Connections for the pooled REST client: plain, or TLS for the nodes that serve it (each
+/// with its own client configuration, checked for the host it dials).
+#[derive(Clone)]
+struct Connector {
+    tls: Arc<HashMap<(String, u16), Arc<rustls::ClientConfig>>>,
+    timeout: Duration,
+}
+
+struct Conn(hyper_util::rt::TokioIo<crate::tls::Stream>);
+
+impl hyper_util::client::legacy::connect::Connection for Conn {
+    fn connected(&self) -> hyper_util::client::legacy::connect::Connected {
+        hyper_util::client::legacy::connect::Connected::new()
+    }
+}
+
+impl hyper::rt::Read for Conn {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: hyper::rt::ReadBufCursor<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.0).poll_read(cx, buf)
+    }
+}
+
+impl hyper::rt::Write for Conn {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        std::pin::Pin::new(&mut self.0).poll_write(cx, buf)
+    }
+    fn poll_flush(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.0).poll_flush(cx)
+    }
+    fn poll_shutdown(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.0).poll_shutdown(cx)
+    }
+}
+
+impl tower_service::Service<hyper::Uri> for Connector {
+    type Response = Conn;
+    type Error = std::io::Error;
+    type Future =
+        std::pin::Pin<Box<dyn std::future::Future<Output = std::io::Result<Conn>> + Send>>;
+
+    fn poll_ready(
+        &mut self,
+        _cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, uri: hyper::Uri) -> Self::Future {
+        let me = self.clone();
+        Box::pin(async move {
+            let host = uri.host().unwrap_or_default().to_string();
+            let port = uri.port_u16().unwrap_or(80);
+            let tcp = tokio::time::timeout(
+                me.timeout,
+                tokio::net::TcpStream::connect((host.as_str(), port)),
+            )
+            .await
+            .map_err(|_| {
+                std::io::Error::new(std::io::ErrorKind::TimedOut, "connect timed out")
+            })??;
+            let _ = tcp.set_nodelay(true);
+            let cfg = me.tls.get(&(host.clone(), port));
+            let s = crate::tls::client_stream(tcp, &host, cfg).await?;
+            Ok(Conn(hyper_util::rt::TokioIo::new(s)))
+        })
+    }
 }
 
 /// One step of the schedule: start (or stop) guilds over `ramp` until `guilds` play, then hold.
@@ -421,10 +516,9 @@ struct Shared {
     targets: BTreeMap<String, NodeTarget>,
     /// Client index -> node -> that client's session.
     sessions: Vec<BTreeMap<String, NodeConn>>,
-    http: hyper_util::client::legacy::Client<
-        hyper_util::client::legacy::connect::HttpConnector,
-        http_body_util::Full<axum::body::Bytes>,
-    >,
+    http: hyper_util::client::legacy::Client<Connector, http_body_util::Full<axum::body::Bytes>>,
+    /// The nodes that serve TLS, by address: their REST calls go over https.
+    tls: Arc<HashMap<(String, u16), Arc<rustls::ClientConfig>>>,
     guilds: Guilds,
     frames: Frames,
     stats: Mutex<Stats>,
@@ -480,7 +574,12 @@ impl Shared {
         path: &str,
         body: Option<Json>,
     ) -> Option<Json> {
-        let uri = format!("http://{host}:{port}{path}");
+        let scheme = if self.tls.contains_key(&(host.to_string(), port)) {
+            "https"
+        } else {
+            "http"
+        };
+        let uri = format!("{scheme}://{host}:{port}{path}");
         let mut req = hyper::Request::builder().method(method).uri(uri);
         if let Some(pw) = password {
             req = req.header("Authorization", pw);
@@ -560,49 +659,37 @@ async fn connect(
     guilds: Guilds,
     frames: Frames,
 ) -> Result<BTreeMap<String, NodeConn>, LoadError> {
-    use tokio_tungstenite::tungstenite::{client::IntoClientRequest, Message};
+    use tokio_tungstenite::tungstenite::Message;
     let mut out = BTreeMap::new();
     for t in targets {
         let err = |detail: String| LoadError::Node {
             node: t.name.clone(),
             detail,
         };
-        let mut req = format!("ws://{}:{}/v4/websocket", t.host, t.port)
-            .into_client_request()
-            .map_err(|e| err(e.to_string()))?;
-        let h = req.headers_mut();
-        if let Some(pw) = &t.password {
-            h.insert(
-                "Authorization",
-                pw.parse()
-                    .map_err(|_| err("the password is not a valid header value".into()))?,
-            );
+        if let crate::health::Transport::Invalid(why) = &t.transport {
+            return Err(err(format!("TLS: {why}")));
         }
-        h.insert("User-Id", (cfg.user_id + client as u64).into());
-        h.insert(
-            "Client-Name",
-            axum::http::HeaderValue::from_static(concat!(
-                "lavastack-load/",
-                env!("CARGO_PKG_VERSION")
-            )),
-        );
-        let (ws, _) = tokio::time::timeout(cfg.timeout, tokio_tungstenite::connect_async(req))
-            .await
-            .map_err(|_| err(format!("no WebSocket answer within {:?}", cfg.timeout)))?
-            .map_err(|e| {
-                err(match &e {
-                    tokio_tungstenite::tungstenite::Error::Http(r) => match r.status().as_u16() {
-                        // Lavalink answers a WebSocket handshake with a wrong or missing
-                        // password with 401 (REST says 403 for a wrong one).
-                        401 | 403 => format!(
-                            "HTTP {}: the node refused the password (wrong or missing)",
-                            r.status().as_u16()
-                        ),
-                        s => format!("HTTP {s}"),
-                    },
-                    other => format!("not reachable: {other}"),
-                })
-            })?;
+        let client_name = concat!("lavastack-load/", env!("CARGO_PKG_VERSION"));
+        let ws = tokio::time::timeout(
+            cfg.timeout,
+            crate::health::node_websocket(&t.health(), cfg.user_id + client as u64, client_name),
+        )
+        .await
+        .map_err(|_| err(format!("no WebSocket answer within {:?}", cfg.timeout)))?
+        .map_err(|e| {
+            err(match &e {
+                tokio_tungstenite::tungstenite::Error::Http(r) => match r.status().as_u16() {
+                    // Lavalink answers a WebSocket handshake with a wrong or missing
+                    // password with 401 (REST says 403 for a wrong one).
+                    401 | 403 => format!(
+                        "HTTP {}: the node refused the password (wrong or missing)",
+                        r.status().as_u16()
+                    ),
+                    s => format!("HTTP {s}"),
+                },
+                other => format!("not reachable: {other}"),
+            })
+        })?;
         let (mut sink, mut stream) = ws.split();
         let session = tokio::time::timeout(cfg.timeout, async {
             while let Some(m) = stream.next().await {
@@ -1082,16 +1169,27 @@ pub async fn run(
     for client in 0..cfg.clients {
         sessions.push(connect(&targets, &cfg, client, guilds.clone(), frames.clone()).await?);
     }
-    let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
-    http.set_connect_timeout(Some(cfg.timeout));
-    http.set_nodelay(true);
+    let tls: Arc<HashMap<(String, u16), Arc<rustls::ClientConfig>>> = Arc::new(
+        targets
+            .iter()
+            .filter_map(|t| match &t.transport {
+                crate::health::Transport::Tls(c) => Some(((t.host.clone(), t.port), c.clone())),
+                _ => None,
+            })
+            .collect(),
+    );
+    let connector = Connector {
+        tls: tls.clone(),
+        timeout: cfg.timeout,
+    };
     let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
         .pool_max_idle_per_host(256)
-        .build(http);
+        .build(connector);
     let s = Arc::new(Shared {
         targets: targets.into_iter().map(|t| (t.name.clone(), t)).collect(),
         sessions,
         http: client,
+        tls,
         guilds,
         frames,
         stats: Mutex::new(Stats::default()),

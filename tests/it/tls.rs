@@ -347,3 +347,98 @@ fn tls_init_makes_what_the_stack_names_and_keeps_what_exists() {
     env.run(&["tls", "init"])
         .fails(1, "no node of the stack has TLS on");
 }
+
+/// `lavastack load` drives TLS nodes directly (https and wss, checked against the CA), and
+/// through the rendered HAProxy, which re-encrypts to them with the stack's CA.
+#[test]
+fn load_drives_tls_nodes_directly_and_through_haproxy_reencrypting() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let _m = openssl_material(&env.path("tls"), "IP:127.0.0.1", 30);
+    let base = (20_000u16..60_000)
+        .step_by(13)
+        .find(|p| (p - 1..p + 4).all(|q| std::net::TcpListener::bind(("127.0.0.1", q)).is_ok()))
+        .unwrap();
+    env.write(
+        "stack.hcl",
+        &stack(&format!(
+            r#"tls {{
+  cert = "tls/node.pem"
+  key  = "tls/node-key.pem"
+  ca   = "tls/ca.pem"
+}}
+output "haproxy" {{
+  template = "haproxy.cfg"
+  path     = "out/haproxy.cfg"
+  vars     = {{ base_port = {base} }}
+}}"#
+        )),
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    let cfg = env.read("out/haproxy.cfg");
+    assert!(cfg.contains("ssl verify required ca-file"), "{cfg}");
+    let check = Command::new("haproxy")
+        .args(["-c", "-f"])
+        .arg(env.path("out/haproxy.cfg"))
+        .output()
+        .unwrap();
+    assert!(check.status.success(), "{check:?}");
+    let args = [
+        "load",
+        "--via",
+        "weight",
+        "--guilds",
+        "20",
+        "--ramp",
+        "300ms",
+        "--hold",
+        "2s",
+        "--rest-per-minute",
+        "120",
+        "--track",
+        "1s",
+        "--format",
+        "json",
+    ];
+    let direct = env.run(&args);
+    direct.ok();
+    let v: Value = serde_json::from_str(&direct.stdout).unwrap();
+    assert_eq!(v["start_errors"], 0, "{v}");
+    assert_eq!(v["phases"][0]["errors"], 0, "{v}");
+    assert!(
+        v["phases"][0]["rest"]["requests"].as_u64().unwrap() > 20,
+        "{v}"
+    );
+
+    let _hap = Proc(
+        Command::new("haproxy")
+            .args(["-db", "-f"])
+            .arg(env.path("out/haproxy.cfg"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_for_port(base, "haproxy", std::time::Duration::from_secs(10));
+    // Until HAProxy's checks (over TLS) find the servers up.
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        let r = Command::new("curl")
+            .args(["-sf", "-H", &format!("Authorization: {SECRET}")])
+            .arg(format!("http://127.0.0.1:{base}/v4/info"))
+            .output()
+            .unwrap();
+        if r.status.success() || std::time::Instant::now() > until {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    let mut edge = args.to_vec();
+    edge.push("--edge");
+    let r = env.run(&edge);
+    r.ok();
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["edge"], true, "{v}");
+    assert_eq!(v["start_errors"], 0, "{v}");
+    assert_eq!(v["phases"][0]["errors"], 0, "{v}");
+}
