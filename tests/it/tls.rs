@@ -442,3 +442,58 @@ output "haproxy" {{
     assert_eq!(v["start_errors"], 0, "{v}");
     assert_eq!(v["phases"][0]["errors"], 0, "{v}");
 }
+
+/// A TLS node keeps answering while peers connect and say nothing, or speak plain HTTP to it:
+/// handshakes run beside the accept loop, each with a deadline.
+#[test]
+fn silent_and_plain_peers_do_not_hold_up_a_tls_node() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = openssl_material(dir.path(), "IP:127.0.0.1", 30);
+    let port = dead_port();
+    let _emu = Proc(
+        Command::new(bin())
+            .args([
+                "emulate",
+                "--address",
+                "127.0.0.1",
+                "--port",
+                &port.to_string(),
+            ])
+            .args(["--password", "pw", "--tls-cert"])
+            .arg(&m.cert)
+            .arg("--tls-key")
+            .arg(&m.key)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_for_port(port, "the TLS emulator", std::time::Duration::from_secs(10));
+    use std::io::Write;
+    let mut held = Vec::new();
+    for i in 0..200 {
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        if i % 2 == 0 {
+            let _ = s.write_all(b"GET /version HTTP/1.1\r\nHost: x\r\n\r\n");
+        }
+        held.push(s);
+    }
+    let started = std::time::Instant::now();
+    let r = Command::new("curl")
+        .args(["-sf", "-m", "5", "--cacert"])
+        .arg(&m.ca)
+        .args([
+            "-H",
+            "Authorization: pw",
+            &format!("https://127.0.0.1:{port}/version"),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&r.stdout), "4.0.8", "{r:?}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(3),
+        "answered after {:?} with 200 silent or plain peers",
+        started.elapsed()
+    );
+    drop(held);
+}
