@@ -141,8 +141,8 @@ fn runtime(sock: &std::path::Path, cmd: &str) -> String {
     out
 }
 
-/// Requests each frontend has taken, from `show stat` (CSV).
-fn frontend_requests(sock: &std::path::Path) -> std::collections::BTreeMap<String, u64> {
+/// `show stat` (CSV) as rows, and the index of column `name`.
+fn show_stat(sock: &std::path::Path, name: &str) -> (Vec<Vec<String>>, usize) {
     let csv = runtime(sock, "show stat");
     let mut lines = csv.lines();
     let header: Vec<&str> = lines
@@ -153,12 +153,20 @@ fn frontend_requests(sock: &std::path::Path) -> std::collections::BTreeMap<Strin
         .collect();
     let col = header
         .iter()
-        .position(|h| *h == "req_tot")
-        .expect("req_tot column");
-    lines
-        .map(|l| l.split(',').collect::<Vec<_>>())
+        .position(|h| *h == name)
+        .unwrap_or_else(|| panic!("{name} column"));
+    let rows = lines
+        .map(|l| l.split(',').map(str::to_string).collect())
+        .collect();
+    (rows, col)
+}
+
+/// Requests each frontend has taken.
+fn frontend_requests(sock: &std::path::Path) -> std::collections::BTreeMap<String, u64> {
+    let (rows, col) = show_stat(sock, "req_tot");
+    rows.into_iter()
         .filter(|f| f.len() > col && f[1] == "FRONTEND")
-        .map(|f| (f[0].to_string(), f[col].parse().unwrap_or(0)))
+        .map(|f| (f[0].clone(), f[col].parse().unwrap_or(0)))
         .collect()
 }
 
@@ -822,22 +830,13 @@ fn haproxy_health_check_survives_a_password_with_specials() {
 
 /// The `check_status` column of `show stat` for one server.
 fn check_status(sock: &std::path::Path, backend: &str, server: &str) -> String {
-    let csv = runtime(sock, "show stat");
-    let mut lines = csv.lines();
-    let header: Vec<&str> = lines
-        .next()
-        .unwrap_or("")
-        .trim_start_matches("# ")
-        .split(',')
-        .collect();
-    let col = header
-        .iter()
-        .position(|h| *h == "check_status")
-        .expect("check_status column");
-    lines
-        .map(|l| l.split(',').collect::<Vec<_>>())
-        .find(|f| f.first() == Some(&backend) && f.get(1) == Some(&server))
-        .and_then(|f| f.get(col).map(|s| s.to_string()))
+    let (rows, col) = show_stat(sock, "check_status");
+    rows.into_iter()
+        .find(|f| {
+            f.first().map(String::as_str) == Some(backend)
+                && f.get(1).map(String::as_str) == Some(server)
+        })
+        .and_then(|f| f.get(col).cloned())
         .unwrap_or_default()
 }
 
