@@ -10,6 +10,53 @@ thread_local! {
     // hcl-rs functions are plain `fn` pointers, so `file()` cannot capture the stack's
     // directory; the loader sets it here for the duration of one evaluation.
     static BASE_DIR: RefCell<PathBuf> = RefCell::new(PathBuf::from("."));
+    // Values `secret()` produced in this load, for the loader to add to the redactor.
+    static SECRETS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The values `secret()` produced since the last call.
+pub fn take_secrets() -> Vec<String> {
+    SECRETS.with(|s| std::mem::take(&mut *s.borrow_mut()))
+}
+
+/// `secret("env:NAME")` or `secret("file:PATH")`: a value that is sensitive wherever it goes
+/// (redacted in plans, logs and diagnostics like a sensitive variable). A file's one trailing
+/// newline is dropped. AWS sources are designed (docs/security.md) but not built.
+fn secret_fn(args: FuncArgs) -> Result<Value, String> {
+    let spec = args[0].as_str().unwrap_or_default().to_string();
+    let Some((source, name)) = spec.split_once(':').filter(|(_, n)| !n.is_empty()) else {
+        return Err(format!(
+            "secret(\"{spec}\"): expected \"env:NAME\" or \"file:PATH\""
+        ));
+    };
+    let value = match source {
+        "env" => std::env::var(name)
+            .map_err(|_| format!("secret(\"{spec}\"): environment variable {name} is not set"))?,
+        "file" => {
+            let path = BASE_DIR.with(|b| resolve_path(&b.borrow(), name));
+            let bytes = crate::files::read_regular(&path, FILE_FN_MAX)
+                .map_err(|e| format!("secret(\"{spec}\"): cannot read {}: {e}", path.display()))?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| format!("secret(\"{spec}\"): {} is not UTF-8 text", path.display()))?;
+            let text = text.strip_suffix('\n').unwrap_or(&text);
+            text.strip_suffix('\r').unwrap_or(text).to_string()
+        }
+        "aws_sm" | "ssm" => {
+            return Err(format!(
+                "secret(\"{spec}\"): the {source} source is not built yet (docs/security.md); use env: or file:"
+            ))
+        }
+        other => {
+            return Err(format!(
+                "secret(\"{spec}\"): unknown source \"{other}\" (env or file)"
+            ))
+        }
+    };
+    if value.is_empty() {
+        return Err(format!("secret(\"{spec}\") is empty"));
+    }
+    SECRETS.with(|s| s.borrow_mut().push(value.clone()));
+    Ok(Value::String(value))
 }
 
 pub struct BaseDirGuard(PathBuf);
@@ -82,6 +129,10 @@ pub fn base_context() -> Context<'static> {
     ctx.declare_func(
         "file",
         FuncDef::builder().param(ParamType::String).build(file_fn),
+    );
+    ctx.declare_func(
+        "secret",
+        FuncDef::builder().param(ParamType::String).build(secret_fn),
     );
     ctx
 }

@@ -253,6 +253,63 @@ node "c" {
     assert!(!r.all().contains(SECRET), "{}", r.all());
 }
 
+/// `secret("env:...")` and `secret("file:...")` values are sensitive wherever they go: a
+/// diagnostic quoting one and a plan showing one print neither; bad sources are named.
+#[test]
+fn secret_values_from_env_and_file_are_never_printed() {
+    let env = Env::new();
+    env.write("pw.txt", "from-a-file-0123456789\n");
+    let stack = |zone: &str| {
+        format!(
+            r#"stack "v" {{ password = secret("env:LAVA_SECRET_PW") }}
+provider "static" "lan" {{}}
+region "r" {{ provider = "static.lan" }}
+node "a" {{
+  region = "r"
+  host   = "127.0.0.1"
+  tags   = {{ note = secret("file:pw.txt") }}
+  {zone}
+}}
+"#
+        )
+    };
+    let run = |args: &[&str]| {
+        Run::from(
+            env.cmd(args)
+                .env("LAVA_SECRET_PW", "from-the-env-9876543210")
+                .output()
+                .unwrap(),
+        )
+    };
+    env.write("stack.hcl", &stack(r#"zone = secret("file:pw.txt")"#));
+    let r = run(&["validate"]);
+    assert_eq!(r.code, 1, "{}", r.all());
+    assert!(!r.all().contains("from-a-file"), "{}", r.all());
+    env.write("stack.hcl", &stack(""));
+    let r = run(&["plan", "--refresh=false"]);
+    r.ok();
+    for s in ["from-a-file", "from-the-env"] {
+        assert!(!r.all().contains(s), "{s} printed: {}", r.all());
+    }
+    assert!(r.stdout.contains("note"), "{}", r.stdout);
+    // Without the variable, and with sources that are wrong or not built.
+    env.run(&["validate"])
+        .fails(1, "environment variable LAVA_SECRET_PW is not set");
+    for (src, needle) in [
+        ("file:nope.txt", "cannot read"),
+        (
+            "aws_sm:lavalink/prod#pw",
+            "the aws_sm source is not built yet",
+        ),
+        ("vault:x", "unknown source \"vault\""),
+        ("env", "expected \"env:NAME\""),
+    ] {
+        env.write("stack.hcl", &stack("").replace("file:pw.txt", src));
+        let r = run(&["validate"]);
+        r.fails(1, needle);
+    }
+}
+
 #[test]
 fn missing_stack_file_is_a_clear_error() {
     let env = Env::new();

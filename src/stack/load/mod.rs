@@ -168,6 +168,8 @@ pub fn load_str(path: &Path, text: &str, opts: &LoadOptions) -> Result<Stack, Di
         .unwrap_or(Path::new("."))
         .to_path_buf();
     let _guard = eval::set_base_dir(&dir);
+    // A value left over from a load that failed half way is not this stack's.
+    let _ = eval::take_secrets();
     let mut l = Loader {
         src: source.clone(),
         dir: dir.clone(),
@@ -582,6 +584,9 @@ impl Loader {
             }
         }
 
+        for s in eval::take_secrets() {
+            self.redactor.add(&Secret::new(s));
+        }
         let stack = Stack {
             name,
             source: self.src.clone(),
