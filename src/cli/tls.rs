@@ -57,13 +57,7 @@ pub async fn run(g: &Global, ui: Ui, cmd: TlsCommand) -> Result<i32, CliError> {
             }
             _ => chosen = Some(t.clone()),
         }
-        let host = stack
-            .regions
-            .get(&n.region)
-            .and_then(|r| stack.providers.get(&r.provider))
-            .and_then(|p| p.str_attr("bind").map(str::to_string))
-            .unwrap_or_else(|| "127.0.0.1".into());
-        for h in [host].into_iter().chain(n.host.clone()) {
+        for h in stack.client_host(n).into_iter().chain(n.host.clone()) {
             if !names.contains(&h) {
                 names.push(h);
             }

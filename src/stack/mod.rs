@@ -257,6 +257,18 @@ impl Stack {
     /// loader has checked that an enabled node has a certificate, a key and (unless verify is
     /// off) a CA.
     pub fn node_tls(&self, node: &str, region: &str) -> Option<crate::model::NodeTls> {
+        let t = self.tls_spec(node, region)?;
+        Some(crate::model::NodeTls {
+            cert: t.cert?,
+            key: t.key?,
+            ca: t.ca,
+            verify: t.verify.unwrap_or(true),
+        })
+    }
+
+    /// A node's TLS keys as merged, `None` when TLS is off for it (whether or not the keys
+    /// it needs are set: the loader says which are missing).
+    pub fn tls_spec(&self, node: &str, region: &str) -> Option<TlsSpec> {
         let none = TlsSpec::default();
         let stack = self.tls.as_ref().unwrap_or(&none);
         let region = self
@@ -276,12 +288,22 @@ impl Stack {
         if !t.enabled.unwrap_or(true) {
             return None;
         }
-        Some(crate::model::NodeTls {
-            cert: t.cert?,
-            key: t.key?,
-            ca: t.ca,
-            verify: t.verify.unwrap_or(true),
-        })
+        Some(t)
+    }
+
+    /// The host clients name a node by, where the stack knows it before apply: its `host` for
+    /// static and ssh nodes, the local provider's `bind` (127.0.0.1 by default); `None` for an
+    /// aws node, whose address comes with apply. Certificates must cover it.
+    pub fn client_host(&self, node: &NodeSpec) -> Option<String> {
+        let provider = self
+            .regions
+            .get(&node.region)
+            .and_then(|r| self.providers.get(&r.provider))?;
+        match provider.kind.as_str() {
+            "static" | "ssh" => node.host.clone(),
+            "local" => Some(provider.str_attr("bind").unwrap_or("127.0.0.1").to_string()),
+            _ => None,
+        }
     }
 
     /// The Lavalink password a node runs with: its own, or the stack's.

@@ -73,19 +73,22 @@ fn real_lavalink_client_accepts_the_emulator() {
         "npm lavalink-client is not installed in tests/node: run tests/run.sh (it runs npm install there)"
     );
     let (_emus, nodes) = two_nodes();
-    let text = run_client(
-        Command::new("node")
-            .args([
-                "--test",
-                "--test-force-exit",
-                "--test-reporter=spec",
-                "client.test.mjs",
-            ])
-            .current_dir(&dir)
-            .env("LAVASTACK_NODES", nodes.to_string()),
-        "lavalink-client",
-    );
+    let text = run_client(&mut client_test(&dir, &nodes), "lavalink-client");
     assert!(text.contains("pass 2"), "both client tests ran:\n{text}");
+}
+
+/// `node --test client.test.mjs` for these nodes.
+fn client_test(dir: &std::path::Path, nodes: &serde_json::Value) -> Command {
+    let mut c = Command::new("node");
+    c.args([
+        "--test",
+        "--test-force-exit",
+        "--test-reporter=spec",
+        "client.test.mjs",
+    ])
+    .current_dir(dir)
+    .env("LAVASTACK_NODES", nodes.to_string());
+    c
 }
 
 /// The same client test over TLS: the emulators serve HTTPS and WSS with a certificate that
@@ -119,16 +122,7 @@ fn real_lavalink_client_connects_over_wss_with_the_stacks_ca() {
         {"id": "emu-b", "host": b, "port": 443, "authorization": "pw-two", "secure": true},
     ]);
     let text = run_client(
-        Command::new("node")
-            .args([
-                "--test",
-                "--test-force-exit",
-                "--test-reporter=spec",
-                "client.test.mjs",
-            ])
-            .current_dir(&dir)
-            .env("LAVASTACK_NODES", nodes.to_string())
-            .env("NODE_EXTRA_CA_CERTS", &m.ca),
+        client_test(&dir, &nodes).env("NODE_EXTRA_CA_CERTS", &m.ca),
         "lavalink-client over wss",
     );
     assert!(

@@ -8,20 +8,6 @@ use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// A base port with the next five ports free too (shared frontend, stats, three nodes).
-fn free_block() -> u16 {
-    for _ in 0..50 {
-        let base = dead_port();
-        if !(1100..=65000).contains(&base) {
-            continue;
-        }
-        if (base - 1..=base + 4).all(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok()) {
-            return base;
-        }
-    }
-    panic!("no free block of ports");
-}
-
 fn cluster_stack(env: &Env, base: u16, extra: &str) -> String {
     format!(
         r#"stack "web" {{ password = var.password }}

@@ -355,10 +355,7 @@ fn load_drives_tls_nodes_directly_and_through_haproxy_reencrypting() {
     let env = Env::new();
     let _c = Cleanup(&env);
     let _m = openssl_material(&env.path("tls"), "IP:127.0.0.1", 30);
-    let base = (20_000u16..60_000)
-        .step_by(13)
-        .find(|p| (p - 1..p + 4).all(|q| std::net::TcpListener::bind(("127.0.0.1", q)).is_ok()))
-        .unwrap();
+    let base = free_block();
     env.write(
         "stack.hcl",
         &stack(&format!(

@@ -104,19 +104,9 @@ impl Loader {
         let mut cas: BTreeSet<PathBuf> = BTreeSet::new();
         for n in stack.nodes.values() {
             let what = format!("node \"{}\"", n.name);
-            let none = TlsSpec::default();
-            let merged = n.tls.as_ref().unwrap_or(&none).over(
-                &stack
-                    .regions
-                    .get(&n.region)
-                    .and_then(|r| r.tls.as_ref())
-                    .unwrap_or(&none)
-                    .over(stack.tls.as_ref().unwrap_or(&none)),
-            );
-            let on = (stack.tls.is_some() || merged != none) && merged.enabled.unwrap_or(true);
-            if !on {
+            let Some(merged) = stack.tls_spec(&n.name, &n.region) else {
                 continue;
-            }
+            };
             let kind = stack
                 .regions
                 .get(&n.region)
@@ -160,20 +150,7 @@ impl Loader {
                     n.span.clone(),
                 );
             }
-            // The host a client will name: the stack's for static and ssh nodes, the local
-            // provider's bind address; an aws node's is known after apply (plan checks it).
-            let host = match kind {
-                "static" | "ssh" => n.host.clone(),
-                "local" => Some(
-                    stack
-                        .regions
-                        .get(&n.region)
-                        .and_then(|r| stack.providers.get(&r.provider))
-                        .and_then(|p| p.str_attr("bind").map(str::to_string))
-                        .unwrap_or_else(|| "127.0.0.1".into()),
-                ),
-                _ => None,
-            };
+            let host = stack.client_host(n);
             if !files {
                 continue;
             }

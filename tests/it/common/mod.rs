@@ -439,3 +439,17 @@ pub fn players_on(
     }
     (ws, sid)
 }
+
+/// A base port with the next five ports free too (shared frontend, stats, three nodes).
+pub fn free_block() -> u16 {
+    for _ in 0..50 {
+        let base = dead_port();
+        if !(1100..=65000).contains(&base) {
+            continue;
+        }
+        if (base - 1..=base + 4).all(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok()) {
+            return base;
+        }
+    }
+    panic!("no free block of ports");
+}
