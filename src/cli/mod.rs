@@ -360,6 +360,7 @@ impl CliError {
     pub fn kind(&self) -> Option<crate::model::ErrorKind> {
         match self {
             CliError::Router(e) => Some(e.kind()),
+            CliError::Ops(crate::ops::OpsError::Refresh(e)) => e.kind,
             CliError::Drain {
                 source: crate::ops::drain::DrainError::Router(e),
                 ..

@@ -47,9 +47,13 @@ impl OpsError {
     pub fn hint(&self) -> Option<String> {
         match self {
             OpsError::State(e) => e.hint(),
-            OpsError::Refresh(_) => Some(
-                "fix the provider's credentials or endpoint, or plan without asking providers: --refresh=false".into(),
-            ),
+            OpsError::Refresh(e) => Some(match e.kind {
+                Some(k) => format!(
+                    "{}; or plan without asking providers: --refresh=false",
+                    k.hint()
+                ),
+                None => "fix the provider's credentials or endpoint, or plan without asking providers: --refresh=false".into(),
+            }),
             OpsError::ReplaceUnknown { .. } => {
                 Some("`lavastack state list` shows the nodes that can be replaced".into())
             }

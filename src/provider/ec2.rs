@@ -138,6 +138,15 @@ where
     }
 }
 
+/// A failed AWS call that asked rather than changed, with its kind.
+fn aws_ask<E, R>(op: &str, e: &SdkError<E, R>) -> AskError
+where
+    E: ProvideErrorMetadata + std::error::Error + 'static,
+    R: std::fmt::Debug,
+{
+    AskError::new(aws_error(op, e), aws_kind(e))
+}
+
 /// A provider error for a failed AWS call, with its kind.
 fn aws_failure<E, R>(node: &str, op: &str, e: &SdkError<E, R>) -> ProviderError
 where
@@ -226,7 +235,7 @@ impl Ec2Provider {
 
     /// Every live instance matching `filters` (plus this stack's and provider's tags), all
     /// pages.
-    async fn list(&self, filters: Vec<Filter>) -> Result<Vec<Instance>, String> {
+    async fn list(&self, filters: Vec<Filter>) -> Result<Vec<Instance>, AskError> {
         let tags = vec![
             Filter::builder()
                 .name(format!("tag:{TAG_STACK}"))
@@ -242,7 +251,7 @@ impl Ec2Provider {
     }
 
     /// Every live instance matching `filters`, all pages.
-    async fn describe(&self, filters: Vec<Filter>) -> Result<Vec<Instance>, String> {
+    async fn describe(&self, filters: Vec<Filter>) -> Result<Vec<Instance>, AskError> {
         let mut req = self
             .client()
             .await
@@ -255,7 +264,7 @@ impl Ec2Provider {
         let mut pages = req.into_paginator().send();
         let mut out = Vec::new();
         while let Some(page) = pages.next().await {
-            let page = page.map_err(|e| aws_error("DescribeInstances", &e))?;
+            let page = page.map_err(|e| aws_ask("DescribeInstances", &e))?;
             for r in page.reservations() {
                 out.extend(r.instances().iter().cloned());
             }
@@ -263,7 +272,7 @@ impl Ec2Provider {
         Ok(out)
     }
 
-    async fn by_token(&self, token: &str) -> Result<Vec<Instance>, String> {
+    async fn by_token(&self, token: &str) -> Result<Vec<Instance>, AskError> {
         self.list(vec![Filter::builder()
             .name(format!("tag:{TAG_TOKEN}"))
             .values(token)
@@ -271,7 +280,7 @@ impl Ec2Provider {
             .await
     }
 
-    async fn describe_one(&self, id: &str) -> Result<Option<Instance>, String> {
+    async fn describe_one(&self, id: &str) -> Result<Option<Instance>, AskError> {
         let out = self
             .client()
             .await
@@ -287,7 +296,7 @@ impl Ec2Provider {
                 .find(|i| i.instance_id() == Some(id))
                 .cloned()),
             Err(e) if e.code() == Some("InvalidInstanceID.NotFound") => Ok(None),
-            Err(e) => Err(aws_error("DescribeInstances", &e)),
+            Err(e) => Err(aws_ask("DescribeInstances", &e)),
         }
     }
 
@@ -485,10 +494,7 @@ impl Ec2Provider {
         let mut delay = Duration::from_millis(200);
         for id in ids {
             loop {
-                let i = self
-                    .describe_one(&id)
-                    .await
-                    .map_err(|e| ProviderError::new(node, e))?;
+                let i = self.describe_one(&id).await.map_err(|e| e.for_node(node))?;
                 if i.as_ref()
                     .is_none_or(|i| state_of(i) == InstanceStateName::Terminated)
                 {
@@ -523,7 +529,7 @@ impl Provider for Ec2Provider {
             Ok(mut r) => r.observed.pop().unwrap_or(Observed::Unreachable {
                 reason: "no answer".into(),
             }),
-            Err(reason) => Observed::Unreachable { reason },
+            Err(e) => Observed::Unreachable { reason: e.message },
         }
     }
 
@@ -531,7 +537,7 @@ impl Provider for Ec2Provider {
         &self,
         recs: &[NodeRecord],
         _parallelism: usize,
-    ) -> Result<Refreshed, String> {
+    ) -> Result<Refreshed, AskError> {
         let mut instances = self.list(Vec::new()).await?;
         // A recorded instance that lost its tags (edited by hand, or launched by an older
         // lavastack) is still that node: look such ids up directly before calling them gone.
@@ -617,7 +623,7 @@ impl Provider for Ec2Provider {
         let existing = self
             .by_token(req.token)
             .await
-            .map_err(|e| ProviderError::new(&n.name, e))?;
+            .map_err(|e| e.for_node(&n.name))?;
         // The plan chose which one to adopt; a twin with the same token is an orphan it deletes.
         let chosen = match req.adopt {
             Some(id) => existing
@@ -726,11 +732,7 @@ impl Provider for Ec2Provider {
         // record with an id (a node, or an orphan found by refresh) is exactly that instance:
         // an orphan's twin with the same token is the node it duplicates, never to be touched.
         if let (None, Some(t)) = (&rec.provider_id, &rec.token) {
-            for i in self
-                .by_token(t)
-                .await
-                .map_err(|e| ProviderError::new(&rec.name, e))?
-            {
+            for i in self.by_token(t).await.map_err(|e| e.for_node(&rec.name))? {
                 let id = i.instance_id().unwrap_or_default().to_string();
                 if tag(&i, TAG_NODE) == Some(rec.name.as_str()) && !ids.contains(&id) {
                     ids.push(id);

@@ -306,7 +306,7 @@ impl Provider for LocalProvider {
         &self,
         recs: &[NodeRecord],
         parallelism: usize,
-    ) -> Result<Refreshed, String> {
+    ) -> Result<Refreshed, super::AskError> {
         let observed = super::refresh_each(self, recs, parallelism).await;
         let recorded: std::collections::BTreeSet<u32> = recs
             .iter()

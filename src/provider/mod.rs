@@ -31,6 +31,29 @@ pub struct Refreshed {
     pub unknown: Vec<Discovered>,
 }
 
+/// Why a provider could not be asked at all (credentials, endpoint), with the kind where the
+/// provider could tell, so `plan` exits with the code of the kind (README "Exit codes").
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{message}")]
+pub struct AskError {
+    pub message: String,
+    pub kind: Option<crate::model::ErrorKind>,
+}
+
+impl AskError {
+    pub fn new(message: impl Into<String>, kind: Option<crate::model::ErrorKind>) -> Self {
+        AskError {
+            message: message.into(),
+            kind,
+        }
+    }
+
+    /// The same failure, met while changing `node`.
+    pub fn for_node(self, node: &str) -> ProviderError {
+        ProviderError::new(node, self.message).with_kind_of(self.kind)
+    }
+}
+
 /// Signals a failure drill sends to a node's process group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DrillSignal {
@@ -122,7 +145,7 @@ pub trait Provider: Send + Sync {
         &self,
         recs: &[NodeRecord],
         parallelism: usize,
-    ) -> Result<Refreshed, String> {
+    ) -> Result<Refreshed, AskError> {
         Ok(Refreshed {
             observed: refresh_each(self, recs, parallelism).await,
             unknown: Vec::new(),
@@ -196,6 +219,8 @@ pub type Providers = BTreeMap<String, Arc<dyn Provider>>;
 pub struct RefreshError {
     pub provider: String,
     pub message: String,
+    /// Unreachable, auth, ...: where the provider could tell.
+    pub kind: Option<crate::model::ErrorKind>,
 }
 
 /// Asks each provider about its recorded nodes (and the old nodes an interrupted replace left),
@@ -259,6 +284,7 @@ pub async fn refresh(
                 first_err.get_or_insert(RefreshError {
                     provider,
                     message: crate::task::failure(e),
+                    kind: None,
                 });
                 continue;
             }
@@ -275,6 +301,7 @@ pub async fn refresh(
                         recs.len()
                     ),
                     provider: addr,
+                    kind: Some(crate::model::ErrorKind::Protocol),
                 });
             }
             Ok(refreshed) => {
@@ -285,10 +312,11 @@ pub async fn refresh(
                 }
                 live.unknown.extend(refreshed.unknown);
             }
-            Err(message) => {
+            Err(e) => {
                 first_err.get_or_insert(RefreshError {
                     provider: addr,
-                    message,
+                    message: e.message,
+                    kind: e.kind,
                 });
             }
         }

@@ -329,9 +329,10 @@ fn two_hosts_install_restart_on_change_refuse_changed_key_and_fail_alone() {
     drop(b.sshd.take());
     keygen(&b.key);
     b.run_sshd();
-    // Back to SECRET (an update on both). The refresh refuses to plan at all:
+    // Back to SECRET (an update on both). The refresh refuses to plan at all, with the auth
+    // exit code (a host that cannot prove itself is refused as credentials are):
     let r = env.run(&["apply", "--auto-approve"]);
-    r.fails(1, "CHANGED");
+    r.fails(4, "CHANGED");
     assert!(
         r.all().contains("SHA256:") && r.all().contains("ssh.dc"),
         "{}",
@@ -477,10 +478,10 @@ fn rsa_key_with_passphrase_host_key_pinning_tofu_and_jar_download() {
     // No passphrase in the environment: a clear error before any connection.
     run(&[]).fails(1, "passphrase_env names TEST_KEY_PASS");
 
-    // An unknown host key is refused, with its fingerprint and how to check it (at refresh,
-    // whose errors carry no kind yet: exit 1).
+    // An unknown host key is refused at refresh, with its fingerprint and how to check it
+    // (exit 4, auth).
     let r = run(&pass);
-    r.fails(1, "is not in");
+    r.fails(4, "is not in");
     assert!(
         r.all().contains("SHA256:") && r.all().contains("ssh-keyscan"),
         "{}",
@@ -494,7 +495,7 @@ fn rsa_key_with_passphrase_host_key_pinning_tofu_and_jar_download() {
         "stack.hcl",
         &with("host_key = \"SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\""),
     );
-    run(&pass).fails(1, "not the pinned SHA256:AAAA");
+    run(&pass).fails(4, "not the pinned SHA256:AAAA");
 
     // Trust on first use records the key; the jar is downloaded and checked; the node runs.
     env.write("stack.hcl", &with("trust_on_first_use = true"));

@@ -273,7 +273,7 @@ impl Provider for SshProvider {
         &self,
         recs: &[NodeRecord],
         _parallelism: usize,
-    ) -> Result<Refreshed, String> {
+    ) -> Result<Refreshed, super::AskError> {
         let mut futs = Vec::with_capacity(recs.len());
         for r in recs {
             futs.push(Box::pin(self.refresh(r)));
@@ -282,7 +282,11 @@ impl Provider for SshProvider {
         for o in &observed {
             if let Observed::Unreachable { reason } = o {
                 if reason.starts_with(HOST_KEY) {
-                    return Err(reason.clone());
+                    // A host that cannot prove its identity is refused as credentials are.
+                    return Err(super::AskError::new(
+                        reason.clone(),
+                        Some(crate::model::ErrorKind::Auth),
+                    ));
                 }
             }
         }
