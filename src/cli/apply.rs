@@ -8,7 +8,7 @@ use clap::Args;
 
 use super::plan::{open_session, plan_session, print_plan, CommonArgs, ReplaceArgs};
 use super::{exit, CliError, Format, Global, PlanFormat, Ui};
-use crate::apply::{self, Event, Report};
+use crate::apply::{Event, Report};
 use crate::model::Action;
 use crate::ops::Session;
 use crate::plan::{self, Plan};
@@ -176,23 +176,83 @@ async fn execute(
         .iter()
         .filter(|c| c.action != Action::NoOp)
         .count() as u64;
-    let bar = if ui.err_tty && format == Format::Text {
-        let pb = indicatif::ProgressBar::new(total);
-        pb.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} {msg}")
-                .expect("static template")
-                .progress_chars("=> "),
-        );
-        pb
-    } else {
-        indicatif::ProgressBar::hidden()
+    let bar = progress_bar(ui, format, total);
+    let events = event_printer(format, s.stack.redactor.clone(), bar.clone());
+    let (cancel, interrupt) = interrupt_on_ctrl_c();
+    let result = s.apply(plan, common.parallelism, events, cancel).await;
+    interrupt.abort();
+    bar.finish_and_clear();
+    Ok(finish(&result?, format, ui, plan.destroy))
+}
+
+/// Plans and applies the stack as `apply --auto-approve` would, for commands that converge the
+/// cluster as one of their steps (rollout, drill, node); each step's line is printed, the plan
+/// is not. The exit code is apply's (`exit::OK` when every step succeeded).
+pub async fn converge(
+    g: &Global,
+    ui: Ui,
+    operation: &str,
+    common: &CommonArgs,
+) -> Result<i32, CliError> {
+    let stack = super::load_stack(g, ui)?;
+    let req = crate::ops::PlanRequest {
+        destroy: false,
+        refresh: common.refresh,
+        parallelism: common.parallelism,
+        replace: common.replace.iter().cloned().collect(),
+        target: common.target.clone(),
     };
-    let redactor = s.stack.redactor.clone();
-    let pb = bar.clone();
-    let events: Arc<dyn Fn(Event) + Send + Sync> = Arc::new(move |e: Event| {
+    let events = event_printer(
+        Format::Text,
+        stack.redactor.clone(),
+        indicatif::ProgressBar::hidden(),
+    );
+    let (cancel, interrupt) = interrupt_on_ctrl_c();
+    let result =
+        crate::ops::converge(stack, operation, common.lock_timeout, &req, events, cancel).await;
+    interrupt.abort();
+    Ok(finish(&result?, Format::Text, ui, false))
+}
+
+fn progress_bar(ui: Ui, format: Format, total: u64) -> indicatif::ProgressBar {
+    if !(ui.err_tty && format == Format::Text) {
+        return indicatif::ProgressBar::hidden();
+    }
+    let pb = indicatif::ProgressBar::new(total);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} {msg}")
+    {
+        pb.set_style(style.progress_chars("=> "));
+    }
+    pb
+}
+
+/// Ctrl-C turns the receiver true: steps not started are skipped, running ones finish.
+fn interrupt_on_ctrl_c() -> (
+    tokio::sync::watch::Receiver<bool>,
+    tokio::task::JoinHandle<()>,
+) {
+    let (tx, rx) = tokio::sync::watch::channel(false);
+    let interrupt = tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            eprintln!("\nInterrupt received: finishing the steps in progress and saving state...");
+            let _ = tx.send(true);
+        }
+    });
+    (rx, interrupt)
+}
+
+/// Apply's events as lines on stderr (text, redacted, above the bar) or JSON on stdout.
+fn event_printer(
+    format: Format,
+    redactor: crate::stack::Redactor,
+    pb: indicatif::ProgressBar,
+) -> crate::apply::EventSink {
+    Arc::new(move |e: Event| {
         if format == Format::Json {
-            let line = serde_json::to_string(&e).expect("event serializes");
-            println!("{}", redactor.redact(&line));
+            if let Ok(line) = serde_json::to_string(&e) {
+                println!("{}", redactor.redact(&line));
+            }
             return;
         }
         let line = match &e {
@@ -228,35 +288,7 @@ async fn execute(
             Event::Note { address, message } => format!("{address}: {message}"),
         };
         pb.suspend(|| eprintln!("{}", redactor.redact(&line)));
-    });
-    let (tx, rx) = tokio::sync::watch::channel(false);
-    let interrupt = tokio::spawn(async move {
-        if tokio::signal::ctrl_c().await.is_ok() {
-            eprintln!("\nInterrupt received: finishing the steps in progress and saving state...");
-            let _ = tx.send(true);
-        }
-    });
-    let state = s.state.take();
-    let result = apply::apply(
-        plan,
-        &s.stack,
-        s.providers.clone(),
-        state,
-        s.backend.clone(),
-        apply::Options {
-            parallelism: common.parallelism,
-            renderer: Some(s.renderer.clone()),
-            events,
-            cancel: rx,
-            fingerprint_key: s.key.clone(),
-        },
-    )
-    .await;
-    interrupt.abort();
-    bar.finish_and_clear();
-    let (report, state) = result?;
-    s.state = Some(state);
-    Ok(finish(&report, format, ui, plan.destroy))
+    })
 }
 
 fn verb(a: Action, done: bool) -> &'static str {

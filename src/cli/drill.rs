@@ -141,19 +141,9 @@ impl drill::Target for LiveTarget<'_> {
                 .map_err(|e| e.to_string()),
             // A killed node comes back the way it came: apply re-creates it.
             drill::Fault::Kill => {
-                let code = super::apply::run(
-                    self.g,
-                    self.ui,
-                    super::apply::ApplyArgs {
-                        replace: Default::default(),
-                        plan_file: None,
-                        auto_approve: true,
-                        format: Format::Text,
-                        common: self.common.clone(),
-                    },
-                )
-                .await
-                .map_err(|e| e.to_string())?;
+                let code = super::apply::converge(self.g, self.ui, "drill", &self.common)
+                    .await
+                    .map_err(|e| e.to_string())?;
                 if code == exit::OK {
                     Ok(())
                 } else {

@@ -7,9 +7,8 @@
 
 use std::time::{Duration, Instant};
 
-use super::apply::ApplyArgs;
 use super::plan::CommonArgs;
-use super::{exit, load_stack, CliError, Format, Global, Ui};
+use super::{exit, load_stack, CliError, Global, Ui};
 use crate::ops::drain::{set_drain, wait_players_gone};
 use clap::Subcommand;
 
@@ -84,18 +83,7 @@ fn validate_text(g: &Global, text: &str) -> Result<(), CliError> {
 }
 
 async fn apply_now(g: &Global, ui: Ui, common: &CommonArgs) -> Result<i32, CliError> {
-    super::apply::run(
-        g,
-        ui,
-        ApplyArgs {
-            replace: Default::default(),
-            plan_file: None,
-            auto_approve: true,
-            format: Format::Text,
-            common: common.clone(),
-        },
-    )
-    .await
+    super::apply::converge(g, ui, "node", common).await
 }
 
 pub async fn run(g: &Global, ui: Ui, cmd: NodeCmd) -> Result<i32, CliError> {

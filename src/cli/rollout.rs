@@ -9,9 +9,8 @@ use std::time::{Duration, Instant};
 
 use clap::Args;
 
-use super::apply::ApplyArgs;
 use super::plan::{open_session, plan_session, CommonArgs};
-use super::{exit, CliError, Format, Global, Ui};
+use super::{exit, CliError, Global, Ui};
 use crate::ops::drain::{set_drain, wait_players_gone};
 use crate::ops::rollout::{self, Cluster, Event};
 use crate::router::client::RouterClient;
@@ -87,19 +86,7 @@ impl Cluster for Live<'_> {
         let mut common = self.common.clone();
         common.replace = nodes.to_vec();
         common.target = Some(nodes.iter().cloned().collect());
-        let code = super::apply::run(
-            self.g,
-            self.ui,
-            ApplyArgs {
-                replace: Default::default(),
-                plan_file: None,
-                auto_approve: true,
-                format: Format::Text,
-                common,
-            },
-        )
-        .await;
-        match code {
+        match super::apply::converge(self.g, self.ui, "rollout", &common).await {
             Ok(c) if c == exit::OK => Ok(()),
             Ok(c) => Err(format!("apply exited {c}")),
             Err(e) => Err(e.to_string()),

@@ -39,6 +39,8 @@ pub enum OpsError {
     Build(#[from] crate::provider::BuildError),
     #[error(transparent)]
     Refresh(#[from] crate::provider::RefreshError),
+    #[error(transparent)]
+    Apply(Box<crate::apply::ApplyError>),
     #[error("cannot replace {node}: there is no node \"{node}\" in the state")]
     ReplaceUnknown { node: String },
 }
@@ -70,6 +72,11 @@ impl From<StateError> for OpsError {
 impl From<crate::render::RenderError> for OpsError {
     fn from(e: crate::render::RenderError) -> Self {
         OpsError::Render(Box::new(e))
+    }
+}
+impl From<crate::apply::ApplyError> for OpsError {
+    fn from(e: crate::apply::ApplyError) -> Self {
+        OpsError::Apply(Box::new(e))
     }
 }
 impl From<crate::policy::PolicyError> for OpsError {
@@ -168,7 +175,60 @@ pub struct Session {
     pub policies: crate::policy::StackPolicies,
 }
 
+/// Plans and applies in one locked session, without a prompt: what an operation does when
+/// converging the cluster is one of its steps (a rollout replacing a batch, a drill bringing a
+/// killed node back). The lock is released whatever happens.
+pub async fn converge(
+    stack: Stack,
+    operation: &str,
+    lock_timeout: Duration,
+    req: &PlanRequest,
+    events: crate::apply::EventSink,
+    cancel: tokio::sync::watch::Receiver<bool>,
+) -> Result<crate::apply::Report, OpsError> {
+    let mut s = Session::open(stack, operation, lock_timeout).await?;
+    let result = async {
+        let plan = s.plan(req, &|_| {}).await?;
+        if !plan.has_changes() {
+            return Ok(crate::apply::Report::default());
+        }
+        s.apply(&plan, req.parallelism, events, cancel).await
+    }
+    .await;
+    s.close().await;
+    result
+}
+
 impl Session {
+    /// Applies a plan made in (or checked against) this session; the state it ends with is the
+    /// session's again.
+    pub async fn apply(
+        &mut self,
+        plan: &Plan,
+        parallelism: usize,
+        events: crate::apply::EventSink,
+        cancel: tokio::sync::watch::Receiver<bool>,
+    ) -> Result<crate::apply::Report, OpsError> {
+        let state = self.state.take();
+        let (report, state) = crate::apply::apply(
+            plan,
+            &self.stack,
+            self.providers.clone(),
+            state,
+            self.backend.clone(),
+            crate::apply::Options {
+                parallelism,
+                renderer: Some(self.renderer.clone()),
+                events,
+                cancel,
+                fingerprint_key: self.key.clone(),
+            },
+        )
+        .await?;
+        self.state = Some(state);
+        Ok(report)
+    }
+
     /// Reads templates and policies (before anything is locked), takes the state lock, loads
     /// the state and builds providers. On any error after locking, the lock is released.
     pub async fn open(
