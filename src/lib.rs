@@ -21,6 +21,7 @@ pub mod policy;
 pub mod provider;
 pub mod render;
 pub mod router;
+pub mod secret_store;
 pub mod stack;
 pub mod state;
 pub mod task;

@@ -54,6 +54,10 @@ pub struct Ec2Provider {
     health_timeout: Duration,
     running_timeout: Duration,
     client: OnceCell<Client>,
+    ssm: OnceCell<aws_sdk_ssm::Client>,
+    /// The password parameter is written (or found current) once per run, before the first
+    /// launch reads it.
+    password_written: OnceCell<()>,
     calls: Arc<AtomicU64>,
 }
 
@@ -195,6 +199,8 @@ impl Ec2Provider {
                 .duration_attr("running_timeout")
                 .unwrap_or(Duration::from_secs(300)),
             client: OnceCell::new(),
+            ssm: OnceCell::new(),
+            password_written: OnceCell::new(),
             calls: Arc::new(AtomicU64::new(0)),
         })
     }
@@ -221,6 +227,48 @@ impl Ec2Provider {
                 Client::from_conf(conf)
             })
             .await
+    }
+
+    /// Writes the stack's password to `password_parameter` as a SecureString (KMS's default
+    /// `aws/ssm` key) unless it already holds it, so instances booting from this run's user
+    /// data read the password they are configured for. Never logs the value.
+    async fn ensure_password_parameter(
+        &self,
+        node: &str,
+        password: Option<&Secret>,
+    ) -> Result<(), ProviderError> {
+        let (Some(name), Some(pw)) = (&self.password_parameter, password) else {
+            return Ok(());
+        };
+        self.password_written
+            .get_or_try_init(|| async {
+                let ssm = self
+                    .ssm
+                    .get_or_init(|| async {
+                        let conf = crate::secret_store::sdk_config(
+                            Some(self.region.clone()),
+                            self.endpoint.as_deref(),
+                        )
+                        .await;
+                        aws_sdk_ssm::Client::new(&conf)
+                    })
+                    .await;
+                match crate::secret_store::put_secure_string(ssm, name, pw.expose()).await {
+                    Ok(w) => {
+                        tracing::info!(provider = %self.address, parameter = %name, written = ?w, "password parameter");
+                        Ok(())
+                    }
+                    Err((message, kind)) => Err(ProviderError::new(node, message).with_kind_of(
+                        match kind {
+                            Some("auth") => Some(ErrorKind::Auth),
+                            Some("quota") => Some(ErrorKind::Quota),
+                            _ => None,
+                        },
+                    )),
+                }
+            })
+            .await
+            .map(|_| ())
     }
 
     fn live_states() -> Filter {
@@ -638,7 +686,11 @@ impl Provider for Ec2Provider {
                 tracing::info!(node = %n.name, id = i.instance_id().unwrap_or_default(), "adopting the instance an earlier create launched");
                 i
             }
-            None => self.launch(n, req.token).await?,
+            None => {
+                self.ensure_password_parameter(&n.name, req.password)
+                    .await?;
+                self.launch(n, req.token).await?
+            }
         };
         let partial = self.created(&instance, port);
         let running = self.wait_running(n, instance).await.map_err(|e| {

@@ -14,19 +14,30 @@ thread_local! {
     static SECRETS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Whether `v` holds (or, for values of 8 bytes and more, contains) a value `secret()`
+/// produced in this load.
+pub fn holds_secret(v: &str) -> bool {
+    SECRETS.with(|s| {
+        s.borrow()
+            .iter()
+            .any(|x| v == x || (x.len() >= 8 && v.contains(x.as_str())))
+    })
+}
+
 /// The values `secret()` produced since the last call.
 pub fn take_secrets() -> Vec<String> {
     SECRETS.with(|s| std::mem::take(&mut *s.borrow_mut()))
 }
 
-/// `secret("env:NAME")` or `secret("file:PATH")`: a value that is sensitive wherever it goes
-/// (redacted in plans, logs and diagnostics like a sensitive variable). A file's one trailing
-/// newline is dropped. AWS sources are designed (docs/security.md) but not built.
+/// `secret("env:NAME")`, `secret("file:PATH")`, `secret("aws_sm:NAME#KEY@STAGE")` or
+/// `secret("ssm:NAME")`: a value that is sensitive wherever it goes (redacted in plans, logs
+/// and diagnostics like a sensitive variable). A file's one trailing newline is dropped; the
+/// AWS sources are read through the SDK's usual configuration (`secret_store`).
 fn secret_fn(args: FuncArgs) -> Result<Value, String> {
     let spec = args[0].as_str().unwrap_or_default().to_string();
     let Some((source, name)) = spec.split_once(':').filter(|(_, n)| !n.is_empty()) else {
         return Err(format!(
-            "secret(\"{spec}\"): expected \"env:NAME\" or \"file:PATH\""
+            "secret(\"{spec}\"): expected \"env:NAME\", \"file:PATH\", \"aws_sm:NAME[#KEY][@STAGE]\" or \"ssm:NAME\""
         ));
     };
     let value = match source {
@@ -41,14 +52,12 @@ fn secret_fn(args: FuncArgs) -> Result<Value, String> {
             let text = text.strip_suffix('\n').unwrap_or(&text);
             text.strip_suffix('\r').unwrap_or(text).to_string()
         }
-        "aws_sm" | "ssm" => {
-            return Err(format!(
-                "secret(\"{spec}\"): the {source} source is not built yet (docs/security.md); use env: or file:"
-            ))
-        }
+        "aws_sm" | "ssm" => crate::secret_store::AwsSecret::parse(source, name)
+            .and_then(|src| src.fetch_blocking())
+            .map_err(|e| format!("secret(\"{spec}\"): {e}"))?,
         other => {
             return Err(format!(
-                "secret(\"{spec}\"): unknown source \"{other}\" (env or file)"
+                "secret(\"{spec}\"): unknown source \"{other}\" (env, file, aws_sm or ssm)"
             ))
         }
     };

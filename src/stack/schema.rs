@@ -21,6 +21,10 @@ pub struct Attr {
     pub name: &'static str,
     pub ty: Ty,
     pub required: bool,
+    /// May hold a `secret()` value: lavastack keeps it out of state and plans (fingerprints
+    /// only) and writes it only to files made 0600. Anywhere else `secret()` is refused,
+    /// because the value would be recorded as it is.
+    pub secret: bool,
 }
 
 const fn req(name: &'static str, ty: Ty) -> Attr {
@@ -28,6 +32,7 @@ const fn req(name: &'static str, ty: Ty) -> Attr {
         name,
         ty,
         required: true,
+        secret: false,
     }
 }
 const fn opt(name: &'static str, ty: Ty) -> Attr {
@@ -35,6 +40,16 @@ const fn opt(name: &'static str, ty: Ty) -> Attr {
         name,
         ty,
         required: false,
+        secret: false,
+    }
+}
+/// An optional attribute that may take a `secret()` value.
+const fn secret(name: &'static str, ty: Ty) -> Attr {
+    Attr {
+        name,
+        ty,
+        required: false,
+        secret: true,
     }
 }
 
@@ -59,7 +74,7 @@ pub const STACK: BlockSchema = BlockSchema {
     labels: &["name"],
     attrs: &[
         opt("lavalink_version", Ty::String),
-        opt("password", Ty::String),
+        secret("password", Ty::String),
         opt("description", Ty::String),
     ],
     singleton: true,
@@ -69,7 +84,7 @@ pub const VARIABLE: BlockSchema = BlockSchema {
     ident: "variable",
     labels: &["name"],
     attrs: &[
-        opt("default", Ty::Any),
+        secret("default", Ty::Any),
         opt("sensitive", Ty::Bool),
         opt("description", Ty::String),
         opt("type", Ty::String),
@@ -153,7 +168,7 @@ const AWS_ATTRS: &[Attr] = &[
 ];
 const SSH_ATTRS: &[Attr] = &[
     req("user", Ty::String),
-    opt("private_key", Ty::String),
+    secret("private_key", Ty::String),
     opt("private_key_file", Ty::String),
     opt("passphrase_env", Ty::String),
     opt("known_hosts", Ty::String),
@@ -203,7 +218,7 @@ pub const NODE: BlockSchema = BlockSchema {
         opt("maintenance", Ty::Bool),
         opt("host", Ty::String),
         opt("port", Ty::Int),
-        opt("password", Ty::String),
+        secret("password", Ty::String),
         opt("command", Ty::String),
         opt("tags", Ty::StringMap),
         opt("instance_type", Ty::String),
@@ -255,7 +270,7 @@ pub const ROUTER: BlockSchema = BlockSchema {
         opt("timeout", Ty::Duration),
         opt("fall", Ty::Int),
         opt("rise", Ty::Int),
-        opt("token", Ty::String),
+        secret("token", Ty::String),
         opt("auth_all", Ty::Bool),
         opt("tls", Ty::Any),
     ],
@@ -294,14 +309,14 @@ pub const RECEIVER: BlockSchema = BlockSchema {
     attrs: &[
         req("type", Ty::String),
         opt("severities", Ty::StringList),
-        opt("url", Ty::String),
-        opt("routing_key", Ty::String),
+        secret("url", Ty::String),
+        secret("routing_key", Ty::String),
         opt("channel", Ty::String),
         opt("to", Ty::String),
         opt("from", Ty::String),
         opt("smarthost", Ty::String),
         opt("auth_username", Ty::String),
-        opt("auth_password", Ty::String),
+        secret("auth_password", Ty::String),
     ],
     singleton: false,
 };

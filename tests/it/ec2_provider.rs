@@ -55,6 +55,28 @@ region "us" {{
     s
 }
 
+async fn sdk(port: u16, region: &str) -> aws_config::SdkConfig {
+    aws_env();
+    aws_config::defaults(aws_config::BehaviorVersion::latest())
+        .region(aws_config::Region::new(region.to_string()))
+        .endpoint_url(format!("http://127.0.0.1:{port}"))
+        .load()
+        .await
+}
+
+/// The test stack's `password_parameter`, decrypted.
+async fn password_parameter(port: u16, region: &str) -> aws_sdk_ssm::types::Parameter {
+    aws_sdk_ssm::Client::new(&sdk(port, region).await)
+        .get_parameter()
+        .name("/ec2t/password")
+        .with_decryption(true)
+        .send()
+        .await
+        .unwrap()
+        .parameter
+        .unwrap()
+}
+
 async fn ec2(port: u16, region: &str) -> aws_sdk_ec2::Client {
     aws_env();
     let conf = aws_config::defaults(aws_config::BehaviorVersion::latest())
@@ -221,6 +243,17 @@ async fn five_nodes_two_regions_create_noop_replace_delete() {
     assert!(ud.contains("  - default\n"), "{ud}");
     assert!(!ud.contains(SECRET));
     env.assert_no_secret_on_disk();
+    // ... because it is in the SSM SecureString the user data reads, in each region, written
+    // by apply before the first launch.
+    for region in ["eu-west-1", "us-east-1"] {
+        let p = password_parameter(m.port, region).await;
+        assert_eq!(p.value(), Some(SECRET), "{region}");
+        assert_eq!(
+            p.r#type(),
+            Some(&aws_sdk_ssm::types::ParameterType::SecureString)
+        );
+        assert_eq!(p.version(), 1);
+    }
 
     // Nothing changed: the plan is empty.
     run(&env, &["plan", "--detailed-exitcode"]).ok();
@@ -251,6 +284,11 @@ async fn five_nodes_two_regions_create_noop_replace_delete() {
     );
     let (_, ty, _) = inst.values().find(|(n, _, _)| n == "eu-1").unwrap();
     assert_eq!(ty, "t3.large");
+    assert_eq!(
+        password_parameter(m.port, "eu-west-1").await.version(),
+        1,
+        "a launch with an unchanged password writes no new version"
+    );
 
     // Removing a node terminates its instance.
     let nodes: Vec<(&str, &str)> = FIVE.iter().copied().filter(|(n, _)| *n != "us-2").collect();
@@ -663,4 +701,165 @@ async fn throttling_is_retried_with_backoff_until_attempts_run_out() {
     let r = run(&env, &["plan"]);
     r.fails(1, "aws.eu");
     assert!(r.all().contains("RequestLimitExceeded"), "{}", r.all());
+}
+
+/// `secret("aws_sm:...")` and `secret("ssm:...")` read moto's Secrets Manager and SSM through
+/// the SDK's usual configuration (AWS_REGION, AWS_ENDPOINT_URL); values reach the rendered
+/// files that need them and no plan or message; each failure names the stack line and why.
+#[tokio::test(flavor = "multi_thread")]
+async fn secret_sources_read_secrets_manager_and_ssm() {
+    let m = moto();
+    let conf = sdk(m.port, "eu-west-1").await;
+    let sm = aws_sdk_secretsmanager::Client::new(&conf);
+    sm.create_secret()
+        .name("lavalink/prod")
+        .secret_string(r#"{"password":"sm-current-pw-4711","user":"bot"}"#)
+        .send()
+        .await
+        .unwrap();
+    // A staged version, as a rotation leaves it before it is promoted.
+    sm.put_secret_value()
+        .secret_id("lavalink/prod")
+        .secret_string(r#"{"password":"sm-pending-pw-0815"}"#)
+        .version_stages("AWSPENDING")
+        .send()
+        .await
+        .unwrap();
+    sm.create_secret()
+        .name("plain")
+        .secret_string("plain-secret-1234")
+        .send()
+        .await
+        .unwrap();
+    aws_sdk_ssm::Client::new(&conf)
+        .put_parameter()
+        .name("/lavalink/token")
+        .value("ssm-token-value-2342")
+        .r#type(aws_sdk_ssm::types::ParameterType::SecureString)
+        .send()
+        .await
+        .unwrap();
+
+    let env = Env::new();
+    let current = emulator_with("sm-current-pw-4711");
+    let pending = emulator_with("sm-pending-pw-0815");
+    let plain = emulator_with("plain-secret-1234");
+    let stack_on = |port: u16, pw: &str, token: &str| {
+        format!(
+            r#"stack "sec" {{ password = secret("{pw}") }}
+provider "static" "lan" {{}}
+region "r" {{ provider = "static.lan" }}
+node "a" {{
+  region = "r"
+  host   = "127.0.0.1"
+  port   = {port}
+}}
+router {{ token = secret("{token}") }}
+"#
+        )
+    };
+    let stack = |pw: &str, token: &str| stack_on(current.port, pw, token);
+    let endpoint = format!("http://127.0.0.1:{}", m.port);
+    let run = |args: &[&str], endpoint: &str| {
+        let mut c = aws_cmd(&env, args);
+        c.env("AWS_REGION", "eu-west-1")
+            .env("AWS_ENDPOINT_URL", endpoint)
+            .env("AWS_CONFIG_FILE", "/nonexistent")
+            .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent");
+        Run::from(c.output().unwrap())
+    };
+    let markers = [
+        "sm-current-pw-4711",
+        "sm-pending-pw-0815",
+        "ssm-token-value-2342",
+        "plain-secret-1234",
+    ];
+
+    // The node answers only to the password the secret holds: apply's health wait and
+    // status prove the value arrived; nothing printed or stored holds it.
+    for (port, src) in [
+        (current.port, "aws_sm:lavalink/prod#password"),
+        (pending.port, "aws_sm:lavalink/prod#password@AWSPENDING"),
+        (plain.port, "aws_sm:plain"),
+    ] {
+        env.write("stack.hcl", &stack_on(port, src, "ssm:/lavalink/token"));
+        let p = run(&["plan"], &endpoint);
+        p.ok();
+        let a = run(&["apply", "--auto-approve"], &endpoint);
+        a.ok();
+        let st = run(&["status", "--check"], &endpoint);
+        assert_eq!(st.code, 0, "{src}: {}", st.all());
+        for s in markers {
+            for out in [&p, &a, &st] {
+                assert!(!out.all().contains(s), "{s} printed: {}", out.all());
+            }
+        }
+    }
+    env.assert_not_on_disk(&markers, "\0");
+    // Another secret's value for the same node: refused, so the value read is what counts.
+    env.write(
+        "stack.hcl",
+        &stack_on(
+            plain.port,
+            "aws_sm:lavalink/prod#password",
+            "ssm:/lavalink/token",
+        ),
+    );
+    assert_ne!(run(&["status", "--check"], &endpoint).code, 0);
+
+    // Each failure: exit 1, the stack file's line, the source and why; no value printed.
+    for (pw, token, needle) in [
+        (
+            "aws_sm:nope",
+            "ssm:/lavalink/token",
+            "secret nope not found",
+        ),
+        (
+            "aws_sm:lavalink/prod#nokey",
+            "ssm:/lavalink/token",
+            "has no key nokey",
+        ),
+        (
+            "aws_sm:plain#password",
+            "ssm:/lavalink/token",
+            "is not a JSON object",
+        ),
+        (
+            "aws_sm:lavalink/prod@NOSTAGE",
+            "ssm:/lavalink/token",
+            "no version labelled NOSTAGE",
+        ),
+        (
+            "aws_sm:lavalink/prod#password",
+            "ssm:/nope",
+            "SSM parameter /nope not found",
+        ),
+        ("aws_sm:#password", "ssm:/lavalink/token", "no secret name"),
+    ] {
+        env.write("stack.hcl", &stack(pw, token));
+        let r = run(&["validate"], &endpoint);
+        r.fails(1, needle);
+        assert!(r.all().contains("stack.hcl:"), "{}", r.all());
+        for s in markers {
+            assert!(!r.all().contains(s), "{s} printed: {}", r.all());
+        }
+    }
+
+    // Nothing listening: a clear error, quickly (connection refused is not retried for long).
+    env.write(
+        "stack.hcl",
+        &stack("aws_sm:lavalink/prod#password", "ssm:/lavalink/token"),
+    );
+    let t = Instant::now();
+    let r = run(&["validate"], &format!("http://127.0.0.1:{}", dead_port()));
+    r.fails(1, "GetSecretValue");
+    assert!(t.elapsed() < Duration::from_secs(30), "{:?}", t.elapsed());
+
+    // No region anywhere: said so, no call made.
+    let mut c = aws_cmd(&env, &["validate"]);
+    c.env_remove("AWS_REGION")
+        .env_remove("AWS_DEFAULT_REGION")
+        .env("AWS_CONFIG_FILE", "/nonexistent")
+        .env("AWS_ENDPOINT_URL", &endpoint);
+    Run::from(c.output().unwrap()).fails(1, "no AWS region");
 }

@@ -58,6 +58,14 @@ impl Loader {
             };
             let span = a.value.span();
             if let Some(v) = self.eval(&a.value, span.clone(), ctx) {
+                if !spec.secret && json_strings(&v).any(eval::holds_secret) {
+                    self.err(
+                        format!("\"{key}\" in {what} takes a value from secret(), which would be written to state and plans as it is"),
+                        span.clone(),
+                    )
+                    .hint("secret() belongs in password, router's token, a receiver's url, routing_key or auth_password, or a variable's default; those are kept out of state");
+                    continue;
+                }
                 if let Some(v) = self.check_type(v, spec, what, span.clone()) {
                     out.map.insert(key, (v, span));
                 }
@@ -280,5 +288,18 @@ impl Loader {
             return None;
         }
         Some(v as u32)
+    }
+}
+
+/// Every string in a value, map keys included.
+fn json_strings(v: &Json) -> Box<dyn Iterator<Item = &str> + '_> {
+    match v {
+        Json::String(s) => Box::new(std::iter::once(s.as_str())),
+        Json::Array(a) => Box::new(a.iter().flat_map(json_strings)),
+        Json::Object(m) => Box::new(
+            m.iter()
+                .flat_map(|(k, v)| std::iter::once(k.as_str()).chain(json_strings(v))),
+        ),
+        _ => Box::new(std::iter::empty()),
     }
 }

@@ -142,6 +142,11 @@ impl Env {
     /// As above, but skips a subtree (node config that must hold the password).
     #[track_caller]
     pub fn assert_no_secret_on_disk_except(&self, skip: &str) {
+        self.assert_not_on_disk(&[SECRET], skip);
+    }
+    /// Asserts no file under the directory but stack files and `skip` holds any of `needles`.
+    #[track_caller]
+    pub fn assert_not_on_disk(&self, needles: &[&str], skip: &str) {
         let skip = self.path(skip);
         fn walk(p: &Path, out: &mut Vec<PathBuf>) {
             for e in std::fs::read_dir(p).unwrap().flatten() {
@@ -160,7 +165,9 @@ impl Env {
                 continue;
             }
             let text = String::from_utf8_lossy(&std::fs::read(&f).unwrap()).into_owned();
-            assert!(!text.contains(SECRET), "secret written to {}", f.display());
+            for n in needles {
+                assert!(!text.contains(n), "{n} written to {}", f.display());
+            }
         }
     }
 }
