@@ -30,7 +30,9 @@ provider "aws" "eu" {
   instance_type        = "t3.medium"
   password_parameter   = "/lavalink/prod/password"
   iam_instance_profile = "lavalink-node"
-  tags                 = { team = "audio" }
+  # The managed security group opens Lavalink's port to these only (the bots' VPC here).
+  allow_from = ["10.0.0.0/16"]
+  tags       = { team = "audio" }
 }
 
 provider "aws" "us" {
@@ -39,7 +41,9 @@ provider "aws" "us" {
   instance_type        = "t3.medium"
   password_parameter   = "/lavalink/prod/password"
   iam_instance_profile = "lavalink-node"
-  tags                 = { team = "audio" }
+  # The managed security group opens Lavalink's port to these only (the bots' VPC here).
+  allow_from = ["10.0.0.0/16"]
+  tags       = { team = "audio" }
 }
 
 region "eu-west" {

@@ -8,6 +8,7 @@
 
 mod error;
 mod fingerprint;
+pub mod firewall;
 mod kind;
 mod node;
 mod observe;

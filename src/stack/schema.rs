@@ -155,6 +155,8 @@ const AWS_ATTRS: &[Attr] = &[
     opt("endpoint", Ty::String),
     opt("subnet_id", Ty::String),
     opt("security_group_ids", Ty::StringList),
+    opt("allow_from", Ty::StringList),
+    opt("ssh_from", Ty::StringList),
     opt("key_name", Ty::String),
     opt("iam_instance_profile", Ty::String),
     opt("password_parameter", Ty::String),

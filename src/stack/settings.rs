@@ -40,6 +40,16 @@ pub fn node_settings(
             if !sgs.is_empty() {
                 m.insert("security_group_ids".into(), sgs.join(","));
             }
+            // The managed group's sources, sorted: reordering them is no change, adding or
+            // removing one is an in-place update that reconciles the group.
+            for k in ["allow_from", "ssh_from"] {
+                let mut v = cfg.list_attr(k);
+                v.sort();
+                v.dedup();
+                if sgs.is_empty() && !v.is_empty() {
+                    m.insert(k.into(), v.join(","));
+                }
+            }
         }
         ProviderKind::Ssh => {
             let port = ssh_port

@@ -863,3 +863,182 @@ router {{ token = secret("{token}") }}
         .env("AWS_ENDPOINT_URL", &endpoint);
     Run::from(c.output().unwrap()).fails(1, "no AWS region");
 }
+
+/// Inbound rules of a group as (port, source), read back with DescribeSecurityGroupRules.
+async fn inbound(
+    c: &aws_sdk_ec2::Client,
+    group: &str,
+) -> std::collections::BTreeSet<(i32, String)> {
+    let out = c
+        .describe_security_group_rules()
+        .filters(Filter::builder().name("group-id").values(group).build())
+        .send()
+        .await
+        .unwrap();
+    out.security_group_rules()
+        .iter()
+        .filter(|r| r.is_egress() != Some(true))
+        .map(|r| {
+            let src = r
+                .cidr_ipv4()
+                .or(r.cidr_ipv6())
+                .or(r.referenced_group_info().and_then(|g| g.group_id()))
+                .unwrap_or("?")
+                .to_string();
+            (r.from_port().unwrap_or(-1), src)
+        })
+        .collect()
+}
+
+async fn group_id(c: &aws_sdk_ec2::Client, name: &str) -> Option<String> {
+    let out = c
+        .describe_security_groups()
+        .filters(Filter::builder().name("group-name").values(name).build())
+        .send()
+        .await
+        .unwrap();
+    assert!(out.security_groups().len() <= 1, "one group per name");
+    out.security_groups()
+        .first()
+        .and_then(|g| g.group_id())
+        .map(str::to_string)
+}
+
+/// Without `security_group_ids`, each provider's nodes run in a group lavastack manages:
+/// Lavalink's ports open to `allow_from` only, 22 to `ssh_from`, nothing else; a changed
+/// source is an in-place update, and a rule added by hand is revoked at the next apply.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_managed_security_group_opens_only_what_the_stack_declares() {
+    let m = moto();
+    let eu = ec2(m.port, "eu-west-1").await;
+    let bots = eu
+        .create_security_group()
+        .group_name("bots")
+        .description("the bot hosts")
+        .send()
+        .await
+        .unwrap()
+        .group_id()
+        .unwrap()
+        .to_string();
+    let env = Env::new();
+    let stack = |allow: &str| {
+        ec2_stack(
+            m.port,
+            &[("eu-1", "eu"), ("eu-2", "eu"), ("us-1", "us")],
+            "node \"eu-3\" {\n  region = \"eu\"\n  port   = 2400\n}\n",
+        )
+        .replacen(
+            "  tags          = { team = \"audio\" }\n",
+            &format!("  tags          = {{ team = \"audio\" }}\n  allow_from = [{allow}]\n  ssh_from = [\"203.0.113.4/32\"]\n"),
+            1,
+        )
+    };
+    env.write("stack.hcl", &stack(&format!("\"10.0.0.0/16\", \"{bots}\"")));
+    let p = run(&env, &["plan"]);
+    p.ok();
+    assert!(
+        p.all().contains("provider \"aws\" \"us\": no allow_from"),
+        "the closed provider is warned about: {}",
+        p.all()
+    );
+    run(&env, &["apply", "--auto-approve"]).ok();
+    let sg = group_id(&eu, "lavastack-ec2t-eu")
+        .await
+        .expect("the managed group");
+    let want = |srcs: &[&str]| -> std::collections::BTreeSet<(i32, String)> {
+        let mut w: std::collections::BTreeSet<_> = srcs
+            .iter()
+            .flat_map(|s| [(2333, s.to_string()), (2400, s.to_string())])
+            .collect();
+        w.insert((22, "203.0.113.4/32".into()));
+        w
+    };
+    assert_eq!(inbound(&eu, &sg).await, want(&["10.0.0.0/16", &bots]));
+    // Every eu instance is in it (and only it); the us provider's group is closed.
+    let r = eu
+        .describe_instances()
+        .filters(
+            Filter::builder()
+                .name("tag:lavastack:stack")
+                .values("ec2t")
+                .build(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let groups: Vec<Vec<String>> = r
+        .reservations()
+        .iter()
+        .flat_map(|r| r.instances())
+        .map(|i| {
+            i.security_groups()
+                .iter()
+                .filter_map(|g| g.group_id().map(str::to_string))
+                .collect()
+        })
+        .collect();
+    assert_eq!(groups.len(), 3);
+    assert!(
+        groups
+            .iter()
+            .all(|g| g.as_slice() == std::slice::from_ref(&sg)),
+        "{groups:?}"
+    );
+    let us = ec2(m.port, "us-east-1").await;
+    let us_sg = group_id(&us, "lavastack-ec2t-us").await.expect("us group");
+    assert!(
+        inbound(&us, &us_sg).await.is_empty(),
+        "us declares no sources: nothing inbound"
+    );
+    run(&env, &["plan", "--detailed-exitcode"]).ok();
+
+    // Someone opens the port to the world by hand; the stack swaps the bots' group for a LAN.
+    eu.authorize_security_group_ingress()
+        .group_id(&sg)
+        .ip_protocol("tcp")
+        .from_port(2333)
+        .to_port(2333)
+        .cidr_ip("0.0.0.0/0")
+        .send()
+        .await
+        .unwrap();
+    let before = state_ids(&env);
+    env.write("stack.hcl", &stack("\"10.0.0.0/16\", \"192.168.0.0/24\""));
+    let p = run(&env, &["plan"]);
+    p.ok();
+    assert!(p.stdout.contains("allow_from"), "{}", p.stdout);
+    assert!(
+        !p.stdout.contains("must be replaced"),
+        "a changed source updates in place: {}",
+        p.stdout
+    );
+    run(&env, &["apply", "--auto-approve"]).ok();
+    assert_eq!(
+        inbound(&eu, &sg).await,
+        want(&["10.0.0.0/16", "192.168.0.0/24"])
+    );
+    assert_eq!(state_ids(&env), before, "no instance was replaced");
+    run(&env, &["plan", "--detailed-exitcode"]).ok();
+
+    // Bad sources and a mix with your own groups are refused at load, naming the field.
+    for (allow, needle) in [
+        ("\"10.0.0.1/16\"", "the network is 10.0.0.0/16"),
+        ("\"10.0.0.0/40\"", "the prefix length must be 0 to 32"),
+        ("\"everyone\"", "neither a CIDR"),
+    ] {
+        env.write("stack.hcl", &stack(allow));
+        let r = run(&env, &["validate"]);
+        r.fails(1, needle);
+        assert!(r.all().contains("allow_from"), "{}", r.all());
+    }
+    env.write(
+        "stack.hcl",
+        &stack("\"10.0.0.0/16\"").replacen(
+            "  allow_from",
+            "  security_group_ids = [\"sg-0123456789abcdef0\"]\n  allow_from",
+            1,
+        ),
+    );
+    run(&env, &["validate"]).fails(1, "keep one");
+}

@@ -6,6 +6,34 @@ use super::*;
 impl Loader {
     /// EC2 tags lavastack sets itself (and AWS's own prefix) cannot come from the stack: they
     /// would be silently replaced.
+    /// `allow_from`/`ssh_from` are sources of the group lavastack manages; with
+    /// `security_group_ids` the operator manages the firewall, so the two do not mix.
+    fn check_firewall(&mut self, what: &str, a: &Attrs) {
+        let own = a.get("security_group_ids").is_some();
+        for attr in ["allow_from", "ssh_from"] {
+            if own && a.get(attr).is_some() {
+                self.err(
+                    format!("{what}: {attr} sets a rule of the security group lavastack manages, but security_group_ids names your own groups"),
+                    a.span(attr),
+                )
+                .hint("keep one: security_group_ids (you manage the rules) or allow_from/ssh_from (lavastack does)");
+                continue;
+            }
+            for s in a.list(attr).unwrap_or_default() {
+                if let Err(e) = crate::model::firewall::Source::parse(&s) {
+                    self.err(format!("{what}: {attr}: {e}"), a.span(attr));
+                }
+            }
+        }
+        if !own && a.list("allow_from").unwrap_or_default().is_empty() {
+            self.warn(
+                format!("{what}: no allow_from, so the security group lavastack manages opens Lavalink's port to nothing"),
+                a.head.clone(),
+            )
+            .hint("allow_from = [\"10.0.0.0/16\", \"sg-...\"]: the bots' and the edge's networks or groups");
+        }
+    }
+
     pub(super) fn check_reserved_tags(&mut self, what: &str, a: &Attrs) {
         for k in a.map("tags").keys() {
             if k == "Name" || k.starts_with("lavastack:") || k.starts_with("aws:") {
@@ -133,6 +161,7 @@ impl Loader {
             }
             if kind == "aws" {
                 self.check_reserved_tags(&what, &a);
+                self.check_firewall(&what, &a);
             }
             if a.get("emulator_latency").is_some() && a.get("emulator_capacity").is_none() {
                 self.err(

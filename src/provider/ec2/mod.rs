@@ -27,6 +27,8 @@ use tokio::sync::OnceCell;
 use super::*;
 use crate::model::ErrorKind;
 
+mod firewall;
+
 pub const TAG_STACK: &str = "lavastack:stack";
 pub const TAG_NODE: &str = "lavastack:node";
 pub const TAG_TOKEN: &str = "lavastack:token";
@@ -44,6 +46,12 @@ pub struct Ec2Provider {
     endpoint: Option<String>,
     max_attempts: u32,
     security_groups: Vec<String>,
+    subnet_id: Option<String>,
+    /// Sources of the managed group's rules (`firewall.rs`).
+    allow_from: Vec<String>,
+    ssh_from: Vec<String>,
+    /// The managed group's id, reconciled once per run.
+    group: OnceCell<String>,
     key_name: Option<String>,
     iam_profile: Option<String>,
     password_parameter: Option<String>,
@@ -185,6 +193,10 @@ impl Ec2Provider {
             endpoint: cfg.str_attr("endpoint").map(str::to_string),
             max_attempts: cfg.int_attr("max_attempts").unwrap_or(8).clamp(1, 50) as u32,
             security_groups: cfg.list_attr("security_group_ids"),
+            subnet_id: cfg.str_attr("subnet_id").map(str::to_string),
+            allow_from: cfg.list_attr("allow_from"),
+            ssh_from: cfg.list_attr("ssh_from"),
+            group: OnceCell::new(),
             key_name: cfg.str_attr("key_name").map(str::to_string),
             iam_profile: cfg.str_attr("iam_instance_profile").map(str::to_string),
             password_parameter: cfg.str_attr("password_parameter").map(str::to_string),
@@ -423,6 +435,7 @@ impl Ec2Provider {
     async fn launch(&self, n: &DesiredNode, token: &str) -> Result<Instance, ProviderError> {
         let err = |m: String| ProviderError::new(&n.name, m);
         let setting = |k: &str| n.settings.get(k).cloned();
+        let group = self.firewall(&n.name).await?;
         let mut req = self
             .client()
             .await
@@ -445,7 +458,7 @@ impl Ec2Provider {
         if let Some(s) = setting("subnet_id") {
             req = req.subnet_id(s);
         }
-        for sg in &self.security_groups {
+        for sg in self.security_groups.iter().chain(&group) {
             req = req.security_group_ids(sg);
         }
         if let Some(k) = &self.key_name {
@@ -738,8 +751,10 @@ impl Provider for Ec2Provider {
                 "the state records no instance id for it",
             ));
         };
-        // Only tags can change in place (everything else is a replacement, see
-        // `replace_attributes`); weights and maintenance live in rendered configs.
+        // Only tags and the managed group's rules change in place (everything else is a
+        // replacement, see `replace_attributes`); weights and maintenance live in rendered
+        // configs.
+        self.firewall(&n.name).await?;
         let token = rec.token.clone().unwrap_or_else(|| req.token.to_string());
         let tags = self.tags_for(n, &token);
         // Tags gone from the stack are removed from the instance too.
