@@ -1,7 +1,8 @@
 {#- The bot's node list for npm lavalink-client's LavalinkManager. Template variables:
       password_env (LAVALINK_PASSWORD): the environment variable the bot reads the password from,
       endpoint ("direct", or "haproxy" to use each node's HAProxy endpoint; then bind/base_port as
-      for haproxy.cfg), retry_amount (5), retry_delay_ms (10000). -#}
+      for haproxy.cfg, and with the stack's edge block secure, at <node>.<domain>:<port> when it
+      names a domain), retry_amount (5), retry_delay_ms (10000). -#}
 {%- set password_env = vars.password_env | default("LAVALINK_PASSWORD") -%}
 {%- set via_haproxy = (vars.endpoint | default("direct")) == "haproxy" -%}
 // Rendered by lavastack for stack "{{ stack.name }}". Do not edit: changes are overwritten.
@@ -26,10 +27,15 @@ const all = [
 {%- else %}
   {
     id: {{ n.name | tojson }},
+{%- if via_haproxy and edge and edge.domain %}
+    host: {{ ((n.name | lower) ~ "." ~ edge.domain) | tojson }},
+    port: {{ edge.port }},
+{%- else %}
     host: {{ (vars.bind | default("127.0.0.1") if via_haproxy else n.address) | tojson }},
     port: {{ (vars.base_port | default(18000)) + 1 + n.slot if via_haproxy else n.port }},
+{%- endif %}
     authorization: password,
-    secure: {{ (n.tls is not none and not via_haproxy) | tojson }},
+    secure: {{ ((edge is not none) if via_haproxy else (n.tls is not none)) | tojson }},
     regions: [{{ n.region | tojson }}],
     retryAmount: {{ vars.retry_amount | default(5) }},
     retryDelay: {{ vars.retry_delay_ms | default(10000) }},

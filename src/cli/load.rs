@@ -231,16 +231,35 @@ pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
                 .unwrap_or_default(),
         })
         .collect();
-    let stateless = if args.edge {
+    // The edge's frontends speak TLS when the stack's edge block says so (checked against its
+    // CA), plain HTTP otherwise; either way HAProxy re-encrypts to TLS nodes itself.
+    let edge_transport = match &stack.edge {
+        None => crate::health::Transport::Plain,
+        Some(e) => {
+            let ca = e.ca.clone().ok_or_else(|| {
+                CliError::with_hint(
+                    "--edge: the edge terminates TLS but the stack names no CA to verify it with",
+                    "set ca in the edge block (or the tls block)",
+                )
+            })?;
+            let cfg = crate::tls::client_config(&crate::tls::Verify::Ca(ca))
+                .map_err(|e| CliError::msg(format!("--edge: {e}")))?;
+            crate::health::Transport::Tls(cfg)
+        }
+    };
+    let (stateless, stateless_tls) = if args.edge {
         let (shared, per_node) = edge_of(&stack, &nodes)?;
         for (t, (host, port)) in targets.iter_mut().zip(per_node) {
             (t.host, t.port) = (host, port);
-            // The edge's frontends speak plain HTTP; it re-encrypts to TLS nodes itself.
-            t.transport = crate::health::Transport::Plain;
+            t.transport = edge_transport.clone();
         }
-        Some(shared)
+        let tls = match &edge_transport {
+            crate::health::Transport::Tls(c) => Some(c.clone()),
+            _ => None,
+        };
+        (Some(shared), tls)
     } else {
-        None
+        (None, None)
     };
     // The generator drives only addresses this stack recorded (its nodes, its edge, its
     // router): nothing else is reachable from the flags.
@@ -275,6 +294,7 @@ pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
         placement,
         user_id: 424_242_424_242_424_242,
         stateless,
+        stateless_tls,
     };
     cfg.check().map_err(CliError::msg)?;
     let total = cfg.duration();

@@ -119,6 +119,8 @@ pub struct LoadConfig {
     pub user_id: u64,
     /// Where searches go when not to the guild's node: the edge's shared frontend.
     pub stateless: Option<(String, u16)>,
+    /// How to reach it when the edge terminates TLS.
+    pub stateless_tls: Option<std::sync::Arc<rustls::ClientConfig>>,
 }
 
 impl LoadConfig {
@@ -527,6 +529,7 @@ pub async fn run(
                 crate::health::Transport::Tls(c) => Some(((t.host.clone(), t.port), c.clone())),
                 _ => None,
             })
+            .chain(cfg.stateless.clone().zip(cfg.stateless_tls.clone()))
             .collect(),
     );
     let connector = Connector {

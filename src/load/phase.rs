@@ -275,6 +275,7 @@ mod tests {
             placement: Placement::Weight,
             user_id: 1,
             stateless: None,
+            stateless_tls: None,
         };
         let hour = |n: &str| Phase {
             name: n.into(),

@@ -449,6 +449,12 @@ fn context(
             "channel": x.channel, "to": x.to, "from": x.from, "smarthost": x.smarthost,
             "auth_username": x.auth_username,
         })).collect::<Vec<_>>(),
+        // TLS the edge terminates: paths only (HAProxy reads the files itself).
+        "edge": stack.edge.as_ref().map(|e| json!({
+            "cert": e.cert.display().to_string(),
+            "domain": e.domain,
+            "port": e.port,
+        })),
         "targets": targets,
         "vars": o_vars,
         "output_dir": output_dir,

@@ -239,10 +239,32 @@ pub struct Stack {
     pub maintenance: Vec<MaintenanceWindow>,
     /// The `tls` block: every node's defaults.
     pub tls: Option<TlsSpec>,
+    /// The `edge` block: TLS the rendered HAProxy terminates for bots.
+    pub edge: Option<EdgeConfig>,
     pub redactor: Redactor,
     /// Problems that do not stop anything, to show the operator.
     pub warnings: crate::diag::Diagnostics,
 }
+
+/// TLS at the edge: the rendered HAProxy terminates it on the shared and per-node frontends
+/// (plain HTTP is not bound) and, with a domain, on one more frontend at `port` that routes
+/// `<node>.<domain>` to that node and `<domain>` to the stateless routes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EdgeConfig {
+    /// PEM certificate chain.
+    pub cert: PathBuf,
+    /// The key: inside `cert`, or `<cert>.key` next to it (where HAProxy looks for it).
+    pub key: PathBuf,
+    /// What lavastack's own clients (`load --edge`) verify the edge against: the block's
+    /// `ca`, else the `tls` block's.
+    pub ca: Option<PathBuf>,
+    pub domain: Option<String>,
+    pub port: u16,
+}
+
+/// lavalink-client accepts a secure node only on 443, so that is where the routing frontend
+/// listens unless told otherwise.
+pub const DEFAULT_EDGE_PORT: u16 = 443;
 
 #[derive(Debug, Clone)]
 pub struct MaintenanceWindow {

@@ -350,6 +350,19 @@ pub const TLS: BlockSchema = BlockSchema {
     singleton: true,
 };
 
+/// The `edge` block: TLS the rendered HAProxy terminates for bots.
+pub const EDGE: BlockSchema = BlockSchema {
+    ident: "edge",
+    labels: &[],
+    attrs: &[
+        req("cert", Ty::String),
+        opt("ca", Ty::String),
+        opt("domain", Ty::String),
+        opt("port", Ty::Int),
+    ],
+    singleton: true,
+};
+
 pub const TLS_KEYS: &[Attr] = &[
     opt("cert", Ty::String),
     opt("key", Ty::String),
@@ -386,6 +399,7 @@ pub const BLOCKS: &[BlockSchema] = &[
     OUTPUT,
     MAINTENANCE,
     TLS,
+    EDGE,
 ];
 
 pub fn block(ident: &str) -> Option<&'static BlockSchema> {

@@ -221,3 +221,194 @@ fn wavelink_accepts_the_emulator() {
         "the wavelink script finished:\n{text}"
     );
 }
+
+/// The same client test through the rendered HAProxy edge, which terminates TLS: one address
+/// (443 on 127.0.0.4) for both nodes, the Host header naming the node (`<node>.edge.test`;
+/// `tests/node/edge-hosts.cjs` resolves the test domain to that address as DNS would), plain
+/// emulators behind it. curl checks the routing by host, the 421s, TLS on the per-node
+/// frontends, a wrong CA refused, and plain HTTP not answered.
+#[test]
+fn real_lavalink_client_plays_through_the_tls_edge() {
+    use crate::common::{free_block, static_stack, Env, Proc, SECRET};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/node");
+    assert!(
+        dir.join("node_modules/lavalink-client").exists(),
+        "run tests/run.sh first"
+    );
+    let ip = "127.0.0.4";
+    if let Err(e) = std::net::TcpListener::bind((ip, 443)) {
+        panic!("this test binds {ip}:443 (lavalink-client's rule for secure nodes) and cannot: {e}; run it as root or with CAP_NET_BIND_SERVICE");
+    }
+    let env = Env::new();
+    let m = crate::tls::openssl_material(
+        &env.path("tls"),
+        &format!("DNS:edge.test,DNS:*.edge.test,IP:{ip}"),
+        30,
+    );
+    // HAProxy reads the key from <cert>.key beside the certificate.
+    std::fs::copy(&m.key, env.path("tls/node.pem.key")).unwrap();
+    let (p1, p2) = (free_port(), free_port());
+    let _emus = [start(p1, SECRET, "4.0.8"), start(p2, SECRET, "4.2.0")];
+    let base = free_block();
+    let mut stack = static_stack("edge", &[("a", p1, 1), ("b", p2, 1)]);
+    stack.push_str(&format!(
+        r#"edge {{
+  cert   = "tls/node.pem"
+  ca     = "tls/ca.pem"
+  domain = "edge.test"
+}}
+output "haproxy" {{
+  template = "haproxy.cfg"
+  path     = "out/haproxy.cfg"
+  vars     = {{ bind = "{ip}", base_port = {base} }}
+}}
+output "bot" {{
+  template = "lavaNodesConfig.js"
+  path     = "out/lavaNodesConfig.js"
+  vars     = {{ endpoint = "haproxy", bind = "{ip}", base_port = {base} }}
+}}
+"#
+    ));
+    env.write("stack.hcl", &stack);
+    env.run(&["apply", "--auto-approve"]).ok();
+    let cfg = env.read("out/haproxy.cfg");
+    assert!(cfg.contains(&format!("bind {ip}:443 ssl crt ")), "{cfg}");
+    assert!(cfg.contains(&format!("bind {ip}:{base} ssl crt ")), "{cfg}");
+    let bot = env.read("out/lavaNodesConfig.js");
+    for want in ["host: \"a.edge.test\"", "port: 443", "secure: true"] {
+        assert!(bot.contains(want), "{want} in {bot}");
+    }
+    let check = Command::new("haproxy")
+        .args(["-c", "-f"])
+        .arg(env.path("out/haproxy.cfg"))
+        .output()
+        .unwrap();
+    assert!(check.status.success(), "{check:?}");
+    let _hap = Proc(
+        Command::new("haproxy")
+            .args(["-db", "-f"])
+            .arg(env.path("out/haproxy.cfg"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let until = Instant::now() + Duration::from_secs(10);
+    while std::net::TcpStream::connect((ip, base)).is_err() {
+        assert!(
+            Instant::now() < until,
+            "haproxy did not start on {ip}:{base}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let curl = |url: &str, ca: &std::path::Path| {
+        let host = url
+            .split("://")
+            .nth(1)
+            .and_then(|r| r.split(['/', ':']).next())
+            .unwrap_or_default()
+            .to_string();
+        let o = Command::new("curl")
+            .args(["-sS", "--max-time", "5", "-o", "-", "-w", "\n%{http_code}"])
+            .arg("--cacert")
+            .arg(ca)
+            .args(["--resolve", &format!("{host}:443:{ip}")])
+            .args(["-H", &format!("Authorization: {SECRET}")])
+            .arg(url)
+            .output()
+            .unwrap();
+        (
+            o.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+        )
+    };
+    // Until HAProxy's health checks count both nodes up.
+    let until = Instant::now() + Duration::from_secs(15);
+    while !curl("https://b.edge.test/version", &m.ca)
+        .1
+        .ends_with("200")
+        && Instant::now() < until
+    {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let (_, body) = curl("https://a.edge.test/version", &m.ca);
+    assert!(body.starts_with("4.0.8") && body.ends_with("200"), "{body}");
+    let (_, body) = curl("https://b.edge.test/version", &m.ca);
+    assert!(body.starts_with("4.2.0") && body.ends_with("200"), "{body}");
+    let (_, body) = curl("https://edge.test/v4/info", &m.ca);
+    assert!(
+        body.ends_with("200"),
+        "the shared host takes stateless routes: {body}"
+    );
+    let (_, body) = curl("https://edge.test/v4/sessions/x/players", &m.ca);
+    assert!(body.ends_with("421"), "sessions need a node's host: {body}");
+    let (_, body) = curl("https://nope.edge.test/version", &m.ca);
+    assert!(body.ends_with("421"), "an unknown node: {body}");
+    let (_, body) = curl(&format!("https://{ip}:{}/version", base + 1), &m.ca);
+    assert!(
+        body.ends_with("200"),
+        "per-node frontends speak TLS: {body}"
+    );
+    let other = crate::tls::openssl_material(&env.path("other"), "DNS:edge.test", 30);
+    let (code, body) = curl("https://a.edge.test/version", &other.ca);
+    assert_eq!(code, 60, "another CA is refused: {body}");
+    let plain = Command::new("curl")
+        .args([
+            "-s",
+            "--max-time",
+            "3",
+            "-H",
+            &format!("Authorization: {SECRET}"),
+        ])
+        .arg(format!("http://{ip}:{}/version", base + 1))
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&plain.stdout).contains("4.0.8"),
+        "plain HTTP is not answered"
+    );
+
+    // lavastack's own load generator through the TLS edge, verifying it against the edge's CA.
+    let r = env.run(&[
+        "load",
+        "--via",
+        "weight",
+        "--guilds",
+        "10",
+        "--ramp",
+        "300ms",
+        "--hold",
+        "2s",
+        "--rest-per-minute",
+        "120",
+        "--track",
+        "1s",
+        "--edge",
+        "--format",
+        "json",
+    ]);
+    r.ok();
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["edge"], true, "{v}");
+    assert_eq!(v["start_errors"], 0, "{v}");
+    assert_eq!(v["phases"][0]["errors"], 0, "{v}");
+
+    let nodes = serde_json::json!([
+        {"id": "a", "host": "a.edge.test", "port": 443, "authorization": SECRET, "secure": true},
+        {"id": "b", "host": "b.edge.test", "port": 443, "authorization": SECRET, "secure": true},
+    ]);
+    let text = run_client(
+        client_test(&dir, &nodes)
+            .env("NODE_EXTRA_CA_CERTS", &m.ca)
+            .env("LAVASTACK_EDGE_HOSTS", format!("edge.test={ip}"))
+            .env(
+                "NODE_OPTIONS",
+                format!("--require {}", dir.join("edge-hosts.cjs").display()),
+            ),
+        "lavalink-client through the TLS edge",
+    );
+    assert!(
+        text.contains("pass 2"),
+        "both client tests ran through the edge:\n{text}"
+    );
+}

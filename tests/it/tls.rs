@@ -494,3 +494,60 @@ fn silent_and_plain_peers_do_not_hold_up_a_tls_node() {
     );
     drop(held);
 }
+
+/// The edge block is checked where the stack loads: the key beside the certificate (or in
+/// it), names covering the edge domain and every node's host under it, DNS names, the port.
+#[test]
+fn edge_settings_are_checked_at_load() {
+    let env = Env::new();
+    let m = openssl_material(&env.path("tls"), "DNS:edge.test", 30);
+    let stack = |edge: &str, node: &str| {
+        format!(
+            "{}edge {{\n{edge}\n}}\n",
+            static_stack("e", &[(node, 2333, 1)])
+        )
+    };
+    let cert = m.cert.to_str().unwrap();
+    for (edge, node, needle) in [
+        (format!("cert = \"{cert}\""), "a", "holds no private key"),
+        (format!("cert = \"{cert}.missing\""), "a", "cannot read"),
+    ] {
+        env.write("stack.hcl", &stack(&edge, node));
+        env.run(&["validate"]).fails(1, needle);
+    }
+    std::fs::copy(&m.key, env.path("tls/node.pem.key")).unwrap();
+    env.write("stack.hcl", &stack(&format!("cert = \"{cert}\""), "a"));
+    env.run(&["validate"]).ok();
+    for (edge, node, needle) in [
+        (
+            format!("cert = \"{cert}\"\ndomain = \"edge.test\""),
+            "a",
+            "does not cover a.edge.test (node \"a\"); it covers edge.test",
+        ),
+        (
+            format!("cert = \"{cert}\"\ndomain = \"bad_domain\""),
+            "a",
+            "is not a DNS name",
+        ),
+        (
+            format!("cert = \"{cert}\"\ndomain = \"edge.test\""),
+            "n_1",
+            "would be reached at \"n_1.edge.test\"",
+        ),
+        (
+            format!("cert = \"{cert}\"\nport = 0"),
+            "a",
+            "port must be between 1 and 65535",
+        ),
+        (
+            format!("cert = \"{cert}\"\nca = \"tls/nope.pem\""),
+            "a",
+            "edge: ca:",
+        ),
+    ] {
+        env.write("stack.hcl", &stack(&edge, node));
+        let r = env.run(&["validate"]);
+        r.fails(1, needle);
+        assert!(r.all().contains("stack.hcl:"), "{}", r.all());
+    }
+}

@@ -443,6 +443,10 @@ impl Loader {
         self.check_remote_nodes(&providers, &regions, &nodes, password.is_some());
         let policies = self.policies(&blocks("policy"), &ctx);
         let tls = blocks("tls").first().map(|b| self.tls_block(b, &ctx, &dir));
+        let edge = blocks("edge").first().and_then(|b| {
+            let names: Vec<&String> = nodes.keys().chain(pools.keys()).collect();
+            self.edge_block(b, &ctx, &dir, &names, tls.as_ref(), opts)
+        });
         let router = blocks("router")
             .first()
             .map(|b| {
@@ -606,6 +610,7 @@ impl Loader {
             outputs,
             maintenance,
             tls,
+            edge,
             redactor: self.redactor.clone(),
             warnings: Diagnostics::default(),
         };

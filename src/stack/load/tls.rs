@@ -226,3 +226,115 @@ impl Loader {
         Some(tls)
     }
 }
+
+/// A host name as DNS has it: dot-separated labels of letters, digits and inner hyphens, each
+/// at most 63 bytes, at most 253 in all.
+fn is_dns_name(s: &str) -> bool {
+    s.len() <= 253
+        && !s.is_empty()
+        && s.split('.').all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
+impl Loader {
+    /// The `edge` block. The key is where HAProxy finds it: inside the certificate's file, or
+    /// in `<cert>.key`. With a domain, every node's `<node>.<domain>` and the domain itself
+    /// must be DNS names the certificate covers.
+    pub(super) fn edge_block(
+        &mut self,
+        b: &Block,
+        ctx: &Context,
+        dir: &Path,
+        // Node and pool names: each is a host under the domain.
+        names: &[&String],
+        stack_tls: Option<&TlsSpec>,
+        opts: &LoadOptions,
+    ) -> Option<crate::stack::EdgeConfig> {
+        let a = self.attrs(b, &schema::EDGE, ctx);
+        let cert = absolute(eval::resolve_path(dir, &a.str("cert")?));
+        let beside = PathBuf::from(format!("{}.key", cert.display()));
+        let key = if beside.exists() {
+            beside
+        } else {
+            cert.clone()
+        };
+        // An out-of-range port is reported by int_in; the default stands in meanwhile.
+        let port = self
+            .int_in(&a, "port", 1, 65535)
+            .and_then(|p| u16::try_from(p).ok())
+            .unwrap_or(crate::stack::DEFAULT_EDGE_PORT);
+        let domain = a.str("domain").map(|d| d.to_ascii_lowercase());
+        let mut hosts = Vec::new();
+        if let Some(d) = &domain {
+            if !is_dns_name(d) {
+                self.err(
+                    format!("edge: domain \"{d}\" is not a DNS name"),
+                    a.span("domain"),
+                )
+                .hint("letters, digits and hyphens in dot-separated labels, e.g. lavalink.example.com");
+                return None;
+            }
+            hosts.push((d.clone(), None));
+            for name in names {
+                let host = format!("{}.{d}", name.to_ascii_lowercase());
+                if !is_dns_name(&host) {
+                    self.err(
+                        format!("edge: node \"{name}\" would be reached at \"{host}\", which is not a DNS name"),
+                        a.span("domain"),
+                    )
+                    .hint("with an edge domain, node and pool names must be DNS labels (letters, digits, inner hyphens)");
+                    continue;
+                }
+                hosts.push((host, Some(name.to_string())));
+            }
+        }
+        if !opts.skip_tls_files {
+            match crate::tls::check_pair(&cert, &key, domain.as_deref()) {
+                Err(e) => {
+                    self.err(format!("edge: cert: {e}"), a.span("cert")).hint(
+                        "HAProxy reads the key from the certificate's file or from <cert>.key beside it",
+                    );
+                }
+                Ok(info) => {
+                    for (host, node) in &hosts {
+                        if !info.names.iter().any(|n| crate::tls::name_covers(n, host)) {
+                            let whose = node
+                                .as_ref()
+                                .map(|n| format!(" (node \"{n}\")"))
+                                .unwrap_or_default();
+                            self.err(
+                                format!(
+                                    "edge: the certificate does not cover {host}{whose}; it covers {}",
+                                    info.names.join(", ")
+                                ),
+                                a.span("cert"),
+                            )
+                            .hint("a wildcard *.<domain> beside <domain> covers every node");
+                        }
+                    }
+                }
+            }
+        }
+        let ca = a
+            .str("ca")
+            .map(|p| absolute(eval::resolve_path(dir, &p)))
+            .or_else(|| stack_tls.and_then(|t| t.ca.clone()));
+        if let (Some(ca), false) = (&ca, opts.skip_tls_files) {
+            if let Err(e) = crate::tls::check_ca(ca) {
+                self.err(format!("edge: ca: {e}"), a.span("ca").or(a.head.clone()));
+            }
+        }
+        Some(crate::stack::EdgeConfig {
+            cert,
+            key,
+            ca,
+            domain,
+            port,
+        })
+    }
+}
