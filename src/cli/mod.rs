@@ -12,6 +12,7 @@ mod plan;
 pub mod policy;
 mod render;
 mod rollout;
+mod rotate;
 mod serve;
 mod simulate;
 mod stack;
@@ -238,6 +239,9 @@ pub enum Command {
     Rollout(rollout::RolloutArgs),
     /// Break a node on purpose and measure how fast routing recovers.
     Drill(drill::DrillArgs),
+    /// Rotate credentials: `rotate ssh-key` moves the ssh hosts to a new login key.
+    #[command(subcommand)]
+    Rotate(rotate::RotateCmd),
     /// Add, remove, drain and undrain nodes.
     #[command(subcommand)]
     Node(node::NodeCmd),
@@ -472,6 +476,7 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::Serve(args) => serve::run(&g, ui, args).await,
         Command::Simulate(args) => simulate::run(&g, ui, args).await,
         Command::Node(cmd) => node::run(&g, ui, cmd).await,
+        Command::Rotate(cmd) => rotate::run(&g, ui, cmd).await,
         Command::Drill(args) => drill::run(&g, ui, args).await,
         Command::Rollout(args) => rollout::run(&g, ui, args).await,
     }

@@ -10,6 +10,7 @@ pub mod baseline;
 pub mod drain;
 pub mod drill;
 pub mod rollout;
+pub mod rotate;
 pub mod slo;
 
 use std::collections::BTreeSet;
@@ -41,6 +42,8 @@ pub enum OpsError {
     Refresh(#[from] crate::provider::RefreshError),
     #[error(transparent)]
     Apply(Box<crate::apply::ApplyError>),
+    #[error("{0}")]
+    Rotate(String),
     #[error("cannot replace {node}: there is no node \"{node}\" in the state")]
     ReplaceUnknown { node: String },
 }

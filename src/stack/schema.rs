@@ -174,6 +174,7 @@ const SSH_ATTRS: &[Attr] = &[
     opt("private_key_file", Ty::String),
     opt("passphrase_env", Ty::String),
     opt("known_hosts", Ty::String),
+    opt("authorized_keys", Ty::String),
     opt("host_key", Ty::String),
     opt("trust_on_first_use", Ty::Bool),
     opt("port", Ty::Int),

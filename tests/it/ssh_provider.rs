@@ -40,6 +40,11 @@ fn keygen(path: &Path) {
 
 impl Host {
     fn start(env: &Env, name: &str) -> Host {
+        Host::start_with(env, name, &env.path("authorized_keys"), "")
+    }
+
+    /// A host reading its users' keys from `auth`, with `extra` sshd_config lines.
+    fn start_with(env: &Env, name: &str, auth: &Path, extra: &str) -> Host {
         let dir = env.path(&format!("sshd-{name}"));
         std::fs::create_dir_all(&dir).unwrap();
         let key = dir.join("host_ed25519");
@@ -51,10 +56,10 @@ impl Host {
             format!(
                 "Port {port}\nListenAddress 127.0.0.1\nHostKey {key}\nPidFile {dir}/sshd.pid\n\
                  AuthorizedKeysFile {auth}\nStrictModes no\nUsePAM no\nPasswordAuthentication no\n\
-                 KbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\n",
+                 KbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\n{extra}",
                 key = key.display(),
                 dir = dir.display(),
-                auth = env.path("authorized_keys").display(),
+                auth = auth.display(),
             ),
         )
         .unwrap();
@@ -516,4 +521,136 @@ fn rsa_key_with_passphrase_host_key_pinning_tofu_and_jar_download() {
     r.fails(1, "downloading the jar failed");
     assert_eq!(std::fs::read(a.prefix.join("Lavalink.jar")).unwrap(), jar);
     assert_eq!(a.supervisor(), Some(pid));
+}
+
+/// `rotate ssh-key` on two real sshd hosts, each reading its own authorized_keys: on a, the
+/// new key is added, a login with it proven, the old key removed and refused afterwards; b
+/// accepts only ed25519 keys, so the new RSA key fails there and b keeps the old one, named
+/// in the output. A second run finishes what is left and leaves a alone; state records
+/// which key each host is on.
+#[test]
+fn rotate_ssh_key_moves_each_host_or_keeps_the_old_key_and_says_which() {
+    let env = Env::new();
+    keygen(&env.path("user_ed25519"));
+    env.write("Lavalink.jar", "jar\n");
+    let old_pub = std::fs::read_to_string(env.path("user_ed25519.pub")).unwrap();
+    let (auth_a, auth_b) = (env.path("auth-a"), env.path("auth-b"));
+    for f in [&auth_a, &auth_b] {
+        std::fs::write(f, format!("# managed by hand\n{old_pub}")).unwrap();
+    }
+    let a = Host::start_with(&env, "a", &auth_a, "");
+    let b = Host::start_with(&env, "b", &auth_b, "PubkeyAcceptedAlgorithms ssh-ed25519\n");
+    env.write(
+        "known_hosts",
+        &format!("{}\n{}\n", a.known_hosts_line(), b.known_hosts_line()),
+    );
+    let (pa, pb) = (dead_port(), dead_port());
+    // One provider per host, each naming the file its sshd reads (both "hosts" share this
+    // machine's filesystem, so one path would be one file for both).
+    let one = stack(&env, &[("a", &a, pa), ("b", &b, pb)]);
+    let (head, nodes) = one.split_at(one.find("node \"a\"").unwrap());
+    let provider =
+        &head[head.find("provider \"ssh\" \"dc\"").unwrap()..head.find("region \"dc\"").unwrap()];
+    let mut text = head[..head.find("provider \"ssh\"").unwrap()].to_string();
+    for (h, auth) in [("a", &auth_a), ("b", &auth_b)] {
+        text.push_str(&provider.replace(
+            "\"dc\" {",
+            &format!("\"{h}\" {{\n  authorized_keys  = \"{}\"", auth.display()),
+        ));
+        text.push_str(&format!("region \"{h}\" {{ provider = \"ssh.{h}\" }}\n"));
+    }
+    text.push_str(
+        &nodes
+            .replacen("region   = \"dc\"", "region   = \"a\"", 1)
+            .replacen("region   = \"dc\"", "region   = \"b\"", 1),
+    );
+    env.write("stack.hcl", &text);
+    env.run(&["apply", "--auto-approve"]).ok();
+
+    let new = env.path("new_rsa");
+    let ok = Command::new("ssh-keygen")
+        .args(["-q", "-t", "rsa", "-b", "2048", "-N", "", "-f"])
+        .arg(&new)
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok);
+    let new_pub = std::fs::read_to_string(env.path("new_rsa.pub")).unwrap();
+    let r = env.run(&["rotate", "ssh-key", "--new-key", new.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "b failed, so the command fails: {}", r.all());
+    assert!(r.stdout.contains("a (ssh.a): rotated"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("b (ssh.b): FAILED, it keeps the old key: the new key does not log in"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("Not rotated (still on the old key): b"),
+        "{}",
+        r.stdout
+    );
+    let key_of = |f: &Path| std::fs::read_to_string(f).unwrap();
+    let (ka, kb) = (key_of(&auth_a), key_of(&auth_b));
+    let body = |k: &str| k.split_whitespace().nth(1).unwrap().to_string();
+    assert!(
+        ka.contains(&body(&new_pub)) && !ka.contains(&body(&old_pub)),
+        "{ka}"
+    );
+    assert!(
+        ka.starts_with("# managed by hand\n"),
+        "other lines stay: {ka}"
+    );
+    assert!(kb.contains(&body(&old_pub)), "b keeps the old key: {kb}");
+    let st = state(&env);
+    let fp = st["nodes"]["a"]["private"]["ssh_key"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(fp.starts_with("SHA256:"), "{st}");
+    assert!(st["nodes"]["b"]["private"].get("ssh_key").is_none(), "{st}");
+
+    // The stack still names the old key, which a refuses now: plan says so (exit 4).
+    env.run(&["plan"]).fails(4, "");
+
+    // The same rotation again (a crash midway, a retry): a is found done with the new key and
+    // left as it is; b fails the same way.
+    let again = env.run(&[
+        "rotate",
+        "ssh-key",
+        "--new-key",
+        new.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(again.code, 1, "{}", again.all());
+    let v: serde_json::Value = serde_json::from_str(&again.stdout).unwrap();
+    assert_eq!(v["hosts"][0]["result"], "already-rotated", "{v}");
+    assert_eq!(v["failed"], serde_json::json!(["b"]), "{v}");
+    assert_eq!(key_of(&auth_a), ka, "a is untouched");
+
+    // Bad input is named before any host is touched.
+    for (key, needle) in [
+        ("/nonexistent/key", "cannot read it"),
+        ("/dev/zero", "cannot read it"),
+    ] {
+        env.run(&["rotate", "ssh-key", "--new-key", key])
+            .fails(1, needle);
+    }
+    env.write("garbage", "not a key\n");
+    env.run(&[
+        "rotate",
+        "ssh-key",
+        "--new-key",
+        env.path("garbage").to_str().unwrap(),
+    ])
+    .fails(1, "not an OpenSSH private key");
+    env.run(&[
+        "rotate",
+        "ssh-key",
+        "--new-key",
+        new.to_str().unwrap(),
+        "--provider",
+        "ssh.nope",
+    ])
+    .fails(1, "no ssh provider ssh.nope");
 }

@@ -144,9 +144,62 @@ pub(super) fn alive(pid: &str, prefix: &str) -> String {
     )
 }
 
+/// A path on the host for sh: `~/` stays unquoted (so the shell expands it to the login
+/// user's home), the rest is quoted.
+fn host_path(p: &str) -> String {
+    match p.strip_prefix("~/") {
+        Some(rest) => format!("~/{}", sh_quote(rest)),
+        None => sh_quote(p),
+    }
+}
+
+/// Adds `line` to the authorized keys file `file` unless a line there already holds `key` (its
+/// type and base64, without a comment). The file and its directory are created owner-only.
+pub(super) fn authorize_key_cmd(file: &str, key: &str, line: &str) -> String {
+    format!(
+        "umask 077; f={f}; mkdir -p \"$(dirname \"$f\")\" && touch \"$f\" && {{ grep -qF {k} \"$f\" || printf '%s\\n' {l} >> \"$f\"; }}",
+        f = host_path(file),
+        k = sh_quote(key),
+        l = sh_quote(line)
+    )
+}
+
+/// Removes every line of `file` that holds `key` (with its options or comment), rewriting the
+/// file in place so its owner and mode stay.
+pub(super) fn revoke_key_cmd(file: &str, key: &str) -> String {
+    format!(
+        "f={f}; [ -f \"$f\" ] || exit 0; umask 077; {{ grep -vF {k} \"$f\" || true; }} > \"$f.lavastack-new\" && cat \"$f.lavastack-new\" > \"$f\" && rm -f \"$f.lavastack-new\"",
+        f = host_path(file),
+        k = sh_quote(key)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_commands_quote_the_key_and_keep_the_file() {
+        let key = "ssh-ed25519 AAAAC3Nza'C1lZDI1NTE5";
+        let add = authorize_key_cmd("~/.ssh/authorized keys", key, &format!("{key} it's me"));
+        assert!(
+            add.contains("'ssh-ed25519 AAAAC3Nza'\\''C1lZDI1NTE5'"),
+            "{add}"
+        );
+        assert!(add.contains("f=~/'.ssh/authorized keys';"), "{add}");
+        assert!(add.contains("grep -qF") && add.contains(">> \"$f\""));
+        assert!(add.starts_with("umask 077;"));
+        assert!(
+            authorize_key_cmd("/etc/ssh/keys/$(x)", key, key).contains("f='/etc/ssh/keys/$(x)';")
+        );
+        let rm = revoke_key_cmd("~/.ssh/authorized_keys", key);
+        assert!(
+            rm.contains("grep -vF 'ssh-ed25519 AAAAC3Nza'\\''C1lZDI1NTE5'"),
+            "{rm}"
+        );
+        // Rewritten through cat, never moved over: owner and mode stay the file's own.
+        assert!(rm.contains("cat \"$f.lavastack-new\" > \"$f\""), "{rm}");
+    }
 
     fn place(runtime: &str, prefix: &str) -> Place {
         Place {

@@ -25,7 +25,10 @@ use super::*;
 
 mod commands;
 mod install;
+mod rotate;
 mod transport;
+
+pub use rotate::Rotated;
 
 use commands::{sh_quote, Place};
 use transport::{Conn, Handler, Verdict};
@@ -42,6 +45,8 @@ const MANIFEST: &str = "lavastack.json";
 const ENV_FILE: &str = "lavalink.env";
 /// How every host-key refusal begins (refresh turns those into errors).
 const HOST_KEY: &str = "host key of ";
+/// How a refused login key is reported; refresh fails on it as on a refused host key.
+const KEY_REFUSED: &str = "the server refused the key for user";
 /// Environment variable run.sh exports (value: the prefix), marking the node's processes.
 const MARKER: &str = "LAVASTACK_NODE";
 
@@ -62,6 +67,8 @@ pub struct SshProvider {
     bind: Option<String>,
     connect_timeout: Duration,
     command_timeout: Duration,
+    /// Where sshd reads the login user's keys on the hosts (`rotate ssh-key` edits it).
+    authorized_keys: String,
     slots: Semaphore,
     wait_healthy: bool,
     health_timeout: Duration,
@@ -85,6 +92,10 @@ fn sha256_hex(b: &[u8]) -> String {
 
 impl SshProvider {
     pub fn build(cfg: &ProviderConfig, stack: &Stack) -> Result<Arc<dyn Provider>, BuildError> {
+        Ok(Arc::new(SshProvider::new(cfg, stack)?))
+    }
+
+    pub fn new(cfg: &ProviderConfig, stack: &Stack) -> Result<SshProvider, BuildError> {
         let bad = |m: String| BuildError {
             address: cfg.address.clone(),
             message: m,
@@ -114,7 +125,7 @@ impl SshProvider {
                     .to_lowercase(),
             )
         });
-        Ok(Arc::new(SshProvider {
+        Ok(SshProvider {
             address: cfg.address.clone(),
             stack: stack.clone(),
             user: cfg.str_attr("user").unwrap_or("root").to_string(),
@@ -139,12 +150,16 @@ impl SshProvider {
             command_timeout: cfg
                 .duration_attr("command_timeout")
                 .unwrap_or(Duration::from_secs(300)),
+            authorized_keys: cfg
+                .str_attr("authorized_keys")
+                .unwrap_or("~/.ssh/authorized_keys")
+                .to_string(),
             slots: Semaphore::new(cfg.int_attr("concurrency").unwrap_or(8).clamp(1, 256) as usize),
             wait_healthy: cfg.bool_attr("wait_healthy").unwrap_or(true),
             health_timeout: cfg
                 .duration_attr("health_timeout")
                 .unwrap_or(Duration::from_secs(120)),
-        }))
+        })
     }
 
     fn key(&self) -> Result<Arc<PrivateKey>, String> {
@@ -176,6 +191,14 @@ impl SshProvider {
     }
 
     async fn connect(&self, place: &Place) -> Result<Conn, ConnectError> {
+        let key = self.key().map_err(|message| ConnectError {
+            message,
+            kind: None,
+        })?;
+        self.connect_as(place, key).await
+    }
+
+    async fn connect_as(&self, place: &Place, key: Arc<PrivateKey>) -> Result<Conn, ConnectError> {
         use crate::model::ErrorKind;
         let fail = |kind: ErrorKind| {
             move |message: String| ConnectError {
@@ -183,10 +206,6 @@ impl SshProvider {
                 kind: Some(kind),
             }
         };
-        let key = self.key().map_err(|message| ConnectError {
-            message,
-            kind: None,
-        })?;
         let who = format!("{}@{}:{}", self.user, place.host, place.port);
         let verdict = Arc::new(Verdict::default());
         let handler = Handler {
@@ -248,7 +267,7 @@ impl SshProvider {
             .map_err(|e| fail(ErrorKind::Auth)(format!("{who}: authentication failed: {e}")))?;
         if !auth.success() {
             return Err(fail(ErrorKind::Auth)(format!(
-                "{who}: the server refused the key for user {}",
+                "{who}: {KEY_REFUSED} {} (if it was rotated with `lavastack rotate ssh-key`, set private_key_file to the new key)",
                 self.user
             )));
         }
@@ -281,8 +300,9 @@ impl Provider for SshProvider {
         let observed = futures_util::future::join_all(futs).await;
         for o in &observed {
             if let Observed::Unreachable { reason } = o {
-                if reason.starts_with(HOST_KEY) {
-                    // A host that cannot prove its identity is refused as credentials are.
+                if reason.starts_with(HOST_KEY) || reason.contains(KEY_REFUSED) {
+                    // A host that cannot prove its identity, or refuses ours (a key rotated
+                    // away), fails the plan as refused credentials: never "No changes".
                     return Err(super::AskError::new(
                         reason.clone(),
                         Some(crate::model::ErrorKind::Auth),
