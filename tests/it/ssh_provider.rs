@@ -654,3 +654,51 @@ fn rotate_ssh_key_moves_each_host_or_keeps_the_old_key_and_says_which() {
     ])
     .fails(1, "no ssh provider ssh.nope");
 }
+
+/// TLS on an ssh node: the certificate and key are uploaded with its other files (the key
+/// owner-only), its application.yml names them on the host, the node (the emulator, as the
+/// host runs it) serves HTTPS, and lavastack's probes and status verify it against the CA.
+#[test]
+fn tls_on_an_ssh_node_is_uploaded_served_and_verified() {
+    let env = Env::new();
+    keygen(&env.path("user_ed25519"));
+    std::fs::copy(env.path("user_ed25519.pub"), env.path("authorized_keys")).unwrap();
+    env.write("Lavalink.jar", "jar\n");
+    let m = crate::tls::openssl_material(&env.path("tls"), "IP:127.0.0.1", 30);
+    let a = Host::start(&env, "a");
+    env.write("known_hosts", &format!("{}\n", a.known_hosts_line()));
+    let pa = dead_port();
+    env.write(
+        "stack.hcl",
+        &format!(
+            "{}tls {{\n  cert = \"tls/node.pem\"\n  key  = \"tls/node-key.pem\"\n  ca   = \"tls/ca.pem\"\n}}\n",
+            stack(&env, &[("a", &a, pa)])
+        ),
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    use std::os::unix::fs::PermissionsExt;
+    let key = a.prefix.join("tls-key.pem");
+    assert_eq!(
+        std::fs::metadata(&key).unwrap().permissions().mode() & 0o777,
+        0o600,
+        "the key is owner-only on the host"
+    );
+    assert_eq!(std::fs::read(&key).unwrap(), std::fs::read(&m.key).unwrap());
+    let yml = std::fs::read_to_string(a.prefix.join("application.yml")).unwrap();
+    assert!(
+        yml.contains(&format!("certificate-private-key: \"{}\"", key.display())),
+        "{yml}"
+    );
+    let st = env.run(&["status", "--check"]);
+    assert_eq!(st.code, 0, "{}", st.all());
+    let curl = Command::new("curl")
+        .args(["-sS", "--max-time", "5", "--cacert"])
+        .arg(&m.ca)
+        .args(["-H", &format!("Authorization: {SECRET}")])
+        .arg(format!("https://127.0.0.1:{pa}/version"))
+        .output()
+        .unwrap();
+    assert!(curl.status.success(), "{curl:?}");
+    // Nothing to do on a second apply: the uploaded files match.
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+}

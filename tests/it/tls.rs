@@ -550,4 +550,18 @@ fn edge_settings_are_checked_at_load() {
         r.fails(1, needle);
         assert!(r.all().contains("stack.hcl:"), "{}", r.all());
     }
+    // Node TLS is served by local and ssh nodes; a static node is refused, saying so.
+    env.write(
+        "stack.hcl",
+        &format!(
+            "{}tls {{\n  cert = \"{cert}\"\n  key = \"{}\"\n  ca = \"{}\"\n}}\n",
+            static_stack("e", &[("a", 2333, 1)]),
+            m.key.display(),
+            m.ca.display()
+        ),
+    );
+    env.run(&["validate"]).fails(
+        1,
+        "TLS on static nodes is not supported yet (local and ssh nodes serve TLS",
+    );
 }

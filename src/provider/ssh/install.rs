@@ -6,6 +6,12 @@ use super::transport::Conn;
 use super::*;
 
 /// A file to install: name under the prefix (or an absolute path), content, mode.
+/// Where a TLS node's certificate and key land in its prefix (the key owner-only).
+const TLS_CERT: &str = "tls-cert.pem";
+const TLS_KEY: &str = "tls-key.pem";
+/// The loader checks these files at 1 MiB already; the same bound where they are read again.
+const TLS_FILE_MAX: u64 = 1 << 20;
+
 pub(super) struct File {
     pub(super) name: String,
     pub(super) content: Vec<u8>,
@@ -20,8 +26,15 @@ impl SshProvider {
         password: Option<&Secret>,
         place: &Place,
     ) -> Result<Vec<File>, String> {
-        let extra =
+        let mut extra =
             json!({"prefix": place.prefix, "env_file": format!("{}/lavalink.env", place.prefix)});
+        // A TLS node's certificate and key travel with its other files; its application.yml
+        // names them where they land on the host.
+        let tls = crate::model::NodeTls::from_settings(|k| n.settings.get(k).cloned());
+        let on_host = |f: &str| format!("{}/{f}", place.prefix.trim_end_matches('/'));
+        if tls.is_some() {
+            extra["tls_files"] = json!({"cert": on_host(TLS_CERT), "key": on_host(TLS_KEY)});
+        }
         let r = crate::render::Renderer::for_stack(&self.stack)
             .and_then(|r| r.node_files(&self.stack, n, self.bind.as_deref(), &extra))
             .map_err(|e| format!("rendering: {e}"))?;
@@ -47,6 +60,17 @@ impl SshProvider {
                 mode: 0o600,
             },
         ];
+        if let Some(t) = &tls {
+            for (name, path, mode) in [(TLS_CERT, &t.cert, 0o644), (TLS_KEY, &t.key, 0o600)] {
+                let content = crate::files::read_regular(path, TLS_FILE_MAX)
+                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                files.push(File {
+                    name: name.into(),
+                    content,
+                    mode,
+                });
+            }
+        }
         if place.runtime == "process" {
             let command = n
                 .command
@@ -253,8 +277,9 @@ impl SshProvider {
                 conn.check(
                     "creating the lavalink user",
                     &format!(
-                        "id -u lavalink >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin lavalink; chown lavalink {}",
-                        sh_quote(&place.prefix)
+                        "id -u lavalink >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin lavalink; chown lavalink {}; [ ! -f {key} ] || chown lavalink {key}",
+                        sh_quote(&place.prefix),
+                        key = place.path(TLS_KEY),
                     ),
                     None,
                 )

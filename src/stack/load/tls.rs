@@ -113,9 +113,11 @@ impl Loader {
                 .and_then(|r| stack.providers.get(&r.provider))
                 .map(|p| p.kind.as_str())
                 .unwrap_or("");
-            if kind != "local" {
+            // Local nodes read the files where they are; ssh nodes get them uploaded. Static
+            // and aws nodes would need the files installed by other means: not yet.
+            if kind != "local" && kind != "ssh" {
                 self.err(
-                    format!("{what}: TLS on {kind} nodes is not supported yet (only local nodes serve TLS in this version)"),
+                    format!("{what}: TLS on {kind} nodes is not supported yet (local and ssh nodes serve TLS in this version)"),
                     n.span.clone(),
                 )
                 .hint("set tls = false on the node or its region; docs/security.md says what is covered");
