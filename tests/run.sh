@@ -6,10 +6,10 @@ cd "$(dirname "$0")/.."
 
 log() { printf '\n==> %s\n' "$*"; }
 
-# Debian packages the integration tests drive for real (curl: SSH hosts download jars), as
-# "command:package".
+# Debian packages the integration tests drive for real (curl: SSH hosts download jars;
+# systemd-analyze and cloud-init read the rendered unit and user data), as "command:package".
 # Each is installed only when its command is missing.
-APT_NEEDS=(node:nodejs npm:npm haproxy:haproxy promtool:prometheus prometheus-alertmanager:prometheus-alertmanager amtool:prometheus-alertmanager dot:graphviz sshd:openssh-server ssh-keygen:openssh-client curl:curl openssl:openssl)
+APT_NEEDS=(node:nodejs npm:npm haproxy:haproxy promtool:prometheus prometheus-alertmanager:prometheus-alertmanager amtool:prometheus-alertmanager dot:graphviz sshd:openssh-server ssh-keygen:openssh-client curl:curl openssl:openssl systemd-analyze:systemd cloud-init:cloud-init)
 missing=()
 for pair in "${APT_NEEDS[@]}"; do
   cmd="${pair%%:*}"

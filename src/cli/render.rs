@@ -1,5 +1,7 @@
 //! `lavastack render --out DIR`: every output, rendered from the stack and state, written
-//! under DIR. Nothing is applied, no on_change runs, the state is not touched.
+//! under DIR, and under DIR/nodes/<node>/ what providers install on each ssh or aws node
+//! (application.yml, the systemd unit, cloud-init; never the password file or a key).
+//! Nothing is applied, no on_change runs, the state is not touched.
 
 use std::path::PathBuf;
 
@@ -49,20 +51,44 @@ pub async fn run(g: &Global, ui: Ui, args: RenderArgs) -> Result<i32, CliError> 
         })
         .collect();
     let views = render::node_views(&stack, &desired, state.as_ref());
-    let files = renderer.render_all(&stack, &outputs, &views, &args.out)?;
-    for f in &files {
-        if let Some(dir) = f.path.parent() {
+    let mut files: Vec<(PathBuf, String)> = renderer
+        .render_all(&stack, &outputs, &views, &args.out)?
+        .into_iter()
+        .map(|f| (f.path, f.content))
+        .collect();
+    // Building providers does no I/O (clients and keys are made on first use).
+    let providers = crate::provider::build_all(&stack).map_err(|e| CliError::msg(e.to_string()))?;
+    for n in desired.values() {
+        let Some(found) = providers
+            .get(&n.provider)
+            .and_then(|p| p.installed_files(n))
+        else {
+            continue;
+        };
+        let node_files = found.map_err(|e| {
+            CliError::msg(format!("node {}: rendering what it installs: {e}", n.name))
+        })?;
+        // What the provider really installs replaces the generic per-node outputs of the same
+        // name (those lack the provider's paths and settings).
+        for (name, content) in node_files {
+            let path = args.out.join("nodes").join(&n.name).join(name);
+            files.retain(|(p, _)| *p != path);
+            files.push((path, content));
+        }
+    }
+    for (path, content) in &files {
+        if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)
                 .map_err(|e| CliError::msg(format!("cannot create {}: {e}", dir.display())))?;
         }
-        let mode = if stack.redactor.redact(&f.content) != f.content {
+        let mode = if stack.redactor.redact(content) != *content {
             crate::files::SECRET
         } else {
             crate::files::PUBLIC
         };
-        crate::files::write_atomic(&f.path, f.content.as_bytes(), Some(mode))
-            .map_err(|e| CliError::msg(format!("cannot write {}: {e}", f.path.display())))?;
-        println!("{}", f.path.display());
+        crate::files::write_atomic(path, content.as_bytes(), Some(mode))
+            .map_err(|e| CliError::msg(format!("cannot write {}: {e}", path.display())))?;
+        println!("{}", path.display());
     }
     if !pending.is_empty() {
         eprintln!(

@@ -162,6 +162,14 @@ pub trait Provider: Send + Sync {
     }
     /// API requests made so far (for providers that call a metered API), for benchmarks
     /// and the refresh log line.
+    /// The files this provider installs for `n` as a host would get them, rendered, without
+    /// any secret (no password file, no private key): `lavastack render` writes them for review
+    /// and the tests hand them to the tools that read them (systemd-analyze, cloud-init).
+    /// `None` for providers that install nothing of lavastack's.
+    fn installed_files(&self, _n: &DesiredNode) -> Option<Result<Vec<(String, String)>, String>> {
+        None
+    }
+
     fn api_calls(&self) -> Option<u64> {
         None
     }

@@ -859,3 +859,137 @@ output "haproxy" {
     assert!(cfg.contains("mode 600 level admin"), "{cfg}");
     haproxy_check(&env.path("r/out/haproxy.cfg"));
 }
+
+/// What the ssh and aws providers install, rendered by `lavastack render` under nodes/, read
+/// by the tools a host runs: the systemd unit passes `systemd-analyze verify` and scores
+/// better than "MEDIUM" exposure in `systemd-analyze security`; the aws user data passes
+/// `cloud-init schema`. Neither holds the password.
+#[test]
+fn installed_units_and_user_data_pass_systemd_analyze_and_cloud_init() {
+    for tool in ["systemd-analyze", "cloud-init"] {
+        assert!(
+            Command::new("sh")
+                .args(["-c", &format!("command -v {tool}")])
+                .status()
+                .unwrap()
+                .success(),
+            "{tool} is installed by tests/run.sh"
+        );
+    }
+    let env = Env::new();
+    env.write("id_test", "not read by render\n");
+    env.write(
+        "stack.hcl",
+        &format!(
+            r#"stack "hosts" {{ password = var.password }}
+variable "password" {{ sensitive = true }}
+provider "aws" "eu" {{
+  region             = "eu-west-1"
+  ami                = "ami-12c6146b"
+  instance_type      = "t3.small"
+  password_parameter = "/hosts/password"
+  allow_from         = ["10.0.0.0/16"]
+}}
+provider "ssh" "dc" {{
+  user             = "deploy"
+  private_key_file = "{key}"
+  host_key         = "SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+  jar_url          = "https://example.com/Lavalink.jar"
+  jar_sha256       = "1111111111111111111111111111111111111111111111111111111111111111"
+}}
+region "eu" {{ provider = "aws.eu" }}
+region "dc" {{ provider = "ssh.dc" }}
+node "eu-1" {{ region = "eu" }}
+node "dc-1" {{
+  region = "dc"
+  host   = "10.0.0.5"
+}}
+node "dc-2" {{
+  region = "dc"
+  host   = "10.0.0.6"
+  port   = 443
+}}
+"#,
+            key = env.path("id_test").display()
+        ),
+    );
+    env.run(&["render", "--out", "out"]).ok();
+    for node in ["eu-1", "dc-1", "dc-2"] {
+        let dir = env.path(&format!("out/nodes/{node}"));
+        let units: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "service"))
+            .collect();
+        assert_eq!(units.len(), 1, "{node}: one unit: {units:?}");
+        let unit = &units[0];
+        let v = Command::new("systemd-analyze")
+            .args(["verify", "--man=no"])
+            .arg(unit)
+            .output()
+            .unwrap();
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&v.stdout),
+            String::from_utf8_lossy(&v.stderr)
+        );
+        // Only complaints about this unit count (the machine's own units may warn).
+        let ours: Vec<&str> = said
+            .lines()
+            .filter(|l| l.contains(&*unit.file_name().unwrap().to_string_lossy()))
+            .collect();
+        assert!(v.status.success() && ours.is_empty(), "{node}: {said}");
+        let sec = Command::new("systemd-analyze")
+            .args(["security", "--offline=true", "--no-pager"])
+            .arg(unit)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&sec.stdout);
+        let score = text
+            .lines()
+            .find_map(|l| l.split("Overall exposure level for ").nth(1))
+            .and_then(|r| r.split(": ").nth(1))
+            .and_then(|r| r.split_whitespace().next())
+            .and_then(|n| n.parse::<f64>().ok())
+            .unwrap_or_else(|| panic!("{node}: no exposure score in {text}"));
+        println!("{node}: systemd-analyze security exposure {score}");
+        assert!(
+            score < 5.0,
+            "{node}: exposure {score} (want < 5.0, better than MEDIUM):\n{text}"
+        );
+        for f in std::fs::read_dir(&dir).unwrap().flatten() {
+            let text = std::fs::read_to_string(f.path()).unwrap();
+            assert!(
+                !text.contains(SECRET),
+                "{} holds the password",
+                f.path().display()
+            );
+        }
+    }
+    let dc2 = env.read("out/nodes/dc-2/lavalink.service");
+    assert!(
+        dc2.contains("ReadWritePaths=/opt/lavalink/dc-2") || dc2.contains("WorkingDirectory="),
+        "{dc2}"
+    );
+    assert!(
+        dc2.contains("AmbientCapabilities=CAP_NET_BIND_SERVICE"),
+        "{dc2}"
+    );
+    let ci = Command::new("cloud-init")
+        .args(["schema", "--config-file"])
+        .arg(env.path("out/nodes/eu-1/cloud-init.yaml"))
+        .output()
+        .unwrap();
+    assert!(
+        ci.status.success(),
+        "cloud-init schema: {}{}",
+        String::from_utf8_lossy(&ci.stdout),
+        String::from_utf8_lossy(&ci.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&ci.stdout).contains("Valid"),
+        "{}",
+        String::from_utf8_lossy(&ci.stdout)
+    );
+}

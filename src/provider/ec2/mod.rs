@@ -352,7 +352,8 @@ impl Ec2Provider {
         }
     }
 
-    fn user_data(&self, n: &DesiredNode) -> Result<String, ProviderError> {
+    /// What an instance of `n` boots with, rendered.
+    fn rendered(&self, n: &DesiredNode) -> Result<crate::render::NodeFiles, ProviderError> {
         let mut extra = json!({});
         if let Some(p) = &self.password_parameter {
             extra["password_parameter"] = json!(p);
@@ -363,9 +364,13 @@ impl Ec2Provider {
                 extra[k] = json!(v);
             }
         }
-        let files = crate::render::Renderer::for_stack(&self.stack)
+        crate::render::Renderer::for_stack(&self.stack)
             .and_then(|r| r.node_files(&self.stack, n, None, &extra))
-            .map_err(|e| ProviderError::new(&n.name, format!("rendering user data: {e}")))?;
+            .map_err(|e| ProviderError::new(&n.name, format!("rendering user data: {e}")))
+    }
+
+    fn user_data(&self, n: &DesiredNode) -> Result<String, ProviderError> {
+        let files = self.rendered(n)?;
         if files.cloud_init.len() > USER_DATA_LIMIT {
             return Err(ProviderError::new(
                 &n.name,
@@ -542,6 +547,20 @@ impl Provider for Ec2Provider {
 
     fn api_calls(&self) -> Option<u64> {
         Some(self.calls.load(Ordering::Relaxed))
+    }
+
+    fn installed_files(&self, n: &DesiredNode) -> Option<Result<Vec<(String, String)>, String>> {
+        Some(
+            self.rendered(n)
+                .map(|f| {
+                    vec![
+                        ("cloud-init.yaml".into(), f.cloud_init),
+                        ("application.yml".into(), f.application_yml),
+                        ("lavalink.service".into(), f.lavalink_service),
+                    ]
+                })
+                .map_err(|e| e.message),
+        )
     }
 
     async fn refresh(&self, rec: &NodeRecord) -> Observed {

@@ -12,6 +12,11 @@ const TLS_KEY: &str = "tls-key.pem";
 /// The loader checks these files at 1 MiB already; the same bound where they are read again.
 const TLS_FILE_MAX: u64 = 1 << 20;
 
+/// Files holding a secret (the password, the TLS key): never shown outside the host.
+pub(super) fn is_secret(name: &str) -> bool {
+    name == ENV_FILE || name == TLS_KEY
+}
+
 pub(super) struct File {
     pub(super) name: String,
     pub(super) content: Vec<u8>,

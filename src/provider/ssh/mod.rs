@@ -285,6 +285,26 @@ impl Provider for SshProvider {
         &self.address
     }
 
+    fn installed_files(&self, n: &DesiredNode) -> Option<Result<Vec<(String, String)>, String>> {
+        let place = Place::of_desired(&self.stack.name, n);
+        Some(self.files(n, None, &place).map(|files| {
+            files
+                .into_iter()
+                .filter(|f| !install::is_secret(&f.name))
+                .map(|f| {
+                    // The unit (an absolute path on the host) is shown as lavalink.service,
+                    // the name the generic per-node output uses.
+                    let name = if f.name.starts_with('/') {
+                        "lavalink.service".to_string()
+                    } else {
+                        f.name.clone()
+                    };
+                    (name, String::from_utf8_lossy(&f.content).into_owned())
+                })
+                .collect()
+        }))
+    }
+
     /// As the default, except that a host whose key is refused fails the refresh: a host that
     /// cannot prove its identity is not merely unreachable, and planning on must not look
     /// like "no changes".
