@@ -98,6 +98,8 @@ pub struct Options {
 pub type EventSink = Arc<dyn Fn(Event) + Send + Sync>;
 
 struct Ctx {
+    /// The state's lineage (fixed for its life): providers mark what they make with it.
+    lineage: String,
     state: Mutex<State>,
     backend: Arc<dyn StateBackend>,
     providers: Providers,
@@ -199,8 +201,10 @@ pub async fn apply(
             )));
         }
     }
+    let state = prior.unwrap_or_else(|| State::new(&stack.name));
     let ctx = Arc::new(Ctx {
-        state: Mutex::new(prior.unwrap_or_else(|| State::new(&stack.name))),
+        lineage: state.lineage.clone(),
+        state: Mutex::new(state),
         backend,
         providers,
         secrets,
@@ -365,7 +369,7 @@ impl From<StateError> for StepError {
     }
 }
 
-fn new_record(d: &DesiredNode, token: String) -> NodeRecord {
+pub(crate) fn new_record(d: &DesiredNode, token: String) -> NodeRecord {
     let attributes = d.attributes();
     NodeRecord {
         name: d.name.clone(),
@@ -385,11 +389,11 @@ fn new_record(d: &DesiredNode, token: String) -> NodeRecord {
 }
 
 /// A fresh create token: 32 hex characters, within EC2's 64-character ClientToken limit.
-fn new_token() -> String {
+pub(crate) fn new_token() -> String {
     uuid::Uuid::new_v4().simple().to_string()
 }
 
-fn record_created(rec: &mut NodeRecord, c: Created) {
+pub(crate) fn record_created(rec: &mut NodeRecord, c: Created) {
     rec.provider_id = Some(c.provider_id);
     rec.address = Some(c.address);
     rec.port = Some(c.port);
@@ -421,6 +425,7 @@ async fn create(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
         password: ctx.secrets.get(&d.name),
         token: &token,
         adopt: c.adopt.as_deref(),
+        lineage: &ctx.lineage,
     };
     let result = provider.create(req).await;
     record_create_result(ctx, &d.name, result).await
@@ -473,6 +478,7 @@ async fn update(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
         password: ctx.secrets.get(&d.name),
         token: &token,
         adopt: None,
+        lineage: &ctx.lineage,
     };
     let updated = provider.update(&rec, req).await.map_err(StepError::from)?;
     let attributes = d.attributes();
@@ -509,6 +515,7 @@ async fn replace(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
         password: ctx.secrets.get(&d.name),
         token: &token,
         adopt: None,
+        lineage: &ctx.lineage,
     };
     match provider.create(req).await {
         Ok(created) => {

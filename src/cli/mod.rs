@@ -6,6 +6,7 @@ mod baseline;
 mod drill;
 mod emulate;
 mod graph;
+mod import;
 mod load;
 pub mod node;
 mod plan;
@@ -239,6 +240,9 @@ pub enum Command {
     Rollout(rollout::RolloutArgs),
     /// Break a node on purpose and measure how fast routing recovers.
     Drill(drill::DrillArgs),
+    /// Record an existing instance as a node of the stack (instances made before lineage
+    /// tags, or a lost state's with --take-over).
+    Import(import::ImportArgs),
     /// Rotate credentials: `rotate ssh-key` moves the ssh hosts to a new login key.
     #[command(subcommand)]
     Rotate(rotate::RotateCmd),
@@ -477,6 +481,7 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::Simulate(args) => simulate::run(&g, ui, args).await,
         Command::Node(cmd) => node::run(&g, ui, cmd).await,
         Command::Rotate(cmd) => rotate::run(&g, ui, cmd).await,
+        Command::Import(args) => import::run(&g, ui, args).await,
         Command::Drill(args) => drill::run(&g, ui, args).await,
         Command::Rollout(args) => rollout::run(&g, ui, args).await,
     }

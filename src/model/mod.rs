@@ -18,7 +18,7 @@ pub use error::ErrorKind;
 pub use fingerprint::{is_unkeyed, FingerprintKey, KeyError, FINGERPRINT_PREFIX};
 pub use kind::{ProviderKind, DEFAULT_LAVALINK_PORT, DEFAULT_SSH_PREFIX};
 pub use node::{attributes_hash, DesiredNode, SENSITIVE_ATTRIBUTES};
-pub use observe::{Discovered, Live, Observed};
+pub use observe::{Discovered, Live, Observed, Owner};
 pub use tls::NodeTls;
 
 use serde::{Deserialize, Serialize};

@@ -42,6 +42,31 @@ pub struct Discovered {
     /// Provider-private facts needed to delete it.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub private: BTreeMap<String, Json>,
+    /// Which state made it, where the provider marks that.
+    #[serde(default, skip_serializing_if = "Owner::is_unmarked")]
+    pub owner: Owner,
+}
+
+/// Which state a discovered thing belongs to. Only what this state's lineage made is adopted
+/// or deleted; another state's (a copy of the stack, a second checkout) is never touched.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Owner {
+    /// The provider keeps no lineage mark (local processes under the stack's own directory):
+    /// judged by its other marks.
+    #[default]
+    Unmarked,
+    /// Marked with this state lineage.
+    Lineage(String),
+    /// The provider marks lineage, but this one has none (made before lineage marks): left
+    /// alone until `lavastack import` adopts it.
+    Missing,
+}
+
+impl Owner {
+    pub fn is_unmarked(&self) -> bool {
+        *self == Owner::Unmarked
+    }
 }
 
 /// Everything one refresh saw.

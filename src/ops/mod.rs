@@ -9,6 +9,7 @@
 pub mod baseline;
 pub mod drain;
 pub mod drill;
+pub mod import;
 pub mod rollout;
 pub mod rotate;
 pub mod slo;
@@ -42,8 +43,9 @@ pub enum OpsError {
     Refresh(#[from] crate::provider::RefreshError),
     #[error(transparent)]
     Apply(Box<crate::apply::ApplyError>),
+    /// An operation refused or failed, with a message naming what and why (rotate, import).
     #[error("{0}")]
-    Rotate(String),
+    Refused(String),
     #[error("cannot replace {node}: there is no node \"{node}\" in the state")]
     ReplaceUnknown { node: String },
 }

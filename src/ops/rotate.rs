@@ -30,7 +30,7 @@ fn read_key(
     path: &Path,
     passphrase_env: Option<&str>,
 ) -> Result<russh::keys::PrivateKey, OpsError> {
-    let bad = |m: String| OpsError::Rotate(format!("--new-key {}: {m}", path.display()));
+    let bad = |m: String| OpsError::Refused(format!("--new-key {}: {m}", path.display()));
     let bytes = crate::files::read_regular(path, KEY_FILE_MAX)
         .map_err(|e| bad(format!("cannot read it: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|_| bad("not a text key file".into()))?;
@@ -57,7 +57,7 @@ pub async fn ssh_key(
         .cloned()
         .collect();
     if configs.is_empty() {
-        return Err(OpsError::Rotate(match provider {
+        return Err(OpsError::Refused(match provider {
             Some(p) => format!("the stack has no ssh provider {p}"),
             None => {
                 "the stack has no ssh provider: rotate ssh-key rotates the login key of ssh hosts"
@@ -72,7 +72,7 @@ pub async fn ssh_key(
         .to_string();
     let mut out = Vec::new();
     let Some(mut state) = s.state.take() else {
-        return Err(OpsError::Rotate(
+        return Err(OpsError::Refused(
             "the state records no nodes yet: nothing to rotate (apply first)".into(),
         ));
     };

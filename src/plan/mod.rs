@@ -411,7 +411,13 @@ pub fn plan(
     let empty = BTreeMap::new();
     let recorded = state.map(|s| &s.nodes).unwrap_or(&empty);
     let mut warnings = Vec::new();
-    let (adopt, orphans) = steps::sort_discovered(live, &desired, recorded);
+    let (adopt, orphans) = steps::sort_discovered(
+        live,
+        &desired,
+        recorded,
+        state.map(|s| s.lineage.as_str()),
+        &mut warnings,
+    );
     let mut changes = Vec::new();
     for (name, want) in &desired {
         changes.push(match recorded.get(name) {

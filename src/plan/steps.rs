@@ -4,18 +4,40 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::model::Owner;
+
 use super::*;
 
 /// Unknown things found by refresh: one made for a desired node without a record is adopted by
-/// that node's create (the first such per node); every other one is an orphan to delete.
+/// that node's create (the first such per node); every other one is an orphan to delete. Only
+/// this state's: what another lineage made, or what carries no lineage where the provider
+/// marks it, is left alone with a warning (`lavastack import` adopts the latter).
 pub(super) fn sort_discovered<'a>(
     live: &'a Live,
     desired: &BTreeMap<String, DesiredNode>,
     recorded: &BTreeMap<String, NodeRecord>,
+    lineage: Option<&str>,
+    warnings: &mut Vec<String>,
 ) -> (BTreeMap<&'a str, &'a Discovered>, Vec<&'a Discovered>) {
     let mut adopt: BTreeMap<&str, &Discovered> = BTreeMap::new();
     let mut orphans = Vec::new();
+    let mut foreign = 0usize;
     for u in &live.unknown {
+        match &u.owner {
+            Owner::Unmarked => {}
+            Owner::Lineage(l) if Some(l.as_str()) == lineage => {}
+            Owner::Lineage(_) => {
+                foreign += 1;
+                continue;
+            }
+            Owner::Missing => {
+                warnings.push(format!(
+                    "{} ({}, node {}) carries this stack's tags but no state lineage (made before lineage tags): left alone; `lavastack import {} {}` adopts it",
+                    u.provider_id, u.provider, u.node, u.node, u.provider_id
+                ));
+                continue;
+            }
+        }
         let claimable = desired
             .get(&u.node)
             .is_some_and(|d| d.provider == u.provider && !recorded.contains_key(&u.node))
@@ -26,6 +48,11 @@ pub(super) fn sort_discovered<'a>(
         } else {
             orphans.push(u);
         }
+    }
+    if foreign > 0 {
+        warnings.push(format!(
+            "{foreign} instance(s) with this stack's name belong to another state (another lineage): left alone"
+        ));
     }
     (adopt, orphans)
 }

@@ -67,6 +67,7 @@ fn unknown(node: &str, id: &str, token: &str) -> Discovered {
         address: None,
         token: Some(token.into()),
         private: BTreeMap::new(),
+        owner: crate::model::Owner::Unmarked,
     }
 }
 
@@ -118,6 +119,64 @@ fn unknown_instance_of_an_unrecorded_node_is_adopted_and_others_are_deleted() {
         assert_eq!(c.orphan.as_ref().unwrap().provider_id, id);
     }
     assert_eq!(change(&p, "node.a").action, Action::NoOp);
+}
+
+/// What another state's lineage made is neither adopted nor deleted, nor is what carries no
+/// lineage where the provider marks it; this state's own are treated as always.
+#[test]
+fn only_this_lineage_is_adopted_or_deleted() {
+    use crate::model::Owner;
+    let s = stack("aws");
+    let st = state_with_a(&s, NodeStatus::Ready);
+    let mine = Owner::Lineage(st.lineage.clone());
+    let other = Owner::Lineage("00000000-0000-4000-8000-000000000000".into());
+    let with = |u: Discovered, o: &Owner| Discovered {
+        owner: o.clone(),
+        ..u
+    };
+    let live = Live {
+        nodes: [("a".to_string(), Observed::Running)].into(),
+        unknown: vec![
+            with(unknown("b", "i-theirs-b", "tok-1"), &other),
+            with(unknown("gone", "i-theirs-old", "tok-2"), &other),
+            with(unknown("b", "i-pre", "tok-3"), &Owner::Missing),
+            with(unknown("gone", "i-mine-old", "tok-4"), &mine),
+        ],
+        api_calls: BTreeMap::new(),
+    };
+    let p = plan(&s, Some(&st), &live, &PlanOptions::default(), &Spread).unwrap();
+    let b = change(&p, "node.b");
+    assert_eq!(b.action, Action::Create);
+    assert_eq!(b.adopt, None, "another state's instance is not adopted");
+    assert_eq!(change(&p, "orphan.i-mine-old").action, Action::Delete);
+    for id in ["i-theirs-b", "i-theirs-old", "i-pre"] {
+        assert!(
+            !p.changes.iter().any(|c| c.address.contains(id)),
+            "{id} is left alone: {:?}",
+            p.changes
+        );
+    }
+    assert!(
+        p.warnings
+            .iter()
+            .any(|w| w.contains("2 instance(s)") && w.contains("another state")),
+        "{:?}",
+        p.warnings
+    );
+    assert!(
+        p.warnings
+            .iter()
+            .any(|w| w.contains("i-pre") && w.contains("lavastack import b i-pre")),
+        "{:?}",
+        p.warnings
+    );
+    // A fresh state (no lineage yet) owns nothing it finds.
+    let p = plan(&s, None, &live, &PlanOptions::default(), &Spread).unwrap();
+    assert!(
+        !p.changes.iter().any(|c| c.action == Action::Delete),
+        "{:?}",
+        p.changes
+    );
 }
 
 #[test]

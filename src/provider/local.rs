@@ -330,6 +330,7 @@ impl Provider for LocalProvider {
                             address: None,
                             token: None,
                             private: BTreeMap::new(),
+                            owner: Default::default(),
                         });
                     }
                 }

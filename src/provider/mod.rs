@@ -132,6 +132,8 @@ pub struct NodeRequest<'a> {
     pub token: &'a str,
     /// What the plan decided to adopt (an instance id), when the create resumes or adopts.
     pub adopt: Option<&'a str>,
+    /// The state's lineage, for providers that mark what they make with it.
+    pub lineage: &'a str,
 }
 
 #[async_trait::async_trait]
@@ -181,6 +183,26 @@ pub trait Provider: Send + Sync {
         req: NodeRequest<'_>,
     ) -> Result<Created, ProviderError>;
     async fn delete(&self, rec: &NodeRecord) -> Result<(), ProviderError>;
+
+    /// Takes something that exists (an EC2 instance id) as node `req.node`, marking it as this
+    /// state's, and returns what a create would have. `take_over` allows taking it from
+    /// another state's lineage (that state is gone). Providers without a handle to import by
+    /// say so.
+    async fn import(
+        &self,
+        req: NodeRequest<'_>,
+        id: &str,
+        take_over: bool,
+    ) -> Result<Created, ProviderError> {
+        let _ = (id, take_over);
+        Err(ProviderError::new(
+            &req.node.name,
+            format!(
+                "provider {} cannot import: it has nothing to import by (apply creates its nodes)",
+                self.address()
+            ),
+        ))
+    }
 }
 
 /// Asks about each record in turn, up to `parallelism` at a time, in the records' order.

@@ -443,12 +443,31 @@ async fn sigkilled_applies_never_duplicate_or_orphan() {
     run(&env, &["plan", "--detailed-exitcode"]).ok();
     eprintln!("{kills} applies killed; 20 instances, all in state");
 
-    // State lost entirely: the next plan adopts every instance instead of launching again.
+    // State lost entirely: a new state has a new lineage, so the next plan neither adopts nor
+    // deletes the old state's instances (it would launch 20 more, and says why). The way back
+    // is `import --take-over`, one node at a time; then nothing differs.
     std::fs::remove_file(env.path(".lavastack/state.json")).unwrap();
     let p = run(&env, &["plan"]);
     assert_eq!(p.code, 0, "{}", p.all());
-    assert!(p.stdout.contains("is adopted"), "{}", p.stdout);
+    assert!(!p.stdout.contains("is adopted"), "{}", p.stdout);
+    assert!(!p.stdout.contains("orphan."), "{}", p.stdout);
+    assert!(
+        p.all()
+            .contains("20 instance(s) with this stack's name belong to another state"),
+        "{}",
+        p.all()
+    );
+    // Without --take-over, another lineage's instance is refused.
+    let (first_id, (first_node, _, _)) = inst.iter().next().unwrap();
+    run(&env, &["import", first_node, first_id]).fails(1, "belongs to another state");
+    for (id, (node, _, _)) in &inst {
+        run(&env, &["import", node, id, "--take-over"]).ok();
+    }
+    // Only the fresh state's policy records are left to write: no node changes.
+    let p = run(&env, &["plan"]);
+    assert!(!p.stdout.contains("# node."), "{}", p.stdout);
     run(&env, &["apply", "--auto-approve"]).ok();
+    run(&env, &["plan", "--detailed-exitcode"]).ok();
     let after = live(m.port).await;
     assert_eq!(
         after.keys().collect::<Vec<_>>(),
@@ -456,6 +475,7 @@ async fn sigkilled_applies_never_duplicate_or_orphan() {
         "the same 20 instances, none launched"
     );
     assert_eq!(state_ids(&env).len(), 20);
+    run(&env, &["import", first_node, first_id]).fails(1, "is in the state already");
 
     // A twin of us-1 (all its tags, token included, as "launch more like this" makes) is an
     // orphan: the next apply terminates it and only it.
@@ -479,6 +499,7 @@ async fn sigkilled_applies_never_duplicate_or_orphan() {
                 .tags(tag("lavastack:node", "us-1"))
                 .tags(tag("lavastack:token", &us1_token))
                 .tags(tag("lavastack:provider", "aws.us"))
+                .tags(tag("lavastack:lineage", st["lineage"].as_str().unwrap()))
                 .build(),
         )
         .send()
@@ -1041,4 +1062,132 @@ async fn the_managed_security_group_opens_only_what_the_stack_declares() {
         ),
     );
     run(&env, &["validate"]).fails(1, "keep one");
+}
+
+/// Two states whose stacks share a name in one account (a copy of prod for staging, a second
+/// checkout) never adopt or terminate each other's instances: each instance carries its
+/// state's lineage. An instance with the stack's tags but no lineage (made before lineage
+/// tags) is reported, never deleted, and adopted by `lavastack import`.
+#[tokio::test(flavor = "multi_thread")]
+async fn two_states_with_one_stack_name_never_touch_each_others_instances() {
+    let m = moto();
+    let (prod, staging) = (Env::new(), Env::new());
+    let nodes = [("eu-1", "eu"), ("us-1", "us")];
+    for env in [&prod, &staging] {
+        env.write("stack.hcl", &ec2_stack(m.port, &nodes, ""));
+    }
+    run(&prod, &["apply", "--auto-approve"]).ok();
+    let prod_ids = state_ids(&prod);
+    let lineage = state(&prod)["lineage"].as_str().unwrap().to_string();
+    for (id, (_, _, _)) in live(m.port).await {
+        let c = ec2(
+            m.port,
+            if prod_ids[&id].starts_with("eu") {
+                "eu-west-1"
+            } else {
+                "us-east-1"
+            },
+        )
+        .await;
+        let r = c
+            .describe_tags()
+            .filters(Filter::builder().name("resource-id").values(&id).build())
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            r.tags()
+                .iter()
+                .any(|t| t.key() == Some("lavastack:lineage") && t.value() == Some(&lineage)),
+            "{id} carries its state's lineage"
+        );
+    }
+    // The second state plans its own two nodes and leaves prod's alone.
+    let p = run(&staging, &["plan"]);
+    p.ok();
+    assert!(p.stdout.contains("2 to add"), "{}", p.stdout);
+    assert!(
+        !p.stdout.contains("orphan.") && !p.stdout.contains("is adopted"),
+        "{}",
+        p.stdout
+    );
+    assert!(
+        p.all()
+            .contains("2 instance(s) with this stack's name belong to another state"),
+        "{}",
+        p.all()
+    );
+    run(&staging, &["apply", "--auto-approve"]).ok();
+    assert_eq!(live(m.port).await.len(), 4);
+    run(&prod, &["plan", "--detailed-exitcode"]).ok();
+    run(&staging, &["destroy", "--auto-approve"]).ok();
+    let left = live(m.port).await;
+    assert_eq!(left.len(), 2, "{left:?}");
+    assert!(
+        left.keys().all(|id| prod_ids.contains_key(id)),
+        "prod's instances survive"
+    );
+    run(&prod, &["plan", "--detailed-exitcode"]).ok();
+
+    // An instance from before lineage tags: reported by plan, never deleted, imported.
+    let eu = ec2(m.port, "eu-west-1").await;
+    let tag = |k: &str, v: &str| aws_sdk_ec2::types::Tag::builder().key(k).value(v).build();
+    let old = eu
+        .run_instances()
+        .image_id("ami-12c6146b")
+        .min_count(1)
+        .max_count(1)
+        .tag_specifications(
+            aws_sdk_ec2::types::TagSpecification::builder()
+                .resource_type(aws_sdk_ec2::types::ResourceType::Instance)
+                .tags(tag("lavastack:stack", "ec2t"))
+                .tags(tag("lavastack:node", "eu-2"))
+                .tags(tag("lavastack:token", "0123456789abcdef0123456789abcdef"))
+                .tags(tag("lavastack:provider", "aws.eu"))
+                .build(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let old_id = old.instances()[0].instance_id().unwrap().to_string();
+    let with_eu2 = ec2_stack(
+        m.port,
+        &[("eu-1", "eu"), ("eu-2", "eu"), ("us-1", "us")],
+        "",
+    );
+    prod.write("stack.hcl", &with_eu2);
+    let p = run(&prod, &["plan"]);
+    p.ok();
+    assert!(
+        p.all().contains(&format!("lavastack import eu-2 {old_id}")),
+        "{}",
+        p.all()
+    );
+    assert!(
+        !p.stdout.contains(&format!("orphan.{old_id}")),
+        "{}",
+        p.stdout
+    );
+    run(&prod, &["import", "eu-2", &old_id]).ok();
+    run(&prod, &["plan", "--detailed-exitcode"]).ok();
+    assert_eq!(
+        state_ids(&prod).get(&old_id).map(String::as_str),
+        Some("eu-2")
+    );
+    // Import refuses what it cannot take: a node not in the stack, a missing instance.
+    run(&prod, &["import", "eu-9", &old_id]).fails(1, "the stack has no node eu-9");
+    prod.write(
+        "stack.hcl",
+        &ec2_stack(
+            m.port,
+            &[
+                ("eu-1", "eu"),
+                ("eu-2", "eu"),
+                ("eu-3", "eu"),
+                ("us-1", "us"),
+            ],
+            "",
+        ),
+    );
+    run(&prod, &["import", "eu-3", "i-0000000000000000f"]).fails(1, "does not exist");
 }

@@ -33,6 +33,9 @@ mod password;
 pub const TAG_STACK: &str = "lavastack:stack";
 pub const TAG_NODE: &str = "lavastack:node";
 pub const TAG_TOKEN: &str = "lavastack:token";
+/// The state lineage that launched it: refresh adopts or deletes only its own state's
+/// instances, so two states with one stack name in an account never touch each other's.
+pub const TAG_LINEAGE: &str = "lavastack:lineage";
 /// The provider (`aws.<name>`) that launched it: two providers in one AWS region (or one
 /// region's instances seen from another provider) never take each other's instances.
 pub const TAG_PROVIDER: &str = "lavastack:provider";
@@ -383,20 +386,26 @@ impl Ec2Provider {
         Ok(base64::engine::general_purpose::STANDARD.encode(files.cloud_init))
     }
 
-    fn tags_for(&self, n: &DesiredNode, token: &str) -> Vec<Tag> {
+    fn tags_for(&self, n: &DesiredNode, token: &str, lineage: &str) -> Vec<Tag> {
         let mut tags: BTreeMap<String, String> = self.tags.clone();
         tags.extend(n.tags.clone());
         tags.insert("Name".into(), format!("{}-{}", self.stack.name, n.name));
         tags.insert(TAG_STACK.into(), self.stack.name.clone());
         tags.insert(TAG_NODE.into(), n.name.clone());
         tags.insert(TAG_TOKEN.into(), token.to_string());
+        tags.insert(TAG_LINEAGE.into(), lineage.to_string());
         tags.insert(TAG_PROVIDER.into(), self.address.clone());
         tags.into_iter()
             .map(|(k, v)| Tag::builder().key(k).value(v).build())
             .collect()
     }
 
-    async fn launch(&self, n: &DesiredNode, token: &str) -> Result<Instance, ProviderError> {
+    async fn launch(
+        &self,
+        n: &DesiredNode,
+        token: &str,
+        lineage: &str,
+    ) -> Result<Instance, ProviderError> {
         let err = |m: String| ProviderError::new(&n.name, m);
         let setting = |k: &str| n.settings.get(k).cloned();
         let group = self.firewall(&n.name).await?;
@@ -413,7 +422,7 @@ impl Ec2Provider {
             .tag_specifications(
                 TagSpecification::builder()
                     .resource_type(ResourceType::Instance)
-                    .set_tags(Some(self.tags_for(n, token)))
+                    .set_tags(Some(self.tags_for(n, token, lineage)))
                     .build(),
             );
         if let Some(az) = self.availability_zone(&n.zone) {
@@ -649,6 +658,10 @@ impl Provider for Ec2Provider {
                     address: Some(c.address),
                     token: tag(i, TAG_TOKEN).map(str::to_string),
                     private: c.private,
+                    owner: match tag(i, TAG_LINEAGE) {
+                        Some(l) => crate::model::Owner::Lineage(l.to_string()),
+                        None => crate::model::Owner::Missing,
+                    },
                 }
             })
             .collect();
@@ -680,7 +693,7 @@ impl Provider for Ec2Provider {
             None => {
                 self.ensure_password_parameter(&n.name, req.password)
                     .await?;
-                self.launch(n, req.token).await?
+                self.launch(n, req.token, req.lineage).await?
             }
         };
         let partial = self.created(&instance, port);
@@ -717,6 +730,53 @@ impl Provider for Ec2Provider {
         Ok(created)
     }
 
+    async fn import(
+        &self,
+        req: NodeRequest<'_>,
+        id: &str,
+        take_over: bool,
+    ) -> Result<Created, ProviderError> {
+        let n = req.node;
+        let err = |m: String| ProviderError::new(&n.name, m);
+        let i = self
+            .describe_one(id)
+            .await
+            .map_err(|e| e.for_node(&n.name))?
+            .ok_or_else(|| err(format!("instance {id} does not exist in {}", self.region)))?;
+        match state_of(&i) {
+            InstanceStateName::Terminated | InstanceStateName::ShuttingDown => {
+                return Err(err(format!("instance {id} is {}", state_of(&i).as_str())))
+            }
+            _ => {}
+        }
+        if let Some(s) = tag(&i, TAG_STACK).filter(|s| *s != self.stack.name) {
+            return Err(err(format!(
+                "instance {id} belongs to stack {s}, not {}",
+                self.stack.name
+            )));
+        }
+        match tag(&i, TAG_LINEAGE) {
+            Some(l) if l == req.lineage => {}
+            Some(l) if !take_over => {
+                return Err(err(format!(
+                    "instance {id} belongs to another state (lineage {l}); if that state is gone for good, pass --take-over"
+                )))
+            }
+            _ => {}
+        }
+        // Marked as a create would have marked it: from now on refresh finds it by id, tags
+        // and lineage like any instance this state launched.
+        self.client()
+            .await
+            .create_tags()
+            .resources(id)
+            .set_tags(Some(self.tags_for(n, req.token, req.lineage)))
+            .send()
+            .await
+            .map_err(|e| aws_failure(&n.name, "CreateTags", &e))?;
+        Ok(self.created(&i, n.port.unwrap_or(crate::stack::DEFAULT_LAVALINK_PORT)))
+    }
+
     async fn update(
         &self,
         rec: &NodeRecord,
@@ -734,7 +794,7 @@ impl Provider for Ec2Provider {
         // configs.
         self.firewall(&n.name).await?;
         let token = rec.token.clone().unwrap_or_else(|| req.token.to_string());
-        let tags = self.tags_for(n, &token);
+        let tags = self.tags_for(n, &token, req.lineage);
         // Tags gone from the stack are removed from the instance too.
         let removed: Vec<Tag> = rec
             .attributes
