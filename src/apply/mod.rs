@@ -63,6 +63,9 @@ pub struct Report {
     pub failed: Vec<Failure>,
     pub skipped: usize,
     pub interrupted: bool,
+    /// API requests each provider that counts them made (retries included), by address.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub api_calls: BTreeMap<String, u64>,
     #[serde(skip)]
     pub elapsed: Duration,
 }
@@ -270,6 +273,11 @@ pub async fn apply(
     let mut report = ctx.report.lock().await.clone();
     report.interrupted = ctx.stopped();
     report.elapsed = started.elapsed();
+    report.api_calls = ctx
+        .providers
+        .iter()
+        .filter_map(|(a, p)| p.api_calls().filter(|c| *c > 0).map(|c| (a.clone(), c)))
+        .collect();
     let state = ctx.state.lock().await.clone();
     Ok((report, state))
 }

@@ -1191,3 +1191,50 @@ async fn two_states_with_one_stack_name_never_touch_each_others_instances() {
     );
     run(&prod, &["import", "eu-3", "i-0000000000000000f"]).fails(1, "does not exist");
 }
+
+/// Creates waiting for `running` share their polls: one DescribeInstances for every instance
+/// still pending, not one per instance. The extra calls of a 20-node apply over a 1-node one
+/// (each on its own moto) are the 19 more RunInstances and by-token lookups plus the shared
+/// polls; the polls are counted from that difference and must be well under one per node.
+#[tokio::test(flavor = "multi_thread")]
+async fn waits_for_running_share_one_describe_per_poll() {
+    let calls = |nodes: usize| {
+        let m = moto();
+        let env = Env::new();
+        let names: Vec<(String, &str)> = (0..nodes).map(|i| (format!("eu-{i}"), "eu")).collect();
+        let list: Vec<(&str, &str)> = names.iter().map(|(n, r)| (n.as_str(), *r)).collect();
+        env.write("stack.hcl", &ec2_stack(m.port, &list, ""));
+        let r = run(
+            &env,
+            &[
+                "apply",
+                "--auto-approve",
+                "--parallelism",
+                "50",
+                "--format",
+                "json",
+            ],
+        );
+        r.ok();
+        let summary: Value = r
+            .stdout
+            .lines()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+            .find(|v| v["type"] == "summary")
+            .unwrap_or_else(|| panic!("no summary: {}", r.stdout));
+        summary["report"]["api_calls"]["aws.eu"]
+            .as_u64()
+            .unwrap_or_else(|| panic!("{summary}"))
+    };
+    let one = calls(1);
+    let twenty = calls(20);
+    // One node: RunInstances, a by-token lookup and at least one poll, plus fixed costs.
+    let polls = twenty.saturating_sub(one).saturating_sub(2 * 19);
+    eprintln!(
+        "api calls: 1 node {one}, 20 nodes {twenty}: about {polls} more poll(s) for 19 more nodes"
+    );
+    assert!(
+        polls <= 8,
+        "polls are shared: 1 node {one} calls, 20 nodes {twenty}"
+    );
+}

@@ -40,6 +40,16 @@ pub const TAG_LINEAGE: &str = "lavastack:lineage";
 /// region's instances seen from another provider) never take each other's instances.
 pub const TAG_PROVIDER: &str = "lavastack:provider";
 
+/// The last poll of waiting instances: when it started and what it saw.
+#[derive(Default)]
+struct Poll {
+    started: Option<Instant>,
+    seen: BTreeMap<String, Instance>,
+}
+
+/// EC2 takes at most this many values in one filter.
+const FILTER_VALUES_MAX: usize = 200;
+
 /// EC2 refuses user data above 16 KiB (before base64).
 const USER_DATA_LIMIT: usize = 16 * 1024;
 
@@ -56,6 +66,9 @@ pub struct Ec2Provider {
     ssh_from: Vec<String>,
     /// The managed group's id, reconciled once per run.
     group: OnceCell<String>,
+    /// Instances waited on to run, polled together (`describe_waiting`).
+    waiting: std::sync::Mutex<std::collections::BTreeSet<String>>,
+    poll: tokio::sync::Mutex<Poll>,
     key_name: Option<String>,
     iam_profile: Option<String>,
     password_parameter: Option<String>,
@@ -201,6 +214,8 @@ impl Ec2Provider {
             allow_from: cfg.list_attr("allow_from"),
             ssh_from: cfg.list_attr("ssh_from"),
             group: OnceCell::new(),
+            waiting: Default::default(),
+            poll: Default::default(),
             key_name: cfg.str_attr("key_name").map(str::to_string),
             iam_profile: cfg.str_attr("iam_instance_profile").map(str::to_string),
             password_parameter: cfg.str_attr("password_parameter").map(str::to_string),
@@ -274,12 +289,19 @@ impl Ec2Provider {
 
     /// Every live instance matching `filters`, all pages.
     async fn describe(&self, filters: Vec<Filter>) -> Result<Vec<Instance>, AskError> {
-        let mut req = self
-            .client()
-            .await
-            .describe_instances()
-            .filters(Self::live_states())
-            .max_results(1000);
+        self.describe_in(filters, true).await
+    }
+
+    /// All pages; `live_only` leaves out terminated and shutting-down instances.
+    async fn describe_in(
+        &self,
+        filters: Vec<Filter>,
+        live_only: bool,
+    ) -> Result<Vec<Instance>, AskError> {
+        let mut req = self.client().await.describe_instances().max_results(1000);
+        if live_only {
+            req = req.filters(Self::live_states());
+        }
         for f in filters {
             req = req.filters(f);
         }
@@ -451,6 +473,47 @@ impl Ec2Provider {
             .ok_or_else(|| err("RunInstances returned no instance".into()))
     }
 
+    /// The instance as the latest poll of every waiting instance saw it. Creates waiting at
+    /// the same time share polls: whoever finds no poll started after it registered polls
+    /// for all that are waiting (one `DescribeInstances` per 200), the others read its answer.
+    async fn describe_waiting(&self, id: &str) -> Result<Option<Instance>, AskError> {
+        let asked = Instant::now();
+        self.waiting
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(id.to_string());
+        let mut poll = self.poll.lock().await;
+        if poll.started.is_none_or(|t| t < asked) {
+            let started = Instant::now();
+            let ids: Vec<String> = self
+                .waiting
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .iter()
+                .cloned()
+                .collect();
+            let mut seen = BTreeMap::new();
+            // By filter, not by id: an id EC2 does not show yet fails a by-id call for all.
+            for chunk in ids.chunks(FILTER_VALUES_MAX) {
+                let f = Filter::builder()
+                    .name("instance-id")
+                    .set_values(Some(chunk.to_vec()))
+                    .build();
+                // Every state: one terminated while starting must be seen to be reported.
+                for i in self.describe_in(vec![f], false).await? {
+                    if let Some(id) = i.instance_id() {
+                        seen.insert(id.to_string(), i.clone());
+                    }
+                }
+            }
+            *poll = Poll {
+                started: Some(started),
+                seen,
+            };
+        }
+        Ok(poll.seen.get(id).cloned())
+    }
+
     /// Polls until the instance runs; a terminated instance (capacity taken back, a bad
     /// volume) is an error.
     async fn wait_running(
@@ -459,6 +522,18 @@ impl Ec2Provider {
         mut i: Instance,
     ) -> Result<Instance, ProviderError> {
         let id = i.instance_id().unwrap_or_default().to_string();
+        // However this ends, the instance leaves the shared poll.
+        struct Leave<'a>(&'a Ec2Provider, &'a str);
+        impl Drop for Leave<'_> {
+            fn drop(&mut self) {
+                self.0
+                    .waiting
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .remove(self.1);
+            }
+        }
+        let _leave = Leave(self, &id);
         let until = Instant::now() + self.running_timeout;
         // Often running already (or within a second); real launches take tens of seconds,
         // where the backoff soon reaches its 5 s step.
@@ -498,7 +573,7 @@ impl Ec2Provider {
             }
             tokio::time::sleep(delay).await;
             delay = (delay * 2).min(Duration::from_secs(5));
-            match self.describe_one(&id).await {
+            match self.describe_waiting(&id).await {
                 Ok(Some(next)) => i = next,
                 // Eventual consistency: a new id may not be visible yet.
                 Ok(None) => {}
