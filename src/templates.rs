@@ -38,6 +38,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "alertmanager.yml",
         include_str!("../templates/alertmanager.yml"),
     ),
+    ("compose.yaml", include_str!("../templates/compose.yaml")),
     (
         "grafana-dashboard.json",
         include_str!("../templates/grafana-dashboard.json"),

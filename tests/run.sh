@@ -7,9 +7,10 @@ cd "$(dirname "$0")/.."
 log() { printf '\n==> %s\n' "$*"; }
 
 # Debian packages the integration tests drive for real (curl: SSH hosts download jars;
-# systemd-analyze and cloud-init read the rendered unit and user data), as "command:package".
+# systemd-analyze, cloud-init and docker-compose read the rendered unit, user data and
+# compose file), as "command:package".
 # Each is installed only when its command is missing.
-APT_NEEDS=(node:nodejs npm:npm haproxy:haproxy promtool:prometheus prometheus-alertmanager:prometheus-alertmanager amtool:prometheus-alertmanager dot:graphviz sshd:openssh-server ssh-keygen:openssh-client curl:curl openssl:openssl systemd-analyze:systemd cloud-init:cloud-init)
+APT_NEEDS=(node:nodejs npm:npm haproxy:haproxy promtool:prometheus prometheus-alertmanager:prometheus-alertmanager amtool:prometheus-alertmanager dot:graphviz sshd:openssh-server ssh-keygen:openssh-client curl:curl openssl:openssl systemd-analyze:systemd cloud-init:cloud-init docker-compose:docker-compose)
 missing=()
 for pair in "${APT_NEEDS[@]}"; do
   cmd="${pair%%:*}"

@@ -60,6 +60,7 @@ pub fn default_outputs() -> Vec<OutputConfig> {
             "cloud-init.yaml",
             "nodes/{node}/cloud-init.yaml",
         ),
+        o("compose", "compose.yaml", "compose.yaml"),
     ]
 }
 

@@ -77,6 +77,25 @@ async fn password_parameter(port: u16, region: &str) -> aws_sdk_ssm::types::Para
         .unwrap()
 }
 
+/// An instance launched by hand (not by lavastack) with these tags; its id.
+async fn launch_by_hand(c: &aws_sdk_ec2::Client, tags: &[(&str, &str)]) -> String {
+    let mut spec = aws_sdk_ec2::types::TagSpecification::builder()
+        .resource_type(aws_sdk_ec2::types::ResourceType::Instance);
+    for (k, v) in tags {
+        spec = spec.tags(aws_sdk_ec2::types::Tag::builder().key(*k).value(*v).build());
+    }
+    let out = c
+        .run_instances()
+        .image_id("ami-12c6146b")
+        .min_count(1)
+        .max_count(1)
+        .tag_specifications(spec.build())
+        .send()
+        .await
+        .unwrap();
+    out.instances()[0].instance_id().unwrap().to_string()
+}
+
 async fn ec2(port: u16, region: &str) -> aws_sdk_ec2::Client {
     aws_env();
     let conf = aws_config::defaults(aws_config::BehaviorVersion::latest())
@@ -486,26 +505,17 @@ async fn sigkilled_applies_never_duplicate_or_orphan() {
         .to_string();
     let us1_token = st["nodes"]["us-1"]["token"].as_str().unwrap().to_string();
     let us = ec2(m.port, "us-east-1").await;
-    let tag = |k: &str, v: &str| aws_sdk_ec2::types::Tag::builder().key(k).value(v).build();
-    let stray = us
-        .run_instances()
-        .image_id("ami-12c6146b")
-        .min_count(1)
-        .max_count(1)
-        .tag_specifications(
-            aws_sdk_ec2::types::TagSpecification::builder()
-                .resource_type(aws_sdk_ec2::types::ResourceType::Instance)
-                .tags(tag("lavastack:stack", "ec2t"))
-                .tags(tag("lavastack:node", "us-1"))
-                .tags(tag("lavastack:token", &us1_token))
-                .tags(tag("lavastack:provider", "aws.us"))
-                .tags(tag("lavastack:lineage", st["lineage"].as_str().unwrap()))
-                .build(),
-        )
-        .send()
-        .await
-        .unwrap();
-    let stray_id = stray.instances()[0].instance_id().unwrap().to_string();
+    let stray_id = launch_by_hand(
+        &us,
+        &[
+            ("lavastack:stack", "ec2t"),
+            ("lavastack:node", "us-1"),
+            ("lavastack:token", &us1_token),
+            ("lavastack:provider", "aws.us"),
+            ("lavastack:lineage", st["lineage"].as_str().unwrap()),
+        ],
+    )
+    .await;
     let p = run(&env, &["plan"]);
     assert!(
         p.stdout.contains(&format!("orphan.{stray_id}")),
@@ -1131,25 +1141,16 @@ async fn two_states_with_one_stack_name_never_touch_each_others_instances() {
 
     // An instance from before lineage tags: reported by plan, never deleted, imported.
     let eu = ec2(m.port, "eu-west-1").await;
-    let tag = |k: &str, v: &str| aws_sdk_ec2::types::Tag::builder().key(k).value(v).build();
-    let old = eu
-        .run_instances()
-        .image_id("ami-12c6146b")
-        .min_count(1)
-        .max_count(1)
-        .tag_specifications(
-            aws_sdk_ec2::types::TagSpecification::builder()
-                .resource_type(aws_sdk_ec2::types::ResourceType::Instance)
-                .tags(tag("lavastack:stack", "ec2t"))
-                .tags(tag("lavastack:node", "eu-2"))
-                .tags(tag("lavastack:token", "0123456789abcdef0123456789abcdef"))
-                .tags(tag("lavastack:provider", "aws.eu"))
-                .build(),
-        )
-        .send()
-        .await
-        .unwrap();
-    let old_id = old.instances()[0].instance_id().unwrap().to_string();
+    let old_id = launch_by_hand(
+        &eu,
+        &[
+            ("lavastack:stack", "ec2t"),
+            ("lavastack:node", "eu-2"),
+            ("lavastack:token", "0123456789abcdef0123456789abcdef"),
+            ("lavastack:provider", "aws.eu"),
+        ],
+    )
+    .await;
     let with_eu2 = ec2_stack(
         m.port,
         &[("eu-1", "eu"), ("eu-2", "eu"), ("us-1", "us")],

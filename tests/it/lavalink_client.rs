@@ -229,7 +229,7 @@ fn wavelink_accepts_the_emulator() {
 /// frontends, a wrong CA refused, and plain HTTP not answered.
 #[test]
 fn real_lavalink_client_plays_through_the_tls_edge() {
-    use crate::common::{free_block, static_stack, Env, Proc, SECRET};
+    use crate::common::{free_block, static_stack, Env, SECRET};
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/node");
     assert!(
         dir.join("node_modules/lavalink-client").exists(),
@@ -284,15 +284,7 @@ output "bot" {{
         .output()
         .unwrap();
     assert!(check.status.success(), "{check:?}");
-    let _hap = Proc(
-        Command::new("haproxy")
-            .args(["-db", "-f"])
-            .arg(env.path("out/haproxy.cfg"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let _hap = crate::common::haproxy(&env.path("out/haproxy.cfg"));
     let until = Instant::now() + Duration::from_secs(10);
     while std::net::TcpStream::connect((ip, base)).is_err() {
         assert!(

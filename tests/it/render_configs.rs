@@ -207,15 +207,7 @@ fn real_haproxy_routes_per_node_and_balances_stateless_by_weight() {
         "holds the password"
     );
 
-    let hap = Proc(
-        Command::new("haproxy")
-            .args(["-db", "-f"])
-            .arg(&cfg)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let hap = crate::common::haproxy(&cfg);
     let sock = env.path("haproxy.sock");
     wait_for("haproxy socket", 10, || sock.exists());
     wait_for("all servers up", 15, || {
@@ -694,15 +686,7 @@ fn weight_and_maintenance_changes_use_the_runtime_api_without_reload() {
         1,
         "first write runs on_change"
     );
-    let _hap = Proc(
-        Command::new("haproxy")
-            .args(["-db", "-f"])
-            .arg(env.path("out/haproxy.cfg"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let _hap = crate::common::haproxy(&env.path("out/haproxy.cfg"));
     wait_for("haproxy socket", 10, || sock.exists());
     wait_for("all servers up", 15, || {
         let s = servers(&sock, "lavalink_stateless");
@@ -796,15 +780,7 @@ fn haproxy_health_check_survives_a_password_with_specials() {
     assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
     let cfg = env.path("out/haproxy.cfg");
     haproxy_check(&cfg);
-    let _hap = Proc(
-        Command::new("haproxy")
-            .args(["-db", "-f"])
-            .arg(&cfg)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let _hap = crate::common::haproxy(&cfg);
     let sock = env.path("h.sock");
     wait_for("haproxy socket", 10, || sock.exists());
     // L7OK (a 200 to GET /version) only happens if HAProxy sends the password byte for byte;
@@ -991,5 +967,93 @@ node "dc-2" {{
         String::from_utf8_lossy(&ci.stdout).contains("Valid"),
         "{}",
         String::from_utf8_lossy(&ci.stdout)
+    );
+}
+
+/// The cluster as containers: `render` writes compose.yaml (every node as the official
+/// Lavalink image with its application.yml mounted, HAProxy, Prometheus; the router with
+/// `router_image`), and the real `docker-compose config` accepts it. No container is started:
+/// this machine has no container engine (README).
+#[test]
+fn compose_file_for_the_cluster_passes_docker_compose_config() {
+    assert!(
+        Command::new("sh")
+            .args(["-c", "command -v docker-compose"])
+            .status()
+            .unwrap()
+            .success(),
+        "docker-compose is installed by tests/run.sh"
+    );
+    let env = Env::new();
+    env.write(
+        "stack.hcl",
+        &static_stack("box", &[("a", 2333, 1), ("b", 2334, 2)]),
+    );
+    env.run(&["render", "--out", "out"]).ok();
+    let compose = env.read("out/compose.yaml");
+    assert!(!compose.contains(SECRET), "{compose}");
+    let config = |dir: &str, pw: Option<&str>| {
+        let mut c = Command::new("docker-compose");
+        c.args(["-f", "compose.yaml", "config"])
+            .current_dir(env.path(dir))
+            .env_remove("LAVALINK_PASSWORD");
+        if let Some(p) = pw {
+            c.env("LAVALINK_PASSWORD", p);
+        }
+        c.output().unwrap()
+    };
+    let ok = config("out", Some("from-the-environment"));
+    let text = String::from_utf8_lossy(&ok.stdout).into_owned();
+    assert!(
+        ok.status.success(),
+        "{}{}",
+        text,
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    for want in [
+        "lavalink-a:",
+        "lavalink-b:",
+        "haproxy:",
+        "prometheus:",
+        "image: ghcr.io/lavalink-devs/lavalink:4",
+        "/opt/Lavalink/application.yml",
+        "network_mode: host",
+    ] {
+        assert!(text.contains(want), "{want} in\n{text}");
+    }
+    assert!(
+        !text.contains("router:"),
+        "no router without router_image: {text}"
+    );
+    // The password comes from the environment at start, never from the file.
+    let missing = config("out", None);
+    assert!(!missing.status.success());
+    assert!(
+        String::from_utf8_lossy(&missing.stderr).contains("set LAVALINK_PASSWORD"),
+        "{}",
+        String::from_utf8_lossy(&missing.stderr)
+    );
+    // A pinned image and the router.
+    let digest = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
+    let mut pinned = static_stack("box", &[("a", 2333, 1)]);
+    pinned.push_str(&format!(
+        "output \"compose\" {{\n  template = \"compose.yaml\"\n  path     = \"c/compose.yaml\"\n  vars     = {{ lavalink_digest = \"{digest}\", router_image = \"example/lavastack:1\" }}\n}}\n"
+    ));
+    env.write("stack.hcl", &pinned);
+    env.run(&["render", "--out", "pinned"]).ok();
+    let ok = config("pinned/c", Some("pw"));
+    let text = String::from_utf8_lossy(&ok.stdout).into_owned();
+    assert!(
+        ok.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(
+        text.contains(&format!("ghcr.io/lavalink-devs/lavalink:4@{digest}")),
+        "{text}"
+    );
+    assert!(
+        text.contains("router:") && text.contains("example/lavastack:1"),
+        "{text}"
     );
 }

@@ -407,15 +407,7 @@ output "haproxy" {{
         "{v}"
     );
 
-    let _hap = Proc(
-        Command::new("haproxy")
-            .args(["-db", "-f"])
-            .arg(env.path("out/haproxy.cfg"))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let _hap = crate::common::haproxy(&env.path("out/haproxy.cfg"));
     wait_for_port(base, "haproxy", std::time::Duration::from_secs(10));
     // Until HAProxy's checks (over TLS) find the servers up.
     let until = std::time::Instant::now() + std::time::Duration::from_secs(15);

@@ -308,6 +308,19 @@ impl Drop for Proc {
     }
 }
 
+/// Real HAProxy in the foreground on a rendered config, stopped when dropped.
+pub fn haproxy(cfg: &Path) -> Proc {
+    Proc(
+        Command::new("haproxy")
+            .args(["-db", "-f"])
+            .arg(cfg)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("haproxy is installed (tests/run.sh)"),
+    )
+}
+
 /// A guest under policies/ (`dir` is its folder there, e.g. `sticky-guild` or
 /// `test-guests/panic-probe`): the .wasm tests/run.sh built (LAVASTACK_POLICY_DIR) or
 /// policies/build.sh left in the target dir, else its checked-in .wat.
