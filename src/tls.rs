@@ -478,6 +478,8 @@ pub struct GenerateFiles {
     pub ca_key: PathBuf,
     pub cert: PathBuf,
     pub key: PathBuf,
+    /// More certificates the same CA signs: (certificate, key, names), e.g. the edge's.
+    pub extra: Vec<(PathBuf, PathBuf, Vec<String>)>,
 }
 
 impl GenerateFiles {
@@ -488,6 +490,7 @@ impl GenerateFiles {
             ca_key: dir.join("ca-key.pem"),
             cert: dir.join("node.pem"),
             key: dir.join("node-key.pem"),
+            extra: Vec::new(),
         }
     }
 }
@@ -515,36 +518,41 @@ pub fn generate(files: &GenerateFiles, names: &[String], days: u32) -> Result<()
     let ca_cert = ca
         .self_signed(&ca_key)
         .map_err(|x| e("CA certificate", x))?;
-    let mut leaf = CertificateParams::default();
-    let mut dn = DistinguishedName::new();
-    dn.push(
-        DnType::CommonName,
-        names.first().cloned().unwrap_or_default(),
-    );
-    leaf.distinguished_name = dn;
-    leaf.subject_alt_names = names
-        .iter()
-        .map(|n| match n.parse::<IpAddr>() {
-            Ok(ip) => Ok(SanType::IpAddress(ip)),
-            Err(_) => n
-                .clone()
-                .try_into()
-                .map(SanType::DnsName)
-                .map_err(|x| e(&format!("name \"{n}\""), x)),
-        })
-        .collect::<Result<_, _>>()?;
-    leaf.not_before = now - time::Duration::minutes(5);
-    leaf.not_after = until;
-    let leaf_key = KeyPair::generate().map_err(|x| e("node key", x))?;
-    let leaf_cert = leaf
-        .signed_by(&leaf_key, &ca_cert, &ca_key)
-        .map_err(|x| e("node certificate", x))?;
-    for (path, text, secret) in [
-        (&files.ca_key, ca_key.serialize_pem(), true),
-        (&files.key, leaf_key.serialize_pem(), true),
-        (&files.ca, ca_cert.pem(), false),
-        (&files.cert, leaf_cert.pem(), false),
-    ] {
+    let mut written = vec![
+        (files.ca_key.clone(), ca_key.serialize_pem(), true),
+        (files.ca.clone(), ca_cert.pem(), false),
+    ];
+    let leaves = std::iter::once((&files.cert, &files.key, names))
+        .chain(files.extra.iter().map(|(c, k, n)| (c, k, n.as_slice())));
+    for (cert, key, names) in leaves {
+        let mut leaf = CertificateParams::default();
+        let mut dn = DistinguishedName::new();
+        dn.push(
+            DnType::CommonName,
+            names.first().cloned().unwrap_or_default(),
+        );
+        leaf.distinguished_name = dn;
+        leaf.subject_alt_names = names
+            .iter()
+            .map(|n| match n.parse::<IpAddr>() {
+                Ok(ip) => Ok(SanType::IpAddress(ip)),
+                Err(_) => n
+                    .clone()
+                    .try_into()
+                    .map(SanType::DnsName)
+                    .map_err(|x| e(&format!("name \"{n}\""), x)),
+            })
+            .collect::<Result<_, _>>()?;
+        leaf.not_before = now - time::Duration::minutes(5);
+        leaf.not_after = until;
+        let leaf_key = KeyPair::generate().map_err(|x| e("node key", x))?;
+        let leaf_cert = leaf
+            .signed_by(&leaf_key, &ca_cert, &ca_key)
+            .map_err(|x| e("node certificate", x))?;
+        written.push((key.clone(), leaf_key.serialize_pem(), true));
+        written.push((cert.clone(), leaf_cert.pem(), false));
+    }
+    for (path, text, secret) in &written {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
                 .map_err(|x| TlsError::Config(format!("cannot create {}: {x}", dir.display())))?;
@@ -552,7 +560,7 @@ pub fn generate(files: &GenerateFiles, names: &[String], days: u32) -> Result<()
         crate::files::write_atomic(
             path,
             text.as_bytes(),
-            Some(if secret { 0o600 } else { 0o644 }),
+            Some(if *secret { 0o600 } else { 0o644 }),
         )
         .map_err(|x| TlsError::Config(format!("cannot write {}: {x}", path.display())))?;
     }

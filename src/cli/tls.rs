@@ -1,6 +1,8 @@
 //! `lavastack tls init`: makes the CA and the certificate the stack's `tls` block names, for
 //! a local cluster that should run TLS without a CA of its own (`stacks/local-tls.hcl`).
 
+use std::path::PathBuf;
+
 use clap::{Args, Subcommand};
 
 use super::{exit, CliError, Global, Ui};
@@ -86,13 +88,29 @@ pub async fn run(g: &Global, ui: Ui, cmd: TlsCommand) -> Result<i32, CliError> {
             .unwrap_or_else(|| "ca".into());
         ca.with_file_name(format!("{stem}-key.pem"))
     };
+    // The edge's certificate too, signed by the same CA, when the stack has an edge block whose
+    // certificate is its own file: the key goes beside it as <cert>.key, where HAProxy looks.
+    let mut extra = Vec::new();
+    if let Some(edge) = stack.edge.as_ref().filter(|e| e.cert != t.cert) {
+        let mut edge_names = names.clone();
+        if let Some(d) = &edge.domain {
+            edge_names.push(d.clone());
+            edge_names.push(format!("*.{d}"));
+        }
+        let key = PathBuf::from(format!("{}.key", edge.cert.display()));
+        extra.push((edge.cert.clone(), key, edge_names));
+    }
     let files = crate::tls::GenerateFiles {
         ca,
         ca_key,
         cert: t.cert,
         key: t.key,
+        extra,
     };
-    let all = [&files.ca, &files.ca_key, &files.cert, &files.key];
+    let all: Vec<&std::path::PathBuf> = [&files.ca, &files.ca_key, &files.cert, &files.key]
+        .into_iter()
+        .chain(files.extra.iter().flat_map(|(c, k, _)| [c, k]))
+        .collect();
     let existing: Vec<String> = all
         .iter()
         .filter(|p| p.exists())
@@ -114,6 +132,14 @@ pub async fn run(g: &Global, ui: Ui, cmd: TlsCommand) -> Result<i32, CliError> {
         files.key.display(),
         args.days
     );
+    for (cert, key, names) in &files.extra {
+        println!(
+            "And the edge's certificate for {} ({}, key {}).",
+            names.join(", "),
+            cert.display(),
+            key.display()
+        );
+    }
     println!(
         "Bots trust it with NODE_EXTRA_CA_CERTS={} (Node.js) or their platform's CA store.",
         files.ca.display()

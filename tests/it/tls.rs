@@ -316,6 +316,10 @@ fn tls_init_makes_what_the_stack_names_and_keeps_what_exists() {
   cert = "certs/node.pem"
   key  = "certs/node-key.pem"
   ca   = "certs/ca.pem"
+}
+edge {
+  cert   = "certs/edge.pem"
+  domain = "edge.test"
 }"#,
         ),
     );
@@ -324,11 +328,21 @@ fn tls_init_makes_what_the_stack_names_and_keeps_what_exists() {
     let r = env.run(&["tls", "init"]);
     r.ok();
     assert!(r.stdout.contains("127.0.0.1, localhost"), "{}", r.stdout);
+    // The edge's own certificate, from the same CA, for its domain and every node under it,
+    // the key where HAProxy looks: validate checks the pair and the names.
+    assert!(
+        r.stdout.contains("edge.test, *.edge.test") && r.stdout.contains("certs/edge.pem.key"),
+        "{}",
+        r.stdout
+    );
+    env.run(&["validate"]).ok();
     use std::os::unix::fs::PermissionsExt;
     for (f, mode) in [
         ("node-key.pem", 0o600),
         ("ca-key.pem", 0o600),
         ("node.pem", 0o644),
+        ("edge.pem.key", 0o600),
+        ("edge.pem", 0o644),
     ] {
         let m = std::fs::metadata(env.path(&format!("certs/{f}")))
             .unwrap()
