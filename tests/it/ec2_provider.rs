@@ -1053,7 +1053,10 @@ async fn the_managed_security_group_opens_only_what_the_stack_declares() {
     run(&env, &["plan", "--detailed-exitcode"]).ok();
 
     // Bad sources and a mix with your own groups are refused at load, naming the field.
+    let many: Vec<String> = (0..61).map(|i| format!("\"10.{i}.0.0/16\"")).collect();
+    let many = many.join(", ");
     for (allow, needle) in [
+        (many.as_str(), "holds at most 60 inbound rules"),
         ("\"10.0.0.1/16\"", "the network is 10.0.0.0/16"),
         ("\"10.0.0.0/40\"", "the prefix length must be 0 to 32"),
         ("\"everyone\"", "neither a CIDR"),

@@ -9,6 +9,7 @@ impl Loader {
     /// `allow_from`/`ssh_from` are sources of the group lavastack manages; with
     /// `security_group_ids` the operator manages the firewall, so the two do not mix.
     fn check_firewall(&mut self, what: &str, a: &Attrs) {
+        const RULES_PER_GROUP: usize = 60;
         let own = a.get("security_group_ids").is_some();
         for attr in ["allow_from", "ssh_from"] {
             if own && a.get(attr).is_some() {
@@ -24,6 +25,16 @@ impl Loader {
                     self.err(format!("{what}: {attr}: {e}"), a.span(attr));
                 }
             }
+        }
+        // AWS's default quota is 60 inbound rules per group, and every source is at least one.
+        let sources = a.list("allow_from").unwrap_or_default().len()
+            + a.list("ssh_from").unwrap_or_default().len();
+        if !own && sources > RULES_PER_GROUP {
+            self.err(
+                format!("{what}: {sources} allow_from and ssh_from sources, but a security group holds at most {RULES_PER_GROUP} inbound rules (AWS's default quota; each source is one rule per Lavalink port)"),
+                a.span("allow_from"),
+            )
+            .hint("name a security group (\"sg-...\") holding the bots instead of each bot's address");
         }
         if !own && a.list("allow_from").unwrap_or_default().is_empty() {
             self.warn(
