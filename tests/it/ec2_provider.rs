@@ -1199,7 +1199,7 @@ async fn two_states_with_one_stack_name_never_touch_each_others_instances() {
 /// Creates waiting for `running` share their polls: one DescribeInstances for every instance
 /// still pending, not one per instance. The extra calls of a 20-node apply over a 1-node one
 /// (each on its own moto) are the 19 more RunInstances and by-token lookups plus the shared
-/// polls; the polls are counted from that difference and must be well under one per node.
+/// polls; the polls are counted from that difference and must be fewer than one per node.
 #[tokio::test(flavor = "multi_thread")]
 async fn waits_for_running_share_one_describe_per_poll() {
     let calls = |nodes: usize| {
@@ -1237,8 +1237,10 @@ async fn waits_for_running_share_one_describe_per_poll() {
     eprintln!(
         "api calls: 1 node {one}, 20 nodes {twenty}: about {polls} more poll(s) for 19 more nodes"
     );
+    // Polling per instance would cost at least one poll per extra node (19); shared polls
+    // cost 8-9 on an idle machine and 12 under a full parallel test run (creates spread out).
     assert!(
-        polls <= 8,
+        polls < 19,
         "polls are shared: 1 node {one} calls, 20 nodes {twenty}"
     );
 }
