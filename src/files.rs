@@ -54,6 +54,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8], mode: Option<u32>) -> std::io::Re
     Ok(())
 }
 
+/// Makes a rename of `path` durable: fsyncs the directory holding it.
+pub fn sync_dir(path: &Path) -> std::io::Result<()> {
+    match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) => File::open(dir)?.sync_all(),
+        None => Ok(()),
+    }
+}
+
 /// Reads a regular file of at most `max` bytes. A FIFO, device, socket or directory (also
 /// behind a symlink) is refused at once instead of blocking or reading forever, and a larger
 /// file is refused instead of filling memory.

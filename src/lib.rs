@@ -7,6 +7,7 @@
 
 pub mod apply;
 pub mod cli;
+pub mod credentials;
 pub mod diag;
 pub mod emulator;
 pub mod files;

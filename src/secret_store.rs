@@ -111,6 +111,141 @@ impl AwsSecret {
             .unwrap_or_else(|_| Err("the lookup panicked".into()))
     }
 
+    /// Reads the value from an async caller, within the lookup timeout.
+    pub async fn fetch_async(&self) -> Result<String, String> {
+        match tokio::time::timeout(LOOKUP_TIMEOUT, self.fetch()).await {
+            Ok(r) => r,
+            Err(_) => Err(format!(
+                "no answer from AWS within {}s",
+                LOOKUP_TIMEOUT.as_secs()
+            )),
+        }
+    }
+
+    /// Stages `value` as a new version of a Secrets Manager secret labelled `AWSPENDING`
+    /// (for a `#KEY` source: the current JSON with that key replaced), as Secrets Manager's own
+    /// rotation does. `token` makes a retried stage the same version, not a second one.
+    pub async fn stage_pending(&self, value: &str, token: &str) -> Result<(), String> {
+        let AwsSecret::SecretsManager { id, key, stage } = self else {
+            return Err("only Secrets Manager secrets can stage a new version".into());
+        };
+        if stage.as_deref().is_some_and(|s| s != "AWSCURRENT") {
+            return Err(format!(
+                "the stack reads the {} version; a rotation stages AWSPENDING beside AWSCURRENT",
+                stage.as_deref().unwrap_or_default()
+            ));
+        }
+        let conf = sdk_config(self.region(), None).await;
+        let client = aws_sdk_secretsmanager::Client::new(&conf);
+        let text = match key {
+            None => value.to_string(),
+            Some(k) => {
+                let cur = client
+                    .get_secret_value()
+                    .secret_id(id)
+                    .version_stage("AWSCURRENT")
+                    .send()
+                    .await
+                    .map_err(|e| {
+                        format!(
+                            "Secrets Manager GetSecretValue: {}",
+                            DisplayErrorContext(&e)
+                        )
+                    })?;
+                let mut doc: serde_json::Value = cur
+                    .secret_string
+                    .as_deref()
+                    .and_then(|t| serde_json::from_str(t).ok())
+                    .filter(serde_json::Value::is_object)
+                    .ok_or_else(|| {
+                        format!("secret {id} is not a JSON object, so it has no key {k}")
+                    })?;
+                doc[k.as_str()] = serde_json::Value::String(value.to_string());
+                doc.to_string()
+            }
+        };
+        client
+            .put_secret_value()
+            .secret_id(id)
+            .secret_string(text)
+            .client_request_token(token)
+            .version_stages("AWSPENDING")
+            .send()
+            .await
+            .map_err(|e| {
+                format!(
+                    "Secrets Manager PutSecretValue: {}",
+                    DisplayErrorContext(&e)
+                )
+            })?;
+        Ok(())
+    }
+
+    /// Makes the `AWSPENDING` version current (the old one becomes `AWSPREVIOUS`, Secrets
+    /// Manager's own bookkeeping) and removes the pending label. Done already is fine.
+    pub async fn promote_pending(&self) -> Result<(), String> {
+        let AwsSecret::SecretsManager { id, .. } = self else {
+            return Err("only Secrets Manager secrets have a pending version".into());
+        };
+        let conf = sdk_config(self.region(), None).await;
+        let client = aws_sdk_secretsmanager::Client::new(&conf);
+        // The version each label is on, asked of the labels themselves.
+        let version_of = |label: &'static str| {
+            let client = client.clone();
+            let id = id.clone();
+            async move {
+                match client
+                    .get_secret_value()
+                    .secret_id(&id)
+                    .version_stage(label)
+                    .send()
+                    .await
+                {
+                    Ok(v) => Ok(v.version_id().map(str::to_string)),
+                    Err(e) if e.code() == Some("ResourceNotFoundException") => Ok(None),
+                    Err(e) => Err(format!(
+                        "Secrets Manager GetSecretValue: {}",
+                        DisplayErrorContext(&e)
+                    )),
+                }
+            }
+        };
+        let Some(pending) = version_of("AWSPENDING").await? else {
+            return Ok(());
+        };
+        let current = version_of("AWSCURRENT").await?;
+        if current.as_deref() != Some(pending.as_str()) {
+            client
+                .update_secret_version_stage()
+                .secret_id(id)
+                .version_stage("AWSCURRENT")
+                .move_to_version_id(&pending)
+                .set_remove_from_version_id(current)
+                .send()
+                .await
+                .map_err(|e| {
+                    format!(
+                        "Secrets Manager UpdateSecretVersionStage: {}",
+                        DisplayErrorContext(&e)
+                    )
+                })?;
+        }
+        client
+            .update_secret_version_stage()
+            .secret_id(id)
+            .version_stage("AWSPENDING")
+            .remove_from_version_id(&pending)
+            .send()
+            .await
+            .map_err(|e| {
+                format!(
+                    "Secrets Manager UpdateSecretVersionStage: {}",
+                    DisplayErrorContext(&e)
+                )
+            })?;
+        Ok(())
+    }
+
     async fn fetch(&self) -> Result<String, String> {
         let conf = sdk_config(self.region(), None).await;
         if conf.region().is_none() {
@@ -136,7 +271,9 @@ impl AwsSecret {
                 let out = aws_sdk_secretsmanager::Client::new(&conf)
                     .get_secret_value()
                     .secret_id(id)
-                    .set_version_stage(stage.clone())
+                    // AWSCURRENT is what Secrets Manager reads without a stage; named, because
+                    // moto (5.2.1) keeps answering the first version after a stage move.
+                    .version_stage(stage.as_deref().unwrap_or("AWSCURRENT"))
                     .send()
                     .await
                     .map_err(|e| match e.code() {

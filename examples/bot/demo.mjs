@@ -1,15 +1,17 @@
 // Runs the bot against a lavastack cluster without Discord: a stand-in gateway answers voice
 // state requests the way Discord does. Used by tests/it/bot_example.rs:
-//   LAVALINK_PASSWORD=... node demo.mjs /path/to/lavaNodesConfig.js 20
+//   LAVALINK_PASSWORD=... node demo.mjs /path/to/lavaNodesConfig.js 20 [kill|hold]
 // Prints JSON lines: one "assignment" per guild placed on a node (select / drain / failover),
 // "ready" once every player plays, "drained" after players left a node the router drained,
 // then, after a node dies, "verified" once every player plays on a live, undrained node
 // (checked on the node itself over REST), and last "metrics" with the bot's own metrics text.
+// With "hold" no node is expected to die: the demo keeps playing (following drains and the
+// router's credentials, LAVASTACK_ROUTER_TOKEN) until a line arrives on stdin, then verifies.
 import { createRequire } from "node:module";
 import { createBot } from "./lavastack-bot.mjs";
 
 const require = createRequire(import.meta.url);
-const [configPath, countArg] = process.argv.slice(2);
+const [configPath, countArg, mode = "kill"] = process.argv.slice(2);
 const nodes = require(configPath);
 const count = Number(countArg ?? 10);
 const client = { id: "123456789012345678", username: "lavastack-demo" };
@@ -24,6 +26,7 @@ const drained = new Set();
 const bot = createBot({
   nodes: nodes.map((n) => ({ ...n, retryAmount: 1000, retryDelay: 250 })),
   routerUrl: nodes.routerUrl,
+  routerToken: process.env.LAVASTACK_ROUTER_TOKEN,
   client,
   log: (o) => {
     if (o.event === "drained") drained.add(o.node);
@@ -57,8 +60,11 @@ const where = Object.fromEntries(guilds.map((g) => [g, bot.manager.players.get(g
 out({ event: "ready", players: count, where });
 const stopDrains = bot.watchDrains({ every: 200 });
 
-// Wait for a node to die and the evacuation to finish, then check every player on its node.
-const evacuated = await new Promise((resolve) => {
+// Wait for a node to die and the evacuation to finish (or, holding, for the go-ahead on
+// stdin), then check every player on its node.
+const evacuated = mode === "hold" ? await new Promise((resolve) => {
+  process.stdin.once("data", () => resolve(null));
+}) : await new Promise((resolve) => {
   bot.manager.nodeManager.once("disconnect", (n) => {
     const check = setInterval(() => {
       const left = [...bot.manager.players.values()].filter((p) => p.node.id === n.id).length;
@@ -70,18 +76,29 @@ const evacuated = await new Promise((resolve) => {
   });
 });
 await Promise.all(pending);
+// Holding, nodes that came back (a rotation's replacements) are given up to 10 s to reconnect.
+for (let waited = 0; mode === "hold" && waited < 10000; waited += 100) {
+  if ([...bot.manager.nodeManager.nodes.values()].every((n) => n.connected)) break;
+  await new Promise((r) => setTimeout(r, 100));
+}
 let ok = 0;
 for (const g of guilds) {
   const p = bot.manager.players.get(g);
   const node = p.node;
   const res = await fetch(`http://${node.options.host}:${node.options.port}/v4/sessions/${node.sessionId}/players/${g}`, {
-    headers: { Authorization: process.env.LAVALINK_PASSWORD },
+    headers: { Authorization: node.options.authorization },
   });
   const body = res.ok ? await res.json() : null;
-  if (node.id !== evacuated && !drained.has(node.id) && body?.track && !body.paused && body.state.connected) ok++;
+  const undrained = mode === "hold" || !drained.has(node.id);
+  if (node.id !== evacuated && undrained && node.connected && body?.track && !body.paused && body.state.connected) ok++;
   else out({ event: "not-playing", guild: g, node: node.id, status: res.status });
 }
-out({ event: "verified", dead: evacuated, drained: [...drained], playing: ok, players: count });
+out({
+  event: "verified", dead: evacuated, drained: [...drained], playing: ok, players: count,
+  auth_refused: bot.counts.authFailures, failovers: bot.counts.assignments.failover,
+  max_failover_ms: Math.max(0, ...bot.counts.failoverMs),
+  connected: [...bot.manager.nodeManager.nodes.values()].filter((n) => n.connected).length,
+});
 stopDrains();
 out({ event: "metrics", text: bot.metrics() });
 for (const n of bot.manager.nodeManager.nodes.values()) n.destroy("demo over", true);

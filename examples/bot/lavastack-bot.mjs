@@ -9,7 +9,9 @@
 // New players go to the node the router picks for the guild (`POST /v1/select`). When a node
 // dies, every player on it asks the router again and moves to the first live node of the
 // ranking with changeNode(), so playback continues within the router's recovery time. With
-// watchDrains(), players also leave a node the router drained (`lavastack node drain`).
+// watchDrains(), players also leave a node the router drained (`lavastack node drain`). With
+// routerToken, each node's password comes from the router (GET /v1/credentials) before every
+// reconnect and drain check, so `lavastack rotate password` never leaves the bot locked out.
 //
 // Every assignment of a guild to a node is one log line, for people and log pipelines alike:
 //   {"event":"assignment","ts":"...","guild":"...","node":"eu-2","reason":"failover","from":"eu-1"}
@@ -28,7 +30,7 @@ export function createBot({ nodes, routerUrl, routerToken, client, sendToShard, 
   });
 
   const auth = routerToken ? { Authorization: `Bearer ${routerToken}` } : {};
-  const counts = { assignments: { select: 0, failover: 0, drain: 0 }, failoverMs: [] };
+  const counts = { assignments: { select: 0, failover: 0, drain: 0 }, failoverMs: [], authFailures: 0 };
 
   function assign(guildId, node, reason, from) {
     counts.assignments[reason] += 1;
@@ -85,7 +87,39 @@ export function createBot({ nodes, routerUrl, routerToken, client, sendToShard, 
     return { moved: players.length, ms: Date.now() - started };
   }
 
+  // During `lavastack rotate password` nodes hold different passwords, and the router knows
+  // each one's (GET /v1/credentials, behind its admin token). A node that went away may come
+  // back with the new one: its current credential is fetched before lavalink-client
+  // reconnects (it reads options.authorization on every connect and REST call).
+  async function refreshCredentials() {
+    if (!routerToken) return 0;
+    const res = await fetch(`${routerUrl}/v1/credentials`, { headers: auth, signal: AbortSignal.timeout(5000) });
+    if (!res.ok) throw new Error(`router: HTTP ${res.status}`);
+    let changed = 0;
+    for (const { name, password } of (await res.json()).nodes ?? []) {
+      const n = manager.nodeManager.nodes.get(name);
+      if (n && password && n.options.authorization !== password) {
+        n.options.authorization = password;
+        changed += 1;
+        log({ event: "credential", node: name });
+      }
+    }
+    return changed;
+  }
+  const refreshQuietly = () =>
+    refreshCredentials().catch((e) => log({ event: "credential-refresh-failed", error: String(e) }));
+  // A refused handshake (the node moved to the new password first) is retried with the
+  // credential the router has now.
+  manager.nodeManager.on("error", (node, error) => {
+    if (/\b40[13]\b/.test(String(error?.message ?? error))) {
+      counts.authFailures += 1;
+      log({ event: "auth-refused", node: node.id });
+      refreshQuietly();
+    }
+  });
+
   manager.nodeManager.on("disconnect", (node) => {
+    refreshQuietly();
     evacuate(node.id).then(
       (r) => log({ event: "evacuated", node: node.id, ...r }),
       (e) => log({ event: "evacuation-failed", node: node.id, error: String(e) }),
@@ -97,6 +131,7 @@ export function createBot({ nodes, routerUrl, routerToken, client, sendToShard, 
   let drainTimer = null;
   function watchDrains({ every = 1000 } = {}) {
     const tick = async () => {
+      await refreshQuietly();
       try {
         const res = await fetch(`${routerUrl}/v1/nodes`, { headers: auth, signal: AbortSignal.timeout(5000) });
         if (!res.ok) throw new Error(`router: HTTP ${res.status}`);
@@ -137,6 +172,9 @@ export function createBot({ nodes, routerUrl, routerToken, client, sendToShard, 
       "# TYPE lavastack_bot_failover_seconds summary",
       `lavastack_bot_failover_seconds_sum ${counts.failoverMs.reduce((a, b) => a + b, 0) / 1000}`,
       `lavastack_bot_failover_seconds_count ${counts.failoverMs.length}`,
+      "# HELP lavastack_bot_auth_refused_total Node connections refused for a wrong password (retried with the router's credential).",
+      "# TYPE lavastack_bot_auth_refused_total counter",
+      `lavastack_bot_auth_refused_total ${counts.authFailures}`,
     ];
     return lines.join("\n") + "\n";
   }
@@ -153,5 +191,5 @@ export function createBot({ nodes, routerUrl, routerToken, client, sendToShard, 
     return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
   }
 
-  return { manager, play, evacuate, ranking, watchDrains, metrics, serveMetrics };
+  return { manager, play, evacuate, ranking, watchDrains, refreshCredentials, metrics, serveMetrics, counts };
 }

@@ -679,6 +679,9 @@ async fn delete(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
             s.deposed.retain(|r| r != &rec);
         } else {
             s.nodes.remove(&rec.name);
+            // A drain outlives a replacement, not the node: a new node of the name starts
+            // undrained.
+            s.drains.remove(&rec.name);
         }
     })
     .await?;

@@ -228,7 +228,7 @@ fn progress_bar(ui: Ui, format: Format, total: u64) -> indicatif::ProgressBar {
 }
 
 /// Ctrl-C turns the receiver true: steps not started are skipped, running ones finish.
-fn interrupt_on_ctrl_c() -> (
+pub(super) fn interrupt_on_ctrl_c() -> (
     tokio::sync::watch::Receiver<bool>,
     tokio::task::JoinHandle<()>,
 ) {
@@ -243,7 +243,7 @@ fn interrupt_on_ctrl_c() -> (
 }
 
 /// Apply's events as lines on stderr (text, redacted, above the bar) or JSON on stdout.
-fn event_printer(
+pub(super) fn event_printer(
     format: Format,
     redactor: crate::stack::Redactor,
     pb: indicatif::ProgressBar,

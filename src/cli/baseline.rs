@@ -89,7 +89,7 @@ pub async fn run(g: &Global, ui: Ui, args: BaselineArgs) -> Result<i32, CliError
         )));
     }
     let (stack, nodes) = super::recorded_nodes(g, ui).await?;
-    let targets = super::node_targets(&stack, &nodes);
+    let targets = super::node_targets(&stack, &nodes, &super::credentials(&stack).await?);
     let ticks = (args.window.as_secs_f64() / args.every.as_secs_f64()).ceil() as u64 + 1;
     let bar = if ui.err_tty && args.format == Format::Text {
         let pb = indicatif::ProgressBar::new(ticks);

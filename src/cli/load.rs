@@ -201,36 +201,37 @@ pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
             Phase::base_and_peak(args.guilds, args.to, args.ramp, args.hold)
         }
     };
-    let mut targets: Vec<NodeTarget> = super::node_targets(&stack, &nodes)
-        .into_iter()
-        .zip(&nodes)
-        .map(|((name, t), rec)| NodeTarget {
-            name,
-            host: t.host,
-            port: t.port,
-            password: t.password,
-            transport: t.transport,
-            weight: rec
-                .attributes
-                .get("weight")
-                .and_then(|w| w.as_u64())
-                .unwrap_or(1)
-                .min(u64::from(u32::MAX)) as u32,
-            region: rec.region.clone(),
-            zone: rec.zone.clone().unwrap_or_default(),
-            priority: rec
-                .attributes
-                .get("priority")
-                .and_then(|w| w.as_u64())
-                .unwrap_or(1)
-                .min(u64::from(u32::MAX)) as u32,
-            tags: stack
-                .nodes
-                .get(&rec.name)
-                .map(|n| n.tags.clone())
-                .unwrap_or_default(),
-        })
-        .collect();
+    let mut targets: Vec<NodeTarget> =
+        super::node_targets(&stack, &nodes, &super::credentials(&stack).await?)
+            .into_iter()
+            .zip(&nodes)
+            .map(|((name, t), rec)| NodeTarget {
+                name,
+                host: t.host,
+                port: t.port,
+                password: t.password,
+                transport: t.transport,
+                weight: rec
+                    .attributes
+                    .get("weight")
+                    .and_then(|w| w.as_u64())
+                    .unwrap_or(1)
+                    .min(u64::from(u32::MAX)) as u32,
+                region: rec.region.clone(),
+                zone: rec.zone.clone().unwrap_or_default(),
+                priority: rec
+                    .attributes
+                    .get("priority")
+                    .and_then(|w| w.as_u64())
+                    .unwrap_or(1)
+                    .min(u64::from(u32::MAX)) as u32,
+                tags: stack
+                    .nodes
+                    .get(&rec.name)
+                    .map(|n| n.tags.clone())
+                    .unwrap_or_default(),
+            })
+            .collect();
     // The edge's frontends speak TLS when the stack's edge block says so (checked against its
     // CA), plain HTTP otherwise; either way HAProxy re-encrypts to TLS nodes itself.
     let edge_transport = match &stack.edge {

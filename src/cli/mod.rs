@@ -140,11 +140,22 @@ pub async fn recorded_nodes(
 }
 
 /// Where to probe each recorded node, with its password.
+/// The passwords nodes accept now (during a `rotate password`, each node's own).
+pub async fn credentials(
+    stack: &crate::stack::Stack,
+) -> Result<crate::credentials::Credentials, CliError> {
+    let backend = backend_for(stack).await?;
+    let state = backend.load().await?;
+    crate::credentials::Credentials::load(state.as_ref(), backend.as_ref())
+        .await
+        .map_err(|e| CliError::msg(e.to_string()))
+}
+
 pub fn node_targets(
     stack: &crate::stack::Stack,
     nodes: &[crate::state::NodeRecord],
+    creds: &crate::credentials::Credentials,
 ) -> Vec<(String, crate::health::Target)> {
-    let secrets = crate::apply::node_secrets(stack, nodes.iter().map(|n| n.name.clone()));
     nodes
         .iter()
         .map(|n| {
@@ -153,7 +164,9 @@ pub fn node_targets(
                 crate::health::Target {
                     host: n.address.clone().unwrap_or_default(),
                     port: n.port.unwrap_or_default(),
-                    password: secrets.get(&n.name).map(|s| s.expose().to_string()),
+                    password: creds
+                        .for_node(stack, &n.name, Some(n))
+                        .map(|s| s.expose().to_string()),
                     // As applied: a node serves what its record says, whatever the stack now asks.
                     transport: crate::health::Transport::for_node(
                         crate::model::NodeTls::from_attributes(&n.attributes).as_ref(),
@@ -369,10 +382,6 @@ impl CliError {
         match self {
             CliError::Router(e) => Some(e.kind()),
             CliError::Ops(crate::ops::OpsError::Refresh(e)) => e.kind,
-            CliError::Drain {
-                source: crate::ops::drain::DrainError::Router(e),
-                ..
-            } => Some(e.kind()),
             _ => None,
         }
     }
@@ -385,12 +394,9 @@ impl CliError {
             CliError::Ops(e) => e.hint(),
             CliError::Router(e) => Some(e.kind().hint().to_string()),
             CliError::Drain {
-                source: crate::ops::drain::DrainError::Router(e),
+                source: crate::ops::drain::DrainError::State(crate::state::DrainError::State(e)),
                 ..
-            } => Some(format!(
-                "the router: {} (`lavastack serve` runs it)",
-                e.kind().hint()
-            )),
+            } => e.hint(),
             _ => None,
         }
     }

@@ -150,7 +150,7 @@ pub async fn run(g: &Global, ui: Ui, cmd: NodeCmd) -> Result<i32, CliError> {
             if apply {
                 let t = Instant::now();
                 match set_drain(&stack, &name, true).await {
-                    Ok(()) => {
+                    Ok(_) => {
                         let left = wait_players_gone(&stack, &name, drain_timeout).await;
                         steps.time("drain and wait for players to leave", t, ());
                         match left {
@@ -184,19 +184,22 @@ pub async fn run(g: &Global, ui: Ui, cmd: NodeCmd) -> Result<i32, CliError> {
         }
         NodeCmd::Drain { name } => {
             let stack = load_stack(g, ui)?;
-            set_drain(&stack, &name, true)
+            let told = set_drain(&stack, &name, true)
                 .await
                 .map_err(|source| CliError::Drain {
                     node: name.clone(),
                     on: true,
                     source,
                 })?;
-            println!("Node {name} is draining: no new players go to it.");
+            println!("Node {name} is draining: no new players go to it (recorded in the state).");
+            if let Some(why) = told.router {
+                println!("note: the router was not told at once ({why}); it follows the state within its state_poll");
+            }
             Ok(exit::OK)
         }
         NodeCmd::Undrain { name } => {
             let stack = load_stack(g, ui)?;
-            set_drain(&stack, &name, false)
+            let told = set_drain(&stack, &name, false)
                 .await
                 .map_err(|source| CliError::Drain {
                     node: name.clone(),
@@ -204,6 +207,9 @@ pub async fn run(g: &Global, ui: Ui, cmd: NodeCmd) -> Result<i32, CliError> {
                     source,
                 })?;
             println!("Node {name} takes new players again.");
+            if let Some(why) = told.router {
+                println!("note: the router was not told at once ({why}); it follows the state within its state_poll");
+            }
             Ok(exit::OK)
         }
     }

@@ -2,7 +2,6 @@
 //! players, replace, undrain, wait until routed, stop at the first failure) is the library's
 //! `ops::rollout`; this file gives it the live cluster and prints what happens.
 
-use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -11,9 +10,7 @@ use clap::Args;
 
 use super::plan::{open_session, plan_session, CommonArgs};
 use super::{exit, CliError, Global, Ui};
-use crate::ops::drain::{set_drain, wait_players_gone};
-use crate::ops::rollout::{self, Cluster, Event};
-use crate::router::client::RouterClient;
+use crate::ops::rollout::{self, Event};
 
 #[derive(Args, Debug, Clone)]
 pub struct RolloutArgs {
@@ -35,85 +32,6 @@ pub struct RolloutArgs {
     pub drain_timeout: Duration,
     #[command(flatten)]
     pub common: CommonArgs,
-}
-
-/// The running cluster, as the rollout state machine sees it.
-struct Live<'a> {
-    g: &'a Global,
-    ui: Ui,
-    stack: crate::stack::Stack,
-    common: CommonArgs,
-    interrupted: Arc<AtomicBool>,
-}
-
-#[async_trait::async_trait(?Send)]
-impl Cluster for Live<'_> {
-    async fn drained(&self) -> Result<BTreeSet<String>, String> {
-        let nodes = RouterClient::for_stack(&self.stack)
-            .nodes()
-            .await
-            .map_err(|e| e.to_string())?;
-        Ok(nodes
-            .into_iter()
-            .filter(|n| n.draining)
-            .map(|n| n.name)
-            .collect())
-    }
-
-    async fn drain(&self, node: &str) -> Result<(), String> {
-        set_drain(&self.stack, node, true)
-            .await
-            .map_err(|e| e.to_string())
-    }
-
-    /// The router may not list a node for a moment after its replacement: retried for 10 s.
-    async fn undrain(&self, node: &str) -> Result<(), String> {
-        let until = Instant::now() + Duration::from_secs(10);
-        loop {
-            match set_drain(&self.stack, node, false).await {
-                Ok(()) => return Ok(()),
-                Err(e) if Instant::now() >= until => return Err(e.to_string()),
-                Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
-            }
-        }
-    }
-
-    async fn players_after(&self, node: &str, timeout: Duration) -> Option<u64> {
-        wait_players_gone(&self.stack, node, timeout).await
-    }
-
-    async fn replace(&self, nodes: &[String]) -> Result<(), String> {
-        let mut common = self.common.clone();
-        common.replace = nodes.to_vec();
-        common.target = Some(nodes.iter().cloned().collect());
-        match super::apply::converge(self.g, self.ui, "rollout", &common).await {
-            Ok(c) if c == exit::OK => Ok(()),
-            Ok(c) => Err(format!("apply exited {c}")),
-            Err(e) => Err(e.to_string()),
-        }
-    }
-
-    /// Up to a minute: the router needs `rise` good probes.
-    async fn routed_again(&self, node: &str) -> Result<(), String> {
-        let until = Instant::now() + Duration::from_secs(60);
-        loop {
-            let healthy = RouterClient::for_stack(&self.stack)
-                .nodes()
-                .await
-                .is_ok_and(|ns| ns.iter().any(|n| n.name == node && n.healthy));
-            if healthy {
-                return Ok(());
-            }
-            if Instant::now() >= until {
-                return Err("the router does not count it healthy after 60s".into());
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-    }
-
-    fn interrupted(&self) -> bool {
-        self.interrupted.load(Ordering::SeqCst)
-    }
 }
 
 pub async fn run(g: &Global, ui: Ui, args: RolloutArgs) -> Result<i32, CliError> {
@@ -159,11 +77,21 @@ pub async fn run(g: &Global, ui: Ui, args: RolloutArgs) -> Result<i32, CliError>
             flag.store(true, Ordering::SeqCst);
         }
     });
-    let live = Live {
-        g,
-        ui,
+    let common = args.common.clone();
+    let live = rollout::LiveCluster {
         stack,
-        common: args.common.clone(),
+        replace: Box::new(move |nodes: Vec<String>| {
+            let mut common = common.clone();
+            Box::pin(async move {
+                common.target = Some(nodes.iter().cloned().collect());
+                common.replace = nodes;
+                match super::apply::converge(g, ui, "rollout", &common).await {
+                    Ok(c) if c == exit::OK => Ok(()),
+                    Ok(c) => Err(format!("apply exited {c}")),
+                    Err(e) => Err(e.to_string()),
+                }
+            })
+        }),
         interrupted,
     };
     let total = Instant::now();

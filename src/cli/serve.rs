@@ -18,7 +18,29 @@ pub async fn run(g: &Global, _ui: Ui, args: ServeArgs) -> Result<i32, CliError> 
     let snap = router::load_snapshot(&g.stack, &g.load_options(), None)
         .await
         .map_err(|e| CliError::msg(e.to_string()))?;
-    let addr = args.listen.unwrap_or(snap.stack.router.listen);
+    let replicas = &snap.stack.router.replicas;
+    let addr = match (args.listen, replicas.is_empty()) {
+        (Some(a), _) => a,
+        (None, true) => snap.stack.router.listen,
+        // router.listen is the HAProxy in front of the group.
+        (None, false) => {
+            return Err(CliError::with_hint(
+                format!(
+                    "the stack's router is a group of {} replicas: say which one this is",
+                    replicas.len()
+                ),
+                format!(
+                    "`lavastack serve --listen {}` (one of router.replicas; router.listen {} is HAProxy's)",
+                    replicas[0], snap.stack.router.listen
+                ),
+            ))
+        }
+    };
+    if !replicas.is_empty() && !replicas.contains(&addr) {
+        eprintln!(
+            "warning: {addr} is not one of router.replicas; the rendered HAProxy does not send to it"
+        );
+    }
     let r = Router::new(g.stack.clone(), g.load_options(), snap);
     r.sync_watchers();
     tokio::spawn(router::reload_loop(r.clone()));

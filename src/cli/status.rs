@@ -31,12 +31,18 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
         .collect();
     let mut set = tokio::task::JoinSet::new();
     let mut probe_of = std::collections::HashMap::new();
-    for (i, (_, target)) in super::node_targets(&stack, &nodes).into_iter().enumerate() {
+    let creds = crate::credentials::Credentials::load(state.as_ref(), backend.as_ref())
+        .await
+        .map_err(|e| CliError::msg(e.to_string()))?;
+    for (i, (_, target)) in super::node_targets(&stack, &nodes, &creds)
+        .into_iter()
+        .enumerate()
+    {
         let timeout = args.timeout;
         let handle = set.spawn(async move { (i, health::probe(&target, timeout).await) });
         probe_of.insert(handle.id(), i);
     }
-    // Drains live in the router: ask it (if it runs) while the probes are out.
+    // Drains are in the state; whether the router answers is asked while the probes are out.
     let drains = tokio::time::timeout(args.timeout, router_drains(&stack));
     // The SLO line when the stack names a Prometheus; asked at the same time too.
     let (prometheus, slo_config, timeout) = (
@@ -66,7 +72,11 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
             }
         }
     }
-    let drained = drains.await.ok().flatten();
+    let router_answered = drains.await.ok().flatten().is_some();
+    let drained: std::collections::BTreeSet<String> = state
+        .iter()
+        .flat_map(|s| s.drains.keys().cloned())
+        .collect();
     let slo = match slo.await {
         Ok(r) => r,
         Err(e) => stack
@@ -88,7 +98,7 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
     let shown_state = |n: &crate::state::NodeRecord| -> String {
         if maintenance(n) {
             "maint".into()
-        } else if drained.as_ref().is_some_and(|d| d.contains(&n.name)) {
+        } else if drained.contains(&n.name) {
             "draining".into()
         } else {
             n.status.to_string()
@@ -106,13 +116,13 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
                     "name": n.name, "region": n.region, "zone": n.zone, "state": n.status.to_string(),
                     "address": n.address, "port": n.port,
                     "weight": n.attributes.get("weight"), "maintenance": n.attributes.get("maintenance"),
-                    "draining": drained.as_ref().map(|d| d.contains(&n.name)),
+                    "draining": drained.contains(&n.name),
                     "health": h,
                 })
             })
             .collect();
         let out = json!({
-            "stack": stack.name, "healthy": all_healthy, "router": drained.is_some(), "nodes": rows,
+            "stack": stack.name, "healthy": all_healthy, "router": router_answered, "nodes": rows,
             "slo": slo,
         });
         println!(
@@ -180,10 +190,9 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
         for p in problems {
             eprintln!("{}", stack.redactor.redact(&p));
         }
-        // Drains need the router's token: without one there is nothing to miss.
-        if drained.is_none() && stack.router.token.is_some() {
+        if !router_answered && stack.router.token.is_some() {
             eprintln!(
-                "note: no router answered at {}, so drains are not shown",
+                "note: no router answered at {} (drains are shown from the state)",
                 stack.router.listen
             );
         }
@@ -195,7 +204,7 @@ pub async fn run(g: &Global, ui: Ui, args: StatusArgs) -> Result<i32, CliError> 
     })
 }
 
-/// The nodes the running router has drained, or `None` when no router answers.
+/// The nodes the running router lists as drained, or `None` when no router answers.
 async fn router_drains(stack: &crate::stack::Stack) -> Option<std::collections::BTreeSet<String>> {
     let nodes = crate::router::client::RouterClient::for_stack(stack)
         .nodes()

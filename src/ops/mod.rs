@@ -10,6 +10,7 @@ pub mod baseline;
 pub mod drain;
 pub mod drill;
 pub mod import;
+pub mod password;
 pub mod rollout;
 pub mod rotate;
 pub mod slo;

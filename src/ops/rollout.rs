@@ -8,8 +8,10 @@
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
+use super::drain::{set_drain, wait_players_gone};
 use crate::model::Action;
 use crate::plan::Plan;
+use crate::router::client::RouterClient;
 
 /// The nodes to roll, in batches.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,6 +102,89 @@ pub trait Cluster {
     async fn routed_again(&self, node: &str) -> Result<(), String>;
     /// Whether the operator asked to stop (Ctrl-C).
     fn interrupted(&self) -> bool;
+}
+
+/// The running cluster: drains go through the router (and HAProxy where it has a runtime
+/// socket), players are asked of the nodes themselves, and `replace` is the caller's plan and
+/// apply of exactly the batch (so a command can show its own progress, and a rotation can
+/// apply its own view of the stack).
+pub struct LiveCluster<'a> {
+    pub stack: crate::stack::Stack,
+    #[allow(clippy::type_complexity)]
+    pub replace: Box<
+        dyn Fn(Vec<String>) -> futures_util::future::LocalBoxFuture<'a, Result<(), String>> + 'a,
+    >,
+    pub interrupted: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+#[async_trait::async_trait(?Send)]
+impl Cluster for LiveCluster<'_> {
+    async fn drained(&self) -> Result<BTreeSet<String>, String> {
+        let nodes = RouterClient::for_stack(&self.stack)
+            .nodes()
+            .await
+            .map_err(|e| e.to_string())?;
+        Ok(nodes
+            .into_iter()
+            .filter(|n| n.draining)
+            .map(|n| n.name)
+            .collect())
+    }
+
+    /// Without a running router nothing routes around a drain: then the rollout goes on
+    /// without drains (and without waiting for the router to route to a node again).
+    async fn drain(&self, node: &str) -> Result<(), String> {
+        RouterClient::for_stack(&self.stack)
+            .nodes()
+            .await
+            .map_err(|e| e.to_string())?;
+        set_drain(&self.stack, node, true)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+
+    /// Retried for 10 s (the state may be locked by a moment's other write).
+    async fn undrain(&self, node: &str) -> Result<(), String> {
+        let until = Instant::now() + Duration::from_secs(10);
+        loop {
+            match set_drain(&self.stack, node, false).await {
+                Ok(_) => return Ok(()),
+                Err(e) if Instant::now() >= until => return Err(e.to_string()),
+                Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
+            }
+        }
+    }
+
+    async fn players_after(&self, node: &str, timeout: Duration) -> Option<u64> {
+        wait_players_gone(&self.stack, node, timeout).await
+    }
+
+    async fn replace(&self, nodes: &[String]) -> Result<(), String> {
+        (self.replace)(nodes.to_vec()).await
+    }
+
+    /// Up to a minute: the router needs `rise` good probes.
+    async fn routed_again(&self, node: &str) -> Result<(), String> {
+        let until = Instant::now() + Duration::from_secs(60);
+        loop {
+            let healthy = RouterClient::for_stack(&self.stack)
+                .nodes()
+                .await
+                .is_ok_and(|ns| ns.iter().any(|n| n.name == node && n.healthy));
+            if healthy {
+                return Ok(());
+            }
+            if Instant::now() >= until {
+                return Err("the router does not count it healthy after 60s".into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    fn interrupted(&self) -> bool {
+        self.interrupted.load(std::sync::atomic::Ordering::SeqCst)
+    }
 }
 
 /// What happened, for the CLI to print.

@@ -420,6 +420,7 @@ fn context(
             "fall": r.fall, "rise": r.rise,
             "secure": r.tls.is_some(),
             "url": format!("{}://{}", if r.tls.is_some() { "https" } else { "http" }, r.listen),
+            "replicas": r.replicas.iter().map(|a| a.to_string()).collect::<Vec<_>>(),
         },
         "slo": {
             "availability": decimal(stack.slo.availability),

@@ -24,6 +24,7 @@ pub fn app(router: Arc<Router>) -> Axum {
     let admin = Axum::new()
         .route("/v1/nodes/{name}/drain", post(drain))
         .route("/v1/nodes/{name}/undrain", post(undrain))
+        .route("/v1/credentials", get(credentials))
         .route_layer(middleware::from_fn_with_state(
             router.clone(),
             require_token,
@@ -208,14 +209,14 @@ async fn select(State(r): State<Arc<Router>>, body: axum::body::Bytes) -> Respon
 async fn nodes(State(r): State<Arc<Router>>) -> Response {
     let snap = r.snapshot();
     let live = r.live.read().unwrap_or_else(PoisonError::into_inner);
-    let drained = r.drained.read().unwrap_or_else(PoisonError::into_inner);
+    let drained = &snap.drained;
     let rows: Vec<_> = snap
         .nodes
         .values()
         .map(|n| {
             let l = live.get(&n.name).cloned().unwrap_or_default();
             json!({
-                "id": n.name, "name": n.name, "host": n.host, "port": n.port, "secure": false,
+                "id": n.name, "name": n.name, "host": n.host, "port": n.port, "secure": n.secure,
                 "region": n.region, "zone": n.zone, "weight": n.weight, "priority": n.priority,
                 "maintenance": n.maintenance, "draining": drained.contains(&n.name),
                 "healthy": l.healthy(), "ws_connected": l.ws_connected,
@@ -228,22 +229,56 @@ async fn nodes(State(r): State<Arc<Router>>) -> Response {
     Json(json!({"stack": snap.stack.name, "nodes": rows})).into_response()
 }
 
+/// Each node's password as the router probes it: during `rotate password` a bot asks here
+/// before (re)connecting to a node, so it never holds a credential its node no longer takes.
+/// Behind the admin token, like drains.
+async fn credentials(State(r): State<Arc<Router>>) -> Response {
+    let snap = r.snapshot();
+    let rows: Vec<_> = snap
+        .nodes
+        .values()
+        .map(|n| json!({"name": n.name, "password": n.password}))
+        .collect();
+    let mut resp = Json(json!({"stack": snap.stack.name, "nodes": rows})).into_response();
+    resp.headers_mut().insert(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    resp
+}
+
+/// Records the drain in the state (under its lock, so every replica and operator sees it at
+/// its next poll), then reloads this replica's view at once.
 async fn set_drain(r: Arc<Router>, name: String, on: bool) -> Response {
-    let known = r.snapshot().nodes.contains_key(&name);
-    let mut d = r.drained.write().unwrap_or_else(PoisonError::into_inner);
-    // Undraining a drained name always works: while a node is being replaced it can be missing
-    // from the snapshot for a moment, and a drain that outlived it would stick.
-    let undraining_a_drained_name = !on && d.contains(&name);
-    if !known && !undraining_a_drained_name {
-        return error(StatusCode::NOT_FOUND, &format!("no node \"{name}\""));
+    let snap = r.snapshot();
+    let backend = crate::state::open(&snap.stack).await;
+    let by = format!("router {}", crate::state::actor());
+    match crate::state::set_drain(
+        backend.as_ref(),
+        &name,
+        on,
+        &by,
+        std::time::Duration::from_secs(10),
+    )
+    .await
+    {
+        Ok(changed) => {
+            // Also when unchanged: an operator who recorded it just before asks for it now.
+            r.reload().await;
+            tracing::info!(node = %name, draining = on, changed, "drain recorded in state");
+            Json(json!({"node": name, "draining": on})).into_response()
+        }
+        Err(crate::state::DrainError::Unknown(_)) => {
+            error(StatusCode::NOT_FOUND, &format!("no node \"{name}\""))
+        }
+        Err(e @ crate::state::DrainError::State(crate::state::StateError::Locked { .. })) => {
+            error(StatusCode::CONFLICT, &e.to_string())
+        }
+        Err(e) => {
+            tracing::error!(node = %name, "recording the drain failed: {e}");
+            error(StatusCode::SERVICE_UNAVAILABLE, &e.to_string())
+        }
     }
-    if on {
-        d.insert(name.clone());
-    } else {
-        d.remove(&name);
-    }
-    tracing::info!(node = %name, draining = on, "drain changed");
-    Json(json!({"node": name, "draining": on})).into_response()
 }
 
 async fn drain(State(r): State<Arc<Router>>, Path(name): Path<String>) -> Response {
@@ -261,11 +296,7 @@ async fn metrics(State(r): State<Arc<Router>>) -> Response {
         .read()
         .unwrap_or_else(PoisonError::into_inner)
         .clone();
-    let drained = r
-        .drained
-        .read()
-        .unwrap_or_else(PoisonError::into_inner)
-        .clone();
+    let drained = snap.drained.clone();
     let mut out = String::new();
     let mut gauge = |name: &str, help: &str, rows: Vec<(String, f64)>| {
         out.push_str(&format!("# HELP {name} {help}\n# TYPE {name} gauge\n"));

@@ -101,6 +101,8 @@ pub struct Snapshot {
     pub selection: Arc<dyn Policy>,
     /// Which policy `selection` is (`crate::policy::fingerprint::fingerprints`' form).
     pub selection_fingerprint: String,
+    /// Runtime drains, as the state records them (shared by every replica and operator).
+    pub drained: std::collections::BTreeSet<String>,
 }
 
 #[derive(Default)]
@@ -137,7 +139,6 @@ pub struct Router {
     pub opts: LoadOptions,
     pub snapshot: RwLock<Arc<Snapshot>>,
     pub live: RwLock<HashMap<String, Live>>,
-    pub drained: RwLock<std::collections::BTreeSet<String>>,
     pub metrics: Metrics,
     pub watchers: Mutex<HashMap<String, (String, tokio::task::JoinHandle<()>)>>,
     pub pace: Pace,
@@ -212,8 +213,14 @@ pub async fn load_snapshot(
     previous: Option<&Snapshot>,
 ) -> Result<Snapshot, RouterError> {
     let stack = crate::stack::load(path, opts).map_err(|d| RouterError::Stack(d.render(false)))?;
-    let state: Option<State> = crate::state::open(&stack).await.load().await?;
+    let backend = crate::state::open(&stack).await;
+    let state: Option<State> = backend.load().await?;
     let (selection, selection_fingerprint) = applied_selection(&stack, state.as_ref(), previous)?;
+    // During a password rotation each node is probed (and handed to bots) with the password
+    // its record says it runs with.
+    let creds = crate::credentials::Credentials::load(state.as_ref(), backend.as_ref())
+        .await
+        .map_err(|e| RouterError::Stack(e.to_string()))?;
     let mut nodes = BTreeMap::new();
     for rec in state.iter().flat_map(|s| s.nodes.values()) {
         if rec.status != NodeStatus::Ready {
@@ -229,11 +236,8 @@ pub async fn load_snapshot(
                 .map(|v| v as u32)
                 .unwrap_or(d)
         };
-        let password = stack
-            .nodes
-            .get(&rec.name)
-            .and_then(|n| n.password.clone())
-            .or_else(|| stack.password.clone())
+        let password = creds
+            .for_node(&stack, &rec.name, Some(rec))
             .map(|s| s.expose().to_string());
         nodes.insert(
             rec.name.clone(),
@@ -268,6 +272,10 @@ pub async fn load_snapshot(
         nodes,
         selection,
         selection_fingerprint,
+        drained: state
+            .iter()
+            .flat_map(|s| s.drains.keys().cloned())
+            .collect(),
     })
 }
 
@@ -319,7 +327,6 @@ impl Router {
             opts,
             snapshot: RwLock::new(Arc::new(snap)),
             live: RwLock::new(HashMap::new()),
-            drained: RwLock::new(Default::default()),
             metrics: Metrics::default(),
             watchers: Mutex::new(HashMap::new()),
             pace: Pace::default(),
@@ -366,6 +373,41 @@ impl Router {
         }
     }
 
+    /// Tells HAProxy (each output with a runtime socket) what the router just saw: a node
+    /// down is marked down at once instead of after HAProxy's own `inter x fall`. Best effort,
+    /// off the caller's task: an HAProxy that is not running is a debug line.
+    pub fn push_health(&self, name: &str, up: bool) {
+        let snap = self.snapshot();
+        let outputs: Vec<(PathBuf, PathBuf)> = snap
+            .stack
+            .outputs
+            .values()
+            .filter_map(|o| {
+                let sock = o.runtime_socket.as_ref()?;
+                Some((
+                    snap.stack.resolve_path(&o.path),
+                    snap.stack.resolve_path(sock),
+                ))
+            })
+            .collect();
+        if outputs.is_empty() {
+            return;
+        }
+        let name = name.to_string();
+        tokio::spawn(async move {
+            for (cfg, sock) in outputs {
+                let Ok(text) = tokio::fs::read_to_string(&cfg).await else {
+                    continue;
+                };
+                let cmds = crate::render::haproxy::health_commands(&text, &name, up);
+                match crate::render::haproxy::send(&sock, &cmds).await {
+                    Ok(()) => tracing::info!(node = %name, up, "told HAProxy"),
+                    Err(e) => tracing::debug!(node = %name, "HAProxy not told: {e}"),
+                }
+            }
+        });
+    }
+
     /// Counts one availability check: is any node healthy and not drained?
     pub fn record_availability(&self) {
         let (input, _) = self.select_input("0", None, None);
@@ -391,7 +433,7 @@ impl Router {
     ) -> (SelectInput, Arc<Snapshot>) {
         let snap = self.snapshot();
         let live = self.live.read().unwrap_or_else(PoisonError::into_inner);
-        let drained = self.drained.read().unwrap_or_else(PoisonError::into_inner);
+        let drained = &snap.drained;
         let nodes = snap
             .nodes
             .values()
@@ -538,11 +580,18 @@ impl Router {
     pub fn sync_watchers(self: &Arc<Self>) {
         let snap = self.snapshot();
         let mut w = self.watchers.lock().unwrap_or_else(PoisonError::into_inner);
+        // A node's watcher is restarted when its address or its password changes (a node
+        // replaced in place during `rotate password` answers only the new one).
+        let identity = |n: &NodeEntry| {
+            format!(
+                "{}:{}\0{}",
+                n.host,
+                n.port,
+                n.password.as_deref().unwrap_or_default()
+            )
+        };
         w.retain(|name, (addr, handle)| {
-            let keep = snap
-                .nodes
-                .get(name)
-                .is_some_and(|n| format!("{}:{}", n.host, n.port) == *addr);
+            let keep = snap.nodes.get(name).is_some_and(|n| identity(n) == *addr);
             if !keep {
                 handle.abort();
                 self.live
@@ -555,7 +604,7 @@ impl Router {
         for n in snap.nodes.values() {
             if !w.contains_key(&n.name) {
                 let handle = tokio::spawn(watch::watch_node(self.clone(), n.clone()));
-                w.insert(n.name.clone(), (format!("{}:{}", n.host, n.port), handle));
+                w.insert(n.name.clone(), (identity(n), handle));
             }
         }
     }
@@ -581,33 +630,57 @@ fn mtime(p: &std::path::Path) -> Option<std::time::SystemTime> {
     std::fs::metadata(p).and_then(|m| m.modified()).ok()
 }
 
-/// Reloads on SIGHUP and when the stack or state file changes (polled every second).
+/// Reloads on SIGHUP, when the stack file changes (checked every second) and when the state
+/// does (its backend's revision, every `router.state_poll`: a file's metadata, an S3 HEAD).
+/// Replicas of a group share nothing else: a drain recorded through one reaches the others
+/// within one poll. A poll that fails keeps the running view and is retried at the next.
 pub async fn reload_loop(router: Arc<Router>) {
     use tokio::signal::unix::{signal, SignalKind};
     let mut hup = signal(SignalKind::hangup()).ok();
-    let files = || {
-        let snap = router.snapshot();
-        let state = match &snap.stack.state {
-            crate::stack::StateConfig::Local { path } => Some(path.clone()),
-            _ => None,
-        };
-        (mtime(&router.stack_path), state.as_deref().and_then(mtime))
+    let revision = |r: Arc<Router>| async move {
+        let snap = r.snapshot();
+        let backend = crate::state::open(&snap.stack).await;
+        match backend.revision().await {
+            Ok(rev) => Some(rev),
+            Err(e) => {
+                tracing::warn!("polling the state failed: {e}");
+                None
+            }
+        }
     };
-    let mut last = files();
-    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    let mut last_stack = mtime(&router.stack_path);
+    let mut last_state = revision(router.clone()).await;
+    let mut second = tokio::time::interval(Duration::from_secs(1));
+    let poll_every = || router.snapshot().stack.router.state_poll;
+    let mut poll = tokio::time::interval(poll_every());
+    poll.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tokio::select! {
-            _ = tick.tick() => {
+            _ = second.tick() => {
                 router.record_availability();
-                let now = files();
-                if now != last {
-                    last = now;
+                let now = mtime(&router.stack_path);
+                if now != last_stack {
+                    last_stack = now;
                     router.reload().await;
+                }
+            }
+            _ = poll.tick() => {
+                if let Some(rev) = revision(router.clone()).await {
+                    if Some(&rev) != last_state.as_ref() {
+                        last_state = Some(rev);
+                        router.reload().await;
+                    }
+                }
+                if poll.period() != poll_every() {
+                    poll = tokio::time::interval(poll_every());
+                    poll.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+                    poll.reset();
                 }
             }
             _ = async { match hup.as_mut() { Some(h) => { h.recv().await; } None => std::future::pending::<()>().await } } => {
                 router.reload().await;
-                last = files();
+                last_stack = mtime(&router.stack_path);
+                last_state = revision(router.clone()).await;
             }
         }
     }

@@ -13,20 +13,24 @@ use crate::health;
 
 /// Applies `f` to the node's live record and notes health transitions (a node going from
 /// healthy to not is a failover: its players must move).
-fn update(router: &Router, name: &str, f: impl FnOnce(&mut Live)) {
+fn update(router: &Router, node: &NodeEntry, f: impl FnOnce(&mut Live)) {
+    let name = node.name.as_str();
+    let snap = router.snapshot();
+    // A watcher of what the node was before a replacement (another address, or a node that
+    // left) reports nothing: its instance going away is the replacement, not an outage, and
+    // the new instance's watcher owns the live record.
+    if snap
+        .nodes
+        .get(name)
+        .is_none_or(|n| n.host != node.host || n.port != node.port)
+    {
+        return;
+    }
     // A drained node or one in maintenance going down is planned (a rollout, a removal): no
     // new players were sent there, so it is not a failover. Read before the live lock is
     // taken, so no two of the router's locks are ever held at once here.
-    let planned = router
-        .drained
-        .read()
-        .unwrap_or_else(PoisonError::into_inner)
-        .contains(name)
-        || router
-            .snapshot()
-            .nodes
-            .get(name)
-            .is_some_and(|n| n.maintenance);
+    let planned =
+        snap.drained.contains(name) || snap.nodes.get(name).is_some_and(|n| n.maintenance);
     let mut live = router.live.write().unwrap_or_else(PoisonError::into_inner);
     let l = live.entry(name.to_string()).or_default();
     let before = l.healthy();
@@ -34,6 +38,7 @@ fn update(router: &Router, name: &str, f: impl FnOnce(&mut Live)) {
     let after = l.healthy();
     if before != after {
         l.changed_at = Some(Instant::now());
+        router.push_health(name, after);
         if before && planned {
             tracing::info!(node = name, error = ?l.last_error, "drained node is down");
         } else if before {
@@ -68,7 +73,7 @@ async fn probes(router: Arc<Router>, node: NodeEntry) {
             h.latency_ms
                 .map(|ms| std::time::Duration::from_secs_f64(ms.max(0.0) / 1000.0)),
         );
-        update(&router, &node.name, |l| {
+        update(&router, &node, |l| {
             if h.healthy {
                 l.consecutive_ok += 1;
                 l.consecutive_fail = 0;
@@ -131,8 +136,8 @@ async fn session(router: Arc<Router>, node: NodeEntry) {
                     };
                     let v: Value = serde_json::from_str(&t).unwrap_or_default();
                     match v["op"].as_str() {
-                        Some("ready") => update(&router, &node.name, |l| l.ws_connected = true),
-                        Some("stats") => update(&router, &node.name, |l| {
+                        Some("ready") => update(&router, &node, |l| l.ws_connected = true),
+                        Some("stats") => update(&router, &node, |l| {
                             l.ws_connected = true;
                             l.players = v["players"].as_u64().unwrap_or(0);
                             l.playing_players = v["playingPlayers"].as_u64().unwrap_or(0);
@@ -149,16 +154,16 @@ async fn session(router: Arc<Router>, node: NodeEntry) {
                         _ => {}
                     }
                 }
-                update(&router, &node.name, |l| {
+                update(&router, &node, |l| {
                     l.ws_connected = false;
                     l.last_error = Some("its WebSocket session closed".into());
                 });
             }
-            Ok(Err(e)) => update(&router, &node.name, |l| {
+            Ok(Err(e)) => update(&router, &node, |l| {
                 l.ws_connected = false;
                 l.last_error = Some(format!("WebSocket: {e}"));
             }),
-            Err(_) => update(&router, &node.name, |l| {
+            Err(_) => update(&router, &node, |l| {
                 l.ws_connected = false;
                 l.last_error = Some("WebSocket handshake timed out".into());
             }),

@@ -10,8 +10,9 @@ thread_local! {
     // hcl-rs functions are plain `fn` pointers, so `file()` cannot capture the stack's
     // directory; the loader sets it here for the duration of one evaluation.
     static BASE_DIR: RefCell<PathBuf> = RefCell::new(PathBuf::from("."));
-    // Values `secret()` produced in this load, for the loader to add to the redactor.
-    static SECRETS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    // Values `secret()` produced in this load with the source each came from (a `file:` path
+    // made absolute), for the loader to add to the redactor and to know where a password lives.
+    static SECRETS: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Whether `v` holds (or, for values of 8 bytes and more, contains) a value `secret()`
@@ -20,12 +21,12 @@ pub fn holds_secret(v: &str) -> bool {
     SECRETS.with(|s| {
         s.borrow()
             .iter()
-            .any(|x| v == x || (x.len() >= 8 && v.contains(x.as_str())))
+            .any(|(x, _)| v == x || (x.len() >= 8 && v.contains(x.as_str())))
     })
 }
 
-/// The values `secret()` produced since the last call.
-pub fn take_secrets() -> Vec<String> {
+/// The values `secret()` produced since the last call, each with its source.
+pub fn take_secrets() -> Vec<(String, String)> {
     SECRETS.with(|s| std::mem::take(&mut *s.borrow_mut()))
 }
 
@@ -40,17 +41,17 @@ fn secret_fn(args: FuncArgs) -> Result<Value, String> {
             "secret(\"{spec}\"): expected \"env:NAME\", \"file:PATH\", \"aws_sm:NAME[#KEY][@STAGE]\" or \"ssm:NAME\""
         ));
     };
+    let mut resolved = spec.clone();
     let value = match source {
         "env" => std::env::var(name)
             .map_err(|_| format!("secret(\"{spec}\"): environment variable {name} is not set"))?,
         "file" => {
             let path = BASE_DIR.with(|b| resolve_path(&b.borrow(), name));
-            let bytes = crate::files::read_regular(&path, FILE_FN_MAX)
-                .map_err(|e| format!("secret(\"{spec}\"): cannot read {}: {e}", path.display()))?;
-            let text = String::from_utf8(bytes)
-                .map_err(|_| format!("secret(\"{spec}\"): {} is not UTF-8 text", path.display()))?;
-            let text = text.strip_suffix('\n').unwrap_or(&text);
-            text.strip_suffix('\r').unwrap_or(text).to_string()
+            resolved = format!(
+                "file:{}",
+                std::path::absolute(&path).unwrap_or(path.clone()).display()
+            );
+            read_secret_file(&path).map_err(|e| format!("secret(\"{spec}\"): {e}"))?
         }
         "aws_sm" | "ssm" => crate::secret_store::AwsSecret::parse(source, name)
             .and_then(|src| src.fetch_blocking())
@@ -64,8 +65,18 @@ fn secret_fn(args: FuncArgs) -> Result<Value, String> {
     if value.is_empty() {
         return Err(format!("secret(\"{spec}\") is empty"));
     }
-    SECRETS.with(|s| s.borrow_mut().push(value.clone()));
+    SECRETS.with(|s| s.borrow_mut().push((value.clone(), resolved)));
     Ok(Value::String(value))
+}
+
+/// A `file:` secret's value: a regular file of UTF-8 text, one trailing newline dropped.
+pub fn read_secret_file(path: &Path) -> Result<String, String> {
+    let bytes = crate::files::read_regular(path, FILE_FN_MAX)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))?;
+    let text = text.strip_suffix('\n').unwrap_or(&text);
+    Ok(text.strip_suffix('\r').unwrap_or(text).to_string())
 }
 
 pub struct BaseDirGuard(PathBuf);

@@ -8,6 +8,7 @@
 
 pub mod edit;
 mod eval;
+pub use eval::read_secret_file;
 pub mod fmt;
 mod load;
 pub mod schema;
@@ -223,6 +224,8 @@ pub struct Stack {
     pub dir: PathBuf,
     pub lavalink_version: String,
     pub password: Option<Secret>,
+    /// The `secret()` source the password came from (`file:` paths absolute), if it did.
+    pub password_source: Option<String>,
     pub state: StateConfig,
     pub providers: BTreeMap<String, ProviderConfig>,
     pub regions: BTreeMap<String, Region>,
@@ -517,6 +520,11 @@ pub struct RouterConfig {
     pub auth_all: bool,
     /// Serve HTTPS with these files (`router { tls = true }` takes the `tls` block's).
     pub tls: Option<crate::model::NodeTls>,
+    /// Where each replica of a group listens (`listen` is then the rendered HAProxy's
+    /// address in front of them). Empty: one router, on `listen`.
+    pub replicas: Vec<SocketAddr>,
+    /// How often each router asks the state backend whether it changed (drains, applies).
+    pub state_poll: Duration,
 }
 
 /// The service level the cluster promises (`slo` block): the rendered recording rules,
@@ -610,6 +618,8 @@ impl Default for RouterConfig {
             token: None,
             auth_all: false,
             tls: None,
+            replicas: Vec::new(),
+            state_poll: Duration::from_secs(1),
         }
     }
 }

@@ -276,6 +276,8 @@ pub const ROUTER: BlockSchema = BlockSchema {
         secret("token", Ty::String),
         opt("auth_all", Ty::Bool),
         opt("tls", Ty::Any),
+        opt("replicas", Ty::StringList),
+        opt("state_poll", Ty::Duration),
     ],
     singleton: true,
 };

@@ -191,6 +191,21 @@ impl StateBackend for LocalBackend {
         self.save_sync(state)
     }
 
+    async fn revision(&self) -> Result<Option<String>, StateError> {
+        use std::os::unix::fs::MetadataExt;
+        match fs::metadata(&self.path) {
+            Ok(m) => Ok(Some(format!(
+                "{}.{}-{}-{}",
+                m.mtime(),
+                m.mtime_nsec(),
+                m.len(),
+                m.ino()
+            ))),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(io("read state", &self.path)(e)),
+        }
+    }
+
     async fn lock_info(&self) -> Result<Option<LockInfo>, StateError> {
         let Some(info) = self.read_info() else {
             return Ok(None);

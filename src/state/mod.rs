@@ -41,6 +41,35 @@ pub struct State {
     /// Rendered files written by apply, by address (`output.haproxy`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub artifacts: BTreeMap<String, ArtifactRecord>,
+    /// Nodes taken out of new selections at runtime (`node drain`, a router's drain route), by
+    /// name: every router replica and every operator reads the same set, and a restart keeps it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub drains: BTreeMap<String, DrainRecord>,
+    /// A `rotate password` under way: while it is here, nodes accept the old or the new
+    /// password (each record's fingerprint says which), and the router hands bots each one's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation: Option<PasswordRotation>,
+}
+
+/// Who drained a node, and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DrainRecord {
+    pub since: String,
+    pub by: String,
+}
+
+/// Where a password rotation stands. No value is recorded, only where each one is read and the
+/// new one's fingerprint, so a crash at any point resumes from here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PasswordRotation {
+    pub id: String,
+    /// Where the current password is read: the stack's `secret()` source.
+    pub source: String,
+    /// Where the new password waits until every node has it (a `secret()` source too).
+    pub pending: String,
+    /// Of the new password, under the state's fingerprint key.
+    pub new_fingerprint: String,
+    pub started: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -64,6 +93,8 @@ impl State {
             deposed: Vec::new(),
             policies: BTreeMap::new(),
             artifacts: BTreeMap::new(),
+            drains: BTreeMap::new(),
+            rotation: None,
         }
     }
 }
@@ -466,6 +497,10 @@ pub trait StateBackend: Send + Sync {
     /// Stores the key, replacing any. Callers hold the lock: only a first run (no key yet) and
     /// `state migrate` (which moves a state together with its key) store one.
     async fn store_key(&self, key: &FingerprintKey) -> Result<(), StateError>;
+    /// A token that changes whenever the stored state does (a file's size, mtime and inode;
+    /// an S3 object's ETag), cheap enough to poll: how routers notice drains and applies.
+    /// `None` when no state was ever written.
+    async fn revision(&self) -> Result<Option<String>, StateError>;
     /// Serials of kept earlier versions, newest first (backends that keep history).
     async fn versions(&self) -> Result<Vec<u64>, StateError> {
         Err(StateError::NoHistory {
@@ -478,6 +513,70 @@ pub trait StateBackend: Send + Sync {
             location: self.describe(),
         })
     }
+}
+
+/// Why a drain could not be recorded.
+#[derive(Debug, thiserror::Error)]
+pub enum DrainError {
+    #[error("no node \"{0}\" in the state")]
+    Unknown(String),
+    #[error("there is no state yet: apply the stack first")]
+    NoState,
+    #[error(transparent)]
+    State(#[from] StateError),
+}
+
+/// Records (`on`) or clears a runtime drain under the state lock, bumping the serial; `false`
+/// when it was so already (nothing is written). Undraining a name that is drained always
+/// works, recorded or not (a node being replaced may be missing for a moment).
+pub async fn set_drain(
+    backend: &dyn StateBackend,
+    node: &str,
+    on: bool,
+    by: &str,
+    lock_timeout: Duration,
+) -> Result<bool, DrainError> {
+    let lock = backend
+        .lock(if on { "drain" } else { "undrain" }, lock_timeout)
+        .await?;
+    let result = async {
+        let mut st = backend.load().await?.ok_or(DrainError::NoState)?;
+        let changed = if on {
+            if !st.nodes.contains_key(node) {
+                return Err(DrainError::Unknown(node.to_string()));
+            }
+            if st.drains.contains_key(node) {
+                false
+            } else {
+                st.drains.insert(
+                    node.to_string(),
+                    DrainRecord {
+                        since: humantime::format_rfc3339_seconds(std::time::SystemTime::now())
+                            .to_string(),
+                        by: by.to_string(),
+                    },
+                );
+                true
+            }
+        } else {
+            st.drains.remove(node).is_some()
+        };
+        if changed {
+            st.serial += 1;
+            backend.save(&st).await?;
+        }
+        Ok(changed)
+    }
+    .await;
+    if let Err(e) = backend.unlock(lock).await {
+        tracing::warn!("releasing the state lock failed: {e}");
+    }
+    result
+}
+
+/// Who is acting, for records: `user@host`.
+pub fn actor() -> String {
+    who()
 }
 
 /// The stack's fingerprint key, made and stored on first use; `true` when it was just made.
@@ -521,6 +620,7 @@ pub mod conformance {
             backend.load().await.unwrap().is_none(),
             "fresh backend has no state"
         );
+        assert_eq!(backend.revision().await.unwrap(), None);
         let lock = backend.lock("apply", Duration::ZERO).await.unwrap();
         let held = backend
             .lock_info()
@@ -564,6 +664,62 @@ pub mod conformance {
         assert!(backend.lock_info().await.unwrap().is_none());
         let again = backend.lock("apply", Duration::ZERO).await.unwrap();
         backend.unlock(again).await.unwrap();
+
+        // Drains: recorded under the lock with the serial bumped, seen in the revision.
+        let mut st = backend.load().await.unwrap().unwrap();
+        st.nodes.insert(
+            "n1".into(),
+            NodeRecord::for_discovered(&crate::model::Discovered {
+                node: "n1".into(),
+                provider: "static.x".into(),
+                provider_id: "n1".into(),
+                address: None,
+                private: Default::default(),
+                token: None,
+                owner: Default::default(),
+            }),
+        );
+        let l = backend.lock("apply", Duration::ZERO).await.unwrap();
+        backend.save(&st).await.unwrap();
+        backend.unlock(l).await.unwrap();
+        let before = backend.revision().await.unwrap();
+        assert!(before.is_some());
+        let serial = st.serial;
+        assert!(set_drain(backend, "n1", true, "me@here", Duration::ZERO)
+            .await
+            .unwrap());
+        let drained = backend.load().await.unwrap().unwrap();
+        assert_eq!(drained.serial, serial + 1);
+        assert_eq!(drained.drains["n1"].by, "me@here");
+        assert_ne!(
+            backend.revision().await.unwrap(),
+            before,
+            "a drain changes the revision"
+        );
+        let after = backend.revision().await.unwrap();
+        assert!(
+            !set_drain(backend, "n1", true, "me@here", Duration::ZERO)
+                .await
+                .unwrap(),
+            "draining twice changes nothing"
+        );
+        assert_eq!(backend.revision().await.unwrap(), after);
+        assert!(matches!(
+            set_drain(backend, "nope", true, "me", Duration::ZERO).await,
+            Err(DrainError::Unknown(_))
+        ));
+        assert!(set_drain(backend, "n1", false, "me", Duration::ZERO)
+            .await
+            .unwrap());
+        assert!(backend.load().await.unwrap().unwrap().drains.is_empty());
+        // Held by someone else: refused, nothing written.
+        let held = backend.lock("apply", Duration::ZERO).await.unwrap();
+        assert!(matches!(
+            set_drain(backend, "n1", true, "me", Duration::ZERO).await,
+            Err(DrainError::State(StateError::Locked { .. }))
+        ));
+        backend.unlock(held).await.unwrap();
+        assert!(backend.load().await.unwrap().unwrap().drains.is_empty());
     }
 }
 

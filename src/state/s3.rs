@@ -133,7 +133,20 @@ impl S3Backend {
             .and_then(|(b, etag)| serde_json::from_slice(&b).ok().map(|i| (i, etag))))
     }
 
+    /// One attempt to take the lock. A refused write whose lock object is gone by the time it
+    /// is read means its holder released it in between: the lock is free, so that is tried
+    /// again (a few times) rather than reported as held by nobody.
     async fn try_lock(&self, operation: &str) -> Result<LockHandle, StateError> {
+        for _ in 0..3 {
+            match self.try_lock_once(operation).await {
+                Err(StateError::LockedUnknown { .. }) => continue,
+                other => return other,
+            }
+        }
+        self.try_lock_once(operation).await
+    }
+
+    async fn try_lock_once(&self, operation: &str) -> Result<LockHandle, StateError> {
         let info = LockInfo::new(operation, &self.url(&self.key));
         let body = serde_json::to_vec_pretty(&info).expect("lock info serializes");
         let put = self
@@ -257,6 +270,26 @@ impl StateBackend for S3Backend {
         let previous = self.history().await.ok().and_then(|v| v.into_iter().nth(1));
         let backup = previous.map(|s| PathBuf::from(self.url(&self.history_key(s))));
         parse(&body, &PathBuf::from(self.url(&self.key)), backup).map(Some)
+    }
+
+    /// One HeadObject: a poll reads no body.
+    async fn revision(&self) -> Result<Option<String>, StateError> {
+        match self
+            .client
+            .head_object()
+            .bucket(&self.bucket)
+            .key(&self.key)
+            .send()
+            .await
+        {
+            Ok(o) => Ok(Some(o.e_tag().unwrap_or_default().to_string())),
+            Err(e) if status(&e) == Some(404) => Ok(None),
+            Err(e) => Err(io_err(
+                "read",
+                &self.url(&self.key),
+                aws_sdk_s3::error::DisplayErrorContext(e),
+            )),
+        }
     }
 
     async fn save(&self, state: &State) -> Result<(), StateError> {

@@ -198,3 +198,190 @@ output "bot" {{
         .sum();
     assert_eq!(total, 20.0);
 }
+
+/// `GET /version` with `password`: the HTTP status the node answers.
+fn version_status(port: u16, password: &str) -> u16 {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    write!(
+        s,
+        "GET /version HTTP/1.1\r\nHost: n\r\nAuthorization: {password}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut head = [0u8; 12];
+    s.read_exact(&mut head).unwrap();
+    String::from_utf8_lossy(&head[9..12]).parse().unwrap()
+}
+
+/// `rotate password` on a 3-node local cluster while the example bot keeps 20 players
+/// playing through the router: the bot takes each node's credential from the router, every
+/// player still plays at the end on a connected node, the old password is refused everywhere
+/// and the new one is the stack's (promoted into its secret file).
+#[test]
+fn rotate_password_while_the_bot_plays() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    assert!(
+        root.join("examples/bot/node_modules/lavalink-client")
+            .exists(),
+        "npm packages for examples/bot are missing: run tests/run.sh"
+    );
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let port = dead_port();
+    let (old, new) = ("old-rotating-password-1", "new-rotating-password-2");
+    let base = free_block();
+    env.write("secrets/pw", &format!("{old}\n"));
+    env.write("secrets/new-pw", &format!("{new}\n"));
+    env.write(
+        "stack.hcl",
+        &format!(
+            r#"stack "rot" {{ password = secret("file:secrets/pw") }}
+provider "local" "dev" {{}}
+region "eu" {{
+  provider = "local.dev"
+  zones    = ["a", "b", "c"]
+}}
+node "n1" {{ region = "eu" }}
+node "n2" {{ region = "eu" }}
+node "n3" {{ region = "eu" }}
+router {{
+  listen   = "127.0.0.1:{port}"
+  interval = "200ms"
+  token    = "rotation-admin-token"
+}}
+# Replaced local nodes come back on new ports: the bot reaches each node through its
+# HAProxy endpoint, which apply points at the new process through the runtime API.
+output "bot" {{
+  template = "lavaNodesConfig.js"
+  path     = "out/lavaNodesConfig.js"
+  vars     = {{
+    endpoint  = "haproxy"
+    base_port = {base}
+  }}
+}}
+output "haproxy" {{
+  template       = "haproxy.cfg"
+  path           = "out/haproxy.cfg"
+  runtime_socket = "out/haproxy.sock"
+  vars           = {{ base_port = {base} }}
+}}
+"#
+        ),
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    let _hap = haproxy(&env.path("out/haproxy.cfg"));
+    let _router = serve(&env, port);
+    wait_for_port(base + 3, "HAProxy", Duration::from_secs(10));
+    std::thread::sleep(Duration::from_millis(800)); // rise probes
+
+    let mut demo = Proc(
+        std::process::Command::new("node")
+            .arg(root.join("examples/bot/demo.mjs"))
+            .arg(env.path("out/lavaNodesConfig.js"))
+            .arg("20")
+            .arg("hold")
+            .env("LAVALINK_PASSWORD", old)
+            .env("LAVASTACK_ROUTER_TOKEN", "rotation-admin-token")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap(),
+    );
+    let (tx, rx) = std::sync::mpsc::channel::<Value>();
+    let out = demo.0.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            if let Ok(v) = serde_json::from_str::<Value>(&line) {
+                if tx.send(v).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    let wait_for = |event: &str| -> Value {
+        loop {
+            let v = rx
+                .recv_timeout(Duration::from_secs(90))
+                .unwrap_or_else(|_| panic!("the demo never said {event}"));
+            if v["event"] == event {
+                return v;
+            }
+            if v["event"] != "assignment" {
+                eprintln!("demo: {v}");
+            }
+        }
+    };
+    wait_for("ready");
+
+    let started = std::time::Instant::now();
+    let rot = run_within(
+        env.cmd(&[
+            "rotate",
+            "password",
+            "--new-value-file",
+            "secrets/new-pw",
+            "--format",
+            "json",
+        ]),
+        Duration::from_secs(240),
+    );
+    let took = started.elapsed();
+    rot.ok();
+    let lines: Vec<Value> = rot
+        .stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    let summary = lines
+        .iter()
+        .find(|l| l["type"] == "summary")
+        .unwrap_or_else(|| panic!("no summary in {}", rot.all()));
+    assert_eq!(summary["complete"], true, "{summary}");
+    assert_eq!(summary["report"]["rolled"], 3, "{summary}");
+    assert_eq!(
+        lines.iter().filter(|l| l["type"] == "batch").count(),
+        3,
+        "one node per batch: {}",
+        rot.all()
+    );
+    assert!(!rot.all().contains(new), "the new password was printed");
+
+    // The bot kept every player playing, and is connected to all three nodes.
+    use std::io::Write as _;
+    demo.0.stdin.take().unwrap().write_all(b"verify\n").unwrap();
+    let verified = wait_for("verified");
+    assert_eq!(verified["playing"], 20, "{verified}");
+    assert_eq!(verified["connected"], 3, "{verified}");
+    let max_failover = verified["max_failover_ms"].as_u64().unwrap_or(0);
+    assert!(
+        max_failover < 5000,
+        "a player waited {max_failover} ms for a new node: {verified}"
+    );
+
+    // The old password is refused by every node, the new one taken; the secret file holds
+    // the new value, nothing is staged any more, state has no rotation and plans no change.
+    let state: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    assert!(state.get("rotation").is_none(), "{state}");
+    for n in ["n1", "n2", "n3"] {
+        let p = state["nodes"][n]["port"].as_u64().unwrap() as u16;
+        assert_eq!(
+            version_status(p, old),
+            403,
+            "{n} still takes the old password"
+        );
+        assert_eq!(version_status(p, new), 200, "{n} refuses the new password");
+    }
+    assert_eq!(env.read("secrets/pw").trim_end(), new);
+    assert!(!env.path("secrets/pw.pending").exists());
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+    env.assert_not_on_disk(&[new], "secrets");
+    eprintln!(
+        "rotated 3 nodes in {:.1}s; {} auth refusal(s) retried by the bot, {} failover(s), longest {} ms",
+        took.as_secs_f64(),
+        verified["auth_refused"],
+        verified["failovers"],
+        max_failover
+    );
+}

@@ -143,7 +143,7 @@ fn add_drain_drill_remove() {
     }
     env.run(&["node", "undrain", "n4"]).ok();
     env.run(&["node", "drain", "nope"])
-        .fails(1, "no node \\\"nope\\\"");
+        .fails(1, "no node \"nope\" in the state");
 
     // Drills: kill and freeze, each measured against a target, restored afterwards.
     let k = env.run(&[
@@ -480,30 +480,42 @@ fn rollout_stops_at_the_first_batch_that_fails_and_leaves_the_rest() {
 }
 
 #[test]
-fn drain_without_a_router_says_why_and_exits_unreachable() {
+fn drains_are_recorded_in_the_state_with_or_without_a_router() {
     let env = Env::new();
+    let _c = Cleanup(&env);
     let port = dead_port();
     env.write("stack.hcl", &stack(port));
+    // Nothing applied yet: nothing to drain, and the command says so.
+    env.run(&["node", "drain", "n1"])
+        .fails(1, "there is no state yet: apply the stack first");
+    env.run(&["apply", "--auto-approve"]).ok();
+    // No router running: the drain is recorded all the same, and the note says why the
+    // router was not told.
     let r = env.run(&["node", "drain", "n1"]);
-    assert_eq!(
-        r.code,
-        5,
-        "exit 5 is 'unreachable, worth retrying':\n{}",
+    r.ok();
+    assert!(
+        r.stdout.contains(&format!(
+            "the router was not told at once (the router at 127.0.0.1:{port} is not running"
+        )),
+        "{}",
         r.all()
     );
-    let err = r.all();
-    assert!(err.contains("error: cannot drain node n1"), "{err}");
-    assert!(
-        err.contains(&format!(
-            "caused by: the router at 127.0.0.1:{port} is not running"
-        )),
-        "{err}"
-    );
-    assert!(err.contains("help: the router:"), "{err}");
-    // A router that refuses the token: exit 4, never worth retrying as is.
+    let state: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    assert!(state["drains"]["n1"]["since"].is_string(), "{state}");
+    let st = env.run(&["status", "--format", "json"]);
+    let v: Value = serde_json::from_str(&st.stdout).unwrap();
+    assert_eq!(v["router"], false, "{v}");
+    for n in v["nodes"].as_array().unwrap() {
+        assert_eq!(n["draining"], n["name"] == "n1", "{n}");
+    }
+    env.run(&["node", "drain", "nope"])
+        .fails(1, "no node \"nope\" in the state");
+    // A router that refuses the token: still recorded; the note names the refusal.
     let wrong = answering("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n");
     env.write("stack.hcl", &stack(wrong));
     let r = env.run(&["node", "undrain", "n1"]);
-    assert_eq!(r.code, 4, "{}", r.all());
+    r.ok();
     assert!(r.all().contains("answered 401"), "{}", r.all());
+    let state: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    assert!(state.get("drains").is_none(), "{state}");
 }

@@ -203,9 +203,10 @@ fn real_haproxy_routes_per_node_and_balances_stateless_by_weight() {
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(
         std::fs::metadata(&cfg).unwrap().permissions().mode() & 0o777,
-        0o600,
-        "holds the password"
+        0o644,
+        "holds no secret: its checks carry no password"
     );
+    assert!(!text.contains(SECRET));
 
     let hap = crate::common::haproxy(&cfg);
     let sock = env.path("haproxy.sock");
@@ -530,7 +531,14 @@ fn plan_shows_output_diffs_without_secrets() {
     let env = Env::new();
     let _c = Cleanup(&env);
     let base = free_block();
-    env.write("stack.hcl", &cluster_stack(&env, base, ""));
+    // A file of the user's own that holds the password beside the weights.
+    env.write(
+        "creds.j2",
+        "{% for n in nodes %}{{ n.name }} {{ n.weight }} {{ password }}\n{% endfor %}",
+    );
+    let creds =
+        "output \"creds\" {\n  template = \"creds.j2\"\n  path     = \"out/creds.txt\"\n}\n";
+    env.write("stack.hcl", &cluster_stack(&env, base, creds));
     let first = env.run(&["plan"]);
     assert!(
         first.stdout.contains("# output.haproxy will be created"),
@@ -546,7 +554,7 @@ fn plan_shows_output_diffs_without_secrets() {
     env.run(&["plan", "--detailed-exitcode"]).ok();
     env.write(
         "stack.hcl",
-        &cluster_stack(&env, base, "").replace("weight = 3", "weight = 5"),
+        &cluster_stack(&env, base, creds).replace("weight = 3", "weight = 5"),
     );
     let r = env.run(&["plan", "--detailed-exitcode"]);
     r.fails(2, "# output.haproxy will be updated in-place");
@@ -555,7 +563,11 @@ fn plan_shows_output_diffs_without_secrets() {
         "{}",
         r.stdout
     );
-    assert!(r.stdout.contains(" weight 5 check"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains(" weight 5 track node_eu-1/eu-1"),
+        "{}",
+        r.stdout
+    );
     assert!(
         r.stdout.contains("weight: 5"),
         "bot config diff too: {}",
@@ -563,16 +575,23 @@ fn plan_shows_output_diffs_without_secrets() {
     );
     let j = env.run(&["plan", "--format", "json"]);
     let v: Value = serde_json::from_str(&j.stdout).unwrap();
-    let hap = v["resource_changes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["address"] == "output.haproxy")
-        .unwrap();
-    assert_eq!(hap["change"]["actions"], serde_json::json!(["update"]));
+    let change = |addr: &str| {
+        v["resource_changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["address"] == addr)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        change("output.haproxy")["change"]["actions"],
+        serde_json::json!(["update"])
+    );
+    let creds_diff = change("output.creds");
     assert!(
-        hap["diff"].as_str().unwrap().contains("(sensitive)"),
-        "password redacted in the diff"
+        creds_diff["diff"].as_str().unwrap().contains("(sensitive)"),
+        "password redacted in the diff: {creds_diff}"
     );
     assert!(!r.all().contains(SECRET) && !j.all().contains(SECRET));
     env.run(&["apply", "--auto-approve"]).ok();
@@ -746,7 +765,7 @@ fn weight_and_maintenance_changes_use_the_runtime_api_without_reload() {
     );
     assert_eq!(get(base + 3, "/v4/info"), (200, Some("us-1".to_string())));
     assert!(
-        env.read("out/haproxy.cfg").contains("weight 5 check"),
+        env.read("out/haproxy.cfg").contains("weight 5 track"),
         "file updated too"
     );
 

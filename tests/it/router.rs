@@ -41,8 +41,11 @@ router {{
     )
 }
 
+/// Status 0 when nothing listens (yet).
 fn http(port: u16, method: &str, path: &str, body: &str, token: Option<&str>) -> (u16, Value) {
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
+        return (0, Value::Null);
+    };
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     let auth = token
         .map(|t| format!("Authorization: Bearer {t}\r\n"))
@@ -396,4 +399,231 @@ fn silent_clients_cannot_starve_the_router_or_its_probes() {
     );
     drop(silent);
     eprintln!("a request among 400 silent sockets was served after {waited:?}");
+}
+
+fn group_stack(front: u16, replicas: &[u16], base: u16) -> String {
+    let list = replicas
+        .iter()
+        .map(|p| format!("\"127.0.0.1:{p}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        r#"stack "group" {{ password = var.password }}
+variable "password" {{ sensitive = true }}
+provider "local" "dev" {{}}
+region "eu" {{
+  provider = "local.dev"
+  zones    = ["a", "b", "c"]
+}}
+node "n1" {{ region = "eu" }}
+node "n2" {{ region = "eu" }}
+node "n3" {{ region = "eu" }}
+router {{
+  listen     = "127.0.0.1:{front}"
+  replicas   = [{list}]
+  interval   = "200ms"
+  timeout    = "1s"
+  state_poll = "200ms"
+  token      = "group-token"
+}}
+output "haproxy" {{
+  template       = "haproxy.cfg"
+  path           = "out/haproxy.cfg"
+  runtime_socket = "out/haproxy.sock"
+  # HAProxy's own checks this slow: a node marked down within seconds was pushed by a router.
+  vars = {{
+    base_port   = {base}
+    check_inter = "30s"
+  }}
+}}
+"#
+    )
+}
+
+fn haproxy_cmd(sock: &std::path::Path, cmd: &str) -> String {
+    let mut s = std::os::unix::net::UnixStream::connect(sock).expect("haproxy stats socket");
+    s.write_all(format!("{cmd}\n").as_bytes()).unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out
+}
+
+fn draining_on(port: u16, node: &str) -> Option<bool> {
+    let (st, v) = http(port, "GET", "/v1/nodes", "", None);
+    if st != 200 {
+        return None;
+    }
+    v["nodes"]
+        .as_array()?
+        .iter()
+        .find(|n| n["name"] == node)
+        .map(|n| n["draining"] == true)
+}
+
+/// Three router replicas behind the rendered HAProxy (`router.replicas`): a drain through one
+/// replica reaches the others within a state poll (they share nothing but the state file), a
+/// restarted replica keeps it, selections through HAProxy keep succeeding with a replica
+/// killed, and a killed node is pushed to HAProxy's runtime API by the routers long before
+/// HAProxy's own checks (30 s here) could notice.
+#[test]
+fn router_group_shares_drains_through_the_state_behind_haproxy() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let front = dead_port();
+    let replicas = [dead_port(), dead_port(), dead_port()];
+    let base = free_block();
+    env.write("stack.hcl", &group_stack(front, &replicas, base));
+    env.run(&["apply", "--auto-approve"]).ok();
+    let cfg = env.read("out/haproxy.cfg");
+    assert!(cfg.contains("backend lavastack_routers"), "{cfg}");
+    assert!(cfg.contains("track node_n1/n1"), "{cfg}");
+    let sock = env.path("out/haproxy.sock");
+    let _hap = haproxy(&env.path("out/haproxy.cfg"));
+    let serve_on = |p: u16| {
+        let mut c = env.cmd(&["serve", "--listen", &format!("127.0.0.1:{p}")]);
+        c.env("RUST_LOG", "info");
+        start_router(c, p)
+    };
+    // Without --listen a replica does not know which one it is.
+    env.run(&["serve"]).fails(1, "a group of 3 replicas");
+    let mut procs: Vec<Option<Proc>> = replicas.iter().map(|p| Some(serve_on(*p))).collect();
+    wait_until("HAProxy up", 10, || sock.exists());
+    wait_until("a selection through HAProxy", 10, || {
+        choose(front, "100").is_some()
+    });
+
+    // A drain through replica 1 is recorded in the state and seen by replicas 2 and 3.
+    let (st, _) = http(
+        replicas[0],
+        "POST",
+        "/v1/nodes/n1/drain",
+        "",
+        Some("group-token"),
+    );
+    assert_eq!(st, 200);
+    let state: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    assert!(state["drains"]["n1"]["by"].is_string(), "{state}");
+    let seen = wait_until("every replica sees the drain", 10, || {
+        replicas[1..]
+            .iter()
+            .all(|p| draining_on(*p, "n1") == Some(true))
+    });
+    eprintln!(
+        "drain through one replica seen by the others after {:.0} ms (state_poll 200 ms)",
+        seen.as_secs_f64() * 1000.0
+    );
+    for p in replicas {
+        for g in 0..30 {
+            assert_ne!(choose(p, &format!("{g}")).as_deref(), Some("n1"));
+        }
+    }
+
+    // A restarted replica keeps the drain: it is in the state, not in a router's memory.
+    procs[1] = None;
+    procs[1] = Some(serve_on(replicas[1]));
+    assert_eq!(draining_on(replicas[1], "n1"), Some(true));
+
+    // A replica killed: every selection through HAProxy still succeeds.
+    if let Some(mut p) = procs[2].take() {
+        p.0.kill().unwrap();
+        let _ = p.0.wait();
+    }
+    for g in 0..60 {
+        let n = choose(front, &format!("{}", 1000 + g));
+        assert!(n.is_some(), "selection {g} through HAProxy failed");
+        assert_ne!(n.as_deref(), Some("n1"));
+    }
+
+    // Undrain from the CLI: the live replicas follow.
+    env.run(&["node", "undrain", "n1"]).ok();
+    wait_until("the replicas see the undrain", 10, || {
+        replicas[..2]
+            .iter()
+            .all(|p| draining_on(*p, "n1") == Some(false))
+    });
+
+    // A killed node: the routers see its socket close and push it down to HAProxy.
+    let up = |srv: &str| {
+        haproxy_cmd(&sock, &format!("show servers state node_{srv}"))
+            .lines()
+            .filter(|l| !l.starts_with('#') && l.split_whitespace().count() > 8)
+            .any(|l| l.split_whitespace().nth(5) == Some("2"))
+    };
+    wait_until("HAProxy counts n2 up", 10, || up("n2"));
+    let t = Instant::now();
+    // SAFETY: the emulator process the local provider started for n2.
+    unsafe { libc::kill(pid(&env, "n2"), libc::SIGKILL) };
+    wait_until("HAProxy marks n2 down (pushed)", 10, || !up("n2"));
+    eprintln!(
+        "HAProxy marked a killed node down {:.0} ms after the kill (its own checks: 30 s x 2)",
+        t.elapsed().as_secs_f64() * 1000.0
+    );
+    drop(procs);
+}
+
+/// Reloads (SIGHUP and state changes) while clients keep selecting: not one request fails.
+#[test]
+fn reloads_under_load_drop_no_request() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let port = dead_port();
+    env.write(
+        "stack.hcl",
+        &stack(&sticky_guild()).replace(
+            "  token    = \"admin-token-123\"",
+            &format!("  token    = \"admin-token-123\"\n  listen   = \"127.0.0.1:{port}\"\n  state_poll = \"100ms\""),
+        ),
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    let router = start_router(env.cmd(&["serve"]), port);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let clients: Vec<_> = (0..4)
+        .map(|c| {
+            let stop = stop.clone();
+            std::thread::spawn(move || {
+                let (mut ok, mut failed) = (0u64, Vec::new());
+                let mut g = 0u64;
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    g += 1;
+                    let (st, v) = http(
+                        port,
+                        "POST",
+                        "/v1/select",
+                        &format!("{{\"guild_id\":\"{}\"}}", c * 1_000_000 + g),
+                        None,
+                    );
+                    if st == 200 {
+                        ok += 1;
+                    } else {
+                        failed.push(format!("{st} {v}"));
+                    }
+                }
+                (ok, failed)
+            })
+        })
+        .collect();
+    let t = Instant::now();
+    let mut reloads = 0;
+    while t.elapsed() < Duration::from_secs(4) {
+        // SAFETY: the router process this test started.
+        unsafe { libc::kill(router.0.id() as i32, libc::SIGHUP) };
+        let node = ["n1", "n2"][reloads % 2];
+        let verb = if reloads % 4 < 2 { "drain" } else { "undrain" };
+        env.run(&["node", verb, node]).ok();
+        reloads += 1;
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (mut ok, mut failed) = (0, Vec::new());
+    for c in clients {
+        let (o, f) = c.join().unwrap();
+        ok += o;
+        failed.extend(f);
+    }
+    eprintln!(
+        "{ok} selections across {reloads} SIGHUPs and as many state changes; {} failed",
+        failed.len()
+    );
+    assert!(failed.is_empty(), "{failed:?}");
+    assert!(ok > 100, "only {ok} selections ran");
 }

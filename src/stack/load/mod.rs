@@ -307,6 +307,43 @@ fn header_span(b: &Block) -> Option<Range<usize>> {
 }
 
 impl Loader {
+    /// `replicas = ["host:port", ...]`: 1 to 16 distinct socket addresses.
+    fn router_replicas(&mut self, a: &Attrs) -> Vec<std::net::SocketAddr> {
+        let Some(list) = a.list("replicas") else {
+            return Vec::new();
+        };
+        let span = a.span("replicas");
+        if list.is_empty() || list.len() > 16 {
+            self.err(
+                format!(
+                    "router: replicas lists {} addresses; a group has 1 to 16",
+                    list.len()
+                ),
+                span,
+            );
+            return Vec::new();
+        }
+        let mut out: Vec<std::net::SocketAddr> = Vec::new();
+        for r in &list {
+            match r.parse::<std::net::SocketAddr>() {
+                Ok(addr) if out.contains(&addr) => {
+                    self.err(
+                        format!("router: replica {addr} is listed twice"),
+                        span.clone(),
+                    );
+                }
+                Ok(addr) => out.push(addr),
+                Err(_) => {
+                    self.err(
+                        format!("router: replica \"{r}\" is not an address and port (e.g. 127.0.0.1:7301)"),
+                        span.clone(),
+                    );
+                }
+            }
+        }
+        out
+    }
+
     fn src_dir(&self) -> PathBuf {
         self.dir.clone()
     }
@@ -474,6 +511,18 @@ impl Loader {
                             .unwrap_or(d.listen);
                         self.router_tls(&v, a.span("tls"), tls.as_ref(), listen, &dir, opts)
                     }),
+                    replicas: self.router_replicas(&a),
+                    state_poll: match a.duration("state_poll") {
+                        Some(p) if p < std::time::Duration::from_millis(100) => {
+                            self.err(
+                                "router: state_poll must be at least 100ms (each poll is a read of the state backend)",
+                                a.span("state_poll"),
+                            );
+                            d.state_poll
+                        }
+                        Some(p) => p,
+                        None => d.state_poll,
+                    },
                 }
             })
             .unwrap_or_default();
@@ -588,15 +637,25 @@ impl Loader {
             }
         }
 
-        for s in eval::take_secrets() {
-            self.redactor.add(&Secret::new(s));
+        let secrets = eval::take_secrets();
+        for (s, _) in &secrets {
+            self.redactor.add(&Secret::new(s.clone()));
         }
+        // Where the stack's password is read, when it came whole from one `secret()`: what
+        // `rotate password` stages the new value beside and promotes it into.
+        let password_source = password.as_ref().and_then(|p| {
+            secrets
+                .iter()
+                .find(|(v, _)| v == p.expose())
+                .map(|(_, src)| src.clone())
+        });
         let stack = Stack {
             name,
             source: self.src.clone(),
             dir,
             lavalink_version,
             password,
+            password_source,
             state,
             providers,
             regions,

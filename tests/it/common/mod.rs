@@ -153,7 +153,8 @@ impl Env {
                 let p = e.path();
                 if p.is_dir() {
                     walk(&p, out);
-                } else {
+                } else if p.is_file() {
+                    // Sockets and FIFOs (HAProxy's runtime API) hold no bytes to search.
                     out.push(p);
                 }
             }
