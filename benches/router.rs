@@ -3,7 +3,9 @@
 //!    whose process was killed, one that was frozen (TCP accepted, no answers), and until a
 //!    thawed node is selected again;
 //! 2. load: selections per second and p50/p99 of `POST /v1/select` from 8 keep-alive clients,
-//!    beside `GET /healthz` in the same run.
+//!    beside `GET /healthz` in the same run;
+//! 3. the edge: time for real HAProxy to mark a killed node down by its own checks (1 s x 2),
+//!    then, with the router running and pushing what it sees to the runtime API, for another.
 //!
 //! Run: `cargo bench --bench router`.
 
@@ -345,5 +347,132 @@ fn main() {
             continue;
         }
         unsafe { libc::kill(-pid(n), libc::SIGKILL) };
+    }
+    haproxy_detection(&rep);
+}
+
+/// HAProxy's view of a killed node: by its own checks alone, then with the router's push.
+fn haproxy_detection(rep: &common::Report) {
+    let dir = tempfile::tempdir().unwrap();
+    let (router_port, base) = (free_port(), free_port_block());
+    let stack = format!(
+        r#"stack "edge" {{ password = var.password }}
+variable "password" {{ sensitive = true }}
+provider "local" "dev" {{}}
+region "eu" {{ provider = "local.dev" }}
+node "n1" {{ region = "eu" }}
+node "n2" {{ region = "eu" }}
+node "n3" {{ region = "eu" }}
+router {{
+  listen   = "127.0.0.1:{router_port}"
+  interval = "500ms"
+  timeout  = "1s"
+}}
+output "haproxy" {{
+  template       = "haproxy.cfg"
+  path           = "out/haproxy.cfg"
+  runtime_socket = "out/haproxy.sock"
+  vars           = {{
+    base_port   = {base}
+    check_inter = "1s"
+  }}
+}}
+"#
+    );
+    std::fs::write(dir.path().join("stack.hcl"), stack).unwrap();
+    assert!(lavastack(dir.path(), &["apply", "--auto-approve"])
+        .stdout(Stdio::null())
+        .status()
+        .unwrap()
+        .success());
+    let Ok(hap) = std::process::Command::new("haproxy")
+        .args(["-db", "-f"])
+        .arg(dir.path().join("out/haproxy.cfg"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+    else {
+        rep.line("haproxy is not installed: the edge detection figures are skipped");
+        return;
+    };
+    let _hap = Proc(hap);
+    let sock = dir.path().join("out/haproxy.sock");
+    let up = |node: &str| -> bool {
+        let Ok(mut s) = std::os::unix::net::UnixStream::connect(&sock) else {
+            return false;
+        };
+        let _ = s.write_all(format!("show servers state node_{node}\n").as_bytes());
+        let mut out = String::new();
+        let _ = s.read_to_string(&mut out);
+        out.lines()
+            .filter(|l| !l.starts_with('#') && l.split_whitespace().count() > 8)
+            .any(|l| l.split_whitespace().nth(5) == Some("2"))
+    };
+    let wait = |what: &str, f: &dyn Fn() -> bool| {
+        let t = Instant::now();
+        while !f() {
+            assert!(t.elapsed() < Duration::from_secs(30), "{what}");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        t.elapsed()
+    };
+    wait("HAProxy counts the nodes up", &|| up("n1") && up("n2"));
+    let state: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join(".lavastack/state.json")).unwrap(),
+    )
+    .unwrap();
+    let pid = |n: &str| -> i32 {
+        state["nodes"][n]["provider_id"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    // Without a router: HAProxy's own checks.
+    unsafe { libc::kill(pid("n1"), libc::SIGKILL) };
+    let own = wait("HAProxy marks n1 down", &|| !up("n1"));
+    // With a router watching the nodes (and pushing to the runtime socket).
+    let _router = Proc(
+        lavastack(dir.path(), &["serve"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    while TcpStream::connect(("127.0.0.1", router_port)).is_err() {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_secs(3));
+    unsafe { libc::kill(pid("n2"), libc::SIGKILL) };
+    let pushed = wait("HAProxy marks n2 down", &|| !up("n2"));
+    rep.line("edge: a killed node marked down by HAProxy (inter 1s, fall 2), this run:");
+    rep.line(format!(
+        "  by HAProxy's own checks   {:>8.0} ms\n  with the router's push    {:>8.0} ms ({:.3}x)",
+        own.as_secs_f64() * 1000.0,
+        pushed.as_secs_f64() * 1000.0,
+        pushed.as_secs_f64() / own.as_secs_f64()
+    ));
+    rep.figure(
+        "HAProxy marks a killed node down, router push",
+        pushed.as_secs_f64() * 1000.0,
+        "ms",
+        Some(("HAProxy's own checks", own.as_secs_f64() * 1000.0)),
+        serde_json::json!({"check_inter_ms": 1000, "fall": 2}),
+    );
+    let _ = lavastack(dir.path(), &["destroy", "--auto-approve"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+}
+
+/// The first of five free loopback ports in a row (HAProxy's stats, shared and node ports).
+fn free_port_block() -> u16 {
+    loop {
+        let base = free_port();
+        if (1100..65000).contains(&base)
+            && (base - 1..=base + 4).all(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok())
+        {
+            return base;
+        }
     }
 }

@@ -30,11 +30,177 @@ pub struct RolloutArgs {
     /// How long to wait for a drained node's players to leave.
     #[arg(long, value_parser = super::parse_duration, default_value = "60s")]
     pub drain_timeout: Duration,
+    /// Walk this canary node's (or pool's) `traffic` steps, reading the gates at each one;
+    /// a failing gate sets its share to 0, drains it and exits 1.
+    #[arg(long, value_name = "NODE|POOL")]
+    pub progressive: Option<String>,
+    /// With --progressive: how long each step is watched before its gates are read.
+    #[arg(long, value_parser = super::parse_duration, default_value = "60s")]
+    pub step_wait: Duration,
+    /// With --progressive: failed router probes of the canary allowed per step.
+    #[arg(long, default_value_t = 0)]
+    pub max_probe_failures: u64,
+    /// With --progressive: the canary's probe latency over the rest's median, at most.
+    #[arg(long, default_value_t = 3.0, value_parser = ratio)]
+    pub max_latency_ratio: f64,
+    /// With --progressive: a PromQL query (against monitoring.prometheus) that is a gate too.
+    #[arg(long, value_name = "PROMQL", requires = "gate_max")]
+    pub gate_query: Option<String>,
+    /// The most the --gate-query value may be.
+    #[arg(long, value_name = "VALUE", requires = "gate_query")]
+    pub gate_max: Option<f64>,
+    #[arg(long, value_enum, default_value_t = super::Format::Text)]
+    pub format: super::Format,
     #[command(flatten)]
     pub common: CommonArgs,
 }
 
+fn ratio(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() && (1.0..=1000.0).contains(&v) => Ok(v),
+        _ => Err(format!("\"{s}\" is not a ratio from 1 to 1000")),
+    }
+}
+
+/// `rollout --progressive NAME`.
+async fn progressive(g: &Global, ui: Ui, args: &RolloutArgs, name: &str) -> Result<i32, CliError> {
+    use crate::ops::progressive::{self, Event as P};
+    let stack = super::load_stack(g, ui)?;
+    let backend = super::backend_for(&stack).await?;
+    let state = backend.load().await?;
+    let records: Vec<&crate::state::NodeRecord> =
+        state.iter().flat_map(|s| s.nodes.values()).collect();
+    let (key, traffic, nodes) =
+        if let Some(t) = stack.nodes.get(name).and_then(|n| n.traffic.clone()) {
+            (format!("node.{name}"), t, vec![name.to_string()])
+        } else if let Some(t) = stack.pools.get(name).and_then(|p| p.traffic.clone()) {
+            let nodes = records
+                .iter()
+                .filter(|r| r.pool.as_deref() == Some(name))
+                .map(|r| r.name.clone())
+                .collect();
+            (format!("pool.{name}"), t, nodes)
+        } else {
+            return Err(CliError::with_hint(
+                format!("{name} is no node or pool with traffic steps"),
+                "give it traffic = [\"5%\", \"25%\", \"100%\"] in its node or pool block",
+            ));
+        };
+    if nodes.iter().any(|n| !records.iter().any(|r| &r.name == n)) || nodes.is_empty() {
+        return Err(CliError::msg(format!(
+            "{name} has no applied nodes yet: apply first"
+        )));
+    }
+    let recorded = state.as_ref().and_then(|s| s.cohorts.get(&key)).cloned();
+    let from = match &recorded {
+        // After a rollback the canary starts over, undrained.
+        Some(r) if r.rolled_back => {
+            for n in &nodes {
+                crate::ops::drain::set_drain(&stack, n, false)
+                    .await
+                    .map_err(|source| CliError::Drain {
+                        node: n.clone(),
+                        on: false,
+                        source,
+                    })?;
+            }
+            0
+        }
+        Some(r) => r.step,
+        None => 0,
+    };
+    let gates = progressive::Gates {
+        max_probe_failures: args.max_probe_failures,
+        max_latency_ratio: args.max_latency_ratio,
+        promql: args.gate_query.clone().zip(args.gate_max),
+    };
+    let canary = progressive::LiveCanary {
+        stack: stack.clone(),
+        key,
+        nodes,
+        lock_timeout: args.common.lock_timeout.max(Duration::from_secs(10)),
+    };
+    let json = args.format == super::Format::Json;
+    let started = Instant::now();
+    let print = |e: P| {
+        if json {
+            let v = match &e {
+                P::Step { index, of, share } => {
+                    serde_json::json!({"type": "step", "index": index, "of": of, "share": share})
+                }
+                P::Gate {
+                    gate,
+                    value,
+                    limit,
+                    passed,
+                } => {
+                    serde_json::json!({"type": "gate", "gate": gate, "value": value, "limit": limit, "passed": passed})
+                }
+                P::RolledBack { drained } => {
+                    serde_json::json!({"type": "rolled_back", "share": 0.0, "drained": drained})
+                }
+                P::Done { share } => serde_json::json!({"type": "done", "share": share}),
+            };
+            println!("{v}");
+            return;
+        }
+        match e {
+            P::Step { index, of, share } => println!(
+                "\n== step {index} of {of}: {}% of new guilds, watched for {}",
+                (share * 1000.0).round() / 10.0,
+                humantime::format_duration(args.step_wait)
+            ),
+            P::Gate {
+                gate,
+                value,
+                limit,
+                passed,
+            } => println!(
+                "  gate {gate}: {value:.3} (limit {limit}) {}",
+                if passed { "ok" } else { "FAILED" }
+            ),
+            P::RolledBack { drained } => {
+                println!("rolled back: share 0%, drained {}", drained.join(", "))
+            }
+            P::Done { share } => println!(
+                "\nProgressive rollout done: {}% of new guilds after {:.1}s.",
+                (share * 1000.0).round() / 10.0,
+                started.elapsed().as_secs_f64()
+            ),
+        }
+    };
+    if !json && from > 0 {
+        println!("Resuming at step {} (recorded in state).", from + 1);
+    }
+    match progressive::run(
+        &traffic.steps,
+        from,
+        args.step_wait,
+        &gates,
+        &canary,
+        &print,
+    )
+    .await
+    {
+        Ok(()) => Ok(exit::OK),
+        Err(e) => {
+            if json {
+                println!(
+                    "{}",
+                    serde_json::json!({"type": "stopped", "error": e.to_string(), "seconds": started.elapsed().as_secs_f64()})
+                );
+            } else {
+                eprintln!("error: {e} (after {:.1}s)", started.elapsed().as_secs_f64());
+            }
+            Ok(exit::ERROR)
+        }
+    }
+}
+
 pub async fn run(g: &Global, ui: Ui, args: RolloutArgs) -> Result<i32, CliError> {
+    if let Some(name) = args.progressive.clone() {
+        return progressive(g, ui, &args, &name).await;
+    }
     let mut s = open_session(g, ui, "plan", &args.common).await?;
     let planned = plan_session(&s, ui, false, &args.common).await;
     let stack = s.stack.clone();

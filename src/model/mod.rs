@@ -6,6 +6,7 @@
 //! Owns: plain data and pure facts about it. May import: nothing from lavastack, so every other
 //! module can use it and it can never be part of an import cycle.
 
+pub mod cohort;
 mod error;
 mod fingerprint;
 pub mod firewall;

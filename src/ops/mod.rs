@@ -11,6 +11,7 @@ pub mod drain;
 pub mod drill;
 pub mod import;
 pub mod password;
+pub mod progressive;
 pub mod rollout;
 pub mod rotate;
 pub mod slo;
@@ -459,12 +460,24 @@ impl Session {
                     .get("maintenance")
                     .and_then(|v| v.as_bool())
                     .unwrap_or(false),
+                cohort: crate::state::current_cohort(
+                    &self.stack,
+                    self.state.as_ref(),
+                    &r.name,
+                    r.pool.as_deref(),
+                ),
             })
             .collect();
         let after: Vec<SimNode> = p
             .desired_after()
             .into_values()
             .map(|d| SimNode {
+                cohort: crate::state::current_cohort(
+                    &self.stack,
+                    self.state.as_ref(),
+                    &d.name,
+                    d.pool.as_deref(),
+                ),
                 name: d.name,
                 region: d.region,
                 zone: d.zone,

@@ -17,6 +17,8 @@ pub struct SimNode {
     pub weight: u32,
     pub priority: u32,
     pub draining: bool,
+    /// A canary's share of new selections, applied after the policy ranks as the router does.
+    pub cohort: Option<crate::model::cohort::Cohort>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
@@ -60,6 +62,9 @@ pub struct Report {
     pub after: BTreeMap<String, usize>,
     /// Share (0..1) of guilds whose node differs between before and after.
     pub moved: f64,
+    /// Canaries of the planned cluster and their share of new guilds (`traffic`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub cohorts: BTreeMap<String, f64>,
     pub failures: Vec<FailureImpact>,
 }
 
@@ -127,10 +132,15 @@ fn assign(
                 })
                 .collect(),
         };
-        let choice = select_checked(sel.policy, &input)?
-            .ranking
-            .into_iter()
-            .next();
+        let ranking = select_checked(sel.policy, &input)?.ranking;
+        let choice = crate::model::cohort::order(ranking, &g, |name| {
+            nodes
+                .iter()
+                .find(|n| n.name == name)
+                .and_then(|n| n.cohort.as_ref())
+        })
+        .into_iter()
+        .next();
         if let Some(c) = &choice {
             let e = players.get_mut(c.as_str()).expect("ranked a known node");
             e.0 += 1;
@@ -205,9 +215,28 @@ pub fn simulate(
         } else {
             moved as f64 / w.guilds as f64
         },
+        cohorts: after
+            .iter()
+            .filter_map(|n| n.cohort.as_ref().map(|c| (n.name.clone(), c.share)))
+            .collect(),
         workload: w,
         failures,
     })
+}
+
+/// "a 5% cohort: 50 of 1,000 guilds", for each canary.
+fn cohort_lines(r: &Report) -> Vec<String> {
+    r.cohorts
+        .iter()
+        .map(|(n, share)| {
+            format!(
+                "{n} is a canary at {}% of new guilds: {} of {} guilds go to it",
+                (share * 1000.0).round() / 10.0,
+                r.after.get(n).copied().unwrap_or(0),
+                r.workload.guilds
+            )
+        })
+        .collect()
 }
 
 impl Report {
@@ -223,6 +252,12 @@ impl Report {
         );
         if let Some(n) = &self.note {
             s.push_str(&format!("> **Note:** {n}\n\n"));
+        }
+        for l in cohort_lines(self) {
+            s.push_str(&format!("- {l}\n"));
+        }
+        if !self.cohorts.is_empty() {
+            s.push('\n');
         }
         s.push_str("| node | guilds before | guilds after | if it fails, its guilds go to | peak after |\n|---|---|---|---|---|\n");
         let names: std::collections::BTreeSet<&String> =
@@ -269,6 +304,9 @@ impl Report {
         if let Some(n) = &self.note {
             s.push_str(&format!("  note: {n}\n"));
         }
+        for l in cohort_lines(self) {
+            s.push_str(&format!("  {l}\n"));
+        }
         s.push_str(&format!(
             "  {:<20} {:>8} {:>8}   if it fails\n",
             "NODE", "BEFORE", "AFTER"
@@ -302,5 +340,58 @@ impl Report {
             ));
         }
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(name: &str, cohort: Option<f64>) -> SimNode {
+        SimNode {
+            name: name.into(),
+            region: "eu".into(),
+            zone: "a".into(),
+            weight: 1,
+            priority: 1,
+            draining: false,
+            cohort: cohort.map(|share| crate::model::cohort::Cohort {
+                share,
+                canary_guilds: vec![],
+            }),
+        }
+    }
+
+    #[test]
+    fn a_canary_takes_no_more_than_its_cohort_and_the_report_says_so() {
+        let policy = crate::policy::builtin::LeastLoad;
+        let config = serde_json::json!({});
+        let sel = Selector {
+            policy: &policy,
+            config: &config,
+        };
+        let before = [node("a", None), node("b", None), node("c", None)];
+        let after = [
+            node("a", None),
+            node("b", None),
+            node("c", None),
+            node("eu-4", Some(0.05)),
+        ];
+        let w = Workload {
+            guilds: 1000,
+            playing: 1.0,
+        };
+        let r = simulate(sel, sel, &before, &after, w).unwrap();
+        let canary = r.after["eu-4"];
+        assert!(canary > 0 && canary <= 60, "{canary} guilds on a 5% canary");
+        assert_eq!(r.cohorts["eu-4"], 0.05);
+        let md = r.markdown();
+        assert!(
+            md.contains(&format!(
+                "eu-4 is a canary at 5% of new guilds: {canary} of 1000 guilds go to it"
+            )),
+            "{md}"
+        );
+        assert!(r.text().contains("eu-4 is a canary at 5%"));
     }
 }

@@ -168,6 +168,8 @@ pub struct RouterNode {
     pub name: String,
     pub healthy: bool,
     pub draining: bool,
+    /// The router's average probe round trip.
+    pub latency_ms: Option<f64>,
 }
 
 /// A running router, as a stack's `router` block describes it.
@@ -264,11 +266,18 @@ impl RouterClient {
                             name: n["name"].as_str()?.to_string(),
                             healthy: n["healthy"] == true,
                             draining: n["draining"] == true,
+                            latency_ms: n["latency_ms"].as_f64(),
                         })
                     })
                     .collect()
             })
             .unwrap_or_default())
+    }
+
+    /// `GET /metrics`: the Prometheus text.
+    pub async fn metrics(&self) -> Result<String, ClientError> {
+        let r = self.ok(self.call("GET", "/metrics", None).await?)?;
+        Ok(r.body)
     }
 
     /// `POST /v1/nodes/NAME/drain` or `/undrain`.

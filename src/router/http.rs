@@ -223,6 +223,7 @@ async fn nodes(State(r): State<Arc<Router>>) -> Response {
                 "players": l.players, "playing_players": l.playing_players,
                 "cpu": {"system_load": l.system_load, "lavalink_load": l.lavalink_load},
                 "latency_ms": l.latency_ms, "version": l.version, "last_error": l.last_error,
+                "traffic": snap.cohorts.get(&n.name).map(|c| c.share),
             })
         })
         .collect();

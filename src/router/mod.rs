@@ -103,6 +103,8 @@ pub struct Snapshot {
     pub selection_fingerprint: String,
     /// Runtime drains, as the state records them (shared by every replica and operator).
     pub drained: std::collections::BTreeSet<String>,
+    /// Canaries' current shares of new selections, by node (`model::cohort`).
+    pub cohorts: BTreeMap<String, crate::model::cohort::Cohort>,
 }
 
 #[derive(Default)]
@@ -222,9 +224,15 @@ pub async fn load_snapshot(
         .await
         .map_err(|e| RouterError::Stack(e.to_string()))?;
     let mut nodes = BTreeMap::new();
+    let mut cohorts = BTreeMap::new();
     for rec in state.iter().flat_map(|s| s.nodes.values()) {
         if rec.status != NodeStatus::Ready {
             continue;
+        }
+        if let Some(c) =
+            crate::state::current_cohort(&stack, state.as_ref(), &rec.name, rec.pool.as_deref())
+        {
+            cohorts.insert(rec.name.clone(), c);
         }
         let (Some(host), Some(port)) = (rec.address.clone(), rec.port) else {
             continue;
@@ -276,6 +284,7 @@ pub async fn load_snapshot(
             .iter()
             .flat_map(|s| s.drains.keys().cloned())
             .collect(),
+        cohorts,
     })
 }
 
@@ -522,6 +531,9 @@ impl Router {
             }
         };
         let ranking: Vec<String> = ranking.into_iter().filter(|n| usable(n)).collect();
+        // Canaries take only their cohort's guilds (others only when nothing else can): the
+        // router's rule, whatever the policy ranked.
+        let ranking = crate::model::cohort::order(ranking, guild_id, |n| snap.cohorts.get(n));
         let node = ranking.first().and_then(|n| snap.nodes.get(n)).cloned();
         match &node {
             Some(n) => {

@@ -332,6 +332,23 @@ impl Stack {
     }
 
     /// The Lavalink password a node runs with: its own, or the stack's.
+    /// The traffic steps that hold `node` (its own, or its pool's) and the key its current
+    /// step is recorded under in state (`node.NAME` or `pool.NAME`).
+    pub fn traffic_for(
+        &self,
+        node: &str,
+        pool: Option<&str>,
+    ) -> Option<(String, &crate::model::cohort::Traffic)> {
+        if let Some(t) = self.nodes.get(node).and_then(|n| n.traffic.as_ref()) {
+            return Some((format!("node.{node}"), t));
+        }
+        let p = pool?;
+        self.pools
+            .get(p)
+            .and_then(|x| x.traffic.as_ref())
+            .map(|t| (format!("pool.{p}"), t))
+    }
+
     pub fn password_for(&self, node: &str) -> Option<&Secret> {
         self.nodes
             .get(node)
@@ -476,6 +493,8 @@ pub struct NodeSpec {
     /// Set when the node was expanded from a pool.
     pub pool: Option<String>,
     pub tls: Option<TlsSpec>,
+    /// A canary's share of new selections (`traffic`, `canary_guilds`).
+    pub traffic: Option<crate::model::cohort::Traffic>,
     pub span: Option<Range<usize>>,
 }
 
@@ -491,6 +510,8 @@ pub struct Pool {
     pub tags: BTreeMap<String, String>,
     /// EC2 instance type overriding the provider's.
     pub instance_type: Option<String>,
+    /// The pool's share of new selections, for all its nodes together.
+    pub traffic: Option<crate::model::cohort::Traffic>,
     pub span: Option<Range<usize>>,
 }
 

@@ -228,6 +228,8 @@ pub const NODE: BlockSchema = BlockSchema {
         opt("ssh_port", Ty::Int),
         opt("prefix", Ty::String),
         opt("tls", Ty::Any),
+        opt("traffic", Ty::Any),
+        opt("canary_guilds", Ty::StringList),
     ],
     singleton: false,
 };
@@ -245,6 +247,8 @@ pub const POOL: BlockSchema = BlockSchema {
         opt("command", Ty::String),
         opt("tags", Ty::StringMap),
         opt("instance_type", Ty::String),
+        opt("traffic", Ty::Any),
+        opt("canary_guilds", Ty::StringList),
     ],
     singleton: false,
 };

@@ -45,10 +45,25 @@ pub struct State {
     /// name: every router replica and every operator reads the same set, and a restart keeps it.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub drains: BTreeMap<String, DrainRecord>,
+    /// Where each canary's traffic steps stand (`node.NAME` / `pool.NAME`): the router gives
+    /// it the share of that step. Absent: the first step.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub cohorts: BTreeMap<String, CohortRecord>,
     /// A `rotate password` under way: while it is here, nodes accept the old or the new
     /// password (each record's fingerprint says which), and the router hands bots each one's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rotation: Option<PasswordRotation>,
+}
+
+/// A canary's place in its traffic steps.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CohortRecord {
+    /// Index into the declared steps.
+    pub step: usize,
+    /// A failed gate set the share to 0 until the next progressive rollout.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rolled_back: bool,
+    pub since: String,
 }
 
 /// Who drained a node, and when.
@@ -94,6 +109,7 @@ impl State {
             policies: BTreeMap::new(),
             artifacts: BTreeMap::new(),
             drains: BTreeMap::new(),
+            cohorts: BTreeMap::new(),
             rotation: None,
         }
     }
@@ -572,6 +588,28 @@ pub async fn set_drain(
         tracing::warn!("releasing the state lock failed: {e}");
     }
     result
+}
+
+/// The cohort the router applies to `node` now: its own (or its pool's) declared traffic at
+/// the step the state records (the first when none is), 0% after a failed gate. `None` for a
+/// node without `traffic`.
+pub fn current_cohort(
+    stack: &crate::stack::Stack,
+    state: Option<&State>,
+    node: &str,
+    pool: Option<&str>,
+) -> Option<crate::model::cohort::Cohort> {
+    let (key, traffic) = stack.traffic_for(node, pool)?;
+    let rec = state.and_then(|s| s.cohorts.get(&key));
+    let share = match rec {
+        Some(r) if r.rolled_back => 0.0,
+        Some(r) => traffic.share_at(r.step),
+        None => traffic.share_at(0),
+    };
+    Some(crate::model::cohort::Cohort {
+        share,
+        canary_guilds: traffic.canary_guilds.clone(),
+    })
 }
 
 /// Who is acting, for records: `user@host`.

@@ -519,3 +519,221 @@ fn drains_are_recorded_in_the_state_with_or_without_a_router() {
     let state: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
     assert!(state.get("drains").is_none(), "{state}");
 }
+
+fn http_to(port: u16, req: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
+        return (0, String::new());
+    };
+    s.write_all(req.as_bytes()).unwrap();
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    let status = out
+        .split_whitespace()
+        .nth(1)
+        .and_then(|x| x.parse().ok())
+        .unwrap_or(0);
+    (
+        status,
+        out.split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_string())
+            .unwrap_or_default(),
+    )
+}
+
+fn select_on(port: u16, guild: &str) -> Option<String> {
+    let body = format!("{{\"guild_id\":\"{guild}\"}}");
+    let (st, b) = http_to(
+        port,
+        &format!("POST /v1/select HTTP/1.1\r\nHost: r\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len()),
+    );
+    let v: Value = serde_json::from_str(&b).ok()?;
+    (st == 200).then(|| v["node"]["name"].as_str().map(str::to_string))?
+}
+
+/// A canary with `traffic` steps: through the router it takes only its cohort's guilds (and
+/// its named canary guild); `rollout --progressive` with the canary made slow at step 2 fails
+/// the latency gate, sets its share to 0 and drains it (no new guild reaches it), exit 1; run
+/// again with the canary healthy, it starts over and reaches 100%.
+#[test]
+fn progressive_rollout_by_guild_cohorts_rolls_back_on_a_failing_gate() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let port = dead_port();
+    env.write(
+        "stack.hcl",
+        &format!(
+            r#"stack "coh" {{ password = var.password }}
+variable "password" {{ sensitive = true }}
+provider "local" "dev" {{}}
+region "eu" {{ provider = "local.dev" }}
+node "n1" {{ region = "eu" }}
+node "n2" {{ region = "eu" }}
+node "n3" {{
+  region        = "eu"
+  traffic       = ["25%", "50%", "100%"]
+  canary_guilds = ["1"]
+}}
+router {{
+  listen     = "127.0.0.1:{port}"
+  interval   = "200ms"
+  timeout    = "1s"
+  state_poll = "200ms"
+  token      = "coh-token"
+}}
+"#
+        ),
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    let _router = serve(&env, port);
+    wait("all healthy", 20, || {
+        ["n1", "n2", "n3"].iter().all(|n| healthy(port, n))
+    });
+
+    // The cohort holds: every guild the canary takes is in its 25% share.
+    let guilds: Vec<String> = (0..400u64)
+        .map(|i| (600_000_000_000_000_000u64 + i * 7919).to_string())
+        .collect();
+    let mut on_canary = 0;
+    for g in &guilds {
+        if select_on(port, g).as_deref() == Some("n3") {
+            on_canary += 1;
+            assert!(
+                lavastack::model::cohort::admits(0.25, &[], g),
+                "guild {g} outside the 25% cohort went to the canary"
+            );
+        }
+    }
+    let cohort = guilds
+        .iter()
+        .filter(|g| lavastack::model::cohort::admits(0.25, &[], g))
+        .count();
+    assert!(
+        on_canary > 0,
+        "the canary took none of its {cohort} cohort guilds"
+    );
+    let v = nodes(port);
+    let n3 = v["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["name"] == "n3")
+        .unwrap()
+        .clone();
+    assert_eq!(n3["traffic"], 0.25, "{n3}");
+
+    // Slow the canary once it reaches step 2.
+    let state_path = env.path(".lavastack/state.json");
+    let injector = std::thread::spawn(move || {
+        let t = Instant::now();
+        while t.elapsed() < Duration::from_secs(60) {
+            let st: Value =
+                serde_json::from_str(&std::fs::read_to_string(&state_path).unwrap_or_default())
+                    .unwrap_or_default();
+            if st["cohorts"]["node.n3"]["step"] == 1 {
+                let admin: std::net::SocketAddr = st["nodes"]["n3"]["private"]["admin"]
+                    .as_str()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                let body = r#"{"latency_ms": 120}"#;
+                let (code, _) = http_to(
+                    admin.port(),
+                    &format!("PUT /faults HTTP/1.1\r\nHost: a\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len()),
+                );
+                return (code, admin);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("the rollout never reached step 2");
+    });
+    let t = Instant::now();
+    let r = run_within(
+        env.cmd(&[
+            "rollout",
+            "--progressive",
+            "n3",
+            "--step-wait",
+            "2s",
+            "--format",
+            "json",
+        ]),
+        Duration::from_secs(60),
+    );
+    let failed_after = t.elapsed();
+    let (code, admin) = injector.join().unwrap();
+    assert_eq!(code, 200, "the fault was set");
+    assert_eq!(r.code, 1, "a failing gate exits 1: {}", r.all());
+    let events: Vec<Value> = r
+        .stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    let failed_gate = events
+        .iter()
+        .find(|e| e["type"] == "gate" && e["passed"] == false)
+        .unwrap_or_else(|| panic!("no failed gate in {}", r.all()));
+    assert!(
+        ["latency_ratio", "probe_failures"].contains(&failed_gate["gate"].as_str().unwrap()),
+        "{failed_gate}"
+    );
+    assert!(
+        events.iter().any(|e| e["type"] == "rolled_back"),
+        "{}",
+        r.all()
+    );
+    let stopped = events.iter().find(|e| e["type"] == "stopped").unwrap();
+    assert!(
+        stopped["error"].as_str().unwrap().contains("step 2 (50%)"),
+        "{stopped}"
+    );
+    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    assert_eq!(st["cohorts"]["node.n3"]["rolled_back"], true, "{st}");
+    assert!(
+        st["drains"]["n3"].is_object(),
+        "the canary is drained: {st}"
+    );
+    // No new guild reaches the canary (its share is 0 and it is drained), the others are served.
+    wait("the router follows the rollback", 10, || {
+        let v = nodes(port);
+        v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["name"] == "n3" && n["draining"] == true && n["traffic"] == 0.0)
+    });
+    for g in guilds.iter().take(100) {
+        let n = select_on(port, g);
+        assert!(n.is_some() && n.as_deref() != Some("n3"), "{g} -> {n:?}");
+    }
+
+    // Healthy again: the rerun starts over (undrained) and reaches 100%.
+    let body = "{}";
+    http_to(
+        admin.port(),
+        &format!("PUT /faults HTTP/1.1\r\nHost: a\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len()),
+    );
+    std::thread::sleep(Duration::from_secs(2)); // the latency average settles
+    let ok = run_within(
+        env.cmd(&["rollout", "--progressive", "n3", "--step-wait", "1s"]),
+        Duration::from_secs(60),
+    );
+    ok.ok();
+    assert!(
+        ok.stdout
+            .contains("Progressive rollout done: 100% of new guilds"),
+        "{}",
+        ok.all()
+    );
+    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    assert_eq!(st["cohorts"]["node.n3"]["step"], 2, "{st}");
+    assert!(
+        st["cohorts"]["node.n3"].get("rolled_back").is_none(),
+        "{st}"
+    );
+    assert!(st.get("drains").is_none(), "{st}");
+    eprintln!(
+        "cohort: the canary took {on_canary} of its {cohort} cohort guilds (400 asked); the failing run stopped after {:.1}s",
+        failed_after.as_secs_f64()
+    );
+}

@@ -557,6 +557,7 @@ impl Loader {
                         let dir = self.src_dir();
                         self.tls_attr(&v, a.span("tls"), &what, &dir)
                     }),
+                    traffic: self.traffic(&a, &what),
                     span: header_span(b),
                 },
             );
@@ -652,11 +653,69 @@ impl Loader {
                     command: a.str("command"),
                     tags: a.map("tags"),
                     instance_type: a.str("instance_type"),
+                    traffic: self.traffic(&a, &what),
                     span: header_span(b),
                 },
             );
         }
         out
+    }
+
+    /// `traffic = "5%"` or `traffic = ["5%", "25%", "100%"]`, and `canary_guilds`.
+    fn traffic(&mut self, a: &Attrs, what: &str) -> Option<crate::model::cohort::Traffic> {
+        let guilds = a.list("canary_guilds").unwrap_or_default();
+        let Some(v) = a.get("traffic").cloned() else {
+            if !guilds.is_empty() {
+                self.err(
+                    format!("{what}: canary_guilds without traffic: they go first into a share the node does not have"),
+                    a.span("canary_guilds"),
+                )
+                .hint("add traffic = \"5%\" (or steps) beside it");
+            }
+            return None;
+        };
+        let steps: Vec<String> = match &v {
+            serde_json::Value::String(s) => vec![s.clone()],
+            serde_json::Value::Array(items) if items.iter().all(|i| i.is_string()) => items
+                .iter()
+                .filter_map(|i| i.as_str().map(str::to_string))
+                .collect(),
+            other => {
+                self.err(
+                    format!("{what}: traffic must be a share (\"5%\") or a list of growing shares, found {other}"),
+                    a.span("traffic"),
+                );
+                return None;
+            }
+        };
+        let steps = match crate::model::cohort::parse_steps(&steps) {
+            Ok(s) => s,
+            Err(e) => {
+                self.err(format!("{what}: {e}"), a.span("traffic"));
+                return None;
+            }
+        };
+        if guilds.len() > 1000 {
+            self.err(
+                format!(
+                    "{what}: canary_guilds lists {} guilds; at most 1000",
+                    guilds.len()
+                ),
+                a.span("canary_guilds"),
+            );
+        }
+        for g in &guilds {
+            if g.is_empty() || g.len() > 20 || !g.bytes().all(|b| b.is_ascii_digit()) {
+                self.err(
+                    format!("{what}: canary guild \"{g}\" is not a Discord id (1 to 20 digits)"),
+                    a.span("canary_guilds"),
+                );
+            }
+        }
+        Some(crate::model::cohort::Traffic {
+            steps,
+            canary_guilds: guilds,
+        })
     }
 
     pub(super) fn policies(
