@@ -14,6 +14,7 @@ pub mod policy;
 mod render;
 mod rollout;
 mod rotate;
+mod scale;
 mod serve;
 mod simulate;
 mod stack;
@@ -256,9 +257,12 @@ pub enum Command {
     /// Record an existing instance as a node of the stack (instances made before lineage
     /// tags, or a lost state's with --take-over).
     Import(import::ImportArgs),
-    /// Rotate credentials: `rotate ssh-key` moves the ssh hosts to a new login key.
+    /// Rotate credentials: `rotate ssh-key` moves the ssh hosts to a new login key,
+    /// `rotate password` the nodes to a new Lavalink password.
     #[command(subcommand)]
     Rotate(rotate::RotateCmd),
+    /// Size pools with min, max and players_per_node from the players they hold now.
+    Scale(scale::ScaleArgs),
     /// Add, remove, drain and undrain nodes.
     #[command(subcommand)]
     Node(node::NodeCmd),
@@ -487,6 +491,7 @@ async fn dispatch(cli: Cli, ui: Ui) -> Result<i32, CliError> {
         Command::Simulate(args) => simulate::run(&g, ui, args).await,
         Command::Node(cmd) => node::run(&g, ui, cmd).await,
         Command::Rotate(cmd) => rotate::run(&g, ui, cmd).await,
+        Command::Scale(args) => scale::run(&g, ui, args).await,
         Command::Import(args) => import::run(&g, ui, args).await,
         Command::Drill(args) => drill::run(&g, ui, args).await,
         Command::Rollout(args) => rollout::run(&g, ui, args).await,

@@ -125,6 +125,36 @@ pub fn print_plan(plan: &Plan, format: PlanFormat, ui: Ui, stack: &Stack) {
     }
 }
 
+/// Pools sized from load: what their members hold now and the count that wants (a change is
+/// made with `lavastack scale --apply`, reviewed like any edit of the stack).
+async fn print_scaling(s: &Session) {
+    if !s.stack.pools.values().any(|p| p.sizing.is_some()) {
+        return;
+    }
+    let Ok(creds) =
+        crate::credentials::Credentials::load(s.state.as_ref(), s.backend.as_ref()).await
+    else {
+        return;
+    };
+    let proposals = crate::ops::scale::propose(
+        &s.stack,
+        s.state.as_ref(),
+        &creds,
+        None,
+        std::time::Duration::from_secs(3),
+    )
+    .await;
+    for p in proposals {
+        if p.wanted != p.count {
+            println!(
+                "\nnote: {}: `lavastack scale --apply` sets count = {}",
+                p.line(),
+                p.wanted
+            );
+        }
+    }
+}
+
 pub async fn run(g: &Global, ui: Ui, args: PlanArgs) -> Result<i32, CliError> {
     let mut common = args.common.clone();
     common.replace.extend(args.replace.replace.iter().cloned());
@@ -133,6 +163,9 @@ pub async fn run(g: &Global, ui: Ui, args: PlanArgs) -> Result<i32, CliError> {
     s.close().await;
     let plan = plan?;
     print_plan(&plan, args.format, ui, &s.stack);
+    if common.refresh && args.format == PlanFormat::Text && !args.destroy {
+        print_scaling(&s).await;
+    }
     if let Some(out) = &args.out {
         plan::file::write(
             out,

@@ -14,9 +14,10 @@ pub mod password;
 pub mod progressive;
 pub mod rollout;
 pub mod rotate;
+pub mod scale;
 pub mod slo;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -528,6 +529,19 @@ impl Session {
         };
         let mut report = simulate(old, new, &before, &after, Workload { guilds, playing })?;
         report.note = note;
+        let pools: BTreeMap<String, Option<String>> = p
+            .desired_after()
+            .into_values()
+            .map(|d| (d.name, d.pool))
+            .collect();
+        for n in report.cohorts.keys() {
+            let pool = pools.get(n).cloned().flatten();
+            if let Some((_, t)) = self.stack.traffic_for(n, pool.as_deref()) {
+                if t.steps.len() > 1 {
+                    report.steps.insert(n.clone(), t.steps.clone());
+                }
+            }
+        }
         Ok(report)
     }
 }

@@ -65,6 +65,9 @@ pub struct Report {
     /// Canaries of the planned cluster and their share of new guilds (`traffic`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub cohorts: BTreeMap<String, f64>,
+    /// The traffic steps a canary walks with `rollout --progressive` (when it has several).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub steps: BTreeMap<String, Vec<f64>>,
     pub failures: Vec<FailureImpact>,
 }
 
@@ -215,6 +218,7 @@ pub fn simulate(
         } else {
             moved as f64 / w.guilds as f64
         },
+        steps: BTreeMap::new(),
         cohorts: after
             .iter()
             .filter_map(|n| n.cohort.as_ref().map(|c| (n.name.clone(), c.share)))
@@ -229,9 +233,26 @@ fn cohort_lines(r: &Report) -> Vec<String> {
     r.cohorts
         .iter()
         .map(|(n, share)| {
+            let pct = |s: f64| format!("{}%", (s * 1000.0).round() / 10.0);
+            let later: Vec<String> = r
+                .steps
+                .get(n)
+                .into_iter()
+                .flatten()
+                .filter(|s| **s > *share)
+                .map(|s| pct(*s))
+                .collect();
+            let steps = if later.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " (then {} with `lavastack rollout --progressive {n}`)",
+                    later.join(" -> ")
+                )
+            };
             format!(
-                "{n} is a canary at {}% of new guilds: {} of {} guilds go to it",
-                (share * 1000.0).round() / 10.0,
+                "{n} is a canary at {} of new guilds{steps}: {} of {} guilds go to it",
+                pct(*share),
                 r.after.get(n).copied().unwrap_or(0),
                 r.workload.guilds
             )
@@ -381,7 +402,7 @@ mod tests {
             guilds: 1000,
             playing: 1.0,
         };
-        let r = simulate(sel, sel, &before, &after, w).unwrap();
+        let mut r = simulate(sel, sel, &before, &after, w).unwrap();
         let canary = r.after["eu-4"];
         assert!(canary > 0 && canary <= 60, "{canary} guilds on a 5% canary");
         assert_eq!(r.cohorts["eu-4"], 0.05);
@@ -393,5 +414,11 @@ mod tests {
             "{md}"
         );
         assert!(r.text().contains("eu-4 is a canary at 5%"));
+        r.steps.insert("eu-4".into(), vec![0.05, 0.25, 1.0]);
+        assert!(
+            r.markdown().contains("eu-4 is a canary at 5% of new guilds (then 25% -> 100% with `lavastack rollout --progressive eu-4`)"),
+            "{}",
+            r.markdown()
+        );
     }
 }

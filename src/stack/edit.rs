@@ -34,6 +34,10 @@ pub enum EditError {
     Missing(String),
     #[error("a node name must not be empty")]
     EmptyName,
+    #[error("there is no pool \"{0}\" block in the stack")]
+    NoPool(String),
+    #[error("pool \"{0}\"'s count is not a number written in the file (a variable or an expression): set it by hand")]
+    CountNotLiteral(String),
 }
 
 fn parse(text: &str) -> Result<hcl_edit::structure::Body, EditError> {
@@ -124,6 +128,27 @@ pub fn add_node(text: &str, node: &NewNode) -> Result<String, EditError> {
     Ok(out)
 }
 
+/// The stack text with pool `name`'s `count = N` set to `count`; only the number's bytes change.
+pub fn set_pool_count(text: &str, name: &str, count: u32) -> Result<String, EditError> {
+    let body = parse(text)?;
+    let block = body
+        .blocks()
+        .find(|b| {
+            b.ident.as_str() == "pool" && b.labels.first().is_some_and(|l| l.as_str() == name)
+        })
+        .ok_or_else(|| EditError::NoPool(name.into()))?;
+    let attr = block
+        .body
+        .get_attribute("count")
+        .ok_or_else(|| EditError::CountNotLiteral(name.into()))?;
+    let (Expression::Number(_), Some(span)) = (&attr.value, attr.value.span()) else {
+        return Err(EditError::CountNotLiteral(name.into()));
+    };
+    let mut out = text.to_string();
+    out.replace_range(span, &count.to_string());
+    Ok(out)
+}
+
 /// The stack text without node `name`'s block.
 pub fn remove_node(text: &str, name: &str) -> Result<String, EditError> {
     let body = parse(text)?;
@@ -136,6 +161,21 @@ pub fn remove_node(text: &str, name: &str) -> Result<String, EditError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pool_count_is_set_in_place_and_an_expression_is_refused() {
+        let text = "pool \"p\" {\n  region = \"r\" # where\n  count  = 2 # how many\n}\npool \"q\" {\n  count = var.n\n}\n";
+        let out = set_pool_count(text, "p", 3).unwrap();
+        assert_eq!(out, text.replace("count  = 2 #", "count  = 3 #"));
+        assert_eq!(
+            set_pool_count(text, "q", 3),
+            Err(EditError::CountNotLiteral("q".into()))
+        );
+        assert_eq!(
+            set_pool_count(text, "nope", 3),
+            Err(EditError::NoPool("nope".into()))
+        );
+    }
 
     const STACK: &str = "# the team's stack\nstack \"s\" {} # keep me\n\nnode \"a\" {\n  region = \"r\" # a's region\n}\n\n# trailing comment\n";
 

@@ -512,7 +512,25 @@ pub struct Pool {
     pub instance_type: Option<String>,
     /// The pool's share of new selections, for all its nodes together.
     pub traffic: Option<crate::model::cohort::Traffic>,
+    /// Sizing from load (`min`, `max`, `players_per_node`): what `lavastack scale` proposes.
+    pub sizing: Option<Sizing>,
     pub span: Option<Range<usize>>,
+}
+
+/// A pool's size bounds and target, for `lavastack scale`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sizing {
+    pub min: u32,
+    pub max: u32,
+    pub players_per_node: u32,
+}
+
+impl Sizing {
+    /// The count that holds `players` at the target per node, within the bounds.
+    pub fn wanted(&self, players: u64) -> u32 {
+        let need = players.div_ceil(u64::from(self.players_per_node.max(1)));
+        (need.min(u64::from(u32::MAX)) as u32).clamp(self.min, self.max)
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -249,6 +249,9 @@ pub const POOL: BlockSchema = BlockSchema {
         opt("instance_type", Ty::String),
         opt("traffic", Ty::Any),
         opt("canary_guilds", Ty::StringList),
+        opt("min", Ty::Int),
+        opt("max", Ty::Int),
+        opt("players_per_node", Ty::Int),
     ],
     singleton: false,
 };

@@ -737,3 +737,103 @@ router {{
         failed_after.as_secs_f64()
     );
 }
+
+fn players_on_node(env: &Env, node: &str) -> u64 {
+    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    let Some(port) = st["nodes"][node]["port"].as_u64() else {
+        return 0;
+    };
+    let (code, body) = http_to(
+        port as u16,
+        &format!("GET /v4/stats HTTP/1.1\r\nHost: n\r\nAuthorization: {SECRET}\r\nConnection: close\r\n\r\n"),
+    );
+    if code != 200 {
+        return 0;
+    }
+    serde_json::from_str::<Value>(&body).unwrap_or_default()["players"]
+        .as_u64()
+        .unwrap_or(0)
+}
+
+/// A pool sized from load: with the load generator holding 10 players on one member,
+/// `plan` proposes 3 members at 4 per node and `scale --apply` writes count = 3 into the stack
+/// and creates them; once the load is gone `scale --apply` goes back to min (1), draining the
+/// two leaving members before they are deleted.
+#[test]
+fn pool_sizing_follows_the_players_and_drains_before_it_shrinks() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    env.write(
+        "stack.hcl",
+        r#"stack "size" { password = var.password }
+variable "password" { sensitive = true }
+provider "local" "dev" {}
+region "eu" { provider = "local.dev" }
+pool "p" {
+  region           = "eu"
+  count            = 1 # sized by lavastack scale
+  min              = 1
+  max              = 3
+  players_per_node = 4
+}
+"#,
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    let mut load = Proc(
+        env.cmd(&[
+            "load", "--guilds", "10", "--ramp", "1s", "--hold", "60s", "--via", "weight",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap(),
+    );
+    wait("the load holds 10 players", 30, || {
+        players_on_node(&env, "p-1") >= 10
+    });
+    let plan = env.run(&["plan"]);
+    assert!(
+        plan.stdout
+            .contains("pool p: 10 players on 1 of 1 members answering; 4 per node wants 3 (now 1)")
+            && plan
+                .stdout
+                .contains("`lavastack scale --apply` sets count = 3"),
+        "{}",
+        plan.all()
+    );
+    let up = env.run(&["scale", "--apply"]);
+    up.ok();
+    assert!(env
+        .read("stack.hcl")
+        .contains("count            = 3 # sized by lavastack scale"));
+    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    for n in ["p-1", "p-2", "p-3"] {
+        assert!(st["nodes"][n].is_object(), "{n} missing: {}", up.all());
+    }
+    let _ = load.0.kill();
+    let _ = load.0.wait();
+    wait("the load's players are gone", 30, || {
+        players_on_node(&env, "p-1") == 0
+    });
+    let down = env.run(&["scale", "--apply"]);
+    down.ok();
+    let out = down.all();
+    let drained = out.find("p-3: drained").unwrap_or_else(|| panic!("{out}"));
+    let deleted = out
+        .find("node.p-3: Destroy")
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(drained < deleted, "drained before it was deleted: {out}");
+    assert!(env
+        .read("stack.hcl")
+        .contains("count            = 1 # sized"));
+    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    assert!(
+        st["nodes"]["p-2"].is_null() && st["nodes"]["p-3"].is_null(),
+        "{st}"
+    );
+    assert!(
+        st.get("drains").is_none(),
+        "deleted members' drains are cleared: {st}"
+    );
+    env.run(&["scale"]).ok();
+}

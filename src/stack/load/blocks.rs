@@ -654,11 +654,51 @@ impl Loader {
                     tags: a.map("tags"),
                     instance_type: a.str("instance_type"),
                     traffic: self.traffic(&a, &what),
+                    sizing: self.sizing(&a, &what, count),
                     span: header_span(b),
                 },
             );
         }
         out
+    }
+
+    /// `min`, `max` and `players_per_node`: all three or none; min <= count <= max.
+    fn sizing(&mut self, a: &Attrs, what: &str, count: u32) -> Option<crate::stack::Sizing> {
+        let given: Vec<&str> = ["min", "max", "players_per_node"]
+            .into_iter()
+            .filter(|k| a.get(k).is_some())
+            .collect();
+        if given.is_empty() {
+            return None;
+        }
+        if given.len() < 3 {
+            self.err(
+                format!("{what}: sizing from load needs min, max and players_per_node together (found {})", given.join(", ")),
+                a.span(given[0]),
+            );
+            return None;
+        }
+        let min = self.int_in(a, "min", 0, 10_000)?;
+        let max = self.int_in(a, "max", 1, 10_000)?;
+        let target = self.int_in(a, "players_per_node", 1, 100_000)?;
+        if min > max {
+            self.err(
+                format!("{what}: min ({min}) is above max ({max})"),
+                a.span("min"),
+            );
+            return None;
+        }
+        if !(min..=max).contains(&count) {
+            self.err(
+                format!("{what}: count ({count}) is outside min..max ({min}..{max})"),
+                a.span("count"),
+            );
+        }
+        Some(crate::stack::Sizing {
+            min,
+            max,
+            players_per_node: target,
+        })
     }
 
     /// `traffic = "5%"` or `traffic = ["5%", "25%", "100%"]`, and `canary_guilds`.
