@@ -17,6 +17,14 @@ pub enum Source {
     Group(String),
 }
 
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Cidr4(c) | Source::Cidr6(c) | Source::Group(c) => f.write_str(c),
+        }
+    }
+}
+
 impl Source {
     /// A CIDR with its host bits clear, or a security group id. The error says what is wrong
     /// and, for host bits, what was probably meant.

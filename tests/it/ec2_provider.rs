@@ -609,12 +609,14 @@ async fn refresh_of_200_nodes_costs_one_call_per_region_page() {
     };
     let (eu, us) = (calls("aws.eu"), calls("aws.us"));
     eprintln!(
-        "refresh: 200 nodes -> {eu} DescribeInstances call(s) in eu-west-1, {us} in us-east-1 (apply of 200 took {:.1}s)",
+        "refresh: 200 nodes -> {eu} call(s) in eu-west-1, {us} in us-east-1 (apply of 200 took {:.1}s)",
         created.as_secs_f64()
     );
-    // One page holds up to 1,000 instances: one call per region.
-    assert_eq!(eu, 1);
-    assert_eq!(us, 1);
+    // One page holds up to 1,000 instances: one DescribeInstances per region, plus, where
+    // nodes run behind the managed security group, its drift check (DescribeSecurityGroups
+    // and one page of DescribeSecurityGroupRules), whatever the node count.
+    assert_eq!(eu, 3);
+    assert_eq!(us, 1, "no node runs in us: no group to read");
 }
 
 /// A loopback proxy to moto that answers the first `throttle` requests with EC2's throttling
@@ -1034,6 +1036,22 @@ async fn the_managed_security_group_opens_only_what_the_stack_declares() {
         .send()
         .await
         .unwrap();
+    // Refresh reads the group: the hand-added rule is drift, planned as an in-place update
+    // that puts the stack's rules back.
+    let drift = run(&env, &["plan", "--detailed-exitcode"]);
+    drift.fails(2, "changed outside lavastack");
+    assert!(
+        drift
+            .all()
+            .contains("not in the stack: tcp 2333 from 0.0.0.0/0"),
+        "{}",
+        drift.all()
+    );
+    assert!(
+        !drift.stdout.contains("must be replaced"),
+        "{}",
+        drift.stdout
+    );
     let before = state_ids(&env);
     env.write("stack.hcl", &stack("\"10.0.0.0/16\", \"192.168.0.0/24\""));
     let p = run(&env, &["plan"]);

@@ -64,9 +64,54 @@ impl Ec2Provider {
             .map(|id| Some(id.clone()))
     }
 
-    async fn reconcile(&self, node: &str) -> Result<String, ProviderError> {
+    /// How the managed group's inbound rules differ from the stack's, for refresh (a rule
+    /// added or removed by hand is drift, which the next apply reconciles): `None` when they
+    /// match, when the stack names its own groups, or when the group does not exist yet.
+    pub(super) async fn firewall_drift(&self) -> Result<Option<String>, ProviderError> {
+        if !self.security_groups.is_empty() {
+            return Ok(None);
+        }
         let want = firewall::desired(&self.lavalink_ports(), &self.allow_from, &self.ssh_from)
-            .map_err(|e| ProviderError::new(node, format!("{}: {e}", self.address)))?;
+            .map_err(|e| ProviderError::new("", format!("{}: {e}", self.address)))?;
+        let (Some(id), _) = self.lookup_group("").await? else {
+            return Ok(None);
+        };
+        let existing = self.inbound_rules("", &id).await?;
+        let (revoke, add) = firewall::diff(&want, &existing);
+        if revoke.is_empty() && add.is_empty() {
+            return Ok(None);
+        }
+        let extra: Vec<String> = existing
+            .iter()
+            .filter(|e| revoke.contains(&e.id))
+            .map(|e| match &e.rule {
+                Some(r) => format!("tcp {} from {}", r.port, r.source),
+                None => format!("rule {} (not a single TCP port)", e.id),
+            })
+            .collect();
+        let missing: Vec<String> = add
+            .iter()
+            .map(|r| format!("tcp {} from {}", r.port, r.source))
+            .collect();
+        let mut parts = Vec::new();
+        if !extra.is_empty() {
+            parts.push(format!("not in the stack: {}", extra.join(", ")));
+        }
+        if !missing.is_empty() {
+            parts.push(format!("missing: {}", missing.join(", ")));
+        }
+        Ok(Some(format!(
+            "security group {} ({id}) changed outside lavastack ({}); apply puts the stack's rules back",
+            self.group_name(),
+            parts.join("; ")
+        )))
+    }
+
+    /// The managed group's id if it exists, and the VPC it lives in (the subnet's).
+    async fn lookup_group(
+        &self,
+        node: &str,
+    ) -> Result<(Option<String>, Option<String>), ProviderError> {
         let ec2 = self.client().await;
         let name = self.group_name();
         let vpc = match &self.subnet_id {
@@ -100,8 +145,24 @@ impl Ec2Provider {
             .send()
             .await
             .map_err(|e| aws_failure(node, "DescribeSecurityGroups", &e))?;
-        let id = match found.security_groups().first().and_then(|g| g.group_id()) {
-            Some(id) => id.to_string(),
+        Ok((
+            found
+                .security_groups()
+                .first()
+                .and_then(|g| g.group_id())
+                .map(str::to_string),
+            vpc,
+        ))
+    }
+
+    async fn reconcile(&self, node: &str) -> Result<String, ProviderError> {
+        let want = firewall::desired(&self.lavalink_ports(), &self.allow_from, &self.ssh_from)
+            .map_err(|e| ProviderError::new(node, format!("{}: {e}", self.address)))?;
+        let ec2 = self.client().await;
+        let name = self.group_name();
+        let (found, vpc) = self.lookup_group(node).await?;
+        let id = match found {
+            Some(id) => id,
             None => {
                 let tags = [
                     ("Name", name.as_str()),

@@ -606,6 +606,24 @@ impl Provider for Ec2Provider {
             };
             observed.push(obs);
         }
+        // The managed group edited by hand is drift of every running node behind it: the
+        // plan updates them, and the update reconciles the group. A group that cannot be read
+        // leaves the observations as they are (the refresh itself worked).
+        if observed.contains(&Observed::Running) {
+            match self.firewall_drift().await {
+                Ok(Some(reason)) => {
+                    for o in observed.iter_mut().filter(|o| **o == Observed::Running) {
+                        *o = Observed::Drifted {
+                            reason: reason.clone(),
+                        };
+                    }
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    tracing::warn!(provider = %self.address, "reading the security group: {}", e.message)
+                }
+            }
+        }
         let unknown = instances
             .iter()
             .filter(|i| !claimed.contains(i.instance_id().unwrap_or_default()))
