@@ -603,16 +603,28 @@ fn reloads_under_load_drop_no_request() {
         })
         .collect();
     let t = Instant::now();
-    let mut reloads = 0;
-    while t.elapsed() < Duration::from_secs(4) {
-        // SAFETY: the router process this test started.
-        unsafe { libc::kill(router.0.id() as i32, libc::SIGHUP) };
-        let node = ["n1", "n2"][reloads % 2];
-        let verb = if reloads % 4 < 2 { "drain" } else { "undrain" };
-        env.run(&["node", verb, node]).ok();
-        reloads += 1;
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let (mut reloads, mut changes) = (0, 0);
+    std::thread::scope(|scope| {
+        // State changes (each a reload through the state poll and the drain route) on one
+        // thread, SIGHUPs every 50 ms on this one.
+        let changer = scope.spawn(|| {
+            let mut n = 0;
+            while t.elapsed() < Duration::from_secs(4) {
+                let node = ["n1", "n2"][n % 2];
+                let verb = if n % 4 < 2 { "drain" } else { "undrain" };
+                env.run(&["node", verb, node]).ok();
+                n += 1;
+            }
+            n
+        });
+        while t.elapsed() < Duration::from_secs(4) {
+            // SAFETY: the router process this test started.
+            unsafe { libc::kill(router.0.id() as i32, libc::SIGHUP) };
+            reloads += 1;
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        changes = changer.join().unwrap();
+    });
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let (mut ok, mut failed) = (0, Vec::new());
     for c in clients {
@@ -621,7 +633,7 @@ fn reloads_under_load_drop_no_request() {
         failed.extend(f);
     }
     eprintln!(
-        "{ok} selections across {reloads} SIGHUPs and as many state changes; {} failed",
+        "{ok} selections across {reloads} SIGHUPs and {changes} drain/undrain state changes; {} failed",
         failed.len()
     );
     assert!(failed.is_empty(), "{failed:?}");
