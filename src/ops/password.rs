@@ -159,6 +159,25 @@ async fn stage_or_resume(
                 "the new password is the current one".into(),
             ));
         }
+        // A static node runs a password someone else set: lavastack cannot move it, and the
+        // router would probe it with the new one after the promotion.
+        let fixed: Vec<String> = state
+            .nodes
+            .values()
+            .filter(|r| !own.contains(&r.name))
+            .filter(|r| {
+                stack.providers.get(&r.provider).is_some_and(|p| {
+                    p.kind == crate::model::ProviderKind::Static
+                })
+            })
+            .map(|r| r.name.clone())
+            .collect();
+        if !fixed.is_empty() {
+            return Err(OpsError::Refused(format!(
+                "{} run on static providers, whose password lavastack cannot change: give them password = ... of their own (and change it on those hosts yourself), then rotate",
+                fixed.join(", ")
+            )));
+        }
         if !moved_or_old(state, &new.fingerprint(&key)).is_empty() {
             return Err(OpsError::Refused(
                 "a node already runs with the new password outside a rotation".into(),

@@ -718,3 +718,42 @@ fn special_file_states_and_plans_are_refused_without_hanging() {
     run_within(env.cmd(&["apply", "z.plan"]), limit).fails(1, "it is a device");
     env.run(&["apply", "--auto-approve"]).ok();
 }
+
+/// `rotate password` refuses what it cannot finish, before staging anything: a password that
+/// is not from a file or Secrets Manager, a new value equal to the current one, a new-value
+/// file that is no regular file, and nodes on a static provider (whose password someone else
+/// sets). State gains no rotation and nothing is staged.
+#[test]
+fn rotate_password_refuses_what_it_cannot_finish_before_staging() {
+    let env = Env::new();
+    let node = emulator();
+    env.write("pw", &format!("{SECRET}\n"));
+    let stack = static_stack("rot", &[("a", node.port, 1)]);
+    env.write("stack.hcl", &stack);
+    env.run(&["apply", "--auto-approve"]).ok();
+    // From a variable: nowhere to stage a new value.
+    env.write("new", "another-password-42\n");
+    env.run(&["rotate", "password", "--new-value-file", "new"])
+        .fails(
+            1,
+            "does not come from secret(\"file:...\") or secret(\"aws_sm:...\")",
+        );
+    let from_file = stack.replace("password = var.password", "password = secret(\"file:pw\")");
+    env.write("stack.hcl", &from_file);
+    env.write("same", &format!("{SECRET}\n"));
+    env.run(&["rotate", "password", "--new-value-file", "same"])
+        .fails(1, "the new password is the current one");
+    env.run(&["rotate", "password", "--new-value-file", "new"])
+        .fails(
+            1,
+            "a run on static providers, whose password lavastack cannot change",
+        );
+    env.run(&["rotate", "password", "--new-value-file", "."])
+        .fails(1, "--new-value-file");
+    env.run(&["rotate", "password", "--new-value-file", "/dev/zero"])
+        .fails(1, "--new-value-file");
+    let state: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    assert!(state.get("rotation").is_none(), "{state}");
+    assert!(!env.path("pw.pending").exists());
+    env.assert_not_on_disk(&["another-password-42"], "new");
+}
