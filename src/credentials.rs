@@ -36,7 +36,11 @@ pub fn staged_location(source: &str) -> Result<String, CredentialError> {
         why: why.to_string(),
     };
     match source.split_once(':') {
-        Some(("file", path)) => Ok(format!("file:{path}.pending")),
+        // Beside the file the path really names: a symlinked secret is rotated in its target.
+        Some(("file", path)) => {
+            let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.into());
+            Ok(format!("file:{}.pending", real.display()))
+        }
         Some(("aws_sm", rest)) => match AwsSecret::parse("aws_sm", rest) {
             Ok(AwsSecret::SecretsManager { stage: None, .. }) => {
                 Ok(format!("{source}@AWSPENDING"))
@@ -115,7 +119,8 @@ pub async fn promote(r: &PasswordRotation) -> Result<(), CredentialError> {
         why,
     };
     match (r.source.split_once(':'), r.pending.split_once(':')) {
-        (Some(("file", cur)), Some(("file", pending))) => {
+        (Some(("file", _)), Some(("file", pending))) => {
+            let cur = pending.strip_suffix(".pending").unwrap_or(pending);
             match std::fs::rename(pending, cur) {
                 Ok(()) => {}
                 // Renamed already by a run that crashed right after.
@@ -131,6 +136,51 @@ pub async fn promote(r: &PasswordRotation) -> Result<(), CredentialError> {
             .map_err(fail),
         _ => Err(fail("not a file: or aws_sm: source".into())),
     }
+}
+
+/// Drops the staged value of an abandoned rotation (the file, or the AWSPENDING label).
+pub async fn discard(r: &PasswordRotation) -> Result<(), CredentialError> {
+    let fail = |why: String| CredentialError::Stage {
+        spec: r.pending.clone(),
+        why,
+    };
+    match r.pending.split_once(':') {
+        Some(("file", pending)) => match std::fs::remove_file(pending) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(fail(e.to_string())),
+        },
+        Some(("aws_sm", rest)) => {
+            let current = rest.strip_suffix("@AWSPENDING").unwrap_or(rest);
+            AwsSecret::parse("aws_sm", current)
+                .map_err(fail)?
+                .discard_pending()
+                .await
+                .map_err(fail)
+        }
+        _ => Err(fail("not a file: or aws_sm: source".into())),
+    }
+}
+
+/// A value every Lavalink client can send in an `Authorization` header: printable ASCII, no
+/// space at either end, at most 1,024 bytes.
+pub fn check_value(v: &Secret) -> Result<(), String> {
+    let s = v.expose();
+    if s.is_empty() {
+        return Err("the new password is empty".into());
+    }
+    if s.len() > 1024 {
+        return Err("the new password is over 1024 bytes".into());
+    }
+    if !s.bytes().all(|b| (0x20..=0x7e).contains(&b)) {
+        return Err("the new password holds a byte an HTTP header cannot carry (a newline, a control character or non-ASCII): clients could not send it".into());
+    }
+    if s.starts_with(' ') || s.ends_with(' ') {
+        return Err(
+            "the new password starts or ends with a space, which HTTP drops from a header".into(),
+        );
+    }
+    Ok(())
 }
 
 /// The passwords nodes may hold now: the stack's, and during a rotation the staged one.
@@ -152,7 +202,13 @@ impl Credentials {
                 key: None,
             });
         };
-        let pending = read(&r.pending).await?;
+        let pending = read(&r.pending).await.map_err(|e| CredentialError::Read {
+            spec: r.pending.clone(),
+            why: format!(
+                "a password rotation is under way (started {}) and its staged value cannot be read ({e}); restore it, or finish or abandon the rotation with `lavastack rotate password [--abort]`",
+                r.started
+            ),
+        })?;
         let key = backend
             .load_key()
             .await
@@ -190,6 +246,10 @@ mod tests {
     #[test]
     fn staged_locations_by_source() {
         assert_eq!(staged_location("file:/s/pw").unwrap(), "file:/s/pw.pending");
+        assert!(check_value(&Secret::new("good-one_42")).is_ok());
+        for bad in ["line\none", "tab\there", "caf\u{e9}", " lead", "trail ", ""] {
+            assert!(check_value(&Secret::new(bad)).is_err(), "{bad:?} accepted");
+        }
         assert_eq!(
             staged_location("aws_sm:lavalink/prod#password").unwrap(),
             "aws_sm:lavalink/prod#password@AWSPENDING"

@@ -246,6 +246,48 @@ impl AwsSecret {
         Ok(())
     }
 
+    /// Takes the `AWSPENDING` label off its version (an abandoned rotation); none is fine.
+    pub async fn discard_pending(&self) -> Result<(), String> {
+        let AwsSecret::SecretsManager { id, .. } = self else {
+            return Err("only Secrets Manager secrets have a pending version".into());
+        };
+        let conf = sdk_config(self.region(), None).await;
+        let client = aws_sdk_secretsmanager::Client::new(&conf);
+        let pending = match client
+            .get_secret_value()
+            .secret_id(id)
+            .version_stage("AWSPENDING")
+            .send()
+            .await
+        {
+            Ok(v) => v.version_id().map(str::to_string),
+            Err(e) if e.code() == Some("ResourceNotFoundException") => None,
+            Err(e) => {
+                return Err(format!(
+                    "Secrets Manager GetSecretValue: {}",
+                    DisplayErrorContext(&e)
+                ))
+            }
+        };
+        let Some(pending) = pending else {
+            return Ok(());
+        };
+        client
+            .update_secret_version_stage()
+            .secret_id(id)
+            .version_stage("AWSPENDING")
+            .remove_from_version_id(&pending)
+            .send()
+            .await
+            .map_err(|e| {
+                format!(
+                    "Secrets Manager UpdateSecretVersionStage: {}",
+                    DisplayErrorContext(&e)
+                )
+            })?;
+        Ok(())
+    }
+
     async fn fetch(&self) -> Result<String, String> {
         let conf = sdk_config(self.region(), None).await;
         if conf.region().is_none() {

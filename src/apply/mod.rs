@@ -682,6 +682,8 @@ async fn delete(ctx: &Ctx, c: &Change) -> Result<(), StepError> {
             // A drain outlives a replacement, not the node: a new node of the name starts
             // undrained.
             s.drains.remove(&rec.name);
+            // And so does a canary's place in its traffic steps: a new node starts at the first.
+            s.cohorts.remove(&format!("node.{}", rec.name));
         }
     })
     .await?;

@@ -206,7 +206,11 @@ pub async fn run(g: &Global, ui: Ui, cmd: NodeCmd) -> Result<i32, CliError> {
                     on: false,
                     source,
                 })?;
-            println!("Node {name} takes new players again.");
+            if told.changed {
+                println!("Node {name} takes new players again.");
+            } else {
+                println!("Node {name} was not drained: nothing changed.");
+            }
             if let Some(why) = told.router {
                 println!("note: the router was not told at once ({why}); it follows the state within its state_poll");
             }

@@ -91,6 +91,31 @@ async fn progressive(g: &Global, ui: Ui, args: &RolloutArgs, name: &str) -> Resu
             "{name} has no applied nodes yet: apply first"
         )));
     }
+    // The gates are the router's readings: it must run and count the canary healthy before a
+    // step is recorded (up to 30 s for a canary it only just learned about).
+    let router = crate::router::client::RouterClient::for_stack(&stack);
+    let until = Instant::now() + Duration::from_secs(30);
+    loop {
+        match router.nodes().await {
+            Err(e) => {
+                return Err(CliError::with_hint(
+                    format!("rollout --progressive reads its gates from the router: {e}"),
+                    "start it with `lavastack serve`",
+                ))
+            }
+            Ok(listed)
+                if nodes
+                    .iter()
+                    .all(|n| listed.iter().any(|l| &l.name == n && l.healthy)) =>
+            {
+                break
+            }
+            Ok(_) if Instant::now() >= until => return Err(CliError::msg(format!(
+                "the router does not count every node of {name} healthy after 30s: fix them first"
+            ))),
+            Ok(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
     let recorded = state.as_ref().and_then(|s| s.cohorts.get(&key)).cloned();
     let from = match &recorded {
         // After a rollback the canary starts over, undrained.

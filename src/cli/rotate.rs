@@ -23,8 +23,11 @@ pub enum RotateCmd {
 #[derive(Args, Debug, Clone)]
 pub struct PasswordArgs {
     /// The new password, read from this file (default: 32 random bytes, generated).
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", conflicts_with = "abort")]
     pub new_value_file: Option<PathBuf>,
+    /// Abandon the rotation under way (only before any node has moved to the new value).
+    #[arg(long)]
+    pub abort: bool,
     /// Nodes per batch.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=1000))]
     pub batch: u16,
@@ -134,6 +137,13 @@ async fn password(g: &Global, ui: Ui, args: PasswordArgs) -> Result<i32, CliErro
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::Arc;
     let stack = super::load_stack(g, ui)?;
+    if args.abort {
+        let pending = password::abort(stack, args.lock_timeout).await?;
+        println!(
+            "Rotation abandoned: the staged value at {pending} is gone and no node was touched."
+        );
+        return Ok(exit::OK);
+    }
     let new_value = match &args.new_value_file {
         Some(p) => Some(crate::stack::Secret::new(
             crate::stack::read_secret_file(p)

@@ -64,7 +64,14 @@ pub async fn run(g: &Global, ui: Ui, args: ScaleArgs) -> Result<i32, CliError> {
     }
     let changes: Vec<_> = proposals.iter().filter(|p| p.wanted != p.count).collect();
     if proposals.is_empty() {
-        println!("No pool has sizing (min, max, players_per_node): nothing to scale.");
+        if json {
+            println!(
+                "{}",
+                serde_json::json!({"type": "nothing", "reason": "no pool has sizing"})
+            );
+        } else {
+            println!("No pool has sizing (min, max, players_per_node): nothing to scale.");
+        }
         return Ok(exit::OK);
     }
     if changes.is_empty() {

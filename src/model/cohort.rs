@@ -70,7 +70,7 @@ pub fn parse_steps(steps: &[String]) -> Result<Vec<f64>, String> {
         let v = parse_share(s)?;
         if out.last().is_some_and(|p| v <= *p) {
             return Err(format!(
-                "traffic steps must grow: \"{s}\" does not follow a larger or equal step"
+                "traffic steps must grow: \"{s}\" is not above the step before it"
             ));
         }
         out.push(v);

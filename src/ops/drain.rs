@@ -14,7 +14,7 @@ use crate::stack::Stack;
 /// HAProxy that cannot be told is a note (it follows the state anyway).
 pub async fn set_drain(stack: &Stack, name: &str, on: bool) -> Result<Told, DrainError> {
     let backend = crate::state::open(stack).await;
-    crate::state::set_drain(
+    let changed = crate::state::set_drain(
         backend.as_ref(),
         name,
         on,
@@ -44,6 +44,7 @@ pub async fn set_drain(stack: &Stack, name: &str, on: bool) -> Result<Told, Drai
     }
     Ok(Told {
         router: router.err(),
+        changed,
     })
 }
 
@@ -52,6 +53,8 @@ pub async fn set_drain(stack: &Stack, name: &str, on: bool) -> Result<Told, Drai
 pub struct Told {
     /// Why the running router was not told at once (it follows at its next state poll).
     pub router: Option<String>,
+    /// False when it was so already (drained, or not drained).
+    pub changed: bool,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -173,6 +173,8 @@ pub fn rekey_passwords(
 /// A locked state with everything needed to plan or apply against it.
 pub struct Session {
     pub stack: Stack,
+    /// What the lock was taken for (`plan`, `rotate password`, ...).
+    pub operation: String,
     pub backend: Arc<dyn StateBackend>,
     pub lock: Option<LockHandle>,
     pub state: Option<State>,
@@ -249,6 +251,7 @@ impl Session {
         let backend = crate::state::open(&stack).await;
         let lock = backend.lock(operation, lock_timeout).await?;
         let mut session = Session {
+            operation: operation.to_string(),
             stack,
             backend,
             lock: Some(lock),
@@ -314,6 +317,16 @@ impl Session {
         for r in &req.replace {
             if !self.state.as_ref().is_some_and(|s| s.nodes.contains_key(r)) {
                 return Err(OpsError::ReplaceUnknown { node: r.clone() });
+            }
+        }
+        // Mid-rotation the nodes that moved run a password the stack does not say yet: any
+        // other plan would move them back.
+        if let Some(r) = self.state.as_ref().and_then(|s| s.rotation.as_ref()) {
+            if !self.operation.starts_with("rotate password") {
+                return Err(OpsError::Refused(format!(
+                    "a password rotation is under way (started {}): finish it with `lavastack rotate password`, or abandon it with `lavastack rotate password --abort` while no node has moved",
+                    r.started
+                )));
             }
         }
         let lists = self

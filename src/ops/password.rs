@@ -154,6 +154,7 @@ async fn stage_or_resume(
             Some(v) => v.clone(),
             None => generate()?,
         };
+        credentials::check_value(&new).map_err(OpsError::Refused)?;
         if new.expose() == old.expose() {
             return Err(OpsError::Refused(
                 "the new password is the current one".into(),
@@ -235,6 +236,43 @@ async fn moved_nodes(stack: &Stack, fingerprint: &str) -> Result<BTreeSet<String
         .filter(|r| r.attributes.get("password").and_then(|v| v.as_str()) == Some(fingerprint))
         .map(|r| r.name.clone())
         .collect())
+}
+
+/// Abandons a rotation no node has moved in yet: the staged value is dropped and the rotation
+/// leaves state. Once a node runs with the new value the rotation can only be finished.
+pub async fn abort(stack: Stack, lock_timeout: Duration) -> Result<String, OpsError> {
+    let mut s = Session::open(stack, "rotate password --abort", lock_timeout).await?;
+    let result = async {
+        let Some(st) = s.state.as_mut() else {
+            return Err(OpsError::Refused("no password rotation is under way".into()));
+        };
+        let Some(r) = st.rotation.clone() else {
+            return Err(OpsError::Refused("no password rotation is under way".into()));
+        };
+        let moved: Vec<String> = st
+            .nodes
+            .values()
+            .filter(|n| {
+                n.attributes.get("password").and_then(|v| v.as_str())
+                    == Some(r.new_fingerprint.as_str())
+            })
+            .map(|n| n.name.clone())
+            .collect();
+        if !moved.is_empty() {
+            return Err(OpsError::Refused(format!(
+                "{} already run with the new password: the rotation can only be finished (`lavastack rotate password`)",
+                moved.join(", ")
+            )));
+        }
+        credentials::discard(&r).await.map_err(cred)?;
+        st.rotation = None;
+        st.serial += 1;
+        s.backend.save(st).await?;
+        Ok(r.pending)
+    }
+    .await;
+    s.close().await;
+    result
 }
 
 /// Runs (or resumes) a rotation to its end.
@@ -361,9 +399,17 @@ pub async fn password(
         )));
     }
 
-    // Phase 3: promote, then forget the rotation.
+    // Phase 3: promote, then forget the rotation. An old instance a replacement left behind
+    // (deposed) still answers the old password: it goes first.
     let mut s = Session::open(stack.clone(), "rotate password", req.lock_timeout).await?;
     let result = async {
+        if let Some(d) = s.state.as_ref().map(|st| &st.deposed).filter(|d| !d.is_empty()) {
+            let names: Vec<&str> = d.iter().map(|r| r.name.as_str()).collect();
+            return Err(OpsError::Refused(format!(
+                "replaced instances of {} are still running with the old password (deposed): run `lavastack apply` to remove them, then `lavastack rotate password` to finish",
+                names.join(", ")
+            )));
+        }
         credentials::promote(&rotation).await.map_err(cred)?;
         if let Some(st) = s.state.as_mut() {
             if st.rotation.as_ref().is_some_and(|r| r.id == rotation.id) {

@@ -119,16 +119,14 @@ pub struct LiveCluster<'a> {
 
 #[async_trait::async_trait(?Send)]
 impl Cluster for LiveCluster<'_> {
+    /// From the state, where drains are recorded (the router's view lags by a state poll).
     async fn drained(&self) -> Result<BTreeSet<String>, String> {
-        let nodes = RouterClient::for_stack(&self.stack)
-            .nodes()
+        let st = crate::state::open(&self.stack)
+            .await
+            .load()
             .await
             .map_err(|e| e.to_string())?;
-        Ok(nodes
-            .into_iter()
-            .filter(|n| n.draining)
-            .map(|n| n.name)
-            .collect())
+        Ok(st.iter().flat_map(|s| s.drains.keys().cloned()).collect())
     }
 
     /// Without a running router nothing routes around a drain: then the rollout goes on

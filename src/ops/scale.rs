@@ -23,14 +23,26 @@ pub struct Proposal {
     pub min: u32,
     pub max: u32,
     pub players_per_node: u32,
+    /// The members the state records.
+    #[serde(skip)]
+    pub recorded: Vec<String>,
 }
 
 impl Proposal {
-    /// Members a smaller pool loses: the highest-numbered, as the planner removes them.
+    /// Recorded members a smaller pool loses: those numbered above the new count, as the
+    /// planner removes them.
     pub fn leaving(&self) -> Vec<String> {
-        (self.wanted + 1..=self.count)
-            .map(|i| format!("{}-{i}", self.pool))
-            .collect()
+        let prefix = format!("{}-", self.pool);
+        let mut out: Vec<(u32, String)> = self
+            .recorded
+            .iter()
+            .filter_map(|n| {
+                let i: u32 = n.strip_prefix(&prefix)?.parse().ok()?;
+                (i > self.wanted).then(|| (i, n.clone()))
+            })
+            .collect();
+        out.sort();
+        out.into_iter().map(|(_, n)| n).collect()
     }
 
     pub fn line(&self) -> String {
@@ -108,6 +120,7 @@ pub async fn propose(
             min: sizing.min,
             max: sizing.max,
             players_per_node: sizing.players_per_node,
+            recorded: members.iter().map(|r| r.name.clone()).collect(),
         });
     }
     out
@@ -143,6 +156,9 @@ mod tests {
             min: 1,
             max: 8,
             players_per_node: 10,
+            recorded: ["eu-1", "eu-4", "eu-2", "eu-3", "eu-10x"]
+                .map(String::from)
+                .to_vec(),
         };
         assert_eq!(p.leaving(), ["eu-3", "eu-4"]);
         assert!(Proposal { wanted: 5, ..p }.leaving().is_empty());

@@ -621,8 +621,8 @@ impl Router {
         }
     }
 
-    /// Reloads stack and state; on error the running view is kept.
-    pub async fn reload(self: &Arc<Self>) {
+    /// Reloads stack and state; on error the running view is kept (`false`).
+    pub async fn reload(self: &Arc<Self>) -> bool {
         let previous = self.snapshot();
         match load_snapshot(&self.stack_path, &self.opts, Some(&previous)).await {
             Ok(s) => {
@@ -632,8 +632,12 @@ impl Router {
                     .unwrap_or_else(PoisonError::into_inner) = Arc::new(s);
                 self.sync_watchers();
                 tracing::info!("reloaded stack and state");
+                true
             }
-            Err(e) => tracing::error!("reload failed, keeping the running configuration: {e}"),
+            Err(e) => {
+                tracing::error!("reload failed, keeping the running configuration: {e}");
+                false
+            }
         }
     }
 }
@@ -670,17 +674,17 @@ pub async fn reload_loop(router: Arc<Router>) {
         tokio::select! {
             _ = second.tick() => {
                 router.record_availability();
+                // What was seen is remembered only once a reload of it worked, so a failed
+                // reload (a file half written, a secret briefly unreadable) is tried again.
                 let now = mtime(&router.stack_path);
-                if now != last_stack {
+                if now != last_stack && router.reload().await {
                     last_stack = now;
-                    router.reload().await;
                 }
             }
             _ = poll.tick() => {
                 if let Some(rev) = revision(router.clone()).await {
-                    if Some(&rev) != last_state.as_ref() {
+                    if Some(&rev) != last_state.as_ref() && router.reload().await {
                         last_state = Some(rev);
-                        router.reload().await;
                     }
                 }
                 if poll.period() != poll_every() {
@@ -690,9 +694,10 @@ pub async fn reload_loop(router: Arc<Router>) {
                 }
             }
             _ = async { match hup.as_mut() { Some(h) => { h.recv().await; } None => std::future::pending::<()>().await } } => {
-                router.reload().await;
-                last_stack = mtime(&router.stack_path);
-                last_state = revision(router.clone()).await;
+                if router.reload().await {
+                    last_stack = mtime(&router.stack_path);
+                    last_state = revision(router.clone()).await;
+                }
             }
         }
     }

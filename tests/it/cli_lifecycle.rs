@@ -757,3 +757,58 @@ fn rotate_password_refuses_what_it_cannot_finish_before_staging() {
     assert!(!env.path("pw.pending").exists());
     env.assert_not_on_disk(&["another-password-42"], "new");
 }
+
+/// While a rotation is recorded, no other plan may run (it would move rotated nodes back);
+/// `rotate password --abort` drops it while no node has moved, and a new value that no client
+/// could send in a header (a newline) is refused before anything is staged.
+#[test]
+fn a_rotation_under_way_blocks_other_plans_until_finished_or_aborted() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    env.write("pw", "first-password-123\n");
+    env.write(
+        "stack.hcl",
+        r#"stack "rab" { password = secret("file:pw") }
+provider "local" "dev" {}
+region "eu" { provider = "local.dev" }
+node "a" { region = "eu" }
+"#,
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    env.write("nl", "line-one\nline-two\n");
+    env.run(&["rotate", "password", "--new-value-file", "nl"])
+        .fails(1, "a byte an HTTP header cannot carry");
+    assert!(!env.path("pw.pending").exists());
+    env.run(&["rotate", "password", "--abort"])
+        .fails(1, "no password rotation is under way");
+
+    // A rotation recorded (as a crash right after staging leaves it).
+    let pending = std::fs::canonicalize(env.path("pw"))
+        .unwrap()
+        .display()
+        .to_string()
+        + ".pending";
+    std::fs::write(&pending, "second-password-456\n").unwrap();
+    let mut st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    st["rotation"] = serde_json::json!({
+        "id": "r1",
+        "source": format!("file:{}", env.path("pw").display()),
+        "pending": format!("file:{pending}"),
+        "new_fingerprint": "hmac-sha256:0000000000000000",
+        "started": "2026-12-04T00:00:00Z",
+    });
+    env.write(
+        ".lavastack/state.json",
+        &serde_json::to_string_pretty(&st).unwrap(),
+    );
+    env.run(&["plan"])
+        .fails(1, "a password rotation is under way");
+    env.run(&["apply", "--auto-approve"])
+        .fails(1, "a password rotation is under way");
+    env.run(&["rotate", "password", "--abort"]).ok();
+    assert!(!std::path::Path::new(&pending).exists());
+    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    assert!(st.get("rotation").is_none(), "{st}");
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+    assert_eq!(env.read("pw"), "first-password-123\n");
+}

@@ -744,7 +744,14 @@ impl Loader {
                 a.span("canary_guilds"),
             );
         }
+        let mut seen = std::collections::BTreeSet::new();
         for g in &guilds {
+            if !seen.insert(g) {
+                self.err(
+                    format!("{what}: canary guild \"{g}\" is listed twice"),
+                    a.span("canary_guilds"),
+                );
+            }
             if g.is_empty() || g.len() > 20 || !g.bytes().all(|b| b.is_ascii_digit()) {
                 self.err(
                     format!("{what}: canary guild \"{g}\" is not a Discord id (1 to 20 digits)"),
