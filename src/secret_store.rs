@@ -189,31 +189,10 @@ impl AwsSecret {
         };
         let conf = sdk_config(self.region(), None).await;
         let client = aws_sdk_secretsmanager::Client::new(&conf);
-        // The version each label is on, asked of the labels themselves.
-        let version_of = |label: &'static str| {
-            let client = client.clone();
-            let id = id.clone();
-            async move {
-                match client
-                    .get_secret_value()
-                    .secret_id(&id)
-                    .version_stage(label)
-                    .send()
-                    .await
-                {
-                    Ok(v) => Ok(v.version_id().map(str::to_string)),
-                    Err(e) if e.code() == Some("ResourceNotFoundException") => Ok(None),
-                    Err(e) => Err(format!(
-                        "Secrets Manager GetSecretValue: {}",
-                        DisplayErrorContext(&e)
-                    )),
-                }
-            }
-        };
-        let Some(pending) = version_of("AWSPENDING").await? else {
+        let Some(pending) = version_labelled(&client, id, "AWSPENDING").await? else {
             return Ok(());
         };
-        let current = version_of("AWSCURRENT").await?;
+        let current = version_labelled(&client, id, "AWSCURRENT").await?;
         if current.as_deref() != Some(pending.as_str()) {
             client
                 .update_secret_version_stage()
@@ -230,20 +209,7 @@ impl AwsSecret {
                     )
                 })?;
         }
-        client
-            .update_secret_version_stage()
-            .secret_id(id)
-            .version_stage("AWSPENDING")
-            .remove_from_version_id(&pending)
-            .send()
-            .await
-            .map_err(|e| {
-                format!(
-                    "Secrets Manager UpdateSecretVersionStage: {}",
-                    DisplayErrorContext(&e)
-                )
-            })?;
-        Ok(())
+        unlabel(&client, id, "AWSPENDING", &pending).await
     }
 
     /// Takes the `AWSPENDING` label off its version (an abandoned rotation); none is fine.
@@ -253,39 +219,10 @@ impl AwsSecret {
         };
         let conf = sdk_config(self.region(), None).await;
         let client = aws_sdk_secretsmanager::Client::new(&conf);
-        let pending = match client
-            .get_secret_value()
-            .secret_id(id)
-            .version_stage("AWSPENDING")
-            .send()
-            .await
-        {
-            Ok(v) => v.version_id().map(str::to_string),
-            Err(e) if e.code() == Some("ResourceNotFoundException") => None,
-            Err(e) => {
-                return Err(format!(
-                    "Secrets Manager GetSecretValue: {}",
-                    DisplayErrorContext(&e)
-                ))
-            }
-        };
-        let Some(pending) = pending else {
-            return Ok(());
-        };
-        client
-            .update_secret_version_stage()
-            .secret_id(id)
-            .version_stage("AWSPENDING")
-            .remove_from_version_id(&pending)
-            .send()
-            .await
-            .map_err(|e| {
-                format!(
-                    "Secrets Manager UpdateSecretVersionStage: {}",
-                    DisplayErrorContext(&e)
-                )
-            })?;
-        Ok(())
+        match version_labelled(&client, id, "AWSPENDING").await? {
+            Some(pending) => unlabel(&client, id, "AWSPENDING", &pending).await,
+            None => Ok(()),
+        }
     }
 
     async fn fetch(&self) -> Result<String, String> {
@@ -349,6 +286,51 @@ impl AwsSecret {
             }
         }
     }
+}
+
+/// The version a staging label is on (asked of the label itself), `None` when none has it.
+async fn version_labelled(
+    client: &aws_sdk_secretsmanager::Client,
+    id: &str,
+    label: &str,
+) -> Result<Option<String>, String> {
+    match client
+        .get_secret_value()
+        .secret_id(id)
+        .version_stage(label)
+        .send()
+        .await
+    {
+        Ok(v) => Ok(v.version_id().map(str::to_string)),
+        Err(e) if e.code() == Some("ResourceNotFoundException") => Ok(None),
+        Err(e) => Err(format!(
+            "Secrets Manager GetSecretValue: {}",
+            DisplayErrorContext(&e)
+        )),
+    }
+}
+
+/// Takes `label` off `version`.
+async fn unlabel(
+    client: &aws_sdk_secretsmanager::Client,
+    id: &str,
+    label: &str,
+    version: &str,
+) -> Result<(), String> {
+    client
+        .update_secret_version_stage()
+        .secret_id(id)
+        .version_stage(label)
+        .remove_from_version_id(version)
+        .send()
+        .await
+        .map_err(|e| {
+            format!(
+                "Secrets Manager UpdateSecretVersionStage: {}",
+                DisplayErrorContext(&e)
+            )
+        })?;
+    Ok(())
 }
 
 /// AWS configuration as the SDK finds it (environment, profile, instance role), with the

@@ -110,9 +110,11 @@ async fn progressive(g: &Global, ui: Ui, args: &RolloutArgs, name: &str) -> Resu
             {
                 break
             }
-            Ok(_) if Instant::now() >= until => return Err(CliError::msg(format!(
+            Ok(_) if Instant::now() >= until => {
+                return Err(CliError::msg(format!(
                 "the router does not count every node of {name} healthy after 30s: fix them first"
-            ))),
+            )))
+            }
             Ok(_) => tokio::time::sleep(Duration::from_millis(200)).await,
         }
     }
