@@ -40,6 +40,10 @@ pub struct RolloutArgs {
     /// With --progressive: failed router probes of the canary allowed per step.
     #[arg(long, default_value_t = 0)]
     pub max_probe_failures: u64,
+    /// With --progressive: selections without a node or through the policy's fallback
+    /// allowed per step.
+    #[arg(long, default_value_t = 0)]
+    pub max_selection_errors: u64,
     /// With --progressive: the canary's probe latency over the rest's median, at most.
     #[arg(long, default_value_t = 3.0, value_parser = ratio)]
     pub max_latency_ratio: f64,
@@ -138,6 +142,7 @@ async fn progressive(g: &Global, ui: Ui, args: &RolloutArgs, name: &str) -> Resu
     };
     let gates = progressive::Gates {
         max_probe_failures: args.max_probe_failures,
+        max_selection_errors: args.max_selection_errors,
         max_latency_ratio: args.max_latency_ratio,
         promql: args.gate_query.clone().zip(args.gate_max),
     };

@@ -144,6 +144,11 @@ mod tests {
         for share in [0.05, 0.25, 1.0] {
             let cohort: Vec<&String> = g.iter().filter(|x| admits(share, &[], x)).collect();
             let measured = cohort.len() as f64 / g.len() as f64;
+            eprintln!(
+                "share {share}: {} of {} guilds ({measured})",
+                cohort.len(),
+                g.len()
+            );
             assert!(
                 (measured - share).abs() <= 0.01,
                 "share {share}: measured {measured}"

@@ -16,6 +16,9 @@ use std::time::Duration;
 pub struct Gates {
     /// Failed router probes of the canary's nodes during a window.
     pub max_probe_failures: u64,
+    /// Selections the router could not answer (no node) or answered with the fallback after
+    /// the policy failed, during a window.
+    pub max_selection_errors: u64,
     /// The canary's probe latency over the rest's (their median), at the window's end.
     pub max_latency_ratio: f64,
     /// A PromQL query whose value must stay at or under the limit.
@@ -26,6 +29,7 @@ pub struct Gates {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Reading {
     pub probe_failures: u64,
+    pub selection_errors: u64,
     pub canary_latency_ms: Option<f64>,
     pub rest_latency_ms: Option<f64>,
     /// Canary nodes the router counts unhealthy at the window's end.
@@ -107,6 +111,11 @@ pub async fn run(
                 gates.max_probe_failures as f64,
             ),
             ("unhealthy_nodes", r.unhealthy.len() as f64, 0.0),
+            (
+                "selection_errors",
+                r.selection_errors as f64,
+                gates.max_selection_errors as f64,
+            ),
         ];
         if let (Some(c), Some(rest)) = (r.canary_latency_ms, r.rest_latency_ms) {
             // A floor of 1 ms: loopback answers in microseconds, and a ratio of two noise
@@ -161,13 +170,15 @@ pub struct LiveCanary {
 }
 
 impl LiveCanary {
-    /// Failed probes of the canary's nodes so far, from the router's counters.
-    async fn failures(&self) -> Result<u64, String> {
+    /// From the router's counters so far: failed probes of the canary's nodes, and selections
+    /// without a node or through the policy's fallback.
+    async fn counters(&self) -> Result<(u64, u64), String> {
         let text = crate::router::client::RouterClient::for_stack(&self.stack)
             .metrics()
             .await
             .map_err(|e| e.to_string())?;
-        Ok(text
+        let value = |l: &str| l.rsplit(' ').next().and_then(|v| v.parse::<f64>().ok());
+        let failures = text
             .lines()
             .filter(|l| l.starts_with("lavastack_probe_total{") && l.contains("result=\"fail\""))
             .filter(|l| {
@@ -175,8 +186,17 @@ impl LiveCanary {
                     .iter()
                     .any(|n| l.contains(&format!("node=\"{n}\"")))
             })
-            .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
-            .sum::<f64>() as u64)
+            .filter_map(value)
+            .sum::<f64>();
+        let errors = text
+            .lines()
+            .filter(|l| {
+                l.starts_with("lavastack_selections_without_node_total")
+                    || l.starts_with("lavastack_policy_errors_total")
+            })
+            .filter_map(value)
+            .sum::<f64>();
+        Ok((failures as u64, errors as u64))
     }
 }
 
@@ -214,9 +234,9 @@ impl Canary for LiveCanary {
     }
 
     async fn watch(&self, window: Duration) -> Result<Reading, String> {
-        let before = self.failures().await?;
+        let before = self.counters().await?;
         tokio::time::sleep(window).await;
-        let after = self.failures().await?;
+        let after = self.counters().await?;
         let nodes = crate::router::client::RouterClient::for_stack(&self.stack)
             .nodes()
             .await
@@ -233,7 +253,8 @@ impl Canary for LiveCanary {
             l.get(l.len() / 2).copied()
         };
         Ok(Reading {
-            probe_failures: after.saturating_sub(before),
+            probe_failures: after.0.saturating_sub(before.0),
+            selection_errors: after.1.saturating_sub(before.1),
             canary_latency_ms: mean(&canary),
             rest_latency_ms: median(&rest),
             unhealthy: canary
@@ -294,6 +315,7 @@ mod tests {
                 .is_some_and(|b| *self.step.lock().unwrap() >= b);
             Ok(Reading {
                 probe_failures: 0,
+                selection_errors: 0,
                 canary_latency_ms: Some(if bad { 300.0 } else { 1.2 }),
                 rest_latency_ms: Some(1.0),
                 unhealthy: vec![],
@@ -311,6 +333,7 @@ mod tests {
     fn gates() -> Gates {
         Gates {
             max_probe_failures: 0,
+            max_selection_errors: 0,
             max_latency_ratio: 2.0,
             promql: None,
         }
