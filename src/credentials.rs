@@ -285,6 +285,7 @@ mod tests {
             pending,
             new_fingerprint: String::new(),
             started: String::new(),
+            runner: None,
         };
         promote(&r).await.unwrap();
         assert_eq!(read(&source).await.unwrap().expose(), "new-password");

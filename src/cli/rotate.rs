@@ -28,6 +28,9 @@ pub struct PasswordArgs {
     /// Abandon the rotation under way (only before any node has moved to the new value).
     #[arg(long)]
     pub abort: bool,
+    /// Resume a rotation recorded as run by a process on another host that is gone.
+    #[arg(long)]
+    pub take_over: bool,
     /// Nodes per batch.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=1000))]
     pub batch: u16,
@@ -172,6 +175,7 @@ async fn password(g: &Global, ui: Ui, args: PasswordArgs) -> Result<i32, CliErro
     });
     let req = password::Request {
         new_value,
+        take_over: args.take_over,
         batch: usize::from(args.batch),
         drain_timeout: args.drain_timeout,
         lock_timeout: args.lock_timeout,

@@ -40,6 +40,8 @@ fn generate() -> Result<Secret, OpsError> {
 pub struct Request {
     /// The new value; `None` generates one (or, resuming, takes the staged one).
     pub new_value: Option<Secret>,
+    /// Resume a rotation whose recorded runner cannot be told dead (another host).
+    pub take_over: bool,
     pub batch: usize,
     pub drain_timeout: Duration,
     pub lock_timeout: Duration,
@@ -122,6 +124,25 @@ async fn stage_or_resume(
             .cloned()
             .collect();
         if let Some(r) = state.rotation.clone() {
+            // One run at a time: a second would walk the same nodes beside the first.
+            if let Some(run) = r.runner.as_ref().filter(|run| !run.is_me()) {
+                match run.alive_here() {
+                    Some(true) => {
+                        return Err(OpsError::Refused(format!(
+                            "another `lavastack rotate password` (pid {}) is running this rotation: wait for it to end",
+                            run.pid
+                        )))
+                    }
+                    Some(false) => {}
+                    None if req.take_over => {}
+                    None => {
+                        return Err(OpsError::Refused(format!(
+                            "this rotation is being run by {} (pid {}): wait for it, or if that run is gone, run again with --take-over",
+                            run.who, run.pid
+                        )))
+                    }
+                }
+            }
             if let Some(v) = &req.new_value {
                 if v.fingerprint(&key) != r.new_fingerprint {
                     return Err(OpsError::Refused(format!(
@@ -143,6 +164,11 @@ async fn stage_or_resume(
                     r.pending
                 )));
             }
+            let mut r = r;
+            r.runner = Some(crate::state::Runner::me());
+            state.rotation = Some(r.clone());
+            state.serial += 1;
+            s.backend.save(state).await?;
             return Ok((r, old, new, true, own));
         }
         let source = stack
@@ -193,6 +219,7 @@ async fn stage_or_resume(
             new_fingerprint: new.fingerprint(&key),
             started: humantime::format_rfc3339_seconds(std::time::SystemTime::now())
                 .to_string(),
+            runner: Some(crate::state::Runner::me()),
         };
         state.rotation = Some(r.clone());
         state.serial += 1;
@@ -275,7 +302,8 @@ pub async fn abort(stack: Stack, lock_timeout: Duration) -> Result<String, OpsEr
     result
 }
 
-/// Runs (or resumes) a rotation to its end.
+/// Runs (or resumes) a rotation to its end. A run that stops short gives the rotation up as
+/// its runner, so the next run resumes it at once.
 pub async fn password(
     stack: Stack,
     req: &Request,
@@ -285,6 +313,55 @@ pub async fn password(
     events: &dyn Fn(Event),
 ) -> Result<Report, OpsError> {
     let (rotation, old, new, resumed, own) = stage_or_resume(&stack, req).await?;
+    let result = walk(
+        &stack,
+        req,
+        apply_events,
+        cancel,
+        interrupted,
+        events,
+        (rotation, old, new, resumed, own),
+    )
+    .await;
+    if result.is_err() {
+        release(&stack, req.lock_timeout).await;
+    }
+    result
+}
+
+/// Clears this process as the rotation's runner (best effort: a run that cannot is resumed
+/// later as a dead runner's).
+async fn release(stack: &Stack, lock_timeout: Duration) {
+    let Ok(mut s) = Session::open(stack.clone(), "rotate password", lock_timeout).await else {
+        return;
+    };
+    if let Some(st) = s.state.as_mut() {
+        if let Some(r) = st
+            .rotation
+            .as_mut()
+            .filter(|r| r.runner.as_ref().is_some_and(|x| x.is_me()))
+        {
+            r.runner = None;
+            st.serial += 1;
+            if let Err(e) = s.backend.save(st).await {
+                tracing::warn!("giving the rotation up as its runner: {e}");
+            }
+        }
+    }
+    s.close().await;
+}
+
+#[allow(clippy::type_complexity)]
+async fn walk(
+    stack: &Stack,
+    req: &Request,
+    apply_events: crate::apply::EventSink,
+    cancel: tokio::sync::watch::Receiver<bool>,
+    interrupted: Arc<AtomicBool>,
+    events: &dyn Fn(Event),
+    (rotation, old, new, resumed, own): (PasswordRotation, Secret, Secret, bool, Vec<String>),
+) -> Result<Report, OpsError> {
+    let stack = stack.clone();
     if resumed {
         let moved = moved_nodes(&stack, &rotation.new_fingerprint).await?;
         let st = crate::state::open(&stack).await.load().await?;

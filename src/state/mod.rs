@@ -85,6 +85,44 @@ pub struct PasswordRotation {
     /// Of the new password, under the state's fingerprint key.
     pub new_fingerprint: String,
     pub started: String,
+    /// The `rotate password` run working on it now, if one is: a second run is refused while
+    /// it lives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub runner: Option<Runner>,
+}
+
+/// A process working on a rotation: `user@host` and its pid.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Runner {
+    pub who: String,
+    pub pid: u32,
+}
+
+impl Runner {
+    pub fn me() -> Runner {
+        Runner {
+            who: who(),
+            pid: std::process::id(),
+        }
+    }
+
+    /// Whether it is this process.
+    pub fn is_me(&self) -> bool {
+        *self == Runner::me()
+    }
+
+    /// `Some(alive)` when it ran on this host (as this user), `None` when that cannot be told.
+    pub fn alive_here(&self) -> Option<bool> {
+        if self.who != who() {
+            return None;
+        }
+        let Ok(pid) = i32::try_from(self.pid) else {
+            return Some(false);
+        };
+        // SAFETY: signal 0 only asks whether the process exists.
+        let r = unsafe { libc::kill(pid, 0) };
+        Some(r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

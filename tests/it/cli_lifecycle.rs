@@ -805,6 +805,34 @@ node "a" { region = "eu" }
         .fails(1, "a password rotation is under way");
     env.run(&["apply", "--auto-approve"])
         .fails(1, "a password rotation is under way");
+    // One run at a time: a live runner on this host refuses a second run; one recorded on
+    // another host needs --take-over (which then goes on to check the staged value).
+    let host = std::process::Command::new("hostname").output().unwrap();
+    let me = format!(
+        "{}@{}",
+        std::env::var("USER")
+            .or_else(|_| std::env::var("LOGNAME"))
+            .unwrap_or_else(|_| "unknown".into()),
+        String::from_utf8_lossy(&host.stdout).trim()
+    );
+    let with_runner = |who: &str, pid: u32| {
+        let mut st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+        st["rotation"]["runner"] = serde_json::json!({"who": who, "pid": pid});
+        env.write(
+            ".lavastack/state.json",
+            &serde_json::to_string_pretty(&st).unwrap(),
+        );
+    };
+    with_runner(&me, std::process::id());
+    env.run(&["rotate", "password"]).fails(
+        1,
+        &format!("(pid {}) is running this rotation", std::process::id()),
+    );
+    with_runner("ops@elsewhere", 4242);
+    env.run(&["rotate", "password"])
+        .fails(1, "run again with --take-over");
+    env.run(&["rotate", "password", "--take-over"])
+        .fails(1, "is not the one this rotation started with");
     env.run(&["rotate", "password", "--abort"]).ok();
     assert!(!std::path::Path::new(&pending).exists());
     let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
