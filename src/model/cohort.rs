@@ -39,7 +39,10 @@ impl Traffic {
 /// Parses one share: `"5%"`, `"12.5%"` (0 < share <= 100%).
 pub fn parse_share(s: &str) -> Result<f64, String> {
     let t = s.trim();
-    let Some(num) = t.strip_suffix('%') else {
+    let Some(num) = t
+        .strip_suffix('%')
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+    else {
         return Err(format!("\"{s}\" is not a share: write it like \"5%\""));
     };
     let v: f64 = num
@@ -50,6 +53,10 @@ pub fn parse_share(s: &str) -> Result<f64, String> {
         return Err(format!(
             "\"{s}\" is out of range: a share is above 0% and at most 100%"
         ));
+    }
+    // One bucket is 0.01%: a smaller share would silently be that.
+    if v < 0.01 {
+        return Err(format!("\"{s}\" is below the smallest share, 0.01%"));
     }
     Ok(v / 100.0)
 }
@@ -198,7 +205,9 @@ mod tests {
     fn shares_and_steps_are_checked_where_they_enter() {
         assert_eq!(parse_share("5%").unwrap(), 0.05);
         assert_eq!(parse_share(" 12.5% ").unwrap(), 0.125);
-        for bad in ["5", "0%", "101%", "-1%", "NaN%", "inf%", "%", "five%"] {
+        for bad in [
+            "5", "0%", "101%", "-1%", "NaN%", "inf%", "%", "five%", "+5%", "0.001%",
+        ] {
             assert!(parse_share(bad).is_err(), "{bad} accepted");
         }
         let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();

@@ -326,6 +326,12 @@ impl Loader {
         let mut out: Vec<std::net::SocketAddr> = Vec::new();
         for r in &list {
             match r.parse::<std::net::SocketAddr>() {
+                Ok(addr) if addr.port() == 0 || addr.ip().is_unspecified() => {
+                    self.err(
+                        format!("router: replica {addr} is no address HAProxy can send to (give a host and a port)"),
+                        span.clone(),
+                    );
+                }
                 Ok(addr) if out.contains(&addr) => {
                     self.err(
                         format!("router: replica {addr} is listed twice"),
