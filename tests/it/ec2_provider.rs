@@ -1303,6 +1303,46 @@ node "b" { region = "eu" }
         run_within(c, Duration::from_secs(120))
     };
     run(&["apply", "--auto-approve"]).ok();
+
+    // Abandoned before any node moved (as a crash right after staging leaves it): --abort takes
+    // the AWSPENDING label off and the rotation out of state.
+    sm.put_secret_value()
+        .secret_id("lavalink/rot")
+        .secret_string(r#"{"password":"sm-abandoned-pw-3","user":"bot"}"#)
+        .version_stages("AWSPENDING")
+        .send()
+        .await
+        .unwrap();
+    let mut st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    st["rotation"] = serde_json::json!({
+        "id": "r0",
+        "source": "aws_sm:lavalink/rot#password",
+        "pending": "aws_sm:lavalink/rot#password@AWSPENDING",
+        "new_fingerprint": "hmac-sha256:0000000000000000",
+        "started": "2026-12-04T00:00:00Z",
+    });
+    env.write(
+        ".lavastack/state.json",
+        &serde_json::to_string_pretty(&st).unwrap(),
+    );
+    run(&["rotate", "password", "--abort"]).ok();
+    let labels = |d: &aws_sdk_secretsmanager::operation::describe_secret::DescribeSecretOutput| {
+        d.version_ids_to_stages()
+            .into_iter()
+            .flatten()
+            .flat_map(|(_, st)| st.clone())
+            .collect::<Vec<String>>()
+    };
+    let d = sm
+        .describe_secret()
+        .secret_id("lavalink/rot")
+        .send()
+        .await
+        .unwrap();
+    assert!(!labels(&d).iter().any(|l| l == "AWSPENDING"), "{d:?}");
+    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    assert!(st.get("rotation").is_none());
+
     let r = run(&["rotate", "password", "--new-value-file", "secrets/new"]);
     r.ok();
     assert!(
