@@ -25,7 +25,7 @@ impl Drop for Proc {
     }
 }
 
-use common::{free_port, lavastack};
+use common::{free_port, free_port_block, lavastack};
 
 /// One request on a keep-alive connection; returns the body.
 fn request(r: &mut BufReader<TcpStream>, method: &str, path: &str, body: &str) -> String {
@@ -463,16 +463,4 @@ output "haproxy" {{
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status();
-}
-
-/// The first of five free loopback ports in a row (HAProxy's stats, shared and node ports).
-fn free_port_block() -> u16 {
-    loop {
-        let base = free_port();
-        if (1100..65000).contains(&base)
-            && (base - 1..=base + 4).all(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok())
-        {
-            return base;
-        }
-    }
 }

@@ -24,6 +24,19 @@ pub fn free_port() -> u16 {
         .port()
 }
 
+/// The first of five free loopback ports in a row (HAProxy's stats, shared and node ports).
+pub fn free_port_block() -> u16 {
+    for _ in 0..200 {
+        let base = free_port();
+        if (1100..65000).contains(&base)
+            && (base - 1..=base + 4).all(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok())
+        {
+            return base;
+        }
+    }
+    panic!("no five free loopback ports in a row");
+}
+
 pub struct Report {
     suite: &'static str,
     json: bool,

@@ -110,13 +110,6 @@ async fn stage_or_resume(
                     .into(),
             ));
         };
-        let moved_or_old = |st: &crate::state::State, fp: &str| -> Vec<String> {
-            st.nodes
-                .values()
-                .filter(|r| r.attributes.get("password").and_then(|v| v.as_str()) == Some(fp))
-                .map(|r| r.name.clone())
-                .collect()
-        };
         let own: Vec<String> = state
             .nodes
             .keys()
@@ -205,7 +198,7 @@ async fn stage_or_resume(
                 fixed.join(", ")
             )));
         }
-        if !moved_or_old(state, &new.fingerprint(&key)).is_empty() {
+        if !carrying(state, &new.fingerprint(&key)).is_empty() {
             return Err(OpsError::Refused(
                 "a node already runs with the new password outside a rotation".into(),
             ));
@@ -254,15 +247,19 @@ fn step_stack(stack: &Stack, old: &Secret, new: &Secret, moved: &BTreeSet<String
     s
 }
 
+/// The recorded nodes whose password fingerprint is `fingerprint`.
+fn carrying(st: &crate::state::State, fingerprint: &str) -> BTreeSet<String> {
+    st.nodes
+        .values()
+        .filter(|r| r.attributes.get("password").and_then(|v| v.as_str()) == Some(fingerprint))
+        .map(|r| r.name.clone())
+        .collect()
+}
+
 /// Which recorded nodes run with the new password now.
 async fn moved_nodes(stack: &Stack, fingerprint: &str) -> Result<BTreeSet<String>, OpsError> {
     let st = crate::state::open(stack).await.load().await?;
-    Ok(st
-        .iter()
-        .flat_map(|s| s.nodes.values())
-        .filter(|r| r.attributes.get("password").and_then(|v| v.as_str()) == Some(fingerprint))
-        .map(|r| r.name.clone())
-        .collect())
+    Ok(st.map(|s| carrying(&s, fingerprint)).unwrap_or_default())
 }
 
 /// Abandons a rotation no node has moved in yet: the staged value is dropped and the rotation
@@ -276,19 +273,11 @@ pub async fn abort(stack: Stack, lock_timeout: Duration) -> Result<String, OpsEr
         let Some(r) = st.rotation.clone() else {
             return Err(OpsError::Refused("no password rotation is under way".into()));
         };
-        let moved: Vec<String> = st
-            .nodes
-            .values()
-            .filter(|n| {
-                n.attributes.get("password").and_then(|v| v.as_str())
-                    == Some(r.new_fingerprint.as_str())
-            })
-            .map(|n| n.name.clone())
-            .collect();
+        let moved = carrying(st, &r.new_fingerprint);
         if !moved.is_empty() {
             return Err(OpsError::Refused(format!(
                 "{} already run with the new password: the rotation can only be finished (`lavastack rotate password`)",
-                moved.join(", ")
+                moved.into_iter().collect::<Vec<_>>().join(", ")
             )));
         }
         credentials::discard(&r).await.map_err(cred)?;
@@ -362,34 +351,28 @@ async fn walk(
     (rotation, old, new, resumed, own): (PasswordRotation, Secret, Secret, bool, Vec<String>),
 ) -> Result<Report, OpsError> {
     let stack = stack.clone();
+    // Phase 2: nodes still on the old value, in batches, in name order.
+    let st = crate::state::open(&stack).await.load().await?;
+    let moved = st
+        .as_ref()
+        .map(|s| carrying(s, &rotation.new_fingerprint))
+        .unwrap_or_default();
+    let todo: Vec<String> = st
+        .iter()
+        .flat_map(|s| s.nodes.keys())
+        .filter(|n| !moved.contains(*n) && !own.contains(n))
+        .cloned()
+        .collect();
     if resumed {
-        let moved = moved_nodes(&stack, &rotation.new_fingerprint).await?;
-        let st = crate::state::open(&stack).await.load().await?;
-        let total = st.as_ref().map(|s| s.nodes.len()).unwrap_or(0);
         events(Event::Resumed {
             moved: moved.len(),
-            left: total.saturating_sub(moved.len() + own.len()),
+            left: todo.len(),
         });
     } else {
         events(Event::Staged {
             pending: rotation.pending.clone(),
         });
     }
-
-    // Phase 2: nodes still on the old value, in batches, oldest name first.
-    let moved = moved_nodes(&stack, &rotation.new_fingerprint).await?;
-    let recorded: Vec<String> = crate::state::open(&stack)
-        .await
-        .load()
-        .await?
-        .iter()
-        .flat_map(|s| s.nodes.keys().cloned())
-        .collect();
-    let todo: Vec<String> = recorded
-        .iter()
-        .filter(|n| !moved.contains(*n) && !own.contains(n))
-        .cloned()
-        .collect();
     let sel = rollout::Selection {
         batches: todo
             .chunks(req.batch.max(1))

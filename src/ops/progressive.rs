@@ -204,33 +204,26 @@ impl LiveCanary {
 impl Canary for LiveCanary {
     async fn set_step(&self, step: usize, rolled_back: bool) -> Result<(), String> {
         let backend = crate::state::open(&self.stack).await;
-        let lock = backend
-            .lock("rollout --progressive", self.lock_timeout)
-            .await
-            .map_err(|e| e.to_string())?;
-        let result = async {
-            let mut st = backend
-                .load()
-                .await
-                .map_err(|e| e.to_string())?
-                .ok_or("there is no state yet: apply the stack first")?;
-            st.cohorts.insert(
-                self.key.clone(),
-                crate::state::CohortRecord {
-                    step,
-                    rolled_back,
-                    since: humantime::format_rfc3339_seconds(std::time::SystemTime::now())
-                        .to_string(),
-                },
-            );
-            st.serial += 1;
-            backend.save(&st).await.map_err(|e| e.to_string())
-        }
-        .await;
-        if let Err(e) = backend.unlock(lock).await {
-            tracing::warn!("releasing the state lock failed: {e}");
-        }
-        result
+        crate::state::modify(
+            backend.as_ref(),
+            "rollout --progressive",
+            self.lock_timeout,
+            |st| {
+                st.cohorts.insert(
+                    self.key.clone(),
+                    crate::state::CohortRecord {
+                        step,
+                        rolled_back,
+                        since: crate::state::now_rfc3339(),
+                    },
+                );
+                Ok::<_, crate::state::StateError>(true)
+            },
+        )
+        .await
+        .map_err(|e| e.to_string())?
+        .map(|_| ())
+        .ok_or_else(|| "there is no state yet: apply the stack first".to_string())
     }
 
     async fn watch(&self, window: Duration) -> Result<Reading, String> {

@@ -590,36 +590,56 @@ pub async fn set_drain(
     by: &str,
     lock_timeout: Duration,
 ) -> Result<bool, DrainError> {
-    let lock = backend
-        .lock(if on { "drain" } else { "undrain" }, lock_timeout)
-        .await?;
+    let operation = if on { "drain" } else { "undrain" };
+    modify(backend, operation, lock_timeout, |st| {
+        if !on {
+            return Ok(st.drains.remove(node).is_some());
+        }
+        if !st.nodes.contains_key(node) {
+            return Err(DrainError::Unknown(node.to_string()));
+        }
+        if st.drains.contains_key(node) {
+            return Ok(false);
+        }
+        st.drains.insert(
+            node.to_string(),
+            DrainRecord {
+                since: now_rfc3339(),
+                by: by.to_string(),
+            },
+        );
+        Ok(true)
+    })
+    .await?
+    .ok_or(DrainError::NoState)
+}
+
+/// The time now, as records write it.
+pub fn now_rfc3339() -> String {
+    humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string()
+}
+
+/// One change to the stored state under its lock: `change` edits the loaded state and says
+/// whether it changed anything; only then is it saved, with the serial bumped. `None` when no
+/// state was ever written. The lock is released whatever happens. What operations record
+/// between applies (drains, a canary's step) goes through here.
+pub async fn modify<E: From<StateError>>(
+    backend: &dyn StateBackend,
+    operation: &str,
+    lock_timeout: Duration,
+    change: impl FnOnce(&mut State) -> Result<bool, E>,
+) -> Result<Option<bool>, E> {
+    let lock = backend.lock(operation, lock_timeout).await?;
     let result = async {
-        let mut st = backend.load().await?.ok_or(DrainError::NoState)?;
-        let changed = if on {
-            if !st.nodes.contains_key(node) {
-                return Err(DrainError::Unknown(node.to_string()));
-            }
-            if st.drains.contains_key(node) {
-                false
-            } else {
-                st.drains.insert(
-                    node.to_string(),
-                    DrainRecord {
-                        since: humantime::format_rfc3339_seconds(std::time::SystemTime::now())
-                            .to_string(),
-                        by: by.to_string(),
-                    },
-                );
-                true
-            }
-        } else {
-            st.drains.remove(node).is_some()
+        let Some(mut st) = backend.load().await? else {
+            return Ok(None);
         };
+        let changed = change(&mut st)?;
         if changed {
             st.serial += 1;
             backend.save(&st).await?;
         }
-        Ok(changed)
+        Ok(Some(changed))
     }
     .await;
     if let Err(e) = backend.unlock(lock).await {
