@@ -270,9 +270,21 @@ output "haproxy" {{
         ),
     );
     env.run(&["apply", "--auto-approve"]).ok();
-    let _hap = haproxy(&env.path("out/haproxy.cfg"));
+    let mut hap = haproxy(&env.path("out/haproxy.cfg"));
     let _router = serve(&env, port);
-    wait_for_port(base + 3, "HAProxy", Duration::from_secs(10));
+    // Under a full parallel run HAProxy can be slow to bind; one that exited says why here.
+    let t = std::time::Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", base + 3)).is_err() {
+        if let Ok(Some(status)) = hap.0.try_wait() {
+            panic!("HAProxy exited ({status}) before listening on {}", base + 3);
+        }
+        assert!(
+            t.elapsed() < Duration::from_secs(30),
+            "HAProxy did not listen on {}",
+            base + 3
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
     std::thread::sleep(Duration::from_millis(800)); // rise probes
 
     let mut demo = Proc(
