@@ -40,11 +40,15 @@ pub struct RolloutArgs {
     /// With --progressive: failed router probes of the canary allowed per step.
     #[arg(long, default_value_t = 0)]
     pub max_probe_failures: u64,
+    /// With --progressive: times a canary node went down (unplanned) allowed per step.
+    #[arg(long, default_value_t = 0)]
+    pub max_failovers: u64,
     /// With --progressive: selections without a node or through the policy's fallback
     /// allowed per step.
     #[arg(long, default_value_t = 0)]
     pub max_selection_errors: u64,
-    /// With --progressive: the canary's probe latency over the rest's median, at most.
+    /// With --progressive: the canary's probe latency p99 over the window (its worst node's)
+    /// over the other nodes' median p99, at most.
     #[arg(long, default_value_t = 3.0, value_parser = ratio)]
     pub max_latency_ratio: f64,
     /// With --progressive: a PromQL query (against monitoring.prometheus) that is a gate too.
@@ -142,6 +146,7 @@ async fn progressive(g: &Global, ui: Ui, args: &RolloutArgs, name: &str) -> Resu
     };
     let gates = progressive::Gates {
         max_probe_failures: args.max_probe_failures,
+        max_failovers: args.max_failovers,
         max_selection_errors: args.max_selection_errors,
         max_latency_ratio: args.max_latency_ratio,
         promql: args.gate_query.clone().zip(args.gate_max),

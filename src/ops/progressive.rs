@@ -1,7 +1,8 @@
 //! `lavastack rollout --progressive NAME`: a canary node or pool walks its `traffic` steps
 //! (5% -> 25% -> 100% of new guilds, the cohorts of `model::cohort`), and at each step the gates
-//! are read over a window before the next: the canary's probe failures and its probe latency
-//! against the rest (from the router), and optionally a PromQL query. A failing gate rolls
+//! are read over a window before the next: the canary's probe failures, its failovers and its
+//! probe latency p99 against the rest's (from the router's per-node histograms, over the
+//! window), the router's selection errors, and optionally a PromQL query. A failing gate rolls
 //! back: the share goes to 0 (recorded in state, so every router follows), the canary is
 //! drained so its players move, and the run stops saying which gate failed with the values.
 //! Each step is recorded in state before it is watched, so an interrupted run resumes there.
@@ -9,6 +10,7 @@
 //! Everything it does to the world goes through [`Canary`], so the walk is unit-tested
 //! against a fake.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 /// What the gates allow.
@@ -16,10 +18,14 @@ use std::time::Duration;
 pub struct Gates {
     /// Failed router probes of the canary's nodes during a window.
     pub max_probe_failures: u64,
+    /// Times one of the canary's nodes went from healthy to down during a window.
+    pub max_failovers: u64,
     /// Selections the router could not answer (no node) or answered with the fallback after
-    /// the policy failed, during a window.
+    /// the policy failed, during a window. Router-wide: a selection that finds no node or
+    /// whose policy fails belongs to no node, and a canary is what changed.
     pub max_selection_errors: u64,
-    /// The canary's probe latency over the rest's (their median), at the window's end.
+    /// The canary's probe latency p99 over the window (its worst node's) over the rest's
+    /// (the median of theirs).
     pub max_latency_ratio: f64,
     /// A PromQL query whose value must stay at or under the limit.
     pub promql: Option<(String, f64)>,
@@ -29,9 +35,12 @@ pub struct Gates {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Reading {
     pub probe_failures: u64,
+    pub failovers: u64,
     pub selection_errors: u64,
-    pub canary_latency_ms: Option<f64>,
-    pub rest_latency_ms: Option<f64>,
+    /// The worst canary node's probe p99 over the window.
+    pub canary_p99_ms: Option<f64>,
+    /// The median of the other nodes' probe p99s over the window.
+    pub rest_p99_ms: Option<f64>,
     /// Canary nodes the router counts unhealthy at the window's end.
     pub unhealthy: Vec<String>,
 }
@@ -111,13 +120,14 @@ pub async fn run(
                 gates.max_probe_failures as f64,
             ),
             ("unhealthy_nodes", r.unhealthy.len() as f64, 0.0),
+            ("failovers", r.failovers as f64, gates.max_failovers as f64),
             (
                 "selection_errors",
                 r.selection_errors as f64,
                 gates.max_selection_errors as f64,
             ),
         ];
-        if let (Some(c), Some(rest)) = (r.canary_latency_ms, r.rest_latency_ms) {
+        if let (Some(c), Some(rest)) = (r.canary_p99_ms, r.rest_p99_ms) {
             // A floor of 1 ms: loopback answers in microseconds, and a ratio of two noise
             // figures would fail a healthy canary.
             checks.push((
@@ -169,34 +179,87 @@ pub struct LiveCanary {
     pub lock_timeout: Duration,
 }
 
+/// The router's cumulative counters the gates read, by node.
+#[derive(Debug, Default, Clone, PartialEq)]
+struct Counters {
+    probe_failures: BTreeMap<String, f64>,
+    failovers: BTreeMap<String, f64>,
+    selection_errors: f64,
+    /// Per node: the probe histogram's cumulative counts by bound (`le`).
+    probe_hist: BTreeMap<String, Vec<(f64, f64)>>,
+}
+
+impl Counters {
+    fn parse(text: &str) -> Self {
+        use crate::router::client::samples;
+        let mut c = Counters::default();
+        for s in samples(text) {
+            let node = s.label("node");
+            match (s.name, node) {
+                ("lavastack_probe_total", Some(n))
+                    if s.label("result").as_deref() == Some("fail") =>
+                {
+                    *c.probe_failures.entry(n).or_default() += s.value;
+                }
+                ("lavastack_failovers_total", Some(n)) => {
+                    *c.failovers.entry(n).or_default() += s.value;
+                }
+                (
+                    "lavastack_selections_without_node_total" | "lavastack_policy_errors_total",
+                    _,
+                ) => {
+                    c.selection_errors += s.value;
+                }
+                ("lavastack_probe_duration_seconds_bucket", Some(n)) => {
+                    let le = match s.label("le").as_deref() {
+                        Some("+Inf") => f64::INFINITY,
+                        Some(v) => match v.parse::<f64>() {
+                            Ok(v) => v,
+                            Err(_) => continue,
+                        },
+                        None => continue,
+                    };
+                    c.probe_hist.entry(n).or_default().push((le, s.value));
+                }
+                _ => {}
+            }
+        }
+        c
+    }
+
+    /// A node's probe p99 in milliseconds between `before` and `self`.
+    fn p99_since(&self, before: &Counters, node: &str) -> Option<f64> {
+        let now = self.probe_hist.get(node)?;
+        let then = before.probe_hist.get(node);
+        let window: Vec<(f64, f64)> = now
+            .iter()
+            .map(|(le, count)| {
+                let earlier = then
+                    .and_then(|t| t.iter().find(|(l, _)| l == le))
+                    .map_or(0.0, |(_, c)| *c);
+                (*le, (count - earlier).max(0.0))
+            })
+            .collect();
+        crate::router::client::histogram_quantile(0.99, &window).map(|s| s * 1000.0)
+    }
+}
+
+fn delta(after: &BTreeMap<String, f64>, before: &BTreeMap<String, f64>, nodes: &[String]) -> u64 {
+    nodes
+        .iter()
+        .map(|n| {
+            (after.get(n).copied().unwrap_or(0.0) - before.get(n).copied().unwrap_or(0.0)).max(0.0)
+        })
+        .sum::<f64>() as u64
+}
+
 impl LiveCanary {
-    /// From the router's counters so far: failed probes of the canary's nodes, and selections
-    /// without a node or through the policy's fallback.
-    async fn counters(&self) -> Result<(u64, u64), String> {
+    async fn counters(&self) -> Result<Counters, String> {
         let text = crate::router::client::RouterClient::for_stack(&self.stack)
             .metrics()
             .await
             .map_err(|e| e.to_string())?;
-        let value = |l: &str| l.rsplit(' ').next().and_then(|v| v.parse::<f64>().ok());
-        let failures = text
-            .lines()
-            .filter(|l| l.starts_with("lavastack_probe_total{") && l.contains("result=\"fail\""))
-            .filter(|l| {
-                self.nodes
-                    .iter()
-                    .any(|n| l.contains(&format!("node=\"{n}\"")))
-            })
-            .filter_map(value)
-            .sum::<f64>();
-        let errors = text
-            .lines()
-            .filter(|l| {
-                l.starts_with("lavastack_selections_without_node_total")
-                    || l.starts_with("lavastack_policy_errors_total")
-            })
-            .filter_map(value)
-            .sum::<f64>();
-        Ok((failures as u64, errors as u64))
+        Ok(Counters::parse(&text))
     }
 }
 
@@ -234,25 +297,27 @@ impl Canary for LiveCanary {
             .nodes()
             .await
             .map_err(|e| e.to_string())?;
-        let (canary, rest): (Vec<_>, Vec<_>) =
-            nodes.iter().partition(|n| self.nodes.contains(&n.name));
-        let mean = |v: &[&crate::router::client::RouterNode]| {
-            let l: Vec<f64> = v.iter().filter_map(|n| n.latency_ms).collect();
-            (!l.is_empty()).then(|| l.iter().sum::<f64>() / l.len() as f64)
-        };
-        let median = |v: &[&crate::router::client::RouterNode]| {
-            let mut l: Vec<f64> = v.iter().filter_map(|n| n.latency_ms).collect();
-            l.sort_by(f64::total_cmp);
-            l.get(l.len() / 2).copied()
-        };
+        let canary_p99 = self
+            .nodes
+            .iter()
+            .filter_map(|n| after.p99_since(&before, n))
+            .reduce(f64::max);
+        let mut rest: Vec<f64> = after
+            .probe_hist
+            .keys()
+            .filter(|n| !self.nodes.contains(n))
+            .filter_map(|n| after.p99_since(&before, n))
+            .collect();
+        rest.sort_by(f64::total_cmp);
         Ok(Reading {
-            probe_failures: after.0.saturating_sub(before.0),
-            selection_errors: after.1.saturating_sub(before.1),
-            canary_latency_ms: mean(&canary),
-            rest_latency_ms: median(&rest),
-            unhealthy: canary
+            probe_failures: delta(&after.probe_failures, &before.probe_failures, &self.nodes),
+            failovers: delta(&after.failovers, &before.failovers, &self.nodes),
+            selection_errors: (after.selection_errors - before.selection_errors).max(0.0) as u64,
+            canary_p99_ms: canary_p99,
+            rest_p99_ms: rest.get(rest.len() / 2).copied(),
+            unhealthy: nodes
                 .iter()
-                .filter(|n| !n.healthy)
+                .filter(|n| self.nodes.contains(&n.name) && !n.healthy)
                 .map(|n| n.name.clone())
                 .collect(),
         })
@@ -308,9 +373,10 @@ mod tests {
                 .is_some_and(|b| *self.step.lock().unwrap() >= b);
             Ok(Reading {
                 probe_failures: 0,
+                failovers: 0,
                 selection_errors: 0,
-                canary_latency_ms: Some(if bad { 300.0 } else { 1.2 }),
-                rest_latency_ms: Some(1.0),
+                canary_p99_ms: Some(if bad { 300.0 } else { 1.2 }),
+                rest_p99_ms: Some(1.0),
                 unhealthy: vec![],
             })
         }
@@ -326,6 +392,7 @@ mod tests {
     fn gates() -> Gates {
         Gates {
             max_probe_failures: 0,
+            max_failovers: 0,
             max_selection_errors: 0,
             max_latency_ratio: 2.0,
             promql: None,
@@ -383,6 +450,40 @@ mod tests {
                 "drain"
             ]
         );
+    }
+
+    #[test]
+    fn counters_read_the_window_per_node() {
+        let text = |slow: f64, fails: f64, failovers: f64| {
+            format!(
+                "lavastack_probe_total{{node=\"eu-4\",region=\"eu\",result=\"fail\"}} {fails}\n\
+                 lavastack_probe_total{{node=\"eu-1\",region=\"eu\",result=\"fail\"}} 9\n\
+                 lavastack_failovers_total{{node=\"eu-4\"}} {failovers}\n\
+                 lavastack_policy_errors_total{{policy=\"p\"}} 2\n\
+                 lavastack_probe_duration_seconds_bucket{{node=\"eu-4\",le=\"0.001\"}} 10\n\
+                 lavastack_probe_duration_seconds_bucket{{node=\"eu-4\",le=\"0.5\"}} {}\n\
+                 lavastack_probe_duration_seconds_bucket{{node=\"eu-4\",le=\"+Inf\"}} {}\n\
+                 lavastack_probe_duration_seconds_bucket{{node=\"eu-1\",le=\"0.001\"}} 10\n\
+                 lavastack_probe_duration_seconds_bucket{{node=\"eu-1\",le=\"+Inf\"}} 10\n",
+                10.0 + slow,
+                10.0 + slow
+            )
+        };
+        let before = Counters::parse(&text(0.0, 1.0, 0.0));
+        let after = Counters::parse(&text(100.0, 4.0, 1.0));
+        let canary = vec!["eu-4".to_string()];
+        assert_eq!(
+            delta(&after.probe_failures, &before.probe_failures, &canary),
+            3
+        );
+        assert_eq!(delta(&after.failovers, &before.failovers, &canary), 1);
+        assert_eq!(after.selection_errors, 2.0);
+        // Only the window counts: the ten fast probes before it are not in the canary's p99.
+        let p99 = after.p99_since(&before, "eu-4").unwrap();
+        assert!(p99 > 490.0 && p99 <= 500.0, "{p99}");
+        // A node with no probe in the window has no p99.
+        assert_eq!(after.p99_since(&before, "eu-1"), None);
+        assert_eq!(after.p99_since(&before, "nowhere"), None);
     }
 
     #[tokio::test]

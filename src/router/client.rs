@@ -373,3 +373,126 @@ mod tests {
         assert!(e.to_string().contains("answered 401"), "{e}");
     }
 }
+
+/// One sample of the router's `/metrics` text (the exposition format it writes: no
+/// timestamps, label values with `"` and `\` escaped).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sample<'a> {
+    pub name: &'a str,
+    labels: &'a str,
+    pub value: f64,
+}
+
+impl Sample<'_> {
+    /// The value of one label, unescaped.
+    pub fn label(&self, key: &str) -> Option<String> {
+        let mut rest = self.labels;
+        while let Some((k, after)) = rest.split_once("=\"") {
+            let mut value = String::new();
+            let mut chars = after.char_indices();
+            let mut end = after.len();
+            while let Some((i, c)) = chars.next() {
+                match c {
+                    '\\' => {
+                        if let Some((_, n)) = chars.next() {
+                            value.push(if n == 'n' { '\n' } else { n });
+                        }
+                    }
+                    '"' => {
+                        end = i + 1;
+                        break;
+                    }
+                    c => value.push(c),
+                }
+            }
+            if k.trim_start_matches(',').trim() == key {
+                return Some(value);
+            }
+            rest = &after[end..];
+        }
+        None
+    }
+}
+
+/// The samples of an exposition text; comments and lines that do not parse are skipped.
+pub fn samples(text: &str) -> impl Iterator<Item = Sample<'_>> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let (series, value) = l.rsplit_once(' ')?;
+            let value = value.parse::<f64>().ok()?;
+            let (name, labels) = match series.split_once('{') {
+                Some((n, rest)) => (n, rest.strip_suffix('}')?),
+                None => (series, ""),
+            };
+            Some(Sample {
+                name,
+                labels,
+                value,
+            })
+        })
+}
+
+/// The `q` quantile of a cumulative histogram (`(le, count)` pairs, `+Inf` last), linear
+/// within a bucket as Prometheus' `histogram_quantile` is; `None` without observations.
+pub fn histogram_quantile(q: f64, buckets: &[(f64, f64)]) -> Option<f64> {
+    let mut sorted: Vec<(f64, f64)> = buckets.to_vec();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let total = sorted.last()?.1;
+    if total.is_nan() || total <= 0.0 {
+        return None;
+    }
+    let rank = q.clamp(0.0, 1.0) * total;
+    let (mut lower, mut below) = (0.0, 0.0);
+    for (le, count) in &sorted {
+        if *count >= rank {
+            if le.is_infinite() {
+                // Past the last finite bound nothing is known but that bound.
+                return Some(lower);
+            }
+            let inside = count - below;
+            return Some(if inside > 0.0 {
+                lower + (le - lower) * (rank - below) / inside
+            } else {
+                *le
+            });
+        }
+        (lower, below) = (*le, *count);
+    }
+    Some(lower)
+}
+
+#[cfg(test)]
+mod exposition_tests {
+    use super::*;
+
+    #[test]
+    fn samples_and_labels_read_back_what_the_router_writes() {
+        let text = "# HELP x y\nlavastack_probe_total{node=\"eu-1\",region=\"eu\",result=\"fail\"} 3\nlavastack_failovers_total{node=\"a\\\"b\"} 2\nplain 1.5\nbroken{ x\n";
+        let s: Vec<_> = samples(text).collect();
+        assert_eq!(s.len(), 3);
+        assert_eq!(s[0].name, "lavastack_probe_total");
+        assert_eq!(s[0].label("region").as_deref(), Some("eu"));
+        assert_eq!(s[0].label("result").as_deref(), Some("fail"));
+        assert_eq!(s[0].label("nope"), None);
+        assert_eq!(s[1].label("node").as_deref(), Some("a\"b"));
+        assert_eq!((s[2].name, s[2].value), ("plain", 1.5));
+    }
+
+    #[test]
+    fn quantiles_interpolate_within_a_bucket() {
+        let b = [(0.001, 50.0), (0.01, 100.0), (f64::INFINITY, 100.0)];
+        let q = |q| histogram_quantile(q, &b).unwrap();
+        assert!((q(0.5) - 0.001).abs() < 1e-12);
+        assert!((q(0.75) - 0.0055).abs() < 1e-12);
+        assert_eq!(
+            histogram_quantile(0.99, &[(0.1, 0.0), (f64::INFINITY, 0.0)]),
+            None
+        );
+        // Everything past the last bound: the bound is all that is known.
+        assert_eq!(
+            histogram_quantile(0.99, &[(0.1, 0.0), (f64::INFINITY, 4.0)]),
+            Some(0.1)
+        );
+    }
+}

@@ -396,10 +396,24 @@ async fn metrics(State(r): State<Arc<Router>>) -> Response {
             .map(|(n, v)| (format!("policy=\"{}\"", n.replace('"', "'")), v))
             .collect(),
     );
+    // Every node of the stack has a series from the start, so `increase()` sees the first one.
+    let mut failovers: std::collections::BTreeMap<String, u64> =
+        snap.nodes.keys().map(|n| (n.clone(), 0)).collect();
+    failovers.extend(
+        r.metrics
+            .failovers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .map(|(n, v)| (n.clone(), *v)),
+    );
     counter(
         "lavastack_failovers_total",
-        "times a node went from healthy to not",
-        vec![(String::new(), r.metrics.failovers.load(Ordering::Relaxed))],
+        "times a node went from healthy to not, by node",
+        failovers
+            .into_iter()
+            .map(|(n, v)| (format!("node=\"{n}\""), v))
+            .collect(),
     );
     counter(
         "lavastack_selections_without_node_total",
@@ -438,20 +452,22 @@ async fn metrics(State(r): State<Arc<Router>>) -> Response {
             ("result=\"unavailable\"".to_string(), down),
         ],
     );
-    let (pb, pcount, psum) = r
+    let probe_hist = r
         .metrics
         .probe_buckets
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .clone();
-    out.push_str("# HELP lavastack_probe_duration_seconds round trip of the router's health probes (GET /version)\n# TYPE lavastack_probe_duration_seconds histogram\n");
-    for (i, le) in super::probe_buckets().enumerate() {
-        out.push_str(&format!(
-            "lavastack_probe_duration_seconds_bucket{{le=\"{le:?}\"}} {}\n",
-            pb.get(i).copied().unwrap_or(0)
-        ));
+    out.push_str("# HELP lavastack_probe_duration_seconds round trip of the router's health probes (GET /version), by node\n# TYPE lavastack_probe_duration_seconds histogram\n");
+    for (node, (pb, pcount, psum)) in probe_hist {
+        for (i, le) in super::probe_buckets().enumerate() {
+            out.push_str(&format!(
+                "lavastack_probe_duration_seconds_bucket{{node=\"{node}\",le=\"{le:?}\"}} {}\n",
+                pb.get(i).copied().unwrap_or(0)
+            ));
+        }
+        out.push_str(&format!("lavastack_probe_duration_seconds_bucket{{node=\"{node}\",le=\"+Inf\"}} {pcount}\nlavastack_probe_duration_seconds_sum{{node=\"{node}\"}} {psum}\nlavastack_probe_duration_seconds_count{{node=\"{node}\"}} {pcount}\n"));
     }
-    out.push_str(&format!("lavastack_probe_duration_seconds_bucket{{le=\"+Inf\"}} {pcount}\nlavastack_probe_duration_seconds_sum {psum}\nlavastack_probe_duration_seconds_count {pcount}\n"));
     let (buckets, count, sum) = r
         .metrics
         .buckets

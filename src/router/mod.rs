@@ -107,29 +107,37 @@ pub struct Snapshot {
     pub cohorts: BTreeMap<String, crate::model::cohort::Cohort>,
 }
 
+/// Cumulative counts by bucket bound, the count and the sum.
+pub type Histogram = (Vec<u64>, u64, f64);
+
 #[derive(Default)]
 pub struct Metrics {
     pub selections: Mutex<BTreeMap<String, u64>>,
     pub policy_errors: Mutex<BTreeMap<String, u64>>,
-    pub failovers: AtomicU64,
+    /// Times each node went from healthy to not (unplanned).
+    pub failovers: Mutex<BTreeMap<String, u64>>,
     pub no_node: AtomicU64,
     /// Request durations of /v1/select, in buckets of `BUCKETS` seconds.
     pub buckets: Mutex<(Vec<u64>, u64, f64)>,
     /// Probe results by (node, region, "ok" | "fail"): the availability SLI per node.
     pub probes: Mutex<BTreeMap<(String, String, &'static str), u64>>,
-    /// Probe round trips, in buckets of `PROBE_BUCKETS` seconds: the latency SLI.
-    pub probe_buckets: Mutex<(Vec<u64>, u64, f64)>,
+    /// Probe round trips by node, in buckets of [`probe_buckets`] seconds: the latency SLI,
+    /// and the canary-vs-rest p99 of `rollout --progressive`.
+    pub probe_buckets: Mutex<BTreeMap<String, Histogram>>,
     /// Once a second: was any node healthy and selectable? (available, unavailable): the
     /// cluster's availability SLI.
     pub availability: Mutex<(u64, u64)>,
 }
 
 /// Bounds of the probe latency histogram, in seconds: the stack's SLO latency choices, so the
-/// SLO rule reads an exact bucket.
+/// SLO rule reads an exact bucket, under three finer ones, so a p99 on a fast network (loopback,
+/// one availability zone) is more than "under 10 ms".
 pub fn probe_buckets() -> impl Iterator<Item = f64> {
-    crate::stack::SLO_LATENCY_BUCKETS_MS
-        .iter()
-        .map(|ms| f64::from(*ms) / 1000.0)
+    [0.001, 0.0025, 0.005].into_iter().chain(
+        crate::stack::SLO_LATENCY_BUCKETS_MS
+            .iter()
+            .map(|ms| f64::from(*ms) / 1000.0),
+    )
 }
 
 pub const BUCKETS: &[f64] = &[
@@ -363,13 +371,14 @@ impl Router {
             ))
             .or_default() += 1;
         if let Some(d) = latency {
-            let mut b = self
+            let mut all = self
                 .metrics
                 .probe_buckets
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner);
+            let b = all.entry(node.to_string()).or_default();
             if b.0.is_empty() {
-                b.0 = vec![0; crate::stack::SLO_LATENCY_BUCKETS_MS.len()];
+                b.0 = vec![0; probe_buckets().count()];
             }
             let secs = d.as_secs_f64();
             for (i, le) in probe_buckets().enumerate() {

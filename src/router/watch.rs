@@ -1,7 +1,6 @@
 //! One watcher per node: a WebSocket session (instant death detection, `stats`) and REST
 //! probes every interval with fall/rise hysteresis (hung nodes, latency).
 
-use std::sync::atomic::Ordering;
 use std::sync::{Arc, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -42,7 +41,13 @@ fn update(router: &Router, node: &NodeEntry, f: impl FnOnce(&mut Live)) {
         if before && planned {
             tracing::info!(node = name, error = ?l.last_error, "drained node is down");
         } else if before {
-            router.metrics.failovers.fetch_add(1, Ordering::Relaxed);
+            *router
+                .metrics
+                .failovers
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .entry(name.to_string())
+                .or_default() += 1;
             tracing::warn!(node = name, error = ?l.last_error, "node is down");
         } else {
             tracing::info!(node = name, "node is up");

@@ -376,7 +376,12 @@ fn rollout_upgrades_a_batch_at_a_time_with_a_canary_first() {
         .unwrap();
     let mut m = String::new();
     s.read_to_string(&mut m).unwrap();
-    assert!(m.contains("\nlavastack_failovers_total 0\n"), "{m}");
+    let failovers: Vec<&str> = m
+        .lines()
+        .filter(|l| l.starts_with("lavastack_failovers_total{"))
+        .collect();
+    assert!(!failovers.is_empty(), "{m}");
+    assert!(failovers.iter().all(|l| l.ends_with(" 0")), "{m}");
 }
 
 fn assert_no_drains(port: u16) {

@@ -285,7 +285,12 @@ fn failover_drill_kill_freeze_return_drain_fallback() {
     let (_, m) = http(port, "GET", "/metrics", "", None);
     let m = m.as_str().unwrap().to_string();
     assert!(m.contains("lavastack_policy_errors_total{policy="), "{m}");
-    assert!(m.contains("lavastack_failovers_total"), "{m}");
+    assert!(m.contains("lavastack_failovers_total{node=\"n1\"} "), "{m}");
+    // Probe latency by node, with the fine bounds under the SLO's: the canary gate's p99.
+    assert!(
+        m.contains("lavastack_probe_duration_seconds_bucket{node=\"n1\",le=\"0.001\"}"),
+        "{m}"
+    );
     assert!(
         m.contains("lavastack_node_up{node=\"n1\",region=\"eu\"} 1"),
         "{m}"
