@@ -10,6 +10,7 @@ use clap::Args;
 
 use super::plan::CommonArgs;
 use super::{exit, CliError, Format, Global, Ui};
+use crate::ops::scale::Proposal;
 
 #[derive(Args, Debug, Clone)]
 pub struct ScaleArgs {
@@ -86,18 +87,45 @@ pub async fn run(g: &Global, ui: Ui, args: ScaleArgs) -> Result<i32, CliError> {
         }
         return Ok(exit::OK);
     }
+    let changes: Vec<Proposal> = changes.into_iter().cloned().collect();
+    // A manual change starts the autoscaler's cool-down too.
+    crate::ops::scale::record(&stack, &changes, None, args.common.lock_timeout).await?;
+    apply_changes(
+        g,
+        ui,
+        &stack,
+        &changes,
+        args.drain_timeout,
+        &args.common,
+        json,
+    )
+    .await
+}
+
+/// Writes the changed counts into the stack file, drains the members smaller pools lose and
+/// gives their players `drain_timeout` to leave, then applies: `scale --apply` and
+/// `serve --autoscale` both.
+pub async fn apply_changes(
+    g: &Global,
+    ui: Ui,
+    stack: &crate::stack::Stack,
+    changes: &[Proposal],
+    drain_timeout: Duration,
+    common: &CommonArgs,
+    json: bool,
+) -> Result<i32, CliError> {
     let mut text = std::fs::read_to_string(&g.stack)
         .map_err(|e| CliError::msg(format!("cannot read {}: {e}", g.stack.display())))?;
-    for p in &changes {
+    for p in changes {
         text = crate::stack::edit::set_pool_count(&text, &p.pool, p.wanted)
             .map_err(|e| CliError::msg(format!("{}: {e}", g.stack.display())))?;
     }
     crate::stack::load_str(&g.stack, &text, &g.load_options())
         .map_err(|d| CliError::Diagnostics(Box::new(d)))?;
     // Scaling down: the leaving members stop taking new players, and theirs move first.
-    let leaving: Vec<String> = changes.iter().flat_map(|p| p.leaving()).collect();
+    let leaving: Vec<String> = changes.iter().flat_map(Proposal::leaving).collect();
     for n in &leaving {
-        crate::ops::drain::set_drain(&stack, n, true)
+        crate::ops::drain::set_drain(stack, n, true)
             .await
             .map_err(|source| CliError::Drain {
                 node: n.clone(),
@@ -107,7 +135,7 @@ pub async fn run(g: &Global, ui: Ui, args: ScaleArgs) -> Result<i32, CliError> {
     }
     let waits = leaving
         .iter()
-        .map(|n| crate::ops::drain::wait_players_gone(&stack, n, args.drain_timeout));
+        .map(|n| crate::ops::drain::wait_players_gone(stack, n, drain_timeout));
     for (n, left) in leaving
         .iter()
         .zip(futures_util::future::join_all(waits).await)
@@ -120,13 +148,13 @@ pub async fn run(g: &Global, ui: Ui, args: ScaleArgs) -> Result<i32, CliError> {
             }
             Some(k) => eprintln!(
                 "warning: {k} player(s) still on {n} after {}; removing anyway",
-                humantime::format_duration(args.drain_timeout)
+                humantime::format_duration(drain_timeout)
             ),
         }
     }
     crate::files::write_atomic(&g.stack, text.as_bytes(), None)
         .map_err(|e| CliError::msg(format!("cannot write {}: {e}", g.stack.display())))?;
-    for p in &changes {
+    for p in changes {
         if !json {
             println!(
                 "Set pool \"{}\" count = {} in {}.",
@@ -136,5 +164,5 @@ pub async fn run(g: &Global, ui: Ui, args: ScaleArgs) -> Result<i32, CliError> {
             );
         }
     }
-    super::apply::converge(g, ui, "scale", &args.common).await
+    super::apply::converge(g, ui, "scale", common).await
 }

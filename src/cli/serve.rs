@@ -1,6 +1,8 @@
-//! `lavastack serve`: run the router in the foreground.
+//! `lavastack serve`: run the router in the foreground; with `--autoscale`, also size the
+//! stack's pools from load (`ops::scale`) on a cadence, within a cool-down and a cap per hour.
 
 use std::net::SocketAddr;
+use std::time::Duration;
 
 use clap::Args;
 
@@ -12,9 +14,100 @@ pub struct ServeArgs {
     /// Listen address (default: the stack's router.listen, 127.0.0.1:7300).
     #[arg(long)]
     pub listen: Option<SocketAddr>,
+    /// Also size pools with min/max/players_per_node from their players: what
+    /// `lavastack scale --apply` does, on a cadence (it edits the stack file's `count`).
+    #[arg(long)]
+    pub autoscale: bool,
+    /// With --autoscale: how often the pools are read (1s .. 1h).
+    #[arg(long, value_parser = cadence, default_value = "1m", requires = "autoscale")]
+    pub autoscale_every: Duration,
+    /// With --autoscale: after any count change (by anyone), none for this long.
+    #[arg(long, value_parser = super::parse_duration, default_value = "10m", requires = "autoscale")]
+    pub cooldown: Duration,
+    /// With --autoscale: count changes in any hour, at most (1 .. 60).
+    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u32).range(1..=60), requires = "autoscale")]
+    pub max_steps_per_hour: u32,
+    /// With --autoscale: how long a leaving member's players get to move.
+    #[arg(long, value_parser = super::parse_duration, default_value = "60s", requires = "autoscale")]
+    pub drain_timeout: Duration,
 }
 
-pub async fn run(g: &Global, _ui: Ui, args: ServeArgs) -> Result<i32, CliError> {
+fn cadence(s: &str) -> Result<Duration, String> {
+    let d = super::parse_duration(s)?;
+    if !(Duration::from_secs(1)..=Duration::from_secs(3600)).contains(&d) {
+        return Err(format!("\"{s}\" is out of range: from 1s to 1h"));
+    }
+    Ok(d)
+}
+
+/// One round of `--autoscale`: read the pools, let the governor pass what it allows, apply.
+async fn autoscale_round(g: &Global, ui: Ui, args: &ServeArgs) -> Result<(), CliError> {
+    use crate::ops::scale;
+    let stack = super::load_stack(g, ui)?;
+    let backend = super::backend_for(&stack).await?;
+    let state = backend.load().await?;
+    let creds = crate::credentials::Credentials::load(state.as_ref(), backend.as_ref())
+        .await
+        .map_err(|e| CliError::msg(e.to_string()))?;
+    let changes: Vec<scale::Proposal> =
+        scale::propose(&stack, state.as_ref(), &creds, None, Duration::from_secs(5))
+            .await
+            .into_iter()
+            .filter(|p| p.wanted != p.count)
+            .collect();
+    if changes.is_empty() {
+        return Ok(());
+    }
+    let governor = scale::Governor {
+        cooldown: args.cooldown,
+        max_per_hour: args.max_steps_per_hour,
+    };
+    let common = super::plan::CommonArgs {
+        lock_timeout: Duration::from_secs(30),
+        refresh: true,
+        parallelism: 10,
+        ..Default::default()
+    };
+    let (taken, held) =
+        scale::record(&stack, &changes, Some(&governor), common.lock_timeout).await?;
+    for (pool, why) in &held {
+        tracing::info!(pool = %pool, "autoscale holds: {why}");
+        println!("autoscale: pool {pool} held: {why}");
+    }
+    if taken.is_empty() {
+        return Ok(());
+    }
+    for p in &taken {
+        println!("autoscale: {}", p.line());
+    }
+    super::scale::apply_changes(g, ui, &stack, &taken, args.drain_timeout, &common, false).await?;
+    Ok(())
+}
+
+async fn autoscale_loop(
+    g: &Global,
+    ui: Ui,
+    args: &ServeArgs,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
+    let mut every = tokio::time::interval(args.autoscale_every);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    every.tick().await;
+    loop {
+        tokio::select! {
+            _ = every.tick() => {}
+            _ = stop.changed() => return,
+        }
+        // A failed round (a node unreadable, the lock held by an apply) is logged; the next
+        // round reads everything again.
+        if let Err(e) = autoscale_round(g, ui, args).await {
+            tracing::warn!("autoscale round failed: {e}");
+            eprintln!("autoscale: {e}");
+        }
+    }
+}
+
+pub async fn run(g: &Global, ui: Ui, args: ServeArgs) -> Result<i32, CliError> {
     let snap = router::load_snapshot(&g.stack, &g.load_options(), None)
         .await
         .map_err(|e| CliError::msg(e.to_string()))?;
@@ -63,11 +156,13 @@ pub async fn run(g: &Global, _ui: Ui, args: ServeArgs) -> Result<i32, CliError> 
     use tokio::signal::unix::{signal, SignalKind};
     let mut term = signal(SignalKind::terminate())
         .map_err(|e| CliError::msg(format!("cannot handle SIGTERM: {e}")))?;
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let shutdown = async move {
         tokio::select! {
             _ = tokio::signal::ctrl_c() => {}
             _ = term.recv() => {}
         }
+        let _ = stop_tx.send(true);
     };
     let limits = router::serve::Limits::for_this_process();
     tracing::info!(
@@ -75,6 +170,19 @@ pub async fn run(g: &Global, _ui: Ui, args: ServeArgs) -> Result<i32, CliError> 
         "serving (headers within {:?})",
         limits.header_timeout
     );
-    router::serve::serve(listener, router::app(r), limits, tls, shutdown).await;
+    let serving = router::serve::serve(listener, router::app(r), limits, tls, shutdown);
+    if args.autoscale {
+        println!(
+            "autoscale: every {}, cool-down {}, at most {} change(s) an hour",
+            humantime::format_duration(args.autoscale_every),
+            humantime::format_duration(args.cooldown),
+            args.max_steps_per_hour
+        );
+        // One task for both: the autoscaler's rounds borrow the CLI's arguments, and it
+        // stops with the router.
+        tokio::join!(serving, autoscale_loop(g, ui, &args, stop_rx));
+    } else {
+        serving.await;
+    }
     Ok(exit::OK)
 }

@@ -2,7 +2,9 @@
 //! players its members report now (`/v4/stats`, asked of the nodes themselves). `plan` shows the
 //! proposal; `lavastack scale --apply` writes the new `count` into the stack (a reviewable
 //! edit) and applies it, draining the members a smaller pool loses before they are deleted.
-//! Nothing scales on its own.
+//! Nothing scales on its own unless `lavastack serve --autoscale` is running, and then within
+//! a [`Governor`]: a cool-down after any count change and a cap per hour, both read from the
+//! changes the state records (so two processes scaling one stack share them).
 
 use std::time::Duration;
 
@@ -126,9 +128,217 @@ pub async fn propose(
     out
 }
 
+/// The last hour's steps are all the governor reads; older ones are dropped on each write.
+const HOUR: Duration = Duration::from_secs(3600);
+/// However the state was edited, no more steps than this are kept.
+const MAX_RECORDED: usize = 64;
+
+/// How often `serve --autoscale` may change a count.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Governor {
+    /// After any count change (by anyone), none until this has passed.
+    pub cooldown: Duration,
+    /// Count changes in the last hour, at most.
+    pub max_per_hour: u32,
+}
+
+/// Why the governor holds a step back.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Hold {
+    #[error("cooling down: pool {pool} changed at {at}; the next change may come in {}", humantime::format_duration(*.left))]
+    Cooldown {
+        pool: String,
+        at: String,
+        left: Duration,
+    },
+    #[error("{steps} count change(s) in the last hour: the cap is {cap}")]
+    Cap { steps: usize, cap: u32 },
+    #[error("pool {pool}: {answered} of {members} members answered; no scaling down on a partial reading")]
+    Partial {
+        pool: String,
+        answered: usize,
+        members: usize,
+    },
+}
+
+fn at(step: &crate::state::ScaleStep) -> Option<std::time::SystemTime> {
+    humantime::parse_rfc3339_weak(&step.at).ok()
+}
+
+impl Governor {
+    /// Whether `p` may be applied now, given the recorded steps. A step whose time does not
+    /// parse counts as just taken: a damaged record holds scaling back, never lets it run.
+    pub fn check(
+        &self,
+        p: &Proposal,
+        steps: &[crate::state::ScaleStep],
+        now: std::time::SystemTime,
+    ) -> Result<(), Hold> {
+        if p.wanted < p.count && p.answered < p.members {
+            return Err(Hold::Partial {
+                pool: p.pool.clone(),
+                answered: p.answered,
+                members: p.members,
+            });
+        }
+        let age = |s: &crate::state::ScaleStep| {
+            at(s).map_or(Duration::ZERO, |t| {
+                now.duration_since(t).unwrap_or(Duration::ZERO)
+            })
+        };
+        if let Some(last) = steps.iter().min_by_key(|s| age(s)) {
+            let a = age(last);
+            if a < self.cooldown {
+                return Err(Hold::Cooldown {
+                    pool: last.pool.clone(),
+                    at: last.at.clone(),
+                    left: self.cooldown - a,
+                });
+            }
+        }
+        let recent = steps.iter().filter(|s| age(s) < HOUR).count();
+        if recent >= self.max_per_hour as usize {
+            return Err(Hold::Cap {
+                steps: recent,
+                cap: self.max_per_hour,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Records `changes` as steps in the state, after the governor (when given) allows each one;
+/// the steps it holds back are returned with why, and not recorded. Steps older than an hour
+/// are dropped. Under the state lock, so of two autoscalers only one takes a step.
+pub async fn record(
+    stack: &Stack,
+    changes: &[Proposal],
+    governor: Option<&Governor>,
+    lock_timeout: Duration,
+) -> Result<(Vec<Proposal>, Vec<(String, Hold)>), crate::state::StateError> {
+    let backend = crate::state::open(stack).await;
+    let mut taken = Vec::new();
+    let mut held = Vec::new();
+    let now = std::time::SystemTime::now();
+    crate::state::modify(backend.as_ref(), "scale", lock_timeout, |st| {
+        // A step whose time does not parse (an edited state) is dropped here: kept, it would
+        // hold every later step back for ever.
+        st.scaling.retain(|s| match at(s) {
+            Some(t) => now.duration_since(t).unwrap_or(Duration::ZERO) < HOUR,
+            None => {
+                tracing::warn!(pool = %s.pool, at = %s.at, "dropping a scaling record whose time does not parse");
+                false
+            }
+        });
+        for p in changes {
+            match governor.map_or(Ok(()), |g| g.check(p, &st.scaling, now)) {
+                Ok(()) => {
+                    st.scaling.push(crate::state::ScaleStep {
+                        at: crate::state::now_rfc3339(),
+                        pool: p.pool.clone(),
+                        from: p.count,
+                        to: p.wanted,
+                        by: crate::state::actor(),
+                    });
+                    taken.push(p.clone());
+                }
+                Err(h) => held.push((p.pool.clone(), h)),
+            }
+        }
+        let excess = st.scaling.len().saturating_sub(MAX_RECORDED);
+        st.scaling.drain(..excess);
+        Ok::<_, crate::state::StateError>(true)
+    })
+    .await?;
+    Ok((taken, held))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn step(pool: &str, ago: Duration, now: std::time::SystemTime) -> crate::state::ScaleStep {
+        crate::state::ScaleStep {
+            at: humantime::format_rfc3339_seconds(now - ago).to_string(),
+            pool: pool.into(),
+            from: 1,
+            to: 2,
+            by: "t".into(),
+        }
+    }
+
+    fn proposal(count: u32, wanted: u32, answered: usize) -> Proposal {
+        Proposal {
+            pool: "eu".into(),
+            count,
+            wanted,
+            players: 0,
+            answered,
+            members: 3,
+            min: 1,
+            max: 8,
+            players_per_node: 10,
+            recorded: vec![],
+        }
+    }
+
+    #[test]
+    fn the_governor_keeps_a_cooldown_and_a_cap_per_hour() {
+        // Whole seconds, as the state records them.
+        let now = humantime::parse_rfc3339(
+            &humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
+        )
+        .unwrap();
+        let g = Governor {
+            cooldown: Duration::from_secs(600),
+            max_per_hour: 2,
+        };
+        let up = proposal(3, 4, 3);
+        assert_eq!(g.check(&up, &[], now), Ok(()));
+        let min = |m: u64| Duration::from_secs(60 * m);
+        match g.check(
+            &up,
+            &[step("eu", min(30), now), step("us", min(4), now)],
+            now,
+        ) {
+            Err(Hold::Cooldown { pool, left, .. }) => {
+                assert_eq!(pool, "us", "the latest step, of any pool");
+                assert_eq!(left, min(6));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(g.check(&up, &[step("eu", min(30), now)], now), Ok(()));
+        assert_eq!(
+            g.check(
+                &up,
+                &[step("eu", min(30), now), step("eu", min(20), now)],
+                now
+            ),
+            Err(Hold::Cap { steps: 2, cap: 2 })
+        );
+        // An hour on, the old steps no longer count.
+        assert_eq!(
+            g.check(
+                &up,
+                &[step("eu", min(70), now), step("eu", min(61), now)],
+                now
+            ),
+            Ok(())
+        );
+        // A damaged time holds back rather than letting a step through.
+        let mut bad = step("eu", min(90), now);
+        bad.at = "yesterday-ish".into();
+        assert!(matches!(
+            g.check(&up, &[bad], now),
+            Err(Hold::Cooldown { .. })
+        ));
+        // Scaling down on a partial reading: held; scaling up on one: allowed.
+        assert!(matches!(
+            g.check(&proposal(3, 1, 2), &[], now),
+            Err(Hold::Partial { answered: 2, .. })
+        ));
+        assert_eq!(g.check(&proposal(3, 5, 2), &[], now), Ok(()));
+    }
 
     #[test]
     fn the_target_sets_the_count_within_the_bounds() {

@@ -53,6 +53,20 @@ pub struct State {
     /// password (each record's fingerprint says which), and the router hands bots each one's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rotation: Option<PasswordRotation>,
+    /// Pool counts changed by `scale --apply` or `serve --autoscale` in the last hour: the
+    /// autoscaler's cool-down and its cap per hour read them, whichever process scaled.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scaling: Vec<ScaleStep>,
+}
+
+/// One pool count change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScaleStep {
+    pub at: String,
+    pub pool: String,
+    pub from: u32,
+    pub to: u32,
+    pub by: String,
 }
 
 /// A canary's place in its traffic steps.
@@ -149,6 +163,7 @@ impl State {
             drains: BTreeMap::new(),
             cohorts: BTreeMap::new(),
             rotation: None,
+            scaling: Vec::new(),
         }
     }
 }

@@ -842,3 +842,110 @@ pool "p" {
     );
     env.run(&["scale"]).ok();
 }
+
+#[test]
+fn serve_autoscale_scales_up_within_its_governor_and_holds_in_the_cooldown() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let port = dead_port();
+    env.write(
+        "stack.hcl",
+        &format!(
+            r#"stack "auto" {{ password = var.password }}
+variable "password" {{ sensitive = true }}
+provider "local" "dev" {{}}
+region "eu" {{ provider = "local.dev" }}
+pool "p" {{
+  region           = "eu"
+  count            = 1
+  min              = 1
+  max              = 3
+  players_per_node = 4
+}}
+router {{
+  listen     = "127.0.0.1:{port}"
+  interval   = "200ms"
+  state_poll = "200ms"
+}}
+"#
+        ),
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    let log = env.path("serve.log");
+    let mut serve = Proc(
+        env.cmd(&[
+            "serve",
+            "--autoscale",
+            "--autoscale-every",
+            "1s",
+            "--cooldown",
+            "1h",
+            "--max-steps-per-hour",
+            "2",
+            "--drain-timeout",
+            "5s",
+        ])
+        .stdout(std::fs::File::create(&log).unwrap())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap(),
+    );
+    wait_for_port(port, "the router", Duration::from_secs(20));
+    let mut load = Proc(
+        env.cmd(&[
+            "load", "--guilds", "10", "--ramp", "1s", "--hold", "60s", "--via", "weight",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap(),
+    );
+    wait("the autoscaler grows the pool to 3", 60, || {
+        let st: Value = serde_json::from_str(
+            &std::fs::read_to_string(env.path(".lavastack/state.json")).unwrap_or_default(),
+        )
+        .unwrap_or_default();
+        ["p-2", "p-3"].iter().all(|n| st["nodes"][n].is_object())
+    });
+    assert!(
+        env.read("stack.hcl").contains("count            = 3"),
+        "{}",
+        env.read("stack.hcl")
+    );
+    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    let steps = st["scaling"].as_array().unwrap();
+    assert_eq!(steps.len(), 1, "{st}");
+    assert_eq!(
+        (
+            steps[0]["pool"].as_str(),
+            steps[0]["from"].as_u64(),
+            steps[0]["to"].as_u64()
+        ),
+        (Some("p"), Some(1), Some(3))
+    );
+    // The players leave: the pool wants 1 again, and the cool-down holds it at 3.
+    let _ = load.0.kill();
+    let _ = load.0.wait();
+    wait("the cool-down holds the shrink back", 60, || {
+        std::fs::read_to_string(&log)
+            .unwrap_or_default()
+            .contains("autoscale: pool p held: cooling down")
+    });
+    assert!(env.read("stack.hcl").contains("count            = 3"));
+    let _ = serve.0.kill();
+    let _ = serve.0.wait();
+    // A manual scale is recorded too (and starts the cool-down for any autoscaler).
+    env.run(&["scale", "--apply"]).ok();
+    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    assert_eq!(st["scaling"].as_array().map(Vec::len), Some(2), "{st}");
+    assert!(env.read("stack.hcl").contains("count            = 1"));
+    // Out-of-range flags are refused where they enter.
+    for bad in [
+        &["serve", "--autoscale", "--autoscale-every", "0s"][..],
+        &["serve", "--autoscale", "--max-steps-per-hour", "0"],
+        &["serve", "--cooldown", "5m"],
+    ] {
+        let r = env.run(bad);
+        assert_ne!(r.code, 0, "{bad:?}: {}", r.all());
+    }
+}
