@@ -6,11 +6,12 @@ cd "$(dirname "$0")/.."
 
 log() { printf '\n==> %s\n' "$*"; }
 
-# Debian packages the integration tests drive for real (curl: SSH hosts download jars;
+# Debian packages the integration tests drive for real (curl: SSH hosts download jars; sudo:
+# a non-root SSH login;
 # systemd-analyze, cloud-init and docker-compose read the rendered unit, user data and
 # compose file), as "command:package".
 # Each is installed only when its command is missing.
-APT_NEEDS=(node:nodejs npm:npm haproxy:haproxy promtool:prometheus prometheus-alertmanager:prometheus-alertmanager amtool:prometheus-alertmanager dot:graphviz sshd:openssh-server ssh-keygen:openssh-client curl:curl openssl:openssl systemd-analyze:systemd cloud-init:cloud-init docker-compose:docker-compose)
+APT_NEEDS=(node:nodejs npm:npm haproxy:haproxy promtool:prometheus prometheus-alertmanager:prometheus-alertmanager amtool:prometheus-alertmanager dot:graphviz sshd:openssh-server ssh-keygen:openssh-client curl:curl sudo:sudo openssl:openssl systemd-analyze:systemd cloud-init:cloud-init docker-compose:docker-compose)
 missing=()
 for pair in "${APT_NEEDS[@]}"; do
   cmd="${pair%%:*}"
@@ -20,6 +21,22 @@ if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
   apt-get update
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+# A login user that is not root, with passwordless sudo: the ssh provider's `sudo` is tested
+# by logging in as it (tests/it/ssh_provider.rs). Only when this runs as root (CI does).
+if [ "$(id -u)" = 0 ]; then
+  if ! id lavastack-ci >/dev/null 2>&1; then
+    log "user lavastack-ci (a non-root SSH login for the sudo test)"
+    useradd --create-home --shell /bin/sh lavastack-ci
+  fi
+  # '*': no password, but not locked (sshd without PAM refuses a locked account's keys).
+  usermod --password '*' lavastack-ci
+  if [ ! -f /etc/sudoers.d/lavastack-ci ]; then
+    printf 'lavastack-ci ALL=(root) NOPASSWD: ALL\n' > /etc/sudoers.d/lavastack-ci.tmp
+    chmod 0440 /etc/sudoers.d/lavastack-ci.tmp
+    mv /etc/sudoers.d/lavastack-ci.tmp /etc/sudoers.d/lavastack-ci
+  fi
 fi
 
 if ! command -v moto_server >/dev/null 2>&1; then

@@ -170,6 +170,7 @@ const AWS_ATTRS: &[Attr] = &[
 ];
 const SSH_ATTRS: &[Attr] = &[
     req("user", Ty::String),
+    opt("sudo", Ty::Bool),
     secret("private_key", Ty::String),
     opt("private_key_file", Ty::String),
     opt("passphrase_env", Ty::String),

@@ -702,3 +702,68 @@ fn tls_on_an_ssh_node_is_uploaded_served_and_verified() {
     // Nothing to do on a second apply: the uploaded files match.
     env.run(&["plan", "--detailed-exitcode"]).ok();
 }
+
+/// The login user that is not root: tests/run.sh creates it with passwordless sudo.
+const SUDO_USER: &str = "lavastack-ci";
+
+#[test]
+fn a_non_root_login_installs_through_sudo_and_without_it_is_refused_by_the_host() {
+    let known = Command::new("id").arg(SUDO_USER).output().unwrap();
+    assert!(
+        known.status.success(),
+        "no user {SUDO_USER}: tests/run.sh (as root) creates it with passwordless sudo"
+    );
+    let env = Env::new();
+    keygen(&env.path("user_ed25519"));
+    // sshd reads a user's keys as that user: the file must be readable by it.
+    let shared = tempfile::Builder::new()
+        .prefix("lavastack-sudo-keys")
+        .tempdir_in("/tmp")
+        .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(shared.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let auth = shared.path().join("authorized_keys");
+    std::fs::copy(env.path("user_ed25519.pub"), &auth).unwrap();
+    std::fs::set_permissions(&auth, std::fs::Permissions::from_mode(0o644)).unwrap();
+    env.write("Lavalink.jar", "jar\n");
+    let a = Host::start_with(&env, "a", &auth, "");
+    env.write("known_hosts", &format!("{}\n", a.known_hosts_line()));
+    let pa = dead_port();
+    let base = stack(&env, &[("a", &a, pa)]).replace(
+        &format!("user             = \"{}\"", user()),
+        &format!("user             = \"{SUDO_USER}\""),
+    );
+    assert!(base.contains(SUDO_USER));
+    // Without sudo the login user cannot write the prefix (the test's directory is root's
+    // and owner-only): the host refuses, and the error names the node's host and why.
+    env.write(
+        "stack.hcl",
+        &base.replace(
+            "  runtime          = \"process\"",
+            "  runtime          = \"process\"\n  sudo             = false",
+        ),
+    );
+    let r = env.run(&["apply", "--auto-approve"]);
+    assert_ne!(r.code, 0, "{}", r.all());
+    assert!(
+        r.all()
+            .contains(&format!("{SUDO_USER}@127.0.0.1:{}", a.port))
+            && r.all().contains("Permission denied"),
+        "{}",
+        r.all()
+    );
+    assert!(!healthy(pa, SECRET));
+    // With sudo (the default for a user that is not root) the same login installs and starts
+    // the node; the files are root's, the password file still owner-only.
+    env.write("stack.hcl", &base);
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert!(healthy(pa, SECRET));
+    use std::os::unix::fs::MetadataExt;
+    let envfile = std::fs::metadata(a.prefix.join("lavalink.env")).unwrap();
+    assert_eq!((envfile.uid(), envfile.mode() & 0o777), (0, 0o600));
+    let st = env.run(&["status", "--check"]);
+    assert_eq!(st.code, 0, "{}", st.all());
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+    env.run(&["destroy", "--auto-approve"]).ok();
+    assert!(!a.prefix.join("lavalink.env").exists());
+}

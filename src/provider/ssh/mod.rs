@@ -54,6 +54,8 @@ pub struct SshProvider {
     address: String,
     stack: Stack,
     user: String,
+    /// Run host commands through `sudo -n` (default: when `user` is not root).
+    sudo: bool,
     key_source: KeySource,
     passphrase_env: Option<String>,
     /// Loaded at the first connection, so planning without refresh needs no key.
@@ -129,6 +131,9 @@ impl SshProvider {
             address: cfg.address.clone(),
             stack: stack.clone(),
             user: cfg.str_attr("user").unwrap_or("root").to_string(),
+            sudo: cfg
+                .bool_attr("sudo")
+                .unwrap_or(cfg.str_attr("user").is_some_and(|u| u != "root")),
             key_source,
             passphrase_env: cfg.str_attr("passphrase_env").map(str::to_string),
             key: std::sync::OnceLock::new(),
@@ -275,6 +280,7 @@ impl SshProvider {
             handle,
             who,
             timeout: self.command_timeout,
+            sudo: self.sudo,
         })
     }
 }

@@ -49,10 +49,9 @@ impl SshProvider {
         let resumed = match self.connect_as(&place, old.clone()).await {
             Ok(conn) => {
                 let r = conn
-                    .check(
+                    .check_as_login(
                         "adding the new key",
                         &authorize_key_cmd(file, &new_text, &line),
-                        None,
                     )
                     .await;
                 conn.close().await;
@@ -80,11 +79,7 @@ impl SshProvider {
             }
         })?;
         let r = conn
-            .check(
-                "removing the old key",
-                &revoke_key_cmd(file, &old_text),
-                None,
-            )
+            .check_as_login("removing the old key", &revoke_key_cmd(file, &old_text))
             .await;
         conn.close().await;
         r?;

@@ -112,6 +112,27 @@ pub(super) struct Conn {
     pub(super) handle: client::Handle<Handler>,
     pub(super) who: String,
     pub(super) timeout: Duration,
+    /// Commands run through `sudo -n` (a login user that is not root).
+    pub(super) sudo: bool,
+}
+
+/// `cmd` as root through sudo: `-n`, so a sudo that wants a password fails at once instead of
+/// waiting on a prompt nobody answers.
+pub(super) fn with_sudo(cmd: &str) -> String {
+    format!("sudo -n -- sh -c {}", super::commands::sh_quote(cmd))
+}
+
+/// What to tell the operator when sudo itself refused (not the command it ran).
+fn sudo_hint(stderr: &str, code: u32) -> Option<&'static str> {
+    if stderr.contains("a password is required") || stderr.contains("a terminal is required") {
+        Some("sudo wants a password: give the login user passwordless sudo on this host (a NOPASSWD rule), or log in as root")
+    } else if stderr.contains("sudoers") || stderr.contains("not allowed to execute") {
+        Some("the login user may not use sudo on this host: add a sudoers rule for it, or log in as root")
+    } else if code == 127 && stderr.contains("sudo") {
+        Some("sudo is not installed on this host: install it, or log in as root (or set sudo = false if the login user owns the prefix)")
+    } else {
+        None
+    }
 }
 
 #[derive(Debug)]
@@ -122,8 +143,22 @@ pub(super) struct Output {
 }
 
 impl Conn {
-    /// Runs `cmd` (with `stdin` fed to it), returning its exit status and output.
+    /// Runs `cmd` (with `stdin` fed to it) as root (through sudo when the login user is not),
+    /// returning its exit status and output.
     pub(super) async fn run(&self, cmd: &str, stdin: Option<&[u8]>) -> Result<Output, String> {
+        if self.sudo {
+            self.run_as_login(&with_sudo(cmd), stdin).await
+        } else {
+            self.run_as_login(cmd, stdin).await
+        }
+    }
+
+    /// Runs `cmd` as the login user itself: what concerns that user (its authorized keys).
+    pub(super) async fn run_as_login(
+        &self,
+        cmd: &str,
+        stdin: Option<&[u8]>,
+    ) -> Result<Output, String> {
         let fut = async {
             let mut ch = self
                 .handle
@@ -172,14 +207,29 @@ impl Conn {
         stdin: Option<&[u8]>,
     ) -> Result<String, String> {
         let o = self.run(cmd, stdin).await?;
+        self.judge(what, o)
+    }
+
+    /// [`Conn::check`] as the login user.
+    pub(super) async fn check_as_login(&self, what: &str, cmd: &str) -> Result<String, String> {
+        let o = self.run_as_login(cmd, None).await?;
+        self.judge(what, o)
+    }
+
+    fn judge(&self, what: &str, o: Output) -> Result<String, String> {
         if o.code != 0 {
             let tail: Vec<&str> = o.stderr.lines().rev().take(4).collect();
-            return Err(format!(
+            let mut msg = format!(
                 "{}: {what} failed (exit {}): {}",
                 self.who,
                 o.code,
                 tail.into_iter().rev().collect::<Vec<_>>().join(" / ")
-            ));
+            );
+            if let Some(h) = sudo_hint(&o.stderr, o.code).filter(|_| self.sudo) {
+                msg.push_str("; ");
+                msg.push_str(h);
+            }
+            return Err(msg);
         }
         Ok(o.stdout)
     }
@@ -189,5 +239,28 @@ impl Conn {
             .handle
             .disconnect(russh::Disconnect::ByApplication, "", "en")
             .await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sudo_wraps_the_whole_command_and_names_its_refusals() {
+        assert_eq!(
+            with_sudo("cd '/opt/x' && echo \"$HOME\""),
+            "sudo -n -- sh -c 'cd '\\''/opt/x'\\'' && echo \"$HOME\"'"
+        );
+        assert!(sudo_hint("sudo: a password is required\n", 1)
+            .unwrap()
+            .contains("NOPASSWD"));
+        assert!(sudo_hint("bob is not in the sudoers file.", 1)
+            .unwrap()
+            .contains("sudoers rule"));
+        assert!(sudo_hint("sh: 1: sudo: not found", 127)
+            .unwrap()
+            .contains("not installed"));
+        assert_eq!(sudo_hint("mkdir: cannot create directory", 1), None);
     }
 }
