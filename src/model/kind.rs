@@ -57,6 +57,11 @@ impl ProviderKind {
                 "command",
                 "lavalink_version",
                 "password",
+                // A container node is started from its image: a new image or engine (or a
+                // switch between process and container) is a new node.
+                "runtime",
+                "image",
+                "container_engine",
             ],
             // User data runs once, at first boot: what it installs cannot change in place.
             ProviderKind::Aws => &[

@@ -7,6 +7,7 @@
 //! module can use it and it can never be part of an import cycle.
 
 pub mod cohort;
+pub mod container;
 mod error;
 mod fingerprint;
 pub mod firewall;

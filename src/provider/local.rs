@@ -30,6 +30,43 @@ pub struct LocalProvider {
     health_timeout: Duration,
     /// Flags for the built-in emulator: its capacity model and player update cadence.
     emulator_flags: Vec<String>,
+    /// `runtime = "container"`: the engine and the image; nodes are containers, not processes.
+    container: Option<(String, String)>,
+}
+
+/// A container node's provider id: `container:<name>` (a process node's is its pid).
+const CONTAINER_ID: &str = "container:";
+/// `ENGINE run` may pull the image first: bounded, but generously.
+const ENGINE_RUN_TIMEOUT: Duration = Duration::from_secs(600);
+const ENGINE_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Runs the engine with `argv` (its first word the engine), bounded by `limit`.
+async fn engine(argv: &[String], limit: Duration) -> Result<std::process::Output, String> {
+    let (exe, args) = argv.split_first().ok_or("no engine command")?;
+    let mut cmd = tokio::process::Command::new(exe);
+    cmd.args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true);
+    match tokio::time::timeout(limit, cmd.output()).await {
+        Err(_) => Err(format!(
+            "`{exe} {}` did not finish within {}",
+            args.first().map(String::as_str).unwrap_or(""),
+            humantime::format_duration(limit)
+        )),
+        Ok(Err(e)) if e.kind() == std::io::ErrorKind::NotFound => Err(format!(
+            "no container engine \"{exe}\" on this machine: install docker or podman, or set container_engine to its path"
+        )),
+        Ok(Err(e)) => Err(format!("cannot run {exe}: {e}")),
+        Ok(Ok(o)) => Ok(o),
+    }
+}
+
+fn stderr_tail(o: &std::process::Output) -> String {
+    let text = String::from_utf8_lossy(&o.stderr);
+    let lines: Vec<&str> = text.lines().rev().take(4).collect();
+    lines.into_iter().rev().collect::<Vec<_>>().join(" / ")
 }
 
 impl LocalProvider {
@@ -78,6 +115,176 @@ impl LocalProvider {
                 }
                 f
             },
+            container: (cfg.str_attr("runtime") == Some("container")).then(|| {
+                (
+                    cfg.str_attr("container_engine")
+                        .unwrap_or(crate::model::container::DEFAULT_ENGINE)
+                        .to_string(),
+                    crate::model::container::image_ref(
+                        cfg.str_attr("image"),
+                        cfg.str_attr("image_digest"),
+                    ),
+                )
+            }),
+        })
+    }
+
+    fn spec(
+        &self,
+        node: &str,
+        name: &str,
+        engine: &str,
+        image: &str,
+        mounts: Vec<String>,
+    ) -> crate::model::container::Spec {
+        // The engine resolves mounts on its own, from its own directory: absolute paths only.
+        let dir = self.node_dir(node);
+        let dir = std::path::absolute(&dir).unwrap_or(dir);
+        crate::model::container::Spec {
+            engine: engine.to_string(),
+            name: name.to_string(),
+            image: image.to_string(),
+            config: dir.join("application.yml").display().to_string(),
+            env_file: dir.join("lavalink.env").display().to_string(),
+            mounts,
+            stack: self.stack_name.clone(),
+            node: node.to_string(),
+        }
+    }
+
+    /// The recorded container of `rec`, when it is one.
+    fn recorded_spec(&self, rec: &NodeRecord) -> Option<crate::model::container::Spec> {
+        let name = rec.provider_id.as_deref()?.strip_prefix(CONTAINER_ID)?;
+        let engine = rec
+            .private
+            .get("engine")
+            .and_then(|v| v.as_str())
+            .unwrap_or(crate::model::container::DEFAULT_ENGINE);
+        Some(self.spec(&rec.name, name, engine, "", vec![]))
+    }
+
+    /// `create` for `runtime = "container"`: the env file, `ENGINE run`, then healthy.
+    async fn create_container(
+        &self,
+        node: &DesiredNode,
+        password: &Secret,
+        token: &str,
+        engine_cmd: &str,
+        image: &str,
+    ) -> Result<Created, ProviderError> {
+        let err = |m: String| ProviderError::new(&node.name, m);
+        let dir = self.node_dir(&node.name);
+        let port = self.pick_port(node)?;
+        let tls = crate::model::NodeTls::from_settings(|k| node.settings.get(k).cloned());
+        let ctx = json!({
+            "stack": {"name": self.stack_name, "lavalink_version": node.lavalink_version},
+            "node": {"name": node.name, "bind": self.bind.to_string(), "listen_port": port,
+                     "tls": tls.as_ref().map(|t| json!({"cert": t.cert, "key": t.key}))},
+            "vars": {},
+        });
+        let yml = crate::render::Renderer::builtin()
+            .render_template("application.yml", &ctx)
+            .map_err(|e| err(e.to_string()))?;
+        let cfg_path = dir.join("application.yml");
+        // Readable by the image's user (uid 322); the password is not in it.
+        crate::files::write_atomic(&cfg_path, yml.as_bytes(), Some(0o644))
+            .map_err(|e| err(format!("cannot write {}: {e}", cfg_path.display())))?;
+        let env_path = dir.join("lavalink.env");
+        let env = crate::model::container::env_file(password.expose()).map_err(err)?;
+        crate::files::write_atomic(&env_path, env.as_bytes(), Some(crate::files::SECRET))
+            .map_err(|e| err(format!("cannot write {}: {e}", env_path.display())))?;
+        let abs = |p: &Path| {
+            std::path::absolute(p)
+                .unwrap_or_else(|_| p.to_path_buf())
+                .display()
+                .to_string()
+        };
+        let mounts = tls
+            .iter()
+            .flat_map(|t| [abs(&t.cert), abs(&t.key)])
+            .collect();
+        // Per create (its token), so a replacement starts beside the node it replaces, which
+        // keeps serving until the outputs point away from it; a resumed create reuses it.
+        let short: String = token
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .take(8)
+            .collect();
+        let name = format!(
+            "{}-{short}",
+            crate::model::container::name(&self.stack_name, &node.name)
+        );
+        let spec = self.spec(&node.name, &name, engine_cmd, image, mounts);
+        // A container of this name left by an interrupted apply is replaced, not collided with.
+        let _ = engine(&spec.remove(), ENGINE_TIMEOUT).await;
+        let out = engine(&spec.run(), ENGINE_RUN_TIMEOUT).await.map_err(err)?;
+        if !out.status.success() {
+            return Err(err(format!(
+                "`{} run` failed ({}): {}",
+                spec.engine,
+                out.status,
+                stderr_tail(&out)
+            )));
+        }
+        let target = health::Target {
+            host: self.bind.to_string(),
+            port,
+            password: Some(password.expose().to_string()),
+            transport: health::Transport::for_node(tls.as_ref()),
+        };
+        // Between probes, once a second at most: is the container still up? One that exited
+        // fails the create at once instead of at the deadline.
+        let mut asked = Instant::now();
+        let inspect = spec.inspect();
+        let up = || {
+            if asked.elapsed() < Duration::from_secs(1) {
+                return Ok(());
+            }
+            asked = Instant::now();
+            match Command::new(&inspect[0])
+                .args(&inspect[1..])
+                .stdin(Stdio::null())
+                .stderr(Stdio::null())
+                .output()
+            {
+                Ok(o)
+                    if o.status.success()
+                        && String::from_utf8_lossy(&o.stdout).starts_with("false") =>
+                {
+                    Err(format!("its container {} exited during start", spec.name))
+                }
+                _ => Ok(()),
+            }
+        };
+        if let Err(e) = health::wait_healthy(&target, self.health_timeout, up).await {
+            let logs = engine(
+                &[
+                    spec.engine.clone(),
+                    "logs".into(),
+                    "--tail".into(),
+                    "5".into(),
+                    spec.name.clone(),
+                ],
+                ENGINE_TIMEOUT,
+            )
+            .await
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+            .unwrap_or_default();
+            // Never leave a container behind that state does not know about.
+            let _ = engine(&spec.remove(), ENGINE_TIMEOUT).await;
+            return Err(
+                err(format!("{}; its last log lines: {logs}", e.message)).with_kind_of(e.kind)
+            );
+        }
+        let mut private = BTreeMap::new();
+        private.insert("dir".into(), json!(dir.display().to_string()));
+        private.insert("engine".into(), json!(spec.engine));
+        private.insert("container".into(), json!(spec.name));
+        Ok(Created {
+            provider_id: format!("{CONTAINER_ID}{}", spec.name),
+            address: self.bind.to_string(),
+            port,
+            private,
         })
     }
 
@@ -340,6 +547,31 @@ impl Provider for LocalProvider {
     }
 
     async fn refresh(&self, rec: &NodeRecord) -> Observed {
+        if let Some(spec) = self.recorded_spec(rec) {
+            return match engine(&spec.inspect(), ENGINE_TIMEOUT).await {
+                Err(e) => Observed::Unreachable { reason: e },
+                Ok(o) if !o.status.success() => Observed::Gone {
+                    reason: format!("its container {} is not there", spec.name),
+                },
+                Ok(o) => {
+                    let state = String::from_utf8_lossy(&o.stdout).trim().to_string();
+                    if crate::model::container::serving(&state) {
+                        Observed::Running
+                    } else if state.starts_with("true") {
+                        Observed::Unreachable {
+                            reason: format!(
+                                "its container {} is paused; `{} unpause {}` resumes it",
+                                spec.name, spec.engine, spec.name
+                            ),
+                        }
+                    } else {
+                        Observed::Gone {
+                            reason: format!("its container {} is not running", spec.name),
+                        }
+                    }
+                }
+            };
+        }
         let Some(pid) = rec
             .provider_id
             .as_deref()
@@ -389,6 +621,11 @@ impl Provider for LocalProvider {
         let dir = self.node_dir(&node.name);
         fs::create_dir_all(&dir)
             .map_err(|e| err(format!("cannot create {}: {e}", dir.display())))?;
+        if let Some((engine_cmd, image)) = &self.container {
+            return self
+                .create_container(node, password, req.token, engine_cmd, image)
+                .await;
+        }
         // A port we picked can be taken by another process between our check and the node's
         // bind (other nodes start at the same moment): then pick again, a few times.
         let mut attempt = 0;
@@ -485,6 +722,19 @@ impl Provider for LocalProvider {
     }
 
     async fn delete(&self, rec: &NodeRecord) -> Result<(), ProviderError> {
+        if let Some(spec) = self.recorded_spec(rec) {
+            let out = engine(&spec.remove(), ENGINE_TIMEOUT)
+                .await
+                .map_err(|e| ProviderError::new(&rec.name, e))?;
+            let gone = String::from_utf8_lossy(&out.stderr).contains("No such container");
+            if !out.status.success() && !gone {
+                return Err(ProviderError::new(
+                    &rec.name,
+                    format!("`{} rm` failed: {}", spec.engine, stderr_tail(&out)),
+                ));
+            }
+            return Ok(());
+        }
         let Some(pid) = rec
             .provider_id
             .as_deref()
@@ -499,6 +749,28 @@ impl Provider for LocalProvider {
     }
 
     async fn signal(&self, rec: &NodeRecord, signal: DrillSignal) -> Result<(), ProviderError> {
+        if let Some(spec) = self.recorded_spec(rec) {
+            use crate::model::container::Signal;
+            let s = match signal {
+                DrillSignal::Kill => Signal::Kill,
+                DrillSignal::Stop => Signal::Freeze,
+                DrillSignal::Cont => Signal::Thaw,
+            };
+            let out = engine(&spec.signal(s), ENGINE_TIMEOUT)
+                .await
+                .map_err(|e| ProviderError::new(&rec.name, e))?;
+            if !out.status.success() {
+                return Err(ProviderError::new(
+                    &rec.name,
+                    format!(
+                        "`{}` failed: {}",
+                        spec.signal(s)[..2].join(" "),
+                        stderr_tail(&out)
+                    ),
+                ));
+            }
+            return Ok(());
+        }
         let pid = rec
             .provider_id
             .as_deref()

@@ -137,6 +137,10 @@ const STATIC_ATTRS: &[Attr] = &[
     opt("health_timeout", Ty::Duration),
 ];
 const LOCAL_ATTRS: &[Attr] = &[
+    opt("runtime", Ty::String),
+    opt("container_engine", Ty::String),
+    opt("image", Ty::String),
+    opt("image_digest", Ty::String),
     opt("command", Ty::String),
     opt("dir", Ty::String),
     opt("bind", Ty::String),
@@ -181,6 +185,9 @@ const SSH_ATTRS: &[Attr] = &[
     opt("port", Ty::Int),
     opt("prefix", Ty::String),
     opt("runtime", Ty::String),
+    opt("container_engine", Ty::String),
+    opt("image", Ty::String),
+    opt("image_digest", Ty::String),
     opt("command", Ty::String),
     opt("jar", Ty::String),
     opt("jar_url", Ty::String),

@@ -67,6 +67,7 @@ pub fn node_settings(
                 "runtime".into(),
                 cfg.str_attr("runtime").unwrap_or("systemd").to_string(),
             );
+            container_settings(cfg, &mut m);
             for k in ["bind", "command"] {
                 if let Some(v) = cfg.str_attr(k) {
                     m.insert(format!("provider_{k}"), v.to_string());
@@ -77,9 +78,33 @@ pub fn node_settings(
                 m.insert("jar_sha256".into(), sha.to_lowercase());
             }
         }
+        // A process node records nothing here (as before the container runtime), so existing
+        // states see no change.
+        ProviderKind::Local if cfg.str_attr("runtime") == Some("container") => {
+            m.insert("runtime".into(), "container".into());
+            container_settings(cfg, &mut m);
+        }
         _ => {}
     }
     m
+}
+
+/// The image (pinned, when a digest is given) and the engine of a `container` node: a new
+/// image is a change that restarts the node with it.
+fn container_settings(cfg: &ProviderConfig, m: &mut BTreeMap<String, String>) {
+    if cfg.str_attr("runtime") != Some("container") {
+        return;
+    }
+    m.insert(
+        "image".into(),
+        crate::model::container::image_ref(cfg.str_attr("image"), cfg.str_attr("image_digest")),
+    );
+    m.insert(
+        "container_engine".into(),
+        cfg.str_attr("container_engine")
+            .unwrap_or(crate::model::container::DEFAULT_ENGINE)
+            .to_string(),
+    );
 }
 
 /// A node's tags: the provider's (`aws` has `tags`) under the node's own.

@@ -6,6 +6,7 @@ mod common;
 
 mod bot_example;
 mod cli_lifecycle;
+mod containers;
 mod ec2_provider;
 mod emulator_conformance;
 mod emulator_protocol;

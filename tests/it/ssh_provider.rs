@@ -767,3 +767,84 @@ fn a_non_root_login_installs_through_sudo_and_without_it_is_refused_by_the_host(
     env.run(&["destroy", "--auto-approve"]).ok();
     assert!(!a.prefix.join("lavalink.env").exists());
 }
+
+#[test]
+fn container_runtime_on_an_ssh_host_runs_the_image_line_and_restarts_on_a_new_image() {
+    let env = Env::new();
+    keygen(&env.path("user_ed25519"));
+    std::fs::copy(env.path("user_ed25519.pub"), env.path("authorized_keys")).unwrap();
+    env.write("Lavalink.jar", "jar\n");
+    let engine_dir = env.path("engine");
+    let engine = fake_engine(&engine_dir);
+    struct Stop(PathBuf);
+    impl Drop for Stop {
+        fn drop(&mut self) {
+            stop_fake_containers(&self.0);
+        }
+    }
+    let _stop = Stop(engine_dir.clone());
+    let a = Host::start(&env, "a");
+    env.write("known_hosts", &format!("{}\n", a.known_hosts_line()));
+    let pa = dead_port();
+    let with_image = |tag: &str| {
+        stack(&env, &[("a", &a, pa)])
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("command") && !l.trim_start().starts_with("jar"))
+            .map(|l| {
+                if l.trim_start().starts_with("runtime") {
+                    format!(
+                        "  runtime          = \"container\"\n  container_engine = \"{}\"\n  image            = \"ghcr.io/lavalink-devs/lavalink:{tag}\"\n",
+                        engine.display()
+                    )
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect::<String>()
+    };
+    env.write("stack.hcl", &with_image("4"));
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert!(healthy(pa, SECRET));
+    let script = std::fs::read_to_string(a.prefix.join("container.sh")).unwrap();
+    for want in [
+        "'run' '--detach' '--name' 'lavalink-sshtest-a'".to_string(),
+        format!(
+            "'--volume' '{}/application.yml:/opt/Lavalink/application.yml:ro'",
+            a.prefix.display()
+        ),
+        format!("'--env-file' '{}/lavalink.env'", a.prefix.display()),
+        "'ghcr.io/lavalink-devs/lavalink:4'".into(),
+    ] {
+        assert!(script.contains(&want), "{want} missing from:\n{script}");
+    }
+    // The engine's env file: the value literal (no shell quoting), owner-only.
+    let envfile = a.prefix.join("lavalink.env");
+    assert_eq!(
+        std::fs::read_to_string(&envfile).unwrap(),
+        format!("LAVALINK_SERVER_PASSWORD={SECRET}\n")
+    );
+    assert!(
+        !a.prefix.join("Lavalink.jar").exists(),
+        "no jar for an image"
+    );
+    env.run(&["status", "--check"]).ok();
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+    let runs = || {
+        std::fs::read_to_string(engine_dir.join("calls.log"))
+            .unwrap()
+            .lines()
+            .filter(|l| l.starts_with("run "))
+            .count()
+    };
+    assert_eq!(runs(), 1);
+    // A new image: container.sh changes, so the node is restarted with it.
+    env.write("stack.hcl", &with_image("4.0.8"));
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert_eq!(runs(), 2);
+    let image = std::fs::read_to_string(engine_dir.join("lavalink-sshtest-a.image")).unwrap();
+    assert_eq!(image.trim(), "ghcr.io/lavalink-devs/lavalink:4.0.8");
+    assert!(healthy(pa, SECRET));
+    env.run(&["destroy", "--auto-approve"]).ok();
+    assert!(!engine_dir.join("lavalink-sshtest-a.pid").exists());
+    assert!(!a.prefix.join("container.sh").exists());
+}

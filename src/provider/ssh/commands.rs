@@ -1,6 +1,6 @@
 //! The shell commands the SSH provider runs on a host, generated as plain strings (pure, so
 //! they are unit-tested here): quoting, where a node's files live, and start/stop/running for
-//! the `systemd` and `process` runtimes.
+//! the `systemd`, `process` and `container` runtimes.
 
 use super::*;
 
@@ -17,6 +17,17 @@ pub(super) struct Place {
     pub(super) port: u16,
     pub(super) prefix: String,
     pub(super) runtime: String,
+    /// `container`: the engine and the image (pinned when a digest was given).
+    pub(super) engine: String,
+    pub(super) image: String,
+}
+
+/// `argv` as one sh command line, every word quoted.
+pub(super) fn sh_words(argv: &[String]) -> String {
+    argv.iter()
+        .map(|w| sh_quote(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl Place {
@@ -39,6 +50,16 @@ impl Place {
                 .get("runtime")
                 .cloned()
                 .unwrap_or_else(|| "systemd".into()),
+            engine: n
+                .settings
+                .get("container_engine")
+                .cloned()
+                .unwrap_or_else(|| crate::model::container::DEFAULT_ENGINE.into()),
+            image: n
+                .settings
+                .get("image")
+                .cloned()
+                .unwrap_or_else(|| crate::model::container::DEFAULT_IMAGE.into()),
         }
     }
 
@@ -57,6 +78,29 @@ impl Place {
             port: attr("ssh_port").and_then(|p| p.parse().ok()).unwrap_or(22),
             prefix: attr("prefix").unwrap_or_else(|| DEFAULT_PREFIX.into()),
             runtime: attr("runtime").unwrap_or_else(|| "systemd".into()),
+            engine: attr("container_engine")
+                .unwrap_or_else(|| crate::model::container::DEFAULT_ENGINE.into()),
+            image: attr("image").unwrap_or_else(|| crate::model::container::DEFAULT_IMAGE.into()),
+        }
+    }
+
+    /// The node's container (`runtime = "container"`); `mounts` are the host files its
+    /// configuration names (TLS).
+    pub(super) fn container(
+        &self,
+        node: &str,
+        mounts: Vec<String>,
+    ) -> crate::model::container::Spec {
+        let on_host = |f: &str| format!("{}/{f}", self.prefix.trim_end_matches('/'));
+        crate::model::container::Spec {
+            engine: self.engine.clone(),
+            name: crate::model::container::name(&self.stack, node),
+            image: self.image.clone(),
+            config: on_host("application.yml"),
+            env_file: on_host(ENV_FILE),
+            mounts,
+            stack: self.stack.clone(),
+            node: node.to_string(),
         }
     }
 
@@ -79,6 +123,11 @@ impl Place {
                 "test -s {pid} && {} && [ -z \"$({m} for p in $(m); do grep -qs ') [Tt] ' /proc/$p/stat && echo $p; done)\" ]",
                 alive(&format!("\"$(cat {pid})\""), &self.prefix),
                 m = self.marked_fn(),
+            )
+        } else if self.runtime == "container" {
+            format!(
+                "[ \"$({} 2>/dev/null)\" = 'true false' ]",
+                sh_words(&self.container(node, vec![]).inspect())
             )
         } else {
             format!("systemctl is-active --quiet {}", sh_quote(&self.unit(node)))
@@ -107,6 +156,11 @@ impl Place {
                 m = self.marked_fn(),
                 pid = self.path("supervisor.pid")
             )
+        } else if self.runtime == "container" {
+            format!(
+                "{} >/dev/null 2>&1; true",
+                sh_words(&self.container(node, vec![]).remove())
+            )
         } else {
             format!("systemctl stop {} || true", sh_quote(&self.unit(node)))
         }
@@ -123,6 +177,10 @@ impl Place {
                 dir = sh_quote(&self.prefix),
                 pid = self.path("supervisor.pid")
             )
+        } else if self.runtime == "container" {
+            // container.sh holds the run line (image, mounts): installed like any file, so a
+            // new image is a changed file and a restart.
+            format!("sh {}", self.path(CONTAINER_SCRIPT))
         } else {
             let unit = sh_quote(&self.unit(node));
             format!(
@@ -208,6 +266,8 @@ mod tests {
             port: 22,
             prefix: prefix.into(),
             runtime: runtime.into(),
+            engine: "docker".into(),
+            image: crate::model::container::DEFAULT_IMAGE.into(),
         }
     }
 

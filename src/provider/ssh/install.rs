@@ -46,6 +46,9 @@ impl SshProvider {
         let pw = password.map(|p| p.expose()).unwrap_or_default();
         let env = if place.runtime == "process" {
             format!("LAVALINK_SERVER_PASSWORD={}\n", sh_quote(pw))
+        } else if place.runtime == "container" {
+            // The engine's --env-file: the value literal, no quoting.
+            crate::model::container::env_file(pw)?
         } else {
             // systemd's EnvironmentFile: double quotes with C-style escapes.
             format!(
@@ -76,7 +79,26 @@ impl SshProvider {
                 });
             }
         }
-        if place.runtime == "process" {
+        if place.runtime == "container" {
+            let mounts = if tls.is_some() {
+                vec![on_host(TLS_CERT), on_host(TLS_KEY)]
+            } else {
+                vec![]
+            };
+            let spec = place.container(&n.name, mounts);
+            let script = format!(
+                "#!/bin/sh\n# Installed by lavastack for node {name}: (re)creates its container.\n\
+                 {remove} >/dev/null 2>&1\nexec {run}\n",
+                name = n.name,
+                remove = super::commands::sh_words(&spec.remove()),
+                run = super::commands::sh_words(&spec.run()),
+            );
+            files.push(File {
+                name: CONTAINER_SCRIPT.into(),
+                content: script.into_bytes(),
+                mode: 0o755,
+            });
+        } else if place.runtime == "process" {
             let command = n
                 .command
                 .clone()
@@ -263,7 +285,12 @@ impl SshProvider {
             .await?;
             changed.push(f.name.clone());
         }
-        let jar_changed = self.install_jar(conn, place, &mut hashes).await?;
+        // The image carries Lavalink: no jar for a container.
+        let jar_changed = if place.runtime == "container" {
+            false
+        } else {
+            self.install_jar(conn, place, &mut hashes).await?
+        };
         let running = conn.run(&place.running_cmd(&n.name), None).await?.code == 0;
         let version = &n.lavalink_version;
         // A Value's alternate Display is its pretty JSON and cannot fail.
@@ -277,7 +304,20 @@ impl SshProvider {
         .into_bytes();
         if !changed.is_empty() || jar_changed || !running || force_restart {
             tracing::info!(node = %n.name, changed = ?changed, running, force_restart, "restarting");
-            if place.runtime != "process" {
+            if place.runtime == "container" {
+                // The image runs Lavalink as uid 322: the key it is handed must be readable
+                // by that group, and by nobody else.
+                conn.check(
+                    "letting the container read the TLS key",
+                    &format!(
+                        "[ ! -f {key} ] || {{ chgrp {gid} {key} && chmod 0640 {key}; }}",
+                        key = place.path(TLS_KEY),
+                        gid = crate::model::container::IMAGE_UID,
+                    ),
+                    None,
+                )
+                .await?;
+            } else if place.runtime == "systemd" {
                 // The unit runs as `lavalink`, which writes its logs into the prefix.
                 conn.check(
                     "creating the lavalink user",

@@ -6,7 +6,10 @@
 //! it, and `lavastack.json`, the manifest of what was installed (file hashes, version). With
 //! `runtime = "systemd"` a unit `lavalink-<node>.service` runs it; with `runtime = "process"`
 //! a small supervisor script (`run.sh`, restarting the node when it exits with an error) runs
-//! in its own session with its pid in `supervisor.pid`. A create or update uploads only files
+//! in its own session with its pid in `supervisor.pid`; with `runtime = "container"` the
+//! Lavalink image runs under the host's container engine (`container.sh` holds its run line,
+//! `model::container` builds it). A login user that is not root runs it all through
+//! `sudo -n`. A create or update uploads only files
 //! whose hash differs and restarts only when something changed or the node is not running, so
 //! re-applying an unchanged stack touches nothing.
 
@@ -43,6 +46,8 @@ struct ConnectError {
 pub const DEFAULT_PREFIX: &str = "/opt/lavalink";
 const MANIFEST: &str = "lavastack.json";
 const ENV_FILE: &str = "lavalink.env";
+/// `runtime = "container"`: the script that (re)creates the node's container.
+const CONTAINER_SCRIPT: &str = "container.sh";
 /// How every host-key refusal begins (refresh turns those into errors).
 const HOST_KEY: &str = "host key of ";
 /// How a refused login key is reported; refresh fails on it as on a refused host key.
@@ -435,7 +440,15 @@ impl Provider for SshProvider {
         let _slot = self.slots.acquire().await;
         let place = Place::of_record(&self.stack.name, rec);
         let e = |m: String| ProviderError::new(&rec.name, m);
-        let cmd = if place.runtime == "process" {
+        let cmd = if place.runtime == "container" {
+            use crate::model::container::Signal;
+            let s = match signal {
+                DrillSignal::Kill => Signal::Kill,
+                DrillSignal::Stop => Signal::Freeze,
+                DrillSignal::Cont => Signal::Thaw,
+            };
+            commands::sh_words(&place.container(&rec.name, vec![]).signal(s))
+        } else if place.runtime == "process" {
             // Every process of the node (supervisor and server), found by its marker.
             format!(
                 "{m} p=\"$(m)\"; test -n \"$p\" && kill -{} $p",
@@ -478,6 +491,7 @@ impl Provider for SshProvider {
             MANIFEST,
             "supervisor.pid",
             "run.sh",
+            CONTAINER_SCRIPT,
             "lavalink.env",
             "application.yml",
         ] {
@@ -487,7 +501,7 @@ impl Provider for SshProvider {
             }
         }
         let mut script = place.stop_cmd(&rec.name);
-        if place.runtime != "process" {
+        if place.runtime == "systemd" {
             script.push_str(&format!(
                 " ; systemctl disable {} 2>/dev/null; true",
                 sh_quote(&place.unit(&rec.name))

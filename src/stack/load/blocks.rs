@@ -225,6 +225,71 @@ impl Loader {
             if let Some(pk) = a.str("private_key") {
                 self.redactor.add(&Secret::new(pk));
             }
+            if kind == "local" || kind == "ssh" {
+                let runtimes: &[&str] = if kind == "ssh" {
+                    &["systemd", "process", "container"]
+                } else {
+                    &["process", "container"]
+                };
+                if let Some(r) = a.str("runtime") {
+                    if !runtimes.contains(&r.as_str()) {
+                        self.err(
+                            format!(
+                                "{what}: runtime must be one of {}, found \"{r}\"",
+                                runtimes
+                                    .iter()
+                                    .map(|r| format!("\"{r}\""))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                            a.span("runtime"),
+                        );
+                    }
+                }
+                let container = a.str("runtime").as_deref() == Some("container");
+                for attr in ["image", "image_digest", "container_engine"] {
+                    if a.get(attr).is_some() && !container {
+                        self.err(
+                            format!("{what}: {attr} is for runtime = \"container\""),
+                            a.span(attr),
+                        )
+                        .hint("set runtime = \"container\", or remove it");
+                    }
+                }
+                if let Some(i) = a.str("image") {
+                    if let Err(m) = crate::model::container::check_image(&i) {
+                        self.err(format!("{what}: image: {m}"), a.span("image"));
+                    }
+                }
+                if let Some(d) = a.str("image_digest") {
+                    if let Err(m) = crate::model::container::check_digest(&d) {
+                        self.err(format!("{what}: image_digest: {m}"), a.span("image_digest"));
+                    }
+                }
+                if let Some(e) = a.str("container_engine") {
+                    if e.is_empty() || e.starts_with('-') || e.contains(char::is_whitespace) {
+                        self.err(
+                            format!("{what}: container_engine must be a command (docker, podman) or its path, found \"{e}\""),
+                            a.span("container_engine"),
+                        );
+                    }
+                }
+                if container
+                    && (a.get("command").is_some()
+                        || a.get("jar").is_some()
+                        || a.get("jar_url").is_some())
+                {
+                    let attr = ["command", "jar", "jar_url"]
+                        .into_iter()
+                        .find(|k| a.get(k).is_some())
+                        .unwrap_or("command");
+                    self.err(
+                        format!("{what}: {attr} does not apply to runtime = \"container\": the image runs Lavalink"),
+                        a.span(attr),
+                    )
+                    .hint("pick the Lavalink build with image (and image_digest)");
+                }
+            }
             if kind == "ssh" {
                 if a.get("private_key").is_some() && a.get("private_key_file").is_some() {
                     self.err(
@@ -259,16 +324,6 @@ impl Loader {
                 if a.get("private_key").is_none() && a.get("private_key_file").is_none() {
                     self.err(format!("{what} needs private_key or private_key_file"), header_span(b))
                         .hint("private_key_file = \"~/.ssh/id_ed25519\" (its passphrase, if any, from the variable passphrase_env names)");
-                }
-                if let Some(r) = a.str("runtime") {
-                    if r != "systemd" && r != "process" {
-                        self.err(
-                            format!(
-                                "{what}: runtime must be \"systemd\" or \"process\", found \"{r}\""
-                            ),
-                            a.span("runtime"),
-                        );
-                    }
                 }
                 if a.get("jar").is_some() && a.get("jar_url").is_some() {
                     self.err(format!("{what} sets both jar and jar_url"), a.span("jar_url"))

@@ -474,3 +474,101 @@ pub fn free_block() -> u16 {
     }
     panic!("no free block of ports");
 }
+
+/// A stand-in for a Docker-compatible engine's CLI, for the `container` runtime: no container
+/// engine runs on the test machine. It parses what lavastack hands `docker` (refusing a flag
+/// or a run line it does not know, as the engine would), records every call in
+/// `<dir>/calls.log`, and where the engine would start the image it starts the emulator with
+/// the files the run line mounts: the configuration at the image's path, the env file's
+/// password. So the test proves the command lines and the lifecycle, not the image.
+pub fn fake_engine(dir: &std::path::Path) -> PathBuf {
+    std::fs::create_dir_all(dir).unwrap();
+    let script = format!(
+        r#"#!/bin/sh
+state='{state}'
+bin='{bin}'
+printf '%s\n' "$*" >> "$state/calls.log"
+cmd=$1; shift
+last() {{ eval "echo \${{$#}}"; }}
+pidof_() {{ [ -f "$state/$1.pid" ] && cat "$state/$1.pid"; }}
+case $cmd in
+run)
+  name= envfile= config= node= image=
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --detach) ;;
+      --name) name=$2; shift ;;
+      --restart|--network) shift ;;
+      --env-file) envfile=$2; shift ;;
+      --volume)
+        case $2 in
+          *:/opt/Lavalink/application.yml:ro) config=${{2%:/opt/Lavalink/application.yml:ro}} ;;
+          *:ro) ;;
+          *) echo "fake engine: a writable mount: $2" >&2; exit 125 ;;
+        esac
+        shift ;;
+      --label) case $2 in lavastack.node=*) node=${{2#lavastack.node=}} ;; esac; shift ;;
+      -*) echo "fake engine: unknown flag $1" >&2; exit 125 ;;
+      *) [ -z "$image" ] || {{ echo "fake engine: two images" >&2; exit 125; }}; image=$1 ;;
+    esac
+    shift
+  done
+  if [ -z "$name" ] || [ -z "$config" ] || [ -z "$envfile" ] || [ -z "$image" ]; then
+    echo "fake engine: incomplete run line" >&2; exit 125
+  fi
+  p=$(pidof_ "$name")
+  if [ -n "$p" ] && kill -0 "$p" 2>/dev/null; then
+    echo "docker: Error response from daemon: Conflict. The container name \"/$name\" is already in use." >&2; exit 125
+  fi
+  pw=$(sed -n 's/^LAVALINK_SERVER_PASSWORD=//p' "$envfile")
+  cd "$state" || exit 125
+  LAVALINK_SERVER_PASSWORD=$pw setsid "$bin" emulate --config "$config" --name "$node" >> "$state/$name.log" 2>&1 < /dev/null &
+  echo $! > "$state/$name.pid"
+  echo "$image" > "$state/$name.image"
+  echo "c0ffee$$"
+  ;;
+inspect)
+  name=$(last "$@"); p=$(pidof_ "$name")
+  [ -n "$p" ] || {{ echo "Error: No such object: $name" >&2; exit 1; }}
+  if ! kill -0 "$p" 2>/dev/null; then echo "false false"
+  elif grep -qs ') T' "/proc/$p/stat"; then echo "true true"
+  else echo "true false"; fi
+  ;;
+rm)
+  name=$(last "$@"); p=$(pidof_ "$name")
+  [ -z "$p" ] || kill -KILL "$p" 2>/dev/null
+  rm -f "$state/$name.pid" "$state/$name.image"
+  ;;
+kill) name=$(last "$@"); p=$(pidof_ "$name"); [ -n "$p" ] && kill -KILL "$p" ;;
+pause) p=$(pidof_ "$1"); [ -n "$p" ] && kill -STOP "$p" ;;
+unpause) p=$(pidof_ "$1"); [ -n "$p" ] && kill -CONT "$p" ;;
+logs) name=$(last "$@"); tail -n 5 "$state/$name.log" 2>/dev/null ;;
+*) echo "fake engine: unknown command $cmd" >&2; exit 125 ;;
+esac
+"#,
+        state = dir.display(),
+        bin = bin().display(),
+    );
+    let path = dir.join("docker");
+    std::fs::write(&path, script).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+/// Kills what a [`fake_engine`] started (its pid files), for a test's cleanup.
+pub fn stop_fake_containers(dir: &std::path::Path) {
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        if e.path().extension().is_some_and(|x| x == "pid") {
+            if let Some(pid) = std::fs::read_to_string(e.path())
+                .ok()
+                .and_then(|s| s.trim().parse::<i32>().ok())
+            {
+                // SAFETY: a signal to a pid the fake engine started for this test.
+                unsafe {
+                    libc::kill(pid, libc::SIGKILL);
+                }
+            }
+        }
+    }
+}
