@@ -62,6 +62,10 @@ impl ProviderKind {
                 "runtime",
                 "image",
                 "container_engine",
+                // A local node reads its certificate at start.
+                "tls_cert",
+                "tls_key",
+                "tls_cert_sha256",
             ],
             // User data runs once, at first boot: what it installs cannot change in place.
             ProviderKind::Aws => &[

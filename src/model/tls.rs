@@ -24,6 +24,8 @@ impl NodeTls {
     pub const KEY: &'static str = "tls_key";
     pub const CA: &'static str = "tls_ca";
     pub const VERIFY: &'static str = "tls_verify";
+    /// The certificate file's SHA-256 (set by the planner from what the loader read).
+    pub const CERT_SHA256: &'static str = "tls_cert_sha256";
 
     pub fn write_settings(&self, s: &mut std::collections::BTreeMap<String, String>) {
         s.insert(Self::CERT.into(), self.cert.display().to_string());

@@ -92,17 +92,27 @@ fn cred(e: CredentialError) -> OpsError {
 
 /// Phase 1 under the lock: starts a rotation or finds the one under way. Returns it, the old
 /// and new values, and whether it resumed.
+/// Refuses before the session is opened (which would make the lock and the fingerprint key)
+/// when there is no state at all: a refused rotation leaves nothing behind.
+async fn require_state(stack: &Stack, none: &str) -> Result<(), OpsError> {
+    match crate::state::open(stack).await.load().await? {
+        Some(_) => Ok(()),
+        None => Err(OpsError::Refused(none.into())),
+    }
+}
+
+const NO_NODES: &str = "the state records no nodes yet: nothing to rotate (apply first)";
+
 async fn stage_or_resume(
     stack: &Stack,
     req: &Request,
 ) -> Result<(PasswordRotation, Secret, Secret, bool, Vec<String>), OpsError> {
+    require_state(stack, NO_NODES).await?;
     let mut s = Session::open(stack.clone(), "rotate password", req.lock_timeout).await?;
     let result = async {
         let key = s.key.clone();
         let Some(state) = s.state.as_mut().filter(|st| !st.nodes.is_empty()) else {
-            return Err(OpsError::Refused(
-                "the state records no nodes yet: nothing to rotate (apply first)".into(),
-            ));
+            return Err(OpsError::Refused(NO_NODES.into()));
         };
         let Some(old) = stack.password.clone() else {
             return Err(OpsError::Refused(
@@ -265,6 +275,7 @@ async fn moved_nodes(stack: &Stack, fingerprint: &str) -> Result<BTreeSet<String
 /// Abandons a rotation no node has moved in yet: the staged value is dropped and the rotation
 /// leaves state. Once a node runs with the new value the rotation can only be finished.
 pub async fn abort(stack: Stack, lock_timeout: Duration) -> Result<String, OpsError> {
+    require_state(&stack, "no password rotation is under way").await?;
     let mut s = Session::open(stack, "rotate password --abort", lock_timeout).await?;
     let result = async {
         let Some(st) = s.state.as_mut() else {

@@ -251,6 +251,7 @@ pub fn desired_nodes(
                 password: password_fp(n.password.as_ref()),
                 slot: 0,
                 settings: with_tls(
+                    stack,
                     crate::stack::node_settings(
                         Some(cfg),
                         n.instance_type.as_deref(),
@@ -302,6 +303,7 @@ pub fn desired_nodes(
                 continue;
             };
             let settings = with_tls(
+                stack,
                 crate::stack::node_settings(Some(cfg), pool.instance_type.as_deref(), None, None),
                 stack.node_tls(&p.name, &p.region),
             );
@@ -337,11 +339,16 @@ pub fn desired_nodes(
 /// A node serving TLS carries its files' paths (a change restarts it; the planner reads no
 /// file) and how clients check it, so what was applied is what probes use.
 fn with_tls(
+    stack: &Stack,
     mut settings: BTreeMap<String, String>,
     tls: Option<crate::model::NodeTls>,
 ) -> BTreeMap<String, String> {
     if let Some(t) = tls {
         t.write_settings(&mut settings);
+        // The certificate's content too: a renewal at the same path restarts the node with it.
+        if let Some(d) = stack.tls_cert_digests.get(&t.cert) {
+            settings.insert(crate::model::NodeTls::CERT_SHA256.into(), d.clone());
+        }
     }
     settings
 }

@@ -242,6 +242,10 @@ pub struct Stack {
     pub maintenance: Vec<MaintenanceWindow>,
     /// The `tls` block: every node's defaults.
     pub tls: Option<TlsSpec>,
+    /// SHA-256 of every certificate file the TLS settings name, read where the stack is
+    /// loaded: a node's settings carry its certificate's, so a renewal at the same path is a
+    /// change the plan shows (the planner reads no file).
+    pub tls_cert_digests: BTreeMap<PathBuf, String>,
     /// The `edge` block: TLS the rendered HAProxy terminates for bots.
     pub edge: Option<EdgeConfig>,
     pub redactor: Redactor,

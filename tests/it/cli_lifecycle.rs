@@ -730,6 +730,19 @@ fn rotate_password_refuses_what_it_cannot_finish_before_staging() {
     env.write("pw", &format!("{SECRET}\n"));
     let stack = static_stack("rot", &[("a", node.port, 1)]);
     env.write("stack.hcl", &stack);
+    // No state yet: refused, and nothing is made (no lock, no fingerprint key, no state dir).
+    let from_file0 = stack.replace("password = var.password", "password = secret(\"file:pw\")");
+    env.write("stack.hcl", &from_file0);
+    env.write("new0", "another-password-0\n");
+    env.run(&["rotate", "password", "--new-value-file", "new0"])
+        .fails(1, "the state records no nodes yet");
+    env.run(&["rotate", "password", "--abort"])
+        .fails(1, "no password rotation is under way");
+    assert!(
+        !env.path(".lavastack").exists(),
+        "a refused rotation made files"
+    );
+    env.write("stack.hcl", &stack);
     env.run(&["apply", "--auto-approve"]).ok();
     // From a variable: nowhere to stage a new value.
     env.write("new", "another-password-42\n");

@@ -571,3 +571,53 @@ fn edge_settings_are_checked_at_load() {
         "TLS on static nodes is not supported yet (local and ssh nodes serve TLS",
     );
 }
+
+/// The SHA-256 of the certificate a TLS server on `port` presents (openssl s_client).
+fn served_cert(port: u16) -> String {
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "openssl s_client -connect 127.0.0.1:{port} </dev/null 2>/dev/null | openssl x509 -noout -fingerprint -sha256"
+        ))
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+#[test]
+fn a_certificate_renewed_at_the_same_path_is_a_change_the_plan_shows_and_apply_serves() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    openssl_material(&env.path("tls"), "IP:127.0.0.1", 30);
+    let tls = r#"tls {
+  cert = "tls/node.pem"
+  key  = "tls/node-key.pem"
+  ca   = "tls/ca.pem"
+}"#;
+    env.write("stack.hcl", &stack(tls));
+    env.run(&["apply", "--auto-approve"]).ok();
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+    let port = |env: &Env| {
+        let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+        st["nodes"]["n1"]["port"].as_u64().unwrap() as u16
+    };
+    let before = served_cert(port(&env));
+    assert!(before.contains("Fingerprint"), "{before}");
+    // Renewed in place: same paths, new certificate (and CA, as a re-issue would have).
+    openssl_material(&env.path("tls"), "IP:127.0.0.1", 60);
+    let p = env.run(&["plan"]);
+    assert_eq!(p.code, 0, "{}", p.all());
+    assert!(
+        p.stdout.contains("tls_cert_sha256") && p.stdout.contains("must be replaced"),
+        "{}",
+        p.stdout
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    let after = served_cert(port(&env));
+    assert!(
+        after.contains("Fingerprint") && after != before,
+        "{before} / {after}"
+    );
+    env.run(&["status", "--check"]).ok();
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+}

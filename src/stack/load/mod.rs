@@ -675,13 +675,20 @@ impl Loader {
             outputs,
             maintenance,
             tls,
+            tls_cert_digests: BTreeMap::new(),
             edge,
             redactor: self.redactor.clone(),
             warnings: Diagnostics::default(),
         };
         self.check_tls(&stack, !opts.skip_tls_files);
+        let tls_cert_digests = if opts.skip_tls_files {
+            BTreeMap::new()
+        } else {
+            cert_digests(&stack)
+        };
         Some(Stack {
             warnings: Diagnostics(self.diags.warnings().cloned().collect()),
+            tls_cert_digests,
             ..stack
         })
     }
@@ -749,5 +756,27 @@ fn local_refs(text: &str) -> Vec<String> {
     }
     out.sort();
     out.dedup();
+    out
+}
+
+/// The SHA-256 of each certificate file any TLS setting names (the stack's, a region's, a
+/// node's). A file that cannot be read has none: `check_tls` has said why already.
+fn cert_digests(stack: &Stack) -> BTreeMap<PathBuf, String> {
+    use sha2::Digest;
+    let certs = stack
+        .tls
+        .iter()
+        .chain(stack.regions.values().filter_map(|r| r.tls.as_ref()))
+        .chain(stack.nodes.values().filter_map(|n| n.tls.as_ref()))
+        .filter_map(|t| t.cert.clone());
+    let mut out = BTreeMap::new();
+    for c in certs {
+        if out.contains_key(&c) {
+            continue;
+        }
+        if let Ok(bytes) = crate::files::read_regular(&c, 1 << 20) {
+            out.insert(c, hex::encode(sha2::Sha256::digest(&bytes)));
+        }
+    }
     out
 }
