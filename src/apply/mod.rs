@@ -251,6 +251,43 @@ pub async fn apply(
         retire_phase(&ctx, opts.parallelism).await;
         run_phase(&ctx, second, opts.parallelism).await;
     }
+    // Shared provider resources (a managed security group) go with the last node.
+    if !ctx.stopped()
+        && ctx.fatal.lock().await.is_none()
+        && ctx.report.lock().await.failed.is_empty()
+    {
+        let counts: BTreeMap<String, usize> = {
+            let st = ctx.state.lock().await;
+            let mut m = BTreeMap::new();
+            for r in st.nodes.values().chain(st.deposed.iter()) {
+                *m.entry(r.provider.clone()).or_insert(0) += 1;
+            }
+            m
+        };
+        for (address, p) in &ctx.providers {
+            let address = format!("provider.{address}");
+            match p
+                .after_apply(counts.get(p.address()).copied().unwrap_or(0))
+                .await
+            {
+                Ok(None) => {}
+                Ok(Some(message)) => (ctx.events)(Event::Note { address, message }),
+                Err(e) => {
+                    (ctx.events)(Event::Failed {
+                        address: address.clone(),
+                        action: Action::Delete,
+                        error: e.message.clone(),
+                        kind: e.kind,
+                    });
+                    ctx.report.lock().await.failed.push(Failure {
+                        address,
+                        error: e.message,
+                        kind: e.kind,
+                    });
+                }
+            }
+        }
+    }
     // Record the policies the plan was reviewed with (not what is on disk now: a module
     // edited between plan and apply must still show as a change next time).
     let fingerprints = plan.policies.clone();

@@ -236,7 +236,32 @@ impl Session {
         )
         .await?;
         self.state = Some(state);
+        if plan.destroy && report.failed.is_empty() && !report.interrupted {
+            self.end_rotation_with_the_nodes().await?;
+        }
         Ok(report)
+    }
+
+    /// A destroy that leaves no node ends a password rotation under way: nothing runs either
+    /// value any more, so the staged one is dropped (the current one stays where it is read)
+    /// and the rotation leaves the state.
+    async fn end_rotation_with_the_nodes(&mut self) -> Result<(), OpsError> {
+        let Some(st) = self.state.as_mut() else {
+            return Ok(());
+        };
+        let Some(r) = st.rotation.clone() else {
+            return Ok(());
+        };
+        if !st.nodes.is_empty() || !st.deposed.is_empty() {
+            return Ok(());
+        }
+        crate::credentials::discard(&r)
+            .await
+            .map_err(|e| OpsError::Refused(format!("the nodes are destroyed, but the rotation's staged password could not be dropped: {e}")))?;
+        st.rotation = None;
+        st.serial += 1;
+        self.backend.save(st).await?;
+        Ok(())
     }
 
     /// Reads templates and policies (before anything is locked), takes the state lock, loads
@@ -321,8 +346,9 @@ impl Session {
         }
         // Mid-rotation the nodes that moved run a password the stack does not say yet: any
         // other plan would move them back.
+        // A destroy may run: it ends the rotation with the nodes (`Session::apply`).
         if let Some(r) = self.state.as_ref().and_then(|s| s.rotation.as_ref()) {
-            if !self.operation.starts_with("rotate password") {
+            if !self.operation.starts_with("rotate password") && !req.destroy {
                 return Err(OpsError::Refused(format!(
                     "a password rotation is under way (started {}): finish it with `lavastack rotate password`, or abandon it with `lavastack rotate password --abort` while no node has moved",
                     r.started

@@ -184,6 +184,15 @@ pub trait Provider: Send + Sync {
     ) -> Result<Created, ProviderError>;
     async fn delete(&self, rec: &NodeRecord) -> Result<(), ProviderError>;
 
+    /// Once an apply's steps are done and none failed: `remaining` of the state's records
+    /// (nodes and deposed) are this provider's. What the provider keeps for its nodes as a
+    /// whole (the aws provider's managed security group) goes when none remain. `Some` says
+    /// what was done.
+    async fn after_apply(&self, remaining: usize) -> Result<Option<String>, ProviderError> {
+        let _ = remaining;
+        Ok(None)
+    }
+
     /// Takes something that exists (an EC2 instance id) as node `req.node`, marking it as this
     /// state's, and returns what a create would have. `take_over` allows taking it from
     /// another state's lineage (that state is gone). Providers without a handle to import by

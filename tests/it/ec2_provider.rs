@@ -1070,6 +1070,19 @@ async fn the_managed_security_group_opens_only_what_the_stack_declares() {
     assert_eq!(state_ids(&env), before, "no instance was replaced");
     run(&env, &["plan", "--detailed-exitcode"]).ok();
 
+    // The group goes with the last node: destroy leaves no empty group behind.
+    let d = run(&env, &["destroy", "--auto-approve"]);
+    d.ok();
+    assert!(d.all().contains("deleted security group"), "{}", d.all());
+    let left = eu
+        .describe_security_groups()
+        .group_ids(&sg)
+        .send()
+        .await
+        .map(|o| o.security_groups().len())
+        .unwrap_or(0);
+    assert_eq!(left, 0, "the managed group {sg} is gone");
+
     // Bad sources and a mix with your own groups are refused at load, naming the field.
     let many: Vec<String> = (0..61).map(|i| format!("\"10.{i}.0.0/16\"")).collect();
     let many = many.join(", ");

@@ -7,6 +7,8 @@
 
 use std::collections::BTreeSet;
 
+use aws_sdk_ec2::error::ProvideErrorMetadata;
+
 use aws_sdk_ec2::types::{
     Filter, IpPermission, IpRange, Ipv6Range, ResourceType, Tag, TagSpecification, UserIdGroupPair,
 };
@@ -105,6 +107,55 @@ impl Ec2Provider {
             self.group_name(),
             parts.join("; ")
         )))
+    }
+
+    /// Deletes the managed group once no node of this provider is left. An instance that
+    /// only just terminated can hold it a little longer (its network interface): retried on
+    /// `DependencyViolation` until `running_timeout`.
+    pub(super) async fn delete_group(&self) -> Result<Option<String>, ProviderError> {
+        if !self.security_groups.is_empty() {
+            return Ok(None);
+        }
+        let (Some(id), _) = self.lookup_group("").await? else {
+            return Ok(None);
+        };
+        let until = std::time::Instant::now() + self.running_timeout;
+        let mut delay = std::time::Duration::from_millis(500);
+        loop {
+            match self
+                .client()
+                .await
+                .delete_security_group()
+                .group_id(&id)
+                .send()
+                .await
+            {
+                Ok(_) => {
+                    return Ok(Some(format!(
+                        "deleted security group {} ({id}): no node of {} is left",
+                        self.group_name(),
+                        self.address
+                    )))
+                }
+                Err(e) if e.code() == Some("InvalidGroup.NotFound") => return Ok(None),
+                Err(e)
+                    if e.code() == Some("DependencyViolation")
+                        && std::time::Instant::now() < until =>
+                {
+                    tokio::time::sleep(delay).await;
+                    delay = (delay * 2).min(std::time::Duration::from_secs(10));
+                }
+                Err(e) => {
+                    let mut f = aws_failure("", "DeleteSecurityGroup", &e);
+                    f.message = format!(
+                        "{}; security group {} ({id}) is left: something else still uses it (`aws ec2 delete-security-group --group-id {id}` once it is free)",
+                        f.message,
+                        self.group_name()
+                    );
+                    return Err(f);
+                }
+            }
+        }
     }
 
     /// The managed group's id if it exists, and the VPC it lives in (the subnet's).

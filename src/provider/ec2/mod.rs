@@ -786,4 +786,11 @@ impl Provider for Ec2Provider {
         }
         self.terminate(&rec.name, ids).await
     }
+
+    async fn after_apply(&self, remaining: usize) -> Result<Option<String>, ProviderError> {
+        if remaining > 0 {
+            return Ok(None);
+        }
+        self.delete_group().await
+    }
 }
