@@ -142,10 +142,15 @@ pub async fn run(g: &Global, ui: Ui, args: ServeArgs) -> Result<i32, CliError> {
         .map_err(|e| CliError::msg(format!("cannot listen on {addr}: {e}")))?;
     let addr = listener.local_addr().unwrap_or(addr);
     let tls = match &r.snapshot().stack.router.tls {
-        Some(t) => Some(
-            crate::tls::server_config(&t.cert, &t.key)
-                .map_err(|e| CliError::msg(format!("router: tls: {e}")))?,
-        ),
+        Some(t) => {
+            let (cert, key) = t
+                .files()
+                .ok_or_else(|| CliError::msg("router: tls is on but no cert and key are set"))?;
+            Some(
+                crate::tls::server_config(cert, key)
+                    .map_err(|e| CliError::msg(format!("router: tls: {e}")))?,
+            )
+        }
         None => None,
     };
     println!(

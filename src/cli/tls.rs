@@ -44,7 +44,11 @@ pub async fn run(g: &Global, ui: Ui, cmd: TlsCommand) -> Result<i32, CliError> {
     let mut chosen: Option<crate::model::NodeTls> = None;
     let mut names: Vec<String> = Vec::new();
     for n in stack.nodes.values() {
-        let Some(t) = stack.node_tls(&n.name, &n.region) else {
+        // Static nodes serve their own certificates: nothing to make for them.
+        let Some(t) = stack
+            .node_tls(&n.name, &n.region)
+            .filter(|t| t.files().is_some())
+        else {
             continue;
         };
         match &chosen {
@@ -81,6 +85,11 @@ pub async fn run(g: &Global, ui: Ui, cmd: TlsCommand) -> Result<i32, CliError> {
             names.push(n);
         }
     }
+    let (Some(cert), Some(key)) = (t.cert.clone(), t.key.clone()) else {
+        return Err(CliError::msg(
+            "no node of the stack is started with TLS files",
+        ));
+    };
     let ca_key = {
         let stem = ca
             .file_stem()
@@ -91,7 +100,7 @@ pub async fn run(g: &Global, ui: Ui, cmd: TlsCommand) -> Result<i32, CliError> {
     // The edge's certificate too, signed by the same CA, when the stack has an edge block whose
     // certificate is its own file: the key goes beside it as <cert>.key, where HAProxy looks.
     let mut extra = Vec::new();
-    if let Some(edge) = stack.edge.as_ref().filter(|e| e.cert != t.cert) {
+    if let Some(edge) = stack.edge.as_ref().filter(|e| e.cert != cert) {
         let mut edge_names = names.clone();
         if let Some(d) = &edge.domain {
             edge_names.push(d.clone());
@@ -103,8 +112,8 @@ pub async fn run(g: &Global, ui: Ui, cmd: TlsCommand) -> Result<i32, CliError> {
     let files = crate::tls::GenerateFiles {
         ca,
         ca_key,
-        cert: t.cert,
-        key: t.key,
+        cert,
+        key,
         extra,
     };
     let all: Vec<&std::path::PathBuf> = [&files.ca, &files.ca_key, &files.cert, &files.key]

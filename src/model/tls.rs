@@ -6,10 +6,12 @@ use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NodeTls {
-    /// PEM certificate (chain, end entity first) the node serves.
-    pub cert: PathBuf,
+    /// PEM certificate (chain, end entity first) the node serves; with its key, `None` on a
+    /// node lavastack does not start (a `static` node serves its own, which clients check
+    /// against `ca`).
+    pub cert: Option<PathBuf>,
     /// Its PEM private key.
-    pub key: PathBuf,
+    pub key: Option<PathBuf>,
     /// The CA bundle lavastack's clients (and bots) trust for the node; `None` only with
     /// `verify = false`.
     pub ca: Option<PathBuf>,
@@ -28,8 +30,10 @@ impl NodeTls {
     pub const CERT_SHA256: &'static str = "tls_cert_sha256";
 
     pub fn write_settings(&self, s: &mut std::collections::BTreeMap<String, String>) {
-        s.insert(Self::CERT.into(), self.cert.display().to_string());
-        s.insert(Self::KEY.into(), self.key.display().to_string());
+        if let (Some(cert), Some(key)) = (&self.cert, &self.key) {
+            s.insert(Self::CERT.into(), cert.display().to_string());
+            s.insert(Self::KEY.into(), key.display().to_string());
+        }
         if let Some(ca) = &self.ca {
             s.insert(Self::CA.into(), ca.display().to_string());
         }
@@ -37,13 +41,25 @@ impl NodeTls {
     }
 
     /// Read back from settings or recorded attributes (`get` answers a key's string value).
+    /// `tls_verify` is written for every TLS node, so it says TLS is on (a record from before
+    /// static nodes could serve TLS has the certificate too).
     pub fn from_settings(get: impl Fn(&str) -> Option<String>) -> Option<NodeTls> {
+        let cert = get(Self::CERT).map(PathBuf::from);
+        let verify = get(Self::VERIFY);
+        if cert.is_none() && verify.is_none() {
+            return None;
+        }
         Some(NodeTls {
-            cert: get(Self::CERT)?.into(),
-            key: get(Self::KEY)?.into(),
+            key: get(Self::KEY).map(Into::into).filter(|_| cert.is_some()),
+            cert,
             ca: get(Self::CA).map(Into::into),
-            verify: get(Self::VERIFY).as_deref() != Some("false"),
+            verify: verify.as_deref() != Some("false"),
         })
+    }
+
+    /// The certificate and key a node started by lavastack serves with.
+    pub fn files(&self) -> Option<(&PathBuf, &PathBuf)> {
+        Some((self.cert.as_ref()?, self.key.as_ref()?))
     }
 
     /// From a state record's attributes.

@@ -346,7 +346,7 @@ fn with_tls(
     if let Some(t) = tls {
         t.write_settings(&mut settings);
         // The certificate's content too: a renewal at the same path restarts the node with it.
-        if let Some(d) = stack.tls_cert_digests.get(&t.cert) {
+        if let Some(d) = t.cert.as_ref().and_then(|c| stack.tls_cert_digests.get(c)) {
             settings.insert(crate::model::NodeTls::CERT_SHA256.into(), d.clone());
         }
     }

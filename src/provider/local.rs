@@ -201,7 +201,8 @@ impl LocalProvider {
         };
         let mounts = tls
             .iter()
-            .flat_map(|t| [abs(&t.cert), abs(&t.key)])
+            .filter_map(|t| t.files())
+            .flat_map(|(cert, key)| [abs(cert), abs(key)])
             .collect();
         // Per create (its token), so a replacement starts beside the node it replaces, which
         // keeps serving until the outputs point away from it; a resumed create reuses it.

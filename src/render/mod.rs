@@ -108,8 +108,9 @@ pub struct NodeView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TlsView {
-    pub cert: String,
-    pub key: String,
+    /// With the key, `None` on a static node (it serves its own certificate).
+    pub cert: Option<String>,
+    pub key: Option<String>,
     pub ca: Option<String>,
 }
 
@@ -152,8 +153,8 @@ pub fn node_views(
                 bind: d.provider_kind.bind_address().into(),
                 listen_port: port.clone(),
                 tls: stack.node_tls(&d.name, &d.region).map(|t| TlsView {
-                    cert: t.cert.display().to_string(),
-                    key: t.key.display().to_string(),
+                    cert: t.cert.as_ref().map(|c| c.display().to_string()),
+                    key: t.key.as_ref().map(|k| k.display().to_string()),
                     ca: t.ca.map(|c| c.display().to_string()),
                 }),
                 address,

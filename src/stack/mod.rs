@@ -287,9 +287,20 @@ impl Stack {
     /// off) a CA.
     pub fn node_tls(&self, node: &str, region: &str) -> Option<crate::model::NodeTls> {
         let t = self.tls_spec(node, region)?;
+        // A static node serves its own certificate: lavastack only checks it, against `ca`.
+        let serves_own = self
+            .regions
+            .get(region)
+            .and_then(|r| self.providers.get(&r.provider))
+            .is_some_and(|p| p.kind == crate::model::ProviderKind::Static);
+        let (cert, key) = if serves_own {
+            (None, None)
+        } else {
+            (Some(t.cert?), Some(t.key?))
+        };
         Some(crate::model::NodeTls {
-            cert: t.cert?,
-            key: t.key?,
+            cert,
+            key,
             ca: t.ca,
             verify: t.verify.unwrap_or(true),
         })

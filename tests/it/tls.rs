@@ -556,7 +556,7 @@ fn edge_settings_are_checked_at_load() {
         r.fails(1, needle);
         assert!(r.all().contains("stack.hcl:"), "{}", r.all());
     }
-    // Node TLS is served by local and ssh nodes; a static node is refused, saying so.
+    // A stack-wide tls block reaches a static node as its CA only (it serves its own files).
     env.write(
         "stack.hcl",
         &format!(
@@ -566,10 +566,7 @@ fn edge_settings_are_checked_at_load() {
             m.ca.display()
         ),
     );
-    env.run(&["validate"]).fails(
-        1,
-        "TLS on static nodes is not supported yet (local and ssh nodes serve TLS",
-    );
+    env.run(&["validate"]).ok();
 }
 
 /// The SHA-256 of the certificate a TLS server on `port` presents (openssl s_client).
@@ -620,4 +617,69 @@ fn a_certificate_renewed_at_the_same_path_is_a_change_the_plan_shows_and_apply_s
     );
     env.run(&["status", "--check"]).ok();
     env.run(&["plan", "--detailed-exitcode"]).ok();
+}
+
+/// A static node serves its own certificate: the stack names only the CA it is checked
+/// against. Probes, `status`, the router and the bot config use TLS to it, verified; a node
+/// whose certificate another CA signed is refused; cert and key on a static node are a load
+/// error.
+#[test]
+fn a_static_node_serving_its_own_certificate_is_verified_against_the_ca() {
+    let env = Env::new();
+    let m = openssl_material(&env.path("tls"), "IP:127.0.0.1", 30);
+    let port = dead_port();
+    let _emu = Proc(
+        Command::new(bin())
+            .args([
+                "emulate",
+                "--address",
+                "127.0.0.1",
+                "--port",
+                &port.to_string(),
+            ])
+            .args(["--password", SECRET, "--tls-cert"])
+            .arg(&m.cert)
+            .arg("--tls-key")
+            .arg(&m.key)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_for_port(port, "the TLS emulator", std::time::Duration::from_secs(10));
+    let base = static_stack("st", &[("s1", port, 1)]);
+    let with = |tls: &str| {
+        base.replace(
+            "  weight = 1\n}",
+            &format!("  weight = 1\n  tls    = {tls}\n}}"),
+        ) + "output \"bot\" {\n  template = \"lavaNodesConfig.js\"\n  path     = \"out/lavaNodesConfig.js\"\n}\n"
+    };
+    env.write("stack.hcl", &with("{ ca = \"tls/ca.pem\" }"));
+    env.run(&["apply", "--auto-approve"]).ok();
+    let st = env.run(&["status", "--check", "--format", "json"]);
+    assert_eq!(st.code, 0, "{}", st.all());
+    let v: Value = serde_json::from_str(&st.stdout).unwrap();
+    assert_eq!(v["nodes"][0]["health"]["healthy"], true, "{v}");
+    assert!(env.read("out/lavaNodesConfig.js").contains("secure: true"));
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+
+    // Another CA: the node's certificate is not trusted, and the create says so.
+    let wrong = Env::new();
+    openssl_material(&wrong.path("other"), "IP:127.0.0.1", 30);
+    wrong.write("stack.hcl", &with("{ ca = \"other/ca.pem\" }"));
+    let r = wrong.run(&["apply", "--auto-approve"]);
+    assert_ne!(r.code, 0, "{}", r.all());
+    assert!(
+        r.all().to_lowercase().contains("certificate") && r.all().contains("s1"),
+        "{}",
+        r.all()
+    );
+
+    // The node's own files are not the stack's business.
+    env.write(
+        "stack.hcl",
+        &with("{ ca = \"tls/ca.pem\", cert = \"tls/node.pem\", key = \"tls/node-key.pem\" }"),
+    );
+    env.run(&["validate"])
+        .fails(1, "a static node serves its own certificate");
 }

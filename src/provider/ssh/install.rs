@@ -68,8 +68,8 @@ impl SshProvider {
                 mode: 0o600,
             },
         ];
-        if let Some(t) = &tls {
-            for (name, path, mode) in [(TLS_CERT, &t.cert, 0o644), (TLS_KEY, &t.key, 0o600)] {
+        if let Some((cert, key)) = tls.as_ref().and_then(|t| t.files()) {
+            for (name, path, mode) in [(TLS_CERT, cert, 0o644), (TLS_KEY, key, 0o600)] {
                 let content = crate::files::read_regular(path, TLS_FILE_MAX)
                     .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
                 files.push(File {

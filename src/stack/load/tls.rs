@@ -113,15 +113,26 @@ impl Loader {
                 .and_then(|r| stack.providers.get(&r.provider))
                 .map(|p| p.kind.as_str())
                 .unwrap_or("");
-            // Local nodes read the files where they are; ssh nodes get them uploaded. Static
-            // and aws nodes would need the files installed by other means: not yet.
-            if kind != "local" && kind != "ssh" {
+            // Local nodes read the files where they are; ssh nodes get them uploaded; static
+            // nodes serve their own (only the CA is lavastack's). aws nodes would need the key
+            // from a secret store at boot: not yet.
+            if kind == "aws" {
                 self.err(
-                    format!("{what}: TLS on {kind} nodes is not supported yet (local and ssh nodes serve TLS in this version)"),
+                    format!("{what}: TLS on aws nodes is not supported yet (local, ssh and static nodes serve TLS in this version)"),
                     n.span.clone(),
                 )
-                .hint("set tls = false on the node or its region; docs/security.md says what is covered");
+                .hint("set tls = false on the node or its region, or terminate TLS at the edge (the edge block); docs/security.md says what is covered");
                 continue;
+            }
+            if kind == "static" {
+                let own = stack.nodes.get(&n.name).and_then(|x| x.tls.as_ref());
+                if own.is_some_and(|t| t.cert.is_some() || t.key.is_some()) {
+                    self.err(
+                        format!("{what}: a static node serves its own certificate: tls.cert and tls.key do not apply"),
+                        n.span.clone(),
+                    )
+                    .hint("give the node tls = { ca = \"...\" } (the CA that signed what it serves)");
+                }
             }
             let Some(t) = stack.node_tls(&n.name, &n.region) else {
                 let missing: Vec<&str> = [
@@ -156,13 +167,11 @@ impl Loader {
             if !files {
                 continue;
             }
-            if seen.insert((
-                t.cert.clone(),
-                t.key.clone(),
-                host.clone().unwrap_or_default(),
-            )) {
-                if let Err(e) = crate::tls::check_pair(&t.cert, &t.key, host.as_deref()) {
-                    self.err(format!("{what}: tls: {e}"), n.span.clone());
+            if let Some((cert, key)) = t.files() {
+                if seen.insert((cert.clone(), key.clone(), host.clone().unwrap_or_default())) {
+                    if let Err(e) = crate::tls::check_pair(cert, key, host.as_deref()) {
+                        self.err(format!("{what}: tls: {e}"), n.span.clone());
+                    }
                 }
             }
             if let Some(ca) = t.ca.as_ref().filter(|_| t.verify) {
@@ -202,8 +211,8 @@ impl Loader {
             return None;
         };
         let tls = crate::model::NodeTls {
-            cert,
-            key,
+            cert: Some(cert.clone()),
+            key: Some(key.clone()),
             ca: t.ca.clone(),
             verify: t.verify.unwrap_or(true),
         };
@@ -216,7 +225,7 @@ impl Loader {
         if !opts.skip_tls_files {
             // A router on every interface is named by whatever clients use: no name to check.
             let host = (!listen.ip().is_unspecified()).then(|| listen.ip().to_string());
-            if let Err(e) = crate::tls::check_pair(&tls.cert, &tls.key, host.as_deref()) {
+            if let Err(e) = crate::tls::check_pair(&cert, &key, host.as_deref()) {
                 self.err(format!("router: tls: {e}"), span.clone());
             }
             if let Some(ca) = tls.ca.as_ref().filter(|_| tls.verify) {
