@@ -79,6 +79,11 @@ impl ProviderKind {
                 "iam_instance_profile",
                 "security_group_ids",
                 "password_parameter",
+                "tls_key_parameter",
+                // The certificate is in the user data and the key fetched at first boot.
+                "tls_cert",
+                "tls_key",
+                "tls_cert_sha256",
                 "jar_url",
                 "jar_sha256",
                 "port",

@@ -164,6 +164,7 @@ const AWS_ATTRS: &[Attr] = &[
     opt("key_name", Ty::String),
     opt("iam_instance_profile", Ty::String),
     opt("password_parameter", Ty::String),
+    opt("tls_key_parameter", Ty::String),
     opt("jar_url", Ty::String),
     opt("jar_sha256", Ty::String),
     opt("wait_healthy", Ty::Bool),

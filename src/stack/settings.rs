@@ -29,6 +29,7 @@ pub fn node_settings(
                 "key_name",
                 "iam_instance_profile",
                 "password_parameter",
+                "tls_key_parameter",
                 "jar_url",
                 "jar_sha256",
             ] {

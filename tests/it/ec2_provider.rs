@@ -1402,3 +1402,91 @@ node "b" { region = "eu" }
     run(&["plan", "--detailed-exitcode"]).ok();
     env.assert_not_on_disk(&[old, new], "secrets");
 }
+
+/// TLS on aws nodes: the certificate travels in the user data (public), the key in the
+/// `tls_key_parameter` SecureString lavastack writes before the launch and the instance reads at
+/// first boot; nothing secret is in the user data, the state or the plan. The rendered user
+/// data passes `cloud-init schema`.
+#[tokio::test(flavor = "multi_thread")]
+async fn tls_on_aws_nodes_puts_the_key_in_ssm_and_the_certificate_in_user_data() {
+    let m = moto();
+    let env = Env::new();
+    let mat = crate::tls::openssl_material(&env.path("tls"), "DNS:eu-1.example.test", 30);
+    let key_pem = std::fs::read_to_string(&mat.key).unwrap();
+    let tls = "tls {\n  cert = \"tls/node.pem\"\n  key  = \"tls/node-key.pem\"\n  ca   = \"tls/ca.pem\"\n}\n";
+    let stack = ec2_stack(m.port, &[("eu-1", "eu")], tls);
+    // Without a parameter for the key: refused at load, saying why.
+    env.write("stack.hcl", &stack);
+    run(&env, &["validate"]).fails(1, "needs tls_key_parameter on its provider");
+    env.write(
+        "stack.hcl",
+        &stack.replace(
+            "  password_parameter = \"/ec2t/password\"\n",
+            "  password_parameter = \"/ec2t/password\"\n  tls_key_parameter = \"/ec2t/tls-key\"\n",
+        ),
+    );
+    run(&env, &["apply", "--auto-approve"]).ok();
+    let p = aws_sdk_ssm::Client::new(&sdk(m.port, "eu-west-1").await)
+        .get_parameter()
+        .name("/ec2t/tls-key")
+        .with_decryption(true)
+        .send()
+        .await
+        .unwrap()
+        .parameter
+        .unwrap();
+    assert_eq!(
+        p.r#type(),
+        Some(&aws_sdk_ssm::types::ParameterType::SecureString)
+    );
+    assert_eq!(p.value(), Some(key_pem.as_str()));
+
+    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    let id = st["nodes"]["eu-1"]["provider_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let eu = ec2(m.port, "eu-west-1").await;
+    let ud = eu
+        .describe_instance_attribute()
+        .instance_id(&id)
+        .attribute(aws_sdk_ec2::types::InstanceAttributeName::UserData)
+        .send()
+        .await
+        .unwrap();
+    use base64::Engine;
+    let ud = String::from_utf8(
+        base64::engine::general_purpose::STANDARD
+            .decode(ud.user_data().unwrap().value().unwrap())
+            .unwrap(),
+    )
+    .unwrap();
+    let cert_body = std::fs::read_to_string(&mat.cert).unwrap();
+    let first_line = cert_body.lines().nth(1).unwrap();
+    assert!(
+        ud.contains(first_line),
+        "the certificate is in the user data:\n{ud}"
+    );
+    assert!(ud.contains("--name \"/ec2t/tls-key\""), "{ud}");
+    assert!(
+        ud.contains("certificate-private-key: \"/opt/lavalink/tls-key.pem\""),
+        "{ud}"
+    );
+    for l in key_pem.lines().filter(|l| !l.starts_with("-----")) {
+        assert!(!ud.contains(l), "the key is not in the user data");
+    }
+    let key_body: Vec<&str> = key_pem
+        .lines()
+        .filter(|l| !l.starts_with("-----"))
+        .collect();
+    env.assert_not_on_disk(&key_body, "tls");
+    env.write("user-data.yaml", &ud);
+    let ci = std::process::Command::new("cloud-init")
+        .args(["schema", "--config-file"])
+        .arg(env.path("user-data.yaml"))
+        .output()
+        .unwrap();
+    assert!(ci.status.success(), "cloud-init schema: {ci:?}");
+    run(&env, &["plan", "--detailed-exitcode"]).ok();
+    run(&env, &["destroy", "--auto-approve"]).ok();
+}

@@ -66,6 +66,8 @@ pub struct Ec2Provider {
     key_name: Option<String>,
     iam_profile: Option<String>,
     password_parameter: Option<String>,
+    /// The SSM SecureString a TLS node's instance reads its key from at boot.
+    tls_key_parameter: Option<String>,
     jar_url: Option<String>,
     jar_sha256: Option<String>,
     tags: BTreeMap<String, String>,
@@ -77,6 +79,8 @@ pub struct Ec2Provider {
     /// The password parameter is written (or found current) once per run, before the first
     /// launch reads it.
     password_written: OnceCell<()>,
+    /// The same for the TLS key parameter.
+    tls_key_written: OnceCell<()>,
     calls: Arc<AtomicU64>,
 }
 
@@ -213,6 +217,7 @@ impl Ec2Provider {
             key_name: cfg.str_attr("key_name").map(str::to_string),
             iam_profile: cfg.str_attr("iam_instance_profile").map(str::to_string),
             password_parameter: cfg.str_attr("password_parameter").map(str::to_string),
+            tls_key_parameter: cfg.str_attr("tls_key_parameter").map(str::to_string),
             jar_url: cfg.str_attr("jar_url").map(str::to_string),
             jar_sha256: cfg.str_attr("jar_sha256").map(str::to_lowercase),
             tags: cfg.map_attr("tags"),
@@ -226,6 +231,7 @@ impl Ec2Provider {
             client: OnceCell::new(),
             ssm: OnceCell::new(),
             password_written: OnceCell::new(),
+            tls_key_written: OnceCell::new(),
             calls: Arc::new(AtomicU64::new(0)),
         })
     }
@@ -378,6 +384,23 @@ impl Ec2Provider {
             extra["password_parameter"] = json!(p);
         }
         extra["aws_region"] = json!(self.region);
+        // TLS: the certificate travels in the user data (it is public), the key in the SSM
+        // parameter the instance reads at first boot; application.yml names where they land.
+        if let Some((cert, _)) =
+            crate::model::NodeTls::from_settings(|k| n.settings.get(k).cloned())
+                .as_ref()
+                .and_then(|t| t.files().map(|(c, k)| (c.clone(), k.clone())))
+        {
+            let pem = crate::files::read_regular(&cert, 1 << 20).map_err(|e| {
+                ProviderError::new(&n.name, format!("cannot read {}: {e}", cert.display()))
+            })?;
+            extra["tls_cert_pem"] = json!(String::from_utf8_lossy(&pem));
+            extra["tls_files"] =
+                json!({"cert": password::AWS_TLS_CERT, "key": password::AWS_TLS_KEY});
+            if let Some(p) = &self.tls_key_parameter {
+                extra["tls_key_parameter"] = json!(p);
+            }
+        }
         for (k, v) in [("jar_url", &self.jar_url), ("jar_sha256", &self.jar_sha256)] {
             if let Some(v) = v {
                 extra[k] = json!(v);
@@ -671,6 +694,7 @@ impl Provider for Ec2Provider {
             None => {
                 self.ensure_password_parameter(&n.name, req.password)
                     .await?;
+                self.ensure_tls_key_parameter(n).await?;
                 self.launch(n, req.token, req.lineage).await?
             }
         };

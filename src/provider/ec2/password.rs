@@ -1,6 +1,7 @@
-//! The SSM SecureString the aws provider's instances read the Lavalink password from at boot
-//! (`password_parameter`): written by apply before the run's first launch, so user data never
-//! holds the password and the operator never writes it by hand.
+//! The SSM SecureStrings the aws provider's instances read at boot: the Lavalink password
+//! (`password_parameter`) and a TLS node's private key (`tls_key_parameter`). Written by apply
+//! before the run's first launch, so user data never holds a secret and the operator never
+//! writes one by hand.
 
 use super::*;
 
@@ -18,17 +19,7 @@ impl Ec2Provider {
         };
         self.password_written
             .get_or_try_init(|| async {
-                let ssm = self
-                    .ssm
-                    .get_or_init(|| async {
-                        let conf = crate::secret_store::sdk_config(
-                            Some(self.region.clone()),
-                            self.endpoint.as_deref(),
-                        )
-                        .await;
-                        aws_sdk_ssm::Client::new(&conf)
-                    })
-                    .await;
+                let ssm = self.ssm_client().await;
                 match crate::secret_store::put_secure_string(ssm, name, pw.expose()).await {
                     Ok(w) => {
                         tracing::info!(provider = %self.address, parameter = %name, written = ?w, "password parameter");
@@ -45,5 +36,64 @@ impl Ec2Provider {
             })
             .await
             .map(|_| ())
+    }
+}
+
+/// Where an aws TLS node's files land on the instance.
+pub(super) const AWS_TLS_CERT: &str = "/opt/lavalink/tls-cert.pem";
+pub(super) const AWS_TLS_KEY: &str = "/opt/lavalink/tls-key.pem";
+
+impl Ec2Provider {
+    /// Writes a TLS node's private key to `tls_key_parameter` as a SecureString (unless it
+    /// holds it already), once per run, before the first launch whose user data reads it. The
+    /// loader checked that every TLS node of the provider names the same key.
+    pub(super) async fn ensure_tls_key_parameter(
+        &self,
+        n: &DesiredNode,
+    ) -> Result<(), ProviderError> {
+        let Some(name) = &self.tls_key_parameter else {
+            return Ok(());
+        };
+        let Some(key) = crate::model::NodeTls::from_settings(|k| n.settings.get(k).cloned())
+            .and_then(|t| t.key)
+        else {
+            return Ok(());
+        };
+        self.tls_key_written
+            .get_or_try_init(|| async {
+                let pem = crate::files::read_regular(&key, 4096).map_err(|e| {
+                    ProviderError::new(&n.name, format!("cannot read {}: {e}", key.display()))
+                })?;
+                let pem = Secret::new(String::from_utf8_lossy(&pem).into_owned());
+                let ssm = self.ssm_client().await;
+                match crate::secret_store::put_secure_string(ssm, name, pem.expose()).await {
+                    Ok(w) => {
+                        tracing::info!(provider = %self.address, parameter = %name, written = ?w, "tls key parameter");
+                        Ok(())
+                    }
+                    Err((message, kind)) => Err(ProviderError::new(&n.name, message).with_kind_of(
+                        match kind {
+                            Some("auth") => Some(ErrorKind::Auth),
+                            Some("quota") => Some(ErrorKind::Quota),
+                            _ => None,
+                        },
+                    )),
+                }
+            })
+            .await
+            .map(|_| ())
+    }
+
+    async fn ssm_client(&self) -> &aws_sdk_ssm::Client {
+        self.ssm
+            .get_or_init(|| async {
+                let conf = crate::secret_store::sdk_config(
+                    Some(self.region.clone()),
+                    self.endpoint.as_deref(),
+                )
+                .await;
+                aws_sdk_ssm::Client::new(&conf)
+            })
+            .await
     }
 }

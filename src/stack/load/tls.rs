@@ -102,6 +102,8 @@ impl Loader {
     pub(super) fn check_tls(&mut self, stack: &Stack, files: bool) {
         let mut seen: BTreeSet<(PathBuf, PathBuf, String)> = BTreeSet::new();
         let mut cas: BTreeSet<PathBuf> = BTreeSet::new();
+        // One key per aws provider: its tls_key_parameter holds one.
+        let mut aws_keys: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
         for n in stack.nodes.values() {
             let what = format!("node \"{}\"", n.name);
             let Some(merged) = stack.tls_spec(&n.name, &n.region) else {
@@ -114,14 +116,22 @@ impl Loader {
                 .map(|p| p.kind.as_str())
                 .unwrap_or("");
             // Local nodes read the files where they are; ssh nodes get them uploaded; static
-            // nodes serve their own (only the CA is lavastack's). aws nodes would need the key
-            // from a secret store at boot: not yet.
-            if kind == "aws" {
+            // nodes serve their own (only the CA is lavastack's); aws nodes get the
+            // certificate in their user data and the key from an SSM SecureString at boot.
+            let provider = stack
+                .regions
+                .get(&n.region)
+                .and_then(|r| stack.providers.get(&r.provider));
+            if kind == "aws"
+                && provider
+                    .and_then(|p| p.str_attr("tls_key_parameter"))
+                    .is_none()
+            {
                 self.err(
-                    format!("{what}: TLS on aws nodes is not supported yet (local, ssh and static nodes serve TLS in this version)"),
+                    format!("{what}: an aws node with TLS needs tls_key_parameter on its provider: the SSM SecureString its instance reads the key from at boot (user data is readable by whoever may describe the instance)"),
                     n.span.clone(),
                 )
-                .hint("set tls = false on the node or its region, or terminate TLS at the edge (the edge block); docs/security.md says what is covered");
+                .hint("tls_key_parameter = \"/lavalink/prod/tls-key\" (lavastack writes it; the instance profile must allow ssm:GetParameter on it)");
                 continue;
             }
             if kind == "static" {
@@ -171,6 +181,33 @@ impl Loader {
                 if seen.insert((cert.clone(), key.clone(), host.clone().unwrap_or_default())) {
                     if let Err(e) = crate::tls::check_pair(cert, key, host.as_deref()) {
                         self.err(format!("{what}: tls: {e}"), n.span.clone());
+                    }
+                }
+                if let Some(p) = provider.filter(|_| kind == "aws") {
+                    match aws_keys.get(&p.address) {
+                        Some((k, other)) if k != key => {
+                            self.err(
+                                format!("{what}: tls.key differs from node \"{other}\"'s, but {}'s tls_key_parameter holds one key", p.address),
+                                n.span.clone(),
+                            )
+                            .hint("give the provider's TLS nodes one certificate and key (names covering every host), or put them under separate providers");
+                        }
+                        Some(_) => {}
+                        None => {
+                            aws_keys.insert(p.address.clone(), (key.clone(), n.name.clone()));
+                        }
+                    }
+                }
+                // An SSM parameter of the standard tier holds 4 KB: an RSA 4096 key in PEM is
+                // about 3.3 KB, a P-256 key 0.2 KB.
+                if kind == "aws" {
+                    let size = std::fs::metadata(key).map(|m| m.len()).unwrap_or(0);
+                    if size > 4096 {
+                        self.err(
+                            format!("{what}: tls.key is {size} bytes; the SSM parameter it travels in holds at most 4096"),
+                            n.span.clone(),
+                        )
+                        .hint("use an EC (P-256) or RSA 2048/4096 key");
                     }
                 }
             }
