@@ -264,7 +264,18 @@ pub async fn apply(
             }
             m
         };
+        // Only providers this apply deleted nodes of: an apply that removed nothing of a
+        // provider (a drill's restore, an autoscale step elsewhere) never touches its resources.
+        let deleted: std::collections::BTreeSet<&str> = plan
+            .changes
+            .iter()
+            .filter(|c| matches!(c.action, Action::Delete))
+            .map(|c| c.provider.as_str())
+            .collect();
         for (address, p) in &ctx.providers {
+            if !deleted.contains(p.address()) {
+                continue;
+            }
             let address = format!("provider.{address}");
             match p
                 .after_apply(counts.get(p.address()).copied().unwrap_or(0))

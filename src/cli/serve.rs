@@ -49,24 +49,62 @@ async fn autoscale_round(g: &Global, ui: Ui, args: &ServeArgs) -> Result<(), Cli
     let creds = crate::credentials::Credentials::load(state.as_ref(), backend.as_ref())
         .await
         .map_err(|e| CliError::msg(e.to_string()))?;
-    let changes: Vec<scale::Proposal> =
-        scale::propose(&stack, state.as_ref(), &creds, None, Duration::from_secs(5))
-            .await
-            .into_iter()
-            .filter(|p| p.wanted != p.count)
-            .collect();
-    if changes.is_empty() {
-        return Ok(());
-    }
-    let governor = scale::Governor {
-        cooldown: args.cooldown,
-        max_per_hour: args.max_steps_per_hour,
+    let proposals =
+        scale::propose(&stack, state.as_ref(), &creds, None, Duration::from_secs(5)).await;
+    // Only the sized pools' members are applied: whatever else differs between the stack
+    // file and the cluster (a pulled commit, an edit in progress) waits for a reviewed apply.
+    let members = |extra: &[scale::Proposal]| -> std::collections::BTreeSet<String> {
+        proposals
+            .iter()
+            .chain(extra)
+            .flat_map(|p| {
+                let top = p.count.max(p.wanted).max(p.recorded.len() as u32);
+                (1..=top)
+                    .map(move |i| format!("{}-{i}", p.pool))
+                    .chain(p.recorded.iter().cloned())
+            })
+            .collect()
     };
     let common = super::plan::CommonArgs {
         lock_timeout: Duration::from_secs(30),
         refresh: true,
         parallelism: 10,
+        target: Some(members(&[])),
         ..Default::default()
+    };
+    let changes: Vec<scale::Proposal> = proposals
+        .iter()
+        .filter(|p| p.wanted != p.count)
+        .cloned()
+        .collect();
+    if changes.is_empty() {
+        // A count already written whose apply did not finish (a held lock, a failed create)
+        // is applied now: the file says it, the state does not have it yet.
+        let behind: Vec<&scale::Proposal> = proposals
+            .iter()
+            .filter(|p| p.recorded.len() != p.count as usize)
+            .collect();
+        if behind.is_empty() {
+            return Ok(());
+        }
+        for p in &behind {
+            println!(
+                "autoscale: pool {} has {} member(s) recorded, the stack says {}: applying",
+                p.pool,
+                p.recorded.len(),
+                p.count
+            );
+        }
+        return match super::apply::converge(g, ui, "serve --autoscale", &common).await? {
+            0 => Ok(()),
+            code => Err(CliError::msg(format!(
+                "the apply ended with exit code {code}"
+            ))),
+        };
+    }
+    let governor = scale::Governor {
+        cooldown: args.cooldown,
+        max_per_hour: args.max_steps_per_hour,
     };
     let (taken, held) =
         scale::record(&stack, &changes, Some(&governor), common.lock_timeout).await?;
@@ -80,8 +118,15 @@ async fn autoscale_round(g: &Global, ui: Ui, args: &ServeArgs) -> Result<(), Cli
     for p in &taken {
         println!("autoscale: {}", p.line());
     }
-    super::scale::apply_changes(g, ui, &stack, &taken, args.drain_timeout, &common, false).await?;
-    Ok(())
+    match super::scale::apply_changes(g, ui, &stack, &taken, args.drain_timeout, &common, false)
+        .await?
+    {
+        0 => Ok(()),
+        // The count is in the file now: the next round applies it again (above).
+        code => Err(CliError::msg(format!(
+            "the apply ended with exit code {code}; the next round tries again"
+        ))),
+    }
 }
 
 async fn autoscale_loop(

@@ -135,25 +135,28 @@ impl Spec {
         ]
     }
 
-    /// A drill's signal: KILL (the engine restarts it, as systemd would), freeze and thaw
-    /// (the engine's pause, which freezes the whole cgroup as SIGSTOP freezes a process).
-    pub fn signal(&self, what: Signal) -> Vec<String> {
-        let mut v = vec![self.engine.clone()];
-        match what {
-            Signal::Kill => v.extend(["kill".into(), "--signal".into(), "KILL".into()]),
-            Signal::Freeze => v.push("pause".into()),
-            Signal::Thaw => v.push("unpause".into()),
-        }
-        v.push(self.name.clone());
-        v
+    /// Prints the container's main process id on the host (0 when it is not running).
+    pub fn main_pid(&self) -> Vec<String> {
+        vec![
+            self.engine.clone(),
+            "inspect".into(),
+            "--format".into(),
+            "{{.State.Pid}}".into(),
+            self.name.clone(),
+        ]
     }
-}
 
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Signal {
-    Kill,
-    Freeze,
-    Thaw,
+    /// A drill's freeze and thaw: the engine's pause, which freezes the whole cgroup as
+    /// SIGSTOP freezes a process. A kill is not the engine's `kill`: a container stopped that
+    /// way counts as stopped by hand and `unless-stopped` leaves it down; SIGKILL to its main
+    /// process ([`Spec::main_pid`]) is a crash, which the engine restarts as systemd would.
+    pub fn pause(&self, freeze: bool) -> Vec<String> {
+        vec![
+            self.engine.clone(),
+            if freeze { "pause" } else { "unpause" }.into(),
+            self.name.clone(),
+        ]
+    }
 }
 
 /// Whether an `inspect` answer means the node serves.
@@ -191,7 +194,8 @@ mod tests {
         assert!(joined.contains("--network host"));
         assert!(joined.contains("--label lavastack.node=eu-1"));
         assert_eq!(run.last().map(String::as_str), Some(DEFAULT_IMAGE));
-        assert_eq!(spec().signal(Signal::Freeze)[1], "pause");
+        assert_eq!(spec().pause(true)[1], "pause");
+        assert_eq!(spec().main_pid()[3], "{{.State.Pid}}");
         assert!(serving("true false\n") && !serving("true true") && !serving(""));
     }
 

@@ -43,6 +43,9 @@ pub struct Reading {
     pub rest_p99_ms: Option<f64>,
     /// Canary nodes the router counts unhealthy at the window's end.
     pub unhealthy: Vec<String>,
+    /// A counter went down during the window (the router restarted, or another one answered):
+    /// the window cannot be read, which fails the step rather than passing it on zeros.
+    pub counters_reset: bool,
 }
 
 #[async_trait::async_trait(?Send)]
@@ -120,6 +123,7 @@ pub async fn run(
                 gates.max_probe_failures as f64,
             ),
             ("unhealthy_nodes", r.unhealthy.len() as f64, 0.0),
+            ("counters_reset", f64::from(u8::from(r.counters_reset)), 0.0),
             ("failovers", r.failovers as f64, gates.max_failovers as f64),
             (
                 "selection_errors",
@@ -227,6 +231,26 @@ impl Counters {
         c
     }
 
+    /// Whether any counter is lower now than `before`: not the same router's counters.
+    fn went_backwards(&self, before: &Counters) -> bool {
+        let maps = [
+            (&self.probe_failures, &before.probe_failures),
+            (&self.failovers, &before.failovers),
+        ];
+        maps.iter().any(|(now, then)| {
+            then.iter()
+                .any(|(k, v)| now.get(k).copied().unwrap_or(0.0) < *v)
+        }) || self.selection_errors < before.selection_errors
+            || before.probe_hist.iter().any(|(n, then)| {
+                let now = self.probe_hist.get(n);
+                then.iter().any(|(le, c)| {
+                    now.and_then(|x| x.iter().find(|(l, _)| l == le))
+                        .map_or(0.0, |(_, v)| *v)
+                        < *c
+                })
+            })
+    }
+
     /// A node's probe p99 in milliseconds between `before` and `self`.
     fn p99_since(&self, before: &Counters, node: &str) -> Option<f64> {
         let now = self.probe_hist.get(node)?;
@@ -255,10 +279,13 @@ fn delta(after: &BTreeMap<String, f64>, before: &BTreeMap<String, f64>, nodes: &
 
 impl LiveCanary {
     async fn counters(&self) -> Result<Counters, String> {
-        let text = crate::router::client::RouterClient::for_stack(&self.stack)
-            .metrics()
-            .await
-            .map_err(|e| e.to_string())?;
+        // One router's counters at both ends of a window: in a group, the first replica, not
+        // whichever one HAProxy picks.
+        let mut client = crate::router::client::RouterClient::for_stack(&self.stack);
+        if let Some(first) = self.stack.router.replicas.first() {
+            client.addr = *first;
+        }
+        let text = client.metrics().await.map_err(|e| e.to_string())?;
         Ok(Counters::parse(&text))
     }
 }
@@ -315,6 +342,7 @@ impl Canary for LiveCanary {
             selection_errors: (after.selection_errors - before.selection_errors).max(0.0) as u64,
             canary_p99_ms: canary_p99,
             rest_p99_ms: rest.get(rest.len() / 2).copied(),
+            counters_reset: after.went_backwards(&before),
             unhealthy: nodes
                 .iter()
                 .filter(|n| self.nodes.contains(&n.name) && !n.healthy)
@@ -378,6 +406,7 @@ mod tests {
                 canary_p99_ms: Some(if bad { 300.0 } else { 1.2 }),
                 rest_p99_ms: Some(1.0),
                 unhealthy: vec![],
+                counters_reset: false,
             })
         }
         async fn query(&self, _: &str) -> Result<f64, String> {
@@ -481,6 +510,11 @@ mod tests {
         // Only the window counts: the ten fast probes before it are not in the canary's p99.
         let p99 = after.p99_since(&before, "eu-4").unwrap();
         assert!(p99 > 490.0 && p99 <= 500.0, "{p99}");
+        assert!(!after.went_backwards(&before));
+        assert!(
+            before.went_backwards(&after),
+            "a restarted router's counters start over"
+        );
         // A node with no probe in the window has no p99.
         assert_eq!(after.p99_since(&before, "eu-1"), None);
         assert_eq!(after.p99_since(&before, "nowhere"), None);

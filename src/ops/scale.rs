@@ -221,6 +221,7 @@ pub async fn record(
     let mut held = Vec::new();
     let now = std::time::SystemTime::now();
     crate::state::modify(backend.as_ref(), "scale", lock_timeout, |st| {
+        let before = st.scaling.len();
         // A step whose time does not parse (an edited state) is dropped here: kept, it would
         // hold every later step back for ever.
         st.scaling.retain(|s| match at(s) {
@@ -247,7 +248,9 @@ pub async fn record(
         }
         let excess = st.scaling.len().saturating_sub(MAX_RECORDED);
         st.scaling.drain(..excess);
-        Ok::<_, crate::state::StateError>(true)
+        // A round that takes nothing writes nothing: no serial bump for every router to
+        // reload on, and a saved plan stays current.
+        Ok::<_, crate::state::StateError>(st.scaling.len() != before || !taken.is_empty())
     })
     .await?;
     Ok((taken, held))

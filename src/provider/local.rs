@@ -176,12 +176,38 @@ impl LocalProvider {
         let dir = self.node_dir(&node.name);
         let port = self.pick_port(node)?;
         let tls = crate::model::NodeTls::from_settings(|k| node.settings.get(k).cloned());
-        let ctx = json!({
+        let abs = |p: &Path| {
+            std::path::absolute(p)
+                .unwrap_or_else(|_| p.to_path_buf())
+                .display()
+                .to_string()
+        };
+        // The image runs Lavalink as uid 322, which cannot read a key that is this user's and
+        // owner-only: the container gets copies in the node's directory (itself owner-only, so
+        // no other user of this machine reaches them), readable by whoever the container is.
+        let mut mounts = Vec::new();
+        let mut ctx = json!({
             "stack": {"name": self.stack_name, "lavalink_version": node.lavalink_version},
             "node": {"name": node.name, "bind": self.bind.to_string(), "listen_port": port,
                      "tls": tls.as_ref().map(|t| json!({"cert": t.cert, "key": t.key}))},
             "vars": {},
         });
+        if let Some((cert, key)) = tls.as_ref().and_then(|t| t.files()) {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&dir, fs::Permissions::from_mode(0o700))
+                .map_err(|e| err(format!("cannot restrict {}: {e}", dir.display())))?;
+            let mut landed = Vec::new();
+            for (from, to) in [(cert, "tls-cert.pem"), (key, "tls-key.pem")] {
+                let bytes = crate::files::read_regular(from, 1 << 20)
+                    .map_err(|e| err(format!("cannot read {}: {e}", from.display())))?;
+                let at = dir.join(to);
+                crate::files::write_atomic(&at, &bytes, Some(0o644))
+                    .map_err(|e| err(format!("cannot write {}: {e}", at.display())))?;
+                landed.push(abs(&at));
+            }
+            ctx["tls_files"] = json!({"cert": landed[0], "key": landed[1]});
+            mounts = landed;
+        }
         let yml = crate::render::Renderer::builtin()
             .render_template("application.yml", &ctx)
             .map_err(|e| err(e.to_string()))?;
@@ -193,17 +219,6 @@ impl LocalProvider {
         let env = crate::model::container::env_file(password.expose()).map_err(err)?;
         crate::files::write_atomic(&env_path, env.as_bytes(), Some(crate::files::SECRET))
             .map_err(|e| err(format!("cannot write {}: {e}", env_path.display())))?;
-        let abs = |p: &Path| {
-            std::path::absolute(p)
-                .unwrap_or_else(|_| p.to_path_buf())
-                .display()
-                .to_string()
-        };
-        let mounts = tls
-            .iter()
-            .filter_map(|t| t.files())
-            .flat_map(|(cert, key)| [abs(cert), abs(key)])
-            .collect();
         // Per create (its token), so a replacement starts beside the node it replaces, which
         // keeps serving until the outputs point away from it; a resumed create reuses it.
         let short: String = token
@@ -242,8 +257,10 @@ impl LocalProvider {
                 return Ok(());
             }
             asked = Instant::now();
-            match Command::new(&inspect[0])
-                .args(&inspect[1..])
+            // Bounded: a hung engine must not hold the health wait past its deadline.
+            match Command::new("timeout")
+                .arg("5")
+                .args(&inspect)
                 .stdin(Stdio::null())
                 .stderr(Stdio::null())
                 .output()
@@ -551,9 +568,25 @@ impl Provider for LocalProvider {
         if let Some(spec) = self.recorded_spec(rec) {
             return match engine(&spec.inspect(), ENGINE_TIMEOUT).await {
                 Err(e) => Observed::Unreachable { reason: e },
-                Ok(o) if !o.status.success() => Observed::Gone {
-                    reason: format!("its container {} is not there", spec.name),
-                },
+                // Only the engine saying so means gone: a daemon that is down or refuses us
+                // must not make the plan create a second container beside the first.
+                Ok(o) if !o.status.success() => {
+                    let why = String::from_utf8_lossy(&o.stderr).to_lowercase();
+                    if why.contains("no such") {
+                        Observed::Gone {
+                            reason: format!("its container {} is not there", spec.name),
+                        }
+                    } else {
+                        Observed::Unreachable {
+                            reason: format!(
+                                "`{} inspect {}` failed: {}",
+                                spec.engine,
+                                spec.name,
+                                stderr_tail(&o)
+                            ),
+                        }
+                    }
+                }
                 Ok(o) => {
                     let state = String::from_utf8_lossy(&o.stdout).trim().to_string();
                     if crate::model::container::serving(&state) {
@@ -751,24 +784,35 @@ impl Provider for LocalProvider {
 
     async fn signal(&self, rec: &NodeRecord, signal: DrillSignal) -> Result<(), ProviderError> {
         if let Some(spec) = self.recorded_spec(rec) {
-            use crate::model::container::Signal;
-            let s = match signal {
-                DrillSignal::Kill => Signal::Kill,
-                DrillSignal::Stop => Signal::Freeze,
-                DrillSignal::Cont => Signal::Thaw,
+            let argv = match signal {
+                DrillSignal::Kill => spec.main_pid(),
+                DrillSignal::Stop => spec.pause(true),
+                DrillSignal::Cont => spec.pause(false),
             };
-            let out = engine(&spec.signal(s), ENGINE_TIMEOUT)
+            let out = engine(&argv, ENGINE_TIMEOUT)
                 .await
                 .map_err(|e| ProviderError::new(&rec.name, e))?;
             if !out.status.success() {
                 return Err(ProviderError::new(
                     &rec.name,
-                    format!(
-                        "`{}` failed: {}",
-                        spec.signal(s)[..2].join(" "),
-                        stderr_tail(&out)
-                    ),
+                    format!("`{} {}` failed: {}", argv[0], argv[1], stderr_tail(&out)),
                 ));
+            }
+            if signal == DrillSignal::Kill {
+                let pid: i32 = String::from_utf8_lossy(&out.stdout)
+                    .trim()
+                    .parse()
+                    .unwrap_or(0);
+                if pid <= 0 {
+                    return Err(ProviderError::new(
+                        &rec.name,
+                        format!("its container {} is not running", spec.name),
+                    ));
+                }
+                // SAFETY: a signal to the container's main process, as the engine reports it.
+                unsafe {
+                    libc::kill(pid, libc::SIGKILL);
+                }
             }
             return Ok(());
         }

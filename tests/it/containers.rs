@@ -204,3 +204,44 @@ fn container_runtime_errors_name_the_engine_the_field_or_the_node() {
         r.all()
     );
 }
+
+/// With TLS, the container gets copies of the certificate and key in the node's owner-only
+/// directory (the image's user cannot read an owner-only key of this user's), mounted
+/// read-only; the node serves TLS that `status` verifies against the stack's CA.
+#[test]
+fn a_local_container_node_serves_tls_from_copies_in_its_directory() {
+    let env = Env::new();
+    let engine_dir = env.path("engine");
+    let engine = fake_engine(&engine_dir);
+    let _c = Containers(engine_dir.clone());
+    crate::tls::openssl_material(&env.path("tls"), "IP:127.0.0.1", 30);
+    env.write(
+        "stack.hcl",
+        &(stack(&engine, &"ab".repeat(32))
+            + "tls {\n  cert = \"tls/node.pem\"\n  key  = \"tls/node-key.pem\"\n  ca   = \"tls/ca.pem\"\n}\n"),
+    );
+    env.run(&["apply", "--auto-approve"]).ok();
+    let dir = env.path(".lavastack/local/c1");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777,
+        0o700
+    );
+    assert_eq!(
+        std::fs::read(dir.join("tls-key.pem")).unwrap(),
+        std::fs::read(env.path("tls/node-key.pem")).unwrap()
+    );
+    let calls = std::fs::read_to_string(engine_dir.join("calls.log")).unwrap();
+    let key = dir.join("tls-key.pem").display().to_string();
+    assert!(
+        calls.contains(&format!("--volume {key}:{key}:ro")),
+        "{calls}"
+    );
+    let yml = std::fs::read_to_string(dir.join("application.yml")).unwrap();
+    assert!(
+        yml.contains(&format!("certificate-private-key: \"{key}\"")),
+        "{yml}"
+    );
+    env.run(&["status", "--check"]).ok();
+    env.run(&["destroy", "--auto-approve"]).ok();
+}

@@ -734,15 +734,10 @@ fn a_non_root_login_installs_through_sudo_and_without_it_is_refused_by_the_host(
         &format!("user             = \"{SUDO_USER}\""),
     );
     assert!(base.contains(SUDO_USER));
-    // Without sudo the login user cannot write the prefix (the test's directory is root's
-    // and owner-only): the host refuses, and the error names the node's host and why.
-    env.write(
-        "stack.hcl",
-        &base.replace(
-            "  runtime          = \"process\"",
-            "  runtime          = \"process\"\n  sudo             = false",
-        ),
-    );
+    // Without sudo (the default for the `process` runtime, whose node is the login user's
+    // own) the login user cannot write the prefix (the test's directory is root's and
+    // owner-only): the host refuses, and the error names the node's host and why.
+    env.write("stack.hcl", &base);
     let r = env.run(&["apply", "--auto-approve"]);
     assert_ne!(r.code, 0, "{}", r.all());
     assert!(
@@ -753,9 +748,16 @@ fn a_non_root_login_installs_through_sudo_and_without_it_is_refused_by_the_host(
         r.all()
     );
     assert!(!healthy(pa, SECRET));
-    // With sudo (the default for a user that is not root) the same login installs and starts
-    // the node; the files are root's, the password file still owner-only.
-    env.write("stack.hcl", &base);
+    // With sudo (the default for a user that is not root under systemd or containers; said
+    // here for a process node) the same login installs and starts the node; the files are
+    // root's, the password file still owner-only.
+    env.write(
+        "stack.hcl",
+        &base.replace(
+            "  runtime          = \"process\"",
+            "  runtime          = \"process\"\n  sudo             = true",
+        ),
+    );
     env.run(&["apply", "--auto-approve"]).ok();
     assert!(healthy(pa, SECRET));
     use std::os::unix::fs::MetadataExt;
@@ -844,6 +846,26 @@ fn container_runtime_on_an_ssh_host_runs_the_image_line_and_restarts_on_a_new_im
     let image = std::fs::read_to_string(engine_dir.join("lavalink-sshtest-a.image")).unwrap();
     assert_eq!(image.trim(), "ghcr.io/lavalink-devs/lavalink:4.0.8");
     assert!(healthy(pa, SECRET));
+    // An image that cannot be pulled fails before the running container is touched.
+    env.write(
+        "stack.hcl",
+        &with_image("4.0.8").replace(
+            "  image            = \"ghcr.io/lavalink-devs/lavalink:4.0.8\"\n",
+            &format!(
+                "  image            = \"ghcr.io/lavalink-devs/lavalink:4.0.8\"\n  image_digest     = \"sha256:{}\"\n",
+                "0".repeat(64)
+            ),
+        ),
+    );
+    let r = env.run(&["apply", "--auto-approve"]);
+    assert_ne!(r.code, 0, "{}", r.all());
+    assert!(
+        r.all().contains("pulling the image") && r.all().contains("manifest unknown"),
+        "{}",
+        r.all()
+    );
+    assert!(healthy(pa, SECRET), "the old container still serves");
+    assert_eq!(runs(), 2);
     env.run(&["destroy", "--auto-approve"]).ok();
     assert!(!engine_dir.join("lavalink-sshtest-a.pid").exists());
     assert!(!a.prefix.join("container.sh").exists());

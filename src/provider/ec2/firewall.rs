@@ -119,7 +119,12 @@ impl Ec2Provider {
         let (Some(id), _) = self.lookup_group("").await? else {
             return Ok(None);
         };
-        let until = std::time::Instant::now() + self.running_timeout;
+        // Bounded apart from running_timeout: a rule of another group naming this one never
+        // clears by waiting.
+        let until = std::time::Instant::now()
+            + self
+                .running_timeout
+                .min(std::time::Duration::from_secs(120));
         let mut delay = std::time::Duration::from_millis(500);
         loop {
             match self

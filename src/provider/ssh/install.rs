@@ -232,12 +232,16 @@ impl SshProvider {
                 runtime: old_runtime,
                 ..place.clone()
             };
-            conn.check(
-                "stopping the node's old runtime",
-                &old.stop_cmd(&n.name),
-                None,
-            )
-            .await?;
+            let mut stop = old.stop_cmd(&n.name);
+            // Disabled too, or the old unit starts again at the next boot beside the new one.
+            if old.runtime == "systemd" {
+                stop.push_str(&format!(
+                    " ; systemctl disable {} 2>/dev/null; true",
+                    sh_quote(&old.unit(&n.name))
+                ));
+            }
+            conn.check("stopping the node's old runtime", &stop, None)
+                .await?;
         }
         // What is there now: one line per file, "<sha256>  <path>".
         let names: Vec<String> = files
@@ -305,12 +309,29 @@ impl SshProvider {
         if !changed.is_empty() || jar_changed || !running || force_restart {
             tracing::info!(node = %n.name, changed = ?changed, running, force_restart, "restarting");
             if place.runtime == "container" {
+                // The image first, while the old container still serves: a typo in a digest
+                // or a registry refusing the pull leaves the node as it was.
+                conn.check(
+                    "pulling the image",
+                    &format!(
+                        "{} >/dev/null",
+                        super::commands::sh_words(&[
+                            place.engine.clone(),
+                            "pull".into(),
+                            place.image.clone()
+                        ])
+                    ),
+                    None,
+                )
+                .await?;
                 // The image runs Lavalink as uid 322: the key it is handed must be readable
                 // by that group, and by nobody else.
                 conn.check(
                     "letting the container read the TLS key",
                     &format!(
-                        "[ ! -f {key} ] || {{ chgrp {gid} {key} && chmod 0640 {key}; }}",
+                        "[ ! -f {key} ] || {{ g=\"$(getent group {gid} | cut -d: -f1)\"; \
+                         if [ -n \"$g\" ] && [ \"$g\" != lavalink ]; then echo \"gid {gid} (the image's Lavalink user) is the group $g on this host: its members would read the TLS key\" >&2; exit 1; fi; \
+                         chgrp {gid} {key} && chmod 0640 {key}; }}",
                         key = place.path(TLS_KEY),
                         gid = crate::model::container::IMAGE_UID,
                     ),

@@ -136,9 +136,12 @@ impl SshProvider {
             address: cfg.address.clone(),
             stack: stack.clone(),
             user: cfg.str_attr("user").unwrap_or("root").to_string(),
-            sudo: cfg
-                .bool_attr("sudo")
-                .unwrap_or(cfg.str_attr("user").is_some_and(|u| u != "root")),
+            // systemd and containers need root; a `process` node is the login user's own, and
+            // running it as root by default would change what an existing stack runs as.
+            sudo: cfg.bool_attr("sudo").unwrap_or(
+                cfg.str_attr("user").is_some_and(|u| u != "root")
+                    && cfg.str_attr("runtime") != Some("process"),
+            ),
             key_source,
             passphrase_env: cfg.str_attr("passphrase_env").map(str::to_string),
             key: std::sync::OnceLock::new(),
@@ -380,6 +383,29 @@ impl Provider for SshProvider {
         tracing::debug!(node = %rec.name, ?out, "refresh output");
         conn.close().await;
         let out = match out {
+            // The script always ends saying running, stopped or missing: without one of them
+            // it did not run (sudo refused, no shell), which says nothing about the node.
+            Ok(o)
+                if !o
+                    .stdout
+                    .lines()
+                    .any(|l| matches!(l, "running" | "stopped" | "missing")) =>
+            {
+                let tail: Vec<&str> = o.stderr.lines().rev().take(3).collect();
+                let mut reason = format!(
+                    "{}@{}:{}: the refresh script did not run (exit {}): {}",
+                    self.user,
+                    place.host,
+                    place.port,
+                    o.code,
+                    tail.into_iter().rev().collect::<Vec<_>>().join(" / ")
+                );
+                if let Some(h) = transport::sudo_hint(&o.stderr, o.code).filter(|_| self.sudo) {
+                    reason.push_str("; ");
+                    reason.push_str(h);
+                }
+                return Observed::Unreachable { reason };
+            }
             Ok(o) => o.stdout,
             Err(reason) => return Observed::Unreachable { reason },
         };
@@ -441,13 +467,15 @@ impl Provider for SshProvider {
         let place = Place::of_record(&self.stack.name, rec);
         let e = |m: String| ProviderError::new(&rec.name, m);
         let cmd = if place.runtime == "container" {
-            use crate::model::container::Signal;
-            let s = match signal {
-                DrillSignal::Kill => Signal::Kill,
-                DrillSignal::Stop => Signal::Freeze,
-                DrillSignal::Cont => Signal::Thaw,
-            };
-            commands::sh_words(&place.container(&rec.name, vec![]).signal(s))
+            let spec = place.container(&rec.name, vec![]);
+            match signal {
+                DrillSignal::Kill => format!(
+                    "p=\"$({} 2>/dev/null)\"; [ \"${{p:-0}}\" -gt 0 ] && kill -KILL \"$p\"",
+                    commands::sh_words(&spec.main_pid())
+                ),
+                DrillSignal::Stop => commands::sh_words(&spec.pause(true)),
+                DrillSignal::Cont => commands::sh_words(&spec.pause(false)),
+            }
         } else if place.runtime == "process" {
             // Every process of the node (supervisor and server), found by its marker.
             format!(

@@ -123,7 +123,7 @@ pub(super) fn with_sudo(cmd: &str) -> String {
 }
 
 /// What to tell the operator when sudo itself refused (not the command it ran).
-fn sudo_hint(stderr: &str, code: u32) -> Option<&'static str> {
+pub(super) fn sudo_hint(stderr: &str, code: u32) -> Option<&'static str> {
     if stderr.contains("a password is required") || stderr.contains("a terminal is required") {
         Some("sudo wants a password: give the login user passwordless sudo on this host (a NOPASSWD rule), or log in as root")
     } else if stderr.contains("sudoers") || stderr.contains("not allowed to execute") {
