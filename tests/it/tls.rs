@@ -453,25 +453,7 @@ fn silent_and_plain_peers_do_not_hold_up_a_tls_node() {
     let dir = tempfile::tempdir().unwrap();
     let m = openssl_material(dir.path(), "IP:127.0.0.1", 30);
     let port = dead_port();
-    let _emu = Proc(
-        Command::new(bin())
-            .args([
-                "emulate",
-                "--address",
-                "127.0.0.1",
-                "--port",
-                &port.to_string(),
-            ])
-            .args(["--password", "pw", "--tls-cert"])
-            .arg(&m.cert)
-            .arg("--tls-key")
-            .arg(&m.key)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    wait_for_port(port, "the TLS emulator", std::time::Duration::from_secs(10));
+    let _emu = tls_emulator(&m, port, "pw");
     use std::io::Write;
     let mut held = Vec::new();
     for i in 0..200 {
@@ -628,25 +610,7 @@ fn a_static_node_serving_its_own_certificate_is_verified_against_the_ca() {
     let env = Env::new();
     let m = openssl_material(&env.path("tls"), "IP:127.0.0.1", 30);
     let port = dead_port();
-    let _emu = Proc(
-        Command::new(bin())
-            .args([
-                "emulate",
-                "--address",
-                "127.0.0.1",
-                "--port",
-                &port.to_string(),
-            ])
-            .args(["--password", SECRET, "--tls-cert"])
-            .arg(&m.cert)
-            .arg("--tls-key")
-            .arg(&m.key)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    wait_for_port(port, "the TLS emulator", std::time::Duration::from_secs(10));
+    let _emu = tls_emulator(&m, port, SECRET);
     let base = static_stack("st", &[("s1", port, 1)]);
     let with = |tls: &str| {
         base.replace(
@@ -682,4 +646,28 @@ fn a_static_node_serving_its_own_certificate_is_verified_against_the_ca() {
     );
     env.run(&["validate"])
         .fails(1, "a static node serves its own certificate");
+}
+
+/// `lavastack emulate` serving TLS with `m`'s certificate on `port`, until dropped.
+fn tls_emulator(m: &Material, port: u16, password: &str) -> Proc {
+    let p = Proc(
+        Command::new(bin())
+            .args([
+                "emulate",
+                "--address",
+                "127.0.0.1",
+                "--port",
+                &port.to_string(),
+            ])
+            .args(["--password", password, "--tls-cert"])
+            .arg(&m.cert)
+            .arg("--tls-key")
+            .arg(&m.key)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_for_port(port, "the TLS emulator", std::time::Duration::from_secs(10));
+    p
 }

@@ -18,22 +18,7 @@ impl Ec2Provider {
             return Ok(());
         };
         self.password_written
-            .get_or_try_init(|| async {
-                let ssm = self.ssm_client().await;
-                match crate::secret_store::put_secure_string(ssm, name, pw.expose()).await {
-                    Ok(w) => {
-                        tracing::info!(provider = %self.address, parameter = %name, written = ?w, "password parameter");
-                        Ok(())
-                    }
-                    Err((message, kind)) => Err(ProviderError::new(node, message).with_kind_of(
-                        match kind {
-                            Some("auth") => Some(ErrorKind::Auth),
-                            Some("quota") => Some(ErrorKind::Quota),
-                            _ => None,
-                        },
-                    )),
-                }
-            })
+            .get_or_try_init(|| self.put(node, name, pw, "password parameter"))
             .await
             .map(|_| ())
     }
@@ -65,23 +50,35 @@ impl Ec2Provider {
                     ProviderError::new(&n.name, format!("cannot read {}: {e}", key.display()))
                 })?;
                 let pem = Secret::new(String::from_utf8_lossy(&pem).into_owned());
-                let ssm = self.ssm_client().await;
-                match crate::secret_store::put_secure_string(ssm, name, pem.expose()).await {
-                    Ok(w) => {
-                        tracing::info!(provider = %self.address, parameter = %name, written = ?w, "tls key parameter");
-                        Ok(())
-                    }
-                    Err((message, kind)) => Err(ProviderError::new(&n.name, message).with_kind_of(
-                        match kind {
-                            Some("auth") => Some(ErrorKind::Auth),
-                            Some("quota") => Some(ErrorKind::Quota),
-                            _ => None,
-                        },
-                    )),
-                }
+                self.put(&n.name, name, &pem, "tls key parameter").await
             })
             .await
             .map(|_| ())
+    }
+
+    /// Puts `value` into the SecureString `name` (no new version when it holds it already);
+    /// logs the parameter, never the value.
+    async fn put(
+        &self,
+        node: &str,
+        name: &str,
+        value: &Secret,
+        what: &str,
+    ) -> Result<(), ProviderError> {
+        let ssm = self.ssm_client().await;
+        match crate::secret_store::put_secure_string(ssm, name, value.expose()).await {
+            Ok(w) => {
+                tracing::info!(provider = %self.address, parameter = %name, written = ?w, "{what}");
+                Ok(())
+            }
+            Err((message, kind)) => {
+                Err(ProviderError::new(node, message).with_kind_of(match kind {
+                    Some("auth") => Some(ErrorKind::Auth),
+                    Some("quota") => Some(ErrorKind::Quota),
+                    _ => None,
+                }))
+            }
+        }
     }
 
     async fn ssm_client(&self) -> &aws_sdk_ssm::Client {
