@@ -134,6 +134,7 @@ async fn autoscale_loop(
     ui: Ui,
     args: &ServeArgs,
     mut stop: tokio::sync::watch::Receiver<bool>,
+    busy: tokio::sync::watch::Sender<bool>,
 ) {
     let mut every = tokio::time::interval(args.autoscale_every);
     every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -145,7 +146,10 @@ async fn autoscale_loop(
         }
         // A failed round (a node unreadable, the lock held by an apply) is logged; the next
         // round reads everything again.
-        if let Err(e) = autoscale_round(g, ui, args).await {
+        let _ = busy.send(true);
+        let r = autoscale_round(g, ui, args).await;
+        let _ = busy.send(false);
+        if let Err(e) = r {
             tracing::warn!("autoscale round failed: {e}");
             eprintln!("autoscale: {e}");
         }
@@ -207,12 +211,19 @@ pub async fn run(g: &Global, ui: Ui, args: ServeArgs) -> Result<i32, CliError> {
     let mut term = signal(SignalKind::terminate())
         .map_err(|e| CliError::msg(format!("cannot handle SIGTERM: {e}")))?;
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let (busy_tx, mut busy_rx) = tokio::sync::watch::channel(false);
     let shutdown = async move {
         tokio::select! {
             _ = tokio::signal::ctrl_c() => {}
             _ = term.recv() => {}
         }
         let _ = stop_tx.send(true);
+        // An autoscale round under way finishes with the router still serving: its drain
+        // needs the router to move players, and its apply must not be cut off half way.
+        if *busy_rx.borrow() {
+            println!("autoscale: a round is under way; stopping once it ends");
+            let _ = busy_rx.wait_for(|b| !b).await;
+        }
     };
     let limits = router::serve::Limits::for_this_process();
     tracing::info!(
@@ -230,7 +241,7 @@ pub async fn run(g: &Global, ui: Ui, args: ServeArgs) -> Result<i32, CliError> {
         );
         // One task for both: the autoscaler's rounds borrow the CLI's arguments, and it
         // stops with the router.
-        tokio::join!(serving, autoscale_loop(g, ui, &args, stop_rx));
+        tokio::join!(serving, autoscale_loop(g, ui, &args, stop_rx, busy_tx));
     } else {
         serving.await;
     }

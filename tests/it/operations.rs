@@ -932,8 +932,23 @@ router {{
             .contains("autoscale: pool p held: cooling down")
     });
     assert!(env.read("stack.hcl").contains("count            = 3"));
-    let _ = serve.0.kill();
-    let _ = serve.0.wait();
+    // SIGTERM between rounds: the router and the autoscaler stop at once, exit 0.
+    // SAFETY: a signal to the child this test started.
+    unsafe {
+        libc::kill(serve.0.id() as i32, libc::SIGTERM);
+    }
+    let t = Instant::now();
+    let status = loop {
+        if let Some(s) = serve.0.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            t.elapsed() < Duration::from_secs(10),
+            "serve did not stop on SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status:?}");
     // A manual scale is recorded too (and starts the cool-down for any autoscaler).
     env.run(&["scale", "--apply"]).ok();
     let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
