@@ -163,6 +163,47 @@ impl LocalProvider {
         Some(self.spec(&rec.name, name, engine, "", vec![]))
     }
 
+    /// Containers of this stack (by label) that no record names: what a killed apply, or a
+    /// create whose record was replaced, left behind. The plan deletes each as an orphan. An
+    /// engine that cannot be asked finds none (its nodes are unreachable already).
+    async fn unknown_containers(&self, engine_cmd: &str, recs: &[NodeRecord]) -> Vec<Discovered> {
+        let argv: Vec<String> = [
+            engine_cmd,
+            "ps",
+            "--all",
+            "--filter",
+            &format!("label=lavastack.stack={}", self.stack_name),
+            "--format",
+            "{{.Names}} {{.Label \"lavastack.node\"}}",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        let Ok(out) = engine(&argv, ENGINE_TIMEOUT).await else {
+            return Vec::new();
+        };
+        if !out.status.success() {
+            return Vec::new();
+        }
+        let recorded: std::collections::BTreeSet<&str> = recs
+            .iter()
+            .filter_map(|r| r.provider_id.as_deref()?.strip_prefix(CONTAINER_ID))
+            .collect();
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| l.split_once(' '))
+            .filter(|(name, _)| !recorded.contains(name))
+            .map(|(name, node)| Discovered {
+                node: node.trim().to_string(),
+                provider: self.address.clone(),
+                provider_id: format!("{CONTAINER_ID}{name}"),
+                address: None,
+                token: None,
+                private: BTreeMap::from([("engine".to_string(), serde_json::json!(engine_cmd))]),
+                owner: Default::default(),
+            })
+            .collect()
+    }
+
     /// `create` for `runtime = "container"`: the env file, `ENGINE run`, then healthy.
     async fn create_container(
         &self,
@@ -533,6 +574,10 @@ impl Provider for LocalProvider {
         parallelism: usize,
     ) -> Result<Refreshed, super::AskError> {
         let observed = super::refresh_each(self, recs, parallelism).await;
+        if let Some((engine_cmd, _)) = &self.container {
+            let unknown = self.unknown_containers(engine_cmd, recs).await;
+            return Ok(Refreshed { observed, unknown });
+        }
         let recorded: std::collections::BTreeSet<u32> = recs
             .iter()
             .filter_map(|r| r.provider_id.as_deref()?.parse().ok())

@@ -86,6 +86,38 @@ fn local_container_nodes_run_from_a_pinned_image_and_are_replaced_when_it_change
     env.run(&["status", "--check"]).ok();
     env.run(&["plan", "--detailed-exitcode"]).ok();
 
+    // A container of the stack that no record names (a killed apply's): the plan deletes it.
+    let dir_s = dir.display().to_string();
+    let stray = std::process::Command::new(&engine)
+        .args([
+            "run",
+            "--detach",
+            "--name",
+            "lavalink-ctr-c1-deadbeef",
+            "--network",
+            "host",
+        ])
+        .args(["--env-file", &format!("{dir_s}/lavalink.env")])
+        .args([
+            "--volume",
+            &format!("{dir_s}/application.yml:/opt/Lavalink/application.yml:ro"),
+        ])
+        .args([
+            "--label",
+            "lavastack.stack=ctr",
+            "--label",
+            "lavastack.node=c1",
+        ])
+        .arg("ghcr.io/lavalink-devs/lavalink:4")
+        .output()
+        .unwrap();
+    assert!(stray.status.success(), "{stray:?}");
+    let p = env.run(&["plan"]);
+    assert!(p.all().contains("lavalink-ctr-c1-deadbeef"), "{}", p.all());
+    env.run(&["apply", "--auto-approve"]).ok();
+    assert!(!engine_dir.join("lavalink-ctr-c1-deadbeef.pid").exists());
+    env.run(&["plan", "--detailed-exitcode"]).ok();
+
     // A paused container is unreachable, not gone; a removed one is gone and re-created.
     let pid: i32 = std::fs::read_to_string(engine_dir.join(format!("{name}.pid")))
         .unwrap()

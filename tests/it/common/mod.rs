@@ -525,6 +525,7 @@ run)
   LAVALINK_SERVER_PASSWORD=$pw setsid "$bin" emulate --config "$config" --name "$node" >> "$state/$name.log" 2>&1 < /dev/null &
   echo $! > "$state/$name.pid"
   echo "$image" > "$state/$name.image"
+  echo "$node" > "$state/$name.node"
   echo "c0ffee$$"
   ;;
 inspect)
@@ -544,6 +545,11 @@ kill) name=$(last "$@"); p=$(pidof_ "$name"); [ -n "$p" ] && kill -KILL "$p" ;;
 pause) p=$(pidof_ "$1"); [ -n "$p" ] && kill -STOP "$p" ;;
 unpause) p=$(pidof_ "$1"); [ -n "$p" ] && kill -CONT "$p" ;;
 logs) name=$(last "$@"); tail -n 5 "$state/$name.log" 2>/dev/null ;;
+ps)
+  for f in "$state"/*.pid; do
+    [ -e "$f" ] || continue
+    n=$(basename "$f" .pid); printf '%s %s\n' "$n" "$(cat "$state/$n.node" 2>/dev/null)"
+  done ;;
 pull) case $1 in *@sha256:0000*) echo "Error response from daemon: manifest unknown" >&2; exit 1 ;; esac ;;
 *) echo "fake engine: unknown command $cmd" >&2; exit 125 ;;
 esac
