@@ -722,7 +722,10 @@ pub async fn open(stack: &crate::stack::Stack) -> std::sync::Arc<dyn StateBacken
     }
 }
 
-/// Checks every backend must pass; called from each backend's tests.
+/// Checks every backend must pass; called from each backend's tests (the local backend's unit
+/// tests and the S3 backend's integration test against moto, which is why it is public and not
+/// `cfg(test)`). It asserts, so it unwraps: no command calls it.
+#[doc(hidden)]
 pub mod conformance {
     use super::*;
 

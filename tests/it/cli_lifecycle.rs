@@ -802,18 +802,7 @@ node "a" { region = "eu" }
         .to_string()
         + ".pending";
     std::fs::write(&pending, "second-password-456\n").unwrap();
-    let mut st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
-    st["rotation"] = serde_json::json!({
-        "id": "r1",
-        "source": format!("file:{}", env.path("pw").display()),
-        "pending": format!("file:{pending}"),
-        "new_fingerprint": "hmac-sha256:0000000000000000",
-        "started": "2026-12-04T00:00:00Z",
-    });
-    env.write(
-        ".lavastack/state.json",
-        &serde_json::to_string_pretty(&st).unwrap(),
-    );
+    record_rotation(&env, "r1", &pending);
     env.run(&["plan"])
         .fails(1, "a password rotation is under way");
     env.run(&["apply", "--auto-approve"])
@@ -856,9 +845,20 @@ node "a" { region = "eu" }
     // Destroy may run mid-rotation: with the nodes gone, the staged value is dropped and the
     // rotation leaves the state; the current value stays where it is read.
     std::fs::write(&pending, "third-password-789\n").unwrap();
+    record_rotation(&env, "r2", &pending);
+    env.run(&["destroy", "--auto-approve"]).ok();
+    assert!(!std::path::Path::new(&pending).exists());
+    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
+    assert!(st.get("rotation").is_none(), "{st}");
+    assert_eq!(st["nodes"].as_object().map(|o| o.len()), Some(0), "{st}");
+    assert_eq!(env.read("pw"), "first-password-123\n");
+}
+
+/// Writes a rotation under way into the stack's state, staged at `pending` (a file source).
+fn record_rotation(env: &Env, id: &str, pending: &str) {
     let mut st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
     st["rotation"] = serde_json::json!({
-        "id": "r2",
+        "id": id,
         "source": format!("file:{}", env.path("pw").display()),
         "pending": format!("file:{pending}"),
         "new_fingerprint": "hmac-sha256:0000000000000000",
@@ -868,10 +868,4 @@ node "a" { region = "eu" }
         ".lavastack/state.json",
         &serde_json::to_string_pretty(&st).unwrap(),
     );
-    env.run(&["destroy", "--auto-approve"]).ok();
-    assert!(!std::path::Path::new(&pending).exists());
-    let st: Value = serde_json::from_str(&env.read(".lavastack/state.json")).unwrap();
-    assert!(st.get("rotation").is_none(), "{st}");
-    assert_eq!(st["nodes"].as_object().map(|o| o.len()), Some(0), "{st}");
-    assert_eq!(env.read("pw"), "first-password-123\n");
 }
