@@ -10,18 +10,8 @@ mod common;
 
 use std::path::PathBuf;
 
-use lavastack::policy::bench::{synthetic_select, time_calls, Timing};
+use lavastack::policy::bench::{synthetic_select, time_interleaved, Timing};
 
-/// The library timer for calls that cannot fail here (their inputs were checked first).
-fn time(calls: usize, mut f: impl FnMut()) -> Timing {
-    match time_calls(calls, || {
-        f();
-        Ok::<(), std::convert::Infallible>(())
-    }) {
-        Ok(t) => t,
-        Err(never) => match never {},
-    }
-}
 use lavastack::policy::{self, builtin, wasm::Limits, wasm::Wire, Policy};
 
 fn module(name: &str) -> PathBuf {
@@ -71,9 +61,74 @@ fn main() {
     for nodes in [8, 32, 128] {
         let input = synthetic_select(nodes);
         let native = builtin::LeastLoad;
-        let base = time(calls, || {
-            policy::select_checked(&native, &input).unwrap();
-        });
+        // Every row of this node count is timed in turns with the others, so the ratios hold
+        // while the machine's speed drifts.
+        let mut names: Vec<String> = Vec::new();
+        let mut fs: Vec<Box<dyn FnMut() -> Result<(), policy::PolicyError> + '_>> = Vec::new();
+        names.push(native.name().to_string());
+        let (native_ref, input_ref) = (&native, &input);
+        fs.push(Box::new(move || {
+            policy::select_checked(native_ref, input_ref).map(drop)
+        }));
+        // The sticky-guild guest's own code compiled natively, with the same bytes in and out
+        // as a wasm call and its answer read and checked the same way: what the guest does,
+        // without WebAssembly.
+        for wire in [Wire::Json, Wire::Packed] {
+            names.push(format!("sticky-guild native {}", wire_name(wire)));
+            fs.push(Box::new(move || {
+                let bytes = match wire {
+                    Wire::Json => input_ref.to_json_bytes(),
+                    Wire::Packed => input_ref.to_packed_bytes(),
+                };
+                let parsed = match wire {
+                    Wire::Json => lavastack_policy_sdk::SelectInput::parse(&bytes),
+                    Wire::Packed => lavastack_policy_sdk::SelectInput::from_packed(&bytes),
+                }
+                .expect("the host's encoding reads back");
+                let out = sticky_guild::select(parsed).to_json();
+                let text = std::str::from_utf8(&out).expect("the SDK writes UTF-8");
+                let r = policy::ranking_from_answer("native", "select_node", input_ref, text)?;
+                std::hint::black_box(r);
+                Ok(())
+            }));
+        }
+        // Parts of a fresh call, each timed alone: encoding the input, and a new store +
+        // instance (no call).
+        names.push("part: host encodes json".into());
+        fs.push(Box::new(move || {
+            std::hint::black_box(input_ref.to_json_bytes());
+            Ok(())
+        }));
+        names.push("part: host encodes packed".into());
+        fs.push(Box::new(move || {
+            std::hint::black_box(input_ref.to_packed_bytes());
+            Ok(())
+        }));
+        if let Some((_, p)) = modules.last() {
+            names.push("part: fresh store+instance".into());
+            fs.push(Box::new(move || {
+                std::hint::black_box(p.warm()?);
+                Ok(())
+            }));
+        }
+        for (name, p) in &modules {
+            for wire in [Wire::Json, Wire::Packed] {
+                names.push(format!("{name} fresh {}", wire_name(wire)));
+                // Checked as it is read, as every call's answer is.
+                fs.push(Box::new(move || {
+                    std::hint::black_box(p.select_with(input_ref, wire)?);
+                    Ok(())
+                }));
+            }
+            // One instance for every call (the SDK's arena starts over at each call).
+            let mut warm = p.warm().expect("instantiates");
+            names.push(format!("{name} reused packed"));
+            fs.push(Box::new(move || warm.select(input_ref).map(drop)));
+        }
+        let mut refs: Vec<&mut dyn FnMut() -> Result<(), policy::PolicyError>> =
+            fs.iter_mut().map(|f| &mut **f as _).collect();
+        let timings = time_interleaved(calls, &mut refs).expect("every call succeeds");
+        let base = &timings[0];
         let row = |name: &str, t: &Timing| {
             let ratio = t.p50.as_secs_f64() / base.p50.as_secs_f64();
             rep.line(format!(
@@ -88,57 +143,8 @@ fn main() {
                 serde_json::json!({"nodes": nodes, "per_sec": t.per_sec, "p99_us": t.p99.as_secs_f64() * 1e6}),
             );
         };
-        row(native.name(), &base);
-        // The sticky-guild guest's own code compiled natively, with the same bytes in and out
-        // as a wasm call: what the guest does, without WebAssembly.
-        for wire in [Wire::Json, Wire::Packed] {
-            let same = time(calls, || {
-                let bytes = match wire {
-                    Wire::Json => input.to_json_bytes(),
-                    Wire::Packed => input.to_packed_bytes(),
-                };
-                let parsed = match wire {
-                    Wire::Json => lavastack_policy_sdk::SelectInput::parse(&bytes),
-                    Wire::Packed => lavastack_policy_sdk::SelectInput::from_packed(&bytes),
-                }
-                .unwrap();
-                let out = sticky_guild::select(parsed).to_json();
-                let r: policy::Ranking = serde_json::from_slice(&out).unwrap();
-                std::hint::black_box(r);
-            });
-            row(&format!("sticky-guild native {}", wire_name(wire)), &same);
-        }
-        // Parts of a fresh call, each timed alone: encoding the input, and a new store +
-        // instance (no call).
-        let encode = time(calls, || {
-            std::hint::black_box(input.to_json_bytes());
-        });
-        row("part: host encodes json", &encode);
-        let encode = time(calls, || {
-            std::hint::black_box(input.to_packed_bytes());
-        });
-        row("part: host encodes packed", &encode);
-        if let Some((_, p)) = modules.last() {
-            let inst = time(calls, || {
-                std::hint::black_box(p.warm().unwrap());
-            });
-            row("part: fresh store+instance", &inst);
-        }
-        for (name, p) in &modules {
-            for wire in [Wire::Json, Wire::Packed] {
-                let fresh = time(calls, || {
-                    let r = p.select_with(&input, wire).unwrap();
-                    policy::check_ranking(p, &input, &r).unwrap();
-                    std::hint::black_box(r);
-                });
-                row(&format!("{name} fresh {}", wire_name(wire)), &fresh);
-            }
-            // One instance for every call (the SDK's arena starts over at each call).
-            let mut warm = p.warm().expect("instantiates");
-            let reused = time(calls, || {
-                warm.select(&input).unwrap();
-            });
-            row(&format!("{name} reused packed"), &reused);
+        for (name, t) in names.iter().zip(&timings) {
+            row(name, t);
         }
     }
 }

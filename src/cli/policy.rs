@@ -7,7 +7,7 @@ use clap::Subcommand;
 use serde_json::{json, Value};
 
 use super::{exit, CliError, Format, Ui};
-use crate::policy::bench::{synthetic_place, synthetic_select, time_calls};
+use crate::policy::bench::{synthetic_place, synthetic_select, time_interleaved};
 use crate::policy::{self, wasm::Limits, PlaceInput, Policy, SelectInput};
 
 #[derive(Subcommand, Debug)]
@@ -172,28 +172,29 @@ fn bench(file: &str, nodes: usize, calls: usize, format: Format) -> Result<i32, 
     } else {
         (Arc::new(policy::builtin::Spread), "place_nodes")
     };
+    // Timed in turns, so a slow spell of the machine falls on both alike.
     let (ours, theirs) = if p.can_select() {
         let input = synthetic_select(nodes);
         policy::select_checked(p.as_ref(), &input)?;
-        (
-            time_calls(calls, || {
-                policy::select_checked(p.as_ref(), &input).map(drop)
-            })?,
-            time_calls(calls, || {
-                policy::select_checked(native.as_ref(), &input).map(drop)
-            })?,
-        )
+        let mut t = time_interleaved(
+            calls,
+            &mut [
+                &mut || policy::select_checked(p.as_ref(), &input).map(drop),
+                &mut || policy::select_checked(native.as_ref(), &input).map(drop),
+            ],
+        )?;
+        (t.remove(0), t.remove(0))
     } else {
         let input = synthetic_place(nodes);
         policy::place_checked(p.as_ref(), &input)?;
-        (
-            time_calls(calls, || {
-                policy::place_checked(p.as_ref(), &input).map(drop)
-            })?,
-            time_calls(calls, || {
-                policy::place_checked(native.as_ref(), &input).map(drop)
-            })?,
-        )
+        let mut t = time_interleaved(
+            calls,
+            &mut [
+                &mut || policy::place_checked(p.as_ref(), &input).map(drop),
+                &mut || policy::place_checked(native.as_ref(), &input).map(drop),
+            ],
+        )?;
+        (t.remove(0), t.remove(0))
     };
     let ratio = ours.p50.as_secs_f64() / theirs.p50.as_secs_f64().max(1e-9);
     if format == Format::Json {

@@ -93,51 +93,134 @@ pub trait Policy: Send + Sync {
             call: "place_nodes",
         })
     }
+    /// `select` with its answer checked ([`check_ranking`]); a policy that checks while it
+    /// reads its answer (a wasm module) overrides it to check once.
+    fn select_and_check(&self, input: &SelectInput) -> Result<Ranking, PolicyError> {
+        let r = self.select(input)?;
+        check_names(self.name(), self.select_export(), input, &r.ranking).map(|()| r)
+    }
 }
 
 /// Calls `select` and checks the answer: every name must be one of the input's nodes, once.
 pub fn select_checked(p: &dyn Policy, input: &SelectInput) -> Result<Ranking, PolicyError> {
-    let r = p.select(input)?;
-    check_ranking(p, input, &r)?;
-    Ok(r)
+    p.select_and_check(input)
 }
 
 /// The check [`select_checked`] makes: every name one of the input's nodes, none twice.
 pub fn check_ranking(p: &dyn Policy, input: &SelectInput, r: &Ranking) -> Result<(), PolicyError> {
-    // Names are compared by a hash first: the router checks every decision, and comparing
-    // each answer against each node name by memcmp was a tenth of a wasm call's cost.
-    fn fnv(s: &str) -> u64 {
+    check_names(p.name(), p.select_export(), input, &r.ranking)
+}
+
+/// The input's node names, looked up by a hash first: the router checks every decision, and
+/// comparing each answer against each node name by memcmp was a tenth of a wasm call's cost.
+struct NameIndex<'a> {
+    nodes: &'a [NodeInfo],
+    keys: Vec<u64>,
+}
+
+impl<'a> NameIndex<'a> {
+    fn new(nodes: &'a [NodeInfo]) -> Self {
+        NameIndex {
+            nodes,
+            keys: nodes.iter().map(|n| Self::key(&n.name)).collect(),
+        }
+    }
+    fn key(s: &str) -> u64 {
         s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
             (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
         })
     }
-    let keys: Vec<u64> = input.nodes.iter().map(|n| fnv(&n.name)).collect();
-    let mut seen = vec![false; input.nodes.len()];
-    for name in &r.ranking {
-        let h = fnv(name);
-        let found = keys
+    fn find(&self, name: &str) -> Option<usize> {
+        let h = Self::key(name);
+        self.keys
             .iter()
-            .zip(&input.nodes)
-            .position(|(k, n)| *k == h && &n.name == name);
-        match found {
+            .zip(self.nodes)
+            .position(|(k, n)| *k == h && n.name == name)
+    }
+}
+
+fn check_names(
+    policy: &str,
+    call: &'static str,
+    input: &SelectInput,
+    names: &[String],
+) -> Result<(), PolicyError> {
+    let index = NameIndex::new(&input.nodes);
+    let mut seen = vec![false; input.nodes.len()];
+    for name in names {
+        match index.find(name) {
             Some(i) if !seen[i] => seen[i] = true,
             Some(_) => {
                 return Err(PolicyError::BadOutput {
-                    policy: p.name().into(),
-                    call: p.select_export(),
+                    policy: policy.into(),
+                    call,
                     message: format!("the ranking names \"{name}\" twice"),
                 })
             }
             None => {
                 return Err(PolicyError::UnknownNode {
-                    policy: p.name().into(),
-                    call: p.select_export(),
+                    policy: policy.into(),
+                    call,
                     node: name.clone(),
                 })
             }
         }
     }
     Ok(())
+}
+
+/// Reads and checks a selection answer, the JSON text `{"ranking":[...]}` a module returns,
+/// as [`check_ranking`] would. The SDK's answer (no spaces, no escapes) is read in one pass
+/// that checks each name as it goes and takes the input's copy of it; anything else goes
+/// through serde and the check, which name what is wrong. In a fresh wasm call at 32 nodes
+/// serde's parse and the separate check were 2.3 µs of ~12, the one pass is ~0.9 µs.
+pub fn ranking_from_answer(
+    policy: &str,
+    call: &'static str,
+    input: &SelectInput,
+    text: &str,
+) -> Result<Ranking, PolicyError> {
+    if let Some(r) = canonical_ranking(input, text.as_bytes()) {
+        return Ok(r);
+    }
+    let r: Ranking = serde_json::from_str(text).map_err(|e| {
+        let shown: String = text.chars().take(80).collect();
+        PolicyError::BadOutput {
+            policy: policy.into(),
+            call,
+            message: format!("answer is not the expected JSON ({e}): {shown}"),
+        }
+    })?;
+    check_names(policy, call, input, &r.ranking)?;
+    Ok(r)
+}
+
+/// The one-pass reader of [`ranking_from_answer`]: `None` for anything but the exact form
+/// `{"ranking":["a","b"]}` with known, distinct names free of escapes and control characters,
+/// whose meaning is then the same as serde's.
+fn canonical_ranking(input: &SelectInput, bytes: &[u8]) -> Option<Ranking> {
+    let mut rest = bytes.strip_prefix(b"{\"ranking\":[")?.strip_suffix(b"]}")?;
+    let index = NameIndex::new(&input.nodes);
+    let mut seen = vec![false; input.nodes.len()];
+    let mut ranking = Vec::with_capacity(input.nodes.len());
+    while !rest.is_empty() {
+        if !ranking.is_empty() {
+            rest = rest.strip_prefix(b",")?;
+        }
+        let body = rest.strip_prefix(b"\"")?;
+        let end = body.iter().position(|b| *b == b'"')?;
+        let name = &body[..end];
+        if name.iter().any(|b| *b == b'\\' || *b < 0x20) {
+            return None;
+        }
+        let i = index.find(std::str::from_utf8(name).ok()?)?;
+        if std::mem::replace(&mut seen[i], true) {
+            return None;
+        }
+        ranking.push(input.nodes[i].name.clone());
+        rest = &body[end + 1..];
+    }
+    Some(Ranking { ranking })
 }
 
 /// Calls `place` and checks the answer: the right count, the pool's names, known regions and
@@ -251,6 +334,66 @@ pub fn load(
         path => {
             let p = crate::stack::resolve_under(base, path);
             Ok(Arc::new(wasm::WasmPolicy::from_file(&p, limits)?))
+        }
+    }
+}
+
+#[cfg(test)]
+mod answer_tests {
+    use super::*;
+
+    fn input() -> SelectInput {
+        let mut i = bench::synthetic_select(4);
+        i.nodes[3].name = "é,\"x".into();
+        i
+    }
+
+    fn read(text: &str) -> Result<Vec<String>, String> {
+        ranking_from_answer("p", "select_node", &input(), text)
+            .map(|r| r.ranking)
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn the_one_pass_reader_agrees_with_serde_and_the_check() {
+        // The SDK's form, read in one pass.
+        let i = input();
+        assert_eq!(
+            canonical_ranking(&i, br#"{"ranking":["node-2","node-0"]}"#).unwrap(),
+            Ranking {
+                ranking: vec!["node-2".into(), "node-0".into()]
+            }
+        );
+        assert_eq!(
+            canonical_ranking(&i, br#"{"ranking":[]}"#).unwrap().ranking,
+            Vec::<String>::new()
+        );
+        // Everything else is left to serde, with the same meaning or the same error.
+        for other in [
+            r#"{ "ranking": ["node-2", "node-0"] }"#,
+            r#"{"ranking":["node\u002d2","node-0"]}"#,
+            r#"{"ranking":["node-2","node-0"],"extra":1}"#,
+        ] {
+            assert!(canonical_ranking(&i, other.as_bytes()).is_none(), "{other}");
+            assert_eq!(read(other).unwrap(), ["node-2", "node-0"], "{other}");
+        }
+        // A name with a quote needs an escape, so only serde reads it.
+        assert_eq!(read(r#"{"ranking":["é,\"x"]}"#).unwrap(), ["é,\"x"]);
+        for (bad, says) in [
+            (r#"{"ranking":["node-9"]}"#, "named unknown node \"node-9\""),
+            (
+                r#"{"ranking":["node-1","node-1"]}"#,
+                "names \"node-1\" twice",
+            ),
+            (r#"{"ranking":["node-1",]}"#, "not the expected JSON"),
+            (r#"{"ranking":["node-1""#, "not the expected JSON"),
+            (r#"{"ranking":["node-1"]}]}"#, "not the expected JSON"),
+            ("{\"ranking\":[\"node\u{1}\"]}", "not the expected JSON"),
+            (r#"{"ranking":"node-1"}"#, "not the expected JSON"),
+            ("", "not the expected JSON"),
+        ] {
+            let e = read(bad).unwrap_err();
+            assert!(e.contains(says), "{bad}: {e}");
         }
     }
 }

@@ -453,3 +453,45 @@ fn load_errors_say_which_limit_and_which_call() {
         "{e}"
     );
 }
+
+/// Nothing a call writes survives into the next one, in either instance pool: a module with a
+/// one-page memory (reset whole) and one with a 2.5 MiB memory (reset page by page, where the
+/// kernel can say which pages were written). Each call reads a byte of the data image and a
+/// byte 2 MB in, then changes both; a leak answers "n2".
+#[test]
+fn no_call_sees_what_the_previous_one_wrote_small_or_large_memory() {
+    for pages in [1, 40] {
+        let far = if pages == 1 { 60_000 } else { 2_000_000 };
+        let wat = format!(
+            r#"(module
+  (memory (export "memory") {pages})
+  (data (i32.const 16) "{{\"ranking\":[\"n1\"]}}")
+  (data (i32.const 64) "{{\"ranking\":[\"n2\"]}}")
+  (data (i32.const 200) "A")
+  (func (export "lavastack_abi_version") (result i32) (i32.const 1))
+  (func (export "lavastack_alloc") (param $len i32) (result i32) (i32.const 4096))
+  (func (export "select_node") (param $ptr i32) (param $len i32) (result i64)
+    (local $leak i32)
+    (local.set $leak (i32.or
+      (i32.ne (i32.load8_u (i32.const {far})) (i32.const 0))
+      (i32.ne (i32.load8_u (i32.const 200)) (i32.const 65))))
+    (i32.store8 (i32.const {far}) (i32.const 1))
+    (i32.store8 (i32.const 200) (i32.const 66))
+    (if (result i64) (local.get $leak)
+      (then (i64.or (i64.shl (i64.const 64) (i64.const 32)) (i64.const 18)))
+      (else (i64.or (i64.shl (i64.const 16) (i64.const 32)) (i64.const 18))))))"#
+        );
+        let p = WasmPolicy::from_bytes("reset.wat", wat.as_bytes(), limits()).unwrap();
+        let mut i = input("good");
+        i.nodes.push(NodeInfo {
+            name: "n2".into(),
+            healthy: true,
+            weight: 1,
+            ..Default::default()
+        });
+        for call in 0..50 {
+            let r = select_checked(&p, &i).unwrap();
+            assert_eq!(r.ranking, ["n1"], "{pages} pages, call {call}");
+        }
+    }
+}
