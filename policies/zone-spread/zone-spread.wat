@@ -105,7 +105,7 @@
     i32.sub)
   (func (;3;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 32768
+    i32.const 65536
     i32.const 5
     call 629)
   (func (;4;) (type 2) (param i32 i32) (result i32)
@@ -333,7 +333,7 @@
   (func (;10;) (type 7) (param i32 i32 i32 i32 i32)
     local.get 0
     local.get 1
-    i32.const 36385
+    i32.const 69153
     i32.const 1
     call 79
     block  ;; label = @1
@@ -355,7 +355,7 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      i32.const 36385
+      i32.const 69153
       i32.const 1
       call 79
     end)
@@ -398,7 +398,7 @@
     global.set 0
     local.get 1
     i32.load
-    i32.const 36387
+    i32.const 69155
     i32.const 1
     call 344
     local.get 2
@@ -502,7 +502,7 @@
     local.get 1
     i32.load
     local.get 2
-    i32.const 36504
+    i32.const 69272
     call 89
     local.set 1
     local.get 0
@@ -702,7 +702,7 @@
     local.get 1
     i32.load
     local.get 2
-    i32.const 36488
+    i32.const 69256
     call 89
     local.set 1
     local.get 0
@@ -819,7 +819,7 @@
     local.get 2
     local.get 2
     i32.store offset=8
-    i32.const 36193
+    i32.const 68961
     local.get 2
     i32.const 8
     i32.add
@@ -862,7 +862,7 @@
     i32.const 4
     i32.add
     i32.store offset=16
-    i32.const 33320
+    i32.const 66088
     local.get 3
     i32.const 16
     i32.add
@@ -892,7 +892,7 @@
     local.get 2
     local.get 2
     i32.store offset=8
-    i32.const 36213
+    i32.const 68981
     local.get 2
     i32.const 8
     i32.add
@@ -1048,7 +1048,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 37592
+        i32.const 70360
         call 69
         local.get 1
         call 52
@@ -1188,7 +1188,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 37576
+        i32.const 70344
         call 69
         local.get 1
         call 52
@@ -1369,7 +1369,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 37544
+        i32.const 70312
         call 69
         local.get 1
         call 52
@@ -1550,7 +1550,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 37560
+        i32.const 70328
         call 69
         local.get 1
         call 52
@@ -1706,7 +1706,7 @@
         i32.add
         i32.store offset=20
         local.get 1
-        i32.const 36284
+        i32.const 69052
         i32.const 3
         call 31
         local.tee 1
@@ -1871,7 +1871,7 @@
               local.get 2
               i32.const 79
               i32.add
-              i32.const 36268
+              i32.const 69036
               call 69
               local.get 1
               call 52
@@ -2042,7 +2042,7 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 36252
+    i32.const 69020
     call 334
     i32.store offset=4
     local.get 0
@@ -2072,7 +2072,7 @@
     local.get 2
     i32.const 31
     i32.add
-    i32.const 36268
+    i32.const 69036
     call 334
     i32.store offset=4
     local.get 0
@@ -2097,7 +2097,7 @@
     local.set 4
     local.get 0
     i32.load
-    i32.const 36386
+    i32.const 69154
     i32.const 1
     call 344
     local.get 2
@@ -2148,7 +2148,7 @@
             br_if 0 (;@4;)
             local.get 0
             i32.load
-            i32.const 36388
+            i32.const 69156
             i32.const 1
             call 344
           end
@@ -2216,7 +2216,7 @@
   (func (;35;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 36390
+    i32.const 69158
     i32.const 1
     call 79)
   (func (;36;) (type 2) (param i32 i32) (result i32)
@@ -2250,7 +2250,7 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 36520
+      i32.const 69288
       i32.const 4
       local.get 0
       call 37
@@ -2259,7 +2259,7 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 36524
+      i32.const 69292
       i32.const 6
       local.get 0
       i32.const 12
@@ -2270,7 +2270,7 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 36530
+      i32.const 69298
       i32.const 4
       local.get 0
       i32.const 24
@@ -2357,7 +2357,7 @@
       br_if 0 (;@1;)
       local.get 4
       i32.load
-      i32.const 36388
+      i32.const 69156
       i32.const 1
       call 344
     end
@@ -2397,7 +2397,7 @@
   (func (;39;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
-    i32.const 36389
+    i32.const 69157
     i32.const 1
     call 79)
   (func (;40;) (type 6) (param i32 i32 i32 i32) (result i32)
@@ -2648,7 +2648,7 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 36268
+            i32.const 69036
             call 513
             local.set 3
             br 3 (;@1;)
@@ -2677,7 +2677,7 @@
           local.get 2
           i32.const 31
           i32.add
-          i32.const 36268
+          i32.const 69036
           call 513
           local.set 3
           i32.const 1
@@ -2749,7 +2749,7 @@
             local.get 2
             i32.const 31
             i32.add
-            i32.const 36252
+            i32.const 69020
             call 513
             local.set 3
             br 3 (;@1;)
@@ -2780,7 +2780,7 @@
           local.get 2
           i32.const 31
           i32.add
-          i32.const 36252
+          i32.const 69020
           call 513
           local.set 3
           i32.const 1
@@ -3035,7 +3035,7 @@
                                           i32.add
                                           i32.store offset=20
                                           local.get 0
-                                          i32.const 36287
+                                          i32.const 69055
                                           i32.const 3
                                           call 31
                                           local.tee 4
@@ -3050,7 +3050,7 @@
                                         i32.add
                                         i32.store offset=20
                                         local.get 0
-                                        i32.const 36290
+                                        i32.const 69058
                                         i32.const 4
                                         call 31
                                         local.tee 4
@@ -3096,7 +3096,7 @@
                                   i32.add
                                   i32.store offset=20
                                   local.get 0
-                                  i32.const 36284
+                                  i32.const 69052
                                   i32.const 3
                                   call 31
                                   local.tee 4
@@ -3279,9 +3279,9 @@
                                 local.set 5
                                 br 1 (;@13;)
                               end
-                              i32.const 36294
+                              i32.const 69062
                               i32.const 40
-                              i32.const 36336
+                              i32.const 69104
                               call 601
                               unreachable
                             end
@@ -3308,9 +3308,9 @@
                         i32.const 123
                         i32.eq
                         br_if 2 (;@8;)
-                        i32.const 36294
+                        i32.const 69062
                         i32.const 40
-                        i32.const 36352
+                        i32.const 69120
                         call 601
                         unreachable
                       end
@@ -5202,7 +5202,7 @@
                       i32.add
                       i32.store offset=20
                       local.get 0
-                      i32.const 36287
+                      i32.const 69055
                       i32.const 3
                       call 31
                       local.tee 4
@@ -5225,7 +5225,7 @@
                     i32.add
                     i32.store offset=20
                     local.get 0
-                    i32.const 36290
+                    i32.const 69058
                     i32.const 4
                     call 31
                     local.tee 4
@@ -5338,7 +5338,7 @@
             i32.add
             i32.store offset=20
             local.get 0
-            i32.const 36284
+            i32.const 69052
             i32.const 3
             call 31
             local.tee 4
@@ -5469,7 +5469,7 @@
               local.get 2
               i32.const 79
               i32.add
-              i32.const 36252
+              i32.const 69020
               call 69
               local.get 1
               call 52
@@ -5753,7 +5753,7 @@
     i32.const 0
     local.get 3
     local.get 6
-    i32.const 36368
+    i32.const 69136
     call 610
     unreachable)
   (func (;73;) (type 8) (param i32 i32 i32 i32)
@@ -6426,7 +6426,7 @@
           local.get 7
           i32.load8_u
           local.tee 9
-          i32.load8_u offset=38056
+          i32.load8_u offset=70824
           local.tee 7
           i32.eqz
           br_if 0 (;@3;)
@@ -6462,13 +6462,13 @@
             local.get 9
             i32.const 15
             i32.and
-            i32.load8_u offset=38312
+            i32.load8_u offset=71080
             i32.store8 offset=13
             local.get 5
             local.get 9
             i32.const 4
             i32.shr_u
-            i32.load8_u offset=38312
+            i32.load8_u offset=71080
             i32.store8 offset=12
             local.get 0
             local.get 1
@@ -6983,7 +6983,7 @@
       local.get 1
       return
     end
-    i32.const 36391
+    i32.const 69159
     i32.const 22
     local.get 2
     call 637
@@ -7252,7 +7252,7 @@
                     local.get 2
                     i32.const 128
                     i32.add
-                    i32.const 33075
+                    i32.const 65843
                     local.get 2
                     i32.const 168
                     i32.add
@@ -7665,7 +7665,7 @@
                   i32.add
                   call 102
                   i32.const 3
-                  i32.const 36413
+                  i32.const 69181
                   i32.const 25
                   call 305
                   local.get 0
@@ -7790,15 +7790,15 @@
             i64.store align=4
             br 3 (;@1;)
           end
-          i32.const 36440
+          i32.const 69208
           call 636
           unreachable
         end
-        i32.const 36456
+        i32.const 69224
         call 636
         unreachable
       end
-      i32.const 36472
+      i32.const 69240
       call 636
       unreachable
     end
@@ -9259,7 +9259,7 @@
     global.set 0)
   (func (;122;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 36724
+    i32.const 69492
     i32.const 10
     call 629)
   (func (;123;) (type 4) (param i32 i32 i32)
@@ -9856,20 +9856,20 @@
         block  ;; label = @3
           local.get 1
           local.get 2
-          i32.const 36520
+          i32.const 69288
           i32.const 4
           call 7
           br_if 0 (;@3;)
           local.get 1
           local.get 2
-          i32.const 36524
+          i32.const 69292
           i32.const 6
           call 7
           br_if 1 (;@2;)
           block  ;; label = @4
             local.get 1
             local.get 2
-            i32.const 36530
+            i32.const 69298
             i32.const 4
             call 7
             br_if 0 (;@4;)
@@ -9904,38 +9904,38 @@
               block  ;; label = @6
                 local.get 1
                 local.get 2
-                i32.const 36592
+                i32.const 69360
                 i32.const 3
                 call 7
                 br_if 0 (;@6;)
                 local.get 1
                 local.get 2
-                i32.const 36595
+                i32.const 69363
                 i32.const 4
                 call 7
                 br_if 1 (;@5;)
                 local.get 1
                 local.get 2
-                i32.const 36599
+                i32.const 69367
                 i32.const 5
                 call 7
                 br_if 2 (;@4;)
                 local.get 1
                 local.get 2
-                i32.const 36604
+                i32.const 69372
                 i32.const 7
                 call 7
                 br_if 3 (;@3;)
                 local.get 1
                 local.get 2
-                i32.const 36611
+                i32.const 69379
                 i32.const 8
                 call 7
                 br_if 4 (;@2;)
                 block  ;; label = @7
                   local.get 1
                   local.get 2
-                  i32.const 36619
+                  i32.const 69387
                   i32.const 6
                   call 7
                   br_if 0 (;@7;)
@@ -9982,20 +9982,20 @@
         block  ;; label = @3
           local.get 1
           local.get 2
-          i32.const 36520
+          i32.const 69288
           i32.const 4
           call 7
           br_if 0 (;@3;)
           local.get 1
           local.get 2
-          i32.const 36668
+          i32.const 69436
           i32.const 5
           call 7
           br_if 1 (;@2;)
           block  ;; label = @4
             local.get 1
             local.get 2
-            i32.const 36673
+            i32.const 69441
             i32.const 8
             call 7
             br_if 0 (;@4;)
@@ -10040,7 +10040,7 @@
       end
       local.get 0
       i32.load
-      i32.const 36384
+      i32.const 69152
       i32.const 1
       call 344
       local.get 2
@@ -10122,7 +10122,7 @@
                                   local.get 6
                                   i32.const 175
                                   i32.add
-                                  i32.const 37640
+                                  i32.const 70408
                                   call 69
                                   local.get 1
                                   call 52
@@ -10243,8 +10243,8 @@
                                             br 2 (;@18;)
                                           end
                                           i32.const 0
-                                          i32.const 36568
-                                          i32.const 36576
+                                          i32.const 69336
+                                          i32.const 69344
                                           call 21
                                           local.set 7
                                           br 3 (;@16;)
@@ -10288,8 +10288,8 @@
                                               br 2 (;@19;)
                                             end
                                             i32.const 1
-                                            i32.const 36568
-                                            i32.const 36576
+                                            i32.const 69336
+                                            i32.const 69344
                                             call 21
                                             local.set 7
                                             br 2 (;@18;)
@@ -10318,8 +10318,8 @@
                                             br 5 (;@15;)
                                           end
                                           i32.const 2
-                                          i32.const 36568
-                                          i32.const 36576
+                                          i32.const 69336
+                                          i32.const 69344
                                           call 21
                                           local.set 7
                                         end
@@ -10506,7 +10506,7 @@
                                     br_if 0 (;@16;)
                                     i32.const 1
                                     local.set 8
-                                    i32.const 36520
+                                    i32.const 69288
                                     i32.const 4
                                     call 22
                                     local.set 7
@@ -10556,7 +10556,7 @@
                                   br_if 0 (;@15;)
                                   i32.const 1
                                   local.set 8
-                                  i32.const 36524
+                                  i32.const 69292
                                   i32.const 6
                                   call 22
                                   local.set 7
@@ -10606,7 +10606,7 @@
                                 br_if 0 (;@14;)
                                 i32.const 1
                                 local.set 8
-                                i32.const 36530
+                                i32.const 69298
                                 i32.const 4
                                 call 22
                                 local.set 7
@@ -10673,7 +10673,7 @@
                               local.tee 8
                               i32.eqz
                               br_if 0 (;@13;)
-                              i32.const 36524
+                              i32.const 69292
                               i32.const 6
                               call 20
                               local.set 7
@@ -10717,7 +10717,7 @@
                           end
                           i32.const 1
                           local.set 8
-                          i32.const 36520
+                          i32.const 69288
                           i32.const 4
                           call 20
                           local.set 7
@@ -10729,7 +10729,7 @@
                         call 78
                         br 7 (;@3;)
                       end
-                      i32.const 36530
+                      i32.const 69298
                       i32.const 4
                       call 20
                       local.set 7
@@ -10969,7 +10969,7 @@
       local.get 2
       i32.const 8
       i32.add
-      i32.const 36734
+      i32.const 69502
       i32.const 10
       local.get 0
       call 40
@@ -11036,7 +11036,7 @@
                   local.get 6
                   i32.const 383
                   i32.add
-                  i32.const 37608
+                  i32.const 70376
                   call 69
                   local.get 1
                   call 52
@@ -11134,8 +11134,8 @@
                           br 2 (;@9;)
                         end
                         i32.const 0
-                        i32.const 36660
-                        i32.const 36576
+                        i32.const 69428
+                        i32.const 69344
                         call 21
                         local.set 7
                         br 2 (;@8;)
@@ -11177,8 +11177,8 @@
                                 br_table 2 (;@12;) 1 (;@13;) 4 (;@10;) 1 (;@13;)
                               end
                               i32.const 1
-                              i32.const 36660
-                              i32.const 36576
+                              i32.const 69428
+                              i32.const 69344
                               call 21
                               local.set 9
                               br 4 (;@9;)
@@ -11202,8 +11202,8 @@
                             br 2 (;@10;)
                           end
                           i32.const 2
-                          i32.const 36660
-                          i32.const 36576
+                          i32.const 69428
+                          i32.const 69344
                           call 21
                           local.set 9
                           br 1 (;@10;)
@@ -11247,8 +11247,8 @@
                               br 2 (;@11;)
                             end
                             i32.const 3
-                            i32.const 36660
-                            i32.const 36576
+                            i32.const 69428
+                            i32.const 69344
                             call 21
                             local.set 9
                             br 2 (;@10;)
@@ -11366,8 +11366,8 @@
                             br 5 (;@7;)
                           end
                           i32.const 4
-                          i32.const 36660
-                          i32.const 36576
+                          i32.const 69428
+                          i32.const 69344
                           call 21
                           local.set 9
                         end
@@ -11624,7 +11624,7 @@
                                         br_if 7 (;@11;)
                                         i32.const 1
                                         local.set 13
-                                        i32.const 36592
+                                        i32.const 69360
                                         i32.const 3
                                         call 22
                                         local.set 7
@@ -11638,7 +11638,7 @@
                                         br_if 0 (;@18;)
                                         i32.const 1
                                         local.set 13
-                                        i32.const 36595
+                                        i32.const 69363
                                         i32.const 4
                                         call 22
                                         local.set 7
@@ -11684,7 +11684,7 @@
                                     br_if 4 (;@12;)
                                     i32.const 1
                                     local.set 13
-                                    i32.const 36599
+                                    i32.const 69367
                                     i32.const 5
                                     call 22
                                     local.set 7
@@ -11698,7 +11698,7 @@
                                     br_if 0 (;@16;)
                                     i32.const 1
                                     local.set 13
-                                    i32.const 36604
+                                    i32.const 69372
                                     i32.const 7
                                     call 22
                                     local.set 7
@@ -11753,7 +11753,7 @@
                                   br_if 0 (;@15;)
                                   i32.const 1
                                   local.set 13
-                                  i32.const 36611
+                                  i32.const 69379
                                   i32.const 8
                                   call 22
                                   local.set 7
@@ -11808,7 +11808,7 @@
                                 br_if 0 (;@14;)
                                 i32.const 1
                                 local.set 13
-                                i32.const 36619
+                                i32.const 69387
                                 i32.const 6
                                 call 22
                                 local.set 7
@@ -11884,7 +11884,7 @@
                               local.get 6
                               i32.const 16
                               i32.add
-                              i32.const 36592
+                              i32.const 69360
                               i32.const 3
                               call 92
                               local.get 6
@@ -11903,7 +11903,7 @@
                               i32.const -2147483648
                               i32.ne
                               br_if 0 (;@13;)
-                              i32.const 36595
+                              i32.const 69363
                               i32.const 4
                               call 20
                               local.set 7
@@ -11928,7 +11928,7 @@
                                 local.get 6
                                 i32.const 8
                                 i32.add
-                                i32.const 36599
+                                i32.const 69367
                                 i32.const 5
                                 call 92
                                 local.get 6
@@ -11958,7 +11958,7 @@
                                   i32.const -2147483648
                                   i32.ne
                                   br_if 0 (;@15;)
-                                  i32.const 36611
+                                  i32.const 69379
                                   i32.const 8
                                   call 20
                                   local.set 7
@@ -12026,7 +12026,7 @@
                                 i32.store offset=144
                                 br 9 (;@5;)
                               end
-                              i32.const 36604
+                              i32.const 69372
                               i32.const 7
                               call 20
                               local.set 7
@@ -12386,7 +12386,7 @@
                               local.get 6
                               i32.const 143
                               i32.add
-                              i32.const 37624
+                              i32.const 70392
                               call 69
                               local.get 1
                               call 52
@@ -12505,8 +12505,8 @@
                                     i32.const 2
                                     local.set 9
                                     i32.const 0
-                                    i32.const 36716
-                                    i32.const 36576
+                                    i32.const 69484
+                                    i32.const 69344
                                     call 21
                                     local.set 8
                                     br 3 (;@13;)
@@ -12577,8 +12577,8 @@
                                     br 3 (;@13;)
                                   end
                                   i32.const 1
-                                  i32.const 36716
-                                  i32.const 36576
+                                  i32.const 69484
+                                  i32.const 69344
                                   call 21
                                   local.set 8
                                 end
@@ -12751,7 +12751,7 @@
                                   br_if 0 (;@15;)
                                   i32.const 1
                                   local.set 11
-                                  i32.const 36520
+                                  i32.const 69288
                                   i32.const 4
                                   call 22
                                   local.set 7
@@ -12799,7 +12799,7 @@
                                 br_if 0 (;@14;)
                                 i32.const 1
                                 local.set 11
-                                i32.const 36668
+                                i32.const 69436
                                 i32.const 5
                                 call 22
                                 local.set 7
@@ -12852,7 +12852,7 @@
                             br_if 1 (;@11;)
                             i32.const 1
                             local.set 11
-                            i32.const 36673
+                            i32.const 69441
                             i32.const 8
                             call 22
                             local.set 7
@@ -12880,7 +12880,7 @@
                               i32.const -2147483648
                               i32.ne
                               br_if 0 (;@13;)
-                              i32.const 36668
+                              i32.const 69436
                               i32.const 5
                               call 20
                               local.set 7
@@ -12913,7 +12913,7 @@
                             local.set 10
                             br 6 (;@6;)
                           end
-                          i32.const 36520
+                          i32.const 69288
                           i32.const 4
                           call 20
                           local.set 7
@@ -13151,7 +13151,7 @@
               i64.const 4294967296
               i64.store offset=192 align=4
               local.get 3
-              i32.const 36744
+              i32.const 69512
               i32.store offset=208
               local.get 3
               i64.const 1610612768
@@ -13275,13 +13275,13 @@
             i64.store offset=8
             br 2 (;@2;)
           end
-          i32.const 36784
+          i32.const 69552
           i32.const 55
           local.get 3
           i32.const 223
           i32.add
-          i32.const 36768
-          i32.const 36840
+          i32.const 69536
+          i32.const 69608
           call 638
           unreachable
         end
@@ -13608,7 +13608,7 @@
       local.get 3
       i32.ge_u
       br_if 0 (;@1;)
-      i32.const 36856
+      i32.const 69624
       i32.const 19
       local.get 4
       call 611
@@ -14843,7 +14843,7 @@
           i32.shr_u
           local.tee 4
           local.get 4
-          i32.const 36868
+          i32.const 69636
           call 166
           i32.const 0
           local.set 1
@@ -14867,7 +14867,7 @@
           i32.add
           local.get 4
           local.get 4
-          i32.const 36884
+          i32.const 69652
           call 166
           local.get 4
           i32.const 28
@@ -14925,13 +14925,13 @@
             local.get 4
             i32.add
             local.get 6
-            i32.const 36916
+            i32.const 69684
             call 619
             unreachable
           end
           local.get 5
           local.get 5
-          i32.const 36900
+          i32.const 69668
           call 619
           unreachable
         end
@@ -15145,7 +15145,7 @@
         local.get 0
         local.get 1
         local.get 8
-        i32.const 36932
+        i32.const 69700
         call 166
         local.get 7
         i32.load offset=36
@@ -15196,7 +15196,7 @@
     local.get 8
     local.get 1
     local.get 1
-    i32.const 36948
+    i32.const 69716
     call 610
     unreachable)
   (func (;177;) (type 7) (param i32 i32 i32 i32 i32)
@@ -15967,9 +15967,9 @@
       global.set 0
       return
     end
-    i32.const 36964
+    i32.const 69732
     i32.const 25
-    i32.const 36992
+    i32.const 69760
     call 601
     unreachable)
   (func (;184;) (type 1) (param i32 i32)
@@ -16219,27 +16219,27 @@
               call 210
               br 4 (;@1;)
             end
-            i32.const 37344
+            i32.const 70112
             i32.const 27
-            i32.const 37372
+            i32.const 70140
             call 601
             unreachable
           end
-          i32.const 37388
+          i32.const 70156
           i32.const 51
-          i32.const 37440
+          i32.const 70208
           call 601
           unreachable
         end
-        i32.const 37456
+        i32.const 70224
         i32.const 39
-        i32.const 37496
+        i32.const 70264
         call 601
         unreachable
       end
-      i32.const 36294
+      i32.const 69062
       i32.const 40
-      i32.const 37512
+      i32.const 70280
       call 601
       unreachable
     end
@@ -16752,7 +16752,7 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 37008
+      i32.const 69776
       call 636
       unreachable
     end
@@ -16959,7 +16959,7 @@
       global.set 0
       return
     end
-    i32.const 37528
+    i32.const 70296
     call 636
     unreachable)
   (func (;195;) (type 1) (param i32 i32)
@@ -17021,7 +17021,7 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 37008
+      i32.const 69776
       call 636
       unreachable
     end
@@ -17228,7 +17228,7 @@
       global.set 0
       return
     end
-    i32.const 37528
+    i32.const 70296
     call 636
     unreachable)
   (func (;200;) (type 2) (param i32 i32) (result i32)
@@ -17534,7 +17534,7 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 37024
+        i32.const 69792
         call 636
         unreachable
       end
@@ -17578,9 +17578,9 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 37040
+      i32.const 69808
       i32.const 32
-      i32.const 37072
+      i32.const 69840
       call 601
       unreachable
     end
@@ -17630,9 +17630,9 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 37040
+      i32.const 69808
       i32.const 32
-      i32.const 37072
+      i32.const 69840
       call 601
       unreachable
     end
@@ -17959,15 +17959,15 @@
         i32.store
         return
       end
-      i32.const 37088
+      i32.const 69856
       i32.const 48
-      i32.const 37136
+      i32.const 69904
       call 601
       unreachable
     end
-    i32.const 37040
+    i32.const 69808
     i32.const 32
-    i32.const 37152
+    i32.const 69920
     call 601
     unreachable)
   (func (;213;) (type 7) (param i32 i32 i32 i32 i32)
@@ -18034,15 +18034,15 @@
         i32.store offset=264
         return
       end
-      i32.const 37088
+      i32.const 69856
       i32.const 48
-      i32.const 37136
+      i32.const 69904
       call 601
       unreachable
     end
-    i32.const 37040
+    i32.const 69808
     i32.const 32
-    i32.const 37152
+    i32.const 69920
     call 601
     unreachable)
   (func (;214;) (type 4) (param i32 i32 i32)
@@ -18091,7 +18091,7 @@
       global.set 0
       return
     end
-    i32.const 37168
+    i32.const 69936
     call 636
     unreachable)
   (func (;215;) (type 17) (result i32)
@@ -18194,7 +18194,7 @@
       global.set 0
       return
     end
-    i32.const 37168
+    i32.const 69936
     call 636
     unreachable)
   (func (;218;) (type 17) (result i32)
@@ -18407,9 +18407,9 @@
       end
       return
     end
-    i32.const 37184
+    i32.const 69952
     i32.const 40
-    i32.const 37224
+    i32.const 69992
     call 601
     unreachable)
   (func (;225;) (type 8) (param i32 i32 i32 i32)
@@ -18432,9 +18432,9 @@
       end
       return
     end
-    i32.const 37184
+    i32.const 69952
     i32.const 40
-    i32.const 37224
+    i32.const 69992
     call 601
     unreachable)
   (func (;226;) (type 4) (param i32 i32 i32)
@@ -18482,7 +18482,7 @@
       i32.const 0
       local.get 1
       i32.const 11
-      i32.const 37240
+      i32.const 70008
       call 610
       unreachable
     end
@@ -18892,9 +18892,9 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 37272
+        i32.const 70040
         i32.const 53
-        i32.const 37328
+        i32.const 70096
         call 601
         unreachable
       end
@@ -18951,7 +18951,7 @@
       i32.const 0
       local.get 7
       i32.const 12
-      i32.const 37256
+      i32.const 70024
       call 610
       unreachable
     end
@@ -20653,7 +20653,7 @@
                                     i32.add
                                     i32.store offset=20
                                     local.get 1
-                                    i32.const 36284
+                                    i32.const 69052
                                     i32.const 3
                                     call 31
                                     local.tee 1
@@ -20675,7 +20675,7 @@
                                   i32.store offset=20
                                   block  ;; label = @16
                                     local.get 1
-                                    i32.const 36287
+                                    i32.const 69055
                                     i32.const 3
                                     call 31
                                     local.tee 1
@@ -20702,7 +20702,7 @@
                                 i32.store offset=20
                                 block  ;; label = @15
                                   local.get 1
-                                  i32.const 36290
+                                  i32.const 69058
                                   i32.const 4
                                   call 31
                                   local.tee 1
@@ -22015,7 +22015,7 @@
   (func (;278;) (type 19)
     return)
   (func (;279;) (type 2) (param i32 i32) (result i32)
-    i32.const 56756
+    i32.const 89524
     local.get 1
     local.get 0
     call 280)
@@ -22028,10 +22028,10 @@
       br_if 0 (;@1;)
       memory.size
       local.set 4
-      i32.const 56800
+      i32.const 89568
       local.set 3
       local.get 0
-      i32.const 56800
+      i32.const 89568
       i32.store
       local.get 0
       local.get 4
@@ -22086,15 +22086,15 @@
       local.get 0
       i32.add
       i32.const 0
-      i32.load offset=56756
+      i32.load offset=89524
       i32.ne
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store offset=56756
+      i32.store offset=89524
     end)
   (func (;282;) (type 6) (param i32 i32 i32 i32) (result i32)
-    i32.const 56756
+    i32.const 89524
     local.get 0
     local.get 2
     local.get 1
@@ -22158,7 +22158,7 @@
     end
     local.get 2)
   (func (;284;) (type 2) (param i32 i32) (result i32)
-    i32.const 56756
+    i32.const 89524
     local.get 1
     local.get 0
     call 285)
@@ -22364,7 +22364,7 @@
     global.set 0)
   (func (;289;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 37656
+    i32.const 70424
     i32.const 5
     call 629)
   (func (;290;) (type 2) (param i32 i32) (result i32)
@@ -22437,17 +22437,17 @@
     unreachable)
   (func (;294;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 37661
+    i32.const 70429
     i32.const 16
     call 629)
   (func (;295;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 37677
+    i32.const 70445
     i32.const 17
     call 629)
   (func (;296;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 37694
+    i32.const 70462
     i32.const 17
     call 629)
   (func (;297;) (type 4) (param i32 i32 i32)
@@ -22460,7 +22460,7 @@
     local.get 3
     i32.const 4
     i32.add
-    i32.const 37711
+    i32.const 70479
     i32.const 9
     call 288
     local.get 3
@@ -22529,7 +22529,7 @@
                           local.set 10
                           i32.const 0
                           local.set 7
-                          i32.const 37786
+                          i32.const 70554
                           local.set 11
                           block  ;; label = @12
                             block  ;; label = @13
@@ -22566,27 +22566,27 @@
                         local.set 7
                         br 6 (;@4;)
                       end
-                      i32.const 37788
+                      i32.const 70556
                       local.set 11
                       br 5 (;@4;)
                     end
-                    i32.const 37776
+                    i32.const 70544
                     local.set 11
                     br 4 (;@4;)
                   end
-                  i32.const 37778
+                  i32.const 70546
                   local.set 11
                   br 3 (;@4;)
                 end
-                i32.const 37780
+                i32.const 70548
                 local.set 11
                 br 2 (;@4;)
               end
-              i32.const 37782
+              i32.const 70550
               local.set 11
               br 1 (;@4;)
             end
-            i32.const 37784
+            i32.const 70552
             local.set 11
           end
           local.get 5
@@ -22626,20 +22626,20 @@
             br 2 (;@2;)
           end
           local.get 0
-          i32.const 37808
+          i32.const 70576
           i32.const 4
           call 344
           local.get 0
           local.get 12
           i32.const 4
           i32.shr_u
-          i32.load8_u offset=37812
+          i32.load8_u offset=70580
           call 299
           local.get 0
           local.get 12
           i32.const 15
           i32.and
-          i32.load8_u offset=37812
+          i32.load8_u offset=70580
           call 299
           local.get 13
           local.set 5
@@ -22652,7 +22652,7 @@
       local.get 5
       local.get 1
       local.get 2
-      i32.const 37760
+      i32.const 70528
       call 293
       local.get 0
       local.get 3
@@ -22672,7 +22672,7 @@
     local.get 5
     local.get 6
     local.get 2
-    i32.const 37792
+    i32.const 70560
     call 610
     unreachable)
   (func (;299;) (type 1) (param i32 i32)
@@ -22776,7 +22776,7 @@
     i64.const 4294967296
     i64.store offset=12 align=4
     local.get 2
-    i32.const 37944
+    i32.const 70712
     i32.store offset=32
     local.get 2
     i64.const 1610612768
@@ -22794,13 +22794,13 @@
       call 578
       i32.eqz
       br_if 0 (;@1;)
-      i32.const 37984
+      i32.const 70752
       i32.const 55
       local.get 2
       i32.const 47
       i32.add
-      i32.const 37968
-      i32.const 38040
+      i32.const 70736
+      i32.const 70808
       call 638
       unreachable
     end
@@ -22989,16 +22989,16 @@
     memory.size
     local.set 2
     i32.const 0
-    i32.const 56800
-    i32.store offset=56756
+    i32.const 89568
+    i32.store offset=89524
     i32.const 0
     local.get 2
     i32.const 16
     i32.shl
-    i32.store offset=56760
+    i32.store offset=89528
     block  ;; label = @1
       i32.const 0
-      i32.load8_u offset=56752
+      i32.load8_u offset=89520
       i32.const 3
       i32.eq
       br_if 0 (;@1;)
@@ -23010,10 +23010,10 @@
       i32.const 15
       i32.add
       i32.store
-      i32.const 56752
+      i32.const 89520
       i32.const 0
       local.get 1
-      i32.const 37720
+      i32.const 70488
       call 310
     end
     local.get 1
@@ -23062,7 +23062,7 @@
             i32.eqz
             br_if 2 (;@2;)
             i32.const 1
-            i32.const 37736
+            i32.const 70504
             call 565
             local.get 0
             i32.const 3
@@ -23070,17 +23070,17 @@
           end
           return
         end
-        i32.const 37828
+        i32.const 70596
         i32.const 85
         local.get 3
         call 611
         unreachable
       end
-      i32.const 37928
+      i32.const 70696
       call 636
       unreachable
     end
-    i32.const 37870
+    i32.const 70638
     i32.const 113
     local.get 3
     call 611
@@ -24112,7 +24112,7 @@
     i32.const 16
     i32.add
     i32.store offset=32
-    i32.const 33382
+    i32.const 66150
     local.get 3
     i32.const 32
     i32.add
@@ -24768,7 +24768,7 @@
         br 0 (;@2;)
       end
     end
-    i32.const 46064
+    i32.const 78832
     call 636
     unreachable)
   (func (;347;) (type 25) (param i32 i32 i32 i32 i32) (result f32)
@@ -24966,7 +24966,7 @@
         br 0 (;@2;)
       end
     end
-    i32.const 46064
+    i32.const 78832
     call 636
     unreachable)
   (func (;348;) (type 4) (param i32 i32 i32)
@@ -25787,7 +25787,7 @@
     local.get 1
     i32.load offset=4
     local.tee 4
-    i32.const 47652
+    i32.const 80420
     call 345
     block  ;; label = @1
       block  ;; label = @2
@@ -25823,12 +25823,12 @@
         i32.load8_u offset=1
         i32.const 1
         i32.shl
-        i32.load16_u offset=38412
+        i32.load16_u offset=71180
         local.get 4
         i32.load8_u
         i32.const 1
         i32.shl
-        i32.load16_u offset=38924
+        i32.load16_u offset=71692
         i32.or
         i32.extend16_s
         i32.const 8
@@ -25837,13 +25837,13 @@
         i32.load8_u offset=2
         i32.const 1
         i32.shl
-        i32.load16_s offset=38924
+        i32.load16_s offset=71692
         i32.or
         local.get 4
         i32.load8_u offset=3
         i32.const 1
         i32.shl
-        i32.load16_s offset=38412
+        i32.load16_s offset=71180
         i32.or
         local.tee 4
         i32.const -1
@@ -26170,7 +26170,7 @@
                 local.get 7
                 local.get 5
                 local.get 4
-                i32.const 39452
+                i32.const 72220
                 call 345
                 local.get 2
                 i32.load offset=12
@@ -26394,7 +26394,7 @@
               end
               local.get 3
               local.get 4
-              i32.const 39436
+              i32.const 72204
               call 619
               unreachable
             end
@@ -26639,7 +26639,7 @@
               i32.const 0
               local.get 2
               local.get 3
-              i32.const 39532
+              i32.const 72300
               call 610
               unreachable
             end
@@ -26744,7 +26744,7 @@
     i32.const 0
     local.get 4
     local.get 3
-    i32.const 39548
+    i32.const 72316
     call 610
     unreachable)
   (func (;368;) (type 5) (param i32) (result i32)
@@ -26763,7 +26763,7 @@
     local.get 0
     i32.load offset=8
     local.tee 3
-    i32.const 39564
+    i32.const 72332
     i32.const 9
     call 630
     block  ;; label = @1
@@ -27026,7 +27026,7 @@
             i32.add
             local.get 0
             local.get 5
-            i32.const 39576
+            i32.const 72344
             call 370
             block  ;; label = @5
               block  ;; label = @6
@@ -27050,7 +27050,7 @@
               i32.add
               local.get 0
               local.get 5
-              i32.const 39592
+              i32.const 72360
               call 370
               i32.const 0
               local.set 10
@@ -27060,7 +27060,7 @@
               i32.load offset=32
               local.get 1
               i32.load offset=36
-              i32.const 39608
+              i32.const 72376
               i32.const 8
               call 583
               i32.eqz
@@ -27077,7 +27077,7 @@
                   i32.add
                   local.get 0
                   local.get 9
-                  i32.const 39616
+                  i32.const 72384
                   call 370
                   block  ;; label = @8
                     block  ;; label = @9
@@ -27110,7 +27110,7 @@
                     local.get 0
                     local.get 6
                     local.get 5
-                    i32.const 39632
+                    i32.const 72400
                     call 371
                     local.get 1
                     i32.const 64
@@ -27134,7 +27134,7 @@
                     local.get 0
                     local.get 8
                     local.get 9
-                    i32.const 39648
+                    i32.const 72416
                     call 371
                     local.get 1
                     i32.const 64
@@ -27184,9 +27184,9 @@
                   br 0 (;@7;)
                 end
               end
-              i32.const 38328
+              i32.const 71096
               i32.const 48
-              i32.const 39664
+              i32.const 72432
               call 601
               unreachable
             end
@@ -27243,7 +27243,7 @@
     local.get 6
     i32.const 0
     local.get 5
-    i32.const 38392
+    i32.const 71160
     call 632
     unreachable)
   (func (;369;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
@@ -27495,7 +27495,7 @@
                     local.get 14
                     i32.add
                     local.get 3
-                    i32.const 46408
+                    i32.const 79176
                     call 619
                     unreachable
                   end
@@ -27523,19 +27523,19 @@
               end
               local.get 12
               local.get 5
-              i32.const 46360
+              i32.const 79128
               call 619
               unreachable
             end
             local.get 14
             local.get 3
-            i32.const 46376
+            i32.const 79144
             call 619
             unreachable
           end
           local.get 14
           local.get 5
-          i32.const 46392
+          i32.const 79160
           call 619
           unreachable
         end
@@ -27832,7 +27832,7 @@
         br_if 0 (;@2;)
         local.get 0
         local.get 2
-        i32.const 40800
+        i32.const 73568
         call 405
         local.tee 4
         local.get 4
@@ -27867,7 +27867,7 @@
           end
           local.get 0
           local.get 2
-          i32.const 40816
+          i32.const 73584
           call 405
           local.tee 4
           local.get 4
@@ -27922,7 +27922,7 @@
             local.get 3
             i32.const 3
             i32.shl
-            i32.load offset=45892
+            i32.load offset=78660
             local.get 0
             i32.load offset=8
             i32.add
@@ -27932,7 +27932,7 @@
             local.get 1
             i32.const 3
             i32.shl
-            i32.const 40832
+            i32.const 73600
             i32.add
             local.set 3
             loop  ;; label = @5
@@ -27956,13 +27956,13 @@
           end
           local.get 3
           i32.const 14
-          i32.const 46000
+          i32.const 78768
           call 619
           unreachable
         end
         i32.const 0
         local.set 4
-        i32.const 45888
+        i32.const 78656
         local.set 5
         i32.const 1
         local.set 3
@@ -28063,7 +28063,7 @@
         end
         local.get 4
         i32.const 14
-        i32.const 46016
+        i32.const 78784
         call 619
         unreachable
       end
@@ -28329,13 +28329,13 @@
       end
       local.get 4
       i32.const 0
-      i32.const 47668
+      i32.const 80436
       call 619
       unreachable
     end
     local.get 5
     i32.const 1
-    i32.const 47684
+    i32.const 80452
     call 619
     unreachable)
   (func (;384;) (type 2) (param i32 i32) (result i32)
@@ -29015,7 +29015,7 @@
           i32.const 1
           local.get 3
           local.get 4
-          i32.const 40768
+          i32.const 73536
           call 403
           local.get 5
           i32.load offset=12
@@ -29173,7 +29173,7 @@
     end
     i32.const 0
     i32.const 0
-    i32.const 40752
+    i32.const 73520
     call 619
     unreachable)
   (func (;395;) (type 8) (param i32 i32 i32 i32)
@@ -29191,7 +29191,7 @@
       i32.const 0
       local.get 3
       local.get 2
-      i32.const 40720
+      i32.const 73488
       call 610
       unreachable
     end
@@ -29201,7 +29201,7 @@
     local.get 3
     local.get 1
     local.get 2
-    i32.const 40736
+    i32.const 73504
     call 403
     local.get 0
     local.get 4
@@ -29306,7 +29306,7 @@
             br_if 0 (;@4;)
             local.get 0
             local.get 2
-            i32.const 46032
+            i32.const 78800
             call 405
             local.tee 5
             local.get 5
@@ -29330,7 +29330,7 @@
               br_if 1 (;@4;)
               local.get 0
               local.get 5
-              i32.const 46048
+              i32.const 78816
               call 405
               local.tee 4
               local.get 4
@@ -29500,7 +29500,7 @@
     local.get 3
     local.get 4
     local.get 4
-    i32.const 40784
+    i32.const 73552
     call 610
     unreachable)
   (func (;400;) (type 0) (param i32)
@@ -30427,7 +30427,7 @@
           local.get 2
           i32.const 3
           i32.shl
-          i32.const 45904
+          i32.const 78672
           i32.add
           i64.load
           i64.const 0
@@ -30571,7 +30571,7 @@
       local.get 7
       local.get 3
       local.get 4
-      i32.const 46272
+      i32.const 79040
       call 345
       i32.const -2147483648
       i32.const -2147483648
@@ -30710,7 +30710,7 @@
               local.get 2
               i32.const 3
               i32.shl
-              i32.const 46000
+              i32.const 78768
               i32.add
               i64.load
               i64.const 0
@@ -30857,7 +30857,7 @@
       local.get 7
       local.get 3
       local.get 4
-      i32.const 46272
+      i32.const 79040
       call 345
       i32.const -2147483648
       i32.const -2147483648
@@ -31753,7 +31753,7 @@
           local.get 3
           i32.const 3
           i32.shl
-          i64.load offset=46080
+          i64.load offset=78848
           call 406
           local.get 5
           i32.const 4
@@ -31793,13 +31793,13 @@
         global.set 0
         return
       end
-      i32.const 46240
+      i32.const 79008
       call 636
       unreachable
     end
     local.get 3
     i32.const 20
-    i32.const 46256
+    i32.const 79024
     call 619
     unreachable)
   (func (;433;) (type 7) (param i32 i32 i32 i32 i32)
@@ -31916,7 +31916,7 @@
           local.get 3
           i32.const 3
           i32.shl
-          i64.load offset=46080
+          i64.load offset=78848
           call 406
           local.get 5
           i32.const 4
@@ -31956,13 +31956,13 @@
         global.set 0
         return
       end
-      i32.const 46240
+      i32.const 79008
       call 636
       unreachable
     end
     local.get 3
     i32.const 20
-    i32.const 46256
+    i32.const 79024
     call 619
     unreachable)
   (func (;434;) (type 4) (param i32 i32 i32)
@@ -32023,13 +32023,13 @@
         br_if 1 (;@1;)
         local.get 2
         local.get 3
-        i32.const 46304
+        i32.const 79072
         call 619
         unreachable
       end
       local.get 2
       local.get 3
-      i32.const 46288
+      i32.const 79056
       call 619
       unreachable
     end
@@ -32060,12 +32060,12 @@
       local.get 0
       i32.const 3
       i32.shl
-      i64.load offset=40592
+      i64.load offset=73360
       return
     end
     local.get 0
     i32.const 10
-    i32.const 46320
+    i32.const 79088
     call 619
     unreachable)
   (func (;437;) (type 37) (param i64 i32 i64) (result i32)
@@ -32183,7 +32183,7 @@
             local.get 3
             i32.const 16
             i32.add
-            i32.const 40672
+            i32.const 73440
             local.get 1
             call 435
             local.get 0
@@ -32199,7 +32199,7 @@
           local.get 3
           i32.const 16
           i32.add
-          i32.const 40688
+          i32.const 73456
           local.get 4
           call 435
           local.get 0
@@ -32334,7 +32334,7 @@
             local.get 3
             i32.const 16
             i32.add
-            i32.const 40672
+            i32.const 73440
             local.get 1
             call 435
             local.get 0
@@ -32350,7 +32350,7 @@
           local.get 3
           i32.const 16
           i32.add
-          i32.const 40688
+          i32.const 73456
           local.get 4
           call 435
           local.get 0
@@ -32433,7 +32433,7 @@
           local.get 1
           i32.const 2
           i32.shl
-          f32.load offset=46424
+          f32.load offset=79192
           f32.div
           return
         end
@@ -32443,13 +32443,13 @@
         br_if 1 (;@1;)
         local.get 1
         i32.const 11
-        i32.const 46484
+        i32.const 79252
         call 619
         unreachable
       end
       local.get 1
       i32.const 11
-      i32.const 46468
+      i32.const 79236
       call 619
       unreachable
     end
@@ -32457,7 +32457,7 @@
     local.get 1
     i32.const 2
     i32.shl
-    f32.load offset=46424
+    f32.load offset=79192
     f32.mul)
   (func (;441;) (type 39) (param f64 i32) (result f64)
     block  ;; label = @1
@@ -32478,7 +32478,7 @@
           local.get 1
           i32.const 3
           i32.shl
-          f64.load offset=46504
+          f64.load offset=79272
           f64.div
           return
         end
@@ -32488,13 +32488,13 @@
         br_if 1 (;@1;)
         local.get 1
         i32.const 23
-        i32.const 46704
+        i32.const 79472
         call 619
         unreachable
       end
       local.get 1
       i32.const 23
-      i32.const 46688
+      i32.const 79456
       call 619
       unreachable
     end
@@ -32502,7 +32502,7 @@
     local.get 1
     i32.const 3
     i32.shl
-    f64.load offset=46504
+    f64.load offset=79272
     f64.mul)
   (func (;442;) (type 1) (param i32 i32)
     (local i32)
@@ -32789,7 +32789,7 @@
     call 544)
   (func (;451;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 46336
+    i32.const 79104
     local.get 1
     local.get 2
     call 614)
@@ -32836,7 +32836,7 @@
       i32.const 0
       local.get 1
       local.get 2
-      i32.const 38376
+      i32.const 71144
       call 610
       unreachable
     end
@@ -33037,7 +33037,7 @@
         i64.store align=4
         br 1 (;@1;)
       end
-      i32.const 46720
+      i32.const 79488
       call 636
       unreachable
     end
@@ -33190,7 +33190,7 @@
       global.set 0
       return
     end
-    i32.const 47056
+    i32.const 79824
     call 636
     unreachable)
   (func (;463;) (type 4) (param i32 i32 i32)
@@ -33463,7 +33463,7 @@
           i64.store align=4
           br 2 (;@1;)
         end
-        i32.const 46736
+        i32.const 79504
         call 636
         unreachable
       end
@@ -33507,9 +33507,9 @@
       i32.const 11
       i32.lt_u
       br_if 0 (;@1;)
-      i32.const 46752
+      i32.const 79520
       i32.const 32
-      i32.const 46784
+      i32.const 79552
       call 601
       unreachable
     end
@@ -33736,15 +33736,15 @@
         i32.store offset=264
         return
       end
-      i32.const 46800
+      i32.const 79568
       i32.const 48
-      i32.const 46848
+      i32.const 79616
       call 601
       unreachable
     end
-    i32.const 46752
+    i32.const 79520
     i32.const 32
-    i32.const 46864
+    i32.const 79632
     call 601
     unreachable)
   (func (;471;) (type 4) (param i32 i32 i32)
@@ -33793,7 +33793,7 @@
       global.set 0
       return
     end
-    i32.const 46880
+    i32.const 79648
     call 636
     unreachable)
   (func (;472;) (type 17) (result i32)
@@ -34034,9 +34034,9 @@
       end
       return
     end
-    i32.const 46896
+    i32.const 79664
     i32.const 40
-    i32.const 46936
+    i32.const 79704
     call 601
     unreachable)
   (func (;479;) (type 8) (param i32 i32 i32 i32)
@@ -34059,9 +34059,9 @@
       end
       return
     end
-    i32.const 46896
+    i32.const 79664
     i32.const 40
-    i32.const 46936
+    i32.const 79704
     call 601
     unreachable)
   (func (;480;) (type 8) (param i32 i32 i32 i32)
@@ -34084,9 +34084,9 @@
       end
       return
     end
-    i32.const 46896
+    i32.const 79664
     i32.const 40
-    i32.const 46936
+    i32.const 79704
     call 601
     unreachable)
   (func (;481;) (type 4) (param i32 i32 i32)
@@ -34151,7 +34151,7 @@
       i32.const 0
       local.get 6
       i32.const 11
-      i32.const 46952
+      i32.const 79720
       call 610
       unreachable
     end
@@ -34536,9 +34536,9 @@
           memory.copy
           br 2 (;@1;)
         end
-        i32.const 46984
+        i32.const 79752
         i32.const 53
-        i32.const 47040
+        i32.const 79808
         call 601
         unreachable
       end
@@ -34595,7 +34595,7 @@
       i32.const 0
       local.get 7
       i32.const 12
-      i32.const 46968
+      i32.const 79736
       call 610
       unreachable
     end
@@ -35899,139 +35899,139 @@
                                                   return
                                                 end
                                                 local.get 1
-                                                i32.const 47072
+                                                i32.const 79840
                                                 i32.const 24
                                                 call 629
                                                 return
                                               end
                                               local.get 1
-                                              i32.const 47096
+                                              i32.const 79864
                                               i32.const 27
                                               call 629
                                               return
                                             end
                                             local.get 1
-                                            i32.const 47123
+                                            i32.const 79891
                                             i32.const 26
                                             call 629
                                             return
                                           end
                                           local.get 1
-                                          i32.const 47149
+                                          i32.const 79917
                                           i32.const 25
                                           call 629
                                           return
                                         end
                                         local.get 1
-                                        i32.const 47174
+                                        i32.const 79942
                                         i32.const 12
                                         call 629
                                         return
                                       end
                                       local.get 1
-                                      i32.const 47186
+                                      i32.const 79954
                                       i32.const 19
                                       call 629
                                       return
                                     end
                                     local.get 1
-                                    i32.const 47205
+                                    i32.const 79973
                                     i32.const 19
                                     call 629
                                     return
                                   end
                                   local.get 1
-                                  i32.const 47224
+                                  i32.const 79992
                                   i32.const 14
                                   call 629
                                   return
                                 end
                                 local.get 1
-                                i32.const 47238
+                                i32.const 80006
                                 i32.const 14
                                 call 629
                                 return
                               end
                               local.get 1
-                              i32.const 47252
+                              i32.const 80020
                               i32.const 12
                               call 629
                               return
                             end
                             local.get 1
-                            i32.const 47264
+                            i32.const 80032
                             i32.const 14
                             call 629
                             return
                           end
                           local.get 1
-                          i32.const 47278
+                          i32.const 80046
                           i32.const 14
                           call 629
                           return
                         end
                         local.get 1
-                        i32.const 47292
+                        i32.const 80060
                         i32.const 19
                         call 629
                         return
                       end
                       local.get 1
-                      i32.const 47311
+                      i32.const 80079
                       i32.const 26
                       call 629
                       return
                     end
                     local.get 1
-                    i32.const 47337
+                    i32.const 80105
                     i32.const 62
                     call 629
                     return
                   end
                   local.get 1
-                  i32.const 47399
+                  i32.const 80167
                   i32.const 20
                   call 629
                   return
                 end
                 local.get 1
-                i32.const 47419
+                i32.const 80187
                 i32.const 52
                 call 629
                 return
               end
               local.get 1
-              i32.const 47471
+              i32.const 80239
               i32.const 44
               call 629
               return
             end
             local.get 1
-            i32.const 47515
+            i32.const 80283
             i32.const 36
             call 629
             return
           end
           local.get 1
-          i32.const 47551
+          i32.const 80319
           i32.const 14
           call 629
           return
         end
         local.get 1
-        i32.const 47565
+        i32.const 80333
         i32.const 19
         call 629
         return
       end
       local.get 1
-      i32.const 47584
+      i32.const 80352
       i32.const 28
       call 629
       return
     end
     local.get 1
-    i32.const 47612
+    i32.const 80380
     i32.const 24
     call 629)
   (func (;509;) (type 2) (param i32 i32) (result i32)
@@ -36080,7 +36080,7 @@
       i32.add
       i32.store offset=24
       local.get 1
-      i32.const 33175
+      i32.const 65943
       local.get 2
       i32.const 8
       i32.add
@@ -36145,7 +36145,7 @@
         i32.add
         i32.store offset=40
         local.get 1
-        i32.const 36128
+        i32.const 68896
         local.get 2
         i32.const 40
         i32.add
@@ -36154,7 +36154,7 @@
         br 1 (;@1;)
       end
       local.get 1
-      i32.const 38408
+      i32.const 71176
       i32.const 4
       call 629
       local.set 0
@@ -36242,7 +36242,7 @@
     i32.const 16
     i32.add
     i32.store offset=32
-    i32.const 33351
+    i32.const 66119
     local.get 3
     i32.const 32
     i32.add
@@ -36340,7 +36340,7 @@
       end
       local.get 2
       local.get 3
-      i32.const 47636
+      i32.const 80404
       call 619
       unreachable
     end
@@ -36567,28 +36567,28 @@
             end
             local.get 5
             local.get 6
-            i32.const 39468
+            i32.const 72236
             call 619
             unreachable
           end
           local.get 4
           local.get 5
           local.get 6
-          i32.const 39516
+          i32.const 72284
           call 610
           unreachable
         end
         local.get 4
         local.get 5
         local.get 6
-        i32.const 39484
+        i32.const 72252
         call 610
         unreachable
       end
       local.get 4
       local.get 5
       local.get 6
-      i32.const 39500
+      i32.const 72268
       call 610
       unreachable
     end
@@ -36849,11 +36849,11 @@
     select
     i32.store offset=4
     local.get 0
-    i32.const 47700
-    i32.const 47703
+    i32.const 80468
+    i32.const 80471
     local.get 3
     select
-    i32.const 47707
+    i32.const 80475
     local.get 4
     select
     i32.store)
@@ -37069,7 +37069,7 @@
         i32.add
         local.set 8
         block  ;; label = @3
-          i32.const 48384
+          i32.const 81152
           local.get 2
           i32.const 28
           i32.add
@@ -37129,7 +37129,7 @@
           i32.const 1
           i32.shl
           i32.add
-          i32.const 48396
+          i32.const 81164
           i32.add
           i32.load16_u
           i32.store16 align=1
@@ -37552,7 +37552,7 @@
     i32.const 4
     i32.shl
     local.tee 5
-    i64.load offset=47944
+    i64.load offset=80712
     local.tee 6
     i64.const 0
     local.get 3
@@ -37562,7 +37562,7 @@
     i32.sub
     i32.const 3
     i32.shl
-    i64.load offset=47712
+    i64.load offset=80480
     local.tee 7
     i64.const 0
     call 659
@@ -37570,7 +37570,7 @@
     i32.const 16
     i32.add
     local.get 5
-    i64.load offset=47936
+    i64.load offset=80704
     local.tee 8
     i64.const 0
     local.get 7
@@ -37627,7 +37627,7 @@
     i32.shr_u
     i32.const 536870908
     i32.and
-    i32.load offset=48304
+    i32.load offset=81072
     local.get 1
     i32.shr_u
     i32.const 1
@@ -37693,12 +37693,12 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 48612
+    i32.const 81380
     i32.const 15
     local.get 2
     i32.const 12
     i32.add
-    i32.const 48596
+    i32.const 81364
     call 627
     local.set 0
     local.get 2
@@ -37714,7 +37714,7 @@
     local.set 3
     loop (result i32)  ;; label = @1
       i64.const 0
-      i32.const 48629
+      i32.const 81397
       call 532
       block  ;; label = @2
         local.get 3
@@ -37746,7 +37746,7 @@
           i32.add
           i32.const 1
           i32.shl
-          i32.load16_u offset=48768
+          i32.load16_u offset=81536
           i32.store16 align=1
           local.get 5
           i64.extend_i32_u
@@ -37777,7 +37777,7 @@
         return
       end
       i64.const 0
-      i32.const 48681
+      i32.const 81449
       call 532
       local.get 1
       local.get 2
@@ -37802,7 +37802,7 @@
       local.tee 7
       i32.const 1
       i32.shl
-      i32.load16_u offset=48768
+      i32.load16_u offset=81536
       i32.store16 align=1
       local.get 4
       i32.const -2
@@ -37814,7 +37814,7 @@
       i32.add
       i32.const 1
       i32.shl
-      i32.load16_u offset=48768
+      i32.load16_u offset=81536
       i32.store16 align=1
       local.get 2
       i32.const -4
@@ -37841,8 +37841,8 @@
       local.get 2
       i32.const 15
       i32.add
-      i32.const 48752
-      i32.const 48736
+      i32.const 81520
+      i32.const 81504
       call 638
       unreachable
     end
@@ -37852,7 +37852,7 @@
     global.set 0)
   (func (;533;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 48627
+    i32.const 81395
     i32.const 2
     call 628)
   (func (;534;) (type 8) (param i32 i32 i32 i32)
@@ -37962,17 +37962,17 @@
     local.get 4)
   (func (;538;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 48968
+    i32.const 81736
     i32.const 3
     call 629)
   (func (;539;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 48971
+    i32.const 81739
     i32.const 3
     call 629)
   (func (;540;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 49092
+    i32.const 81860
     local.get 1
     local.get 2
     call 614)
@@ -38024,7 +38024,7 @@
                                         local.get 2
                                         i32.store offset=8
                                         local.get 1
-                                        i32.const 36179
+                                        i32.const 68947
                                         local.get 2
                                         i32.const 8
                                         i32.add
@@ -38043,7 +38043,7 @@
                                       local.get 2
                                       i32.store offset=8
                                       local.get 1
-                                      i32.const 36165
+                                      i32.const 68933
                                       local.get 2
                                       i32.const 8
                                       i32.add
@@ -38062,7 +38062,7 @@
                                     local.get 2
                                     i32.store offset=8
                                     local.get 1
-                                    i32.const 36165
+                                    i32.const 68933
                                     local.get 2
                                     i32.const 8
                                     i32.add
@@ -38081,7 +38081,7 @@
                                   local.get 2
                                   i32.store offset=8
                                   local.get 1
-                                  i32.const 36128
+                                  i32.const 68896
                                   local.get 2
                                   i32.const 8
                                   i32.add
@@ -38100,7 +38100,7 @@
                                 local.get 2
                                 i32.store offset=8
                                 local.get 1
-                                i32.const 36149
+                                i32.const 68917
                                 local.get 2
                                 i32.const 8
                                 i32.add
@@ -38119,7 +38119,7 @@
                               local.get 2
                               i32.store offset=8
                               local.get 1
-                              i32.const 33310
+                              i32.const 66078
                               local.get 2
                               i32.const 8
                               i32.add
@@ -38128,77 +38128,77 @@
                               br 12 (;@1;)
                             end
                             local.get 1
-                            i32.const 48974
+                            i32.const 81742
                             i32.const 10
                             call 629
                             local.set 0
                             br 11 (;@1;)
                           end
                           local.get 1
-                          i32.const 48984
+                          i32.const 81752
                           i32.const 10
                           call 629
                           local.set 0
                           br 10 (;@1;)
                         end
                         local.get 1
-                        i32.const 48994
+                        i32.const 81762
                         i32.const 12
                         call 629
                         local.set 0
                         br 9 (;@1;)
                       end
                       local.get 1
-                      i32.const 49006
+                      i32.const 81774
                       i32.const 14
                       call 629
                       local.set 0
                       br 8 (;@1;)
                     end
                     local.get 1
-                    i32.const 49020
+                    i32.const 81788
                     i32.const 8
                     call 629
                     local.set 0
                     br 7 (;@1;)
                   end
                   local.get 1
-                  i32.const 49028
+                  i32.const 81796
                   i32.const 3
                   call 629
                   local.set 0
                   br 6 (;@1;)
                 end
                 local.get 1
-                i32.const 49031
+                i32.const 81799
                 i32.const 4
                 call 629
                 local.set 0
                 br 5 (;@1;)
               end
               local.get 1
-              i32.const 49035
+              i32.const 81803
               i32.const 12
               call 629
               local.set 0
               br 4 (;@1;)
             end
             local.get 1
-            i32.const 49047
+            i32.const 81815
             i32.const 15
             call 629
             local.set 0
             br 3 (;@1;)
           end
           local.get 1
-          i32.const 49062
+          i32.const 81830
           i32.const 13
           call 629
           local.set 0
           br 2 (;@1;)
         end
         local.get 1
-        i32.const 49075
+        i32.const 81843
         i32.const 14
         call 629
         local.set 0
@@ -38240,7 +38240,7 @@
         local.get 0
         i32.store offset=8
         local.get 1
-        i32.const 33530
+        i32.const 66298
         local.get 2
         i32.const 8
         i32.add
@@ -38262,7 +38262,7 @@
       i32.store offset=8
       block  ;; label = @2
         local.get 2
-        i32.const 33530
+        i32.const 66298
         local.get 2
         i32.const 8
         i32.add
@@ -38273,7 +38273,7 @@
           i32.load8_u offset=4
           br_if 0 (;@3;)
           local.get 1
-          i32.const 49089
+          i32.const 81857
           i32.const 2
           call 629
           br_if 1 (;@2;)
@@ -38298,7 +38298,7 @@
     call_indirect (type 2))
   (func (;545;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 49116
+    i32.const 81884
     i32.const 8
     call 629)
   (func (;546;) (type 2) (param i32 i32) (result i32)
@@ -38435,7 +38435,7 @@
     local.get 0
     i32.load offset=4
     i32.const 0
-    i32.load offset=56772
+    i32.load offset=89540
     local.tee 0
     i32.const 42
     local.get 0
@@ -38475,7 +38475,7 @@
       local.get 2
       i32.store
       local.get 1
-      i32.const 49148
+      i32.const 81916
       local.get 0
       i32.load offset=4
       local.get 0
@@ -38494,7 +38494,7 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 49176
+    i32.const 81944
     local.get 0
     i32.load offset=4
     local.get 0
@@ -38614,7 +38614,7 @@
               br_table 4 (;@1;) 1 (;@4;) 0 (;@5;) 1 (;@4;)
             end
             i32.const 0
-            i32.load offset=56776
+            i32.load offset=89544
             local.tee 6
             i32.const -1
             i32.le_s
@@ -38623,9 +38623,9 @@
             local.get 6
             i32.const 1
             i32.add
-            i32.store offset=56776
+            i32.store offset=89544
             i32.const 0
-            i32.load offset=56780
+            i32.load offset=89548
             i32.eqz
             br_if 1 (;@3;)
             local.get 5
@@ -38649,12 +38649,12 @@
             i64.load offset=8
             i64.store offset=16 align=4
             i32.const 0
-            i32.load offset=56780
+            i32.load offset=89548
             local.get 5
             i32.const 16
             i32.add
             i32.const 0
-            i32.load offset=56784
+            i32.load offset=89552
             i32.load offset=20
             call_indirect (type 1)
             br 2 (;@2;)
@@ -38672,13 +38672,13 @@
       end
       i32.const 0
       i32.const 0
-      i32.load offset=56776
+      i32.load offset=89544
       i32.const -1
       i32.add
-      i32.store offset=56776
+      i32.store offset=89544
       i32.const 0
       i32.const 0
-      i32.store8 offset=56768
+      i32.store8 offset=89536
       local.get 3
       i32.eqz
       br_if 0 (;@1;)
@@ -38698,7 +38698,7 @@
   (func (;558;) (type 1) (param i32 i32)
     i32.const 0
     i32.const 1
-    i32.store8 offset=56792)
+    i32.store8 offset=89560)
   (func (;559;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
@@ -38757,11 +38757,11 @@
     local.set 1
     i32.const 0
     i32.const 0
-    i32.load offset=56788
+    i32.load offset=89556
     local.tee 2
     i32.const 1
     i32.add
-    i32.store offset=56788
+    i32.store offset=89556
     block  ;; label = @1
       local.get 2
       i32.const 0
@@ -38770,17 +38770,17 @@
       i32.const 1
       local.set 1
       i32.const 0
-      i32.load8_u offset=56768
+      i32.load8_u offset=89536
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store8 offset=56768
+      i32.store8 offset=89536
       i32.const 0
       i32.const 0
-      i32.load offset=56764
+      i32.load offset=89532
       i32.const 1
       i32.add
-      i32.store offset=56764
+      i32.store offset=89532
       i32.const 2
       local.set 1
     end
@@ -38791,7 +38791,7 @@
       block  ;; label = @2
         block  ;; label = @3
           i32.const 0
-          i32.load offset=56788
+          i32.load offset=89556
           i32.const 2147483647
           i32.and
           i32.eqz
@@ -38801,20 +38801,20 @@
           br_if 1 (;@2;)
         end
         i32.const 0
-        i32.load offset=56776
+        i32.load offset=89544
         br_if 1 (;@1;)
         i32.const 0
-        i32.load offset=56784
+        i32.load offset=89552
         local.set 2
         i32.const 0
         local.get 1
-        i32.store offset=56784
+        i32.store offset=89552
         i32.const 0
-        i32.load offset=56780
+        i32.load offset=89548
         local.set 1
         i32.const 0
         local.get 0
-        i32.store offset=56780
+        i32.store offset=89548
         block  ;; label = @3
           local.get 1
           i32.eqz
@@ -38842,15 +38842,15 @@
         end
         return
       end
-      i32.const 49985
+      i32.const 82753
       i32.const 105
-      i32.const 50040
+      i32.const 82808
       call 611
     end
     unreachable)
   (func (;566;) (type 17) (result i32)
     i32.const 0
-    i32.load offset=56764
+    i32.load offset=89532
     i32.eqz)
   (func (;567;) (type 2) (param i32 i32) (result i32)
     (local i32)
@@ -38882,15 +38882,15 @@
               br_if 4 (;@1;)
               local.get 0
               i32.const 0
-              i32.load offset=50072 align=1
+              i32.load offset=82840 align=1
               i32.store offset=16 align=1
               local.get 0
               i32.const 0
-              i64.load offset=50064 align=1
+              i64.load offset=82832 align=1
               i64.store offset=8 align=1
               local.get 0
               i32.const 0
-              i64.load offset=50056 align=1
+              i64.load offset=82824 align=1
               i64.store align=1
               local.get 2
               i32.const 20
@@ -38925,7 +38925,7 @@
               i32.load
               local.get 1
               i32.load offset=4
-              i32.const 36235
+              i32.const 69003
               local.get 2
               i32.const 16
               i32.add
@@ -38949,11 +38949,11 @@
             i32.const 2
             i32.shl
             local.tee 0
-            i32.load offset=50124
+            i32.load offset=82892
             i32.store offset=8
             local.get 2
             local.get 0
-            i32.load offset=50292
+            i32.load offset=83060
             i32.store offset=4
             local.get 2
             i32.const 45
@@ -38970,7 +38970,7 @@
             i32.load
             local.get 1
             i32.load offset=4
-            i32.const 33530
+            i32.const 66298
             local.get 2
             i32.const 16
             i32.add
@@ -39014,20 +39014,20 @@
   (func (;568;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=49228 align=4
+    i64.load offset=81996 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=49220 align=4
+    i64.load offset=81988 align=4
     i64.store align=4)
   (func (;569;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=49212 align=4
+    i64.load offset=81980 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=49204 align=4
+    i64.load offset=81972 align=4
     i64.store align=4)
   (func (;570;) (type 2) (param i32 i32) (result i32)
     block  ;; label = @1
@@ -39058,7 +39058,7 @@
     call 614)
   (func (;571;) (type 1) (param i32 i32)
     local.get 0
-    i32.const 50076
+    i32.const 82844
     i32.store offset=4
     local.get 0
     local.get 1
@@ -39095,7 +39095,7 @@
     local.get 3
     i32.store
     local.get 0
-    i32.const 50076
+    i32.const 82844
     i32.store offset=4
     local.get 0
     local.get 1
@@ -39319,7 +39319,7 @@
     local.set 3
     block  ;; label = @1
       local.get 1
-      i32.const 50092
+      i32.const 82860
       i32.const 12
       call 629
       br_if 0 (;@1;)
@@ -39368,7 +39368,7 @@
       i64.store offset=16
       local.get 5
       local.get 4
-      i32.const 33067
+      i32.const 65835
       local.get 2
       i32.const 16
       i32.add
@@ -39436,7 +39436,7 @@
         i32.load
         local.set 6
         local.get 1
-        i32.const 50104
+        i32.const 82872
         i32.const 2
         call 629
         br_if 1 (;@1;)
@@ -39479,7 +39479,7 @@
       local.get 2
       i32.const 20
       i32.add
-      i32.const 49124
+      i32.const 81892
       local.get 3
       i32.load
       local.tee 3
@@ -39506,7 +39506,7 @@
       i64.store align=4
     end
     local.get 0
-    i32.const 50108
+    i32.const 82876
     i32.store offset=4
     local.get 0
     local.get 1
@@ -39540,7 +39540,7 @@
       local.get 2
       i32.const 36
       i32.add
-      i32.const 49124
+      i32.const 81892
       local.get 3
       i32.load
       local.tee 3
@@ -39605,7 +39605,7 @@
     i64.load offset=8
     i64.store align=4
     local.get 0
-    i32.const 50108
+    i32.const 82876
     i32.store offset=4
     local.get 0
     local.get 1
@@ -39620,7 +39620,7 @@
     i32.store)
   (func (;582;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 49124
+    i32.const 81892
     local.get 1
     local.get 2
     call 614)
@@ -39879,9 +39879,9 @@
     call 562
     unreachable)
   (func (;592;) (type 19)
-    i32.const 50460
+    i32.const 83228
     i32.const 35
-    i32.const 50480
+    i32.const 83248
     call 611
     unreachable)
   (func (;593;) (type 4) (param i32 i32 i32)
@@ -40055,19 +40055,19 @@
         local.get 4
         i32.store
         local.get 3
-        i32.const 50496
+        i32.const 83264
         local.get 1
         local.get 2
         call 614
         i32.eqz
         br_if 1 (;@1;)
-        i32.const 50536
+        i32.const 83304
         i32.const 86
         local.get 3
         i32.const 15
         i32.add
-        i32.const 50520
-        i32.const 50624
+        i32.const 83288
+        i32.const 83392
         call 638
         unreachable
       end
@@ -40136,7 +40136,7 @@
     unreachable)
   (func (;595;) (type 2) (param i32 i32) (result i32)
     local.get 1
-    i32.const 50640
+    i32.const 83408
     i32.const 5
     call 629)
   (func (;596;) (type 2) (param i32 i32) (result i32)
@@ -40331,7 +40331,7 @@
     i32.const 0)
   (func (;598;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 50496
+    i32.const 83264
     local.get 1
     local.get 2
     call 614)
@@ -40361,11 +40361,11 @@
     i32.const 2
     i32.shl
     local.tee 2
-    i32.load offset=56740
+    i32.load offset=89508
     i32.store offset=20
     local.get 8
     local.get 2
-    i32.load offset=56728
+    i32.load offset=89496
     i32.store offset=16
     block  ;; label = @1
       local.get 5
@@ -40417,7 +40417,7 @@
       i64.extend_i32_u
       i64.or
       i64.store offset=32
-      i32.const 33467
+      i32.const 66235
       local.get 8
       i32.const 32
       i32.add
@@ -40454,7 +40454,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=32
-    i32.const 33412
+    i32.const 66180
     local.get 8
     i32.const 32
     i32.add
@@ -40478,11 +40478,11 @@
     local.get 6
     i32.const 8
     i32.add
-    i32.const 51428
+    i32.const 84196
     local.get 6
     i32.const 12
     i32.add
-    i32.const 51428
+    i32.const 84196
     local.get 3
     local.get 4
     local.get 5
@@ -40552,7 +40552,7 @@
                     i32.const 4
                     i32.shl
                     local.tee 1
-                    i64.load offset=54168
+                    i64.load offset=86936
                     i64.const 0
                     local.get 6
                     local.get 7
@@ -40570,7 +40570,7 @@
                     i32.const -64
                     local.get 8
                     local.get 1
-                    i32.load16_u offset=54176
+                    i32.load16_u offset=86944
                     i32.add
                     i32.sub
                     local.tee 9
@@ -40580,7 +40580,7 @@
                     i32.wrap_i64
                     local.set 10
                     local.get 1
-                    i32.load16_u offset=54178
+                    i32.load16_u offset=86946
                     local.set 1
                     block  ;; label = @9
                       i64.const 1
@@ -40603,7 +40603,7 @@
                       local.get 3
                       i32.const 2
                       i32.shl
-                      i32.const 56320
+                      i32.const 89088
                       i32.add
                       i32.load
                       local.get 10
@@ -40688,27 +40688,27 @@
                     local.set 8
                     br 5 (;@3;)
                   end
-                  i32.const 55464
+                  i32.const 88232
                   i32.const 28
-                  i32.const 55492
+                  i32.const 88260
                   call 601
                   unreachable
                 end
-                i32.const 55508
+                i32.const 88276
                 i32.const 36
-                i32.const 55544
+                i32.const 88312
                 call 601
                 unreachable
               end
-              i32.const 52144
+              i32.const 84912
               i32.const 33
-              i32.const 55560
+              i32.const 88328
               call 601
               unreachable
             end
             local.get 1
             i32.const 81
-            i32.const 55576
+            i32.const 88344
             call 619
             unreachable
           end
@@ -40813,7 +40813,7 @@
                     i32.eqz
                     br_if 0 (;@8;)
                   end
-                  i32.const 55592
+                  i32.const 88360
                   call 642
                   unreachable
                 end
@@ -40906,7 +40906,7 @@
             end
             local.get 3
             local.get 3
-            i32.const 55608
+            i32.const 88376
             call 619
             unreachable
           end
@@ -40932,7 +40932,7 @@
         end
         local.get 1
         local.get 3
-        i32.const 55624
+        i32.const 88392
         call 619
         unreachable
       end
@@ -41265,7 +41265,7 @@
                                                         local.get 11
                                                         i32.const 2
                                                         i32.shl
-                                                        i32.load offset=56324
+                                                        i32.load offset=89092
                                                         i32.const 1
                                                         i32.shl
                                                         local.tee 9
@@ -42941,7 +42941,7 @@
                                                           end
                                                           local.get 3
                                                           local.get 3
-                                                          i32.const 56116
+                                                          i32.const 88884
                                                           call 619
                                                           unreachable
                                                         end
@@ -42975,151 +42975,151 @@
                                                         i32.store offset=4
                                                         br 24 (;@2;)
                                                       end
-                                                      i32.const 55464
+                                                      i32.const 88232
                                                       i32.const 28
-                                                      i32.const 56020
+                                                      i32.const 88788
                                                       call 601
                                                       unreachable
                                                     end
-                                                    i32.const 55656
+                                                    i32.const 88424
                                                     i32.const 29
-                                                    i32.const 56036
+                                                    i32.const 88804
                                                     call 601
                                                     unreachable
                                                   end
-                                                  i32.const 55704
+                                                  i32.const 88472
                                                   i32.const 28
-                                                  i32.const 56052
+                                                  i32.const 88820
                                                   call 601
                                                   unreachable
                                                 end
-                                                i32.const 55948
+                                                i32.const 88716
                                                 i32.const 54
-                                                i32.const 56164
+                                                i32.const 88932
                                                 call 601
                                                 unreachable
                                               end
-                                              i32.const 55876
+                                              i32.const 88644
                                               i32.const 55
-                                              i32.const 56148
+                                              i32.const 88916
                                               call 601
                                               unreachable
                                             end
                                             i32.const 0
                                             local.get 1
                                             i32.const 40
-                                            i32.const 51668
+                                            i32.const 84436
                                             call 610
                                             unreachable
                                           end
-                                          i32.const 51612
+                                          i32.const 84380
                                           i32.const 27
-                                          i32.const 51668
+                                          i32.const 84436
                                           call 601
                                           unreachable
                                         end
                                         i32.const 0
                                         local.get 1
                                         i32.const 40
-                                        i32.const 51668
+                                        i32.const 84436
                                         call 610
                                         unreachable
                                       end
                                       i32.const 0
                                       local.get 16
                                       i32.const 40
-                                      i32.const 51668
+                                      i32.const 84436
                                       call 610
                                       unreachable
                                     end
                                     i32.const 40
                                     i32.const 40
-                                    i32.const 51668
+                                    i32.const 84436
                                     call 619
                                     unreachable
                                   end
                                   i32.const 0
                                   local.get 1
                                   i32.const 40
-                                  i32.const 51668
+                                  i32.const 84436
                                   call 610
                                   unreachable
                                 end
                                 i32.const 40
                                 i32.const 40
-                                i32.const 51668
+                                i32.const 84436
                                 call 619
                                 unreachable
                               end
                               i32.const 0
                               local.get 15
                               i32.const 40
-                              i32.const 51668
+                              i32.const 84436
                               call 610
                               unreachable
                             end
                             i32.const 0
                             local.get 33
                             i32.const 40
-                            i32.const 51668
+                            i32.const 84436
                             call 610
                             unreachable
                           end
-                          i32.const 51639
+                          i32.const 84407
                           i32.const 26
-                          i32.const 51668
+                          i32.const 84436
                           call 601
                           unreachable
                         end
                         i32.const 0
                         local.get 33
                         i32.const 40
-                        i32.const 51668
+                        i32.const 84436
                         call 610
                         unreachable
                       end
-                      i32.const 51639
+                      i32.const 84407
                       i32.const 26
-                      i32.const 51668
+                      i32.const 84436
                       call 601
                       unreachable
                     end
                     i32.const 0
                     local.get 35
                     i32.const 40
-                    i32.const 51668
+                    i32.const 84436
                     call 610
                     unreachable
                   end
-                  i32.const 51639
+                  i32.const 84407
                   i32.const 26
-                  i32.const 51668
+                  i32.const 84436
                   call 601
                   unreachable
                 end
                 i32.const 0
                 local.get 15
                 i32.const 40
-                i32.const 51668
+                i32.const 84436
                 call 610
                 unreachable
               end
-              i32.const 51639
+              i32.const 84407
               i32.const 26
-              i32.const 51668
+              i32.const 84436
               call 601
               unreachable
             end
             i32.const 40
             i32.const 40
-            i32.const 51668
+            i32.const 84436
             call 619
             unreachable
           end
           local.get 32
           local.get 24
           local.get 3
-          i32.const 56132
+          i32.const 88900
           call 610
           unreachable
         end
@@ -43441,14 +43441,14 @@
                     end
                     local.get 1
                     local.get 3
-                    i32.const 56068
+                    i32.const 88836
                     call 619
                     unreachable
                   end
                   i32.const 0
                   local.get 12
                   local.get 3
-                  i32.const 56084
+                  i32.const 88852
                   call 610
                   unreachable
                 end
@@ -43496,14 +43496,14 @@
               end
               i32.const 40
               i32.const 40
-              i32.const 51668
+              i32.const 84436
               call 619
               unreachable
             end
             i32.const 0
             local.get 1
             i32.const 40
-            i32.const 51668
+            i32.const 84436
             call 610
             unreachable
           end
@@ -43533,7 +43533,7 @@
     i32.const 0
     local.get 12
     local.get 3
-    i32.const 56100
+    i32.const 88868
     call 610
     unreachable)
   (func (;604;) (type 16) (param i32 i32 i32 i32 i32 i32 i32)
@@ -43609,7 +43609,7 @@
                   i32.const 2
                   i32.store offset=8
                   local.get 5
-                  i32.const 51532
+                  i32.const 84300
                   i32.store offset=4
                   local.get 5
                   i32.const 0
@@ -43640,7 +43640,7 @@
                 i32.const 1
                 i32.store offset=32
                 local.get 5
-                i32.const 52143
+                i32.const 84911
                 i32.store offset=28
                 local.get 5
                 i32.const 2
@@ -43654,7 +43654,7 @@
               i32.const 1
               i32.store offset=20
               local.get 5
-              i32.const 52143
+              i32.const 84911
               i32.store offset=16
               local.get 5
               i32.const 2
@@ -43704,21 +43704,21 @@
           i32.store
           return
         end
-        i32.const 52144
+        i32.const 84912
         i32.const 33
-        i32.const 52180
+        i32.const 84948
         call 601
         unreachable
       end
-      i32.const 52196
+      i32.const 84964
       i32.const 31
-      i32.const 52228
+      i32.const 84996
       call 601
       unreachable
     end
-    i32.const 51444
+    i32.const 84212
     i32.const 34
-    i32.const 52244
+    i32.const 85012
     call 601
     unreachable)
   (func (;605;) (type 2) (param i32 i32) (result i32)
@@ -44177,9 +44177,9 @@
           i32.const 16064
           i32.lt_u
           br_if 1 (;@2;)
-          i32.const 51534
+          i32.const 84302
           i32.const 37
-          i32.const 51572
+          i32.const 84340
           call 601
           unreachable
         end
@@ -44196,14 +44196,14 @@
               br_if 0 (;@5;)
               i32.const 1
               local.set 10
-              i32.const 51523
-              i32.const 51524
+              i32.const 84291
+              i32.const 84292
               local.get 5
               i64.const 0
               i64.lt_s
               local.tee 12
               select
-              i32.const 51523
+              i32.const 84291
               i32.const 1
               local.get 12
               select
@@ -44237,7 +44237,7 @@
               i32.const 1
               i32.store offset=1048
               local.get 4
-              i32.const 51531
+              i32.const 84299
               i32.store offset=1044
               local.get 4
               i32.const 1040
@@ -44249,7 +44249,7 @@
             i32.const 3
             i32.store offset=1048
             local.get 4
-            i32.const 51525
+            i32.const 84293
             i32.store offset=1044
             local.get 4
             i32.const 2
@@ -44270,7 +44270,7 @@
           i32.const 3
           i32.store offset=1048
           local.get 4
-          i32.const 51528
+          i32.const 84296
           i32.store offset=1044
           local.get 4
           i32.const 2
@@ -44293,7 +44293,7 @@
         i32.const 2
         i32.store offset=1048
         local.get 4
-        i32.const 51532
+        i32.const 84300
         i32.store offset=1044
         local.get 4
         i32.const 1040
@@ -44301,7 +44301,7 @@
         local.set 3
         br 1 (;@1;)
       end
-      i32.const 51523
+      i32.const 84291
       i32.const 1
       local.get 5
       i64.const 0
@@ -44309,8 +44309,8 @@
       local.tee 12
       select
       local.set 7
-      i32.const 51523
-      i32.const 51524
+      i32.const 84291
+      i32.const 84292
       local.get 12
       select
       local.set 12
@@ -44432,7 +44432,7 @@
         i32.const 1
         i32.store offset=1048
         local.get 4
-        i32.const 51531
+        i32.const 84299
         i32.store offset=1044
         local.get 4
         i32.const 1040
@@ -44450,7 +44450,7 @@
       i32.const 2
       i32.store offset=1048
       local.get 4
-      i32.const 51532
+      i32.const 84300
       i32.store offset=1044
       local.get 4
       i32.const 1040
@@ -44606,7 +44606,7 @@
                             i32.const 4
                             i32.shl
                             local.tee 1
-                            i64.load offset=54168
+                            i64.load offset=86936
                             local.tee 5
                             i64.const 0
                             local.get 8
@@ -44632,7 +44632,7 @@
                             i32.const 0
                             local.get 11
                             local.get 1
-                            i32.load16_u offset=54176
+                            i32.load16_u offset=86944
                             i32.add
                             i32.sub
                             local.tee 11
@@ -44657,7 +44657,7 @@
                             i64.load offset=8
                             local.set 16
                             local.get 1
-                            i32.load16_u offset=54178
+                            i32.load16_u offset=86946
                             local.set 1
                             local.get 11
                             i32.const 63
@@ -44756,45 +44756,45 @@
                             local.set 11
                             br 11 (;@1;)
                           end
-                          i32.const 55464
+                          i32.const 88232
                           i32.const 28
-                          i32.const 55640
+                          i32.const 88408
                           call 601
                           unreachable
                         end
-                        i32.const 55656
+                        i32.const 88424
                         i32.const 29
-                        i32.const 55688
+                        i32.const 88456
                         call 601
                         unreachable
                       end
-                      i32.const 55704
+                      i32.const 88472
                       i32.const 28
-                      i32.const 55732
+                      i32.const 88500
                       call 601
                       unreachable
                     end
-                    i32.const 55948
+                    i32.const 88716
                     i32.const 54
-                    i32.const 56004
+                    i32.const 88772
                     call 601
                     unreachable
                   end
-                  i32.const 55876
+                  i32.const 88644
                   i32.const 55
-                  i32.const 55932
+                  i32.const 88700
                   call 601
                   unreachable
                 end
-                i32.const 51478
+                i32.const 84246
                 i32.const 45
-                i32.const 55748
+                i32.const 88516
                 call 601
                 unreachable
               end
-              i32.const 55764
+              i32.const 88532
               i32.const 45
-              i32.const 55812
+              i32.const 88580
               call 601
               unreachable
             end
@@ -44807,7 +44807,7 @@
             i32.add
             i32.const 0
             local.get 1
-            i32.const 51596
+            i32.const 84364
             call 600
             unreachable
           end
@@ -44820,7 +44820,7 @@
           i32.add
           i32.const 0
           local.get 1
-          i32.const 51596
+          i32.const 84364
           call 600
           unreachable
         end
@@ -44841,7 +44841,7 @@
       end
       local.get 1
       i32.const 81
-      i32.const 55576
+      i32.const 88344
       call 619
       unreachable
     end
@@ -45017,7 +45017,7 @@
                           i32.eqz
                           br_if 0 (;@11;)
                         end
-                        i32.const 55828
+                        i32.const 88596
                         call 642
                         unreachable
                       end
@@ -45213,13 +45213,13 @@
                   end
                   local.get 3
                   local.get 3
-                  i32.const 55844
+                  i32.const 88612
                   call 619
                   unreachable
                 end
                 local.get 1
                 local.get 3
-                i32.const 55860
+                i32.const 88628
                 call 619
                 unreachable
               end
@@ -48071,7 +48071,7 @@
                                                                           i32.const 0
                                                                           local.get 27
                                                                           i32.const 40
-                                                                          i32.const 51668
+                                                                          i32.const 84436
                                                                           call 610
                                                                           unreachable
                                                                         end
@@ -48244,207 +48244,207 @@
                                                                     global.set 0
                                                                     return
                                                                   end
-                                                                  i32.const 55464
+                                                                  i32.const 88232
                                                                   i32.const 28
-                                                                  i32.const 56180
+                                                                  i32.const 88948
                                                                   call 601
                                                                   unreachable
                                                                 end
-                                                                i32.const 55656
+                                                                i32.const 88424
                                                                 i32.const 29
-                                                                i32.const 56196
+                                                                i32.const 88964
                                                                 call 601
                                                                 unreachable
                                                               end
-                                                              i32.const 55704
+                                                              i32.const 88472
                                                               i32.const 28
-                                                              i32.const 56212
+                                                              i32.const 88980
                                                               call 601
                                                               unreachable
                                                             end
-                                                            i32.const 55948
+                                                            i32.const 88716
                                                             i32.const 54
-                                                            i32.const 56308
+                                                            i32.const 89076
                                                             call 601
                                                             unreachable
                                                           end
-                                                          i32.const 55876
+                                                          i32.const 88644
                                                           i32.const 55
-                                                          i32.const 56292
+                                                          i32.const 89060
                                                           call 601
                                                           unreachable
                                                         end
-                                                        i32.const 51478
+                                                        i32.const 84246
                                                         i32.const 45
-                                                        i32.const 56228
+                                                        i32.const 88996
                                                         call 601
                                                         unreachable
                                                       end
                                                       i32.const 0
                                                       local.get 13
                                                       i32.const 40
-                                                      i32.const 51668
+                                                      i32.const 84436
                                                       call 610
                                                       unreachable
                                                     end
                                                     i32.const 40
                                                     i32.const 40
-                                                    i32.const 51668
+                                                    i32.const 84436
                                                     call 619
                                                     unreachable
                                                   end
                                                   i32.const 0
                                                   local.get 1
                                                   i32.const 40
-                                                  i32.const 51668
+                                                  i32.const 84436
                                                   call 610
                                                   unreachable
                                                 end
                                                 i32.const 0
                                                 local.get 14
                                                 i32.const 40
-                                                i32.const 51668
+                                                i32.const 84436
                                                 call 610
                                                 unreachable
                                               end
                                               i32.const 40
                                               i32.const 40
-                                              i32.const 51668
+                                              i32.const 84436
                                               call 619
                                               unreachable
                                             end
                                             i32.const 0
                                             local.get 14
                                             i32.const 40
-                                            i32.const 51668
+                                            i32.const 84436
                                             call 610
                                             unreachable
                                           end
                                           i32.const 40
                                           i32.const 40
-                                          i32.const 51668
+                                          i32.const 84436
                                           call 619
                                           unreachable
                                         end
                                         i32.const 40
                                         i32.const 40
-                                        i32.const 51668
+                                        i32.const 84436
                                         call 619
                                         unreachable
                                       end
-                                      i32.const 51639
+                                      i32.const 84407
                                       i32.const 26
-                                      i32.const 51668
+                                      i32.const 84436
                                       call 601
                                       unreachable
                                     end
                                     i32.const 0
                                     local.get 27
                                     i32.const 40
-                                    i32.const 51668
+                                    i32.const 84436
                                     call 610
                                     unreachable
                                   end
-                                  i32.const 51639
+                                  i32.const 84407
                                   i32.const 26
-                                  i32.const 51668
+                                  i32.const 84436
                                   call 601
                                   unreachable
                                 end
                                 i32.const 0
                                 local.get 34
                                 i32.const 40
-                                i32.const 51668
+                                i32.const 84436
                                 call 610
                                 unreachable
                               end
-                              i32.const 51639
+                              i32.const 84407
                               i32.const 26
-                              i32.const 51668
+                              i32.const 84436
                               call 601
                               unreachable
                             end
                             i32.const 0
                             local.get 27
                             i32.const 40
-                            i32.const 51668
+                            i32.const 84436
                             call 610
                             unreachable
                           end
-                          i32.const 51639
+                          i32.const 84407
                           i32.const 26
-                          i32.const 51668
+                          i32.const 84436
                           call 601
                           unreachable
                         end
                         i32.const 0
                         local.get 1
                         i32.const 40
-                        i32.const 51668
+                        i32.const 84436
                         call 610
                         unreachable
                       end
                       i32.const 0
                       local.get 34
                       i32.const 40
-                      i32.const 51668
+                      i32.const 84436
                       call 610
                       unreachable
                     end
                     i32.const 40
                     i32.const 40
-                    i32.const 51668
+                    i32.const 84436
                     call 619
                     unreachable
                   end
                   i32.const 0
                   local.get 1
                   i32.const 40
-                  i32.const 51668
+                  i32.const 84436
                   call 610
                   unreachable
                 end
                 local.get 3
                 local.get 3
-                i32.const 56244
+                i32.const 89012
                 call 619
                 unreachable
               end
               i32.const 40
               i32.const 40
-              i32.const 51668
+              i32.const 84436
               call 619
               unreachable
             end
             i32.const 40
             i32.const 40
-            i32.const 51668
+            i32.const 84436
             call 619
             unreachable
           end
           i32.const 40
           i32.const 40
-          i32.const 51668
+          i32.const 84436
           call 619
           unreachable
         end
         i32.const 0
         local.get 1
         i32.const 40
-        i32.const 51668
+        i32.const 84436
         call 610
         unreachable
       end
       local.get 31
       local.get 3
-      i32.const 56260
+      i32.const 89028
       call 619
       unreachable
     end
     i32.const 0
     local.get 31
     local.get 3
-    i32.const 56276
+    i32.const 89044
     call 610
     unreachable)
   (func (;609;) (type 47) (param i32 f64 i32 i32) (result i32)
@@ -48598,7 +48598,7 @@
                   i32.add
                   i32.const 17
                   call 607
-                  i32.const 51523
+                  i32.const 84291
                   i32.const 1
                   local.get 5
                   i64.const 0
@@ -48606,8 +48606,8 @@
                   local.tee 12
                   select
                   local.set 11
-                  i32.const 51523
-                  i32.const 51524
+                  i32.const 84291
+                  i32.const 84292
                   local.get 12
                   select
                   local.set 12
@@ -48640,14 +48640,14 @@
                 br_if 2 (;@4;)
                 i32.const 1
                 local.set 10
-                i32.const 51523
-                i32.const 51524
+                i32.const 84291
+                i32.const 84292
                 local.get 5
                 i64.const 0
                 i64.lt_s
                 local.tee 12
                 select
-                i32.const 51523
+                i32.const 84291
                 i32.const 1
                 local.get 12
                 select
@@ -48681,7 +48681,7 @@
                 i32.const 1
                 i32.store offset=40
                 local.get 4
-                i32.const 51531
+                i32.const 84299
                 i32.store offset=36
                 local.get 4
                 i32.const 32
@@ -48736,7 +48736,7 @@
           i32.const 3
           i32.store offset=40
           local.get 4
-          i32.const 51525
+          i32.const 84293
           i32.store offset=36
           local.get 4
           i32.const 2
@@ -48757,7 +48757,7 @@
         i32.const 3
         i32.store offset=40
         local.get 4
-        i32.const 51528
+        i32.const 84296
         i32.store offset=36
         local.get 4
         i32.const 2
@@ -48780,7 +48780,7 @@
       i32.const 2
       i32.store offset=40
       local.get 4
-      i32.const 51532
+      i32.const 84300
       i32.store offset=36
       local.get 4
       i32.const 32
@@ -48859,7 +48859,7 @@
           i64.extend_i32_u
           i64.or
           i64.store offset=16
-          i32.const 33080
+          i32.const 65848
           local.get 4
           i32.const 16
           i32.add
@@ -48893,7 +48893,7 @@
         i64.extend_i32_u
         i64.or
         i64.store offset=16
-        i32.const 33198
+        i32.const 65966
         local.get 4
         i32.const 16
         i32.add
@@ -48927,7 +48927,7 @@
       i64.extend_i32_u
       i64.or
       i64.store offset=16
-      i32.const 33255
+      i32.const 66023
       local.get 4
       i32.const 16
       i32.add
@@ -48957,7 +48957,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 33255
+    i32.const 66023
     local.get 4
     i32.const 16
     i32.add
@@ -49042,7 +49042,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=51943 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 0
         i32.const -2
@@ -49056,7 +49056,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=51943 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -49097,7 +49097,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=51943 align=1
+      i32.load16_u offset=84711 align=1
       i32.store16 align=1
       local.get 0
       i64.extend_i32_u
@@ -49124,7 +49124,7 @@
       i32.wrap_i64
       i32.const 1
       i32.shl
-      i32.load8_u offset=51944
+      i32.load8_u offset=84712
       i32.store8
     end
     local.get 1
@@ -49503,7 +49503,7 @@
                               local.get 1
                               i32.const 20
                               i32.shr_u
-                              i32.load8_u offset=51412
+                              i32.load8_u offset=84180
                               i32.store8 offset=15
                               local.get 3
                               local.get 1
@@ -49511,7 +49511,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=51412
+                              i32.load8_u offset=84180
                               i32.store8 offset=19
                               local.get 3
                               local.get 1
@@ -49519,7 +49519,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=51412
+                              i32.load8_u offset=84180
                               i32.store8 offset=18
                               local.get 3
                               local.get 1
@@ -49527,7 +49527,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=51412
+                              i32.load8_u offset=84180
                               i32.store8 offset=17
                               local.get 3
                               local.get 1
@@ -49535,7 +49535,7 @@
                               i32.shr_u
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=51412
+                              i32.load8_u offset=84180
                               i32.store8 offset=16
                               local.get 3
                               i32.const 12
@@ -49577,7 +49577,7 @@
                               local.get 1
                               i32.const 15
                               i32.and
-                              i32.load8_u offset=51412
+                              i32.load8_u offset=84180
                               i32.store8 offset=20
                               local.get 0
                               local.get 3
@@ -49658,7 +49658,7 @@
               local.get 1
               i32.const 20
               i32.shr_u
-              i32.load8_u offset=51412
+              i32.load8_u offset=84180
               i32.store8 offset=25
               local.get 3
               local.get 1
@@ -49666,7 +49666,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=51412
+              i32.load8_u offset=84180
               i32.store8 offset=29
               local.get 3
               local.get 1
@@ -49674,7 +49674,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=51412
+              i32.load8_u offset=84180
               i32.store8 offset=28
               local.get 3
               local.get 1
@@ -49682,7 +49682,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=51412
+              i32.load8_u offset=84180
               i32.store8 offset=27
               local.get 3
               local.get 1
@@ -49690,7 +49690,7 @@
               i32.shr_u
               i32.const 15
               i32.and
-              i32.load8_u offset=51412
+              i32.load8_u offset=84180
               i32.store8 offset=26
               local.get 3
               i32.const 22
@@ -49732,7 +49732,7 @@
               local.get 1
               i32.const 15
               i32.and
-              i32.load8_u offset=51412
+              i32.load8_u offset=84180
               i32.store8 offset=30
               local.get 0
               local.get 3
@@ -49861,7 +49861,7 @@
                             block  ;; label = @13
                               block  ;; label = @14
                                 local.get 6
-                                i32.load8_u offset=52260
+                                i32.load8_u offset=85028
                                 i32.const -2
                                 i32.add
                                 br_table 0 (;@14;) 1 (;@13;) 2 (;@12;) 7 (;@7;)
@@ -50146,7 +50146,7 @@
     local.get 2
     i32.const 2
     i32.shl
-    i32.load offset=54036
+    i32.load offset=86804
     i32.const 11
     i32.shl
     local.get 0
@@ -50163,7 +50163,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=54036
+    i32.load offset=86804
     i32.const 11
     i32.shl
     local.get 2
@@ -50177,7 +50177,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=54036
+    i32.load offset=86804
     i32.const 11
     i32.shl
     local.get 2
@@ -50191,7 +50191,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=54036
+    i32.load offset=86804
     i32.const 11
     i32.shl
     local.get 2
@@ -50205,7 +50205,7 @@
     local.get 3
     i32.const 2
     i32.shl
-    i32.load offset=54036
+    i32.load offset=86804
     i32.const 11
     i32.shl
     local.get 2
@@ -50214,7 +50214,7 @@
     local.tee 3
     i32.const 2
     i32.shl
-    i32.load offset=54036
+    i32.load offset=86804
     i32.const 11
     i32.shl
     local.tee 4
@@ -50230,11 +50230,11 @@
     i32.const 2
     i32.shl
     local.tee 2
-    i32.const 54036
+    i32.const 86804
     i32.add
     local.set 5
     local.get 2
-    i32.load offset=54036
+    i32.load offset=86804
     i32.const 21
     i32.shr_u
     local.set 2
@@ -50284,7 +50284,7 @@
       loop  ;; label = @2
         local.get 0
         local.get 2
-        i32.const 50645
+        i32.const 83413
         i32.add
         i32.load8_u
         i32.add
@@ -50406,13 +50406,13 @@
             local.set 4
             local.get 2
             local.get 1
-            i32.load8_u offset=53325
+            i32.load8_u offset=86093
             local.tee 5
             i32.add
             local.set 6
             block  ;; label = @5
               local.get 1
-              i32.load8_u offset=53324
+              i32.load8_u offset=86092
               local.tee 1
               local.get 3
               i32.eq
@@ -50446,7 +50446,7 @@
                   i32.eqz
                   br_if 2 (;@5;)
                   local.get 2
-                  i32.const 53400
+                  i32.const 86168
                   i32.add
                   local.set 1
                   br 1 (;@6;)
@@ -50454,7 +50454,7 @@
                 local.get 2
                 local.get 6
                 i32.const 284
-                i32.const 53976
+                i32.const 86744
                 call 610
                 unreachable
               end
@@ -50513,13 +50513,13 @@
             local.set 4
             local.get 2
             local.get 1
-            i32.load8_u offset=52517
+            i32.load8_u offset=85285
             local.tee 5
             i32.add
             local.set 6
             block  ;; label = @5
               local.get 1
-              i32.load8_u offset=52516
+              i32.load8_u offset=85284
               local.tee 1
               local.get 3
               i32.eq
@@ -50553,7 +50553,7 @@
                   i32.eqz
                   br_if 2 (;@5;)
                   local.get 2
-                  i32.const 52608
+                  i32.const 85376
                   i32.add
                   local.set 1
                   br 1 (;@6;)
@@ -50561,7 +50561,7 @@
                 local.get 2
                 local.get 6
                 i32.const 212
-                i32.const 53976
+                i32.const 86744
                 call 610
                 unreachable
               end
@@ -50617,7 +50617,7 @@
           block  ;; label = @4
             block  ;; label = @5
               local.get 0
-              i32.load8_s offset=52820
+              i32.load8_s offset=85588
               local.tee 5
               i32.const 0
               i32.lt_s
@@ -50637,7 +50637,7 @@
               i32.const 8
               i32.shl
               local.get 0
-              i32.const 52821
+              i32.const 85589
               i32.add
               i32.load8_u
               i32.or
@@ -50648,7 +50648,7 @@
               local.set 0
               br 1 (;@4;)
             end
-            i32.const 53992
+            i32.const 86760
             call 636
             unreachable
           end
@@ -50682,7 +50682,7 @@
         block  ;; label = @3
           block  ;; label = @4
             local.get 5
-            i32.load8_s offset=53684
+            i32.load8_s offset=86452
             local.tee 6
             i32.const 0
             i32.lt_s
@@ -50702,7 +50702,7 @@
             i32.const 8
             i32.shl
             local.get 5
-            i32.const 53685
+            i32.const 86453
             i32.add
             i32.load8_u
             i32.or
@@ -50713,7 +50713,7 @@
             local.set 5
             br 1 (;@3;)
           end
-          i32.const 53992
+          i32.const 86760
           call 636
           unreachable
         end
@@ -50770,7 +50770,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 33120
+    i32.const 65888
     local.get 3
     i32.const 16
     i32.add
@@ -51027,7 +51027,7 @@
             i32.eqz
             br_if 0 (;@4;)
             local.get 4
-            i32.const 56662
+            i32.const 89430
             i32.const 4
             local.get 3
             i32.load offset=12
@@ -51293,13 +51293,13 @@
               end
               local.get 11
               i32.const 40
-              i32.const 51668
+              i32.const 84436
               call 619
               unreachable
             end
             local.get 1
             i32.const 40
-            i32.const 51668
+            i32.const 84436
             call 619
             unreachable
           end
@@ -51456,27 +51456,27 @@
             end
             local.get 11
             i32.const 40
-            i32.const 51668
+            i32.const 84436
             call 619
             unreachable
           end
           local.get 9
           i32.const 40
-          i32.const 51668
+          i32.const 84436
           call 619
           unreachable
         end
         i32.const 0
         local.get 4
         i32.const 40
-        i32.const 51668
+        i32.const 84436
         call 610
         unreachable
       end
       i32.const 0
       local.get 4
       i32.const 40
-      i32.const 51668
+      i32.const 84436
       call 610
       unreachable
     end
@@ -51648,31 +51648,31 @@
               end
               local.get 4
               i32.const 40
-              i32.const 51668
+              i32.const 84436
               call 619
               unreachable
             end
             local.get 4
             i32.const 40
-            i32.const 51668
+            i32.const 84436
             call 619
             unreachable
           end
           local.get 7
           i32.const 40
-          i32.const 51668
+          i32.const 84436
           call 619
           unreachable
         end
-        i32.const 51684
+        i32.const 84452
         i32.const 29
-        i32.const 51668
+        i32.const 84436
         call 601
         unreachable
       end
       local.get 6
       i32.const 40
-      i32.const 51668
+      i32.const 84436
       call 619
       unreachable
     end
@@ -52730,7 +52730,7 @@
                         local.set 5
                         loop  ;; label = @11
                           local.get 0
-                          i32.const 51740
+                          i32.const 84508
                           i32.const 64
                           local.get 5
                           call_indirect (type 3)
@@ -52918,7 +52918,7 @@
               br 3 (;@2;)
             end
             local.get 0
-            i32.const 51740
+            i32.const 84508
             local.get 2
             local.get 1
             i32.const 12
@@ -52979,7 +52979,7 @@
           i32.const 1
           local.set 6
           local.get 7
-          i32.const 51590
+          i32.const 84358
           i32.const 1
           local.get 9
           call_indirect (type 3)
@@ -52994,7 +52994,7 @@
           br 2 (;@1;)
         end
         local.get 7
-        i32.const 51591
+        i32.const 84359
         i32.const 2
         local.get 9
         call_indirect (type 3)
@@ -53011,7 +53011,7 @@
         local.get 7
         i32.store
         local.get 5
-        i32.const 51716
+        i32.const 84484
         i32.store offset=20
         local.get 5
         local.get 0
@@ -53035,7 +53035,7 @@
         br_if 1 (;@1;)
         local.get 5
         i32.load offset=16
-        i32.const 51588
+        i32.const 84356
         i32.const 2
         local.get 5
         i32.load offset=20
@@ -53055,7 +53055,7 @@
         local.set 6
         local.get 0
         i32.load
-        i32.const 51594
+        i32.const 84362
         i32.const 1
         local.get 0
         i32.load offset=4
@@ -53065,7 +53065,7 @@
       end
       local.get 0
       i32.load
-      i32.const 51593
+      i32.const 84361
       i32.const 1
       local.get 0
       i32.load offset=4
@@ -53549,7 +53549,7 @@
           end
           local.get 12
           local.get 4
-          i32.const 51804
+          i32.const 84572
           call 619
           unreachable
         end
@@ -53635,7 +53635,7 @@
             end
             local.get 12
             local.get 4
-            i32.const 51804
+            i32.const 84572
             call 619
             unreachable
           end
@@ -54193,38 +54193,38 @@
               i32.const 0
               local.get 13
               local.get 4
-              i32.const 51868
+              i32.const 84636
               call 610
               unreachable
             end
             local.get 10
             local.get 11
             local.get 4
-            i32.const 51852
+            i32.const 84620
             call 610
             unreachable
           end
           local.get 12
           local.get 4
-          i32.const 51820
+          i32.const 84588
           call 619
           unreachable
         end
         local.get 5
         local.get 4
-        i32.const 51836
+        i32.const 84604
         call 619
         unreachable
       end
       local.get 5
       local.get 4
-      i32.const 51836
+      i32.const 84604
       call 619
       unreachable
     end
     local.get 12
     local.get 4
-    i32.const 51820
+    i32.const 84588
     call 619
     unreachable)
   (func (;631;) (type 2) (param i32 i32) (result i32)
@@ -54275,7 +54275,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=51943 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -54289,7 +54289,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=51943 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -54333,7 +54333,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=51943 align=1
+      i32.load16_u offset=84711 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -54356,7 +54356,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=51944
+      i32.load8_u offset=84712
       i32.store8
     end
     local.get 1
@@ -54496,7 +54496,7 @@
       local.tee 6
       select
       local.set 7
-      i32.const 51884
+      i32.const 84652
       i32.const 1
       local.get 6
       select
@@ -54613,7 +54613,7 @@
                   i64.extend_i32_u
                   i64.or
                   i64.store offset=40
-                  i32.const 32815
+                  i32.const 65583
                   local.get 5
                   i32.const 40
                   i32.add
@@ -54652,7 +54652,7 @@
                 i64.extend_i32_u
                 i64.or
                 i64.store offset=40
-                i32.const 32862
+                i32.const 65630
                 local.get 5
                 i32.const 40
                 i32.add
@@ -54700,7 +54700,7 @@
               i64.extend_i32_u
               i64.or
               i64.store offset=40
-              i32.const 32773
+              i32.const 65541
               local.get 5
               i32.const 40
               i32.add
@@ -54899,7 +54899,7 @@
               i64.extend_i32_u
               i64.or
               i64.store offset=40
-              i32.const 32907
+              i32.const 65675
               local.get 5
               i32.const 40
               i32.add
@@ -55159,7 +55159,7 @@
           i64.extend_i32_u
           i64.or
           i64.store offset=40
-          i32.const 32988
+          i32.const 65756
           local.get 5
           i32.const 40
           i32.add
@@ -55210,7 +55210,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=40
-    i32.const 32862
+    i32.const 65630
     local.get 5
     i32.const 40
     i32.add
@@ -55263,7 +55263,7 @@
             local.get 4
             i32.const 15
             i32.and
-            i32.load8_u offset=51412
+            i32.load8_u offset=84180
             i32.store8
             local.get 3
             i32.const -1
@@ -55279,7 +55279,7 @@
           local.set 4
           local.get 1
           i32.const 1
-          i32.const 56666
+          i32.const 89434
           i32.const 2
           local.get 2
           i32.const 8
@@ -55312,7 +55312,7 @@
           local.get 4
           i32.const 15
           i32.and
-          i32.load8_u offset=56668
+          i32.load8_u offset=89436
           i32.store8
           local.get 3
           i32.const -1
@@ -55328,7 +55328,7 @@
         local.set 4
         local.get 1
         i32.const 1
-        i32.const 56666
+        i32.const 89434
         i32.const 2
         local.get 2
         i32.const 8
@@ -55346,7 +55346,7 @@
       block  ;; label = @2
         local.get 1
         i32.load
-        i32.const 56660
+        i32.const 89428
         i32.const 2
         local.get 1
         i32.load offset=4
@@ -55396,7 +55396,7 @@
           local.get 4
           i32.const 15
           i32.and
-          i32.load8_u offset=51412
+          i32.load8_u offset=84180
           i32.store8
           local.get 3
           i32.const -1
@@ -55410,7 +55410,7 @@
         end
         local.get 1
         i32.const 1
-        i32.const 56666
+        i32.const 89434
         i32.const 2
         local.get 2
         i32.const 8
@@ -55442,7 +55442,7 @@
         local.get 4
         i32.const 15
         i32.and
-        i32.load8_u offset=56668
+        i32.load8_u offset=89436
         i32.store8
         local.get 3
         i32.const -1
@@ -55456,7 +55456,7 @@
       end
       local.get 1
       i32.const 1
-      i32.const 56666
+      i32.const 89434
       i32.const 2
       local.get 2
       i32.const 8
@@ -55551,7 +55551,7 @@
     global.set 0
     local.get 3)
   (func (;636;) (type 0) (param i32)
-    i32.const 51889
+    i32.const 84657
     i32.const 43
     local.get 0
     call 601
@@ -55578,7 +55578,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=8
-    i32.const 33530
+    i32.const 66298
     local.get 3
     i32.const 8
     i32.add
@@ -55624,7 +55624,7 @@
     i64.extend_i32_u
     i64.or
     i64.store offset=16
-    i32.const 33526
+    i32.const 66294
     local.get 5
     i32.const 16
     i32.add
@@ -55807,7 +55807,7 @@
     local.get 8
     i32.store)
   (func (;642;) (type 0) (param i32)
-    i32.const 54008
+    i32.const 86776
     i32.const 51
     local.get 0
     call 611
@@ -55869,7 +55869,7 @@
                   i32.const 0
                   local.get 3
                   local.get 2
-                  i32.const 56628
+                  i32.const 89396
                   call 610
                   unreachable
                 end
@@ -55989,7 +55989,7 @@
             i32.const 0
             local.get 3
             local.get 2
-            i32.const 56644
+            i32.const 89412
             call 610
             unreachable
           end
@@ -56001,7 +56001,7 @@
         i32.const 0
         local.get 3
         local.get 2
-        i32.const 56612
+        i32.const 89380
         call 610
         unreachable
       end
@@ -56069,7 +56069,7 @@
                 local.get 2
                 i32.const 2
                 i32.shl
-                i32.load offset=56324
+                i32.load offset=89092
                 local.get 2
                 i32.shr_u
                 i64.extend_i32_u
@@ -56233,7 +56233,7 @@
               local.get 1
               i32.const 2
               i32.shl
-              i64.load32_u offset=56324
+              i64.load32_u offset=89092
               local.set 8
               local.get 6
               i32.const 2
@@ -56395,26 +56395,26 @@
             i32.const 0
             local.get 3
             i32.const 40
-            i32.const 51668
+            i32.const 84436
             call 610
             unreachable
           end
           i32.const 40
           i32.const 40
-          i32.const 51668
+          i32.const 84436
           call 619
           unreachable
         end
         i32.const 0
         local.get 6
         i32.const 40
-        i32.const 51668
+        i32.const 84436
         call 610
         unreachable
       end
       i32.const 40
       i32.const 40
-      i32.const 51668
+      i32.const 84436
       call 619
       unreachable
     end
@@ -56601,7 +56601,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 56364
+          i32.const 89132
           i32.const 2
           call 621
           drop
@@ -56613,7 +56613,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 56372
+          i32.const 89140
           i32.const 3
           call 621
           drop
@@ -56625,7 +56625,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 56384
+          i32.const 89152
           i32.const 5
           call 621
           drop
@@ -56637,7 +56637,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 56404
+          i32.const 89172
           i32.const 10
           call 621
           drop
@@ -56649,7 +56649,7 @@
           i32.eqz
           br_if 0 (;@3;)
           local.get 0
-          i32.const 56444
+          i32.const 89212
           i32.const 19
           call 621
           drop
@@ -56664,19 +56664,19 @@
       i32.const 0
       local.get 3
       i32.const 40
-      i32.const 51668
+      i32.const 84436
       call 610
       unreachable
     end
     i32.const 40
     i32.const 40
-    i32.const 51668
+    i32.const 84436
     call 619
     unreachable)
   (func (;645;) (type 19)
-    i32.const 56520
+    i32.const 89288
     i32.const 153
-    i32.const 56596
+    i32.const 89364
     call 611
     unreachable)
   (func (;646;) (type 5) (param i32) (result i32)
@@ -56719,7 +56719,7 @@
       i32.eqz
       br_if 0 (;@1;)
       local.get 3
-      i32.const 56662
+      i32.const 89430
       i32.const 4
       local.get 2
       i32.load offset=12
@@ -56791,7 +56791,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=51943 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -56805,7 +56805,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=51943 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -56849,7 +56849,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=51943 align=1
+      i32.load16_u offset=84711 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -56872,7 +56872,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=51944
+      i32.load8_u offset=84712
       i32.store8
     end
     local.get 1
@@ -56951,7 +56951,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=51943 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 0
         i32.const -2
@@ -56965,7 +56965,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=51943 align=1
+        i32.load16_u offset=84711 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -57006,7 +57006,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=51943 align=1
+      i32.load16_u offset=84711 align=1
       i32.store16 align=1
       local.get 0
       i64.extend_i32_u
@@ -57033,7 +57033,7 @@
       i32.wrap_i64
       i32.const 1
       i32.shl
-      i32.load8_u offset=51944
+      i32.load8_u offset=84712
       i32.store8
     end
     local.get 1
@@ -57333,7 +57333,7 @@
                   local.get 1
                   local.get 9
                   local.get 12
-                  i32.const 56696
+                  i32.const 89464
                   call 632
                   unreachable
                 end
@@ -57512,7 +57512,7 @@
         local.get 1
         local.get 9
         local.get 2
-        i32.const 56712
+        i32.const 89480
         call 632
         unreachable
       end
@@ -57582,7 +57582,7 @@
           i32.wrap_i64
           i32.const 15
           i32.and
-          i32.load8_u offset=51412
+          i32.load8_u offset=84180
           i32.store8
           local.get 0
           i32.const -1
@@ -57598,7 +57598,7 @@
         end
         local.get 1
         i32.const 1
-        i32.const 56666
+        i32.const 89434
         i32.const 2
         local.get 2
         local.get 0
@@ -57627,7 +57627,7 @@
         i32.wrap_i64
         i32.const 15
         i32.and
-        i32.load8_u offset=56668
+        i32.load8_u offset=89436
         i32.store8
         local.get 0
         i32.const -1
@@ -57643,7 +57643,7 @@
       end
       local.get 1
       i32.const 1
-      i32.const 56666
+      i32.const 89434
       i32.const 2
       local.get 2
       local.get 0
@@ -57844,13 +57844,13 @@
       i32.load8_u
       br_if 0 (;@1;)
       local.get 1
-      i32.const 56684
+      i32.const 89452
       i32.const 5
       call 628
       return
     end
     local.get 1
-    i32.const 56689
+    i32.const 89457
     i32.const 4
     call 628)
   (func (;656;) (type 3) (param i32 i32 i32) (result i32)
@@ -57860,7 +57860,7 @@
     call 628)
   (func (;657;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 51716
+    i32.const 84484
     local.get 1
     local.get 2
     call 614)
@@ -57968,10 +57968,10 @@
     i64.add
     i64.store offset=8)
   (table (;0;) 75 75 funcref)
-  (memory (;0;) 1)
-  (global (;0;) (mut i32) (i32.const 32768))
-  (global (;1;) i32 (i32.const 56800))
-  (global (;2;) i32 (i32.const 56793))
+  (memory (;0;) 2)
+  (global (;0;) (mut i32) (i32.const 65536))
+  (global (;1;) i32 (i32.const 89568))
+  (global (;2;) i32 (i32.const 89561))
   (export "memory" (memory 0))
   (export "lavastack_abi_version" (func 275))
   (export "lavastack_alloc" (func 276))
@@ -57979,4 +57979,4 @@
   (export "__heap_base" (global 1))
   (export "__data_end" (global 2))
   (elem (;0;) (i32.const 1) func 585 450 631 8 93 148 144 541 153 5 4 451 3 147 145 149 146 150 311 304 300 291 290 289 511 508 452 320 318 533 530 655 612 649 543 652 584 653 537 536 540 558 648 575 557 549 577 576 582 574 573 571 572 550 570 580 579 581 569 568 586 597 596 598 595 639 640 613 634 635 651 620 647 657)
-  (data (;0;) (i32.const 32768) "Error\0dbegin > end (\c0\03 > \c0\10) when slicing `\c0\01`\c0\00\11start byte index \c0\16 is out of bounds of `\c0\01`\c0\00\0fend byte index \c0\16 is out of bounds of `\c0\01`\c0\00\11start byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\0fend byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\c0\01:\c0\01:\c0\00\c0\01-\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\c0\09 at line \c0\08 column \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\07string \c0\00\0finvalid length \c0\0b, expected \c0\00\0finvalid value: \c0\0b, expected \c0\00\0einvalid type: \c0\0b, expected \c0\00\10assertion `left \c0\17 right` failed\0a  left: \c0\09\0a right: \c0\00\10assertion `left \c0\10 right` failed: \c0\09\0a  left: \c0\09\0a right: \c0\00\c0\02: \c0\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map/entry.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/index.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/grisu.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/diy_float.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/error.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/bhcomp.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/str/pattern.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/dragon.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/bignum.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/num.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/math.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/panicking.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/navigate.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/parse.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/unicode/printable.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/node.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/de.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/sync/once.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/fmt/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/mod.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/cached.rs\00sdk/src/read.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/read.rs\00sdk/src/lib.rs\00zone-spread/src/lib.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19/src/lib.rs\00\10floating point `\c0\01`\00\0bcharacter `\c0\01`\00\09integer `\c0\01`\00\09boolean `\c0\01`\00\0fmissing field `\c0\01`\00\11duplicate field `\c0\01`\00\c0\0b (os error \c0\01)\00\00\00\00\00\00\00\00\00\01\00\00\00\06\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\07\00\00\00ullruealseinternal error: entered unreachable code\00\00\f6\89\00\00W\00\00\00\a2\04\00\00\22\00\00\00\f6\89\00\00W\00\00\00\98\04\00\00&\00\00\00\f6\89\00\00W\00\00\00s\03\00\00$\00\00\00}\22[{,:]no entry found for keyzone-spread placed a pool\00\00\b7\8c\00\00\16\00\00\000\00\00\00\0e\00\00\00\b7\8c\00\00\16\00\00\002\00\00\00\1e\00\00\00\b7\8c\00\00\16\00\00\00\1b\00\00\00D\00\00\00\b7\8c\00\00\16\00\00\00.\00\00\00!\00\00\00\b7\8c\00\00\16\00\00\00/\00\00\009\00\00\00nameregionzonestruct Placement with 3 elements\00\00\b6\8e\00\00 \00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\08\00\00\00abipoolcountregionsexistingconfigstruct PlaceInput with 6 elements\00\00\11\8f\00\00!\00\00\00zonescapacitystruct RegionInfo with 3 elements\00\00I\8f\00\00!\00\00\00a sequenceplacements\09\00\00\00\0c\00\00\00\04\00\00\00\0a\00\00\00\0b\00\00\00\0c\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0d\00\00\00a Display implementation returned an error unexpectedly\00\e8\87\00\00K\00\00\00d\0b\00\00\0e\00\00\00mid > len\00\00\00\e7\8a\00\00M\00\00\00\f2\03\00\00\1c\00\00\00\e7\8a\00\00M\00\00\00\f3\03\00\00\1c\00\00\00\e7\8a\00\00M\00\00\00\f7\03\00\00 \00\00\00\e7\8a\00\00M\00\00\00\f7\03\00\00+\00\00\00l\84\00\00_\00\00\00M\00\00\00\1f\00\00\00l\84\00\00_\00\00\00G\00\00\00\17\00\00\00assertion failed: len > 0\00\00\00\9a\89\00\00[\00\00\00o\01\00\00\09\00\00\00\81\88\00\00_\00\00\00\c6\00\00\00'\00\00\00\fc\82\00\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITY\9a\89\00\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1\9a\89\00\00[\00\00\00\b6\02\00\00\09\00\00\00\9a\89\00\00[\00\00\00\ba\02\00\00\09\00\00\00\9a\89\00\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()\9a\89\00\00[\00\00\00T\07\00\00\05\00\00\00\9a\89\00\00[\00\00\00\d0\04\00\00#\00\00\00\9a\89\00\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00\9a\89\00\00[\00\00\00\03\04\00\00\09\00\00\00assertion failed: count > 0\00\9a\89\00\00[\00\00\00\f9\05\00\00\09\00\00\00assertion failed: old_right_len + count <= CAPACITY\00\9a\89\00\00[\00\00\00\01\06\00\00\0d\00\00\00assertion failed: old_left_len >= count\00\9a\89\00\00[\00\00\00\02\06\00\00\0d\00\00\00\9a\89\00\00[\00\00\001\06\00\00\16\00\00\00\81\88\00\00_\00\00\00X\02\00\000\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0f\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\11\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00Errorstruct Placementstruct PlaceInputstruct RegionInfo{\22error\22:\a8\8c\00\00\0e\00\00\00\8c\01\00\00\0a\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\13\00\00\00\14\00\00\00\14\00\00\00>\8c\00\00\0f\00\00\00!\02\00\00\1d\00\00\00\5c\22\5c\5c\5cb\5cf\5cn\5cr\5ct\00\00>\8c\00\00\0f\00\00\00\17\02\00\00!\00\00\00\5cu000123456789abcdefOnce instance has previously been poisonedone-time initialization may not be performed recursively\00\00N\8a\00\00L\00\00\00\9f\00\00\002\00\00\00\15\00\00\00\0c\00\00\00\04\00\00\00\16\00\00\00\17\00\00\00\0c\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\18\00\00\00a Display implementation returned an error unexpectedly\00\e8\87\00\00K\00\00\00d\0b\00\00\0e\00\00\00uuuuuuuubtnufruuuuuuuuuuuuuuuuuu\00\00\22\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\5c\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000123456789abcdefassertion failed: self.is_char_boundary(new_len)]\83\00\00O\00\00\00\fc\03\00\003\00\00\00&\86\00\00O\00\00\00\bd\04\00\00$\00\00\00null\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\01\00\02\00\03\00\04\00\05\00\06\00\07\00\08\00\09\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\10\00 \000\00@\00P\00`\00p\00\80\00\90\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ffN\8c\00\00Y\00\00\00\ce\01\00\00\1a\00\00\00N\8c\00\00Y\00\00\00\d4\01\00\00\1f\00\00\00N\8c\00\00Y\00\00\00\1b\02\00\00\13\00\00\00N\8c\00\00Y\00\00\00$\02\00\00>\00\00\00N\8c\00\00Y\00\00\00 \02\00\003\00\00\00N\8c\00\00Y\00\00\00*\02\00\00:\00\00\00N\8c\00\00Y\00\00\00\c1\01\00\00E\00\00\00N\8c\00\00Y\00\00\00\c6\01\00\00=\00\00\00 at line \00\00\00g\85\00\00Z\00\00\00\f7\01\00\00!\00\00\00g\85\00\00Z\00\00\00\fb\01\00\00\0c\00\00\00 column g\85\00\00Z\00\00\00\02\02\00\00!\00\00\00g\85\00\00Z\00\00\00\0b\02\00\00*\00\00\00g\85\00\00Z\00\00\00\0f\02\00\00,\00\00\00g\85\00\00Z\00\00\00\14\02\00\00\09\00\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\c1\ff\ff\ff\c4\ff\ff\ff\c7\ff\ff\ff\ca\ff\ff\ff\ce\ff\ff\ff\d1\ff\ff\ff\d4\ff\ff\ff\d8\ff\ff\ff\db\ff\ff\ff\de\ff\ff\ff\19\16n\0f\d7\0d\5c\a0v\bf>\a2\7f\e1\ae\bax\dd\85Kb\e8S\d9\d08\82G\97\b8\00\fd\a3~X1\87[D\93\ca\c6\9a\c7\17\fep\ab\1d\8c\03u\0d\83\95\c7\c9\22\5c\8f$\adX\e8hN\22\e2uO>\87\b5\c9\a6\ad\8f\acq\9d6]\12\14\ed\faI\b7\d6\e12\cf\cd_`\d5\c0\d4\c6\8c\1c$g\f8O\98H8o\ea\96\90\eb\bdM\b5\86\08S\a8\fc`\bdw\aa\90\f4\c3\ca\eewsj=\1f\e4;?\c6\d2\df\d4\c8\84\b9x\f5\8c>\dd\94\9a\93\a0s\db\93\e0\f4\b3\a0\a7\a3\fcQ;\7f\d1&\f1\c3\de\93\f8\e2\f3\8f\9c\97\c5\ab\ef\f5\8d\fe\b8\ed\1e\fe\94C\a59\8d\cf\9b\fb\81d\c0\bd~)p$w\f9\df/xs\c8$\cc^\82\a5\19\09k\ba`\c5\977\e8\acy\ecH\af\b0\b611eU%\b0\cd|\f7\c0\a5V\d2s\ef\c6\e2\bc\ba;1a\8b1\fc\14^\f7_B\a2\ea\1a\11\92d\08\e5\bc\be\d5\ed\bd\ce\fe\e6\db\00\00\00\00\00\00\00\80\00\00\00\00\00\f9\02\95\00\00b\ac\c5\ebx\ad\deNg\04\cd\c9\f2\c9\fd%\e5\1a\8eO\19\eb\0f\cd$\f3+v\d8\88E\22\9a\17&'O\9f6\e49\ee\b6\d6u\b9\fb\f7\da\87\8fz\e7\d7_:\ceJIxX\fbX\e7\1b\a6,iM\92\de\ee\a74>\82Q\aa\1dQ\a1\015\d6F\c6\1d\ecl\d9*\10\d3\e6\c2\c5\9b[\92\86[\86\d7x\b5\84r\a9i\9c\aa\17\e6\7f+\a1\16\b6\f2u\16-/\92\fa\d3[\9f\98\a3r\9a\c6\f6\10\9dV\1ayu\a4\8fl\d1\12\bb\be\c68\a7\fe\db]\93\89\f9\ab\c2:0\1f\97\dc\b5\a0\e2M\e4\91 \89+\ea\83e\17\bf\d6\f3\a6\91\99\f8#\90\ca[\1d\c7\b2,\84W\a6\10\ef\1f\d0\cf\dc\f2<\a7\01J\f2\b2~cU4\e3\07\8d%\f52\d0\f3t.\a4,\dd\ac\03@\e4!\bf6\fb\ff\ffW\fb\ff\ffx\fb\ff\ff\99\fb\ff\ff\bb\fb\ff\ff\dc\fb\ff\ff\fd\fb\ff\ff\1e\fc\ff\ff@\fc\ff\ffa\fc\ff\ff\82\fc\ff\ff\a3\fc\ff\ff\c4\fc\ff\ff\e6\fc\ff\ff\07\fd\ff\ff(\fd\ff\ffI\fd\ff\ffk\fd\ff\ff\8c\fd\ff\ff\ad\fd\ff\ff\ce\fd\ff\ff\ef\fd\ff\ff\11\fe\ff\ff2\fe\ff\ffS\fe\ff\fft\fe\ff\ff\96\fe\ff\ff\b7\fe\ff\ff\d8\fe\ff\ff\f9\fe\ff\ff\1a\ff\ff\ff<\ff\ff\ff]\ff\ff\ff~\ff\ff\ff\9f\ff\ff\ff\c1\ff\ff\ff\e2\ff\ff\ff\03\00\00\00$\00\00\00E\00\00\00g\00\00\00\88\00\00\00\a9\00\00\00\ca\00\00\00\eb\00\00\00\0d\01\00\00.\01\00\00O\01\00\00p\01\00\00\92\01\00\00\b3\01\00\00\d4\01\00\00\f5\01\00\00\16\02\00\008\02\00\00Y\02\00\00z\02\00\00\9b\02\00\00\bd\02\00\00\de\02\00\00\ff\02\00\00 \03\00\00A\03\00\00c\03\00\00\84\03\00\00\a5\03\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\9b\00\00\0a\00\00\00P\9b\00\00\0a\00\00\00x\9b\00\00B\00\00\00\88\9d\00\00B\00\00\00\90\9e\00\00\0a\00\00\00\0a\00\00\00^\01\00\00\86\87\00\00a\00\00\00\b3\02\00\00\0c\00\00\00\86\87\00\00a\00\00\00\b3\02\00\00\15\00\00\00\86\87\00\00a\00\00\00\a2\02\00\00.\00\00\00\86\87\00\00a\00\00\00\a6\02\00\00\1a\00\00\00\86\87\00\00a\00\00\00R\02\00\00\1a\00\00\00\86\87\00\00a\00\00\00\1f\01\00\000\00\00\00\86\87\00\00a\00\00\00$\01\00\00,\00\00\00\01\00\00\00\00\00\00\00\05\00\00\00\00\00\00\00\19\00\00\00\00\00\00\00}\00\00\00\00\00\00\00q\02\00\00\00\00\00\005\0c\00\00\00\00\00\00\09=\00\00\00\00\00\00-1\01\00\00\00\00\00\e1\f5\05\00\00\00\00\00e\cd\1d\00\00\00\00\00\f9\02\95\00\00\00\00\00\dd\0e\e9\02\00\00\00\00QJ\8d\0e\00\00\00\00\95s\c2H\00\00\00\00\e9A\cck\01\00\00\00\8dI\fd\1a\07\00\00\00\c1o\f2\86#\00\00\00\c5.\bc\a2\b1\00\00\00\d9\e9\ac-x\03\00\00=\91`\e4X\11\00\001\d6\e2u\bcV\00\00\f5.nM\ae\b1\01\00\c9\ea&\83gx\08\00\ed\95\c2\8f\05Z*\00\a1\ed\cc\ce\1b\c2\d3\00%\a4\00\0a\8b\ca\22\04\b94\032\b7\f4\ad\14\9d\07\10\fa\93\c7eg\05\00\00\00\00\00\00\00\19\00\00\00\00\00\00\00q\02\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\00\00\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\00\00\00\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00\00\00\00\00\01\f8l\fcgr\f2w\dcF\95\8fo\97\96]\97\8a:\b8\d9\1a\1e\c3\13\05\c4FGW\e6\94\c1v\89\c8y\b5uD;s\f8(\bf\a1\1d\aa!\d3>p\ea\cf%\1e\22/\1a\b2.\fbQ\bc]O\e1\96\ac\ed\a3\bf\aeW\9c2Sq\fc\e7\95\06\fc\c3$\19\a9\85^c_\f9\e0\8e\90\b2\e4\ad\ab\93*sf\13\5cwI\94\0e[\bei\ac\afCs\81\bc\99\b0F\1d\a7EH\97i\a2\03s\b0\8c\13\1f\0b\8a\97\8a\ab\8c\d98\d2\c1\d4\154c\1c\00\00\00\01\f0\19)r+[\f5[!|n\86\9f\c2\1e\87N\1c\99\88\1a\c5\155\c5\0a\14\1a\1e}L\19\d8,\cc\0eD\d1\0e\ee4f\89\fbl\e1}\1f\f6C\1e}\83\ce\9f\9c+\1d#\c7U>#\d7`\dce\8b!Q\f44\d1\5c\1c\86Yc\c9\9f\bb+\921\94\e8\a7\07*\9f\9fZi\beb\c4B\10\8etz[\04\e3\1d\be\1a\a5\22\d8\8a\11\c44\ba\05\b5\14\d8\b3\de?\bf\16\1a\c5\8f\bc\96\b8\b1\ec\eem\f5\fdk\fb1Ke\f4\b6\166\1a\10\fb\95uk\feG\1a\dc\89\80\d9\80\a5\a5\bd\80\82( \9af\0f\eb1\90\1f\8f\fc\103j\97~{j\e2\8a6h\df\b8\a0\e3<\cebB\8e\a2Q\a3u\c9\b6\b0l\83uYD?e\b51\8a\e3V\c3\a6\ab\fa5\a0\fb\90\01R\ed\c4\9f\1bI\bc\88J\11@\16A\80[\00^#\f3\f4IF\8d\1e\06\de\a86IS\c5s*\bd\e6\a7\0c\97\a6\c1\94p\18G\efI\db\d2[?l\92\d4\09b\aeI9C-\c6\a3\f44\94]0\d4\05\1a\d6\d9%\03\00\00\00\00\00\00\01\e03\13eh\09\e3?M}\b2\cf\8d\e2I!G.\ecT\e3\87\ee\84u\06\b6\bb\8a\8b6\91\a1\e5\a5Um\d5.sw\82\fdB\d1P\ea\b2\8d\b7Q\9e,4\98\bc\daP\c8\f1\d6n\86\12,4\19\87Iy\92\c2i\f8\d2J.\91f\8f\fd\c7q-\84\a7W\ebRU#\cc\ed\7f\fb\e0\1c\86\f3\e1\9c 8I\b4\13\974\01\c14\deTl\8c\9c(\a8\a7Cf\bb-\f3d\cb\e3\01\fft\80\e9.\89\e3\94\7f\c1\10\92o\f1\a8\d6\1e(\a8\b3\bbz\96@\14\15Z\ed\fbR\99D\1e\b4\13\c3\09\e6\af\16\a4\bc\a2\1f\82\11\f1\b4d\12\fbt\c9\ba\91\ab\d6\c7\d65\ffH\8eC\bd\19DeV\a6\c4\10U^h6LU3\97\86I\ab\fe!\bd\0d\1dI\fe<f\a4-\98\a7L\ea\cb{\0c\11\9e\8ak\c5yG\a0\c5_.\0e\d8\84D\f4\a9\1a< \0fs\ab\b1Wj\a6\f7R\d7b\dc\a7\87\ffEE\94`\04f@/\a4\c1w]7\ac\c9\ef\d7f\e8\f0\95Ft\85\8cB\81\96k\fc\a1{|\91\d7\19<\f0{A\eb3[\91\f7\15W_\ael\8f\fd\08\07\db\8e\ac%\b1\b7\e6\5cx[\81\c6V\db\eaFo\ee\be\eeN\d8US\19<\deD\a2\c0\89s\9d\bd\1avS\19\d0\99\cfK\c2\9e\de9\cev\0d\81\b1\bep\ee\ecU.y`\f8\d5K\9dm\f5\fb\86\88\fb\83Z\ef\13\c5C\8f@\a4\893?Cy\d3\fa\5c\f4\ccXF\f8-\f8>\7f\5cA\18\e8\15)\f4\5c=\8b'_Djz\b5\db\f8p\00\8f\ca\ec\03\d8\8a4|\e8\b2E\92\8f\03l\8a\dd\be\e0\de\c9\c7V}\ac\0e\14\fa\d3*@\08\de\e0|gu\f7\d5\0a\bd\f1\1e\22\be\92\b9\1f\fa\87\a4\04\9d\ce\a9o\c3\d2$po?b\af(\b0\eeUx\90\d6I>\d8\dc\c5\faN\ab\1a\15\e7k\8c\cdw};u\0a\b4\08\f9\0a#6\98\8c'0\0f\e5q'\22\94\d6\e2\08\1d\e6(\e9\f7\a6\5c\ee\f2<\b9a\1b+\96\eb\11\1c\b2H\96\a1\cb+\ceTq\f740\be\be{\19\a3&\e5\ac)\e3\8c\d2tJ\de\d5S\dc\b5\b3\e8\09\00\00\00\00\00\01\c0g*\8dNr\d4\e7z\fe\8e\90\1e\9a\f8\17A\08\efTQ\e0TQ\bb\b1\13)\e8kPr\b1)\fbNW\99\e5Fa\da\f0\d3\0el\80\be\e5j\b8\93^\15E\c2\1cY\c04|\1e~\da#H|\ceL\1f\1d\e8\a1\8b\9bu\df\bf\d6\10\beA\e3x\ae\df\c2\b2gk\01\1a\7f#\0f\cd\ab\be=t%j\af\d7\e6\b3\ca\80\0e.\14'\91\95a\11H#,\01\97\00\87\82\f9K\cb\84\9c\16\f8\8c/\05\88\d4\e6\ddha\17\13\bc\05\09\0b\ffA\9c\abT$\b2\13vN0\1c\1a{\16\fe;G-\1cD\9c\ealO\81a\f0x\b8\9fe\ebA\ae\c70\0e\0d~\94\d7\ca\eb\a1V\95}\d9MP0!\cb\09\83\1a\07\d5\ac\f2*\c7\8e?:7\82\fd\bcB\a8\952M\0f(\c0\8aa\f3\04O\1a\81\b4\a5\c3m\1bz\96\d3\98\c8\b8\15\8f8\fe\dc\a0\b2NE\09\b98\87\96\e9\c4\10\11\cc\d9+\0c\cd\9720\ec_e\b1%\07\ae\e8\0e\09\f4\ee\19}\03\edo\8c9k\f2\9a;P\a4\94\c9C\174\b5\b2\97\a6u\c1\b9P\ac\92[\cb<\05b\e0\ffa\972\a8BR\ea\df\db\ca\83\eb\f7\ad\9d\e7i\ee <\17h\0a\1ez\b9!p\fat0tv\a7l\17\f6\8a\fbw\eb\9b\a1\ec\de\f1\ba\92\12\b7c\af\8b\c85\de\8c\8f\eb\a4\e9\d57\e1\a0d\b4@\e8\cd\d1\87\bd;\92B\ffb\8f\cd\f3\90&.\16\dc^\09\1b\9f\c8Y]\fd\a8\1f=u8Q)+\0a9\18/\15\80%\d9\d8->\d8\84\f9t.\87z\af\1f\9e\c1-TM\ed\d0\b5\f9\ecu\eab\94\df\0a<\c54\a1\ae\0c9\d4\a27\8a.\fa\c8~2\81!'\b8{n \08$-\e0\10\beP\b8\d4\93X\b9+1\ab\22#+\1f%?\0bD\de~b\bf\89\c7\dar\95\b8\08\b6*~xx\f0\b3\de\86\abz\eeo\f4s\93\bb{\f5\ec'~\b5\d8\f7\9fj\a2\fc\d2\e8\04=\cb\13\df\c9j\82r1|\8d\9e\cd\e0\d8\fc\a8\97\94\c3\b2\d9Av0\c19\c9\1c\cf\c4\08&\bf\c7\d1\b6~j2=\e6\19\af\ee_\e2\13\8e+0c\ee\97m\fe-X\1d\97%\c4<\1d\e4|b\80\0a\9a\b5\8d\ab\c87\ea\9ew\fb\0a\e9\cf\19\ca\90,5\e3\9eP\c8\136\82\d6x\fePn\8fx\04\09\06[\a4\d1\1b\b74\b5\ec?\0cE,\b3W8\c3 \da\cf\e9\a6\ce\f49\02\87qIH\95\db\9a\a1\8a\ed\92\b4\a8\a6\ac\95\d9l\cdMP#\1b\cf*\b1\e8\fb\8cwg\1a\cc:\eb8\83\a3-\c3\b1j\12\fb\a8@?\a0F\f5[\ed$G\ce\e9\fdtJL\d80\a1s-\0e\96\d9\c1\d6\eb\a2\ebo\ab\94|;#o\80`\12Is\9a{\8e\91\90\8cK\99\f9\98\d2\b56\e85\ff\dem\a91\9b\11\96\bc\d9\0dk\8d?\cc\c6\fbf%(\e7\82\b8r;\9fv\d6=4t\a6\9bP\fc\00\89w\bf\dc?j&\d6\fdA\96\ae\1bT\89N\074\95\11\03\0d@SZ\d7\0d\8eE3\b5\e5\ad\19\8f\10\bc\89\8b\10T\c9\a4Ac+;\e0\7f={C\8e\ed\ac\97pf\d6\cb\c2\08U,i\bc\0ee\f0.O\5c\bf\f6O\90\df\a2\85\99\9e\dd\ad\9f9\d2\d8^2XX%\b9\1c\e5\e3\d4\f1\f4\0f\9a-\c0V\04\f8N\8c\13\8a\a0\c1\c8\01\fd\13qv\d2\e6\f44\c2\a7\ccv\01\9d\f2=\d7\d0\89\fa\8bM\cd\10OT\b2\e0\17+}\5c\0a\b7I\fe\86\fdA?7\df\bb\95D!\fdW\e8\84\d5\13\d3\00\be\fc\96\04DG\ba\a4\82\c9\ca\e8n\9e\c2\ae8p\ec\87\19\a5\00p;3\ee\ae,\e4f\ff%k\fd\8a;\f6\b4\03\dc\91y\bd\c7\d9\b8ZNh\d4.l\1atH\0d\94\06\afIc\dc/\cd~=\b0o\99t\e9\f9gx\ac!\87\ecRJ\9d\dd\bc\00-\dd\8e\06\deW5\f8Y\c7A\b9\d4V9\f2\09T\a7\a1\d8<\12\ab\0f\10\b6\e2!{>;b\8d.\a2\9d\95\92w_\a3\bc\a5\03\0c W\b4\fc5\e4\c6\b6\1b(\b9N\f7T\0b]=!\1d\cc\87o\04dI@B\ae\18u\b2h\d8\96\b4\d2\8b\f4cU\1c\f5\d84\c2p\e9h\f8\ff\1f\15\f9\a2\e4{\ae\ee3\11'\22\d9\0f\bb2I%%\c0\9f\0a\a6d\cdK\10E\01)0b\00\00\00\01\80\cfd&R4\9f\e5cIdSP\8d{)\aa\f0I/\c8E\b9x\f4\0fC\b8k;\93\0a-\f8_\d4\01\c5dt\f1\bbs\b3\e1\c1\9e\03\e8\fb;\89\06\01\e9\8e\0d9\f7\80\8d\ef?%\13\1d\f3kDs,\92z\ca\f5y\e3\19\1c\be\f2\0a'\9c\9d-\f5H\ed+\eb\e1r\bf:\c2\ff\c4J\085\cf~\82\9a\01\22ZzY8<{j\ben\ffQ\9a7\84\d2\a2\9d\be\0a\0c\ea\c6\9e|\ff\87\98\c7\99\c8QX\d0 dC\81\d5\ea\ef\7fT\b5r\b5\d2\b1\99\f8\d8z\07[\bf\dd\5c\ed\05C;\c7\1a\86\e3\fd\f3\88-\beCk=\aa 29\05$8\e5\95 \d6\1c\96\0c\a1a\e1\d1\a0\87]\a5\95\ca\e63\c9h\e2\82\e0\9e\bb\89\80w\e9\9eBA\d4\d8\b6\fb\0dP)\c5qT\cf&)\be\b9h@\b1\c9\d6Zc\be\07R\18\15\84\82!W\b55\03s\83\b4\00#\eb1-1\dd\9b\dd\d6\05\9c\a5\8dH%Mx7@.,\da\fa\92\8dj \d7Wj\acA\0b\952\86z\f0b\f0U\cdj\d0\ca.\e7\df\a3\e6\b0\8b\c94\8f}v\9c\b1!\05\b6\d1\af*u\be\16}\e8(\d7\e1\9d\0c\8b\8a\e508\01\c6\19\c1\a2/V\91O<\c8@\9bQ\8f\fcXP\1bpx\abG\9c\c5\adT\a5\02\c5o(\b3\0fL\f0Gfn\07\b4\9d\c8\95\a4^\b1\fat\9c\8b\0f\f0\b4<z|\89\c6\b4\92\d0@\03>(\a8\1f\f32\cc\08\b7\ee\e2=\b6g\8b<{O+\c0+\ef\e3\bf\14\da\c0D\93\c4\be\85\bc\aa\9e\e6\c4\b6\a6\8a\ce.\16\10\a1cM\ba\cf\19\d9\e4jrB\0b\c9\0f\07\e7j\eeJ\b0\90B\c5\ab\9aM\0e\07+\fb\cd\06I\f3\0aK\f5\1f\09\97\caR\e1\bfB\0bp\15C\16v0\0f\98\bbeUkJL\8c\ebv<\e6\9cq\c7\e4\b9SL\a2=\faf\02of<\0e\b5yO\e3v\96K\bb\01>\cfH\99$\a1\be\0f\12\ad\be\86\dcN\fa\a1\1c\90\1e\d1\f9{\b9\c3\03\0esq\8e\a5\0c7\15\97\b1H\e2gd\88\97t#\db$~r<\d2\cc\16!n\d7g\8e\cf\aes\f9\d3\ed\bd4\ec\80\d61\05\abB\b0\a0\96\0ew\17<\5c\fct\18o\ab\ceN \b8\a5\f3CX\ed\0clA/\11\dd\11\83\01x\95\d8K\c7\b1\13\86\0e~;E\c6\96\10\fc\9f\a7Qv\15\b2\0a\da\d6\fc\a74j\83\ac\cc\d0=6Zn1\edI`I\b2\bc\22\03}\a9\a1\deZ\aa\f2\cdS\8dW91\a9\1a\1d\c9e\05\03\ed\cb\98\d1'\0aN2\8a>\b8]4%C(\e8#\bf\90\c04\b1\5c\b6\da\0a\ddQP\9e\00\daa\ad\f8\d7\a66~W^\c7\84\aa\e6\ff\bd.S\d5\b5\0eh\8d\13\ac\dd\84\bd\a1t_J\d1\00\ff\cc\fa\8cSU\8c\8b\94\b0\11\80RH.\f8E\e3\d7z\04\9e\ffp\e7n\f0\bew\eai6\c1\0fg%\16/\ac&\94\86lh\14\06d\f4?:\82\edcBG\9bX\b3zZ W\ad$?!k\c4o\aeN>\e0=?\13+\d9\9bXZ1J\c2I\1b\cb\1b8s8\c1A\16%\94\c9{\da\0ah\bc\9a\bc\cf\a5\84\98.\96p\0d\96\0a\f6\12\8d\fcL\ef\18\edh\c8\ac`\14]\ea\9a60\11\13~\c8G\c7\b0\a5\99-\b3\9b6:X6k\005Q\8a\11\e6\a6?\e4\90q\94\b4^\c0=\a1\b8=s\d7pq\bd\0d\d1g\fb\c3\e7\d7~\11I*\d7\e2\9e\e9_\c0@\db8\96[\a2q\d9h\d49BY\95\15\1a<\22\0a\85\92s\11\c1\d8\db\d2\22\c0_{V\eb\b4\c5\92z\00Q\c0\99\00\cc\11 W5\fb\0d\81\07ia\81\849\f44\85^\f2\9e\d1af\c4\e8.<\b0\0a\8av\af4\c2\14\a5\9a\875\a2t\97W\da\e5Y\b3f\c4\9bZ\bd9\f3m\02\abDg\fd\b5\bb\02r\97+\f2\c9\856\00\dc\e5\03\9e5Tp\b0\cf9R\08\1f\a1\9bbu#\f8\87\86%\9c\dd\10\b5\a3\8f\bf\c7R\cf\d0\1e\b3y\e0E2\d3\f8\9f\ff\c78\ee\babU}\f1\b9\b3\02\f7c\85L\cc]'\ca\cb\d1\d9\05\e0\ac\db\17\e8\0a\92\c6\05P\e3\ceb\c0\ea\1d\0f\b9I\e0\19t\9fYY\16z\a2\b2Z\1d\91\f0\0d\f0\ce}f\dd\036Q\22U757\81\97\da\22\a0_\16\94\84\0d\c2W\be\ef\92\e5\a00\96\92aWG\ccS\c9CPs\11\ad&5\a8\e0KD\c0<F\f8\b56Q\ff\161f\0a*,W7\f0\dad\04\d3\aa\8d\bf\b1\f7\18W\7f~\9e>\0f\e7\cf\a4\e5$&o\c2\e4Z\9b\8c\85\f4\e8\df\e3\82\fa\f6\09\15J\c6\eaJ\b2\ac \b2$0\c0*\b0\dd\dd\fe\cd\ddt\c54\d8\c3\86L8\99\e0\04\d9q\a5H\dd_\a0PEt\5c\b3wq_\e8\81m\dc\eb\aa\b1\b0\9b\0fT\c0\cd\d4\85\df\f4z\af\86W\84\878\e5\e5\ca\91*\df\11\82\a5\f6\c4\a3\89V\15\aa\f6\8c:\98\05\a7R/\bf\9f\f0\fe\e7,bJ\e8HeS;JG\1a(\f8r\08\8a\d4\f6\dc#\84>\9c\92\f0IPJ\04\1b\07\ec\e96\cc\de\17\1b\0c\e3 \13(\fcEj\19B3\f9\b7\afF7\e3\01f9Du0\d1\94\80\f1\12A\8b\d3\d1\0dAa6ky\d8\d8M}\d9\0b\bc\e9G\91Q\80\80\da\e2\84\15\c18\e4\cd\f1$]\95\a1Y\96@\b1P\09\1b_c\09Z\be\fe\b1e\b9rTa\0a\c0]Rg\e0\08c\d4\e2\89@\a4\05\e7\d4\09\92\fcC&\8b\c12\fa\a5GDS\11'\af\dc\ca\176\d2\f0\c4M\86\b3.i\ef\16\a1j\bc\91Ye\0b\dcA\06\97\95FTd\96U\c6\e8\0f\9ct\1a\0d\dcK\1e8\d3\a7a*)\c5\dc_\b6N\c2LGBs\b1\c6\f2\ee\c9\df\19\99\a1\19\0a\e3.\ce\be\8dw\8b\c6|\aa\03\aa\f0\86\db\c8\be\d2T\ae\e0\01*\b9\8f\f4\e3\de\a9\c0#`R(\ae\f6;v3\a2\9e\cbA\a4\dd\ddF2\b7\b4\8b:\c3\a3\faD\c8\f2\8e0\16\85\1c\fd4%\86\d2\e7\eb%;oo3bEj3\0c\e6,\8e\0bq\f1g\e8\f2\a1\ee\11\ecr9R\03I\dfh$X\c0P\b7L\efQ\a8\f2M\cb\15\e1\fa?/\ca\1a\b5_c\d1>\c6\1c\ff\d6\9f\c0Z\0a\d6\d9\8e\deo\c7=\0a\dd\d8\c2]\de\1d\997\b2\ac[\f9\13n\ad\80\ee\050\16\a6\c7\f8\d4\80\d1%2\08\0fv\a4M\00\ff_\87\1a+\9bv\85\ea\e7f\0b\d0\5cR\84G\ec\0d\d8](9$\11 \a1\b3\01C\c8\9f\87\ff\8c\b6\cb\fa\b8\f6j\af\84\df\7f\b1\f1\d9\08\c2v\95H\f4\e9\a6\94\87,\86\cc\adL\e5\83\0e\a4\85\16\93\80\c5\01\ab;)@\1e\fa\84\d7\ca\7f\df\1d\1f\84`\85k\b2\22\e7\ce\8b\939\1c\b4N%t\f4\eb\cc\c7\9am\c2\b9\b9\df\08k$\ce>.\ecU\14\98\10\04\f6\df+N\80\bc\8b\a3o\e0\0cT4\b5R<\e5r\ef\b2\df\02Z\c0\a5\b2\a5\a2\02P831\97\ffS|YU\f4\1d\d6\1a&\e54\c5.\ac9\ab\0c\bc\c69u\8b8\c0/s?\04\c7\ea\00\d9!\fb\92\1e\97\89\c0\03\a5\ff\b4\8f?\f9z\b6S\e3r#\1b1\a8\af\c9f\82\ca\96\e4\1d\b0\16\db\dbQ\0b\fa\d6\ef\a5\91\99\890V\bd\0f\be\8c\16\e3\a1T\09E\92{S#\97\d0S-'g(\b9\8cU\86&\f0\83\0b\10]\c8\faQ)V\f8\95\db]\1e\c8h6\ad\92{\d2H\e6\b70\c9\99\8a\b5\19\e3t\de\a3\17\a9\cd\a9\ee5n\cbn\d1Mz\d5\e9\80L?\07\84M\a8[\a9t\c0\cf\ff\9c\eb\85\84\d2rcy\15\cd\e9\17W\df\a8\edwN<G\ab\e1e\b9\adYi\ad\ffYV\c0[\808\d6n'\02$\fb\0b\85\14 \df\dd_\d1\92E\d7\fd}\f38\b5\82.\8e:o9s\14\f8\ed\a5\f6!\1a\e4<\1a5\c4\0cd\82Nus^\b9\aa\96\1b\82\c7c\f4/\f4\aa\faB\c2e\ac\00\dd\0e&~\08\f5\93\d1\17(\03\be\0d\c9cJ\84\96\0f\d1\f9\dd\91\aa\85\ec'\f1\ba\bb\da\b6\0a\a5\e6\85\ceO\d2\f5\1a\16j\b5\e7\19Zl\cd\9f\d7\d1W(+\fc]\f0\d2M\ec\a1d\fe\18j!r\8dw \22_\08J\f1r\11\9b\b0\d8\ab8\f0;D\1f\cf\c6|]&\c4\e7\b0\b1\da,\8d9Fh\dc\cf}\d3\05\e7\b6\e6\d1\afJ\83\11,6\07\11p\d8\b7\98\ac\f6~M\11\ad$\94d\d6Q\b5\0a\c4\e4\c6\d1\dd\0f\032\a1\c8\84\d2\c9*f\1f\db\eei@\82K\90WA\ad\b3F\c8\ca\81\84\d3\17\8c$\0a\1f\83F\c8\eb_t\e8\a8%\00\00\00\00\00\00`\a0\00\00\01\00\00\00h\a0\00\00\01\00\00\00p\a0\00\00\01\00\00\00x\a0\00\00\01\00\00\00\80\a0\00\00\01\00\00\00\88\a0\00\00\02\00\00\00\98\a0\00\00\03\00\00\00\b0\a0\00\00\05\00\00\00\d8\a0\00\00\0a\00\00\00(\a1\00\00\13\00\00\00\c0\a1\00\00&\00\00\00\f0\a2\00\00K\00\00\00H\a5\00\00\95\00\00\00\f0\a9\00\00*\01\00\00\86\87\00\00a\00\00\00\96\01\00\00\16\00\00\00\86\87\00\00a\00\00\00\b1\01\00\00$\00\00\00\86\87\00\00a\00\00\00?\01\00\00,\00\00\00\86\87\00\00a\00\00\00D\01\00\00(\00\00\00\e1\88\00\00b\00\00\00?\00\00\00:\00\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\e4\0bT\02\00\00\00\00\e8vH\17\00\00\00\00\10\a5\d4\e8\00\00\00\00\a0rN\18\09\00\00\00@z\10\f3Z\00\00\00\80\c6\a4~\8d\03\00\00\00\c1o\f2\86#\00\00\00\8a]xEc\01\00\00d\a7\b3\b6\e0\0d\00\00\e8\89\04#\c7\8a\c2\85\00\00c\00\00\00.\00\00\00*\00\00\00\c2\85\00\00c\00\00\00:\00\00\00\1b\00\00\00\c2\85\00\00c\00\00\00\cb\00\00\00\1d\00\00\00\da\8b\00\00c\00\00\00\17\00\00\00\14\00\00\00\da\8b\00\00c\00\00\00\18\00\00\00\13\00\00\00\da\8b\00\00c\00\00\00A\00\00\00\09\00\00\00\1b\00\00\00\0c\00\00\00\04\00\00\00\1c\00\00\00\1d\00\00\00\0c\00\00\00&\86\00\00O\00\00\00<\06\00\00\14\00\00\00&\86\00\00O\00\00\00<\06\00\00!\00\00\00&\86\00\00O\00\00\000\06\00\00\14\00\00\00&\86\00\00O\00\00\000\06\00\00!\00\00\00\00\00\80?\00\00 A\00\00\c8B\00\00zD\00@\1cF\00P\c3G\00$tI\80\96\18K \bc\beL(knN\f9\02\15P%\87\00\00`\00\00\00Z\01\00\00\14\00\00\00%\87\00\00`\00\00\00X\01\00\00\14\00\00\00\00\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D%\87\00\00`\00\00\00\93\01\00\00\14\00\00\00%\87\00\00`\00\00\00\91\01\00\00\14\00\00\00\81\88\00\00_\00\00\00\c6\00\00\00'\00\00\00\fc\82\00\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITY\9a\89\00\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1\9a\89\00\00[\00\00\00\b6\02\00\00\09\00\00\00\9a\89\00\00[\00\00\00\ba\02\00\00\09\00\00\00\9a\89\00\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()\9a\89\00\00[\00\00\00T\07\00\00\05\00\00\00\9a\89\00\00[\00\00\00\d0\04\00\00#\00\00\00\9a\89\00\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00\9a\89\00\00[\00\00\00\03\04\00\00\09\00\00\00\81\88\00\00_\00\00\00X\02\00\000\00\00\00EOF while parsing a listEOF while parsing an objectEOF while parsing a stringEOF while parsing a valueexpected `:`expected `,` or `]`expected `,` or `}`expected identexpected valueexpected `\22`invalid escapeinvalid numbernumber out of rangeinvalid unicode code pointcontrol character (\5cu0000-\5cu001F) found while parsing a stringkey must be a stringinvalid value: expected key to be a number in quotesfloat key must be finite (got NaN or +/-inf)lone leading surrogate in hex escapetrailing commatrailing charactersunexpected end of hex escaperecursion limit exceededN\8c\00\00Y\00\00\00w\02\00\00\13\00\00\00N\8c\00\00Y\00\00\00\89\02\00\00\19\00\00\00\86\87\00\00a\00\00\00\be\00\00\00\12\00\00\00\86\87\00\00a\00\00\00\bf\00\00\00\12\00\00\00inf-infNaN\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\00\00\00\00\00\f9\02\95\00\00\00\00@\b7C\ba\00\00\00\00\10\a5\d4\e8\00\00\00\00*\e7\84\91\00\00\00\80\f4 \e6\b5\00\00\00\a01\a9_\e3\00\00\00\04\bf\c9\1b\8e\00\00\00\c5.\bc\a2\b1\00\00@v:k\0b\de\00\00\e8\89\04#\c7\8a\00\00b\ac\c5\ebx\ad\00\80z\17\b7&\d7\d8\00\90\acn2x\86\87\00\b4W\0a?\16h\a9\00\a1\ed\cc\ce\1b\c2\d3\a0\84\14@aQY\84\c8\a5\19\90\b9\a5o\a5:\0f \f4'\8f\cb\ceo\1b\8e(\10T\8e\af\daM\e4^\ae\f0\ec\07J\fb\9f\f4\98'D\b1\9dwA\df\cf\11\cd\99\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86c\beZ\06\0b\a5\bc\b4\aaSkuz\07\ed\0f\08\bf,)Ud\7f\b6C\d5\b1\17L\c8;\1a\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92\ea\af(\b6\ef&\e2\bb\8c6U\0a\f7\89\04\89\0f`\cb\05\e9\b8\b6\bd!\c9\c1\bb\87\e9\00T\96_\9a\84x\db\8f\bf4\d0\bdr\04R\98\de'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\05\e3L6\12\197\c5\00\00\00\00\00\00(l\d6\aa\80\9d\ef\f0\22\c7\f6~\b9\b7\d2:MBL\c8q\d5m\93\13\c9\ea8\1e\cd\19:\bc\03\1cU\ab\01\80\0c\09\cb\c6,\07\d3\bf\f5\ad\5c\a1\90\08\137h\03\cd\10\8cz\c3\87\a8\db6.\ef\07\12\c2\b2\02\cf\bc\f4\03^\e4g\f9\94\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1|\a0\1c4\a8E\10\d3Q\a0\09\12\11H\de\1e1Vx\85\fa\a6\1e\d5f\a5>\7f\22t*U3\f1\ca\ba\0f)2\d7\96@\adGy\17|\a9t\088\c7\b1\d8J\d9\bc\22x\ae\81R7\18?6N\0a@\18\00\00\00d\00\00@\00 $\00\00\00\00\00\00\00\0c\80\13\c8\82\1f\e0L^\0f\f60\d7\1b\00\00\00\00\00\00\00\fc\ff\f7\cd\d8\01\82n\d1?\cd@\01%d\db\0d\0d\00\00\00$\04\14@8qS\b4\1dx\11\00\00\00\00\fb\ff\ff\ff\0f\00\00\00\00\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899\00\00\00\00\04\00\00\00\04\00\00\00\1e\00\00\00TryFromIntError()branch is not hit for types that cannot fit 999 (u8)branch is not hit for types that cannot fit 1E4 (u8)\00\00\00\ce\8c\00\00Q\00\00\00L\01\00\00\01\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\1f\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899i32u32byte arrayunit valueOption valuenewtype structsequencemapenumunit variantnewtype varianttuple variantstruct variant.0\00\00\00\00\00\08\00\00\00\04\00\00\00'\00\00\00(\00\00\00)\00\00\00a string.\00\00\00\0c\00\00\00\04\00\00\00/\00\00\000\00\00\001\00\00\00\00\00\00\00\08\00\00\00\04\00\00\002\00\00\003\00\00\004\00\00\005\00\00\006\00\00\00\10\00\00\00\04\00\00\007\00\00\008\00\00\009\00\00\00:\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7entity not foundpermission deniedconnection refusedconnection resethost unreachablenetwork unreachableconnection abortednot connectedaddress in useaddress not availablenetwork downbroken pipeentity already existsoperation would blocknot a directoryis a directorydirectory not emptyread-only filesystem or storage mediumfilesystem loop or indirection limit (e.g. symlink loop)stale network file handleinvalid input parameterinvalid datatimed outwrite zerono storage spaceseek on unseekable filequota exceededfile too largeresource busyexecutable file busydeadlockcross-device link or renametoo many linksinvalid filenameargument list too longoperation interruptedunsupportedunexpected end of fileout of memoryin progressother erroruncategorized errorcannot modify the panic hook from a panicking thread\00\00\004\88\00\00L\00\00\00\90\00\00\00\09\00\00\00operation successful\00\00\00\00\08\00\00\00\04\00\00\00;\00\00\00panicked at :\0a\00\00.\00\00\00\0c\00\00\00\04\00\00\00<\00\00\00\10\00\00\00\11\00\00\00\12\00\00\00\10\00\00\00\10\00\00\00\13\00\00\00\12\00\00\00\0d\00\00\00\0e\00\00\00\15\00\00\00\0c\00\00\00\0b\00\00\00\15\00\00\00\15\00\00\00\0f\00\00\00\0e\00\00\00\13\00\00\00&\00\00\008\00\00\00\19\00\00\00\17\00\00\00\0c\00\00\00\09\00\00\00\0a\00\00\00\10\00\00\00\17\00\00\00\0e\00\00\00\0e\00\00\00\0d\00\00\00\14\00\00\00\08\00\00\00\1b\00\00\00\0e\00\00\00\10\00\00\00\16\00\00\00\15\00\00\00\0b\00\00\00\16\00\00\00\0d\00\00\00\0b\00\00\00\0b\00\00\00\13\00\00\00T\c0\00\00d\c0\00\00u\c0\00\00\87\c0\00\00\97\c0\00\00\a7\c0\00\00\ba\c0\00\00\cc\c0\00\00\d9\c0\00\00\e7\c0\00\00\fc\c0\00\00\08\c1\00\00\13\c1\00\00(\c1\00\00=\c1\00\00L\c1\00\00Z\c1\00\00m\c1\00\00\93\c1\00\00\cb\c1\00\00\e4\c1\00\00\fb\c1\00\00\07\c2\00\00\10\c2\00\00\1a\c2\00\00*\c2\00\00A\c2\00\00O\c2\00\00]\c2\00\00j\c2\00\00~\c2\00\00\86\c2\00\00\a1\c2\00\00\af\c2\00\00\bf\c2\00\00\d5\c2\00\00\ea\c2\00\00\f5\c2\00\00\0b\c3\00\00\18\c3\00\00#\c3\00\00.\c3\00\00capacity overflow\00\00\005\8b\00\00P\00\00\00\1c\00\00\00\05\00\00\00=\00\00\00\0c\00\00\00\04\00\00\00>\00\00\00?\00\00\00@\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00A\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00\cc\84\00\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00p\00\07\00-\01\01\01\02\01\02\01\01H\0b0\15\10\01e\07\02\06\02\02\01\04#\01\1e\1b[\0b:\09\09\01\18\04\01\09\01\03\01\05+\03;\09*\18\01 7\01\01\01\04\08\04\01\03\07\0a\02\1d\01:\01\01\01\02\04\08\01\09\01\0a\02\1a\01\02\029\01\04\02\04\02\02\03\03\01\1e\02\03\01\0b\029\01\04\05\01\02\04\01\14\02\16\06\01\01:\01\01\02\01\04\08\01\07\03\0a\02\1e\01;\01\01\01\0c\01\09\01(\01\03\017\01\01\03\05\03\01\04\07\02\0b\02\1d\01:\01\02\02\01\01\03\03\01\04\07\02\0b\02\1c\029\02\01\01\02\04\08\01\09\01\0a\02\1d\01H\01\04\01\02\03\01\01\08\01Q\01\02\07\0c\08b\01\02\09\0b\07I\02\1b\01\01\01\01\017\0e\01\05\01\02\05\0b\01$\09\01f\04\01\06\01\02\02\02\19\02\04\03\10\04\0d\01\02\02\06\01\0f\01\00\03\00\04\1c\03\1d\02\1e\02@\02\01\07\08\01\02\0b\09\01-\03\01\01u\02\22\01v\03\04\02\09\01\06\03\db\02\02\01:\01\01\07\01\01\01\01\02\08\06\0a\02\010.\02\0c\14\040\0a\04\03&\09\0c\02 \04\02\068\01\01\02\03\01\01\058\08\02\02\98\03\01\0d\01\07\04\01\06\01\03\02\c6@\00\01\c3!\00\03\8d\01` \00\06i\02\00\04\01\0a \02P\02\00\01\03\01\04\01\19\02\05\01\97\02\1a\12\0d\01&\08\19\0b\01\01,\030\01\02\04\02\02\02\01$\01C\06\02\02\02\02\0c\01\08\01/\013\01\01\03\02\02\05\02\01\01*\02\08\01\ee\01\02\01\04\01\00\01\00\10\10\10\00\02\00\01\e2\01\95\05\00\03\01\02\05\04(\03\04\01\a5\02\00\04A\05\00\02M\06F\0b1\04{\016\0f)\01\02\02\0a\031\04\02\02\07\01=\03$\05\01\08>\01\0c\024\09\01\01\08\04\02\01_\03\02\04\06\01\02\01\9d\01\03\08\15\029\02\01\01\01\01\0c\01\09\01\0e\07\03\05C\01\02\06\01\01\02\01\01\03\04\03\01\01\0e\02U\08\02\03\01\01\17\01Q\01\02\06\01\01\02\01\01\02\01\02\eb\01\02\04\06\02\01\02\1b\02U\08\02\01\01\02j\01\01\01\02\08e\01\01\01\02\04\01\05\00\09\01\02\f5\01\0a\04\04\01\90\04\02\02\04\01 \0a(\06\02\04\08\01\09\06\02\03.\0d\01\02\c6\01\01\03\01\01\c9\07\01\06\01\01R\16\02\07\01\02\01\02z\06\03\01\01\02\01\07\01\01H\02\03\01\01\01\00\02\0b\024\05\05\03\17\01\00\01\06\0f\00\0c\03\03\00\05;\07\00\01?\04Q\01\0b\02\00\02\00.\02\17\00\05\03\06\08\08\02\07\1e\04\94\03\007\042\08\01\0e\01\16\05\01\0f\00\07\01\11\02\07\01\02\01\05d\01\a0\07\00\01=\04\00\04\fe\02\f3\01\02\01\07\02\05\01\00\07m\07\00`\80\f0\000123456789abcdef\00\00\00\00\04\00\00\00\04\00\00\00G\00\00\00assertion failed: parts.len() >= 4assertion failed: buf.len() >= MAX_SIG_DIGITS-+NaNinf00.assertion failed: buf.len() >= maxlen\00\86\8b\00\00S\00\00\00z\02\00\00\0d\00\00\00,\0a((\0a),\00\15\85\00\00Q\00\00\00.\00\00\00\09\00\00\00assertion failed: other > 0assertion failed: noborrow\00\00\00\d6\86\00\00N\00\00\00\84\01\00\00\01\00\00\00assertion failed: digits < 40\00\00\00\00\00\00\00\0c\00\00\00\04\00\00\00H\00\00\00I\00\00\00J\00\00\000000000000000000000000000000000000000000000000000000000000000000&\86\00\00O\00\00\00g\06\00\00\15\00\00\00&\86\00\00O\00\00\00\95\06\00\00\15\00\00\00&\86\00\00O\00\00\00\96\06\00\00\15\00\00\00&\86\00\00O\00\00\00t\05\00\00(\00\00\00&\86\00\00O\00\00\00t\05\00\00\12\00\00\00[...]called `Option::unwrap()` on a `None` value==!=matches00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899.assertion failed: !buf.is_empty()\00\00\00\86\8b\00\00S\00\00\00\b7\00\00\00\05\00\00\00assertion failed: buf[0] > b'0'\00\86\8b\00\00S\00\00\00\b8\00\00\00\05\00\00\00\86\8b\00\00S\00\00\00\b9\00\00\00\05\00\00\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00\06\01\01\03\01\04\02\05\07\07\02\08\08\09\02\0a\05\0b\02\0e\04\10\01\11\02\12\05\13\1c\14\01\15\02\17\02\19\0d\1c\05\1d\08\1f\01$\01j\04k\02n\02\af\03\b1\02\bc\02\cf\02\d1\02\d4\0c\d5\09\d6\02\d7\02\da\01\e0\05\e1\02\e6\01\e7\04\e8\02\ee \f0\04\f8\02\fa\05\fb\01\0c';>NO\8f\9e\9e\9f{\8b\93\96\a2\b2\ba\86\b1\06\07\096=>V\f3\d0\d1\04\14\1867VW\7f\aa\ae\af\bd5\e0\12\87\89\8e\9e\04\0d\0e\11\12)14:EFIJNOde\8a\8c\8d\8f\b6\c1\c3\c4\c6\cb\d6\5c\b6\b7\1b\1c\07\08\0a\0b\14\1769:\a8\a9\d8\d9\097\90\91\a8\07\0a;>fi\8f\92\11o_\bf\ee\efZb\b9\ba\f4\fc\ffST\9a\9b./'(U\9d\a0\a1\a3\a4\a7\a8\ad\ba\bc\c4\06\0b\0c\15\1d:?EQ\a6\a7\cc\cd\a0\07\19\1a\22%>?\df\e7\ec\ef\ff\c5\c6\04 #%&(38:HJLPSUVXZ\5c^`cefksx}\7f\8a\a4\aa\af\b0\c0\d0\ae\afno\c7\dd\de\93^\22{\05\03\04-\03f\03\01/.\80\82\1d\031\0f\1c\04$\09\1e\05+\05D\04\0e*\80\aa\06$\04$\04(\084\0bN\034\0c\817\09\16\0a\08\18;E9\03c\08\090\16\05!\03\1b\05\1b&8\04K\05/\04\0a\07\09\07@ '\04\0c\096\03:\05\1a\07\04\0c\07PI73\0d3\07.\08\0a\06&\03\1d\08\02\80\d0R\10\06\08\09!.\08*\16\1a&\1c\14\17\09N\04$\09D\0d\19\07\0a\06H\08'\09u\0bB>*\06;\05\0a\06Q\06\01\05\10\03\05\0bY\08\02\1db\1eH\08\0a\80\a6^\22E\0b\0a\06\0d\13:\06\0a\06\14\1c,\04\17\80\b9<dS\0cH\09\0aFE\1bH\08S\0dI\07\0aV\08X\22\0e\0a\06F\0a\1d\03GI7\03\0e\08\0a\069\07\0a\06,\04\0a\80\f6\19\07;\03\1dU\01\0f2\0d\83\9bfu\0b\80\c4\8aLc\0d\840\10\16\0a\8f\9b\05\82G\9a\b9:\86\c6\829\07*\04\5c\06&\0aF\0a(\05\13\81\b0:\80\c6[\054,K\049\07\11@\05\0b\07\09\9c\d6) as\a1\fd\813\0f\01\1d\06\0e\04\08\81\8c\89\04k\05\0d\03\09\07\10\8f`\80\fd\03\81\b4\06\17\0f\11\0fG\09t<\80\f6\0as\08p\15Fz\14\0c\14\0cW\09\19\80\87\81G\03\85B\0f\15\84P\1f\06\06\80\d5+\05>!\01p-\03\1a\04\02\81@\1f\11:\05\01\81\d0*\80\d6+\04\01\80\c06\08\02\80\e0\80\f7)L\04\0a\04\02\83\11DL=\80\c2<\06\01\04U\05\1b4\02\81\0e,\04d\0cV\0a\80\ae8\1d\0d,\04\09\07\02\0e\06\80\9a\83\d9\03\11\03\0d\03\80\da\06\0c\04\01\0f\0c\048\08\0a\06(\08,\04\02\0e\09'\81X\08\1d\03\0b\03;\04\1e\04\0a\07\80\fb\84\05\00\01\03\05\05\06\06\02\07\06\08\07\09\11\0a\1c\0b\19\0c\19\0d\10\0e\0c\0f\04\10\03\12\12\13\09\16\01\17\04\18\01\19\03\1a\09\1b\01\1c\02\1f\16 \03+\02-\0b.\010\041\022\01\a9\02\aa\04\ab\08\fa\02\fb\05\fe\03\ff\09\adxy\8b\8d\a20WX\8b\8c\90\1c\dd\0e\0fKL\fb\fc./?\5c]_\e2\84\8d\8e\91\92\a9\b1\ba\bb\c5\c6\c9\ca\de\e4\e5\ff\00\04\11\12)147:;=IJ]\84\8e\92\a9\b1\b4\ba\bb\c6\ca\ce\cf\e4\e5\00\04\0d\0e\11\12)14:;EFIJ^de\84\91\9b\9d\c9\ce\cf\0d\11):;EIW[^_de\8d\91\a9\b4\ba\bb\c5\c9\df\e4\e5\f0\0d\11EIde\80\84\b2\bc\be\bf\d5\d7\f0\f1\83\85\8b\a4\a6\be\bf\c5\c7\cf\da\dbH\98\bd\cd\c6\ce\cfINOWY^_\89\8e\8f\b1\b6\b7\bf\c1\c6\c7\d7\11\16\17[\5c\f6\f7\fe\ff\80mq\de\df\0e\1fno\1c\1d_}~\ae\af\de\dfM\bb\bc\16\17\1e\1fFGNOXZ\5c^~\7f\b5\c5\d4\d5\dc\f0\f1\f5rs\8ftu&./\a7\af\b7\bf\c7\cf\d7\df\9a\00@\97\980\8f\1f\ce\ffNOZ[\07\08\0f\10'/\ee\efno7=?BESgu\c8\c9\d0\d1\d8\d9\e7\fe\ff\00 _\22\82\df\04\82D\08\1b\04\06\11\81\ac\0e\80\ab\05 \07\81\1c\03\19\08\01\04/\044\04\07\03\01\07\06\07\11\0aP\0f\12\07U\07\03\04\1c\0a\09\03\08\03\07\03\02\03\03\03\0c\04\05\03\0b\06\01\0e\15\05N\07\1b\07W\07\02\05\18\0cP\04C\03-\03\01\04\11\06\0f\0c:\04\1d%_ m\04j%\80\c8\05\82\b0\03\1a\06\82\fd\03Y\07\16\09\18\09\14\0c\14\0cj\06\0a\06\1a\06Y\07+\05F\0a,\04\0c\04\01\031\0b,\04\1a\06\0b\03\80\ac\06\0a\06L\14\80\f4\08<\03\0f\03>\058\08+\05\82\ff\11\18\08/\11-\03\22\0e!\0f\80\8c\04\82\9a\16\0b\15\88\94\05/\05;\07\02\0e\18\09\80\be\22t\0c\80\d6\1a\81\10\05\80\e1\09\f2\9e\037\09\81\5c\14\80\b8\08\80\dd\14<\03\0a\068\08F\08\0c\06t\0b\1e\03Z\04Y\09\80\83\18\1c\0a\16\09L\04\80\8a\06\ab\a4\0c\17\041\a1\04\81\da&\07\0c\05\05\82\b3 *\06L\04\80\8d\04\80\be\03\1b\03\0f\0dD\89\00\00U\00\00\00\0a\00\00\00+\00\00\00D\89\00\00U\00\00\00\1a\00\00\006\00\00\00attempt to divide by zero\00\00\00\00\03\00\00\83\04 \00\91\05`\00]\13\a0\00\12\17 \1f\0c `\1f\ef,`+*0\e0+o\a6\a0,\02\a8 -\1e\fb .\00\fe`6\9e\ff\a06\fd\01!7\01\0aa7$\0d!8\ab\0e\a19/\18!:\f3\1e!K@4\a1S\1ea\e1T\f0jaUOo\e1U\9d\bcaV\00\cfaWe\d1\a1W\00\da!X\00\e0\a1Y\ae\e2![\ec\e4\e1\5c\d0\e8a] \00\ee^\f0\01\7f_\dfE\1a=\03\cf\1a\e6\c1\fb\cc\fe\00\00\00\00\ca\c6\9a\c7\17\fep\ab\dc\fb\d4\fe\00\00\00\00O\dc\bc\be\fc\b1w\ff\f6\fb\dc\fe\00\00\00\00\0c\d6kA\ef\91V\be\11\fc\e4\fe\00\00\00\00<\fc\7f\90\ad\1f\d0\8d,\fc\ec\fe\00\00\00\00\83\9aU1(\5cQ\d3F\fc\f4\fe\00\00\00\00\b5\c9\a6\ad\8f\acq\9da\fc\fc\fe\00\00\00\00\cb\8b\ee#w\22\9c\ea{\fc\04\ff\00\00\00\00mSx@\91I\cc\ae\96\fc\0c\ff\00\00\00\00W\ce\b6]y\12<\82\b1\fc\14\ff\00\00\00\007V\fbM6\94\10\c2\cb\fc\1c\ff\00\00\00\00O\98H8o\ea\96\90\e6\fc$\ff\00\00\00\00\c7:\82%\cb\85t\d7\00\fd,\ff\00\00\00\00\f4\97\bf\97\cd\cf\86\a0\1b\fd4\ff\00\00\00\00\e5\ac*\17\98\0a4\ef5\fd<\ff\00\00\00\00\8e\b25*\fbg8\b2P\fdD\ff\00\00\00\00;?\c6\d2\df\d4\c8\84k\fdL\ff\00\00\00\00\ba\cd\d3\1a'D\dd\c5\85\fdT\ff\00\00\00\00\96\c9%\bb\ce\9fk\93\a0\fd\5c\ff\00\00\00\00\84\a5b}$l\ac\db\ba\fdd\ff\00\00\00\00\f6\da_\0dXf\ab\a3\d5\fdl\ff\00\00\00\00&\f1\c3\de\93\f8\e2\f3\ef\fdt\ff\00\00\00\00\b8\80\ff\aa\a8\ad\b5\b5\0a\fe|\ff\00\00\00\00\8bJ|l\05_b\87%\fe\84\ff\00\00\00\00S0\c14`\ff\bc\c9?\fe\8c\ff\00\00\00\00U&\ba\91\8c\85N\96Z\fe\94\ff\00\00\00\00\bd~)p$w\f9\dft\fe\9c\ff\00\00\00\00\8f\b8\e5\b8\9f\bd\df\a6\8f\fe\a4\ff\00\00\00\00\94}t\88\cf_\a9\f8\a9\fe\ac\ff\00\00\00\00\cf\9b\a8\8f\93pD\b9\c4\fe\b4\ff\00\00\00\00k\15\0f\bf\f8\f0\08\8a\df\fe\bc\ff\00\00\00\00\b611eU%\b0\cd\f9\fe\c4\ff\00\00\00\00\ac\7f{\d0\c6\e2?\99\14\ff\cc\ff\00\00\00\00\06;+*\c4\10\5c\e4.\ff\d4\ff\00\00\00\00\d3\92si\99$$\aaI\ff\dc\ff\00\00\00\00\0e\ca\00\83\f2\b5\87\fdc\ff\e4\ff\00\00\00\00\eb\1a\11\92d\08\e5\bc~\ff\ec\ff\00\00\00\00\cc\88Po\09\cc\bc\8c\99\ff\f4\ff\00\00\00\00,e\19\e2X\17\b7\d1\b3\ff\fc\ff\00\00\00\00\00\00\00\00\00\00@\9c\ce\ff\04\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\e8\ff\0c\00\00\00\00\00\00\00b\ac\c5\ebx\ad\03\00\14\00\00\00\00\00\84\09\94\f8x9?\81\1e\00\1c\00\00\00\00\00\b3\15\07\c9{\ce\97\c08\00$\00\00\00\00\00p\5c\ea{\ce2~\8fS\00,\00\00\00\00\00h\80\e9\ab\a48\d2\d5m\004\00\00\00\00\00E\22\9a\17&'O\9f\88\00<\00\00\00\00\00'\fb\c4\d41\a2c\ed\a2\00D\00\00\00\00\00\a8\ad\c8\8c8e\de\b0\bd\00L\00\00\00\00\00\dbe\ab\1a\8e\08\c7\83\d8\00T\00\00\00\00\00\9a\1dqB\f9\1d]\c4\f2\00\5c\00\00\00\00\00X\e7\1b\a6,iM\92\0d\01d\00\00\00\00\00\ea\8dp\1ad\ee\01\da'\01l\00\00\00\00\00Jw\ef\9a\99\a3m\a2B\01t\00\00\00\00\00\85k}\b4{x\09\f2\5c\01|\00\00\00\00\00w\18\ddy\a1\e4T\b4w\01\84\00\00\00\00\00\c2\c5\9b[\92\86[\86\92\01\8c\00\00\00\00\00=]\96\c8\c5S5\c8\ac\01\94\00\00\00\00\00\b3\a0\97\fa\5c\b4*\95\c7\01\9c\00\00\00\00\00\e3_\a0\99\bd\9fF\de\e1\01\a4\00\00\00\00\00%\8c9\db4\c2\9b\a5\fc\01\ac\00\00\00\00\00\5c\9f\98\a3r\9a\c6\f6\16\02\b4\00\00\00\00\00\ce\be\e9TS\bf\dc\b71\02\bc\00\00\00\00\00\e2A\22\f2\17\f3\fc\88L\02\c4\00\00\00\00\00\a5x\5c\d3\9b\ce \ccf\02\cc\00\00\00\00\00\dfS!{\f3Z\16\98\81\02\d4\00\00\00\00\00:0\1f\97\dc\b5\a0\e2\9b\02\dc\00\00\00\00\00\96\b3\e3\5cS\d1\d9\a8\b6\02\e4\00\00\00\00\00<D\a7\a4\d9|\9b\fb\d0\02\ec\00\00\00\00\00\10D\a4\a7LLv\bb\eb\02\f4\00\00\00\00\00\1a\9c@\b6\ef\8e\ab\8b\06\03\fc\00\00\00\00\00,\84W\a6\10\ef\1f\d0 \03\04\01\00\00\00\00)1\91\e9\e5\a4\10\9b;\03\0c\01\00\00\00\00\9d\0c\9c\a1\fb\9b\10\e7U\03\14\01\00\00\00\00)\f4;b\d9 (\acp\03\1c\01\00\00\00\00\85\cf\a7z^KD\80\8b\03$\01\00\00\00\00-\dd\ac\03@\e4!\bf\a5\03,\01\00\00\00\00\8f\ffD^/\9cg\8e\c0\034\01\00\00\00\00A\b8\8c\9c\9d\173\d4\da\03<\01\00\00\00\00\a9\1b\e3\b4\92\db\19\9e\f5\03D\01\00\00\00\00\d9w\df\ban\bf\96\eb\0f\04L\01\00\00\00\00assertion failed: d.mant > 0\ad\83\00\00^\00\00\00\dc\01\00\00\05\00\00\00assertion failed: d.mant < (1 << 61)\ad\83\00\00^\00\00\00\dd\01\00\00\05\00\00\00\ad\83\00\00^\00\00\00\de\01\00\00\05\00\00\00\ad\83\00\00^\00\00\00}\00\00\00\15\00\00\00\ad\83\00\00^\00\00\003\02\00\00\11\00\00\00\ad\83\00\00^\00\00\006\02\00\00\09\00\00\00\ad\83\00\00^\00\00\00l\02\00\00\09\00\00\00\ad\83\00\00^\00\00\00\a9\00\00\00\05\00\00\00assertion failed: d.minus > 0\00\00\00\ad\83\00\00^\00\00\00\aa\00\00\00\05\00\00\00assertion failed: d.plus > 0\ad\83\00\00^\00\00\00\ab\00\00\00\05\00\00\00\ad\83\00\00^\00\00\00\ae\00\00\00\05\00\00\00assertion failed: d.mant + d.plus < (1 << 61)\00\00\00\ad\83\00\00^\00\00\00\af\00\00\00\05\00\00\00\ad\83\00\00^\00\00\00\0a\01\00\00\11\00\00\00\ad\83\00\00^\00\00\00\0d\01\00\00\09\00\00\00\ad\83\00\00^\00\00\00@\01\00\00\09\00\00\00assertion failed: d.mant.checked_sub(d.minus).is_some()\00\ad\83\00\00^\00\00\00\ad\00\00\00\05\00\00\00assertion failed: d.mant.checked_add(d.plus).is_some()\00\00\ad\83\00\00^\00\00\00\ac\00\00\00\05\00\00\00v\86\00\00_\00\00\00\0b\01\00\00\05\00\00\00v\86\00\00_\00\00\00\0c\01\00\00\05\00\00\00v\86\00\00_\00\00\00\0d\01\00\00\05\00\00\00v\86\00\00_\00\00\00r\01\00\00$\00\00\00v\86\00\00_\00\00\00w\01\00\00/\00\00\00v\86\00\00_\00\00\00\84\01\00\00\12\00\00\00v\86\00\00_\00\00\00f\01\00\00\0d\00\00\00v\86\00\00_\00\00\00L\01\00\00\22\00\00\00v\86\00\00_\00\00\00\0f\01\00\00\05\00\00\00v\86\00\00_\00\00\00\0e\01\00\00\05\00\00\00v\86\00\00_\00\00\00v\00\00\00\05\00\00\00v\86\00\00_\00\00\00w\00\00\00\05\00\00\00v\86\00\00_\00\00\00x\00\00\00\05\00\00\00v\86\00\00_\00\00\00{\00\00\00\05\00\00\00v\86\00\00_\00\00\00\c2\00\00\00\09\00\00\00v\86\00\00_\00\00\00\fb\00\00\00\0d\00\00\00v\86\00\00_\00\00\00\02\01\00\00\12\00\00\00v\86\00\00_\00\00\00z\00\00\00\05\00\00\00v\86\00\00_\00\00\00y\00\00\00\05\00\00\00\01\00\00\00\0a\00\00\00d\00\00\00\e8\03\00\00\10'\00\00\a0\86\01\00@B\0f\00\80\96\98\00\00\e1\f5\05\00\ca\9a;\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00user-provided comparison function does not correctly implement a total order\0c\84\00\00_\00\00\00\5c\03\00\00\05\00\00\00\ad\83\00\00^\00\00\00\ef\02\00\00&\00\00\00\ad\83\00\00^\00\00\00\e3\02\00\00&\00\00\00\ad\83\00\00^\00\00\00\cc\02\00\00&\00\00\00..    0x0123456789ABCDEFfalsetrue\00\00\00\9b\8a\00\00K\00\00\00~\0b\00\00&\00\00\00\9b\8a\00\00K\00\00\00\87\0b\00\00\1a\00\00\00\dc\ca\00\00\de\ca\00\00\e0\ca\00\00\02\00\00\00\02\00\00\00\07\00\00\00"))
+  (data (;0;) (i32.const 65536) "Error\0dbegin > end (\c0\03 > \c0\10) when slicing `\c0\01`\c0\00\11start byte index \c0\16 is out of bounds of `\c0\01`\c0\00\0fend byte index \c0\16 is out of bounds of `\c0\01`\c0\00\11start byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\0fend byte index \c0& is not a char boundary; it is inside \c0\08 (bytes \c0\06) of `\c0\01`\c0\00\c0\01:\c0\01:\c0\00\c0\01-\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\c0\09 at line \c0\08 column \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\07string \c0\00\0finvalid length \c0\0b, expected \c0\00\0finvalid value: \c0\0b, expected \c0\00\0einvalid type: \c0\0b, expected \c0\00\10assertion `left \c0\17 right` failed\0a  left: \c0\09\0a right: \c0\00\10assertion `left \c0\10 right` failed: \c0\09\0a  left: \c0\09\0a right: \c0\00\c0\02: \c0\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/map/entry.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/index.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/grisu.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/diy_float.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/error.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/bhcomp.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/str/pattern.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/strategy/dragon.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/bignum.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/num.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/math.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/panicking.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/navigate.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/parse.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/unicode/printable.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/node.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/de.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/sync/once.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/fmt/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/flt2dec/mod.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/lexical/cached.rs\00sdk/src/read.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/serde_json-1.0.154/src/read.rs\00sdk/src/lib.rs\00zone-spread/src/lib.rs\00/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19/src/lib.rs\00\10floating point `\c0\01`\00\0bcharacter `\c0\01`\00\09integer `\c0\01`\00\09boolean `\c0\01`\00\0fmissing field `\c0\01`\00\11duplicate field `\c0\01`\00\c0\0b (os error \c0\01)\00\00\00\00\00\00\00\00\00\01\00\00\00\06\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\07\00\00\00ullruealseinternal error: entered unreachable code\00\00\f6\09\01\00W\00\00\00\a2\04\00\00\22\00\00\00\f6\09\01\00W\00\00\00\98\04\00\00&\00\00\00\f6\09\01\00W\00\00\00s\03\00\00$\00\00\00}\22[{,:]no entry found for keyzone-spread placed a pool\00\00\b7\0c\01\00\16\00\00\000\00\00\00\0e\00\00\00\b7\0c\01\00\16\00\00\002\00\00\00\1e\00\00\00\b7\0c\01\00\16\00\00\00\1b\00\00\00D\00\00\00\b7\0c\01\00\16\00\00\00.\00\00\00!\00\00\00\b7\0c\01\00\16\00\00\00/\00\00\009\00\00\00nameregionzonestruct Placement with 3 elements\00\00\b6\0e\01\00 \00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\08\00\00\00abipoolcountregionsexistingconfigstruct PlaceInput with 6 elements\00\00\11\0f\01\00!\00\00\00zonescapacitystruct RegionInfo with 3 elements\00\00I\0f\01\00!\00\00\00a sequenceplacements\09\00\00\00\0c\00\00\00\04\00\00\00\0a\00\00\00\0b\00\00\00\0c\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0d\00\00\00a Display implementation returned an error unexpectedly\00\e8\07\01\00K\00\00\00d\0b\00\00\0e\00\00\00mid > len\00\00\00\e7\0a\01\00M\00\00\00\f2\03\00\00\1c\00\00\00\e7\0a\01\00M\00\00\00\f3\03\00\00\1c\00\00\00\e7\0a\01\00M\00\00\00\f7\03\00\00 \00\00\00\e7\0a\01\00M\00\00\00\f7\03\00\00+\00\00\00l\04\01\00_\00\00\00M\00\00\00\1f\00\00\00l\04\01\00_\00\00\00G\00\00\00\17\00\00\00assertion failed: len > 0\00\00\00\9a\09\01\00[\00\00\00o\01\00\00\09\00\00\00\81\08\01\00_\00\00\00\c6\00\00\00'\00\00\00\fc\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITY\9a\09\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1\9a\09\01\00[\00\00\00\b6\02\00\00\09\00\00\00\9a\09\01\00[\00\00\00\ba\02\00\00\09\00\00\00\9a\09\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()\9a\09\01\00[\00\00\00T\07\00\00\05\00\00\00\9a\09\01\00[\00\00\00\d0\04\00\00#\00\00\00\9a\09\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00\9a\09\01\00[\00\00\00\03\04\00\00\09\00\00\00assertion failed: count > 0\00\9a\09\01\00[\00\00\00\f9\05\00\00\09\00\00\00assertion failed: old_right_len + count <= CAPACITY\00\9a\09\01\00[\00\00\00\01\06\00\00\0d\00\00\00assertion failed: old_left_len >= count\00\9a\09\01\00[\00\00\00\02\06\00\00\0d\00\00\00\9a\09\01\00[\00\00\001\06\00\00\16\00\00\00\81\08\01\00_\00\00\00X\02\00\000\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0f\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\10\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\11\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00Errorstruct Placementstruct PlaceInputstruct RegionInfo{\22error\22:\a8\0c\01\00\0e\00\00\00\8c\01\00\00\0a\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\13\00\00\00\14\00\00\00\14\00\00\00>\0c\01\00\0f\00\00\00!\02\00\00\1d\00\00\00\5c\22\5c\5c\5cb\5cf\5cn\5cr\5ct\00\00>\0c\01\00\0f\00\00\00\17\02\00\00!\00\00\00\5cu000123456789abcdefOnce instance has previously been poisonedone-time initialization may not be performed recursively\00\00N\0a\01\00L\00\00\00\9f\00\00\002\00\00\00\15\00\00\00\0c\00\00\00\04\00\00\00\16\00\00\00\17\00\00\00\0c\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\18\00\00\00a Display implementation returned an error unexpectedly\00\e8\07\01\00K\00\00\00d\0b\00\00\0e\00\00\00uuuuuuuubtnufruuuuuuuuuuuuuuuuuu\00\00\22\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\5c\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000123456789abcdefassertion failed: self.is_char_boundary(new_len)]\03\01\00O\00\00\00\fc\03\00\003\00\00\00&\06\01\00O\00\00\00\bd\04\00\00$\00\00\00null\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\01\00\02\00\03\00\04\00\05\00\06\00\07\00\08\00\09\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\0a\00\0b\00\0c\00\0d\00\0e\00\0f\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\10\00 \000\00@\00P\00`\00p\00\80\00\90\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\a0\00\b0\00\c0\00\d0\00\e0\00\f0\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ffN\0c\01\00Y\00\00\00\ce\01\00\00\1a\00\00\00N\0c\01\00Y\00\00\00\d4\01\00\00\1f\00\00\00N\0c\01\00Y\00\00\00\1b\02\00\00\13\00\00\00N\0c\01\00Y\00\00\00$\02\00\00>\00\00\00N\0c\01\00Y\00\00\00 \02\00\003\00\00\00N\0c\01\00Y\00\00\00*\02\00\00:\00\00\00N\0c\01\00Y\00\00\00\c1\01\00\00E\00\00\00N\0c\01\00Y\00\00\00\c6\01\00\00=\00\00\00 at line \00\00\00g\05\01\00Z\00\00\00\f7\01\00\00!\00\00\00g\05\01\00Z\00\00\00\fb\01\00\00\0c\00\00\00 column g\05\01\00Z\00\00\00\02\02\00\00!\00\00\00g\05\01\00Z\00\00\00\0b\02\00\00*\00\00\00g\05\01\00Z\00\00\00\0f\02\00\00,\00\00\00g\05\01\00Z\00\00\00\14\02\00\00\09\00\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\c1\ff\ff\ff\c4\ff\ff\ff\c7\ff\ff\ff\ca\ff\ff\ff\ce\ff\ff\ff\d1\ff\ff\ff\d4\ff\ff\ff\d8\ff\ff\ff\db\ff\ff\ff\de\ff\ff\ff\19\16n\0f\d7\0d\5c\a0v\bf>\a2\7f\e1\ae\bax\dd\85Kb\e8S\d9\d08\82G\97\b8\00\fd\a3~X1\87[D\93\ca\c6\9a\c7\17\fep\ab\1d\8c\03u\0d\83\95\c7\c9\22\5c\8f$\adX\e8hN\22\e2uO>\87\b5\c9\a6\ad\8f\acq\9d6]\12\14\ed\faI\b7\d6\e12\cf\cd_`\d5\c0\d4\c6\8c\1c$g\f8O\98H8o\ea\96\90\eb\bdM\b5\86\08S\a8\fc`\bdw\aa\90\f4\c3\ca\eewsj=\1f\e4;?\c6\d2\df\d4\c8\84\b9x\f5\8c>\dd\94\9a\93\a0s\db\93\e0\f4\b3\a0\a7\a3\fcQ;\7f\d1&\f1\c3\de\93\f8\e2\f3\8f\9c\97\c5\ab\ef\f5\8d\fe\b8\ed\1e\fe\94C\a59\8d\cf\9b\fb\81d\c0\bd~)p$w\f9\df/xs\c8$\cc^\82\a5\19\09k\ba`\c5\977\e8\acy\ecH\af\b0\b611eU%\b0\cd|\f7\c0\a5V\d2s\ef\c6\e2\bc\ba;1a\8b1\fc\14^\f7_B\a2\ea\1a\11\92d\08\e5\bc\be\d5\ed\bd\ce\fe\e6\db\00\00\00\00\00\00\00\80\00\00\00\00\00\f9\02\95\00\00b\ac\c5\ebx\ad\deNg\04\cd\c9\f2\c9\fd%\e5\1a\8eO\19\eb\0f\cd$\f3+v\d8\88E\22\9a\17&'O\9f6\e49\ee\b6\d6u\b9\fb\f7\da\87\8fz\e7\d7_:\ceJIxX\fbX\e7\1b\a6,iM\92\de\ee\a74>\82Q\aa\1dQ\a1\015\d6F\c6\1d\ecl\d9*\10\d3\e6\c2\c5\9b[\92\86[\86\d7x\b5\84r\a9i\9c\aa\17\e6\7f+\a1\16\b6\f2u\16-/\92\fa\d3[\9f\98\a3r\9a\c6\f6\10\9dV\1ayu\a4\8fl\d1\12\bb\be\c68\a7\fe\db]\93\89\f9\ab\c2:0\1f\97\dc\b5\a0\e2M\e4\91 \89+\ea\83e\17\bf\d6\f3\a6\91\99\f8#\90\ca[\1d\c7\b2,\84W\a6\10\ef\1f\d0\cf\dc\f2<\a7\01J\f2\b2~cU4\e3\07\8d%\f52\d0\f3t.\a4,\dd\ac\03@\e4!\bf6\fb\ff\ffW\fb\ff\ffx\fb\ff\ff\99\fb\ff\ff\bb\fb\ff\ff\dc\fb\ff\ff\fd\fb\ff\ff\1e\fc\ff\ff@\fc\ff\ffa\fc\ff\ff\82\fc\ff\ff\a3\fc\ff\ff\c4\fc\ff\ff\e6\fc\ff\ff\07\fd\ff\ff(\fd\ff\ffI\fd\ff\ffk\fd\ff\ff\8c\fd\ff\ff\ad\fd\ff\ff\ce\fd\ff\ff\ef\fd\ff\ff\11\fe\ff\ff2\fe\ff\ffS\fe\ff\fft\fe\ff\ff\96\fe\ff\ff\b7\fe\ff\ff\d8\fe\ff\ff\f9\fe\ff\ff\1a\ff\ff\ff<\ff\ff\ff]\ff\ff\ff~\ff\ff\ff\9f\ff\ff\ff\c1\ff\ff\ff\e2\ff\ff\ff\03\00\00\00$\00\00\00E\00\00\00g\00\00\00\88\00\00\00\a9\00\00\00\ca\00\00\00\eb\00\00\00\0d\01\00\00.\01\00\00O\01\00\00p\01\00\00\92\01\00\00\b3\01\00\00\d4\01\00\00\f5\01\00\00\16\02\00\008\02\00\00Y\02\00\00z\02\00\00\9b\02\00\00\bd\02\00\00\de\02\00\00\ff\02\00\00 \03\00\00A\03\00\00c\03\00\00\84\03\00\00\a5\03\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\1b\01\00\0a\00\00\00P\1b\01\00\0a\00\00\00x\1b\01\00B\00\00\00\88\1d\01\00B\00\00\00\90\1e\01\00\0a\00\00\00\0a\00\00\00^\01\00\00\86\07\01\00a\00\00\00\b3\02\00\00\0c\00\00\00\86\07\01\00a\00\00\00\b3\02\00\00\15\00\00\00\86\07\01\00a\00\00\00\a2\02\00\00.\00\00\00\86\07\01\00a\00\00\00\a6\02\00\00\1a\00\00\00\86\07\01\00a\00\00\00R\02\00\00\1a\00\00\00\86\07\01\00a\00\00\00\1f\01\00\000\00\00\00\86\07\01\00a\00\00\00$\01\00\00,\00\00\00\01\00\00\00\00\00\00\00\05\00\00\00\00\00\00\00\19\00\00\00\00\00\00\00}\00\00\00\00\00\00\00q\02\00\00\00\00\00\005\0c\00\00\00\00\00\00\09=\00\00\00\00\00\00-1\01\00\00\00\00\00\e1\f5\05\00\00\00\00\00e\cd\1d\00\00\00\00\00\f9\02\95\00\00\00\00\00\dd\0e\e9\02\00\00\00\00QJ\8d\0e\00\00\00\00\95s\c2H\00\00\00\00\e9A\cck\01\00\00\00\8dI\fd\1a\07\00\00\00\c1o\f2\86#\00\00\00\c5.\bc\a2\b1\00\00\00\d9\e9\ac-x\03\00\00=\91`\e4X\11\00\001\d6\e2u\bcV\00\00\f5.nM\ae\b1\01\00\c9\ea&\83gx\08\00\ed\95\c2\8f\05Z*\00\a1\ed\cc\ce\1b\c2\d3\00%\a4\00\0a\8b\ca\22\04\b94\032\b7\f4\ad\14\9d\07\10\fa\93\c7eg\05\00\00\00\00\00\00\00\19\00\00\00\00\00\00\00q\02\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\00\00\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\00\00\00\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00\00\00\00\00\01\f8l\fcgr\f2w\dcF\95\8fo\97\96]\97\8a:\b8\d9\1a\1e\c3\13\05\c4FGW\e6\94\c1v\89\c8y\b5uD;s\f8(\bf\a1\1d\aa!\d3>p\ea\cf%\1e\22/\1a\b2.\fbQ\bc]O\e1\96\ac\ed\a3\bf\aeW\9c2Sq\fc\e7\95\06\fc\c3$\19\a9\85^c_\f9\e0\8e\90\b2\e4\ad\ab\93*sf\13\5cwI\94\0e[\bei\ac\afCs\81\bc\99\b0F\1d\a7EH\97i\a2\03s\b0\8c\13\1f\0b\8a\97\8a\ab\8c\d98\d2\c1\d4\154c\1c\00\00\00\01\f0\19)r+[\f5[!|n\86\9f\c2\1e\87N\1c\99\88\1a\c5\155\c5\0a\14\1a\1e}L\19\d8,\cc\0eD\d1\0e\ee4f\89\fbl\e1}\1f\f6C\1e}\83\ce\9f\9c+\1d#\c7U>#\d7`\dce\8b!Q\f44\d1\5c\1c\86Yc\c9\9f\bb+\921\94\e8\a7\07*\9f\9fZi\beb\c4B\10\8etz[\04\e3\1d\be\1a\a5\22\d8\8a\11\c44\ba\05\b5\14\d8\b3\de?\bf\16\1a\c5\8f\bc\96\b8\b1\ec\eem\f5\fdk\fb1Ke\f4\b6\166\1a\10\fb\95uk\feG\1a\dc\89\80\d9\80\a5\a5\bd\80\82( \9af\0f\eb1\90\1f\8f\fc\103j\97~{j\e2\8a6h\df\b8\a0\e3<\cebB\8e\a2Q\a3u\c9\b6\b0l\83uYD?e\b51\8a\e3V\c3\a6\ab\fa5\a0\fb\90\01R\ed\c4\9f\1bI\bc\88J\11@\16A\80[\00^#\f3\f4IF\8d\1e\06\de\a86IS\c5s*\bd\e6\a7\0c\97\a6\c1\94p\18G\efI\db\d2[?l\92\d4\09b\aeI9C-\c6\a3\f44\94]0\d4\05\1a\d6\d9%\03\00\00\00\00\00\00\01\e03\13eh\09\e3?M}\b2\cf\8d\e2I!G.\ecT\e3\87\ee\84u\06\b6\bb\8a\8b6\91\a1\e5\a5Um\d5.sw\82\fdB\d1P\ea\b2\8d\b7Q\9e,4\98\bc\daP\c8\f1\d6n\86\12,4\19\87Iy\92\c2i\f8\d2J.\91f\8f\fd\c7q-\84\a7W\ebRU#\cc\ed\7f\fb\e0\1c\86\f3\e1\9c 8I\b4\13\974\01\c14\deTl\8c\9c(\a8\a7Cf\bb-\f3d\cb\e3\01\fft\80\e9.\89\e3\94\7f\c1\10\92o\f1\a8\d6\1e(\a8\b3\bbz\96@\14\15Z\ed\fbR\99D\1e\b4\13\c3\09\e6\af\16\a4\bc\a2\1f\82\11\f1\b4d\12\fbt\c9\ba\91\ab\d6\c7\d65\ffH\8eC\bd\19DeV\a6\c4\10U^h6LU3\97\86I\ab\fe!\bd\0d\1dI\fe<f\a4-\98\a7L\ea\cb{\0c\11\9e\8ak\c5yG\a0\c5_.\0e\d8\84D\f4\a9\1a< \0fs\ab\b1Wj\a6\f7R\d7b\dc\a7\87\ffEE\94`\04f@/\a4\c1w]7\ac\c9\ef\d7f\e8\f0\95Ft\85\8cB\81\96k\fc\a1{|\91\d7\19<\f0{A\eb3[\91\f7\15W_\ael\8f\fd\08\07\db\8e\ac%\b1\b7\e6\5cx[\81\c6V\db\eaFo\ee\be\eeN\d8US\19<\deD\a2\c0\89s\9d\bd\1avS\19\d0\99\cfK\c2\9e\de9\cev\0d\81\b1\bep\ee\ecU.y`\f8\d5K\9dm\f5\fb\86\88\fb\83Z\ef\13\c5C\8f@\a4\893?Cy\d3\fa\5c\f4\ccXF\f8-\f8>\7f\5cA\18\e8\15)\f4\5c=\8b'_Djz\b5\db\f8p\00\8f\ca\ec\03\d8\8a4|\e8\b2E\92\8f\03l\8a\dd\be\e0\de\c9\c7V}\ac\0e\14\fa\d3*@\08\de\e0|gu\f7\d5\0a\bd\f1\1e\22\be\92\b9\1f\fa\87\a4\04\9d\ce\a9o\c3\d2$po?b\af(\b0\eeUx\90\d6I>\d8\dc\c5\faN\ab\1a\15\e7k\8c\cdw};u\0a\b4\08\f9\0a#6\98\8c'0\0f\e5q'\22\94\d6\e2\08\1d\e6(\e9\f7\a6\5c\ee\f2<\b9a\1b+\96\eb\11\1c\b2H\96\a1\cb+\ceTq\f740\be\be{\19\a3&\e5\ac)\e3\8c\d2tJ\de\d5S\dc\b5\b3\e8\09\00\00\00\00\00\01\c0g*\8dNr\d4\e7z\fe\8e\90\1e\9a\f8\17A\08\efTQ\e0TQ\bb\b1\13)\e8kPr\b1)\fbNW\99\e5Fa\da\f0\d3\0el\80\be\e5j\b8\93^\15E\c2\1cY\c04|\1e~\da#H|\ceL\1f\1d\e8\a1\8b\9bu\df\bf\d6\10\beA\e3x\ae\df\c2\b2gk\01\1a\7f#\0f\cd\ab\be=t%j\af\d7\e6\b3\ca\80\0e.\14'\91\95a\11H#,\01\97\00\87\82\f9K\cb\84\9c\16\f8\8c/\05\88\d4\e6\ddha\17\13\bc\05\09\0b\ffA\9c\abT$\b2\13vN0\1c\1a{\16\fe;G-\1cD\9c\ealO\81a\f0x\b8\9fe\ebA\ae\c70\0e\0d~\94\d7\ca\eb\a1V\95}\d9MP0!\cb\09\83\1a\07\d5\ac\f2*\c7\8e?:7\82\fd\bcB\a8\952M\0f(\c0\8aa\f3\04O\1a\81\b4\a5\c3m\1bz\96\d3\98\c8\b8\15\8f8\fe\dc\a0\b2NE\09\b98\87\96\e9\c4\10\11\cc\d9+\0c\cd\9720\ec_e\b1%\07\ae\e8\0e\09\f4\ee\19}\03\edo\8c9k\f2\9a;P\a4\94\c9C\174\b5\b2\97\a6u\c1\b9P\ac\92[\cb<\05b\e0\ffa\972\a8BR\ea\df\db\ca\83\eb\f7\ad\9d\e7i\ee <\17h\0a\1ez\b9!p\fat0tv\a7l\17\f6\8a\fbw\eb\9b\a1\ec\de\f1\ba\92\12\b7c\af\8b\c85\de\8c\8f\eb\a4\e9\d57\e1\a0d\b4@\e8\cd\d1\87\bd;\92B\ffb\8f\cd\f3\90&.\16\dc^\09\1b\9f\c8Y]\fd\a8\1f=u8Q)+\0a9\18/\15\80%\d9\d8->\d8\84\f9t.\87z\af\1f\9e\c1-TM\ed\d0\b5\f9\ecu\eab\94\df\0a<\c54\a1\ae\0c9\d4\a27\8a.\fa\c8~2\81!'\b8{n \08$-\e0\10\beP\b8\d4\93X\b9+1\ab\22#+\1f%?\0bD\de~b\bf\89\c7\dar\95\b8\08\b6*~xx\f0\b3\de\86\abz\eeo\f4s\93\bb{\f5\ec'~\b5\d8\f7\9fj\a2\fc\d2\e8\04=\cb\13\df\c9j\82r1|\8d\9e\cd\e0\d8\fc\a8\97\94\c3\b2\d9Av0\c19\c9\1c\cf\c4\08&\bf\c7\d1\b6~j2=\e6\19\af\ee_\e2\13\8e+0c\ee\97m\fe-X\1d\97%\c4<\1d\e4|b\80\0a\9a\b5\8d\ab\c87\ea\9ew\fb\0a\e9\cf\19\ca\90,5\e3\9eP\c8\136\82\d6x\fePn\8fx\04\09\06[\a4\d1\1b\b74\b5\ec?\0cE,\b3W8\c3 \da\cf\e9\a6\ce\f49\02\87qIH\95\db\9a\a1\8a\ed\92\b4\a8\a6\ac\95\d9l\cdMP#\1b\cf*\b1\e8\fb\8cwg\1a\cc:\eb8\83\a3-\c3\b1j\12\fb\a8@?\a0F\f5[\ed$G\ce\e9\fdtJL\d80\a1s-\0e\96\d9\c1\d6\eb\a2\ebo\ab\94|;#o\80`\12Is\9a{\8e\91\90\8cK\99\f9\98\d2\b56\e85\ff\dem\a91\9b\11\96\bc\d9\0dk\8d?\cc\c6\fbf%(\e7\82\b8r;\9fv\d6=4t\a6\9bP\fc\00\89w\bf\dc?j&\d6\fdA\96\ae\1bT\89N\074\95\11\03\0d@SZ\d7\0d\8eE3\b5\e5\ad\19\8f\10\bc\89\8b\10T\c9\a4Ac+;\e0\7f={C\8e\ed\ac\97pf\d6\cb\c2\08U,i\bc\0ee\f0.O\5c\bf\f6O\90\df\a2\85\99\9e\dd\ad\9f9\d2\d8^2XX%\b9\1c\e5\e3\d4\f1\f4\0f\9a-\c0V\04\f8N\8c\13\8a\a0\c1\c8\01\fd\13qv\d2\e6\f44\c2\a7\ccv\01\9d\f2=\d7\d0\89\fa\8bM\cd\10OT\b2\e0\17+}\5c\0a\b7I\fe\86\fdA?7\df\bb\95D!\fdW\e8\84\d5\13\d3\00\be\fc\96\04DG\ba\a4\82\c9\ca\e8n\9e\c2\ae8p\ec\87\19\a5\00p;3\ee\ae,\e4f\ff%k\fd\8a;\f6\b4\03\dc\91y\bd\c7\d9\b8ZNh\d4.l\1atH\0d\94\06\afIc\dc/\cd~=\b0o\99t\e9\f9gx\ac!\87\ecRJ\9d\dd\bc\00-\dd\8e\06\deW5\f8Y\c7A\b9\d4V9\f2\09T\a7\a1\d8<\12\ab\0f\10\b6\e2!{>;b\8d.\a2\9d\95\92w_\a3\bc\a5\03\0c W\b4\fc5\e4\c6\b6\1b(\b9N\f7T\0b]=!\1d\cc\87o\04dI@B\ae\18u\b2h\d8\96\b4\d2\8b\f4cU\1c\f5\d84\c2p\e9h\f8\ff\1f\15\f9\a2\e4{\ae\ee3\11'\22\d9\0f\bb2I%%\c0\9f\0a\a6d\cdK\10E\01)0b\00\00\00\01\80\cfd&R4\9f\e5cIdSP\8d{)\aa\f0I/\c8E\b9x\f4\0fC\b8k;\93\0a-\f8_\d4\01\c5dt\f1\bbs\b3\e1\c1\9e\03\e8\fb;\89\06\01\e9\8e\0d9\f7\80\8d\ef?%\13\1d\f3kDs,\92z\ca\f5y\e3\19\1c\be\f2\0a'\9c\9d-\f5H\ed+\eb\e1r\bf:\c2\ff\c4J\085\cf~\82\9a\01\22ZzY8<{j\ben\ffQ\9a7\84\d2\a2\9d\be\0a\0c\ea\c6\9e|\ff\87\98\c7\99\c8QX\d0 dC\81\d5\ea\ef\7fT\b5r\b5\d2\b1\99\f8\d8z\07[\bf\dd\5c\ed\05C;\c7\1a\86\e3\fd\f3\88-\beCk=\aa 29\05$8\e5\95 \d6\1c\96\0c\a1a\e1\d1\a0\87]\a5\95\ca\e63\c9h\e2\82\e0\9e\bb\89\80w\e9\9eBA\d4\d8\b6\fb\0dP)\c5qT\cf&)\be\b9h@\b1\c9\d6Zc\be\07R\18\15\84\82!W\b55\03s\83\b4\00#\eb1-1\dd\9b\dd\d6\05\9c\a5\8dH%Mx7@.,\da\fa\92\8dj \d7Wj\acA\0b\952\86z\f0b\f0U\cdj\d0\ca.\e7\df\a3\e6\b0\8b\c94\8f}v\9c\b1!\05\b6\d1\af*u\be\16}\e8(\d7\e1\9d\0c\8b\8a\e508\01\c6\19\c1\a2/V\91O<\c8@\9bQ\8f\fcXP\1bpx\abG\9c\c5\adT\a5\02\c5o(\b3\0fL\f0Gfn\07\b4\9d\c8\95\a4^\b1\fat\9c\8b\0f\f0\b4<z|\89\c6\b4\92\d0@\03>(\a8\1f\f32\cc\08\b7\ee\e2=\b6g\8b<{O+\c0+\ef\e3\bf\14\da\c0D\93\c4\be\85\bc\aa\9e\e6\c4\b6\a6\8a\ce.\16\10\a1cM\ba\cf\19\d9\e4jrB\0b\c9\0f\07\e7j\eeJ\b0\90B\c5\ab\9aM\0e\07+\fb\cd\06I\f3\0aK\f5\1f\09\97\caR\e1\bfB\0bp\15C\16v0\0f\98\bbeUkJL\8c\ebv<\e6\9cq\c7\e4\b9SL\a2=\faf\02of<\0e\b5yO\e3v\96K\bb\01>\cfH\99$\a1\be\0f\12\ad\be\86\dcN\fa\a1\1c\90\1e\d1\f9{\b9\c3\03\0esq\8e\a5\0c7\15\97\b1H\e2gd\88\97t#\db$~r<\d2\cc\16!n\d7g\8e\cf\aes\f9\d3\ed\bd4\ec\80\d61\05\abB\b0\a0\96\0ew\17<\5c\fct\18o\ab\ceN \b8\a5\f3CX\ed\0clA/\11\dd\11\83\01x\95\d8K\c7\b1\13\86\0e~;E\c6\96\10\fc\9f\a7Qv\15\b2\0a\da\d6\fc\a74j\83\ac\cc\d0=6Zn1\edI`I\b2\bc\22\03}\a9\a1\deZ\aa\f2\cdS\8dW91\a9\1a\1d\c9e\05\03\ed\cb\98\d1'\0aN2\8a>\b8]4%C(\e8#\bf\90\c04\b1\5c\b6\da\0a\ddQP\9e\00\daa\ad\f8\d7\a66~W^\c7\84\aa\e6\ff\bd.S\d5\b5\0eh\8d\13\ac\dd\84\bd\a1t_J\d1\00\ff\cc\fa\8cSU\8c\8b\94\b0\11\80RH.\f8E\e3\d7z\04\9e\ffp\e7n\f0\bew\eai6\c1\0fg%\16/\ac&\94\86lh\14\06d\f4?:\82\edcBG\9bX\b3zZ W\ad$?!k\c4o\aeN>\e0=?\13+\d9\9bXZ1J\c2I\1b\cb\1b8s8\c1A\16%\94\c9{\da\0ah\bc\9a\bc\cf\a5\84\98.\96p\0d\96\0a\f6\12\8d\fcL\ef\18\edh\c8\ac`\14]\ea\9a60\11\13~\c8G\c7\b0\a5\99-\b3\9b6:X6k\005Q\8a\11\e6\a6?\e4\90q\94\b4^\c0=\a1\b8=s\d7pq\bd\0d\d1g\fb\c3\e7\d7~\11I*\d7\e2\9e\e9_\c0@\db8\96[\a2q\d9h\d49BY\95\15\1a<\22\0a\85\92s\11\c1\d8\db\d2\22\c0_{V\eb\b4\c5\92z\00Q\c0\99\00\cc\11 W5\fb\0d\81\07ia\81\849\f44\85^\f2\9e\d1af\c4\e8.<\b0\0a\8av\af4\c2\14\a5\9a\875\a2t\97W\da\e5Y\b3f\c4\9bZ\bd9\f3m\02\abDg\fd\b5\bb\02r\97+\f2\c9\856\00\dc\e5\03\9e5Tp\b0\cf9R\08\1f\a1\9bbu#\f8\87\86%\9c\dd\10\b5\a3\8f\bf\c7R\cf\d0\1e\b3y\e0E2\d3\f8\9f\ff\c78\ee\babU}\f1\b9\b3\02\f7c\85L\cc]'\ca\cb\d1\d9\05\e0\ac\db\17\e8\0a\92\c6\05P\e3\ceb\c0\ea\1d\0f\b9I\e0\19t\9fYY\16z\a2\b2Z\1d\91\f0\0d\f0\ce}f\dd\036Q\22U757\81\97\da\22\a0_\16\94\84\0d\c2W\be\ef\92\e5\a00\96\92aWG\ccS\c9CPs\11\ad&5\a8\e0KD\c0<F\f8\b56Q\ff\161f\0a*,W7\f0\dad\04\d3\aa\8d\bf\b1\f7\18W\7f~\9e>\0f\e7\cf\a4\e5$&o\c2\e4Z\9b\8c\85\f4\e8\df\e3\82\fa\f6\09\15J\c6\eaJ\b2\ac \b2$0\c0*\b0\dd\dd\fe\cd\ddt\c54\d8\c3\86L8\99\e0\04\d9q\a5H\dd_\a0PEt\5c\b3wq_\e8\81m\dc\eb\aa\b1\b0\9b\0fT\c0\cd\d4\85\df\f4z\af\86W\84\878\e5\e5\ca\91*\df\11\82\a5\f6\c4\a3\89V\15\aa\f6\8c:\98\05\a7R/\bf\9f\f0\fe\e7,bJ\e8HeS;JG\1a(\f8r\08\8a\d4\f6\dc#\84>\9c\92\f0IPJ\04\1b\07\ec\e96\cc\de\17\1b\0c\e3 \13(\fcEj\19B3\f9\b7\afF7\e3\01f9Du0\d1\94\80\f1\12A\8b\d3\d1\0dAa6ky\d8\d8M}\d9\0b\bc\e9G\91Q\80\80\da\e2\84\15\c18\e4\cd\f1$]\95\a1Y\96@\b1P\09\1b_c\09Z\be\fe\b1e\b9rTa\0a\c0]Rg\e0\08c\d4\e2\89@\a4\05\e7\d4\09\92\fcC&\8b\c12\fa\a5GDS\11'\af\dc\ca\176\d2\f0\c4M\86\b3.i\ef\16\a1j\bc\91Ye\0b\dcA\06\97\95FTd\96U\c6\e8\0f\9ct\1a\0d\dcK\1e8\d3\a7a*)\c5\dc_\b6N\c2LGBs\b1\c6\f2\ee\c9\df\19\99\a1\19\0a\e3.\ce\be\8dw\8b\c6|\aa\03\aa\f0\86\db\c8\be\d2T\ae\e0\01*\b9\8f\f4\e3\de\a9\c0#`R(\ae\f6;v3\a2\9e\cbA\a4\dd\ddF2\b7\b4\8b:\c3\a3\faD\c8\f2\8e0\16\85\1c\fd4%\86\d2\e7\eb%;oo3bEj3\0c\e6,\8e\0bq\f1g\e8\f2\a1\ee\11\ecr9R\03I\dfh$X\c0P\b7L\efQ\a8\f2M\cb\15\e1\fa?/\ca\1a\b5_c\d1>\c6\1c\ff\d6\9f\c0Z\0a\d6\d9\8e\deo\c7=\0a\dd\d8\c2]\de\1d\997\b2\ac[\f9\13n\ad\80\ee\050\16\a6\c7\f8\d4\80\d1%2\08\0fv\a4M\00\ff_\87\1a+\9bv\85\ea\e7f\0b\d0\5cR\84G\ec\0d\d8](9$\11 \a1\b3\01C\c8\9f\87\ff\8c\b6\cb\fa\b8\f6j\af\84\df\7f\b1\f1\d9\08\c2v\95H\f4\e9\a6\94\87,\86\cc\adL\e5\83\0e\a4\85\16\93\80\c5\01\ab;)@\1e\fa\84\d7\ca\7f\df\1d\1f\84`\85k\b2\22\e7\ce\8b\939\1c\b4N%t\f4\eb\cc\c7\9am\c2\b9\b9\df\08k$\ce>.\ecU\14\98\10\04\f6\df+N\80\bc\8b\a3o\e0\0cT4\b5R<\e5r\ef\b2\df\02Z\c0\a5\b2\a5\a2\02P831\97\ffS|YU\f4\1d\d6\1a&\e54\c5.\ac9\ab\0c\bc\c69u\8b8\c0/s?\04\c7\ea\00\d9!\fb\92\1e\97\89\c0\03\a5\ff\b4\8f?\f9z\b6S\e3r#\1b1\a8\af\c9f\82\ca\96\e4\1d\b0\16\db\dbQ\0b\fa\d6\ef\a5\91\99\890V\bd\0f\be\8c\16\e3\a1T\09E\92{S#\97\d0S-'g(\b9\8cU\86&\f0\83\0b\10]\c8\faQ)V\f8\95\db]\1e\c8h6\ad\92{\d2H\e6\b70\c9\99\8a\b5\19\e3t\de\a3\17\a9\cd\a9\ee5n\cbn\d1Mz\d5\e9\80L?\07\84M\a8[\a9t\c0\cf\ff\9c\eb\85\84\d2rcy\15\cd\e9\17W\df\a8\edwN<G\ab\e1e\b9\adYi\ad\ffYV\c0[\808\d6n'\02$\fb\0b\85\14 \df\dd_\d1\92E\d7\fd}\f38\b5\82.\8e:o9s\14\f8\ed\a5\f6!\1a\e4<\1a5\c4\0cd\82Nus^\b9\aa\96\1b\82\c7c\f4/\f4\aa\faB\c2e\ac\00\dd\0e&~\08\f5\93\d1\17(\03\be\0d\c9cJ\84\96\0f\d1\f9\dd\91\aa\85\ec'\f1\ba\bb\da\b6\0a\a5\e6\85\ceO\d2\f5\1a\16j\b5\e7\19Zl\cd\9f\d7\d1W(+\fc]\f0\d2M\ec\a1d\fe\18j!r\8dw \22_\08J\f1r\11\9b\b0\d8\ab8\f0;D\1f\cf\c6|]&\c4\e7\b0\b1\da,\8d9Fh\dc\cf}\d3\05\e7\b6\e6\d1\afJ\83\11,6\07\11p\d8\b7\98\ac\f6~M\11\ad$\94d\d6Q\b5\0a\c4\e4\c6\d1\dd\0f\032\a1\c8\84\d2\c9*f\1f\db\eei@\82K\90WA\ad\b3F\c8\ca\81\84\d3\17\8c$\0a\1f\83F\c8\eb_t\e8\a8%\00\00\00\00\00\00` \01\00\01\00\00\00h \01\00\01\00\00\00p \01\00\01\00\00\00x \01\00\01\00\00\00\80 \01\00\01\00\00\00\88 \01\00\02\00\00\00\98 \01\00\03\00\00\00\b0 \01\00\05\00\00\00\d8 \01\00\0a\00\00\00(!\01\00\13\00\00\00\c0!\01\00&\00\00\00\f0\22\01\00K\00\00\00H%\01\00\95\00\00\00\f0)\01\00*\01\00\00\86\07\01\00a\00\00\00\96\01\00\00\16\00\00\00\86\07\01\00a\00\00\00\b1\01\00\00$\00\00\00\86\07\01\00a\00\00\00?\01\00\00,\00\00\00\86\07\01\00a\00\00\00D\01\00\00(\00\00\00\e1\08\01\00b\00\00\00?\00\00\00:\00\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\e4\0bT\02\00\00\00\00\e8vH\17\00\00\00\00\10\a5\d4\e8\00\00\00\00\a0rN\18\09\00\00\00@z\10\f3Z\00\00\00\80\c6\a4~\8d\03\00\00\00\c1o\f2\86#\00\00\00\8a]xEc\01\00\00d\a7\b3\b6\e0\0d\00\00\e8\89\04#\c7\8a\c2\05\01\00c\00\00\00.\00\00\00*\00\00\00\c2\05\01\00c\00\00\00:\00\00\00\1b\00\00\00\c2\05\01\00c\00\00\00\cb\00\00\00\1d\00\00\00\da\0b\01\00c\00\00\00\17\00\00\00\14\00\00\00\da\0b\01\00c\00\00\00\18\00\00\00\13\00\00\00\da\0b\01\00c\00\00\00A\00\00\00\09\00\00\00\1b\00\00\00\0c\00\00\00\04\00\00\00\1c\00\00\00\1d\00\00\00\0c\00\00\00&\06\01\00O\00\00\00<\06\00\00\14\00\00\00&\06\01\00O\00\00\00<\06\00\00!\00\00\00&\06\01\00O\00\00\000\06\00\00\14\00\00\00&\06\01\00O\00\00\000\06\00\00!\00\00\00\00\00\80?\00\00 A\00\00\c8B\00\00zD\00@\1cF\00P\c3G\00$tI\80\96\18K \bc\beL(knN\f9\02\15P%\07\01\00`\00\00\00Z\01\00\00\14\00\00\00%\07\01\00`\00\00\00X\01\00\00\14\00\00\00\00\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D%\07\01\00`\00\00\00\93\01\00\00\14\00\00\00%\07\01\00`\00\00\00\91\01\00\00\14\00\00\00\81\08\01\00_\00\00\00\c6\00\00\00'\00\00\00\fc\02\01\00`\00\00\00\a0\01\00\00.\00\00\00assertion failed: idx < CAPACITY\9a\09\01\00[\00\00\00\9e\02\00\00\09\00\00\00assertion failed: edge.height == self.height - 1\9a\09\01\00[\00\00\00\b6\02\00\00\09\00\00\00\9a\09\01\00[\00\00\00\ba\02\00\00\09\00\00\00\9a\09\01\00[\00\00\00\f0\00\00\00M\00\00\00assertion failed: src.len() == dst.len()\9a\09\01\00[\00\00\00T\07\00\00\05\00\00\00\9a\09\01\00[\00\00\00\d0\04\00\00#\00\00\00\9a\09\01\00[\00\00\00\13\05\00\00$\00\00\00assertion failed: edge.height == self.node.height - 1\00\00\00\9a\09\01\00[\00\00\00\03\04\00\00\09\00\00\00\81\08\01\00_\00\00\00X\02\00\000\00\00\00EOF while parsing a listEOF while parsing an objectEOF while parsing a stringEOF while parsing a valueexpected `:`expected `,` or `]`expected `,` or `}`expected identexpected valueexpected `\22`invalid escapeinvalid numbernumber out of rangeinvalid unicode code pointcontrol character (\5cu0000-\5cu001F) found while parsing a stringkey must be a stringinvalid value: expected key to be a number in quotesfloat key must be finite (got NaN or +/-inf)lone leading surrogate in hex escapetrailing commatrailing charactersunexpected end of hex escaperecursion limit exceededN\0c\01\00Y\00\00\00w\02\00\00\13\00\00\00N\0c\01\00Y\00\00\00\89\02\00\00\19\00\00\00\86\07\01\00a\00\00\00\be\00\00\00\12\00\00\00\86\07\01\00a\00\00\00\bf\00\00\00\12\00\00\00inf-infNaN\00\00\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\fa\00\00\00\00\00\00@\9c\00\00\00\00\00\00P\c3\00\00\00\00\00\00$\f4\00\00\00\00\00\80\96\98\00\00\00\00\00 \bc\be\00\00\00\00\00(k\ee\00\00\00\00\00\f9\02\95\00\00\00\00@\b7C\ba\00\00\00\00\10\a5\d4\e8\00\00\00\00*\e7\84\91\00\00\00\80\f4 \e6\b5\00\00\00\a01\a9_\e3\00\00\00\04\bf\c9\1b\8e\00\00\00\c5.\bc\a2\b1\00\00@v:k\0b\de\00\00\e8\89\04#\c7\8a\00\00b\ac\c5\ebx\ad\00\80z\17\b7&\d7\d8\00\90\acn2x\86\87\00\b4W\0a?\16h\a9\00\a1\ed\cc\ce\1b\c2\d3\a0\84\14@aQY\84\c8\a5\19\90\b9\a5o\a5:\0f \f4'\8f\cb\ceo\1b\8e(\10T\8e\af\daM\e4^\ae\f0\ec\07J\fb\9f\f4\98'D\b1\9dwA\df\cf\11\cd\99\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86c\beZ\06\0b\a5\bc\b4\aaSkuz\07\ed\0f\08\bf,)Ud\7f\b6C\d5\b1\17L\c8;\1a\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92\ea\af(\b6\ef&\e2\bb\8c6U\0a\f7\89\04\89\0f`\cb\05\e9\b8\b6\bd!\c9\c1\bb\87\e9\00T\96_\9a\84x\db\8f\bf4\d0\bdr\04R\98\de'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\05\e3L6\12\197\c5\00\00\00\00\00\00(l\d6\aa\80\9d\ef\f0\22\c7\f6~\b9\b7\d2:MBL\c8q\d5m\93\13\c9\ea8\1e\cd\19:\bc\03\1cU\ab\01\80\0c\09\cb\c6,\07\d3\bf\f5\ad\5c\a1\90\08\137h\03\cd\10\8cz\c3\87\a8\db6.\ef\07\12\c2\b2\02\cf\bc\f4\03^\e4g\f9\94\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1|\a0\1c4\a8E\10\d3Q\a0\09\12\11H\de\1e1Vx\85\fa\a6\1e\d5f\a5>\7f\22t*U3\f1\ca\ba\0f)2\d7\96@\adGy\17|\a9t\088\c7\b1\d8J\d9\bc\22x\ae\81R7\18?6N\0a@\18\00\00\00d\00\00@\00 $\00\00\00\00\00\00\00\0c\80\13\c8\82\1f\e0L^\0f\f60\d7\1b\00\00\00\00\00\00\00\fc\ff\f7\cd\d8\01\82n\d1?\cd@\01%d\db\0d\0d\00\00\00$\04\14@8qS\b4\1dx\11\00\00\00\00\fb\ff\ff\ff\0f\00\00\00\00\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899\00\00\00\00\04\00\00\00\04\00\00\00\1e\00\00\00TryFromIntError()branch is not hit for types that cannot fit 999 (u8)branch is not hit for types that cannot fit 1E4 (u8)\00\00\00\ce\0c\01\00Q\00\00\00L\01\00\00\01\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\1f\00\00\0000010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899i32u32byte arrayunit valueOption valuenewtype structsequencemapenumunit variantnewtype varianttuple variantstruct variant.0\00\00\00\00\00\08\00\00\00\04\00\00\00'\00\00\00(\00\00\00)\00\00\00a string.\00\00\00\0c\00\00\00\04\00\00\00/\00\00\000\00\00\001\00\00\00\00\00\00\00\08\00\00\00\04\00\00\002\00\00\003\00\00\004\00\00\005\00\00\006\00\00\00\10\00\00\00\04\00\00\007\00\00\008\00\00\009\00\00\00:\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7entity not foundpermission deniedconnection refusedconnection resethost unreachablenetwork unreachableconnection abortednot connectedaddress in useaddress not availablenetwork downbroken pipeentity already existsoperation would blocknot a directoryis a directorydirectory not emptyread-only filesystem or storage mediumfilesystem loop or indirection limit (e.g. symlink loop)stale network file handleinvalid input parameterinvalid datatimed outwrite zerono storage spaceseek on unseekable filequota exceededfile too largeresource busyexecutable file busydeadlockcross-device link or renametoo many linksinvalid filenameargument list too longoperation interruptedunsupportedunexpected end of fileout of memoryin progressother erroruncategorized errorcannot modify the panic hook from a panicking thread\00\00\004\08\01\00L\00\00\00\90\00\00\00\09\00\00\00operation successful\00\00\00\00\08\00\00\00\04\00\00\00;\00\00\00panicked at :\0a\00\00.\00\00\00\0c\00\00\00\04\00\00\00<\00\00\00\10\00\00\00\11\00\00\00\12\00\00\00\10\00\00\00\10\00\00\00\13\00\00\00\12\00\00\00\0d\00\00\00\0e\00\00\00\15\00\00\00\0c\00\00\00\0b\00\00\00\15\00\00\00\15\00\00\00\0f\00\00\00\0e\00\00\00\13\00\00\00&\00\00\008\00\00\00\19\00\00\00\17\00\00\00\0c\00\00\00\09\00\00\00\0a\00\00\00\10\00\00\00\17\00\00\00\0e\00\00\00\0e\00\00\00\0d\00\00\00\14\00\00\00\08\00\00\00\1b\00\00\00\0e\00\00\00\10\00\00\00\16\00\00\00\15\00\00\00\0b\00\00\00\16\00\00\00\0d\00\00\00\0b\00\00\00\0b\00\00\00\13\00\00\00T@\01\00d@\01\00u@\01\00\87@\01\00\97@\01\00\a7@\01\00\ba@\01\00\cc@\01\00\d9@\01\00\e7@\01\00\fc@\01\00\08A\01\00\13A\01\00(A\01\00=A\01\00LA\01\00ZA\01\00mA\01\00\93A\01\00\cbA\01\00\e4A\01\00\fbA\01\00\07B\01\00\10B\01\00\1aB\01\00*B\01\00AB\01\00OB\01\00]B\01\00jB\01\00~B\01\00\86B\01\00\a1B\01\00\afB\01\00\bfB\01\00\d5B\01\00\eaB\01\00\f5B\01\00\0bC\01\00\18C\01\00#C\01\00.C\01\00capacity overflow\00\00\005\0b\01\00P\00\00\00\1c\00\00\00\05\00\00\00=\00\00\00\0c\00\00\00\04\00\00\00>\00\00\00?\00\00\00@\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00A\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00\cc\04\01\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00p\00\07\00-\01\01\01\02\01\02\01\01H\0b0\15\10\01e\07\02\06\02\02\01\04#\01\1e\1b[\0b:\09\09\01\18\04\01\09\01\03\01\05+\03;\09*\18\01 7\01\01\01\04\08\04\01\03\07\0a\02\1d\01:\01\01\01\02\04\08\01\09\01\0a\02\1a\01\02\029\01\04\02\04\02\02\03\03\01\1e\02\03\01\0b\029\01\04\05\01\02\04\01\14\02\16\06\01\01:\01\01\02\01\04\08\01\07\03\0a\02\1e\01;\01\01\01\0c\01\09\01(\01\03\017\01\01\03\05\03\01\04\07\02\0b\02\1d\01:\01\02\02\01\01\03\03\01\04\07\02\0b\02\1c\029\02\01\01\02\04\08\01\09\01\0a\02\1d\01H\01\04\01\02\03\01\01\08\01Q\01\02\07\0c\08b\01\02\09\0b\07I\02\1b\01\01\01\01\017\0e\01\05\01\02\05\0b\01$\09\01f\04\01\06\01\02\02\02\19\02\04\03\10\04\0d\01\02\02\06\01\0f\01\00\03\00\04\1c\03\1d\02\1e\02@\02\01\07\08\01\02\0b\09\01-\03\01\01u\02\22\01v\03\04\02\09\01\06\03\db\02\02\01:\01\01\07\01\01\01\01\02\08\06\0a\02\010.\02\0c\14\040\0a\04\03&\09\0c\02 \04\02\068\01\01\02\03\01\01\058\08\02\02\98\03\01\0d\01\07\04\01\06\01\03\02\c6@\00\01\c3!\00\03\8d\01` \00\06i\02\00\04\01\0a \02P\02\00\01\03\01\04\01\19\02\05\01\97\02\1a\12\0d\01&\08\19\0b\01\01,\030\01\02\04\02\02\02\01$\01C\06\02\02\02\02\0c\01\08\01/\013\01\01\03\02\02\05\02\01\01*\02\08\01\ee\01\02\01\04\01\00\01\00\10\10\10\00\02\00\01\e2\01\95\05\00\03\01\02\05\04(\03\04\01\a5\02\00\04A\05\00\02M\06F\0b1\04{\016\0f)\01\02\02\0a\031\04\02\02\07\01=\03$\05\01\08>\01\0c\024\09\01\01\08\04\02\01_\03\02\04\06\01\02\01\9d\01\03\08\15\029\02\01\01\01\01\0c\01\09\01\0e\07\03\05C\01\02\06\01\01\02\01\01\03\04\03\01\01\0e\02U\08\02\03\01\01\17\01Q\01\02\06\01\01\02\01\01\02\01\02\eb\01\02\04\06\02\01\02\1b\02U\08\02\01\01\02j\01\01\01\02\08e\01\01\01\02\04\01\05\00\09\01\02\f5\01\0a\04\04\01\90\04\02\02\04\01 \0a(\06\02\04\08\01\09\06\02\03.\0d\01\02\c6\01\01\03\01\01\c9\07\01\06\01\01R\16\02\07\01\02\01\02z\06\03\01\01\02\01\07\01\01H\02\03\01\01\01\00\02\0b\024\05\05\03\17\01\00\01\06\0f\00\0c\03\03\00\05;\07\00\01?\04Q\01\0b\02\00\02\00.\02\17\00\05\03\06\08\08\02\07\1e\04\94\03\007\042\08\01\0e\01\16\05\01\0f\00\07\01\11\02\07\01\02\01\05d\01\a0\07\00\01=\04\00\04\fe\02\f3\01\02\01\07\02\05\01\00\07m\07\00`\80\f0\000123456789abcdef\00\00\00\00\04\00\00\00\04\00\00\00G\00\00\00assertion failed: parts.len() >= 4assertion failed: buf.len() >= MAX_SIG_DIGITS-+NaNinf00.assertion failed: buf.len() >= maxlen\00\86\0b\01\00S\00\00\00z\02\00\00\0d\00\00\00,\0a((\0a),\00\15\05\01\00Q\00\00\00.\00\00\00\09\00\00\00assertion failed: other > 0assertion failed: noborrow\00\00\00\d6\06\01\00N\00\00\00\84\01\00\00\01\00\00\00assertion failed: digits < 40\00\00\00\00\00\00\00\0c\00\00\00\04\00\00\00H\00\00\00I\00\00\00J\00\00\000000000000000000000000000000000000000000000000000000000000000000&\06\01\00O\00\00\00g\06\00\00\15\00\00\00&\06\01\00O\00\00\00\95\06\00\00\15\00\00\00&\06\01\00O\00\00\00\96\06\00\00\15\00\00\00&\06\01\00O\00\00\00t\05\00\00(\00\00\00&\06\01\00O\00\00\00t\05\00\00\12\00\00\00[...]called `Option::unwrap()` on a `None` value==!=matches00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899.assertion failed: !buf.is_empty()\00\00\00\86\0b\01\00S\00\00\00\b7\00\00\00\05\00\00\00assertion failed: buf[0] > b'0'\00\86\0b\01\00S\00\00\00\b8\00\00\00\05\00\00\00\86\0b\01\00S\00\00\00\b9\00\00\00\05\00\00\00\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00\06\01\01\03\01\04\02\05\07\07\02\08\08\09\02\0a\05\0b\02\0e\04\10\01\11\02\12\05\13\1c\14\01\15\02\17\02\19\0d\1c\05\1d\08\1f\01$\01j\04k\02n\02\af\03\b1\02\bc\02\cf\02\d1\02\d4\0c\d5\09\d6\02\d7\02\da\01\e0\05\e1\02\e6\01\e7\04\e8\02\ee \f0\04\f8\02\fa\05\fb\01\0c';>NO\8f\9e\9e\9f{\8b\93\96\a2\b2\ba\86\b1\06\07\096=>V\f3\d0\d1\04\14\1867VW\7f\aa\ae\af\bd5\e0\12\87\89\8e\9e\04\0d\0e\11\12)14:EFIJNOde\8a\8c\8d\8f\b6\c1\c3\c4\c6\cb\d6\5c\b6\b7\1b\1c\07\08\0a\0b\14\1769:\a8\a9\d8\d9\097\90\91\a8\07\0a;>fi\8f\92\11o_\bf\ee\efZb\b9\ba\f4\fc\ffST\9a\9b./'(U\9d\a0\a1\a3\a4\a7\a8\ad\ba\bc\c4\06\0b\0c\15\1d:?EQ\a6\a7\cc\cd\a0\07\19\1a\22%>?\df\e7\ec\ef\ff\c5\c6\04 #%&(38:HJLPSUVXZ\5c^`cefksx}\7f\8a\a4\aa\af\b0\c0\d0\ae\afno\c7\dd\de\93^\22{\05\03\04-\03f\03\01/.\80\82\1d\031\0f\1c\04$\09\1e\05+\05D\04\0e*\80\aa\06$\04$\04(\084\0bN\034\0c\817\09\16\0a\08\18;E9\03c\08\090\16\05!\03\1b\05\1b&8\04K\05/\04\0a\07\09\07@ '\04\0c\096\03:\05\1a\07\04\0c\07PI73\0d3\07.\08\0a\06&\03\1d\08\02\80\d0R\10\06\08\09!.\08*\16\1a&\1c\14\17\09N\04$\09D\0d\19\07\0a\06H\08'\09u\0bB>*\06;\05\0a\06Q\06\01\05\10\03\05\0bY\08\02\1db\1eH\08\0a\80\a6^\22E\0b\0a\06\0d\13:\06\0a\06\14\1c,\04\17\80\b9<dS\0cH\09\0aFE\1bH\08S\0dI\07\0aV\08X\22\0e\0a\06F\0a\1d\03GI7\03\0e\08\0a\069\07\0a\06,\04\0a\80\f6\19\07;\03\1dU\01\0f2\0d\83\9bfu\0b\80\c4\8aLc\0d\840\10\16\0a\8f\9b\05\82G\9a\b9:\86\c6\829\07*\04\5c\06&\0aF\0a(\05\13\81\b0:\80\c6[\054,K\049\07\11@\05\0b\07\09\9c\d6) as\a1\fd\813\0f\01\1d\06\0e\04\08\81\8c\89\04k\05\0d\03\09\07\10\8f`\80\fd\03\81\b4\06\17\0f\11\0fG\09t<\80\f6\0as\08p\15Fz\14\0c\14\0cW\09\19\80\87\81G\03\85B\0f\15\84P\1f\06\06\80\d5+\05>!\01p-\03\1a\04\02\81@\1f\11:\05\01\81\d0*\80\d6+\04\01\80\c06\08\02\80\e0\80\f7)L\04\0a\04\02\83\11DL=\80\c2<\06\01\04U\05\1b4\02\81\0e,\04d\0cV\0a\80\ae8\1d\0d,\04\09\07\02\0e\06\80\9a\83\d9\03\11\03\0d\03\80\da\06\0c\04\01\0f\0c\048\08\0a\06(\08,\04\02\0e\09'\81X\08\1d\03\0b\03;\04\1e\04\0a\07\80\fb\84\05\00\01\03\05\05\06\06\02\07\06\08\07\09\11\0a\1c\0b\19\0c\19\0d\10\0e\0c\0f\04\10\03\12\12\13\09\16\01\17\04\18\01\19\03\1a\09\1b\01\1c\02\1f\16 \03+\02-\0b.\010\041\022\01\a9\02\aa\04\ab\08\fa\02\fb\05\fe\03\ff\09\adxy\8b\8d\a20WX\8b\8c\90\1c\dd\0e\0fKL\fb\fc./?\5c]_\e2\84\8d\8e\91\92\a9\b1\ba\bb\c5\c6\c9\ca\de\e4\e5\ff\00\04\11\12)147:;=IJ]\84\8e\92\a9\b1\b4\ba\bb\c6\ca\ce\cf\e4\e5\00\04\0d\0e\11\12)14:;EFIJ^de\84\91\9b\9d\c9\ce\cf\0d\11):;EIW[^_de\8d\91\a9\b4\ba\bb\c5\c9\df\e4\e5\f0\0d\11EIde\80\84\b2\bc\be\bf\d5\d7\f0\f1\83\85\8b\a4\a6\be\bf\c5\c7\cf\da\dbH\98\bd\cd\c6\ce\cfINOWY^_\89\8e\8f\b1\b6\b7\bf\c1\c6\c7\d7\11\16\17[\5c\f6\f7\fe\ff\80mq\de\df\0e\1fno\1c\1d_}~\ae\af\de\dfM\bb\bc\16\17\1e\1fFGNOXZ\5c^~\7f\b5\c5\d4\d5\dc\f0\f1\f5rs\8ftu&./\a7\af\b7\bf\c7\cf\d7\df\9a\00@\97\980\8f\1f\ce\ffNOZ[\07\08\0f\10'/\ee\efno7=?BESgu\c8\c9\d0\d1\d8\d9\e7\fe\ff\00 _\22\82\df\04\82D\08\1b\04\06\11\81\ac\0e\80\ab\05 \07\81\1c\03\19\08\01\04/\044\04\07\03\01\07\06\07\11\0aP\0f\12\07U\07\03\04\1c\0a\09\03\08\03\07\03\02\03\03\03\0c\04\05\03\0b\06\01\0e\15\05N\07\1b\07W\07\02\05\18\0cP\04C\03-\03\01\04\11\06\0f\0c:\04\1d%_ m\04j%\80\c8\05\82\b0\03\1a\06\82\fd\03Y\07\16\09\18\09\14\0c\14\0cj\06\0a\06\1a\06Y\07+\05F\0a,\04\0c\04\01\031\0b,\04\1a\06\0b\03\80\ac\06\0a\06L\14\80\f4\08<\03\0f\03>\058\08+\05\82\ff\11\18\08/\11-\03\22\0e!\0f\80\8c\04\82\9a\16\0b\15\88\94\05/\05;\07\02\0e\18\09\80\be\22t\0c\80\d6\1a\81\10\05\80\e1\09\f2\9e\037\09\81\5c\14\80\b8\08\80\dd\14<\03\0a\068\08F\08\0c\06t\0b\1e\03Z\04Y\09\80\83\18\1c\0a\16\09L\04\80\8a\06\ab\a4\0c\17\041\a1\04\81\da&\07\0c\05\05\82\b3 *\06L\04\80\8d\04\80\be\03\1b\03\0f\0dD\09\01\00U\00\00\00\0a\00\00\00+\00\00\00D\09\01\00U\00\00\00\1a\00\00\006\00\00\00attempt to divide by zero\00\00\00\00\03\00\00\83\04 \00\91\05`\00]\13\a0\00\12\17 \1f\0c `\1f\ef,`+*0\e0+o\a6\a0,\02\a8 -\1e\fb .\00\fe`6\9e\ff\a06\fd\01!7\01\0aa7$\0d!8\ab\0e\a19/\18!:\f3\1e!K@4\a1S\1ea\e1T\f0jaUOo\e1U\9d\bcaV\00\cfaWe\d1\a1W\00\da!X\00\e0\a1Y\ae\e2![\ec\e4\e1\5c\d0\e8a] \00\ee^\f0\01\7f_\dfE\1a=\03\cf\1a\e6\c1\fb\cc\fe\00\00\00\00\ca\c6\9a\c7\17\fep\ab\dc\fb\d4\fe\00\00\00\00O\dc\bc\be\fc\b1w\ff\f6\fb\dc\fe\00\00\00\00\0c\d6kA\ef\91V\be\11\fc\e4\fe\00\00\00\00<\fc\7f\90\ad\1f\d0\8d,\fc\ec\fe\00\00\00\00\83\9aU1(\5cQ\d3F\fc\f4\fe\00\00\00\00\b5\c9\a6\ad\8f\acq\9da\fc\fc\fe\00\00\00\00\cb\8b\ee#w\22\9c\ea{\fc\04\ff\00\00\00\00mSx@\91I\cc\ae\96\fc\0c\ff\00\00\00\00W\ce\b6]y\12<\82\b1\fc\14\ff\00\00\00\007V\fbM6\94\10\c2\cb\fc\1c\ff\00\00\00\00O\98H8o\ea\96\90\e6\fc$\ff\00\00\00\00\c7:\82%\cb\85t\d7\00\fd,\ff\00\00\00\00\f4\97\bf\97\cd\cf\86\a0\1b\fd4\ff\00\00\00\00\e5\ac*\17\98\0a4\ef5\fd<\ff\00\00\00\00\8e\b25*\fbg8\b2P\fdD\ff\00\00\00\00;?\c6\d2\df\d4\c8\84k\fdL\ff\00\00\00\00\ba\cd\d3\1a'D\dd\c5\85\fdT\ff\00\00\00\00\96\c9%\bb\ce\9fk\93\a0\fd\5c\ff\00\00\00\00\84\a5b}$l\ac\db\ba\fdd\ff\00\00\00\00\f6\da_\0dXf\ab\a3\d5\fdl\ff\00\00\00\00&\f1\c3\de\93\f8\e2\f3\ef\fdt\ff\00\00\00\00\b8\80\ff\aa\a8\ad\b5\b5\0a\fe|\ff\00\00\00\00\8bJ|l\05_b\87%\fe\84\ff\00\00\00\00S0\c14`\ff\bc\c9?\fe\8c\ff\00\00\00\00U&\ba\91\8c\85N\96Z\fe\94\ff\00\00\00\00\bd~)p$w\f9\dft\fe\9c\ff\00\00\00\00\8f\b8\e5\b8\9f\bd\df\a6\8f\fe\a4\ff\00\00\00\00\94}t\88\cf_\a9\f8\a9\fe\ac\ff\00\00\00\00\cf\9b\a8\8f\93pD\b9\c4\fe\b4\ff\00\00\00\00k\15\0f\bf\f8\f0\08\8a\df\fe\bc\ff\00\00\00\00\b611eU%\b0\cd\f9\fe\c4\ff\00\00\00\00\ac\7f{\d0\c6\e2?\99\14\ff\cc\ff\00\00\00\00\06;+*\c4\10\5c\e4.\ff\d4\ff\00\00\00\00\d3\92si\99$$\aaI\ff\dc\ff\00\00\00\00\0e\ca\00\83\f2\b5\87\fdc\ff\e4\ff\00\00\00\00\eb\1a\11\92d\08\e5\bc~\ff\ec\ff\00\00\00\00\cc\88Po\09\cc\bc\8c\99\ff\f4\ff\00\00\00\00,e\19\e2X\17\b7\d1\b3\ff\fc\ff\00\00\00\00\00\00\00\00\00\00@\9c\ce\ff\04\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\e8\ff\0c\00\00\00\00\00\00\00b\ac\c5\ebx\ad\03\00\14\00\00\00\00\00\84\09\94\f8x9?\81\1e\00\1c\00\00\00\00\00\b3\15\07\c9{\ce\97\c08\00$\00\00\00\00\00p\5c\ea{\ce2~\8fS\00,\00\00\00\00\00h\80\e9\ab\a48\d2\d5m\004\00\00\00\00\00E\22\9a\17&'O\9f\88\00<\00\00\00\00\00'\fb\c4\d41\a2c\ed\a2\00D\00\00\00\00\00\a8\ad\c8\8c8e\de\b0\bd\00L\00\00\00\00\00\dbe\ab\1a\8e\08\c7\83\d8\00T\00\00\00\00\00\9a\1dqB\f9\1d]\c4\f2\00\5c\00\00\00\00\00X\e7\1b\a6,iM\92\0d\01d\00\00\00\00\00\ea\8dp\1ad\ee\01\da'\01l\00\00\00\00\00Jw\ef\9a\99\a3m\a2B\01t\00\00\00\00\00\85k}\b4{x\09\f2\5c\01|\00\00\00\00\00w\18\ddy\a1\e4T\b4w\01\84\00\00\00\00\00\c2\c5\9b[\92\86[\86\92\01\8c\00\00\00\00\00=]\96\c8\c5S5\c8\ac\01\94\00\00\00\00\00\b3\a0\97\fa\5c\b4*\95\c7\01\9c\00\00\00\00\00\e3_\a0\99\bd\9fF\de\e1\01\a4\00\00\00\00\00%\8c9\db4\c2\9b\a5\fc\01\ac\00\00\00\00\00\5c\9f\98\a3r\9a\c6\f6\16\02\b4\00\00\00\00\00\ce\be\e9TS\bf\dc\b71\02\bc\00\00\00\00\00\e2A\22\f2\17\f3\fc\88L\02\c4\00\00\00\00\00\a5x\5c\d3\9b\ce \ccf\02\cc\00\00\00\00\00\dfS!{\f3Z\16\98\81\02\d4\00\00\00\00\00:0\1f\97\dc\b5\a0\e2\9b\02\dc\00\00\00\00\00\96\b3\e3\5cS\d1\d9\a8\b6\02\e4\00\00\00\00\00<D\a7\a4\d9|\9b\fb\d0\02\ec\00\00\00\00\00\10D\a4\a7LLv\bb\eb\02\f4\00\00\00\00\00\1a\9c@\b6\ef\8e\ab\8b\06\03\fc\00\00\00\00\00,\84W\a6\10\ef\1f\d0 \03\04\01\00\00\00\00)1\91\e9\e5\a4\10\9b;\03\0c\01\00\00\00\00\9d\0c\9c\a1\fb\9b\10\e7U\03\14\01\00\00\00\00)\f4;b\d9 (\acp\03\1c\01\00\00\00\00\85\cf\a7z^KD\80\8b\03$\01\00\00\00\00-\dd\ac\03@\e4!\bf\a5\03,\01\00\00\00\00\8f\ffD^/\9cg\8e\c0\034\01\00\00\00\00A\b8\8c\9c\9d\173\d4\da\03<\01\00\00\00\00\a9\1b\e3\b4\92\db\19\9e\f5\03D\01\00\00\00\00\d9w\df\ban\bf\96\eb\0f\04L\01\00\00\00\00assertion failed: d.mant > 0\ad\03\01\00^\00\00\00\dc\01\00\00\05\00\00\00assertion failed: d.mant < (1 << 61)\ad\03\01\00^\00\00\00\dd\01\00\00\05\00\00\00\ad\03\01\00^\00\00\00\de\01\00\00\05\00\00\00\ad\03\01\00^\00\00\00}\00\00\00\15\00\00\00\ad\03\01\00^\00\00\003\02\00\00\11\00\00\00\ad\03\01\00^\00\00\006\02\00\00\09\00\00\00\ad\03\01\00^\00\00\00l\02\00\00\09\00\00\00\ad\03\01\00^\00\00\00\a9\00\00\00\05\00\00\00assertion failed: d.minus > 0\00\00\00\ad\03\01\00^\00\00\00\aa\00\00\00\05\00\00\00assertion failed: d.plus > 0\ad\03\01\00^\00\00\00\ab\00\00\00\05\00\00\00\ad\03\01\00^\00\00\00\ae\00\00\00\05\00\00\00assertion failed: d.mant + d.plus < (1 << 61)\00\00\00\ad\03\01\00^\00\00\00\af\00\00\00\05\00\00\00\ad\03\01\00^\00\00\00\0a\01\00\00\11\00\00\00\ad\03\01\00^\00\00\00\0d\01\00\00\09\00\00\00\ad\03\01\00^\00\00\00@\01\00\00\09\00\00\00assertion failed: d.mant.checked_sub(d.minus).is_some()\00\ad\03\01\00^\00\00\00\ad\00\00\00\05\00\00\00assertion failed: d.mant.checked_add(d.plus).is_some()\00\00\ad\03\01\00^\00\00\00\ac\00\00\00\05\00\00\00v\06\01\00_\00\00\00\0b\01\00\00\05\00\00\00v\06\01\00_\00\00\00\0c\01\00\00\05\00\00\00v\06\01\00_\00\00\00\0d\01\00\00\05\00\00\00v\06\01\00_\00\00\00r\01\00\00$\00\00\00v\06\01\00_\00\00\00w\01\00\00/\00\00\00v\06\01\00_\00\00\00\84\01\00\00\12\00\00\00v\06\01\00_\00\00\00f\01\00\00\0d\00\00\00v\06\01\00_\00\00\00L\01\00\00\22\00\00\00v\06\01\00_\00\00\00\0f\01\00\00\05\00\00\00v\06\01\00_\00\00\00\0e\01\00\00\05\00\00\00v\06\01\00_\00\00\00v\00\00\00\05\00\00\00v\06\01\00_\00\00\00w\00\00\00\05\00\00\00v\06\01\00_\00\00\00x\00\00\00\05\00\00\00v\06\01\00_\00\00\00{\00\00\00\05\00\00\00v\06\01\00_\00\00\00\c2\00\00\00\09\00\00\00v\06\01\00_\00\00\00\fb\00\00\00\0d\00\00\00v\06\01\00_\00\00\00\02\01\00\00\12\00\00\00v\06\01\00_\00\00\00z\00\00\00\05\00\00\00v\06\01\00_\00\00\00y\00\00\00\05\00\00\00\01\00\00\00\0a\00\00\00d\00\00\00\e8\03\00\00\10'\00\00\a0\86\01\00@B\0f\00\80\96\98\00\00\e1\f5\05\00\ca\9a;\c1o\f2\86#\00\00\00\81\ef\ac\85[Am-\ee\04\00\00\01\1fj\bfd\ed8n\ed\97\a7\da\f4\f9?\e9\03O\18\00\01>\95.\09\99\df\03\fd8\15\0f/\e4t#\ec\f5\cf\d3\08\dc\04\c4\da\b0\cd\bc\19\7f3\a6\03&\1f\e9N\02\00\00\01|.\98[\87\d3\ber\9f\d9\d8\87/\15\12\c6P\dekpnJ\cf\0f\d8\95\d5nq\b2&\b0f\c6\ad$6\15\1dZ\d3B<\0eT\ffc\c0sU\cc\17\ef\f9e\f2(\bcU\f7\c7\dc\80\dc\edn\f4\ce\ef\dc_\f7S\05\00user-provided comparison function does not correctly implement a total order\0c\04\01\00_\00\00\00\5c\03\00\00\05\00\00\00\ad\03\01\00^\00\00\00\ef\02\00\00&\00\00\00\ad\03\01\00^\00\00\00\e3\02\00\00&\00\00\00\ad\03\01\00^\00\00\00\cc\02\00\00&\00\00\00..    0x0123456789ABCDEFfalsetrue\00\00\00\9b\0a\01\00K\00\00\00~\0b\00\00&\00\00\00\9b\0a\01\00K\00\00\00\87\0b\00\00\1a\00\00\00\dcJ\01\00\deJ\01\00\e0J\01\00\02\00\00\00\02\00\00\00\07\00\00\00"))

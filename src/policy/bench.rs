@@ -101,10 +101,16 @@ pub fn time_interleaved<E>(
     }
     let mut samples: Vec<Vec<Duration>> = fs.iter().map(|_| Vec::with_capacity(calls)).collect();
     let mut totals = vec![Duration::ZERO; fs.len()];
-    let mut done = 0;
+    let (mut done, mut first) = (0, 0);
     while done < calls {
         let turn = TURN.min(calls - done);
-        for (i, f) in fs.iter_mut().enumerate() {
+        // Each turn starts with the next candidate, so none always follows the same one, and
+        // a candidate's first call after the switch is not timed: it pays for the caches the
+        // one before it left cold, which would be the whole of its p99.
+        for k in 0..fs.len() {
+            let i = (first + k) % fs.len();
+            let f = &mut fs[i];
+            f()?;
             let start = Instant::now();
             for _ in 0..turn {
                 let t = Instant::now();
@@ -113,6 +119,7 @@ pub fn time_interleaved<E>(
             }
             totals[i] += start.elapsed();
         }
+        first += 1;
         done += turn;
     }
     Ok(samples

@@ -93,8 +93,10 @@ pub trait Policy: Send + Sync {
             call: "place_nodes",
         })
     }
-    /// `select` with its answer checked ([`check_ranking`]); a policy that checks while it
-    /// reads its answer (a wasm module) overrides it to check once.
+    /// `select` with its answer checked ([`check_ranking`]): what [`select_checked`], and so
+    /// the router, the load generator and `simulate`, call. A policy that checks while it reads
+    /// its answer (a wasm module, through [`ranking_from_answer`]) overrides it to check once;
+    /// an override must check as much, since nothing checks after it.
     fn select_and_check(&self, input: &SelectInput) -> Result<Ranking, PolicyError> {
         let r = self.select(input)?;
         check_names(self.name(), self.select_export(), input, &r.ranking).map(|()| r)
@@ -183,16 +185,25 @@ pub fn ranking_from_answer(
     if let Some(r) = canonical_ranking(input, text.as_bytes()) {
         return Ok(r);
     }
-    let r: Ranking = serde_json::from_str(text).map_err(|e| {
-        let shown: String = text.chars().take(80).collect();
-        PolicyError::BadOutput {
-            policy: policy.into(),
-            call,
-            message: format!("answer is not the expected JSON ({e}): {shown}"),
-        }
-    })?;
+    let r: Ranking =
+        serde_json::from_str(text).map_err(|e| not_the_json(policy, call, &e, text))?;
     check_names(policy, call, input, &r.ranking)?;
     Ok(r)
+}
+
+/// A module's answer that does not read as the JSON its call returns, with its start shown.
+fn not_the_json(
+    policy: &str,
+    call: &'static str,
+    e: &serde_json::Error,
+    text: &str,
+) -> PolicyError {
+    let shown: String = text.chars().take(80).collect();
+    PolicyError::BadOutput {
+        policy: policy.into(),
+        call,
+        message: format!("answer is not the expected JSON ({e}): {shown}"),
+    }
 }
 
 /// The one-pass reader of [`ranking_from_answer`]: `None` for anything but the exact form

@@ -105,7 +105,6 @@ fn engine(reset: Reset) -> &'static Engine {
 }
 
 struct Host {
-    /// Shared with the policy: a fresh store per call should not allocate a copy of the name.
     policy: Arc<str>,
     cap: usize,
     memory_denied: bool,
@@ -138,8 +137,8 @@ impl wasmtime::ResourceLimiter for Host {
 }
 
 pub struct WasmPolicy {
-    name: String,
-    log_name: Arc<str>,
+    /// Shared with each call's store, which would otherwise allocate a copy per call.
+    name: Arc<str>,
     pre: InstancePre<Host>,
     limits: Limits,
     select: bool,
@@ -171,39 +170,67 @@ pub const MAX_MODULE_BYTES: u64 = 8 << 20;
 /// a few hundred (the examples have about 300).
 pub const MAX_FUNCTIONS: u64 = 10_000;
 
+fn leb(b: &[u8], at: &mut usize) -> Option<u64> {
+    let (mut v, mut shift) = (0u64, 0);
+    loop {
+        let byte = *b.get(*at)?;
+        *at += 1;
+        v |= u64::from(byte & 0x7f).checked_shl(shift)?;
+        if byte & 0x80 == 0 {
+            return Some(v);
+        }
+        shift += 7;
+        if shift > 63 {
+            return None;
+        }
+    }
+}
+
+/// The contents of a binary module's section `id`: `Ok(None)` when it has none, `Err` when the
+/// section headers do not parse (the compiler then says what is wrong).
+fn section(bytes: &[u8], id: u8) -> Result<Option<&[u8]>, ()> {
+    let mut at = 8;
+    while at < bytes.len() {
+        let this = bytes[at];
+        at += 1;
+        let size = usize::try_from(leb(bytes, &mut at).ok_or(())?).map_err(|_| ())?;
+        let end = at.checked_add(size).ok_or(())?;
+        if this == id {
+            return bytes.get(at..end).map(Some).ok_or(());
+        }
+        at = end;
+    }
+    Ok(None)
+}
+
 /// Functions a module defines, counted without compiling it: the function section's count
 /// for a binary, `(func` forms for text (an upper bound).
 fn defined_functions(bytes: &[u8]) -> Option<u64> {
-    fn leb(b: &[u8], at: &mut usize) -> Option<u64> {
-        let (mut v, mut shift) = (0u64, 0);
-        loop {
-            let byte = *b.get(*at)?;
-            *at += 1;
-            v |= u64::from(byte & 0x7f).checked_shl(shift)?;
-            if byte & 0x80 == 0 {
-                return Some(v);
-            }
-            shift += 7;
-            if shift > 63 {
-                return None;
-            }
-        }
-    }
     if !bytes.starts_with(b"\0asm") {
         let text = std::str::from_utf8(bytes).ok()?;
         return Some(text.matches("(func").count() as u64);
     }
-    let mut at = 8;
-    while at < bytes.len() {
-        let id = bytes[at];
-        at += 1;
-        let size = leb(bytes, &mut at)?;
-        if id == 3 {
-            return leb(bytes, &mut at);
-        }
-        at = at.checked_add(usize::try_from(size).ok()?)?;
+    match section(bytes, 3) {
+        Ok(Some(body)) => leb(body, &mut 0),
+        Ok(None) => Some(0),
+        Err(()) => None,
     }
-    Some(0)
+}
+
+/// The initial size in bytes of a binary module's first defined memory, read without
+/// compiling it (0 when there is none or it does not parse; text modules compile once into
+/// the whole-reset pool and are looked at after).
+fn initial_memory(bytes: &[u8]) -> u64 {
+    let Ok(Some(body)) = section(bytes, 5) else {
+        return 0;
+    };
+    let mut at = 0;
+    // A count, then per memory a flags byte (max present, shared, 64-bit) and the minimum.
+    let first = leb(body, &mut at).filter(|n| *n > 0).and_then(|_| {
+        at += 1;
+        leb(body, &mut at)
+    });
+    first.unwrap_or(0).saturating_mul(1 << 16)
 }
 
 /// What runs when a module is instantiated: its start function and data initialisers. A
@@ -255,14 +282,22 @@ impl WasmPolicy {
                 }
             })
         };
-        let mut module = compile(Reset::Whole)?;
-        let initial = match module.get_export("memory") {
-            Some(wasmtime::ExternType::Memory(m)) => m.minimum().saturating_mul(1 << 16),
-            _ => 0,
+        // Where the module's instances come from is fixed when it is compiled; a binary says
+        // its memory size up front, a text module is compiled once and looked at.
+        let module = if initial_memory(bytes) > WHOLE_RESET_MAX {
+            compile(Reset::Written)?
+        } else {
+            let module = compile(Reset::Whole)?;
+            let initial = match module.get_export("memory") {
+                Some(wasmtime::ExternType::Memory(m)) => m.minimum().saturating_mul(1 << 16),
+                _ => 0,
+            };
+            if initial > WHOLE_RESET_MAX && !bytes.starts_with(b"\0asm") {
+                compile(Reset::Written)?
+            } else {
+                module
+            }
         };
-        if initial > WHOLE_RESET_MAX {
-            module = compile(Reset::Written)?;
-        }
         let engine = module.engine();
         for imp in module.imports() {
             if (imp.module(), imp.name()) != ("lavastack", "log") {
@@ -332,8 +367,7 @@ impl WasmPolicy {
             .instantiate_pre(&module)
             .map_err(|e| load_err(name, format!("cannot link: {e}")))?;
         let p = WasmPolicy {
-            name: name.to_string(),
-            log_name: Arc::from(name),
+            name: Arc::from(name),
             pre,
             limits,
             select,
@@ -357,7 +391,7 @@ impl WasmPolicy {
         let mut store = Store::new(
             self.pre.module().engine(),
             Host {
-                policy: self.log_name.clone(),
+                policy: self.name.clone(),
                 cap: self.limits.memory_bytes,
                 memory_denied: false,
                 last_error: None,
@@ -387,7 +421,7 @@ impl WasmPolicy {
     }
 
     fn classify(&self, call: &'static str, store: &Store<Host>, e: wasmtime::Error) -> PolicyError {
-        let policy = self.name.clone();
+        let policy = self.name.to_string();
         if store.data().memory_denied {
             return PolicyError::Memory {
                 policy,
@@ -463,7 +497,7 @@ impl WasmPolicy {
         read: impl FnOnce(&str) -> Result<O, PolicyError>,
     ) -> Result<O, PolicyError> {
         let bad = |message: String| PolicyError::BadOutput {
-            policy: self.name.clone(),
+            policy: self.name.to_string(),
             call,
             message,
         };
@@ -515,14 +549,7 @@ impl WasmPolicy {
         call: &'static str,
     ) -> impl FnOnce(&str) -> Result<O, PolicyError> + '_ {
         move |text| {
-            serde_json::from_str(text).map_err(|e| {
-                let shown: String = text.chars().take(80).collect();
-                PolicyError::BadOutput {
-                    policy: self.name.clone(),
-                    call,
-                    message: format!("answer is not the expected JSON ({e}): {shown}"),
-                }
-            })
+            serde_json::from_str(text).map_err(|e| super::not_the_json(&self.name, call, &e, text))
         }
     }
 }
@@ -541,7 +568,7 @@ impl WasmPolicy {
     pub fn select_with(&self, input: &SelectInput, wire: Wire) -> Result<Ranking, PolicyError> {
         if !self.select || (wire == Wire::Packed && !self.packed) {
             return Err(PolicyError::Unsupported {
-                policy: self.name.clone(),
+                policy: self.name.to_string(),
                 call: self.select_wire_name(wire),
             });
         }
@@ -611,7 +638,7 @@ impl Policy for WasmPolicy {
     fn place(&self, input: &PlaceInput) -> Result<Placements, PolicyError> {
         if !self.place {
             return Err(PolicyError::Unsupported {
-                policy: self.name.clone(),
+                policy: self.name.to_string(),
                 call: "place_nodes",
             });
         }
@@ -635,6 +662,14 @@ mod limit_tests {
         assert_eq!(defined_functions(b"(module (func) (func))"), Some(2));
         // A cut section header is not a count.
         assert_eq!(defined_functions(b"\0asm\x01\0\0\0\x03\xff"), None);
+        // Memories: 40 pages; 2 pages with a maximum of 10; none; a cut section.
+        let head = b"\0asm\x01\0\0\0";
+        let with = |sec: &[u8]| [&head[..], sec].concat();
+        assert_eq!(initial_memory(&with(&[5, 3, 1, 0, 40])), 40 << 16);
+        assert_eq!(initial_memory(&with(&[5, 4, 1, 1, 2, 10])), 2 << 16);
+        assert_eq!(initial_memory(&with(&[1, 4, 1, 0x60, 0, 0])), 0);
+        assert_eq!(initial_memory(&with(&[5, 9, 1])), 0);
+        assert_eq!(initial_memory(&with(&[5, 2, 1, 0])), 0);
         let many = format!("(module {})", "(func)".repeat(10_001));
         let e = WasmPolicy::from_bytes("many.wat", many.as_bytes(), Limits::default())
             .err()

@@ -338,3 +338,31 @@ fn a_panic_in_a_rust_policy_reaches_the_error_with_its_message() {
         }
     }
 }
+
+/// The examples' shadow stack is small (64 KiB, policies/.cargo/config.toml; 32 KiB trapped
+/// here): a config nested as deep as serde reads, and deeper, and a 256-node input, which
+/// outgrows the first memory pages, get an answer through the packed export, never a trap.
+/// The JSON export's reader refuses deep nesting with its own message before it recurses.
+#[test]
+fn a_deep_config_and_a_large_input_fit_the_small_stack() {
+    let p = load("region-affinity");
+    let nodes: Vec<NodeInfo> = (0..256).map(|i| node(&format!("n{i}"), 1)).collect();
+    for depth in [1, 100, 127, 500] {
+        let mut config = serde_json::json!("eu");
+        for _ in 0..depth {
+            config = serde_json::json!([config]);
+        }
+        let mut input = select_for("42", &nodes);
+        input.config = serde_json::json!({ "primary": config, "other": "x" });
+        let r = p.select_with(&input, wasm::Wire::Packed);
+        let r = r.unwrap_or_else(|e| panic!("depth {depth}, packed: {e}"));
+        assert_eq!(r.ranking.len(), 256, "depth {depth}");
+        match p.select_with(&input, wasm::Wire::Json) {
+            Ok(r) => assert_eq!(r.ranking.len(), 256, "depth {depth}"),
+            Err(e) => assert!(
+                depth > 1 && e.to_string().contains("nested too deeply"),
+                "depth {depth}, json: {e}"
+            ),
+        }
+    }
+}

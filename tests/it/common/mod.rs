@@ -461,18 +461,34 @@ pub fn players_on(
     (ws, sid)
 }
 
-/// A base port with the next five ports free too (shared frontend, stats, three nodes).
+/// A base port with the port below and the next four free too (stats, shared frontend, three
+/// nodes). Taken below the kernel's ephemeral range: ports there are handed out only by
+/// explicit binds, so a block checked free stays free while a test renders and applies before
+/// starting HAProxy on it (a block from the ephemeral range was taken meanwhile by another
+/// test's connection, and HAProxy could not bind).
 pub fn free_block() -> u16 {
-    for _ in 0..50 {
-        let base = dead_port();
-        if !(1100..=65000).contains(&base) {
-            continue;
-        }
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let ephemeral_low = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+        .ok()
+        .and_then(|r| r.split_whitespace().next()?.parse::<u32>().ok())
+        .unwrap_or(32768)
+        .clamp(12_000, 65_000);
+    let (low, span) = (10_000u32, ephemeral_low - 10_000 - 8);
+    // Different processes (nextest, two runs) start apart; one process steps through blocks.
+    let seed = std::process::id().wrapping_mul(2_654_435_761)
+        ^ std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+    for _ in 0..200 {
+        let step = NEXT.fetch_add(1, Ordering::Relaxed);
+        let base = (low + (seed.wrapping_add(step.wrapping_mul(8)) % span)) as u16;
         if (base - 1..=base + 4).all(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok()) {
             return base;
         }
     }
-    panic!("no free block of ports");
+    panic!("no free block of ports below the ephemeral range");
 }
 
 /// A stand-in for a Docker-compatible engine's CLI, for the `container` runtime: no container
