@@ -126,22 +126,20 @@ impl Spec {
 
     /// Prints `<running> <paused>` (`true false` for a node that serves).
     pub fn inspect(&self) -> Vec<String> {
-        vec![
-            self.engine.clone(),
-            "inspect".into(),
-            "--format".into(),
-            "{{.State.Running}} {{.State.Paused}}".into(),
-            self.name.clone(),
-        ]
+        self.inspect_format("{{.State.Running}} {{.State.Paused}}")
     }
 
     /// Prints the container's main process id on the host (0 when it is not running).
     pub fn main_pid(&self) -> Vec<String> {
+        self.inspect_format("{{.State.Pid}}")
+    }
+
+    fn inspect_format(&self, format: &str) -> Vec<String> {
         vec![
             self.engine.clone(),
             "inspect".into(),
             "--format".into(),
-            "{{.State.Pid}}".into(),
+            format.into(),
             self.name.clone(),
         ]
     }
