@@ -14,7 +14,9 @@ use lavastack::policy::bench::{synthetic_select, time_interleaved, Timing};
 
 use lavastack::policy::{self, builtin, wasm::Limits, wasm::Wire, Policy};
 
-fn module(name: &str) -> PathBuf {
+/// A guest under policies/ by its folder there (`sticky-guild`, `test-guests/floor-sticky`).
+fn module(dir: &str) -> PathBuf {
+    let name = dir.rsplit('/').next().unwrap_or(dir);
     // The bench binary lives in <target>/release/deps/; the guests in <target>/policies/.
     let target = std::env::current_exe()
         .ok()
@@ -27,7 +29,7 @@ fn module(name: &str) -> PathBuf {
     if built.exists() {
         return built;
     }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("policies/{name}/{name}.wat"))
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("policies/{dir}/{name}.wat"))
 }
 
 fn wire_name(w: Wire) -> &'static str {
@@ -45,7 +47,7 @@ fn main() {
          lavastack calls policies; reused = one instance kept, to show what the fresh store costs):"
     ));
     rep.line(format!(
-        "  {:>5}  {:<24} {:>10} {:>10} {:>10} {:>9}",
+        "  {:>5}  {:<28} {:>10} {:>10} {:>10} {:>9}",
         "nodes", "policy", "per sec", "p50", "p99", "vs native"
     ));
     let modules: Vec<(&str, policy::wasm::WasmPolicy)> = ["region-affinity", "sticky-guild"]
@@ -58,6 +60,11 @@ fn main() {
             )
         })
         .collect();
+    // The floor: sticky-guild's ranking by hand over the packed bytes, no SDK (see its
+    // src/lib.rs). Fresh, it is what isolation plus the host's encoding and check cost.
+    let floor =
+        policy::wasm::WasmPolicy::from_file(&module("test-guests/floor-sticky"), Limits::default())
+            .expect("the floor guest loads");
     for nodes in [8, 32, 128] {
         let input = synthetic_select(nodes);
         let native = builtin::LeastLoad;
@@ -125,6 +132,21 @@ fn main() {
             names.push(format!("{name} reused packed"));
             fs.push(Box::new(move || warm.select(input_ref).map(drop)));
         }
+        let sticky = &modules.last().expect("sticky-guild is loaded").1;
+        assert_eq!(
+            floor.select(&input).expect("the floor answers"),
+            sticky.select(&input).expect("sticky-guild answers"),
+            "the floor guest must rank as sticky-guild does"
+        );
+        let floor_ref = &floor;
+        names.push("floor (no SDK) fresh packed".into());
+        fs.push(Box::new(move || {
+            std::hint::black_box(floor_ref.select(input_ref)?);
+            Ok(())
+        }));
+        let mut floor_warm = floor.warm().expect("instantiates");
+        names.push("floor (no SDK) reused".into());
+        fs.push(Box::new(move || floor_warm.select(input_ref).map(drop)));
         let mut refs: Vec<&mut dyn FnMut() -> Result<(), policy::PolicyError>> =
             fs.iter_mut().map(|f| &mut **f as _).collect();
         let timings = time_interleaved(calls, &mut refs).expect("every call succeeds");
@@ -132,7 +154,7 @@ fn main() {
         let row = |name: &str, t: &Timing| {
             let ratio = t.p50.as_secs_f64() / base.p50.as_secs_f64();
             rep.line(format!(
-                "  {:>5}  {:<24} {:>10.0} {:>10.1?} {:>10.1?} {:>8.1}x",
+                "  {:>5}  {:<28} {:>10.0} {:>10.1?} {:>10.1?} {:>8.1}x",
                 nodes, name, t.per_sec, t.p50, t.p99, ratio
             ));
             rep.figure(

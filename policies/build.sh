@@ -9,7 +9,7 @@ cargo build --quiet --release --target wasm32-unknown-unknown --target-dir "$tar
 out="$target/wasm32-unknown-unknown/release"
 if [ "${1:-}" = "--wat" ]; then
   cargo build --quiet --profile wat --target wasm32-unknown-unknown --target-dir "$target"
-  for dir in region-affinity sticky-guild zone-spread test-guests/panic-probe; do
+  for dir in region-affinity sticky-guild zone-spread test-guests/panic-probe test-guests/floor-sticky; do
     name="${dir##*/}"
     wasm2wat "$target/wasm32-unknown-unknown/wat/${name//-/_}.wasm" -o "$dir/$name.wat"
   done

@@ -366,3 +366,41 @@ fn a_deep_config_and_a_large_input_fit_the_small_stack() {
         }
     }
 }
+
+/// The benchmark's floor guest (no SDK, `test-guests/floor-sticky`) is only a fair floor if it
+/// answers what sticky-guild answers: the same rankings on inputs of 1 to 256 nodes and many
+/// guilds, in the built module and its .wat fallback; bad input gets an error, not a trap.
+#[test]
+fn the_benchmark_floor_guest_ranks_as_sticky_guild_does() {
+    use lavastack::policy::wasm::Wire;
+    let dir = "test-guests/floor-sticky";
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let fallback = root.join(format!("policies/{dir}/floor-sticky.wat"));
+    let sticky = load("sticky-guild");
+    for path in [policy_module(dir), fallback] {
+        let floor = WasmPolicy::from_file(&path, Limits::default()).unwrap();
+        assert_eq!(floor.preferred_wire(), Wire::Packed);
+        for nodes in [1, 8, 32, 128, 256] {
+            let mut input = lavastack::policy::bench::synthetic_select(nodes);
+            for guild in 0..20u64 {
+                input.guild_id = (817_327_181_659_111_454 + guild * 7919).to_string();
+                let want = sticky.select(&input).unwrap();
+                assert!(!want.ranking.is_empty());
+                assert_eq!(
+                    floor.select(&input).unwrap(),
+                    want,
+                    "{} at {nodes} nodes",
+                    path.display()
+                );
+            }
+        }
+        // Over its node limit, and through the JSON export it does not read: errors.
+        let big = lavastack::policy::bench::synthetic_select(257);
+        let e = floor.select(&big).unwrap_err();
+        assert!(matches!(e, PolicyError::BadOutput { .. }), "{e}");
+        assert!(e.to_string().contains("bad packed input"), "{e}");
+        let small = lavastack::policy::bench::synthetic_select(8);
+        let e = floor.select_with(&small, Wire::Json).unwrap_err();
+        assert!(e.to_string().contains("reads only the packed input"), "{e}");
+    }
+}
