@@ -3364,7 +3364,7 @@
   (func (;43;) (type 15)
     return)
   (func (;44;) (type 4) (param i32 i32) (result i32)
-    i32.const 82688
+    i32.const 82720
     local.get 1
     local.get 0
     call 45)
@@ -3377,10 +3377,10 @@
       br_if 0 (;@1;)
       memory.size
       local.set 4
-      i32.const 82736
+      i32.const 82768
       local.set 3
       local.get 0
-      i32.const 82736
+      i32.const 82768
       i32.store
       local.get 0
       local.get 4
@@ -3435,15 +3435,15 @@
       local.get 0
       i32.add
       i32.const 0
-      i32.load offset=82688
+      i32.load offset=82720
       i32.ne
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store offset=82688
+      i32.store offset=82720
     end)
   (func (;47;) (type 16) (param i32 i32 i32 i32) (result i32)
-    i32.const 82688
+    i32.const 82720
     local.get 0
     local.get 2
     local.get 1
@@ -3507,7 +3507,7 @@
     end
     local.get 2)
   (func (;49;) (type 4) (param i32 i32) (result i32)
-    i32.const 82688
+    i32.const 82720
     local.get 1
     local.get 0
     call 50)
@@ -4330,7 +4330,7 @@
     local.get 1
     i32.store offset=92
     local.get 3
-    i32.const 69168
+    i32.const 69200
     i32.store offset=152
     local.get 3
     i32.const -2147483647
@@ -8571,7 +8571,7 @@
     local.get 2
     i32.const 24
     i32.add
-    i32.const 69128
+    i32.const 69160
     i32.const 67980
     call 244
     unreachable)
@@ -9514,7 +9514,7 @@
     local.get 0
     i32.const 80
     i32.add
-    call 127)
+    call 126)
   (func (;89;) (type 1) (param i32 i32)
     (local i32 i32 i32)
     global.get 0
@@ -9649,7 +9649,7 @@
           i64.const 4294967296
           i64.store offset=176 align=4
           local.get 4
-          i32.const 68984
+          i32.const 69016
           i32.store offset=192
           local.get 4
           i64.const 1610612768
@@ -9737,13 +9737,13 @@
       local.get 5
       return
     end
-    i32.const 69024
+    i32.const 69056
     i32.const 55
     local.get 4
     i32.const 207
     i32.add
-    i32.const 69008
-    i32.const 69080
+    i32.const 69040
+    i32.const 69112
     call 244
     unreachable)
   (func (;93;) (type 4) (param i32 i32) (result i32)
@@ -9812,7 +9812,7 @@
     local.get 2
     i32.const 4
     i32.add
-    i32.const 68853
+    i32.const 68887
     i32.const 12
     call 154
     i32.const 0
@@ -9836,7 +9836,7 @@
         local.get 2
         i32.const 4
         i32.add
-        i32.const 68865
+        i32.const 68899
         i32.const 2
         call 154
         local.get 0
@@ -9947,7 +9947,7 @@
     i64.const 4294967296
     i64.store offset=12 align=4
     local.get 2
-    i32.const 68984
+    i32.const 69016
     i32.store offset=32
     local.get 2
     i64.const 1610612768
@@ -9965,13 +9965,13 @@
       call 200
       i32.eqz
       br_if 0 (;@1;)
-      i32.const 69024
+      i32.const 69056
       i32.const 55
       local.get 2
       i32.const 47
       i32.add
-      i32.const 69008
-      i32.const 69080
+      i32.const 69040
+      i32.const 69112
       call 244
       unreachable
     end
@@ -10041,21 +10041,21 @@
     local.get 2
     call 92)
   (func (;101;) (type 0) (param i32 i32 i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 f64 f64 f64 i64 i64 i64)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32 i64 i64 i64 i64 i64 i64)
     global.get 0
-    i32.const 336
+    i32.const 368
     i32.sub
     local.tee 3
     global.set 0
     local.get 3
     local.get 2
-    i32.store offset=20
+    i32.store offset=64
     local.get 3
     local.get 1
-    i32.store offset=16
+    i32.store offset=60
     local.get 3
     i32.const 4
-    i32.store offset=324
+    i32.store offset=356
     local.get 3
     i32.const 0
     local.get 1
@@ -10063,1409 +10063,1499 @@
     i32.const 4
     i32.lt_u
     select
-    i32.store offset=320
+    i32.store offset=352
     local.get 3
     i32.const 4
-    i32.store offset=52
+    i32.store offset=84
     local.get 3
     i32.const 68448
-    i32.store offset=48
+    i32.store offset=80
     block  ;; label = @1
       block  ;; label = @2
         block  ;; label = @3
           block  ;; label = @4
+            local.get 3
+            i32.const 352
+            i32.add
+            local.get 3
+            i32.const 80
+            i32.add
+            call 116
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 80
+            i32.add
+            local.get 3
+            i32.const 60
+            i32.add
+            i32.const 4
+            call 119
+            local.get 3
+            i32.load offset=84
+            local.set 4
+            block  ;; label = @5
+              local.get 3
+              i32.load offset=80
+              local.tee 5
+              i32.const -2147483648
+              i32.eq
+              br_if 0 (;@5;)
+              local.get 0
+              local.get 3
+              i64.load offset=88 align=4
+              i64.store offset=12 align=4
+              local.get 0
+              local.get 4
+              i32.store offset=8
+              local.get 0
+              local.get 5
+              i32.store offset=4
+              local.get 0
+              i32.const -2147483648
+              i32.store
+              br 4 (;@1;)
+            end
             block  ;; label = @5
               block  ;; label = @6
-                block  ;; label = @7
-                  local.get 3
-                  i32.const 320
-                  i32.add
-                  local.get 3
-                  i32.const 48
-                  i32.add
-                  call 116
-                  br_if 0 (;@7;)
-                  local.get 3
-                  i32.const 48
-                  i32.add
-                  local.get 3
-                  i32.const 16
-                  i32.add
-                  i32.const 4
-                  call 119
-                  local.get 3
-                  i32.load offset=52
-                  local.set 4
-                  block  ;; label = @8
-                    local.get 3
-                    i32.load offset=48
-                    local.tee 5
-                    i32.const -2147483648
-                    i32.eq
-                    br_if 0 (;@8;)
-                    local.get 0
-                    local.get 3
-                    i64.load offset=56 align=4
-                    i64.store offset=12 align=4
-                    local.get 0
-                    local.get 4
-                    i32.store offset=8
-                    local.get 0
-                    local.get 5
-                    i32.store offset=4
-                    local.get 0
-                    i32.const -2147483648
-                    i32.store
-                    br 7 (;@1;)
-                  end
-                  block  ;; label = @8
-                    block  ;; label = @9
-                      local.get 4
-                      i32.const 64
-                      i32.lt_u
-                      br_if 0 (;@9;)
-                      local.get 4
-                      local.get 2
-                      i32.le_u
-                      br_if 1 (;@8;)
-                    end
-                    local.get 0
-                    i32.const 4
-                    i32.const 68572
-                    i32.const 23
-                    call 118
-                    br 7 (;@1;)
-                  end
-                  local.get 3
-                  i32.const 48
-                  i32.add
-                  local.get 3
-                  i32.const 16
-                  i32.add
-                  i32.const 12
-                  call 119
-                  local.get 3
-                  i32.load offset=52
-                  local.set 4
-                  block  ;; label = @8
-                    local.get 3
-                    i32.load offset=48
-                    local.tee 5
-                    i32.const -2147483648
-                    i32.eq
-                    br_if 0 (;@8;)
-                    local.get 0
-                    local.get 3
-                    i64.load offset=56 align=4
-                    i64.store offset=12 align=4
-                    local.get 0
-                    local.get 4
-                    i32.store offset=8
-                    local.get 0
-                    local.get 5
-                    i32.store offset=4
-                    local.get 0
-                    i32.const -2147483648
-                    i32.store
-                    br 7 (;@1;)
-                  end
-                  local.get 3
-                  i32.const 48
-                  i32.add
-                  local.get 3
-                  i32.const 16
-                  i32.add
-                  i32.const 16
-                  call 119
-                  local.get 3
-                  i32.load offset=52
-                  local.set 5
-                  block  ;; label = @8
-                    local.get 3
-                    i32.load offset=48
-                    local.tee 6
-                    i32.const -2147483648
-                    i32.eq
-                    br_if 0 (;@8;)
-                    local.get 0
-                    local.get 3
-                    i64.load offset=56 align=4
-                    i64.store offset=12 align=4
-                    local.get 0
-                    local.get 5
-                    i32.store offset=8
-                    local.get 0
-                    local.get 6
-                    i32.store offset=4
-                    local.get 0
-                    i32.const -2147483648
-                    i32.store
-                    br 7 (;@1;)
-                  end
-                  local.get 3
-                  i32.const 48
-                  i32.add
-                  local.get 3
-                  i32.const 16
-                  i32.add
-                  i32.const 20
-                  call 119
-                  local.get 3
-                  i32.load offset=52
-                  local.set 6
-                  block  ;; label = @8
-                    local.get 3
-                    i32.load offset=48
-                    local.tee 7
-                    i32.const -2147483648
-                    i32.eq
-                    br_if 0 (;@8;)
-                    local.get 0
-                    local.get 3
-                    i64.load offset=56 align=4
-                    i64.store offset=12 align=4
-                    local.get 0
-                    local.get 6
-                    i32.store offset=8
-                    local.get 0
-                    local.get 7
-                    i32.store offset=4
-                    local.get 0
-                    i32.const -2147483648
-                    i32.store
-                    br 7 (;@1;)
-                  end
-                  local.get 3
-                  i32.const 48
-                  i32.add
-                  local.get 3
-                  i32.const 16
-                  i32.add
-                  i32.const 24
-                  call 119
-                  local.get 3
-                  i32.load offset=52
-                  local.set 8
-                  block  ;; label = @8
-                    local.get 3
-                    i32.load offset=48
-                    local.tee 7
-                    i32.const -2147483648
-                    i32.eq
-                    br_if 0 (;@8;)
-                    local.get 0
-                    local.get 3
-                    i64.load offset=56 align=4
-                    i64.store offset=12 align=4
-                    local.get 0
-                    local.get 8
-                    i32.store offset=8
-                    local.get 0
-                    local.get 7
-                    i32.store offset=4
-                    local.get 0
-                    i32.const -2147483648
-                    i32.store
-                    br 7 (;@1;)
-                  end
-                  local.get 3
-                  i32.const 48
-                  i32.add
-                  local.get 3
-                  i32.const 16
-                  i32.add
-                  i32.const 28
-                  call 119
-                  local.get 3
-                  i32.load offset=52
-                  local.set 9
-                  block  ;; label = @8
-                    local.get 3
-                    i32.load offset=48
-                    local.tee 7
-                    i32.const -2147483648
-                    i32.eq
-                    br_if 0 (;@8;)
-                    local.get 0
-                    local.get 3
-                    i64.load offset=56 align=4
-                    i64.store offset=12 align=4
-                    local.get 0
-                    local.get 9
-                    i32.store offset=8
-                    local.get 0
-                    local.get 7
-                    i32.store offset=4
-                    local.get 0
-                    i32.const -2147483648
-                    i32.store
-                    br 7 (;@1;)
-                  end
-                  local.get 6
-                  i32.const 120
-                  i32.lt_u
-                  br_if 1 (;@6;)
-                  local.get 3
-                  i32.const 48
-                  i32.add
-                  local.get 3
-                  i32.const 16
-                  i32.add
-                  local.get 5
-                  local.get 4
-                  local.get 6
-                  i32.const 68452
-                  i32.const 4
-                  call 120
-                  block  ;; label = @8
-                    local.get 3
-                    i32.load offset=48
-                    local.tee 7
-                    i32.const -2147483648
-                    i32.eq
-                    br_if 0 (;@8;)
-                    local.get 0
-                    local.get 3
-                    i32.load offset=60
-                    i32.store offset=16
-                    local.get 0
-                    local.get 3
-                    i64.load offset=52 align=4
-                    i64.store offset=8 align=4
-                    local.get 0
-                    i32.const -2147483648
-                    i32.store
-                    local.get 0
-                    local.get 7
-                    i32.store offset=4
-                    br 7 (;@1;)
-                  end
-                  local.get 3
-                  i32.const 48
-                  i32.add
-                  local.get 3
-                  i32.const 16
-                  i32.add
-                  local.get 8
-                  local.get 9
-                  i32.const 16
-                  i32.const 68456
-                  i32.const 3
-                  call 120
-                  block  ;; label = @8
-                    local.get 3
-                    i32.load offset=48
-                    local.tee 7
-                    i32.const -2147483648
-                    i32.eq
-                    br_if 0 (;@8;)
-                    local.get 0
-                    local.get 3
-                    i32.load offset=60
-                    i32.store offset=16
-                    local.get 0
-                    local.get 3
-                    i64.load offset=52 align=4
-                    i64.store offset=8 align=4
-                    local.get 0
-                    i32.const -2147483648
-                    i32.store
-                    local.get 0
-                    local.get 7
-                    i32.store offset=4
-                    br 7 (;@1;)
-                  end
-                  local.get 3
-                  i32.const 8
-                  i32.add
-                  local.get 4
-                  i32.const 8
-                  i32.const 144
-                  call 121
-                  local.get 3
-                  i32.const 0
-                  i32.store offset=32
-                  local.get 3
-                  local.get 3
-                  i64.load offset=8
-                  i64.store offset=24 align=4
-                  local.get 3
-                  i32.const 48
-                  i32.add
-                  i32.const 80
-                  i32.add
-                  local.set 10
-                  local.get 3
-                  i32.const 164
-                  i32.add
-                  local.set 11
-                  local.get 3
-                  i32.const 48
-                  i32.add
-                  i32.const 104
-                  i32.add
-                  local.set 12
-                  local.get 3
-                  i32.const 140
-                  i32.add
-                  local.set 13
-                  local.get 3
-                  i32.const 320
-                  i32.add
-                  i32.const 4
-                  i32.add
-                  local.set 7
-                  local.get 3
-                  i32.const 60
-                  i32.add
-                  local.set 14
-                  i32.const 0
-                  local.set 15
-                  i32.const 0
-                  local.set 16
-                  block  ;; label = @8
-                    loop  ;; label = @9
-                      block  ;; label = @10
-                        block  ;; label = @11
-                          local.get 15
-                          local.get 4
-                          i32.eq
-                          br_if 0 (;@11;)
-                          local.get 3
-                          local.get 15
-                          local.get 6
-                          i32.mul
-                          local.get 5
-                          i32.add
-                          local.tee 17
-                          i32.store offset=36
-                          local.get 17
-                          i32.const 120
-                          i32.add
-                          local.set 18
-                          local.get 17
-                          i32.const -121
-                          i32.gt_u
-                          br_if 6 (;@5;)
-                          local.get 18
-                          local.get 2
-                          i32.gt_u
-                          br_if 6 (;@5;)
-                          local.get 3
-                          local.get 1
-                          local.get 17
-                          i32.add
-                          local.tee 17
-                          i32.store offset=40
-                          local.get 3
-                          local.get 17
-                          i32.store offset=44
-                          local.get 3
-                          local.get 3
-                          i32.const 36
-                          i32.add
-                          i32.store offset=196
-                          local.get 3
-                          local.get 3
-                          i32.const 44
-                          i32.add
-                          i32.store offset=192
-                          local.get 3
-                          i32.const 40
-                          i32.add
-                          i32.const 32
-                          call 122
-                          local.set 19
-                          local.get 3
-                          i32.const 40
-                          i32.add
-                          i32.const 36
-                          call 122
-                          local.set 17
-                          local.get 3
-                          i32.const 40
-                          i32.add
-                          i32.const 40
-                          call 122
-                          local.set 18
-                          local.get 17
-                          local.get 16
-                          i32.ne
-                          br_if 3 (;@8;)
-                          local.get 18
-                          local.get 16
-                          i32.add
-                          local.tee 20
-                          local.get 18
-                          i32.lt_u
-                          br_if 3 (;@8;)
-                          local.get 20
-                          local.get 9
-                          i32.gt_u
-                          br_if 3 (;@8;)
-                          local.get 15
-                          i32.const 1
-                          i32.add
-                          local.set 15
-                          local.get 3
-                          local.get 18
-                          i32.const 4
-                          i32.const 24
-                          call 121
-                          local.get 3
-                          i32.const 0
-                          i32.store offset=216
-                          local.get 3
-                          local.get 3
-                          i64.load
-                          i64.store offset=208 align=4
-                          local.get 8
-                          local.get 16
-                          i32.const 4
-                          i32.shl
-                          i32.add
-                          local.set 17
-                          br 1 (;@10;)
-                        end
-                        local.get 3
-                        i32.const 320
-                        i32.add
-                        local.get 3
-                        i32.const 16
-                        i32.add
-                        i32.const 8
-                        call 119
-                        local.get 3
-                        i32.load offset=324
-                        local.set 2
-                        block  ;; label = @11
-                          local.get 3
-                          i32.load offset=320
-                          local.tee 1
-                          i32.const -2147483648
-                          i32.eq
-                          br_if 0 (;@11;)
-                          local.get 0
-                          local.get 3
-                          i64.load offset=328 align=4
-                          i64.store offset=12 align=4
-                          local.get 0
-                          local.get 2
-                          i32.store offset=8
-                          local.get 0
-                          local.get 1
-                          i32.store offset=4
-                          local.get 0
-                          i32.const -2147483648
-                          i32.store
-                          local.get 3
-                          i32.const 24
-                          i32.add
-                          call 91
-                          br 10 (;@1;)
-                        end
-                        local.get 3
-                        i32.const 320
-                        i32.add
-                        local.get 3
-                        i32.const 16
-                        i32.add
-                        i32.const 32
-                        call 123
-                        local.get 3
-                        local.get 3
-                        i64.load offset=324 align=4
-                        i64.store offset=208
-                        local.get 3
-                        local.get 3
-                        i32.load offset=332
-                        i32.store offset=216
-                        block  ;; label = @11
-                          local.get 3
-                          i32.load offset=320
-                          local.tee 1
-                          i32.const -2147483648
-                          i32.eq
-                          br_if 0 (;@11;)
-                          local.get 0
-                          local.get 3
-                          i32.load offset=216
-                          i32.store offset=16
-                          local.get 0
-                          local.get 3
-                          i64.load offset=208
-                          i64.store offset=8 align=4
-                          local.get 0
-                          local.get 1
-                          i32.store offset=4
-                          local.get 0
-                          i32.const -2147483648
-                          i32.store
-                          local.get 3
-                          i32.const 24
-                          i32.add
-                          call 91
-                          br 10 (;@1;)
-                        end
-                        local.get 3
-                        local.get 3
-                        i32.load offset=216
-                        i32.store offset=200
-                        local.get 3
-                        local.get 3
-                        i64.load offset=208
-                        i64.store offset=192
-                        local.get 3
-                        i32.const 320
-                        i32.add
-                        local.get 3
-                        i32.const 16
-                        i32.add
-                        i32.const 40
-                        call 124
-                        local.get 3
-                        local.get 3
-                        i64.load offset=324 align=4
-                        i64.store offset=240
-                        local.get 3
-                        local.get 3
-                        i32.load offset=332
-                        i32.store offset=248
-                        block  ;; label = @11
-                          local.get 3
-                          i32.load offset=320
-                          local.tee 1
-                          i32.const -2147483648
-                          i32.eq
-                          br_if 0 (;@11;)
-                          local.get 0
-                          local.get 3
-                          i32.load offset=248
-                          i32.store offset=16
-                          local.get 0
-                          local.get 3
-                          i64.load offset=240
-                          i64.store offset=8 align=4
-                          local.get 0
-                          local.get 1
-                          i32.store offset=4
-                          local.get 0
-                          i32.const -2147483648
-                          i32.store
-                          local.get 3
-                          i32.const 192
-                          i32.add
-                          call 75
-                          local.get 3
-                          i32.const 24
-                          i32.add
-                          call 91
-                          br 10 (;@1;)
-                        end
-                        local.get 3
-                        local.get 3
-                        i32.load offset=248
-                        i32.store offset=232
-                        local.get 3
-                        local.get 3
-                        i64.load offset=240
-                        i64.store offset=224
-                        local.get 3
-                        i32.const 320
-                        i32.add
-                        local.get 3
-                        i32.const 16
-                        i32.add
-                        i32.const 48
-                        call 124
-                        local.get 3
-                        local.get 3
-                        i64.load offset=324 align=4
-                        i64.store offset=272
-                        local.get 3
-                        local.get 3
-                        i32.load offset=332
-                        i32.store offset=280
-                        block  ;; label = @11
-                          local.get 3
-                          i32.load offset=320
-                          local.tee 1
-                          i32.const -2147483648
-                          i32.eq
-                          br_if 0 (;@11;)
-                          local.get 0
-                          local.get 3
-                          i32.load offset=280
-                          i32.store offset=16
-                          local.get 0
-                          local.get 3
-                          i64.load offset=272
-                          i64.store offset=8 align=4
-                          local.get 0
-                          local.get 1
-                          i32.store offset=4
-                          local.get 0
-                          i32.const -2147483648
-                          i32.store
-                          local.get 3
-                          i32.const 224
-                          i32.add
-                          call 90
-                          local.get 3
-                          i32.const 192
-                          i32.add
-                          call 75
-                          local.get 3
-                          i32.const 24
-                          i32.add
-                          call 91
-                          br 10 (;@1;)
-                        end
-                        local.get 3
-                        local.get 3
-                        i32.load offset=280
-                        i32.store offset=264
-                        local.get 3
-                        local.get 3
-                        i64.load offset=272
-                        i64.store offset=256
-                        local.get 3
-                        i32.const 320
-                        i32.add
-                        local.get 3
-                        i32.const 16
-                        i32.add
-                        i32.const 56
-                        call 124
-                        local.get 3
-                        local.get 3
-                        i64.load offset=324 align=4
-                        i64.store offset=304
-                        local.get 3
-                        local.get 3
-                        i32.load offset=332
-                        i32.store offset=312
-                        block  ;; label = @11
-                          local.get 3
-                          i32.load offset=320
-                          local.tee 1
-                          i32.const -2147483648
-                          i32.eq
-                          br_if 0 (;@11;)
-                          local.get 0
-                          local.get 3
-                          i32.load offset=312
-                          i32.store offset=16
-                          local.get 0
-                          local.get 3
-                          i64.load offset=304
-                          i64.store offset=8 align=4
-                          local.get 0
-                          local.get 1
-                          i32.store offset=4
-                          local.get 0
-                          i32.const -2147483648
-                          i32.store
-                          local.get 3
-                          i32.const 256
-                          i32.add
-                          call 90
-                          local.get 3
-                          i32.const 224
-                          i32.add
-                          call 90
-                          local.get 3
-                          i32.const 192
-                          i32.add
-                          call 75
-                          local.get 3
-                          i32.const 24
-                          i32.add
-                          call 91
-                          br 10 (;@1;)
-                        end
-                        local.get 3
-                        local.get 3
-                        i64.load offset=304
-                        local.tee 21
-                        i64.store offset=288
-                        local.get 3
-                        local.get 3
-                        i32.load offset=312
-                        local.tee 1
-                        i32.store offset=296
-                        local.get 3
-                        local.get 3
-                        i64.load offset=24 align=4
-                        i64.store offset=48
-                        local.get 3
-                        local.get 3
-                        i32.load offset=32
-                        i32.store offset=56
-                        local.get 3
-                        local.get 3
-                        i64.load offset=192
-                        i64.store offset=60 align=4
-                        local.get 3
-                        local.get 3
-                        i32.load offset=200
-                        i32.store offset=68
-                        local.get 3
-                        local.get 3
-                        i32.load offset=232
-                        i32.store offset=80
-                        local.get 3
-                        local.get 3
-                        i64.load offset=224
-                        i64.store offset=72
-                        local.get 3
-                        local.get 3
-                        i32.load offset=280
-                        i32.store offset=92
-                        local.get 3
-                        local.get 3
-                        i64.load offset=272
-                        i64.store offset=84 align=4
-                        local.get 3
-                        i32.load offset=292
-                        local.set 4
-                        local.get 0
-                        local.get 3
-                        i32.const 48
-                        i32.add
-                        i32.const 48
-                        memory.copy
-                        local.get 0
-                        local.get 2
-                        i32.store offset=56
-                        local.get 0
-                        local.get 1
-                        i32.const 2
-                        local.get 21
-                        i32.wrap_i64
-                        i32.const -2147483648
-                        i32.eq
-                        local.tee 2
-                        select
-                        i32.store offset=52
-                        local.get 0
-                        local.get 4
-                        i32.const 69168
-                        local.get 2
-                        select
-                        i32.store offset=48
-                        local.get 3
-                        i32.const 288
-                        i32.add
-                        call 90
-                        br 9 (;@1;)
-                      end
-                      loop  ;; label = @10
-                        block  ;; label = @11
-                          block  ;; label = @12
-                            local.get 18
-                            i32.eqz
-                            br_if 0 (;@12;)
-                            local.get 3
-                            i32.const 320
-                            i32.add
-                            local.get 3
-                            i32.const 16
-                            i32.add
-                            local.get 17
-                            call 123
-                            local.get 3
-                            local.get 7
-                            i64.load align=4
-                            i64.store offset=288
-                            local.get 3
-                            local.get 7
-                            i32.load offset=8
-                            i32.store offset=296
-                            local.get 3
-                            i32.load offset=320
-                            local.tee 16
-                            i32.const -2147483648
-                            i32.eq
-                            br_if 1 (;@11;)
-                            local.get 0
-                            local.get 3
-                            i32.load offset=296
-                            i32.store offset=16
-                            local.get 0
-                            local.get 3
-                            i64.load offset=288
-                            i64.store offset=8 align=4
-                            local.get 0
-                            local.get 16
-                            i32.store offset=4
-                            local.get 0
-                            i32.const -2147483648
-                            i32.store
-                            br 9 (;@3;)
-                          end
-                          local.get 3
-                          i32.const 320
-                          i32.add
-                          local.get 3
-                          i32.const 16
-                          i32.add
-                          local.get 3
-                          i32.load offset=36
-                          call 123
-                          local.get 3
-                          local.get 7
-                          i64.load align=4
-                          i64.store offset=240
-                          local.get 3
-                          local.get 7
-                          i32.load offset=8
-                          i32.store offset=248
-                          block  ;; label = @12
-                            local.get 3
-                            i32.load offset=320
-                            local.tee 17
-                            i32.const -2147483648
-                            i32.eq
-                            br_if 0 (;@12;)
-                            local.get 0
-                            local.get 3
-                            i32.load offset=248
-                            i32.store offset=16
-                            local.get 0
-                            local.get 3
-                            i64.load offset=240
-                            i64.store offset=8 align=4
-                            local.get 0
-                            local.get 17
-                            i32.store offset=4
-                            local.get 0
-                            i32.const -2147483648
-                            i32.store
-                            br 9 (;@3;)
-                          end
-                          local.get 3
-                          local.get 3
-                          i32.load offset=248
-                          i32.store offset=232
-                          local.get 3
-                          local.get 3
-                          i64.load offset=240
-                          i64.store offset=224
-                          local.get 3
-                          i32.const 320
-                          i32.add
-                          local.get 3
-                          i32.const 16
-                          i32.add
-                          local.get 3
-                          i32.load offset=36
-                          i32.const 8
-                          i32.add
-                          call 123
-                          local.get 3
-                          local.get 7
-                          i64.load align=4
-                          i64.store offset=272
-                          local.get 3
-                          local.get 7
-                          i32.load offset=8
-                          i32.store offset=280
-                          block  ;; label = @12
-                            local.get 3
-                            i32.load offset=320
-                            local.tee 17
-                            i32.const -2147483648
-                            i32.eq
-                            br_if 0 (;@12;)
-                            local.get 0
-                            local.get 3
-                            i32.load offset=280
-                            i32.store offset=16
-                            local.get 0
-                            local.get 3
-                            i64.load offset=272
-                            i64.store offset=8 align=4
-                            local.get 0
-                            local.get 17
-                            i32.store offset=4
-                            local.get 0
-                            i32.const -2147483648
-                            i32.store
-                            local.get 3
-                            i32.const 224
-                            i32.add
-                            call 75
-                            br 9 (;@3;)
-                          end
-                          local.get 3
-                          local.get 3
-                          i32.load offset=280
-                          i32.store offset=264
-                          local.get 3
-                          local.get 3
-                          i64.load offset=272
-                          i64.store offset=256
-                          local.get 3
-                          i32.const 320
-                          i32.add
-                          local.get 3
-                          i32.const 16
-                          i32.add
-                          local.get 3
-                          i32.load offset=36
-                          i32.const 16
-                          i32.add
-                          call 123
-                          local.get 3
-                          local.get 7
-                          i64.load align=4
-                          i64.store offset=304
-                          local.get 3
-                          local.get 7
-                          i32.load offset=8
-                          i32.store offset=312
-                          block  ;; label = @12
-                            local.get 3
-                            i32.load offset=320
-                            local.tee 17
-                            i32.const -2147483648
-                            i32.eq
-                            br_if 0 (;@12;)
-                            local.get 0
-                            local.get 3
-                            i32.load offset=312
-                            i32.store offset=16
-                            local.get 0
-                            local.get 3
-                            i64.load offset=304
-                            i64.store offset=8 align=4
-                            local.get 0
-                            local.get 17
-                            i32.store offset=4
-                            local.get 0
-                            i32.const -2147483648
-                            i32.store
-                            br 8 (;@4;)
-                          end
-                          local.get 3
-                          local.get 3
-                          i32.load offset=312
-                          i32.store offset=296
-                          local.get 3
-                          local.get 3
-                          i64.load offset=304
-                          i64.store offset=288
-                          local.get 3
-                          i32.const 40
-                          i32.add
-                          i32.const 24
-                          call 122
-                          local.set 17
-                          local.get 3
-                          i32.const 40
-                          i32.add
-                          i32.const 28
-                          call 122
-                          local.set 18
-                          local.get 3
-                          i32.const 44
-                          i32.add
-                          i32.const 48
-                          call 125
-                          local.set 22
-                          local.get 3
-                          i32.const 44
-                          i32.add
-                          i32.const 56
-                          call 125
-                          local.set 23
-                          local.get 3
-                          i32.const 44
-                          i32.add
-                          i32.const 64
-                          call 125
-                          local.set 24
-                          local.get 3
-                          i32.const 320
-                          i32.add
-                          local.get 3
-                          i32.const 192
-                          i32.add
-                          i32.const 72
-                          call 126
-                          block  ;; label = @12
-                            local.get 3
-                            i32.load offset=320
-                            local.tee 16
-                            i32.const -2147483648
-                            i32.eq
-                            br_if 0 (;@12;)
-                            local.get 3
-                            i32.load offset=324
-                            local.set 2
-                            local.get 0
-                            local.get 3
-                            f64.load offset=328
-                            f64.store offset=12 align=4
-                            local.get 0
-                            local.get 2
-                            i32.store offset=8
-                            local.get 0
-                            local.get 16
-                            i32.store offset=4
-                            local.get 0
-                            i32.const -2147483648
-                            i32.store
-                            local.get 3
-                            i32.const 288
-                            i32.add
-                            call 75
-                            br 8 (;@4;)
-                          end
-                          local.get 3
-                          f64.load offset=328
-                          local.set 25
-                          local.get 3
-                          i32.const 320
-                          i32.add
-                          local.get 3
-                          i32.const 192
-                          i32.add
-                          i32.const 80
-                          call 126
-                          block  ;; label = @12
-                            local.get 3
-                            i32.load offset=320
-                            local.tee 16
-                            i32.const -2147483648
-                            i32.eq
-                            br_if 0 (;@12;)
-                            local.get 3
-                            i32.load offset=324
-                            local.set 2
-                            local.get 0
-                            local.get 3
-                            f64.load offset=328
-                            f64.store offset=12 align=4
-                            local.get 0
-                            local.get 2
-                            i32.store offset=8
-                            local.get 0
-                            local.get 16
-                            i32.store offset=4
-                            local.get 0
-                            i32.const -2147483648
-                            i32.store
-                            local.get 3
-                            i32.const 288
-                            i32.add
-                            call 75
-                            br 8 (;@4;)
-                          end
-                          local.get 3
-                          f64.load offset=328
-                          local.set 26
-                          local.get 3
-                          i32.const 320
-                          i32.add
-                          local.get 3
-                          i32.const 192
-                          i32.add
-                          i32.const 88
-                          call 126
-                          block  ;; label = @12
-                            local.get 3
-                            i32.load offset=320
-                            local.tee 16
-                            i32.const -2147483648
-                            i32.eq
-                            br_if 0 (;@12;)
-                            local.get 3
-                            i32.load offset=324
-                            local.set 2
-                            local.get 0
-                            local.get 3
-                            f64.load offset=328
-                            f64.store offset=12 align=4
-                            local.get 0
-                            local.get 2
-                            i32.store offset=8
-                            local.get 0
-                            local.get 16
-                            i32.store offset=4
-                            local.get 0
-                            i32.const -2147483648
-                            i32.store
-                            local.get 3
-                            i32.const 288
-                            i32.add
-                            call 75
-                            br 8 (;@4;)
-                          end
-                          local.get 3
-                          f64.load offset=328
-                          local.set 27
-                          i64.const 0
-                          local.set 28
-                          block  ;; label = @12
-                            local.get 19
-                            i32.const 4
-                            i32.and
-                            i32.eqz
-                            br_if 0 (;@12;)
-                            i64.const 1
-                            local.set 28
-                            local.get 3
-                            i32.const 44
-                            i32.add
-                            i32.const 96
-                            call 125
-                            local.set 21
-                            local.get 3
-                            i32.const 44
-                            i32.add
-                            i32.const 104
-                            call 125
-                            local.set 29
-                            local.get 3
-                            i32.const 44
-                            i32.add
-                            i32.const 112
-                            call 125
-                            local.set 30
-                          end
-                          local.get 10
-                          local.get 3
-                          i32.load offset=216
-                          i32.store offset=8
-                          local.get 10
-                          local.get 3
-                          i64.load offset=208 align=4
-                          i64.store align=4
-                          local.get 13
-                          local.get 3
-                          i64.load offset=224
-                          i64.store align=4
-                          local.get 13
-                          local.get 3
-                          i32.load offset=232
-                          i32.store offset=8
-                          local.get 12
-                          local.get 3
-                          i64.load offset=256
-                          i64.store align=4
-                          local.get 12
-                          local.get 3
-                          i32.load offset=264
-                          i32.store offset=8
-                          local.get 11
-                          local.get 3
-                          i64.load offset=288
-                          i64.store align=4
-                          local.get 11
-                          local.get 3
-                          i32.load offset=296
-                          i32.store offset=8
-                          local.get 3
-                          local.get 18
-                          i32.store offset=180
-                          local.get 3
-                          local.get 17
-                          i32.store offset=176
-                          local.get 3
-                          local.get 19
-                          i32.const 1
-                          i32.and
-                          i32.store8 offset=184
-                          local.get 3
-                          local.get 19
-                          i32.const 1
-                          i32.shr_u
-                          i32.const 1
-                          i32.and
-                          i32.store8 offset=185
-                          local.get 3
-                          local.get 24
-                          i64.store offset=112
-                          local.get 3
-                          local.get 26
-                          f64.store offset=104
-                          local.get 3
-                          local.get 25
-                          f64.store offset=96
-                          local.get 3
-                          local.get 23
-                          i64.store offset=88
-                          local.get 3
-                          local.get 22
-                          i64.store offset=80
-                          local.get 3
-                          local.get 28
-                          i64.store offset=48
-                          local.get 3
-                          local.get 21
-                          i64.store offset=56
-                          local.get 3
-                          local.get 29
-                          i64.store offset=64
-                          local.get 3
-                          local.get 30
-                          i64.store offset=72
-                          local.get 3
-                          local.get 27
-                          f64.store offset=120
-                          local.get 3
-                          i32.const 24
-                          i32.add
-                          local.get 3
-                          i32.const 48
-                          i32.add
-                          call 87
-                          local.get 20
-                          local.set 16
-                          br 2 (;@9;)
-                        end
-                        local.get 3
-                        local.get 3
-                        i32.load offset=296
-                        i32.store offset=280
-                        local.get 3
-                        local.get 3
-                        i64.load offset=288
-                        i64.store offset=272
-                        local.get 3
-                        i32.const 320
-                        i32.add
-                        local.get 3
-                        i32.const 16
-                        i32.add
-                        local.get 17
-                        i32.const 8
-                        i32.add
-                        call 123
-                        local.get 3
-                        local.get 7
-                        i64.load align=4
-                        i64.store offset=304
-                        local.get 3
-                        local.get 7
-                        i32.load offset=8
-                        i32.store offset=312
-                        block  ;; label = @11
-                          local.get 3
-                          i32.load offset=320
-                          local.tee 16
-                          i32.const -2147483648
-                          i32.ne
-                          br_if 0 (;@11;)
-                          local.get 14
-                          local.get 3
-                          i32.load offset=312
-                          i32.store offset=8
-                          local.get 14
-                          local.get 3
-                          i64.load offset=304
-                          i64.store align=4
-                          local.get 3
-                          local.get 3
-                          i64.load offset=288
-                          i64.store offset=48
-                          local.get 3
-                          local.get 3
-                          i32.load offset=296
-                          i32.store offset=56
-                          local.get 18
-                          i32.const -1
-                          i32.add
-                          local.set 18
-                          local.get 17
-                          i32.const 16
-                          i32.add
-                          local.set 17
-                          local.get 3
-                          i32.const 208
-                          i32.add
-                          local.get 3
-                          i32.const 48
-                          i32.add
-                          call 81
-                          br 1 (;@10;)
-                        end
-                      end
-                    end
-                    local.get 0
-                    local.get 3
-                    i32.load offset=312
-                    i32.store offset=16
-                    local.get 0
-                    local.get 3
-                    i64.load offset=304
-                    i64.store offset=8 align=4
-                    local.get 0
-                    local.get 16
-                    i32.store offset=4
-                    local.get 0
-                    i32.const -2147483648
-                    i32.store
-                    local.get 3
-                    i32.const 272
-                    i32.add
-                    call 75
-                    br 5 (;@3;)
-                  end
-                  local.get 0
-                  local.get 3
-                  i32.load offset=36
-                  i32.const 36
-                  i32.add
-                  i32.const 68476
-                  i32.const 67
-                  call 118
-                  br 5 (;@2;)
-                end
-                local.get 0
-                i32.const 0
-                i32.const 68595
-                i32.const 34
-                call 118
-                br 5 (;@1;)
+                local.get 4
+                i32.const 64
+                i32.lt_u
+                br_if 0 (;@6;)
+                local.get 4
+                local.get 2
+                i32.le_u
+                br_if 1 (;@5;)
               end
               local.get 0
-              i32.const 20
-              i32.const 68543
-              i32.const 29
+              i32.const 4
+              i32.const 68599
+              i32.const 23
               call 118
               br 4 (;@1;)
             end
-            local.get 17
-            local.get 18
-            local.get 2
-            i32.const 68460
-            call 222
-            unreachable
+            local.get 3
+            i32.const 80
+            i32.add
+            local.get 3
+            i32.const 60
+            i32.add
+            i32.const 12
+            call 119
+            local.get 3
+            i32.load offset=84
+            local.set 4
+            block  ;; label = @5
+              local.get 3
+              i32.load offset=80
+              local.tee 5
+              i32.const -2147483648
+              i32.eq
+              br_if 0 (;@5;)
+              local.get 0
+              local.get 3
+              i64.load offset=88 align=4
+              i64.store offset=12 align=4
+              local.get 0
+              local.get 4
+              i32.store offset=8
+              local.get 0
+              local.get 5
+              i32.store offset=4
+              local.get 0
+              i32.const -2147483648
+              i32.store
+              br 4 (;@1;)
+            end
+            local.get 3
+            i32.const 80
+            i32.add
+            local.get 3
+            i32.const 60
+            i32.add
+            i32.const 16
+            call 119
+            local.get 3
+            i32.load offset=84
+            local.set 5
+            block  ;; label = @5
+              local.get 3
+              i32.load offset=80
+              local.tee 6
+              i32.const -2147483648
+              i32.eq
+              br_if 0 (;@5;)
+              local.get 0
+              local.get 3
+              i64.load offset=88 align=4
+              i64.store offset=12 align=4
+              local.get 0
+              local.get 5
+              i32.store offset=8
+              local.get 0
+              local.get 6
+              i32.store offset=4
+              local.get 0
+              i32.const -2147483648
+              i32.store
+              br 4 (;@1;)
+            end
+            local.get 3
+            i32.const 80
+            i32.add
+            local.get 3
+            i32.const 60
+            i32.add
+            i32.const 20
+            call 119
+            local.get 3
+            i32.load offset=84
+            local.set 7
+            block  ;; label = @5
+              local.get 3
+              i32.load offset=80
+              local.tee 6
+              i32.const -2147483648
+              i32.eq
+              br_if 0 (;@5;)
+              local.get 0
+              local.get 3
+              i64.load offset=88 align=4
+              i64.store offset=12 align=4
+              local.get 0
+              local.get 7
+              i32.store offset=8
+              local.get 0
+              local.get 6
+              i32.store offset=4
+              local.get 0
+              i32.const -2147483648
+              i32.store
+              br 4 (;@1;)
+            end
+            local.get 3
+            i32.const 80
+            i32.add
+            local.get 3
+            i32.const 60
+            i32.add
+            i32.const 24
+            call 119
+            local.get 3
+            i32.load offset=84
+            local.set 8
+            block  ;; label = @5
+              local.get 3
+              i32.load offset=80
+              local.tee 6
+              i32.const -2147483648
+              i32.eq
+              br_if 0 (;@5;)
+              local.get 0
+              local.get 3
+              i64.load offset=88 align=4
+              i64.store offset=12 align=4
+              local.get 0
+              local.get 8
+              i32.store offset=8
+              local.get 0
+              local.get 6
+              i32.store offset=4
+              local.get 0
+              i32.const -2147483648
+              i32.store
+              br 4 (;@1;)
+            end
+            local.get 3
+            i32.const 80
+            i32.add
+            local.get 3
+            i32.const 60
+            i32.add
+            i32.const 28
+            call 119
+            local.get 3
+            i32.load offset=84
+            local.set 9
+            block  ;; label = @5
+              local.get 3
+              i32.load offset=80
+              local.tee 6
+              i32.const -2147483648
+              i32.eq
+              br_if 0 (;@5;)
+              local.get 0
+              local.get 3
+              i64.load offset=88 align=4
+              i64.store offset=12 align=4
+              local.get 0
+              local.get 9
+              i32.store offset=8
+              local.get 0
+              local.get 6
+              i32.store offset=4
+              local.get 0
+              i32.const -2147483648
+              i32.store
+              br 4 (;@1;)
+            end
+            block  ;; label = @5
+              local.get 7
+              i32.const 120
+              i32.lt_u
+              br_if 0 (;@5;)
+              local.get 3
+              i32.const 80
+              i32.add
+              local.get 3
+              i32.const 60
+              i32.add
+              local.get 5
+              local.get 4
+              local.get 7
+              i32.const 68452
+              i32.const 4
+              call 120
+              block  ;; label = @6
+                local.get 3
+                i32.load offset=80
+                local.tee 6
+                i32.const -2147483648
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 0
+                local.get 3
+                i32.load offset=92
+                i32.store offset=16
+                local.get 0
+                local.get 3
+                i64.load offset=84 align=4
+                i64.store offset=8 align=4
+                local.get 0
+                i32.const -2147483648
+                i32.store
+                local.get 0
+                local.get 6
+                i32.store offset=4
+                br 5 (;@1;)
+              end
+              local.get 3
+              i32.const 80
+              i32.add
+              local.get 3
+              i32.const 60
+              i32.add
+              local.get 8
+              local.get 9
+              i32.const 16
+              i32.const 68456
+              i32.const 3
+              call 120
+              block  ;; label = @6
+                local.get 3
+                i32.load offset=80
+                local.tee 6
+                i32.const -2147483648
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 0
+                local.get 3
+                i32.load offset=92
+                i32.store offset=16
+                local.get 0
+                local.get 3
+                i64.load offset=84 align=4
+                i64.store offset=8 align=4
+                local.get 0
+                i32.const -2147483648
+                i32.store
+                local.get 0
+                local.get 6
+                i32.store offset=4
+                br 5 (;@1;)
+              end
+              local.get 3
+              i32.const 48
+              i32.add
+              local.get 4
+              i32.const 8
+              i32.const 144
+              call 121
+              local.get 3
+              i32.const 0
+              i32.store offset=76
+              local.get 3
+              local.get 3
+              i64.load offset=48
+              i64.store offset=68 align=4
+              local.get 3
+              i32.const 80
+              i32.add
+              i32.const 80
+              i32.add
+              local.set 10
+              local.get 3
+              i32.const 80
+              i32.add
+              i32.const 4
+              i32.add
+              local.set 11
+              local.get 3
+              i32.const 92
+              i32.add
+              local.set 12
+              local.get 3
+              i32.const 352
+              i32.add
+              i32.const 4
+              i32.add
+              local.set 13
+              i32.const 0
+              local.set 14
+              i32.const 0
+              local.set 6
+              loop  ;; label = @6
+                local.get 14
+                local.get 4
+                i32.eq
+                br_if 4 (;@2;)
+                local.get 14
+                local.get 7
+                i32.mul
+                local.get 5
+                i32.add
+                local.tee 15
+                i32.const 120
+                i32.add
+                local.set 16
+                block  ;; label = @7
+                  block  ;; label = @8
+                    block  ;; label = @9
+                      block  ;; label = @10
+                        block  ;; label = @11
+                          block  ;; label = @12
+                            local.get 15
+                            i32.const -121
+                            i32.gt_u
+                            br_if 0 (;@12;)
+                            local.get 16
+                            local.get 2
+                            i32.gt_u
+                            br_if 0 (;@12;)
+                            local.get 3
+                            local.get 1
+                            local.get 15
+                            i32.add
+                            local.tee 16
+                            i32.store offset=256
+                            local.get 3
+                            local.get 16
+                            i32.store offset=272
+                            local.get 3
+                            i32.const 272
+                            i32.add
+                            i32.const 72
+                            call 122
+                            local.set 17
+                            local.get 3
+                            i32.const 272
+                            i32.add
+                            i32.const 80
+                            call 122
+                            local.set 18
+                            local.get 3
+                            i32.const 272
+                            i32.add
+                            i32.const 88
+                            call 122
+                            local.set 19
+                            block  ;; label = @13
+                              block  ;; label = @14
+                                local.get 17
+                                i64.const 9223372036854775807
+                                i64.and
+                                i64.const 9218868437227405311
+                                i64.gt_s
+                                br_if 0 (;@14;)
+                                local.get 18
+                                i64.const 9223372036854775807
+                                i64.and
+                                i64.const 9218868437227405312
+                                i64.ge_s
+                                br_if 0 (;@14;)
+                                local.get 19
+                                i64.const 9223372036854775807
+                                i64.and
+                                i64.const 9218868437227405312
+                                i64.lt_s
+                                br_if 1 (;@13;)
+                              end
+                              local.get 3
+                              i32.const 88
+                              i32.store offset=96
+                              local.get 3
+                              i64.const 343597383752
+                              i64.store offset=88 align=4
+                              local.get 3
+                              i32.const 88
+                              i32.add
+                              local.set 5
+                              i32.const 0
+                              local.set 2
+                              block  ;; label = @14
+                                loop  ;; label = @15
+                                  block  ;; label = @16
+                                    local.get 2
+                                    i32.const 4
+                                    i32.add
+                                    local.tee 1
+                                    i32.const 16
+                                    i32.ne
+                                    br_if 0 (;@16;)
+                                    i32.const 72
+                                    local.set 1
+                                    br 2 (;@14;)
+                                  end
+                                  local.get 5
+                                  local.get 2
+                                  i32.add
+                                  local.set 4
+                                  local.get 1
+                                  local.set 2
+                                  local.get 3
+                                  i32.const 272
+                                  i32.add
+                                  local.get 4
+                                  i32.load
+                                  local.tee 1
+                                  call 122
+                                  i64.const 9223372036854775807
+                                  i64.and
+                                  i64.const 9218868437227405312
+                                  i64.lt_s
+                                  br_if 0 (;@15;)
+                                end
+                              end
+                              local.get 0
+                              local.get 1
+                              local.get 15
+                              i32.add
+                              i32.const 68476
+                              i32.const 27
+                              call 118
+                              br 10 (;@3;)
+                            end
+                            local.get 3
+                            i32.const 256
+                            i32.add
+                            i32.const 32
+                            call 123
+                            local.set 20
+                            local.get 3
+                            i32.const 256
+                            i32.add
+                            i32.const 36
+                            call 123
+                            local.set 21
+                            local.get 3
+                            i32.const 256
+                            i32.add
+                            i32.const 40
+                            call 123
+                            local.set 16
+                            local.get 21
+                            local.get 6
+                            i32.eq
+                            br_if 1 (;@11;)
+                            br 2 (;@10;)
+                          end
+                          local.get 15
+                          local.get 16
+                          local.get 2
+                          i32.const 68460
+                          call 222
+                          unreachable
+                        end
+                        local.get 16
+                        local.get 6
+                        i32.add
+                        local.tee 22
+                        local.get 16
+                        i32.lt_u
+                        br_if 0 (;@10;)
+                        local.get 22
+                        local.get 9
+                        i32.gt_u
+                        br_if 0 (;@10;)
+                        local.get 14
+                        i32.const 1
+                        i32.add
+                        local.set 14
+                        local.get 3
+                        i32.const 40
+                        i32.add
+                        local.get 16
+                        i32.const 4
+                        i32.const 24
+                        call 121
+                        local.get 3
+                        i32.const 0
+                        i32.store offset=296
+                        local.get 3
+                        local.get 3
+                        i64.load offset=40
+                        i64.store offset=288 align=4
+                        local.get 8
+                        local.get 6
+                        i32.const 4
+                        i32.shl
+                        i32.add
+                        local.set 6
+                        loop  ;; label = @11
+                          block  ;; label = @12
+                            block  ;; label = @13
+                              block  ;; label = @14
+                                block  ;; label = @15
+                                  local.get 16
+                                  i32.eqz
+                                  br_if 0 (;@15;)
+                                  local.get 3
+                                  i32.const 32
+                                  i32.add
+                                  local.get 3
+                                  i32.const 60
+                                  i32.add
+                                  local.get 6
+                                  call 124
+                                  local.get 3
+                                  i32.load offset=36
+                                  local.set 23
+                                  local.get 3
+                                  i32.load offset=32
+                                  local.set 21
+                                  local.get 3
+                                  i32.const 24
+                                  i32.add
+                                  local.get 3
+                                  i32.const 60
+                                  i32.add
+                                  local.get 6
+                                  i32.const 8
+                                  i32.add
+                                  local.tee 24
+                                  call 124
+                                  block  ;; label = @16
+                                    local.get 21
+                                    i32.eqz
+                                    br_if 0 (;@16;)
+                                    local.get 3
+                                    i32.load offset=24
+                                    local.tee 25
+                                    br_if 2 (;@14;)
+                                  end
+                                  local.get 3
+                                  i32.const 352
+                                  i32.add
+                                  local.get 3
+                                  i32.const 60
+                                  i32.add
+                                  local.get 6
+                                  call 125
+                                  local.get 3
+                                  local.get 13
+                                  i64.load align=4
+                                  i64.store offset=320
+                                  local.get 3
+                                  local.get 13
+                                  i32.load offset=8
+                                  i32.store offset=328
+                                  local.get 3
+                                  i32.load offset=352
+                                  local.tee 21
+                                  i32.const -2147483648
+                                  i32.eq
+                                  br_if 2 (;@13;)
+                                  local.get 0
+                                  local.get 3
+                                  i32.load offset=328
+                                  i32.store offset=16
+                                  local.get 0
+                                  local.get 3
+                                  i64.load offset=320
+                                  i64.store offset=8 align=4
+                                  local.get 0
+                                  local.get 21
+                                  i32.store offset=4
+                                  local.get 0
+                                  i32.const -2147483648
+                                  i32.store
+                                  br 7 (;@8;)
+                                end
+                                local.get 3
+                                i32.const 16
+                                i32.add
+                                local.get 3
+                                i32.const 60
+                                i32.add
+                                local.get 15
+                                call 124
+                                local.get 3
+                                i32.load offset=20
+                                local.set 21
+                                local.get 3
+                                i32.load offset=16
+                                local.set 6
+                                local.get 3
+                                i32.const 8
+                                i32.add
+                                local.get 3
+                                i32.const 60
+                                i32.add
+                                local.get 15
+                                i32.const 8
+                                i32.add
+                                local.tee 25
+                                call 124
+                                local.get 3
+                                i32.load offset=12
+                                local.set 23
+                                local.get 3
+                                i32.load offset=8
+                                local.set 16
+                                local.get 3
+                                local.get 3
+                                i32.const 60
+                                i32.add
+                                local.get 15
+                                i32.const 16
+                                i32.add
+                                local.tee 26
+                                call 124
+                                block  ;; label = @15
+                                  local.get 6
+                                  i32.eqz
+                                  br_if 0 (;@15;)
+                                  local.get 16
+                                  i32.eqz
+                                  br_if 0 (;@15;)
+                                  local.get 3
+                                  i32.load
+                                  local.tee 24
+                                  i32.eqz
+                                  br_if 0 (;@15;)
+                                  i32.const -2147483648
+                                  local.set 26
+                                  local.get 3
+                                  i32.load offset=4
+                                  local.set 25
+                                  i32.const -2147483648
+                                  local.set 27
+                                  i32.const -2147483648
+                                  local.set 15
+                                  br 8 (;@7;)
+                                end
+                                local.get 3
+                                i32.const 80
+                                i32.add
+                                local.get 3
+                                i32.const 60
+                                i32.add
+                                local.get 15
+                                call 125
+                                local.get 3
+                                local.get 11
+                                i64.load align=4
+                                i64.store offset=320
+                                local.get 3
+                                local.get 11
+                                i32.load offset=8
+                                i32.store offset=328
+                                block  ;; label = @15
+                                  local.get 3
+                                  i32.load offset=80
+                                  local.tee 6
+                                  i32.const -2147483648
+                                  i32.eq
+                                  br_if 0 (;@15;)
+                                  local.get 0
+                                  local.get 3
+                                  i32.load offset=328
+                                  i32.store offset=16
+                                  local.get 0
+                                  local.get 3
+                                  i64.load offset=320
+                                  i64.store offset=8 align=4
+                                  local.get 0
+                                  local.get 6
+                                  i32.store offset=4
+                                  local.get 0
+                                  i32.const -2147483648
+                                  i32.store
+                                  br 7 (;@8;)
+                                end
+                                local.get 3
+                                local.get 3
+                                i32.load offset=328
+                                i32.store offset=312
+                                local.get 3
+                                local.get 3
+                                i64.load offset=320
+                                i64.store offset=304
+                                local.get 3
+                                i32.const 80
+                                i32.add
+                                local.get 3
+                                i32.const 60
+                                i32.add
+                                local.get 25
+                                call 125
+                                local.get 3
+                                local.get 11
+                                i64.load align=4
+                                i64.store offset=352
+                                local.get 3
+                                local.get 11
+                                i32.load offset=8
+                                i32.store offset=360
+                                block  ;; label = @15
+                                  block  ;; label = @16
+                                    local.get 3
+                                    i32.load offset=80
+                                    local.tee 6
+                                    i32.const -2147483648
+                                    i32.eq
+                                    br_if 0 (;@16;)
+                                    local.get 0
+                                    local.get 3
+                                    i32.load offset=360
+                                    i32.store offset=16
+                                    local.get 0
+                                    local.get 3
+                                    i64.load offset=352
+                                    i64.store offset=8 align=4
+                                    local.get 0
+                                    local.get 6
+                                    i32.store offset=4
+                                    local.get 0
+                                    i32.const -2147483648
+                                    i32.store
+                                    br 1 (;@15;)
+                                  end
+                                  local.get 3
+                                  local.get 3
+                                  i32.load offset=360
+                                  i32.store offset=344
+                                  local.get 3
+                                  local.get 3
+                                  i64.load offset=352
+                                  i64.store offset=336
+                                  local.get 3
+                                  i32.const 80
+                                  i32.add
+                                  local.get 3
+                                  i32.const 60
+                                  i32.add
+                                  local.get 26
+                                  call 125
+                                  local.get 3
+                                  i32.load offset=92
+                                  local.set 25
+                                  local.get 3
+                                  i32.load offset=88
+                                  local.set 24
+                                  local.get 3
+                                  i32.load offset=84
+                                  local.set 15
+                                  local.get 3
+                                  i32.load offset=80
+                                  local.tee 6
+                                  i32.const -2147483648
+                                  i32.eq
+                                  br_if 6 (;@9;)
+                                  local.get 0
+                                  local.get 25
+                                  i32.store offset=16
+                                  local.get 0
+                                  local.get 24
+                                  i32.store offset=12
+                                  local.get 0
+                                  local.get 15
+                                  i32.store offset=8
+                                  local.get 0
+                                  local.get 6
+                                  i32.store offset=4
+                                  local.get 0
+                                  i32.const -2147483648
+                                  i32.store
+                                  local.get 3
+                                  i32.const 336
+                                  i32.add
+                                  call 75
+                                end
+                                local.get 3
+                                i32.const 304
+                                i32.add
+                                call 75
+                                br 6 (;@8;)
+                              end
+                              local.get 3
+                              i32.load offset=28
+                              local.set 24
+                              local.get 3
+                              local.get 25
+                              i32.store offset=96
+                              local.get 3
+                              i32.const -2147483648
+                              i32.store offset=92
+                              local.get 3
+                              local.get 21
+                              i32.store offset=84
+                              local.get 3
+                              i32.const -2147483648
+                              i32.store offset=80
+                              local.get 3
+                              local.get 24
+                              i32.store offset=100
+                              local.get 3
+                              local.get 23
+                              i32.store offset=88
+                              local.get 3
+                              i32.const 288
+                              i32.add
+                              local.get 3
+                              i32.const 80
+                              i32.add
+                              call 81
+                              br 1 (;@12;)
+                            end
+                            local.get 3
+                            local.get 3
+                            i32.load offset=328
+                            i32.store offset=312
+                            local.get 3
+                            local.get 3
+                            i64.load offset=320
+                            i64.store offset=304
+                            local.get 3
+                            i32.const 352
+                            i32.add
+                            local.get 3
+                            i32.const 60
+                            i32.add
+                            local.get 24
+                            call 125
+                            local.get 3
+                            local.get 13
+                            i64.load align=4
+                            i64.store offset=336
+                            local.get 3
+                            local.get 13
+                            i32.load offset=8
+                            i32.store offset=344
+                            block  ;; label = @13
+                              local.get 3
+                              i32.load offset=352
+                              local.tee 21
+                              i32.const -2147483648
+                              i32.eq
+                              br_if 0 (;@13;)
+                              local.get 0
+                              local.get 3
+                              i32.load offset=344
+                              i32.store offset=16
+                              local.get 0
+                              local.get 3
+                              i64.load offset=336
+                              i64.store offset=8 align=4
+                              local.get 0
+                              local.get 21
+                              i32.store offset=4
+                              local.get 0
+                              i32.const -2147483648
+                              i32.store
+                              local.get 3
+                              i32.const 304
+                              i32.add
+                              call 75
+                              br 5 (;@8;)
+                            end
+                            local.get 12
+                            local.get 3
+                            i32.load offset=344
+                            i32.store offset=8
+                            local.get 12
+                            local.get 3
+                            i64.load offset=336
+                            i64.store align=4
+                            local.get 3
+                            local.get 3
+                            i64.load offset=320
+                            i64.store offset=80
+                            local.get 3
+                            local.get 3
+                            i32.load offset=328
+                            i32.store offset=88
+                            local.get 3
+                            i32.const 288
+                            i32.add
+                            local.get 3
+                            i32.const 80
+                            i32.add
+                            call 81
+                          end
+                          local.get 16
+                          i32.const -1
+                          i32.add
+                          local.set 16
+                          local.get 6
+                          i32.const 16
+                          i32.add
+                          local.set 6
+                          br 0 (;@11;)
+                        end
+                      end
+                      local.get 0
+                      local.get 15
+                      i32.const 36
+                      i32.add
+                      i32.const 68503
+                      i32.const 67
+                      call 118
+                      br 6 (;@3;)
+                    end
+                    local.get 3
+                    i32.load offset=344
+                    local.set 23
+                    local.get 3
+                    i32.load offset=340
+                    local.set 16
+                    local.get 3
+                    i32.load offset=336
+                    local.set 27
+                    local.get 3
+                    i32.load offset=312
+                    local.set 21
+                    local.get 3
+                    i32.load offset=308
+                    local.set 6
+                    local.get 3
+                    i32.load offset=304
+                    local.set 26
+                    br 1 (;@7;)
+                  end
+                  local.get 3
+                  i32.const 288
+                  i32.add
+                  call 126
+                  br 4 (;@3;)
+                end
+                i64.const 0
+                local.set 28
+                local.get 3
+                i32.const 256
+                i32.add
+                i32.const 24
+                call 123
+                local.set 29
+                local.get 3
+                i32.const 256
+                i32.add
+                i32.const 28
+                call 123
+                local.set 30
+                local.get 3
+                i32.const 272
+                i32.add
+                i32.const 48
+                call 122
+                local.set 31
+                local.get 3
+                i32.const 272
+                i32.add
+                i32.const 56
+                call 122
+                local.set 32
+                local.get 3
+                i32.const 272
+                i32.add
+                i32.const 64
+                call 122
+                local.set 33
+                block  ;; label = @7
+                  local.get 20
+                  i32.const 4
+                  i32.and
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  i64.const 1
+                  local.set 28
+                  local.get 3
+                  i32.const 272
+                  i32.add
+                  i32.const 96
+                  call 122
+                  local.set 34
+                  local.get 3
+                  i32.const 272
+                  i32.add
+                  i32.const 104
+                  call 122
+                  local.set 35
+                  local.get 3
+                  i32.const 272
+                  i32.add
+                  i32.const 112
+                  call 122
+                  local.set 36
+                end
+                local.get 10
+                local.get 3
+                i32.load offset=296
+                i32.store offset=8
+                local.get 10
+                local.get 3
+                i64.load offset=288 align=4
+                i64.store align=4
+                local.get 3
+                local.get 30
+                i32.store offset=212
+                local.get 3
+                local.get 29
+                i32.store offset=208
+                local.get 3
+                local.get 25
+                i32.store offset=204
+                local.get 3
+                local.get 24
+                i32.store offset=200
+                local.get 3
+                local.get 15
+                i32.store offset=196
+                local.get 3
+                local.get 23
+                i32.store offset=192
+                local.get 3
+                local.get 16
+                i32.store offset=188
+                local.get 3
+                local.get 27
+                i32.store offset=184
+                local.get 3
+                local.get 21
+                i32.store offset=180
+                local.get 3
+                local.get 6
+                i32.store offset=176
+                local.get 3
+                local.get 26
+                i32.store offset=172
+                local.get 3
+                local.get 33
+                i64.store offset=144
+                local.get 3
+                local.get 18
+                i64.store offset=136
+                local.get 3
+                local.get 17
+                i64.store offset=128
+                local.get 3
+                local.get 32
+                i64.store offset=120
+                local.get 3
+                local.get 31
+                i64.store offset=112
+                local.get 3
+                local.get 20
+                i32.const 1
+                i32.and
+                i32.store8 offset=216
+                local.get 3
+                local.get 20
+                i32.const 1
+                i32.shr_u
+                i32.const 1
+                i32.and
+                i32.store8 offset=217
+                local.get 3
+                local.get 19
+                i64.store offset=152
+                local.get 3
+                local.get 36
+                i64.store offset=104
+                local.get 3
+                local.get 35
+                i64.store offset=96
+                local.get 3
+                local.get 34
+                i64.store offset=88
+                local.get 3
+                local.get 28
+                i64.store offset=80
+                local.get 3
+                i32.const 68
+                i32.add
+                local.get 3
+                i32.const 80
+                i32.add
+                call 87
+                local.get 22
+                local.set 6
+                br 0 (;@6;)
+              end
+            end
+            local.get 0
+            i32.const 20
+            i32.const 68570
+            i32.const 29
+            call 118
+            br 3 (;@1;)
           end
-          local.get 3
-          i32.const 256
-          i32.add
-          call 75
-          local.get 3
-          i32.const 224
-          i32.add
-          call 75
+          local.get 0
+          i32.const 0
+          i32.const 68622
+          i32.const 34
+          call 118
+          br 2 (;@1;)
         end
         local.get 3
-        i32.const 208
+        i32.const 68
         i32.add
-        call 127
+        call 91
+        br 1 (;@1;)
       end
       local.get 3
-      i32.const 24
+      i32.const 352
       i32.add
-      call 91
+      local.get 3
+      i32.const 60
+      i32.add
+      i32.const 8
+      call 119
+      local.get 3
+      i32.load offset=356
+      local.set 2
+      block  ;; label = @2
+        local.get 3
+        i32.load offset=352
+        local.tee 1
+        i32.const -2147483648
+        i32.eq
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 3
+        i64.load offset=360 align=4
+        i64.store offset=12 align=4
+        local.get 0
+        local.get 2
+        i32.store offset=8
+        local.get 0
+        local.get 1
+        i32.store offset=4
+        local.get 0
+        i32.const -2147483648
+        i32.store
+        local.get 3
+        i32.const 68
+        i32.add
+        call 91
+        br 1 (;@1;)
+      end
+      local.get 3
+      i32.const 352
+      i32.add
+      local.get 3
+      i32.const 60
+      i32.add
+      i32.const 32
+      call 125
+      local.get 3
+      local.get 3
+      i64.load offset=356 align=4
+      i64.store offset=240
+      local.get 3
+      local.get 3
+      i32.load offset=364
+      i32.store offset=248
+      block  ;; label = @2
+        local.get 3
+        i32.load offset=352
+        local.tee 1
+        i32.const -2147483648
+        i32.eq
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 3
+        i32.load offset=248
+        i32.store offset=16
+        local.get 0
+        local.get 3
+        i64.load offset=240
+        i64.store offset=8 align=4
+        local.get 0
+        local.get 1
+        i32.store offset=4
+        local.get 0
+        i32.const -2147483648
+        i32.store
+        local.get 3
+        i32.const 68
+        i32.add
+        call 91
+        br 1 (;@1;)
+      end
+      local.get 3
+      local.get 3
+      i32.load offset=248
+      i32.store offset=232
+      local.get 3
+      local.get 3
+      i64.load offset=240
+      i64.store offset=224
+      local.get 3
+      i32.const 352
+      i32.add
+      local.get 3
+      i32.const 60
+      i32.add
+      i32.const 40
+      call 127
+      local.get 3
+      local.get 3
+      i64.load offset=356 align=4
+      i64.store offset=272
+      local.get 3
+      local.get 3
+      i32.load offset=364
+      i32.store offset=280
+      block  ;; label = @2
+        local.get 3
+        i32.load offset=352
+        local.tee 1
+        i32.const -2147483648
+        i32.eq
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 3
+        i32.load offset=280
+        i32.store offset=16
+        local.get 0
+        local.get 3
+        i64.load offset=272
+        i64.store offset=8 align=4
+        local.get 0
+        local.get 1
+        i32.store offset=4
+        local.get 0
+        i32.const -2147483648
+        i32.store
+        local.get 3
+        i32.const 224
+        i32.add
+        call 75
+        local.get 3
+        i32.const 68
+        i32.add
+        call 91
+        br 1 (;@1;)
+      end
+      local.get 3
+      local.get 3
+      i32.load offset=280
+      i32.store offset=264
+      local.get 3
+      local.get 3
+      i64.load offset=272
+      i64.store offset=256
+      local.get 3
+      i32.const 352
+      i32.add
+      local.get 3
+      i32.const 60
+      i32.add
+      i32.const 48
+      call 127
+      local.get 3
+      local.get 3
+      i64.load offset=356 align=4
+      i64.store offset=304
+      local.get 3
+      local.get 3
+      i32.load offset=364
+      i32.store offset=312
+      block  ;; label = @2
+        local.get 3
+        i32.load offset=352
+        local.tee 1
+        i32.const -2147483648
+        i32.eq
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 3
+        i32.load offset=312
+        i32.store offset=16
+        local.get 0
+        local.get 3
+        i64.load offset=304
+        i64.store offset=8 align=4
+        local.get 0
+        local.get 1
+        i32.store offset=4
+        local.get 0
+        i32.const -2147483648
+        i32.store
+        local.get 3
+        i32.const 256
+        i32.add
+        call 90
+        local.get 3
+        i32.const 224
+        i32.add
+        call 75
+        local.get 3
+        i32.const 68
+        i32.add
+        call 91
+        br 1 (;@1;)
+      end
+      local.get 3
+      local.get 3
+      i32.load offset=312
+      i32.store offset=296
+      local.get 3
+      local.get 3
+      i64.load offset=304
+      i64.store offset=288
+      local.get 3
+      i32.const 352
+      i32.add
+      local.get 3
+      i32.const 60
+      i32.add
+      i32.const 56
+      call 127
+      local.get 3
+      local.get 3
+      i64.load offset=356 align=4
+      i64.store offset=336
+      local.get 3
+      local.get 3
+      i32.load offset=364
+      i32.store offset=344
+      block  ;; label = @2
+        local.get 3
+        i32.load offset=352
+        local.tee 1
+        i32.const -2147483648
+        i32.eq
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 3
+        i32.load offset=344
+        i32.store offset=16
+        local.get 0
+        local.get 3
+        i64.load offset=336
+        i64.store offset=8 align=4
+        local.get 0
+        local.get 1
+        i32.store offset=4
+        local.get 0
+        i32.const -2147483648
+        i32.store
+        local.get 3
+        i32.const 288
+        i32.add
+        call 90
+        local.get 3
+        i32.const 256
+        i32.add
+        call 90
+        local.get 3
+        i32.const 224
+        i32.add
+        call 75
+        local.get 3
+        i32.const 68
+        i32.add
+        call 91
+        br 1 (;@1;)
+      end
+      local.get 3
+      local.get 3
+      i64.load offset=336
+      local.tee 17
+      i64.store offset=320
+      local.get 3
+      local.get 3
+      i32.load offset=344
+      local.tee 1
+      i32.store offset=328
+      local.get 3
+      local.get 3
+      i64.load offset=68 align=4
+      i64.store offset=80
+      local.get 3
+      local.get 3
+      i32.load offset=76
+      i32.store offset=88
+      local.get 3
+      local.get 3
+      i64.load offset=224
+      i64.store offset=92 align=4
+      local.get 3
+      local.get 3
+      i32.load offset=232
+      i32.store offset=100
+      local.get 3
+      local.get 3
+      i32.load offset=264
+      i32.store offset=112
+      local.get 3
+      local.get 3
+      i64.load offset=256
+      i64.store offset=104
+      local.get 3
+      local.get 3
+      i32.load offset=312
+      i32.store offset=124
+      local.get 3
+      local.get 3
+      i64.load offset=304
+      i64.store offset=116 align=4
+      local.get 3
+      i32.load offset=324
+      local.set 4
+      local.get 0
+      local.get 3
+      i32.const 80
+      i32.add
+      i32.const 48
+      memory.copy
+      local.get 0
+      local.get 2
+      i32.store offset=56
+      local.get 0
+      local.get 1
+      i32.const 2
+      local.get 17
+      i32.wrap_i64
+      i32.const -2147483648
+      i32.eq
+      local.tee 2
+      select
+      i32.store offset=52
+      local.get 0
+      local.get 4
+      i32.const 69200
+      local.get 2
+      select
+      i32.store offset=48
+      local.get 3
+      i32.const 320
+      i32.add
+      call 90
     end
     local.get 3
-    i32.const 336
+    i32.const 368
     i32.add
     global.set 0)
   (func (;102;) (type 0) (param i32 i32 i32)
@@ -12703,7 +12793,7 @@
         local.get 2
         i32.const 31
         i32.add
-        i32.const 69112
+        i32.const 69144
         i32.const 68228
         call 244
         unreachable
@@ -13366,7 +13456,48 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;122;) (type 4) (param i32 i32) (result i32)
+  (func (;122;) (type 14) (param i32 i32) (result i64)
+    (local i32 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    local.get 2
+    local.get 0
+    i32.load
+    local.get 1
+    local.get 1
+    i32.const 8
+    i32.add
+    i32.const 68656
+    call 128
+    block  ;; label = @1
+      local.get 2
+      i32.load offset=4
+      i32.const 8
+      i32.eq
+      br_if 0 (;@1;)
+      i32.const 68672
+      i32.const 9
+      local.get 2
+      i32.const 15
+      i32.add
+      i32.const 69128
+      i32.const 68684
+      call 244
+      unreachable
+    end
+    local.get 2
+    i32.load
+    i64.load align=1
+    local.set 3
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 3)
+  (func (;123;) (type 4) (param i32 i32) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -13414,7 +13545,92 @@
     i32.add
     global.set 0
     local.get 1)
-  (func (;123;) (type 0) (param i32 i32 i32)
+  (func (;124;) (type 0) (param i32 i32 i32)
+    (local i32 i32 i32 i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    i32.const 0
+    local.set 4
+    block  ;; label = @1
+      block  ;; label = @2
+        block  ;; label = @3
+          local.get 2
+          i32.const -9
+          i32.gt_u
+          br_if 0 (;@3;)
+          local.get 2
+          i32.const 8
+          i32.add
+          local.get 1
+          i32.load offset=4
+          local.tee 5
+          i32.gt_u
+          br_if 0 (;@3;)
+          local.get 1
+          i32.load
+          local.tee 6
+          local.get 2
+          i32.add
+          local.tee 1
+          i32.load offset=4 align=1
+          local.tee 2
+          i32.const -1
+          i32.eq
+          br_if 0 (;@3;)
+          local.get 2
+          local.get 1
+          i32.load align=1
+          local.tee 7
+          i32.add
+          local.tee 1
+          local.get 2
+          i32.ge_u
+          br_if 1 (;@2;)
+        end
+        br 1 (;@1;)
+      end
+      local.get 1
+      local.get 5
+      i32.gt_u
+      br_if 0 (;@1;)
+      local.get 6
+      local.get 7
+      i32.add
+      local.tee 4
+      local.get 2
+      call 53
+      br_if 0 (;@1;)
+      local.get 3
+      i32.const 4
+      i32.add
+      local.get 4
+      local.get 2
+      call 227
+      i32.const 0
+      local.get 3
+      i32.load offset=8
+      local.get 3
+      i32.load offset=4
+      select
+      local.set 4
+      local.get 3
+      i32.load offset=12
+      local.set 2
+    end
+    local.get 0
+    local.get 2
+    i32.store offset=4
+    local.get 0
+    local.get 4
+    i32.store
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0)
+  (func (;125;) (type 0) (param i32 i32 i32)
     (local i32 i64 i32)
     global.get 0
     i32.const 16
@@ -13424,7 +13640,7 @@
     local.get 3
     local.get 1
     local.get 2
-    call 124
+    call 127
     local.get 3
     i64.load offset=8 align=4
     local.set 4
@@ -13478,33 +13694,64 @@
     i32.const 16
     i32.add
     global.set 0)
-  (func (;124;) (type 0) (param i32 i32 i32)
-    (local i32 i32 i32 i32 i64)
+  (func (;126;) (type 2) (param i32)
+    local.get 0
+    call 138
+    local.get 0
+    call 139)
+  (func (;127;) (type 0) (param i32 i32 i32)
+    (local i32 i32 i32 i32)
     global.get 0
     i32.const 32
     i32.sub
     local.tee 3
     global.set 0
     local.get 3
-    i32.const 4
+    i32.const 8
     i32.add
     local.get 1
     local.get 2
-    call 119
-    local.get 3
-    i32.load offset=8
-    local.set 4
+    call 124
     block  ;; label = @1
       block  ;; label = @2
         local.get 3
-        i32.load offset=4
+        i32.load offset=8
+        local.tee 4
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 3
+        i32.load offset=12
+        local.set 2
+        local.get 0
+        local.get 4
+        i32.store offset=8
+        local.get 0
+        i64.const -9223372034707292160
+        i64.store align=4
+        local.get 0
+        local.get 2
+        i32.store offset=12
+        br 1 (;@1;)
+      end
+      local.get 3
+      i32.const 16
+      i32.add
+      local.get 1
+      local.get 2
+      call 119
+      local.get 3
+      i32.load offset=20
+      local.set 4
+      block  ;; label = @2
+        local.get 3
+        i32.load offset=16
         local.tee 5
         i32.const -2147483648
         i32.eq
         br_if 0 (;@2;)
         local.get 0
         local.get 3
-        i64.load offset=12 align=4
+        i64.load offset=24 align=4
         i64.store offset=8 align=4
         local.get 0
         local.get 4
@@ -13515,7 +13762,7 @@
         br 1 (;@1;)
       end
       local.get 3
-      i32.const 4
+      i32.const 16
       i32.add
       local.get 1
       local.get 2
@@ -13523,18 +13770,18 @@
       i32.add
       call 119
       local.get 3
-      i32.load offset=8
+      i32.load offset=20
       local.set 5
       block  ;; label = @2
         local.get 3
-        i32.load offset=4
+        i32.load offset=16
         local.tee 6
         i32.const -2147483648
         i32.eq
         br_if 0 (;@2;)
         local.get 0
         local.get 3
-        i64.load offset=12 align=4
+        i64.load offset=24 align=4
         i64.store offset=8 align=4
         local.get 0
         local.get 5
@@ -13568,179 +13815,64 @@
           i32.load offset=4
           i32.gt_u
           br_if 0 (;@3;)
+          local.get 3
+          i32.const 16
+          i32.add
           local.get 1
           i32.load
           local.get 4
           i32.add
-          local.tee 2
-          local.get 5
-          call 53
-          br_if 1 (;@2;)
-          local.get 3
-          i32.const 20
-          i32.add
-          local.get 2
           local.get 5
           call 227
           block  ;; label = @4
             local.get 3
-            i32.load offset=20
+            i32.load offset=16
+            i32.eqz
             br_if 0 (;@4;)
             local.get 3
-            i32.load offset=28
-            local.set 5
-            local.get 3
-            i32.load offset=24
+            i32.load offset=20
+            local.set 2
+            local.get 0
+            i32.const 68012
+            i32.const 25
+            call 55
+            local.get 4
+            local.get 2
+            i32.add
             local.set 2
             br 2 (;@2;)
           end
-          local.get 3
-          i64.load offset=24 align=4
-          local.set 7
-          local.get 3
-          i32.const 4
-          i32.add
-          i32.const 68012
-          i32.const 25
+          local.get 0
+          i32.const 68815
+          i32.const 34
           call 55
-          local.get 3
-          i32.load offset=12
-          local.set 5
-          local.get 3
-          i32.load offset=8
-          local.set 2
-          local.get 3
-          i32.load offset=4
-          local.tee 1
-          i32.const -2147483648
-          i32.eq
-          br_if 1 (;@2;)
-          local.get 0
-          local.get 5
-          i32.store offset=8
-          local.get 0
-          local.get 2
-          i32.store offset=4
-          local.get 0
-          local.get 1
-          i32.store
-          local.get 0
-          local.get 4
-          local.get 7
-          i32.wrap_i64
-          i32.add
-          i32.store offset=12
-          br 2 (;@1;)
+          br 1 (;@2;)
         end
         local.get 0
-        i32.const 68815
+        i32.const 68849
         i32.const 38
         call 55
-        local.get 0
-        local.get 2
-        i32.store offset=12
-        br 1 (;@1;)
       end
       local.get 0
-      local.get 5
-      i32.store offset=12
-      local.get 0
       local.get 2
-      i32.store offset=8
-      local.get 0
-      i64.const -9223372034707292160
-      i64.store align=4
+      i32.store offset=12
     end
     local.get 3
     i32.const 32
     i32.add
     global.set 0)
-  (func (;125;) (type 14) (param i32 i32) (result i64)
-    (local i32 i64)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    local.get 2
-    local.get 0
-    i32.load
-    local.get 1
-    local.get 1
-    i32.const 8
-    i32.add
-    i32.const 68656
-    call 128
-    block  ;; label = @1
-      local.get 2
-      i32.load offset=4
-      i32.const 8
-      i32.eq
-      br_if 0 (;@1;)
-      i32.const 68672
-      i32.const 9
-      local.get 2
-      i32.const 15
-      i32.add
-      i32.const 69096
-      i32.const 68684
-      call 244
-      unreachable
-    end
-    local.get 2
-    i32.load
-    i64.load align=1
-    local.set 3
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 3)
-  (func (;126;) (type 0) (param i32 i32 i32)
-    (local i64)
-    block  ;; label = @1
-      local.get 1
-      i32.load
-      local.get 2
-      call 125
-      local.tee 3
-      i64.const 9223372036854775807
-      i64.and
-      i64.const 9218868437227405312
-      i64.lt_s
-      br_if 0 (;@1;)
-      local.get 1
-      i32.load offset=4
-      i32.load
-      local.set 1
-      local.get 0
-      i32.const 68629
-      i32.const 27
-      call 55
-      local.get 0
-      local.get 1
-      local.get 2
-      i32.add
-      i32.store offset=12
-      return
-    end
-    local.get 0
-    i32.const -2147483648
-    i32.store
-    local.get 0
-    local.get 3
-    i64.store offset=8)
-  (func (;127;) (type 2) (param i32)
-    local.get 0
-    call 138
-    local.get 0
-    call 139)
   (func (;128;) (type 7) (param i32 i32 i32 i32 i32)
     block  ;; label = @1
-      local.get 3
-      local.get 2
-      i32.ge_u
-      br_if 0 (;@1;)
+      block  ;; label = @2
+        local.get 3
+        local.get 2
+        i32.lt_u
+        br_if 0 (;@2;)
+        local.get 3
+        i32.const 121
+        i32.lt_u
+        br_if 1 (;@1;)
+      end
       local.get 2
       local.get 3
       i32.const 120
@@ -13776,7 +13908,7 @@
       local.get 4
       i32.const 15
       i32.add
-      i32.const 69096
+      i32.const 69128
       local.get 3
       call 244
       unreachable
@@ -13831,16 +13963,16 @@
     memory.size
     local.set 2
     i32.const 0
-    i32.const 82736
-    i32.store offset=82688
+    i32.const 82768
+    i32.store offset=82720
     i32.const 0
     local.get 2
     i32.const 16
     i32.shl
-    i32.store offset=82692
+    i32.store offset=82724
     block  ;; label = @1
       i32.const 0
-      i32.load8_u offset=82684
+      i32.load8_u offset=82716
       i32.const 3
       i32.eq
       br_if 0 (;@1;)
@@ -13852,7 +13984,7 @@
       i32.const 15
       i32.add
       i32.store
-      i32.const 82684
+      i32.const 82716
       i32.const 0
       local.get 1
       i32.const 67092
@@ -13912,17 +14044,17 @@
           end
           return
         end
-        i32.const 68867
+        i32.const 68901
         i32.const 85
         local.get 3
         call 224
         unreachable
       end
-      i32.const 68968
+      i32.const 69000
       call 243
       unreachable
     end
-    i32.const 68909
+    i32.const 68943
     i32.const 113
     local.get 3
     call 224
@@ -13969,18 +14101,18 @@
         i32.add
         i32.store offset=12
         local.get 1
-        i32.const 69164
+        i32.const 69196
         i32.const 4
         local.get 2
         i32.const 12
         i32.add
-        i32.const 69148
+        i32.const 69180
         call 237
         local.set 0
         br 1 (;@1;)
       end
       local.get 1
-      i32.const 69144
+      i32.const 69176
       i32.const 4
       call 241
       local.set 0
@@ -14613,7 +14745,7 @@
     call 150)
   (func (;160;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 69172
+    i32.const 69204
     local.get 1
     local.get 2
     call 226)
@@ -15248,7 +15380,7 @@
     local.get 0
     i32.load offset=4
     i32.const 0
-    i32.load offset=82704
+    i32.load offset=82736
     local.tee 0
     i32.const 26
     local.get 0
@@ -15288,7 +15420,7 @@
       local.get 2
       i32.store
       local.get 1
-      i32.const 69220
+      i32.const 69252
       local.get 0
       i32.load offset=4
       local.get 0
@@ -15307,7 +15439,7 @@
     local.get 0
     i32.store offset=12
     local.get 1
-    i32.const 69248
+    i32.const 69280
     local.get 0
     i32.load offset=4
     local.get 0
@@ -15427,7 +15559,7 @@
               br_table 4 (;@1;) 1 (;@4;) 0 (;@5;) 1 (;@4;)
             end
             i32.const 0
-            i32.load offset=82708
+            i32.load offset=82740
             local.tee 6
             i32.const -1
             i32.le_s
@@ -15436,9 +15568,9 @@
             local.get 6
             i32.const 1
             i32.add
-            i32.store offset=82708
+            i32.store offset=82740
             i32.const 0
-            i32.load offset=82712
+            i32.load offset=82744
             i32.eqz
             br_if 1 (;@3;)
             local.get 5
@@ -15462,12 +15594,12 @@
             i64.load offset=8
             i64.store offset=16 align=4
             i32.const 0
-            i32.load offset=82712
+            i32.load offset=82744
             local.get 5
             i32.const 16
             i32.add
             i32.const 0
-            i32.load offset=82716
+            i32.load offset=82748
             i32.load offset=20
             call_indirect (type 1)
             br 2 (;@2;)
@@ -15485,13 +15617,13 @@
       end
       i32.const 0
       i32.const 0
-      i32.load offset=82708
+      i32.load offset=82740
       i32.const -1
       i32.add
-      i32.store offset=82708
+      i32.store offset=82740
       i32.const 0
       i32.const 0
-      i32.store8 offset=82700
+      i32.store8 offset=82732
       local.get 3
       i32.eqz
       br_if 0 (;@1;)
@@ -15511,7 +15643,7 @@
   (func (;182;) (type 1) (param i32 i32)
     i32.const 0
     i32.const 1
-    i32.store8 offset=82724)
+    i32.store8 offset=82756)
   (func (;183;) (type 1) (param i32 i32)
     local.get 0
     local.get 1
@@ -15570,11 +15702,11 @@
     local.set 1
     i32.const 0
     i32.const 0
-    i32.load offset=82720
+    i32.load offset=82752
     local.tee 2
     i32.const 1
     i32.add
-    i32.store offset=82720
+    i32.store offset=82752
     block  ;; label = @1
       local.get 2
       i32.const 0
@@ -15583,17 +15715,17 @@
       i32.const 1
       local.set 1
       i32.const 0
-      i32.load8_u offset=82700
+      i32.load8_u offset=82732
       br_if 0 (;@1;)
       i32.const 0
       local.get 0
-      i32.store8 offset=82700
+      i32.store8 offset=82732
       i32.const 0
       i32.const 0
-      i32.load offset=82696
+      i32.load offset=82728
       i32.const 1
       i32.add
-      i32.store offset=82696
+      i32.store offset=82728
       i32.const 2
       local.set 1
     end
@@ -15604,7 +15736,7 @@
       block  ;; label = @2
         block  ;; label = @3
           i32.const 0
-          i32.load offset=82720
+          i32.load offset=82752
           i32.const 2147483647
           i32.and
           i32.eqz
@@ -15614,20 +15746,20 @@
           br_if 1 (;@2;)
         end
         i32.const 0
-        i32.load offset=82708
+        i32.load offset=82740
         br_if 1 (;@1;)
         i32.const 0
-        i32.load offset=82716
+        i32.load offset=82748
         local.set 2
         i32.const 0
         local.get 1
-        i32.store offset=82716
+        i32.store offset=82748
         i32.const 0
-        i32.load offset=82712
+        i32.load offset=82744
         local.set 1
         i32.const 0
         local.get 0
-        i32.store offset=82712
+        i32.store offset=82744
         block  ;; label = @3
           local.get 1
           i32.eqz
@@ -15655,33 +15787,33 @@
         end
         return
       end
-      i32.const 69308
+      i32.const 69340
       i32.const 105
-      i32.const 69360
+      i32.const 69392
       call 224
     end
     unreachable)
   (func (;190;) (type 12) (result i32)
     i32.const 0
-    i32.load offset=82696
+    i32.load offset=82728
     i32.eqz)
   (func (;191;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=69300 align=4
+    i64.load offset=69332 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=69292 align=4
+    i64.load offset=69324 align=4
     i64.store align=4)
   (func (;192;) (type 1) (param i32 i32)
     local.get 0
     i32.const 0
-    i64.load offset=69284 align=4
+    i64.load offset=69316 align=4
     i64.store offset=8 align=4
     local.get 0
     i32.const 0
-    i64.load offset=69276 align=4
+    i64.load offset=69308 align=4
     i64.store align=4)
   (func (;193;) (type 4) (param i32 i32) (result i32)
     block  ;; label = @1
@@ -15712,7 +15844,7 @@
     call 226)
   (func (;194;) (type 1) (param i32 i32)
     local.get 0
-    i32.const 69376
+    i32.const 69408
     i32.store offset=4
     local.get 0
     local.get 1
@@ -15749,7 +15881,7 @@
     local.get 3
     i32.store
     local.get 0
-    i32.const 69376
+    i32.const 69408
     i32.store offset=4
     local.get 0
     local.get 1
@@ -15966,7 +16098,7 @@
     local.set 3
     block  ;; label = @1
       local.get 1
-      i32.const 69392
+      i32.const 69424
       i32.const 12
       call 241
       br_if 0 (;@1;)
@@ -16083,7 +16215,7 @@
         i32.load
         local.set 6
         local.get 1
-        i32.const 69404
+        i32.const 69436
         i32.const 2
         call 241
         br_if 1 (;@1;)
@@ -16126,7 +16258,7 @@
       local.get 2
       i32.const 20
       i32.add
-      i32.const 69196
+      i32.const 69228
       local.get 3
       i32.load
       local.tee 3
@@ -16153,7 +16285,7 @@
       i64.store align=4
     end
     local.get 0
-    i32.const 69408
+    i32.const 69440
     i32.store offset=4
     local.get 0
     local.get 1
@@ -16187,7 +16319,7 @@
       local.get 2
       i32.const 36
       i32.add
-      i32.const 69196
+      i32.const 69228
       local.get 3
       i32.load
       local.tee 3
@@ -16252,7 +16384,7 @@
     i64.load offset=8
     i64.store align=4
     local.get 0
-    i32.const 69408
+    i32.const 69440
     i32.store offset=4
     local.get 0
     local.get 1
@@ -16267,7 +16399,7 @@
     i32.store)
   (func (;204;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 69196
+    i32.const 69228
     local.get 1
     local.get 2
     call 226)
@@ -16320,7 +16452,7 @@
     call 256)
   (func (;207;) (type 4) (param i32 i32) (result i32)
     local.get 1
-    i32.const 69424
+    i32.const 69456
     i32.const 2
     call 240)
   (func (;208;) (type 4) (param i32 i32) (result i32)
@@ -16554,9 +16686,9 @@
     call 186
     unreachable)
   (func (;215;) (type 15)
-    i32.const 69426
+    i32.const 69458
     i32.const 35
-    i32.const 69444
+    i32.const 69476
     call 224
     unreachable)
   (func (;216;) (type 0) (param i32 i32 i32)
@@ -16730,19 +16862,19 @@
         local.get 4
         i32.store
         local.get 3
-        i32.const 69460
+        i32.const 69492
         local.get 1
         local.get 2
         call 226
         i32.eqz
         br_if 1 (;@1;)
-        i32.const 69500
+        i32.const 69532
         i32.const 86
         local.get 3
         i32.const 15
         i32.add
-        i32.const 69484
-        i32.const 69588
+        i32.const 69516
+        i32.const 69620
         call 244
         unreachable
       end
@@ -16765,7 +16897,7 @@
     global.set 0)
   (func (;217;) (type 4) (param i32 i32) (result i32)
     local.get 1
-    i32.const 69604
+    i32.const 69636
     i32.const 5
     call 241)
   (func (;218;) (type 4) (param i32 i32) (result i32)
@@ -16960,7 +17092,7 @@
     i32.const 0)
   (func (;220;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 69460
+    i32.const 69492
     local.get 1
     local.get 2
     call 226)
@@ -17165,7 +17297,7 @@
         i32.const 4
         i32.shl
         local.tee 4
-        i32.const 77368
+        i32.const 77400
         i32.add
         i64.load
         i64.const 0
@@ -17191,7 +17323,7 @@
           br_if 0 (;@3;)
           local.get 3
           local.get 4
-          i32.const 71896
+          i32.const 71928
           i32.add
           i32.const 5480
           i32.add
@@ -17772,7 +17904,7 @@
                             block  ;; label = @13
                               block  ;; label = @14
                                 local.get 6
-                                i32.load8_u offset=70131
+                                i32.load8_u offset=70163
                                 i32.const -2
                                 i32.add
                                 br_table 0 (;@14;) 1 (;@13;) 2 (;@12;) 7 (;@7;)
@@ -18329,7 +18461,7 @@
             i32.eqz
             br_if 0 (;@4;)
             local.get 4
-            i32.const 82404
+            i32.const 82436
             i32.const 4
             local.get 3
             i32.load offset=12
@@ -18408,8 +18540,8 @@
         local.set 6
         local.get 8
         i32.load
-        i32.const 69782
-        i32.const 69779
+        i32.const 69814
+        i32.const 69811
         local.get 7
         i32.const 1
         i32.and
@@ -18435,7 +18567,7 @@
         br_if 1 (;@1;)
         local.get 8
         i32.load
-        i32.const 69784
+        i32.const 69816
         i32.const 2
         local.get 8
         i32.load offset=4
@@ -18459,7 +18591,7 @@
         br_if 0 (;@2;)
         local.get 8
         i32.load
-        i32.const 69786
+        i32.const 69818
         i32.const 3
         local.get 8
         i32.load offset=4
@@ -18473,7 +18605,7 @@
       i32.const 1
       i32.store8 offset=15
       local.get 5
-      i32.const 69800
+      i32.const 69832
       i32.store offset=20
       local.get 5
       local.get 8
@@ -18497,7 +18629,7 @@
       call 229
       br_if 0 (;@1;)
       local.get 5
-      i32.const 69784
+      i32.const 69816
       i32.const 2
       call 229
       br_if 0 (;@1;)
@@ -18517,7 +18649,7 @@
       end
       local.get 5
       i32.load offset=16
-      i32.const 69789
+      i32.const 69821
       i32.const 2
       local.get 5
       i32.load offset=20
@@ -18551,13 +18683,13 @@
       i32.const 1
       i32.shl
       local.tee 1
-      i32.load16_u offset=70420
+      i32.load16_u offset=70452
       local.tee 4
       i32.const 2047
       i32.and
       local.tee 5
       local.get 1
-      i32.load16_u offset=70422
+      i32.load16_u offset=70454
       i32.const 2047
       i32.and
       i32.sub
@@ -18616,7 +18748,7 @@
               i32.load8_u
               local.tee 10
               local.get 9
-              i32.const 71858
+              i32.const 71890
               i32.add
               i32.load8_u
               local.tee 9
@@ -18643,7 +18775,7 @@
         end
         i32.const 768
         i32.const 768
-        i32.const 71860
+        i32.const 71892
         call 228
         unreachable
       end
@@ -18708,7 +18840,7 @@
             end
             local.get 1
             i32.const 768
-            i32.const 69840
+            i32.const 69872
             call 228
             unreachable
           end
@@ -18823,7 +18955,7 @@
           i32.const -1
           i32.add
           i32.const 768
-          i32.const 69824
+          i32.const 69856
           call 228
           unreachable
         end
@@ -18915,7 +19047,7 @@
             end
             i32.const 768
             i32.const 768
-            i32.const 69856
+            i32.const 69888
             call 228
             unreachable
           end
@@ -19017,7 +19149,7 @@
               local.get 4
               i32.add
               i32.const 768
-              i32.const 69872
+              i32.const 69904
               call 228
               unreachable
             end
@@ -19134,7 +19266,7 @@
         i32.const -1
         i32.add
         i32.const 768
-        i32.const 69824
+        i32.const 69856
         call 228
         unreachable
       end
@@ -20238,7 +20370,7 @@
           i32.const 1
           local.set 6
           local.get 7
-          i32.const 69791
+          i32.const 69823
           i32.const 1
           local.get 9
           call_indirect (type 3)
@@ -20253,7 +20385,7 @@
           br 2 (;@1;)
         end
         local.get 7
-        i32.const 69792
+        i32.const 69824
         i32.const 2
         local.get 9
         call_indirect (type 3)
@@ -20270,7 +20402,7 @@
         local.get 7
         i32.store
         local.get 5
-        i32.const 69800
+        i32.const 69832
         i32.store offset=20
         local.get 5
         local.get 0
@@ -20294,7 +20426,7 @@
         br_if 1 (;@1;)
         local.get 5
         i32.load offset=16
-        i32.const 69789
+        i32.const 69821
         i32.const 2
         local.get 5
         i32.load offset=20
@@ -20314,7 +20446,7 @@
         local.set 6
         local.get 0
         i32.load
-        i32.const 69796
+        i32.const 69828
         i32.const 1
         local.get 0
         i32.load offset=4
@@ -20324,7 +20456,7 @@
       end
       local.get 0
       i32.load
-      i32.const 69795
+      i32.const 69827
       i32.const 1
       local.get 0
       i32.load offset=4
@@ -20398,7 +20530,7 @@
         br_if 0 (;@2;)
         local.get 0
         i32.load
-        i32.const 69797
+        i32.const 69829
         i32.const 2
         local.get 0
         i32.load offset=4
@@ -20409,7 +20541,7 @@
       end
       local.get 0
       i32.load
-      i32.const 69794
+      i32.const 69826
       i32.const 1
       local.get 0
       i32.load offset=4
@@ -20490,7 +20622,7 @@
         br_if 0 (;@2;)
         local.get 0
         i32.load
-        i32.const 69797
+        i32.const 69829
         i32.const 2
         local.get 0
         i32.load offset=4
@@ -20501,7 +20633,7 @@
       end
       local.get 0
       i32.load
-      i32.const 69794
+      i32.const 69826
       i32.const 1
       local.get 0
       i32.load offset=4
@@ -20904,7 +21036,7 @@
         local.tee 8
         i32.const 1
         i32.shl
-        i32.load16_u offset=69931 align=1
+        i32.load16_u offset=69963 align=1
         i32.store16 align=1
         local.get 6
         i32.const -2
@@ -20918,7 +21050,7 @@
         i32.and
         i32.const 1
         i32.shl
-        i32.load16_u offset=69931 align=1
+        i32.load16_u offset=69963 align=1
         i32.store16 align=1
         local.get 3
         i32.const -4
@@ -20962,7 +21094,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=69931 align=1
+      i32.load16_u offset=69963 align=1
       i32.store16 align=1
     end
     block  ;; label = @1
@@ -20985,7 +21117,7 @@
       local.get 0
       i32.const 1
       i32.shl
-      i32.load8_u offset=69932
+      i32.load8_u offset=69964
       i32.store8
     end
     local.get 1
@@ -21008,7 +21140,7 @@
     global.set 0
     local.get 3)
   (func (;243;) (type 2) (param i32)
-    i32.const 69888
+    i32.const 69920
     i32.const 43
     local.get 0
     call 221
@@ -21090,7 +21222,7 @@
       local.get 3
       i32.const 15
       i32.and
-      i32.load8_u offset=69744
+      i32.load8_u offset=69776
       i32.store8
       local.get 0
       i32.const -1
@@ -21104,7 +21236,7 @@
     end
     local.get 1
     i32.const 1
-    i32.const 82664
+    i32.const 82696
     i32.const 2
     local.get 2
     i32.const 8
@@ -21468,7 +21600,7 @@
                         i32.add
                         i32.const 768
                         i32.const 768
-                        i32.const 70388
+                        i32.const 70420
                         call 222
                         unreachable
                       end
@@ -21818,7 +21950,7 @@
     i32.const 0
     local.get 7
     local.get 2
-    i32.const 70404
+    i32.const 70436
     call 222
     unreachable)
   (func (;248;) (type 0) (param i32 i32 i32)
@@ -22466,7 +22598,7 @@
               i32.const 1
               i32.const 0
               i32.const 0
-              i32.const 71876
+              i32.const 71908
               call 222
               unreachable
             end
@@ -22510,9 +22642,9 @@
     local.get 10
     i32.store8 offset=17)
   (func (;249;) (type 15)
-    i32.const 82312
+    i32.const 82344
     i32.const 153
-    i32.const 82388
+    i32.const 82420
     call 224
     unreachable)
   (func (;250;) (type 13) (param i32) (result i32)
@@ -22572,7 +22704,7 @@
       i32.and
       i32.const 1
       i32.shl
-      i32.load16_u offset=69931 align=1
+      i32.load16_u offset=69963 align=1
       i32.store16 offset=14 align=1
     end
     block  ;; label = @1
@@ -22595,7 +22727,7 @@
       local.get 4
       i32.const 1
       i32.shl
-      i32.load8_u offset=69932
+      i32.load8_u offset=69964
       i32.store8
     end
     local.get 1
@@ -22633,7 +22765,7 @@
       i32.eqz
       br_if 0 (;@1;)
       local.get 3
-      i32.const 82404
+      i32.const 82436
       i32.const 4
       local.get 2
       i32.load offset=12
@@ -22676,7 +22808,7 @@
       local.get 3
       i32.const 15
       i32.and
-      i32.const 82666
+      i32.const 82698
       i32.add
       i32.load8_u
       i32.store8
@@ -22694,7 +22826,7 @@
     end
     local.get 1
     i32.const 1
-    i32.const 82664
+    i32.const 82696
     i32.const 2
     local.get 2
     i32.const 14
@@ -22804,7 +22936,7 @@
                     local.get 2
                     i32.const 3
                     i32.shl
-                    f64.load offset=82408
+                    f64.load offset=82440
                     local.get 8
                     f64.mul
                     local.set 8
@@ -22817,7 +22949,7 @@
                   i32.wrap_i64
                   i32.const 3
                   i32.shl
-                  i32.const 69440
+                  i32.const 69472
                   i32.add
                   i64.load
                   i64.const 0
@@ -22908,7 +23040,7 @@
                 br 5 (;@1;)
               end
               local.get 8
-              i32.const 82408
+              i32.const 82440
               local.get 2
               i32.const 3
               i32.shl
@@ -23036,7 +23168,7 @@
                 i32.ge_u
                 br_if 0 (;@6;)
                 local.get 2
-                i32.load8_u offset=69760
+                i32.load8_u offset=69792
                 local.set 5
               end
               local.get 3
@@ -23100,7 +23232,7 @@
               i32.ge_u
               br_if 0 (;@5;)
               local.get 2
-              i32.load8_u offset=69760
+              i32.load8_u offset=69792
               local.set 5
             end
             local.get 3
@@ -23588,7 +23720,7 @@
       local.get 3
       i32.const 15
       i32.and
-      i32.const 69744
+      i32.const 69776
       i32.add
       i32.load8_u
       i32.store8
@@ -23606,7 +23738,7 @@
     end
     local.get 1
     i32.const 1
-    i32.const 82664
+    i32.const 82696
     i32.const 2
     local.get 2
     i32.const 14
@@ -23648,7 +23780,7 @@
       local.get 3
       i32.const 15
       i32.and
-      i32.load8_u offset=82666
+      i32.load8_u offset=82698
       i32.store8
       local.get 0
       i32.const -1
@@ -23662,7 +23794,7 @@
     end
     local.get 1
     i32.const 1
-    i32.const 82664
+    i32.const 82696
     i32.const 2
     local.get 2
     i32.const 8
@@ -23688,7 +23820,7 @@
     call 240)
   (func (;259;) (type 3) (param i32 i32 i32) (result i32)
     local.get 0
-    i32.const 69800
+    i32.const 69832
     local.get 1
     local.get 2
     call 226)
@@ -23961,8 +24093,8 @@
   (table (;0;) 53 53 funcref)
   (memory (;0;) 2)
   (global (;0;) (mut i32) (i32.const 65536))
-  (global (;1;) i32 (i32.const 82736))
-  (global (;2;) i32 (i32.const 82725))
+  (global (;1;) i32 (i32.const 82768))
+  (global (;2;) i32 (i32.const 82757))
   (export "memory" (memory 0))
   (export "lavastack_abi_version" (func 39))
   (export "lavastack_alloc" (func 40))
@@ -23971,4 +24103,4 @@
   (export "__heap_base" (global 1))
   (export "__data_end" (global 2))
   (elem (;0;) (i32.const 1) func 11 208 255 242 65 101 71 135 207 62 136 137 99 94 60 59 160 58 64 56 57 206 161 149 147 182 181 173 199 198 204 197 196 194 195 174 193 202 201 203 192 191 209 219 218 220 217 245 225 229 252 259)
-  (data (;0;) (i32.const 65536) ":mid > len\c0\01:\c0\01:\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\c0\09 at byte \c0\00\10duplicate field \c0\00\09expected \c0\00\c0\02: \c0\00\04the \c0$ table lies outside the packed input\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/dec2flt/decimal_seq.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/panicking.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/dec2flt/parse.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/sync/once.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00sdk/src/packed.rs\00sdk/src/read.rs\00sdk/src/lib.rs\00\11expected ',' or '\c0\01'\00\0aexpected '\c0\01'\00\00\00\00\e0\03\01\00M\00\00\00\f2\03\00\00\1c\00\00\00\e0\03\01\00M\00\00\00\f3\03\00\00\1c\00\00\00\e0\03\01\00M\00\00\00\f7\03\00\00 \00\00\00\e0\03\01\00M\00\00\00\f7\03\00\00+\00\00\00\9f\01\01\00_\00\00\00M\00\00\00\1f\00\00\00\9f\01\01\00_\00\00\00G\00\00\00\17\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\08\00\00\00ParseFloatErrorkind\00\00\00\00\00\04\00\00\00\04\00\00\00\09\00\00\00EmptyInvalid\00\00\00\00\04\00\00\00\04\00\00\00\0a\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\0b\00\00\00Utf8Errorvalid_up_toerror_lenErrorTryFromSliceError{\22error\22:missing field guild_idabiguild_idregionvoice_endpointconfignodes\a1\04\01\00\0e\00\00\00\8c\01\00\00\0a\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0c\00\00\00\0d\00\00\00\0d\00\00\00a node without a namenamezoneweightpriorityhealthydrainingplayersplaying_playerscpumemory_usedframelatency_mstags\00\00\00Q\06\01\00\04\00\00\00\f5\05\01\00\06\00\00\00U\06\01\00\04\00\00\00Y\06\01\00\06\00\00\00_\06\01\00\08\00\00\00g\06\01\00\07\00\00\00n\06\01\00\08\00\00\00v\06\01\00\07\00\00\00}\06\01\00\0f\00\00\00\8c\06\01\00\03\00\00\00\8f\06\01\00\0b\00\00\00\9a\06\01\00\05\00\00\00\9f\06\01\00\0a\00\00\00\a9\06\01\00\04\00\00\00system_loadlavalink_loadsentnulleddeficit\00\00\00\91\04\01\00\0f\00\00\00!\02\00\00\1d\00\00\00\5c\22\5c\5c\5cb\5cf\5cn\5cr\5ct\00\00\91\04\01\00\0f\00\00\00\17\02\00\00!\00\00\00\5cu000123456789abcdefunexpected end of inputnullnumber out of rangenested too deeply-\cf\07\01\00expected a number\00\00\00\91\04\01\00\0f\00\00\003\01\00\00\15\00\00\00leading zero in a number.\00\00\00\10\08\01\00expected digits after '.'expected digits in the exponent\91\04\01\00\0f\00\00\00L\01\00\00\0f\00\00\00\5cu\00\00`\08\01\00\02\00\00\00lone surrogate in a \5cu escapetrailing characters after the inputa whole number within 32 bitsa whole number within 64 bitsa whole number from 0 to 2^32-1a whole number from 0 to 2^64-1truefalseexpected true or falseinvalid \5cu escapeshort \5cu escape\00\91\04\01\00\0f\00\00\00\9a\01\00\00+\00\00\00checked while skipping\00\00\91\04\01\00\0f\00\00\00\9a\01\00\00>\00\00\00\91\04\01\00\0f\00\00\00\bc\00\00\00\1c\00\00\00invalid UTF-8 in a stringexpected a keyunterminated stringcontrol character in a stringinvalid escapeexpected a whole numbernumber too large\91\04\01\00\0f\00\00\00\90\00\00\00\16\00\00\00invalid literalnumber_text accepts only valid JSON numbers\00\00\91\04\01\00\0f\00\00\00\bd\01\00\00\0e\00\00\00\91\04\01\00\0f\00\00\00\f5\01\00\00\15\00\00\00\00\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80DLSPKnodetag\00\7f\04\01\00\11\00\00\00\7f\00\00\00.\00\00\00a node's tags must follow the previous node's, inside the tag tablepacked node records too shortpacked header too shortnot a packed input (no LSPK magic)a number that is not finite\7f\04\01\00\11\00\00\00\83\00\00\002\00\00\00in record\00\00\00\7f\04\01\00\11\00\00\00\83\00\00\00H\00\00\00\7f\04\01\00\11\00\00\00\81\00\00\002\00\00\00\7f\04\01\00\11\00\00\00\81\00\00\00H\00\00\00packed input ends inside a fieldN bytes\00\7f\04\01\00\11\00\00\006\00\00\00(\00\00\00a required string is absenta string lies outside the packed input{\22ranking\22:[]}Once instance has previously been poisonedone-time initialization may not be performed recursively\00\00\00\93\03\01\00L\00\00\00\9f\00\00\002\00\00\00\0e\00\00\00\0c\00\00\00\04\00\00\00\0f\00\00\00\10\00\00\00\11\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00a Display implementation returned an error unexpectedly\00\a4\02\01\00K\00\00\00d\0b\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\13\00\00\00\00\00\00\00\01\00\00\00\01\00\00\00\14\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\15\00\00\00None\00\00\00\00\04\00\00\00\04\00\00\00\16\00\00\00Some{}\00\00\17\00\00\00\0c\00\00\00\04\00\00\00\18\00\00\00\19\00\00\00\11\00\00\00\1c\00\00\00\0c\00\00\00\04\00\00\00\1d\00\00\00\1e\00\00\00\1f\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00 \00\00\00!\00\00\00\22\00\00\00#\00\00\00$\00\00\00\10\00\00\00\04\00\00\00%\00\00\00&\00\00\00'\00\00\00(\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7cannot modify the panic hook from a panicking thread\f0\02\01\00L\00\00\00\90\00\00\00\09\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00)\00\00\00panicked at :\0a\00\00\1c\00\00\00\0c\00\00\00\04\00\00\00*\00\00\00()capacity overflow\00.\04\01\00P\00\00\00\1c\00\00\00\05\00\00\00+\00\00\00\0c\00\00\00\04\00\00\00,\00\00\00-\00\00\00.\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00/\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00\ff\01\01\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\e4\0bT\02\00\00\00\00\e8vH\17\00\00\00\00\10\a5\d4\e8\00\00\00\00\a0rN\18\09\00\00\00@z\10\f3Z\00\00\00\80\c6\a4~\8d\03\000123456789abcdef\00\03\06\09\0d\10\13\17\1a\1d!$'+.158; { , :  {\0a,\0a((\0a}), }\00\00\00\00\00\0c\00\00\00\04\00\00\002\00\00\003\00\00\004\00\00\00H\02\01\00[\00\00\00V\00\00\00'\00\00\00H\02\01\00[\00\00\00\88\00\00\00\13\00\00\00H\02\01\00[\00\00\00\b0\00\00\00 \00\00\00H\02\01\00[\00\00\00\c7\00\00\00%\00\00\00called `Option::unwrap()` on a `None` value00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00H\02\01\00[\00\00\00\f4\00\00\00\15\00\00\00H\02\01\00[\00\00\00\ff\00\00\00\18\00\00\00\00\00\00\08\01\08\03\08\06\10\09\10\0d\10\12\18\17\18\1d\18$ + 3 < F(P([(g0s0\800\8e8\9c8\ab8\bb8\cc@\dd@\ef@\02I\15I)I>QSQiQ\80Q\98Y\b0Y\c9Y\e3a\fda\18b4jPjmj\8bj\aar\c9r\e9r\0a{+{M{p\83\93\83\b7\83\dc\83\02\8c(\8cO\8cw\94\9f\94\c8\94\f2\9c\1c\05\1c\05\1c\05\1c\05\05\02\05\01\02\05\06\02\05\03\01\02\05\01\05\06\02\05\07\08\01\02\05\03\09\00\06\02\05\01\09\05\03\01\02\05\09\07\06\05\06\02\05\04\08\08\02\08\01\02\05\02\04\04\01\04\00\06\02\05\01\02\02\00\07\00\03\01\02\05\06\01\00\03\05\01\05\06\02\05\03\00\05\01\07\05\07\08\01\02\05\01\05\02\05\08\07\08\09\00\06\02\05\07\06\02\09\03\09\04\05\03\01\02\05\03\08\01\04\06\09\07\02\06\05\06\02\05\01\09\00\07\03\04\08\06\03\02\08\01\02\05\09\05\03\06\07\04\03\01\06\04\00\06\02\05\04\07\06\08\03\07\01\05\08\02\00\03\01\02\05\02\03\08\04\01\08\05\07\09\01\00\01\05\06\02\05\01\01\09\02\00\09\02\08\09\05\05\00\07\08\01\02\05\05\09\06\00\04\06\04\04\07\07\05\03\09\00\06\02\05\02\09\08\00\02\03\02\02\03\08\07\06\09\05\03\01\02\05\01\04\09\00\01\01\06\01\01\09\03\08\04\07\06\05\06\02\05\07\04\05\00\05\08\00\05\09\06\09\02\03\08\02\08\01\02\05\03\07\02\05\02\09\00\02\09\08\04\06\01\09\01\04\00\06\02\05\01\08\06\02\06\04\05\01\04\09\02\03\00\09\05\07\00\03\01\02\05\09\03\01\03\02\02\05\07\04\06\01\05\04\07\08\05\01\05\06\02\05\04\06\05\06\06\01\02\08\07\03\00\07\07\03\09\02\05\07\08\01\02\05\02\03\02\08\03\00\06\04\03\06\05\03\08\06\09\06\02\08\09\00\06\02\05\01\01\06\04\01\05\03\02\01\08\02\06\09\03\04\08\01\04\04\05\03\01\02\05\05\08\02\00\07\06\06\00\09\01\03\04\06\07\04\00\07\02\02\06\05\06\02\05\02\09\01\00\03\08\03\00\04\05\06\07\03\03\07\00\03\06\01\03\02\08\01\02\05\01\04\05\05\01\09\01\05\02\02\08\03\06\06\08\05\01\08\00\06\06\04\00\06\02\05\07\02\07\05\09\05\07\06\01\04\01\08\03\04\02\05\09\00\03\03\02\00\03\01\02\05\03\06\03\07\09\07\08\08\00\07\00\09\01\07\01\02\09\05\01\06\06\00\01\05\06\02\05\01\08\01\08\09\08\09\04\00\03\05\04\05\08\05\06\04\07\05\08\03\00\00\07\08\01\02\05\09\00\09\04\09\04\07\00\01\07\07\02\09\02\08\02\03\07\09\01\05\00\03\09\00\06\02\05\04\05\04\07\04\07\03\05\00\08\08\06\04\06\04\01\01\08\09\05\07\05\01\09\05\03\01\02\05\02\02\07\03\07\03\06\07\05\04\04\03\02\03\02\00\05\09\04\07\08\07\05\09\07\06\05\06\02\05\01\01\03\06\08\06\08\03\07\07\02\01\06\01\06\00\02\09\07\03\09\03\07\09\08\08\02\08\01\02\05\05\06\08\04\03\04\01\08\08\06\00\08\00\08\00\01\04\08\06\09\06\08\09\09\04\01\04\00\06\02\05\02\08\04\02\01\07\00\09\04\03\00\04\00\04\00\00\07\04\03\04\08\04\04\09\07\00\07\00\03\01\02\05\01\04\02\01\00\08\05\04\07\01\05\02\00\02\00\00\03\07\01\07\04\02\02\04\08\05\03\05\01\05\06\02\05\07\01\00\05\04\02\07\03\05\07\06\00\01\00\00\01\08\05\08\07\01\01\02\04\02\06\07\05\07\08\01\02\05\03\05\05\02\07\01\03\06\07\08\08\00\00\05\00\00\09\02\09\03\05\05\06\02\01\03\03\07\08\09\00\06\02\05\01\07\07\06\03\05\06\08\03\09\04\00\00\02\05\00\04\06\04\06\07\07\08\01\00\06\06\08\09\04\05\03\01\02\05\08\08\08\01\07\08\04\01\09\07\00\00\01\02\05\02\03\02\03\03\08\09\00\05\03\03\04\04\07\02\06\05\06\02\05\04\04\04\00\08\09\02\00\09\08\05\00\00\06\02\06\01\06\01\06\09\04\05\02\06\06\07\02\03\06\03\02\08\01\02\05\02\02\02\00\04\04\06\00\04\09\02\05\00\03\01\03\00\08\00\08\04\07\02\06\03\03\03\06\01\08\01\06\04\00\06\02\05\01\01\01\00\02\02\03\00\02\04\06\02\05\01\05\06\05\04\00\04\02\03\06\03\01\06\06\08\00\09\00\08\02\00\03\01\02\05\05\05\05\01\01\01\05\01\02\03\01\02\05\07\08\02\07\00\02\01\01\08\01\05\08\03\04\00\04\05\04\01\00\01\05\06\02\05\02\07\07\05\05\05\07\05\06\01\05\06\02\08\09\01\03\05\01\00\05\09\00\07\09\01\07\00\02\02\07\00\05\00\07\08\01\02\05\01\03\08\07\07\07\08\07\08\00\07\08\01\04\04\05\06\07\05\05\02\09\05\03\09\05\08\05\01\01\03\05\02\05\03\09\00\06\02\05\06\09\03\08\08\09\03\09\00\03\09\00\07\02\02\08\03\07\07\06\04\07\06\09\07\09\02\05\05\06\07\06\02\06\09\05\03\01\02\05\03\04\06\09\04\04\06\09\05\01\09\05\03\06\01\04\01\08\08\08\02\03\08\04\08\09\06\02\07\08\03\08\01\03\04\07\06\05\06\02\05\01\07\03\04\07\02\03\04\07\05\09\07\06\08\00\07\00\09\04\04\01\01\09\02\04\04\08\01\03\09\01\09\00\06\07\03\08\02\08\01\02\05\08\06\07\03\06\01\07\03\07\09\08\08\04\00\03\05\04\07\02\00\05\09\06\02\02\04\00\06\09\05\09\05\03\03\06\09\01\04\00\06\02\05\00\00H\02\01\00[\00\00\00q\01\00\00\13\00\00\00=\03\01\00U\00\00\00\ad\00\00\00\13\00\00\00\00\00\00\00Z\d6;\92\d6S\f4\ee?;\a1\06)\aa?\11\f8ee\1bf\b4X\95\07\c5$\a4Y\ca\c7Jv\bf>\a2\7f\e1\ae\baI\f6-\0d\f0\bcy]So\ce\8a\df\99Z\e9\dcsy\10,,\d8\f4\94\05\c1\b6+\a0\d8\91i\e8K\8a\9b\1b\07y\f9Fq\a46\c8N\b6\84\e2\del\82\e2H\97\b7\98\8dMDz\e2\e3%\9b\16\08#\1b\1b\fdr\7fx\b0j\8cm\8e\f7 \0e\e5\f5\f00\feO\9f\96\5c\85\ef\08\b25\a9Q^3-\bd\bd#G\bc\b3f+\8b\de\82\13\e65\80x,\adv\acU0 \fb\16\8b1\cc\af!P\cb;L\93\17k<\e8\b9\dc\ad=\bf\1b*$\beJ\dfx\dd\85Kb\e8S\d9\0d\af\a24\adm\1d\d7k\aa3o=q\d4\87h\ad\e5@\8cdr\86\06\95\00\cb\8c\8d\c9\a9\c2\18\1fQ\af\fd\0ehH\ba\c0\fd\ef\f0;\d4\f2\def%\1b\bd\12\02mt\98\fe\95v\a5\84WK`\f70\b6K\01\88\91>~;\d4\ce\a5-^85\bd\a3\9eA\ea5\ce]J\89B\cf\b9u\86\82\acL\06R\b2\e1\a0z\ce\95\89\81\93\09\94\d1\eb\efCs\1f\1aI\19B\fb\eb\a1\f8\0b\f9\c5\e6\eb\14\10\a6`\9b\9f\12\faf\ca\f6Nww\e0&\1a\d4\d08\82G\97\b8\00\fd\b4\22U\95\98\b0 \89\82c\b1\8c^s \9e\b05U]_n\b4Ub\bc\dd/6\90\a8\c5\1d\83\aa4\f7\89!\eb{+\d5\bbC\b4\12\f7\e4#\d5\01u\ec\e9\a5-;eU\aa\b0k\9an6%!\c93\b2G\f8\89\be\ea\d4\9c\06\c1\0a\84ni\bb\c0\9e\99v,n%\0aDH\f1\0d%\caC\eap\06\c0\ca\dbdW\86*\cd\96(W^j\92\06\048\bc\12>\ed'u\80\bc\f2\ec\f5\047\08\05\c6k\97\8d\e8q\92\a0\eb.h3\c6DJ\86\f7\a3~X1\87[D\93\1d!\e0\fbj\ee\b3zL\9e\ae\fdhr\15\b8d)\d8\ba\05\ea`Y\dfE\1a=\03\cf\1a\e6\bd3\8e)\87$\b9o\abk0\06b\c1\d0\8fV\e0\f8y\d4\b6\d3\a5\96\86\bc\87\ba\f1\c4\b3l\18w\98\89\a4H\8f<\a8\ab)).\b6\e0\87\de\94\fe\ab\cd\1a3%I\0b\ba\d9\dcq\8c\14\0b\1d\7f\8b\c0\f0\9fo\1b\8e(\10T\8e\af\d9M\e4^\ae\f0\ec\07J\a2\b12\14\e9q\dbPa\9d\f6\d9,\e8\c9n\05\af\9f\ac1'\89\d2\5c\22:\08\1c1\be\ca\c6\9a\c7\17\fep\ab\06\f4\aaH\0ac\bdm}x\81\b9\9d=M\d6\08\b1\d5\da\cc\bb,\09N\eb\f0\93\82F\f0\85\a5\8e\c5\08`\f5\bb%!&\ed8#Xl\a7N\f2\f6\0a\b8\f2*\af\aao(\07,nG\d1\e1\ae\b4\0df\af\f5\1a\caEy\84\db\a4\cc\82M\ed\90\c8\9f\8d\d9P<\97\97e\12\ce\7f\a3\a0(\b5\ba\07\f1\0f\e5\0c}\fd\fe\96\c1_\cc\c8rb\a9I\edS\1eO\dc\bc\be\fc\b1w\ffz\0f\bb\13\9c\e8\e8%\b1\096\f7=\cf\aa\9f\ac\e9T\8ca\91\b1w\1d\8c\03u\0d\83\95\c7\17$j\ef\b9\f5\9d\d5%oD\d2\d0\e3z\f9\1d\adDk(s\05Kw\c5j\83b\ce\ec\9b2\ec\0aC\f9g\e3N\d5vE$\fb\01\e8\c2?\a7\cd\93\f7A\9c\22\8a\d4V\edy\02\a2\f3\0f\11\c1xuRCk\d6DV4\8cAE\98\a9\aaxk\89\13\0a\83\0c\d6kA\ef\91V\beS\d5V\c6k\98\cc#\8f\cb\c6\11k6\ec\ed\a8\8a\ec\b7\86\be\bf,9?\1c\eb\02\a2\b3\94\a9\d6\f32\14\d7\f7{\07O\e3\a5\83\8a\e0\b9S\cc\b0?\d9\cc\f5\da\c9\22\5c\8f$\adX\e8h\ff\9c\8f\0f@\b3\d1\be\95\99\d96l7\91\a1\1f\c2\b9\09\08\10#-\fb\ff\8fDG\85\b5\8a\a72(\0c\0a\d4\ab\f9\f9\ff\b3\15\99\e6\e2lQ?2\8f\0c\c9\16;\fc\7f\90\ad\1f\d0\8d\e3\92g\7f\d9\a7=\aeJ\fb\9f\f4\98'D\b1\9cwA\df\cf\11\cd\99\1d\fa\c71\7f1\95\dd\83\d5\11\d7CV@@R\fc\1c\7f\ef>}\8ar%kf\ea5(Hf;\e4^\ab\8e\1c\ad\cf\ee\05\00eC2\da@J\9d6V\b2c\d8\82j\07@>\d4\be\90hN\22\e2uO>\87\91\a2\04\e8\a6DwZ\02\e2\aaZS\e3\0d\a96\cb\05\a2\d0\15\15q\83\9aU1(\5cQ\d3\03>\87\caD[Z\0d\91\80\d5\1e\99\d9\12\84\c2\86\94\fe\0ayX\e8\b6\e0\8af\ff\8f\17\a5r\a89\beM\97nb\e3\98-@\ffs]\ce\8f\12\c8-!=\0a\fb\8e\7f\1c\88\7fh\fa\80\99\0b\9d\bc4f\e6|r\9f#j\9f\029\a1\80N\c4\eb\c1\ff\1f\1cN\87\acDGC\87\c9 b\b5f\b2\ff'\a3\22\a9\d7\15\19\14\e9\fb\a8\bab\00\9f\ff\f1K\b5\c9\a6\ad\8f\acq\9d\a9\b4=`\c3?wo\22|\10\99\b3\17\ce\c4\d3!M8\b4\0fU\cb+\9bT\7f\a0\9d\01\f6Hj`F\a1S*~\fb\e0\94O\84\02\c1\99mB\fc\cbDt\da.9\19zc%C1\c0\08S\fb\feU\11\91\fa\88\9fX\bc\ee\93=\f0\ca'\ba~\abU5y\b5c\b75u|&\96\deX4/\8bU\c1K\a2<%\83\92\1b\b0\bb\16o\01\fb\ed\aa\b1\9e\cb\8b\ee#w\22\9c\ea\dc\ca\c1y\a9\15^F_\17uv\8a\95\a1\92\c9\1e\19\ec\89\cd\fa\0b6]\12\14\ed\faI\b7{f\1fg\ec\80\f9\ce\84\f4\16Y\a8y\1c\e5\1a@\e7\80'\e1\b7\82\d2X\ae7\09\cc1\8f\10\88\90\b0\b8\ec\b2\d1\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86\c9j\00g\ce\ce\bd\df\9a\d4\e1\93\e0\91\a7g\bdB`\00A\a1\d6\8b\e0$m\5c,\bb\c8\e0mSx@\91I\cc\ae\18n\88s\f7\e9\faXHh\96\90\f5[\7f\da\9e\89jPu\a49\af-\01^zy\99\8f\88\03\96BR\c9\06\84mx\81\f5\d8\d7\7f\b3\aa\83;\d3\a6{\08\e5\c8\d6\e12\cf\cd_`\d5d\0a\88\90\9aJ\1e\fb&\cd\7f\a1\e0;\5c\85\7f\06U\9a\a0\ee\f2\5co\c0\df\c9\d8J\b3\a6\1eH\ea\c0H\aa/\f4\8b\b0W\fc\8e\1d`\d0&\da$\f1\da\94;\f1W\ce\b6]y\12<\82X\08\b7\d6\08=\c5v\ed\81$\b5\17\17\cb\a2n\cad\0cK\8cvTh\a2m\a2\dd\dc}\cb\09\fd}\cf]/\94\a9\02\0b\09\0b\15T]\feL|]C5;\f9\d3\e1\a6\e5&\8dT\fa\9e\afm\1aJ\01\c5{\c4\9a\10\9fp\b0\e9\b8\c6\1b\09\a1\9cA\b6\9a5\c0\d4\c6\8c\1c$g\f8bK\c9\03\d2c\01\c3\f8D\fc\d7\91v@\9b\1d\cf]Bc\de\e0y6V\fbM6\94\10\c2\e4B\f5\12\fc\15Y\98\c4+z\e1C\b9\94\f2\9d\93\b2\17{[o>Z[\ecl\ca\f3\9c\97B\9c\cf\ee,\99\05\a71r'\08\bd0\84\bdS\83\83*x\ff\c6P\bdN1J\ec<\e5\ec(d$5V\bf\f8\a46\d1^\ae\13F\0f\94\99\be6\e1\95w\1b\87\84\85\f6\99\98\17\13\b9?n\84Y{U\e2(\e5&t\c0~\ddW\e7\cf\89\e5/\da\ea\1a3O\98H8o\ea\96\90!v\ef]\c8\d2\f0?c\beZ\06\0b\a5\bc\b4\a9Skuz\07\ed\0f\fbm\f1\c7M\ce\eb\e1\94(\c6\12YI\e8\d3\bd\e4\f6\9c\f0`3\8d\5c\d9\bb\ab\d7-qd\ec\9d4\c4,9\80\b0\b3\cf\aa\96My\8d\bdg\c5A\f5wG\a0\dc\a0\83U\fc\a0\d7\f0\ec`\1bI\f9\aa,\e4\89Dr\b5\9d\c4\86\16\f49b\9b\b7\d57]\ac\d5\ce\22\c5u(\1c1\c7:\82%\cb\85t\d7\8b\82k6\932c}\bcdq\f7\9e\d3\a8\86\971\03\02\9c\ff]\ae\eb\bdM\b5\86\08S\a8\fc\fd\83\02\83\7f\f5\d9f-\a1b\a8\cag\d2{\fd$\c3c\dfr\d0`\bc\a4=\a9\de\80\83m\1e\f7Y\9e\cbGBx\eb\0d\8dS\16a\a4\08\e6t\f0\85\be\d9RVfQp\e8[y\cd\8b\1f\92l'.\90g\f6\df2Fq\d9k\80\b6S\db\a3\d8\1c\ba\00\f3\97\bf\97\cd\cf\86\a0\a4(\d2\cc\0e\a4\e8\80\f0}\af\fd\c0\83\a8\c8\cd\b2\06\80\12\cd\22al]\1b=\b1\a4\d2\fa\81_\08 W\80kyc\1a1\c6\ee\a6\c3\9c\b0;\05t60\e3\cb\fc`\bdw\aa\90\f4\c3\9c\8a\06\11D\fc\db\be;\b9\ac\15\d5\b4\f1\f4D-H\15U\fb\92\ee\c5\f3\8b-\05\11\17\99J\1cM-\15\dd\1bu\b6\f0\eexF\d5\5c\bf]c\a0xZ\d4b\d2\e4\ac*\17\98\0a4\ef4|\c8\16q\89\fb\86\0e\acz\0e\9f\86\80\95\a0M=\ae\e65]\d4\12W\19\d2F\a8\e0\ba\09\a1\ccY`\83t\89\d7\ac\9f\86X\d2\98\e9K\c9?p8\a4\d1+\06\cc#Tw\83\ff\91\cf\dd'F\a3\06c{\08\bf,)Ud\7f\b6B\d5\b1\17L\c8;\1a\ca\eewsj=\1f\e4\93J\9e\1d_\ba\ca >\f5*\88b\86\93\8e\9c\ee\82r{\b4~T\8d\b25*\fbg8\b2C\aa#O\9aa\9e\e91\1f\c3\f4\f9\81\c6\de\d4\94\ec\e2\00\fa\05d~\f3\f98<\11<\8b\04\dd\d3\8d@\bc\83\de^p8G\8b\15\0b\aeE\d4H\b1P\ab$\96v\8c\06\19\ee\da\8d\d9W\09\9b\dd$\d6\ad;\c9\17\a4\cf\d4\a8\f8\87\d6\e5\80\0a\d7\a5L\e5\bc\1d\8d\03\0a\d3\f6\a9L\1f!\cdL\cf\9f^+ep\84\cc\87t\d4\1fgi\00 \c3Gv;?\c6\d2\df\d4\c8\84s\e0A\00\f4\d9\ec)\09\cfw\c7\17\0a\fb\a5\90XR\00q\10h\f4\cc\c2U\b9\9d\ccy\cf\b4\eef@\8d\14\82q\bf\99\d5\93\e2\1f\ac\810U@H\d8L\f1\c6/\00\cb8\db'\17\a2|jPZ\0e\a0\ad\b8;\c0\fd\06\d2\f1\9c\ca\1c\85\e4\f0\11\08\d9\a6J0\bd\88F.D\fdc\a6\1dm\16J\8f\90.>v\15\ec\9cJ\9e\fe\872\04N\8eY\9a\ba\cd\d3\1a'D\dd\c5\fd)?\85\e1\f1\ef@(\c1\88\e10\95T\f7|\f4\8e\e6Y\ee+\d1\b9x\f5\8c>\dd\94\9a\ceX\190\f8t\bb\82\e7\d620\8e\14:\c1\01\af\1f<6Rj\e3\a1\8c?\bc\b1\99\88\f1\c1\9a'\cb\c3\e6D\dc\e5\b7\a7\15\0f`\f5\96\b9\c0\f8^:\10\ab)\de\a5\11\db\12\b8\b2\bc\e7\f0\b6\f6H\d4\15tV\0f\d6\91\17f\df\eb!\add4[I\1b\11\95\c9%\bb\ce\9fk\934\ec\be\00\d9\0d\b1\ca\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\fa\0ak\04\b3)X\e6\12Q*\11\a3\a5\b4\0c\dc\e6\c2\e2\0f\1a\f7\8f\abr\ba\ea\85\e7\f0G\93\a0s\db\93\e0\f4\b3V\0fieg!\edY\b8\88P\d2\b8\18\f2\e0,S\c3>\c1ih0sUr\83sO\97\8c\fb\13:\c7\18BA\1e\cf\eaNdP#\bd\af\fa\98\08\f9\9e\92\d1\e5\83\a5b}$l\ac\db9\bfJ\b7F\f7E\dfr\a7]\ce\96\c3K\89\83\b7\8e2\8c\ba\8bkO\11\f5\81|\b4\9e\abde2?/\a9n\06\a2Ur\a2\9ba\86\d6\bd\fe\fe\0e{S\0a\c8\85u\87E\01\fd\13\866__\e9,t\06\bd\e7R\e9\96A\fc\98\a7\047\b7#8\11H,\a0\a7\a3\fcQ;\7f\d1\c5\04\a5,\86\15Z\f7\c4H\e6=\13\85\ef\82\fb\22\e7\dbsM\98\9a\f5\da_\0dXf\ab\a3\ba\eb\e0\d2\d0`>\c1\b3\d1\b7\10\ee?\96\cc\a8&\99\07\05\f9\8d1\1f\c6\e5\94\e9\cf\bb\ffRp\7fIFw\f1\fd\d3\9b\0f\fd\f1a\d5\9f3\a6\ef\ed\8b\ea\b6\fe\c8\82S|n\ba\ca\c7\c0\8fk\e9.\a5d\fe{ch\1b\0ai\bd\f9\b0s\c6\a3z\ce\fd=->!Q\a6a\16\9cN\08\5c\a6\0c\a1\be\06\b8\8di\e5\0f\fa\1b\c3b\0a\f3\cfOInH&\f1\c3\de\93\f8\e2\f3\fa\cc\ef\c3\a3\db\89Z\b7v:k\5c\dbm\98\1c\e0uZF)\96\f8e\14\09\863R\89\be#X\13\f1\97\b3\bb\f6\7fY\8bg\c0\a6+\ee,.X\ed}\a0jt\ef\17\b7@8H\db\94\dc\1cW\b4N\a4\c2\a8\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92f\15\1e\e5\d7\a0\96\e8\17\1d\c8\f9\ba \b0w`\cd2\ef\86$^\91.\12\1d\dct\14\ce\0a\b8\80\ff\aa\a8\ad\b5\b5\baV$\13\92\99\81\0d\e6`\bf\d5\12\19#\e3il\ed\97\f6\ff\e1\10\8f\9c\97\c5\ab\ef\f5\8d\c1c\f4\1e\fa?\8d\ca\b3\83\fd\b6\96ks\b1\b2|\b1\a6\f8\8f0\bd\a0\e4\bcd|F\d0\dd\de\db]\d0\f6\b3|\ac\e4\0e\f6\be\0d,\a2\8ak\a9:Bz\f0\cdk\9d\92\b3.\11\b7J\ad\c6S\c9\d2\98l\c1\86Dw`z\d5d\9d\d8\b7\a8{\07\bf\c7q\e8\8bJ|l\05_b\87rI\add\d7\1cG\11-]\9b\c7\c6\f6:\a9\cf\9b\d8=\0d\e4\98\d5y4\82yx\b4\89\d3\c3\c2N\8d\10\1d\ffJ\cb`\f1K\cb\106\84\ba9QX*r\df\ce\fe\b8\ed\1e\fe\94C\a5(\88e\ee\b4N\97\c2>'\a9\a6=z\94\ce2\ea\fe)b\22=s\87\b8)\88f\cc\1c\81_R?Z}5\06\08\a8&4*\80\ffc\a1\f7&\cf\b0\dc\c2\07\caR0\c14`\ff\bc\c9\b5\f0\02\dd\93\b3\89\fcg|\f1A8?,\fc\e2\acC\d4x \ac\bb\c0\ed6)\83\a7\9b\9d\0dL\aa\84K\94K\d51\a9\84\f3c\91\02\c5\11\df\d4e^y\9e\0a}\d3e\f0\bc5C\f6\d5\16J\ff\b5\17FM.\a4?\16\96\01\ea\99EN\8e\bf\d1\ceKP9\8d\cf\9b\fb\81d\c0\d6\e1q/\86\c2^\e4\88p\c3\82z\a2}\f0LZN\bb'sv]U&\ba\91\8c\85N\96o\f8\10\d5\f8\07j:\ea\af(\b6\ef&\e2\bb\8b6U\0a\f7\89\04\89\e5\db\b2\a3\ab\b0\da\ea.\84\ea\cct\acE+o\c9OFk\ae\c8\92\9d\92\12\00\c9\8b\0b;\cb\bb\e3\17\06\daz\b7D7\17@\bbn\ce\09\bd\aa\dc\9d\87\90Y\e5\15\05\1d\10j\0aB\cc\b6\ea\a9\c2T\faW\8f-#\12J\82F\a9\9fdeT\f3\e9\f8-\b3\f9\ab\96\dc\22\98\93G\bd~)p$w\f9\df\f7V\bc\93+~xY6\ef\19\c6v\ea\fb\8bZ\b6U<\dbN\ebW\03k\a0w\14\e5\fa\ae\f1#k\0b\92\22\e6\ed\c4\85\88\95Y\9e\b9\da\ed\ecE\8e6\ab_\e9\9bSu\fd\f7\02\b4\88\14\b4\eb\18\02\cb\db\11\81\a8\d2\fc\b5\03\e1\aa\19\a1&\9f\c2\bdR\d6\a2R\07|\a3D\99\d5_I\f0F3m\e7K\a5\93\84-\e6\ca\7f\85\db-V\0c@\a4po\8e\b8\e5\b8\9f\bd\df\a6R\b9k\0fP\cdL\cb\b2&\1f\a7\07\ad\97\d0\a7\a7F\13\a4\00 ~/xs\c8$\cc^\82\c8(\0c\8cf\00\d4\8e;V\90\fa-\7f\f6\a2\fa2\0f/\80\00\89r\cak4y\f9\1e\b4\cb\b9\ff\d2:\a0@+O\bc\86\81\d7\b7&\a1\fe\a8\bf\87I\c8\10\f6\e26\f4\b0\e62\b8$\9f\c9\d7\f4-}\ca\d9\0dC1]\a0?\e6\ed\c6\bb\0dry\1c=P\91\94}t\88\cf_\a9\f8*\91\ce\97cL\a4u|\ceH\b5\e1\dbi\9b\ba\1a\e1>\be\af\86\c9\1b\02\9b\22\daRD\c2ha\99\ce\ad[\e8\fb\a2\c2A\ab\90g\d5\f2\c3\b9?B\99r\e2\fa\a5\19\09k\ba`\c5\97\1a\d4g\c9\9f\87\cd\dc\0f`\cb\05\e9\b8\b6\bd \c9\c1\bb\87\e9\00T\138>G#g$\edh;\b2\aa\e9#\01)\0b\e3\86\0cv\c06\94!e\af\0ar\b6\a0\f9\ce\9b\a8\8f\93pD\b9i>[\8d\0e\e4\08\f8\c2\c2\92s\b8\8c\95\e7\04\0e\b20\12\1d\0b\b6\b9\b9;H\f3w\bd\90\c2Ho^+\f2\c6\b1(\a8J\1a\f0\d5\ec\b4\f3\1a\0b6\b6\ae8\1e2R\dd l\0b(\e2\b0\e1\8d\c3c\da\c6%_S\8a\94#\07Y\8d\0e\ad8Z~H\9cW7\e8\acy\ecH\af\b0Q\d8\c6\f0\9dZ\83-D\22\18\98'\1b\db\dce\8e\f8lE1\e4\f8k\15\0f\bf\f8\f0\08\8a\ffX\1bd\cb\9e\8e\1b\c5\da\d2\ee6-\8b\ac?/\22=~Fr\e2w\91\87\aa\84\f8\ad\d7\0f\bbj\cc\1d\d8\0e[\ea\ba\94\eaR\bb\cc\86\e9\b4\c2\9f\12G\e9\98\a5\e99\a5'\ea\7f\a8$b\b3G\d7\98#?\0ed\88\8e\b1\e4\9f\d2\ad:\a0\19\0d\7f\ec\8e\89>\15\f9\ee\ee\a3\83\ac$\040h\cfS\19+\8eZ\b7\aa\ea\8c\a4\d7-\05<B\c3\a8_\b611eU%\b0\cdMy\06\cb\12\f4\927\11\bf>_U\17\8e\80\d0\0b\e4\be\8b\d8\bb\e2\d6n\0e\b7*\9d\b1\a0\c4\0e\9d\ae\ae\cej[\8b\0a\d2du\04\de\c8uRDZZ\82E\f2.\8d\06\be\92\85\15\fb\12g\d5\f0\f0\e2\d6\ee=\18\c4\b6{s\ed\9ck`\85\96\d6MFUL\1eu\a4Z\d0(\c4\86\b8&<L\e1\97\aa\dfe\92Mq\043\f5\a8f0K\9f\d9=\d5\ab\7f{\d0\c6\e2?\99)@\fe\8e\03\a8F\e5\96_\9a\84x\db\8f\bf3\d0\bdr\04R\98\de|\f7\c0\a5V\d2s\ef@Dm\8f\85f>\96\ad\9a\98'vc\a8\95\a8J\a4y\13\00\e7\ddY\c1~\b1S|\12\bbR]\0dX\18\c0`U\afq\de\9dh\1b\d7\e9\a6\b4\10n\1e\f0\b8\aa\0d\07\abb!q&\92\e8p\ca\04\13\96\b3\ca\d1\c8U\bbi\0d\b0\b6\22\0d\fd\c5\97{`=\05;+*\c4\10\5c\e4jP|\b7}\9a\b8\8c\e3\04[\9az\8a\b9\8eB\b2\ad\92\8e`\f3w\1c\c6\f1@\19\edg\b2\d3\1eY7\b28\f0U\a37.\91_\e8\01\df\88f/\c5\deFlk\c6\e2\bc\ba;1a\8b\15\a0=;K\ac##w\1bl\a9\8a}9\ae\1a\08\0d\0a^\97\ec\abU\22\c7S\ed\dc\c7\d9!J\90\8c5\bd\e7\96uu\5cT\14\ea\1c\88T.\dawA\d6P~\d2\92si\99$$\aa\e9\b9\d0\d5\d1\0b\e5\dd\87w\d0\c3\bf-\ad\d4d\e8DK\c6N^\95\b4Jb\da\97<\ec\84>\11\0b\ef;\f1Z\bda\dd\fa\d0\bdK'\a6\8e\d5\cd\ea\8a\ad\b1\ec\ba\949E\ad\1e\b1\cf\f2J\81\a5\ed\18\deg\f4\fcCK,\b3\ce\81\d7\cep\87\94\cf\ea\801\fc\14^\f7_B\a2\8d\02M\a9y\83%\a1>;\9a5\f5\f7\d2\ca0C\a0\13X\e4n\09\0d\ca\00\83\f2\b5\87\fd\fcS\88\18n\9d\ca\8bH~\e0\91\b7\d1t\9e~4U\cfd\a2^w\da\9dXv%\06\12\c6\9e\81*\03\feJ6\95Q\c5\ee\d3\ae\87\96\f7\05\22\f5\83\bd\dd\83:R;uD\cd\14\be\9aC5yr\96j\92\c4'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\b1,\f7\ba\80\00\c9\f19c\dd\12\8b\c6$S\ee{\datP\a0\1d\97\04^\ca\eb\16\fc\f6\d3\ea\1a\11\92d\08\e5\bc\85\f5\bc\a6\1c\bb\f4\88\a5a\95\b6}J\1e\ec\e62l\d0\e3\e91+\07]\1d\92\8e\ee\92\93\d0\9fCb.2\ff:I\b4\a462\aaw\b8\c3\87\d4\fa\b9\fe\be\09[\e1M\c4\be\94\95\e6\b4\a9\89yh\be.L\d9\ac\b0:\f7|\1d\90\11\0a\f6K\017\9d\0f\0f\d8\5c\095\dc$\b4\95\8c\f3\9e\c1\84\84S\13\0e\b4KB\13.\e1\bao\b0\06\f2\a5e(\cb\88Po\09\cc\bc\8c\d4E.D\b7\87?\f9\fe\aa$\cb\0b\ff\eb\afI\d79\15\a5i\8f\f7\be\d5\ed\bd\ce\fe\e6\db\1cM\88Z\0eDs\b5\97\a5\b46A_p\8910\95\f8\88\0ah1\fc\cea\84\11w\cc\ab>|\ba6+\0d\c2\fd\bcBz\e5\d5\94\bf\d6M\1bi\04v\902=\b5il\af\05\bd7\86\10\b1\c1\c2I\9a?\a6#\84G\1bG\ac\c5\a7T\1dr3\dc\80\cf\0f+e\19\e2X\17\b7\d1\a9\a4N@\13a\c3\d3;\dfO\8d\97n\12\83\ea&1\08\ac\1cZd\0a\d7\a3p=\0a\d7\a3\a4p=\0a\d7\a3p=\cc\cc\cc\cc\cc\cc\cc\cc\cd\cc\cc\cc\cc\cc\cc\cc\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\fa\00\00\00\00\00\00\00\00\00\00\00\00\00\00@\9c\00\00\00\00\00\00\00\00\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\00\00\00\00\00\00$\f4\00\00\00\00\00\00\00\00\00\00\00\00\00\80\96\98\00\00\00\00\00\00\00\00\00\00\00\00\00 \bc\be\00\00\00\00\00\00\00\00\00\00\00\00\00(k\ee\00\00\00\00\00\00\00\00\00\00\00\00\00\f9\02\95\00\00\00\00\00\00\00\00\00\00\00\00@\b7C\ba\00\00\00\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\00\00\00\00\00\00\00\00\00\00\00\00*\e7\84\91\00\00\00\00\00\00\00\00\00\00\00\80\f4 \e6\b5\00\00\00\00\00\00\00\00\00\00\00\a01\a9_\e3\00\00\00\00\00\00\00\00\00\00\00\04\bf\c9\1b\8e\00\00\00\00\00\00\00\00\00\00\00\c5.\bc\a2\b1\00\00\00\00\00\00\00\00\00\00@v:k\0b\de\00\00\00\00\00\00\00\00\00\00\e8\89\04#\c7\8a\00\00\00\00\00\00\00\00\00\00b\ac\c5\ebx\ad\00\00\00\00\00\00\00\00\00\80z\17\b7&\d7\d8\00\00\00\00\00\00\00\00\00\90\acn2x\86\87\00\00\00\00\00\00\00\00\00\b4W\0a?\16h\a9\00\00\00\00\00\00\00\00\00\a1\ed\cc\ce\1b\c2\d3\00\00\00\00\00\00\00\00\a0\84\14@aQY\84\00\00\00\00\00\00\00\00\c8\a5\19\90\b9\a5o\a5\00\00\00\00\00\00\00\00:\0f \f4'\8f\cb\ce\00\00\00\00\00\00\00\00\84\09\94\f8x9?\81\00\00\00\00\00\00\00@\e5\0b\b96\d7\07\8f\a1\00\00\00\00\00\00\00P\deNg\04\cd\c9\f2\c9\00\00\00\00\00\00\00\a4\96\22\81E@|o\fc\00\00\00\00\00\00\00M\9d\b5p+\a8\ad\c5\9d\00\00\00\00\00\00 \f0\05\e3L6\12\197\c5\00\00\00\00\00\00(l\c6\1b\e0\c3V\df\84\f6\00\00\00\00\00\002\c7\5c\11l:\96\0b\13\9a\00\00\00\00\00@\7f<\b3\15\07\c9{\ce\97\c0\00\00\00\00\00\10\9fK \dbH\bb\1a\c2\bd\f0\00\00\00\00\00\d4\86\1e\f4\88\0d\b5P\99v\96\00\00\00\00\80D\14\131\ebP\e2\a4?\14\bc\00\00\00\00\a0U\d9\17\fd%\e5\1a\8eO\19\eb\00\00\00\00\08\ab\cf]\be7\cf\d0\b8\d1\ef\92\00\00\00\00\e5\ca\a1Z\ad\05\03\05'\c6\ab\b7\00\00\00@\9e=J\f1\19\c7C\c6\b0\b7\96\e5\00\00\00\d0\05\cd\9cmo\5c\ea{\ce2~\8f\00\00\00\a2#\00\82\e4\8b\f3\e4\1a\82\bf]\b3\00\00\80\8a,\80\a2\ddn0\9e\a1b/5\e0\00\00 \ad7 \0b\d5E\de\02\a5\9d=!\8c\00\004\cc\22\f4&E\d6\95C\0e\05\8d)\af\00\00A\7f+\b1p\96L{\d4QF\f0\f3\da\00@\11_v\dd\0c<\0f\cd$\f3+v\d8\88\00\c8j\fbi\0a\88\a5S\00\ee\ef\b6\93\0e\ab\00zEz\04\0d\ea\8eh\80\e9\ab\a48\d2\d5\80\d8\d6\98E\90\a4rA\f0q\ebfc\a3\85PG\86\7f+\da\a6GQlN\a6@<\0c\a7$\d9g_\b6\90\90\99e\07\e2\cfPK\cf\d0m\cfA\f7\e3\b4\f4\ff\9fD\ed\81\12\8f\81\82\a4!\89z\0e\f1\f8\bf\c7\95h\22\d7\f2!\a3\0dj+\19R-\f7\af9\bb\02\eb\8co\ea\cb\90Dv\9f\a6\f8\f4\9b\08j\c3%p\0b\e5\fe\b4\d5SG\d06\f2\02E\22\9a\17&'O\9f\90e\94,Bb\d7\01\d6\aa\80\9d\ef\f0\22\c7\f5~\b9\b7\d2:MB\8b\d5\e0\84+\ad\eb\f8\b2\de\a7e\87\89\e0\d2w\85\0c3;L\93\9b/\eb\88\9f\f4U\ccc\d5\a6\cf\ffI\1fx\c2\fb%k\c7qk\bf<\8a\90\c3\7f\1c'\16\f3z\efE9NF\ef\8bV:\da\cfq\d8\ed\97\ac\b5\cb\e3\f0\8bu\97\ec\c8\d0C\8eN\e9\bd\17\a3\be\1c\ed\eeR='\fb\c4\d41\a2c\ed\ddK\eec\a8\aa\a7L\f8\1c\fb$_E^\94j\eft>\a9\ca\e8\8f6\e49\ee\b6\d6u\b9D+\12\8eS\fd\e2\b3D]\c8\a9dL\d3\e7\16\b6\96q\a8\bc\db`J:\1d\ea\be\0f\e4\90\cd1\feF\e9U\89\bc\dd\88\a4\a4\ae\13\1d\b5A\be\bd\98c\ab\abk\14\ab\cdM\9aXd\e2\d1-\ed~<\96\96\c6\ec\8a\a0p`\b7~\8d\a2<T\cf\e5\1d\1e\fc\a8\ad\c8\8c8e\de\b0\cbK)C_\a5%;\12\d9\fa\af\86\fe\15\dd\be\9e\f3\13\b7\0e\efI\ab\c7\fc-\14\bf-\8a7Cxl2i5n\96\f9{9\d9.\b9\ac\04T\96\07\7f\c3\c2I\fb\f7\da\87\8fz\e7\d7\06\e9{\c9^t3\dc\fd\da\e8\b4\99\ac\f0\86\a3q\ed=\bb(\a0i\bc\11#\22\c0\d7\ac\a8\0c\ceh\0d\ea2\08\c4+\d6\ab*\b0\0d\d8\d2\90\01\c3\90\a4?\0a\f5\dbe\ab\1a\8e\08\c7\83\fa\e0y\da\c6g&yR?V\a1\b1\ca\b8\a48Y\18\91\b8\01pW&\cf\ab\09^\fd\e6\cd\86o^\b5&\02L\edxa\0b\c6Z^\b0\80\b4\05[1X\81OT\d69\8ew\f1u\dc\a0!\c7\b1=\aeaciL\c8q\d5m\93\13\c9\e98\1e\cd\19:\bc\03_:\ceJIxX\fb#\c7e@\a0H\ab\04{\e4\c0\ce-K\17\9dv\9c?(d\0d\ebb\9a\1dqB\f9\1d]\c4\94\83O2\bd\d0\a5;\00e\0d\93wet\f5yd\e3~\ecD\8f\ca _\e8\bbj\bfh\99\cb\1eN\cf\13\8b\99~\e8v\e2jE\ef\c2\bf~\a6!\c3\d8\ed?\9e\a2\14\9b\c5\16\ab\b3\ef\1e\10\ea\f3N\e9\cf\c5\e5\ec\80;\eeJ\d0\95\12JrX\d1\f1\a1\bb\1f(a\ca\a9]D\bb\97\dc\8e\aeEn\8a*&r\f9<\14u\15\ea\bd\932\1a\d7\09-\f5X\e7\1b\a6,iM\92V\9c_p&&<Y.\e1\a2\cfw\c3\e0\b6l\83w\0c\b0/\8boz\99\8b\c3U\f4\98\e4Gd\95\0f\9c\fbm\0b\ec?7\9a\b5\98\df\8e\ac^\bd\89A\bd$G\e7\0f\c5\00\e3~\97\b2W\b6,\ec\91\ec\edX\e1S\f6\c0\9b^=\df\ed\e37g\b6g)/l\f4\99X![\86\8bt\ee\82\00\d2\e0y\bd\87q\c0\ae\e9\f1g\ae\11\aa\a3\80\06Y\d8\ec\e9\8dp\1ad\ee\01\da\95\94\cc Ho\0e\e8\b2X\86\90\fe4A\88\dd\dc\7f\14\8d\05\091\de\ee\a74>\82Q\aa\15\d4\9fY\f0FK\bd\96\ea\d1\c1\cd\e2\e5\d4\1a\c9\07p\ac\18\9el\9e2#\99\c0\ad\0f\85\b0\dd\04\c6k\cf\e2\03E\ffk\bf0\99S\a6\1c\15\86\b7F\83\db\84\16\ffF\ef|\7f\e8\cfc\9age\18d\12\e6n_\8c\15\aeO\f1\81~\c0`?\8f~\cbOIw\ef\9a\99\a3m\a2\9d\f08\0f3^\be\e3\1cU\ab\01\80\0c\09\cb\c5,\07\d3\bf\f5\ad\5cc*\16\02\a0O\cb\fd\f6\f7\c8\c7/s\d9s~\daM\01\c4\11\9f\9e\fa\9a\dd\dc\fd\e7g(\1dQ\a1\015\d6F\c6\b8\01\15T\fd\e1\81\b2e\a5\09B\c2\8b\d8\f7&B\1a\a9|Z\22\1f_\07FiYW\e7\9aXi\b0\e9\8dxu37\89\97\c3/-\a1\c1\ae\83\1cd\b1\d6R\00\84k}\b4{x\09\f2\9a\a4#\bd]\8cg\c02c\cePM\ebE\97\e0F6\96\ba\b7@\f8\ff\fb\01\a5 f\17\bd\98\d8\c3;\a9\e5P\b6\ffzB\ce\a8?]\ec\be\ce\b4\8a\13\1f\e5\a3\df\8c\e9\80\c9G\ba\937\01\b16l3o\c6\17\f0#\e1\bb\d9\a8\b8\84A]DG\00\0b\b8\1d\ecl\d9*\10\d3\e6\e5\91t\15Y\c0\0d\a6\92\13\e4\c7\1a\eaC\90/\dbh\ad7\98\c8\87w\18\ddy\a1\e4T\b4\fb\11\c3\98E\be\ba)\94^T\d8\c9\1dj\e1z\d6\f3\fe\d6m)\f4\1d\bb4'\9eR\e2\8c\0cfX_\a6\e4\99\18\e4\e9\01\b1E\e7\1a\b0\8f\7f.\f7\cf]\c0^]dB\1d\17\a1!\dcs\1f\fa\f4Cupv\ba~Ir\ae\04\95\89\a8S\1cyJI\06ji\de\db\0e\daE\fa\ab\92hc\17\9d\db\87\04\03\d6\92\92P\d7\f8\d6\b6B<]\84\d2\a9E\c2\c5\9b[\92\86[\86\b2\a9E\ba\92#\8a\0b2\b7\82\f26h\f2\a7\1e\14\d7hw\acl\8e\ffd#\afD\02\ef\d1&\d9\0cC\95\d7\072\1f\1fv\edja5\83\b8\07\e8I\bd\e6D\7f\e7\a6\d3\a8\c5\b9\02\a4\a6\09b\9cl \16_\a1\90\08\137h\03\cd\0f\8cz\c3\87\a8\db6dZ\e5k\22!\22\80\89\97,\daTII\c2\fd\b0\de\06k\a9*\a0l\bd\b7\10\aa\9b\db\f2=]\96\c8\c5S5\c8\c7\ac\e5\94\94\82\92o\8c\f4\bb:\b7\a8B\fa\f9\17\1f\ba9#w\cb\d7x\b5\84r\a9i\9c\fbnS\14\04v*\ff\0d\d7\e2%\cf\13\84\c3\baJh\19\85\13\f5\fe\d1\8c[\ef\c2\18e\f4i]\c2_fX\b2~\028\99\d5y/\bf\98az\d9\fb?w/\ef\03\86\ffJX\fb\ee\be\fa\d8\cf\fa\0fU\fb\aa\84g\bf].\ba\aa\ee8\cf\83\f9S*\ba\95\b2\a0\97\fa\5c\b4*\95\83a\f2{tZ\94\dd\df\88=9tau\ba\e4\f9\ee\9a\11q\f9\94\17\eb\8cG\d1\b9\12\e9]\b8\aa\01V\cd7z\ee\12\b8\cc\22\b4\ab\91:\b3\0a\c1U\e0b\ac\aa\17\e6\7f+\a1\16\b6\09`M1k\98{W\94\9d\df_vI\9c\e3\0b\b8\a0\fd\85~Z\ed}\c2\eb\fb\e9\adA\8e\07s\84\be\13\8fX\14\1c\b3\e6zd\19\d2\b1\c8\8f%\ae\d8\b2nY\e3_\a0\99\bd\9fF\de\bb\f3\ae\d9\8e_\cao\ee;\04\80\d6#\ec\8aTX\0dH\b9{\de%\e9J\05 \cc,\a7\adj\ae\10\9a\a7\1aV\af\a4\9d\06(\ff\f7\10\d9\04\da\94\80Q\a1+\1b\86\22\04y\ff\9a\aa\87B\08]\f0\d2D\fb\90(+EW\bfA\95\a9SJt\ac\07\16:5\f2u\16-/\92\fa\d3\e8\5c\91\97\89\9b\88B\b7\09.|]\9b|\84\11\da\ba\fe5a\95i%\8c9\db4\c2\9b\a5\95\90i~\83\b9\faC.\ef\07\12\c2\b2\02\cf\bb\f4\03^\e4g\f9\94}\f5DK\b9\afa\81\f5x\c2\ba\ee\e0\1b\1d\dc2\16\9e\a7\1b\ba\a12\17si*\d9bd\93\bf\9b\85\91\a2(\ca\fe\dc\cf\03u\8f{}x\af\02\e75\cb\b2\fc>\d4\c3DRs\da\5c\ab\ada\b0\01\bf\ef\9d\a7d\faj\13\88\08:\16\19z\1c\c2\aek\c5\d0\fd\b8E\18\aa\8a\08[\9f\98\a3r\9a\c6\f6E='W\9eT\ad\8a\99c?\a6\87 <\9aK\86x\f6\e2T\ac6\7f<\cf\8f\a9(\cb\c0\dd\a7\16\b4\1bjW\84\9f\0b\c3\f3\d3\f2\fd\f0\d5Q\1c\a1\a2DmeC\e7Yx\c4\b7\9e\96%\b3\b1\a4\e5Jd\9f\14ap\96\b5eF\bc\ee\1f\de\0d\9f]=\87Yy\0c\fc\22\ffW\eb\ea\a7U\d1\06\b5\0c\a9\d8\cb\87\ddu\ff\16\93\f2\88\d5B$\f1\a7\09\ce\be\e9TS\bf\dc\b7/\eb\8aSm\ed\11\0c\81.$*(\ef\d3\e5\fa\a5m\a8\c8h\16\8f\10\9dV\1ayu\a4\8f\bc\87Di}\01n\f9UD\ec`\d7\92\8d\b3\ac\a9\95\c3\dc\81\c97jU'9\8d\f7p\e0\17\14{\f4S\e2\bb\85b\95\b8C\b8\9aF\8c\8e\ec\ccxtm\95\93\bb\ba\a6TfAX\af\b2'\00\97\d1\c8z8ji\d0\e9\bfQ.\db\9e1\c0\fc\05{\99\06\e2A\22\f2\17\f3\fc\88\03\1f\f8\bd\e3\ec\1fDZ\d2\aa\ee\dd/<\ab\c3&v\ad\1c\e8'\d5\f1\86Uj\d5;\0b\d6t\b0\d3\d8#\e2q\8aVtube\05\c7\85IN\84gV-\87\f6l\d1\12\bb\be\c68\a7\dbae\01\ac\f8(\b4\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1\9c\b3&\02E[\a4\82s4\17aF\02\c0\ec\84`\b0B\16rM\a3\90\01]\f9\d7\02\f0'\a5x\5c\d3\9b\ce \cc\f4A\b4\f7\8d\03\ec1\ce\963\c8B\02)\ffqR\a1uq\04g~A> \bdi\a1y\9f\86\d3\84\e9\c6b\00\0f\d1Mh,\c4\09X\c7h\08\e6\a3x{\c0REa\8275\0c.\f9\82\8a\df\ccV\9ap\a7\cb|\b1B\a1\c7\bc\9b\91\b6\0b@v`\a6\88\fe\db]\93\89\f9\ab\c25\a4\0e\d0\93\f8\cfj\feR5\f8\eb\f7V\f3CM\12\c4\b8\f6\83\05\deS!{\f3Z\16\98Jp\8bz3zr\c3\d6\a8\e9Y\b0\f1\1b\be\5cL.Y\c0\18Ot\0c\13dp\1c\ee\a2\eds\dfyo\f0\deb\11\e7\8b>\c6\d1\d4\85\94\a8+\acEV\cb\dd\8a\e1.\ce7\06J\a7\b9\926\17\d7+>\95m\99\ba\c1\c5\87\1c\11\e87\04\dd\cc\b6\8d\fa\c8\a0\14\99\db\d4\b1\0a\91\a2\22\0a@\92\98\9c\1d\c8Y\7f\12J^M\b5K\ab\0c\d0\b6\be\03%:0\1f\97\dc\b5\a0\e2\1d\d6\0f\84d\aeD.$~s\de\a9q\a4\8d\d2\e5\89\d2\fe\ec\ea\5c\ad]\10V\14\8e\0d\b1G_,\87>\a8%t\18u\94k\99\f1P\dd\19w\f7(N\12/\d1/\c9<\e3\ff\96R\8ao\aa\9a\d9pk\bd\82{\fb\0b\dc\bf<\e7\ac\0bU\01\10M\c6lcZ\fa\0e\d3\ef\0b!\d8N\aa\01T\e0\f7G<x\5c\e9\e3u\a7\14\87q\0a\814\ec\fa\ace\96\b3\e3\5cS\d1\d9\a8\0dM\a1A\a79\18\7f|\a0\1c4\a8E\10\d3P\a0\09\12\11H\de\1eM\e4\91 \89+\ea\832\04F\ab\0a\edJ\93`]\b6hk\b6\e4\a4?\85\17VM\a8\1d\f8\b9\f4\e3B\06\e4\1d\ce\8ef\9d\ab`\12%6\f3x\ce\e9\83\ae\d2\80\19`Bk|+\d7\c10\17B\e4$Z\07\a1\1f\f8\12\86[\f6L\b2\fc\9cR\1d\ae0I\c9'\b6\97g\f23\e0\de<D\a7\a4\d9|\9b\fb\b1\a3}\01\ef@\98\16\a5\8a\e8\06\08.A\9dN\86\ee`\95(\1f\8eN\ad\a2\08\8ay\91\c4\e2'*\b9\ba\f2\a6\f1\a2X\cb\8a\ec\d7\b5\f5\db\b1tgi\af\10\aee\17\bf\d6\f3\a6\91\99)\ef\a8\e0\a1m\ca\ac?\ddn\cc\b0\10\f6\bf\f3*\d3X\0a\09\fd\17\8e\94\8a\ff\dc\94\f3\ef\b0\f5\07\efLK\fc\dd\d9\9c\b6\1f\0a=\f8\95\8e\f9d\15\10\af\bdJ\0fD\a4\a7LLv\bb\f17\be\1a\d4\1am\9d\13U\8d\d1_\dfS\ea\ed\c5m!\89a\c8\84,U\f8\e2\9bkt\92\b4\9b\e4\b4\f5<\fd2wj\b6\db\82\86\11\b7\a1\c2\1d\223\8c\bc?\15\05\a4\92#\e8\d5\e4J3\a5\ea?\af\ab\0f-\83\a6;\16\b1\05\8f\0e@\a7\f2\87M\cb)\f8#\90\ca[\1d\c7\b2\12\10Q\ef\e9 >t\f6,4\bd\b2\e4x\df\16T%k$\a9M\91\1a\9c@\b6\ef\8e\ab\8b\8eT\f7\c2\b6\89\d0\1a \c3\d0\a3\abr\96\ae\b1)\b5s$\ac\84\a1\e8\f3\c4\8cV\0f<\da\1et\a2\90-\d7\e5\c9q\18\fb\17\96\89e\88\92\88ez|\a6/~\8d\de\f9\9d\fb\eb~\aa\b7\ea\fe\98\1b\90\bb\dd1Vx\85\fa\a6\1e\d5e\a5>\7f\22t*U\de5k\93\5c(3\85_'\87\8f\95\88:\d5V\03F\b8s\f2\7f\a67\f1h\f3\ba*\89\8a,\84W\a6\10\ef\1f\d0\85-C\b0iu+-\9b\b2\f6gj\f5\13\82s\fc)\0eb);\9cB_\f4\01\c5\f2\98\a2\8f{\b4\91\ba\f3I\83\13wqBv/?\cbs\9a!6\a9p\1c$\d7\d4\0d\d3S\fb\0e\fe\10\01\aa\83\d3\8c#\ed\06\a5\e8c\14]\c9\9e\aa@J2\0486\f4H\ce\e2|Y\b4{\c6\d5\d0\dc>\05\c6C\b1\da\81\1b\dco\a1\1a\f8\0a\05\94\8e\86\b7\94\dd(1\91\e9\e5\a4\10\9b&\83\1c\19\b4\f2|\car}\f5c\1f\ce\d4\c1\f0\a3c\1fa/\1c\fd\cf\dc\f2<\a7\01J\f2\ec\8c<g9;c\bc\01\ca\17\86\08An\97\13\d8\85\e0\03\05\be\d5\82\bc\9d\a7J\d1I\bd\18N\a7\d8D\86-K\a2+\85Q\9dE\9c\ec\9e!\d1\0e\d6\e7\f8\ddE;\f3R\82\ab\e1\93\03\b5B\c9\e5\90\bb\ca\17\0a\b0\e7b\16\da\b8Cb\93;\1fuj=\9d\0c\9c\a1\fb\9b\10\e7\d4:x\0ag\12\c5\0c\e2\87\01E}aj\90\c5$\8bf\80+\fb'\da\e9A\96\dc\f9\84\b4\f6\ed-\80`\f6\f9\b1Qd\d2\bbS8\a6\e1si9\a0\f8sx^\b2~cU4\e3\07\8d\e8\e1#d{H\0b\db_^\bcj\01\dcI\b0b\da,=\9a\1a\ce\91\f7uk\c5\01S\5c\dc\fb\10x\cc@\a1Av\ba)c\1b\e1\b3\b9\89\9d\0a\cb\7f\c8\04\e9\a9)\f4;b\d9 (\acD\cd\bd\9f\faEcT3\f1\ca\ba\0f)2\d7\95@\adGy\17|\a9\c0\d6\be\d4\a9Y\7f\86]H\cc\cc\ab\8e\edIp\8c\eeI\140\1f\a8tZ\ff\bfV\f2h\5c\8c/j\5c\19\fc&\d2\111\ffo\ec.\83s\b7]\c2\d9\8f]X\83\ab~\ff\c5S\fd1\c8%\f52\d0\f3t.\a4U^\7f\b7\a8|>\bao\b2?\c40\12:\cd\eb5_\e5\d2\1b\ce(\85\cf\a7z^KD\80\b3\81[\cfc\d1\80yf\c3Q\196^U\a0\1fb2\c3\bc\05\e1\d7@4\a6\9f\c3\b5j\c8\a7\fa\fe\f3+G\d9\8dP\c1\8f\874c\85\faQ\b9\fe\f0\f6\98O\b1\d2\d8\b9\d4\00^\93\9c\d33\9fV\9a\bf\d1n\07O\e8\09\815\b8\c3\c8\00G\ec\80/\86\0a\c8bbL\e1B\a6\f4\fa\c0X'a\bb'\cd\bd}\bd\cf\cc\e9\e7\98\9cx\97\b8\1c\d58\80,\dd\ac\03@\e4!\bf\c3V\bd\e6c\0aG\e0x\14\98\04P]\ea\eet\acl\e0\fc\ccX\18\cb\0c\df\02RzR\95\c8\ebC\0c\1e\807\0f\fd\cf\96\83\e6\18\a7\ba\ba\e6T\8f%`\05\d3\fd\83|$ \dfP\e9i *\f3.\b8\c6G~\d2\cd\16t\8b\d2\91AT\faW\1d3\dcL\1dG\81\1cQ.G\b6R\e9\f8\ad\e4?\13\e0\e5\98\a1c\e5\f9\d8\e3\a6#w\d9\dd\0f\18X\8f\ffD^/\9cg\8eHv\ea\a7\ea\09\0fWuser-provided comparison function does not correctly implement a total order?\01\01\00_\00\00\00\5c\03\00\00\05\00\00\00    \00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000x0123456789ABCDEF"))
+  (data (;0;) (i32.const 65536) ":mid > len\c0\01:\c0\01:\c0\00\16slice index starts at \c0\0d but ends at \c0\00 index out of bounds: the len is \c0\12 but the index is \c0\00\12range start index \c0\22 out of range for slice of length \c0\00\10range end index \c0\22 out of range for slice of length \c0\00\c0\09 at byte \c0\00\10duplicate field \c0\00\09expected \c0\00\c0\02: \c0\00\04the \c0$ table lies outside the packed input\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/shared/smallsort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/sort/stable/quicksort.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/fmt.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/dec2flt/decimal_seq.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/string.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/panicking.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/dec2flt/parse.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/sync/once.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/mod.rs\00/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs\00sdk/src/packed.rs\00sdk/src/read.rs\00sdk/src/lib.rs\00\11expected ',' or '\c0\01'\00\0aexpected '\c0\01'\00\00\00\00\e0\03\01\00M\00\00\00\f2\03\00\00\1c\00\00\00\e0\03\01\00M\00\00\00\f3\03\00\00\1c\00\00\00\e0\03\01\00M\00\00\00\f7\03\00\00 \00\00\00\e0\03\01\00M\00\00\00\f7\03\00\00+\00\00\00\9f\01\01\00_\00\00\00M\00\00\00\1f\00\00\00\9f\01\01\00_\00\00\00G\00\00\00\17\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\08\00\00\00ParseFloatErrorkind\00\00\00\00\00\04\00\00\00\04\00\00\00\09\00\00\00EmptyInvalid\00\00\00\00\04\00\00\00\04\00\00\00\0a\00\00\00\00\00\00\00\04\00\00\00\04\00\00\00\0b\00\00\00Utf8Errorvalid_up_toerror_lenErrorTryFromSliceError{\22error\22:missing field guild_idabiguild_idregionvoice_endpointconfignodes\a1\04\01\00\0e\00\00\00\8c\01\00\00\0a\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\0c\00\00\00\0d\00\00\00\0d\00\00\00a node without a namenamezoneweightpriorityhealthydrainingplayersplaying_playerscpumemory_usedframelatency_mstags\00\00\00Q\06\01\00\04\00\00\00\f5\05\01\00\06\00\00\00U\06\01\00\04\00\00\00Y\06\01\00\06\00\00\00_\06\01\00\08\00\00\00g\06\01\00\07\00\00\00n\06\01\00\08\00\00\00v\06\01\00\07\00\00\00}\06\01\00\0f\00\00\00\8c\06\01\00\03\00\00\00\8f\06\01\00\0b\00\00\00\9a\06\01\00\05\00\00\00\9f\06\01\00\0a\00\00\00\a9\06\01\00\04\00\00\00system_loadlavalink_loadsentnulleddeficit\00\00\00\91\04\01\00\0f\00\00\00!\02\00\00\1d\00\00\00\5c\22\5c\5c\5cb\5cf\5cn\5cr\5ct\00\00\91\04\01\00\0f\00\00\00\17\02\00\00!\00\00\00\5cu000123456789abcdefunexpected end of inputnullnumber out of rangenested too deeply-\cf\07\01\00expected a number\00\00\00\91\04\01\00\0f\00\00\003\01\00\00\15\00\00\00leading zero in a number.\00\00\00\10\08\01\00expected digits after '.'expected digits in the exponent\91\04\01\00\0f\00\00\00L\01\00\00\0f\00\00\00\5cu\00\00`\08\01\00\02\00\00\00lone surrogate in a \5cu escapetrailing characters after the inputa whole number within 32 bitsa whole number within 64 bitsa whole number from 0 to 2^32-1a whole number from 0 to 2^64-1truefalseexpected true or falseinvalid \5cu escapeshort \5cu escape\00\91\04\01\00\0f\00\00\00\9a\01\00\00+\00\00\00checked while skipping\00\00\91\04\01\00\0f\00\00\00\9a\01\00\00>\00\00\00\91\04\01\00\0f\00\00\00\bc\00\00\00\1c\00\00\00invalid UTF-8 in a stringexpected a keyunterminated stringcontrol character in a stringinvalid escapeexpected a whole numbernumber too large\91\04\01\00\0f\00\00\00\90\00\00\00\16\00\00\00invalid literalnumber_text accepts only valid JSON numbers\00\00\91\04\01\00\0f\00\00\00\bd\01\00\00\0e\00\00\00\91\04\01\00\0f\00\00\00\f5\01\00\00\15\00\00\00\00\00\00\00\00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80DLSPKnodetag\00\7f\04\01\00\11\00\00\00\93\00\00\00.\00\00\00a number that is not finitea node's tags must follow the previous node's, inside the tag tablepacked node records too shortpacked header too shortnot a packed input (no LSPK magic)\7f\04\01\00\11\00\00\00\97\00\00\002\00\00\00in record\00\00\00\7f\04\01\00\11\00\00\00\97\00\00\00H\00\00\00\7f\04\01\00\11\00\00\00\95\00\00\002\00\00\00\7f\04\01\00\11\00\00\00\95\00\00\00H\00\00\00packed input ends inside a fieldN bytes\00\7f\04\01\00\11\00\00\006\00\00\00(\00\00\00a required string is absenta string the reader could not takea string lies outside the packed input{\22ranking\22:[]}Once instance has previously been poisonedone-time initialization may not be performed recursively\00\93\03\01\00L\00\00\00\9f\00\00\002\00\00\00\0e\00\00\00\0c\00\00\00\04\00\00\00\0f\00\00\00\10\00\00\00\11\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\12\00\00\00a Display implementation returned an error unexpectedly\00\a4\02\01\00K\00\00\00d\0b\00\00\0e\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00\13\00\00\00\00\00\00\00\01\00\00\00\01\00\00\00\14\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00\15\00\00\00None\00\00\00\00\04\00\00\00\04\00\00\00\16\00\00\00Some{}\00\00\17\00\00\00\0c\00\00\00\04\00\00\00\18\00\00\00\19\00\00\00\11\00\00\00\1c\00\00\00\0c\00\00\00\04\00\00\00\1d\00\00\00\1e\00\00\00\1f\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00 \00\00\00!\00\00\00\22\00\00\00#\00\00\00$\00\00\00\10\00\00\00\04\00\00\00%\00\00\00&\00\00\00'\00\00\00(\00\00\00m]\cb\d6,P\ebcxA\a6Wq\1b\8b\b9\15\a2\5cU4U\07\d4Sx\ad\81Q\f0\a3\f7cannot modify the panic hook from a panicking thread\f0\02\01\00L\00\00\00\90\00\00\00\09\00\00\00\00\00\00\00\08\00\00\00\04\00\00\00)\00\00\00panicked at :\0a\00\00\1c\00\00\00\0c\00\00\00\04\00\00\00*\00\00\00()capacity overflow\00.\04\01\00P\00\00\00\1c\00\00\00\05\00\00\00+\00\00\00\0c\00\00\00\04\00\00\00,\00\00\00-\00\00\00.\00\00\00\00\00\00\00\00\00\00\00\01\00\00\00/\00\00\00a formatting trait implementation returned an error when the underlying stream did not\00\00\ff\01\01\00H\00\00\00\8f\02\00\00\0e\00\00\00Error\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\0a\00\00\00\00\00\00\00d\00\00\00\00\00\00\00\e8\03\00\00\00\00\00\00\10'\00\00\00\00\00\00\a0\86\01\00\00\00\00\00@B\0f\00\00\00\00\00\80\96\98\00\00\00\00\00\00\e1\f5\05\00\00\00\00\00\ca\9a;\00\00\00\00\00\e4\0bT\02\00\00\00\00\e8vH\17\00\00\00\00\10\a5\d4\e8\00\00\00\00\a0rN\18\09\00\00\00@z\10\f3Z\00\00\00\80\c6\a4~\8d\03\000123456789abcdef\00\03\06\09\0d\10\13\17\1a\1d!$'+.158; { , :  {\0a,\0a((\0a}), }\00\00\00\00\00\0c\00\00\00\04\00\00\002\00\00\003\00\00\004\00\00\00H\02\01\00[\00\00\00V\00\00\00'\00\00\00H\02\01\00[\00\00\00\88\00\00\00\13\00\00\00H\02\01\00[\00\00\00\b0\00\00\00 \00\00\00H\02\01\00[\00\00\00\c7\00\00\00%\00\00\00called `Option::unwrap()` on a `None` value00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\01\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\02\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\03\04\04\04\04\04\00\00\00\00\00\00\00\00\00\00\00\00H\02\01\00[\00\00\00\f4\00\00\00\15\00\00\00H\02\01\00[\00\00\00\ff\00\00\00\18\00\00\00\00\00\00\08\01\08\03\08\06\10\09\10\0d\10\12\18\17\18\1d\18$ + 3 < F(P([(g0s0\800\8e8\9c8\ab8\bb8\cc@\dd@\ef@\02I\15I)I>QSQiQ\80Q\98Y\b0Y\c9Y\e3a\fda\18b4jPjmj\8bj\aar\c9r\e9r\0a{+{M{p\83\93\83\b7\83\dc\83\02\8c(\8cO\8cw\94\9f\94\c8\94\f2\9c\1c\05\1c\05\1c\05\1c\05\05\02\05\01\02\05\06\02\05\03\01\02\05\01\05\06\02\05\07\08\01\02\05\03\09\00\06\02\05\01\09\05\03\01\02\05\09\07\06\05\06\02\05\04\08\08\02\08\01\02\05\02\04\04\01\04\00\06\02\05\01\02\02\00\07\00\03\01\02\05\06\01\00\03\05\01\05\06\02\05\03\00\05\01\07\05\07\08\01\02\05\01\05\02\05\08\07\08\09\00\06\02\05\07\06\02\09\03\09\04\05\03\01\02\05\03\08\01\04\06\09\07\02\06\05\06\02\05\01\09\00\07\03\04\08\06\03\02\08\01\02\05\09\05\03\06\07\04\03\01\06\04\00\06\02\05\04\07\06\08\03\07\01\05\08\02\00\03\01\02\05\02\03\08\04\01\08\05\07\09\01\00\01\05\06\02\05\01\01\09\02\00\09\02\08\09\05\05\00\07\08\01\02\05\05\09\06\00\04\06\04\04\07\07\05\03\09\00\06\02\05\02\09\08\00\02\03\02\02\03\08\07\06\09\05\03\01\02\05\01\04\09\00\01\01\06\01\01\09\03\08\04\07\06\05\06\02\05\07\04\05\00\05\08\00\05\09\06\09\02\03\08\02\08\01\02\05\03\07\02\05\02\09\00\02\09\08\04\06\01\09\01\04\00\06\02\05\01\08\06\02\06\04\05\01\04\09\02\03\00\09\05\07\00\03\01\02\05\09\03\01\03\02\02\05\07\04\06\01\05\04\07\08\05\01\05\06\02\05\04\06\05\06\06\01\02\08\07\03\00\07\07\03\09\02\05\07\08\01\02\05\02\03\02\08\03\00\06\04\03\06\05\03\08\06\09\06\02\08\09\00\06\02\05\01\01\06\04\01\05\03\02\01\08\02\06\09\03\04\08\01\04\04\05\03\01\02\05\05\08\02\00\07\06\06\00\09\01\03\04\06\07\04\00\07\02\02\06\05\06\02\05\02\09\01\00\03\08\03\00\04\05\06\07\03\03\07\00\03\06\01\03\02\08\01\02\05\01\04\05\05\01\09\01\05\02\02\08\03\06\06\08\05\01\08\00\06\06\04\00\06\02\05\07\02\07\05\09\05\07\06\01\04\01\08\03\04\02\05\09\00\03\03\02\00\03\01\02\05\03\06\03\07\09\07\08\08\00\07\00\09\01\07\01\02\09\05\01\06\06\00\01\05\06\02\05\01\08\01\08\09\08\09\04\00\03\05\04\05\08\05\06\04\07\05\08\03\00\00\07\08\01\02\05\09\00\09\04\09\04\07\00\01\07\07\02\09\02\08\02\03\07\09\01\05\00\03\09\00\06\02\05\04\05\04\07\04\07\03\05\00\08\08\06\04\06\04\01\01\08\09\05\07\05\01\09\05\03\01\02\05\02\02\07\03\07\03\06\07\05\04\04\03\02\03\02\00\05\09\04\07\08\07\05\09\07\06\05\06\02\05\01\01\03\06\08\06\08\03\07\07\02\01\06\01\06\00\02\09\07\03\09\03\07\09\08\08\02\08\01\02\05\05\06\08\04\03\04\01\08\08\06\00\08\00\08\00\01\04\08\06\09\06\08\09\09\04\01\04\00\06\02\05\02\08\04\02\01\07\00\09\04\03\00\04\00\04\00\00\07\04\03\04\08\04\04\09\07\00\07\00\03\01\02\05\01\04\02\01\00\08\05\04\07\01\05\02\00\02\00\00\03\07\01\07\04\02\02\04\08\05\03\05\01\05\06\02\05\07\01\00\05\04\02\07\03\05\07\06\00\01\00\00\01\08\05\08\07\01\01\02\04\02\06\07\05\07\08\01\02\05\03\05\05\02\07\01\03\06\07\08\08\00\00\05\00\00\09\02\09\03\05\05\06\02\01\03\03\07\08\09\00\06\02\05\01\07\07\06\03\05\06\08\03\09\04\00\00\02\05\00\04\06\04\06\07\07\08\01\00\06\06\08\09\04\05\03\01\02\05\08\08\08\01\07\08\04\01\09\07\00\00\01\02\05\02\03\02\03\03\08\09\00\05\03\03\04\04\07\02\06\05\06\02\05\04\04\04\00\08\09\02\00\09\08\05\00\00\06\02\06\01\06\01\06\09\04\05\02\06\06\07\02\03\06\03\02\08\01\02\05\02\02\02\00\04\04\06\00\04\09\02\05\00\03\01\03\00\08\00\08\04\07\02\06\03\03\03\06\01\08\01\06\04\00\06\02\05\01\01\01\00\02\02\03\00\02\04\06\02\05\01\05\06\05\04\00\04\02\03\06\03\01\06\06\08\00\09\00\08\02\00\03\01\02\05\05\05\05\01\01\01\05\01\02\03\01\02\05\07\08\02\07\00\02\01\01\08\01\05\08\03\04\00\04\05\04\01\00\01\05\06\02\05\02\07\07\05\05\05\07\05\06\01\05\06\02\08\09\01\03\05\01\00\05\09\00\07\09\01\07\00\02\02\07\00\05\00\07\08\01\02\05\01\03\08\07\07\07\08\07\08\00\07\08\01\04\04\05\06\07\05\05\02\09\05\03\09\05\08\05\01\01\03\05\02\05\03\09\00\06\02\05\06\09\03\08\08\09\03\09\00\03\09\00\07\02\02\08\03\07\07\06\04\07\06\09\07\09\02\05\05\06\07\06\02\06\09\05\03\01\02\05\03\04\06\09\04\04\06\09\05\01\09\05\03\06\01\04\01\08\08\08\02\03\08\04\08\09\06\02\07\08\03\08\01\03\04\07\06\05\06\02\05\01\07\03\04\07\02\03\04\07\05\09\07\06\08\00\07\00\09\04\04\01\01\09\02\04\04\08\01\03\09\01\09\00\06\07\03\08\02\08\01\02\05\08\06\07\03\06\01\07\03\07\09\08\08\04\00\03\05\04\07\02\00\05\09\06\02\02\04\00\06\09\05\09\05\03\03\06\09\01\04\00\06\02\05\00\00H\02\01\00[\00\00\00q\01\00\00\13\00\00\00=\03\01\00U\00\00\00\ad\00\00\00\13\00\00\00\00\00\00\00Z\d6;\92\d6S\f4\ee?;\a1\06)\aa?\11\f8ee\1bf\b4X\95\07\c5$\a4Y\ca\c7Jv\bf>\a2\7f\e1\ae\baI\f6-\0d\f0\bcy]So\ce\8a\df\99Z\e9\dcsy\10,,\d8\f4\94\05\c1\b6+\a0\d8\91i\e8K\8a\9b\1b\07y\f9Fq\a46\c8N\b6\84\e2\del\82\e2H\97\b7\98\8dMDz\e2\e3%\9b\16\08#\1b\1b\fdr\7fx\b0j\8cm\8e\f7 \0e\e5\f5\f00\feO\9f\96\5c\85\ef\08\b25\a9Q^3-\bd\bd#G\bc\b3f+\8b\de\82\13\e65\80x,\adv\acU0 \fb\16\8b1\cc\af!P\cb;L\93\17k<\e8\b9\dc\ad=\bf\1b*$\beJ\dfx\dd\85Kb\e8S\d9\0d\af\a24\adm\1d\d7k\aa3o=q\d4\87h\ad\e5@\8cdr\86\06\95\00\cb\8c\8d\c9\a9\c2\18\1fQ\af\fd\0ehH\ba\c0\fd\ef\f0;\d4\f2\def%\1b\bd\12\02mt\98\fe\95v\a5\84WK`\f70\b6K\01\88\91>~;\d4\ce\a5-^85\bd\a3\9eA\ea5\ce]J\89B\cf\b9u\86\82\acL\06R\b2\e1\a0z\ce\95\89\81\93\09\94\d1\eb\efCs\1f\1aI\19B\fb\eb\a1\f8\0b\f9\c5\e6\eb\14\10\a6`\9b\9f\12\faf\ca\f6Nww\e0&\1a\d4\d08\82G\97\b8\00\fd\b4\22U\95\98\b0 \89\82c\b1\8c^s \9e\b05U]_n\b4Ub\bc\dd/6\90\a8\c5\1d\83\aa4\f7\89!\eb{+\d5\bbC\b4\12\f7\e4#\d5\01u\ec\e9\a5-;eU\aa\b0k\9an6%!\c93\b2G\f8\89\be\ea\d4\9c\06\c1\0a\84ni\bb\c0\9e\99v,n%\0aDH\f1\0d%\caC\eap\06\c0\ca\dbdW\86*\cd\96(W^j\92\06\048\bc\12>\ed'u\80\bc\f2\ec\f5\047\08\05\c6k\97\8d\e8q\92\a0\eb.h3\c6DJ\86\f7\a3~X1\87[D\93\1d!\e0\fbj\ee\b3zL\9e\ae\fdhr\15\b8d)\d8\ba\05\ea`Y\dfE\1a=\03\cf\1a\e6\bd3\8e)\87$\b9o\abk0\06b\c1\d0\8fV\e0\f8y\d4\b6\d3\a5\96\86\bc\87\ba\f1\c4\b3l\18w\98\89\a4H\8f<\a8\ab)).\b6\e0\87\de\94\fe\ab\cd\1a3%I\0b\ba\d9\dcq\8c\14\0b\1d\7f\8b\c0\f0\9fo\1b\8e(\10T\8e\af\d9M\e4^\ae\f0\ec\07J\a2\b12\14\e9q\dbPa\9d\f6\d9,\e8\c9n\05\af\9f\ac1'\89\d2\5c\22:\08\1c1\be\ca\c6\9a\c7\17\fep\ab\06\f4\aaH\0ac\bdm}x\81\b9\9d=M\d6\08\b1\d5\da\cc\bb,\09N\eb\f0\93\82F\f0\85\a5\8e\c5\08`\f5\bb%!&\ed8#Xl\a7N\f2\f6\0a\b8\f2*\af\aao(\07,nG\d1\e1\ae\b4\0df\af\f5\1a\caEy\84\db\a4\cc\82M\ed\90\c8\9f\8d\d9P<\97\97e\12\ce\7f\a3\a0(\b5\ba\07\f1\0f\e5\0c}\fd\fe\96\c1_\cc\c8rb\a9I\edS\1eO\dc\bc\be\fc\b1w\ffz\0f\bb\13\9c\e8\e8%\b1\096\f7=\cf\aa\9f\ac\e9T\8ca\91\b1w\1d\8c\03u\0d\83\95\c7\17$j\ef\b9\f5\9d\d5%oD\d2\d0\e3z\f9\1d\adDk(s\05Kw\c5j\83b\ce\ec\9b2\ec\0aC\f9g\e3N\d5vE$\fb\01\e8\c2?\a7\cd\93\f7A\9c\22\8a\d4V\edy\02\a2\f3\0f\11\c1xuRCk\d6DV4\8cAE\98\a9\aaxk\89\13\0a\83\0c\d6kA\ef\91V\beS\d5V\c6k\98\cc#\8f\cb\c6\11k6\ec\ed\a8\8a\ec\b7\86\be\bf,9?\1c\eb\02\a2\b3\94\a9\d6\f32\14\d7\f7{\07O\e3\a5\83\8a\e0\b9S\cc\b0?\d9\cc\f5\da\c9\22\5c\8f$\adX\e8h\ff\9c\8f\0f@\b3\d1\be\95\99\d96l7\91\a1\1f\c2\b9\09\08\10#-\fb\ff\8fDG\85\b5\8a\a72(\0c\0a\d4\ab\f9\f9\ff\b3\15\99\e6\e2lQ?2\8f\0c\c9\16;\fc\7f\90\ad\1f\d0\8d\e3\92g\7f\d9\a7=\aeJ\fb\9f\f4\98'D\b1\9cwA\df\cf\11\cd\99\1d\fa\c71\7f1\95\dd\83\d5\11\d7CV@@R\fc\1c\7f\ef>}\8ar%kf\ea5(Hf;\e4^\ab\8e\1c\ad\cf\ee\05\00eC2\da@J\9d6V\b2c\d8\82j\07@>\d4\be\90hN\22\e2uO>\87\91\a2\04\e8\a6DwZ\02\e2\aaZS\e3\0d\a96\cb\05\a2\d0\15\15q\83\9aU1(\5cQ\d3\03>\87\caD[Z\0d\91\80\d5\1e\99\d9\12\84\c2\86\94\fe\0ayX\e8\b6\e0\8af\ff\8f\17\a5r\a89\beM\97nb\e3\98-@\ffs]\ce\8f\12\c8-!=\0a\fb\8e\7f\1c\88\7fh\fa\80\99\0b\9d\bc4f\e6|r\9f#j\9f\029\a1\80N\c4\eb\c1\ff\1f\1cN\87\acDGC\87\c9 b\b5f\b2\ff'\a3\22\a9\d7\15\19\14\e9\fb\a8\bab\00\9f\ff\f1K\b5\c9\a6\ad\8f\acq\9d\a9\b4=`\c3?wo\22|\10\99\b3\17\ce\c4\d3!M8\b4\0fU\cb+\9bT\7f\a0\9d\01\f6Hj`F\a1S*~\fb\e0\94O\84\02\c1\99mB\fc\cbDt\da.9\19zc%C1\c0\08S\fb\feU\11\91\fa\88\9fX\bc\ee\93=\f0\ca'\ba~\abU5y\b5c\b75u|&\96\deX4/\8bU\c1K\a2<%\83\92\1b\b0\bb\16o\01\fb\ed\aa\b1\9e\cb\8b\ee#w\22\9c\ea\dc\ca\c1y\a9\15^F_\17uv\8a\95\a1\92\c9\1e\19\ec\89\cd\fa\0b6]\12\14\ed\faI\b7{f\1fg\ec\80\f9\ce\84\f4\16Y\a8y\1c\e5\1a@\e7\80'\e1\b7\82\d2X\ae7\09\cc1\8f\10\88\90\b0\b8\ec\b2\d1\07\ef\99\85\0b?\fe\b2\15\aa\b4\dc\e6\a7\1f\86\c9j\00g\ce\ce\bd\df\9a\d4\e1\93\e0\91\a7g\bdB`\00A\a1\d6\8b\e0$m\5c,\bb\c8\e0mSx@\91I\cc\ae\18n\88s\f7\e9\faXHh\96\90\f5[\7f\da\9e\89jPu\a49\af-\01^zy\99\8f\88\03\96BR\c9\06\84mx\81\f5\d8\d7\7f\b3\aa\83;\d3\a6{\08\e5\c8\d6\e12\cf\cd_`\d5d\0a\88\90\9aJ\1e\fb&\cd\7f\a1\e0;\5c\85\7f\06U\9a\a0\ee\f2\5co\c0\df\c9\d8J\b3\a6\1eH\ea\c0H\aa/\f4\8b\b0W\fc\8e\1d`\d0&\da$\f1\da\94;\f1W\ce\b6]y\12<\82X\08\b7\d6\08=\c5v\ed\81$\b5\17\17\cb\a2n\cad\0cK\8cvTh\a2m\a2\dd\dc}\cb\09\fd}\cf]/\94\a9\02\0b\09\0b\15T]\feL|]C5;\f9\d3\e1\a6\e5&\8dT\fa\9e\afm\1aJ\01\c5{\c4\9a\10\9fp\b0\e9\b8\c6\1b\09\a1\9cA\b6\9a5\c0\d4\c6\8c\1c$g\f8bK\c9\03\d2c\01\c3\f8D\fc\d7\91v@\9b\1d\cf]Bc\de\e0y6V\fbM6\94\10\c2\e4B\f5\12\fc\15Y\98\c4+z\e1C\b9\94\f2\9d\93\b2\17{[o>Z[\ecl\ca\f3\9c\97B\9c\cf\ee,\99\05\a71r'\08\bd0\84\bdS\83\83*x\ff\c6P\bdN1J\ec<\e5\ec(d$5V\bf\f8\a46\d1^\ae\13F\0f\94\99\be6\e1\95w\1b\87\84\85\f6\99\98\17\13\b9?n\84Y{U\e2(\e5&t\c0~\ddW\e7\cf\89\e5/\da\ea\1a3O\98H8o\ea\96\90!v\ef]\c8\d2\f0?c\beZ\06\0b\a5\bc\b4\a9Skuz\07\ed\0f\fbm\f1\c7M\ce\eb\e1\94(\c6\12YI\e8\d3\bd\e4\f6\9c\f0`3\8d\5c\d9\bb\ab\d7-qd\ec\9d4\c4,9\80\b0\b3\cf\aa\96My\8d\bdg\c5A\f5wG\a0\dc\a0\83U\fc\a0\d7\f0\ec`\1bI\f9\aa,\e4\89Dr\b5\9d\c4\86\16\f49b\9b\b7\d57]\ac\d5\ce\22\c5u(\1c1\c7:\82%\cb\85t\d7\8b\82k6\932c}\bcdq\f7\9e\d3\a8\86\971\03\02\9c\ff]\ae\eb\bdM\b5\86\08S\a8\fc\fd\83\02\83\7f\f5\d9f-\a1b\a8\cag\d2{\fd$\c3c\dfr\d0`\bc\a4=\a9\de\80\83m\1e\f7Y\9e\cbGBx\eb\0d\8dS\16a\a4\08\e6t\f0\85\be\d9RVfQp\e8[y\cd\8b\1f\92l'.\90g\f6\df2Fq\d9k\80\b6S\db\a3\d8\1c\ba\00\f3\97\bf\97\cd\cf\86\a0\a4(\d2\cc\0e\a4\e8\80\f0}\af\fd\c0\83\a8\c8\cd\b2\06\80\12\cd\22al]\1b=\b1\a4\d2\fa\81_\08 W\80kyc\1a1\c6\ee\a6\c3\9c\b0;\05t60\e3\cb\fc`\bdw\aa\90\f4\c3\9c\8a\06\11D\fc\db\be;\b9\ac\15\d5\b4\f1\f4D-H\15U\fb\92\ee\c5\f3\8b-\05\11\17\99J\1cM-\15\dd\1bu\b6\f0\eexF\d5\5c\bf]c\a0xZ\d4b\d2\e4\ac*\17\98\0a4\ef4|\c8\16q\89\fb\86\0e\acz\0e\9f\86\80\95\a0M=\ae\e65]\d4\12W\19\d2F\a8\e0\ba\09\a1\ccY`\83t\89\d7\ac\9f\86X\d2\98\e9K\c9?p8\a4\d1+\06\cc#Tw\83\ff\91\cf\dd'F\a3\06c{\08\bf,)Ud\7f\b6B\d5\b1\17L\c8;\1a\ca\eewsj=\1f\e4\93J\9e\1d_\ba\ca >\f5*\88b\86\93\8e\9c\ee\82r{\b4~T\8d\b25*\fbg8\b2C\aa#O\9aa\9e\e91\1f\c3\f4\f9\81\c6\de\d4\94\ec\e2\00\fa\05d~\f3\f98<\11<\8b\04\dd\d3\8d@\bc\83\de^p8G\8b\15\0b\aeE\d4H\b1P\ab$\96v\8c\06\19\ee\da\8d\d9W\09\9b\dd$\d6\ad;\c9\17\a4\cf\d4\a8\f8\87\d6\e5\80\0a\d7\a5L\e5\bc\1d\8d\03\0a\d3\f6\a9L\1f!\cdL\cf\9f^+ep\84\cc\87t\d4\1fgi\00 \c3Gv;?\c6\d2\df\d4\c8\84s\e0A\00\f4\d9\ec)\09\cfw\c7\17\0a\fb\a5\90XR\00q\10h\f4\cc\c2U\b9\9d\ccy\cf\b4\eef@\8d\14\82q\bf\99\d5\93\e2\1f\ac\810U@H\d8L\f1\c6/\00\cb8\db'\17\a2|jPZ\0e\a0\ad\b8;\c0\fd\06\d2\f1\9c\ca\1c\85\e4\f0\11\08\d9\a6J0\bd\88F.D\fdc\a6\1dm\16J\8f\90.>v\15\ec\9cJ\9e\fe\872\04N\8eY\9a\ba\cd\d3\1a'D\dd\c5\fd)?\85\e1\f1\ef@(\c1\88\e10\95T\f7|\f4\8e\e6Y\ee+\d1\b9x\f5\8c>\dd\94\9a\ceX\190\f8t\bb\82\e7\d620\8e\14:\c1\01\af\1f<6Rj\e3\a1\8c?\bc\b1\99\88\f1\c1\9a'\cb\c3\e6D\dc\e5\b7\a7\15\0f`\f5\96\b9\c0\f8^:\10\ab)\de\a5\11\db\12\b8\b2\bc\e7\f0\b6\f6H\d4\15tV\0f\d6\91\17f\df\eb!\add4[I\1b\11\95\c9%\bb\ce\9fk\934\ec\be\00\d9\0d\b1\ca\fb;\efi\c2\87F\b8B\a7\ee@OQ]=\fa\0ak\04\b3)X\e6\12Q*\11\a3\a5\b4\0c\dc\e6\c2\e2\0f\1a\f7\8f\abr\ba\ea\85\e7\f0G\93\a0s\db\93\e0\f4\b3V\0fieg!\edY\b8\88P\d2\b8\18\f2\e0,S\c3>\c1ih0sUr\83sO\97\8c\fb\13:\c7\18BA\1e\cf\eaNdP#\bd\af\fa\98\08\f9\9e\92\d1\e5\83\a5b}$l\ac\db9\bfJ\b7F\f7E\dfr\a7]\ce\96\c3K\89\83\b7\8e2\8c\ba\8bkO\11\f5\81|\b4\9e\abde2?/\a9n\06\a2Ur\a2\9ba\86\d6\bd\fe\fe\0e{S\0a\c8\85u\87E\01\fd\13\866__\e9,t\06\bd\e7R\e9\96A\fc\98\a7\047\b7#8\11H,\a0\a7\a3\fcQ;\7f\d1\c5\04\a5,\86\15Z\f7\c4H\e6=\13\85\ef\82\fb\22\e7\dbsM\98\9a\f5\da_\0dXf\ab\a3\ba\eb\e0\d2\d0`>\c1\b3\d1\b7\10\ee?\96\cc\a8&\99\07\05\f9\8d1\1f\c6\e5\94\e9\cf\bb\ffRp\7fIFw\f1\fd\d3\9b\0f\fd\f1a\d5\9f3\a6\ef\ed\8b\ea\b6\fe\c8\82S|n\ba\ca\c7\c0\8fk\e9.\a5d\fe{ch\1b\0ai\bd\f9\b0s\c6\a3z\ce\fd=->!Q\a6a\16\9cN\08\5c\a6\0c\a1\be\06\b8\8di\e5\0f\fa\1b\c3b\0a\f3\cfOInH&\f1\c3\de\93\f8\e2\f3\fa\cc\ef\c3\a3\db\89Z\b7v:k\5c\dbm\98\1c\e0uZF)\96\f8e\14\09\863R\89\be#X\13\f1\97\b3\bb\f6\7fY\8bg\c0\a6+\ee,.X\ed}\a0jt\ef\17\b7@8H\db\94\dc\1cW\b4N\a4\c2\a8\eb\dd\e4PF\1a\12\ba\13\e4labM\f3\92f\15\1e\e5\d7\a0\96\e8\17\1d\c8\f9\ba \b0w`\cd2\ef\86$^\91.\12\1d\dct\14\ce\0a\b8\80\ff\aa\a8\ad\b5\b5\baV$\13\92\99\81\0d\e6`\bf\d5\12\19#\e3il\ed\97\f6\ff\e1\10\8f\9c\97\c5\ab\ef\f5\8d\c1c\f4\1e\fa?\8d\ca\b3\83\fd\b6\96ks\b1\b2|\b1\a6\f8\8f0\bd\a0\e4\bcd|F\d0\dd\de\db]\d0\f6\b3|\ac\e4\0e\f6\be\0d,\a2\8ak\a9:Bz\f0\cdk\9d\92\b3.\11\b7J\ad\c6S\c9\d2\98l\c1\86Dw`z\d5d\9d\d8\b7\a8{\07\bf\c7q\e8\8bJ|l\05_b\87rI\add\d7\1cG\11-]\9b\c7\c6\f6:\a9\cf\9b\d8=\0d\e4\98\d5y4\82yx\b4\89\d3\c3\c2N\8d\10\1d\ffJ\cb`\f1K\cb\106\84\ba9QX*r\df\ce\fe\b8\ed\1e\fe\94C\a5(\88e\ee\b4N\97\c2>'\a9\a6=z\94\ce2\ea\fe)b\22=s\87\b8)\88f\cc\1c\81_R?Z}5\06\08\a8&4*\80\ffc\a1\f7&\cf\b0\dc\c2\07\caR0\c14`\ff\bc\c9\b5\f0\02\dd\93\b3\89\fcg|\f1A8?,\fc\e2\acC\d4x \ac\bb\c0\ed6)\83\a7\9b\9d\0dL\aa\84K\94K\d51\a9\84\f3c\91\02\c5\11\df\d4e^y\9e\0a}\d3e\f0\bc5C\f6\d5\16J\ff\b5\17FM.\a4?\16\96\01\ea\99EN\8e\bf\d1\ceKP9\8d\cf\9b\fb\81d\c0\d6\e1q/\86\c2^\e4\88p\c3\82z\a2}\f0LZN\bb'sv]U&\ba\91\8c\85N\96o\f8\10\d5\f8\07j:\ea\af(\b6\ef&\e2\bb\8b6U\0a\f7\89\04\89\e5\db\b2\a3\ab\b0\da\ea.\84\ea\cct\acE+o\c9OFk\ae\c8\92\9d\92\12\00\c9\8b\0b;\cb\bb\e3\17\06\daz\b7D7\17@\bbn\ce\09\bd\aa\dc\9d\87\90Y\e5\15\05\1d\10j\0aB\cc\b6\ea\a9\c2T\faW\8f-#\12J\82F\a9\9fdeT\f3\e9\f8-\b3\f9\ab\96\dc\22\98\93G\bd~)p$w\f9\df\f7V\bc\93+~xY6\ef\19\c6v\ea\fb\8bZ\b6U<\dbN\ebW\03k\a0w\14\e5\fa\ae\f1#k\0b\92\22\e6\ed\c4\85\88\95Y\9e\b9\da\ed\ecE\8e6\ab_\e9\9bSu\fd\f7\02\b4\88\14\b4\eb\18\02\cb\db\11\81\a8\d2\fc\b5\03\e1\aa\19\a1&\9f\c2\bdR\d6\a2R\07|\a3D\99\d5_I\f0F3m\e7K\a5\93\84-\e6\ca\7f\85\db-V\0c@\a4po\8e\b8\e5\b8\9f\bd\df\a6R\b9k\0fP\cdL\cb\b2&\1f\a7\07\ad\97\d0\a7\a7F\13\a4\00 ~/xs\c8$\cc^\82\c8(\0c\8cf\00\d4\8e;V\90\fa-\7f\f6\a2\fa2\0f/\80\00\89r\cak4y\f9\1e\b4\cb\b9\ff\d2:\a0@+O\bc\86\81\d7\b7&\a1\fe\a8\bf\87I\c8\10\f6\e26\f4\b0\e62\b8$\9f\c9\d7\f4-}\ca\d9\0dC1]\a0?\e6\ed\c6\bb\0dry\1c=P\91\94}t\88\cf_\a9\f8*\91\ce\97cL\a4u|\ceH\b5\e1\dbi\9b\ba\1a\e1>\be\af\86\c9\1b\02\9b\22\daRD\c2ha\99\ce\ad[\e8\fb\a2\c2A\ab\90g\d5\f2\c3\b9?B\99r\e2\fa\a5\19\09k\ba`\c5\97\1a\d4g\c9\9f\87\cd\dc\0f`\cb\05\e9\b8\b6\bd \c9\c1\bb\87\e9\00T\138>G#g$\edh;\b2\aa\e9#\01)\0b\e3\86\0cv\c06\94!e\af\0ar\b6\a0\f9\ce\9b\a8\8f\93pD\b9i>[\8d\0e\e4\08\f8\c2\c2\92s\b8\8c\95\e7\04\0e\b20\12\1d\0b\b6\b9\b9;H\f3w\bd\90\c2Ho^+\f2\c6\b1(\a8J\1a\f0\d5\ec\b4\f3\1a\0b6\b6\ae8\1e2R\dd l\0b(\e2\b0\e1\8d\c3c\da\c6%_S\8a\94#\07Y\8d\0e\ad8Z~H\9cW7\e8\acy\ecH\af\b0Q\d8\c6\f0\9dZ\83-D\22\18\98'\1b\db\dce\8e\f8lE1\e4\f8k\15\0f\bf\f8\f0\08\8a\ffX\1bd\cb\9e\8e\1b\c5\da\d2\ee6-\8b\ac?/\22=~Fr\e2w\91\87\aa\84\f8\ad\d7\0f\bbj\cc\1d\d8\0e[\ea\ba\94\eaR\bb\cc\86\e9\b4\c2\9f\12G\e9\98\a5\e99\a5'\ea\7f\a8$b\b3G\d7\98#?\0ed\88\8e\b1\e4\9f\d2\ad:\a0\19\0d\7f\ec\8e\89>\15\f9\ee\ee\a3\83\ac$\040h\cfS\19+\8eZ\b7\aa\ea\8c\a4\d7-\05<B\c3\a8_\b611eU%\b0\cdMy\06\cb\12\f4\927\11\bf>_U\17\8e\80\d0\0b\e4\be\8b\d8\bb\e2\d6n\0e\b7*\9d\b1\a0\c4\0e\9d\ae\ae\cej[\8b\0a\d2du\04\de\c8uRDZZ\82E\f2.\8d\06\be\92\85\15\fb\12g\d5\f0\f0\e2\d6\ee=\18\c4\b6{s\ed\9ck`\85\96\d6MFUL\1eu\a4Z\d0(\c4\86\b8&<L\e1\97\aa\dfe\92Mq\043\f5\a8f0K\9f\d9=\d5\ab\7f{\d0\c6\e2?\99)@\fe\8e\03\a8F\e5\96_\9a\84x\db\8f\bf3\d0\bdr\04R\98\de|\f7\c0\a5V\d2s\ef@Dm\8f\85f>\96\ad\9a\98'vc\a8\95\a8J\a4y\13\00\e7\ddY\c1~\b1S|\12\bbR]\0dX\18\c0`U\afq\de\9dh\1b\d7\e9\a6\b4\10n\1e\f0\b8\aa\0d\07\abb!q&\92\e8p\ca\04\13\96\b3\ca\d1\c8U\bbi\0d\b0\b6\22\0d\fd\c5\97{`=\05;+*\c4\10\5c\e4jP|\b7}\9a\b8\8c\e3\04[\9az\8a\b9\8eB\b2\ad\92\8e`\f3w\1c\c6\f1@\19\edg\b2\d3\1eY7\b28\f0U\a37.\91_\e8\01\df\88f/\c5\deFlk\c6\e2\bc\ba;1a\8b\15\a0=;K\ac##w\1bl\a9\8a}9\ae\1a\08\0d\0a^\97\ec\abU\22\c7S\ed\dc\c7\d9!J\90\8c5\bd\e7\96uu\5cT\14\ea\1c\88T.\dawA\d6P~\d2\92si\99$$\aa\e9\b9\d0\d5\d1\0b\e5\dd\87w\d0\c3\bf-\ad\d4d\e8DK\c6N^\95\b4Jb\da\97<\ec\84>\11\0b\ef;\f1Z\bda\dd\fa\d0\bdK'\a6\8e\d5\cd\ea\8a\ad\b1\ec\ba\949E\ad\1e\b1\cf\f2J\81\a5\ed\18\deg\f4\fcCK,\b3\ce\81\d7\cep\87\94\cf\ea\801\fc\14^\f7_B\a2\8d\02M\a9y\83%\a1>;\9a5\f5\f7\d2\ca0C\a0\13X\e4n\09\0d\ca\00\83\f2\b5\87\fd\fcS\88\18n\9d\ca\8bH~\e0\91\b7\d1t\9e~4U\cfd\a2^w\da\9dXv%\06\12\c6\9e\81*\03\feJ6\95Q\c5\ee\d3\ae\87\96\f7\05\22\f5\83\bd\dd\83:R;uD\cd\14\be\9aC5yr\96j\92\c4'\8a\92\95\00\9am\c1\94\82\17\0f<\05\b7u\b1,\f7\ba\80\00\c9\f19c\dd\12\8b\c6$S\ee{\datP\a0\1d\97\04^\ca\eb\16\fc\f6\d3\ea\1a\11\92d\08\e5\bc\85\f5\bc\a6\1c\bb\f4\88\a5a\95\b6}J\1e\ec\e62l\d0\e3\e91+\07]\1d\92\8e\ee\92\93\d0\9fCb.2\ff:I\b4\a462\aaw\b8\c3\87\d4\fa\b9\fe\be\09[\e1M\c4\be\94\95\e6\b4\a9\89yh\be.L\d9\ac\b0:\f7|\1d\90\11\0a\f6K\017\9d\0f\0f\d8\5c\095\dc$\b4\95\8c\f3\9e\c1\84\84S\13\0e\b4KB\13.\e1\bao\b0\06\f2\a5e(\cb\88Po\09\cc\bc\8c\d4E.D\b7\87?\f9\fe\aa$\cb\0b\ff\eb\afI\d79\15\a5i\8f\f7\be\d5\ed\bd\ce\fe\e6\db\1cM\88Z\0eDs\b5\97\a5\b46A_p\8910\95\f8\88\0ah1\fc\cea\84\11w\cc\ab>|\ba6+\0d\c2\fd\bcBz\e5\d5\94\bf\d6M\1bi\04v\902=\b5il\af\05\bd7\86\10\b1\c1\c2I\9a?\a6#\84G\1bG\ac\c5\a7T\1dr3\dc\80\cf\0f+e\19\e2X\17\b7\d1\a9\a4N@\13a\c3\d3;\dfO\8d\97n\12\83\ea&1\08\ac\1cZd\0a\d7\a3p=\0a\d7\a3\a4p=\0a\d7\a3p=\cc\cc\cc\cc\cc\cc\cc\cc\cd\cc\cc\cc\cc\cc\cc\cc\00\00\00\00\00\00\00\80\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\a0\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\c8\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\fa\00\00\00\00\00\00\00\00\00\00\00\00\00\00@\9c\00\00\00\00\00\00\00\00\00\00\00\00\00\00P\c3\00\00\00\00\00\00\00\00\00\00\00\00\00\00$\f4\00\00\00\00\00\00\00\00\00\00\00\00\00\80\96\98\00\00\00\00\00\00\00\00\00\00\00\00\00 \bc\be\00\00\00\00\00\00\00\00\00\00\00\00\00(k\ee\00\00\00\00\00\00\00\00\00\00\00\00\00\f9\02\95\00\00\00\00\00\00\00\00\00\00\00\00@\b7C\ba\00\00\00\00\00\00\00\00\00\00\00\00\10\a5\d4\e8\00\00\00\00\00\00\00\00\00\00\00\00*\e7\84\91\00\00\00\00\00\00\00\00\00\00\00\80\f4 \e6\b5\00\00\00\00\00\00\00\00\00\00\00\a01\a9_\e3\00\00\00\00\00\00\00\00\00\00\00\04\bf\c9\1b\8e\00\00\00\00\00\00\00\00\00\00\00\c5.\bc\a2\b1\00\00\00\00\00\00\00\00\00\00@v:k\0b\de\00\00\00\00\00\00\00\00\00\00\e8\89\04#\c7\8a\00\00\00\00\00\00\00\00\00\00b\ac\c5\ebx\ad\00\00\00\00\00\00\00\00\00\80z\17\b7&\d7\d8\00\00\00\00\00\00\00\00\00\90\acn2x\86\87\00\00\00\00\00\00\00\00\00\b4W\0a?\16h\a9\00\00\00\00\00\00\00\00\00\a1\ed\cc\ce\1b\c2\d3\00\00\00\00\00\00\00\00\a0\84\14@aQY\84\00\00\00\00\00\00\00\00\c8\a5\19\90\b9\a5o\a5\00\00\00\00\00\00\00\00:\0f \f4'\8f\cb\ce\00\00\00\00\00\00\00\00\84\09\94\f8x9?\81\00\00\00\00\00\00\00@\e5\0b\b96\d7\07\8f\a1\00\00\00\00\00\00\00P\deNg\04\cd\c9\f2\c9\00\00\00\00\00\00\00\a4\96\22\81E@|o\fc\00\00\00\00\00\00\00M\9d\b5p+\a8\ad\c5\9d\00\00\00\00\00\00 \f0\05\e3L6\12\197\c5\00\00\00\00\00\00(l\c6\1b\e0\c3V\df\84\f6\00\00\00\00\00\002\c7\5c\11l:\96\0b\13\9a\00\00\00\00\00@\7f<\b3\15\07\c9{\ce\97\c0\00\00\00\00\00\10\9fK \dbH\bb\1a\c2\bd\f0\00\00\00\00\00\d4\86\1e\f4\88\0d\b5P\99v\96\00\00\00\00\80D\14\131\ebP\e2\a4?\14\bc\00\00\00\00\a0U\d9\17\fd%\e5\1a\8eO\19\eb\00\00\00\00\08\ab\cf]\be7\cf\d0\b8\d1\ef\92\00\00\00\00\e5\ca\a1Z\ad\05\03\05'\c6\ab\b7\00\00\00@\9e=J\f1\19\c7C\c6\b0\b7\96\e5\00\00\00\d0\05\cd\9cmo\5c\ea{\ce2~\8f\00\00\00\a2#\00\82\e4\8b\f3\e4\1a\82\bf]\b3\00\00\80\8a,\80\a2\ddn0\9e\a1b/5\e0\00\00 \ad7 \0b\d5E\de\02\a5\9d=!\8c\00\004\cc\22\f4&E\d6\95C\0e\05\8d)\af\00\00A\7f+\b1p\96L{\d4QF\f0\f3\da\00@\11_v\dd\0c<\0f\cd$\f3+v\d8\88\00\c8j\fbi\0a\88\a5S\00\ee\ef\b6\93\0e\ab\00zEz\04\0d\ea\8eh\80\e9\ab\a48\d2\d5\80\d8\d6\98E\90\a4rA\f0q\ebfc\a3\85PG\86\7f+\da\a6GQlN\a6@<\0c\a7$\d9g_\b6\90\90\99e\07\e2\cfPK\cf\d0m\cfA\f7\e3\b4\f4\ff\9fD\ed\81\12\8f\81\82\a4!\89z\0e\f1\f8\bf\c7\95h\22\d7\f2!\a3\0dj+\19R-\f7\af9\bb\02\eb\8co\ea\cb\90Dv\9f\a6\f8\f4\9b\08j\c3%p\0b\e5\fe\b4\d5SG\d06\f2\02E\22\9a\17&'O\9f\90e\94,Bb\d7\01\d6\aa\80\9d\ef\f0\22\c7\f5~\b9\b7\d2:MB\8b\d5\e0\84+\ad\eb\f8\b2\de\a7e\87\89\e0\d2w\85\0c3;L\93\9b/\eb\88\9f\f4U\ccc\d5\a6\cf\ffI\1fx\c2\fb%k\c7qk\bf<\8a\90\c3\7f\1c'\16\f3z\efE9NF\ef\8bV:\da\cfq\d8\ed\97\ac\b5\cb\e3\f0\8bu\97\ec\c8\d0C\8eN\e9\bd\17\a3\be\1c\ed\eeR='\fb\c4\d41\a2c\ed\ddK\eec\a8\aa\a7L\f8\1c\fb$_E^\94j\eft>\a9\ca\e8\8f6\e49\ee\b6\d6u\b9D+\12\8eS\fd\e2\b3D]\c8\a9dL\d3\e7\16\b6\96q\a8\bc\db`J:\1d\ea\be\0f\e4\90\cd1\feF\e9U\89\bc\dd\88\a4\a4\ae\13\1d\b5A\be\bd\98c\ab\abk\14\ab\cdM\9aXd\e2\d1-\ed~<\96\96\c6\ec\8a\a0p`\b7~\8d\a2<T\cf\e5\1d\1e\fc\a8\ad\c8\8c8e\de\b0\cbK)C_\a5%;\12\d9\fa\af\86\fe\15\dd\be\9e\f3\13\b7\0e\efI\ab\c7\fc-\14\bf-\8a7Cxl2i5n\96\f9{9\d9.\b9\ac\04T\96\07\7f\c3\c2I\fb\f7\da\87\8fz\e7\d7\06\e9{\c9^t3\dc\fd\da\e8\b4\99\ac\f0\86\a3q\ed=\bb(\a0i\bc\11#\22\c0\d7\ac\a8\0c\ceh\0d\ea2\08\c4+\d6\ab*\b0\0d\d8\d2\90\01\c3\90\a4?\0a\f5\dbe\ab\1a\8e\08\c7\83\fa\e0y\da\c6g&yR?V\a1\b1\ca\b8\a48Y\18\91\b8\01pW&\cf\ab\09^\fd\e6\cd\86o^\b5&\02L\edxa\0b\c6Z^\b0\80\b4\05[1X\81OT\d69\8ew\f1u\dc\a0!\c7\b1=\aeaciL\c8q\d5m\93\13\c9\e98\1e\cd\19:\bc\03_:\ceJIxX\fb#\c7e@\a0H\ab\04{\e4\c0\ce-K\17\9dv\9c?(d\0d\ebb\9a\1dqB\f9\1d]\c4\94\83O2\bd\d0\a5;\00e\0d\93wet\f5yd\e3~\ecD\8f\ca _\e8\bbj\bfh\99\cb\1eN\cf\13\8b\99~\e8v\e2jE\ef\c2\bf~\a6!\c3\d8\ed?\9e\a2\14\9b\c5\16\ab\b3\ef\1e\10\ea\f3N\e9\cf\c5\e5\ec\80;\eeJ\d0\95\12JrX\d1\f1\a1\bb\1f(a\ca\a9]D\bb\97\dc\8e\aeEn\8a*&r\f9<\14u\15\ea\bd\932\1a\d7\09-\f5X\e7\1b\a6,iM\92V\9c_p&&<Y.\e1\a2\cfw\c3\e0\b6l\83w\0c\b0/\8boz\99\8b\c3U\f4\98\e4Gd\95\0f\9c\fbm\0b\ec?7\9a\b5\98\df\8e\ac^\bd\89A\bd$G\e7\0f\c5\00\e3~\97\b2W\b6,\ec\91\ec\edX\e1S\f6\c0\9b^=\df\ed\e37g\b6g)/l\f4\99X![\86\8bt\ee\82\00\d2\e0y\bd\87q\c0\ae\e9\f1g\ae\11\aa\a3\80\06Y\d8\ec\e9\8dp\1ad\ee\01\da\95\94\cc Ho\0e\e8\b2X\86\90\fe4A\88\dd\dc\7f\14\8d\05\091\de\ee\a74>\82Q\aa\15\d4\9fY\f0FK\bd\96\ea\d1\c1\cd\e2\e5\d4\1a\c9\07p\ac\18\9el\9e2#\99\c0\ad\0f\85\b0\dd\04\c6k\cf\e2\03E\ffk\bf0\99S\a6\1c\15\86\b7F\83\db\84\16\ffF\ef|\7f\e8\cfc\9age\18d\12\e6n_\8c\15\aeO\f1\81~\c0`?\8f~\cbOIw\ef\9a\99\a3m\a2\9d\f08\0f3^\be\e3\1cU\ab\01\80\0c\09\cb\c5,\07\d3\bf\f5\ad\5cc*\16\02\a0O\cb\fd\f6\f7\c8\c7/s\d9s~\daM\01\c4\11\9f\9e\fa\9a\dd\dc\fd\e7g(\1dQ\a1\015\d6F\c6\b8\01\15T\fd\e1\81\b2e\a5\09B\c2\8b\d8\f7&B\1a\a9|Z\22\1f_\07FiYW\e7\9aXi\b0\e9\8dxu37\89\97\c3/-\a1\c1\ae\83\1cd\b1\d6R\00\84k}\b4{x\09\f2\9a\a4#\bd]\8cg\c02c\cePM\ebE\97\e0F6\96\ba\b7@\f8\ff\fb\01\a5 f\17\bd\98\d8\c3;\a9\e5P\b6\ffzB\ce\a8?]\ec\be\ce\b4\8a\13\1f\e5\a3\df\8c\e9\80\c9G\ba\937\01\b16l3o\c6\17\f0#\e1\bb\d9\a8\b8\84A]DG\00\0b\b8\1d\ecl\d9*\10\d3\e6\e5\91t\15Y\c0\0d\a6\92\13\e4\c7\1a\eaC\90/\dbh\ad7\98\c8\87w\18\ddy\a1\e4T\b4\fb\11\c3\98E\be\ba)\94^T\d8\c9\1dj\e1z\d6\f3\fe\d6m)\f4\1d\bb4'\9eR\e2\8c\0cfX_\a6\e4\99\18\e4\e9\01\b1E\e7\1a\b0\8f\7f.\f7\cf]\c0^]dB\1d\17\a1!\dcs\1f\fa\f4Cupv\ba~Ir\ae\04\95\89\a8S\1cyJI\06ji\de\db\0e\daE\fa\ab\92hc\17\9d\db\87\04\03\d6\92\92P\d7\f8\d6\b6B<]\84\d2\a9E\c2\c5\9b[\92\86[\86\b2\a9E\ba\92#\8a\0b2\b7\82\f26h\f2\a7\1e\14\d7hw\acl\8e\ffd#\afD\02\ef\d1&\d9\0cC\95\d7\072\1f\1fv\edja5\83\b8\07\e8I\bd\e6D\7f\e7\a6\d3\a8\c5\b9\02\a4\a6\09b\9cl \16_\a1\90\08\137h\03\cd\0f\8cz\c3\87\a8\db6dZ\e5k\22!\22\80\89\97,\daTII\c2\fd\b0\de\06k\a9*\a0l\bd\b7\10\aa\9b\db\f2=]\96\c8\c5S5\c8\c7\ac\e5\94\94\82\92o\8c\f4\bb:\b7\a8B\fa\f9\17\1f\ba9#w\cb\d7x\b5\84r\a9i\9c\fbnS\14\04v*\ff\0d\d7\e2%\cf\13\84\c3\baJh\19\85\13\f5\fe\d1\8c[\ef\c2\18e\f4i]\c2_fX\b2~\028\99\d5y/\bf\98az\d9\fb?w/\ef\03\86\ffJX\fb\ee\be\fa\d8\cf\fa\0fU\fb\aa\84g\bf].\ba\aa\ee8\cf\83\f9S*\ba\95\b2\a0\97\fa\5c\b4*\95\83a\f2{tZ\94\dd\df\88=9tau\ba\e4\f9\ee\9a\11q\f9\94\17\eb\8cG\d1\b9\12\e9]\b8\aa\01V\cd7z\ee\12\b8\cc\22\b4\ab\91:\b3\0a\c1U\e0b\ac\aa\17\e6\7f+\a1\16\b6\09`M1k\98{W\94\9d\df_vI\9c\e3\0b\b8\a0\fd\85~Z\ed}\c2\eb\fb\e9\adA\8e\07s\84\be\13\8fX\14\1c\b3\e6zd\19\d2\b1\c8\8f%\ae\d8\b2nY\e3_\a0\99\bd\9fF\de\bb\f3\ae\d9\8e_\cao\ee;\04\80\d6#\ec\8aTX\0dH\b9{\de%\e9J\05 \cc,\a7\adj\ae\10\9a\a7\1aV\af\a4\9d\06(\ff\f7\10\d9\04\da\94\80Q\a1+\1b\86\22\04y\ff\9a\aa\87B\08]\f0\d2D\fb\90(+EW\bfA\95\a9SJt\ac\07\16:5\f2u\16-/\92\fa\d3\e8\5c\91\97\89\9b\88B\b7\09.|]\9b|\84\11\da\ba\fe5a\95i%\8c9\db4\c2\9b\a5\95\90i~\83\b9\faC.\ef\07\12\c2\b2\02\cf\bb\f4\03^\e4g\f9\94}\f5DK\b9\afa\81\f5x\c2\ba\ee\e0\1b\1d\dc2\16\9e\a7\1b\ba\a12\17si*\d9bd\93\bf\9b\85\91\a2(\ca\fe\dc\cf\03u\8f{}x\af\02\e75\cb\b2\fc>\d4\c3DRs\da\5c\ab\ada\b0\01\bf\ef\9d\a7d\faj\13\88\08:\16\19z\1c\c2\aek\c5\d0\fd\b8E\18\aa\8a\08[\9f\98\a3r\9a\c6\f6E='W\9eT\ad\8a\99c?\a6\87 <\9aK\86x\f6\e2T\ac6\7f<\cf\8f\a9(\cb\c0\dd\a7\16\b4\1bjW\84\9f\0b\c3\f3\d3\f2\fd\f0\d5Q\1c\a1\a2DmeC\e7Yx\c4\b7\9e\96%\b3\b1\a4\e5Jd\9f\14ap\96\b5eF\bc\ee\1f\de\0d\9f]=\87Yy\0c\fc\22\ffW\eb\ea\a7U\d1\06\b5\0c\a9\d8\cb\87\ddu\ff\16\93\f2\88\d5B$\f1\a7\09\ce\be\e9TS\bf\dc\b7/\eb\8aSm\ed\11\0c\81.$*(\ef\d3\e5\fa\a5m\a8\c8h\16\8f\10\9dV\1ayu\a4\8f\bc\87Di}\01n\f9UD\ec`\d7\92\8d\b3\ac\a9\95\c3\dc\81\c97jU'9\8d\f7p\e0\17\14{\f4S\e2\bb\85b\95\b8C\b8\9aF\8c\8e\ec\ccxtm\95\93\bb\ba\a6TfAX\af\b2'\00\97\d1\c8z8ji\d0\e9\bfQ.\db\9e1\c0\fc\05{\99\06\e2A\22\f2\17\f3\fc\88\03\1f\f8\bd\e3\ec\1fDZ\d2\aa\ee\dd/<\ab\c3&v\ad\1c\e8'\d5\f1\86Uj\d5;\0b\d6t\b0\d3\d8#\e2q\8aVtube\05\c7\85IN\84gV-\87\f6l\d1\12\bb\be\c68\a7\dbae\01\ac\f8(\b4\c7\85\d7in\f8\06\d1R\ba\be\01\d763\e1\9c\b3&\02E[\a4\82s4\17aF\02\c0\ec\84`\b0B\16rM\a3\90\01]\f9\d7\02\f0'\a5x\5c\d3\9b\ce \cc\f4A\b4\f7\8d\03\ec1\ce\963\c8B\02)\ffqR\a1uq\04g~A> \bdi\a1y\9f\86\d3\84\e9\c6b\00\0f\d1Mh,\c4\09X\c7h\08\e6\a3x{\c0REa\8275\0c.\f9\82\8a\df\ccV\9ap\a7\cb|\b1B\a1\c7\bc\9b\91\b6\0b@v`\a6\88\fe\db]\93\89\f9\ab\c25\a4\0e\d0\93\f8\cfj\feR5\f8\eb\f7V\f3CM\12\c4\b8\f6\83\05\deS!{\f3Z\16\98Jp\8bz3zr\c3\d6\a8\e9Y\b0\f1\1b\be\5cL.Y\c0\18Ot\0c\13dp\1c\ee\a2\eds\dfyo\f0\deb\11\e7\8b>\c6\d1\d4\85\94\a8+\acEV\cb\dd\8a\e1.\ce7\06J\a7\b9\926\17\d7+>\95m\99\ba\c1\c5\87\1c\11\e87\04\dd\cc\b6\8d\fa\c8\a0\14\99\db\d4\b1\0a\91\a2\22\0a@\92\98\9c\1d\c8Y\7f\12J^M\b5K\ab\0c\d0\b6\be\03%:0\1f\97\dc\b5\a0\e2\1d\d6\0f\84d\aeD.$~s\de\a9q\a4\8d\d2\e5\89\d2\fe\ec\ea\5c\ad]\10V\14\8e\0d\b1G_,\87>\a8%t\18u\94k\99\f1P\dd\19w\f7(N\12/\d1/\c9<\e3\ff\96R\8ao\aa\9a\d9pk\bd\82{\fb\0b\dc\bf<\e7\ac\0bU\01\10M\c6lcZ\fa\0e\d3\ef\0b!\d8N\aa\01T\e0\f7G<x\5c\e9\e3u\a7\14\87q\0a\814\ec\fa\ace\96\b3\e3\5cS\d1\d9\a8\0dM\a1A\a79\18\7f|\a0\1c4\a8E\10\d3P\a0\09\12\11H\de\1eM\e4\91 \89+\ea\832\04F\ab\0a\edJ\93`]\b6hk\b6\e4\a4?\85\17VM\a8\1d\f8\b9\f4\e3B\06\e4\1d\ce\8ef\9d\ab`\12%6\f3x\ce\e9\83\ae\d2\80\19`Bk|+\d7\c10\17B\e4$Z\07\a1\1f\f8\12\86[\f6L\b2\fc\9cR\1d\ae0I\c9'\b6\97g\f23\e0\de<D\a7\a4\d9|\9b\fb\b1\a3}\01\ef@\98\16\a5\8a\e8\06\08.A\9dN\86\ee`\95(\1f\8eN\ad\a2\08\8ay\91\c4\e2'*\b9\ba\f2\a6\f1\a2X\cb\8a\ec\d7\b5\f5\db\b1tgi\af\10\aee\17\bf\d6\f3\a6\91\99)\ef\a8\e0\a1m\ca\ac?\ddn\cc\b0\10\f6\bf\f3*\d3X\0a\09\fd\17\8e\94\8a\ff\dc\94\f3\ef\b0\f5\07\efLK\fc\dd\d9\9c\b6\1f\0a=\f8\95\8e\f9d\15\10\af\bdJ\0fD\a4\a7LLv\bb\f17\be\1a\d4\1am\9d\13U\8d\d1_\dfS\ea\ed\c5m!\89a\c8\84,U\f8\e2\9bkt\92\b4\9b\e4\b4\f5<\fd2wj\b6\db\82\86\11\b7\a1\c2\1d\223\8c\bc?\15\05\a4\92#\e8\d5\e4J3\a5\ea?\af\ab\0f-\83\a6;\16\b1\05\8f\0e@\a7\f2\87M\cb)\f8#\90\ca[\1d\c7\b2\12\10Q\ef\e9 >t\f6,4\bd\b2\e4x\df\16T%k$\a9M\91\1a\9c@\b6\ef\8e\ab\8b\8eT\f7\c2\b6\89\d0\1a \c3\d0\a3\abr\96\ae\b1)\b5s$\ac\84\a1\e8\f3\c4\8cV\0f<\da\1et\a2\90-\d7\e5\c9q\18\fb\17\96\89e\88\92\88ez|\a6/~\8d\de\f9\9d\fb\eb~\aa\b7\ea\fe\98\1b\90\bb\dd1Vx\85\fa\a6\1e\d5e\a5>\7f\22t*U\de5k\93\5c(3\85_'\87\8f\95\88:\d5V\03F\b8s\f2\7f\a67\f1h\f3\ba*\89\8a,\84W\a6\10\ef\1f\d0\85-C\b0iu+-\9b\b2\f6gj\f5\13\82s\fc)\0eb);\9cB_\f4\01\c5\f2\98\a2\8f{\b4\91\ba\f3I\83\13wqBv/?\cbs\9a!6\a9p\1c$\d7\d4\0d\d3S\fb\0e\fe\10\01\aa\83\d3\8c#\ed\06\a5\e8c\14]\c9\9e\aa@J2\0486\f4H\ce\e2|Y\b4{\c6\d5\d0\dc>\05\c6C\b1\da\81\1b\dco\a1\1a\f8\0a\05\94\8e\86\b7\94\dd(1\91\e9\e5\a4\10\9b&\83\1c\19\b4\f2|\car}\f5c\1f\ce\d4\c1\f0\a3c\1fa/\1c\fd\cf\dc\f2<\a7\01J\f2\ec\8c<g9;c\bc\01\ca\17\86\08An\97\13\d8\85\e0\03\05\be\d5\82\bc\9d\a7J\d1I\bd\18N\a7\d8D\86-K\a2+\85Q\9dE\9c\ec\9e!\d1\0e\d6\e7\f8\ddE;\f3R\82\ab\e1\93\03\b5B\c9\e5\90\bb\ca\17\0a\b0\e7b\16\da\b8Cb\93;\1fuj=\9d\0c\9c\a1\fb\9b\10\e7\d4:x\0ag\12\c5\0c\e2\87\01E}aj\90\c5$\8bf\80+\fb'\da\e9A\96\dc\f9\84\b4\f6\ed-\80`\f6\f9\b1Qd\d2\bbS8\a6\e1si9\a0\f8sx^\b2~cU4\e3\07\8d\e8\e1#d{H\0b\db_^\bcj\01\dcI\b0b\da,=\9a\1a\ce\91\f7uk\c5\01S\5c\dc\fb\10x\cc@\a1Av\ba)c\1b\e1\b3\b9\89\9d\0a\cb\7f\c8\04\e9\a9)\f4;b\d9 (\acD\cd\bd\9f\faEcT3\f1\ca\ba\0f)2\d7\95@\adGy\17|\a9\c0\d6\be\d4\a9Y\7f\86]H\cc\cc\ab\8e\edIp\8c\eeI\140\1f\a8tZ\ff\bfV\f2h\5c\8c/j\5c\19\fc&\d2\111\ffo\ec.\83s\b7]\c2\d9\8f]X\83\ab~\ff\c5S\fd1\c8%\f52\d0\f3t.\a4U^\7f\b7\a8|>\bao\b2?\c40\12:\cd\eb5_\e5\d2\1b\ce(\85\cf\a7z^KD\80\b3\81[\cfc\d1\80yf\c3Q\196^U\a0\1fb2\c3\bc\05\e1\d7@4\a6\9f\c3\b5j\c8\a7\fa\fe\f3+G\d9\8dP\c1\8f\874c\85\faQ\b9\fe\f0\f6\98O\b1\d2\d8\b9\d4\00^\93\9c\d33\9fV\9a\bf\d1n\07O\e8\09\815\b8\c3\c8\00G\ec\80/\86\0a\c8bbL\e1B\a6\f4\fa\c0X'a\bb'\cd\bd}\bd\cf\cc\e9\e7\98\9cx\97\b8\1c\d58\80,\dd\ac\03@\e4!\bf\c3V\bd\e6c\0aG\e0x\14\98\04P]\ea\eet\acl\e0\fc\ccX\18\cb\0c\df\02RzR\95\c8\ebC\0c\1e\807\0f\fd\cf\96\83\e6\18\a7\ba\ba\e6T\8f%`\05\d3\fd\83|$ \dfP\e9i *\f3.\b8\c6G~\d2\cd\16t\8b\d2\91AT\faW\1d3\dcL\1dG\81\1cQ.G\b6R\e9\f8\ad\e4?\13\e0\e5\98\a1c\e5\f9\d8\e3\a6#w\d9\dd\0f\18X\8f\ffD^/\9cg\8eHv\ea\a7\ea\09\0fWuser-provided comparison function does not correctly implement a total order?\01\01\00_\00\00\00\5c\03\00\00\05\00\00\00    \00\00\00\00\00\00\f0?\00\00\00\00\00\00$@\00\00\00\00\00\00Y@\00\00\00\00\00@\8f@\00\00\00\00\00\88\c3@\00\00\00\00\00j\f8@\00\00\00\00\80\84.A\00\00\00\00\d0\12cA\00\00\00\00\84\d7\97A\00\00\00\00e\cd\cdA\00\00\00 _\a0\02B\00\00\00\e8vH7B\00\00\00\a2\94\1amB\00\00@\e5\9c0\a2B\00\00\90\1e\c4\bc\d6B\00\004&\f5k\0cC\00\80\e07y\c3AC\00\a0\d8\85W4vC\00\c8Ngm\c1\abC\00=\91`\e4X\e1C@\8c\b5x\1d\af\15DP\ef\e2\d6\e4\1aKD\92\d5M\06\cf\f0\80D\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\000x0123456789ABCDEF"))

@@ -483,4 +483,57 @@ fn packed_input_that_is_cut_or_corrupt_is_an_error_not_a_crash() {
     let err = sdk::SelectInput::from_packed(&nan.to_packed_bytes()).unwrap_err();
     assert!(err.message.contains("not finite"), "{err}");
     assert!(sdk::SelectInput::parse(&nan.to_json_bytes()).is_err());
+    // Each field says what is wrong with it, at its own offset: the fast reader only says
+    // yes or no, and the error comes from asking again.
+    let node = lavastack::policy::packed::HEADER_SIZE + lavastack::policy::packed::NODE_SIZE;
+    two.nodes[1].name = "n1".into();
+    let mut inf = two.clone();
+    inf.nodes[1].cpu.lavalink_load = f64::INFINITY;
+    let err = sdk::SelectInput::from_packed(&inf.to_packed_bytes()).unwrap_err();
+    assert!(err.message.contains("not finite"), "{err}");
+    assert_eq!(err.offset, node + 80);
+    let good = two.to_packed_bytes();
+    let set = |field: usize, off: u32, len: u32| {
+        let mut b = good.clone();
+        b[node + field..node + field + 4].copy_from_slice(&off.to_le_bytes());
+        b[node + field + 4..node + field + 8].copy_from_slice(&len.to_le_bytes());
+        sdk::SelectInput::from_packed(&b).unwrap_err()
+    };
+    let end = good.len() as u32;
+    for field in [0, 8, 16] {
+        let err = set(field, end - 1, 2);
+        assert!(
+            err.message.contains("outside the packed input"),
+            "{field}: {err}"
+        );
+        assert_eq!(err.offset, node + field);
+        let err = set(field, 0, u32::MAX);
+        assert!(
+            err.message.contains("required string is absent"),
+            "{field}: {err}"
+        );
+    }
+    // A name whose first byte is not UTF-8.
+    let mut b = good.clone();
+    let name_at = u32::from_le_bytes(b[node..node + 4].try_into().unwrap());
+    b[name_at as usize] = 0xFF;
+    let err = sdk::SelectInput::from_packed(&b).unwrap_err();
+    assert!(err.message.contains("invalid UTF-8"), "{err}");
+    assert_eq!(err.offset, name_at as usize);
+    // A tag's value that is not UTF-8, and one outside the input.
+    let mut tagged = blank_nodes(1);
+    tagged.nodes[0].tags.insert("rack".into(), "r1".into());
+    let good = tagged.to_packed_bytes();
+    let tag = lavastack::policy::packed::HEADER_SIZE + lavastack::policy::packed::NODE_SIZE;
+    let value_at = u32::from_le_bytes(good[tag + 8..tag + 12].try_into().unwrap()) as usize;
+    let mut b = good.clone();
+    b[value_at] = 0xC3;
+    let err = sdk::SelectInput::from_packed(&b).unwrap_err();
+    assert!(err.message.contains("invalid UTF-8"), "{err}");
+    let mut b = good.clone();
+    b[tag + 8..tag + 12].copy_from_slice(&u32::MAX.to_le_bytes());
+    let err = sdk::SelectInput::from_packed(&b).unwrap_err();
+    assert!(err.message.contains("outside the packed input"), "{err}");
+    let ok = sdk::SelectInput::from_packed(&good).unwrap();
+    assert_eq!(ok.nodes[0].tags.get("rack"), Some("r1"));
 }
