@@ -11,6 +11,20 @@ pub fn failure(e: tokio::task::JoinError) -> String {
     panic_message(&*e.into_panic())
 }
 
+/// [`failure`] for a task that may have been cancelled on purpose: `None` when it was.
+pub fn unless_cancelled(e: tokio::task::JoinError) -> Option<String> {
+    (!e.is_cancelled()).then(|| failure(e))
+}
+
+/// Stops a task that runs until told otherwise (a watcher, a sampler) and waits for it, so a
+/// panic it had before is logged against `what` instead of vanishing with its handle.
+pub async fn cancel<T>(handle: tokio::task::JoinHandle<T>, what: &str) {
+    handle.abort();
+    if let Some(e) = handle.await.err().and_then(unless_cancelled) {
+        tracing::warn!("{what} failed: {e}");
+    }
+}
+
 /// The same words for a panic caught with `catch_unwind`.
 pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     let msg = payload
@@ -33,6 +47,13 @@ mod tests {
             .await
             .unwrap_err();
         assert!(super::failure(e).contains("panicked: static"));
+        let e = tokio::spawn(std::future::pending::<()>());
+        e.abort();
+        assert_eq!(super::unless_cancelled(e.await.unwrap_err()), None);
+        let e = tokio::spawn(async { panic!("late") }).await.unwrap_err();
+        assert!(super::unless_cancelled(e)
+            .unwrap()
+            .contains("panicked: late"));
         let p = std::panic::catch_unwind(|| panic!("caught")).unwrap_err();
         assert!(super::panic_message(&*p).contains("panicked: caught"));
     }

@@ -180,7 +180,7 @@ async fn execute(
     let events = event_printer(format, s.stack.redactor.clone(), bar.clone());
     let (cancel, interrupt) = interrupt_on_ctrl_c();
     let result = s.apply(plan, common.parallelism, events, cancel).await;
-    interrupt.abort();
+    crate::task::cancel(interrupt, "the Ctrl-C watcher").await;
     bar.finish_and_clear();
     Ok(finish(&result?, format, ui, plan.destroy))
 }
@@ -210,7 +210,7 @@ pub async fn converge(
     let (cancel, interrupt) = interrupt_on_ctrl_c();
     let result =
         crate::ops::converge(stack, operation, common.lock_timeout, &req, events, cancel).await;
-    interrupt.abort();
+    crate::task::cancel(interrupt, "the Ctrl-C watcher").await;
     Ok(finish(&result?, Format::Text, ui, false))
 }
 

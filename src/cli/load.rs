@@ -177,7 +177,12 @@ fn edge_of(
             })?;
         per_node.push((
             bind.clone(),
-            port(base + 1 + slot, &format!("node {}'s frontend", n.name))?,
+            // A slot from a hand-edited state can be any number: saturate, and the port
+            // check says it is past 65535.
+            port(
+                base.saturating_add(1).saturating_add(slot),
+                &format!("node {}'s frontend", n.name),
+            )?,
         ));
     }
     Ok((shared, per_node))
@@ -388,8 +393,8 @@ pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
         pb.set_message(format!("phase {phase}: {n} guilds playing"))
     })
     .await;
-    interrupt.abort();
-    breaker.abort();
+    crate::task::cancel(interrupt, "the Ctrl-C watcher").await;
+    crate::task::cancel(breaker, "the fault schedule").await;
     // Nothing stays frozen or slowed after the run, whatever happened.
     for (f, rec, p) in &faults {
         match f.kind {
@@ -463,4 +468,32 @@ pub async fn run(g: &Global, ui: Ui, args: LoadArgs) -> Result<i32, CliError> {
         return Ok(exit::ERROR);
     }
     Ok(exit::OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_edge_port_past_65535_is_an_error_whatever_the_recorded_slot() {
+        let stack = crate::stack::load_str(
+            std::path::Path::new("t.hcl"),
+            "stack \"t\" {}\nprovider \"local\" \"p\" {}\nregion \"r\" { provider = \"local.p\" }\nnode \"a\" { region = \"r\" }\noutput \"haproxy\" {\n  template = \"haproxy.cfg\"\n  path     = \"out/haproxy.cfg\"\n}\n",
+            &crate::stack::LoadOptions::default(),
+        )
+        .expect("valid stack");
+        let record = |slot: u64| -> crate::state::NodeRecord {
+            serde_json::from_value(serde_json::json!({
+                "name": "a", "provider": "local.p", "provider_id": null, "address": null,
+                "port": null, "region": "r", "zone": null, "attributes": {"slot": slot},
+                "attributes_hash": "x", "status": "ready"
+            }))
+            .expect("a node record")
+        };
+        let (shared, nodes) = edge_of(&stack, &[record(2)]).expect("slot 2 has a port");
+        assert_eq!(nodes[0].1, shared.1 + 3);
+        // A hand-edited state: the sum would overflow a u64.
+        let e = edge_of(&stack, &[record(u64::MAX)]).unwrap_err();
+        assert!(e.to_string().contains("past 65535"), "{e}");
+    }
 }

@@ -316,7 +316,7 @@ pub async fn run(g: &Global, ui: Ui, args: RolloutArgs) -> Result<i32, CliError>
         }
     };
     let result = rollout::run(&sel, &live, args.drain_timeout, &print).await;
-    watcher.abort();
+    crate::task::cancel(watcher, "the rollout's watcher").await;
     match result {
         Err(stopped) => {
             eprintln!("{stopped}");

@@ -246,8 +246,8 @@ async fn password(g: &Global, ui: Ui, args: PasswordArgs) -> Result<i32, CliErro
         }
     };
     let result = password::password(stack, &req, apply_events, cancel, interrupted, &print).await;
-    interrupt.abort();
-    watcher.abort();
+    crate::task::cancel(interrupt, "the Ctrl-C watcher").await;
+    crate::task::cancel(watcher, "the rotation's watcher").await;
     let report = result?;
     let ok = report.complete();
     if json {

@@ -390,12 +390,15 @@ impl Shared {
 
 /// Connects one client's session to every node. A node that will not give a session fails the
 /// run before any player starts: a load test against half a cluster measures the wrong thing.
+/// Each session's reader runs in `readers`, which the run owns: dropping it (a failed start)
+/// or draining it (the end) closes every socket this run opened.
 async fn connect(
     targets: &[NodeTarget],
     cfg: &LoadConfig,
     client: usize,
     guilds: Guilds,
     frames: Frames,
+    readers: &mut tokio::task::JoinSet<()>,
 ) -> Result<BTreeMap<String, NodeConn>, LoadError> {
     use tokio_tungstenite::tungstenite::Message;
     let mut out = BTreeMap::new();
@@ -450,7 +453,7 @@ async fn connect(
         let name = t.name.clone();
         let guilds = guilds.clone();
         let frames = frames.clone();
-        tokio::spawn(async move {
+        readers.spawn(async move {
             while let Some(Ok(m)) = stream.next().await {
                 let Message::Text(text) = m else { continue };
                 let Ok(v) = serde_json::from_str::<Json>(&text) else {
@@ -519,8 +522,19 @@ pub async fn run(
     let cpu0 = own_cpu_seconds();
     let wall0 = Instant::now();
     let mut sessions = Vec::with_capacity(cfg.clients);
+    let mut readers = tokio::task::JoinSet::new();
     for client in 0..cfg.clients {
-        sessions.push(connect(&targets, &cfg, client, guilds.clone(), frames.clone()).await?);
+        sessions.push(
+            connect(
+                &targets,
+                &cfg,
+                client,
+                guilds.clone(),
+                frames.clone(),
+                &mut readers,
+            )
+            .await?,
+        );
     }
     let tls: Arc<HashMap<(String, u16), Arc<rustls::ClientConfig>>> = Arc::new(
         targets
@@ -664,15 +678,23 @@ pub async fn run(
         }
     }
     if let Some(w) = watchdog {
-        w.abort();
+        crate::task::cancel(w, "the load generator's router watchdog").await;
     }
-    sampler.abort();
+    crate::task::cancel(sampler, "the load generator's sampler").await;
     for tx in &stops {
         let _ = tx.send(true);
     }
     while let Some(r) = tasks.join_next().await {
         if let Err(e) = r {
             tracing::warn!("a guild task failed: {}", crate::task::failure(e));
+        }
+    }
+    // The guilds have deleted their players; now the sessions close, so a caller that runs
+    // the generator again (or keeps running) leaves no session behind on the nodes.
+    readers.abort_all();
+    while let Some(r) = readers.join_next().await {
+        if let Some(e) = r.err().and_then(crate::task::unless_cancelled) {
+            tracing::warn!("a session reader failed: {e}");
         }
     }
     let st = s.stats();
@@ -718,4 +740,103 @@ fn own_cpu_seconds() -> f64 {
     }
     let t = |tv: libc::timeval| tv.tv_sec as f64 + tv.tv_usec as f64 / 1e6;
     t(ru.ru_utime) + t(ru.ru_stime)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn target(name: &str, port: u16, password: &str) -> NodeTarget {
+        NodeTarget {
+            name: name.into(),
+            host: "127.0.0.1".into(),
+            port,
+            password: Some(password.into()),
+            weight: 1,
+            region: "r".into(),
+            zone: String::new(),
+            priority: 1,
+            tags: BTreeMap::new(),
+            transport: crate::health::Transport::Plain,
+        }
+    }
+
+    async fn no_session_left(h: &crate::emulator::Handle, after: &str) {
+        let until = Instant::now() + Duration::from_secs(5);
+        loop {
+            let open = h.shared.sessions.lock().await.len();
+            if open == 0 {
+                return;
+            }
+            assert!(
+                Instant::now() < until,
+                "{open} session(s) still open on the node after {after}"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_run_closes_every_session_it_opened_whether_it_ends_or_fails_to_start() {
+        let h = crate::emulator::start(crate::emulator::Config {
+            port: 0,
+            ..Default::default()
+        })
+        .await
+        .expect("the emulator starts");
+        let pw = h.shared.cfg.password.clone();
+        let cfg = LoadConfig {
+            phases: vec![Phase {
+                name: "base".into(),
+                guilds: 3,
+                ramp: Duration::ZERO,
+                hold: Duration::from_secs(1),
+            }],
+            clients: 2,
+            rest_per_minute: 0,
+            track: Duration::from_secs(60),
+            timeout: Duration::from_secs(2),
+            placement: Placement::Weight,
+            user_id: 1,
+            stateless: None,
+            stateless_tls: None,
+        };
+        let (_keep, stop) = watch::channel(false);
+        // Two names for the one node, with weights a hand-edited state could hold: their sum
+        // does not fit a u32.
+        let heavy = |name| NodeTarget {
+            weight: u32::MAX,
+            ..target(name, h.addr.port(), &pw)
+        };
+        let report = run(
+            vec![heavy("a"), heavy("b")],
+            cfg.clone(),
+            stop.clone(),
+            |_, _| {},
+        )
+        .await
+        .expect("the run completes");
+        assert_eq!(report.start_errors, 0);
+        let nodes = &report.phases[0].nodes;
+        assert_eq!(nodes[0].players + nodes[1].players, 3, "{report:?}");
+        assert_eq!(nodes[0].weight_share, 0.5, "{report:?}");
+        no_session_left(&h, "a run that ended").await;
+
+        // The second node refuses: the run fails before any player, and the sessions already
+        // open on the first node close with it.
+        let dead = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
+        let dead_port = dead.local_addr().expect("its address").port();
+        drop(dead);
+        let e = run(
+            vec![target("a", h.addr.port(), &pw), target("b", dead_port, &pw)],
+            cfg,
+            stop,
+            |_, _| {},
+        )
+        .await
+        .unwrap_err();
+        assert!(e.to_string().starts_with("node b: "), "{e}");
+        no_session_left(&h, "a start that failed").await;
+        h.shutdown().await;
+    }
 }

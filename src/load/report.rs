@@ -139,7 +139,13 @@ pub(super) fn phase_report(
         .clone();
     let st = s.stats();
     let total_players: u64 = on.values().sum();
-    let total_weight: u32 = s.targets.values().map(|t| t.weight).sum::<u32>().max(1);
+    // In u64: weights come from the state, where two near u32::MAX would overflow a u32 sum.
+    let total_weight = s
+        .targets
+        .values()
+        .map(|t| u64::from(t.weight))
+        .sum::<u64>()
+        .max(1);
     // Every call of the phase, the edge's searches included.
     let mut all = Hist::default();
     for ((p, _), h) in st.rest.range((pi, String::new())..) {
@@ -185,7 +191,7 @@ pub(super) fn phase_report(
                 node: t.name.clone(),
                 weight: t.weight,
                 players,
-                weight_share: f64::from(t.weight) / f64::from(total_weight),
+                weight_share: f64::from(t.weight) / total_weight as f64,
                 player_share: if total_players > 0 {
                     players as f64 / total_players as f64
                 } else {
