@@ -118,10 +118,12 @@ export function createBot({ nodes, routerUrl, routerToken, client, sendToShard, 
     }
   });
 
+  // lavalink-client reports a disconnect again on every failed reconnect to a dead node;
+  // only the evacuation that moved players is worth a line.
   manager.nodeManager.on("disconnect", (node) => {
     refreshQuietly();
     evacuate(node.id).then(
-      (r) => log({ event: "evacuated", node: node.id, ...r }),
+      (r) => r.moved > 0 && log({ event: "evacuated", node: node.id, ...r }),
       (e) => log({ event: "evacuation-failed", node: node.id, error: String(e) }),
     );
   });

@@ -131,15 +131,37 @@ impl Cluster for LiveCluster<'_> {
 
     /// Without a running router nothing routes around a drain: then the rollout goes on
     /// without drains (and without waiting for the router to route to a node again).
+    ///
+    /// A drain is done when the router lists the node draining: told directly it knows at
+    /// once, otherwise (no token) only at its next state poll, and until then it may still
+    /// send new players to a node the batch is about to replace (whose going down it would
+    /// then count as a failover). A router that never lists it is no drain: the node is
+    /// undrained again and the rollout goes on without drains.
     async fn drain(&self, node: &str) -> Result<(), String> {
-        RouterClient::for_stack(&self.stack)
-            .nodes()
-            .await
-            .map_err(|e| e.to_string())?;
+        let router = RouterClient::for_stack(&self.stack);
+        router.nodes().await.map_err(|e| e.to_string())?;
         set_drain(&self.stack, node, true)
             .await
-            .map(|_| ())
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.to_string())?;
+        let wait = self.stack.router.state_poll.saturating_mul(2) + Duration::from_secs(5);
+        let until = Instant::now() + wait;
+        loop {
+            let listed = router
+                .nodes()
+                .await
+                .is_ok_and(|ns| ns.iter().any(|n| n.name == node && n.draining));
+            if listed {
+                return Ok(());
+            }
+            if Instant::now() >= until {
+                let _ = self.undrain(node).await;
+                return Err(format!(
+                    "the router does not list {node} draining {} after it was drained in the state",
+                    humantime::format_duration(wait)
+                ));
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Retried for 10 s (the state may be locked by a moment's other write).

@@ -81,6 +81,10 @@ pub struct NodeEntry {
     pub secure: bool,
     #[serde(skip)]
     pub transport: crate::health::Transport,
+    /// The provider's handle of the instance (a pid, an instance id): a node replaced at the
+    /// same address is another instance, whose predecessor's watcher must not report.
+    #[serde(skip)]
+    pub instance: Option<String>,
 }
 
 impl NodeEntry {
@@ -280,6 +284,7 @@ pub async fn load_snapshot(
                 transport: crate::health::Transport::for_node(
                     crate::model::NodeTls::from_attributes(&rec.attributes).as_ref(),
                 ),
+                instance: rec.provider_id.clone(),
             },
         );
     }
@@ -601,13 +606,15 @@ impl Router {
     pub fn sync_watchers(self: &Arc<Self>) {
         let snap = self.snapshot();
         let mut w = self.watchers.lock().unwrap_or_else(PoisonError::into_inner);
-        // A node's watcher is restarted when its address or its password changes (a node
-        // replaced in place during `rotate password` answers only the new one).
+        // A node's watcher is restarted when its address, its instance or its password
+        // changes (a node replaced in place during `rotate password` answers only the new
+        // one; the old instance's session, closing late, must not count as an outage).
         let identity = |n: &NodeEntry| {
             format!(
-                "{}:{}\0{}",
+                "{}:{}\0{}\0{}",
                 n.host,
                 n.port,
+                n.instance.as_deref().unwrap_or_default(),
                 n.password.as_deref().unwrap_or_default()
             )
         };

@@ -15,13 +15,13 @@ use crate::health;
 fn update(router: &Router, node: &NodeEntry, f: impl FnOnce(&mut Live)) {
     let name = node.name.as_str();
     let snap = router.snapshot();
-    // A watcher of what the node was before a replacement (another address, or a node that
-    // left) reports nothing: its instance going away is the replacement, not an outage, and
+    // A watcher of what the node was before a replacement (another address or instance, or a
+    // node that left) reports nothing: its instance going away is the replacement, not an outage, and
     // the new instance's watcher owns the live record.
     if snap
         .nodes
         .get(name)
-        .is_none_or(|n| n.host != node.host || n.port != node.port)
+        .is_none_or(|n| n.host != node.host || n.port != node.port || n.instance != node.instance)
     {
         return;
     }
@@ -175,5 +175,60 @@ async fn session(router: Arc<Router>, node: NodeEntry) {
         }
         tokio::time::sleep(backoff).await;
         backoff = (backoff * 2).min(Duration::from_secs(2));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(instance: &str) -> NodeEntry {
+        NodeEntry {
+            name: "n".into(),
+            host: "127.0.0.1".into(),
+            port: 1,
+            region: "r".into(),
+            zone: String::new(),
+            weight: 1,
+            priority: 1,
+            maintenance: false,
+            tags: Default::default(),
+            password: None,
+            secure: false,
+            transport: health::Transport::Plain,
+            instance: Some(instance.into()),
+        }
+    }
+
+    #[test]
+    fn a_replaced_instance_closing_late_is_not_a_failover_of_its_successor() {
+        let stack = crate::stack::load_str(
+            std::path::Path::new("t.hcl"),
+            "stack \"t\" {}\nprovider \"local\" \"p\" {}\nregion \"r\" { provider = \"local.p\" }\nnode \"n\" { region = \"r\" }\n",
+            &Default::default(),
+        )
+        .expect("valid stack");
+        // The state already shows the new instance (pid 2) at the old one's address.
+        let snap = super::super::Snapshot {
+            stack,
+            nodes: [("n".to_string(), entry("pid-2"))].into(),
+            selection: Arc::new(crate::policy::builtin::LeastLoad),
+            selection_fingerprint: String::new(),
+            drained: Default::default(),
+            cohorts: Default::default(),
+        };
+        let router = Router::new("t.hcl".into(), Default::default(), snap);
+        let failovers = || router.metrics.failovers.lock().unwrap().clone();
+        update(&router, &entry("pid-2"), |l| {
+            l.probes_up = true;
+            l.ws_connected = true;
+        });
+        // The old instance's session closes only now: its watcher reports nothing.
+        update(&router, &entry("pid-1"), |l| l.ws_connected = false);
+        assert!(router.live.read().unwrap()["n"].healthy());
+        assert!(failovers().is_empty(), "{:?}", failovers());
+        // The current instance going down is an outage.
+        update(&router, &entry("pid-2"), |l| l.ws_connected = false);
+        assert_eq!(failovers().get("n"), Some(&1));
     }
 }
