@@ -16,8 +16,8 @@ fn update(router: &Router, node: &NodeEntry, f: impl FnOnce(&mut Live)) {
     let name = node.name.as_str();
     let snap = router.snapshot();
     // A watcher of what the node was before a replacement (another address or instance, or a
-    // node that left) reports nothing: its instance going away is the replacement, not an outage, and
-    // the new instance's watcher owns the live record.
+    // node that left) reports nothing: its instance going away is the replacement, not an
+    // outage, and the new instance's watcher owns the live record.
     if snap
         .nodes
         .get(name)
