@@ -390,8 +390,9 @@ impl Shared {
 
 /// Connects one client's session to every node. A node that will not give a session fails the
 /// run before any player starts: a load test against half a cluster measures the wrong thing.
-/// Each session's reader runs in `readers`, which the run owns: dropping it (a failed start)
-/// or draining it (the end) closes every socket this run opened.
+/// Each session's reader runs in `readers`, which the run owns: at the end `closing` turns
+/// true and each reader closes its session with a WebSocket close frame; dropping the set (a
+/// failed start) aborts them, which closes the sockets all the same.
 async fn connect(
     targets: &[NodeTarget],
     cfg: &LoadConfig,
@@ -399,6 +400,7 @@ async fn connect(
     guilds: Guilds,
     frames: Frames,
     readers: &mut tokio::task::JoinSet<()>,
+    closing: &watch::Receiver<bool>,
 ) -> Result<BTreeMap<String, NodeConn>, LoadError> {
     use tokio_tungstenite::tungstenite::Message;
     let mut out = BTreeMap::new();
@@ -453,8 +455,15 @@ async fn connect(
         let name = t.name.clone();
         let guilds = guilds.clone();
         let frames = frames.clone();
+        let mut closing = closing.clone();
         readers.spawn(async move {
-            while let Some(Ok(m)) = stream.next().await {
+            loop {
+                let m = tokio::select! {
+                    m = stream.next() => m,
+                    // The run ended (or was dropped): close the session.
+                    _ = closing.changed() => break,
+                };
+                let Some(Ok(m)) = m else { break };
                 let Message::Text(text) = m else { continue };
                 let Ok(v) = serde_json::from_str::<Json>(&text) else {
                     continue;
@@ -492,7 +501,8 @@ async fn connect(
                     }
                 }
             }
-            let _ = sink.close().await;
+            // A node that does not answer the close frame does not hold up the end.
+            let _ = tokio::time::timeout(Duration::from_secs(1), sink.close()).await;
             mark_gone(&name, client, &alive_tx, &guilds);
         });
         out.insert(
@@ -523,6 +533,7 @@ pub async fn run(
     let wall0 = Instant::now();
     let mut sessions = Vec::with_capacity(cfg.clients);
     let mut readers = tokio::task::JoinSet::new();
+    let (closing_tx, closing) = watch::channel(false);
     for client in 0..cfg.clients {
         sessions.push(
             connect(
@@ -532,6 +543,7 @@ pub async fn run(
                 guilds.clone(),
                 frames.clone(),
                 &mut readers,
+                &closing,
             )
             .await?,
         );
@@ -690,11 +702,25 @@ pub async fn run(
         }
     }
     // The guilds have deleted their players; now the sessions close, so a caller that runs
-    // the generator again (or keeps running) leaves no session behind on the nodes.
-    readers.abort_all();
-    while let Some(r) = readers.join_next().await {
+    // the generator again (or keeps running) leaves no session behind on the nodes. Each
+    // reader sends its close frame (a second at most); one still running after that is
+    // aborted, which closes its socket.
+    let _ = closing_tx.send(true);
+    let report_failures = |r: Result<(), tokio::task::JoinError>| {
         if let Some(e) = r.err().and_then(crate::task::unless_cancelled) {
             tracing::warn!("a session reader failed: {e}");
+        }
+    };
+    let closed = tokio::time::timeout(Duration::from_secs(2), async {
+        while let Some(r) = readers.join_next().await {
+            report_failures(r);
+        }
+    })
+    .await;
+    if closed.is_err() {
+        readers.abort_all();
+        while let Some(r) = readers.join_next().await {
+            report_failures(r);
         }
     }
     let st = s.stats();

@@ -135,32 +135,43 @@ impl Cluster for LiveCluster<'_> {
     /// A drain is done when the router lists the node draining: told directly it knows at
     /// once, otherwise (no token) only at its next state poll, and until then it may still
     /// send new players to a node the batch is about to replace (whose going down it would
-    /// then count as a failover). A router that never lists it is no drain: the node is
-    /// undrained again and the rollout goes on without drains.
+    /// then count as a failover). A node the router does not list (not ready, no address)
+    /// gets no players from it: drained at once. A router that lists the node but never as
+    /// draining is no drain: the node is undrained again (unless it was drained before) and
+    /// the rollout goes on without drains.
     async fn drain(&self, node: &str) -> Result<(), String> {
         let router = RouterClient::for_stack(&self.stack);
         router.nodes().await.map_err(|e| e.to_string())?;
-        set_drain(&self.stack, node, true)
+        let told = set_drain(&self.stack, node, true)
             .await
             .map_err(|e| e.to_string())?;
-        let wait = self.stack.router.state_poll.saturating_mul(2) + Duration::from_secs(5);
+        // Bounded: durations in a stack are at most 24h.
+        let wait = self
+            .stack
+            .router
+            .state_poll
+            .saturating_mul(2)
+            .saturating_add(Duration::from_secs(5));
         let until = Instant::now() + wait;
         loop {
-            let listed = router
+            let seen = router
                 .nodes()
                 .await
-                .is_ok_and(|ns| ns.iter().any(|n| n.name == node && n.draining));
-            if listed {
-                return Ok(());
+                .ok()
+                .map(|ns| ns.iter().find(|n| n.name == node).map(|n| n.draining));
+            match seen {
+                Some(None) | Some(Some(true)) => return Ok(()),
+                _ if Instant::now() >= until => {
+                    if told.changed {
+                        let _ = self.undrain(node).await;
+                    }
+                    return Err(format!(
+                        "the router does not list {node} draining {} after it was drained in the state",
+                        humantime::format_duration(wait)
+                    ));
+                }
+                _ => tokio::time::sleep(Duration::from_millis(50)).await,
             }
-            if Instant::now() >= until {
-                let _ = self.undrain(node).await;
-                return Err(format!(
-                    "the router does not list {node} draining {} after it was drained in the state",
-                    humantime::format_duration(wait)
-                ));
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
 

@@ -81,10 +81,13 @@ pub struct NodeEntry {
     pub secure: bool,
     #[serde(skip)]
     pub transport: crate::health::Transport,
-    /// The provider's handle of the instance (a pid, an instance id): a node replaced at the
-    /// same address is another instance, whose predecessor's watcher must not report.
+    /// Which instance of the node this is: the token of the create that made it and the
+    /// provider's handle (a pid, an instance id; `host:port` for static and ssh nodes, which
+    /// is why the token is in it). A node replaced at the same address is another instance,
+    /// whose predecessor's watcher must not report. One string, compared as is by the
+    /// watcher and by [`Router::sync_watchers`].
     #[serde(skip)]
-    pub instance: Option<String>,
+    pub instance: String,
 }
 
 impl NodeEntry {
@@ -284,7 +287,11 @@ pub async fn load_snapshot(
                 transport: crate::health::Transport::for_node(
                     crate::model::NodeTls::from_attributes(&rec.attributes).as_ref(),
                 ),
-                instance: rec.provider_id.clone(),
+                instance: format!(
+                    "{}\0{}",
+                    rec.token.as_deref().unwrap_or_default(),
+                    rec.provider_id.as_deref().unwrap_or_default()
+                ),
             },
         );
     }
@@ -614,7 +621,7 @@ impl Router {
                 "{}:{}\0{}\0{}",
                 n.host,
                 n.port,
-                n.instance.as_deref().unwrap_or_default(),
+                n.instance,
                 n.password.as_deref().unwrap_or_default()
             )
         };

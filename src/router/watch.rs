@@ -196,7 +196,7 @@ mod tests {
             password: None,
             secure: false,
             transport: health::Transport::Plain,
-            instance: Some(instance.into()),
+            instance: instance.into(),
         }
     }
 

@@ -384,6 +384,65 @@ fn rollout_upgrades_a_batch_at_a_time_with_a_canary_first() {
     assert!(failovers.iter().all(|l| l.ends_with(" 0")), "{m}");
 }
 
+/// The router's `lavastack_failovers_total` lines.
+fn failovers(port: u16) -> Vec<String> {
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    use std::io::{Read, Write};
+    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: r\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut m = String::new();
+    s.read_to_string(&mut m).unwrap();
+    m.lines()
+        .filter(|l| l.starts_with("lavastack_failovers_total{"))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn a_rollout_waits_until_a_router_without_a_token_sees_each_drain() {
+    let env = Env::new();
+    let _c = Cleanup(&env);
+    let port = dead_port();
+    // No token: the router hears of a drain only at its next state poll, a second apart.
+    let text = stack(port).replace("  token    = \"ops-token\"\n", "  state_poll = \"1s\"\n");
+    assert!(!text.contains("token"), "{text}");
+    env.write("stack.hcl", &text);
+    env.run(&["apply", "--auto-approve"]).ok();
+    let _router = Proc(
+        env.cmd(&["serve"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait("router", 20, || {
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+    });
+    wait("nodes healthy", 20, || {
+        ["n1", "n2", "n3"].iter().all(|n| healthy(port, n))
+    });
+    let first = pids(&env);
+    let r = env.run(&["rollout"]);
+    r.ok();
+    assert!(
+        !r.stderr.contains("not draining through the router"),
+        "{}",
+        r.stderr
+    );
+    let done = pids(&env);
+    for n in ["n1", "n2", "n3"] {
+        assert_ne!(done[n], first[n], "{n} restarted");
+    }
+    // Each node went down drained, as the router saw it: no failover. Replaced before the
+    // router's poll (a local node restarts in well under a second), each counted one.
+    let f = failovers(port);
+    assert!(
+        !f.is_empty() && f.iter().all(|l| l.ends_with(" 0")),
+        "{f:?}"
+    );
+    assert_no_drains(port);
+}
+
 fn assert_no_drains(port: u16) {
     let v = nodes(port);
     assert!(
@@ -718,9 +777,10 @@ router {{
         admin.port(),
         &format!("PUT /faults HTTP/1.1\r\nHost: a\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len()),
     );
-    std::thread::sleep(Duration::from_secs(2)); // the latency average settles
-                                                // A 1 s window holds 5 probes of the canary: on a loaded CI machine one slow answer made
-                                                // a healthy canary's p99 4.9x the rest's. The 120 ms fault above is 100x and more.
+    // The latency average settles.
+    std::thread::sleep(Duration::from_secs(2));
+    // A 1 s window holds 5 probes of the canary: on a loaded CI machine one slow answer made
+    // a healthy canary's p99 4.9x the rest's. The 120 ms fault above is 100x and more.
     let ok = run_within(
         env.cmd(&[
             "rollout",
