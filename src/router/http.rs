@@ -41,7 +41,65 @@ pub fn app(router: Arc<Router>) -> Axum {
         .merge(admin)
         .merge(open)
         .route("/healthz", get(|| async { "ok" }))
+        .layer(middleware::from_fn(body_in_time))
         .with_state(router)
+}
+
+/// The largest request body read: a selection's is under 1 KiB.
+pub const MAX_BODY: usize = 16 << 10;
+/// Time a request has to send its body once its headers are in, as long as it had for them:
+/// a client trickling a body would otherwise hold one of the router's connections for good,
+/// and enough of them every connection.
+pub const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+async fn body_in_time(req: Request, next: Next) -> Response {
+    let too_large = || {
+        error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            &format!("the request body is larger than {MAX_BODY} bytes"),
+        )
+    };
+    let declared = req
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY as u64) {
+        return too_large();
+    }
+    let (parts, body) = req.into_parts();
+    let bytes = match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, MAX_BODY)).await
+    {
+        Err(_) => {
+            return error(
+                StatusCode::REQUEST_TIMEOUT,
+                &format!(
+                    "the request body did not arrive within {}s",
+                    BODY_TIMEOUT.as_secs()
+                ),
+            )
+        }
+        // Over the limit without a Content-Length (chunked), or cut off: either way unread.
+        Ok(Err(_)) => return too_large(),
+        Ok(Ok(b)) => b,
+    };
+    next.run(Request::from_parts(parts, axum::body::Body::from(bytes)))
+        .await
+}
+
+/// Compares a presented token with the router's without an early exit (a byte-by-byte
+/// compare that stops at the first difference tells a patient client how much it got
+/// right): both are hashed first, so lengths do not show either.
+fn token_matches(given: &str, token: &str) -> bool {
+    use sha2::{Digest, Sha256};
+    let (a, b) = (
+        Sha256::digest(given.as_bytes()),
+        Sha256::digest(token.as_bytes()),
+    );
+    a.iter()
+        .zip(b.iter())
+        .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+        == 0
 }
 
 /// `None` when the request carries the router's token, else the refusal to send.
@@ -72,7 +130,7 @@ fn token_refusal(router: &Router, req: &Request) -> Option<Response> {
         r
     };
     match given {
-        Some(g) if g == token.expose() => None,
+        Some(g) if token_matches(g, token.expose()) => None,
         Some(_) => Some(refuse(
             "wrong token",
             "Bearer realm=\"lavastack\", error=\"invalid_token\"",
@@ -188,10 +246,11 @@ async fn select(State(r): State<Arc<Router>>, body: axum::body::Bytes) -> Respon
     let sel = match sel {
         Ok(sel) => sel,
         Err(why) => {
+            // The panic's words are for the operator's log, not for any client.
             tracing::error!("selection failed: {why}");
             return error(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                &format!("selection failed: {why}"),
+                "selection failed (the router's log says why)",
             );
         }
     };
@@ -490,4 +549,15 @@ async fn metrics(State(r): State<Arc<Router>>) -> Response {
         out,
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tokens_match_only_when_equal() {
+        assert!(super::token_matches("s3cret-token", "s3cret-token"));
+        for wrong in ["s3cret-toke", "s3cret-token ", "S3cret-token", "", "x"] {
+            assert!(!super::token_matches(wrong, "s3cret-token"), "{wrong:?}");
+        }
+    }
 }

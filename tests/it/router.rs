@@ -321,8 +321,9 @@ fn failover_drill_kill_freeze_return_drain_fallback() {
         "POST /v1/nodes/n3/undrain HTTP/1.1\r\nHost: r\r\nConnection: close\r\nAuthorization: bearer admin-token-123\r\nContent-Length: 0\r\n\r\n",
     );
     assert!(out.starts_with("HTTP/1.1 200"), "{out}");
-    // Only Discord snowflakes: anything else is a short 400.
-    let huge = format!("{{\"guild_id\":\"{}\"}}", "9".repeat(1 << 20));
+    // Only Discord snowflakes: anything else is a short 400 (a body past 16 KiB is a 413
+    // before it is read: `silent_clients_cannot_starve_the_router_or_its_probes`).
+    let huge = format!("{{\"guild_id\":\"{}\"}}", "9".repeat(10_000));
     for body in [
         "{\"guild_id\":1.5}",
         "{\"guild_id\":\"abc\"}",
@@ -404,6 +405,45 @@ fn silent_clients_cannot_starve_the_router_or_its_probes() {
     );
     drop(silent);
     eprintln!("a request among 400 silent sockets was served after {waited:?}");
+
+    // Headers in time, then a body that never comes: each is answered 408 after 5 s and its
+    // connection freed, so the others are served again.
+    let mut slow: Vec<std::net::TcpStream> = (0..400)
+        .filter_map(|_| {
+            let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+            s.write_all(b"POST /v1/select HTTP/1.1\r\nHost: r\r\nContent-Length: 100\r\n\r\n{")
+                .ok()?;
+            Some(s)
+        })
+        .collect();
+    assert!(slow.len() > 300, "only {} connected", slow.len());
+    std::thread::sleep(Duration::from_secs(1));
+    let t = Instant::now();
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    s.write_all(b"GET /healthz HTTP/1.1\r\nHost: r\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    assert!(out.starts_with("HTTP/1.1 200"), "{out}");
+    let waited = t.elapsed();
+    assert!(waited < Duration::from_secs(25), "served after {waited:?}");
+    let first = &mut slow[0];
+    first
+        .set_read_timeout(Some(Duration::from_secs(15)))
+        .unwrap();
+    let mut answer = [0u8; 256];
+    let n = first.read(&mut answer).unwrap_or(0);
+    let answer = String::from_utf8_lossy(&answer[..n]);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    drop(slow);
+    eprintln!("a request among 400 slow bodies was served after {waited:?}");
+    // A body over the limit is refused before it is read.
+    let big = raw(
+        port,
+        "POST /v1/select HTTP/1.1\r\nHost: r\r\nContent-Length: 10000000\r\nConnection: close\r\n\r\n",
+    );
+    assert!(big.starts_with("HTTP/1.1 413"), "{big}");
 }
 
 fn group_stack(front: u16, replicas: &[u16], base: u16) -> String {
