@@ -38,6 +38,15 @@ router {{
     )
 }
 
+/// The router for the stack in `env` (`common::serve`), once it counts all three nodes healthy.
+fn serve_healthy(env: &Env, port: u16) -> Proc {
+    let router = serve(env, port);
+    wait("nodes healthy", 20, || {
+        ["n1", "n2", "n3"].iter().all(|n| healthy(port, n))
+    });
+    router
+}
+
 fn nodes(port: u16) -> Value {
     let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
     use std::io::{Read, Write};
@@ -71,19 +80,7 @@ fn add_drain_drill_remove() {
     let port = dead_port();
     env.write("stack.hcl", &stack(port));
     env.run(&["apply", "--auto-approve"]).ok();
-    let _router = Proc(
-        env.cmd(&["serve"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    wait("router", 20, || {
-        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
-    });
-    wait("nodes healthy", 20, || {
-        ["n1", "n2", "n3"].iter().all(|n| healthy(port, n))
-    });
+    let _router = serve_healthy(&env, port);
 
     // Bad input changes nothing.
     let before = env.read("stack.hcl");
@@ -255,19 +252,7 @@ fn rollout_upgrades_a_batch_at_a_time_with_a_canary_first() {
     let port = dead_port();
     env.write("stack.hcl", &stack(port));
     env.run(&["apply", "--auto-approve"]).ok();
-    let _router = Proc(
-        env.cmd(&["serve"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    wait("router", 20, || {
-        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
-    });
-    wait("nodes healthy", 20, || {
-        ["n1", "n2", "n3"].iter().all(|n| healthy(port, n))
-    });
+    let _router = serve_healthy(&env, port);
     let first = pids(&env);
 
     // A plain restart of one node as a canary: only it gets a new process.
@@ -370,18 +355,9 @@ fn rollout_upgrades_a_batch_at_a_time_with_a_canary_first() {
     // Every replaced node was undrained, even if the router missed it for a moment.
     assert_no_drains(port);
     // Nodes going down drained (the rollout's planned replacements) are not failovers.
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
-    use std::io::{Read, Write};
-    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: r\r\nConnection: close\r\n\r\n")
-        .unwrap();
-    let mut m = String::new();
-    s.read_to_string(&mut m).unwrap();
-    let failovers: Vec<&str> = m
-        .lines()
-        .filter(|l| l.starts_with("lavastack_failovers_total{"))
-        .collect();
-    assert!(!failovers.is_empty(), "{m}");
-    assert!(failovers.iter().all(|l| l.ends_with(" 0")), "{m}");
+    let f = failovers(port);
+    assert!(!f.is_empty(), "{f:?}");
+    assert!(f.iter().all(|l| l.ends_with(" 0")), "{f:?}");
 }
 
 /// The router's `lavastack_failovers_total` lines.
@@ -408,19 +384,7 @@ fn a_rollout_waits_until_a_router_without_a_token_sees_each_drain() {
     assert!(!text.contains("token"), "{text}");
     env.write("stack.hcl", &text);
     env.run(&["apply", "--auto-approve"]).ok();
-    let _router = Proc(
-        env.cmd(&["serve"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    wait("router", 20, || {
-        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
-    });
-    wait("nodes healthy", 20, || {
-        ["n1", "n2", "n3"].iter().all(|n| healthy(port, n))
-    });
+    let _router = serve_healthy(&env, port);
     let first = pids(&env);
     let r = env.run(&["rollout"]);
     r.ok();
