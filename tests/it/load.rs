@@ -215,6 +215,10 @@ fn load_plays_every_guild_by_weight_and_survives_a_killed_node() {
         a.extend(args);
         env.run(&a).fails(1, needle);
     }
+    // n2 was killed above and not applied back: an unreachable node fails the run before any
+    // player starts, named, exit 1.
+    env.run(&["load", "--hold", "1s", "--via", "weight"])
+        .fails(1, "node n2: not reachable");
     // A wrong password is refused by the nodes before any player starts.
     let r = Run::from(
         env.cmd(&["load", "--hold", "1s", "--via", "weight"])
